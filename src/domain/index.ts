@@ -1,0 +1,8 @@
+// Orbit's vocabulary: types and errors shared by every stage, store and shell; no I/O.
+export * from "./actor.ts";
+export * from "./annotation.ts";
+export * from "./article.ts";
+export * from "./errors.ts";
+export * from "./event.ts";
+export * from "./source.ts";
+export * from "./stage.ts";
