@@ -1,0 +1,82 @@
+// `orbit analyze [FILE...]`: files or JSONL on stdin → one JSON line per document with its article and events. Stores nothing.
+import type { Command } from "commander";
+import type { AnalyzedDocument, CodedEvent, Source } from "../domain/index.ts";
+import { pathSource, stdinSource } from "../ingest/index.ts";
+import { analyzeDocument, StageFailure } from "../pipeline/index.ts";
+import { PartialFailure } from "./partial-failure.ts";
+
+/** The stable scoring contract: keep these field names. */
+export function eventJson(e: CodedEvent): Record<string, unknown> {
+  return {
+    source: e.source,
+    target: e.target,
+    cameo: e.cameo,
+    quad: e.quad,
+    goldstein: e.goldstein,
+    plover: e.plover,
+    when: e.when,
+    evidence: e.evidence,
+    confidence: e.confidence,
+    attribution: e.attribution,
+    location: e.location,
+    fatalities: e.fatalities,
+    sourceActor: e.sourceActor,
+    targetActor: e.targetActor,
+  };
+}
+
+export function analyzedJson(doc: AnalyzedDocument): Record<string, unknown> {
+  const a = doc.article;
+  return {
+    id: doc.id,
+    article: {
+      title: a.title,
+      published: a.published,
+      byline: a.byline,
+      site: a.site,
+      url: a.url,
+      language: a.language,
+      text: a.text,
+    },
+    events: doc.events.map(eventJson),
+  };
+}
+
+export async function analyzeSource(
+  source: Source,
+  write: (line: string) => void,
+  warn: (line: string) => void,
+): Promise<number> {
+  let failures = 0;
+  for await (const item of source.items()) {
+    if ("error" in item) {
+      failures++;
+      warn(`orbit: ${item.error.message}`);
+      continue;
+    }
+    try {
+      write(JSON.stringify(analyzedJson(analyzeDocument(item.doc))));
+    } catch (err) {
+      failures++;
+      const stage = err instanceof StageFailure ? ` (${err.stage})` : "";
+      warn(`orbit: ${err instanceof Error ? err.message : String(err)}${stage}`);
+    }
+  }
+  return failures;
+}
+
+export function registerAnalyze(program: Command): void {
+  program
+    .command("analyze")
+    .description("analyse files (HTML, text, JSONL) or JSONL on stdin and print JSON lines; stores nothing")
+    .argument("[files...]", "files or folders; none or '-' reads JSONL from stdin")
+    .action(async (files: string[]) => {
+      const source = files.length === 0 || (files.length === 1 && files[0] === "-") ? stdinSource() : pathSource(files);
+      const failures = await analyzeSource(
+        source,
+        (line) => process.stdout.write(`${line}\n`),
+        (line) => process.stderr.write(`${line}\n`),
+      );
+      if (failures > 0) throw new PartialFailure(1);
+    });
+}

@@ -1,0 +1,81 @@
+// `orbit events`: stored events with their evidence sentence, filtered, as a table, JSON lines or CSV.
+import type { Command } from "commander";
+import { AppError } from "../domain/index.ts";
+import type { StoredEvent } from "../store/index.ts";
+import { usingStore, withDb } from "./db-option.ts";
+import { parseEventFilter, type RawEventFilter } from "./event-filter-options.ts";
+import { csvLine, parseFormat, table } from "./output-format.ts";
+
+export const EVENT_COLUMNS = [
+  "when",
+  "source",
+  "target",
+  "cameo",
+  "quad",
+  "goldstein",
+  "confidence",
+  "evidence",
+  "article",
+] as const;
+
+export function eventRow(e: StoredEvent): Record<string, unknown> {
+  return {
+    when: e.when ?? "",
+    source: e.source,
+    target: e.target,
+    cameo: e.cameo,
+    quad: e.quad,
+    goldstein: e.goldstein,
+    confidence: e.confidence,
+    evidence: e.evidence?.text ?? "",
+    article: e.articleId ?? e.url ?? "",
+  };
+}
+
+function parseLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new AppError("BAD_OPTION", `--limit must be a whole number, got "${value}"`);
+  return n;
+}
+
+export function registerEvents(program: Command): void {
+  withDb(
+    program
+      .command("events")
+      .description("list stored events with their evidence sentences")
+      .option("--actor <code>", "either party (RUS, EU…)")
+      .option("--dyad <A:B>", "source:target pair")
+      .option("--symmetric", "with --dyad, both directions")
+      .option("--cameo <code>", "CAMEO code or root prefix (18, 190)")
+      .option("--quad <class>", "verbal-cooperation | material-cooperation | verbal-conflict | material-conflict")
+      .option("--since <date>", "event date from (YYYY[-MM[-DD]])")
+      .option("--until <date>", "event date until, inclusive")
+      .option("--text <words>", "words in the evidence sentence")
+      .option("--article <id>", "events of one article")
+      .option("--origin <orbit|gdelt>", "events coded by Orbit or imported")
+      .option("--limit <n>", "at most n events (0 = all)", parseLimit, 100)
+      .option("--format <table|jsonl|csv>", "output format", "table"),
+  ).action(async (opts: RawEventFilter & { db?: string; limit: number; format: string }) => {
+    const format = parseFormat(opts.format, ["table", "jsonl", "csv"]);
+    const filter = parseEventFilter(opts);
+    await usingStore(opts, async (store) => {
+      const out = process.stdout;
+      const rows: Record<string, unknown>[] = [];
+      if (format === "csv") out.write(`${csvLine([...EVENT_COLUMNS])}\n`);
+      let n = 0;
+      for await (const e of store.streamEvents(filter)) {
+        if (opts.limit > 0 && n >= opts.limit) break;
+        n++;
+        if (format === "jsonl") out.write(`${JSON.stringify(e)}\n`);
+        else if (format === "csv") out.write(`${csvLine(EVENT_COLUMNS.map((c) => eventRow(e)[c]))}\n`);
+        else rows.push(eventRow(e));
+      }
+      if (format === "table") {
+        out.write(
+          rows.length ? `${table(rows, [...EVENT_COLUMNS], { evidence: 80, article: 30 })}\n` : "no events match\n",
+        );
+        if (opts.limit > 0 && n >= opts.limit) out.write(`(first ${opts.limit}; --limit 0 for all)\n`);
+      }
+    });
+  });
+}

@@ -1,0 +1,44 @@
+// Command line → commands: parses argv with commander, runs one command, turns AppErrors into exit codes.
+import { Command, CommanderError } from "commander";
+import { AppError, type ErrorCode } from "../domain/index.ts";
+import { COMMANDS } from "./commands.ts";
+import { PartialFailure } from "./partial-failure.ts";
+
+const EXIT: Partial<Record<ErrorCode, number>> = {
+  BAD_OPTION: 2,
+  BAD_INPUT: 1,
+  NOT_FOUND: 1,
+  UNREADABLE: 1,
+  TOO_LARGE: 1,
+  STORE_FAILED: 3,
+  UNAUTHORIZED: 4,
+};
+
+export function buildProgram(): Command {
+  const program = new Command("orbit")
+    .description("Orbit: news → coded political events → alignment indices and alerts, with evidence")
+    .version("0.1.0")
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of COMMANDS) register(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (err) {
+    if (err instanceof PartialFailure) return err.exitCode;
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof AppError) {
+      process.stderr.write(`orbit: ${err.message}\n`);
+      return EXIT[err.code] ?? 1;
+    }
+    process.stderr.write(
+      `orbit: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
+    return 70;
+  }
+}

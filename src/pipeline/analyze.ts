@@ -1,0 +1,40 @@
+import { codingStage } from "../coding/index.ts";
+import { type AnalyzedDocument, AppError, type RawDocument, type Stage, toAppError } from "../domain/index.ts";
+import { extractStage } from "../extract/index.ts";
+import { nlpStage } from "../nlp/index.ts";
+
+/** The stages in their declared order; the names appear in failure records. */
+export const STAGE_ORDER = [extractStage.name, nlpStage.name, codingStage.name] as const;
+
+/** A document that failed in one stage: keeps which stage, and the AppError naming the document. */
+export class StageFailure extends AppError {
+  constructor(
+    readonly stage: string,
+    readonly error: AppError,
+  ) {
+    super(error.code, error.message, { cause: error });
+  }
+}
+
+function runStage<I, O>(stage: Stage<I, O>, input: I, where: string): O {
+  try {
+    return stage.run(input);
+  } catch (err) {
+    const appError = toAppError(err, where);
+    // Name the document even when a stage threw without saying which one it was working on.
+    const named =
+      appError.where || appError.message.includes(where)
+        ? appError
+        : new AppError(appError.code, appError.message, { where, cause: err });
+    throw new StageFailure(stage.name, named);
+  }
+}
+
+/** Runs extract → nlp → coding on one document. Pure: no I/O. Throws StageFailure. */
+export function analyzeDocument(raw: RawDocument): AnalyzedDocument {
+  const where = raw.origin ?? raw.id;
+  const article = runStage(extractStage, raw, where);
+  const annotated = runStage(nlpStage, article, where);
+  const events = runStage(codingStage, annotated, where);
+  return { id: raw.id, article, events };
+}

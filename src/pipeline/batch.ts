@@ -1,0 +1,100 @@
+import type { AnalyzedDocument, AppError, RawDocument, Source } from "../domain/index.ts";
+import type { FailureRecord, SaveStatus, Store } from "../store/index.ts";
+import { StageFailure } from "./analyze.ts";
+import { type AnalyzerPool, createAnalyzerPool } from "./pool.ts";
+
+export interface BatchSummary {
+  documents: number;
+  stored: number;
+  unchanged: number;
+  duplicates: number;
+  events: number;
+  failures: FailureRecord[];
+}
+
+export interface BatchOptions {
+  /** Worker threads for the CPU-bound stages; 1 runs them on this thread. Default: the number of cores. */
+  workers?: number;
+  /** Skip documents whose id is already stored, before analysing them (resume after a crash, `npm start`). */
+  skipExisting?: boolean;
+  onProgress?: (summary: BatchSummary, last: { id: string; status: SaveStatus | "failed" | "skipped" }) => void;
+  /** How many documents may be in flight at once (bounds memory while streaming). */
+  window?: number;
+}
+
+export function emptySummary(): BatchSummary {
+  return { documents: 0, stored: 0, unchanged: 0, duplicates: 0, events: 0, failures: [] };
+}
+
+export function failureOf(
+  documentId: string,
+  origin: string | undefined,
+  stage: string,
+  error: AppError,
+): FailureRecord {
+  return { documentId, origin, stage, code: error.code, message: error.message, at: new Date().toISOString() };
+}
+
+/**
+ * Reads a source, analyses each document (in worker threads when there are several cores), stores the results one
+ * document per transaction, and records failures without stopping. Results are stored as they come back, so a crash
+ * loses at most the documents in flight, and rerunning the batch stores nothing twice.
+ */
+export async function runBatch(source: Source, store: Store, options: BatchOptions = {}): Promise<BatchSummary> {
+  const summary = emptySummary();
+  const pool: AnalyzerPool = await createAnalyzerPool(options.workers);
+  const window = Math.max(1, options.window ?? pool.size * 8);
+  const inFlight = new Set<Promise<void>>();
+  const report = (id: string, status: SaveStatus | "failed" | "skipped") =>
+    options.onProgress?.(summary, { id, status });
+
+  const fail = async (doc: { id: string; origin?: string }, stage: string, error: AppError) => {
+    const failure = failureOf(doc.id, doc.origin, stage, error);
+    summary.failures.push(failure);
+    await store.recordFailure(failure);
+    report(doc.id, "failed");
+  };
+
+  const handle = async (doc: RawDocument) => {
+    let analyzed: AnalyzedDocument;
+    try {
+      analyzed = await pool.analyze(doc);
+    } catch (err) {
+      const failure = err instanceof StageFailure ? err : new StageFailure("pipeline", err as AppError);
+      await fail(doc, failure.stage, failure.error);
+      return;
+    }
+    try {
+      const saved = await store.saveAnalyzed(analyzed);
+      if (saved.status === "stored") summary.stored++;
+      else if (saved.status === "unchanged") summary.unchanged++;
+      else summary.duplicates++;
+      if (saved.status !== "unchanged") summary.events += saved.events;
+      report(doc.id, saved.status);
+    } catch (err) {
+      await fail(doc, "store", err as AppError);
+    }
+  };
+
+  try {
+    for await (const item of source.items()) {
+      summary.documents++;
+      if ("error" in item) {
+        await fail({ id: item.origin, origin: item.origin }, "ingest", item.error);
+        continue;
+      }
+      if (options.skipExisting && (await store.getArticle(item.doc.id))) {
+        summary.unchanged++;
+        report(item.doc.id, "skipped");
+        continue;
+      }
+      const task = handle(item.doc).finally(() => inFlight.delete(task));
+      inFlight.add(task);
+      if (inFlight.size >= window) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await pool.close();
+  }
+  return summary;
+}
