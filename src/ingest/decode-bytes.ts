@@ -1,0 +1,139 @@
+// Bytes of a page or text file → a UTF-8 string, choosing the charset from BOM, HTTP header, <meta>, validation and sniffing.
+import iconv from "iconv-lite";
+import { AppError } from "../domain/index.ts";
+import { clearlyBetter, sniffCharset } from "./sniff-charset.ts";
+
+export type CharsetSource = "bom" | "header" | "meta" | "utf8" | "sniffed";
+
+export interface Decoded {
+  text: string;
+  /** The charset actually used, lower case (utf-8, windows-1251, koi8-r...). */
+  charset: string;
+  /** How the charset was chosen. */
+  via: CharsetSource;
+  /** The charset a header or <meta> declared, when it was overruled because the bytes contradict it. */
+  overruled?: string;
+}
+
+export interface DecodeHints {
+  /** HTTP Content-Type header value, if the bytes came over HTTP. */
+  contentType?: string;
+  /** Where the bytes came from, for error messages. */
+  where?: string;
+}
+
+const fatalUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** True when the bytes are well-formed UTF-8. */
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    fatalUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Canonical lower-case name for a charset label, or undefined when iconv-lite does not know it. */
+export function normaliseCharset(label: string | undefined): string | undefined {
+  if (!label) return undefined;
+  let name = label
+    .trim()
+    .replace(/^["']|["']$/g, "")
+    .toLowerCase();
+  if (name === "utf8" || name === "unicode-1-1-utf-8") name = "utf-8";
+  // Browsers treat these as windows-1252 (WHATWG Encoding): latin1 pages routinely contain 0x80–0x9F quotes.
+  if (name === "iso-8859-1" || name === "latin1" || name === "us-ascii" || name === "ascii") name = "windows-1252";
+  if (name === "cp1251" || name === "win-1251") name = "windows-1251";
+  return iconv.encodingExists(name) ? name : undefined;
+}
+
+/** Charset parameter of a Content-Type header value. */
+export function charsetFromContentType(contentType: string | undefined): string | undefined {
+  const m = contentType?.match(/charset\s*=\s*["']?([\w.:-]+)/i);
+  return m?.[1];
+}
+
+/** Charset declared inside the document: <meta charset>, <meta http-equiv content>, or the XML declaration. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  // Declarations sit near the top; scan a bounded prefix as latin1 so every byte maps to one char.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192)).toString("latin1");
+  const xml = head.match(/^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i);
+  if (xml) return xml[1];
+  const metaCharset = head.match(/<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i);
+  return metaCharset?.[1];
+}
+
+function bomCharset(bytes: Uint8Array): { charset: string; length: number } | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { charset: "utf-8", length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { charset: "utf-16le", length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { charset: "utf-16be", length: 2 };
+  return undefined;
+}
+
+/** Share of bytes that are control characters no text file contains (NUL, and C0 controls other than whitespace). */
+export function controlByteRatio(bytes: Uint8Array, limit = 65536): number {
+  const n = Math.min(bytes.length, limit);
+  if (n === 0) return 0;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) bad++;
+    else if (b === 0x7f) bad++;
+  }
+  return bad / n;
+}
+
+/** True when the bytes look like binary data rather than text in some 8-bit or UTF-8 charset. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (bomCharset(bytes)?.charset.startsWith("utf-16")) return false;
+  const n = Math.min(bytes.length, 65536);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return controlByteRatio(bytes) > 0.05;
+}
+
+function decodeWith(bytes: Uint8Array, charset: string): string {
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), charset);
+}
+
+/**
+ * Decodes bytes to text. Order of trust: BOM, then a declared charset (header, then <meta>) unless the bytes contradict
+ * it, then UTF-8 if the bytes are valid UTF-8, then sniffing among the 8-bit charsets common in the region.
+ * A declaration "contradicts" the bytes when it names an 8-bit charset but the bytes are valid multi-byte UTF-8,
+ * when it names UTF-8 but the bytes are not UTF-8, or when sniffing finds another 8-bit charset far more plausible.
+ */
+export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): Decoded {
+  if (looksBinary(bytes)) {
+    throw new AppError("BAD_INPUT", "binary data, not text (control bytes found)", { where: hints.where });
+  }
+  const bom = bomCharset(bytes);
+  if (bom) return { text: decodeWith(bytes.subarray(bom.length), bom.charset), charset: bom.charset, via: "bom" };
+
+  const utf8 = isValidUtf8(bytes);
+  const fromHeader = normaliseCharset(charsetFromContentType(hints.contentType));
+  const fromMeta = fromHeader ? undefined : normaliseCharset(declaredCharset(bytes));
+  const declared = fromHeader ?? fromMeta;
+  const via: CharsetSource = fromHeader ? "header" : "meta";
+  const hasHighBytes = bytes.some((b) => b >= 0x80);
+
+  if (declared) {
+    if (declared === "utf-8") {
+      if (utf8) return { text: decodeWith(bytes, "utf-8"), charset: "utf-8", via };
+    } else if (declared.startsWith("utf-16")) {
+      return { text: decodeWith(bytes, declared), charset: declared, via };
+    } else if (!(utf8 && hasHighBytes)) {
+      const sniffed = hasHighBytes ? sniffCharset(bytes) : undefined;
+      if (!sniffed || !clearlyBetter(sniffed, bytes, declared)) {
+        return { text: decodeWith(bytes, declared), charset: declared, via };
+      }
+      return { text: sniffed.text, charset: sniffed.charset, via: "sniffed", overruled: declared };
+    }
+  }
+  if (utf8) {
+    const overruled = declared && declared !== "utf-8" ? declared : undefined;
+    return { text: decodeWith(bytes, "utf-8"), charset: "utf-8", via: "utf8", ...(overruled ? { overruled } : {}) };
+  }
+  const sniffed = sniffCharset(bytes);
+  const overruled = declared && declared !== sniffed.charset ? declared : undefined;
+  return { text: sniffed.text, charset: sniffed.charset, via: "sniffed", ...(overruled ? { overruled } : {}) };
+}

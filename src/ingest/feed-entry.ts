@@ -1,0 +1,111 @@
+// One parsed <item> or <entry> (fast-xml-parser's object) → a FeedItem with link, title, dates, summary, content, guid.
+import { normaliseFeedDate } from "./feed-date.ts";
+
+export interface FeedItem {
+  title?: string;
+  link?: string;
+  guid?: string;
+  /** ISO date: RSS pubDate / dc:date, Atom published (Atom updated only when nothing else is given). */
+  published?: string;
+  updated?: string;
+  summary?: string;
+  /** Full content (content:encoded, Atom content), often HTML. */
+  content?: string;
+  author?: string;
+}
+
+export type XmlNode = Record<string, unknown>;
+
+/** Text of an element that may be a string, a {#text} object (with attributes), or a list of either. */
+export function textOf(v: unknown): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const t = textOf(x);
+      if (t) return t;
+    }
+    return undefined;
+  }
+  if (typeof v === "string") return v.trim() || undefined;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  if (typeof v === "object") return textOf((v as XmlNode)["#text"]);
+  return undefined;
+}
+
+function first(node: XmlNode, ...names: string[]): string | undefined {
+  for (const name of names) {
+    const t = textOf(node[name]);
+    if (t) return t;
+  }
+  return undefined;
+}
+
+const asList = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
+
+/** Only http(s) links are followed; anything else (javascript:, data:, file:) is dropped. Relative ones resolve. */
+export function cleanLink(raw: string | undefined, base?: string): string | undefined {
+  if (!raw) return undefined;
+  try {
+    const url = new URL(raw.trim(), base);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The article link: an RSS <link> text, or the Atom <link> with rel="alternate" (or no rel) and an HTML-ish type. */
+function pickLink(node: XmlNode, base?: string): string | undefined {
+  let fallback: string | undefined;
+  for (const l of [...asList(node.link), ...asList(node["atom:link"])]) {
+    if (typeof l === "string") {
+      const href = cleanLink(l, base);
+      if (href) return href;
+      continue;
+    }
+    if (typeof l !== "object" || l === null) continue;
+    const attrs = l as XmlNode;
+    const href = cleanLink(textOf(attrs["@_href"]) ?? textOf(attrs["#text"]), base);
+    if (!href) continue;
+    const rel = textOf(attrs["@_rel"]) ?? "alternate";
+    const type = textOf(attrs["@_type"]) ?? "text/html";
+    if (rel === "alternate" && /html/i.test(type)) return href;
+    if (rel === "alternate" || (!fallback && rel !== "self" && rel !== "enclosure" && rel !== "replies")) {
+      fallback ??= href;
+    }
+  }
+  return fallback;
+}
+
+function authorOf(node: XmlNode): string | undefined {
+  const a = node.author;
+  if (a && typeof a === "object" && !Array.isArray(a) && "name" in (a as XmlNode)) return textOf((a as XmlNode).name);
+  if (Array.isArray(a) && a[0] && typeof a[0] === "object") return textOf((a[0] as XmlNode).name);
+  return first(node, "author", "dc:creator");
+}
+
+/** Normalises one RSS 2.0, RDF or Atom item. `base` resolves relative links (the feed's own URL). */
+export function feedItemOf(node: XmlNode, base?: string): FeedItem {
+  const item: FeedItem = {};
+  const set = <K extends keyof FeedItem>(k: K, v: FeedItem[K] | undefined) => {
+    if (v !== undefined && v !== "") item[k] = v;
+  };
+  set("title", first(node, "title", "dc:title"));
+  const link = pickLink(node, base);
+  const guidNode = node.guid;
+  const guid = first(node, "guid", "id") ?? textOf((node as XmlNode)["@_rdf:about"]);
+  set("guid", guid);
+  // An RSS guid that is a permalink is the article URL when there is no <link>.
+  const permalink =
+    guidNode && typeof guidNode === "object" ? textOf((guidNode as XmlNode)["@_isPermaLink"]) !== "false" : true;
+  set("link", link ?? (permalink ? cleanLink(textOf(guidNode), base) : undefined) ?? cleanLink(guid, base));
+  const updated = normaliseFeedDate(first(node, "updated", "atom:updated", "modified", "dcterms:modified"));
+  const published = normaliseFeedDate(
+    first(node, "published", "pubDate", "dc:date", "issued", "dcterms:issued", "atom:published", "dcterms:created"),
+  );
+  set("published", published ?? updated);
+  set("updated", updated);
+  set("summary", first(node, "description", "summary", "atom:summary", "dc:description"));
+  set("content", first(node, "content:encoded", "content", "atom:content"));
+  set("author", authorOf(node));
+  return item;
+}

@@ -1,0 +1,98 @@
+// Feed XML text (RSS 2.0, Atom, RDF/RSS 1.0) → its items; a damaged feed gives the items that could be read plus an error.
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { AppError } from "../domain/index.ts";
+import { type FeedItem, feedItemOf, textOf, type XmlNode } from "./feed-entry.ts";
+
+export type { FeedItem } from "./feed-entry.ts";
+
+export interface ParsedFeed {
+  format: "rss" | "atom" | "rdf";
+  title?: string;
+  items: FeedItem[];
+  /** Problems that did not stop the feed from being read (malformed XML around complete items). */
+  errors: AppError[];
+}
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  processEntities: true,
+  htmlEntities: true,
+  isArray: (name) => name === "item" || name === "entry" || name === "link" || name === "atom:link",
+});
+
+/** Feeds never need a DOCTYPE; dropping it removes entity-expansion attacks ("billion laughs") before parsing. */
+function stripDoctype(xml: string): string {
+  return xml.replace(/<!DOCTYPE(?:[^[>]|\[[^\]]*\])*>/gi, "");
+}
+
+function rootOf(doc: XmlNode): { format: ParsedFeed["format"]; channel: XmlNode; items: unknown[] } | undefined {
+  const obj = (v: unknown): XmlNode => (v && typeof v === "object" && !Array.isArray(v) ? (v as XmlNode) : {});
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v ? [v] : []);
+  if ("rss" in doc) {
+    const channel = obj(obj(doc.rss).channel);
+    return { format: "rss", channel, items: list(channel.item) };
+  }
+  const atom = doc.feed ?? doc["atom:feed"];
+  if (atom !== undefined) {
+    const feed = obj(atom);
+    return { format: "atom", channel: feed, items: list(feed.entry ?? feed["atom:entry"]) };
+  }
+  const rdfKey = Object.keys(doc).find((k) => k === "RDF" || k.endsWith(":RDF"));
+  if (rdfKey) {
+    const rdf = obj(doc[rdfKey]);
+    const channel = obj(rdf.channel);
+    // RSS 1.0 puts items beside the channel; some producers nest them inside it.
+    return { format: "rdf", channel, items: [...list(rdf.item), ...list(channel.item)] };
+  }
+  return undefined;
+}
+
+function itemsOf(raw: unknown[], base: string | undefined): FeedItem[] {
+  return raw.filter((n): n is XmlNode => !!n && typeof n === "object").map((n) => feedItemOf(n, base));
+}
+
+/** Complete <item>…</item> / <entry>…</entry> blocks of a damaged feed, each parsed on its own. */
+function salvage(xml: string, base: string | undefined): FeedItem[] {
+  const items: FeedItem[] = [];
+  for (const m of xml.matchAll(/<((?:[\w-]+:)?(?:item|entry))\b[^>]*>[\s\S]*?<\/\1>/g)) {
+    if (XMLValidator.validate(m[0]) !== true) continue;
+    const node = parser.parse(m[0]) as XmlNode;
+    const inner = node[m[1]!];
+    items.push(...itemsOf(Array.isArray(inner) ? inner : [inner], base));
+  }
+  return items;
+}
+
+/**
+ * Parses a feed. `where` (file or URL) names it in errors and resolves relative links. Throws BAD_INPUT when the text
+ * is not a feed or nothing could be read; otherwise returns the items, with a recorded error if the XML was damaged.
+ */
+export function parseFeed(xml: string, where: string): ParsedFeed {
+  const base = /^https?:/i.test(where) ? where : undefined;
+  const text = stripDoctype(xml.replace(/^\uFEFF/, ""));
+  if (!text.trim()) throw new AppError("BAD_INPUT", "empty feed", { where });
+  const check = XMLValidator.validate(text);
+  let parsed: XmlNode;
+  try {
+    parsed = parser.parse(text) as XmlNode;
+  } catch (cause) {
+    parsed = {};
+    if (check === true) throw new AppError("BAD_INPUT", "feed could not be parsed", { where, cause });
+  }
+  const root = rootOf(parsed);
+  if (check === true) {
+    if (!root) throw new AppError("BAD_INPUT", "not an RSS, Atom or RDF feed", { where });
+    return { format: root.format, title: textOf(root.channel.title), items: itemsOf(root.items, base), errors: [] };
+  }
+  const { line, col, msg } = check.err;
+  const problem = `malformed feed XML at line ${line}${col ? `, column ${col}` : ""}: ${msg}`;
+  const items = salvage(text, base);
+  if (items.length === 0) throw new AppError("BAD_INPUT", `${problem}; no complete item could be read`, { where });
+  const format = root?.format ?? (/<(?:[\w-]+:)?feed[\s>]/.test(text) ? "atom" : "rss");
+  const errors = [new AppError("BAD_INPUT", `${problem}; kept ${items.length} complete item(s)`, { where })];
+  return { format, title: root ? textOf(root.channel.title) : undefined, items, errors };
+}

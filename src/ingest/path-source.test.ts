@@ -1,0 +1,143 @@
+import assert from "node:assert/strict";
+import { chmod, mkdir, mkdtemp, rm, symlink, truncate, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import iconv from "iconv-lite";
+import type { SourceItem } from "../domain/index.ts";
+import { pathSource } from "./index.ts";
+
+let dir: string;
+
+async function collect(paths: string[], maxBytes?: number): Promise<SourceItem[]> {
+  const out: SourceItem[] = [];
+  for await (const item of pathSource(paths, { maxBytes }).items()) out.push(item);
+  return out;
+}
+const docs = (items: SourceItem[]) => items.flatMap((i) => ("doc" in i ? [i.doc] : []));
+const errors = (items: SourceItem[]) => items.flatMap((i) => ("error" in i ? [i] : []));
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), "orbit-path-"));
+  await mkdir(join(dir, "tree", "sub"), { recursive: true });
+  await writeFile(join(dir, "tree", "a.html"), "<html><body><p>Moscow and Baku signed a deal.</p></body></html>");
+  await writeFile(join(dir, "tree", "sub", "b.txt"), "Astana hosted talks on Tuesday.");
+  await writeFile(join(dir, "tree", "sub", "noext"), "<!doctype html><html><body><p>Sniffed as HTML</p></body></html>");
+  await writeFile(join(dir, "tree", "plain"), "Just words without any markup at all.");
+  await writeFile(join(dir, "tree", "logo.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+  await writeFile(
+    join(dir, "batch.jsonl"),
+    [
+      '{"id":"x1","text":"Ankara condemned the strike.","published":"2025-01-02","url":"https://e.org/1"}',
+      "",
+      "{not json",
+      '{"id":"x3","title":"no body"}',
+      '{"text":"No id here, so the path and line name it."}',
+      '{"id":"x5","html":"   "}',
+      '["an", "array"]',
+    ].join("\n"),
+  );
+  await writeFile(join(dir, "one.json"), JSON.stringify({ id: "j1", html: "<p>one</p>" }));
+  await writeFile(join(dir, "many.json"), JSON.stringify([{ id: "m1", text: "first" }, { text: 5 }]));
+  await writeFile(join(dir, "empty.txt"), "");
+  await writeFile(join(dir, "blank.html"), "  \n\t ");
+  const bin = Buffer.alloc(1000);
+  for (let i = 0; i < bin.length; i++) bin[i] = (i * 7919) % 256;
+  await writeFile(join(dir, "binary.txt"), bin);
+  await writeFile(
+    join(dir, "cp1251.html"),
+    iconv.encode("<p>Москва и Баку подписали соглашение о газе.</p>", "win1251"),
+  );
+  await writeFile(join(dir, "big.txt"), "");
+  await truncate(join(dir, "big.txt"), 2048);
+});
+after(() => rm(dir, { recursive: true, force: true }));
+
+test("walks folders recursively, by extension and by sniffing, ids relative to the root, skipping images", async () => {
+  const items = await collect([join(dir, "tree")]);
+  assert.deepEqual(errors(items), []);
+  const byId = new Map(docs(items).map((d) => [d.id, d]));
+  assert.deepEqual([...byId.keys()].sort(), ["a.html", "plain", "sub/b.txt", "sub/noext"]);
+  assert.match(byId.get("a.html")!.html!, /signed a deal/);
+  assert.equal(byId.get("sub/b.txt")!.text, "Astana hosted talks on Tuesday.");
+  assert.match(byId.get("sub/noext")!.html!, /Sniffed/);
+  assert.ok(byId.get("plain")!.text);
+  assert.equal(byId.get("a.html")!.origin, join(dir, "tree", "a.html"));
+});
+
+test("JSONL: one document per line, errors name path:line, the batch goes on", async () => {
+  const path = join(dir, "batch.jsonl");
+  const items = await collect([path]);
+  const d = docs(items);
+  assert.deepEqual(
+    d.map((x) => x.id),
+    ["x1", "batch.jsonl:5"],
+  );
+  assert.equal(d[0]!.published, "2025-01-02");
+  assert.equal(d[0]!.url, "https://e.org/1");
+  assert.equal(d[0]!.origin, `${path}:1`);
+  const errs = errors(items);
+  assert.deepEqual(
+    errs.map((e) => e.origin),
+    [`${path}:3`, `${path}:4`, `${path}:6`, `${path}:7`],
+  );
+  assert.match(errs[0]!.error.message, /batch\.jsonl:3: invalid JSON/);
+  assert.match(errs[1]!.error.message, /no "text" or "html"/);
+  assert.match(errs[2]!.error.message, /empty document/);
+  assert.ok(errs.every((e) => e.error.code === "BAD_INPUT"));
+});
+
+test("JSON files hold one document or an array of them", async () => {
+  const items = await collect([join(dir, "one.json"), join(dir, "many.json")]);
+  assert.deepEqual(
+    docs(items).map((d) => d.id),
+    ["j1", "m1"],
+  );
+  assert.equal(errors(items).length, 1);
+  assert.match(errors(items)[0]!.error.message, /many\.json\[1\]: text must be a string/);
+});
+
+test("missing, empty, blank, binary and oversized files each give a clear error; good files still come through", async () => {
+  const paths = ["missing.txt", "empty.txt", "blank.html", "binary.txt", "big.txt", "cp1251.html"].map((p) =>
+    join(dir, p),
+  );
+  const items = await collect(paths, 1024);
+  const errs = errors(items);
+  assert.deepEqual(
+    errs.map((e) => e.error.code),
+    ["NOT_FOUND", "BAD_INPUT", "BAD_INPUT", "BAD_INPUT", "TOO_LARGE"],
+  );
+  errs.forEach((e, i) => {
+    assert.equal(e.origin, paths[i]);
+    assert.ok(e.error.message.includes(paths[i]!), e.error.message);
+  });
+  assert.match(errs[3]!.error.message, /binary/);
+  assert.deepEqual(
+    docs(items).map((d) => d.html),
+    ["<p>Москва и Баку подписали соглашение о газе.</p>"],
+  );
+});
+
+test("unreadable folder entries (symlink loop, permission denied) are reported and the walk goes on", async () => {
+  const root = join(dir, "locked");
+  await mkdir(join(root, "closed"), { recursive: true });
+  await writeFile(join(root, "closed", "secret.txt"), "hidden");
+  await writeFile(join(root, "ok.txt"), "readable text");
+  await symlink(join(root, "loop"), join(root, "loop"));
+  await chmod(join(root, "closed"), 0o000);
+  try {
+    const items = await collect([root]);
+    assert.deepEqual(
+      docs(items).map((d) => d.id),
+      process.getuid?.() === 0 ? ["closed/secret.txt", "ok.txt"] : ["ok.txt"],
+    );
+    const errs = errors(items);
+    assert.ok(errs.some((e) => e.origin === join(root, "loop") && /symbolic link loop/.test(e.error.message)));
+    // root ignores permissions, so the EACCES case can only be checked as an ordinary user.
+    if (process.getuid?.() !== 0) {
+      assert.ok(errs.some((e) => e.error.code === "UNREADABLE" && /permission denied/.test(e.error.message)));
+    }
+  } finally {
+    await chmod(join(root, "closed"), 0o755);
+  }
+});

@@ -1,0 +1,37 @@
+// A file path and a byte cap → the file's bytes, refusing (TOO_LARGE) without reading past the cap.
+import { open } from "node:fs/promises";
+import { AppError } from "../domain/index.ts";
+import { fsError } from "./fs-error.ts";
+
+export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** Reads at most `maxBytes` (+1 to detect overflow), so a huge or growing file never lands in memory whole. */
+export async function readCapped(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Buffer> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(path, "r");
+    const { size } = await handle.stat();
+    if (size > maxBytes) throw tooLarge(path, size, maxBytes);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const want = Math.min(1 << 20, maxBytes + 1 - total);
+      const buf = Buffer.allocUnsafe(want);
+      const { bytesRead } = await handle.read(buf, 0, want, null);
+      if (bytesRead === 0) break;
+      chunks.push(buf.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) throw tooLarge(path, total, maxBytes);
+    }
+    return Buffer.concat(chunks, total);
+  } catch (err) {
+    throw fsError(err, path);
+  } finally {
+    await handle?.close();
+  }
+}
+
+export function tooLarge(where: string, size: number, maxBytes: number): AppError {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return new AppError("TOO_LARGE", `larger than the ${mb(maxBytes)} size cap (${size} bytes or more)`, { where });
+}

@@ -1,0 +1,8 @@
+// JSONL on standard input (or any byte stream) → a Source of raw documents, one item per line.
+import type { Source } from "../domain/index.ts";
+import { jsonlItems } from "./jsonl-items.ts";
+
+/** Reads `{"id", "text"|"html", "published"?, "url"?}` lines; errors name "stdin:LINE". */
+export function stdinSource(stream: AsyncIterable<Uint8Array | string> = process.stdin, name = "stdin"): Source {
+  return { name, items: () => jsonlItems(stream, name, name) };
+}
