@@ -1,0 +1,67 @@
+// UnVote rows → a compact country × resolution matrix, so pair measures over all countries run in milliseconds.
+import type { UnVote } from "../store/index.ts";
+
+/** Cell codes: 0 no record (not a member, not in the file), then the four recorded votes. */
+export const NONE = 0;
+export const YES = 1;
+export const ABSTAIN = 2;
+export const NO = 3;
+export const ABSENT = 4;
+
+const CODE: Record<UnVote["vote"], number> = { Y: YES, A: ABSTAIN, N: NO, X: ABSENT };
+export const VOTE_LETTER = ["", "Y", "A", "N", "X"] as const;
+
+export interface VoteTable {
+  /** Resolution ids, sorted by vote date then id. */
+  resolutions: string[];
+  dates: string[];
+  countries: string[];
+  countryIndex: Map<string, number>;
+  /** cells[c * resolutions.length + r] */
+  cells: Uint8Array;
+}
+
+/** Builds the matrix; a later row for the same resolution and country replaces an earlier one. */
+export function buildVoteTable(votes: readonly UnVote[]): VoteTable {
+  const resDate = new Map<string, string>();
+  const countrySet = new Set<string>();
+  for (const v of votes) {
+    if (!resDate.has(v.resolution)) resDate.set(v.resolution, v.date);
+    countrySet.add(v.country);
+  }
+  const resolutions = [...resDate.keys()].sort((a, b) => {
+    const da = resDate.get(a)!;
+    const db = resDate.get(b)!;
+    return da < db ? -1 : da > db ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  });
+  const resIndex = new Map<string, number>();
+  resolutions.forEach((r, i) => resIndex.set(r, i));
+  const countries = [...countrySet].sort();
+  const countryIndex = new Map<string, number>();
+  countries.forEach((c, i) => countryIndex.set(c, i));
+  const R = resolutions.length;
+  const cells = new Uint8Array(countries.length * R);
+  for (const v of votes) cells[countryIndex.get(v.country)! * R + resIndex.get(v.resolution)!] = CODE[v.vote];
+  return { resolutions, dates: resolutions.map((r) => resDate.get(r)!), countries, countryIndex, cells };
+}
+
+/** Periods of a table ("2023" or "2023-10") with the index range [start, end) of their resolutions. */
+export function periodRanges(table: VoteTable, by: "year" | "month"): { period: string; start: number; end: number }[] {
+  const len = by === "year" ? 4 : 7;
+  const out: { period: string; start: number; end: number }[] = [];
+  for (let r = 0; r < table.dates.length; r++) {
+    const p = table.dates[r]!.slice(0, len);
+    const last = out[out.length - 1];
+    if (last && last.period === p) last.end = r + 1;
+    else out.push({ period: p, start: r, end: r + 1 });
+  }
+  return out;
+}
+
+/** Votes of one country as a view into the matrix (no copy). */
+export function countryRow(table: VoteTable, country: string): Uint8Array | undefined {
+  const c = table.countryIndex.get(country);
+  if (c === undefined) return undefined;
+  const R = table.resolutions.length;
+  return table.cells.subarray(c * R, (c + 1) * R);
+}
