@@ -34,6 +34,11 @@ export interface EventFilter {
   text?: string;
   articleId?: string;
   origin?: EventOrigin;
+  /**
+   * Events of duplicate articles (exact or near reprints) are stored but left out of queries and counts so a
+   * reprinted story is counted once; set this to see them. Filtering by `articleId` always shows that article's events.
+   */
+  includeDuplicates?: boolean;
 }
 
 export interface Page {
@@ -106,7 +111,10 @@ export interface Store {
   readonly kind: string;
   saveAnalyzed(doc: AnalyzedDocument): Promise<SaveResult>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
-  listArticles(filter: { text?: string; actor?: string; since?: string; until?: string }, page: Page): Promise<PageResult<StoredArticle>>;
+  listArticles(
+    filter: { text?: string; actor?: string; since?: string; until?: string },
+    page: Page,
+  ): Promise<PageResult<StoredArticle>>;
   /** Articles sharing actors and event types with this one, best first. */
   relatedArticles(id: string, limit: number): Promise<StoredArticle[]>;
   queryEvents(filter: EventFilter, page: Page): Promise<PageResult<StoredEvent>>;

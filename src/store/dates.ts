@@ -1,0 +1,45 @@
+// Event and filter dates → sortable keys: partial ISO dates ("2024", "2024-12") compare by their first day.
+import { AppError } from "../domain/index.ts";
+
+const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
+
+/**
+ * Sort key of an event or article date: "2024-12" → "2024-12-01", "2025-06-30T10:00Z" → "2025-06-30".
+ * Unknown or malformed dates give "" so they sort last and never match a date bound.
+ */
+export function dateKey(when: string | undefined): string {
+  if (!when) return "";
+  const m = PARTIAL.exec(when.trim());
+  if (!m) return "";
+  return `${m[1]}-${m[2] ?? "01"}-${m[3] ?? "01"}`;
+}
+
+function parseBound(value: string, name: string): RegExpExecArray {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim().slice(0, 10));
+  if (!m)
+    throw new AppError("BAD_OPTION", `expected a date like 2024, 2024-12 or 2024-12-31, got "${value}"`, {
+      where: name,
+    });
+  return m;
+}
+
+/** Inclusive lower bound: the first day of the period named ("2024-12" → "2024-12-01"). */
+export function sinceKey(since: string): string {
+  const m = parseBound(since, "since");
+  return `${m[1]}-${m[2] ?? "01"}-${m[3] ?? "01"}`;
+}
+
+/** Inclusive upper bound: the last day of the period named ("2024-02" → "2024-02-29", "2024" → "2024-12-31"). */
+export function untilKey(until: string): string {
+  const m = parseBound(until, "until");
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : 12;
+  const day = m[3] ? Number(m[3]) : new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${m[1]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** True when the bound falls on a month boundary, so the monthly pre-aggregate can answer it exactly. */
+export function isMonthAligned(key: string, side: "since" | "until"): boolean {
+  if (side === "since") return key.endsWith("-01");
+  return untilKey(key.slice(0, 7)) === key;
+}

@@ -1,0 +1,119 @@
+// EventFilter + page → parameterised SQL: WHERE clauses, keyset cursor and the monthly pre-aggregate fast path.
+import { AppError, QUADS } from "../domain/index.ts";
+import { isMonthAligned, sinceKey, untilKey } from "./dates.ts";
+import type { Dialect, SqlValue } from "./sql-db.ts";
+import type { EventFilter, Page } from "./store.ts";
+
+export interface Where {
+  clauses: string[];
+  params: SqlValue[];
+}
+
+export const MAX_PAGE = 1000;
+
+/** `%`, `_` and the escape character itself are literals in user text, not wildcards. */
+export function likePattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Words of a free-text filter; quotes are ordinary characters (every word is bound as a value). */
+export function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean).slice(0, 10);
+}
+
+export function checkFilter(filter: EventFilter): void {
+  if (filter.quad !== undefined && !(QUADS as readonly string[]).includes(filter.quad))
+    throw new AppError("BAD_OPTION", `unknown quad class "${filter.quad}" (expected one of ${QUADS.join(", ")})`, {
+      where: "quad",
+    });
+  if (filter.origin !== undefined && filter.origin !== "orbit" && filter.origin !== "gdelt")
+    throw new AppError("BAD_OPTION", `unknown origin "${filter.origin}" (expected orbit or gdelt)`, {
+      where: "origin",
+    });
+}
+
+/** WHERE clauses on the events table for a filter. Events of duplicate articles are left out unless asked for. */
+export function eventWhere(filter: EventFilter, d: Dialect): Where {
+  checkFilter(filter);
+  const clauses: string[] = [];
+  const params: SqlValue[] = [];
+  const add = (sql: string, ...values: SqlValue[]) => {
+    clauses.push(sql);
+    params.push(...values);
+  };
+  if (!filter.includeDuplicates && filter.articleId === undefined) add("dup = 0");
+  if (filter.actor !== undefined) add("(source = ? OR target = ?)", filter.actor, filter.actor);
+  if (filter.dyad) {
+    const { source, target, symmetric } = filter.dyad;
+    if (symmetric) add("((source = ? AND target = ?) OR (source = ? AND target = ?))", source, target, target, source);
+    else add("source = ? AND target = ?", source, target);
+  }
+  if (filter.cameo !== undefined) add("substr(cameo, 1, ?) = ?", filter.cameo.length, filter.cameo);
+  if (filter.quad !== undefined) add("quad = ?", filter.quad);
+  if (filter.since !== undefined) add("when_key >= ?", sinceKey(filter.since));
+  if (filter.until !== undefined) add("when_key <> '' AND when_key <= ?", untilKey(filter.until));
+  if (filter.text !== undefined)
+    for (const w of words(filter.text)) add(`evidence ${d.ilike} ? ESCAPE '\\'`, likePattern(w));
+  if (filter.articleId !== undefined) add("article_id = ?", filter.articleId);
+  if (filter.origin !== undefined) add("origin = ?", filter.origin);
+  return { clauses, params };
+}
+
+export function whereSql(w: Where): string {
+  return w.clauses.length ? `WHERE ${w.clauses.join(" AND ")}` : "";
+}
+
+/** Opaque keyset cursor: the sort key of the last row served. Newest first: (when_key DESC, seq DESC). */
+export function encodeCursor(whenKey: string, seq: number): string {
+  return Buffer.from(JSON.stringify([whenKey, seq])).toString("base64url");
+}
+
+export function decodeCursor(cursor: string): [string, number] {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === "string" && Number.isSafeInteger(v[1]))
+      return [v[0], v[1]];
+  } catch {
+    // fall through to the error below
+  }
+  throw new AppError("BAD_OPTION", "invalid page cursor (use the `next` value of the previous page)", {
+    where: "cursor",
+  });
+}
+
+export function pageLimit(page: Page): number {
+  if (!Number.isInteger(page.limit) || page.limit < 1)
+    throw new AppError("BAD_OPTION", `page limit must be a positive integer, got ${page.limit}`, { where: "limit" });
+  return Math.min(page.limit, MAX_PAGE);
+}
+
+/**
+ * The monthly pre-aggregate answers a filter exactly when it only narrows by actor, dyad, quad, origin and
+ * month-aligned dates; anything finer (cameo, text, article, a mid-month bound) falls back to the events table.
+ */
+export function dyadMonthWhere(filter: EventFilter): Where | undefined {
+  checkFilter(filter);
+  if (filter.cameo !== undefined || filter.text !== undefined || filter.articleId !== undefined) return undefined;
+  if (filter.includeDuplicates) return undefined;
+  const since = filter.since === undefined ? undefined : sinceKey(filter.since);
+  const until = filter.until === undefined ? undefined : untilKey(filter.until);
+  if (since && !isMonthAligned(since, "since")) return undefined;
+  if (until && !isMonthAligned(until, "until")) return undefined;
+  const clauses: string[] = [];
+  const params: SqlValue[] = [];
+  const add = (sql: string, ...values: SqlValue[]) => {
+    clauses.push(sql);
+    params.push(...values);
+  };
+  if (filter.actor !== undefined) add("(source = ? OR target = ?)", filter.actor, filter.actor);
+  if (filter.dyad) {
+    const { source, target, symmetric } = filter.dyad;
+    if (symmetric) add("((source = ? AND target = ?) OR (source = ? AND target = ?))", source, target, target, source);
+    else add("source = ? AND target = ?", source, target);
+  }
+  if (filter.quad !== undefined) add("quad = ?", filter.quad);
+  if (filter.origin !== undefined) add("origin = ?", filter.origin);
+  if (since) add("month >= ?", since.slice(0, 7));
+  if (until) add("month <= ?", until.slice(0, 7));
+  return { clauses, params };
+}

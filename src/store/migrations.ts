@@ -1,0 +1,108 @@
+// Numbered schema migrations shared by every SQL driver; each runs once, recorded in orbit_migrations.
+import type { Dialect, SqlDb } from "./sql-db.ts";
+
+interface Migration {
+  version: number;
+  name: string;
+  sql: (d: Dialect) => string[];
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: "articles, events, dyad_month, failures, votes",
+    sql: (d) => [
+      `CREATE TABLE articles (
+        seq ${d.serial},
+        id TEXT NOT NULL UNIQUE,
+        url TEXT, site TEXT, title TEXT,
+        published TEXT,
+        pub_key TEXT NOT NULL,
+        text TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        fp0 INTEGER, fp1 INTEGER, fp2 INTEGER, fp3 INTEGER,
+        duplicate_of TEXT,
+        digest TEXT NOT NULL,
+        stored_at TEXT NOT NULL,
+        event_count INTEGER NOT NULL,
+        meta TEXT NOT NULL
+      )`,
+      "CREATE INDEX articles_hash ON articles (content_hash)",
+      "CREATE INDEX articles_fp0 ON articles (fp0)",
+      "CREATE INDEX articles_fp1 ON articles (fp1)",
+      "CREATE INDEX articles_fp2 ON articles (fp2)",
+      "CREATE INDEX articles_fp3 ON articles (fp3)",
+      "CREATE INDEX articles_pub ON articles (pub_key, seq)",
+      // Events: queried columns as columns; everything else a coder may add (actors' roles, location...) in `extra`.
+      `CREATE TABLE events (
+        seq ${d.serial},
+        article_id TEXT,
+        origin TEXT NOT NULL,
+        import_key TEXT UNIQUE,
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        cameo TEXT NOT NULL,
+        quad TEXT NOT NULL,
+        goldstein ${d.real} NOT NULL,
+        event_when TEXT,
+        when_key TEXT NOT NULL,
+        evidence TEXT NOT NULL,
+        ev_start INTEGER NOT NULL,
+        ev_end INTEGER NOT NULL,
+        confidence ${d.real} NOT NULL,
+        url TEXT,
+        extra TEXT,
+        dup INTEGER NOT NULL DEFAULT 0
+      )`,
+      "CREATE INDEX events_when ON events (when_key, seq)",
+      "CREATE INDEX events_source ON events (source, when_key, seq)",
+      "CREATE INDEX events_target ON events (target, when_key, seq)",
+      "CREATE INDEX events_dyad ON events (source, target, when_key, seq)",
+      "CREATE INDEX events_article ON events (article_id)",
+      // Pre-aggregated counts per directed dyad, month, quad and origin, kept in step with events on every write,
+      // so a 10-year series reads ~500 rows instead of scanning millions of events.
+      `CREATE TABLE dyad_month (
+        source TEXT NOT NULL, target TEXT NOT NULL, month TEXT NOT NULL, quad TEXT NOT NULL, origin TEXT NOT NULL,
+        n INTEGER NOT NULL, gsum ${d.real} NOT NULL,
+        PRIMARY KEY (source, target, month, quad, origin)
+      )`,
+      "CREATE INDEX dyad_month_target ON dyad_month (target, source, month)",
+      `CREATE TABLE failures (
+        document_id TEXT NOT NULL, stage TEXT NOT NULL, origin TEXT, code TEXT NOT NULL, message TEXT NOT NULL,
+        at TEXT NOT NULL, PRIMARY KEY (document_id, stage)
+      )`,
+      "CREATE INDEX failures_at ON failures (at)",
+      `CREATE TABLE votes (
+        resolution TEXT NOT NULL, country TEXT NOT NULL, vote_date TEXT NOT NULL, vote TEXT NOT NULL,
+        PRIMARY KEY (resolution, country)
+      )`,
+      "CREATE INDEX votes_date ON votes (vote_date)",
+    ],
+  },
+];
+
+/** Applies the migrations not yet recorded, each in its own transaction. */
+export async function migrate(db: SqlDb): Promise<number> {
+  await db.run(
+    "CREATE TABLE IF NOT EXISTS orbit_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+  );
+  let applied = 0;
+  for (const m of MIGRATIONS) {
+    const done = await db.tx(async (conn) => {
+      // Several workers may start at once: the lock makes one of them migrate while the others wait and then skip.
+      await conn.lock(["orbit_migrations"]);
+      const rows = await conn.all("SELECT version FROM orbit_migrations WHERE version = ?", [m.version]);
+      if (rows.length) return false;
+      for (const stmt of m.sql(db.dialect)) await conn.run(stmt);
+      await conn.run("INSERT INTO orbit_migrations (version, name, applied_at) VALUES (?, ?, ?)", [
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      ]);
+      return true;
+    });
+    if (done) applied++;
+  }
+  return applied;
+}

@@ -1,0 +1,134 @@
+// Database rows ↔ domain records: events and articles, with fields the columns do not hold kept as JSON.
+import type { CodedEvent, Quad } from "../domain/index.ts";
+import { dateKey } from "./dates.ts";
+import type { Row, SqlConn, SqlValue } from "./sql-db.ts";
+import type { EventOrigin, StoredArticle, StoredEvent } from "./store.ts";
+
+export const EVENT_COLUMNS =
+  "seq, article_id, origin, import_key, source, target, cameo, quad, goldstein, event_when, when_key, evidence, ev_start, ev_end, confidence, url, extra, dup";
+const INSERT_COLUMNS =
+  "article_id, origin, import_key, source, target, cameo, quad, goldstein, event_when, when_key, evidence, ev_start, ev_end, confidence, url, extra, dup";
+const PER_ROW = 17;
+/** Rows per multi-row INSERT: one round trip per chunk on PostgreSQL, well under SQLite's bound-parameter limit. */
+const CHUNK = 50;
+
+export interface EventRowInput {
+  event: CodedEvent;
+  articleId?: string;
+  origin: EventOrigin;
+  importKey?: string;
+  url?: string;
+  dup: boolean;
+}
+
+const COLUMN_FIELDS = new Set(["source", "target", "cameo", "quad", "goldstein", "when", "evidence", "confidence"]);
+
+function extraJson(e: CodedEvent & { key?: string; articleId?: string; url?: string }): string | null {
+  const extra: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(e))
+    if (!COLUMN_FIELDS.has(k) && k !== "key" && k !== "articleId" && k !== "url" && v !== undefined) extra[k] = v;
+  return Object.keys(extra).length ? JSON.stringify(extra) : null;
+}
+
+function eventValues(r: EventRowInput): SqlValue[] {
+  const e = r.event;
+  return [
+    r.articleId ?? null,
+    r.origin,
+    r.importKey ?? null,
+    e.source,
+    e.target,
+    e.cameo,
+    e.quad,
+    e.goldstein,
+    e.when ?? null,
+    dateKey(e.when),
+    e.evidence.text,
+    e.evidence.start,
+    e.evidence.end,
+    e.confidence,
+    r.url ?? null,
+    extraJson(e),
+    r.dup ? 1 : 0,
+  ];
+}
+
+/**
+ * Inserts events in chunks; `onConflictKey` makes rows with an existing import key no-ops (idempotent imports).
+ * Returns how many rows were actually inserted.
+ */
+export async function insertEvents(conn: SqlConn, rows: EventRowInput[], onConflictKey = false): Promise<number> {
+  let inserted = 0;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    const placeholders = chunk.map(() => `(${Array(PER_ROW).fill("?").join(", ")})`).join(", ");
+    const conflict = onConflictKey ? " ON CONFLICT (import_key) DO NOTHING" : "";
+    const res = await conn.run(
+      `INSERT INTO events (${INSERT_COLUMNS}) VALUES ${placeholders}${conflict}`,
+      chunk.flatMap(eventValues),
+    );
+    inserted += res.changes;
+  }
+  return inserted;
+}
+
+/** Adds (sign 1) or removes (sign -1) events from the monthly dyad counts; undated and duplicate events never count. */
+export async function adjustDyadMonth(
+  conn: SqlConn,
+  events: { source: string; target: string; quad: string; when?: string; goldstein: number }[],
+  origin: EventOrigin,
+  sign: 1 | -1,
+): Promise<void> {
+  const groups = new Map<string, { key: string[]; n: number; gsum: number }>();
+  for (const e of events) {
+    const month = dateKey(e.when).slice(0, 7);
+    if (!month) continue;
+    const key = [e.source, e.target, month, e.quad, origin];
+    const id = key.join("\u0000");
+    const g = groups.get(id) ?? { key, n: 0, gsum: 0 };
+    g.n += 1;
+    g.gsum += e.goldstein;
+    groups.set(id, g);
+  }
+  // A fixed order keeps concurrent PostgreSQL writers from locking the same rows in opposite orders (deadlock).
+  const sorted = [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [, g] of sorted) {
+    await conn.run(
+      `INSERT INTO dyad_month (source, target, month, quad, origin, n, gsum) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (source, target, month, quad, origin)
+       DO UPDATE SET n = dyad_month.n + excluded.n, gsum = dyad_month.gsum + excluded.gsum`,
+      [...g.key, sign * g.n, sign * g.gsum],
+    );
+  }
+  if (sign < 0) await conn.run("DELETE FROM dyad_month WHERE n <= 0");
+}
+
+export function toStoredEvent(r: Row): StoredEvent {
+  const extra = typeof r.extra === "string" ? (JSON.parse(r.extra) as Partial<CodedEvent>) : {};
+  const e: StoredEvent = {
+    ...extra,
+    id: String(r.seq),
+    source: r.source as string,
+    target: r.target as string,
+    cameo: r.cameo as string,
+    quad: r.quad as Quad,
+    goldstein: Number(r.goldstein),
+    evidence: { text: r.evidence as string, start: Number(r.ev_start), end: Number(r.ev_end) },
+    confidence: Number(r.confidence),
+    origin: r.origin as EventOrigin,
+  };
+  if (r.event_when != null) e.when = r.event_when as string;
+  if (r.article_id != null) e.articleId = r.article_id as string;
+  if (r.url != null) e.url = r.url as string;
+  return e;
+}
+
+export const ARTICLE_COLUMNS = "seq, id, text, pub_key, duplicate_of, stored_at, event_count, meta";
+
+export function toStoredArticle(r: Row): StoredArticle {
+  const meta = JSON.parse(r.meta as string) as Omit<StoredArticle, "text" | "storedAt">;
+  const a: StoredArticle = { ...meta, text: r.text as string, storedAt: r.stored_at as string };
+  if (r.duplicate_of != null) a.duplicateOf = r.duplicate_of as string;
+  a.eventCount = Number(r.event_count);
+  return a;
+}

@@ -1,0 +1,273 @@
+// The Store contract over any SqlDb (SQLite or PostgreSQL): one implementation, one contract suite, two drivers.
+import type { AnalyzedDocument } from "../domain/index.ts";
+import { sinceKey, untilKey } from "./dates.ts";
+import {
+  decodeCursor,
+  dyadMonthWhere,
+  encodeCursor,
+  eventWhere,
+  likePattern,
+  pageLimit,
+  whereSql,
+  words,
+} from "./event-query.ts";
+import { listRelated } from "./related.ts";
+import {
+  ARTICLE_COLUMNS,
+  adjustDyadMonth,
+  EVENT_COLUMNS,
+  insertEvents,
+  toStoredArticle,
+  toStoredEvent,
+} from "./rows.ts";
+import { saveAnalyzedIn } from "./save-analyzed.ts";
+import type { SqlDb, SqlValue } from "./sql-db.ts";
+import type {
+  DyadMonthRow,
+  EventFilter,
+  FailureRecord,
+  ImportedEvent,
+  Page,
+  PageResult,
+  SaveResult,
+  Store,
+  StoredArticle,
+  StoredEvent,
+  StoreStats,
+  UnVote,
+} from "./store.ts";
+
+export class SqlStore implements Store {
+  readonly kind: string;
+  constructor(readonly db: SqlDb) {
+    this.kind = db.dialect.name;
+  }
+
+  saveAnalyzed(doc: AnalyzedDocument): Promise<SaveResult> {
+    return this.db.tx((conn) => saveAnalyzedIn(conn, doc));
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | undefined> {
+    const rows = await this.db.all(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`, [id]);
+    return rows[0] ? toStoredArticle(rows[0]) : undefined;
+  }
+
+  async listArticles(
+    filter: { text?: string; actor?: string; since?: string; until?: string },
+    page: Page,
+  ): Promise<PageResult<StoredArticle>> {
+    const limit = pageLimit(page);
+    const clauses: string[] = [];
+    const params: SqlValue[] = [];
+    const like = this.db.dialect.ilike;
+    for (const w of words(filter.text ?? "")) {
+      clauses.push(`(title ${like} ? ESCAPE '\\' OR text ${like} ? ESCAPE '\\')`);
+      params.push(likePattern(w), likePattern(w));
+    }
+    if (filter.actor !== undefined) {
+      clauses.push(
+        "EXISTS (SELECT 1 FROM events e WHERE e.article_id = articles.id AND (e.source = ? OR e.target = ?))",
+      );
+      params.push(filter.actor, filter.actor);
+    }
+    if (filter.since !== undefined) clauses.push("pub_key >= ?") && params.push(sinceKey(filter.since));
+    if (filter.until !== undefined)
+      clauses.push("pub_key <> '' AND pub_key <= ?") && params.push(untilKey(filter.until));
+    if (page.cursor) {
+      const [key, seq] = decodeCursor(page.cursor);
+      clauses.push("(pub_key, seq) < (?, ?)");
+      params.push(key, seq);
+    }
+    const where = clauses.length ? `WHERE ${clauses.join(" AND ")}` : "";
+    const rows = await this.db.all(
+      `SELECT ${ARTICLE_COLUMNS} FROM articles ${where} ORDER BY pub_key DESC, seq DESC LIMIT ?`,
+      [...params, limit + 1],
+    );
+    const more = rows.length > limit;
+    const page1 = rows.slice(0, limit);
+    const last = page1.at(-1);
+    return {
+      rows: page1.map(toStoredArticle),
+      next: more && last ? encodeCursor(last.pub_key as string, Number(last.seq)) : undefined,
+    };
+  }
+
+  relatedArticles(id: string, limit: number): Promise<StoredArticle[]> {
+    return listRelated(this.db, id, limit);
+  }
+
+  async queryEvents(filter: EventFilter, page: Page): Promise<PageResult<StoredEvent>> {
+    const limit = pageLimit(page);
+    const w = eventWhere(filter, this.db.dialect);
+    if (page.cursor) {
+      const [key, seq] = decodeCursor(page.cursor);
+      w.clauses.push("(when_key, seq) < (?, ?)");
+      w.params.push(key, seq);
+    }
+    const rows = await this.db.all(
+      `SELECT ${EVENT_COLUMNS} FROM events ${whereSql(w)} ORDER BY when_key DESC, seq DESC LIMIT ?`,
+      [...w.params, limit + 1],
+    );
+    const more = rows.length > limit;
+    const page1 = rows.slice(0, limit);
+    const last = page1.at(-1);
+    return {
+      rows: page1.map(toStoredEvent),
+      next: more && last ? encodeCursor(last.when_key as string, Number(last.seq)) : undefined,
+    };
+  }
+
+  async *streamEvents(filter: EventFilter): AsyncIterable<StoredEvent> {
+    let cursor: string | undefined;
+    do {
+      const page = await this.queryEvents(filter, { limit: 1000, cursor });
+      yield* page.rows;
+      cursor = page.next;
+    } while (cursor);
+  }
+
+  async dyadMonthCounts(filter: EventFilter): Promise<DyadMonthRow[]> {
+    const fast = dyadMonthWhere(filter);
+    const rows = fast
+      ? await this.db.all(
+          `SELECT source, target, month, quad, SUM(n) AS n, SUM(gsum) AS gsum FROM dyad_month ${whereSql(fast)}
+           GROUP BY source, target, month, quad HAVING SUM(n) > 0 ORDER BY source, target, month, quad`,
+          fast.params,
+        )
+      : await this.dyadMonthFromEvents(filter);
+    return rows.map((r) => ({
+      source: r.source as string,
+      target: r.target as string,
+      month: r.month as string,
+      quad: r.quad as DyadMonthRow["quad"],
+      count: Number(r.n),
+      goldsteinSum: Number(r.gsum),
+    }));
+  }
+
+  /** The same counts straight from the events table: the path for fine filters, and the benchmark's baseline. */
+  dyadMonthFromEvents(filter: EventFilter) {
+    const w = eventWhere(filter, this.db.dialect);
+    w.clauses.push("when_key <> ''");
+    return this.db.all(
+      `SELECT source, target, substr(when_key, 1, 7) AS month, quad, COUNT(*) AS n, SUM(goldstein) AS gsum
+       FROM events ${whereSql(w)} GROUP BY source, target, substr(when_key, 1, 7), quad
+       ORDER BY source, target, month, quad`,
+      w.params,
+    );
+  }
+
+  async importEvents(events: ImportedEvent[]): Promise<{ inserted: number; unchanged: number }> {
+    let inserted = 0;
+    for (let i = 0; i < events.length; i += 5000) {
+      const batch = events.slice(i, i + 5000);
+      inserted += await this.db.tx(async (conn) => {
+        await conn.lock(["import"]);
+        const keys = batch.map((e) => e.key);
+        const known = new Set<string>();
+        for (let k = 0; k < keys.length; k += 500) {
+          const part = keys.slice(k, k + 500);
+          const rows = await conn.all(
+            `SELECT import_key FROM events WHERE import_key IN (${part.map(() => "?").join(", ")})`,
+            part,
+          );
+          for (const r of rows) known.add(r.import_key as string);
+        }
+        // Keys repeated inside one batch count once too.
+        const fresh = batch.filter((e) => !known.has(e.key) && (known.add(e.key), true));
+        await insertEvents(
+          conn,
+          fresh.map(({ key, articleId, url, ...event }) => ({
+            event,
+            articleId,
+            url,
+            importKey: key,
+            origin: "gdelt",
+            dup: false,
+          })),
+          true,
+        );
+        await adjustDyadMonth(conn, fresh, "gdelt", 1);
+        return fresh.length;
+      });
+    }
+    return { inserted, unchanged: events.length - inserted };
+  }
+
+  async recordFailure(f: FailureRecord): Promise<void> {
+    await this.db.run(
+      `INSERT INTO failures (document_id, stage, origin, code, message, at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (document_id, stage) DO UPDATE SET origin = excluded.origin, code = excluded.code,
+         message = excluded.message, at = excluded.at`,
+      [f.documentId, f.stage, f.origin ?? null, f.code, f.message, f.at],
+    );
+  }
+
+  async listFailures(limit: number): Promise<FailureRecord[]> {
+    const rows = await this.db.all(
+      "SELECT document_id, stage, origin, code, message, at FROM failures ORDER BY at DESC, document_id LIMIT ?",
+      [pageLimit({ limit })],
+    );
+    return rows.map((r) => ({
+      documentId: r.document_id as string,
+      stage: r.stage as string,
+      ...(r.origin != null ? { origin: r.origin as string } : {}),
+      code: r.code as string,
+      message: r.message as string,
+      at: r.at as string,
+    }));
+  }
+
+  async importVotes(votes: UnVote[]): Promise<{ inserted: number; unchanged: number }> {
+    let changed = 0;
+    for (let i = 0; i < votes.length; i += 2000) {
+      const batch = votes.slice(i, i + 2000);
+      changed += await this.db.tx(async (conn) => {
+        let n = 0;
+        for (const v of batch) {
+          const res = await conn.run(
+            `INSERT INTO votes (resolution, country, vote_date, vote) VALUES (?, ?, ?, ?)
+             ON CONFLICT (resolution, country) DO UPDATE SET vote_date = excluded.vote_date, vote = excluded.vote
+             WHERE votes.vote <> excluded.vote OR votes.vote_date <> excluded.vote_date`,
+            [v.resolution, v.country, v.date, v.vote],
+          );
+          n += res.changes;
+        }
+        return n;
+      });
+    }
+    return { inserted: changed, unchanged: votes.length - changed };
+  }
+
+  async loadVotes(filter: { from?: string; to?: string }): Promise<UnVote[]> {
+    const clauses: string[] = [];
+    const params: SqlValue[] = [];
+    if (filter.from !== undefined) clauses.push("vote_date >= ?") && params.push(sinceKey(filter.from));
+    if (filter.to !== undefined) clauses.push("vote_date <= ?") && params.push(`${untilKey(filter.to)}T99`);
+    const where = clauses.length ? `WHERE ${clauses.join(" AND ")}` : "";
+    const rows = await this.db.all(
+      `SELECT resolution, country, vote_date, vote FROM votes ${where} ORDER BY vote_date, resolution, country`,
+      params,
+    );
+    return rows.map((r) => ({
+      resolution: r.resolution as string,
+      country: r.country as string,
+      date: r.vote_date as string,
+      vote: r.vote as UnVote["vote"],
+    }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const [a, e, f, v] = await Promise.all([
+      this.db.all("SELECT COUNT(*) AS n FROM articles"),
+      this.db.all("SELECT COUNT(*) AS n FROM events WHERE dup = 0"),
+      this.db.all("SELECT COUNT(*) AS n FROM failures"),
+      this.db.all("SELECT COUNT(*) AS n FROM votes"),
+    ]);
+    return { articles: Number(a[0]?.n), events: Number(e[0]?.n), failures: Number(f[0]?.n), votes: Number(v[0]?.n) };
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}
