@@ -1,0 +1,49 @@
+// Signs of boilerplate: tag names, class/id words and widget headings that mark navigation, teasers and ads.
+
+/** Elements that never hold article prose. */
+export const JUNK_TAGS = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "canvas",
+  "iframe",
+  "object",
+  "embed",
+  
+  "button",
+  "select",
+  "input",
+  "textarea",
+  "label",
+  "nav",
+  "aside",
+  "footer",
+  "dialog",
+  "menu",
+  "head",
+  "link",
+  "meta",
+  "audio",
+  "video",
+  "picture",
+  "img",
+  "map",
+]);
+
+/** class/id words of page furniture (matched on word boundaries of the class and id strings). */
+export const NEGATIVE_NAME =
+  /(^|[\s_-])(comments?|commentlist|disqus|share|sharing|social|socials|sharebar|related|relatedposts|recommend(ed|ations)?|more-?stories|read-?more|promo|promos|newsletter|subscribe|subscription|signup|sidebar|side-?bar|footer|masthead|nav|navbar|navigation|menu|breadcrumbs?|advert|advertisement|ads?|adslot|ad-?container|sponsor(ed)?|popup|modal|cookie|cookies|consent|banner|outbrain|taboola|teaser|teasers|trending|most-?popular|popular|tags|tag-?list|author-?bio|byline|dateline|timestamp|toolbar|pagination|pager|skip|hidden|print-?only|caption|credits?|copyright|rating|paywall|login|jump-?link|newsletter-?signup|tools|utility|top-?stories|latest|headline-?list|partner|affiliate|disclaimer)(?=$|[\s_-])/i;
+
+/** class/id words of article containers: protect them from the negative list. */
+export const POSITIVE_NAME =
+  /(^|[\s_-])(article|articlebody|article-?body|article-?content|body|content|entry|entry-?content|main|page|post|post-?body|post-?content|story|story-?body|text|blog|hentry|prose|rich-?text)(?=$|[\s_-])/i;
+
+/** Headings that open a block of teasers: what follows inside the same container is not the article. */
+export const WIDGET_HEADING =
+  /^(related( (articles?|stories|posts|content|coverage|topics|news|reading))?|read (more|next|also)|more (from|on|stories|news|in|about|like this)\b.*|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you)?|most (popular|read|viewed|shared)|popular (articles|posts|stories|now)|trending( now)?|see also|also read|further reading|latest( news| articles| stories)?|top stories|editor'?s picks|advertisement|sponsored( content)?|share this( article| story)?|comments?|leave a (comment|reply)|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|auch interessant|articles? (similaires|liés)|à lire aussi|lire aussi|sur le même sujet|artículos relacionados|te puede interesar|leggi anche|читайте также|по теме|похожие (статьи|новости)|новости по теме|читайте також|czytaj (także|też)|zobacz (także|też))\s*:?$/i;
+
+/** Short lines that are furniture wherever they appear. */
+export const WIDGET_LINE =
+  /^(advertisement|advertising|anzeige|publicité|реклама|reklama|sponsored|share|share this|tweet|print|email|e-mail|close|menu|search|subscribe|sign up|log in|login|skip to (main )?content|scroll to continue( with content)?|continue reading( below)?|click here|read more|loading\.*|image|photo|video|watch|listen|follow us|related|spot_img|\[?embed\]?)\s*:?$/i;

@@ -1,0 +1,60 @@
+// Raw document (HTML or page text) → Article with metadata, publication date, clean body and fingerprints.
+import { parseHTML } from "linkedom";
+import { AppError, type Article, type RawDocument } from "../domain/index.ts";
+import { checkInput, whereOf } from "./check-input.ts";
+import { dateFromDateline, datelinePlace, findPublished } from "./find-date.ts";
+import { extractBody } from "./html-body.ts";
+import { extractMetadata, type PageMetadata } from "./html-metadata.ts";
+import { parseMachineDate } from "./parse-date.ts";
+import { contentHash, simhash } from "./simhash.ts";
+import { extractTextPage } from "./text-page.ts";
+
+interface Extracted {
+  meta: PageMetadata;
+  body: string;
+  published?: string;
+}
+
+function fromHtml(html: string, url: string | undefined): Extracted {
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  // metadata first: body extraction prunes the tree (scripts with JSON-LD, nav, footers)
+  const meta = extractMetadata(document, url);
+  const body = extractBody(document);
+  const published = findPublished(document, { metaPublished: meta.published, url, body });
+  return { meta, body, published };
+}
+
+function fromText(text: string, url: string | undefined): Extracted {
+  const page = extractTextPage(text);
+  const published = dateFromDateline(page.body) ?? page.published;
+  return { meta: { title: page.title }, body: page.body, published: published ?? findPublished(undefined, { url, body: "" }) };
+}
+
+export function extractArticle(raw: RawDocument): Article {
+  const { kind, content } = checkInput(raw);
+  const url = raw.url ?? (/^https?:\/\//.test(raw.id) ? raw.id : undefined);
+  const ex = kind === "html" ? fromHtml(content, url) : fromText(content, url);
+  const text = ex.body.trim();
+  if (!text) throw new AppError("BAD_INPUT", "no article body found in the page", { where: whereOf(raw) });
+  const article: Article = {
+    id: raw.id,
+    text,
+    contentHash: contentHash(text),
+    fingerprint: simhash(text),
+  };
+  if (url) article.url = url;
+  const m = ex.meta;
+  if (m.canonicalUrl) article.canonicalUrl = m.canonicalUrl;
+  if (m.site) article.site = m.site;
+  const title = m.title ?? raw.title?.trim();
+  if (title) article.title = title;
+  if (m.byline) article.byline = m.byline;
+  // the caller's or feed's date wins over anything the page says
+  const published = parseMachineDate(raw.published) ?? ex.published;
+  if (published) article.published = published;
+  if (m.modified) article.modified = m.modified;
+  if (m.language) article.language = m.language;
+  const place = datelinePlace(text);
+  if (place) article.datelinePlace = place;
+  return article;
+}

@@ -1,0 +1,101 @@
+// Publication date in order of trust: JSON-LD / meta tags, <time> and date-marked elements near the article,
+// URL patterns, then the dateline or first date of the body. Date bars, "latest" widgets and comments never count.
+import { NEGATIVE_NAME } from "./boilerplate.ts";
+import { findDates, isoDate, parseMachineDate } from "./parse-date.ts";
+
+const DATE_NAME = /date|time|publish|posted|pubdate|datum|fecha|data|dateline|meta|byline|entry|info|hora|zeit/i;
+const DATE_PROP = /datePublished|dateCreated|uploadDate/i;
+const SKIP_NAME = /comment|reply|repl|sidebar|widget|related|footer|latest|recent|popular|teaser|nav|menu|calendar|weather|ticker|modified|updated/i;
+
+/** Date in a URL path: /2024/05/17/, /2024-05-17-, /20240517/. */
+export function dateFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const m =
+    /[/_-](\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(url) ?? /[/_-](\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(url);
+  return m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : undefined;
+}
+
+function names(el: Element): string {
+  return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+}
+
+function inSkippedBlock(el: Element, stop: Element | null): boolean {
+  for (let a: Element | null = el; a && a !== stop; a = a.parentElement) {
+    const n = names(a);
+    if (n.length > 1 && SKIP_NAME.test(n) && !/publish/i.test(n)) return true;
+    if (a.localName === "footer" || a.localName === "aside" || a.localName === "nav") return true;
+  }
+  return false;
+}
+
+/** `<time datetime>`, itemprop=datePublished and abbr.published inside the page (not in widgets). */
+function dateFromMarkup(doc: Document): string | undefined {
+  let fallback: string | undefined;
+  for (const el of Array.from(doc.querySelectorAll("[itemprop], time, abbr"))) {
+    const prop = el.getAttribute("itemprop") ?? "";
+    const isTime = el.localName === "time";
+    if (!isTime && !DATE_PROP.test(prop) && !(el.localName === "abbr" && /publish/i.test(names(el)))) continue;
+    if (/dateModified/i.test(prop)) continue;
+    const value = el.getAttribute("datetime") ?? el.getAttribute("content") ?? el.getAttribute("title") ?? el.textContent;
+    const date = parseMachineDate(value);
+    if (!date || inSkippedBlock(el, null)) continue;
+    if (DATE_PROP.test(prop) || el.hasAttribute("pubdate") || /publish|posted|entry-date|created/i.test(names(el)))
+      return date;
+    fallback ??= date;
+  }
+  return fallback;
+}
+
+/** Text of small date-marked elements (class "date", "post-meta", "byline"...), in page order. */
+function dateFromMarkedText(doc: Document): string | undefined {
+  for (const el of Array.from(doc.querySelectorAll("[class], [id]"))) {
+    const n = names(el);
+    if (!DATE_NAME.test(n) || NEGATIVE_NAME.test(n) || SKIP_NAME.test(n)) continue;
+    const text = el.textContent ?? "";
+    if (text.length > 300 || text.length < 6) continue;
+    if (inSkippedBlock(el, null)) continue;
+    const found = findDates(text, 1)[0];
+    if (found) return found.date;
+  }
+  return undefined;
+}
+
+export interface DateEvidence {
+  metaPublished?: string;
+  url?: string;
+  /** The extracted body: its dateline or first date is the last resort. */
+  body: string;
+  /** Text right above the body (title, byline lines), where sites print the date. */
+  head?: string;
+}
+
+/** The publication date (YYYY-MM-DD) or undefined. */
+export function findPublished(doc: Document | undefined, ev: DateEvidence): string | undefined {
+  if (ev.metaPublished) return ev.metaPublished;
+  if (doc) {
+    const marked = dateFromMarkup(doc);
+    if (marked) return marked;
+  }
+  const fromUrl = dateFromUrl(ev.url);
+  if (fromUrl) return fromUrl;
+  if (doc) {
+    const text = dateFromMarkedText(doc);
+    if (text) return text;
+  }
+  return dateFromDateline(ev.body) ?? (ev.head ? findDates(ev.head, 1)[0]?.date : undefined);
+}
+
+/** A date in the body's opening words ("Berlin, August 1, 2025 —", "MOSCOW, 17.05.2024 (TASS)"). */
+export function dateFromDateline(body: string): string | undefined {
+  const d = findDates(body.slice(0, 200), 1)[0];
+  return d && d.index < 120 ? d.date : undefined;
+}
+
+/** The place of a dateline: the capitalised words before the date ("Berlin", "NEW YORK"). */
+export function datelinePlace(body: string): string | undefined {
+  const d = findDates(body.slice(0, 200), 1)[0];
+  if (!d || d.index > 60) return undefined;
+  const before = body.slice(0, d.index).replace(/[\s,(–—-]+$/, "");
+  const m = /^(\p{Lu}[\p{L}.'-]*(?:[ -]\p{Lu}[\p{L}.'-]*){0,3})(?:,\s*\p{Lu}[\p{L}.]*)?$/u.exec(before);
+  return m ? m[1] : undefined;
+}

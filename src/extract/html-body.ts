@@ -1,0 +1,232 @@
+// DOM → main text: prune furniture, score text blocks by length, commas and link density, keep the best
+// container (and its article-like siblings), then serialise it dropping link lists and teaser sections.
+import { JUNK_TAGS, NEGATIVE_NAME, POSITIVE_NAME, WIDGET_HEADING, WIDGET_LINE } from "./boilerplate.ts";
+
+const BLOCK_TAGS = new Set([
+  "address", "article", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "h1", "h2", "h3", "h4",
+  "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section", "table", "tbody", "td", "th", "tr", "ul",
+  "br", "center", "details", "summary",
+]);
+const PARA_TAGS = new Set(["p", "pre", "blockquote", "td", "li", "dd"]);
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+// Text length of the whole page, set per extraction (extraction is synchronous, so no interleaving).
+let bodyText = 0;
+
+interface Stats {
+  text: number;
+  link: number;
+  score: number;
+  paras: number;
+}
+
+function names(el: Element): string {
+  const c = el.getAttribute("class");
+  const id = el.getAttribute("id");
+  return c && id ? `${c} ${id}` : (c ?? id ?? "");
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
+  const style = el.getAttribute("style");
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Removes elements that never hold prose (scripts, forms, navigation, hidden blocks). */
+export function prune(el: Element, depth: number): void {
+  for (const child of Array.from(el.children)) {
+    if (JUNK_TAGS.has(child.localName) || isHidden(child)) child.remove();
+    else if (depth < 200) prune(child, depth + 1);
+  }
+}
+
+/** A furniture-named block (share bar, related list, ad slot) unless its name also says it is the article. */
+function isFurniture(el: Element): boolean {
+  const n = names(el);
+  return !!n && NEGATIVE_NAME.test(n) && !POSITIVE_NAME.test(n);
+}
+
+function directText(el: Element): number {
+  let n = 0;
+  for (const node of Array.from(el.childNodes)) if (node.nodeType === 3) n += (node.textContent ?? "").trim().length;
+  return n;
+}
+
+/** One bottom-up pass: text and link-text lengths of every element, and block scores pushed to ancestors. */
+export function measure(el: Element, stats: Map<Element, Stats>, inLink: boolean, depth: number): Stats {
+  const s: Stats = { text: 0, link: 0, score: 0, paras: 0 };
+  const isLink = inLink || el.localName === "a";
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) {
+      const len = (node.textContent ?? "").replace(/\s+/g, " ").trim().length;
+      s.text += len;
+      if (isLink) s.link += len;
+    } else if (node.nodeType === 1 && depth < 200) {
+      const k = measure(node as Element, stats, isLink, depth + 1);
+      s.text += k.text;
+      s.link += k.link;
+    }
+  }
+  stats.set(el, s);
+  return s;
+}
+
+/** Paragraphs in comments, teasers or sidebars do not vote for their containers. */
+function insideFurniture(el: Element, stats: Map<Element, Stats>, memo: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let verdict = false;
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    const known = memo.get(a);
+    if (known !== undefined) {
+      verdict = known;
+      break;
+    }
+    path.push(a);
+    if (isFurniture(a) && (stats.get(a)?.text ?? 0) < bodyText * 0.5) {
+      verdict = true;
+      break;
+    }
+  }
+  for (const p of path) memo.set(p, verdict);
+  return verdict;
+}
+
+function contentScore(el: Element, s: Stats): number {
+  const tag = el.localName;
+  if (!PARA_TAGS.has(tag) && !(tag === "div" && directText(el) >= 50)) return 0;
+  if (s.text < 25) return 0;
+  const text = el.textContent ?? "";
+  const commas = (text.match(/[,，、]/g) ?? []).length;
+  return (1 + commas + Math.min(Math.floor(s.text / 100), 3)) * (1 - s.link / s.text);
+}
+
+function classWeight(el: Element): number {
+  const n = names(el);
+  if (!n) return 0;
+  let w = 0;
+  if (POSITIVE_NAME.test(n)) w += 25;
+  if (NEGATIVE_NAME.test(n)) w -= 25;
+  return w;
+}
+
+/** Picks the container holding the article: highest link-damped score of pushed-up paragraph scores. */
+export function topCandidate(body: Element, stats: Map<Element, Stats>): { top: Element; finals: Map<Element, number> } {
+  const scores = new Map<Element, number>();
+  const furniture = new Map<Element, boolean>();
+  for (const [el, s] of stats) {
+    const cs = contentScore(el, s);
+    if (cs <= 0 || insideFurniture(el, stats, furniture)) continue;
+    let anc = el.parentElement;
+    for (let level = 0; anc && level < 5; level++, anc = anc.parentElement) {
+      const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(anc, (scores.get(anc) ?? 0) + cs / div);
+    }
+  }
+  let best: Element = body;
+  let bestScore = 0;
+  const finals = new Map<Element, number>();
+  for (const [el, sc] of scores) {
+    const s = stats.get(el);
+    if (!s || s.text === 0) continue;
+    const final = (sc + classWeight(el)) * (1 - s.link / s.text);
+    finals.set(el, final);
+    if (final > bestScore) {
+      bestScore = final;
+      best = el;
+    }
+  }
+  return { top: best, finals };
+}
+
+/**
+ * The article is often split over sibling blocks (text, photo, text): keep the top candidate's siblings
+ * that score well or read like prose, in page order.
+ */
+function withSiblings(top: Element, finals: Map<Element, number>, stats: Map<Element, Stats>): Element[] {
+  const parent = top.parentElement;
+  if (!parent || top.localName === "body") return [top];
+  const topScore = finals.get(top) ?? 0;
+  const threshold = Math.max(10, topScore * 0.2);
+  const out: Element[] = [];
+  for (const sib of Array.from(parent.children)) {
+    if (sib === top) {
+      out.push(sib);
+      continue;
+    }
+    const s = stats.get(sib);
+    if (!s || s.text === 0 || isFurniture(sib)) continue;
+    const ld = s.link / s.text;
+    const sc = finals.get(sib) ?? 0;
+    if (sc >= threshold && ld < 0.3) out.push(sib);
+    else if (sib.localName === "p" && ld < 0.25 && s.text >= 80) out.push(sib);
+  }
+  return out;
+}
+
+function linkDensity(s: Stats | undefined): number {
+  return s && s.text > 0 ? s.link / s.text : 0;
+}
+
+/** Serialises the container into paragraphs, skipping link lists, widget lines and everything after a teaser heading. */
+function serialise(roots: Element[], stats: Map<Element, Stats>): string {
+  const blocks: string[] = [];
+  let line = "";
+  let stopped = false;
+  const rootText = roots.reduce((n, r) => n + (stats.get(r)?.text ?? 0), 0);
+  const flush = () => {
+    const t = line.replace(/\s+/g, " ").trim();
+    if (t && !WIDGET_LINE.test(t)) blocks.push(t);
+    line = "";
+  };
+  const walk = (el: Element, depth: number) => {
+    for (const node of Array.from(el.childNodes)) {
+      if (stopped) return;
+      if (node.nodeType === 3) {
+        line += node.textContent ?? "";
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const child = node as Element;
+      const tag = child.localName;
+      if (tag === "br") {
+        flush();
+        continue;
+      }
+      const s = stats.get(child);
+      // a furniture block inside the article is skipped, unless it wraps most of it (a badly named wrapper)
+      if (s && isFurniture(child) && s.text < rootText * 0.5) continue;
+      const block = BLOCK_TAGS.has(tag);
+      if (block) {
+        if (s && s.text > 0 && linkDensity(s) > 0.5 && tag !== "p") continue;
+        if (tag === "h1") continue;
+        if (HEADINGS.has(tag)) {
+          const t = (child.textContent ?? "").replace(/\s+/g, " ").trim();
+          if (WIDGET_HEADING.test(t)) {
+            stopped = depth > 0 || blocks.length > 0;
+            if (stopped) return;
+            continue;
+          }
+        }
+        flush();
+      }
+      if (depth < 200) walk(child, depth + 1);
+      if (block) flush();
+    }
+  };
+  for (const root of roots) {
+    if (!stopped) walk(root, 0);
+    flush();
+  }
+  return blocks.join("\n\n");
+}
+
+/** Main text of a parsed page, or "" when nothing article-like is found. */
+export function extractBody(doc: Document): string {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return "";
+  prune(body, 0);
+  const stats = new Map<Element, Stats>();
+  bodyText = measure(body, stats, false, 0).text;
+  const { top, finals } = topCandidate(body, stats);
+  return serialise(withSiblings(top, finals, stats), stats);
+}

@@ -1,0 +1,155 @@
+// Parsed page → metadata: title, byline, site, language, canonical URL and dated candidates from JSON-LD and meta tags.
+import { parseMachineDate } from "./parse-date.ts";
+
+export interface PageMetadata {
+  title?: string;
+  byline?: string;
+  site?: string;
+  language?: string;
+  canonicalUrl?: string;
+  published?: string;
+  modified?: string;
+}
+
+type Json = Record<string, unknown>;
+const ARTICLE_TYPES =
+  /^(Article|NewsArticle|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|Blog|WebPage|ItemPage|Review|Recipe|VideoObject|Event|PressRelease)$/;
+
+/** Objects of every JSON-LD block, flattened through arrays and @graph; broken JSON is skipped. */
+function jsonLdObjects(doc: Document): Json[] {
+  const out: Json[] = [];
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 4 || !v || typeof v !== "object") return;
+    if (Array.isArray(v)) for (const x of v) visit(x, depth + 1);
+    else {
+      out.push(v as Json);
+      const g = (v as Json)["@graph"];
+      if (g) visit(g, depth + 1);
+    }
+  };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    const raw = (s.textContent ?? "").trim();
+    if (!raw || raw.length > 500_000) continue;
+    try {
+      visit(JSON.parse(raw), 0);
+    } catch {
+      // sites often ship JSON-LD with stray commas or raw newlines: not worth failing the page over
+    }
+  }
+  return out;
+}
+
+function typesOf(o: Json): string[] {
+  const t = o["@type"];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === "string");
+}
+
+function str(v: unknown): string | undefined {
+  if (typeof v === "string") return v.trim() || undefined;
+  if (Array.isArray(v)) return str(v[0]);
+  return undefined;
+}
+
+function names(v: unknown): string[] {
+  if (typeof v === "string") return v.trim() ? [v.trim()] : [];
+  if (Array.isArray(v)) return v.flatMap(names);
+  if (v && typeof v === "object") return names((v as Json).name);
+  return [];
+}
+
+/** All meta tags once, keyed by lower-cased property / name / itemprop (first one wins). */
+export function metaTags(doc: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll("meta"))) {
+    const content = el.getAttribute("content")?.trim();
+    if (!content) continue;
+    for (const attr of ["property", "name", "itemprop", "http-equiv"]) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !map.has(key)) map.set(key, content);
+    }
+  }
+  return map;
+}
+
+function meta(tags: Map<string, string>, keys: string[]): string | undefined {
+  for (const key of keys) {
+    const v = tags.get(key.toLowerCase());
+    if (v) return v;
+  }
+  return undefined;
+}
+
+const PUBLISHED_META = [
+  "article:published_time", "og:published_time", "og:article:published_time", "datePublished", "publishdate",
+  "publish-date", "publish_date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date",
+  "dcterms.issued", "dcterms.created", "dcterms.date", "dc.date.created", "date", "citation_publication_date",
+  "citation_date", "article.published", "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime",
+  "rnews:datepublished", "bt:pubdate", "prism.publicationdate", "created", "dateCreated", "published_time",
+  "release_date", "displaydate", "og:pubdate", "article:published", "datecreated", "originalpublicationdate",
+];
+const MODIFIED_META = [
+  "article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified", "dc.date.modified",
+  "lastmod", "article.updated", "sailthru.lastmodified", "revised",
+];
+
+const cleanSpace = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** Removes a " | Site name" or " - Site name" suffix (or prefix) that page titles carry. */
+export function stripSiteFromTitle(title: string, site?: string): string {
+  const parts = title.split(/\s+[|–—·•»:-]\s+/);
+  if (parts.length < 2) return title;
+  if (site) {
+    const s = site.toLowerCase();
+    const kept = parts.filter((p) => p.toLowerCase() !== s && !s.includes(p.toLowerCase()));
+    if (kept.length && kept.length < parts.length) return kept.join(" - ");
+  }
+  // without a known site name, keep the longest part: headlines are longer than site names
+  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+export function extractMetadata(doc: Document, url?: string): PageMetadata {
+  const tags = metaTags(doc);
+  const ld = jsonLdObjects(doc);
+  const article = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)) && (o.headline || o.datePublished));
+  const site =
+    meta(tags, ["og:site_name", "application-name", "twitter:site"])?.replace(/^@/, "") ??
+    names((article?.publisher as Json | undefined) ?? undefined)[0] ??
+    hostOf(url);
+  const h1 = cleanSpace(doc.querySelector("h1")?.textContent ?? "");
+  const ogTitle = meta(tags, ["og:title", "twitter:title", "dc.title", "headline"]);
+  const docTitle = cleanSpace(doc.querySelector("title")?.textContent ?? "");
+  const ldTitle = str(article?.headline) ?? str(article?.name);
+  let title = ldTitle ?? ogTitle ?? (docTitle ? stripSiteFromTitle(docTitle, site) : undefined);
+  // an h1 that the metadata title contains is the cleaner form of it (no site suffix)
+  if (h1 && h1.length > 10 && title && title !== h1 && title.includes(h1)) title = h1;
+  if (!title && h1) title = h1;
+  if (title) title = stripSiteFromTitle(cleanSpace(title), site);
+
+  const authorLd = article ? names(article.author).filter((n) => !/^https?:/.test(n)) : [];
+  const authorMeta = meta(tags, ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"]);
+  const relAuthor = cleanSpace(doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent ?? "");
+  let byline = authorLd.length ? authorLd.join("; ") : undefined;
+  if (!byline && authorMeta && !/^https?:/.test(authorMeta)) byline = authorMeta;
+  if (!byline && relAuthor && relAuthor.length < 80) byline = relAuthor;
+  if (byline) byline = cleanSpace(byline.replace(/^(by|von|par|por|di|от|автор:?)\s+/i, ""));
+
+  const langAttr = doc.documentElement?.getAttribute("lang") ?? meta(tags, ["og:locale", "language", "content-language", "dc.language"]);
+  const httpLang = tags.get("content-language");
+  const language = (langAttr ?? httpLang ?? str(article?.inLanguage))?.trim().split(/[-_]/)[0]?.toLowerCase() || undefined;
+
+  const canonicalUrl =
+    doc.querySelector('link[rel="canonical" i]')?.getAttribute("href")?.trim() || meta(tags, ["og:url"]) || undefined;
+
+  const published = parseMachineDate(str(article?.datePublished)) ?? parseMachineDate(meta(tags, PUBLISHED_META));
+  const modified = parseMachineDate(str(article?.dateModified)) ?? parseMachineDate(meta(tags, MODIFIED_META));
+  return { title: title || undefined, byline: byline || undefined, site, language, canonicalUrl, published, modified };
+}
+
+function hostOf(url?: string): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return undefined;
+  }
+}
