@@ -1,0 +1,132 @@
+// Date expressions → ISO values at the precision the text gives, resolved against the article date.
+import * as chrono from "chrono-node";
+import type { DateMention, Sentence } from "../domain/index.ts";
+import { sentenceAt } from "./sentence-at.ts";
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const MONTH_RE = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+
+/** "mid-2025", "early 2024", "late 2023", "the end of 2022": the year is all the text commits to. */
+const PART_OF_YEAR =
+  /\b(?:(?:early|mid|late)[-\s]|(?:the\s+)?(?:end|beginning|start|middle|first half|second half)\s+of\s+)((?:19|20)\d\d)\b/gi;
+/** "mid-December", "early March 2024", "late June": the month (and year when given). */
+const PART_OF_MONTH = new RegExp(`\\b(?:early|mid|late)[-\\s]${MONTH_RE}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, "gi");
+/** A bare year after a preposition: "in 2023", "since 2014", "between 2019 and 2021"; not "killing 2023 people". */
+const BARE_YEAR =
+  /\b(?:in|since|by|during|until|till|from|before|after|through|throughout|between|and|to|of|around|circa|spring|summer|autumn|fall|winter)\s+((?:19|20)\d\d)\b(?![-–/.,]?\d|\s*(?:%|per\s?cent|people|persons|troops|soldiers|civilians|residents|deaths|dead|km|kilometres|kilometers|tonnes|tons|barrels|dollars|euros|roubles|rubles|votes|cases|units|times)\b)/gi;
+/** Phrases chrono reads as dates that say nothing about when an event happened. */
+const IGNORE = /^(?:now|right now|just now|tonight|this morning|this evening|this afternoon|noon|midnight)$/i;
+/** Relative references that chrono resolves to a day but whose honest precision is the month. */
+const WEEK_RE = /\bweeks?\b/i;
+const RELATIVE_RE =
+  /\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|later|past|coming|previous|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+interface Ref {
+  year: number;
+  month: number;
+  day: number;
+  date: Date;
+}
+
+/** Parses "2025-08-01" or an ISO datetime into the reference day (local noon, so chrono's arithmetic stays on it). */
+function parseRef(articleDate: string | undefined): Ref | undefined {
+  const m = articleDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(articleDate) : null;
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return { year, month, day, date: new Date(year, month - 1, day, 12) };
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+const ymd = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const ym = (y: number, m: number): string => `${y}-${pad(m)}`;
+
+/**
+ * Finds date expressions and resolves them. Without an article date, only expressions that name their own year are
+ * kept: resolving "on Monday" against the clock would make the stage depend on when it runs.
+ */
+export function findDates(text: string, sentences: Sentence[], articleDate?: string): DateMention[] {
+  const ref = parseRef(articleDate);
+  const found: DateMention[] = [];
+  const taken: [number, number][] = [];
+  const add = (start: number, end: number, value: string): void => {
+    if (taken.some(([s, e]) => start < e && end > s)) return;
+    const sentence = sentenceAt(sentences, start);
+    if (sentence < 0 || end > sentences[sentence]!.end) return;
+    taken.push([start, end]);
+    found.push({ start, end, text: text.slice(start, end), value, sentence });
+  };
+
+  for (const m of text.matchAll(PART_OF_YEAR)) add(m.index, m.index + m[0].length, m[1]!);
+  for (const m of text.matchAll(PART_OF_MONTH)) {
+    const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+    const year = m[2] ? Number(m[2]) : ref ? pastYearOfMonth(ref, month) : undefined;
+    if (year !== undefined) add(m.index, m.index + m[0].length, ym(year, month));
+  }
+
+  for (const r of chrono.en.parse(text, ref?.date ?? new Date(2000, 0, 1, 12), { forwardDate: false })) {
+    const value = resolve(r, ref);
+    if (value) add(r.index, r.index + r.text.length, value);
+  }
+
+  // Bare years last: chrono and the rules above already took "December 2024", so only lone years remain.
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const start = m.index + m[0].length - 4;
+    add(start, start + 4, m[1]!);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function resolve(r: chrono.ParsedResult, ref: Ref | undefined): string | undefined {
+  const text = r.text.replace(/^(?:on|in|at|by|since|from|of)\s+/i, "");
+  if (IGNORE.test(text)) return undefined;
+  // "a march", "may respond": lower-case month words are verbs and nouns; "a day later" counts from another event.
+  if (/\b(?:may|march)\b/.test(text) || /\blater\b/i.test(text)) return undefined;
+  const c = r.start;
+  const known = (k: chrono.Component): boolean => c.isCertain(k);
+  const hasDate = known("year") || known("month") || known("day") || known("weekday");
+  if (!hasDate) return undefined; // a time of day alone ("at 10:30")
+  const relative = RELATIVE_RE.test(text);
+  if (relative && !ref) return undefined;
+
+  // "on Monday", "Tuesday": reports speak of the past, so the most recent such day on or before the article date.
+  if (known("weekday") && !known("day") && !known("month")) {
+    if (!ref || /\b(?:next|coming)\b/i.test(text)) return ref ? ymd(c.date()) : undefined;
+    const back = (ref.date.getDay() - (c.get("weekday") ?? 0) + 7) % 7;
+    const d = new Date(ref.date);
+    d.setDate(d.getDate() - back);
+    return ymd(d);
+  }
+  const d = c.date();
+  if (WEEK_RE.test(text)) return ym(d.getFullYear(), d.getMonth() + 1);
+  if (known("day")) {
+    if (!known("year") && !ref) return undefined;
+    return ymd(d);
+  }
+  if (known("month")) {
+    const month = c.get("month")!;
+    if (known("year")) return ym(c.get("year")!, month);
+    return ref ? ym(pastYearOfMonth(ref, month), month) : undefined;
+  }
+  if (known("year")) return String(c.get("year"));
+  return undefined;
+}
+
+/** A month named without a year is the latest one not after the article's month ("in December", written in August). */
+function pastYearOfMonth(ref: Ref, month: number): number {
+  return month <= ref.month ? ref.year : ref.year - 1;
+}

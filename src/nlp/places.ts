@@ -1,0 +1,168 @@
+// Where things happen: "in Baku", "near Aktau", a dateline "Berlin, August 1" → places with country and coordinates.
+import type { PlaceMention, Sentence } from "../domain/index.ts";
+import { foldName, type PlaceEntry, placeIndex } from "./place-index.ts";
+import { sentenceAt } from "./sentence-at.ts";
+
+const WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+/** Lower-case particles inside place names: "Rostov-on-Don", "Sharm el-Sheikh", "Rio de Janeiro". */
+const PARTICLE = "(?:el|al|de|del|da|do|dos|du|la|le|les|on|upon|am|an|sur|na|ad|ash|as)";
+const NAME = `${WORD}(?:\\s+(?:${PARTICLE}[\\s-]+)?${WORD}){0,4}`;
+/** Words that put a place after them: "in", "near", "outside", "north of"; "from" and "to" are left out, since
+ * "protests from Baku" and "a message to Moscow" name a state acting, not a place. */
+const LOCATIVE =
+  "\\b(?:in|near|at|outside|around|inside|across|throughout|within|off|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+of|on\\s+the\\s+outskirts\\s+of)";
+const PLACE_RE = new RegExp(
+  `${LOCATIVE}\\s+(?:the\\s+)?(?:(?:city|town|village|port|capital|region|province|oblast)\\s+of\\s+)?(${NAME})`,
+  "gu",
+);
+const BORDER_RE = new RegExp(
+  `\\b(?:at|on|near|along|across)\\s+(the\\s+(?:border|frontier)\\s+with\\s+(?:the\\s+)?(${NAME}))`,
+  "gu",
+);
+/** Capitalised words that name no place in news, though GeoNames has a town so called. */
+const NOT_CITIES = new Set(
+  (
+    "january february march april may june july august september october november december monday tuesday " +
+    "wednesday thursday friday saturday sunday union west east north south central congress parliament senate " +
+    "government president prime minister court army police reading mobile independence liberty victory unity " +
+    "progress justice commerce focus university republic state states national general european western eastern " +
+    "northern southern christmas easter ramadan city hall kremlin white house pentagon"
+  ).split(" "),
+);
+
+export interface FindPlacesOptions {
+  /** The dateline's place as the extract stage read it ("Berlin"); found at the start of the text. */
+  datelinePlace?: string;
+}
+
+/** Finds places after locative prepositions and in the dateline; ambiguous names go to the most populous, unless
+ * the article names the country of a smaller namesake. */
+export function findPlaces(text: string, sentences: Sentence[], options: FindPlacesOptions = {}): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  const taken: [number, number][] = [];
+  const add = (start: number, end: number, entry: PlaceEntry, name = entry.name): void => {
+    if (taken.some(([s, e]) => start < e && end > s)) return;
+    const sentence = sentenceAt(sentences, start);
+    if (sentence < 0) return;
+    taken.push([start, end]);
+    const { country, lat, lon } = entry;
+    found.push({ start, end, text: text.slice(start, end), name, country, lat, lon, sentence });
+  };
+
+  const dateline = findDateline(text, options.datelinePlace);
+  if (dateline) add(dateline.start, dateline.end, dateline.entry);
+
+  for (const m of text.matchAll(BORDER_RE)) {
+    const at = m.index + m[0].length - m[2]!.length;
+    const hit = lookup(text, withinSentence(m[2]!, at, sentences), at, false);
+    if (hit && hit.entry.kind === "country") {
+      const start = m.index + m[0].length - m[1]!.length;
+      add(start, at + hit.length, hit.entry, `${hit.entry.name} border`);
+    }
+  }
+  for (const m of text.matchAll(PLACE_RE)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const hit = lookup(text, withinSentence(m[1]!, at, sentences), at, false);
+    if (hit) add(at + hit.offset, at + hit.offset + hit.length, hit.entry);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A name never runs past its sentence: "north of Kharkiv. In Russian custody" ends at "Kharkiv". */
+function withinSentence(name: string, at: number, sentences: Sentence[]): string {
+  const s = sentences[sentenceAt(sentences, at)];
+  if (!s || at + name.length <= s.end) return name;
+  return name.slice(0, s.end - at).replace(/[\s.]+$/, "");
+}
+
+interface Hit {
+  entry: PlaceEntry;
+  offset: number;
+  length: number;
+}
+
+/**
+ * Longest run of leading words that names a place: a country first ("Armenia" is also a Colombian city), then a city.
+ * "Russia's Belgorod region" gives Belgorod in Russia. A city must not run on into another capitalised word
+ * ("in Washington Post" is no place).
+ */
+function lookup(text: string, name: string, at: number, cityFirst: boolean, inCountry?: string): Hit | undefined {
+  const { countries, cities } = placeIndex();
+  const words = [...name.matchAll(/\S+/g)];
+  for (let n = words.length; n >= 1; n--) {
+    const last = words[n - 1]!;
+    let phrase = name.slice(0, last.index + last[0].length);
+    const possessive = /['’]s$/.test(phrase);
+    if (possessive) phrase = phrase.slice(0, -2);
+    phrase = phrase.replace(/\.$/, (dot) => (/\.\S\.$/.test(phrase) ? dot : ""));
+    const key = foldName(phrase);
+    const country = countries.get(key);
+    const cityList = NOT_CITIES.has(key) ? undefined : cities.get(key);
+    const rest = name.slice(last.index + last[0].length);
+    const runsOn = /^\s+\p{Lu}/u.test(rest) && !possessive;
+    if (country && !cityFirst && !inCountry) {
+      if (possessive && rest.trim()) {
+        const inner = lookup(text, rest.trim(), at + name.indexOf(rest.trim()), true, country.country);
+        if (inner) return { ...inner, offset: name.indexOf(rest.trim()) + inner.offset };
+      }
+      return { entry: country, offset: 0, length: phrase.length };
+    }
+    if (cityList && !runsOn) {
+      const entry = inCountry
+        ? cityList.find((c) => c.country === inCountry)
+        : (preferNamedCountry(text, cityList) ?? cityList[0]);
+      if (entry) return { entry, offset: 0, length: phrase.length };
+    }
+    if (country && cityFirst && !inCountry) return { entry: country, offset: 0, length: phrase.length };
+  }
+  return undefined;
+}
+
+/**
+ * Of namesake cities, the one whose country the article names ("Tripoli" in an article about Lebanon), as long as it
+ * is not a small town beside a big city: an article that mentions the US still means Switzerland's Geneva.
+ */
+function preferNamedCountry(text: string, list: PlaceEntry[]): PlaceEntry | undefined {
+  if (list.length < 2) return undefined;
+  const { countryNames } = placeIndex();
+  const named = (c: PlaceEntry): boolean => (countryNames.get(c.country) ?? []).some((n) => hasWord(text, n));
+  if (named(list[0]!)) return list[0];
+  const floor = list[0]!.population / 6;
+  return list.find((c) => c.population >= floor && named(c));
+}
+
+function hasWord(text: string, word: string): boolean {
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if (!(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after))) return true;
+    at = text.indexOf(word, at + 1);
+  }
+  return false;
+}
+
+/** "Berlin, August 1, 2025 —", "MOSCOW (Reuters) -", "KYIV, Ukraine —": the place a dateline opens with. */
+function findDateline(
+  text: string,
+  datelinePlace: string | undefined,
+): { start: number; end: number; entry: PlaceEntry } | undefined {
+  const head = /^\s*/.exec(text)![0].length;
+  const line = text.slice(head, head + 120);
+  let name: string | undefined;
+  if (datelinePlace && foldName(line).startsWith(foldName(datelinePlace))) name = line.slice(0, datelinePlace.length);
+  else {
+    const m = /^(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)\s*(?:,|\(|[—–]|-{1,2}\s)/u.exec(line);
+    if (m) name = m[1];
+  }
+  if (!name) return undefined;
+  const hit = lookup(text, titleCase(name), head, true);
+  if (hit?.offset !== 0) return undefined;
+  return { start: head, end: head + hit.length, entry: hit.entry };
+}
+
+/** "MOSCOW" → "Moscow", so all-caps datelines match; mixed case stays as written. */
+function titleCase(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}

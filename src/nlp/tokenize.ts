@@ -1,0 +1,103 @@
+// Sentences and tokens from wink-nlp, with exact character offsets into the original text.
+import { createRequire } from "node:module";
+import type { Model, WinkMethods } from "wink-nlp";
+import type { Sentence, Token } from "../domain/index.ts";
+
+// wink's model takes ~100 ms to load: load it on first use, synchronously, so importing Orbit stays cheap.
+const require = createRequire(import.meta.url);
+let wink: { nlp: WinkMethods; its: WinkMethods["its"] } | undefined;
+
+function loadWink(): { nlp: WinkMethods; its: WinkMethods["its"] } {
+  if (!wink) {
+    const winkNLP = require("wink-nlp") as (model: Model, pipe?: string[]) => WinkMethods;
+    const model = require("wink-eng-lite-web-model") as Model;
+    const nlp = winkNLP(model, ["sbd", "pos"]);
+    wink = { nlp, its: nlp.its };
+  }
+  return wink;
+}
+
+export interface Tokenized {
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+/** Characters that open a bullet line; they are layout, not words, so they stay out of sentences and tokens. */
+const BULLETS = new Set(["•", "·", "▪", "◦", "‣", "●", "○", "■", "□", "–", "—", "-", "*", "►", "✓", "✔"]);
+
+/**
+ * Splits text into sentences and tokens. wink decides sentence ends inside a paragraph; on top of that a blank line,
+ * a bullet line or a new line that does not continue in lower case ends a sentence (wink reads across line breaks).
+ */
+export function tokenize(text: string): Tokenized {
+  const { nlp, its } = loadWink();
+  const doc = nlp.readDoc(text);
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const tags = all.out(its.pos) as string[];
+  // wink types lemma with an extra addons parameter that out() supplies itself.
+  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  // Token offsets: wink keeps every character (doc.out() === text), so walking value + preceding spaces is exact;
+  // indexOf is only a guard in case a future model normalises a character.
+  const n = values.length;
+  const starts = new Int32Array(n);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    at += spaces[i]!.length;
+    const v = values[i]!;
+    if (text.startsWith(v, at)) starts[i] = at;
+    else {
+      const found = text.indexOf(v, at);
+      starts[i] = found >= 0 ? found : at;
+    }
+    at = starts[i]! + v.length;
+  }
+
+  const winkStart = new Uint8Array(n + 1);
+  for (const [s] of spans) winkStart[s] = 1;
+
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  let open = -1; // index in `tokens` of the current sentence's first token
+  let lineStart = true; // no word seen yet on this line
+  const close = (): void => {
+    if (open < 0 || open >= tokens.length) return;
+    const start = tokens[open]!.start;
+    const end = tokens[tokens.length - 1]!.end;
+    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end) });
+    open = -1;
+  };
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    const start = starts[i]!;
+    const gap = spaces[i]!;
+    const isSpace = tags[i] === "SPACE" || v.trim() === "";
+    const before = isSpace ? gap + v : gap;
+    if (before.includes("\n")) {
+      const breaks = before.split("\n").length - 1;
+      if (breaks >= 2) close();
+      lineStart = true;
+    }
+    if (isSpace) continue;
+    if (lineStart && BULLETS.has(v) && isLineBullet(text, start + v.length)) {
+      close();
+      continue;
+    }
+    if (lineStart && open >= 0 && !/^[\p{Ll}]/u.test(v)) close();
+    lineStart = false;
+    if (winkStart[i]) close();
+    if (open < 0) open = tokens.length;
+    tokens.push({ start, end: start + v.length, text: v, pos: tags[i]!, lemma: lemmas[i], sentence: sentences.length });
+  }
+  close();
+  return { sentences, tokens };
+}
+
+/** A bullet character counts as a bullet only when followed by a space ("• Armenia", "- Kazakhstan"). */
+function isLineBullet(text: string, after: number): boolean {
+  const c = text[after];
+  return c === " " || c === "\t" || c === "\u00a0";
+}
