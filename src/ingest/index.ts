@@ -1,5 +1,10 @@
 // Files, folders, stdin JSONL, feeds and URLs → Sources of RawDocuments (with per-document errors), plus charset decoding.
+
+export { isForbiddenAddress } from "./address-guard.ts";
 export { type Decoded, type DecodeHints, decodeBytes, isValidUtf8 } from "./decode-bytes.ts";
+export { Fetcher, type FetcherOptions, type FetchResult } from "./fetcher.ts";
 export { type FeedItem, type ParsedFeed, parseFeed } from "./parse-feed.ts";
 export { type PathSourceOptions, pathSource } from "./path-source.ts";
+export { parseRobots, robotsAllows } from "./robots-txt.ts";
 export { stdinSource } from "./stdin-source.ts";
+export { ValidatorCache, type Validators } from "./validator-cache.ts";

@@ -1,0 +1,74 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import iconv from "iconv-lite";
+import { decodeBytes } from "./index.ts";
+
+const RU = "Министр иностранных дел России заявил, что Москва готова продолжить переговоры с Баку и Ереваном.";
+const UK = "Міністр закордонних справ України заявив, що Київ готовий продовжити переговори з партнерами.";
+const FR = "Le ministre français a déclaré que l'Union européenne était prête à négocier à Bruxelles.";
+const TR = "Dışişleri Bakanı, Türkiye'nin Azerbaycan ile işbirliğini güçlendireceğini söyledi.";
+const page = (body: string, head = "") => `<html><head>${head}</head><body><p>${body}</p></body></html>`;
+
+test("BOMs win: UTF-8, UTF-16LE, UTF-16BE", () => {
+  const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(RU)]);
+  assert.deepEqual({ ...decodeBytes(utf8), text: decodeBytes(utf8).text }, { text: RU, charset: "utf-8", via: "bom" });
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(RU, "utf-16le")]);
+  assert.equal(decodeBytes(le).text, RU);
+  const be = Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(UK, "utf-16be")]);
+  assert.equal(decodeBytes(be).text, UK);
+});
+
+test("HTTP header charset, then <meta charset>, then <meta http-equiv>", () => {
+  const html = page(RU);
+  const r1 = decodeBytes(iconv.encode(html, "koi8-r"), { contentType: "text/html; charset=KOI8-R" });
+  assert.equal(r1.text, html);
+  assert.deepEqual([r1.charset, r1.via], ["koi8-r", "header"]);
+  const withMeta = page(RU, '<meta charset="windows-1251">');
+  const r2 = decodeBytes(iconv.encode(withMeta, "win1251"));
+  assert.deepEqual([r2.text, r2.charset, r2.via], [withMeta, "windows-1251", "meta"]);
+  const equiv = page(FR, '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">');
+  const r3 = decodeBytes(iconv.encode(equiv, "latin1"));
+  assert.deepEqual([r3.text, r3.charset, r3.via], [equiv, "windows-1252", "meta"]);
+});
+
+test("undeclared 8-bit pages are sniffed: windows-1251, KOI8-R, KOI8-U, windows-1252, windows-1254", () => {
+  const cases: [string, string][] = [
+    [RU, "windows-1251"],
+    [UK, "windows-1251"],
+    [RU, "koi8-r"],
+    [UK, "koi8-u"],
+    [FR, "windows-1252"],
+    [TR, "windows-1254"],
+  ];
+  for (const [text, charset] of cases) {
+    const got = decodeBytes(iconv.encode(page(text), charset));
+    assert.equal(got.text, page(text), `${charset}: ${got.charset}`);
+    assert.equal(got.via, "sniffed");
+  }
+});
+
+test("a lying declaration is overruled: UTF-8 bytes declared latin1, 1251 bytes declared UTF-8 or KOI8-R", () => {
+  const utf8Lie = decodeBytes(Buffer.from(page(RU, '<meta charset="iso-8859-1">')));
+  assert.match(utf8Lie.text, /Министр/);
+  assert.deepEqual([utf8Lie.charset, utf8Lie.overruled], ["utf-8", "windows-1252"]);
+  const cp = iconv.encode(page(RU), "win1251");
+  const saysUtf8 = decodeBytes(cp, { contentType: "text/html; charset=utf-8" });
+  assert.equal(saysUtf8.text, page(RU));
+  assert.equal(saysUtf8.charset, "windows-1251");
+  const saysKoi = decodeBytes(cp, { contentType: "text/html; charset=koi8-r" });
+  assert.equal(saysKoi.text, page(RU));
+  assert.deepEqual([saysKoi.charset, saysKoi.overruled], ["windows-1251", "koi8-r"]);
+});
+
+test("an honest declaration of a pure-ASCII page and unknown labels are handled", () => {
+  const ascii = Buffer.from(page("Plain ASCII news.", '<meta charset="x-unknown-charset">'));
+  assert.equal(decodeBytes(ascii).text, page("Plain ASCII news.", '<meta charset="x-unknown-charset">'));
+});
+
+test("binary data is refused with BAD_INPUT naming the source", () => {
+  const bin = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x01, 0x02]);
+  assert.throws(
+    () => decodeBytes(bin, { where: "https://example.test/x.zip" }),
+    (e: Error & { code?: string }) => e.code === "BAD_INPUT" && /example\.test\/x\.zip: binary/.test(e.message),
+  );
+});

@@ -1,0 +1,138 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { gzipSync } from "node:zlib";
+import iconv from "iconv-lite";
+import { AppError } from "../domain/index.ts";
+import { Fetcher, type FetcherOptions, ValidatorCache } from "./index.ts";
+import { type LocalServer, startLocalServer } from "./local-test-server.ts";
+
+const UA = "OrbitBot/0.1 (+https://orbit.example; test)";
+let server: LocalServer;
+const base = (extra: Partial<FetcherOptions> = {}) =>
+  new Fetcher({ userAgent: UA, allowPrivateNetwork: true, perHostIntervalMs: 0, timeoutMs: 2000, ...extra });
+const fails = (code: string, re: RegExp) => (e: unknown) =>
+  e instanceof AppError && e.code === code && re.test(e.message);
+
+before(async () => {
+  server = await startLocalServer({
+    "/robots.txt": (_q, r) =>
+      r.end("User-agent: *\nDisallow: /\n\nUser-agent: OrbitBot\nDisallow: /private\nAllow: /private/ok$\n"),
+    "/koi8": (_q, r) => {
+      r.writeHead(200, { "content-type": "text/html; charset=koi8-r" });
+      r.end(iconv.encode("<p>Москва ответила Вашингтону.</p>", "koi8-r"));
+    },
+    "/gz": (_q, r) => {
+      r.writeHead(200, { "content-type": "text/plain; charset=utf-8", "content-encoding": "gzip" });
+      r.end(gzipSync("compressed body"));
+    },
+    "/etag": (q, r) => {
+      if (q.headers["if-none-match"] === '"v1"') return r.writeHead(304).end();
+      r.writeHead(200, { etag: '"v1"', "last-modified": "Fri, 01 Aug 2025 10:00:00 GMT" }).end("fresh");
+    },
+    "/private/secret": (_q, r) => r.end("secret"),
+    "/private/ok": (_q, r) => r.end("allowed by a longer Allow rule"),
+    "/r1": (_q, r) => r.writeHead(302, { location: "/r2" }).end(),
+    "/r2": (_q, r) => r.writeHead(301, { location: server.url("/koi8") }).end(),
+    "/loop-a": (_q, r) => r.writeHead(302, { location: "/loop-b" }).end(),
+    "/loop-b": (_q, r) => r.writeHead(307, { location: "/loop-a" }).end(),
+    ...Object.fromEntries(
+      Array.from({ length: 7 }, (_, i) => [
+        `/chain${i}`,
+        (_q, r) => r.writeHead(302, { location: `/chain${i + 1}` }).end(),
+      ]),
+    ),
+    "/chain7": (_q, r) => r.end("end of chain"),
+    "/to-file": (_q, r) => r.writeHead(302, { location: "file:///etc/passwd" }).end(),
+    "/hang": () => {},
+    "/huge": (_q, r) => {
+      // 50 MB, streamed in 64 KB chunks with no Content-Length; the client must abort at its cap.
+      r.writeHead(200, { "content-type": "text/html" });
+      const chunk = Buffer.alloc(65536, 0x61);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 50 * 1024 * 1024) {
+          sent += chunk.length;
+          if (!r.write(chunk)) return void r.once("drain", pump);
+        }
+        r.end();
+      };
+      r.on("close", () => (sent = Number.POSITIVE_INFINITY));
+      pump();
+    },
+    "/declared-huge": (_q, r) => r.writeHead(200, { "content-length": String(60 * 1024 * 1024) }).end(),
+    "/404": (_q, r) => r.writeHead(404).end(),
+  });
+});
+after(() => server.close());
+
+test("fetches with our user agent, decodes the header charset and gzip", async () => {
+  const f = base();
+  const page = await f.getText(server.url("/koi8"));
+  assert.equal(page.text, "<p>Москва ответила Вашингтону.</p>");
+  assert.equal(page.charset, "koi8-r");
+  assert.equal(server.log.find((l) => l.path === "/koi8")?.headers["user-agent"], UA);
+  assert.equal((await f.getText(server.url("/gz"))).text, "compressed body");
+});
+
+test("conditional GET: ETag remembered, 304 reported as not modified, cache survives a JSON round trip", async () => {
+  const f = base();
+  const first = await f.get(server.url("/etag"), { conditional: true });
+  assert.equal(first.body.toString(), "fresh");
+  const saved = JSON.parse(JSON.stringify(f.cache));
+  assert.deepEqual(saved[server.url("/etag")], { etag: '"v1"', lastModified: "Fri, 01 Aug 2025 10:00:00 GMT" });
+  const again = base({ cache: new ValidatorCache(saved) });
+  const second = await again.get(server.url("/etag"), { conditional: true });
+  assert.equal(second.notModified, true);
+  assert.equal(second.status, 304);
+  const last = server.log.filter((l) => l.path === "/etag").at(-1)!;
+  assert.equal(last.headers["if-modified-since"], "Fri, 01 Aug 2025 10:00:00 GMT");
+});
+
+test("robots.txt: our group's Disallow is respected, the longest rule wins", async () => {
+  const f = base();
+  await assert.rejects(f.get(server.url("/private/secret")), fails("FETCH_FAILED", /robots\.txt .* disallows/));
+  assert.equal((await f.get(server.url("/private/ok"))).body.toString(), "allowed by a longer Allow rule");
+  assert.equal(server.log.filter((l) => l.path === "/private/secret").length, 0);
+});
+
+test("redirects: followed up to 5, loops and longer chains refused, non-http targets refused", async () => {
+  const f = base();
+  const r = await f.getText(server.url("/r1"));
+  assert.equal(r.finalUrl, server.url("/koi8"));
+  assert.match(r.text!, /Москва/);
+  await assert.rejects(f.get(server.url("/loop-a")), fails("FETCH_FAILED", /redirect loop/));
+  await assert.rejects(f.get(server.url("/chain0")), fails("FETCH_FAILED", /too many redirects \(more than 5\)/));
+  assert.equal((await f.get(server.url("/chain2"))).body.toString(), "end of chain");
+  await assert.rejects(f.get(server.url("/to-file")), fails("FETCH_FAILED", /only http and https/));
+});
+
+test("timeouts, size caps (streamed 50 MB page, declared Content-Length) and HTTP errors are clear errors", async () => {
+  const f = base({ timeoutMs: 300, maxBytes: 1024 * 1024 });
+  const t0 = Date.now();
+  await assert.rejects(f.get(server.url("/hang")), fails("FETCH_FAILED", /\/hang: timed out after 300 ms/));
+  assert.ok(Date.now() - t0 < 2000);
+  await assert.rejects(f.get(server.url("/huge")), fails("TOO_LARGE", /larger than the 1048576-byte cap/));
+  await assert.rejects(f.get(server.url("/declared-huge")), fails("TOO_LARGE", /cap/));
+  await assert.rejects(f.get(server.url("/404")), fails("FETCH_FAILED", /HTTP 404/));
+});
+
+test("loopback refused unless allowed: by IP literal and after DNS resolution", async () => {
+  const f = base({ allowPrivateNetwork: false, respectRobots: false });
+  await assert.rejects(f.get(server.url("/koi8")), fails("FETCH_FAILED", /refused: 127\.0\.0\.1 is a loopback/));
+  const viaDns = server.url("/koi8").replace("127.0.0.1", "localhost");
+  await assert.rejects(f.get(viaDns), fails("FETCH_FAILED", /refused: localhost → (127\.0\.0\.1|::1)/));
+  const withRobots = base({ allowPrivateNetwork: false });
+  await assert.rejects(withRobots.get(server.url("/koi8")), fails("FETCH_FAILED", /refused/));
+});
+
+test("per-host rate limit spaces requests to one host", async () => {
+  const f = base({ perHostIntervalMs: 150 });
+  const before = server.log.length;
+  await Promise.all([f.get(server.url("/gz")), f.get(server.url("/gz")), f.get(server.url("/gz"))]);
+  const times = server.log
+    .slice(before)
+    .filter((l) => l.path === "/gz")
+    .map((l) => l.at);
+  assert.equal(times.length, 3);
+  assert.ok(times[2]! - times[0]! >= 280, `gaps: ${times.map((t) => t - times[0]!)}`);
+});

@@ -1,0 +1,186 @@
+// URL → fetched bytes or text: manual redirects (≤5, each re-checked), robots.txt, per-host rate limit, conditional GET.
+import { AppError } from "../domain/index.ts";
+import { type Decoded, decodeBytes } from "./decode-bytes.ts";
+import { HostRateLimit } from "./host-rate-limit.ts";
+import { httpGet, type RawResponse } from "./http-request.ts";
+import { parseRobots, type RobotsRules, robotsAllows } from "./robots-txt.ts";
+import { ValidatorCache } from "./validator-cache.ts";
+
+export interface FetcherOptions {
+  /** Sent on every request and matched against robots.txt groups (config `userAgent`). */
+  userAgent: string;
+  timeoutMs?: number;
+  maxBytes?: number;
+  maxRedirects?: number;
+  allowPrivateNetwork?: boolean;
+  /** Minimum gap between requests to one host. Default 1000 ms. */
+  perHostIntervalMs?: number;
+  respectRobots?: boolean;
+  /** ETag / Last-Modified per URL; pass a loaded one to keep conditional GETs across runs. */
+  cache?: ValidatorCache;
+}
+
+export interface FetchResult {
+  /** The URL asked for and the URL that answered after redirects. */
+  url: string;
+  finalUrl: string;
+  status: number;
+  /** True on 304: the cached validators still hold, there is no body. */
+  notModified: boolean;
+  contentType?: string;
+  body: Buffer;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const ROBOTS_TTL_MS = 6 * 60 * 60 * 1000;
+const ROBOTS_RETRY_MS = 5 * 60 * 1000;
+
+export class Fetcher {
+  readonly cache: ValidatorCache;
+  private readonly opts: Required<Omit<FetcherOptions, "cache">>;
+  private readonly limit: HostRateLimit;
+  private readonly robots = new Map<string, { rules: RobotsRules | AppError; at: number }>();
+
+  constructor(options: FetcherOptions) {
+    this.opts = {
+      userAgent: options.userAgent,
+      timeoutMs: options.timeoutMs ?? 15_000,
+      maxBytes: options.maxBytes ?? 20 * 1024 * 1024,
+      maxRedirects: options.maxRedirects ?? 5,
+      allowPrivateNetwork: options.allowPrivateNetwork ?? false,
+      perHostIntervalMs: options.perHostIntervalMs ?? 1000,
+      respectRobots: options.respectRobots ?? true,
+    };
+    this.cache = options.cache ?? new ValidatorCache();
+    this.limit = new HostRateLimit(this.opts.perHostIntervalMs);
+  }
+
+  /** GET with redirects, robots.txt and the rate limit; `conditional` sends the cached validators. */
+  async get(url: string, options: { conditional?: boolean; accept?: string } = {}): Promise<FetchResult> {
+    let current = parseUrl(url);
+    const visited = new Set<string>();
+    for (let hop = 0; ; hop++) {
+      if (visited.has(current.href)) {
+        throw new AppError("FETCH_FAILED", `redirect loop at ${current.href}`, { where: url });
+      }
+      visited.add(current.href);
+      if (this.opts.respectRobots) await this.checkRobots(current, url);
+      const headers: Record<string, string> = {
+        "user-agent": this.opts.userAgent,
+        accept: options.accept ?? "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5",
+        ...(options.conditional ? this.cache.headersFor(current.href) : {}),
+      };
+      const res = await this.send(current, headers);
+      if (REDIRECTS.has(res.status)) {
+        const location = res.headers.location;
+        if (!location) throw new AppError("FETCH_FAILED", `HTTP ${res.status} without a Location`, { where: url });
+        if (hop >= this.opts.maxRedirects) {
+          throw new AppError("FETCH_FAILED", `too many redirects (more than ${this.opts.maxRedirects})`, {
+            where: url,
+          });
+        }
+        current = parseUrl(location, current.href);
+        continue;
+      }
+      if (res.status === 304) {
+        return { url, finalUrl: current.href, status: 304, notModified: true, body: Buffer.alloc(0) };
+      }
+      if (res.status < 200 || res.status >= 300) {
+        const via = current.href === url ? "" : ` (after redirect to ${current.href})`;
+        throw new AppError("FETCH_FAILED", `HTTP ${res.status}${via}`, { where: url });
+      }
+      const etag = header(res, "etag");
+      const lastModified = header(res, "last-modified");
+      if (options.conditional) this.cache.set(current.href, { etag, lastModified });
+      return {
+        url,
+        finalUrl: current.href,
+        status: res.status,
+        notModified: false,
+        contentType: header(res, "content-type"),
+        body: res.body,
+      };
+    }
+  }
+
+  /** GET and decode to text with the header/meta/sniffed charset. */
+  async getText(url: string, options: { conditional?: boolean; accept?: string } = {}) {
+    const res = await this.get(url, options);
+    const decoded: Decoded | undefined = res.notModified
+      ? undefined
+      : decodeBytes(res.body, { contentType: res.contentType, where: url });
+    return { ...res, text: decoded?.text, charset: decoded?.charset };
+  }
+
+  private async send(url: URL, headers: Record<string, string>, maxBytes = this.opts.maxBytes): Promise<RawResponse> {
+    const robots = this.robots.get(url.origin)?.rules;
+    const delayMs = robots && !(robots instanceof AppError) ? Math.min(30, robots.crawlDelay ?? 0) * 1000 : 0;
+    await this.limit.wait(url.host, delayMs);
+    return httpGet(url, headers, {
+      timeoutMs: this.opts.timeoutMs,
+      maxBytes,
+      allowPrivateNetwork: this.opts.allowPrivateNetwork,
+    });
+  }
+
+  private async checkRobots(url: URL, asked: string): Promise<void> {
+    if (url.pathname === "/robots.txt") return;
+    let entry = this.robots.get(url.origin);
+    if (!entry || Date.now() > entry.at) {
+      const rules = await this.loadRobots(url);
+      // A failure is retried sooner than a good file is refreshed: it may be a passing outage.
+      entry = { rules, at: Date.now() + (rules instanceof AppError ? ROBOTS_RETRY_MS : ROBOTS_TTL_MS) };
+      this.robots.set(url.origin, entry);
+    }
+    if (entry.rules instanceof AppError) {
+      // A refused address already names its URL; "robots.txt unavailable" gets the URL we were asked for.
+      throw entry.rules.where ? entry.rules : new AppError(entry.rules.code, entry.rules.message, { where: asked });
+    }
+    if (!robotsAllows(entry.rules, url.pathname + url.search)) {
+      throw new AppError("FETCH_FAILED", `robots.txt of ${url.host} disallows ${url.pathname} for our user agent`, {
+        where: asked,
+      });
+    }
+  }
+
+  /** RFC 9309: a missing robots.txt (4xx) allows everything; an unreachable one (5xx, network) allows nothing. */
+  private async loadRobots(url: URL): Promise<RobotsRules | AppError> {
+    let target = new URL("/robots.txt", url.origin);
+    try {
+      for (let hop = 0; hop <= this.opts.maxRedirects; hop++) {
+        const res = await this.send(target, { "user-agent": this.opts.userAgent, accept: "text/plain" }, 512 * 1024);
+        if (REDIRECTS.has(res.status) && res.headers.location) {
+          target = new URL(res.headers.location, target);
+          continue;
+        }
+        if (res.status >= 400 && res.status < 500) return { rules: [] };
+        if (res.status >= 200 && res.status < 300) return parseRobots(res.body.toString("utf8"), this.opts.userAgent);
+        break;
+      }
+      return new AppError("FETCH_FAILED", `robots.txt of ${url.host} is unavailable; not fetching`);
+    } catch (err) {
+      if (err instanceof AppError && err.message.includes("refused:")) return err;
+      const reason = err instanceof Error ? err.message : String(err);
+      return new AppError("FETCH_FAILED", `robots.txt of ${url.host} could not be read (${reason}); not fetching`);
+    }
+  }
+}
+
+function parseUrl(raw: string, base?: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw, base);
+  } catch {
+    throw new AppError("FETCH_FAILED", "not a valid URL", { where: raw });
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new AppError("FETCH_FAILED", `only http and https URLs are fetched, not ${url.protocol}`, { where: raw });
+  }
+  url.hash = "";
+  return url;
+}
+
+function header(res: RawResponse, name: string): string | undefined {
+  const v = res.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}

@@ -1,0 +1,130 @@
+// One HTTP(S) GET → status, headers and a size-capped, decompressed body; connects only to allowed addresses.
+import { lookup as dnsLookup, type LookupAddress } from "node:dns";
+import http, { type IncomingMessage } from "node:http";
+import https from "node:https";
+import { isIP, type LookupFunction } from "node:net";
+import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+import { AppError } from "../domain/index.ts";
+import { isForbiddenAddress } from "./address-guard.ts";
+
+export interface RequestLimits {
+  timeoutMs: number;
+  maxBytes: number;
+  /** Connect to loopback/private/link-local addresses too (tests, intranets). */
+  allowPrivateNetwork: boolean;
+}
+
+export interface RawResponse {
+  status: number;
+  headers: IncomingMessage["headers"];
+  body: Buffer;
+}
+
+const refused = (url: string, ip: string) =>
+  new AppError("FETCH_FAILED", `refused: ${ip} is a loopback, private, link-local or reserved address`, {
+    where: url,
+  });
+
+/**
+ * Checks every address DNS returns inside the socket's own lookup, so the address we check is the one we connect
+ * to (no window for DNS rebinding between a check and the connection).
+ */
+function guardedLookup(url: string, allowPrivate: boolean): LookupFunction {
+  return (hostname, options, callback) => {
+    dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
+      if (err) return callback(err, "", 0);
+      const bad = allowPrivate ? undefined : addresses.find((a) => isForbiddenAddress(a.address));
+      if (bad) return callback(refused(url, `${hostname} → ${bad.address}`), "", 0);
+      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+      const first = addresses[0];
+      if (!first) return callback(new Error(`no address for ${hostname}`), "", 0);
+      callback(null, first.address, first.family);
+    });
+  };
+}
+
+function decoded(res: IncomingMessage): NodeJS.ReadableStream {
+  const enc = String(res.headers["content-encoding"] ?? "").toLowerCase();
+  if (enc === "gzip" || enc === "x-gzip") return res.pipe(createGunzip());
+  if (enc === "deflate") return res.pipe(createInflate());
+  if (enc === "br") return res.pipe(createBrotliDecompress());
+  return res;
+}
+
+/** Sends one GET. Redirects are not followed here (the fetcher checks each hop). Body bytes over the cap abort it. */
+export function httpGet(url: URL, headers: Record<string, string>, limits: RequestLimits): Promise<RawResponse> {
+  const where = url.href;
+  return new Promise<RawResponse>((resolve, reject) => {
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      reject(new AppError("FETCH_FAILED", `unsupported scheme ${url.protocol}`, { where }));
+      return;
+    }
+    const host = url.hostname.replace(/^\[|\]$/g, "");
+    // Literal IPs never go through DNS lookup, so check them here.
+    if (isIP(host) && !limits.allowPrivateNetwork && isForbiddenAddress(host)) {
+      reject(refused(where, host));
+      return;
+    }
+    let settled = false;
+    const finish = (err: unknown, value?: RawResponse) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (err) {
+        req.destroy();
+        const e =
+          err instanceof AppError
+            ? err
+            : new AppError("FETCH_FAILED", (err as Error).message || String(err), { where, cause: err });
+        reject(e);
+      } else resolve(value!);
+    };
+    const client = url.protocol === "https:" ? https : http;
+    const req = client.get(
+      url,
+      {
+        headers: { "accept-encoding": "gzip, deflate, br", ...headers },
+        lookup: guardedLookup(where, limits.allowPrivateNetwork),
+      },
+      (res) => {
+        const status = res.statusCode ?? 0;
+        if ((status >= 300 && status < 400) || status === 304 || status >= 400) {
+          res.resume();
+          finish(null, { status, headers: res.headers, body: Buffer.alloc(0) });
+          return;
+        }
+        const declared = Number(res.headers["content-length"]);
+        if (Number.isFinite(declared) && declared > limits.maxBytes) {
+          finish(tooBig(where, limits.maxBytes));
+          res.destroy();
+          return;
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        const body = decoded(res);
+        body.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > limits.maxBytes) {
+            finish(tooBig(where, limits.maxBytes));
+            res.destroy();
+          } else chunks.push(chunk);
+        });
+        body.on("end", () => finish(null, { status, headers: res.headers, body: Buffer.concat(chunks, size) }));
+        body.on("error", (err) => finish(new AppError("FETCH_FAILED", `bad response body: ${err.message}`, { where })));
+        res.on("error", (err) => finish(err));
+        res.on("aborted", () => finish(new AppError("FETCH_FAILED", "connection closed mid-body", { where })));
+      },
+    );
+    const timer = setTimeout(
+      () => finish(new AppError("FETCH_FAILED", `timed out after ${limits.timeoutMs} ms`, { where })),
+      limits.timeoutMs,
+    );
+    req.on("error", (err) => finish(err));
+  });
+}
+
+function tooBig(where: string, maxBytes: number): AppError {
+  return new AppError("TOO_LARGE", `response body is larger than the ${maxBytes}-byte cap; download aborted`, {
+    where,
+  });
+}
