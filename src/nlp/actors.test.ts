@@ -1,0 +1,111 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import type { ActorMention } from "../domain/index.ts";
+import { findActorMentions } from "./actors.ts";
+
+const shared = new URL("../../../shared/", import.meta.url);
+const find = (text: string, date = "2025-08-01", datelinePlace?: string) =>
+  findActorMentions(text, [], { date, datelinePlace });
+const one = (text: string, date?: string): ActorMention => {
+  const ms = find(text, date);
+  assert.equal(ms.length, 1, `one mention in ${JSON.stringify(text)}: ${JSON.stringify(ms)}`);
+  return ms[0];
+};
+
+test("seed page: every required actor is found and the Berlin dateline gives nothing", () => {
+  const seed = JSON.parse(readFileSync(new URL("gold/seed.json", shared), "utf8"));
+  const raw = readFileSync(new URL(seed.input, shared), "utf8");
+  const body = raw.slice(raw.indexOf("Berlin, August 1, 2025"));
+  const ms = find(body, "2025-08-01", "Berlin");
+  const codes = new Set(ms.map((m) => m.actor.code));
+  for (const code of seed.actors_required) assert.ok(codes.has(code), `missing ${code}`);
+  assert.ok(!ms.some((m) => m.text === "Berlin"), "dateline place became an actor");
+  const aliyev = ms.find((m) => m.text.includes("Ilham Aliyev"));
+  assert.deepEqual(aliyev?.actor, { code: "AZE", person: "Ilham Aliyev", role: "government" });
+  assert.equal(aliyev?.kind, "person");
+  const pm = ms.find((m) => m.text.includes("Pashinyan"));
+  assert.equal(pm?.text, "PM Nikol Pashinyan");
+  assert.deepEqual(pm?.actor, { code: "ARM", person: "Nikol Pashinyan", role: "government" });
+  const kremlin = ms.find((m) => m.text === "the Kremlin");
+  assert.deepEqual(kremlin && { kind: kremlin.kind, ...kremlin.actor }, {
+    kind: "seat",
+    code: "RUS",
+    role: "government",
+  });
+  assert.equal(ms.find((m) => m.text === "Baku")?.kind, "capital");
+});
+
+test("a dateline at the start of the text gives no mention, the same city later does", () => {
+  const ms = find("MOSCOW (Reuters) - Moscow said it would respond.");
+  assert.deepEqual(
+    ms.map((m) => [m.text, m.start]),
+    [["Moscow", 19]],
+  );
+  assert.equal(find("Berlin, August 1, 2025 — Russia warned.", "2025-08-01", "Berlin").length, 1);
+});
+
+test("possessives with straight and curly apostrophes", () => {
+  assert.equal(one("Russia's army moved.").actor.code, "RUS");
+  assert.deepEqual(one("Moscow’s threats grew.").actor, { code: "RUS" });
+  const m = one("Russia’s Foreign Ministry protested.");
+  assert.deepEqual(m.actor, { code: "RUS", role: "government" });
+  assert.equal(m.text, "Russia’s Foreign Ministry");
+});
+
+test("case rules: the pronoun 'us' and the bird are not states, acronyms are", () => {
+  assert.equal(find("He told us the turkey was dry and the china was old.").length, 0);
+  assert.equal(one("The US imposed sanctions.").actor.code, "USA");
+  assert.equal(one("U.S. officials met.").actor.code, "USA");
+});
+
+test("people are resolved by their term of office at the article date", () => {
+  const before = one("Petro Poroshenko met envoys.", "2018-03-01");
+  assert.deepEqual(before.actor, { code: "UKR", person: "Petro Poroshenko", role: "government" });
+  const after = one("Petro Poroshenko met envoys.", "2023-03-01");
+  assert.deepEqual(after.actor, { code: "UKR", person: "Petro Poroshenko" });
+});
+
+test("a surname alone counts only after a full mention or a title", () => {
+  assert.equal(find("Hasanov arrived.").length, 0);
+  const ms = find("Zakir Hasanov arrived. Later Hasanov left.");
+  assert.deepEqual(
+    ms.map((m) => m.actor.person),
+    ["Zakir Hasanov", "Zakir Hasanov"],
+  );
+  assert.equal(one("Defence Minister Hasanov arrived.").actor.code, "AZE");
+  assert.equal(one("Mirzoyan arrived.").actor.person, "Ararat Mirzoyan"); // a distinctive surname may stand alone
+});
+
+test("state words with titles join the person; role words attach to states", () => {
+  const m = one("Armenian Prime Minister Nikol Pashinyan said");
+  assert.equal(m.text, "Armenian Prime Minister Nikol Pashinyan");
+  assert.deepEqual(one("Azerbaijani police detained them.").actor, { code: "AZE", role: "police" });
+  assert.deepEqual(one("the Georgian opposition marched").actor, { code: "GEO", role: "opposition" });
+  assert.deepEqual(one("the Foreign Ministry of Russia said").actor, { code: "RUS", role: "government" });
+});
+
+test("compound mentions share the role word", () => {
+  const ms = find("airstrikes against Russian and Belarusian soldiers");
+  assert.deepEqual(
+    ms.map((m) => m.actor),
+    [
+      { code: "RUS", role: "military" },
+      { code: "BLR", role: "military" },
+    ],
+  );
+});
+
+test("organisations, the West, companies, state media and breakaway regions", () => {
+  assert.equal(one("NATO expanded.").actor.code, "NATO");
+  assert.equal(one("the Collective Security Treaty Organization met").actor.code, "CSTO");
+  assert.equal(one("The West responded.").actor.code, "WEST");
+  assert.equal(one("the UN Security Council voted").actor.code, "UN");
+  assert.deepEqual(one("Armenia's Security Council met").actor, { code: "ARM", role: "government" });
+  assert.deepEqual(one("Gazprom cut supplies.").actor, { code: "RUS", role: "business" });
+  assert.deepEqual(one("TASS reported").actor, { code: "RUS", role: "media" });
+  assert.deepEqual(one("SOCAR signed a deal").actor, { code: "AZE", role: "business" });
+  assert.deepEqual(one("Transnistria held a vote").actor, { code: "MDA", sector: "PRE", patron: "RUS" });
+  assert.deepEqual(one("the Donetsk People's Republic said").actor, { code: "UKR", sector: "PRE", patron: "RUS" });
+  assert.equal(find("The Washington Post reported").length, 0);
+});

@@ -1,0 +1,238 @@
+// Actor mentions in article text: one pass over the tokens with the gazetteer trie (longest match wins), then
+// context rules: titles and state words absorbed into a person, role words attached, coordinated state words
+// sharing one role ("Russian and Belarusian soldiers"), and the dateline dropped.
+import type { ActorMention, ActorRef, Sentence } from "../domain/index.ts";
+import { actorOf, datelineEnd, longest, roleAfter, roleBeforeOf, termAt, titlesBefore } from "./actors-context.ts";
+import { type Gazetteer, gazetteer, type Hit } from "./gazetteer.ts";
+import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
+import type { GazEntry } from "./gazetteer-types.ts";
+
+export interface FindActorOptions {
+  /** Article date (ISO); people are resolved by their term of office on it. */
+  date?: string;
+  /** Place named in the dateline; it never becomes a mention there. */
+  datelinePlace?: string;
+  /** A gazetteer other than the shipped one (tests). */
+  gazetteer?: Gazetteer;
+}
+
+/** Kinds a role word can refine. */
+const ROLE_TAKERS = new Set(["state", "demonym", "capital", "region"]);
+/** Preference among entries on the same span: the state reading of "Georgia" beats a Phoenix organisation. */
+const KIND_RANK: Record<string, number> = {
+  block: 0,
+  person: 1,
+  state: 2,
+  demonym: 3,
+  region: 4,
+  seat: 5,
+  organisation: 6,
+  company: 7,
+  capital: 8,
+  role: 9,
+};
+
+interface Match {
+  i: number;
+  j: number;
+  /** End of the name itself, before any role words. */
+  bare: number;
+  kind: ActorMention["kind"];
+  actor: ActorRef;
+  entry?: number;
+}
+
+function fits(caps: Uint8Array, toks: GazToken[], i: number): boolean {
+  for (let k = 0; k < caps.length; k++) {
+    const need = caps[k];
+    const shape = toks[i + k].shape;
+    if (need === 2 ? shape !== 2 : need === 1 && shape === 0) return false;
+  }
+  return true;
+}
+
+function rankPerson(e: GazEntry, date: string | undefined): number {
+  return (termAt(e, date).inOffice ? 0 : 2) + (e.terms?.some((t) => t.o) ? 0 : 1);
+}
+
+/** Chooses among the hits of one span; surnames need a full mention earlier or a title before them. */
+function choose(
+  gz: Gazetteer,
+  hits: Hit[],
+  ctx: { date?: string; seen: Set<number>; titled: boolean },
+): Hit | undefined {
+  const entries = hits.filter((h) => h.t === "entry");
+  if (entries.length) {
+    return entries.sort((a, b) => {
+      const ea = gz.entries[a.entry];
+      const eb = gz.entries[b.entry];
+      const r = KIND_RANK[ea.k] - KIND_RANK[eb.k];
+      if (r || ea.k !== "person") return r;
+      return rankPerson(ea, ctx.date) - rankPerson(eb, ctx.date);
+    })[0];
+  }
+  const surnames = hits.filter((h) => h.t === "surname");
+  if (surnames.length) {
+    const seen = surnames.find((h) => ctx.seen.has(h.entry));
+    if (seen) return seen;
+    const allowed = surnames.filter((h) => h.alone || ctx.titled);
+    if (!allowed.length) return undefined;
+    return allowed.sort(
+      (a, b) => rankPerson(gz.entries[a.entry], ctx.date) - rankPerson(gz.entries[b.entry], ctx.date),
+    )[0];
+  }
+  return hits.find((h) => h.t === "city");
+}
+
+/** Sentence index of each token (-1 outside every sentence); without sentences, one sentence per text. */
+function sentenceOf(toks: GazToken[], sentences: Sentence[]): Int32Array {
+  const out = new Int32Array(toks.length);
+  if (!sentences.length) return out;
+  let s = 0;
+  for (let k = 0; k < toks.length; k++) {
+    while (s < sentences.length && sentences[s].end <= toks[k].start) s++;
+    out[k] = s < sentences.length && sentences[s].start <= toks[k].start ? sentences[s].index : -1 - s;
+  }
+  return out;
+}
+
+/** Finds every actor mention in `text`; offsets index `text`, `sentence` indexes `sentences`. */
+export function findActorMentions(text: string, sentences: Sentence[], opts: FindActorOptions = {}): ActorMention[] {
+  const gz = opts.gazetteer ?? gazetteer();
+  const toks = gazTokens(text);
+  const sent = sentenceOf(toks, sentences);
+  const seen = new Set<number>();
+  const matches: Match[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const m = longest(gz.names, toks, sent, i);
+    const hits = m?.[1].filter((h) => h.t !== "role" && h.t !== "title" && fits(h.caps, toks, i));
+    if (!m || !hits?.length) {
+      i++;
+      continue;
+    }
+    const j = m[0];
+    const titled = titlesBefore(gz, toks, sent, i) < i;
+    const hit = choose(gz, hits, { date: opts.date, seen, titled });
+    if (!hit || hit.t === "role" || hit.t === "title") {
+      i++;
+      continue;
+    }
+    if (hit.t === "city") {
+      // A city is a place; only "Shanghai police" / "Kyiv authorities" make it an actor.
+      const role = roleAfter(gz, toks, sent, j);
+      if (role) matches.push({ i, j: role[0], bare: j, kind: "role", actor: { code: hit.code, role: role[1] } });
+      i = role ? role[0] : j;
+      continue;
+    }
+    const entry = gz.entries[hit.entry];
+    if (entry.k === "block") {
+      i = j;
+      continue;
+    }
+    const kind = hit.t === "surname" ? "person" : entry.k;
+    if (kind === "person") seen.add(hit.entry);
+    matches.push({ i, j, bare: j, kind, actor: actorOf(entry, opts.date), entry: hit.entry });
+    i = j;
+  }
+  return toMentions(gz, text, toks, sent, matches, opts);
+}
+
+/** Applies the context rules to the raw matches and turns them into mentions. */
+function toMentions(
+  gz: Gazetteer,
+  text: string,
+  toks: GazToken[],
+  sent: Int32Array,
+  matches: Match[],
+  opts: FindActorOptions,
+): ActorMention[] {
+  const kept: Match[] = [];
+  for (const m of matches) {
+    const prev = kept.at(-1);
+    if (prev && m.i < prev.j) continue; // inside the role words of the previous mention
+    if (m.kind === "person") {
+      // "Russian President Vladimir Putin", "Russia's President Putin": titles and the state word join the person.
+      let start = titlesBefore(gz, toks, sent, m.i);
+      if (prev && (prev.kind === "demonym" || prev.kind === "state")) {
+        const gapEnd = toks[prev.bare]?.norm === "'s" ? prev.bare + 1 : prev.bare;
+        if (gapEnd === start || prev.j === m.i || prev.j === start) {
+          start = prev.i;
+          kept.pop();
+        }
+      }
+      m.i = start;
+      kept.push(m);
+      continue;
+    }
+    const entry = m.entry !== undefined ? gz.entries[m.entry] : undefined;
+    if (entry?.g) {
+      // "Armenia's Security Council" belongs to Armenia; a bare "Security Council" is the UN's.
+      if (prev && (prev.kind === "state" || prev.kind === "demonym") && adjacent(toks, prev.j, m.i)) {
+        prev.j = m.j;
+        prev.actor = { ...prev.actor, role: "government" };
+        continue;
+      }
+    }
+    if (ROLE_TAKERS.has(m.kind) && !m.actor.role) {
+      const after = toks[m.j]?.norm === "'s" ? m.j + 1 : m.j;
+      const role = roleAfter(gz, toks, sent, after);
+      if (role) {
+        m.actor = { ...m.actor, role: role[1] };
+        m.j = role[0];
+      } else {
+        const before = roleBeforeOf(gz, toks, sent, m.i);
+        if (before) {
+          m.actor = { ...m.actor, role: before[1] };
+          m.i = before[0];
+        }
+      }
+      if (m.actor.role) shareRole(text, toks, kept, m);
+    }
+    kept.push(m);
+  }
+  return finish(text, toks, sent, kept, opts);
+}
+
+function adjacent(toks: GazToken[], j: number, i: number): boolean {
+  return j === i || (j + 1 === i && toks[j].norm === "'s");
+}
+
+/** "Russian and Belarusian soldiers": state words coordinated with a role-bearing one share its role. */
+function shareRole(text: string, toks: GazToken[], kept: Match[], m: Match): void {
+  let right = m;
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const left = kept[k];
+    if (!ROLE_TAKERS.has(left.kind) || left.actor.role) break;
+    const gap = text.slice(toks[left.j - 1].end, toks[right.i].start);
+    if (!/^\s*(?:,|and|or|,\s*and)\s*$/.test(gap)) break;
+    left.actor = { ...left.actor, role: m.actor.role };
+    right = left;
+  }
+}
+
+function finish(
+  text: string,
+  toks: GazToken[],
+  sent: Int32Array,
+  kept: Match[],
+  opts: FindActorOptions,
+): ActorMention[] {
+  const dateline = datelineEnd(text);
+  const place = opts.datelinePlace?.toLowerCase();
+  const out: ActorMention[] = [];
+  for (const m of kept) {
+    const start = toks[m.i].start;
+    const end = toks[m.j - 1].end;
+    if (start < dateline) continue;
+    const surface = text.slice(start, end);
+    if (place && surface.toLowerCase() === place && isDatelineSpot(text, start, end)) continue;
+    out.push({ start, end, text: surface, kind: m.kind, actor: m.actor, sentence: Math.max(sent[m.i], 0) });
+  }
+  return out;
+}
+
+/** A place at the start of a line followed by a comma or dash is a dateline, not an actor. */
+function isDatelineSpot(text: string, start: number, end: number): boolean {
+  const lineStart = start === 0 || text[start - 1] === "\n" || /\n\s*$/.test(text.slice(Math.max(0, start - 4), start));
+  return lineStart && /^\s*(?:,|\(|—|–|-)/.test(text.slice(end, end + 3));
+}

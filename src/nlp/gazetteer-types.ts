@@ -1,0 +1,49 @@
+import type { MentionKind, Role } from "../domain/index.ts";
+
+/** One term of office (or of a coded role) of a person; dates are ISO, open ends are absent. */
+export interface GazTerm {
+  /** Actor code during the term (a person can change state or organisation). */
+  c: string;
+  r?: Role;
+  /** Office in plain words ("foreign minister"). */
+  o?: string;
+  f?: string;
+  t?: string;
+}
+
+/** One gazetteer entry as stored in data/gazetteer/gazetteer.json (short keys keep the file small). */
+export interface GazEntry {
+  /** Mention kind; "block" names something else ("Washington Post") and yields no mention. */
+  k: MentionKind | "block";
+  /** Actor code: ISO3, organisation acronym or WEST. */
+  c: string;
+  /** Names; capitalised words must be capitalised in the text, all-capital acronyms must match exactly. */
+  n: string[];
+  r?: Role;
+  /** PLOVER sector (PRE for breakaway entities). */
+  s?: string;
+  /** Patron an act about a breakaway entity is really aimed at. */
+  p?: string;
+  /** Person's canonical name. */
+  person?: string;
+  terms?: GazTerm[];
+  /** Aliases of a person that may stand alone (a distinctive surname). */
+  a?: string[];
+  /** Generic organisation name ("Security Council") that belongs to a state when a state word precedes it. */
+  g?: boolean;
+  /** Organisation family (UN bodies). */
+  f?: string;
+}
+
+export interface GazetteerData {
+  generated: string;
+  entries: GazEntry[];
+  /** Role → role words ("military" → ["troops", ...]). */
+  roles: Record<Role, string[]>;
+  /** PETRARCH agent phrase (lower case) → role, for single noun phrases. */
+  agents: Record<string, Role>;
+  /** Titles that may precede a person's name. */
+  titles: string[];
+  /** Cities of 200,000+ people → ISO3, only for "Shanghai police"-style actors. */
+  cities: Record<string, string>;
+}
