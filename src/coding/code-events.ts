@@ -1,0 +1,150 @@
+import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
+import { cameoCode } from "./cameo-table.ts";
+import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
+import { type Match, matchPatterns } from "./match-patterns.ts";
+import { futureCode, governingVerb, moodOf } from "./modality.ts";
+import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
+import { actorGroups, isModifierMention } from "./parties.ts";
+import { type Parties, resolveParties, type SentenceContext } from "./resolve-parties.ts";
+import { sentenceUnits, type Unit } from "./sentence-units.ts";
+import { combineGoverned } from "./governed-code.ts";
+
+// Verbal acts about a patron-backed entity are aimed at its patron; violence stays with the entity itself.
+const PATRON_ROOTS = new Set(["01", "02", "03", "04", "05", "10", "11", "12", "13", "14", "16"]);
+
+function bySentence<T extends { sentence: number }>(items: readonly T[], n: number): T[][] {
+  const out: T[][] = Array.from({ length: n }, () => []);
+  for (const it of items) out[it.sentence]?.push(it);
+  return out;
+}
+
+/** True for a mention in the dateline ("Berlin, August 1, 2025 —"): the dateline city never acts. */
+function isDateline(doc: AnnotatedArticle, m: ActorMention): boolean {
+  const place = doc.article.datelinePlace;
+  if (place && m.text === place && m.start < 120) return true;
+  return m.start < 60 && /^\s*(\([^)]*\))?\s*[,:—–]\s*([A-Z][a-z]+\.? \d|[A-Z][A-Za-z ]+:)/.test(doc.article.text.slice(m.end, m.end + 40)) && m.start === doc.article.text.search(/\S/);
+}
+
+function refOf(u: Unit, patronTarget: boolean): ActorRef {
+  const actor = (u.mention as ActorMention).actor;
+  if (patronTarget && actor.patron) return { code: actor.patron };
+  return actor;
+}
+
+function confidence(m: Match, p: Parties, mood: string, nominal: boolean): number {
+  let c = 0.9;
+  if (nominal) c -= 0.1;
+  if (m.slotS.length || m.slotT.length) c += 0.05;
+  if (p.source?.via === "pronoun" || p.source?.via === "inherited" || p.source?.via === "relative") c -= 0.15;
+  if (p.target?.via === "context") c -= 0.2;
+  if (mood === "future") c -= 0.05;
+  return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
+}
+
+/** Codes every sentence of an annotated article into events. Pure: same input, same events. */
+export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATTERNS): CodedEvent[] {
+  const n = doc.sentences.length;
+  const tokens = bySentence<Token>(doc.tokens, n);
+  const mentions = bySentence(
+    doc.actors.filter((m) => !isDateline(doc, m)).sort((a, b) => a.start - b.start),
+    n,
+  );
+  const dates = bySentence(doc.dates, n);
+  const places = bySentence(doc.places, n);
+  const published = doc.article.published?.slice(0, 10);
+  const events: CodedEvent[] = [];
+  let previousSubject: ActorMention[] = [];
+  for (const sentence of doc.sentences) {
+    const { units, speakers, speakerUnits } = sentenceUnits(tokens[sentence.index] ?? [], mentions[sentence.index] ?? []);
+    const groups = actorGroups(units);
+    const prevUnits: number[] = [];
+    const ctx: SentenceContext = { units, groups, speakerUnits, previousSubject: prevUnits };
+    // Pronouns at the start of a sentence refer to the previous sentence's subject: give them a unit to point at.
+    for (const m of previousSubject) {
+      units.push({ start: m.start, end: m.end, lower: "$actor", lemma: "$actor", pos: "PROPN", mention: m, clause: -2 });
+      prevUnits.push(units.length - 1);
+    }
+    const real = units.length - prevUnits.length;
+    const view = units.slice(0, real);
+    const matches = matchPatterns(view, dict);
+    const consumed = new Set<Match>();
+    const reportedAt = view.findIndex((u) => u.attribution);
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i] as Match;
+      if (consumed.has(m)) continue;
+      // "threatened to cut", "refused to sign", "offered to mediate": one act, coded by the governing verb.
+      let code = m.pattern.code;
+      let complement: Match | undefined;
+      if (m.pattern.governs) {
+        complement = matches.find((o) => o !== m && o.head > m.head && governingVerb(view, o.head) >= m.head && governingVerb(view, o.head) < o.head && governingVerb(view, o.head) <= m.end);
+        if (complement) {
+          consumed.add(complement);
+          code = combineGoverned(code, complement.pattern.code);
+        }
+      }
+      const reported = reportedAt >= 0 && reportedAt < m.head;
+      const mood = moodOf(view, m.head, reported);
+      if (mood === "negated" || mood === "hypothetical") continue;
+      if (mood === "future") {
+        const f = futureCode(code);
+        if (!f) continue;
+        code = f;
+      }
+      const next = matches.find((o, k) => k > i && !consumed.has(o) && o !== complement && o.head > (complement ?? m).end);
+      const limit = Math.min(next ? next.head : real, clauseSpan(view, m.head).last + 1);
+      const probe = complement ? { ...m, end: complement.end, slotT: complement.slotT.length ? complement.slotT : m.slotT } : m;
+      const parties = resolveParties(ctx, probe, complement ? clauseSpan(view, complement.head).last + 1 : limit);
+      const row = cameoCode(code);
+      const sources = parties.source?.units ?? [];
+      let targets = parties.target?.units ?? [];
+      const pairs: Array<[number, number]> = [];
+      const reciprocal = !targets.length && sources.length > 1;
+      if (reciprocal) targets = sources;
+      for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);
+      if (m.pattern.sym && !reciprocal && parties.target) for (const s of sources) for (const t of targets) pairs.push([t, s]);
+      if (!pairs.length) continue;
+      const nominal = (view[m.head] as Unit).pos !== "VERB";
+      const root = code.slice(0, 2);
+      const span = commaSpan(view, m.head);
+      const violent = Number(root) >= 17;
+      const fatalities = violent
+        ? fatalitiesNear(doc.article.text, (view[span.first] as Unit).start, (view[clauseSpan(view, m.head).last] as Unit).end)
+        : undefined;
+      const when = eventDate(view, m.head, dates[sentence.index] ?? []) ?? published;
+      const location = eventPlace(view, m.head, places[sentence.index] ?? []);
+      const seen = new Set<string>();
+      for (const [s, t] of pairs) {
+        const su = units[s] as Unit;
+        const tu = units[t] as Unit;
+        const source = refOf(su, false);
+        const patron = PATRON_ROOTS.has(root) || isModifierMention(units, t) === "backed";
+        const target = refOf(tu, patron);
+        if (source.code === target.code && (source.role ?? "") === (target.role ?? "")) continue;
+        const key = `${source.code}>${target.code}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const ev: CodedEvent = {
+          source: source.code,
+          target: target.code,
+          sourceActor: source,
+          targetActor: target,
+          cameo: row.code,
+          quad: row.quad,
+          goldstein: row.goldstein,
+          plover: row.plover,
+          evidence: { text: sentence.text, start: sentence.start, end: sentence.end },
+          confidence: confidence(m, parties, mood, nominal),
+          trigger: doc.article.text.slice((view[m.head] as Unit).start, (view[Math.max(m.headEnd, m.end) - 1] as Unit).end),
+        };
+        if (when) ev.when = when;
+        if (speakers.length) ev.attribution = speakers.join("; ");
+        if (location) ev.location = location;
+        if (fatalities !== undefined) ev.fatalities = fatalities;
+        events.push(ev);
+      }
+    }
+    const subj = groups.find((g) => !g.members.some((k) => units[k]?.attribution));
+    if (subj) previousSubject = subj.members.map((k) => (units[k] as Unit).mention as ActorMention);
+  }
+  return events;
+}

@@ -1,0 +1,93 @@
+import type { DateMention, Place, PlaceMention } from "../domain/index.ts";
+import { isPlaceMention } from "./parties.ts";
+import type { Unit } from "./sentence-units.ts";
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  dozens: 24, hundreds: 200, a: 1, an: 1,
+};
+const COUNT = "(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
+const QUALIFIER = "(?:at least |more than |over |nearly |almost |some |about |around |up to )?";
+const VICTIMS = "(?:[a-z-]+ ){0,3}(?:people|persons|civilians|soldiers|passengers|citizens|children|women|men|troops|officers|policemen|police|servicemen|fighters|militants|rebels|protesters|nationals|workers|pilots|crew)";
+const FATALITY_PATTERNS = [
+  new RegExp(`\\b(?:killing|killed|kills|kill|leaving|left)\\s+${QUALIFIER}${COUNT}\\s+${VICTIMS}`, "i"),
+  new RegExp(`\\bdeaths?\\s+of\\s+${QUALIFIER}${COUNT}\\b`, "i"),
+  new RegExp(`\\b${QUALIFIER}${COUNT}\\s+${VICTIMS}\\s+(?:were |have been |had been |was )?(?:killed|dead|died)`, "i"),
+  new RegExp(`\\b(?:death toll|toll)\\s+(?:of|rose to|reached|at)\\s+${QUALIFIER}${COUNT}`, "i"),
+];
+
+function toNumber(s: string): number | undefined {
+  const n = NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(/,/g, ""));
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/** Deaths stated near the trigger ("killing 38 people", "deaths of two citizens"); only for violent acts. */
+export function fatalitiesNear(text: string, from: number, to: number): number | undefined {
+  const span = text.slice(from, to);
+  for (const re of FATALITY_PATTERNS) {
+    const m = re.exec(span);
+    if (m) {
+      const n = toNumber(m[1] as string);
+      if (n !== undefined) return n;
+    }
+  }
+  return undefined;
+}
+
+/** The comma-delimited part of the clause around a unit: the narrowest span a date or count belongs to. */
+export function commaSpan(units: readonly Unit[], head: number): { first: number; last: number } {
+  const clause = (units[head] as Unit).clause;
+  let first = head;
+  while (first > 0 && (units[first - 1] as Unit).clause === clause && (units[first - 1] as Unit).lower !== ",") first--;
+  let last = head;
+  while (last + 1 < units.length && (units[last + 1] as Unit).clause === clause && (units[last + 1] as Unit).lower !== ",") last++;
+  return { first, last };
+}
+
+export function clauseSpan(units: readonly Unit[], head: number): { first: number; last: number } {
+  const clause = (units[head] as Unit).clause;
+  let first = head;
+  while (first > 0 && (units[first - 1] as Unit).clause === clause) first--;
+  let last = head;
+  while (last + 1 < units.length && (units[last + 1] as Unit).clause === clause) last++;
+  return { first, last };
+}
+
+function nearest<T extends { start: number }>(items: readonly T[], at: number): T | undefined {
+  let best: T | undefined;
+  for (const it of items) if (!best || Math.abs(it.start - at) < Math.abs(best.start - at)) best = it;
+  return best;
+}
+
+/** The date the text gives for the act: in its comma span, else its clause; undefined when the text gives none. */
+export function eventDate(units: readonly Unit[], head: number, dates: readonly DateMention[]): string | undefined {
+  const at = (units[head] as Unit).start;
+  for (const span of [commaSpan(units, head), clauseSpan(units, head)]) {
+    const from = (units[span.first] as Unit).start;
+    const to = (units[span.last] as Unit).end;
+    const inside = dates.filter((d) => d.start >= from && d.end <= to);
+    const best = nearest(inside, at);
+    if (best) return best.value;
+  }
+  return undefined;
+}
+
+/** Where the act happened: a place mention in its clause, or a capital/state named after "in/near". */
+export function eventPlace(units: readonly Unit[], head: number, places: readonly PlaceMention[]): Place | undefined {
+  const span = clauseSpan(units, head);
+  const from = (units[span.first] as Unit).start;
+  const to = (units[span.last] as Unit).end;
+  const at = (units[head] as Unit).start;
+  const found = nearest(
+    places.filter((p) => p.start >= from && p.end <= to),
+    at,
+  );
+  if (found) return { name: found.name, country: found.country, lat: found.lat, lon: found.lon };
+  for (let k = span.first; k <= span.last; k++) {
+    const u = units[k] as Unit;
+    if (u.mention && (u.mention.kind === "capital" || u.mention.kind === "state") && isPlaceMention(units, k))
+      return { name: u.mention.text, country: u.mention.actor.code };
+  }
+  return undefined;
+}

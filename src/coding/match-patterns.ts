@@ -1,0 +1,125 @@
+import type { Element, Pattern, PatternDictionary } from "./pattern-dictionary.ts";
+import type { Unit } from "./sentence-units.ts";
+
+/** A pattern found in a sentence: its head, span and the actor units its slots took. */
+export interface Match {
+  pattern: Pattern;
+  head: number;
+  /** One past the last unit of the head phrase. */
+  headEnd: number;
+  end: number;
+  slotS: number[];
+  slotT: number[];
+}
+
+const GAP = 4;
+const SLOT_LEAD = new Set(["DET", "ADJ", "NUM", "ADV", "PUNCT"]);
+const SLOT_TAIL = new Set(["NOUN", "PROPN", "PART"]);
+
+function phraseAt(units: readonly Unit[], i: number, phrase: readonly string[]): number {
+  for (let k = 0; k < phrase.length; k++) {
+    const u = units[i + k];
+    if (!u || u.clause < 0 || (u.lemma !== phrase[k] && u.lower !== phrase[k])) return -1;
+  }
+  return i + phrase.length;
+}
+
+/** Actor units of a slot starting near i: "several Russian nationals", "China and Turkey". */
+function slotAt(units: readonly Unit[], i: number): { actors: number[]; end: number } | undefined {
+  let k = i;
+  while (k < units.length && k - i < 4 && !units[k]?.mention && SLOT_LEAD.has(units[k]?.pos ?? "")) k++;
+  if (!units[k]?.mention || (units[k] as Unit).clause < 0) return undefined;
+  const actors = [k];
+  let end = k + 1;
+  for (;;) {
+    let j = end;
+    while (j < end + 3 && SLOT_TAIL.has(units[j]?.pos ?? "") && !units[j]?.mention) j++;
+    const joiner = units[j]?.lower;
+    if (joiner === "and" || joiner === "," || joiner === "or") {
+      let n = j + 1;
+      if (units[n]?.lower === "and") n++;
+      while (n < j + 4 && !units[n]?.mention && SLOT_LEAD.has(units[n]?.pos ?? "")) n++;
+      if (units[n]?.mention) {
+        actors.push(n);
+        end = n + 1;
+        continue;
+      }
+    }
+    return { actors, end };
+  }
+}
+
+function matchFrom(
+  units: readonly Unit[],
+  elements: readonly Element[],
+  e: number,
+  i: number,
+  s: number[],
+  t: number[],
+): number {
+  if (e === elements.length) return i;
+  const el = elements[e] as Element;
+  if (el.kind === "gap") {
+    for (let g = 0; g <= GAP; g++) {
+      const u = units[i + g - 1];
+      if (g > 0 && (!u || u.clause < 0)) break;
+      const end = matchFrom(units, elements, e + 1, i + g, s, t);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (el.kind === "slot") {
+    // Head nouns may sit between the slot and the next word: "$S custody" over "Russian police custody".
+    const slot = slotAt(units, i);
+    if (!slot) return -1;
+    for (let tail = slot.end; tail <= slot.end + 2; tail++) {
+      const end = matchFrom(units, elements, e + 1, tail, s, t);
+      if (end >= 0) {
+        (el.role === "S" ? s : t).push(...slot.actors);
+        return end;
+      }
+      if (!SLOT_TAIL.has(units[tail]?.pos ?? "")) break;
+    }
+    return -1;
+  }
+  for (const phrase of el.phrases) {
+    const next = phraseAt(units, i, phrase);
+    if (next < 0) continue;
+    const end = matchFrom(units, elements, e + 1, next, s, t);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+/** Every trigger in the sentence, one best pattern per head word (the most specific one). */
+export function matchPatterns(units: readonly Unit[], dict: PatternDictionary): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (u.clause < 0 || u.mention) continue;
+    const candidates = [...(dict.byHead.get(u.lemma) ?? []), ...(u.lower !== u.lemma ? (dict.byHead.get(u.lower) ?? []) : [])];
+    let best: Match | undefined;
+    for (const pattern of candidates) {
+      if (best && (pattern.weight < best.pattern.weight || (pattern.weight === best.pattern.weight && pattern.line > best.pattern.line)))
+        continue;
+      const s: number[] = [];
+      const t: number[] = [];
+      const head = pattern.elements[0] as Extract<Element, { kind: "word" }>;
+      let headEnd = -1;
+      for (const phrase of head.phrases) {
+        headEnd = phraseAt(units, i, phrase);
+        if (headEnd >= 0) break;
+      }
+      if (headEnd < 0) continue;
+      const end = matchFrom(units, pattern.elements, 0, i, s, t);
+      if (end < 0) continue;
+      best = { pattern, head: i, headEnd, end, slotS: s, slotT: t };
+    }
+    if (best) {
+      out.push(best);
+      // A phrase pattern ("sign an agreement") covers its words: "agreement" must not trigger again.
+      i = best.end - 1;
+    }
+  }
+  return out;
+}

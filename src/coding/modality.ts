@@ -1,0 +1,66 @@
+import type { Unit } from "./sentence-units.ts";
+
+export type Mood = "asserted" | "negated" | "hypothetical" | "future";
+
+const NEGATORS = new Set(["not", "n't", "never", "no", "without", "neither", "nor"]);
+const HYPOTHETICAL = new Set(["could", "may", "might", "should", "can", "must", "if", "unless", "whether", "cannot"]);
+const FUTURE = new Set(["will", "shall", "'ll", "wo"]);
+// Verbs of wanting and planning: what follows "to" has not happened yet.
+const INTENT = new Set(["want", "plan", "intend", "hope", "expect", "seek", "try", "aim", "prepare", "ready", "willing",
+  "set", "schedule", "decide", "determined", "going", "wish", "consider", "mull", "propose", "eager", "keen", "likely"]);
+const VERBAL_STOP = new Set(["NOUN", "PROPN", "PUNCT", "SCONJ"]);
+// A noun trigger's own phrase runs back over its modifiers ("no real apology", "without Russian mediation").
+const NOMINAL_STOP = new Set(["VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"]);
+
+/**
+ * The mood of a trigger from the words before it in its clause: "did not sign" (negated), "could cut" (hypothetical),
+ * "will visit", "plans to visit" (future). "would" is a future after a verb of saying ("said it would allow"),
+ * otherwise a hypothetical.
+ */
+export function moodOf(units: readonly Unit[], head: number, reported: boolean): Mood {
+  const nominal = (units[head] as Unit).pos !== "VERB";
+  const clause = (units[head] as Unit).clause;
+  let mood: Mood = "asserted";
+  for (let k = head - 1, seen = 0; k >= 0 && seen < 5; k--, seen++) {
+    const u = units[k] as Unit;
+    if (u.clause !== clause) break;
+    if (NEGATORS.has(u.lemma) || NEGATORS.has(u.lower)) return "negated";
+    if (u.lower === "longer" && units[k - 1]?.lower === "no") return "negated";
+    if (HYPOTHETICAL.has(u.lower)) return "hypothetical";
+    if (u.lower === "would") return reported ? "future" : "hypothetical";
+    if (FUTURE.has(u.lower)) mood = "future";
+    if (u.lower === "to" && INTENT.has(units[k - 1]?.lemma ?? "")) mood = "future";
+    if (u.lower === "to" && (units[k - 1]?.lemma === "be" || units[k - 1]?.lower === "is")) mood = "future";
+    if (nominal) {
+      // The noun is the object of a verb: "did not hold talks" is as negated as its verb.
+      if (u.pos === "VERB") return mood === "asserted" ? moodOf(units, k, reported) : mood;
+      if (NOMINAL_STOP.has(u.pos) && u.lower !== "“" && u.lower !== "\"") break;
+    } else if (u.mention || (VERBAL_STOP.has(u.pos) && u.lower !== "'s")) break;
+  }
+  // A clause opened by "if" or "unless" is a condition, whatever its verb.
+  for (let k = head - 1; k >= 0 && (units[k] as Unit).clause === clause; k--)
+    if ((units[k] as Unit).lower === "if" || (units[k] as Unit).lower === "unless") return "hypothetical";
+  return mood;
+}
+
+/** The governing verb's unit when the trigger is a "to"-infinitive ("threatened to cut"), else -1. */
+export function governingVerb(units: readonly Unit[], head: number): number {
+  let k = head - 1;
+  while (k >= 0 && (units[k] as Unit).pos === "ADV") k--;
+  if (units[k]?.lower !== "to") return -1;
+  k--;
+  while (k >= 0 && ((units[k] as Unit).pos === "ADV" || (units[k] as Unit).pos === "PART")) k--;
+  return k >= 0 && (units[k] as Unit).clause === (units[head] as Unit).clause ? k : -1;
+}
+
+/** Roots whose future form is a promise (PLOVER: future cooperation is AGREE) and what it becomes. */
+export function futureCode(code: string): string | undefined {
+  const root = code.slice(0, 2);
+  const promise: Record<string, string> = { "04": "036", "05": "032", "06": "031", "07": "033", "08": "035" };
+  if (promise[root]) return promise[root];
+  if (root === "01" || root === "02" || root === "03" || root === "13") return code;
+  if (root === "14") return "133";
+  if (root === "16") return code === "163" ? "132" : "136";
+  if (["15", "17", "18", "19", "20"].includes(root)) return "138";
+  return undefined;
+}

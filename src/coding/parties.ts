@@ -1,0 +1,100 @@
+import type { Unit } from "./sentence-units.ts";
+
+// Prepositions after which a named place is where something happened, not who did it.
+const PLACE_PREP = new Set(["in", "near", "outside", "inside", "across", "throughout", "around", "within", "despite",
+  "during", "after", "before", "since", "like", "than", "as", "over", "under", "beyond", "via", "between", "among", "from"]);
+// Prepositions that introduce the one an act is aimed at.
+const TARGET_PREP = new Set(["to", "with", "against", "on", "at", "toward", "towards", "of", "for", "into", "upon", "onto"]);
+const PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
+const MODIFIER_POS = new Set(["DET", "ADJ", "NUM", "ADV"]);
+const BACKED = /^-?(backed|inspired|sponsored|controlled|led|allied|aligned|linked|supported|installed|friendly)$/;
+
+export interface ActorGroup {
+  /** Actor units, coordinated ("Uzbekistan and Turkmenistan"). */
+  members: number[];
+  /** First and last unit index of the group. */
+  first: number;
+  last: number;
+}
+
+/** The word before the noun phrase that ends with unit i (modifiers and earlier group members skipped). */
+export function governorOf(units: readonly Unit[], first: number): Unit | undefined {
+  let k = first - 1;
+  while (k >= 0 && MODIFIER_POS.has((units[k] as Unit).pos) && !(units[k] as Unit).mention) k--;
+  return units[k];
+}
+
+/** "pro-Russian rebels" are not Russia; "Kremlin-inspired law" names an instigator, not a party. */
+export function isModifierMention(units: readonly Unit[], i: number): "pro" | "backed" | undefined {
+  const before = units[i - 1];
+  const before2 = units[i - 2];
+  if (before?.lower === "pro" || before?.lower === "anti" || (before?.lower === "-" && /^(pro|anti)$/.test(before2?.lower ?? "")))
+    return "pro";
+  const after = units[i + 1];
+  const after2 = units[i + 2];
+  if (after && (BACKED.test(after.lower) || (after.lower === "-" && BACKED.test(after2?.lower ?? "")))) return "backed";
+  return undefined;
+}
+
+/** A mention after "in/near/at ..." is a location; it never becomes a party. */
+export function isPlaceMention(units: readonly Unit[], i: number): boolean {
+  const gov = governorOf(units, i);
+  return !!gov && PLACE_PREP.has(gov.lower);
+}
+
+/** Groups the sentence's usable actor units by coordination ("A, B and C"). */
+export function actorGroups(units: readonly Unit[]): ActorGroup[] {
+  const groups: ActorGroup[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (!u.mention || u.attribution || u.clause < 0) continue;
+    const prev = groups[groups.length - 1];
+    if (prev && u.clause === (units[prev.last] as Unit).clause && joins(units, prev.last + 1, i)) {
+      prev.members.push(i);
+      prev.last = i;
+      continue;
+    }
+    groups.push({ members: [i], first: i, last: i });
+  }
+  return groups;
+}
+
+function joins(units: readonly Unit[], from: number, to: number): boolean {
+  let sawJoiner = false;
+  for (let k = from; k < to; k++) {
+    const u = units[k] as Unit;
+    if (u.lower === "and" || u.lower === "," || u.lower === "or" || u.lower === "as" || u.lower === "well") sawJoiner = true;
+    else if (!(MODIFIER_POS.has(u.pos) || u.pos === "NOUN" || u.pos === "PROPN")) return false;
+  }
+  return sawJoiner && to - from <= 5;
+}
+
+/** Subject position: nothing but a clause start, comma, conjunction or "that" before the noun phrase. */
+export function isSubjectPosition(units: readonly Unit[], group: ActorGroup): boolean {
+  const gov = governorOf(units, group.first);
+  if (!gov || gov.clause !== (units[group.first] as Unit).clause) return true;
+  if (gov.pos === "ADP" || gov.pos === "VERB" || gov.pos === "AUX" || gov.pos === "NOUN" || gov.pos === "PART") return false;
+  return true;
+}
+
+export function isPronounSubject(units: readonly Unit[], i: number): boolean {
+  const u = units[i] as Unit;
+  if (!PRONOUNS.has(u.lower)) return false;
+  const gov = governorOf(units, i);
+  return !gov || gov.clause !== u.clause || !["ADP", "VERB"].includes(gov.pos);
+}
+
+export function isTargetPosition(units: readonly Unit[], group: ActorGroup, head: number): boolean {
+  const gov = governorOf(units, group.first);
+  if (!gov) return false;
+  if (TARGET_PREP.has(gov.lower)) return true;
+  if (PLACE_PREP.has(gov.lower)) return false;
+  // A direct object, or a noun phrase that is part of the trigger's own phrase ("praising Ukraine's resistance").
+  const gi = units.indexOf(gov);
+  return gi >= head && ["VERB", "NOUN", "AUX", "PART", "ADJ", "PUNCT"].includes(gov.pos) && gov.lower !== ",";
+}
+
+export function hasPossessive(units: readonly Unit[], i: number): boolean {
+  const next = units[i + 1]?.lower;
+  return next === "'s" || next === "'";
+}

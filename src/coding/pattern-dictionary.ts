@@ -1,0 +1,102 @@
+import { readFileSync } from "node:fs";
+import { AppError } from "../domain/index.ts";
+
+/** One alternative of a word element: one word, or several in a row ("shoot_down"). */
+export type Phrase = readonly string[];
+
+export type Element =
+  | { kind: "word"; phrases: readonly Phrase[] }
+  | { kind: "gap" }
+  | { kind: "slot"; role: "S" | "T" };
+
+export interface Pattern {
+  code: string;
+  elements: readonly Element[];
+  /** Mutual act: code both directions when the parties are coordinated or joined by "with". */
+  sym: boolean;
+  /** An actor right before a noun head is its target ("EU integration"). */
+  preTarget: boolean;
+  /** The head takes a "to"-infinitive whose act it replaces ("threatened to strike" is a threat). */
+  governs: boolean;
+  /** Literal words in the pattern: more specific patterns win. */
+  weight: number;
+  line: number;
+}
+
+export interface PatternDictionary {
+  /** Patterns by the first word of their head, for a one-lookup-per-token scan. */
+  byHead: ReadonlyMap<string, readonly Pattern[]>;
+  size: number;
+}
+
+const FILE = new URL("../../data/cameo/patterns.txt", import.meta.url);
+
+function phrases(spec: string, sets: Map<string, Phrase[]>, where: string): Phrase[] {
+  const out: Phrase[] = [];
+  for (const alt of spec.split("|")) {
+    if (alt.startsWith("&")) {
+      const set = sets.get(alt);
+      if (!set) throw new AppError("INTERNAL", `unknown word set ${alt}`, { where });
+      out.push(...set);
+    } else if (alt) {
+      out.push(alt.toLowerCase().split("_"));
+    }
+  }
+  return out;
+}
+
+/** Parses the compact dictionary format described at the top of data/cameo/patterns.txt. */
+export function parsePatterns(text: string, origin = "patterns.txt"): PatternDictionary {
+  const sets = new Map<string, Phrase[]>();
+  const byHead = new Map<string, Pattern[]>();
+  let size = 0;
+  text.split("\n").forEach((raw, i) => {
+    const where = `${origin}:${i + 1}`;
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) return;
+    const set = /^(&[A-Z]+)\s*=\s*(.+)$/.exec(line);
+    if (set) {
+      sets.set(set[1] as string, phrases(set[2] as string, sets, where));
+      return;
+    }
+    const m = /^(\d{2,4})\s+([^;]+?)\s*(?:;\s*(.*))?$/.exec(line);
+    if (!m) throw new AppError("INTERNAL", `cannot read pattern line "${line}"`, { where });
+    const flags = new Set((m[3] ?? "").split(/\s+/).filter(Boolean));
+    const elements: Element[] = (m[2] as string).split(/\s+/).map((tok) => {
+      if (tok === "*") return { kind: "gap" } as const;
+      if (tok === "$S" || tok === "$T") return { kind: "slot", role: tok === "$S" ? "S" : "T" } as const;
+      return { kind: "word", phrases: phrases(tok, sets, where) } as const;
+    });
+    const head = elements[0];
+    if (head?.kind !== "word") throw new AppError("INTERNAL", "a pattern must start with its head word", { where });
+    const pattern: Pattern = {
+      code: m[1] as string,
+      elements,
+      sym: flags.has("sym"),
+      preTarget: flags.has("pre=T"),
+      governs: flags.has("gov"),
+      weight: elements.filter((e) => e.kind !== "gap").length,
+      line: i + 1,
+    };
+    size++;
+    for (const first of new Set(head.phrases.map((p) => p[0] as string))) {
+      const list = byHead.get(first) ?? [];
+      list.push(pattern);
+      byHead.set(first, list);
+    }
+  });
+  return { byHead, size };
+}
+
+function load(): PatternDictionary {
+  let text: string;
+  try {
+    text = readFileSync(FILE, "utf8");
+  } catch (cause) {
+    throw new AppError("INTERNAL", "cannot read the CAMEO pattern dictionary", { where: FILE.pathname, cause });
+  }
+  return parsePatterns(text, FILE.pathname);
+}
+
+/** The shipped dictionary, read once at module load (shipped data, not stage input). */
+export const PATTERNS: PatternDictionary = load();

@@ -1,0 +1,159 @@
+import type { Match } from "./match-patterns.ts";
+import {
+  type ActorGroup,
+  governorOf,
+  hasPossessive,
+  isModifierMention,
+  isPlaceMention,
+  isPronounSubject,
+  isSubjectPosition,
+  isTargetPosition,
+} from "./parties.ts";
+import type { Unit } from "./sentence-units.ts";
+
+export type Via = "slot" | "subject" | "passive" | "by" | "prenominal" | "from" | "pronoun" | "relative" | "inherited" | "object" | "context";
+
+export interface Side {
+  units: number[];
+  via: Via;
+}
+
+export interface Parties {
+  source?: Side;
+  target?: Side;
+}
+
+/** What the coder knows about the sentence around the triggers. */
+export interface SentenceContext {
+  units: readonly Unit[];
+  groups: readonly ActorGroup[];
+  /** Actor units that speak ("Iraq said it would..."): a pronoun right after them is them. */
+  speakerUnits: readonly number[];
+  /** Subject units of the previous sentence, for a sentence that opens with "It" or "They". */
+  previousSubject: readonly number[];
+}
+
+const SAFE_SOURCE = (ctx: SentenceContext, g: ActorGroup) =>
+  g.members.every((i) => !isModifierMention(ctx.units, i) && !isPlaceMention(ctx.units, i));
+
+function groupsIn(ctx: SentenceContext, clause: number): ActorGroup[] {
+  return ctx.groups.filter((g) => (ctx.units[g.first] as Unit).clause === clause);
+}
+
+/** The subject of the clause the head sits in, looking left from the head. */
+export function clauseSubject(ctx: SentenceContext, head: number): Side | undefined {
+  return subjectIn(ctx, (ctx.units[head] as Unit).clause, head, 0);
+}
+
+function subjectIn(ctx: SentenceContext, clause: number, head: number, depth: number): Side | undefined {
+  const { units } = ctx;
+  const left = groupsIn(ctx, clause).filter((g) => g.last < head && SAFE_SOURCE(ctx, g) && isSubjectPosition(units, g));
+  const pronoun = lastPronoun(units, head, clause);
+  const group = left[left.length - 1];
+  if (group && (pronoun < 0 || group.last > pronoun)) return { units: group.members, via: "subject" };
+  if (pronoun >= 0) {
+    const resolved = resolvePronoun(ctx, pronoun);
+    if (resolved.length) return { units: resolved, via: "pronoun" };
+  }
+  let start = units.findIndex((u) => u.clause === clause);
+  if (start < 0) return undefined;
+  const first = units[start] as Unit;
+  if (["which", "who", "that"].includes(first.lower)) {
+    const before = ctx.groups.filter((g) => g.last < start);
+    const ante = before[before.length - 1];
+    if (ante && start - ante.last <= 3) return { units: ante.members, via: "relative" };
+  }
+  // "..., and distanced itself", "while strengthening ties": the clause shares the previous clause's subject.
+  if (clause > 0 && depth < 3 && (first.pos === "VERB" || ["CCONJ", "SCONJ", "ADV"].includes(first.pos))) {
+    const prior = subjectIn(ctx, clause - 1, start, depth + 1);
+    if (prior) return { units: prior.units, via: "inherited" };
+  }
+  return undefined;
+}
+
+function lastPronoun(units: readonly Unit[], head: number, clause: number): number {
+  for (let k = head - 1; k >= 0 && (units[k] as Unit).clause === clause; k--) if (isPronounSubject(units, k)) return k;
+  return -1;
+}
+
+function resolvePronoun(ctx: SentenceContext, pronoun: number): number[] {
+  const speakers = ctx.speakerUnits.filter((s) => s < pronoun);
+  if (speakers.length && pronoun - (speakers[speakers.length - 1] as number) <= 4) return [speakers[speakers.length - 1] as number];
+  const before = ctx.groups.filter((g) => g.last < pronoun && SAFE_SOURCE(ctx, g) && isSubjectPosition(ctx.units, g));
+  const g = before[before.length - 1];
+  if (g) return g.members;
+  return [...ctx.previousSubject];
+}
+
+function isPassive(units: readonly Unit[], head: number): boolean {
+  const u = units[head] as Unit;
+  if (u.pos !== "VERB" || u.lower === u.lemma || u.lower.endsWith("ing")) return false;
+  for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
+    const w = units[k] as Unit;
+    if (w.lemma === "be" || w.lemma === "get") return true;
+    if (w.pos !== "ADV" && w.pos !== "PART") return false;
+  }
+  return false;
+}
+
+function after(ctx: SentenceContext, m: Match, limit: number, want: (g: ActorGroup) => boolean): ActorGroup | undefined {
+  const clause = (ctx.units[m.head] as Unit).clause;
+  return groupsIn(ctx, clause).find((g) => g.first >= m.headEnd && g.first < limit && want(g));
+}
+
+const govIs = (ctx: SentenceContext, g: ActorGroup, words: string[]) => words.includes(governorOf(ctx.units, g.first)?.lower ?? "");
+
+/** Source and target of one trigger from the slots, voice and word order around it. */
+export function resolveParties(ctx: SentenceContext, m: Match, limit: number): Parties {
+  const { units } = ctx;
+  const parties: Parties = {};
+  if (m.slotS.length) parties.source = { units: m.slotS, via: "slot" };
+  if (m.slotT.length) parties.target = { units: m.slotT, via: "slot" };
+  const nominal = (units[m.head] as Unit).pos !== "VERB";
+  const targetOk = (g: ActorGroup) =>
+    !g.members.some((i) => isPlaceMention(units, i) || isModifierMention(units, i) === "pro") && isTargetPosition(units, g, m.head);
+  if (!nominal && isPassive(units, m.head)) {
+    const by = after(ctx, m, limit, (g) => govIs(ctx, g, ["by"]));
+    if (by) parties.source ??= { units: by.members, via: "passive" };
+    const subject = clauseSubject(ctx, m.head);
+    if (subject) parties.target ??= { units: subject.units, via: "passive" };
+    return parties;
+  }
+  if (nominal) {
+    const by = after(ctx, m, limit, (g) => govIs(ctx, g, ["by"]) && SAFE_SOURCE(ctx, g));
+    if (by) parties.source ??= { units: by.members, via: "by" };
+    const pre = ctx.groups.find((g) => g.last < m.head && g.last >= m.head - 4 && prenominal(units, g.last, m.head));
+    if (pre) {
+      if (m.pattern.preTarget) parties.target ??= { units: pre.members, via: "prenominal" };
+      else if (SAFE_SOURCE(ctx, pre)) parties.source ??= { units: pre.members, via: "prenominal" };
+    }
+    const from = after(ctx, m, Math.min(limit, m.end + 3), (g) => govIs(ctx, g, ["from"]));
+    if (from) parties.source ??= { units: from.members, via: "from" };
+  }
+  const own = parties.source;
+  if (!parties.source) {
+    const subject = clauseSubject(ctx, m.head);
+    if (subject) parties.source = subject;
+  }
+  if (!parties.target) {
+    const object = after(ctx, m, limit, (g) => targetOk(g) && !g.members.some((i) => parties.source?.units.includes(i)));
+    if (object) parties.target = { units: object.members, via: "object" };
+  }
+  // A nominal act with its own agent ("protests from Baku", "Moscow's pressure") is aimed at the clause's actor.
+  if (!parties.target && nominal && own && parties.source) {
+    const src = parties.source.units;
+    const other = ctx.groups.find((g) => !g.members.some((i) => src.includes(i)) && SAFE_SOURCE(ctx, g) && isSubjectPosition(units, g) && !g.members.some((i) => units[i]?.attribution));
+    if (other) parties.target = { units: other.members, via: "context" };
+  }
+  return parties;
+}
+
+/** An actor right before a noun head, with only modifiers between: "Russian police custody", "Moscow's pressure". */
+function prenominal(units: readonly Unit[], last: number, head: number): boolean {
+  if (hasPossessive(units, last) && head - last <= 4) return true;
+  for (let k = last + 1; k < head; k++) {
+    const u = units[k] as Unit;
+    if (!["ADJ", "NOUN", "PUNCT", "PART"].includes(u.pos) || u.lower === ",") return false;
+  }
+  return true;
+}

@@ -1,0 +1,139 @@
+import type { ActorMention, Token } from "../domain/index.ts";
+
+/** A word of the sentence, or a whole actor mention collapsed into one unit. */
+export interface Unit {
+  start: number;
+  end: number;
+  lower: string;
+  lemma: string;
+  pos: string;
+  mention?: ActorMention;
+  /** Clause number within the sentence; -1 for boundary words and attribution ("X said"). */
+  clause: number;
+  /** Part of an attribution ("Rolofs argues", ", officials said", "according to TASS"). */
+  attribution?: boolean;
+}
+
+export interface SentenceUnits {
+  units: Unit[];
+  /** Speakers found in attributions, in order ("Rolofs", "the White House"). */
+  speakers: string[];
+  /** Speaker actor units, for "X said it would..." where the pronoun is the speaker. */
+  speakerUnits: number[];
+}
+
+const HARD_BOUNDARY = new Set([";", ":", "—", "–", "(", ")", "but", "while", "whereas", "although", "though", "however"]);
+const SAY = new Set([
+  "say", "tell", "report", "state", "add", "write", "argue", "declare", "conclude", "note", "quote", "insist",
+  "confirm", "believe", "think", "explain", "announce", "assert", "stress", "emphasize", "emphasise", "reiterate",
+]);
+const TIME_WORDS = new Set(["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+  "yesterday", "here", "late", "earlier", "later", "this", "last", "week", "night", "morning", "evening", "in", "a", "statement", "."]);
+
+function lowerOf(t: Token): string {
+  return t.text.toLowerCase().replace(/’/g, "'");
+}
+
+/** Collapses mentions into single units, then marks clause numbers and attributions. */
+export function sentenceUnits(tokens: readonly Token[], mentions: readonly ActorMention[]): SentenceUnits {
+  const units: Unit[] = [];
+  let m = 0;
+  for (const t of tokens) {
+    while (m < mentions.length && (mentions[m] as ActorMention).end <= t.start) m++;
+    const mention = mentions[m];
+    if (mention && t.start >= mention.start && t.start < mention.end) {
+      const last = units[units.length - 1];
+      if (last?.mention === mention) {
+        last.end = Math.max(last.end, t.end);
+        continue;
+      }
+      units.push({ start: t.start, end: t.end, lower: "$actor", lemma: "$actor", pos: "PROPN", mention, clause: 0 });
+      continue;
+    }
+    const lower = lowerOf(t);
+    units.push({ start: t.start, end: t.end, lower, lemma: (t.lemma ?? lower).toLowerCase(), pos: t.pos, clause: 0 });
+  }
+  const { speakers, speakerUnits } = markAttributions(units);
+  markClauses(units);
+  return { units, speakers, speakerUnits };
+}
+
+function isBoundary(u: Unit): boolean {
+  return HARD_BOUNDARY.has(u.lower);
+}
+
+/** Marks "X said", ", X said Monday", "according to X", "writes X", "writing in X" as attribution. */
+function markAttributions(units: Unit[]): { speakers: string[]; speakerUnits: number[] } {
+  const speakers: string[] = [];
+  const speakerUnits: number[] = [];
+  const mark = (from: number, to: number) => {
+    const names: string[] = [];
+    for (let k = from; k < to; k++) {
+      const u = units[k] as Unit;
+      u.attribution = true;
+      if (u.mention) {
+        names.push(u.mention.text);
+        speakerUnits.push(k);
+      } else if (u.pos === "PROPN") names.push(u.lower);
+    }
+    if (names.length) speakers.push(names.join(" "));
+  };
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (u.lower === "according" && units[i + 1]?.lower === "to") {
+      let j = i + 2;
+      while (j < units.length && ![",", ".", ";"].includes((units[j] as Unit).lower)) j++;
+      mark(i, j);
+      i = j;
+      continue;
+    }
+    if (!(u.pos === "VERB" && SAY.has(u.lemma))) continue;
+    // Left edge of the speaker: the nearest comma, quote or boundary before the verb.
+    let left = i - 1;
+    while (left >= 0 && ![",", "“", "\"", "”", "'"].includes((units[left] as Unit).lower) && !isBoundary(units[left] as Unit))
+      left--;
+    const before = units[i - 1];
+    const postposed =
+      (!before || [",", "”", "\"", "“"].includes(before.lower) || before.pos === "PUNCT") && units[i + 1]?.lower !== "that";
+    if (!postposed && units[i + 1]?.lower === "that" && [",", "”"].includes(before?.lower ?? "")) {
+      // "Rolofs, writing in Focus, declares that ...": the speaker sits further left; drop the verb only.
+      mark(i, i + 2);
+      continue;
+    }
+    if (postposed) {
+      // ", said the minister" / "” writes Rolofs." / ", writing in Focus,": the speaker follows the verb.
+      let j = i + 1;
+      while (j < units.length && ![",", ".", ";", "—", "“", "\""].includes((units[j] as Unit).lower)) j++;
+      mark(i, j);
+      i = j;
+      continue;
+    }
+    let j = i + 1;
+    while (j < units.length && TIME_WORDS.has((units[j] as Unit).lower)) j++;
+    const trailing = j >= units.length || [".", "“", "\"", "”"].includes((units[j] as Unit).lower);
+    const leftEdge = left + 1;
+    // A speaker is a short noun phrase: "Iraq", "a senior Guyanese police officer", not a whole clause.
+    if (i - leftEdge > 9) continue;
+    if (trailing) mark(leftEdge, units.length);
+    else {
+      mark(leftEdge, i + 1);
+      if (units[i + 1]?.lower === "that") (units[i + 1] as Unit).attribution = true;
+    }
+  }
+  return { speakers, speakerUnits };
+}
+
+function markClauses(units: Unit[]): void {
+  let clause = 0;
+  let open = false;
+  for (const u of units) {
+    if (isBoundary(u) || u.attribution) {
+      u.clause = -1;
+      if (open) clause++;
+      open = false;
+      continue;
+    }
+    u.clause = clause;
+    open = true;
+  }
+}
