@@ -1,0 +1,116 @@
+// GET /api/align, /api/alerts, /api/brief/:country: the aggregate module's answers, cached so a request is quick.
+import { Hono } from "hono";
+import { z } from "zod";
+import {
+  type Alert,
+  type AlignRow,
+  alignRows,
+  buildBrief,
+  detectAlerts,
+  POLES,
+  type Pole,
+} from "../aggregate/index.ts";
+import { actorCode, actorList, isoDate, parseQuery } from "./params.ts";
+import type { ServerDeps } from "./server-deps.ts";
+
+const POLE_CODES: readonly string[] = POLES;
+
+const poleList = actorList.transform((codes, ctx) => {
+  const bad = codes.find((c) => !POLE_CODES.includes(c));
+  if (bad) {
+    ctx.addIssue({ code: "custom", message: `"${bad}" is not a pole; poles are ${POLE_CODES.join(", ")}` });
+    return z.NEVER;
+  }
+  return codes as Pole[];
+});
+
+export const alignQuery = z
+  .object({
+    source: z.enum(["unga", "events", "both"]).default("unga"),
+    country: actorList.optional(),
+    pole: poleList.optional(),
+    by: z.enum(["year", "month", "day"]).default("year"),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    latest: z.enum(["1", "true", "0", "false"]).optional(),
+  })
+  .strict();
+
+const alertsQuery = z
+  .object({ since: isoDate.optional(), country: actorList.optional(), source: z.enum(["unga", "events"]).optional() })
+  .strict();
+
+function periodOf(r: AlignRow): string {
+  const row = r as AlignRow & { day?: string };
+  return r.year !== undefined ? String(r.year) : (r.month ?? row.day ?? "");
+}
+
+/** Keeps rows whose period overlaps [from, to], compared at the period's own precision. */
+export function inPeriod(r: AlignRow, from?: string, to?: string): boolean {
+  const p = periodOf(r);
+  return (!from || p >= from.slice(0, p.length)) && (!to || p <= to.slice(0, p.length));
+}
+
+function yearsOf(rows: AlignRow[]): { min: number; max: number } | undefined {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const r of rows) {
+    const y = r.year ?? Number(periodOf(r).slice(0, 4));
+    if (Number.isFinite(y)) {
+      min = Math.min(min, y);
+      max = Math.max(max, y);
+    }
+  }
+  return Number.isFinite(min) ? { min, max } : undefined;
+}
+
+export function analysisRoutes({ store, cache }: ServerDeps): Hono {
+  const app = new Hono();
+
+  app.get("/align", async (c) => {
+    const q = parseQuery(alignQuery, c.req.query());
+    const poles = q.pole ?? [...POLES];
+    let rows: AlignRow[];
+    if (q.by === "year") {
+      // Yearly rows for every country are computed once (the vote matrix is the slow part) and filtered here.
+      const all = await cache.get(`align|${q.source}|${poles.join(",")}`, () =>
+        alignRows(store, { source: q.source, poles, by: "year" }),
+      );
+      const wanted = q.country ? new Set(q.country) : undefined;
+      rows = all.filter((r) => (!wanted || wanted.has(r.country)) && inPeriod(r, q.from, q.to));
+    } else {
+      rows = await alignRows(store, {
+        source: q.source,
+        poles,
+        by: q.by,
+        countries: q.country,
+        from: q.from,
+        to: q.to,
+      });
+    }
+    const years = yearsOf(rows);
+    if ((q.latest === "1" || q.latest === "true") && years)
+      rows = rows.filter((r) => periodOf(r).startsWith(String(years.max)));
+    return c.json({ rows, years: years ?? null });
+  });
+
+  app.get("/alerts", async (c) => {
+    const q = parseQuery(alertsQuery, c.req.query());
+    const all: Alert[] = await cache.get("alerts", () => detectAlerts(store));
+    const wanted = q.country ? new Set(q.country) : undefined;
+    const rows = all.filter(
+      (a) =>
+        (!wanted || wanted.has(a.country)) &&
+        (!q.source || a.source === q.source) &&
+        (!q.since || a.firstAfter >= q.since.slice(0, a.firstAfter.length)),
+    );
+    return c.json({ rows });
+  });
+
+  app.get("/brief/:country", async (c) => {
+    const country = parseQuery(z.object({ country: actorCode }), { country: c.req.param("country") }).country;
+    const brief: unknown = await cache.get(`brief|${country}`, async () => buildBrief(store, country));
+    return c.json(typeof brief === "string" ? { country, markdown: brief } : (brief as object));
+  });
+  return app;
+}

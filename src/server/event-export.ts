@@ -1,0 +1,78 @@
+// Stored events → CSV or JSONL, streamed page by page so an export of millions of rows never sits in memory.
+import type { StoredEvent } from "../store/index.ts";
+
+export const CSV_COLUMNS = [
+  "id",
+  "when",
+  "source",
+  "target",
+  "cameo",
+  "quad",
+  "goldstein",
+  "confidence",
+  "origin",
+  "article_id",
+  "url",
+  "attribution",
+  "evidence",
+] as const;
+
+/** RFC 4180 quoting, and a leading apostrophe on text that a spreadsheet would run as a formula (=, +, -, @). */
+export function csvField(value: unknown, text = false): string {
+  if (value === undefined || value === null) return "";
+  let s = String(value);
+  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+export function csvRow(e: StoredEvent): string {
+  return `${[
+    csvField(e.id),
+    csvField(e.when),
+    csvField(e.source, true),
+    csvField(e.target, true),
+    csvField(e.cameo),
+    csvField(e.quad),
+    csvField(e.goldstein),
+    csvField(e.confidence),
+    csvField(e.origin),
+    csvField(e.articleId, true),
+    csvField(e.url, true),
+    csvField(e.attribution, true),
+    csvField(e.evidence?.text, true),
+  ].join(",")}\r\n`;
+}
+
+export function jsonlRow(e: StoredEvent): string {
+  return `${JSON.stringify(e)}\n`;
+}
+
+/** A byte stream that pulls rows only as fast as the client reads them (backpressure through the stream's pull). */
+export function exportStream(rows: AsyncIterable<StoredEvent>, format: "csv" | "jsonl"): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = rows[Symbol.asyncIterator]();
+  let headerSent = format !== "csv";
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      let chunk = "";
+      if (!headerSent) {
+        chunk = `${CSV_COLUMNS.join(",")}\r\n`;
+        headerSent = true;
+      }
+      // Batch rows into ~64 KB chunks: one enqueue per row would cost more than the rows themselves.
+      while (chunk.length < 65_536) {
+        const next = await iterator.next();
+        if (next.done) {
+          if (chunk) controller.enqueue(encoder.encode(chunk));
+          controller.close();
+          return;
+        }
+        chunk += format === "csv" ? csvRow(next.value) : jsonlRow(next.value);
+      }
+      controller.enqueue(encoder.encode(chunk));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}

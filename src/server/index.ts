@@ -1,0 +1,6 @@
+// Store + config → the REST API and dashboard: a Hono app (testable without a socket) and a Node HTTP server.
+export { type EnsuredToken, ensureToken, hashToken, type TokenRecord, tokenPathFor, verifyToken } from "./api-token.ts";
+export { createApp } from "./app.ts";
+export type { AppOptions } from "./server-deps.ts";
+export { type RunningServer, startServer } from "./start-server.ts";
+export { ensureWebBuilt, WEB_DIST, webBuildIsStale } from "./web-build.ts";

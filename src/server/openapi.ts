@@ -1,0 +1,183 @@
+// The OpenAPI 3.1 description of /api, written by hand to match params.ts (the API test checks every path is served).
+const str = { type: "string" } as const;
+const int = { type: "integer" } as const;
+const q = (name: string, description: string, schema: object = str) => ({ name, in: "query", description, schema });
+
+const eventFilters = [
+  q("actor", "Either party, e.g. ARM, RUS, EU"),
+  q("dyad", "Directed pair SOURCE:TARGET, e.g. ARM:AZE"),
+  q("symmetric", "With dyad, also match TARGET→SOURCE", { type: "boolean" }),
+  q("cameo", "CAMEO code or root: 19, 190, 0211"),
+  q("quad", "Quad class", {
+    type: "string",
+    enum: ["verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict"],
+  }),
+  q("since", "First event date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+  q("until", "Last event date, inclusive"),
+  q("text", "Words in the evidence sentence (max 200 characters)"),
+  q("origin", "orbit (coded from articles) or gdelt (imported)", { type: "string", enum: ["orbit", "gdelt"] }),
+];
+const page = [
+  q("limit", "Rows per page, 1-500 (default 50)", int),
+  q("cursor", "The `next` value of the previous page"),
+];
+const json = (schema: object, description = "OK") => ({
+  description,
+  content: { "application/json": { schema } },
+});
+const errors = {
+  "400": json({ $ref: "#/components/schemas/Error" }, "Bad parameter (the message names it)"),
+  "401": json({ $ref: "#/components/schemas/Error" }, "Missing or wrong bearer token"),
+  "429": json({ $ref: "#/components/schemas/Error" }, "Rate limit exceeded (see Retry-After)"),
+};
+const pageOf = (item: string) => ({
+  type: "object",
+  properties: {
+    rows: { type: "array", items: { $ref: `#/components/schemas/${item}` } },
+    next: { type: ["string", "null"] },
+  },
+});
+const anyRows = { type: "object", properties: { rows: { type: "array", items: { type: "object" } } } };
+
+export function openApiDocument() {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Orbit API",
+      version: "0.1.0",
+      description: "Coded political events with their evidence, alignment indices and alerts.",
+    },
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+      schemas: {
+        Error: {
+          type: "object",
+          properties: { error: { type: "object", properties: { code: str, message: str } } },
+        },
+        Event: {
+          type: "object",
+          required: ["id", "source", "target", "cameo", "quad", "goldstein", "evidence"],
+          properties: {
+            id: str,
+            source: str,
+            target: str,
+            cameo: str,
+            quad: str,
+            goldstein: { type: "number" },
+            when: str,
+            confidence: { type: "number" },
+            origin: str,
+            articleId: str,
+            url: str,
+            evidence: { type: "object", properties: { text: str, start: int, end: int } },
+          },
+        },
+        ArticleSummary: {
+          type: "object",
+          properties: { id: str, title: str, site: str, url: str, published: str, snippet: str, eventCount: int },
+        },
+      },
+    },
+    paths: {
+      "/api/health": { get: { summary: "Store kind and counts", responses: { "200": json({ type: "object" }) } } },
+      "/api/events": {
+        get: {
+          summary: "Events, filtered and paginated; format=csv|jsonl streams every match",
+          parameters: [
+            ...eventFilters,
+            q("article", "Only events of this article"),
+            ...page,
+            q("format", "json (default), csv or jsonl", { type: "string", enum: ["json", "csv", "jsonl"] }),
+          ],
+          responses: { "200": json(pageOf("Event")), ...errors },
+        },
+      },
+      "/api/articles": {
+        get: {
+          summary: "Articles, latest first",
+          parameters: [
+            q("actor", "Articles with events of this actor"),
+            q("text", "Words in the text"),
+            q("since", "From date"),
+            q("until", "To date"),
+            ...page,
+          ],
+          responses: { "200": json(pageOf("ArticleSummary")), ...errors },
+        },
+      },
+      "/api/articles/{id}": {
+        get: {
+          summary: "One article: clean text, its events with evidence offsets, related articles",
+          parameters: [{ name: "id", in: "path", required: true, schema: str }],
+          responses: { "200": json({ type: "object" }), "404": json({ $ref: "#/components/schemas/Error" }) },
+        },
+      },
+      "/api/actors": {
+        get: {
+          summary: "Actors in the store with event counts",
+          parameters: [q("limit", "Max rows (default 300)", int)],
+          responses: { "200": json(anyRows) },
+        },
+      },
+      "/api/series": {
+        get: {
+          summary: "Event counts and Goldstein sums per directed dyad, month and quad",
+          parameters: eventFilters.filter((p) => p.name !== "text"),
+          responses: { "200": json(anyRows), ...errors },
+        },
+      },
+      "/api/align": {
+        get: {
+          summary: "Alignment rows, as `orbit align --format json`",
+          parameters: [
+            q("source", "unga, events or both", { type: "string", enum: ["unga", "events", "both"] }),
+            q("country", "Comma-separated ISO3 codes"),
+            q("pole", "Comma-separated poles: RUS, EU, USA, CHN, TUR"),
+            q("by", "year or month", { type: "string", enum: ["year", "month"] }),
+            q("from", "First year"),
+            q("to", "Last year"),
+          ],
+          responses: { "200": json(anyRows), ...errors },
+        },
+      },
+      "/api/alerts": {
+        get: {
+          summary: "Change points with the events or votes that drove them",
+          parameters: [q("since", "Alerts from this date"), q("country", "Comma-separated ISO3 codes")],
+          responses: { "200": json(anyRows), ...errors },
+        },
+      },
+      "/api/brief/{country}": {
+        get: {
+          summary: "Evidence brief for one country (JSON with a Markdown rendering)",
+          parameters: [{ name: "country", in: "path", required: true, schema: str }],
+          responses: { "200": json({ type: "object" }), ...errors },
+        },
+      },
+      "/api/ingest": {
+        post: {
+          summary: "Analyse and store documents, or fetch and store URLs",
+          security: [{ bearer: [] }],
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: {
+                  oneOf: [
+                    {
+                      type: "object",
+                      required: ["documents"],
+                      properties: { documents: { type: "array", items: { type: "object" } } },
+                    },
+                    { type: "object", required: ["urls"], properties: { urls: { type: "array", items: str } } },
+                  ],
+                },
+              },
+            },
+          },
+          responses: { "200": json({ type: "object" }), ...errors },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,111 @@
+// Query strings → typed filters. Every parameter is validated here so bad input fails with a 400 that names it.
+import { z } from "zod";
+import { AppError, QUADS } from "../domain/index.ts";
+import type { EventFilter, EventOrigin } from "../store/index.ts";
+
+/** Actor codes are ISO3 states or organisation acronyms (EU, NATO, BRICS, WEST): letters only, so no quoting tricks. */
+const ACTOR = /^[A-Za-z]{2,8}$/;
+/** ISO date at any precision: 2024, 2024-12, 2024-12-25. */
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export const actorCode = z
+  .string()
+  .regex(ACTOR, "expected an actor code such as ARM, RUS, EU or NATO")
+  .transform((s) => s.toUpperCase());
+export const actorList = z
+  .string()
+  .max(2000)
+  .transform((s, ctx) => {
+    const codes = s
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean);
+    for (const code of codes)
+      if (!ACTOR.test(code)) {
+        ctx.addIssue({ code: "custom", message: `"${code.slice(0, 20)}" is not an actor code (e.g. ARM,KAZ)` });
+        return z.NEVER;
+      }
+    return codes.map((c) => c.toUpperCase());
+  });
+export const isoDate = z.string().regex(DATE, "expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD");
+const bool = z.enum(["true", "false", "1", "0", ""]).transform((s) => s === "true" || s === "1" || s === "");
+const dyad = z
+  .string()
+  .regex(/^[A-Za-z]{2,8}:[A-Za-z]{2,8}$/, "expected two actor codes as A:B, e.g. ARM:AZE")
+  .transform((s) => {
+    const [source, target] = s.toUpperCase().split(":");
+    return { source: source!, target: target! };
+  });
+const quadAlias: Record<string, (typeof QUADS)[number]> = {
+  "1": "verbal-cooperation",
+  "2": "material-cooperation",
+  "3": "verbal-conflict",
+  "4": "material-conflict",
+};
+const quad = z
+  .string()
+  .transform((s) => quadAlias[s] ?? s)
+  .pipe(z.enum(QUADS, { message: `expected one of ${QUADS.join(", ")} (or 1-4)` }));
+
+export const pageParams = {
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().max(512).optional(),
+};
+
+export const eventQuery = z
+  .object({
+    actor: actorCode.optional(),
+    dyad: dyad.optional(),
+    symmetric: bool.optional(),
+    cameo: z
+      .string()
+      .regex(/^\d{2,4}$/, "expected a CAMEO code or root of 2-4 digits, e.g. 19 or 190")
+      .optional(),
+    quad: quad.optional(),
+    since: isoDate.optional(),
+    until: isoDate.optional(),
+    text: z.string().max(200, "at most 200 characters").optional(),
+    article: z.string().max(512).optional(),
+    origin: z.enum(["orbit", "gdelt"]).optional(),
+    format: z.enum(["json", "csv", "jsonl"]).default("json"),
+    ...pageParams,
+  })
+  .strict();
+export type EventQuery = z.infer<typeof eventQuery>;
+
+export function toEventFilter(q: EventQuery): EventFilter {
+  const filter: EventFilter = {};
+  if (q.actor) filter.actor = q.actor;
+  if (q.dyad) filter.dyad = { ...q.dyad, symmetric: q.symmetric ?? false };
+  if (q.cameo) filter.cameo = q.cameo;
+  if (q.quad) filter.quad = q.quad;
+  if (q.since) filter.since = q.since;
+  if (q.until) filter.until = q.until;
+  if (q.text?.trim()) filter.text = q.text.trim();
+  if (q.article) filter.articleId = q.article;
+  if (q.origin) filter.origin = q.origin as EventOrigin;
+  return filter;
+}
+
+export const articleQuery = z
+  .object({
+    actor: actorCode.optional(),
+    since: isoDate.optional(),
+    until: isoDate.optional(),
+    text: z.string().max(200, "at most 200 characters").optional(),
+    ...pageParams,
+  })
+  .strict();
+
+/** Parses a query record with a schema; the first problem becomes a BAD_OPTION naming the parameter. */
+export function parseQuery<S extends z.ZodType>(schema: S, query: Record<string, string>): z.infer<S> {
+  const result = schema.safeParse(query);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  if (issue.code === "unrecognized_keys") {
+    const keys = issue.keys.map((k) => `'${k.slice(0, 40)}'`).join(", ");
+    throw new AppError("BAD_OPTION", `unknown query parameter ${keys}`);
+  }
+  const name = issue.path.join(".") || "query";
+  throw new AppError("BAD_OPTION", `invalid query parameter '${name}': ${issue.message}`);
+}

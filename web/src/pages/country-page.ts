@@ -1,0 +1,120 @@
+// One state: UN-vote trend toward each pole, event balance by month with change points, partners and top events.
+import { type AlignRow, type EventRow, get, getOptional, type Page, type SeriesRow } from "../api.ts";
+import { actorName } from "../countries.ts";
+import { h } from "../dom.ts";
+import { eventList } from "../event-list.ts";
+import { colorAt, lineChart } from "../line-chart.ts";
+import type { Route } from "../router.ts";
+import { alertDate, alignColumns, balanceColumns, dateToSeconds } from "../series-math.ts";
+import { type Alert, alertSummary } from "./alerts-page.ts";
+
+function seriesLabel(key: string): string {
+  const [measure, pole] = key.split("|");
+  if (measure === "west_share") return "West share (RUS→DEU)";
+  return `${measure} ${pole}`;
+}
+
+export async function countryPage(main: HTMLElement, route: Route): Promise<void> {
+  const code = (route.parts[1] ?? "").toUpperCase();
+  if (!/^[A-Z]{2,8}$/.test(code)) {
+    main.append(h("h1", {}, "Unknown country"), h("p", {}, "Pick a country on the map."));
+    return;
+  }
+  main.append(
+    h("h1", {}, `${actorName(code)} `, h("span", { class: "code" }, code)),
+    h(
+      "p",
+      { class: "sub" },
+      h("a", { href: `#/events?actor=${code}` }, "All events"),
+      " · ",
+      h("a", { href: `#/articles?actor=${code}` }, "Articles"),
+      " · ",
+      h("a", { href: `/api/brief/${code}` }, "Evidence brief (JSON)"),
+    ),
+  );
+  const grid = h("div", { class: "grid" });
+  main.append(grid);
+  const [votes, events, series, alerts, top] = await Promise.all([
+    getOptional<{ rows: AlignRow[] }>("align", { source: "unga", country: code }),
+    getOptional<{ rows: AlignRow[] }>("align", { source: "events", country: code }),
+    get<{ rows: SeriesRow[] }>("series", { actor: code }),
+    getOptional<{ rows: Alert[] }>("alerts", { country: code }),
+    get<Page<EventRow>>("events", { actor: code, limit: 25 }),
+  ]);
+  const marks = (alerts?.rows ?? [])
+    .map((a) => ({ a, date: alertDate(a as Record<string, unknown>) }))
+    .filter((m): m is { a: Alert; date: string } => !!m.date)
+    .map((m) => ({ at: dateToSeconds(m.date), label: alertSummary(m.a) }));
+
+  const voteCols = alignColumns(
+    (votes?.rows ?? []).filter((r) => r.measure === "west_share" || r.measure === "agreement"),
+  );
+  grid.append(
+    lineChart({
+      title: "UN General Assembly votes: West share and agreement with each pole",
+      x: voteCols.x,
+      series: voteCols.series.map((s, i) => ({ label: seriesLabel(s.key), values: s.values, color: colorAt(i) })),
+      yRange: [0, 1],
+      marks,
+    }),
+  );
+  const balance = balanceColumns(series.rows);
+  grid.append(
+    lineChart({
+      title: "Events involving this state per month: cooperation vs conflict",
+      x: balance.x,
+      series: [
+        { label: "cooperation", values: balance.series[0]!.values, color: "#1f5fa8", bars: true },
+        { label: "conflict", values: balance.series[1]!.values, color: "#c0392b", bars: true },
+      ],
+      marks,
+    }),
+  );
+  const indexCols = alignColumns((events?.rows ?? []).filter((r) => typeof r.year === "number"));
+  if (indexCols.x.length)
+    grid.append(
+      lineChart({
+        title: "Event alignment index toward each pole",
+        x: indexCols.x,
+        series: indexCols.series.map((s, i) => ({ label: seriesLabel(s.key), values: s.values, color: colorAt(i) })),
+        marks,
+      }),
+    );
+
+  main.append(
+    h("h2", {}, "Change points"),
+    marks.length
+      ? h(
+          "ul",
+          { class: "alerts" },
+          marks.map((m) => h("li", {}, m.label)),
+        )
+      : h("p", { class: "empty" }, "No change points detected for this state."),
+    h("h2", {}, "Main partners"),
+    partners(code, series.rows),
+    h("h2", {}, "Latest events"),
+    eventList(top.rows, "No events involving this state are stored yet."),
+  );
+}
+
+function partners(code: string, rows: SeriesRow[]): HTMLElement {
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const other = r.source === code ? r.target : r.source;
+    if (other !== code) counts.set(other, (counts.get(other) ?? 0) + r.count);
+  }
+  const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  if (!top.length) return h("p", { class: "empty" }, "No events yet.");
+  return h(
+    "ul",
+    { class: "partners" },
+    top.map(([other, n]) =>
+      h(
+        "li",
+        {},
+        h("a", { href: `#/dyad/${code}/${encodeURIComponent(other)}` }, `${code} ↔ ${actorName(other)}`),
+        ` ${n}`,
+      ),
+    ),
+  );
+}

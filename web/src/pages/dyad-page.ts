@@ -1,0 +1,47 @@
+// A ↔ B: monthly event counts by quad class in both directions, and the events between them.
+import { type EventRow, get, type Page, type SeriesRow } from "../api.ts";
+import { actorName } from "../countries.ts";
+import { h } from "../dom.ts";
+import { eventList } from "../event-list.ts";
+import { colorAt, lineChart } from "../line-chart.ts";
+import type { Route } from "../router.ts";
+import { quadColumns } from "../series-math.ts";
+
+export async function dyadPage(main: HTMLElement, route: Route): Promise<void> {
+  const a = (route.parts[1] ?? "").toUpperCase();
+  const b = (route.parts[2] ?? "").toUpperCase();
+  if (!/^[A-Z]{2,8}$/.test(a) || !/^[A-Z]{2,8}$/.test(b)) {
+    main.append(h("h1", {}, "Unknown pair"), h("p", {}, "Open a dyad from a country page."));
+    return;
+  }
+  main.append(
+    h("h1", {}, `${actorName(a)} ↔ ${actorName(b)}`),
+    h(
+      "p",
+      { class: "sub" },
+      h("a", { href: `#/dyad/${b}/${a}` }, "Swap"),
+      " · ",
+      h("a", { href: `#/events?dyad=${a}:${b}&symmetric=1` }, "Explore these events"),
+    ),
+  );
+  const [forward, backward, events] = await Promise.all([
+    get<{ rows: SeriesRow[] }>("series", { dyad: `${a}:${b}` }),
+    get<{ rows: SeriesRow[] }>("series", { dyad: `${b}:${a}` }),
+    get<Page<EventRow>>("events", { dyad: `${a}:${b}`, symmetric: 1, limit: 50 }),
+  ]);
+  const grid = h("div", { class: "grid" });
+  for (const [rows, from, to] of [
+    [forward.rows, a, b],
+    [backward.rows, b, a],
+  ] as const) {
+    const cols = quadColumns(rows);
+    grid.append(
+      lineChart({
+        title: `${from} → ${to}: events per month by quad class`,
+        x: cols.x,
+        series: cols.series.map((s, i) => ({ label: s.key, values: s.values, color: colorAt(i), bars: false })),
+      }),
+    );
+  }
+  main.append(grid, h("h2", {}, "Events"), eventList(events.rows, "No events between these two are stored yet."));
+}

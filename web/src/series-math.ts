@@ -1,0 +1,89 @@
+// API rows → chart columns: align rows by year, dyad-month counts by month, and alert dates.
+import type { AlignRow, SeriesRow } from "./api.ts";
+import { monthToSeconds, yearToSeconds } from "./line-chart.ts";
+
+export interface Columns {
+  x: number[];
+  series: { key: string; values: (number | null)[] }[];
+}
+
+/** Align rows of one country → one column per `measure|with`, x = years. */
+export function alignColumns(rows: AlignRow[]): Columns {
+  const years = [...new Set(rows.map((r) => r.year).filter((y): y is number => typeof y === "number"))].sort(
+    (a, b) => a - b,
+  );
+  const keys = [...new Set(rows.map((r) => `${r.measure}|${r.with}`))];
+  const index = new Map(years.map((y, i) => [y, i]));
+  const series = keys.map((key) => ({ key, values: years.map((): number | null => null) }));
+  const byKey = new Map(series.map((s) => [s.key, s]));
+  for (const r of rows) {
+    const i = index.get(r.year as number);
+    if (i === undefined) continue;
+    byKey.get(`${r.measure}|${r.with}`)!.values[i] = typeof r.value === "number" ? r.value : null;
+  }
+  return { x: years.map(yearToSeconds), series };
+}
+
+export const QUADS = ["verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict"];
+
+/** Continuous months from first to last, so gaps show as zero rather than being skipped. */
+export function monthRange(months: string[]): string[] {
+  if (!months.length) return [];
+  const sorted = [...months].sort();
+  const out: string[] = [];
+  let [y, m] = sorted[0]!.split("-").map(Number) as [number, number];
+  const last = sorted[sorted.length - 1]!;
+  for (let guard = 0; guard < 2400; guard++) {
+    const key = `${y}-${String(m).padStart(2, "0")}`;
+    out.push(key);
+    if (key >= last) break;
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return out;
+}
+
+/** Dyad-month rows → counts per quad class per month. */
+export function quadColumns(rows: SeriesRow[]): Columns {
+  const months = monthRange(rows.map((r) => r.month));
+  const index = new Map(months.map((m, i) => [m, i]));
+  const series = QUADS.map((key) => ({ key, values: months.map((): number | null => 0) }));
+  for (const r of rows) {
+    const i = index.get(r.month);
+    const s = series[QUADS.indexOf(r.quad)];
+    if (i !== undefined && s) s.values[i] = (s.values[i] ?? 0) + r.count;
+  }
+  return { x: months.map(monthToSeconds), series };
+}
+
+/** Cooperation (quads 1–2) and conflict (quads 3–4) per month. */
+export function balanceColumns(rows: SeriesRow[]): Columns {
+  const q = quadColumns(rows);
+  const sum = (a: number, b: number) =>
+    q.x.map((_, i) => (q.series[a]!.values[i] ?? 0) + (q.series[b]!.values[i] ?? 0));
+  return {
+    x: q.x,
+    series: [
+      { key: "cooperation", values: sum(0, 1) },
+      { key: "conflict", values: sum(2, 3) },
+    ],
+  };
+}
+
+/** The date an alert points at, whatever field the alert module uses for it. */
+export function alertDate(alert: Record<string, unknown>): string | undefined {
+  for (const key of ["at", "date", "period", "month", "start", "since", "year", "when"]) {
+    const v = alert[key];
+    if (typeof v === "string" && /^\d{4}/.test(v)) return v;
+    if (typeof v === "number" && v > 1900 && v < 2200) return String(v);
+  }
+  return undefined;
+}
+
+export function dateToSeconds(date: string): number {
+  if (/^\d{4}$/.test(date)) return yearToSeconds(Number(date));
+  return monthToSeconds(date.slice(0, 7));
+}
