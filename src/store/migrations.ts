@@ -84,9 +84,13 @@ export const MIGRATIONS: Migration[] = [
 
 /** Applies the migrations not yet recorded, each in its own transaction. */
 export async function migrate(db: SqlDb): Promise<number> {
-  await db.run(
-    "CREATE TABLE IF NOT EXISTS orbit_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
-  );
+  await db.tx(async (conn) => {
+    // Even IF NOT EXISTS races when two processes create the same table at once, so it waits for the lock too.
+    await conn.lock(["orbit_migrations"]);
+    await conn.run(
+      "CREATE TABLE IF NOT EXISTS orbit_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+    );
+  });
   let applied = 0;
   for (const m of MIGRATIONS) {
     const done = await db.tx(async (conn) => {

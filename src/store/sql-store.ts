@@ -174,7 +174,12 @@ export class SqlStore implements Store {
           for (const r of rows) known.add(r.import_key as string);
         }
         // Keys repeated inside one batch count once too.
-        const fresh = batch.filter((e) => !known.has(e.key) && (known.add(e.key), true));
+        const fresh: ImportedEvent[] = [];
+        for (const e of batch) {
+          if (known.has(e.key)) continue;
+          known.add(e.key);
+          fresh.push(e);
+        }
         await insertEvents(
           conn,
           fresh.map(({ key, articleId, url, ...event }) => ({

@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { after, describe, it } from "node:test";
+import { AppError } from "../../domain/index.ts";
+import { runStoreContract } from "../contract.ts";
+import { doc, ev } from "../contract-fixtures.ts";
+import { openStore } from "../index.ts";
+import { redactUrl, toPgSql } from "./pg-db.ts";
+import { TestSchemas } from "./pg-test-schema.ts";
+
+const base = process.env.ORBIT_TEST_PG;
+
+describe("PostgreSQL helpers", () => {
+  it("numbers placeholders and hides passwords", () => {
+    assert.equal(toPgSql("a = ? AND (b, c) < (?, ?)"), "a = $1 AND (b, c) < ($2, $3)");
+    assert.equal(redactUrl("postgres://orbit:secret@db:5432/x"), "postgres://orbit:***@db:5432/x");
+  });
+});
+
+if (!base) {
+  describe("PostgreSQL driver", () => {
+    it("skipped: set ORBIT_TEST_PG=postgres://orbit:orbit@127.0.0.1:5432/orbit_test to run it", {
+      skip: true,
+    }, () => {});
+  });
+} else {
+  const schemas = new TestSchemas(base);
+  after(() => schemas.dropAll());
+
+  runStoreContract("postgres", async () => openStore(await schemas.create()));
+
+  describe("PostgreSQL driver", () => {
+    it("unreachable server → STORE_FAILED naming the URL without its password", async () => {
+      await assert.rejects(openStore("postgres://orbit:secret@127.0.0.1:1/none"), (e: unknown) => {
+        assert.ok(e instanceof AppError && e.code === "STORE_FAILED");
+        assert.match(e.message, /127\.0\.0\.1:1/);
+        assert.doesNotMatch(e.message, /secret/);
+        return true;
+      });
+    });
+
+    it("concurrent saves of one document from several connections store it once", async () => {
+      const url = await schemas.create("race");
+      const stores = await Promise.all([openStore(url), openStore(url), openStore(url)]);
+      const d = doc("same", "Same text.", [ev("RUS", "UKR", "190", "2024-01")]);
+      const copy = doc("other", "Same text.", [ev("RUS", "UKR", "190", "2024-01")]);
+      const results = await Promise.all([...stores.map((s) => s.saveAnalyzed(d)), stores[0]!.saveAnalyzed(copy)]);
+      assert.equal(results.filter((r) => r.status === "stored").length, 1);
+      assert.deepEqual(await stores[1]!.stats(), { articles: 2, events: 1, failures: 0, votes: 0 });
+      assert.equal((await stores[2]!.dyadMonthCounts({}))[0]?.count, 1);
+      await Promise.all(stores.map((s) => s.close()));
+    });
+  });
+}
