@@ -1,31 +1,30 @@
 // One article → sentences, tokens, actor mentions, dates and places: the nlp stage.
-import type { ActorMention, AnnotatedArticle, Article, NlpStage, Sentence } from "../domain/index.ts";
+import type { ActorMention, AnnotatedArticle, Article, NlpStage, PlaceMention } from "../domain/index.ts";
+import { findActorMentions } from "./actors.ts";
 import { findDates } from "./dates.ts";
-import { findPlaces } from "./places.ts";
+import { findPlaces, isCountryPlace } from "./places.ts";
 import { tokenize } from "./tokenize.ts";
-
-/**
- * Actor mentions come from the gazetteer engineer's src/nlp/actors.ts (findActorMentions), not written yet; this
- * is the one call to replace with it.
- */
-function findActorMentionsPending(
-  _text: string,
-  _sentences: Sentence[],
-  _context: { date?: string; datelinePlace?: string },
-): ActorMention[] {
-  return [];
-}
 
 export function annotate(article: Article): AnnotatedArticle {
   const { text } = article;
   const { sentences, tokens } = tokenize(text);
-  const actors = findActorMentionsPending(text, sentences, {
-    date: article.published,
-    datelinePlace: article.datelinePlace,
-  });
-  const dates = findDates(text, sentences, article.published);
   const places = findPlaces(text, sentences, { datelinePlace: article.datelinePlace });
+  const actors = withoutPlaces(
+    findActorMentions(text, sentences, { date: article.published, datelinePlace: article.datelinePlace }),
+    places,
+  );
+  const dates = findDates(text, sentences, article.published);
   return { article, sentences, tokens, actors, dates, places };
+}
+
+/**
+ * A city where something happened ("detained in Baku", "a crash near Aktau") is a place, never a party: drop actor
+ * mentions inside such a place. Countries stay actors as well ("the war in Ukraine" is still about Ukraine).
+ */
+function withoutPlaces(actors: ActorMention[], places: PlaceMention[]): ActorMention[] {
+  const cities = places.filter((p) => !isCountryPlace(p));
+  if (cities.length === 0) return actors;
+  return actors.filter((a) => !cities.some((p) => a.start >= p.start && a.end <= p.end));
 }
 
 export const nlpStage: NlpStage = { name: "nlp", run: annotate };

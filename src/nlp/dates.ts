@@ -27,6 +27,9 @@ const PART_OF_MONTH = new RegExp(`\\b(?:early|mid|late)[-\\s]${MONTH_RE}(?:,?\\s
 /** A bare year after a preposition: "in 2023", "since 2014", "between 2019 and 2021"; not "killing 2023 people". */
 const BARE_YEAR =
   /\b(?:in|since|by|during|until|till|from|before|after|through|throughout|between|and|to|of|around|circa|spring|summer|autumn|fall|winter)\s+((?:19|20)\d\d)\b(?![-–/.,]?\d|\s*(?:%|per\s?cent|people|persons|troops|soldiers|civilians|residents|deaths|dead|km|kilometres|kilometers|tonnes|tons|barrels|dollars|euros|roubles|rubles|votes|cases|units|times)\b)/gi;
+/** Cheap test for anything chrono could read as a date: month or day names, relative words, years, numeric dates. */
+const MAY_HOLD_DATE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|yesterday|today|tomorrow|tonight|ago|(?:week|month|year|fortnight|decade)s?|\d{4}|\d{1,4}[/.-]\d{1,2}|\d{1,2}(?:st|nd|rd|th))\b/i;
 /** Phrases chrono reads as dates that say nothing about when an event happened. */
 const IGNORE = /^(?:now|right now|just now|tonight|this morning|this evening|this afternoon|noon|midnight)$/i;
 /** Relative references that chrono resolves to a day but whose honest precision is the month. */
@@ -78,9 +81,14 @@ export function findDates(text: string, sentences: Sentence[], articleDate?: str
     if (year !== undefined) add(m.index, m.index + m[0].length, ym(year, month));
   }
 
-  for (const r of chrono.en.parse(text, ref?.date ?? new Date(2000, 0, 1, 12), { forwardDate: false })) {
-    const value = resolve(r, ref);
-    if (value) add(r.index, r.index + r.text.length, value);
+  // chrono is the slow part of the stage; most sentences hold no date word, so only the ones that do are parsed.
+  const refDate = ref?.date ?? new Date(2000, 0, 1, 12);
+  for (const s of sentences) {
+    if (!MAY_HOLD_DATE.test(s.text)) continue;
+    for (const r of chrono.en.parse(s.text, refDate, { forwardDate: false })) {
+      const value = resolve(r, ref);
+      if (value) add(s.start + r.index, s.start + r.index + r.text.length, value);
+    }
   }
 
   // Bare years last: chrono and the rules above already took "December 2024", so only lone years remain.

@@ -40,8 +40,14 @@ function readRows(file: string): string[][] {
 
 let index: PlaceIndex | undefined;
 
+/** The shared index, read on first use (~100 ms; see bench/nlp.ts). */
 export function placeIndex(): PlaceIndex {
-  if (index) return index;
+  index ??= loadPlaceIndex();
+  return index;
+}
+
+/** Reads the gazetteer files into a fresh index. */
+export function loadPlaceIndex(): PlaceIndex {
   const countries = new Map<string, PlaceEntry>();
   const countryNames = new Map<string, string[]>();
   for (const [name, iso3, lat, lon] of readRows("countries.tsv")) {
@@ -82,6 +88,5 @@ export function placeIndex(): PlaceIndex {
     });
   }
   for (const list of cities.values()) list.sort((a, b) => b.population - a.population);
-  index = { countries, cities, countryNames };
-  return index;
+  return { countries, cities, countryNames };
 }

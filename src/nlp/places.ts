@@ -1,5 +1,5 @@
 // Where things happen: "in Baku", "near Aktau", a dateline "Berlin, August 1" → places with country and coordinates.
-import type { PlaceMention, Sentence } from "../domain/index.ts";
+import type { Place, PlaceMention, Sentence } from "../domain/index.ts";
 import { foldName, type PlaceEntry, placeIndex } from "./place-index.ts";
 import { sentenceAt } from "./sentence-at.ts";
 
@@ -73,6 +73,12 @@ function withinSentence(name: string, at: number, sentences: Sentence[]): string
   const s = sentences[sentenceAt(sentences, at)];
   if (!s || at + name.length <= s.end) return name;
   return name.slice(0, s.end - at).replace(/[\s.]+$/, "");
+}
+
+/** Whether a place is a whole country or a border with one ("in Ukraine", "at the border with Azerbaijan"). */
+export function isCountryPlace(place: Place): boolean {
+  const entry = placeIndex().countries.get(foldName(place.name.replace(/ border$/, "")));
+  return entry?.country === place.country;
 }
 
 interface Hit {

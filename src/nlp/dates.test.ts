@@ -1,0 +1,66 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { findDates } from "./dates.ts";
+import { tokenize } from "./tokenize.ts";
+
+const seedPage = readFileSync(new URL("../../../shared/corpus/seed/000_0e0bef2aa06d10f3.txt", import.meta.url), "utf8");
+const seed = seedPage.slice(seedPage.indexOf("Berlin, August 1"), seedPage.indexOf("Popular Articles")).trim();
+
+/** Date values found in `text`, as "matched text=value". */
+function dates(text: string, articleDate?: string): string[] {
+  const found = findDates(text, tokenize(text).sentences, articleDate);
+  for (const d of found) assert.equal(text.slice(d.start, d.end), d.text);
+  return found.map((d) => `${d.text}=${d.value}`);
+}
+
+test("seed page: month, mid-year and dateline dates", () => {
+  const found = findDates(seed, tokenize(seed).sentences, "2025-08-01");
+  const values = found.map((d) => `${d.text}=${d.value}`);
+  assert.ok(values.includes("December 2024=2024-12"));
+  assert.ok(values.includes("mid-2025=2025"));
+  assert.ok(values.includes("August 1, 2025=2025-08-01"));
+  const plane = found.find((d) => d.text === "December 2024")!;
+  assert.equal(
+    plane.sentence,
+    tokenize(seed).sentences.findIndex((s) => s.text.includes("downing of an Azerbaijani")),
+  );
+  // "killing 38 people" and "BRICS+" are not dates.
+  assert.ok(!found.some((d) => /38|BRICS/.test(d.text)));
+});
+
+test("absolute dates at the precision the text gives", () => {
+  assert.deepEqual(dates("They met on 30 June 2025 in Baku.", "2025-08-01"), ["on 30 June 2025=2025-06-30"]);
+  assert.deepEqual(dates("The army left in 2023.", "2025-08-01"), ["2023=2023"]);
+  assert.deepEqual(dates("Sanctions since 2014 hurt.", "2025-08-01"), ["2014=2014"]);
+  assert.deepEqual(dates("It rose in early 2024 and fell in late 2023."), ["early 2024=2024", "late 2023=2023"]);
+  assert.deepEqual(dates("Prices fell in March 2022."), ["March 2022=2022-03"]);
+});
+
+test("weekdays resolve to the most recent such day on or before the article date", () => {
+  // 2025-08-01 is a Friday.
+  assert.deepEqual(dates("On Monday Russia said it would respond.", "2025-08-01"), ["On Monday=2025-07-28"]);
+  assert.deepEqual(dates("Tuesday's talks failed.", "2025-08-01"), ["Tuesday=2025-07-29"]);
+  assert.deepEqual(dates("He spoke on Friday.", "2025-08-01"), ["on Friday=2025-08-01"]);
+  assert.deepEqual(dates("He spoke on Saturday.", "2025-08-01"), ["on Saturday=2025-07-26"]);
+  assert.deepEqual(dates("On Monday Russia said it would respond.", "2024-03-13"), ["On Monday=2024-03-11"]);
+});
+
+test("relative expressions resolve against the article date", () => {
+  assert.deepEqual(dates("Troops arrived last week.", "2025-08-01"), ["last week=2025-07"]);
+  assert.deepEqual(dates("Troops arrived last month.", "2025-08-01"), ["last month=2025-07"]);
+  assert.deepEqual(dates("Troops arrived yesterday.", "2025-08-01"), ["yesterday=2025-07-31"]);
+  assert.deepEqual(dates("Exports grew this year.", "2025-08-01"), ["this year=2025"]);
+  assert.deepEqual(dates("Troops arrived in December.", "2025-08-01"), ["December=2024-12"]);
+  assert.deepEqual(dates("Talks resumed in mid-December.", "2025-08-01"), ["mid-December=2024-12"]);
+});
+
+test("without an article date, relative expressions are left out rather than guessed", () => {
+  assert.deepEqual(dates("On Monday troops arrived, as in December 2024."), ["December 2024=2024-12"]);
+});
+
+test("times of day and numbers that are not dates are ignored", () => {
+  assert.deepEqual(dates("BRICS+ leaders met at 10:30 am, killing 38 people.", "2025-08-01"), []);
+  assert.deepEqual(dates("Russia may march on; 2025 soldiers died.", "2025-08-01"), []);
+  assert.deepEqual(dates("A day later, the second round began.", "2025-08-01"), []);
+});

@@ -1,0 +1,77 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { findPlaces } from "./places.ts";
+import { tokenize } from "./tokenize.ts";
+
+const seedPage = readFileSync(new URL("../../../shared/corpus/seed/000_0e0bef2aa06d10f3.txt", import.meta.url), "utf8");
+const seed = seedPage.slice(seedPage.indexOf("Berlin, August 1"), seedPage.indexOf("Popular Articles")).trim();
+
+function places(text: string): string[] {
+  const found = findPlaces(text, tokenize(text).sentences);
+  for (const p of found) assert.equal(text.slice(p.start, p.end), p.text);
+  return found.map((p) => `${p.text}=${p.name}/${p.country}`);
+}
+
+test("seed page: the detentions are in Baku, the dateline is Berlin", () => {
+  const { sentences } = tokenize(seed);
+  const found = findPlaces(seed, sentences, { datelinePlace: "Berlin" });
+  const baku = found.find((p) => p.name === "Baku")!;
+  assert.equal(baku.country, "AZE");
+  assert.ok(Math.abs(baku.lat! - 40.38) < 0.1 && Math.abs(baku.lon! - 49.89) < 0.1);
+  assert.ok(sentences[baku.sentence]!.text.includes("detained several Russian nationals in Baku"));
+  assert.equal(seed.slice(baku.start, baku.end), "Baku");
+  const berlin = found.find((p) => p.name === "Berlin")!;
+  assert.equal(berlin.country, "DEU");
+  assert.equal(berlin.start, 0);
+  // "protests from Baku" and the list of capitals are actors and rhetoric, not places where something happened.
+  assert.equal(found.filter((p) => p.name === "Baku").length, 1);
+});
+
+test("cities after locative prepositions, with country and coordinates", () => {
+  assert.deepEqual(places("A plane crashed near Aktau on Wednesday."), ["Aktau=Aktau/KAZ"]);
+  assert.deepEqual(places("Two men died in Yekaterinburg."), ["Yekaterinburg=Yekaterinburg/RUS"]);
+  assert.deepEqual(places("Talks were held in Chișinău and outside Tbilisi."), [
+    "Chișinău=Chisinau/MDA",
+    "Tbilisi=Tbilisi/GEO",
+  ]);
+  assert.deepEqual(places("Drones struck north of Kharkiv."), ["Kharkiv=Kharkiv/UKR"]);
+  assert.deepEqual(places("Clashes erupted in Rostov-on-Don."), ["Rostov-on-Don=Rostov-on-Don/RUS"]);
+});
+
+test("English spellings missing from GeoNames come from the hand list", () => {
+  assert.deepEqual(places("Ministers met in Geneva and in Kiev."), ["Geneva=Geneva/CHE", "Kiev=Kyiv/UKR"]);
+  assert.deepEqual(places("Shelling in Kramatorsk."), ["Kramatorsk=Kramatorsk/UKR"]);
+});
+
+test("a country name is a country, even where a city shares it", () => {
+  assert.deepEqual(places("Elections were held in Armenia."), ["Armenia=Armenia/ARM"]);
+  assert.deepEqual(places("Troops stayed in the U.S. for years."), ["U.S.=U.S./USA"]);
+});
+
+test("a region of a named country: the city in that country", () => {
+  assert.deepEqual(places("Fighting in Russia's Belgorod region went on."), ["Belgorod=Belgorod/RUS"]);
+  assert.deepEqual(places("A strike in Ukraine’s Donetsk region."), ["Donetsk=Donetsk/UKR"]);
+});
+
+test("namesakes: most populous, unless the article names a comparable namesake's country", () => {
+  assert.deepEqual(places("Protests in Tripoli grew."), ["Tripoli=Tripoli/LBY"]);
+  assert.deepEqual(places("Protests in Tripoli grew. Lebanon's army deployed."), ["Tripoli=Tripoli/LBN"]);
+  assert.deepEqual(places("A summit in Geneva. The U.S. attended."), ["Geneva=Geneva/CHE"]);
+});
+
+test("borders and datelines", () => {
+  assert.deepEqual(places("Shots were fired at the border with Azerbaijan."), [
+    "the border with Azerbaijan=Azerbaijan border/AZE",
+  ]);
+  assert.deepEqual(places("MOSCOW (Reuters) - Russia said it would respond."), ["MOSCOW=Moscow/RUS"]);
+  assert.deepEqual(places("KYIV, Ukraine — Drones hit the city."), ["KYIV=Kyiv/UKR"]);
+});
+
+test("no place without a locative cue, and no place out of a longer name or a common word", () => {
+  assert.deepEqual(places("Moscow responded with threats."), []);
+  assert.deepEqual(places("Despite protests from Baku, Russia issued no apology."), []);
+  assert.deepEqual(places("Rolofs, writing in Focus, argues so."), []);
+  assert.deepEqual(places("The story ran in Washington Post columns."), []);
+  assert.deepEqual(places("Trained in the West, held in March, deaths in Russian police custody."), []);
+});

@@ -1,0 +1,95 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import fc from "fast-check";
+import { tokenize } from "./tokenize.ts";
+
+const seedPage = readFileSync(new URL("../../../shared/corpus/seed/000_0e0bef2aa06d10f3.txt", import.meta.url), "utf8");
+const seed = seedPage.slice(seedPage.indexOf("Berlin, August 1"), seedPage.indexOf("Popular Articles")).trim();
+
+test("sentence and token offsets round-trip into the text", () => {
+  const { sentences, tokens } = tokenize(seed);
+  assert.ok(sentences.length >= 18);
+  for (const s of sentences) assert.equal(seed.slice(s.start, s.end), s.text);
+  for (const t of tokens) {
+    assert.equal(seed.slice(t.start, t.end), t.text);
+    const s = sentences[t.sentence]!;
+    assert.ok(t.start >= s.start && t.end <= s.end, `token ${t.text} outside its sentence`);
+  }
+  assert.deepEqual(
+    sentences.map((s) => s.index),
+    sentences.map((_, i) => i),
+  );
+});
+
+test("bullet lines and paragraph breaks end sentences; the bullet is not part of the sentence", () => {
+  const { sentences } = tokenize(seed);
+  const texts = sentences.map((s) => s.text);
+  assert.ok(texts.includes("The article notes a broader geopolitical realignment across the former Soviet space:"));
+  assert.ok(texts.some((t) => t.startsWith("Armenia is pursuing peace talks with Azerbaijan")));
+  assert.ok(texts.some((t) => t.startsWith("Georgia saw mass protests")));
+  assert.ok(!texts.some((t) => t.includes("•")));
+  const two = tokenize("A headline without a full stop\n\nThe body starts here and goes on");
+  assert.deepEqual(
+    two.sentences.map((s) => s.text),
+    ["A headline without a full stop", "The body starts here and goes on"],
+  );
+});
+
+test("a line wrapped mid-sentence stays one sentence", () => {
+  const { sentences } = tokenize("Russia said on Monday that it\nwould respond to the sanctions.");
+  assert.equal(sentences.length, 1);
+});
+
+test("tokens carry POS tags and lemmas", () => {
+  const { tokens } = tokenize("Russia issued no real apology and detained several nationals.");
+  const issued = tokens.find((t) => t.text === "issued")!;
+  assert.equal(issued.pos, "VERB");
+  assert.equal(issued.lemma, "issue");
+  assert.equal(tokens.find((t) => t.text === "Russia")!.pos, "PROPN");
+  assert.equal(tokens.find((t) => t.text === "nationals")!.lemma, "national");
+});
+
+test("offsets stay exact with CRLF, tabs, non-breaking spaces and emoji", () => {
+  const text = "First line 🙂 here.\r\n\r\nSecond\u00a0line\tends  here.\n  • Third — with a dash.";
+  const { sentences, tokens } = tokenize(text);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.equal(sentences.length, 3);
+  assert.equal(sentences[2]!.text, "Third — with a dash.");
+});
+
+test("empty and whitespace-only text give no sentences", () => {
+  assert.deepEqual(tokenize(""), { sentences: [], tokens: [] });
+  assert.deepEqual(tokenize("  \n\n "), { sentences: [], tokens: [] });
+});
+
+test("property: offsets round-trip on arbitrary text", () => {
+  const runs = Number(process.env.ORBIT_FUZZ_RUNS ?? 200);
+  const piece = fc.constantFrom(
+    "Russia",
+    "said",
+    " ",
+    "\n",
+    "\n\n",
+    ".",
+    "•",
+    "U.S.",
+    "can't",
+    "’s",
+    "\t",
+    "é",
+    "🙂",
+    "—",
+    "2025",
+  );
+  fc.assert(
+    fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 40 }), (parts) => {
+      const text = parts.join("");
+      const { sentences, tokens } = tokenize(text);
+      for (const t of tokens) if (text.slice(t.start, t.end) !== t.text) return false;
+      for (const s of sentences) if (text.slice(s.start, s.end) !== s.text || s.text.trim() !== s.text) return false;
+      return true;
+    }),
+    { numRuns: runs },
+  );
+});
