@@ -5,7 +5,7 @@ import { type Match, matchPatterns } from "./match-patterns.ts";
 import { futureCode, governingVerb, moodOf } from "./modality.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { actorGroups, isModifierMention } from "./parties.ts";
-import { type Parties, resolveParties, type SentenceContext } from "./resolve-parties.ts";
+import { isNominal, type Parties, resolveParties, type SentenceContext } from "./resolve-parties.ts";
 import { sentenceUnits, type Unit } from "./sentence-units.ts";
 import { combineGoverned } from "./governed-code.ts";
 
@@ -67,7 +67,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     const real = units.length - prevUnits.length;
     const view = units.slice(0, real);
     const matches = matchPatterns(view, dict);
-    const consumed = new Set<Match>();
+    const consumed = absorbedObjects(view, matches);
     const reportedAt = view.findIndex((u) => u.attribution);
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i] as Match;
@@ -103,7 +103,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);
       if (m.pattern.sym && !reciprocal && parties.target) for (const s of sources) for (const t of targets) pairs.push([t, s]);
       if (!pairs.length) continue;
-      const nominal = (view[m.head] as Unit).pos !== "VERB";
+      const nominal = isNominal(view, m.head);
       const root = code.slice(0, 2);
       const span = commaSpan(view, m.head);
       const violent = Number(root) >= 17;
@@ -119,7 +119,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         const source = refOf(su, false);
         const patron = PATRON_ROOTS.has(root) || isModifierMention(units, t) === "backed";
         const target = refOf(tu, patron);
-        if (source.code === target.code && (source.role ?? "") === (target.role ?? "")) continue;
+        // A state acting on itself counts only between distinct roles (opposition against government).
+        if (source.code === target.code && !(source.role && target.role && source.role !== target.role)) continue;
         const key = `${source.code}>${target.code}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -147,4 +148,22 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     if (subj) previousSubject = subj.members.map((k) => (units[k] as Unit).mention as ActorMention);
   }
   return events;
+}
+
+const LIGHT_VERBS = new Set(["hold", "launch", "issue", "stage", "make", "conduct", "pursue", "sign", "open", "begin", "file", "bring"]);
+
+/** A noun trigger that is the object of a verb trigger ("rejected recognition") is part of the verb's act. */
+function absorbedObjects(units: readonly Unit[], matches: readonly Match[]): Set<Match> {
+  const out = new Set<Match>();
+  for (const v of matches) {
+    const head = units[v.head] as Unit;
+    if (head.pos !== "VERB" || isNominal(units, v.head) || LIGHT_VERBS.has(head.lemma)) continue;
+    for (const n of matches) {
+      if (n.head < v.end || n.head > v.end + 3 || (units[n.head] as Unit).pos !== "NOUN") continue;
+      let between = true;
+      for (let k = v.end; k < n.head; k++) if (!["DET", "ADJ", "NUM"].includes((units[k] as Unit).pos)) between = false;
+      if (between) out.add(n);
+    }
+  }
+  return out;
 }

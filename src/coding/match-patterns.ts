@@ -72,6 +72,16 @@ function matchFrom(
     // Head nouns may sit between the slot and the next word: "$S custody" over "Russian police custody".
     const slot = slotAt(units, i);
     if (!slot) return -1;
+    // The mention may end with the next word itself: "$S custody" over the one mention "Russian police custody".
+    const next = elements[e + 1];
+    const lastWord = units[slot.end - 1]?.mention?.text.toLowerCase().split(/\s+/).pop();
+    if (next?.kind === "word" && next.phrases.some((p) => p.length === 1 && p[0] === lastWord)) {
+      const end = matchFrom(units, elements, e + 2, slot.end, s, t);
+      if (end >= 0) {
+        (el.role === "S" ? s : t).push(...slot.actors);
+        return end;
+      }
+    }
     for (let tail = slot.end; tail <= slot.end + 2; tail++) {
       const end = matchFrom(units, elements, e + 1, tail, s, t);
       if (end >= 0) {

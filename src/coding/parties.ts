@@ -7,6 +7,7 @@ const PLACE_PREP = new Set(["in", "near", "outside", "inside", "across", "throug
 const TARGET_PREP = new Set(["to", "with", "against", "on", "at", "toward", "towards", "of", "for", "into", "upon", "onto"]);
 const PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
 const MODIFIER_POS = new Set(["DET", "ADJ", "NUM", "ADV"]);
+const QUOTES = new Set(["“", "”", "\"", "'", "‘", "’"]);
 const BACKED = /^-?(backed|inspired|sponsored|controlled|led|allied|aligned|linked|supported|installed|friendly)$/;
 
 export interface ActorGroup {
@@ -20,7 +21,7 @@ export interface ActorGroup {
 /** The word before the noun phrase that ends with unit i (modifiers and earlier group members skipped). */
 export function governorOf(units: readonly Unit[], first: number): Unit | undefined {
   let k = first - 1;
-  while (k >= 0 && MODIFIER_POS.has((units[k] as Unit).pos) && !(units[k] as Unit).mention) k--;
+  while (k >= 0 && !(units[k] as Unit).mention && (MODIFIER_POS.has((units[k] as Unit).pos) || QUOTES.has((units[k] as Unit).lower))) k--;
   return units[k];
 }
 
@@ -45,34 +46,42 @@ export function isPlaceMention(units: readonly Unit[], i: number): boolean {
 /** Groups the sentence's usable actor units by coordination ("A, B and C"). */
 export function actorGroups(units: readonly Unit[]): ActorGroup[] {
   const groups: ActorGroup[] = [];
+  const conjoined = new Set<ActorGroup>();
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
     if (!u.mention || u.attribution || u.clause < 0) continue;
     const prev = groups[groups.length - 1];
-    if (prev && u.clause === (units[prev.last] as Unit).clause && joins(units, prev.last + 1, i)) {
+    const join = prev && u.clause === (units[prev.last] as Unit).clause ? joins(units, prev.last + 1, i) : undefined;
+    if (prev && join) {
       prev.members.push(i);
       prev.last = i;
+      if (join === "and") conjoined.add(prev);
       continue;
     }
     groups.push({ members: [i], first: i, last: i });
   }
-  return groups;
+  // "Baku, Russia issued": commas alone make no list; a list ends with "and" or "or".
+  return groups.flatMap((g) =>
+    g.members.length > 1 && !conjoined.has(g) ? g.members.map((m) => ({ members: [m], first: m, last: m })) : [g],
+  );
 }
 
-function joins(units: readonly Unit[], from: number, to: number): boolean {
-  let sawJoiner = false;
+function joins(units: readonly Unit[], from: number, to: number): "and" | "comma" | undefined {
+  let joiner: "and" | "comma" | undefined;
   for (let k = from; k < to; k++) {
     const u = units[k] as Unit;
-    if (u.lower === "and" || u.lower === "," || u.lower === "or" || u.lower === "as" || u.lower === "well") sawJoiner = true;
-    else if (!(MODIFIER_POS.has(u.pos) || u.pos === "NOUN" || u.pos === "PROPN")) return false;
+    if (u.lower === "and" || u.lower === "or" || u.lower === "well") joiner = "and";
+    else if (u.lower === "," || u.lower === "as") joiner ??= "comma";
+    else if (!(MODIFIER_POS.has(u.pos) || u.pos === "NOUN" || u.pos === "PROPN")) return undefined;
   }
-  return sawJoiner && to - from <= 5;
+  return to - from <= 5 ? joiner : undefined;
 }
 
 /** Subject position: nothing but a clause start, comma, conjunction or "that" before the noun phrase. */
 export function isSubjectPosition(units: readonly Unit[], group: ActorGroup): boolean {
   const gov = governorOf(units, group.first);
   if (!gov || gov.clause !== (units[group.first] as Unit).clause) return true;
+  if (gov.mention) return false;
   if (gov.pos === "ADP" || gov.pos === "VERB" || gov.pos === "AUX" || gov.pos === "NOUN" || gov.pos === "PART") return false;
   return true;
 }

@@ -109,7 +109,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   const parties: Parties = {};
   if (m.slotS.length) parties.source = { units: m.slotS, via: "slot" };
   if (m.slotT.length) parties.target = { units: m.slotT, via: "slot" };
-  const nominal = (units[m.head] as Unit).pos !== "VERB";
+  const nominal = isNominal(units, m.head);
   const targetOk = (g: ActorGroup) =>
     !g.members.some((i) => isPlaceMention(units, i) || isModifierMention(units, i) === "pro") && isTargetPosition(units, g, m.head);
   if (!nominal && isPassive(units, m.head)) {
@@ -140,9 +140,18 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     if (object) parties.target = { units: object.members, via: "object" };
   }
   // A nominal act with its own agent ("protests from Baku", "Moscow's pressure") is aimed at the clause's actor.
-  if (!parties.target && nominal && own && parties.source) {
+  // Without an agent of its own, only the subject of another clause can be its aim ("threats ..., but Azerbaijan").
+  if (!parties.target && nominal && parties.source) {
     const src = parties.source.units;
-    const other = ctx.groups.find((g) => !g.members.some((i) => src.includes(i)) && SAFE_SOURCE(ctx, g) && isSubjectPosition(units, g) && !g.members.some((i) => units[i]?.attribution));
+    const clause = (units[m.head] as Unit).clause;
+    const other = ctx.groups.find(
+      (g) =>
+        !g.members.some((i) => src.includes(i)) &&
+        (own || (units[g.first] as Unit).clause !== clause) &&
+        (units[g.first] as Unit).clause >= 0 &&
+        SAFE_SOURCE(ctx, g) &&
+        isSubjectPosition(units, g),
+    );
     if (other) parties.target = { units: other.members, via: "context" };
   }
   return parties;
@@ -156,4 +165,12 @@ function prenominal(units: readonly Unit[], last: number, head: number): boolean
     if (!["ADJ", "NOUN", "PUNCT", "PART"].includes(u.pos) || u.lower === ",") return false;
   }
   return true;
+}
+
+/** A noun trigger, or a gerund used as one ("the downing of", "Moscow's bullying"). */
+export function isNominal(units: readonly Unit[], head: number): boolean {
+  const u = units[head] as Unit;
+  if (u.pos !== "VERB") return true;
+  const before = units[head - 1];
+  return !!before && u.lower.endsWith("ing") && (before.pos === "DET" || before.pos === "ADJ" || hasPossessive(units, head - 2));
 }
