@@ -2,6 +2,7 @@
 
 export { isForbiddenAddress } from "./address-guard.ts";
 export { type Decoded, type DecodeHints, decodeBytes, isValidUtf8 } from "./decode-bytes.ts";
+export { type FeedSourceOptions, feedSource } from "./feed-source.ts";
 export { Fetcher, type FetcherOptions, type FetchResult } from "./fetcher.ts";
 export { type FeedItem, type ParsedFeed, parseFeed } from "./parse-feed.ts";
 export { type PathSourceOptions, pathSource } from "./path-source.ts";

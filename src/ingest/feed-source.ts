@@ -1,0 +1,109 @@
+// Feed URLs and files → a Source of the articles they link to: each new item's page fetched, with the feed's date.
+import { AppError, type RawDocument, type Source, type SourceItem } from "../domain/index.ts";
+import { decodeBytes } from "./decode-bytes.ts";
+import type { FeedItem } from "./feed-entry.ts";
+import { Fetcher, type FetcherOptions } from "./fetcher.ts";
+import { parseFeed } from "./parse-feed.ts";
+import { DEFAULT_MAX_FILE_BYTES, readCapped } from "./read-capped.ts";
+
+export interface FeedSourceOptions {
+  /** Shared fetcher (keeps robots.txt, rate limits and validators across rounds); else one is made from `fetch`. */
+  fetcher?: Fetcher;
+  fetch?: FetcherOptions;
+  /** True when an article URL is already stored, so it is not fetched again. */
+  seen?: (url: string) => boolean | Promise<boolean>;
+  /** Size cap for feed files read from disk. */
+  maxFileBytes?: number;
+  /** Called when a feed answered 304 Not Modified (nothing new), for progress output. */
+  onNotModified?: (feed: string) => void;
+}
+
+const FEED_ACCEPT =
+  "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9";
+const PAGE_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain|text\/xml|application\/xml)\b/i;
+
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+/**
+ * Reads each feed (conditional GET for URLs, so an unchanged feed costs one 304), then fetches every item's page that
+ * `seen` does not know. A page that cannot be fetched falls back to the feed's own full content (content:encoded,
+ * Atom content) when there is any; otherwise the item yields an error naming the page and the reason.
+ */
+export function feedSource(feeds: string[], options: FeedSourceOptions = {}): Source {
+  const fetcher = options.fetcher ?? (options.fetch ? new Fetcher(options.fetch) : undefined);
+  return {
+    name: `feeds: ${feeds.join(", ")}`,
+    async *items() {
+      const done = new Set<string>();
+      for (const feed of feeds) {
+        let items: FeedItem[];
+        try {
+          const parsed = await readFeed(feed, fetcher, options);
+          if (!parsed) continue;
+          for (const error of parsed.errors) yield { error, origin: feed };
+          items = parsed.items;
+        } catch (err) {
+          yield { error: asAppError(err, feed), origin: feed };
+          continue;
+        }
+        for (const [i, item] of items.entries()) {
+          const key = item.link ?? item.guid ?? `${feed}#${i + 1}`;
+          if (done.has(key)) continue;
+          done.add(key);
+          if (item.link && (await options.seen?.(item.link))) continue;
+          yield await articleOf(item, key, feed, fetcher);
+        }
+      }
+    },
+  };
+}
+
+async function readFeed(feed: string, fetcher: Fetcher | undefined, options: FeedSourceOptions) {
+  if (isUrl(feed)) {
+    if (!fetcher) throw new AppError("BAD_OPTION", "feed URLs need fetcher options", { where: feed });
+    const res = await fetcher.getText(feed, { conditional: true, accept: FEED_ACCEPT });
+    if (res.notModified) {
+      options.onNotModified?.(feed);
+      return undefined;
+    }
+    return parseFeed(res.text ?? "", res.finalUrl);
+  }
+  const bytes = await readCapped(feed, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  return parseFeed(decodeBytes(bytes, { where: feed }).text, feed);
+}
+
+async function articleOf(item: FeedItem, id: string, feed: string, fetcher: Fetcher | undefined): Promise<SourceItem> {
+  const meta: Partial<RawDocument> = {
+    ...(item.published ? { published: item.published } : {}),
+    ...(item.title ? { title: item.title } : {}),
+  };
+  const fromFeed = (): SourceItem | undefined =>
+    item.content?.trim()
+      ? {
+          doc: { id, html: item.content, origin: item.link ?? feed, ...(item.link ? { url: item.link } : {}), ...meta },
+        }
+      : undefined;
+  if (!item.link || !fetcher) {
+    const doc =
+      fromFeed() ?? (item.summary?.trim() ? { doc: { id, html: item.summary, origin: feed, ...meta } } : undefined);
+    const reason = item.link ? "no fetcher to read its page" : "no link";
+    return (
+      doc ?? { error: new AppError("BAD_INPUT", `feed item has ${reason} and no content`, { where: id }), origin: feed }
+    );
+  }
+  try {
+    const page = await fetcher.getText(item.link);
+    if (page.contentType && !PAGE_TYPES.test(page.contentType)) {
+      throw new AppError("BAD_INPUT", `not a web page (content-type ${page.contentType})`, { where: item.link });
+    }
+    if (!page.text?.trim()) throw new AppError("BAD_INPUT", "empty page", { where: item.link });
+    return { doc: { id, url: page.finalUrl, html: page.text, origin: item.link, ...meta } };
+  } catch (err) {
+    return fromFeed() ?? { error: asAppError(err, item.link), origin: item.link };
+  }
+}
+
+function asAppError(err: unknown, where: string): AppError {
+  if (err instanceof AppError) return err;
+  return new AppError("INTERNAL", err instanceof Error ? err.message : String(err), { where, cause: err });
+}
