@@ -3,7 +3,8 @@ import type { Command } from "commander";
 import { registerAnalyze } from "./analyze.ts";
 import { registerEvents } from "./events.ts";
 import { registerIngest } from "./ingest.ts";
+import { registerWorker } from "./worker.ts";
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerAnalyze, registerIngest, registerEvents];
+export const COMMANDS: RegisterCommand[] = [registerAnalyze, registerIngest, registerEvents, registerWorker];

@@ -1,0 +1,56 @@
+// `orbit worker --db postgres://…`: takes queued documents, analyses them and stores each with its job, until stopped.
+import { hostname } from "node:os";
+import type { Command } from "commander";
+import { loadConfig } from "../config/index.ts";
+import { AppError } from "../domain/index.ts";
+import { analyzeDocument } from "../pipeline/index.ts";
+import { openQueue, runWorker } from "../store/index.ts";
+import { withDb } from "./db-option.ts";
+
+function positive(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new AppError("BAD_OPTION", `${name} must be a positive number, got "${value}"`);
+  return n;
+}
+
+export function registerWorker(program: Command): void {
+  withDb(
+    program
+      .command("worker")
+      .description("process documents queued in PostgreSQL (orbit ingest --queue); run any number, on any machine"),
+  )
+    .option("--batch <n>", "documents leased per round trip", "8")
+    .option("--lease <seconds>", "how long a job stays ours without a heartbeat before others retry it", "30")
+    .option("--exit-when-empty", "stop once nothing is queued or running instead of waiting for more")
+    .option("--id <name>", "worker name shown in the job table (default: host:pid)")
+    .action(async (opts: { db?: string; batch: string; lease: string; exitWhenEmpty?: boolean; id?: string }) => {
+      const config = loadConfig({ db: opts.db });
+      const batch = Math.floor(positive("--batch", opts.batch));
+      const leaseMs = Math.round(positive("--lease", opts.lease) * 1000);
+      const queue = await openQueue(config.db);
+      const stop = new AbortController();
+      // SIGTERM/SIGINT finish the current document and leave the rest leased to expire and be retried elsewhere.
+      const onSignal = () => stop.abort();
+      process.once("SIGTERM", onSignal);
+      process.once("SIGINT", onSignal);
+      try {
+        const summary = await runWorker({
+          queue,
+          analyze: analyzeDocument,
+          workerId: opts.id ?? `${hostname()}:${process.pid}`,
+          batch,
+          leaseMs,
+          exitWhenEmpty: opts.exitWhenEmpty ?? false,
+          signal: stop.signal,
+        });
+        process.stdout.write(
+          `jobs: ${summary.jobs}  stored: ${summary.stored}  failed: ${summary.failed}  lost to other workers: ${summary.lost}\n`,
+        );
+      } finally {
+        process.off("SIGTERM", onSignal);
+        process.off("SIGINT", onSignal);
+        await queue.close();
+      }
+    });
+}
