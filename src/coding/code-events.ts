@@ -101,7 +101,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const reciprocal = !targets.length && sources.length > 1;
       if (reciprocal) targets = sources;
       for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);
-      if (m.pattern.sym && !reciprocal && parties.target) for (const s of sources) for (const t of targets) pairs.push([t, s]);
+      const mutual = parties.target && ["slot", "object"].includes(parties.target.via);
+      if (m.pattern.sym && !reciprocal && mutual) for (const s of sources) for (const t of targets) pairs.push([t, s]);
       if (!pairs.length) continue;
       const nominal = isNominal(view, m.head);
       const root = code.slice(0, 2);
