@@ -14,6 +14,7 @@ export interface AlignRow {
   country: string;
   year?: number;
   month?: string;
+  day?: string;
   measure: string;
   with: string;
   value: number | null;

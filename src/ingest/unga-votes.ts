@@ -26,16 +26,17 @@ export interface VoteParseResult {
 }
 
 const RESOLUTION_COLUMNS = ["rcid", "resolution_id", "resolution", "res_id", "undl_id", "resid", "id", "unres"];
+// COW numeric codes come first: they are unambiguous, while 3-letter columns may be ISO3 or COW alpha.
 const COUNTRY_COLUMNS: [string, "iso" | "cow" | "name"][] = [
+  ["ccode", "cow"],
+  ["cowcode", "cow"],
+  ["cow", "cow"],
   ["iso3", "iso"],
   ["iso3c", "iso"],
   ["country_iso3", "iso"],
   ["ms_code", "iso"],
   ["country_code", "iso"],
   ["country", "iso"],
-  ["ccode", "cow"],
-  ["cowcode", "cow"],
-  ["cow", "cow"],
   ["countryname", "name"],
   ["country_name", "name"],
   ["ms_name", "name"],
@@ -84,13 +85,32 @@ export function normaliseDate(raw: string): string | undefined {
   return undefined;
 }
 
-function countryColumn(header: string[]): { index: number; kind: "iso" | "cow" | "name" } {
+type CountryColumn = { index: number; kind: "iso" | "cow" | "name" };
+
+/** The best country column and the next one, used when the first gives a code we cannot map. */
+function countryColumns(header: string[]): CountryColumn[] {
   const lower = header.map((h) => h.toLowerCase());
+  const out: CountryColumn[] = [];
   for (const [name, kind] of COUNTRY_COLUMNS) {
     const index = lower.indexOf(name);
-    if (index >= 0) return { index, kind };
+    if (index >= 0) out.push({ index, kind });
   }
-  return { index: -1, kind: "iso" };
+  return out.slice(0, 2);
+}
+
+function countryColumn(header: string[]): CountryColumn {
+  return countryColumns(header)[0] ?? { index: -1, kind: "iso" };
+}
+
+function rowCountry(row: string[], cols: CountryColumn[], cache: Map<string, string | undefined>): string | undefined {
+  for (const col of cols) {
+    const token = row[col.index] ?? "";
+    const key = `${col.kind}:${token}`;
+    let iso = cache.get(key);
+    if (iso === undefined && !cache.has(key)) cache.set(key, (iso = resolveCountry(token, col.kind)));
+    if (iso) return iso;
+  }
+  return undefined;
 }
 
 function required(index: number, what: string, table: CsvTable, file: string): number {
@@ -122,6 +142,7 @@ export function parseVotes(table: CsvTable, file: string, dates?: Map<string, st
   const id = required(findColumn(table.header, RESOLUTION_COLUMNS), "resolution id", table, file);
   const country = countryColumn(table.header);
   required(country.index, "country", table, file);
+  const countryCols = countryColumns(table.header);
   const vote = required(findColumn(table.header, VOTE_COLUMNS), "vote", table, file);
   const date = findColumn(table.header, DATE_COLUMNS);
   if (date < 0 && !dates)
@@ -137,15 +158,15 @@ export function parseVotes(table: CsvTable, file: string, dates?: Map<string, st
       result.notMember++;
       continue;
     }
-    const token = row[country.index] ?? "";
-    let iso = cache.get(token);
-    if (iso === undefined && !cache.has(token)) cache.set(token, (iso = resolveCountry(token, country.kind)));
+    const iso = rowCountry(row, countryCols, cache);
     const when = date >= 0 ? normaliseDate(row[date] ?? "") : dates!.get(resolution);
     if (!resolution) result.bad.push({ where, reason: "no resolution id" });
     else if (v === undefined) result.bad.push({ where, reason: `unknown vote "${row[vote]}"` });
     else if (!when) result.bad.push({ where, reason: date >= 0 ? "bad date" : `resolution ${resolution} has no date` });
-    else if (!iso) result.unknownCountries.set(token, (result.unknownCountries.get(token) ?? 0) + 1);
-    else result.votes.push({ resolution, date: when, country: iso, vote: v });
+    else if (!iso) {
+      const token = row[country.index] ?? "";
+      result.unknownCountries.set(token, (result.unknownCountries.get(token) ?? 0) + 1);
+    } else result.votes.push({ resolution, date: when, country: iso, vote: v });
   }
   return result;
 }
@@ -163,7 +184,7 @@ export function parseIdealPoints(table: CsvTable, file: string, bad: BadRow[] = 
   const out: IdealPoint[] = [];
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r]!;
-    const iso = resolveCountry(row[country.index] ?? "", country.kind);
+    const iso = rowCountry(row, countryColumns(table.header), new Map());
     const y = year >= 0 ? Number(row[year]) : 1945 + Number(row[session]);
     const v = Number(row[value]);
     if (!iso || !Number.isInteger(y) || row[value] === "" || !Number.isFinite(v))

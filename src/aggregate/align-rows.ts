@@ -1,0 +1,127 @@
+// A Store (votes, events) + options → align rows: vote measures per country and year, event indices per pole.
+import { createRequire } from "node:module";
+import type { EventFilter, Store } from "../store/index.ts";
+import { type DyadCount, type DyadPeriod, dyadSeries, poleIndices } from "./event-measures.ts";
+import { POLES, type Pole } from "./poles.ts";
+import { type AlignRow, type IdealPoint, voteRows } from "./vote-rows.ts";
+import { buildVoteTable, type VoteTable } from "./vote-table.ts";
+
+const require = createRequire(import.meta.url);
+const iso = require("i18n-iso-countries") as { isValid(code: string): boolean };
+
+/** True for a state code (ISO 3166-1 alpha-3, plus Kosovo's XKX), false for organisations, WEST and regions. */
+export function isState(code: string): boolean {
+  return code.length === 3 && (code === "XKX" || (/^[A-Z]{3}$/.test(code) && iso.isValid(code)));
+}
+
+export type AlignBy = "year" | "month" | "day";
+
+export interface AlignOptions {
+  source?: "unga" | "events" | "both";
+  countries?: string[];
+  poles?: Pole[];
+  /** Votes: year or month; events: year, month or day. */
+  by?: AlignBy;
+  /** Inclusive bounds: "2013", "2013-06" or "2013-06-01". */
+  from?: string;
+  to?: string;
+  idealPoints?: IdealPoint[];
+}
+
+/** Lower and upper ISO date bounds for a period-precision bound ("2013" → 2013-01-01 … 2013-12-31). */
+export function dateBounds(from?: string, to?: string): { since?: string; until?: string } {
+  const since = from ? (from.length === 4 ? `${from}-01-01` : from.length === 7 ? `${from}-01` : from) : undefined;
+  const until = to ? (to.length === 4 ? `${to}-12-31` : to.length === 7 ? `${to}-31` : to) : undefined;
+  return { since, until };
+}
+
+/** The vote matrix for a date range, straight from the store. */
+export async function loadVoteTable(store: Store, from?: string, to?: string): Promise<VoteTable> {
+  const { since, until } = dateBounds(from, to);
+  return buildVoteTable(await store.loadVotes({ from: since, to: until }));
+}
+
+/** Event counts per directed dyad, period and quad: from the store's monthly table, or from the events for days. */
+export async function eventCounts(store: Store, filter: EventFilter, by: AlignBy): Promise<DyadCount[]> {
+  if (by !== "day") {
+    const len = by === "year" ? 4 : 7;
+    return (await store.dyadMonthCounts(filter)).map((r) => ({
+      source: r.source,
+      target: r.target,
+      period: r.month.slice(0, len),
+      quad: r.quad,
+      count: r.count,
+      goldsteinSum: r.goldsteinSum,
+    }));
+  }
+  const out: DyadCount[] = [];
+  for await (const e of store.streamEvents(filter)) {
+    if (!e.when || e.when.length < 10) continue;
+    out.push({
+      source: e.source,
+      target: e.target,
+      period: e.when.slice(0, 10),
+      quad: e.quad,
+      count: 1,
+      goldsteinSum: e.goldstein,
+    });
+  }
+  return out;
+}
+
+function periodOf(period: string): { year?: number; month?: string; day?: string } {
+  if (period.length === 4) return { year: Number(period) };
+  return period.length === 7 ? { month: period } : { day: period };
+}
+
+/**
+ * Align rows for the API and CLI. Votes give `agreement`, `kappa`, `ideal_distance` (with a pole's voter) and
+ * `west_share` (with "RUS-DEU"); events give `coop_share` with each pole, its Wilson band, counts and
+ * `insufficient` when fewer than 5 events stand behind it. Sorted by country, then period.
+ */
+export async function alignRows(store: Store, opts: AlignOptions = {}): Promise<AlignRow[]> {
+  const source = opts.source ?? "unga";
+  const poles = opts.poles ?? [...POLES];
+  const by = opts.by ?? "year";
+  const rows: AlignRow[] = [];
+  if (source !== "events") {
+    const table = await loadVoteTable(store, opts.from, opts.to);
+    const voteBy = by === "day" ? "month" : by;
+    rows.push(...voteRows(table, { ...opts, poles, by: voteBy, countries: opts.countries }));
+  }
+  if (source !== "unga") {
+    const { since, until } = dateBounds(opts.from, opts.to);
+    const counts = await eventCounts(store, { since, until }, by);
+    for (const ix of poleIndices(counts, { poles, countries: opts.countries, isState })) {
+      rows.push({
+        country: ix.country,
+        ...periodOf(ix.period),
+        measure: "coop_share",
+        with: ix.pole,
+        value: ix.value,
+        n: ix.n,
+        low: ix.low,
+        high: ix.high,
+        insufficient: ix.insufficient,
+        goldsteinMean: ix.goldsteinMean,
+        counts: { ...ix.counts },
+      });
+    }
+  }
+  const key = (r: AlignRow) => `${r.country}\t${r.year ?? r.month ?? r.day ?? ""}`;
+  return rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/**
+ * Directed-dyad series (counts by quad, Goldstein sum and mean, net cooperation) for dyads touching the countries
+ * asked (all dyads when none).
+ */
+export async function dyadRows(
+  store: Store,
+  opts: { countries?: string[]; by?: AlignBy; from?: string; to?: string } = {},
+): Promise<DyadPeriod[]> {
+  const { since, until } = dateBounds(opts.from, opts.to);
+  const counts = await eventCounts(store, { since, until }, opts.by ?? "month");
+  const wanted = opts.countries ? new Set(opts.countries) : undefined;
+  return dyadSeries(wanted ? counts.filter((c) => wanted.has(c.source) || wanted.has(c.target)) : counts);
+}

@@ -1,0 +1,154 @@
+// Brief data (vote rows, event indices, alerts, top events) → a one-page Markdown brief.
+import type { Alert } from "./alert.ts";
+import type { PoleIndex } from "./event-measures.ts";
+import { POLE_VOTER, type Pole } from "./poles.ts";
+import type { AlignRow } from "./vote-rows.ts";
+
+export interface BriefEvent {
+  id: string;
+  when?: string;
+  source: string;
+  target: string;
+  cameo: string;
+  goldstein: number;
+  evidence: string;
+  /** Where the reader can check it: article URL or title, or the imported row's URL. */
+  sourceLabel?: string;
+  origin: string;
+}
+
+export interface BriefData {
+  country: string;
+  name: string;
+  poles: Pole[];
+  voteRows: AlignRow[];
+  voteCount: number;
+  /** False when the store holds no UN votes at all. */
+  storeHasVotes: boolean;
+  eventIndex: PoleIndex[];
+  eventCount: number;
+  eventSpan?: [string, string];
+  alerts: Alert[];
+  topEvents: BriefEvent[];
+  generated: string;
+}
+
+const f2 = (v: number | null | undefined) => (v === null || v === undefined ? "–" : v.toFixed(2));
+const esc = (s: string) => s.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
+
+function mean(xs: number[]): number | undefined {
+  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined;
+}
+
+/** "Agreement with RUS: 0.81 (2013–2015) → 0.72 (2023–2025), down 0.09." over the first and last three years. */
+function trendLine(rows: AlignRow[], measure: string, w: string, label: string): string | undefined {
+  const series = rows.filter((r) => r.measure === measure && r.with === w && r.value !== null).sort((a, b) => a.year! - b.year!);
+  if (series.length < 2) return undefined;
+  const k = Math.min(3, Math.floor(series.length / 2));
+  const head = series.slice(0, k);
+  const tail = series.slice(-k);
+  const a = mean(head.map((r) => r.value!))!;
+  const b = mean(tail.map((r) => r.value!))!;
+  const d = b - a;
+  const word = Math.abs(d) < 0.02 ? "about level" : d > 0 ? `up ${d.toFixed(2)}` : `down ${(-d).toFixed(2)}`;
+  const span = (xs: AlignRow[]) => (xs.length === 1 ? `${xs[0]!.year}` : `${xs[0]!.year}–${xs[xs.length - 1]!.year}`);
+  return `- ${label}: ${a.toFixed(2)} (${span(head)}) → ${b.toFixed(2)} (${span(tail)}), ${word}.`;
+}
+
+function votesSection(d: BriefData): string[] {
+  const out = ["## UN General Assembly votes", ""];
+  if (d.voteRows.length === 0) {
+    out.push(
+      !d.storeHasVotes
+        ? "No UN votes are in the store (load them with `orbit import unga DIR`)."
+        : `No recorded votes for ${d.country} in the store.`,
+    );
+    return out;
+  }
+  const voters = d.poles.map((p) => POLE_VOTER[p]).filter((v) => v !== d.country);
+  const trends = voters
+    .map((v) => trendLine(d.voteRows, "agreement", v, `Agreement with ${v}`))
+    .concat(trendLine(d.voteRows, "west_share", "RUS-DEU", "Position on RUS–DEU split votes (0 = RUS, 1 = DEU)"))
+    .filter((x): x is string => x !== undefined);
+  out.push(...trends, "");
+  const years = [...new Set(d.voteRows.map((r) => r.year!))].sort((a, b) => a - b).slice(-10);
+  out.push(
+    `| year | ${voters.map((v) => `agree ${v}`).join(" | ")} | west_share (n) |`,
+    `|---|${voters.map(() => "---:").join("|")}|---:|`,
+  );
+  for (const y of years) {
+    const get = (m: string, w: string) => d.voteRows.find((r) => r.year === y && r.measure === m && r.with === w);
+    const ws = get("west_share", "RUS-DEU");
+    out.push(
+      `| ${y} | ${voters.map((v) => f2(get("agreement", v)?.value)).join(" | ")} | ${ws ? `${f2(ws.value)} (${ws.n})` : "–"} |`,
+    );
+  }
+  out.push("", "_agreement: 1 same vote, 0.5 one abstains, 0 opposite; absences dropped. DEU stands for the EU pole._");
+  return out;
+}
+
+function eventsSection(d: BriefData): string[] {
+  const out = ["## Event balance", ""];
+  if (d.eventIndex.length === 0) {
+    out.push(`No stored events between ${d.country} and the poles.`);
+    return out;
+  }
+  if (d.eventSpan) out.push(`Events ${d.eventSpan[0]} to ${d.eventSpan[1]}, both directions.`, "");
+  out.push("| pole | events | coop | conflict | coop share [95%] | Goldstein mean |", "|---|---:|---:|---:|---|---:|");
+  for (const ix of d.eventIndex) {
+    const coop = ix.counts["verbal-cooperation"] + ix.counts["material-cooperation"];
+    const share = ix.insufficient ? "insufficient (n < 5)" : `${f2(ix.value)} [${f2(ix.low)}–${f2(ix.high)}]`;
+    out.push(`| ${ix.pole} | ${ix.n} | ${coop} | ${ix.n - coop} | ${share} | ${ix.goldsteinMean.toFixed(2)} |`);
+  }
+  return out;
+}
+
+function alertsSection(d: BriefData): string[] {
+  const out = ["## Change points", ""];
+  if (d.alerts.length === 0) {
+    out.push("No significant change detected (CUSUM mean-shift test, |t| ≥ 3 and a shift of at least 0.10).");
+    return out;
+  }
+  for (const a of d.alerts.slice(0, 8)) {
+    out.push(`- **${a.summary}** (${a.source}, t = ${a.score.toFixed(1)})`);
+    const res = a.drivers.resolutions ?? [];
+    if (res.length)
+      out.push(
+        `  - votes: ${res.map((r) => `${r.resolution} (${r.date}: ${a.country} ${r.vote}, pole ${r.poleVote})`).join("; ")}`,
+      );
+    const ev = a.drivers.events ?? [];
+    if (ev.length)
+      out.push(`  - events: ${ev.map((e) => `${e.id} (${e.when ?? "?"} ${e.source}→${e.target} ${e.cameo})`).join("; ")}`);
+  }
+  return out;
+}
+
+function topEventsSection(d: BriefData): string[] {
+  const out = ["## Top events", ""];
+  if (d.topEvents.length === 0) return [...out, "None stored."];
+  for (const e of d.topEvents) {
+    out.push(
+      `- ${e.when ?? "undated"} · ${e.source} → ${e.target} · CAMEO ${e.cameo} · Goldstein ${e.goldstein} · ${e.origin}`,
+    );
+    if (e.evidence) out.push(`  > ${esc(e.evidence)}`);
+    if (e.sourceLabel) out.push(`  — ${e.sourceLabel}`);
+  }
+  return out;
+}
+
+export function renderBrief(d: BriefData): string {
+  return [
+    `# ${d.name} (${d.country}): alignment brief`,
+    "",
+    `_Generated ${d.generated} from the Orbit store: ${d.voteCount} UN votes of ${d.country}, ${d.eventCount} events involving ${d.country}. Poles: ${d.poles.join(", ")}._`,
+    "",
+    ...votesSection(d),
+    "",
+    ...eventsSection(d),
+    "",
+    ...alertsSection(d),
+    "",
+    ...topEventsSection(d),
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,112 @@
+// A Store + a country → the one-page Markdown evidence brief (votes, event balance, change points, top events).
+import { createRequire } from "node:module";
+import { AppError } from "../domain/index.ts";
+import type { StoredEvent, Store } from "../store/index.ts";
+import { isState, loadVoteTable } from "./align-rows.ts";
+import { type BriefEvent, renderBrief } from "./brief-markdown.ts";
+import { detectAlerts } from "./detect-alerts.ts";
+import { type DyadCount, poleIndices } from "./event-measures.ts";
+import { POLE_ACTORS, POLES, type Pole } from "./poles.ts";
+import { voteRows } from "./vote-rows.ts";
+import { countryRow } from "./vote-table.ts";
+
+const require = createRequire(import.meta.url);
+const countries = require("i18n-iso-countries") as { getName(code: string, lang: string): string | undefined };
+
+export interface BriefOptions {
+  poles?: Pole[];
+  /** How many top events to quote (default 8). */
+  topEvents?: number;
+  /** Timestamp printed in the brief (default now); fixed in tests. */
+  generated?: string;
+}
+
+/**
+ * Most telling events first: those with a pole, then by |Goldstein| × confidence, then newest; at most two of the
+ * same dyad and code, so a brief shows the range of what happened rather than one repeated report.
+ */
+function rankEvents(events: StoredEvent[], poles: Pole[], limit: number): StoredEvent[] {
+  const poleActors = new Set(poles.flatMap((p) => POLE_ACTORS[p]));
+  const weight = (e: StoredEvent) =>
+    (poleActors.has(e.source) || poleActors.has(e.target) ? 100 : 0) + Math.abs(e.goldstein) * e.confidence;
+  const sorted = [...events].sort((a, b) => weight(b) - weight(a) || ((b.when ?? "") < (a.when ?? "") ? -1 : 1));
+  const seen = new Map<string, number>();
+  const out: StoredEvent[] = [];
+  for (const e of sorted) {
+    const key = `${e.source}>${e.target}:${e.cameo}`;
+    const n = seen.get(key) ?? 0;
+    if (n >= 2) continue;
+    seen.set(key, n + 1);
+    out.push(e);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+async function sourceLabel(store: Store, e: StoredEvent): Promise<string | undefined> {
+  if (e.url) return e.url;
+  if (!e.articleId) return undefined;
+  const a = await store.getArticle(e.articleId);
+  if (!a) return `article ${e.articleId}`;
+  const title = a.title ? `“${a.title}”` : `article ${a.id}`;
+  return [title, a.site, a.published?.slice(0, 10), a.url ?? a.canonicalUrl].filter(Boolean).join(", ");
+}
+
+/**
+ * The brief for one state (ISO3). Reads votes and the state's events from the store; the same alert detector as
+ * `orbit alerts` supplies the change points.
+ */
+export async function buildBrief(store: Store, country: string, opts: BriefOptions = {}): Promise<string> {
+  const code = country.trim().toUpperCase();
+  if (!isState(code)) throw new AppError("BAD_OPTION", `"${country}" is not an ISO 3166-1 alpha-3 state code`);
+  const poles = opts.poles ?? [...POLES];
+  const table = await loadVoteTable(store);
+  const row = countryRow(table, code);
+  const voteCount = row ? row.reduce((n, c) => n + (c > 0 ? 1 : 0), 0) : 0;
+  const rows = voteRows(table, { countries: [code], poles, by: "year" });
+
+  const events: StoredEvent[] = [];
+  for await (const e of store.streamEvents({ actor: code })) events.push(e);
+  const counts: DyadCount[] = events.map((e) => ({
+    source: e.source,
+    target: e.target,
+    period: "all",
+    quad: e.quad,
+    count: 1,
+    goldsteinSum: e.goldstein,
+  }));
+  const eventIndex = poleIndices(counts, { poles, countries: [code], isState }).sort(
+    (a, b) => poles.indexOf(a.pole) - poles.indexOf(b.pole),
+  );
+  const dates = events.map((e) => e.when).filter((w): w is string => !!w).sort();
+  const alerts = await detectAlerts(store, { countries: [code], poles });
+
+  const topEvents: BriefEvent[] = [];
+  for (const e of rankEvents(events, poles, opts.topEvents ?? 8))
+    topEvents.push({
+      id: e.id,
+      when: e.when,
+      source: e.source,
+      target: e.target,
+      cameo: e.cameo,
+      goldstein: e.goldstein,
+      evidence: e.evidence.text,
+      sourceLabel: await sourceLabel(store, e),
+      origin: e.origin,
+    });
+
+  return renderBrief({
+    country: code,
+    name: countries.getName(code, "en") ?? code,
+    poles,
+    voteRows: rows,
+    voteCount,
+    storeHasVotes: table.resolutions.length > 0,
+    eventIndex,
+    eventCount: events.length,
+    eventSpan: dates.length ? [dates[0]!, dates[dates.length - 1]!] : undefined,
+    alerts,
+    topEvents,
+    generated: opts.generated ?? new Date().toISOString().slice(0, 10),
+  });
+}

@@ -1,0 +1,117 @@
+// Stored events → change-point alerts on each state's cooperative share of events with each pole.
+import type { StoredEvent } from "../store/index.ts";
+import { type Alert, type AlertEventDriver, alertSummary } from "./alert.ts";
+import { type ChangeOptions, detectChanges, type SeriesPoint } from "./change-points.ts";
+import { POLE_ACTORS, type Pole } from "./poles.ts";
+import { round4 } from "./vote-measures.ts";
+
+const MAX_DRIVERS = 5;
+
+export type EventPeriod = "day" | "month" | "year";
+
+/** Daily periods when the events span four months or less (a GDELT month), monthly otherwise. */
+export function autoPeriod(events: readonly Pick<StoredEvent, "when">[]): EventPeriod {
+  let lo = "9999";
+  let hi = "0000";
+  for (const e of events) {
+    if (!e.when || e.when.length < 10) continue;
+    if (e.when < lo) lo = e.when;
+    if (e.when > hi) hi = e.when;
+  }
+  if (hi < lo) return "month";
+  const days = (Date.parse(hi.slice(0, 10)) - Date.parse(lo.slice(0, 10))) / 86_400_000;
+  return days <= 122 ? "day" : "month";
+}
+
+const LENGTH: Record<EventPeriod, number> = { day: 10, month: 7, year: 4 };
+const isCoop = (e: Pick<StoredEvent, "quad">) => e.quad === "verbal-cooperation" || e.quad === "material-cooperation";
+
+function driver(e: StoredEvent): AlertEventDriver {
+  return {
+    id: e.id,
+    when: e.when,
+    source: e.source,
+    target: e.target,
+    cameo: e.cameo,
+    goldstein: e.goldstein,
+    evidence: e.evidence.text,
+    url: e.url,
+    articleId: e.articleId,
+  };
+}
+
+/**
+ * For each state and pole: the cooperative share of their events (both directions) per period, then mean shifts in it.
+ * Drivers are the events after the change that pull hardest in its direction (highest or lowest Goldstein).
+ */
+export function eventAlerts(
+  events: readonly StoredEvent[],
+  opts: {
+    poles: Pole[];
+    countries?: string[];
+    isState: (code: string) => boolean;
+    by?: EventPeriod;
+    change?: ChangeOptions;
+  },
+): Alert[] {
+  const by = opts.by ?? autoPeriod(events);
+  const len = LENGTH[by];
+  const wanted = opts.countries ? new Set(opts.countries) : undefined;
+  const groups = new Map<string, StoredEvent[]>();
+  for (const e of events) {
+    if (!e.when || e.when.length < len) continue;
+    for (const pole of opts.poles) {
+      const actors = POLE_ACTORS[pole];
+      const other = actors.includes(e.target) ? e.source : actors.includes(e.source) ? e.target : undefined;
+      if (!other || actors.includes(other) || !opts.isState(other) || (wanted && !wanted.has(other))) continue;
+      const key = `${other}\t${pole}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = []));
+      g.push(e);
+    }
+  }
+  const alerts: Alert[] = [];
+  for (const [key, list] of groups) {
+    const [country, pole] = key.split("\t") as [string, Pole];
+    const byPeriod = new Map<string, { k: number; n: number }>();
+    for (const e of list) {
+      const p = e.when!.slice(0, len);
+      const c = byPeriod.get(p) ?? { k: 0, n: 0 };
+      c.n++;
+      if (isCoop(e)) c.k++;
+      byPeriod.set(p, c);
+    }
+    const series: SeriesPoint[] = [...byPeriod]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([period, c]) => ({ period, value: c.k / c.n, n: c.n, sumSq: c.k }));
+    // Days often hold only a few events each; the change test's variance floor keeps small periods honest.
+    for (const cp of detectChanges(series, { minN: 2, ...opts.change })) {
+      const after = new Set(cp.afterPeriods);
+      const sign = cp.delta > 0 ? 1 : -1;
+      const drivers = list
+        .filter((e) => after.has(e.when!.slice(0, len)) && sign * e.goldstein > 0)
+        .sort((a, b) => sign * (b.goldstein - a.goldstein) || (a.when! < b.when! ? -1 : 1))
+        .slice(0, MAX_DRIVERS)
+        .map(driver);
+      const a: Omit<Alert, "summary"> = {
+        country,
+        source: "events",
+        measure: "coop_share",
+        with: pole,
+        direction: cp.delta > 0 ? "toward" : "away",
+        pole,
+        size: round4(cp.delta),
+        before: round4(cp.before),
+        after: round4(cp.after),
+        lastBefore: cp.lastBefore,
+        firstAfter: cp.firstAfter,
+        from: cp.beforePeriods[0]!,
+        to: cp.afterPeriods[cp.afterPeriods.length - 1]!,
+        score: round4(cp.score),
+        drivers: { events: drivers },
+      };
+      alerts.push({ ...a, summary: alertSummary(a) });
+    }
+  }
+  return alerts;
+}

@@ -1,0 +1,9 @@
+// Votes and events from a Store → alignment rows, dyad series, change-point alerts and evidence briefs.
+export type { Alert, AlertEventDriver, AlertVoteDriver } from "./alert.ts";
+export { type AlignBy, type AlignOptions, alignRows, dyadRows, isState } from "./align-rows.ts";
+export { type BriefOptions, buildBrief } from "./brief.ts";
+export { type ChangeOptions, type ChangePoint, detectChanges, type SeriesPoint } from "./change-points.ts";
+export { type AlertOptions, detectAlerts } from "./detect-alerts.ts";
+export { type DyadPeriod, MIN_EVENTS, type PoleIndex, wilson } from "./event-measures.ts";
+export { EU_MEMBERS, POLE_ACTORS, POLE_VOTER, POLES, type Pole, parsePoles } from "./poles.ts";
+export type { AlignRow, IdealPoint } from "./vote-rows.ts";

@@ -1,0 +1,70 @@
+// `orbit alerts`: realignment change points from UN votes and events, with the votes or events behind each.
+import type { Command } from "commander";
+import { type Alert, detectAlerts, parsePoles } from "../aggregate/index.ts";
+import { AppError } from "../domain/index.ts";
+import { parseCountries, parsePeriodBound } from "./align.ts";
+import { usingStore, withDb } from "./db-option.ts";
+import { parseFormat, type Row, render } from "./output-format.ts";
+
+function driversText(a: Alert): string {
+  const res = (a.drivers.resolutions ?? []).map((r) => `${r.resolution}(${r.vote}/${r.poleVote})`);
+  const ev = (a.drivers.events ?? []).map((e) => e.id);
+  return [...res, ...ev].join(" ");
+}
+
+export function registerAlerts(program: Command): void {
+  withDb(
+    program
+      .command("alerts")
+      .description("states moving toward or away from a pole: change points in UN votes and events")
+      .option("--since <YYYY[-MM[-DD]]>", "only changes from this period on")
+      .option("--country <ISO3,...>", "only these countries")
+      .option("--pole <RUS,EU,...>", "poles (default: all)")
+      .option("--source <unga|events|both>", "which series to search", "both")
+      .option("--by <day|month|year>", "event series period (default: day for a span of four months or less)")
+      .option("--format <table|json|csv|jsonl>", "output format", "table"),
+  ).action(
+    async (opts: {
+      db?: string;
+      since?: string;
+      country?: string;
+      pole?: string;
+      source: string;
+      by?: string;
+      format: string;
+    }) => {
+      const format = parseFormat(opts.format);
+      if (!["unga", "events", "both"].includes(opts.source))
+        throw new AppError("BAD_OPTION", `"${opts.source}" is not unga, events or both`, { where: "--source" });
+      if (opts.by && !["day", "month", "year"].includes(opts.by))
+        throw new AppError("BAD_OPTION", `"${opts.by}" is not day, month or year`, { where: "--by" });
+      const sources = opts.source === "both" ? (["unga", "events"] as const) : ([opts.source] as ["unga" | "events"]);
+      const alerts = await usingStore(opts, (store) =>
+        detectAlerts(store, {
+          since: parsePeriodBound(opts.since, "--since"),
+          countries: parseCountries(opts.country),
+          poles: parsePoles(opts.pole),
+          sources: [...sources],
+          by: opts.by as "day" | "month" | "year" | undefined,
+        }),
+      );
+      if (format === "json") return void process.stdout.write(`${JSON.stringify(alerts)}\n`);
+      if (format === "jsonl") return void process.stdout.write(alerts.map((a) => `${JSON.stringify(a)}\n`).join(""));
+      const rows: Row[] = alerts.map((a) => ({
+        country: a.country,
+        source: a.source,
+        direction: `${a.direction} ${a.pole}`,
+        measure: `${a.measure}/${a.with}`,
+        size: a.size,
+        before: a.before,
+        after: a.after,
+        change: `${a.lastBefore}→${a.firstAfter}`,
+        t: a.score,
+        drivers: driversText(a),
+      }));
+      const columns = ["country", "source", "direction", "measure", "size", "before", "after", "change", "t", "drivers"];
+      const text = render(rows, columns, format, { drivers: 80 });
+      process.stdout.write(alerts.length || format !== "table" ? `${text}\n` : "no alerts\n");
+    },
+  );
+}

@@ -1,0 +1,99 @@
+// `orbit align`: alignment rows from UN votes and/or events (or directed-dyad series with --dyads) as table, JSON or CSV.
+import type { Command } from "commander";
+import { type AlignBy, alignRows, dyadRows, parsePoles } from "../aggregate/index.ts";
+import { AppError } from "../domain/index.ts";
+import { readIdealPointsFile } from "../ingest/unga-files.ts";
+import { usingStore, withDb } from "./db-option.ts";
+import { parseFormat, type Row, render } from "./output-format.ts";
+
+export function parseCountries(value: string | undefined, where = "--country"): string[] | undefined {
+  if (!value) return undefined;
+  const list = value
+    .split(",")
+    .map((c) => c.trim().toUpperCase())
+    .filter(Boolean);
+  for (const c of list)
+    if (!/^[A-Z]{3}$/.test(c)) throw new AppError("BAD_OPTION", `"${c}" is not an ISO3 country code`, { where });
+  return list;
+}
+
+export function parsePeriodBound(value: string | undefined, where: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value))
+    throw new AppError("BAD_OPTION", `"${value}" is not a year, YYYY-MM or YYYY-MM-DD`, { where });
+  return value;
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], where: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new AppError("BAD_OPTION", `"${value}" is not one of ${allowed.join(", ")}`, { where });
+}
+
+interface AlignCliOptions {
+  db?: string;
+  source: string;
+  country?: string;
+  pole?: string;
+  by: string;
+  from?: string;
+  to?: string;
+  format: string;
+  idealPoints?: string;
+  dyads?: boolean;
+}
+
+const VOTE_COLUMNS = ["country", "year", "month", "measure", "with", "value", "n", "absent"];
+const EVENT_COLUMNS = ["country", "year", "month", "day", "measure", "with", "value", "low", "high", "n", "insufficient"];
+const DYAD_COLUMNS = ["source", "target", "period", "total", "vcoop", "mcoop", "vconf", "mconf", "gsum", "gmean", "net"];
+
+export function registerAlign(program: Command): void {
+  withDb(
+    program
+      .command("align")
+      .description("alignment of states between poles: UN-vote agreement and west_share, event cooperation indices")
+      .option("--source <unga|events|both>", "what to measure from", "unga")
+      .option("--country <ISO3,...>", "only these countries (default: all)")
+      .option("--pole <RUS,EU,...>", "poles to measure against (default: RUS,EU,USA,CHN,TUR; EU = DEU in votes)")
+      .option("--by <year|month|day>", "period (day: events only)", "year")
+      .option("--from <YYYY[-MM[-DD]]>", "first period")
+      .option("--to <YYYY[-MM[-DD]]>", "last period")
+      .option("--format <table|json|csv|jsonl>", "output format", "table")
+      .option("--ideal-points <file>", "ideal-point CSV (country, year or session, IdealPoint) for ideal_distance rows")
+      .option("--dyads", "events only: print directed-dyad series (counts by quad, Goldstein, net cooperation)"),
+  ).action(async (opts: AlignCliOptions) => {
+    const source = oneOf(opts.source, ["unga", "events", "both"] as const, "--source");
+    const by = oneOf(opts.by, ["year", "month", "day"] as const, "--by") as AlignBy;
+    const format = parseFormat(opts.format);
+    const countries = parseCountries(opts.country);
+    const from = parsePeriodBound(opts.from, "--from");
+    const to = parsePeriodBound(opts.to, "--to");
+    const poles = parsePoles(opts.pole);
+    const idealPoints = opts.idealPoints ? readIdealPointsFile(opts.idealPoints) : undefined;
+    const out = await usingStore(opts, async (store) => {
+      if (opts.dyads) {
+        const series = await dyadRows(store, { countries, by, from, to });
+        const rows: Row[] = series.map((d) => ({
+          source: d.source,
+          target: d.target,
+          period: d.period,
+          total: d.total,
+          vcoop: d.counts["verbal-cooperation"],
+          mcoop: d.counts["material-cooperation"],
+          vconf: d.counts["verbal-conflict"],
+          mconf: d.counts["material-conflict"],
+          gsum: d.goldsteinSum,
+          gmean: d.goldsteinMean,
+          net: d.netCooperation,
+        }));
+        return render(rows, DYAD_COLUMNS, format);
+      }
+      const rows = await alignRows(store, { source, countries, poles, by, from, to, idealPoints });
+      if (format === "json") return JSON.stringify(rows);
+      const columns = (source === "unga" ? VOTE_COLUMNS : [...new Set([...VOTE_COLUMNS, ...EVENT_COLUMNS])]).filter(
+        (c) => rows.some((r) => (r as unknown as Row)[c] !== undefined),
+      );
+      return render(rows as unknown as Row[], columns.length ? columns : VOTE_COLUMNS, format);
+    });
+    process.stdout.write(`${out}\n`);
+  });
+}
