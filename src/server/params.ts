@@ -27,6 +27,11 @@ export const actorList = z
       }
     return codes.map((c) => c.toUpperCase());
   });
+/** Free text for a search: printable characters only (a NUL byte or control code is never a word to find). */
+const searchText = z
+  .string()
+  .max(200, "at most 200 characters")
+  .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, "control characters are not allowed");
 export const isoDate = z.string().regex(DATE, "expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD");
 const bool = z.enum(["true", "false", "1", "0", ""]).transform((s) => s === "true" || s === "1" || s === "");
 const dyad = z
@@ -64,7 +69,7 @@ export const eventQuery = z
     quad: quad.optional(),
     since: isoDate.optional(),
     until: isoDate.optional(),
-    text: z.string().max(200, "at most 200 characters").optional(),
+    text: searchText.optional(),
     article: z.string().max(512).optional(),
     origin: z.enum(["orbit", "gdelt"]).optional(),
     format: z.enum(["json", "csv", "jsonl"]).default("json"),
@@ -92,7 +97,7 @@ export const articleQuery = z
     actor: actorCode.optional(),
     since: isoDate.optional(),
     until: isoDate.optional(),
-    text: z.string().max(200, "at most 200 characters").optional(),
+    text: searchText.optional(),
     ...pageParams,
   })
   .strict();
