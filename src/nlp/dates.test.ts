@@ -63,4 +63,6 @@ test("times of day and numbers that are not dates are ignored", () => {
   assert.deepEqual(dates("BRICS+ leaders met at 10:30 am, killing 38 people.", "2025-08-01"), []);
   assert.deepEqual(dates("Russia may march on; 2025 soldiers died.", "2025-08-01"), []);
   assert.deepEqual(dates("A day later, the second round began.", "2025-08-01"), []);
+  assert.deepEqual(dates("Aid will grow over the next three years; wait for a second.", "2025-08-01"), []);
+  assert.deepEqual(dates("On Thursday, talks ended.", "2025-08-01"), ["On Thursday=2025-07-31"]);
 });

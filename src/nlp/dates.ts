@@ -32,8 +32,11 @@ const MAY_HOLD_DATE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|yesterday|today|tomorrow|tonight|ago|(?:week|month|year|fortnight|decade)s?|\d{4}|\d{1,4}[/.-]\d{1,2}|\d{1,2}(?:st|nd|rd|th))\b/i;
 /** Phrases chrono reads as dates that say nothing about when an event happened. */
 const IGNORE = /^(?:now|right now|just now|tonight|this morning|this evening|this afternoon|noon|midnight)$/i;
+/** Durations and instants that are no event date: "over the next three years", "for a second", "within hours". */
+const NOT_A_DATE =
+  /\b(?:next|coming|past|last|over|within|for)\s+(?:the\s+)?(?:few|several|couple|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b|\b(?:seconds?|minutes?|hours?)\b/i;
 /** Relative references that chrono resolves to a day but whose honest precision is the month. */
-const WEEK_RE = /\bweeks?\b/i;
+const WEEK_RE = /\b(?:weeks?|weekend)\b/i;
 const RELATIVE_RE =
   /\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|later|past|coming|previous|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -87,7 +90,9 @@ export function findDates(text: string, sentences: Sentence[], articleDate?: str
     if (!MAY_HOLD_DATE.test(s.text)) continue;
     for (const r of chrono.en.parse(s.text, refDate, { forwardDate: false })) {
       const value = resolve(r, ref);
-      if (value) add(s.start + r.index, s.start + r.index + r.text.length, value);
+      // chrono sometimes takes the comma after "Thursday," into its match.
+      const length = r.text.replace(/[\s,.;:]+$/, "").length;
+      if (value) add(s.start + r.index, s.start + r.index + length, value);
     }
   }
 
@@ -101,7 +106,7 @@ export function findDates(text: string, sentences: Sentence[], articleDate?: str
 
 function resolve(r: chrono.ParsedResult, ref: Ref | undefined): string | undefined {
   const text = r.text.replace(/^(?:on|in|at|by|since|from|of)\s+/i, "");
-  if (IGNORE.test(text)) return undefined;
+  if (IGNORE.test(text) || NOT_A_DATE.test(r.text)) return undefined;
   // "a march", "may respond": lower-case month words are verbs and nouns; "a day later" counts from another event.
   if (/\b(?:may|march)\b/.test(text) || /\blater\b/i.test(text)) return undefined;
   const c = r.start;
@@ -111,6 +116,7 @@ function resolve(r: chrono.ParsedResult, ref: Ref | undefined): string | undefin
   const relative = RELATIVE_RE.test(text);
   if (relative && !ref) return undefined;
 
+  if (WEEK_RE.test(text)) return ym(c.date().getFullYear(), c.date().getMonth() + 1);
   // "on Monday", "Tuesday": reports speak of the past, so the most recent such day on or before the article date.
   if (known("weekday") && !known("day") && !known("month")) {
     if (!ref || /\b(?:next|coming)\b/i.test(text)) return ref ? ymd(c.date()) : undefined;
@@ -120,7 +126,6 @@ function resolve(r: chrono.ParsedResult, ref: Ref | undefined): string | undefin
     return ymd(d);
   }
   const d = c.date();
-  if (WEEK_RE.test(text)) return ym(d.getFullYear(), d.getMonth() + 1);
   if (known("day")) {
     if (!known("year") && !ref) return undefined;
     return ymd(d);

@@ -66,10 +66,14 @@ test("borders and datelines", () => {
   ]);
   assert.deepEqual(places("MOSCOW (Reuters) - Russia said it would respond."), ["MOSCOW=Moscow/RUS"]);
   assert.deepEqual(places("KYIV, Ukraine — Drones hit the city."), ["KYIV=Kyiv/UKR"]);
+  assert.deepEqual(places("GAZA CITY, Palestinian Territories: Four were killed."), ["GAZA CITY=Gaza City/PSE"]);
+  assert.deepEqual(places("Pakistan, a key ally, objected."), []);
+  assert.deepEqual(places("Montenegro Municipality Association (AKK) officials objected."), []);
 });
 
 test("no place without a locative cue, and no place out of a longer name or a common word", () => {
   assert.deepEqual(places("Moscow responded with threats."), []);
+  assert.deepEqual(places("Hezbollah fires rockets at Israel from near Lebanon."), []);
   assert.deepEqual(places("Despite protests from Baku, Russia issued no apology."), []);
   assert.deepEqual(places("Rolofs, writing in Focus, argues so."), []);
   assert.deepEqual(places("The story ran in Washington Post columns."), []);

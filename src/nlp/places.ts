@@ -15,6 +15,7 @@ const PLACE_RE = new RegExp(
   `${LOCATIVE}\\s+(?:the\\s+)?(?:(?:city|town|village|port|capital|region|province|oblast)\\s+of\\s+)?(${NAME})`,
   "gu",
 );
+const IN_COUNTRY = /^(?:in|inside|across|throughout|within)\s/i;
 const BORDER_RE = new RegExp(
   `\\b(?:at|on|near|along|across)\\s+(the\\s+(?:border|frontier)\\s+with\\s+(?:the\\s+)?(${NAME}))`,
   "gu",
@@ -63,6 +64,8 @@ export function findPlaces(text: string, sentences: Sentence[], options: FindPla
   for (const m of text.matchAll(PLACE_RE)) {
     const at = m.index + m[0].length - m[1]!.length;
     const hit = lookup(text, withinSentence(m[1]!, at, sentences), at, false);
+    // "fires at Israel", "a threat near Russia": only "in"-like words put a whole country as the place.
+    if (hit?.entry.kind === "country" && !IN_COUNTRY.test(m[0])) continue;
     if (hit) add(at + hit.offset, at + hit.offset + hit.length, hit.entry);
   }
   return found.sort((a, b) => a.start - b.start);
@@ -158,12 +161,16 @@ function findDateline(
   let name: string | undefined;
   if (datelinePlace && foldName(line).startsWith(foldName(datelinePlace))) name = line.slice(0, datelinePlace.length);
   else {
-    const m = /^(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)\s*(?:,|\(|[—–]|-{1,2}\s)/u.exec(line);
+    // A dateline ends in a dash or an agency in brackets soon after the place: "Pakistan, a key ally" is no dateline.
+    const m =
+      /^(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)\s*(?:,[^\n—–(]{0,40}?)?\s*(?:\(|[—–]|-{1,2}\s)/u.exec(line) ??
+      /^(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?),[^\n—–(:]{1,40}:/u.exec(line);
     if (m) name = m[1];
   }
   if (!name) return undefined;
   const hit = lookup(text, titleCase(name), head, true);
-  if (hit?.offset !== 0) return undefined;
+  // The whole dateline name must be the place: "Montenegro Municipality Association (AKK)" is no dateline.
+  if (hit?.offset !== 0 || hit.length < name.trim().length) return undefined;
   return { start: head, end: head + hit.length, entry: hit.entry };
 }
 
