@@ -90,7 +90,10 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         if (!f) continue;
         code = f;
       }
-      const next = matches.find((o, k) => k > i && !consumed.has(o) && o !== complement && o.head > (complement ?? m).end);
+      // The object search stops at the next verb trigger: "met X and attacked Y" are two acts with two targets.
+      const next = matches.find(
+        (o, k) => k > i && !consumed.has(o) && o !== complement && o.head > (complement ?? m).end && !isNominal(view, o.head),
+      );
       const limit = Math.min(next ? next.head : real, clauseSpan(view, m.head).last + 1);
       const probe = complement ? { ...m, end: complement.end, slotT: complement.slotT.length ? complement.slotT : m.slotT } : m;
       const parties = resolveParties(ctx, probe, complement ? clauseSpan(view, complement.head).last + 1 : limit);

@@ -16,6 +16,8 @@ export interface Pattern {
   sym: boolean;
   /** An actor right before a noun head is its target ("EU integration"). */
   preTarget: boolean;
+  /** The clause subject suffers the act ("citizens died in Russian custody"). */
+  subjectTarget: boolean;
   /** The head takes a "to"-infinitive whose act it replaces ("threatened to strike" is a threat). */
   governs: boolean;
   /** Literal words in the pattern: more specific patterns win. */
@@ -75,6 +77,7 @@ export function parsePatterns(text: string, origin = "patterns.txt"): PatternDic
       sym: flags.has("sym"),
       preTarget: flags.has("pre=T"),
       governs: flags.has("gov"),
+      subjectTarget: flags.has("subj=T"),
       weight: elements.filter((e) => e.kind !== "gap").length,
       line: i + 1,
     };

@@ -110,6 +110,10 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   if (m.slotS.length) parties.source = { units: m.slotS, via: "slot" };
   if (m.slotT.length) parties.target = { units: m.slotT, via: "slot" };
   const nominal = isNominal(units, m.head);
+  if (m.pattern.subjectTarget && !parties.target) {
+    const subject = clauseSubject(ctx, m.head);
+    if (subject) parties.target = { units: subject.units, via: "subject" };
+  }
   const targetOk = (g: ActorGroup) =>
     !g.members.some((i) => isPlaceMention(units, i) || isModifierMention(units, i) === "pro") && isTargetPosition(units, g, m.head);
   if (!nominal && isPassive(units, m.head)) {

@@ -126,8 +126,12 @@ function markAttributions(units: Unit[]): { speakers: string[]; speakerUnits: nu
 function markClauses(units: Unit[]): void {
   let clause = 0;
   let open = false;
+  units.forEach((u, i) => {
+    // ", which has indicted Putin": a relative clause is a clause of its own.
+    if (u.lower === "," && ["which", "who", "whom", "whose"].includes(units[i + 1]?.lower ?? "")) u.clause = -1;
+  });
   for (const u of units) {
-    if (isBoundary(u) || u.attribution) {
+    if (isBoundary(u) || u.attribution || u.clause === -1) {
       u.clause = -1;
       if (open) clause++;
       open = false;
