@@ -1,11 +1,16 @@
 // The registry of CLI commands: one line per command file.
 import type { Command } from "commander";
+import { registerAlerts } from "./alerts.ts";
+import { registerAlign } from "./align.ts";
 import { registerAnalyze } from "./analyze.ts";
+import { registerBrief } from "./brief.ts";
 import { registerEvents } from "./events.ts";
+import { registerImport } from "./import.ts";
 import { registerIngest } from "./ingest.ts";
-import { registerServe } from "./serve.ts";
 import { registerWorker } from "./worker.ts";
+import { registerServe } from "./serve.ts";
+import { registerWatch } from "./watch.ts";
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerAnalyze, registerIngest, registerEvents, registerWorker, registerServe];
+export const COMMANDS: RegisterCommand[] = [registerAnalyze, registerIngest, registerEvents, registerAlign, registerAlerts, registerBrief, registerImport, registerServe, registerWorker, registerWatch];

@@ -2,6 +2,7 @@
 
 export { isForbiddenAddress } from "./address-guard.ts";
 export { type Decoded, type DecodeHints, decodeBytes, isValidUtf8 } from "./decode-bytes.ts";
+export { readFeedList } from "./feed-list.ts";
 export { type FeedSourceOptions, feedSource } from "./feed-source.ts";
 export { Fetcher, type FetcherOptions, type FetchResult } from "./fetcher.ts";
 export { type FeedItem, type ParsedFeed, parseFeed } from "./parse-feed.ts";
@@ -9,3 +10,4 @@ export { type PathSourceOptions, pathSource } from "./path-source.ts";
 export { parseRobots, robotsAllows } from "./robots-txt.ts";
 export { stdinSource } from "./stdin-source.ts";
 export { ValidatorCache, type Validators } from "./validator-cache.ts";
+export { loadValidatorCache, saveValidatorCache } from "./validator-store.ts";

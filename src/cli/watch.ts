@@ -1,0 +1,117 @@
+// `orbit watch FEEDS.txt --every 15m`: polls feeds on a schedule, fetches new articles, and ingests them into the store.
+import type { Command } from "commander";
+import { AppError } from "../domain/index.ts";
+import { Fetcher, feedSource, loadValidatorCache, readFeedList, saveValidatorCache } from "../ingest/index.ts";
+import { type BatchSummary, runBatch } from "../pipeline/index.ts";
+import { isPostgresUrl } from "../store/index.ts";
+import { usingStore, withDb } from "./db-option.ts";
+import { PartialFailure } from "./partial-failure.ts";
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
+
+/** "500ms", "90s", "15m", "2h" → milliseconds; undefined when it is not such a duration. */
+function durationMs(value: string): number | undefined {
+  const m = value.trim().match(/^(\d+(?:\.\d+)?)\s*(ms|s|m|h)$/i);
+  return m ? Number(m[1]) * UNIT_MS[m[2]!.toLowerCase() as keyof typeof UNIT_MS] : undefined;
+}
+
+export function parseEvery(value: string): number {
+  const ms = durationMs(value);
+  if (ms === undefined || ms < 1000) {
+    throw new AppError("BAD_OPTION", `--every must be a duration like 90s, 15m or 2h (at least 1s), got "${value}"`);
+  }
+  return ms;
+}
+
+export function parseHostInterval(value: string): number {
+  const ms = durationMs(value);
+  if (ms === undefined) throw new AppError("BAD_OPTION", `--host-interval must be a duration like 1s, got "${value}"`);
+  return ms;
+}
+
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new AppError("BAD_OPTION", `--workers must be a whole number from 1 to 64, got "${value}"`);
+  return n;
+}
+
+interface WatchOptions {
+  every: string;
+  once?: boolean;
+  db?: string;
+  state?: string;
+  workers?: number;
+  hostInterval: number;
+}
+
+function roundLine(s: BatchSummary, notModified: number): string {
+  const at = new Date().toISOString().slice(0, 19).replace("T", " ");
+  const lines = [
+    `${at}  new: ${s.documents}  stored: ${s.stored}  duplicates: ${s.duplicates}  events: ${s.events}  unchanged feeds: ${notModified}  failures: ${s.failures.length}`,
+  ];
+  for (const f of s.failures) lines.push(`  failed [${f.stage}] ${f.message}`);
+  return lines.join("\n");
+}
+
+/** Sleeps until the next round, waking early on SIGINT/SIGTERM so the loop ends between rounds, never mid-batch. */
+function pause(ms: number, stop: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    stop.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+  });
+}
+
+export function registerWatch(program: Command): void {
+  withDb(
+    program
+      .command("watch")
+      .description("poll the feeds listed in FEEDS.txt, fetch new articles and ingest them")
+      .argument("<feeds-file>", "one feed URL or feed file per line; # starts a comment")
+      .option("--every <duration>", "time between rounds: 90s, 15m, 2h", "15m")
+      .option("--once", "run one round and exit")
+      .option("--state <file>", "where ETag/Last-Modified are kept between runs (default: <db>.watch.json)")
+      .option("--host-interval <duration>", "least time between requests to one host", parseHostInterval, 1000)
+      .option("--workers <n>", "worker threads for analysis (default: all cores)", parseWorkers),
+  ).action(async (feedsFile: string, opts: WatchOptions) => {
+    const everyMs = parseEvery(opts.every);
+    const feeds = await readFeedList(feedsFile);
+    let failed = false;
+    await usingStore(opts, async (store, config) => {
+      const statePath =
+        opts.state ?? (isPostgresUrl(config.db) ? "orbit-watch.json" : `${config.db.replace(/\.db$/, "")}.watch.json`);
+      const fetcher = new Fetcher({
+        userAgent: config.userAgent,
+        timeoutMs: config.fetchTimeoutMs,
+        maxBytes: config.maxBodyBytes,
+        allowPrivateNetwork: config.allowPrivateNetwork,
+        perHostIntervalMs: opts.hostInterval,
+        cache: await loadValidatorCache(statePath),
+      });
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once("SIGINT", onSignal);
+      process.once("SIGTERM", onSignal);
+      try {
+        while (!stop.signal.aborted) {
+          let notModified = 0;
+          const source = feedSource(feeds, {
+            fetcher,
+            seen: async (url) => (await store.getArticle(url)) !== undefined,
+            onNotModified: () => notModified++,
+          });
+          const summary = await runBatch(source, store, { workers: opts.workers ?? config.workers });
+          await saveValidatorCache(statePath, fetcher.cache);
+          process.stdout.write(`${roundLine(summary, notModified)}\n`);
+          failed = summary.failures.length > 0;
+          if (opts.once) break;
+          await pause(everyMs, stop.signal);
+        }
+      } finally {
+        process.off("SIGINT", onSignal);
+        process.off("SIGTERM", onSignal);
+      }
+    });
+    if (opts.once && failed) throw new PartialFailure(1);
+  });
+}
