@@ -1,0 +1,60 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { isState } from "./align-rows.ts";
+import { type DyadCount, dyadSeries, poleIndices, wilson } from "./event-measures.ts";
+
+const row = (source: string, target: string, quad: DyadCount["quad"], count: number, gs: number): DyadCount => ({
+  source,
+  target,
+  period: "2020-11",
+  quad,
+  count,
+  goldsteinSum: count * gs,
+});
+
+test("wilson: 95% interval, by hand for 8 of 10", () => {
+  // p = 0.8, z = 1.96: centre = (0.8 + 0.19208) / 1.38416 = 0.71674; half = 1.96·√(0.016 + 0.0009604) / 1.38416 = 0.18442.
+  const w = wilson(8, 10);
+  assert.ok(Math.abs(w.low - 0.4902) < 1e-3 && Math.abs(w.high - 0.9433) < 1e-3);
+  assert.deepEqual(wilson(0, 0), { low: 0, high: 1 });
+});
+
+test("dyad series: counts by quad, Goldstein sum and mean, net cooperation per directed dyad", () => {
+  const d = dyadSeries([
+    row("ARM", "RUS", "verbal-cooperation", 3, 2),
+    row("ARM", "RUS", "material-conflict", 1, -10),
+    row("RUS", "ARM", "verbal-conflict", 2, -2),
+  ]);
+  assert.equal(d.length, 2);
+  assert.deepEqual(d[0], {
+    source: "ARM",
+    target: "RUS",
+    period: "2020-11",
+    counts: { "verbal-cooperation": 3, "material-cooperation": 0, "verbal-conflict": 0, "material-conflict": 1 },
+    total: 4,
+    goldsteinSum: -4,
+    goldsteinMean: -1,
+    netCooperation: 2,
+  });
+});
+
+test("pole index: both directions, EU members count for the EU pole, thin evidence claims nothing", () => {
+  const rows = [
+    row("ARM", "RUS", "verbal-cooperation", 3, 2),
+    row("RUS", "ARM", "verbal-conflict", 3, -2),
+    row("FRA", "ARM", "material-cooperation", 2, 6),
+    row("ARM", "EU", "verbal-cooperation", 1, 3),
+    row("FRA", "DEU", "verbal-cooperation", 9, 3), // inside the EU pole: not an alignment of FRA toward the EU
+  ];
+  const ix = poleIndices(rows, { poles: ["RUS", "EU"], isState });
+  const rus = ix.find((i) => i.country === "ARM" && i.pole === "RUS")!;
+  assert.equal(rus.n, 6);
+  assert.equal(rus.value, 0.5);
+  assert.equal(rus.insufficient, false);
+  const eu = ix.find((i) => i.country === "ARM" && i.pole === "EU")!;
+  assert.equal(eu.n, 3);
+  assert.equal(eu.value, null);
+  assert.equal(eu.insufficient, true);
+  assert.ok(!ix.some((i) => i.country === "FRA" && i.pole === "EU"));
+  assert.ok(!ix.some((i) => i.country === "EU"));
+});

@@ -1,0 +1,77 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { gdeltActor, parseGdelt, parseGdeltLine } from "./gdelt-events.ts";
+import { readGdeltFile } from "./gdelt-files.ts";
+
+const fixture = fileURLToPath(new URL("../../test/fixtures/gdelt/20201130.export.CSV", import.meta.url));
+
+/** A 61-column row with the fields the importer reads. */
+function line(over: Record<number, string>): string {
+  const f = new Array(61).fill("");
+  Object.assign(f, { 0: "42", 1: "20201110", 7: "ARM", 17: "RUS", 26: "0311", 29: "2", 30: "5.2", 32: "3" }, over);
+  f[60] = over[60] ?? "https://example.org/a";
+  return f.join("\t");
+}
+
+test("a GDELT 2.0 row becomes an event: parties, CAMEO, quad, Goldstein, date, url, key", () => {
+  const r = parseGdeltLine(line({}));
+  assert.ok("event" in r);
+  assert.deepEqual(
+    { ...r.event, evidence: undefined, confidence: undefined },
+    {
+      key: "gdelt:42",
+      source: "ARM",
+      target: "RUS",
+      cameo: "0311",
+      quad: "material-cooperation",
+      goldstein: 5.2,
+      when: "2020-11-10",
+      evidence: undefined,
+      confidence: undefined,
+      url: "https://example.org/a",
+      attribution: undefined,
+    },
+  );
+});
+
+test("actors: CAMEO country codes to ISO3, known groups to organisations, regions are not parties", () => {
+  assert.equal(gdeltActor("ROM", ""), "ROU");
+  assert.equal(gdeltActor("EUR", "EEC"), "EU");
+  assert.equal(gdeltActor("", "NAT"), "NATO");
+  assert.equal(gdeltActor("WST", ""), "WEST");
+  assert.equal(gdeltActor("EUR", ""), undefined);
+  assert.deepEqual(parseGdeltLine(line({ 17: "" })), { skip: "no-dyad" });
+  assert.deepEqual(parseGdeltLine(line({ 17: "ARM" })), { skip: "no-dyad" });
+});
+
+test("malformed rows name what is wrong", () => {
+  assert.match((parseGdeltLine("1\t2\t3") as { bad: string }).bad, /columns/);
+  assert.match((parseGdeltLine(line({ 1: "2020-11-10" })) as { bad: string }).bad, /SQLDATE/);
+  assert.match((parseGdeltLine(line({ 26: "9999" })) as { bad: string }).bad, /EventCode/);
+  assert.match((parseGdeltLine(line({ 29: "5" })) as { bad: string }).bad, /QuadClass/);
+  assert.match((parseGdeltLine(line({ 30: "abc" })) as { bad: string }).bad, /Goldstein/);
+  // GDELT 1.0 rows (57 columns, no ADM2 codes) read the same way, URL last.
+  const v1 = line({}).split("\t").slice(0, 57);
+  v1[56] = "https://example.org/v1";
+  assert.equal((parseGdeltLine(v1.join("\t")) as { event: { url: string } }).event.url, "https://example.org/v1");
+});
+
+test("the fixture file: events imported, bad lines counted with their line numbers", () => {
+  const r = parseGdelt(readFileSync(fixture, "utf8"));
+  assert.deepEqual(
+    r.bad.map((b) => b.line),
+    [21, 41],
+  );
+  assert.equal(r.skipped, 1);
+  assert.equal(r.events.length, r.lines - 3);
+  assert.ok(r.events.some((e) => e.source === "EU" && e.target === "ARM"));
+});
+
+test("zip and gzip copies read to the same text as the plain file", () => {
+  const plain = readGdeltFile(fixture);
+  assert.equal(readGdeltFile(`${fixture}.zip`), plain);
+  assert.equal(readGdeltFile(`${fixture}.gz`), plain);
+  assert.throws(() => readGdeltFile(`${fixture}.missing`), /cannot read GDELT file/);
+});
