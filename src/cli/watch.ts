@@ -58,7 +58,11 @@ function roundLine(s: BatchSummary, notModified: number): string {
 function pause(ms: number, stop: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    stop.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+    const wake = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    stop.addEventListener("abort", wake, { once: true });
   });
 }
 
