@@ -5,7 +5,7 @@ import { findDates, isoDate, parseMachineDate } from "./parse-date.ts";
 
 const DATE_NAME = /date|time|publish|posted|pubdate|datum|fecha|data|dateline|meta|byline|entry|info|hora|zeit/i;
 const DATE_PROP = /datePublished|dateCreated|uploadDate/i;
-const SKIP_NAME = /comment|reply|repl|sidebar|widget|related|footer|latest|recent|popular|teaser|nav|menu|calendar|weather|ticker|modified|updated/i;
+const SKIP_NAME = /comment|reply|sidebar|related|footer|latest|recent|popular|teaser|nav|menu|calendar|weather|ticker|modified|updated/i;
 
 /** Date in a URL path: /2024/05/17/, /2024-05-17-, /20240517/. */
 export function dateFromUrl(url: string | undefined): string | undefined {

@@ -222,11 +222,34 @@ function serialise(roots: Element[], stats: Map<Element, Stats>): string {
 
 /** Main text of a parsed page, or "" when nothing article-like is found. */
 export function extractBody(doc: Document): string {
-  const body = doc.body ?? doc.documentElement;
+  const body = pageRoot(doc);
   if (!body) return "";
   prune(body, 0);
   const stats = new Map<Element, Stats>();
   bodyText = measure(body, stats, false, 0).text;
   const { top, finals } = topCandidate(body, stats);
-  return serialise(withSiblings(top, finals, stats), stats);
+  const text = serialise(withSiblings(top, finals, stats), stats);
+  // no scored container (short notes, pages of lists): fall back to the whole page's prose blocks
+  return text.length >= 100 || top === body ? text : longer(text, serialise([body], stats));
+}
+
+function longer(a: string, b: string): string {
+  return b.length > a.length ? b : a;
+}
+
+/**
+ * The element holding the page. linkedom may leave an empty auto-created <body> as `document.body` when a page
+ * has no <head> or starts with stray output (PHP warnings), so take the <body> with the most text.
+ */
+export function pageRoot(doc: Document): Element | null {
+  let best: Element | null = null;
+  let bestLen = -1;
+  for (const b of Array.from(doc.querySelectorAll("body"))) {
+    const len = (b.textContent ?? "").length;
+    if (len > bestLen) {
+      best = b;
+      bestLen = len;
+    }
+  }
+  return best ?? doc.documentElement;
 }
