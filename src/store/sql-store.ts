@@ -8,6 +8,7 @@ import {
   eventWhere,
   likePattern,
   pageLimit,
+  type Where,
   whereSql,
   words,
 } from "./event-query.ts";
@@ -98,16 +99,35 @@ export class SqlStore implements Store {
 
   async queryEvents(filter: EventFilter, page: Page): Promise<PageResult<StoredEvent>> {
     const limit = pageLimit(page);
-    const w = eventWhere(filter, this.db.dialect);
-    if (page.cursor) {
+    const keyset = (w: Where) => {
+      if (!page.cursor) return w;
       const [key, seq] = decodeCursor(page.cursor);
       w.clauses.push("(when_key, seq) < (?, ?)");
       w.params.push(key, seq);
+      return w;
+    };
+    const order = "ORDER BY when_key DESC, seq DESC LIMIT ?";
+    let sql: string;
+    let params: SqlValue[];
+    if (filter.actor !== undefined && !filter.dyad) {
+      // "Either party" as one OR makes the database collect and sort every event of a big actor; two index-ordered
+      // halves (as source; as target but not source), each cut at the page size, then merged, read only ~2 pages.
+      const rest = { ...filter, actor: undefined };
+      const asSource = keyset(eventWhere(rest, this.db.dialect));
+      asSource.clauses.push("source = ?");
+      asSource.params.push(filter.actor);
+      const asTarget = keyset(eventWhere(rest, this.db.dialect));
+      asTarget.clauses.push("target = ? AND source <> ?");
+      asTarget.params.push(filter.actor, filter.actor);
+      sql = `SELECT * FROM (SELECT ${EVENT_COLUMNS} FROM events ${whereSql(asSource)} ${order}) AS s
+        UNION ALL SELECT * FROM (SELECT ${EVENT_COLUMNS} FROM events ${whereSql(asTarget)} ${order}) AS t ${order}`;
+      params = [...asSource.params, limit + 1, ...asTarget.params, limit + 1, limit + 1];
+    } else {
+      const w = keyset(eventWhere(filter, this.db.dialect));
+      sql = `SELECT ${EVENT_COLUMNS} FROM events ${whereSql(w)} ${order}`;
+      params = [...w.params, limit + 1];
     }
-    const rows = await this.db.all(
-      `SELECT ${EVENT_COLUMNS} FROM events ${whereSql(w)} ORDER BY when_key DESC, seq DESC LIMIT ?`,
-      [...w.params, limit + 1],
-    );
+    const rows = await this.db.all(sql, params);
     const more = rows.length > limit;
     const page1 = rows.slice(0, limit);
     const last = page1.at(-1);
