@@ -19,11 +19,23 @@ function articleOf(id: string, text: string, published?: string): Article {
 }
 
 function brief(e: CodedEvent) {
-  return { source: e.source, target: e.target, cameo: e.cameo, quad: e.quad, goldstein: e.goldstein, when: e.when, trigger: e.trigger, confidence: e.confidence };
+  return {
+    source: e.source,
+    target: e.target,
+    cameo: e.cameo,
+    quad: e.quad,
+    goldstein: e.goldstein,
+    when: e.when,
+    trigger: e.trigger,
+    confidence: e.confidence,
+  };
 }
 
 /** Codes each case; `half` keeps the even- or odd-numbered cases (tune on one half, check on the other). */
-export function runSuite(cases: SuiteCase[], half?: "even" | "odd"): Array<{ id: string; events: ReturnType<typeof brief>[] }> {
+export function runSuite(
+  cases: SuiteCase[],
+  half?: "even" | "odd",
+): Array<{ id: string; events: ReturnType<typeof brief>[] }> {
   return cases
     .filter((_, i) => !half || (i % 2 === 0) === (half === "even"))
     .map((c) => ({ id: c.id, events: codeEvents(annotate(articleOf(c.id, c.text ?? "", c.date))).map(brief) }));
@@ -37,7 +49,10 @@ export async function runSeed(sharedDir: URL): Promise<{ id: string; events: Ret
     const extract = await import("../src/extract/index.ts");
     article = extract.extractStage.run({ id: "seed", text: page });
   } catch {
-    const body = page.slice(page.indexOf("Berlin, August 1, 2025")).replace(/\n\s*Popular Articles\s*$/, "").trim();
+    const body = page
+      .slice(page.indexOf("Berlin, August 1, 2025"))
+      .replace(/\n\s*Popular Articles\s*$/, "")
+      .trim();
     article = { ...articleOf("seed", body, "2025-08-01"), datelinePlace: "Berlin" };
   }
   return { id: "seed", events: codeEvents(annotate(article)).map(brief) };
@@ -51,7 +66,10 @@ async function main(): Promise<void> {
     suite === "seed"
       ? [await runSeed(shared)]
       : runSuite(
-          readFileSync(suite, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as SuiteCase),
+          readFileSync(suite, "utf8")
+            .split("\n")
+            .filter(Boolean)
+            .map((l) => JSON.parse(l) as SuiteCase),
           half as "even" | "odd" | undefined,
         );
   writeFileSync(out, `${rows.map((r) => JSON.stringify(r)).join("\n")}\n`);

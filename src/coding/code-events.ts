@@ -1,13 +1,13 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
 import { cameoCode } from "./cameo-table.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
+import { combineGoverned } from "./governed-code.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
 import { futureCode, governingVerb, moodOf } from "./modality.ts";
-import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { actorGroups, isModifierMention } from "./parties.ts";
+import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { isNominal, type Parties, resolveParties, type SentenceContext } from "./resolve-parties.ts";
 import { sentenceUnits, type Unit } from "./sentence-units.ts";
-import { combineGoverned } from "./governed-code.ts";
 
 // Verbal acts about a patron-backed entity are aimed at its patron; violence stays with the entity itself.
 const PATRON_ROOTS = new Set(["01", "02", "03", "04", "05", "10", "11", "12", "13", "14", "16"]);
@@ -19,10 +19,13 @@ function bySentence<T extends { sentence: number }>(items: readonly T[], n: numb
 }
 
 /** True for a mention in the dateline ("Berlin, August 1, 2025 —"): the dateline city never acts. */
-function isDateline(doc: AnnotatedArticle, m: ActorMention): boolean {
+function isDateline(doc: AnnotatedArticle, m: ActorMention, textStart: number): boolean {
   const place = doc.article.datelinePlace;
   if (place && m.text === place && m.start < 120) return true;
-  return m.start < 60 && /^\s*(\([^)]*\))?\s*[,:—–]\s*([A-Z][a-z]+\.? \d|[A-Z][A-Za-z ]+:)/.test(doc.article.text.slice(m.end, m.end + 40)) && m.start === doc.article.text.search(/\S/);
+  return (
+    m.start === textStart &&
+    /^\s*(\([^)]*\))?\s*[,:—–]\s*([A-Z][a-z]+\.? \d|[A-Z][A-Za-z ]+:)/.test(doc.article.text.slice(m.end, m.end + 40))
+  );
 }
 
 function refOf(u: Unit, patronTarget: boolean): ActorRef {
@@ -44,9 +47,10 @@ function confidence(m: Match, p: Parties, mood: string, nominal: boolean): numbe
 /** Codes every sentence of an annotated article into events. Pure: same input, same events. */
 export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATTERNS): CodedEvent[] {
   const n = doc.sentences.length;
+  const textStart = doc.article.text.search(/\S/);
   const tokens = bySentence<Token>(doc.tokens, n);
   const mentions = bySentence(
-    doc.actors.filter((m) => !isDateline(doc, m)).sort((a, b) => a.start - b.start),
+    doc.actors.filter((m) => !isDateline(doc, m, textStart)).sort((a, b) => a.start - b.start),
     n,
   );
   const dates = bySentence(doc.dates, n);
@@ -55,13 +59,24 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
   const events: CodedEvent[] = [];
   let previousSubject: ActorMention[] = [];
   for (const sentence of doc.sentences) {
-    const { units, speakers, speakerUnits } = sentenceUnits(tokens[sentence.index] ?? [], mentions[sentence.index] ?? []);
+    const { units, speakers, speakerUnits } = sentenceUnits(
+      tokens[sentence.index] ?? [],
+      mentions[sentence.index] ?? [],
+    );
     const groups = actorGroups(units);
     const prevUnits: number[] = [];
     const ctx: SentenceContext = { units, groups, speakerUnits, previousSubject: prevUnits };
     // Pronouns at the start of a sentence refer to the previous sentence's subject: give them a unit to point at.
     for (const m of previousSubject) {
-      units.push({ start: m.start, end: m.end, lower: "$actor", lemma: "$actor", pos: "PROPN", mention: m, clause: -2 });
+      units.push({
+        start: m.start,
+        end: m.end,
+        lower: "$actor",
+        lemma: "$actor",
+        pos: "PROPN",
+        mention: m,
+        clause: -2,
+      });
       prevUnits.push(units.length - 1);
     }
     const real = units.length - prevUnits.length;
@@ -76,7 +91,14 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       let code = m.pattern.code;
       let complement: Match | undefined;
       if (m.pattern.governs) {
-        complement = matches.find((o) => o !== m && o.head > m.head && governingVerb(view, o.head) >= m.head && governingVerb(view, o.head) < o.head && governingVerb(view, o.head) <= m.end);
+        complement = matches.find(
+          (o) =>
+            o !== m &&
+            o.head > m.head &&
+            governingVerb(view, o.head) >= m.head &&
+            governingVerb(view, o.head) < o.head &&
+            governingVerb(view, o.head) <= m.end,
+        );
         if (complement) {
           consumed.add(complement);
           code = combineGoverned(code, complement.pattern.code);
@@ -92,10 +114,13 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       }
       // The object search stops at the next verb trigger: "met X and attacked Y" are two acts with two targets.
       const next = matches.find(
-        (o, k) => k > i && !consumed.has(o) && o !== complement && o.head > (complement ?? m).end && !isNominal(view, o.head),
+        (o, k) =>
+          k > i && !consumed.has(o) && o !== complement && o.head > (complement ?? m).end && !isNominal(view, o.head),
       );
       const limit = Math.min(next ? next.head : real, clauseSpan(view, m.head).last + 1);
-      const probe = complement ? { ...m, end: complement.end, slotT: complement.slotT.length ? complement.slotT : m.slotT } : m;
+      const probe = complement
+        ? { ...m, end: complement.end, slotT: complement.slotT.length ? complement.slotT : m.slotT }
+        : m;
       const parties = resolveParties(ctx, probe, complement ? clauseSpan(view, complement.head).last + 1 : limit);
       const row = cameoCode(code);
       const sources = parties.source?.units ?? [];
@@ -112,7 +137,11 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const span = commaSpan(view, m.head);
       const violent = Number(root) >= 17;
       const fatalities = violent
-        ? fatalitiesNear(doc.article.text, (view[span.first] as Unit).start, (view[clauseSpan(view, m.head).last] as Unit).end)
+        ? fatalitiesNear(
+            doc.article.text,
+            (view[span.first] as Unit).start,
+            (view[clauseSpan(view, m.head).last] as Unit).end,
+          )
         : undefined;
       const when = eventDate(view, m.head, dates[sentence.index] ?? []) ?? published;
       const location = eventPlace(view, m.head, places[sentence.index] ?? []);
@@ -139,7 +168,10 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
           plover: row.plover,
           evidence: { text: sentence.text, start: sentence.start, end: sentence.end },
           confidence: confidence(m, parties, mood, nominal),
-          trigger: doc.article.text.slice((view[m.head] as Unit).start, (view[Math.max(m.headEnd, m.end) - 1] as Unit).end),
+          trigger: doc.article.text.slice(
+            (view[m.head] as Unit).start,
+            (view[Math.max(m.headEnd, m.end) - 1] as Unit).end,
+          ),
         };
         if (when) ev.when = when;
         if (speakers.length) ev.attribution = speakers.join("; ");
@@ -154,7 +186,20 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
   return events;
 }
 
-const LIGHT_VERBS = new Set(["hold", "launch", "issue", "stage", "make", "conduct", "pursue", "sign", "open", "begin", "file", "bring"]);
+const LIGHT_VERBS = new Set([
+  "hold",
+  "launch",
+  "issue",
+  "stage",
+  "make",
+  "conduct",
+  "pursue",
+  "sign",
+  "open",
+  "begin",
+  "file",
+  "bring",
+]);
 
 /** A noun trigger that is the object of a verb trigger ("rejected recognition") is part of the verb's act. */
 function absorbedObjects(units: readonly Unit[], matches: readonly Match[]): Set<Match> {

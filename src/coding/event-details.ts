@@ -3,13 +3,36 @@ import { isPlaceMention } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  dozens: 24, hundreds: 200, a: 1, an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  dozens: 24,
+  hundreds: 200,
+  a: 1,
+  an: 1,
 };
-const COUNT = "(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
+const COUNT =
+  "(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
 const QUALIFIER = "(?:at least |more than |over |nearly |almost |some |about |around |up to )?";
-const VICTIMS = "(?:[a-z-]+ ){0,3}(?:people|persons|civilians|soldiers|passengers|citizens|children|women|men|troops|officers|policemen|police|servicemen|fighters|militants|rebels|protesters|nationals|workers|pilots|crew)";
+const VICTIMS =
+  "(?:[a-z-]+ ){0,3}(?:people|persons|civilians|soldiers|passengers|citizens|children|women|men|troops|officers|policemen|police|servicemen|fighters|militants|rebels|protesters|nationals|workers|pilots|crew)";
 const FATALITY_PATTERNS = [
   new RegExp(`\\b(?:killing|killed|kills|kill|leaving|left)\\s+${QUALIFIER}${COUNT}\\s+${VICTIMS}`, "i"),
   new RegExp(`\\bdeaths?\\s+of\\s+${QUALIFIER}${COUNT}\\b`, "i"),
@@ -41,7 +64,12 @@ export function commaSpan(units: readonly Unit[], head: number): { first: number
   let first = head;
   while (first > 0 && (units[first - 1] as Unit).clause === clause && (units[first - 1] as Unit).lower !== ",") first--;
   let last = head;
-  while (last + 1 < units.length && (units[last + 1] as Unit).clause === clause && (units[last + 1] as Unit).lower !== ",") last++;
+  while (
+    last + 1 < units.length &&
+    (units[last + 1] as Unit).clause === clause &&
+    (units[last + 1] as Unit).lower !== ","
+  )
+    last++;
   return { first, last };
 }
 

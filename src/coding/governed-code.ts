@@ -19,7 +19,14 @@ export function combineGoverned(governor: string, complement: string): string {
     return governor;
   }
   if (g === "03") {
-    const promise: Record<string, string> = { "04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "02": "030" };
+    const promise: Record<string, string> = {
+      "04": "036",
+      "05": "032",
+      "06": "031",
+      "07": "033",
+      "08": "035",
+      "02": "030",
+    };
     if (complement === "045" || complement === "039") return "039";
     return promise[c] ?? governor;
   }

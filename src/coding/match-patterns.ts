@@ -107,10 +107,17 @@ export function matchPatterns(units: readonly Unit[], dict: PatternDictionary): 
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
     if (u.clause < 0 || u.mention) continue;
-    const candidates = [...(dict.byHead.get(u.lemma) ?? []), ...(u.lower !== u.lemma ? (dict.byHead.get(u.lower) ?? []) : [])];
+    const candidates = [
+      ...(dict.byHead.get(u.lemma) ?? []),
+      ...(u.lower !== u.lemma ? (dict.byHead.get(u.lower) ?? []) : []),
+    ];
     let best: Match | undefined;
     for (const pattern of candidates) {
-      if (best && (pattern.weight < best.pattern.weight || (pattern.weight === best.pattern.weight && pattern.line > best.pattern.line)))
+      if (
+        best &&
+        (pattern.weight < best.pattern.weight ||
+          (pattern.weight === best.pattern.weight && pattern.line > best.pattern.line))
+      )
         continue;
       const s: number[] = [];
       const t: number[] = [];

@@ -6,8 +6,31 @@ const NEGATORS = new Set(["not", "n't", "never", "no", "without", "neither", "no
 const HYPOTHETICAL = new Set(["could", "may", "might", "should", "can", "must", "if", "unless", "whether", "cannot"]);
 const FUTURE = new Set(["will", "shall", "'ll", "wo"]);
 // Verbs of wanting and planning: what follows "to" has not happened yet.
-const INTENT = new Set(["want", "plan", "intend", "hope", "expect", "seek", "try", "aim", "prepare", "ready", "willing",
-  "set", "schedule", "decide", "determined", "going", "wish", "consider", "mull", "propose", "eager", "keen", "likely"]);
+const INTENT = new Set([
+  "want",
+  "plan",
+  "intend",
+  "hope",
+  "expect",
+  "seek",
+  "try",
+  "aim",
+  "prepare",
+  "ready",
+  "willing",
+  "set",
+  "schedule",
+  "decide",
+  "determined",
+  "going",
+  "wish",
+  "consider",
+  "mull",
+  "propose",
+  "eager",
+  "keen",
+  "likely",
+]);
 const VERBAL_STOP = new Set(["NOUN", "PROPN", "PUNCT", "SCONJ"]);
 // A noun trigger's own phrase runs back over its modifiers ("no real apology", "without Russian mediation").
 const NOMINAL_STOP = new Set(["VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"]);
@@ -34,7 +57,7 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     if (nominal) {
       // The noun is the object of a verb: "did not hold talks" is as negated as its verb.
       if (u.pos === "VERB") return mood === "asserted" ? moodOf(units, k, reported) : mood;
-      if (NOMINAL_STOP.has(u.pos) && u.lower !== "“" && u.lower !== "\"") break;
+      if (NOMINAL_STOP.has(u.pos) && u.lower !== "“" && u.lower !== '"') break;
     } else if (u.mention || (VERBAL_STOP.has(u.pos) && u.lower !== "'s")) break;
   }
   // A clause opened by "if" or "unless" is a condition, whatever its verb.

@@ -1,13 +1,49 @@
 import type { Unit } from "./sentence-units.ts";
 
 // Prepositions after which a named place is where something happened, not who did it.
-const PLACE_PREP = new Set(["in", "near", "outside", "inside", "across", "throughout", "around", "within", "despite",
-  "during", "after", "before", "since", "like", "than", "as", "over", "under", "beyond", "via", "between", "among", "from"]);
+const PLACE_PREP = new Set([
+  "in",
+  "near",
+  "outside",
+  "inside",
+  "across",
+  "throughout",
+  "around",
+  "within",
+  "despite",
+  "during",
+  "after",
+  "before",
+  "since",
+  "like",
+  "than",
+  "as",
+  "over",
+  "under",
+  "beyond",
+  "via",
+  "between",
+  "among",
+  "from",
+]);
 // Prepositions that introduce the one an act is aimed at.
-const TARGET_PREP = new Set(["to", "with", "against", "on", "at", "toward", "towards", "of", "for", "into", "upon", "onto"]);
+const TARGET_PREP = new Set([
+  "to",
+  "with",
+  "against",
+  "on",
+  "at",
+  "toward",
+  "towards",
+  "of",
+  "for",
+  "into",
+  "upon",
+  "onto",
+]);
 const PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
 const MODIFIER_POS = new Set(["DET", "ADJ", "NUM", "ADV"]);
-const QUOTES = new Set(["“", "”", "\"", "'", "‘", "’"]);
+const QUOTES = new Set(["“", "”", '"', "'", "‘", "’"]);
 const BACKED = /^-?(backed|inspired|sponsored|controlled|led|allied|aligned|linked|supported|installed|friendly)$/;
 
 export interface ActorGroup {
@@ -21,7 +57,12 @@ export interface ActorGroup {
 /** The word before the noun phrase that ends with unit i (modifiers and earlier group members skipped). */
 export function governorOf(units: readonly Unit[], first: number): Unit | undefined {
   let k = first - 1;
-  while (k >= 0 && !(units[k] as Unit).mention && (MODIFIER_POS.has((units[k] as Unit).pos) || QUOTES.has((units[k] as Unit).lower))) k--;
+  while (
+    k >= 0 &&
+    !(units[k] as Unit).mention &&
+    (MODIFIER_POS.has((units[k] as Unit).pos) || QUOTES.has((units[k] as Unit).lower))
+  )
+    k--;
   return units[k];
 }
 
@@ -29,7 +70,11 @@ export function governorOf(units: readonly Unit[], first: number): Unit | undefi
 export function isModifierMention(units: readonly Unit[], i: number): "pro" | "backed" | undefined {
   const before = units[i - 1];
   const before2 = units[i - 2];
-  if (before?.lower === "pro" || before?.lower === "anti" || (before?.lower === "-" && /^(pro|anti)$/.test(before2?.lower ?? "")))
+  if (
+    before?.lower === "pro" ||
+    before?.lower === "anti" ||
+    (before?.lower === "-" && /^(pro|anti)$/.test(before2?.lower ?? ""))
+  )
     return "pro";
   const after = units[i + 1];
   const after2 = units[i + 2];
@@ -82,7 +127,8 @@ export function isSubjectPosition(units: readonly Unit[], group: ActorGroup): bo
   const gov = governorOf(units, group.first);
   if (!gov || gov.clause !== (units[group.first] as Unit).clause) return true;
   if (gov.mention) return false;
-  if (gov.pos === "ADP" || gov.pos === "VERB" || gov.pos === "AUX" || gov.pos === "NOUN" || gov.pos === "PART") return false;
+  if (gov.pos === "ADP" || gov.pos === "VERB" || gov.pos === "AUX" || gov.pos === "NOUN" || gov.pos === "PART")
+    return false;
   return true;
 }
 

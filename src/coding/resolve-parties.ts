@@ -11,7 +11,18 @@ import {
 } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
-export type Via = "slot" | "subject" | "passive" | "by" | "prenominal" | "from" | "pronoun" | "relative" | "inherited" | "object" | "context";
+export type Via =
+  | "slot"
+  | "subject"
+  | "passive"
+  | "by"
+  | "prenominal"
+  | "from"
+  | "pronoun"
+  | "relative"
+  | "inherited"
+  | "object"
+  | "context";
 
 export interface Side {
   units: number[];
@@ -55,7 +66,7 @@ function subjectIn(ctx: SentenceContext, clause: number, head: number, depth: nu
     const resolved = resolvePronoun(ctx, pronoun);
     if (resolved.length) return { units: resolved, via: "pronoun" };
   }
-  let start = units.findIndex((u) => u.clause === clause);
+  const start = units.findIndex((u) => u.clause === clause);
   if (start < 0) return undefined;
   const first = units[start] as Unit;
   if (["which", "who", "that"].includes(first.lower)) {
@@ -78,7 +89,8 @@ function lastPronoun(units: readonly Unit[], head: number, clause: number): numb
 
 function resolvePronoun(ctx: SentenceContext, pronoun: number): number[] {
   const speakers = ctx.speakerUnits.filter((s) => s < pronoun);
-  if (speakers.length && pronoun - (speakers[speakers.length - 1] as number) <= 4) return [speakers[speakers.length - 1] as number];
+  if (speakers.length && pronoun - (speakers[speakers.length - 1] as number) <= 4)
+    return [speakers[speakers.length - 1] as number];
   const before = ctx.groups.filter((g) => g.last < pronoun && SAFE_SOURCE(ctx, g) && isSubjectPosition(ctx.units, g));
   const g = before[before.length - 1];
   if (g) return g.members;
@@ -96,12 +108,18 @@ function isPassive(units: readonly Unit[], head: number): boolean {
   return false;
 }
 
-function after(ctx: SentenceContext, m: Match, limit: number, want: (g: ActorGroup) => boolean): ActorGroup | undefined {
+function after(
+  ctx: SentenceContext,
+  m: Match,
+  limit: number,
+  want: (g: ActorGroup) => boolean,
+): ActorGroup | undefined {
   const clause = (ctx.units[m.head] as Unit).clause;
   return groupsIn(ctx, clause).find((g) => g.first >= m.headEnd && g.first < limit && want(g));
 }
 
-const govIs = (ctx: SentenceContext, g: ActorGroup, words: string[]) => words.includes(governorOf(ctx.units, g.first)?.lower ?? "");
+const govIs = (ctx: SentenceContext, g: ActorGroup, words: string[]) =>
+  words.includes(governorOf(ctx.units, g.first)?.lower ?? "");
 
 /** Source and target of one trigger from the slots, voice and word order around it. */
 export function resolveParties(ctx: SentenceContext, m: Match, limit: number): Parties {
@@ -115,7 +133,8 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     if (subject) parties.target = { units: subject.units, via: "subject" };
   }
   const targetOk = (g: ActorGroup) =>
-    !g.members.some((i) => isPlaceMention(units, i) || isModifierMention(units, i) === "pro") && isTargetPosition(units, g, m.head);
+    !g.members.some((i) => isPlaceMention(units, i) || isModifierMention(units, i) === "pro") &&
+    isTargetPosition(units, g, m.head);
   if (!nominal && isPassive(units, m.head)) {
     const by = after(ctx, m, limit, (g) => govIs(ctx, g, ["by"]));
     if (by) parties.source ??= { units: by.members, via: "passive" };
@@ -140,7 +159,12 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     if (subject) parties.source = subject;
   }
   if (!parties.target) {
-    const object = after(ctx, m, limit, (g) => targetOk(g) && !g.members.some((i) => parties.source?.units.includes(i)));
+    const object = after(
+      ctx,
+      m,
+      limit,
+      (g) => targetOk(g) && !g.members.some((i) => parties.source?.units.includes(i)),
+    );
     if (object) parties.target = { units: object.members, via: "object" };
   }
   // A nominal act with its own agent ("protests from Baku", "Moscow's pressure") is aimed at the clause's actor.
@@ -176,5 +200,9 @@ export function isNominal(units: readonly Unit[], head: number): boolean {
   const u = units[head] as Unit;
   if (u.pos !== "VERB") return true;
   const before = units[head - 1];
-  return !!before && u.lower.endsWith("ing") && (before.pos === "DET" || before.pos === "ADJ" || hasPossessive(units, head - 2));
+  return (
+    !!before &&
+    u.lower.endsWith("ing") &&
+    (before.pos === "DET" || before.pos === "ADJ" || hasPossessive(units, head - 2))
+  );
 }

@@ -22,13 +22,70 @@ export interface SentenceUnits {
   speakerUnits: number[];
 }
 
-const HARD_BOUNDARY = new Set([";", ":", "—", "–", "(", ")", "but", "while", "whereas", "although", "though", "however"]);
-const SAY = new Set([
-  "say", "tell", "report", "state", "add", "write", "argue", "declare", "conclude", "note", "quote", "insist",
-  "confirm", "believe", "think", "explain", "announce", "assert", "stress", "emphasize", "emphasise", "reiterate",
+const HARD_BOUNDARY = new Set([
+  ";",
+  ":",
+  "—",
+  "–",
+  "(",
+  ")",
+  "but",
+  "while",
+  "whereas",
+  "although",
+  "though",
+  "however",
 ]);
-const TIME_WORDS = new Set(["on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-  "yesterday", "here", "late", "earlier", "later", "this", "last", "week", "night", "morning", "evening", "in", "a", "statement", "."]);
+const SAY = new Set([
+  "say",
+  "tell",
+  "report",
+  "state",
+  "add",
+  "write",
+  "argue",
+  "declare",
+  "conclude",
+  "note",
+  "quote",
+  "insist",
+  "confirm",
+  "believe",
+  "think",
+  "explain",
+  "announce",
+  "assert",
+  "stress",
+  "emphasize",
+  "emphasise",
+  "reiterate",
+]);
+const TIME_WORDS = new Set([
+  "on",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+  "here",
+  "late",
+  "earlier",
+  "later",
+  "this",
+  "last",
+  "week",
+  "night",
+  "morning",
+  "evening",
+  "in",
+  "a",
+  "statement",
+  ".",
+]);
 
 function lowerOf(t: Token): string {
   return t.text.toLowerCase().replace(/’/g, "'");
@@ -90,11 +147,16 @@ function markAttributions(units: Unit[]): { speakers: string[]; speakerUnits: nu
     if (!(u.pos === "VERB" && SAY.has(u.lemma))) continue;
     // Left edge of the speaker: the nearest comma, quote or boundary before the verb.
     let left = i - 1;
-    while (left >= 0 && ![",", "“", "\"", "”", "'"].includes((units[left] as Unit).lower) && !isBoundary(units[left] as Unit))
+    while (
+      left >= 0 &&
+      ![",", "“", '"', "”", "'"].includes((units[left] as Unit).lower) &&
+      !isBoundary(units[left] as Unit)
+    )
       left--;
     const before = units[i - 1];
     const postposed =
-      (!before || [",", "”", "\"", "“"].includes(before.lower) || before.pos === "PUNCT") && units[i + 1]?.lower !== "that";
+      (!before || [",", "”", '"', "“"].includes(before.lower) || before.pos === "PUNCT") &&
+      units[i + 1]?.lower !== "that";
     if (!postposed && units[i + 1]?.lower === "that" && [",", "”"].includes(before?.lower ?? "")) {
       // "Rolofs, writing in Focus, declares that ...": the speaker sits further left; drop the verb only.
       mark(i, i + 2);
@@ -103,14 +165,14 @@ function markAttributions(units: Unit[]): { speakers: string[]; speakerUnits: nu
     if (postposed) {
       // ", said the minister" / "” writes Rolofs." / ", writing in Focus,": the speaker follows the verb.
       let j = i + 1;
-      while (j < units.length && ![",", ".", ";", "—", "“", "\""].includes((units[j] as Unit).lower)) j++;
+      while (j < units.length && ![",", ".", ";", "—", "“", '"'].includes((units[j] as Unit).lower)) j++;
       mark(i, j);
       i = j;
       continue;
     }
     let j = i + 1;
     while (j < units.length && TIME_WORDS.has((units[j] as Unit).lower)) j++;
-    const trailing = j >= units.length || [".", "“", "\"", "”"].includes((units[j] as Unit).lower);
+    const trailing = j >= units.length || [".", "“", '"', "”"].includes((units[j] as Unit).lower);
     const leftEdge = left + 1;
     // A speaker is a short noun phrase: "Iraq", "a senior Guyanese police officer", not a whole clause.
     if (i - leftEdge > 9) continue;

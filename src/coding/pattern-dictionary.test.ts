@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { CAMEO_CODES, cameoCode } from "./cameo-table.ts";
+import { PATTERNS, parsePatterns } from "./pattern-dictionary.ts";
+
+describe("CAMEO table and pattern dictionary", () => {
+  it("ships all 311 codes with quad, Goldstein and PLOVER type", () => {
+    assert.equal(CAMEO_CODES.size, 311);
+    assert.equal(cameoCode("194").quad, "material-conflict");
+    assert.equal(cameoCode("057").goldstein, 8);
+    assert.equal(cameoCode("173").plover, "COERCE");
+    assert.equal(cameoCode("0211").code, "0211");
+    assert.throws(() => cameoCode("99"), /unknown CAMEO code/);
+  });
+  it("has patterns for all 20 CAMEO roots", () => {
+    const roots = new Set<string>();
+    for (const list of PATTERNS.byHead.values()) for (const p of list) roots.add(p.code.slice(0, 2));
+    assert.equal(roots.size, 20, [...roots].sort().join(" "));
+    for (const p of [...PATTERNS.byHead.values()].flat()) assert.ok(CAMEO_CODES.has(p.code), `pattern code ${p.code}`);
+  });
+  it("parses sets, gaps, slots, phrases and flags", () => {
+    const d = parsePatterns("&W = arms|weapon\n072 send * &W to $T ; sym\n194 shoot_down ; gov\n");
+    const [p] = d.byHead.get("send") ?? [];
+    assert.equal(p?.code, "072");
+    assert.equal(p?.sym, true);
+    assert.deepEqual(
+      p?.elements.map((e) => e.kind),
+      ["word", "gap", "word", "word", "slot"],
+    );
+    assert.deepEqual(d.byHead.get("shoot")?.[0]?.elements[0], { kind: "word", phrases: [["shoot", "down"]] });
+  });
+  it("names the line of a pattern it cannot read", () => {
+    assert.throws(() => parsePatterns("# ok\nnot a pattern\n", "p.txt"), /p\.txt:2/);
+    assert.throws(() => parsePatterns("042 * visit\n", "p.txt"), /head word/);
+    assert.throws(() => parsePatterns("042 visit &NOPE\n", "p.txt"), /unknown word set/);
+  });
+});
