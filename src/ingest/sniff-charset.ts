@@ -5,48 +5,63 @@ import iconv from "iconv-lite";
 const CANDIDATES = ["windows-1251", "koi8-r", "koi8-u", "windows-1252", "windows-1254", "iso-8859-2"] as const;
 
 // Letters that are real but rare in running text of the languages we see; mojibake produces them often.
-const RARE_LATIN = /[ðþÐÞ¢£¤¥¦§¨©ª¬®¯±²³´µ¶·¸¹º¼½¾¿×÷]/u;
+const RARE_LATIN = new Set("ðþÐÞ".split(""));
 // Non-letters that genuinely occur in news text encoded in an 8-bit charset.
 const COMMON_SYMBOLS = new Set("“”„‘’‚–—…«»№°•€\u00a0·´".split(""));
+
+type Script = 0 | 1 | 2 | 3; // none, ASCII Latin, other Latin, Cyrillic
+
+// Plain code-point ranges instead of Unicode-property regexes: this runs six times per undeclared page.
+function scriptOf(c: number): Script {
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 1;
+  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return 2;
+  if (c >= 0x400 && c <= 0x4ff) return 3;
+  return 0;
+}
 
 const isLower = (w: string) => w === w.toLowerCase() && w !== w.toUpperCase();
 const isUpper = (w: string) => w === w.toUpperCase() && w !== w.toLowerCase();
 const isCapitalised = (w: string) => isUpper(w[0]!) && isLower(w.slice(1));
 
+function wordScore(w: string, ascii: number, latin: number, cyrillic: number): number {
+  const len = w.length;
+  if (latin > 0 && cyrillic > 0) return -len;
+  if (cyrillic > 0 && ascii > 0) return -len;
+  if (!(isLower(w) || isCapitalised(w) || isUpper(w) || len === 1)) return -len;
+  if (cyrillic > 0) return isUpper(w) && len > 1 ? len * 0.3 : len;
+  if (len > 3 && latin > ascii + 1) return -len;
+  for (const ch of w) if (RARE_LATIN.has(ch)) return -1;
+  return len;
+}
+
 /**
  * How much a decoded text looks like natural language: words in one script with a normal case pattern score their
  * length; mixed-script words, odd case patterns, words made mostly of accented letters and stray symbols score
  * against. Only words with non-ASCII letters count, since ASCII reads the same in every candidate.
+ * (All-caps Cyrillic counts little: it is how KOI8 and windows-1251 misread each other.)
  */
 export function plausibility(text: string): number {
   let score = 0;
-  for (const m of text.matchAll(/\p{L}+/gu)) {
-    const w = m[0];
-    if (/^[A-Za-z]+$/.test(w)) continue;
-    const len = w.length;
-    const cyrillic = /\p{Script=Cyrillic}/u.test(w);
-    const latin = /\p{Script=Latin}/u.test(w);
-    if (cyrillic === latin) {
-      score -= len;
+  let start = -1;
+  let ascii = 0;
+  let latin = 0;
+  let cyrillic = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    const script = scriptOf(c);
+    if (script !== 0) {
+      if (start < 0) start = i;
+      if (script === 1) ascii++;
+      else if (script === 2) latin++;
+      else cyrillic++;
       continue;
     }
-    const shapely = isLower(w) || isCapitalised(w) || isUpper(w) || len === 1;
-    if (!shapely) {
-      score -= len;
-      continue;
+    if (start >= 0) {
+      if (latin + cyrillic > 0) score += wordScore(text.slice(start, i), ascii, latin, cyrillic);
+      start = -1;
+      ascii = latin = cyrillic = 0;
     }
-    if (latin) {
-      const ascii = (w.match(/[A-Za-z]/g) ?? []).length;
-      if (len > 3 && len - ascii > ascii + 1) score -= len;
-      else score += RARE_LATIN.test(w) ? -1 : len;
-    } else {
-      // All-caps runs are how KOI8 and windows-1251 misread each other; real text is mostly lower case.
-      score += isUpper(w) && len > 1 ? len * 0.3 : len;
-    }
-  }
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code >= 0x80 && !/\p{L}/u.test(ch) && !COMMON_SYMBOLS.has(ch)) score -= 1;
+    if (c >= 0x80 && !COMMON_SYMBOLS.has(text[i]!)) score -= 1;
   }
   return score;
 }
@@ -58,7 +73,7 @@ export interface Sniffed {
 }
 
 /** Decodes with each candidate 8-bit charset and keeps the most plausible. Looks at a bounded prefix for speed. */
-export function sniffCharset(bytes: Uint8Array, sampleBytes = 65536): Sniffed {
+export function sniffCharset(bytes: Uint8Array, sampleBytes = 16384): Sniffed {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const sample = buf.subarray(0, sampleBytes);
   let best: { charset: string; score: number } | undefined;
@@ -71,7 +86,7 @@ export function sniffCharset(bytes: Uint8Array, sampleBytes = 65536): Sniffed {
 }
 
 /** True when `sniffed` reads clearly better than the same bytes decoded with `declared` (so the declaration lies). */
-export function clearlyBetter(sniffed: Sniffed, bytes: Uint8Array, declared: string, sampleBytes = 65536): boolean {
+export function clearlyBetter(sniffed: Sniffed, bytes: Uint8Array, declared: string, sampleBytes = 16384): boolean {
   if (sniffed.charset === declared) return false;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, sampleBytes));
   const declaredScore = plausibility(iconv.decode(buf, declared));
