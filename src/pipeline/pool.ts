@@ -22,11 +22,14 @@ function inlinePool(): AnalyzerPool {
   };
 }
 
-/** Worker threads need the TypeScript loader too when Orbit runs from source. */
-function workerExecArgv(): string[] {
-  const argv = [...process.execArgv];
-  if (!argv.some((a) => a.includes("tsx"))) argv.push("--import", "tsx");
-  return argv;
+/**
+ * Worker threads need the TypeScript loader too when Orbit runs from source; `--import tsx` in a worker's execArgv is
+ * not honoured on Node 20, so the worker registers tsx itself before loading the real entry.
+ */
+function spawnWorker(entry: URL): Worker {
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(boot, { eval: true });
 }
 
 export async function createAnalyzerPool(requested?: number): Promise<AnalyzerPool> {
@@ -53,7 +56,7 @@ export async function createAnalyzerPool(requested?: number): Promise<AnalyzerPo
       );
   };
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(workerUrl, { execArgv: workerExecArgv() });
+    const worker = spawnWorker(workerUrl);
     worker.on("message", onReply(worker));
     worker.on("error", (err) => {
       // A worker that dies takes its documents with it: fail them clearly rather than hang.

@@ -1,0 +1,123 @@
+// End to end through the real CLI: analyze the seed page, ingest twice into a temp database, list events, bad input.
+import assert from "node:assert/strict";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { runCli, SHARED } from "./run-cli.ts";
+
+const SEED = join(SHARED, "corpus/seed/000_0e0bef2aa06d10f3.txt");
+let dir: string;
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), "orbit-e2e-"));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("orbit analyze", () => {
+  it("reads the seed page from a file and prints the article and its events", async () => {
+    const r = await runCli(["analyze", SEED]);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout.trim().split("\n")[0]!);
+    assert.equal(out.article.published, "2025-08-01");
+    assert.match(out.article.title, /End of an Era/);
+    assert.ok(out.article.text.startsWith("Berlin, August 1, 2025"));
+    for (const junk of ["spot_img", "Related Posts", "Popular Articles", "Saturday, August 2, 2025"])
+      assert.ok(!out.article.text.includes(junk), junk);
+    const plane = out.events.find(
+      (e: { source: string; target: string; cameo: string }) =>
+        e.source === "RUS" && e.target === "AZE" && /^1[89]/.test(e.cameo),
+    );
+    assert.ok(plane, "the downing of the plane is coded RUS→AZE");
+    assert.equal(plane.when, "2024-12");
+    assert.ok(plane.evidence.text.includes("downing"));
+    assert.ok(
+      !out.events.some((e: { source: string; target: string }) => e.source === "DEU" || e.target === "DEU"),
+      "Berlin is only the dateline",
+    );
+  });
+
+  it("reads JSONL on stdin and reports a bad line by number while going on", async () => {
+    const good = JSON.stringify({
+      id: "a",
+      text: "Russia threatened Azerbaijan with military measures on Monday.",
+      published: "2025-08-01",
+    });
+    const r = await runCli(["analyze"], { stdin: `${good}\n{not json\n` });
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /line 2|:2/);
+    const first = JSON.parse(r.stdout.trim().split("\n")[0]!);
+    assert.equal(first.id, "a");
+    assert.ok(
+      first.events.some(
+        (e: { source: string; target: string; quad: string }) =>
+          e.source === "RUS" && e.target === "AZE" && e.quad === "verbal-conflict",
+      ),
+    );
+  });
+});
+
+describe("orbit ingest and events", () => {
+  it("stores the seed page once, idempotently, and lists its events with evidence", async () => {
+    const db = join(dir, "orbit.db");
+    const first = await runCli(["ingest", SEED, "--db", db, "--json"]);
+    assert.equal(first.code, 0, first.stderr);
+    const s1 = JSON.parse(first.stdout);
+    assert.equal(s1.stored, 1);
+    assert.ok(s1.events >= 12);
+    const again = await runCli(["ingest", SEED, "--db", db, "--json"]);
+    assert.equal(again.code, 0, again.stderr);
+    const s2 = JSON.parse(again.stdout);
+    assert.equal(s2.stored, 0);
+    assert.equal(s2.unchanged, 1);
+
+    const table = await runCli(["events", "--db", db, "--dyad", "RUS:AZE"]);
+    assert.equal(table.code, 0, table.stderr);
+    assert.match(table.stdout, /2024-12\s+RUS\s+AZE\s+19/);
+    const plane = await runCli(["events", "--db", db, "--dyad", "RUS:AZE", "--cameo", "19", "--format", "jsonl"]);
+    assert.match(JSON.parse(plane.stdout.split("\n")[0]!).evidence.text, /downing of an Azerbaijani passenger plane/);
+    const jsonl = await runCli(["events", "--db", db, "--format", "jsonl", "--limit", "0"]);
+    assert.equal(jsonl.stdout.trim().split("\n").length, s1.events);
+    const csv = await runCli(["events", "--db", db, "--actor", "KAZ", "--format", "csv"]);
+    assert.match(csv.stdout.split("\n")[0]!, /^when,source,target,cameo/);
+  });
+
+  it("goes on past bad documents, names them, keeps what is stored and exits non-zero", async () => {
+    const db = join(dir, "bad.db");
+    const folder = join(dir, "batch");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "good.txt"), readFileSync(SEED, "utf8"));
+    writeFileSync(join(folder, "empty.txt"), "");
+    writeFileSync(join(folder, "binary.txt"), Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 0, 7]));
+    writeFileSync(
+      join(folder, "docs.jsonl"),
+      `${JSON.stringify({ id: "j1", text: "Armenia and Azerbaijan signed a peace agreement in Washington on 8 August 2025." })}\n{"id": broken}\n`,
+    );
+    const secret = join(folder, "secret");
+    mkdirSync(secret);
+    writeFileSync(join(secret, "x.txt"), "Georgia protested to Russia.");
+    const isRoot = process.getuid?.() === 0;
+    if (!isRoot) chmodSync(secret, 0);
+    const r = await runCli(["ingest", folder, join(dir, "missing.html"), "--db", db, "--json"]);
+    if (!isRoot) chmodSync(secret, 0o755);
+    assert.equal(r.code, 1, r.stderr);
+    const s = JSON.parse(r.stdout);
+    assert.ok(s.stored >= 2, "the good documents are stored");
+    const messages = s.failures.map((f: { message: string }) => f.message).join("\n");
+    assert.match(messages, /missing\.html/);
+    assert.match(messages, /empty\.txt/);
+    assert.match(messages, /binary\.txt/);
+    assert.match(messages, /docs\.jsonl:2/);
+    if (!isRoot) assert.match(messages, /secret/);
+    const events = await runCli(["events", "--db", db, "--actor", "ARM", "--format", "jsonl"]);
+    assert.ok(events.stdout.includes('"ARM"'), "events of the good documents are there");
+  });
+
+  it("rejects unknown options and bad filter values with a clear message", async () => {
+    const r = await runCli(["events", "--quad", "friendly"]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /unknown quad class "friendly"/);
+    const u = await runCli(["ingest", "--bogus"]);
+    assert.equal(u.code, 2);
+    assert.match(u.stderr, /unknown option/);
+  });
+});
