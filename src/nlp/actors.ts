@@ -2,7 +2,7 @@
 // context rules: titles and state words absorbed into a person, role words attached, coordinated state words
 // sharing one role ("Russian and Belarusian soldiers"), and the dateline dropped.
 import type { ActorMention, ActorRef, Sentence } from "../domain/index.ts";
-import { actorOf, datelineEnd, longest, roleAfter, roleBeforeOf, termAt, titlesBefore } from "./actors-context.ts";
+import { actorOf, allPaths, datelineEnd, roleAfter, roleBeforeOf, termAt, titlesBefore } from "./actors-context.ts";
 import { type Gazetteer, gazetteer, type Hit } from "./gazetteer.ts";
 import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
 import type { GazEntry } from "./gazetteer-types.ts";
@@ -12,9 +12,14 @@ export interface FindActorOptions {
   date?: string;
   /** Place named in the dateline; it never becomes a mention there. */
   datelinePlace?: string;
+  /** Whether the text may open with a dateline (default true; false for single noun phrases). */
+  dateline?: boolean;
   /** A gazetteer other than the shipped one (tests). */
   gazetteer?: Gazetteer;
 }
+
+/** Hits of the names trie (role words and titles live in tries of their own). */
+type NameHit = Exclude<Hit, { t: "role" } | { t: "title" }>;
 
 /** Kinds a role word can refine. */
 const ROLE_TAKERS = new Set(["state", "demonym", "capital", "region"]);
@@ -59,9 +64,9 @@ function rankPerson(e: GazEntry, date: string | undefined): number {
 function choose(
   gz: Gazetteer,
   hits: Hit[],
-  ctx: { date?: string; seen: Set<number>; titled: boolean },
-): Hit | undefined {
-  const entries = hits.filter((h) => h.t === "entry");
+  ctx: { date?: string; seen: Set<number>; titled: boolean; nextCapital: boolean },
+): NameHit | undefined {
+  const entries = hits.filter((h): h is Extract<Hit, { t: "entry" }> => h.t === "entry");
   if (entries.length) {
     return entries.sort((a, b) => {
       const ea = gz.entries[a.entry];
@@ -71,17 +76,20 @@ function choose(
       return rankPerson(ea, ctx.date) - rankPerson(eb, ctx.date);
     })[0];
   }
-  const surnames = hits.filter((h) => h.t === "surname");
+  const surnames = hits.filter((h): h is Extract<Hit, { t: "surname" }> => h.t === "surname");
   if (surnames.length) {
+    // "President Emmanuel Macron": a surname followed by another capitalised word is part of a longer name.
+    if (ctx.nextCapital) return undefined;
     const seen = surnames.find((h) => ctx.seen.has(h.entry));
     if (seen) return seen;
-    const allowed = surnames.filter((h) => h.alone || ctx.titled);
+    // After a bare title the person must hold office on the article date (or now, without one).
+    const allowed = surnames.filter((h) => h.alone || (ctx.titled && termAt(gz.entries[h.entry], ctx.date).inOffice));
     if (!allowed.length) return undefined;
     return allowed.sort(
       (a, b) => rankPerson(gz.entries[a.entry], ctx.date) - rankPerson(gz.entries[b.entry], ctx.date),
     )[0];
   }
-  return hits.find((h) => h.t === "city");
+  return hits.find((h): h is Extract<Hit, { t: "city" }> => h.t === "city");
 }
 
 /** Sentence index of each token (-1 outside every sentence); without sentences, one sentence per text. */
@@ -104,24 +112,30 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
   const seen = new Set<number>();
   const matches: Match[] = [];
   for (let i = 0; i < toks.length; ) {
-    const m = longest(gz.names, toks, sent, i);
-    const hits = m?.[1].filter((h) => h.t !== "role" && h.t !== "title" && fits(h.caps, toks, i));
-    if (!m || !hits?.length) {
-      i++;
-      continue;
-    }
-    const j = m[0];
+    // Longest match wins, but a longer name whose case does not fit ("White House official") yields to a shorter.
+    let found: [number, NameHit] | undefined;
     const titled = titlesBefore(gz, toks, sent, i) < i;
-    const hit = choose(gz, hits, { date: opts.date, seen, titled });
-    if (!hit || hit.t === "role" || hit.t === "title") {
+    for (const [j, all] of allPaths(gz.names, toks, sent, i)) {
+      const hits = all.filter((h) => h.t !== "role" && h.t !== "title" && fits(h.caps, toks, i));
+      if (!hits.length) continue;
+      const nextCapital = j < toks.length && sent[j] === sent[i] && toks[j].shape !== 0 && toks[j].norm !== "'s";
+      const hit = choose(gz, hits, { date: opts.date, seen, titled, nextCapital });
+      // A city is a place; only "Shanghai police" / "Kyiv authorities" make it an actor.
+      if (hit?.t === "city" && !roleAfter(gz, toks, sent, j)) continue;
+      if (hit) {
+        found = [j, hit];
+        break;
+      }
+    }
+    if (!found) {
       i++;
       continue;
     }
+    const [j, hit] = found;
     if (hit.t === "city") {
-      // A city is a place; only "Shanghai police" / "Kyiv authorities" make it an actor.
-      const role = roleAfter(gz, toks, sent, j);
-      if (role) matches.push({ i, j: role[0], bare: j, kind: "role", actor: { code: hit.code, role: role[1] } });
-      i = role ? role[0] : j;
+      const role = roleAfter(gz, toks, sent, j)!;
+      matches.push({ i, j: role[0], bare: j, kind: "role", actor: { code: hit.code, role: role[1] } });
+      i = role[0];
       continue;
     }
     const entry = gz.entries[hit.entry];
@@ -217,7 +231,7 @@ function finish(
   kept: Match[],
   opts: FindActorOptions,
 ): ActorMention[] {
-  const dateline = datelineEnd(text);
+  const dateline = opts.dateline === false ? 0 : datelineEnd(text);
   const place = opts.datelinePlace?.toLowerCase();
   const out: ActorMention[] = [];
   for (const m of kept) {

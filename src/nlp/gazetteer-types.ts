@@ -44,6 +44,6 @@ export interface GazetteerData {
   agents: Record<string, Role>;
   /** Titles that may precede a person's name. */
   titles: string[];
-  /** Cities of 200,000+ people → ISO3, only for "Shanghai police"-style actors. */
+  /** Cities of 50,000+ people → ISO3, only for "Shanghai police"-style actors. */
   cities: Record<string, string>;
 }

@@ -27,6 +27,8 @@ export interface Gazetteer {
   /** Titles before a person's name. */
   titles: TrieNode;
   agents: Record<string, Role>;
+  /** Codes that are states (ISO3), as opposed to organisations and WEST. */
+  states: Set<string>;
 }
 
 const DATA_URL = new URL("../../data/gazetteer/gazetteer.json", import.meta.url);
@@ -84,7 +86,8 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   for (const [role, words] of Object.entries(data.roles) as [Role, string[]][])
     for (const w of words) insert(roles, w.toLowerCase(), { t: "role", role });
   for (const t of data.titles) insert(titles, t, { t: "title" });
-  return { entries: data.entries, names, roles, titles, agents: data.agents };
+  const states = new Set(data.entries.filter((e) => e.k === "state").map((e) => e.c));
+  return { entries: data.entries, names, roles, titles, agents: data.agents, states };
 }
 
 let cached: Gazetteer | undefined;
