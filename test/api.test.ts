@@ -1,4 +1,5 @@
 // The REST API through its request handler (app.request) over a real SQLite store, and once over a real socket.
+// biome-ignore-all lint/suspicious/noExplicitAny: assertions read loosely typed JSON bodies
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

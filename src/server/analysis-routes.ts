@@ -71,6 +71,7 @@ export function analysisRoutes({ store, cache }: ServerDeps): Hono {
     const q = parseQuery(alignQuery, c.req.query());
     const poles = q.pole ?? [...POLES];
     let rows: AlignRow[];
+    let span: { min: number; max: number } | undefined;
     if (q.by === "year") {
       // Yearly rows for every country are computed once (the vote matrix is the slow part) and filtered here.
       const all = await cache.get(`align|${q.source}|${poles.join(",")}`, () =>
@@ -78,6 +79,8 @@ export function analysisRoutes({ store, cache }: ServerDeps): Hono {
       );
       const wanted = q.country ? new Set(q.country) : undefined;
       rows = all.filter((r) => (!wanted || wanted.has(r.country)) && inPeriod(r, q.from, q.to));
+      // The span of the whole data set, so a map showing one year can still offer every year on its slider.
+      span = yearsOf(all);
     } else {
       rows = await alignRows(store, {
         source: q.source,
@@ -88,7 +91,7 @@ export function analysisRoutes({ store, cache }: ServerDeps): Hono {
         to: q.to,
       });
     }
-    const years = yearsOf(rows);
+    const years = span ?? yearsOf(rows);
     if ((q.latest === "1" || q.latest === "true") && years)
       rows = rows.filter((r) => periodOf(r).startsWith(String(years.max)));
     return c.json({ rows, years: years ?? null });

@@ -75,7 +75,7 @@ export function balanceColumns(rows: SeriesRow[]): Columns {
 
 /** The date an alert points at, whatever field the alert module uses for it. */
 export function alertDate(alert: Record<string, unknown>): string | undefined {
-  for (const key of ["at", "date", "period", "month", "start", "since", "year", "when"]) {
+  for (const key of ["firstAfter", "at", "date", "period", "month", "start", "since", "year", "when"]) {
     const v = alert[key];
     if (typeof v === "string" && /^\d{4}/.test(v)) return v;
     if (typeof v === "number" && v > 1900 && v < 2200) return String(v);

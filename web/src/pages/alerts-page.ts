@@ -21,7 +21,8 @@ export interface Alert {
   message?: string;
   summary?: string;
   evidence?: unknown[];
-  drivers?: unknown[];
+  /** What drove the change: the resolutions voted on, or the events with their sentences. */
+  drivers?: unknown[] | { resolutions?: unknown[]; events?: unknown[] };
   [key: string]: unknown;
 }
 
@@ -58,7 +59,8 @@ function driverText(d: unknown): string {
 }
 
 export function alertItem(a: Alert): HTMLElement {
-  const drivers = (a.evidence ?? a.drivers ?? []).slice(0, 5);
+  const d = a.drivers;
+  const drivers = (Array.isArray(d) ? d : [...(d?.events ?? []), ...(d?.resolutions ?? [])]).slice(0, 5);
   const who = a.country ?? a.actor;
   return h(
     "li",

@@ -6,7 +6,7 @@ import { eventList } from "../event-list.ts";
 import { colorAt, lineChart } from "../line-chart.ts";
 import type { Route } from "../router.ts";
 import { alertDate, alignColumns, balanceColumns, dateToSeconds } from "../series-math.ts";
-import { type Alert, alertSummary } from "./alerts-page.ts";
+import { type Alert, alertItem, alertSummary } from "./alerts-page.ts";
 
 function seriesLabel(key: string): string {
   const [measure, pole] = key.split("|");
@@ -83,12 +83,8 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
 
   main.append(
     h("h2", {}, "Change points"),
-    marks.length
-      ? h(
-          "ul",
-          { class: "alerts" },
-          marks.map((m) => h("li", {}, m.label)),
-        )
+    alerts?.rows.length
+      ? h("ol", { class: "alerts" }, alerts.rows.slice(0, 10).map(alertItem))
       : h("p", { class: "empty" }, "No change points detected for this state."),
     h("h2", {}, "Main partners"),
     partners(code, series.rows),

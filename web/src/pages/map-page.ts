@@ -93,6 +93,7 @@ export async function mapPage(main: HTMLElement, route: Route): Promise<void> {
     const el = document.createElementNS(SVG, "path");
     el.setAttribute("d", path(f) ?? "");
     el.setAttribute("class", "country");
+    el.setAttribute("fill", "#d9d9d9");
     if (code) {
       el.setAttribute("tabindex", "0");
       el.setAttribute("role", "link");
@@ -151,7 +152,7 @@ export async function mapPage(main: HTMLElement, route: Route): Promise<void> {
     clear(measureSelect);
     for (const k of keys) measureSelect.appendChild(h("option", { value: k }, labelOf(k)));
     if (keys.includes(previous)) measureSelect.value = previous;
-    if (!year) slider.value = String(route.query.get("year") ?? data.years?.max ?? slider.max);
+    slider.value = String(year ?? data.years?.max ?? slider.max);
     paint();
   };
   let timer: ReturnType<typeof setTimeout> | undefined;

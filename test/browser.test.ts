@@ -1,0 +1,172 @@
+// End to end in Debian Chromium: map → country → article with highlighted evidence; a hostile page runs nothing.
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { loadConfig } from "../src/config/index.ts";
+import { ensureWebBuilt, type RunningServer, startServer } from "../src/server/index.ts";
+import { type Fixture, populatedStore } from "./api-fixture.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARTIFACTS = fileURLToPath(new URL("../test-artifacts/", import.meta.url));
+const missing = !existsSync(CHROMIUM);
+// Skipping is allowed only on a developer machine without Chromium; in CI a missing browser is a failure.
+const skip = missing && !process.env.CI ? `${CHROMIUM} not found: install it with .ci/browser.sh` : false;
+
+let dir: string;
+let fx: Fixture;
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+describe("dashboard in Chromium", { skip }, () => {
+  before(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await ensureWebBuilt();
+    dir = mkdtempSync(join(tmpdir(), "orbit-browser-"));
+    fx = await populatedStore(dir);
+    server = await startServer({
+      store: fx.store,
+      config: loadConfig({ db: fx.db, token: "browser-test-token" }, {}),
+      port: 0,
+      host: "127.0.0.1",
+      rateLimit: false,
+    });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-sync",
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+    page.on("console", (msg) => {
+      if (msg.type() === "error") problems.push(`console: ${msg.text()}`);
+    });
+    page.on("dialog", (d) => {
+      problems.push(`dialog opened: ${d.message()}`);
+      void d.dismiss();
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await fx?.store.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("the map colours states by UN-vote alignment and a country opens by keyboard", async () => {
+    await page.goto(`${server.url}/#/?year=2021`);
+    await page.waitForSelector('svg.map path[data-code="ARM"][fill^="rgb"]');
+    const fill = await page.getAttribute('path[data-code="ARM"]', "fill");
+    const grey = await page.getAttribute('path[data-code="BRA"]', "fill");
+    assert.notEqual(fill, grey, "a state with votes is coloured, one without is grey");
+    assert.match((await page.textContent(".legend")) ?? "", /West share.*2021/);
+    await shot("map-1280");
+    await page.focus('path[data-code="ARM"]');
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/#\/country\/ARM$/);
+  });
+
+  test("the country page shows its vote trend, event balance, change points and events with evidence", async () => {
+    await page.waitForSelector(".chart canvas");
+    assert.ok((await page.locator(".chart canvas").count()) >= 2);
+    await page.waitForSelector("ol.events li.event blockquote.evidence");
+    await page.waitForTimeout(300);
+    await shot("country-ARM-1280");
+    assert.match((await page.textContent("h1")) ?? "", /Armenia/);
+    assert.ok(
+      (await page.locator("ol.alerts li.alert").count()) >= 1,
+      "the 2020 vote shift is listed as a change point",
+    );
+  });
+
+  test("an article opens with its event sentences highlighted, plus Latest and Related lists", async () => {
+    await page.goto(`${server.url}/#/articles`);
+    await page.click(`a[href="#/article/${fx.seedId}"]`);
+    await page.waitForSelector(".article-text mark");
+    const marks = await page.locator(".article-text mark").allTextContents();
+    const detail = (await (await fetch(`${server.url}/api/articles/${fx.seedId}`)).json()) as {
+      events: { evidence: { text: string } }[];
+    };
+    assert.ok(marks.length >= 3);
+    for (const m of marks)
+      assert.ok(
+        detail.events.some((e) => m.includes(e.evidence.text)),
+        m,
+      );
+    assert.ok((await page.locator("aside.side li").count()) >= 2, "Latest list");
+    await shot("article-seed-1280");
+  });
+
+  test("a page full of scripts, handlers and javascript: links runs nothing", async () => {
+    await page.goto(`${server.url}/#/article/${fx.hostileId}`);
+    await page.waitForSelector(".article-text");
+    await page.waitForTimeout(500);
+    const report = await page.evaluate(() => {
+      const body = document.querySelector(".article-text")!;
+      return {
+        pwned: (window as unknown as { __pwned?: string }).__pwned,
+        elementsInText: [...body.querySelectorAll("*")].map((e) => e.tagName).filter((t) => t !== "MARK"),
+        jsLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
+        handlers: [...document.querySelectorAll("*")].filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name)))
+          .length,
+        text: body.textContent ?? "",
+      };
+    });
+    assert.equal(report.pwned, undefined);
+    assert.deepEqual(report.elementsInText, []);
+    assert.equal(report.jsLinks, 0);
+    assert.equal(report.handlers, 0);
+    assert.match(report.text, /Armenia and Azerbaijan signed a peace agreement/);
+    await shot("article-hostile-1280");
+    // Clicking everything a reader can click on that page still runs nothing.
+    for (const link of await page.locator("main a").all()) {
+      const href = await link.getAttribute("href");
+      assert.ok(href && !/^javascript:/i.test(href), String(href));
+    }
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), undefined);
+  });
+
+  test("events explorer, dyad and alerts pages; readable at phone width", async () => {
+    await page.goto(`${server.url}/#/events?dyad=ARM:AZE&symmetric=1`);
+    await page.waitForSelector("ol.events li.event");
+    assert.match((await page.textContent("p.status")) ?? "", /events shown/);
+    await shot("events-1280");
+    await page.goto(`${server.url}/#/dyad/ARM/AZE`);
+    await page.waitForSelector(".chart canvas");
+    await shot("dyad-ARM-AZE-1280");
+    await page.goto(`${server.url}/#/alerts`);
+    await page.waitForSelector("ol.alerts li.alert");
+    await shot("alerts-1280");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/#/country/ARM`);
+    await page.waitForSelector("ol.events li.event");
+    await page.waitForTimeout(300);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `page is ${overflow}px wider than the phone`);
+    await shot("country-ARM-phone");
+    await page.goto(`${server.url}/#/article/${fx.seedId}`);
+    await page.waitForSelector(".article-text mark");
+    await shot("article-seed-phone");
+  });
+
+  test("no script errors and no CSP violations on any page", () => {
+    assert.deepEqual(problems, []);
+  });
+});
