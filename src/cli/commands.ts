@@ -7,10 +7,23 @@ import { registerBrief } from "./brief.ts";
 import { registerEvents } from "./events.ts";
 import { registerImport } from "./import.ts";
 import { registerIngest } from "./ingest.ts";
-import { registerWorker } from "./worker.ts";
 import { registerServe } from "./serve.ts";
+import { registerStart } from "./start.ts";
 import { registerWatch } from "./watch.ts";
+import { registerWorker } from "./worker.ts";
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerAnalyze, registerIngest, registerEvents, registerAlign, registerAlerts, registerBrief, registerImport, registerServe, registerWorker, registerWatch];
+export const COMMANDS: RegisterCommand[] = [
+  registerAnalyze,
+  registerIngest,
+  registerEvents,
+  registerAlign,
+  registerAlerts,
+  registerBrief,
+  registerImport,
+  registerServe,
+  registerStart,
+  registerWorker,
+  registerWatch,
+];

@@ -1,8 +1,12 @@
 // `orbit ingest PATH...`: files, folders and JSONL → stored articles and events; prints a summary; idempotent.
 import type { Command } from "commander";
+import type { Config } from "../config/index.ts";
+import { loadConfig } from "../config/index.ts";
+import type { RawDocument, Source } from "../domain/index.ts";
 import { AppError } from "../domain/index.ts";
-import { pathSource, stdinSource } from "../ingest/index.ts";
-import { type BatchSummary, runBatch } from "../pipeline/index.ts";
+import { concatSources, pathSource, stdinSource, urlSource } from "../ingest/index.ts";
+import { type BatchSummary, emptySummary, failureOf, runBatch } from "../pipeline/index.ts";
+import { enqueue } from "../store/index.ts";
 import { usingStore, withDb } from "./db-option.ts";
 import { PartialFailure } from "./partial-failure.ts";
 import { progressBar } from "./progress-bar.ts";
@@ -22,31 +26,77 @@ function parseWorkers(value: string): number {
   return n;
 }
 
+const isUrl = (p: string) => /^https?:\/\//i.test(p);
+
+/** Paths, http(s) URLs and '-' (stdin) → one source, read in the order given. */
+export function sourceFor(paths: string[], config: Config): Source {
+  if (paths.length === 1 && paths[0] === "-") return stdinSource();
+  const urls = paths.filter(isUrl);
+  const files = paths.filter((p) => !isUrl(p));
+  const sources: Source[] = [];
+  if (files.length) sources.push(pathSource(files));
+  if (urls.length) sources.push(urlSource(urls, config));
+  return sources.length === 1 ? sources[0]! : concatSources(sources);
+}
+
+/** `--queue`: put the documents on the PostgreSQL job queue for `orbit worker`s instead of analysing them here. */
+async function enqueueAll(
+  source: Source,
+  config: Config,
+): Promise<BatchSummary & { queued: number; alreadyQueued: number }> {
+  const summary = emptySummary();
+  // Streams into the queue so a large batch never sits in memory; unreadable items are reported, not queued.
+  async function* docs(): AsyncIterable<RawDocument> {
+    for await (const item of source.items()) {
+      summary.documents++;
+      if ("error" in item) summary.failures.push(failureOf(item.origin, item.origin, "ingest", item.error));
+      else yield item.doc;
+    }
+  }
+  const result = await enqueue(config.db, docs());
+  return { ...summary, queued: result.queued, alreadyQueued: result.skipped };
+}
+
 export function registerIngest(program: Command): void {
   withDb(
     program
       .command("ingest")
       .description("analyse files, folders or JSONL ('-' for stdin) and store articles and events")
-      .argument("<paths...>", "files or folders (recursive); '-' reads JSONL from stdin")
+      .argument("<paths...>", "files, folders (recursive) or http(s) URLs; '-' reads JSONL from stdin")
+      .option("--queue", "only put the documents on the PostgreSQL job queue for `orbit worker` processes")
       .option("--workers <n>", "worker threads for analysis (default: all cores)", parseWorkers)
       .option("--json", "print the summary as JSON")
       .option("--no-progress", "no progress bar on stderr"),
-  ).action(async (paths: string[], opts: { db?: string; workers?: number; json?: boolean; progress: boolean }) => {
-    const source = paths.length === 1 && paths[0] === "-" ? stdinSource() : pathSource(paths);
-    const summary = await usingStore(opts, async (store, config) => {
-      const bar = opts.progress ? progressBar("ingest") : undefined;
-      try {
-        return await runBatch(source, store, {
-          workers: opts.workers ?? config.workers,
-          onProgress: bar
-            ? (s) => bar.update(s.documents, `${s.events} events, ${s.failures.length} failed`)
-            : undefined,
-        });
-      } finally {
-        bar?.done();
+  ).action(
+    async (
+      paths: string[],
+      opts: { db?: string; workers?: number; json?: boolean; progress: boolean; queue?: boolean },
+    ) => {
+      const config = loadConfig({ db: opts.db });
+      const source = sourceFor(paths, config);
+      if (opts.queue) {
+        const queued = await enqueueAll(source, config);
+        process.stdout.write(
+          `${opts.json ? JSON.stringify(queued) : `queued: ${queued.queued}  already queued: ${queued.alreadyQueued}\n${summaryText(queued)}`}\n`,
+        );
+        if (queued.failures.length > 0) throw new PartialFailure(1);
+        return;
       }
-    });
-    process.stdout.write(`${opts.json ? JSON.stringify(summary) : summaryText(summary)}\n`);
-    if (summary.failures.length > 0) throw new PartialFailure(1);
-  });
+      const summary = await usingStore(opts, async (store) => {
+        const bar = opts.progress ? progressBar("ingest") : undefined;
+        try {
+          return await runBatch(source, store, {
+            workers: opts.workers ?? config.workers,
+            onProgress: bar
+              ? (s) => bar.update(s.documents, `${s.events} events, ${s.failures.length} failed`)
+              : undefined,
+          });
+        } finally {
+          bar?.done();
+        }
+      });
+      process.stdout.write(`${opts.json ? JSON.stringify(summary) : summaryText(summary)}\n`);
+      if (summary.failures.length > 0) throw new PartialFailure(1);
+    },
+  );
 }

@@ -9,5 +9,6 @@ export { type FeedItem, type ParsedFeed, parseFeed } from "./parse-feed.ts";
 export { type PathSourceOptions, pathSource } from "./path-source.ts";
 export { parseRobots, robotsAllows } from "./robots-txt.ts";
 export { stdinSource } from "./stdin-source.ts";
+export { concatSources, fetcherFor, type UrlSourceOptions, urlSource } from "./url-source.ts";
 export { ValidatorCache, type Validators } from "./validator-cache.ts";
 export { loadValidatorCache, saveValidatorCache } from "./validator-store.ts";
