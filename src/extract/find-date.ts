@@ -1,6 +1,7 @@
 // Publication date in order of trust: JSON-LD / meta tags, <time> and date-marked elements near the article,
 // URL patterns, then the dateline or first date of the body. Date bars, "latest" widgets and comments never count.
 import { NEGATIVE_NAME } from "./boilerplate.ts";
+import { pageRoot } from "./html-body.ts";
 import { findDates, isoDate, parseMachineDate } from "./parse-date.ts";
 
 const DATE_NAME = /date|time|publish|posted|pubdate|datum|fecha|data|dateline|meta|byline|entry|info|hora|zeit/i;
@@ -82,7 +83,28 @@ export function findPublished(doc: Document | undefined, ev: DateEvidence): stri
     const text = dateFromMarkedText(doc);
     if (text) return text;
   }
-  return dateFromDateline(ev.body) ?? (ev.head ? findDates(ev.head, 1)[0]?.date : undefined);
+  return dateFromDateline(ev.body) ?? mostFrequent(findDates(ev.body.slice(0, 20_000))) ?? pageDate(doc, ev.url);
+}
+
+function mostFrequent(found: { date: string }[], month?: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const f of found) if (!month || f.date.startsWith(month)) counts.set(f.date, (counts.get(f.date) ?? 0) + 1);
+  let best: string | undefined;
+  let n = 0;
+  for (const [d, c] of counts) if (c > n) [best, n] = [d, c];
+  return best;
+}
+
+/**
+ * Last resort: the date the page repeats most (a post's date shows in its header, URL and archive links),
+ * restricted to the URL's year-month when the URL has one (/2016/12/).
+ */
+function pageDate(doc: Document | undefined, url: string | undefined): string | undefined {
+  const text = doc ? pageRoot(doc)?.textContent : undefined;
+  if (!text) return undefined;
+  const found = findDates(text.slice(0, 200_000), 200);
+  const ym = url ? /[/_-](\d{4})[/_-](\d{2})(?:[/_.-]|$)/.exec(url) : null;
+  return (ym ? mostFrequent(found, `${ym[1]}-${ym[2]}`) : undefined) ?? mostFrequent(found);
 }
 
 /** A date in the body's opening words ("Berlin, August 1, 2025 —", "MOSCOW, 17.05.2024 (TASS)"). */
