@@ -38,8 +38,48 @@ export function checkInput(raw: RawDocument): { kind: "html" | "text"; content: 
 export function capHtml(html: string): string {
   if (html.length <= MAX_HTML_CHARS) return html;
   // JSON-LD carries the dates and title: keep those scripts, drop all others.
-  let slim = html.slice(0, MAX_HTML_CHARS * 4);
-  slim = slim.replace(/<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, "");
-  slim = slim.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, "").replace(/<!--[\s\S]*?-->/g, "");
+  const src = html.slice(0, MAX_HTML_CHARS * 4);
+  const lower = src.toLowerCase();
+  const nextBlock = makeNextBlock(lower);
+  const parts: string[] = [];
+  let pos = 0;
+  let kept = 0;
+  // one linear scan with indexOf (no backtracking regex over megabytes); an unclosed block ends the page
+  while (pos < src.length && kept < MAX_HTML_CHARS) {
+    const open = nextBlock(pos);
+    if (!open) {
+      parts.push(src.slice(pos));
+      break;
+    }
+    parts.push(src.slice(pos, open.start));
+    kept += open.start - pos;
+    const end = lower.indexOf(open.close, open.start);
+    if (end < 0) break;
+    const stop = end + open.close.length;
+    const head = lower.slice(open.start, Math.min(stop, open.start + 200));
+    if (head.includes("ld+json")) parts.push(src.slice(open.start, stop));
+    pos = stop;
+  }
+  const slim = parts.join("");
   return slim.length > MAX_HTML_CHARS ? slim.slice(0, MAX_HTML_CHARS) : slim;
+}
+
+const OPENERS = [
+  { open: "<script", close: "</script>" },
+  { open: "<style", close: "</style>" },
+  { open: "<!--", close: "-->" },
+];
+
+/** Next script, style or comment from `from`; each opener's last position is cached so the scan stays linear. */
+function makeNextBlock(lower: string): (from: number) => { start: number; close: string } | undefined {
+  const at = OPENERS.map(() => -2);
+  return (from) => {
+    let best: { start: number; close: string } | undefined;
+    OPENERS.forEach((o, i) => {
+      if (at[i] !== -1 && at[i]! < from) at[i] = lower.indexOf(o.open, from);
+      const start = at[i]!;
+      if (start >= 0 && (!best || start < best.start)) best = { start, close: o.close };
+    });
+    return best;
+  };
 }

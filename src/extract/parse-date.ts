@@ -42,7 +42,7 @@ export function monthNumber(name: string): number | undefined {
 const W = "(?<![\\p{L}\\p{N}])"; // start of a word
 const E = "(?![\\p{L}\\p{N}])"; // end of a word
 const PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "mdy" | "dMy" | "Mdy" }[] = [
-  { re: new RegExp(`${W}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${E}`, "gu"), order: "ymd" },
+  { re: new RegExp(`${W}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)`, "gu"), order: "ymd" },
   { re: new RegExp(`${W}(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})${E}`, "gu"), order: "dmy" },
   { re: new RegExp(`${W}(\\d{1,2})/(\\d{1,2})/(\\d{4})${E}`, "gu"), order: "mdy" },
   { re: new RegExp(`${W}(\\d{1,2})-(\\d{1,2})-(\\d{4})${E}`, "gu"), order: "dmy" },

@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { AppError } from "../domain/index.ts";
+import { extractArticle, extractStage } from "./index.ts";
+
+const para = (s: string) => `<p>${s}</p>`;
+const prose = [
+  "Azerbaijan detained several Russian nationals in Baku on Monday, including media staff accused of working for intelligence services, officials said.",
+  "Moscow summoned the Azerbaijani ambassador and demanded their release, calling the arrests a provocation, according to the foreign ministry.",
+  "Officials in Baku said the arrests followed a lawful investigation into smuggling, cyber crime and illegal transfers of money, and would go to court.",
+];
+const page = `<!doctype html><html lang="en-GB"><head><title>Baku detains Russians | Caucasus Daily</title>
+<meta property="og:site_name" content="Caucasus Daily"><meta property="article:published_time" content="2025-07-01T09:00:00+04:00">
+<meta name="author" content="Jane Roe"><link rel="canonical" href="https://news.example/a/1">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Baku detains Russians","dateModified":"2025-07-02"}</script></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><div class="date-bar">Saturday, August 2, 2025</div>
+<main><article class="article-body"><h1>Baku detains Russians</h1>${prose.map(para).join("")}
+<div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+<h3>Related articles</h3><ul><li><a href="/x">Ten facts about Baku and its history in pictures</a></li></ul></article></main>
+<aside class="sidebar"><h2>Most read</h2><p>Another story entirely, long enough to look like a paragraph of prose, with commas, here.</p></aside>
+<footer>© 2025 Caucasus Daily. All rights reserved.</footer></body></html>`;
+
+test("HTML page → article with metadata and only the article text", () => {
+  const a = extractStage.run({ id: "h1", html: page, url: "https://news.example/a/1?utm=x" });
+  assert.equal(a.title, "Baku detains Russians");
+  assert.equal(a.site, "Caucasus Daily");
+  assert.equal(a.byline, "Jane Roe");
+  assert.equal(a.language, "en");
+  assert.equal(a.published, "2025-07-01");
+  assert.equal(a.modified, "2025-07-02");
+  assert.equal(a.canonicalUrl, "https://news.example/a/1");
+  assert.equal(a.text, prose.join("\n\n"));
+  assert.match(a.fingerprint, /^[0-9a-f]{16}$/);
+  assert.match(a.contentHash, /^[0-9a-f]{64}$/);
+});
+
+test("bad input: empty, binary, no body — BAD_INPUT naming the document", () => {
+  const bad = (raw: Parameters<typeof extractArticle>[0], what: RegExp) =>
+    assert.throws(
+      () => extractArticle(raw),
+      (e: unknown) => e instanceof AppError && e.code === "BAD_INPUT" && what.test(e.message) && /feed\.xml:7/.test(e.message),
+    );
+  bad({ id: "a", origin: "feed.xml:7", html: "  " }, /empty/);
+  bad({ id: "a", origin: "feed.xml:7", text: "\u0000\u0001PK\u0003\u0004binary" }, /binary/);
+  bad({ id: "a", origin: "feed.xml:7", html: "<html><body><script>var x=1</script></body></html>" }, /no article body/);
+});
+
+test("malformed and truncated HTML still yields the text", () => {
+  const truncated = `<html><body><div><p>${prose[0]}<p>${prose[1]}<div><b>unclosed <i>tags`;
+  const a = extractArticle({ id: "t", html: truncated });
+  assert.ok(a.text.includes(prose[0]!) && a.text.includes(prose[1]!));
+});
+
+test("a 50 MB page is capped and finishes quickly", () => {
+  const filler = `<script>${"x".repeat(1000)}</script><div class="ad">${"ad ".repeat(100)}</div>`;
+  const huge = `<html><head><title>Big</title></head><body><article>${prose.map(para).join("")}</article>${filler.repeat(Math.ceil(50e6 / filler.length))}</body></html>`;
+  assert.ok(huge.length >= 50e6);
+  const t0 = performance.now();
+  const a = extractArticle({ id: "big", html: huge });
+  assert.ok(performance.now() - t0 < 20_000, "under 20 s on a loaded machine");
+  assert.ok(a.text.includes(prose[2]!));
+});

@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseHTML } from "linkedom";
+import { dateFromUrl, datelinePlace, findPublished } from "./find-date.ts";
+
+const doc = (html: string) => (parseHTML(html) as unknown as { document: Document }).document;
+const prose = "<p>The ministry said on Tuesday that talks would resume, officials confirmed, after a pause of months.</p>";
+
+test("metadata date wins over everything else", () => {
+  const d = doc(`<body><time datetime="2020-01-01">x</time>${prose}</body>`);
+  assert.equal(findPublished(d, { metaPublished: "2024-05-17", url: "https://x.org/2019/01/02/a", body: "" }), "2024-05-17");
+});
+
+test("<time> in the article beats the URL, but not one inside a 'latest' widget", () => {
+  const d = doc(
+    `<body><div class="latest-news"><time datetime="2025-08-02">today</time></div><article><time class="published" datetime="2024-03-04T10:00">4 March</time>${prose}</article></body>`,
+  );
+  assert.equal(findPublished(d, { url: "https://x.org/2019/01/02/a", body: "" }), "2024-03-04");
+});
+
+test("URL patterns", () => {
+  assert.equal(dateFromUrl("https://x.org/2024/05/17/story"), "2024-05-17");
+  assert.equal(dateFromUrl("https://x.org/news/2024-05-17-story.html"), "2024-05-17");
+  assert.equal(dateFromUrl("https://x.org/a/20240517/story"), "2024-05-17");
+  assert.equal(dateFromUrl("https://x.org/article/3046526/story"), undefined);
+});
+
+test("a date-marked element in the page when there is no markup or URL date", () => {
+  const d = doc(`<body><div class="post-date">Posted 12. März 2021</div>${prose}</body>`);
+  assert.equal(findPublished(d, { body: "" }), "2021-03-12");
+});
+
+test("dateline date and place", () => {
+  const body = "Berlin, August 1, 2025 — German security analyst Oliver Rolofs declares that the era is over.";
+  assert.equal(findPublished(undefined, { body }), "2025-08-01");
+  assert.equal(datelinePlace(body), "Berlin");
+  assert.equal(datelinePlace("NEW YORK, 17.05.2024 (Reuters) - Stocks rose."), "NEW YORK");
+  assert.equal(datelinePlace("The talks of August 1, 2025 failed."), undefined);
+});

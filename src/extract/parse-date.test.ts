@@ -1,0 +1,38 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findDates, isoDate, parseMachineDate } from "./parse-date.ts";
+
+const first = (s: string) => findDates(s, 1)[0]?.date;
+
+test("written dates in many languages", () => {
+  assert.equal(first("Berlin, August 1, 2025 — analysts say"), "2025-08-01");
+  assert.equal(first("Veröffentlicht am 17. Mai 2024 um 10:00"), "2024-05-17");
+  assert.equal(first("publié le 3 mars 2023"), "2023-03-03");
+  assert.equal(first("12 de diciembre de 2021"), "2021-12-12");
+  assert.equal(first("pubblicato il 5 giugno 2020"), "2020-06-05");
+  assert.equal(first("Опубликовано 17 мая 2024 года"), "2024-05-17");
+  assert.equal(first("Оновлено 3 травня 2023, 12:40"), "2023-05-03");
+  assert.equal(first("Opublikowano 9 września 2022"), "2022-09-09");
+  assert.equal(first("on 1st March 2019"), "2019-03-01");
+});
+
+test("numeric dates: ISO, German dots, slashes", () => {
+  assert.equal(first("2024-05-17T10:00"), "2024-05-17");
+  assert.equal(first("Stand: 17.05.2024"), "2024-05-17");
+  assert.equal(first("posted 11/18/2019"), "2019-11-18");
+  assert.equal(first("posted 18/11/2019"), "2019-11-18");
+});
+
+test("impossible dates are rejected", () => {
+  assert.equal(isoDate(2023, 2, 30), undefined);
+  assert.equal(first("version 3.14.15 and 31.02.2020"), undefined);
+  assert.equal(first("call 1234-56-78"), undefined);
+});
+
+test("machine dates from metadata", () => {
+  assert.equal(parseMachineDate("2019-11-18T23:30:00-05:00"), "2019-11-18");
+  assert.equal(parseMachineDate("20191118"), "2019-11-18");
+  assert.equal(parseMachineDate("Tue, 19 Nov 2019 08:00:00 GMT"), "2019-11-19");
+  assert.equal(parseMachineDate("1574150400"), "2019-11-19");
+  assert.equal(parseMachineDate("soon"), undefined);
+});

@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { contentHash, hammingDistance, isNearDuplicate, simhash } from "./simhash.ts";
+
+const story =
+  "Azerbaijan detained several Russian nationals in Baku on Monday, including media staff the authorities accuse of working for intelligence services. Moscow summoned the Azerbaijani ambassador and demanded their release, while officials in Baku said the arrests followed a lawful investigation into smuggling and cyber crime.";
+
+test("content hash ignores case and whitespace but not words", () => {
+  assert.equal(contentHash(story), contentHash(`  ${story.toUpperCase().replace(/ /g, "\n ")} `));
+  assert.notEqual(contentHash(story), contentHash(story.replace("Monday", "Tuesday")));
+  assert.match(contentHash(story), /^[0-9a-f]{64}$/);
+});
+
+test("simhash is 16 hex digits and stable", () => {
+  assert.match(simhash(story), /^[0-9a-f]{16}$/);
+  assert.equal(simhash(story), simhash(story));
+});
+
+test("a reprint with a small edit is a near duplicate; an unrelated text is not", () => {
+  // a news-length body (~400 words): SimHash's 3-bit threshold is meant for article-sized texts
+  const long = ["Baku", "Yerevan", "Astana", "Tbilisi", "Chisinau", "Tashkent", "Ashgabat", "Kyiv", "Minsk"]
+    .map((city, i) => story.replace(/Baku/g, city).replace("Monday", `day ${i + 1}`))
+    .join(" ");
+  const reprint = `${long} (Reporting by Staff.)`;
+  const other =
+    "The central bank raised its key interest rate by half a point on Thursday to fight inflation, which reached nine percent in March, and signalled that further increases would follow if prices kept rising faster than wages.";
+  assert.ok(hammingDistance(simhash(long), simhash(reprint)) <= 3, "reprint within 3 bits");
+  assert.ok(isNearDuplicate(simhash(long), simhash(reprint)));
+  assert.ok(hammingDistance(simhash(story), simhash(other)) > 10, "unrelated texts far apart");
+  assert.ok(!isNearDuplicate(simhash(story), simhash(other)));
+});
+
+test("hamming distance counts differing bits", () => {
+  assert.equal(hammingDistance("0000000000000000", "ffffffffffffffff"), 64);
+  assert.equal(hammingDistance("00000000000000f0", "0000000000000010"), 3);
+});
