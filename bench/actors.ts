@@ -1,0 +1,56 @@
+// Actor mention finder throughput: the trie pass over real news text, against one regex per name (what it replaces).
+import { readFileSync } from "node:fs";
+import { findActorMentions } from "../src/nlp/actors.ts";
+import { gazetteer } from "../src/nlp/gazetteer.ts";
+import type { BenchRow } from "./bench-row.ts";
+
+function corpus(): string {
+  const parts = [readFileSync(new URL("../data/corpus/seed-0e0bef2aa06d10f3.txt", import.meta.url), "utf8")];
+  for (const f of ["petrarch2_gsr_validation.jsonl", "plover_gsr_cameo.jsonl"]) {
+    try {
+      const file = new URL(`../../shared/eventcoding/${f}`, import.meta.url);
+      for (const l of readFileSync(file, "utf8").split("\n")) if (l) parts.push(JSON.parse(l).text ?? "");
+    } catch {
+      // the shared suites are optional for the bench
+    }
+  }
+  return parts.join("\n\n");
+}
+
+function charsPerSecond(text: string, run: (t: string) => unknown, minMs = 1500): number {
+  let chars = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < minMs) {
+    run(text);
+    chars += text.length;
+  }
+  return chars / ((performance.now() - t0) / 1000);
+}
+
+export default async function run(): Promise<BenchRow[]> {
+  const t0 = performance.now();
+  const gz = gazetteer();
+  const loadMs = performance.now() - t0;
+  const text = corpus();
+  findActorMentions(text, [], { date: "2025-08-01" }); // warm up
+  const trie = charsPerSecond(text, (t) => findActorMentions(t, [], { date: "2025-08-01" }));
+  // Baseline: one case-sensitive regex per state, demonym and capital name (a fraction of the gazetteer).
+  const names = gz.entries.filter((e) => ["state", "demonym", "capital"].includes(e.k)).flatMap((e) => e.n);
+  const regexes = names.map((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"));
+  const naive = charsPerSecond(text, (t) => {
+    let found = 0;
+    for (const r of regexes) for (const _ of t.matchAll(r)) found++;
+    return found;
+  });
+  return [
+    {
+      name: `findActorMentions (${gz.entries.length} entries) vs one regex per name (${regexes.length} names only)`,
+      value: trie / 1e6,
+      unit: "M chars/s",
+      baseline: "regex per name",
+      baselineValue: naive / 1e6,
+      target: "≥ 1",
+    },
+    { name: "gazetteer load + compile", value: loadMs, unit: "ms", lowerIsBetter: true },
+  ];
+}
