@@ -87,7 +87,7 @@ export async function alignRows(store: Store, opts: AlignOptions = {}): Promise<
   if (source !== "events") {
     const table = await loadVoteTable(store, opts.from, opts.to);
     const voteBy = by === "day" ? "month" : by;
-    rows.push(...voteRows(table, { ...opts, poles, by: voteBy, countries: opts.countries }));
+    for (const r of voteRows(table, { ...opts, poles, by: voteBy, countries: opts.countries })) rows.push(r);
   }
   if (source !== "unga") {
     const { since, until } = dateBounds(opts.from, opts.to);

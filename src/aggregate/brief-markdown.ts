@@ -42,7 +42,9 @@ function mean(xs: number[]): number | undefined {
 
 /** "Agreement with RUS: 0.81 (2013–2015) → 0.72 (2023–2025), down 0.09." over the first and last three years. */
 function trendLine(rows: AlignRow[], measure: string, w: string, label: string): string | undefined {
-  const series = rows.filter((r) => r.measure === measure && r.with === w && r.value !== null).sort((a, b) => a.year! - b.year!);
+  const series = rows
+    .filter((r) => r.measure === measure && r.with === w && r.value !== null)
+    .sort((a, b) => a.year! - b.year!);
   if (series.length < 2) return undefined;
   const k = Math.min(3, Math.floor(series.length / 2));
   const head = series.slice(0, k);
@@ -118,7 +120,9 @@ function alertsSection(d: BriefData): string[] {
       );
     const ev = a.drivers.events ?? [];
     if (ev.length)
-      out.push(`  - events: ${ev.map((e) => `${e.id} (${e.when ?? "?"} ${e.source}→${e.target} ${e.cameo})`).join("; ")}`);
+      out.push(
+        `  - events: ${ev.map((e) => `${e.id} (${e.when ?? "?"} ${e.source}→${e.target} ${e.cameo})`).join("; ")}`,
+      );
   }
   return out;
 }

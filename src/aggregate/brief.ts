@@ -1,7 +1,7 @@
 // A Store + a country → the one-page Markdown evidence brief (votes, event balance, change points, top events).
 import { createRequire } from "node:module";
 import { AppError } from "../domain/index.ts";
-import type { StoredEvent, Store } from "../store/index.ts";
+import type { Store, StoredEvent } from "../store/index.ts";
 import { isState, loadVoteTable } from "./align-rows.ts";
 import { type BriefEvent, renderBrief } from "./brief-markdown.ts";
 import { detectAlerts } from "./detect-alerts.ts";
@@ -78,7 +78,10 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
   const eventIndex = poleIndices(counts, { poles, countries: [code], isState }).sort(
     (a, b) => poles.indexOf(a.pole) - poles.indexOf(b.pole),
   );
-  const dates = events.map((e) => e.when).filter((w): w is string => !!w).sort();
+  const dates = events
+    .map((e) => e.when)
+    .filter((w): w is string => !!w)
+    .sort();
   const alerts = await detectAlerts(store, { countries: [code], poles });
 
   const topEvents: BriefEvent[] = [];

@@ -1,5 +1,5 @@
 // A Store → realignment alerts from UN votes and from events, newest first.
-import type { StoredEvent, Store } from "../store/index.ts";
+import type { Store, StoredEvent } from "../store/index.ts";
 import { type Alert, filterAlerts, sortAlerts } from "./alert.ts";
 import { isState, loadVoteTable } from "./align-rows.ts";
 import type { ChangeOptions } from "./change-points.ts";
@@ -44,13 +44,18 @@ export async function detectAlerts(store: Store, opts: AlertOptions = {}): Promi
   const alerts: Alert[] = [];
   if (sources.includes("unga")) {
     const table = await loadVoteTable(store);
-    alerts.push(...voteAlerts(table, { countries: opts.countries, poles, change: opts.change }));
+    for (const a of voteAlerts(table, { countries: opts.countries, poles, change: opts.change })) alerts.push(a);
   }
   if (sources.includes("events")) {
     const events = await loadEvents(store, opts.countries);
-    alerts.push(
-      ...eventAlerts(events, { poles, countries: opts.countries, isState, by: opts.by, change: opts.change }),
-    );
+    for (const a of eventAlerts(events, {
+      poles,
+      countries: opts.countries,
+      isState,
+      by: opts.by,
+      change: opts.change,
+    }))
+      alerts.push(a);
   }
   return sortAlerts(filterAlerts(alerts, opts));
 }

@@ -153,7 +153,15 @@ export function poleIndices(
     });
   }
   return out.sort((x, y) =>
-    x.country !== y.country ? (x.country < y.country ? -1 : 1) : x.period !== y.period ? (x.period < y.period ? -1 : 1) : 0,
+    x.country !== y.country
+      ? x.country < y.country
+        ? -1
+        : 1
+      : x.period !== y.period
+        ? x.period < y.period
+          ? -1
+          : 1
+        : 0,
   );
 }
 

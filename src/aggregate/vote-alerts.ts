@@ -79,7 +79,10 @@ export function voteAlerts(
         if (s.n > 0) series.push({ period: y.period, value: s.agreement, n: s.n, sumSq: s.sumSq });
       }
       for (const cp of detectChanges(series, opts.change)) {
-        const score = (r: number) => (mine[r]! >= 1 && mine[r]! <= 3 && theirs[r]! >= 1 && theirs[r]! <= 3 ? agreementScore(mine[r]!, theirs[r]!) : -1);
+        const score = (r: number) =>
+          mine[r]! >= 1 && mine[r]! <= 3 && theirs[r]! >= 1 && theirs[r]! <= 3
+            ? agreementScore(mine[r]!, theirs[r]!)
+            : -1;
         const direction = cp.delta > 0 ? "toward" : "away";
         const base = { country, measure: "agreement", with: voter, direction, pole } as const;
         alerts.push(toAlert(base, cp, drivers(table, mine, theirs, ranges, cp, score)));

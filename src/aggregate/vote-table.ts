@@ -35,10 +35,10 @@ export function buildVoteTable(votes: readonly UnVote[]): VoteTable {
     return da < db ? -1 : da > db ? 1 : a < b ? -1 : a > b ? 1 : 0;
   });
   const resIndex = new Map<string, number>();
-  resolutions.forEach((r, i) => resIndex.set(r, i));
+  for (let i = 0; i < resolutions.length; i++) resIndex.set(resolutions[i]!, i);
   const countries = [...countrySet].sort();
   const countryIndex = new Map<string, number>();
-  countries.forEach((c, i) => countryIndex.set(c, i));
+  for (let i = 0; i < countries.length; i++) countryIndex.set(countries[i]!, i);
   const R = resolutions.length;
   const cells = new Uint8Array(countries.length * R);
   for (const v of votes) cells[countryIndex.get(v.country)! * R + resIndex.get(v.resolution)!] = CODE[v.vote];

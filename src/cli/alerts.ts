@@ -62,7 +62,18 @@ export function registerAlerts(program: Command): void {
         t: a.score,
         drivers: driversText(a),
       }));
-      const columns = ["country", "source", "direction", "measure", "size", "before", "after", "change", "t", "drivers"];
+      const columns = [
+        "country",
+        "source",
+        "direction",
+        "measure",
+        "size",
+        "before",
+        "after",
+        "change",
+        "t",
+        "drivers",
+      ];
       const text = render(rows, columns, format, { drivers: 80 });
       process.stdout.write(alerts.length || format !== "table" ? `${text}\n` : "no alerts\n");
     },

@@ -33,13 +33,39 @@ before(() => {
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 test("align --source unga --format json: one array of rows per country, year, measure and pole", () => {
-  const r = orbit("align", "--source", "unga", "--country", "ARM", "--from", "2018", "--to", "2019", "--format", "json");
+  const r = orbit(
+    "align",
+    "--source",
+    "unga",
+    "--country",
+    "ARM",
+    "--from",
+    "2018",
+    "--to",
+    "2019",
+    "--format",
+    "json",
+  );
   assert.equal(r.code, 0, r.err);
-  const rows = JSON.parse(r.out) as { country: string; year: number; measure: string; with: string; value: number; n: number }[];
+  const rows = JSON.parse(r.out) as {
+    country: string;
+    year: number;
+    measure: string;
+    with: string;
+    value: number;
+    n: number;
+  }[];
   const get = (year: number, measure: string, w: string) =>
     rows.find((x) => x.year === year && x.measure === measure && x.with === w);
   // Fixture: ARM voted the RUS line until 2018 (absent on one consensus vote a year), the DEU line after.
-  assert.deepEqual(get(2018, "agreement", "RUS"), { country: "ARM", year: 2018, measure: "agreement", with: "RUS", value: 1, n: 9 });
+  assert.deepEqual(get(2018, "agreement", "RUS"), {
+    country: "ARM",
+    year: 2018,
+    measure: "agreement",
+    with: "RUS",
+    value: 1,
+    n: 9,
+  });
   assert.equal(get(2019, "west_share", "RUS-DEU")?.value, 1);
   assert.equal(get(2018, "west_share", "RUS-DEU")?.value, 0);
   assert.ok(rows.every((x) => x.country === "ARM" && (x.year === 2018 || x.year === 2019)));
@@ -48,7 +74,13 @@ test("align --source unga --format json: one array of rows per country, year, me
 test("align --source events: pole indices with bands; --dyads: directed-dyad series", () => {
   const r = orbit("align", "--source", "events", "--by", "month", "--format", "json");
   assert.equal(r.code, 0, r.err);
-  const rows = JSON.parse(r.out) as { country: string; with: string; value: number | null; n: number; insufficient: boolean }[];
+  const rows = JSON.parse(r.out) as {
+    country: string;
+    with: string;
+    value: number | null;
+    n: number;
+    insufficient: boolean;
+  }[];
   const arm = rows.find((x) => x.country === "ARM" && x.with === "RUS")!;
   assert.equal(arm.n, 60);
   assert.equal(arm.value, 0.55);
@@ -83,7 +115,13 @@ test("alerts: vote and event change points with direction, period and drivers", 
 test("brief ARM: vote trend, event balance, change points, top events with sources", () => {
   const r = orbit("brief", "ARM");
   assert.equal(r.code, 0, r.err);
-  for (const h of ["# Armenia (ARM)", "## UN General Assembly votes", "## Event balance", "## Change points", "## Top events"])
+  for (const h of [
+    "# Armenia (ARM)",
+    "## UN General Assembly votes",
+    "## Event balance",
+    "## Change points",
+    "## Top events",
+  ])
     assert.ok(r.out.includes(h), h);
   assert.match(r.out, /Agreement with RUS: 1\.00 \(2013–2015\) → 0\.17 \(2022–2024\), down 0\.83/);
   assert.match(r.out, /ARM moved away from RUS/);

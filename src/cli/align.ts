@@ -43,8 +43,32 @@ interface AlignCliOptions {
 }
 
 const VOTE_COLUMNS = ["country", "year", "month", "measure", "with", "value", "n", "absent"];
-const EVENT_COLUMNS = ["country", "year", "month", "day", "measure", "with", "value", "low", "high", "n", "insufficient"];
-const DYAD_COLUMNS = ["source", "target", "period", "total", "vcoop", "mcoop", "vconf", "mconf", "gsum", "gmean", "net"];
+const EVENT_COLUMNS = [
+  "country",
+  "year",
+  "month",
+  "day",
+  "measure",
+  "with",
+  "value",
+  "low",
+  "high",
+  "n",
+  "insufficient",
+];
+const DYAD_COLUMNS = [
+  "source",
+  "target",
+  "period",
+  "total",
+  "vcoop",
+  "mcoop",
+  "vconf",
+  "mconf",
+  "gsum",
+  "gmean",
+  "net",
+];
 
 export function registerAlign(program: Command): void {
   withDb(

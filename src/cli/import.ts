@@ -80,7 +80,9 @@ async function importGdelt(files: string[], opts: { db?: string; json?: boolean 
 }
 
 export function registerImport(program: Command): void {
-  const cmd = program.command("import").description("import external datasets: UN General Assembly votes, GDELT events");
+  const cmd = program
+    .command("import")
+    .description("import external datasets: UN General Assembly votes, GDELT events");
   withDb(
     cmd
       .command("unga")
