@@ -1,0 +1,90 @@
+// End to end: real news pages (HTML → stored events) per second on SQLite (and PostgreSQL when ORBIT_TEST_PG is set),
+// and peak memory while streaming many documents. Baseline: Readability + linkedom extraction alone, one thread.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { runBatch } from "../src/pipeline/index.ts";
+import { openStore } from "../src/store/index.ts";
+import type { BenchRow } from "./bench-row.ts";
+import { arraySource } from "./support/array-source.ts";
+import { loadRealPages, realDocuments } from "./support/real-pages.ts";
+
+const DOCS = Number(process.env.ORBIT_BENCH_DOCS ?? 5000);
+const STREAM_DOCS = Number(process.env.ORBIT_BENCH_STREAM_DOCS ?? 100_000);
+
+function readabilityRate(sample: number): number {
+  const pages = loadRealPages().slice(0, sample);
+  const started = performance.now();
+  for (const p of pages) {
+    try {
+      const { document } = parseHTML(p.html);
+      new Readability(document as unknown as Document).parse();
+    } catch {
+      // A page Readability cannot parse still counts: the baseline's speed is what we measure.
+    }
+  }
+  return pages.length / ((performance.now() - started) / 1000);
+}
+
+async function endToEnd(db: string): Promise<{ rate: number; events: number; failures: number }> {
+  const store = await openStore(db);
+  const docs = realDocuments(DOCS);
+  const started = performance.now();
+  const summary = await runBatch(arraySource(docs), store, { workers: availableParallelism() });
+  const seconds = (performance.now() - started) / 1000;
+  await store.close();
+  return { rate: docs.length / seconds, events: summary.events, failures: summary.failures.length };
+}
+
+export default async function run(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const baseline = readabilityRate(400);
+  const dir = mkdtempSync(join(tmpdir(), "orbit-bench-e2e-"));
+  try {
+    const sqlite = await endToEnd(join(dir, "e2e.db"));
+    rows.push({
+      name: `end-to-end HTML → stored events, SQLite, ${DOCS} real pages, ${availableParallelism()} threads (${sqlite.events} events, ${sqlite.failures} failed)`,
+      value: sqlite.rate,
+      unit: "articles/s",
+      baseline: "Readability+linkedom extraction only, 1 thread",
+      baselineValue: baseline,
+      target: "≥ 300",
+    });
+    if (process.env.ORBIT_TEST_PG) {
+      // A throw-away schema, so the run starts empty and leaves the database as it found it.
+      const { TestSchemas } = await import("../src/store/postgres/pg-test-schema.ts");
+      const schemas = new TestSchemas(process.env.ORBIT_TEST_PG);
+      const pg = await endToEnd(await schemas.create("bench_e2e")).finally(() => schemas.dropAll());
+      rows.push({
+        name: `end-to-end, PostgreSQL, ${DOCS} real pages, ${availableParallelism()} threads`,
+        value: pg.rate,
+        unit: "articles/s",
+        baseline: "same run on SQLite",
+        baselineValue: sqlite.rate,
+        target: "within 30% of SQLite",
+      });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const script = fileURLToPath(new URL("./support/stream-rss.ts", import.meta.url));
+  const out = execFileSync(process.execPath, ["--import", "tsx", script, String(STREAM_DOCS)], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  const stream = JSON.parse(out.trim().split("\n").pop()!);
+  rows.push({
+    name: `peak RSS streaming ${stream.documents} documents into SQLite (${stream.seconds.toFixed(0)} s, ${stream.events} events)`,
+    value: stream.peakRssMB,
+    unit: "MB",
+    baseline: "RSS at start of that process",
+    baselineValue: stream.startRssMB,
+    lowerIsBetter: true,
+    target: "< 400",
+  });
+  return rows;
+}

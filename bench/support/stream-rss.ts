@@ -1,0 +1,33 @@
+// Child process for the memory bench: streams N generated documents through the pipeline into SQLite, prints peak RSS.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { RawDocument } from "../../src/domain/index.ts";
+import { runBatch } from "../../src/pipeline/index.ts";
+import { openStore } from "../../src/store/index.ts";
+import { arraySource } from "./array-source.ts";
+
+const count = Number(process.argv[2] ?? 100_000);
+const STATES = ["Russia", "Azerbaijan", "Armenia", "Kazakhstan", "Georgia", "Moldova", "China", "Turkey", "Ukraine"];
+const VERBS = ["criticised", "praised", "met", "threatened", "signed an agreement with", "accused", "welcomed"];
+
+function* generate(): Iterable<RawDocument> {
+  for (let i = 0; i < count; i++) {
+    const a = STATES[i % STATES.length]!;
+    const b = STATES[(i * 7 + 3) % STATES.length]!;
+    const v = VERBS[i % VERBS.length]!;
+    const text = `${a} ${v} ${b === a ? "Turkey" : b} on Monday, officials said. Talks on trade continued in the capital (report ${i}).`;
+    yield { id: `gen-${i}`, text, published: `2025-06-0${(i % 9) + 1}` };
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), "orbit-rss-"));
+const store = await openStore(join(dir, "rss.db"));
+const started = Date.now();
+const baseline = process.memoryUsage().rss;
+const summary = await runBatch(arraySource(generate()), store, { workers: Number(process.env.ORBIT_WORKERS ?? 2) });
+await store.close();
+rmSync(dir, { recursive: true, force: true });
+process.stdout.write(
+  `${JSON.stringify({ documents: summary.documents, events: summary.events, seconds: (Date.now() - started) / 1000, startRssMB: baseline / 2 ** 20, peakRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+);
