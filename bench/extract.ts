@@ -9,7 +9,11 @@ import type { BenchRow } from "./bench-row.ts";
 
 const SHARED = new URL("../../shared/", import.meta.url);
 type Scorer = {
-  score: (truth: Record<string, string>, pred: Record<string, string>, o: { bootstrap: number }) => { summary: { f1: number } };
+  score: (
+    truth: Record<string, string>,
+    pred: Record<string, string>,
+    o: { bootstrap: number },
+  ) => { summary: { f1: number } };
 };
 
 function pages(): { id: string; html: string }[] {
@@ -61,7 +65,21 @@ export default async function run(): Promise<BenchRow[]> {
   const f1 = scorer.score(truth, predOurs, { bootstrap: 0 }).summary.f1;
   const f1Base = scorer.score(truth, predBase, { bootstrap: 0 }).summary.f1;
   return [
-    { name: "extract pages/s (Zyte 181 pages)", value: best, unit: "pages/s", baseline: "Readability+linkedom", baselineValue: bestBase, target: "≥ 2×" },
-    { name: "extract body F1 (Zyte 181 pages)", value: f1, unit: "F1", baseline: "Readability+linkedom", baselineValue: f1Base, target: "≥ 0.975" },
+    {
+      name: "extract pages/s (Zyte 181 pages)",
+      value: best,
+      unit: "pages/s",
+      baseline: "Readability+linkedom",
+      baselineValue: bestBase,
+      target: "≥ 2×",
+    },
+    {
+      name: "extract body F1 (Zyte 181 pages)",
+      value: f1,
+      unit: "F1",
+      baseline: "Readability+linkedom",
+      baselineValue: f1Base,
+      target: "≥ 0.975",
+    },
   ];
 }

@@ -11,7 +11,7 @@ export const JUNK_TAGS = new Set([
   "iframe",
   "object",
   "embed",
-  
+
   "button",
   "select",
   "input",

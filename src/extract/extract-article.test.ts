@@ -38,7 +38,8 @@ test("bad input: empty, binary, no body — BAD_INPUT naming the document", () =
   const bad = (raw: Parameters<typeof extractArticle>[0], what: RegExp) =>
     assert.throws(
       () => extractArticle(raw),
-      (e: unknown) => e instanceof AppError && e.code === "BAD_INPUT" && what.test(e.message) && /feed\.xml:7/.test(e.message),
+      (e: unknown) =>
+        e instanceof AppError && e.code === "BAD_INPUT" && what.test(e.message) && /feed\.xml:7/.test(e.message),
     );
   bad({ id: "a", origin: "feed.xml:7", html: "  " }, /empty/);
   bad({ id: "a", origin: "feed.xml:7", text: "\u0000\u0001PK\u0003\u0004binary" }, /binary/);

@@ -27,7 +27,11 @@ function fromHtml(html: string, url: string | undefined): Extracted {
 function fromText(text: string, url: string | undefined): Extracted {
   const page = extractTextPage(text);
   const published = dateFromDateline(page.body) ?? page.published;
-  return { meta: { title: page.title }, body: page.body, published: published ?? findPublished(undefined, { url, body: "" }) };
+  return {
+    meta: { title: page.title },
+    body: page.body,
+    published: published ?? findPublished(undefined, { url, body: "" }),
+  };
 }
 
 export function extractArticle(raw: RawDocument): Article {

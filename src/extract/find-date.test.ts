@@ -4,11 +4,15 @@ import { parseHTML } from "linkedom";
 import { dateFromUrl, datelinePlace, findPublished } from "./find-date.ts";
 
 const doc = (html: string) => (parseHTML(html) as unknown as { document: Document }).document;
-const prose = "<p>The ministry said on Tuesday that talks would resume, officials confirmed, after a pause of months.</p>";
+const prose =
+  "<p>The ministry said on Tuesday that talks would resume, officials confirmed, after a pause of months.</p>";
 
 test("metadata date wins over everything else", () => {
   const d = doc(`<body><time datetime="2020-01-01">x</time>${prose}</body>`);
-  assert.equal(findPublished(d, { metaPublished: "2024-05-17", url: "https://x.org/2019/01/02/a", body: "" }), "2024-05-17");
+  assert.equal(
+    findPublished(d, { metaPublished: "2024-05-17", url: "https://x.org/2019/01/02/a", body: "" }),
+    "2024-05-17",
+  );
 });
 
 test("<time> in the article beats the URL, but not one inside a 'latest' widget", () => {

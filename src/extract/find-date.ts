@@ -6,13 +6,15 @@ import { findDates, isoDate, parseMachineDate } from "./parse-date.ts";
 
 const DATE_NAME = /date|time|publish|posted|pubdate|datum|fecha|data|dateline|meta|byline|entry|info|hora|zeit/i;
 const DATE_PROP = /datePublished|dateCreated|uploadDate/i;
-const SKIP_NAME = /comment|reply|sidebar|related|footer|latest|recent|popular|teaser|nav|menu|calendar|weather|ticker|modified|updated/i;
+const SKIP_NAME =
+  /comment|reply|sidebar|related|footer|latest|recent|popular|teaser|nav|menu|calendar|weather|ticker|modified|updated/i;
 
 /** Date in a URL path: /2024/05/17/, /2024-05-17-, /20240517/. */
 export function dateFromUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   const m =
-    /[/_-](\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(url) ?? /[/_-](\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(url);
+    /[/_-](\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(url) ??
+    /[/_-](\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(url);
   return m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : undefined;
 }
 
@@ -37,7 +39,8 @@ function dateFromMarkup(doc: Document): string | undefined {
     const isTime = el.localName === "time";
     if (!isTime && !DATE_PROP.test(prop) && !(el.localName === "abbr" && /publish/i.test(names(el)))) continue;
     if (/dateModified/i.test(prop)) continue;
-    const value = el.getAttribute("datetime") ?? el.getAttribute("content") ?? el.getAttribute("title") ?? el.textContent;
+    const value =
+      el.getAttribute("datetime") ?? el.getAttribute("content") ?? el.getAttribute("title") ?? el.textContent;
     const date = parseMachineDate(value);
     if (!date || inSkippedBlock(el, null)) continue;
     if (DATE_PROP.test(prop) || el.hasAttribute("pubdate") || /publish|posted|entry-date|created/i.test(names(el)))

@@ -3,9 +3,39 @@
 import { JUNK_TAGS, NEGATIVE_NAME, POSITIVE_NAME, WIDGET_HEADING, WIDGET_LINE } from "./boilerplate.ts";
 
 const BLOCK_TAGS = new Set([
-  "address", "article", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "h1", "h2", "h3", "h4",
-  "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section", "table", "tbody", "td", "th", "tr", "ul",
-  "br", "center", "details", "summary",
+  "address",
+  "article",
+  "blockquote",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "figcaption",
+  "figure",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "tbody",
+  "td",
+  "th",
+  "tr",
+  "ul",
+  "br",
+  "center",
+  "details",
+  "summary",
 ]);
 const PARA_TAGS = new Set(["p", "pre", "blockquote", "td", "li", "dd"]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
@@ -110,7 +140,10 @@ function classWeight(el: Element): number {
 }
 
 /** Picks the container holding the article: highest link-damped score of pushed-up paragraph scores. */
-export function topCandidate(body: Element, stats: Map<Element, Stats>): { top: Element; finals: Map<Element, number> } {
+export function topCandidate(
+  body: Element,
+  stats: Map<Element, Stats>,
+): { top: Element; finals: Map<Element, number> } {
   const scores = new Map<Element, number>();
   const furniture = new Map<Element, boolean>();
   for (const [el, s] of stats) {

@@ -80,31 +80,89 @@ function meta(tags: Map<string, string>, keys: string[]): string | undefined {
 }
 
 const PUBLISHED_META = [
-  "article:published_time", "og:published_time", "og:article:published_time", "datePublished", "publishdate",
-  "publish-date", "publish_date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date",
-  "dcterms.issued", "dcterms.created", "dcterms.date", "dc.date.created", "date", "citation_publication_date",
-  "citation_date", "article.published", "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime",
-  "rnews:datepublished", "bt:pubdate", "prism.publicationdate", "created", "dateCreated", "published_time",
-  "release_date", "displaydate", "og:pubdate", "article:published", "datecreated", "originalpublicationdate",
+  "article:published_time",
+  "og:published_time",
+  "og:article:published_time",
+  "datePublished",
+  "publishdate",
+  "publish-date",
+  "publish_date",
+  "pubdate",
+  "parsely-pub-date",
+  "sailthru.date",
+  "dc.date.issued",
+  "dc.date",
+  "dcterms.issued",
+  "dcterms.created",
+  "dcterms.date",
+  "dc.date.created",
+  "date",
+  "citation_publication_date",
+  "citation_date",
+  "article.published",
+  "article_date_original",
+  "original-publish-date",
+  "cxenseparse:recs:publishtime",
+  "rnews:datepublished",
+  "bt:pubdate",
+  "prism.publicationdate",
+  "created",
+  "dateCreated",
+  "published_time",
+  "release_date",
+  "displaydate",
+  "og:pubdate",
+  "article:published",
+  "datecreated",
+  "originalpublicationdate",
 ];
 const MODIFIED_META = [
-  "article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified", "dc.date.modified",
-  "lastmod", "article.updated", "sailthru.lastmodified", "revised",
+  "article:modified_time",
+  "og:updated_time",
+  "dateModified",
+  "last-modified",
+  "dcterms.modified",
+  "dc.date.modified",
+  "lastmod",
+  "article.updated",
+  "sailthru.lastmodified",
+  "revised",
 ];
 
 const cleanSpace = (s: string) => s.replace(/\s+/g, " ").trim();
 
-/** Removes a " | Site name" or " - Site name" suffix (or prefix) that page titles carry. */
-export function stripSiteFromTitle(title: string, site?: string): string {
-  const parts = title.split(/\s+[|–—·•»:-]\s+/);
-  if (parts.length < 2) return title;
-  if (site) {
-    const s = site.toLowerCase();
-    const kept = parts.filter((p) => p.toLowerCase() !== s && !s.includes(p.toLowerCase()));
-    if (kept.length && kept.length < parts.length) return kept.join(" - ");
+/**
+ * Removes a " | Site name" or " - Site name" suffix (or prefix) that page titles carry. Only the first or last
+ * segment goes, and only when it names the site or is a short label after a strong separator: dashes inside a
+ * headline ("Brexit – the next round") stay.
+ */
+export function stripSiteFromTitle(title: string, site?: string, host?: string): string {
+  const parts = title.split(/\s+([|–—·•»-])\s+/);
+  if (parts.length < 3) return title;
+  const names = [site, host?.split(".").slice(-2, -1)[0]]
+    .filter(Boolean)
+    .map((x) => x!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""));
+  const isSite = (seg: string) => {
+    const k = seg.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+    return k.length > 0 && names.some((n) => n === k || (n.length > 3 && (k.includes(n) || n.includes(k))));
+  };
+  const strong = (sep: string) => sep === "|" || sep === "·" || sep === "•" || sep === "»";
+  const words = (seg: string) => seg.split(/\s+/).length;
+  let segs = parts;
+  // segs alternates text, separator, text...
+  while (segs.length >= 3) {
+    const last = segs[segs.length - 1]!;
+    const sep = segs[segs.length - 2]!;
+    if (isSite(last) || (strong(sep) && words(last) <= 4)) segs = segs.slice(0, -2);
+    else break;
   }
-  // without a known site name, keep the longest part: headlines are longer than site names
-  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+  while (segs.length >= 3) {
+    const first = segs[0]!;
+    const sep = segs[1]!;
+    if (isSite(first) || (strong(sep) && words(first) <= 3 && segs.length > 3)) segs = segs.slice(2);
+    else break;
+  }
+  return segs.join(" ").replace(/\s+/g, " ").trim() || title;
 }
 
 export function extractMetadata(doc: Document, url?: string): PageMetadata {
@@ -119,23 +177,37 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
   const ogTitle = meta(tags, ["og:title", "twitter:title", "dc.title", "headline"]);
   const docTitle = cleanSpace(doc.querySelector("title")?.textContent ?? "");
   const ldTitle = str(article?.headline) ?? str(article?.name);
-  let title = ldTitle ?? ogTitle ?? (docTitle ? stripSiteFromTitle(docTitle, site) : undefined);
-  // an h1 that the metadata title contains is the cleaner form of it (no site suffix)
-  if (h1 && h1.length > 10 && title && title !== h1 && title.includes(h1)) title = h1;
+  const host = hostOf(url);
+  let title = ldTitle ?? ogTitle ?? docTitle;
+  // a page's single <h1> is its headline as readers see it; metadata titles often add the site or a kicker
+  const h1s = doc.querySelectorAll("h1").length;
+  if (h1 && h1s === 1 && h1.length >= 3 && h1.length <= 300) title = h1;
+  else if (h1s > 1 && title) {
+    const meta = title.toLowerCase();
+    const inTitle = Array.from(doc.querySelectorAll("h1"))
+      .map((e) => cleanSpace(e.textContent ?? ""))
+      .find((t) => t.length >= 10 && meta.includes(t.toLowerCase()));
+    if (inTitle) title = inTitle;
+  }
   if (!title && h1) title = h1;
-  if (title) title = stripSiteFromTitle(cleanSpace(title), site);
+  if (title) title = stripSiteFromTitle(cleanSpace(title), site, host);
 
   const authorLd = article ? names(article.author).filter((n) => !/^https?:/.test(n)) : [];
   const authorMeta = meta(tags, ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"]);
-  const relAuthor = cleanSpace(doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent ?? "");
+  const relAuthor = cleanSpace(
+    doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent ?? "",
+  );
   let byline = authorLd.length ? authorLd.join("; ") : undefined;
   if (!byline && authorMeta && !/^https?:/.test(authorMeta)) byline = authorMeta;
   if (!byline && relAuthor && relAuthor.length < 80) byline = relAuthor;
   if (byline) byline = cleanSpace(byline.replace(/^(by|von|par|por|di|от|автор:?)\s+/i, ""));
 
-  const langAttr = doc.documentElement?.getAttribute("lang") ?? meta(tags, ["og:locale", "language", "content-language", "dc.language"]);
+  const langAttr =
+    doc.documentElement?.getAttribute("lang") ??
+    meta(tags, ["og:locale", "language", "content-language", "dc.language"]);
   const httpLang = tags.get("content-language");
-  const language = (langAttr ?? httpLang ?? str(article?.inLanguage))?.trim().split(/[-_]/)[0]?.toLowerCase() || undefined;
+  const language =
+    (langAttr ?? httpLang ?? str(article?.inLanguage))?.trim().split(/[-_]/)[0]?.toLowerCase() || undefined;
 
   const canonicalUrl =
     doc.querySelector('link[rel="canonical" i]')?.getAttribute("href")?.trim() || meta(tags, ["og:url"]) || undefined;

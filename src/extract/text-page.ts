@@ -3,7 +3,8 @@ import { WIDGET_HEADING, WIDGET_LINE } from "./boilerplate.ts";
 import { findDates } from "./parse-date.ts";
 
 /** Template tokens scrapers leave where images and ads were (WordPress "spot_img", "[caption]", "{{ad}}"). */
-const PLACEHOLDER = /\b(spot_img|spot_im|td_ad|adsbygoogle)\b|\[\/?(caption|embed|gallery|ad|video)[^\]]*\]|\{\{[^}]*\}\}/gi;
+const PLACEHOLDER =
+  /\b(spot_img|spot_im|td_ad|adsbygoogle)\b|\[\/?(caption|embed|gallery|ad|video)[^\]]*\]|\{\{[^}]*\}\}/gi;
 const WEEKDAY =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|пʼятниця|п'ятниця|субота|неділя|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela)\b/i;
 
@@ -58,14 +59,18 @@ export function extractTextPage(text: string): TextPage {
   }
   // the lines above the first prose line: furniture, then the headline (and maybe a byline / date line)
   const head = cleaned.slice(0, first).map((l) => l.trim());
-  const hasFurniture = head.some((l, i) => l && isBoilerplate(l)) || placeholderLines.size > 0;
+  const hasFurniture = head.some((l) => l && isBoilerplate(l)) || placeholderLines.size > 0;
   const candidates = head.filter((l) => l && !isBoilerplate(l));
   let title: string | undefined;
   let published: string | undefined;
   let bodyStart = 0;
   if (hasFurniture) {
     // the headline is the longest remaining line above the body; what follows it may carry the date
-    const headlineIdx = head.reduce((best, l, i) => (l && !isBoilerplate(l) && words(l) >= 3 && (best < 0 || l.length > head[best]!.length) ? i : best), -1);
+    const headlineIdx = head.reduce(
+      (best, l, i) =>
+        l && !isBoilerplate(l) && words(l) >= 3 && (best < 0 || l.length > head[best]!.length) ? i : best,
+      -1,
+    );
     if (headlineIdx >= 0) {
       title = head[headlineIdx];
       const after = head.slice(headlineIdx + 1).join("\n");
