@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { type AlignBy, alignRows, dyadRows, parsePoles } from "../aggregate/index.ts";
 import { AppError } from "../domain/index.ts";
-import { readIdealPointsFile } from "../ingest/unga-files.ts";
+import { readIdealPointsFile } from "../ingest/index.ts";
 import { usingStore, withDb } from "./db-option.ts";
 import { parseFormat, type Row, render } from "./output-format.ts";
 

@@ -1,9 +1,7 @@
 // `orbit import unga [DIR]` and `orbit import gdelt FILE...`: external datasets → the store, idempotently.
 import type { Command } from "commander";
 import { AppError } from "../domain/index.ts";
-import { parseGdelt } from "../ingest/gdelt-events.ts";
-import { readGdeltFile } from "../ingest/gdelt-files.ts";
-import { BUNDLED_UNGA_DIR, hasVoteFiles, readUngaDir } from "../ingest/unga-files.ts";
+import { BUNDLED_UNGA_DIR, hasVoteFiles, parseGdelt, readGdeltFile, readUngaDir } from "../ingest/index.ts";
 import { usingStore, withDb } from "./db-option.ts";
 
 const SHOW_BAD = 20;
