@@ -62,7 +62,7 @@ async function generate(store: SqlStore, log: (s: string) => void): Promise<void
        INSERT INTO events (article_id, origin, source, target, cameo, quad, goldstein, event_when, when_key, evidence,
          ev_start, ev_end, confidence, dup)
        SELECT 'bench-' || (i / 8), 'orbit', ${PICK_ACTOR("u1")}, ${PICK_ACTOR("u2")},
-         substr('0' || (r1 + 1), -2, 2) || '0', ${QUADS}, (10 - r1) / 2.0, ${day}, ${day},
+         CASE WHEN r1 < 9 THEN '0' ELSE '' END || (r1 + 1) || '0', ${QUADS}, (10 - r1) / 2.0, ${day}, ${day},
          'Synthetic event ' || i || ' about talks and sanctions', 0, 40, 0.8, 0 FROM r`,
     );
     log(`store bench: ${done + n} / ${N} events`);

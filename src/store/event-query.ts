@@ -51,7 +51,7 @@ export function eventWhere(filter: EventFilter, d: Dialect): Where {
   if (filter.cameo !== undefined) add("substr(cameo, 1, ?) = ?", filter.cameo.length, filter.cameo);
   if (filter.quad !== undefined) add("quad = ?", filter.quad);
   if (filter.since !== undefined) add("when_key >= ?", sinceKey(filter.since));
-  if (filter.until !== undefined) add("when_key <> '' AND when_key <= ?", untilKey(filter.until));
+  if (filter.until !== undefined) add("when_key >= '0' AND when_key <= ?", untilKey(filter.until)); // one range: undated ("") excluded
   if (filter.text !== undefined)
     for (const w of words(filter.text)) add(`evidence ${d.ilike} ? ESCAPE '\\'`, likePattern(w));
   if (filter.articleId !== undefined) add("article_id = ?", filter.articleId);

@@ -107,21 +107,35 @@ export class SqlStore implements Store {
       return w;
     };
     const order = "ORDER BY when_key DESC, seq DESC LIMIT ?";
+    // "Either party" or "either direction" as one OR makes the database collect and sort every matching event of a
+    // busy actor; instead each alternative is read in index order, cut at the page size, and the halves are merged.
+    const branches: { sql: string; params: SqlValue[] }[] = [];
+    const { actor, dyad } = filter;
+    if (actor !== undefined && !dyad)
+      branches.push(
+        { sql: "source = ?", params: [actor] },
+        { sql: "target = ? AND source <> ?", params: [actor, actor] },
+      );
+    else if (dyad?.symmetric && dyad.source !== dyad.target)
+      branches.push(
+        { sql: "source = ? AND target = ?", params: [dyad.source, dyad.target] },
+        { sql: "source = ? AND target = ?", params: [dyad.target, dyad.source] },
+      );
     let sql: string;
     let params: SqlValue[];
-    if (filter.actor !== undefined && !filter.dyad) {
-      // "Either party" as one OR makes the database collect and sort every event of a big actor; two index-ordered
-      // halves (as source; as target but not source), each cut at the page size, then merged, read only ~2 pages.
-      const rest = { ...filter, actor: undefined };
-      const asSource = keyset(eventWhere(rest, this.db.dialect));
-      asSource.clauses.push("source = ?");
-      asSource.params.push(filter.actor);
-      const asTarget = keyset(eventWhere(rest, this.db.dialect));
-      asTarget.clauses.push("target = ? AND source <> ?");
-      asTarget.params.push(filter.actor, filter.actor);
-      sql = `SELECT * FROM (SELECT ${EVENT_COLUMNS} FROM events ${whereSql(asSource)} ${order}) AS s
-        UNION ALL SELECT * FROM (SELECT ${EVENT_COLUMNS} FROM events ${whereSql(asTarget)} ${order}) AS t ${order}`;
-      params = [...asSource.params, limit + 1, ...asTarget.params, limit + 1, limit + 1];
+    if (branches.length) {
+      const rest = { ...filter, actor: undefined, dyad: undefined };
+      const parts = branches.map((b) => {
+        const w = keyset(eventWhere(rest, this.db.dialect));
+        w.clauses.push(b.sql);
+        w.params.push(...b.params);
+        return w;
+      });
+      sql = parts
+        .map((w, i) => `SELECT * FROM (SELECT ${EVENT_COLUMNS} FROM events ${whereSql(w)} ${order}) AS b${i}`)
+        .join(" UNION ALL ")
+        .concat(` ${order}`);
+      params = [...parts.flatMap((w) => [...w.params, limit + 1]), limit + 1];
     } else {
       const w = keyset(eventWhere(filter, this.db.dialect));
       sql = `SELECT ${EVENT_COLUMNS} FROM events ${whereSql(w)} ${order}`;
