@@ -82,10 +82,48 @@ export function isModifierMention(units: readonly Unit[], i: number): "pro" | "b
   return undefined;
 }
 
+// Nouns that count or gather people: "a group of Moroccan diplomats" acts as the diplomats do.
+const COLLECTIVE = new Set([
+  "group",
+  "groups",
+  "delegation",
+  "team",
+  "number",
+  "hundreds",
+  "thousands",
+  "dozens",
+  "scores",
+  "tens",
+  "millions",
+  "some",
+  "most",
+  "many",
+  "several",
+  "contingent",
+  "batch",
+  "unit",
+  "band",
+  "handful",
+]);
+
+/** "more than 100 Palestinians", "fewer than ten": "than" counts, it does not compare places. */
+function isQuantifier(units: readonly Unit[], gov: Unit): boolean {
+  if (gov.lower !== "than") return false;
+  const k = units.indexOf(gov);
+  return ["more", "less", "fewer", "over"].includes(units[k - 1]?.lower ?? "");
+}
+
+/** "a group of X", "thousands of X": the preposition only counts the actor. */
+export function isCollectiveOf(units: readonly Unit[], gov: Unit | undefined): boolean {
+  if (gov?.lower !== "of") return false;
+  const k = units.indexOf(gov);
+  return COLLECTIVE.has(units[k - 1]?.lower ?? "");
+}
+
 /** A mention after "in/near/at ..." is a location; it never becomes a party. */
 export function isPlaceMention(units: readonly Unit[], i: number): boolean {
   const gov = governorOf(units, i);
-  return !!gov && PLACE_PREP.has(gov.lower);
+  return !!gov && PLACE_PREP.has(gov.lower) && !isQuantifier(units, gov);
 }
 
 /** Groups the sentence's usable actor units by coordination ("A, B and C"). */
@@ -124,7 +162,9 @@ function joins(units: readonly Unit[], from: number, to: number): "and" | "comma
 
 /** Subject position: nothing but a clause start, comma, conjunction or "that" before the noun phrase. */
 export function isSubjectPosition(units: readonly Unit[], group: ActorGroup): boolean {
-  const gov = governorOf(units, group.first);
+  let gov = governorOf(units, group.first);
+  // "A group of X said", "Thousands of X marched": look through the counting noun to its own governor.
+  if (isCollectiveOf(units, gov)) gov = governorOf(units, units.indexOf(gov as Unit) - 1);
   if (!gov || gov.clause !== (units[group.first] as Unit).clause) return true;
   if (gov.mention) return false;
   if (gov.pos === "ADP" || gov.pos === "VERB" || gov.pos === "AUX" || gov.pos === "NOUN" || gov.pos === "PART")
@@ -140,7 +180,8 @@ export function isPronounSubject(units: readonly Unit[], i: number): boolean {
 }
 
 export function isTargetPosition(units: readonly Unit[], group: ActorGroup, head: number): boolean {
-  const gov = governorOf(units, group.first);
+  let gov = governorOf(units, group.first);
+  if (gov && isQuantifier(units, gov)) gov = governorOf(units, units.indexOf(gov) - 1);
   if (!gov) return false;
   if (TARGET_PREP.has(gov.lower)) return true;
   if (PLACE_PREP.has(gov.lower)) return false;
