@@ -84,9 +84,13 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     const matches = matchPatterns(view, dict);
     const consumed = absorbedObjects(view, matches);
     const reportedAt = view.findIndex((u) => u.attribution);
+    // Clauses where a verb has already been coded: a later bare noun trigger there is its topic or purpose
+    // ("agreed a free-trade pact", "accused X of blackmail in the negotiations"), not a second act.
+    const verbalClauses = new Set<number>();
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i] as Match;
       if (consumed.has(m)) continue;
+      if (verbalClauses.has((view[m.head] as Unit).clause) && !m.slotS.length && isNominal(view, m.head)) continue;
       // "threatened to cut", "refused to sign", "offered to mediate": one act, coded by the governing verb.
       let code = m.pattern.code;
       let complement: Match | undefined;
@@ -133,6 +137,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (m.pattern.sym && !reciprocal && mutual) for (const s of sources) for (const t of targets) pairs.push([t, s]);
       if (!pairs.length) continue;
       const nominal = isNominal(view, m.head);
+      if (!nominal) verbalClauses.add((view[m.head] as Unit).clause);
       const root = code.slice(0, 2);
       const span = commaSpan(view, m.head);
       const violent = Number(root) >= 17;
@@ -208,9 +213,14 @@ function absorbedObjects(units: readonly Unit[], matches: readonly Match[]): Set
     const head = units[v.head] as Unit;
     if (head.pos !== "VERB" || isNominal(units, v.head) || LIGHT_VERBS.has(head.lemma)) continue;
     for (const n of matches) {
-      if (n.head < v.end || n.head > v.end + 3 || (units[n.head] as Unit).pos !== "NOUN") continue;
+      if (n.head < v.end || n.head > v.end + 4 || (units[n.head] as Unit).pos !== "NOUN") continue;
+      // "rejected an Australian ultimatum", "agreed upon a new free-trade pact": modifiers, names, one preposition.
       let between = true;
-      for (let k = v.end; k < n.head; k++) if (!["DET", "ADJ", "NUM"].includes((units[k] as Unit).pos)) between = false;
+      for (let k = v.end; k < n.head; k++) {
+        const u = units[k] as Unit;
+        if (!(["DET", "ADJ", "NUM"].includes(u.pos) || u.mention || u.lower === "-" || (k === v.end && u.pos === "ADP")))
+          between = false;
+      }
       if (between) out.add(n);
     }
   }

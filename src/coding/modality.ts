@@ -3,6 +3,10 @@ import type { Unit } from "./sentence-units.ts";
 export type Mood = "asserted" | "negated" | "hypothetical" | "future";
 
 const NEGATORS = new Set(["not", "n't", "never", "no", "without", "neither", "nor"]);
+// "failed to reach", "refrained from signing": the act did not happen.
+const FAILED = new Set(["fail", "refrain", "neglect"]);
+// "demanded that X withdraw": what is demanded has not happened.
+const DEMANDING = new Set(["demand", "insist", "urge", "ask", "request", "propose", "recommend", "suggest", "require"]);
 const HYPOTHETICAL = new Set(["could", "may", "might", "should", "can", "must", "if", "unless", "whether", "cannot"]);
 const FUTURE = new Set(["will", "shall", "'ll", "wo"]);
 // Verbs of wanting and planning: what follows "to" has not happened yet.
@@ -53,6 +57,7 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     if (u.lower === "would") return reported ? "future" : "hypothetical";
     if (FUTURE.has(u.lower)) mood = "future";
     if (u.lower === "to" && INTENT.has(units[k - 1]?.lemma ?? "")) mood = "future";
+    if ((u.lower === "to" || u.lower === "from") && FAILED.has(units[k - 1]?.lemma ?? "")) return "negated";
     if (u.lower === "to" && (units[k - 1]?.lemma === "be" || units[k - 1]?.lower === "is")) mood = "future";
     if (nominal) {
       // The noun is the object of a verb: "did not hold talks" is as negated as its verb.
@@ -60,9 +65,12 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
       if (NOMINAL_STOP.has(u.pos) && u.lower !== "“" && u.lower !== '"') break;
     } else if (u.mention || (VERBAL_STOP.has(u.pos) && u.lower !== "'s")) break;
   }
-  // A clause opened by "if" or "unless" is a condition, whatever its verb.
-  for (let k = head - 1; k >= 0 && (units[k] as Unit).clause === clause; k--)
-    if ((units[k] as Unit).lower === "if" || (units[k] as Unit).lower === "unless") return "hypothetical";
+  // A clause opened by "if" or "unless" is a condition, whatever its verb; "demanded that X ..." is not done yet.
+  for (let k = head - 1; k >= 0 && (units[k] as Unit).clause === clause; k--) {
+    const w = (units[k] as Unit).lower;
+    if (w === "if" || w === "unless") return "hypothetical";
+    if (w === "that" && k < head - 1 && DEMANDING.has(units[k - 1]?.lemma ?? "")) return "hypothetical";
+  }
   return mood;
 }
 
