@@ -2,6 +2,7 @@
 import { createRequire } from "node:module";
 import { QUADS, type Quad } from "../domain/index.ts";
 import type { ImportedEvent } from "../store/index.ts";
+import { isCalendarDay } from "./calendar-day.ts";
 
 const require = createRequire(import.meta.url);
 const iso = require("i18n-iso-countries") as { isValid(code: string): boolean };
@@ -29,10 +30,11 @@ const GROUPS: Record<string, string> = { EEC: "EU", NAT: "NATO", UNO: "UN" };
 
 /** Orbit actor code for a GDELT actor: a state's ISO3, an organisation acronym, WEST, or undefined (not a party). */
 export function gdeltActor(countryCode: string, groupCode: string): string | undefined {
-  const c = CAMEO_TO_ISO[countryCode] ?? countryCode;
+  // Own keys only: a row saying "constructor" or "__proto__" must not reach Object.prototype.
+  const c = Object.hasOwn(CAMEO_TO_ISO, countryCode) ? CAMEO_TO_ISO[countryCode]! : countryCode;
   if (c.length === 3 && iso.isValid(c)) return c;
   if (c === "XKX") return c;
-  const group = GROUPS[groupCode];
+  const group = Object.hasOwn(GROUPS, groupCode) ? GROUPS[groupCode] : undefined;
   if (group) return group;
   if (c === "WST") return "WEST";
   return undefined;
@@ -47,7 +49,7 @@ export function parseGdeltLine(line: string): GdeltLine {
   const id = f[COL.id]!.trim();
   if (!/^\d+$/.test(id)) return { bad: `GLOBALEVENTID "${id}" is not a number` };
   const d = /^(\d{4})(\d{2})(\d{2})$/.exec(f[COL.sqlDate]!.trim());
-  if (!d || Number(d[2]) < 1 || Number(d[2]) > 12 || Number(d[3]) < 1 || Number(d[3]) > 31)
+  if (!d || !isCalendarDay(Number(d[1]), Number(d[2]), Number(d[3])))
     return { bad: `SQLDATE "${f[COL.sqlDate]}" is not YYYYMMDD` };
   const cameo = f[COL.eventCode]!.trim();
   const root = Number(cameo.slice(0, 2));
@@ -62,7 +64,8 @@ export function parseGdeltLine(line: string): GdeltLine {
   const target = gdeltActor(f[COL.actor2Country]!.trim(), f[COL.actor2Group]!.trim());
   if (!source || !target || source === target) return { skip: "no-dyad" };
   const url = f[f.length - 1]!.trim();
-  const numSources = Number(f[COL.numSources]) || 1;
+  // A missing, zero or negative count still means the row was reported once.
+  const numSources = Math.max(1, Number(f[COL.numSources]) || 1);
   const quad: Quad = QUADS[quadClass - 1]!;
   const names = `${f[COL.actor1Name]!.trim() || source} → ${f[COL.actor2Name]!.trim() || target}`;
   return {

@@ -1,6 +1,7 @@
 // Parsed vote tables (resolutions, votes, ideal points; Orbit's Y/N/A/X, Voeten's 1/2/3/8/9, UNDL, unvotes) → UnVote rows.
 import { AppError } from "../domain/index.ts";
 import type { UnVote } from "../store/index.ts";
+import { isCalendarDay } from "./calendar-day.ts";
 import { resolveCountry } from "./unga-countries.ts";
 import { type CsvTable, findColumn } from "./unga-csv.ts";
 
@@ -68,21 +69,29 @@ const VOTE_VALUES: Record<string, UnVote["vote"] | "member"> = {
 
 /** Y/N/A/X from any accepted coding; "member" for Voeten's 9 (not a member then); undefined if unreadable. */
 export function parseVoteValue(raw: string): UnVote["vote"] | "member" | undefined {
-  return VOTE_VALUES[raw.trim().toLowerCase()];
+  const key = raw.trim().toLowerCase();
+  // Own keys only: a cell reading "constructor" or "__proto__" is an unknown vote, not Object.prototype.
+  return Object.hasOwn(VOTE_VALUES, key) ? VOTE_VALUES[key] : undefined;
 }
 
 /** ISO date (YYYY-MM-DD) from "2023-10-27", "2023-10-27T…", "2023/10/27", "20231027" or a bare year; else undefined. */
 export function normaliseDate(raw: string): string | undefined {
   const s = raw.trim();
   let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})/.exec(s);
-  if (m) return `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
+  if (m) return dayOf(m[1]!, m[2]!, m[3]!);
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  if (m) return dayOf(m[1]!, m[2]!, m[3]!);
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
   // Day-first only when it cannot be a month, so an ambiguous 03/04/2020 is refused rather than guessed.
-  if (m && Number(m[1]) > 12) return `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+  if (m && Number(m[1]) > 12) return dayOf(m[3]!, m[2]!, m[1]!);
   if (/^\d{4}$/.test(s)) return `${s}-01-01`;
   return undefined;
+}
+
+/** The ISO day, or undefined when the calendar has no such day (2023-02-30, month 13). */
+function dayOf(y: string, m: string, d: string): string | undefined {
+  if (!isCalendarDay(Number(y), Number(m), Number(d))) return undefined;
+  return `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
 }
 
 type CountryColumn = { index: number; kind: "iso" | "cow" | "name" };
