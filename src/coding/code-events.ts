@@ -34,6 +34,16 @@ function refOf(u: Unit, patronTarget: boolean): ActorRef {
   return actor;
 }
 
+/** A bare noun trigger, or a purpose infinitive ("met Assad to discuss"): part of an earlier verb's act. */
+function isComplement(units: readonly Unit[], head: number): boolean {
+  return isNominal(units, head) || units[head - 1]?.lower === "to";
+}
+
+/** A named person in the gazetteer holds an office: without a stated role, they act for the government. */
+function roleOf(ref: ActorRef): string | undefined {
+  return ref.role ?? (ref.person ? "government" : undefined);
+}
+
 function confidence(m: Match, p: Parties, mood: string, nominal: boolean): number {
   let c = 0.9;
   if (nominal) c -= 0.1;
@@ -90,7 +100,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i] as Match;
       if (consumed.has(m)) continue;
-      if (verbalClauses.has((view[m.head] as Unit).clause) && !m.slotS.length && isNominal(view, m.head)) continue;
+      if (verbalClauses.has((view[m.head] as Unit).clause) && !m.slotS.length && isComplement(view, m.head)) continue;
       // "threatened to cut", "refused to sign", "offered to mediate": one act, coded by the governing verb.
       let code = m.pattern.code;
       let complement: Match | undefined;
@@ -158,7 +168,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         const patron = PATRON_ROOTS.has(root) || isModifierMention(units, t) === "backed";
         const target = refOf(tu, patron);
         // A state acting on itself counts only between distinct roles (opposition against government).
-        if (source.code === target.code && !(source.role && target.role && source.role !== target.role)) continue;
+        const sr = roleOf(source);
+        const tr = roleOf(target);
+        if (source.code === target.code && !(sr && tr && sr !== tr)) continue;
         const key = `${source.code}>${target.code}`;
         if (seen.has(key)) continue;
         seen.add(key);

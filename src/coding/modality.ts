@@ -58,6 +58,11 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     if (FUTURE.has(u.lower)) mood = "future";
     if (u.lower === "to" && INTENT.has(units[k - 1]?.lemma ?? "")) mood = "future";
     if ((u.lower === "to" || u.lower === "from") && FAILED.has(units[k - 1]?.lemma ?? "")) return "negated";
+    // "wants Putin to attack", "urged Serbia to withdraw": an act wished on someone else has not happened.
+    if (u.lower === "to" && units[k - 1]?.mention) {
+      const lemma = units[k - 2]?.lemma ?? "";
+      if (INTENT.has(lemma) || DEMANDING.has(lemma) || lemma === "call" || lemma === "encourage") return "hypothetical";
+    }
     if (u.lower === "to" && (units[k - 1]?.lemma === "be" || units[k - 1]?.lower === "is")) mood = "future";
     if (nominal) {
       // The noun is the object of a verb: "did not hold talks" is as negated as its verb.

@@ -120,10 +120,23 @@ export function isCollectiveOf(units: readonly Unit[], gov: Unit | undefined): b
   return COLLECTIVE.has(units[k - 1]?.lower ?? "");
 }
 
+const CONJUNCTIONS = new Set(["as", "after", "before", "since", "until", "once", "when"]);
+
+/** "as the US leader prepared", "after Russia attacked": the word opens a clause whose subject follows. */
+function opensClause(units: readonly Unit[], gov: Unit, i: number): boolean {
+  if (!CONJUNCTIONS.has(gov.lower)) return false;
+  let k = i + 1;
+  while (units[k]?.mention || units[k]?.lower === "and" || units[k]?.lower === ",") k++;
+  const next = units[k];
+  return !!next && (next.pos === "AUX" || (next.pos === "VERB" && !next.lower.endsWith("ing")));
+}
+
 /** A mention after "in/near/at ..." is a location; it never becomes a party. */
 export function isPlaceMention(units: readonly Unit[], i: number): boolean {
   const gov = governorOf(units, i);
-  return !!gov && PLACE_PREP.has(gov.lower) && !isQuantifier(units, gov);
+  if (gov && opensClause(units, gov, i)) return false;
+  // "as the US leader prepared": a conjunction opens a clause, it does not place what follows.
+  return !!gov && PLACE_PREP.has(gov.lower) && gov.pos !== "SCONJ" && !isQuantifier(units, gov);
 }
 
 /** Groups the sentence's usable actor units by coordination ("A, B and C"). */
@@ -166,6 +179,7 @@ export function isSubjectPosition(units: readonly Unit[], group: ActorGroup): bo
   // "A group of X said", "Thousands of X marched": look through the counting noun to its own governor.
   if (isCollectiveOf(units, gov)) gov = governorOf(units, units.indexOf(gov as Unit) - 1);
   if (!gov || gov.clause !== (units[group.first] as Unit).clause) return true;
+  if (opensClause(units, gov, group.last)) return true;
   if (gov.mention) return false;
   if (gov.pos === "ADP" || gov.pos === "VERB" || gov.pos === "AUX" || gov.pos === "NOUN" || gov.pos === "PART")
     return false;

@@ -1,4 +1,5 @@
 import type { ActorMention, Token } from "../domain/index.ts";
+import { foldLocatedRoles } from "./located-roles.ts";
 
 /** A word of the sentence, or a whole actor mention collapsed into one unit. */
 export interface Unit {
@@ -110,6 +111,7 @@ export function sentenceUnits(tokens: readonly Token[], mentions: readonly Actor
     const lower = lowerOf(t);
     units.push({ start: t.start, end: t.end, lower, lemma: (t.lemma ?? lower).toLowerCase(), pos: t.pos, clause: 0 });
   }
+  foldLocatedRoles(units);
   const { speakers, speakerUnits } = markAttributions(units);
   markClauses(units);
   return { units, speakers, speakerUnits };
