@@ -1,3 +1,4 @@
+import { COMPASS } from "./parties.ts";
 import type { Element, Pattern, PatternDictionary } from "./pattern-dictionary.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -27,7 +28,13 @@ function phraseAt(units: readonly Unit[], i: number, phrase: readonly string[]):
 /** Actor units of a slot starting near i: "several Russian nationals", "China and Turkey". */
 function slotAt(units: readonly Unit[], i: number): { actors: number[]; end: number } | undefined {
   let k = i;
-  while (k < units.length && k - i < 4 && !units[k]?.mention && SLOT_LEAD.has(units[k]?.pos ?? "")) k++;
+  while (
+    k < units.length &&
+    k - i < 4 &&
+    !units[k]?.mention &&
+    (SLOT_LEAD.has(units[k]?.pos ?? "") || COMPASS.has(units[k]?.lower ?? ""))
+  )
+    k++;
   if (!units[k]?.mention || (units[k] as Unit).clause < 0) return undefined;
   const actors = [k];
   let end = k + 1;

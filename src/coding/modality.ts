@@ -17,7 +17,6 @@ const INTENT = new Set([
   "hope",
   "expect",
   "seek",
-  "try",
   "aim",
   "prepare",
   "ready",

@@ -43,6 +43,24 @@ const TARGET_PREP = new Set([
 ]);
 const PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
 const MODIFIER_POS = new Set(["DET", "ADJ", "NUM", "ADV"]);
+// "invasion of South Lebanon": a compass word is part of the place name, whatever its tag.
+export const COMPASS = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "northeastern",
+  "northwestern",
+  "southeastern",
+  "southwestern",
+]);
+// "forced out on Wednesday more than 1,000 refugees": a time adverbial sits between a verb and its object.
+const WHEN = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]);
 const QUOTES = new Set(["“", "”", '"', "'", "‘", "’"]);
 const BACKED = /^-?(backed|inspired|sponsored|controlled|led|allied|aligned|linked|supported|installed|friendly)$/;
 
@@ -57,12 +75,13 @@ export interface ActorGroup {
 /** The word before the noun phrase that ends with unit i (modifiers and earlier group members skipped). */
 export function governorOf(units: readonly Unit[], first: number): Unit | undefined {
   let k = first - 1;
-  while (
-    k >= 0 &&
-    !(units[k] as Unit).mention &&
-    (MODIFIER_POS.has((units[k] as Unit).pos) || QUOTES.has((units[k] as Unit).lower))
-  )
-    k--;
+  for (;;) {
+    const u = units[k];
+    if (!u || u.mention) break;
+    if (MODIFIER_POS.has(u.pos) || QUOTES.has(u.lower) || COMPASS.has(u.lower)) k--;
+    else if (WHEN.has(u.lower)) k -= units[k - 1]?.lower === "on" ? 2 : 1;
+    else break;
+  }
   return units[k];
 }
 
@@ -201,6 +220,8 @@ export function isTargetPosition(units: readonly Unit[], group: ActorGroup, head
   if (PLACE_PREP.has(gov.lower)) return false;
   // A direct object, or a noun phrase that is part of the trigger's own phrase ("praising Ukraine's resistance").
   const gi = units.indexOf(gov);
+  // A particle of a phrasal verb ("beat up X", "forced out X") leaves X the verb's object.
+  if (gi === head + 1 && gov.pos === "ADP" && (units[head] as Unit).pos === "VERB") return true;
   return gi >= head && ["VERB", "NOUN", "AUX", "PART", "ADJ", "PUNCT"].includes(gov.pos) && gov.lower !== ",";
 }
 

@@ -67,7 +67,8 @@ export function parsePatterns(text: string, origin = "patterns.txt"): PatternDic
     const elements: Element[] = (m[2] as string).split(/\s+/).map((tok) => {
       if (tok === "*") return { kind: "gap" } as const;
       if (tok === "$S" || tok === "$T") return { kind: "slot", role: tok === "$S" ? "S" : "T" } as const;
-      return { kind: "word", phrases: phrases(tok, sets, where) } as const;
+      // Longest alternative first: "beat_up" must win over "beat" so the object search starts after "up".
+      return { kind: "word", phrases: phrases(tok, sets, where).sort((x, y) => y.length - x.length) } as const;
     });
     const head = elements[0];
     if (head?.kind !== "word") throw new AppError("INTERNAL", "a pattern must start with its head word", { where });
