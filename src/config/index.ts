@@ -13,7 +13,11 @@ export const configSchema = z.object({
   privateReads: z.boolean().default(false),
   userAgent: z.string().default("OrbitBot/0.1 (+https://github.com/orbit; news event coding)"),
   fetchTimeoutMs: z.coerce.number().int().positive().default(15_000),
-  maxBodyBytes: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  maxBodyBytes: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
   /** Allow fetching loopback and private addresses (tests and intranets only). */
   allowPrivateNetwork: z.boolean().default(false),
   workers: z.coerce.number().int().min(1).max(64).optional(),
@@ -36,7 +40,8 @@ export function loadConfig(overrides: Partial<Record<keyof Config, unknown>> = {
   const raw: Record<string, unknown> = {};
   for (const [name, key] of Object.entries(ENV)) if (env[name] !== undefined && env[name] !== "") raw[key] = env[name];
   if (env.ORBIT_PRIVATE_READS === "1" || env.ORBIT_PRIVATE_READS === "true") raw.privateReads = true;
-  if (env.ORBIT_ALLOW_PRIVATE_NETWORK === "1" || env.ORBIT_ALLOW_PRIVATE_NETWORK === "true") raw.allowPrivateNetwork = true;
+  if (env.ORBIT_ALLOW_PRIVATE_NETWORK === "1" || env.ORBIT_ALLOW_PRIVATE_NETWORK === "true")
+    raw.allowPrivateNetwork = true;
   for (const [k, v] of Object.entries(overrides)) if (v !== undefined) raw[k] = v;
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
