@@ -66,3 +66,22 @@ test("times of day and numbers that are not dates are ignored", () => {
   assert.deepEqual(dates("Aid will grow over the next three years; wait for a second.", "2025-08-01"), []);
   assert.deepEqual(dates("On Thursday, talks ended.", "2025-08-01"), ["On Thursday=2025-07-31"]);
 });
+
+test("offsets from another event and durations are no event dates", () => {
+  assert.deepEqual(dates("Talks ended on Monday, a day after the shelling.", "2025-08-01"), ["on Monday=2025-07-28"]);
+  assert.deepEqual(dates("On Monday, two weeks before the vote, Baku protested.", "2025-08-01"), [
+    "On Monday=2025-07-28",
+  ]);
+  assert.deepEqual(dates("He smoked 50 cigarettes in a day last month.", "2025-08-01"), ["last month=2025-07"]);
+});
+
+test("the weekend and last night are relative dates", () => {
+  assert.deepEqual(dates("Troops arrived last night.", "2025-08-01"), ["last night=2025-07-31"]);
+  assert.deepEqual(dates("Troops arrived over the weekend.", "2025-08-12"), ["weekend=2025-08"]);
+  assert.deepEqual(dates("Troops arrived over the weekend."), []);
+});
+
+test("a weekend is the last one before the article date, at month precision", () => {
+  // 2025-09-01 is a Monday: the weekend meant is 30-31 August, not the coming one.
+  assert.deepEqual(dates("Troops arrived over the weekend.", "2025-09-01"), ["weekend=2025-08"]);
+});

@@ -1,6 +1,7 @@
 // Date expressions → ISO values at the precision the text gives, resolved against the article date.
 import * as chrono from "chrono-node";
 import type { DateMention, Sentence } from "../domain/index.ts";
+import { dateWindows } from "./date-windows.ts";
 import { sentenceAt } from "./sentence-at.ts";
 
 const MONTHS = [
@@ -27,18 +28,16 @@ const PART_OF_MONTH = new RegExp(`\\b(?:early|mid|late)[-\\s]${MONTH_RE}(?:,?\\s
 /** A bare year after a preposition: "in 2023", "since 2014", "between 2019 and 2021"; not "killing 2023 people". */
 const BARE_YEAR =
   /\b(?:in|since|by|during|until|till|from|before|after|through|throughout|between|and|to|of|around|circa|spring|summer|autumn|fall|winter)\s+((?:19|20)\d\d)\b(?![-–/.,]?\d|\s*(?:%|per\s?cent|people|persons|troops|soldiers|civilians|residents|deaths|dead|km|kilometres|kilometers|tonnes|tons|barrels|dollars|euros|roubles|rubles|votes|cases|units|times)\b)/gi;
-/** Cheap test for anything chrono could read as a date: month or day names, relative words, years, numeric dates. */
-const MAY_HOLD_DATE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|yesterday|today|tomorrow|tonight|ago|(?:week|month|year|fortnight|decade)s?|\d{4}|\d{1,4}[/.-]\d{1,2}|\d{1,2}(?:st|nd|rd|th))\b/i;
 /** Phrases chrono reads as dates that say nothing about when an event happened. */
 const IGNORE = /^(?:now|right now|just now|tonight|this morning|this evening|this afternoon|noon|midnight)$/i;
-/** Durations and instants that are no event date: "over the next three years", "for a second", "within hours". */
+/** Durations and instants that are no event date: "over the next three years", "for a second", "within hours",
+ * "50 cigarettes in a day", "earlier in the day". */
 const NOT_A_DATE =
-  /\b(?:next|coming|past|last|over|within|for)\s+(?:the\s+)?(?:few|several|couple|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b|\b(?:seconds?|minutes?|hours?)\b/i;
+  /\b(?:next|coming|past|last|over|within|for)\s+(?:the\s+)?(?:few|several|couple|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b|\b(?:seconds?|minutes?|hours?)\b|\b(?:in|within)\s+(?:the|a|an|one)\s+(?:day|week|month|year)s?\b/i;
 /** Relative references that chrono resolves to a day but whose honest precision is the month. */
 const WEEK_RE = /\b(?:weeks?|weekend)\b/i;
 const RELATIVE_RE =
-  /\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|later|past|coming|previous|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+  /\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|later|past|coming|previous|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?)\b/i;
 
 interface Ref {
   year: number;
@@ -60,6 +59,7 @@ function parseRef(articleDate: string | undefined): Ref | undefined {
 const pad = (n: number): string => String(n).padStart(2, "0");
 const ymd = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 const ym = (y: number, m: number): string => `${y}-${pad(m)}`;
+const ymOf = (d: Date): string => ym(d.getFullYear(), d.getMonth() + 1);
 
 /**
  * Finds date expressions and resolves them. Without an article date, only expressions that name their own year are
@@ -84,15 +84,18 @@ export function findDates(text: string, sentences: Sentence[], articleDate?: str
     if (year !== undefined) add(m.index, m.index + m[0].length, ym(year, month));
   }
 
-  // chrono is the slow part of the stage; most sentences hold no date word, so only the ones that do are parsed.
+  // chrono is the slow part of the stage and its cost grows with the text it scans, so it reads only short windows
+  // around date cues, never whole sentences (most sentences hold no date at all).
   const refDate = ref?.date ?? new Date(2000, 0, 1, 12);
   for (const s of sentences) {
-    if (!MAY_HOLD_DATE.test(s.text)) continue;
-    for (const r of chrono.en.parse(s.text, refDate, { forwardDate: false })) {
-      const value = resolve(r, ref);
-      // chrono sometimes takes the comma after "Thursday," into its match.
-      const length = r.text.replace(/[\s,.;:]+$/, "").length;
-      if (value) add(s.start + r.index, s.start + r.index + length, value);
+    for (const [a, b] of dateWindows(s.text)) {
+      for (const r of chrono.en.parse(s.text.slice(a, b), refDate, { forwardDate: false })) {
+        const value = resolve(r, ref);
+        // chrono sometimes takes the comma after "Thursday," into its match.
+        const length = r.text.replace(/[\s,.;:]+$/, "").length;
+        const start = s.start + a + r.index;
+        if (value) add(start, start + length, value);
+      }
     }
   }
 
@@ -107,8 +110,9 @@ export function findDates(text: string, sentences: Sentence[], articleDate?: str
 function resolve(r: chrono.ParsedResult, ref: Ref | undefined): string | undefined {
   const text = r.text.replace(/^(?:on|in|at|by|since|from|of)\s+/i, "");
   if (IGNORE.test(text) || NOT_A_DATE.test(r.text)) return undefined;
-  // "a march", "may respond": lower-case month words are verbs and nouns; "a day later" counts from another event.
-  if (/\b(?:may|march)\b/.test(text) || /\blater\b/i.test(text)) return undefined;
+  // "a march", "may respond": lower-case month words are verbs and nouns; "a day later", "two days before the vote"
+  // count from another event, not from the article date.
+  if (/\b(?:may|march)\b/.test(text) || /\b(?:later|after|before|earlier)\b/i.test(text)) return undefined;
   const c = r.start;
   const known = (k: chrono.Component): boolean => c.isCertain(k);
   const hasDate = known("year") || known("month") || known("day") || known("weekday");
@@ -116,15 +120,17 @@ function resolve(r: chrono.ParsedResult, ref: Ref | undefined): string | undefin
   const relative = RELATIVE_RE.test(text);
   if (relative && !ref) return undefined;
 
-  if (WEEK_RE.test(text)) return ym(c.date().getFullYear(), c.date().getMonth() + 1);
-  // "on Monday", "Tuesday": reports speak of the past, so the most recent such day on or before the article date.
+  // "on Monday", "Tuesday", "over the weekend": reports speak of the past, so the most recent such day on or before
+  // the article date; a weekend or week is only as precise as its month.
+  const weekly = WEEK_RE.test(text);
   if (known("weekday") && !known("day") && !known("month")) {
-    if (!ref || /\b(?:next|coming)\b/i.test(text)) return ref ? ymd(c.date()) : undefined;
+    if (!ref || /\b(?:next|coming)\b/i.test(text)) return ref ? (weekly ? ymOf : ymd)(c.date()) : undefined;
     const back = (ref.date.getDay() - (c.get("weekday") ?? 0) + 7) % 7;
     const d = new Date(ref.date);
     d.setDate(d.getDate() - back);
-    return ymd(d);
+    return weekly ? ymOf(d) : ymd(d);
   }
+  if (weekly) return ymOf(c.date());
   const d = c.date();
   if (known("day")) {
     if (!known("year") && !ref) return undefined;
