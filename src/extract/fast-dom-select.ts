@@ -1,0 +1,145 @@
+// CSS selector text → a matcher over FastElement: type, #id, .class, [attr], [attr=v], ~= ^= $= *= |= with the
+// " i" flag, descendant and child combinators, and comma lists. Unsupported syntax is an AppError naming the selector.
+import { AppError } from "../domain/index.ts";
+import type { FastElement } from "./fast-dom.ts";
+
+export type Matcher = (el: FastElement) => boolean;
+
+interface AttrTest {
+  name: string;
+  op: "" | "=" | "~=" | "^=" | "$=" | "*=" | "|=";
+  value: string;
+  fold: boolean;
+}
+
+interface Compound {
+  tag?: string;
+  ids: string[];
+  classes: string[];
+  attrs: AttrTest[];
+  /** How this compound relates to the one on its left. */
+  combinator: " " | ">" | "";
+}
+
+const cache = new Map<string, Matcher>();
+
+export function compileSelector(selector: string): Matcher {
+  let m = cache.get(selector);
+  if (!m) {
+    const alternatives = splitTopLevel(selector).map((s) => chainMatcher(parseChain(s.trim(), selector)));
+    m = alternatives.length === 1 ? alternatives[0]! : (el) => alternatives.some((f) => f(el));
+    if (cache.size > 500) cache.clear();
+    cache.set(selector, m);
+  }
+  return m;
+}
+
+function splitTopLevel(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = "";
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "[" || c === "(") depth++;
+    else if (c === "]" || c === ")") depth--;
+    else if (c === "," && depth === 0) {
+      out.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(s.slice(start));
+  return out;
+}
+
+const IDENT = /^-?[_a-zA-Z\u00a0-\uffff][\w\u00a0-\uffff-]*/;
+const ATTR = /^\[\s*([^\s~|^$*=\]]+)\s*(?:([~|^$*]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]+))\s*(i|s)?)?\s*\]/i;
+
+function parseChain(s: string, whole: string): Compound[] {
+  const chain: Compound[] = [];
+  let rest = s;
+  let combinator: Compound["combinator"] = "";
+  const bad = (): never => {
+    throw new AppError("INTERNAL", `unsupported CSS selector in the extractor's DOM: "${whole}"`);
+  };
+  while (rest.length) {
+    const c: Compound = { ids: [], classes: [], attrs: [], combinator };
+    const tag = /^(\*|[a-zA-Z][\w-]*)/.exec(rest);
+    if (tag) {
+      if (tag[1] !== "*") c.tag = tag[1]!.toLowerCase();
+      rest = rest.slice(tag[0].length);
+    }
+    for (;;) {
+      const ch = rest[0];
+      if (ch === "#" || ch === ".") {
+        const m = IDENT.exec(rest.slice(1)) ?? bad();
+        (ch === "#" ? c.ids : c.classes).push(m[0]);
+        rest = rest.slice(1 + m[0].length);
+      } else if (ch === "[") {
+        const m = ATTR.exec(rest) ?? bad();
+        const op = (m[2] ?? "") as AttrTest["op"];
+        c.attrs.push({ name: m[1]!.toLowerCase(), op, value: m[3] ?? m[4] ?? m[5] ?? "", fold: m[6] === "i" });
+        rest = rest.slice(m[0].length);
+      } else break;
+    }
+    if (!c.tag && !c.ids.length && !c.classes.length && !c.attrs.length) bad();
+    chain.push(c);
+    const sep = /^\s*(>)?\s*/.exec(rest)!;
+    if (!sep[0].length && rest.length) bad();
+    rest = rest.slice(sep[0].length);
+    combinator = sep[1] ? ">" : " ";
+  }
+  if (!chain.length) bad();
+  return chain;
+}
+
+function attrOk(el: FastElement, a: AttrTest): boolean {
+  const raw = el.attribs[a.name];
+  if (raw === undefined) return false;
+  if (!a.op) return true;
+  const v = a.fold ? raw.toLowerCase() : raw;
+  const want = a.fold ? a.value.toLowerCase() : a.value;
+  switch (a.op) {
+    case "=":
+      return v === want;
+    case "~=":
+      return want !== "" && v.split(/\s+/).includes(want);
+    case "^=":
+      return want !== "" && v.startsWith(want);
+    case "$=":
+      return want !== "" && v.endsWith(want);
+    case "*=":
+      return want !== "" && v.includes(want);
+    default:
+      return v === want || v.startsWith(`${want}-`);
+  }
+}
+
+function compoundOk(el: FastElement, c: Compound): boolean {
+  if (c.tag && el.localName !== c.tag) return false;
+  for (const id of c.ids) if (el.attribs.id !== id) return false;
+  if (c.classes.length) {
+    const cls = el.attribs.class;
+    if (!cls) return false;
+    const list = cls.split(/\s+/);
+    for (const k of c.classes) if (!list.includes(k)) return false;
+  }
+  for (const a of c.attrs) if (!attrOk(el, a)) return false;
+  return true;
+}
+
+/** Right-to-left match with backtracking over ancestors for descendant combinators. */
+function chainMatcher(chain: Compound[]): Matcher {
+  const last = chain.length - 1;
+  const from = (el: FastElement, i: number): boolean => {
+    if (!compoundOk(el, chain[i]!)) return false;
+    if (i === 0) return true;
+    if (chain[i]!.combinator === ">") return !!el.parentElement && from(el.parentElement, i - 1);
+    for (let a = el.parentElement; a; a = a.parentElement) if (from(a, i - 1)) return true;
+    return false;
+  };
+  return (el) => from(el, last);
+}

@@ -1,0 +1,179 @@
+// HTML → a small read-mostly DOM built straight from htmlparser2 events. It offers the slice of the DOM API the
+// extractor uses (children, attributes, textContent, remove, querySelector[All]) at a fraction of a full DOM's cost:
+// building linkedom's tree was most of the extraction time.
+import { Parser } from "htmlparser2";
+import { compileSelector, type Matcher } from "./fast-dom-select.ts";
+
+export class FastText {
+  readonly nodeType = 3;
+  parentElement: FastElement | null = null;
+  constructor(public data: string) {}
+  get textContent(): string {
+    return this.data;
+  }
+}
+
+export type FastNode = FastElement | FastText;
+
+export class FastElement {
+  readonly nodeType = 1;
+  parentElement: FastElement | null = null;
+  readonly childNodes: FastNode[] = [];
+  constructor(
+    readonly localName: string,
+    readonly attribs: Record<string, string>,
+  ) {}
+
+  get tagName(): string {
+    return this.localName.toUpperCase();
+  }
+
+  get children(): FastElement[] {
+    const out: FastElement[] = [];
+    for (const n of this.childNodes) if (n.nodeType === 1) out.push(n);
+    return out;
+  }
+
+  getAttribute(name: string): string | null {
+    return this.attribs[name.toLowerCase()] ?? null;
+  }
+
+  hasAttribute(name: string): boolean {
+    return this.attribs[name.toLowerCase()] !== undefined;
+  }
+
+  get textContent(): string {
+    const parts: string[] = [];
+    collectText(this, parts, 0);
+    return parts.join("");
+  }
+
+  remove(): void {
+    const p = this.parentElement;
+    if (!p) return;
+    const i = p.childNodes.indexOf(this);
+    if (i >= 0) p.childNodes.splice(i, 1);
+    this.parentElement = null;
+  }
+
+  querySelectorAll(selector: string): FastElement[] {
+    const match = compileSelector(selector);
+    const out: FastElement[] = [];
+    collectMatches(this, match, out, 0);
+    return out;
+  }
+
+  querySelector(selector: string): FastElement | null {
+    return findFirst(this, compileSelector(selector), 0);
+  }
+}
+
+/** Deep trees (broken markup nests thousands of unclosed tags): recursion stops here, like the extractor's walks. */
+const MAX_DEPTH = 400;
+
+function collectText(el: FastElement, parts: string[], depth: number): void {
+  for (const n of el.childNodes) {
+    if (n.nodeType === 3) parts.push(n.data);
+    else if (depth < MAX_DEPTH) collectText(n, parts, depth + 1);
+  }
+}
+
+function collectMatches(el: FastElement, match: Matcher, out: FastElement[], depth: number): void {
+  for (const n of el.childNodes) {
+    if (n.nodeType !== 1) continue;
+    if (match(n)) out.push(n);
+    if (depth < MAX_DEPTH) collectMatches(n, match, out, depth + 1);
+  }
+}
+
+function findFirst(el: FastElement, match: Matcher, depth: number): FastElement | null {
+  for (const n of el.childNodes) {
+    if (n.nodeType !== 1) continue;
+    if (match(n)) return n;
+    const found = depth < MAX_DEPTH ? findFirst(n, match, depth + 1) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+export class FastDocument {
+  constructor(readonly documentElement: FastElement) {}
+  get body(): FastElement | null {
+    return this.documentElement.querySelector("body");
+  }
+  get head(): FastElement | null {
+    return this.documentElement.querySelector("head");
+  }
+  querySelectorAll(selector: string): FastElement[] {
+    const out: FastElement[] = [];
+    const match = compileSelector(selector);
+    if (match(this.documentElement)) out.push(this.documentElement);
+    collectMatches(this.documentElement, match, out, 0);
+    return out;
+  }
+  querySelector(selector: string): FastElement | null {
+    const match = compileSelector(selector);
+    return match(this.documentElement) ? this.documentElement : findFirst(this.documentElement, match, 0);
+  }
+}
+
+/**
+ * Parses HTML into a FastDocument. Like a browser, content after `</body>` or `</html>` stays in the body, and
+ * a page without an `<html>` element gets one. Comments are dropped: they never hold article text.
+ */
+export function parseFastDom(html: string): FastDocument {
+  const root = new FastElement("#root", {});
+  let top = root;
+  const append = (node: FastNode) => {
+    node.parentElement = top;
+    top.childNodes.push(node);
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const el = new FastElement(name, attribs);
+        append(el);
+        top = el;
+      },
+      ontext(data) {
+        const last = top.childNodes[top.childNodes.length - 1];
+        if (last && last.nodeType === 3) last.data += data;
+        else append(new FastText(data));
+      },
+      onclosetag(name, implied) {
+        // a stray </body> or </html> before more content: keep them open, as browsers do
+        if ((name === "body" || name === "html") && !implied) return;
+        if (top.localName === name && top.parentElement) top = top.parentElement;
+        else {
+          // htmlparser2 reports closes for what it opened, so this only happens after an ignored </body>
+          for (let a: FastElement | null = top; a?.parentElement; a = a.parentElement) {
+            if (a.localName === name) {
+              top = a.parentElement;
+              break;
+            }
+          }
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return new FastDocument(documentElementOf(root));
+}
+
+function documentElementOf(root: FastElement): FastElement {
+  const elements = root.children;
+  const html = elements.find((e) => e.localName === "html");
+  const strayText = root.childNodes.some((n) => n.nodeType === 3 && n.data.trim());
+  if (html && elements.length === 1 && !strayText) {
+    html.parentElement = null;
+    return html;
+  }
+  // no <html>, or content beside it (PHP warnings, fragments): one synthetic root holds everything
+  const wrapper = new FastElement("html", html ? { ...html.attribs } : {});
+  for (const n of root.childNodes) {
+    n.parentElement = wrapper;
+    wrapper.childNodes.push(n);
+  }
+  return wrapper;
+}
