@@ -64,6 +64,98 @@ function dateFromMarkedText(doc: Document): string | undefined {
   return undefined;
 }
 
+const SKIP_TEXT = new Set(["script", "style", "noscript", "template", "svg", "head"]);
+
+/** Dates written in the page's visible text (scripts, styles and the head skipped), in page order. */
+export function visibleDates(doc: Document, limit = 300): string[] {
+  const parts: string[] = [];
+  let size = 0;
+  const walk = (el: Element, depth: number) => {
+    for (const node of Array.from(el.childNodes)) {
+      if (size > 400_000) return;
+      if (node.nodeType === 3) {
+        const t = node.textContent ?? "";
+        if (/\d/.test(t)) {
+          parts.push(t);
+          size += t.length;
+        }
+      } else if (node.nodeType === 1 && depth < 200 && !SKIP_TEXT.has((node as Element).localName))
+        walk(node as Element, depth + 1);
+    }
+  };
+  const root = pageRoot(doc);
+  if (root) walk(root, 0);
+  return findDates(parts.join(" \n "), limit).map((d) => d.date);
+}
+
+const STAMP = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})/g;
+
+interface Stamp {
+  epoch: number;
+  /** Offset from UTC in minutes; 0 for "Z" and "+00:00". */
+  offset: number;
+  date: string;
+}
+
+function parseStamp(m: RegExpExecArray): Stamp | undefined {
+  const date = isoDate(+m[1]!, +m[2]!, +m[3]!);
+  if (!date) return undefined;
+  const z = m[7]!;
+  const offset = z === "Z" ? 0 : (z[0] === "-" ? -1 : 1) * (+z.slice(1, 3) * 60 + +z.slice(-2));
+  const local = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0));
+  return { epoch: local - offset * 60_000, offset, date };
+}
+
+/** Every ISO timestamp with a zone in the given strings (meta contents, `<time datetime>`, JSON-LD text). */
+export function timestamps(values: string[]): Stamp[] {
+  const out: Stamp[] = [];
+  for (const v of values)
+    for (const m of v.matchAll(STAMP)) {
+      const s = parseStamp(m as RegExpExecArray);
+      if (s) out.push(s);
+    }
+  return out;
+}
+
+export interface MetaDates {
+  /** Raw published value from JSON-LD or meta tags (a timestamp keeps its zone). */
+  published?: string;
+  modified?: string;
+  url?: string;
+  /** Other timestamps in the page: the same instant written in the publisher's own zone gives its local day. */
+  stamps: Stamp[];
+}
+
+/**
+ * The page-level publication date, decided on the whole (unpruned) page: a full date in the URL is the most
+ * reliable sign (sites stamp it when the article is first filed); then metadata, read in the publisher's own
+ * time zone, and checked against what the page prints: a CMS that shows readers only its "updated" date
+ * has republished the piece, and that shown date is the one the page stands by.
+ */
+export function metaPublished(doc: Document, ev: MetaDates): string | undefined {
+  const fromUrl = dateFromUrl(ev.url);
+  if (fromUrl) return fromUrl;
+  let pub = localDay(ev.published, ev.stamps) ?? parseMachineDate(ev.published);
+  const mod = localDay(ev.modified, ev.stamps) ?? parseMachineDate(ev.modified);
+  if (!pub || !mod || pub === mod) return pub ?? undefined;
+  const shown = visibleDates(doc);
+  const pubAt = shown.indexOf(pub);
+  const modAt = shown.indexOf(mod);
+  if (modAt >= 0 && (pubAt < 0 || modAt < pubAt)) pub = mod;
+  return pub;
+}
+
+/** A UTC timestamp re-read in the zone the page itself uses for the same instant ("Z" → "-08:00"). */
+function localDay(raw: string | undefined, stamps: Stamp[]): string | undefined {
+  if (!raw) return undefined;
+  const own = timestamps([raw])[0];
+  if (!own || own.offset !== 0) return undefined;
+  const local = stamps.find((s) => s.offset !== 0 && Math.abs(s.epoch - own.epoch) <= 60_000);
+  if (!local) return undefined;
+  const d = new Date(own.epoch + local.offset * 60_000);
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
 export interface DateEvidence {
   metaPublished?: string;
   url?: string;

@@ -1,4 +1,5 @@
 // Parsed page → metadata: title, byline, site, language, canonical URL and dated candidates from JSON-LD and meta tags.
+import { metaPublished, timestamps } from "./find-date.ts";
 import { parseMachineDate } from "./parse-date.ts";
 
 export interface PageMetadata {
@@ -212,9 +213,22 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
   const canonicalUrl =
     doc.querySelector('link[rel="canonical" i]')?.getAttribute("href")?.trim() || meta(tags, ["og:url"]) || undefined;
 
-  const published = parseMachineDate(str(article?.datePublished)) ?? parseMachineDate(meta(tags, PUBLISHED_META));
-  const modified = parseMachineDate(str(article?.dateModified)) ?? parseMachineDate(meta(tags, MODIFIED_META));
+  const rawPublished = firstDated(str(article?.datePublished), meta(tags, PUBLISHED_META));
+  const rawModified = firstDated(str(article?.dateModified), meta(tags, MODIFIED_META));
+  const stamps = timestamps([
+    ...tags.values(),
+    ...Array.from(doc.querySelectorAll("time[datetime]"), (t) => t.getAttribute("datetime") ?? ""),
+    ...ld.flatMap((o) =>
+      [o.datePublished, o.dateCreated, o.uploadDate].filter((x): x is string => typeof x === "string"),
+    ),
+  ]);
+  const published = metaPublished(doc, { published: rawPublished, modified: rawModified, url, stamps });
+  const modified = parseMachineDate(rawModified);
   return { title: title || undefined, byline: byline || undefined, site, language, canonicalUrl, published, modified };
+}
+
+function firstDated(...values: (string | undefined)[]): string | undefined {
+  return values.find((v) => parseMachineDate(v));
 }
 
 function hostOf(url?: string): string | undefined {
