@@ -7,7 +7,21 @@ import { futureCode, governingVerb, moodOf } from "./modality.ts";
 import { actorGroups, isModifierMention } from "./parties.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { isNominal, type Parties, resolveParties, type SentenceContext } from "./resolve-parties.ts";
+import { conditionAfter, conditionSubject, threatCode } from "./conditions.ts";
+import { reportedDemands } from "./reported-demands.ts";
 import { sentenceUnits, type Unit } from "./sentence-units.ts";
+
+// "X said Y must ...": a demand from the speaker, with both parties known from the sentence's structure.
+const REPORTED_DEMAND = {
+  code: "100",
+  elements: [],
+  sym: false,
+  preTarget: false,
+  subjectTarget: false,
+  governs: false,
+  weight: 0,
+  line: 0,
+} as const;
 
 // Verbal acts about a patron-backed entity are aimed at its patron; violence stays with the entity itself.
 const PATRON_ROOTS = new Set(["01", "02", "03", "04", "05", "10", "11", "12", "13", "14", "16"]);
@@ -92,6 +106,18 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     const real = units.length - prevUnits.length;
     const view = units.slice(0, real);
     const matches = matchPatterns(view, dict);
+    for (const d of reportedDemands(view, groups, speakerUnits)) {
+      const at = matches.findIndex((o) => o.head > d.head);
+      const demand: Match = {
+        pattern: REPORTED_DEMAND,
+        head: d.head,
+        headEnd: d.head + 1,
+        end: d.head + 1,
+        slotS: d.speakers,
+        slotT: d.addressees,
+      };
+      matches.splice(at < 0 ? matches.length : at, 0, demand);
+    }
     const consumed = absorbedObjects(view, matches);
     const reportedAt = view.findIndex((u) => u.attribution);
     // Clauses where a verb has already been coded: a later bare noun trigger there is its topic or purpose
@@ -121,8 +147,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const reported = reportedAt >= 0 && reportedAt < m.head;
       const mood = moodOf(view, m.head, reported);
       if (mood === "negated" || mood === "hypothetical") continue;
+      const condition = conditionAfter(view, m.head);
       if (mood === "future") {
-        const f = futureCode(code);
+        const f = condition?.unless ? threatCode(code) : futureCode(code);
         if (!f) continue;
         code = f;
       }
@@ -136,6 +163,11 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         ? { ...m, end: complement.end, slotT: complement.slotT.length ? complement.slotT : m.slotT }
         : m;
       const parties = resolveParties(ctx, probe, complement ? clauseSpan(view, complement.head).last + 1 : limit);
+      // "threatened to stop talks if the United States goes ahead": the threat is aimed at whom the condition binds.
+      if (!parties.target && code.startsWith("13") && condition) {
+        const bound = conditionSubject(groups, condition.at);
+        if (bound) parties.target = { units: bound, via: "object" };
+      }
       const row = cameoCode(code);
       const sources = parties.source?.units ?? [];
       let targets = parties.target?.units ?? [];

@@ -1,0 +1,40 @@
+import type { ActorGroup } from "./parties.ts";
+import { isSubjectPosition } from "./parties.ts";
+import type { Unit } from "./sentence-units.ts";
+
+/** A demand made by reporting what another party must do: "Russia said Sudan must return the helicopter". */
+export interface ReportedDemand {
+  speakers: number[];
+  addressees: number[];
+  /** The "must"/"should" unit: the demand's trigger. */
+  head: number;
+}
+
+const OBLIGATION = new Set(["must", "should"]);
+const NP_REST = new Set(["NOUN", "PROPN", "DET", "ADJ", "ADP", "CCONJ", "NUM"]);
+
+/**
+ * Speaker actors who say that another actor must or should act make a demand of it (CAMEO 10). The obligation
+ * itself is never coded as done: modality already treats "must" and "should" as hypothetical.
+ */
+export function reportedDemands(
+  units: readonly Unit[],
+  groups: readonly ActorGroup[],
+  speakerUnits: readonly number[],
+): ReportedDemand[] {
+  if (!speakerUnits.length) return [];
+  const out: ReportedDemand[] = [];
+  for (const g of groups) {
+    // The rest of the subject noun phrase may follow: "the Sudanese government and the rebels in Darfur must".
+    let head = g.last + 1;
+    while (head < g.last + 7 && NP_REST.has(units[head]?.pos ?? "") && !OBLIGATION.has(units[head]?.lower ?? ""))
+      head++;
+    if (!OBLIGATION.has(units[head]?.lower ?? "") || !isSubjectPosition(units, g)) continue;
+    // The speaker is the nearest one before the obligation; "X said Y must" but not a speaker after it.
+    const speakers = speakerUnits.filter((s) => s < g.first);
+    const speaker = speakers[speakers.length - 1];
+    if (speaker === undefined) continue;
+    out.push({ speakers: [speaker], addressees: g.members, head });
+  }
+  return out;
+}
