@@ -1,0 +1,62 @@
+// One test per coding mechanism added for the peer suites; sentences are made up, not taken from the suites.
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { describe, it } from "node:test";
+import type { CodedEvent } from "../domain/index.ts";
+import { annotate } from "../nlp/index.ts";
+import { codeEvents } from "./index.ts";
+
+function code(text: string): CodedEvent[] {
+  const hash = createHash("sha256").update(text).digest("hex");
+  return codeEvents(annotate({ id: "t", text, published: "2025-08-01", contentHash: hash, fingerprint: "f" }));
+}
+const dyads = (text: string) => code(text).map((e) => `${e.source}>${e.target}:${e.cameo.slice(0, 2)}`);
+const has = (text: string, want: string) => {
+  const got = dyads(text);
+  assert.ok(got.includes(want), `${want} not in ${JSON.stringify(got)} for: ${text}`);
+};
+
+describe("coding mechanisms", () => {
+  it("counts actors behind quantities: 'more than 40 Georgians', 'a group of Turkish diplomats'", () => {
+    has("Armenian police detained more than 40 Georgians on Friday.", "ARM>GEO:17");
+    has("A group of Turkish diplomats held a meeting with Greece.", "TUR>GRC:04");
+  });
+  it("codes 'met with Y' one way, 'held talks with Y' both ways", () => {
+    assert.deepEqual(dyads("Kazakhstan's foreign minister met with Chinese officials."), ["KAZ>CHN:04"]);
+    assert.deepEqual(dyads("Kazakhstan held talks with China.").sort(), ["CHN>KAZ:04", "KAZ>CHN:04"]);
+  });
+  it("takes the target of 'demanded that Y ...' and does not code the demanded act", () => {
+    assert.deepEqual(dyads("Georgia demanded that Russia withdraw its troops from Abkhazia."), ["GEO>RUS:10"]);
+  });
+  it("reads 'urged Y to' as an appeal to Y, not as Y's act", () => {
+    assert.deepEqual(dyads("Turkey urged Azerbaijan to attack Armenia."), ["TUR>AZE:02"]);
+  });
+  it("drops acts that failed or were only wished on someone", () => {
+    assert.deepEqual(dyads("Armenia and Azerbaijan failed to sign the treaty."), []);
+    assert.deepEqual(dyads("Moscow wants Minsk to attack Lithuania."), []);
+  });
+  it("keeps the verb's act and drops its noun topic: 'accused Y of blackmail during negotiations'", () => {
+    assert.deepEqual(dyads("Azerbaijan accused Russia of blackmail during the negotiations."), ["AZE>RUS:11"]);
+  });
+  it("folds 'police in X' into X's police, but keeps 'US troops in Iraq' American", () => {
+    has("Police in Kazakhstan arrested two Russian journalists.", "KAZ>RUS:17");
+    assert.deepEqual(dyads("US troops in Iraq attacked Syria."), ["USA>SYR:18"]);
+  });
+  it("codes a rebel group against its own government (different roles of one state)", () => {
+    has("Rebels in Mali rejected an offer from the Malian government.", "MLI>MLI:12");
+  });
+  it("reads a clause opened by 'as' or 'after': its subject acts", () => {
+    has("Prices rose after Russia attacked Ukraine.", "RUS>UKR:18");
+  });
+  it("reads phrasal verbs and compass-qualified places", () => {
+    has("Serbian police beat up Albanian protesters.", "SRB>ALB:18");
+    has("Turkey launched an invasion of northern Syria.", "TUR>SYR:19");
+  });
+  it("makes a speaker's 'Y must' a demand on Y", () => {
+    has("Ukraine said on Monday that Russia must return the children.", "UKR>RUS:10");
+  });
+  it("turns a future act with 'unless' into a threat, aimed at whom the condition binds", () => {
+    has("Turkey threatened on Friday to cut ties if Sweden admits the activists.", "TUR>SWE:13");
+    has("Armenia said it will withdraw its monitors from Azerbaijan unless the shelling stops.", "ARM>AZE:13");
+  });
+});
