@@ -37,11 +37,42 @@ function readability(html: string): string {
   return new Readability(document as unknown as Document).parse()?.textContent ?? "";
 }
 
-/** Best of `rounds` passes over all pages (interleaved with the baseline so both see the same machine load). */
-function pagesPerSecond(list: { id: string; html: string }[], fn: (html: string, id: string) => string): number {
+interface Rate {
+  /** Pages per second of CPU time (user + system): steadier than wall time on a machine shared by many jobs. */
+  cpu: number;
+  wall: number;
+}
+
+function rate(list: { id: string; html: string }[], fn: (html: string, id: string) => string): Rate {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (const p of list) fn(p.html, p.id);
-  return (list.length / (performance.now() - t0)) * 1000;
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { cpu: list.length / ((c.user + c.system) / 1e6), wall: (list.length / wall) * 1000 };
+}
+
+/**
+ * Best of `rounds` passes over all pages for each extractor, alternating which goes first so both see the
+ * same machine load and neither always runs on a warmer heap.
+ */
+function bestRates(list: { id: string; html: string }[], rounds: number): { ours: Rate; base: Rate } {
+  const mine: Rate = { cpu: 0, wall: 0 };
+  const base: Rate = { cpu: 0, wall: 0 };
+  const keep = (best: Rate, r: Rate) => {
+    best.cpu = Math.max(best.cpu, r.cpu);
+    best.wall = Math.max(best.wall, r.wall);
+  };
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) {
+      keep(mine, rate(list, ours));
+      keep(base, rate(list, readability));
+    } else {
+      keep(base, rate(list, readability));
+      keep(mine, rate(list, ours));
+    }
+  }
+  return { ours: mine, base };
 }
 
 export default async function run(): Promise<BenchRow[]> {
@@ -56,21 +87,24 @@ export default async function run(): Promise<BenchRow[]> {
     predOurs[p.id] = ours(p.html, p.id);
     predBase[p.id] = readability(p.html);
   }
-  let best = 0;
-  let bestBase = 0;
-  for (let round = 0; round < 3; round++) {
-    best = Math.max(best, pagesPerSecond(list, ours));
-    bestBase = Math.max(bestBase, pagesPerSecond(list, readability));
-  }
+  const { ours: best, base: bestBase } = bestRates(list, 4);
   const f1 = scorer.score(truth, predOurs, { bootstrap: 0 }).summary.f1;
   const f1Base = scorer.score(truth, predBase, { bootstrap: 0 }).summary.f1;
   return [
     {
-      name: "extract pages/s (Zyte 181 pages)",
-      value: best,
+      name: "extract pages/s of CPU time (Zyte 181 pages, best of 4)",
+      value: best.cpu,
       unit: "pages/s",
       baseline: "Readability+linkedom",
-      baselineValue: bestBase,
+      baselineValue: bestBase.cpu,
+      target: "≥ 2×",
+    },
+    {
+      name: "extract pages/s wall clock (Zyte 181 pages, best of 4)",
+      value: best.wall,
+      unit: "pages/s",
+      baseline: "Readability+linkedom",
+      baselineValue: bestBase.wall,
       target: "≥ 2×",
     },
     {
