@@ -53,6 +53,16 @@ function isComplement(units: readonly Unit[], head: number): boolean {
   return isNominal(units, head) || units[head - 1]?.lower === "to";
 }
 
+/** Stands for the source's own government in a pair: protests with no named target are aimed at it. */
+const OWN_GOVERNMENT = -1;
+const POPULAR_ROLES = new Set(["protesters", "opposition", "rebels", "civilians", "business", undefined]);
+
+/** A people or a group of it ("Iraqi Kurds", "French farmers", "rebels in Mali"), not a state or its organs. */
+function isPopular(u: Unit): boolean {
+  const m = u.mention;
+  return !!m && (m.kind === "demonym" || !!m.actor.role) && POPULAR_ROLES.has(m.actor.role) && !m.actor.person;
+}
+
 /** A named person in the gazetteer holds an office: without a stated role, they act for the government. */
 function roleOf(ref: ActorRef): string | undefined {
   return ref.role ?? (ref.person ? "government" : undefined);
@@ -177,6 +187,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);
       const mutual = parties.target && ["slot", "object"].includes(parties.target.via);
       if (m.pattern.sym && !reciprocal && mutual) for (const s of sources) for (const t of targets) pairs.push([t, s]);
+      // Protesters with no one named protest against their own government ("Thousands of Iraqi Kurds marched").
+      if (!pairs.length && code.startsWith("14") && !parties.target)
+        for (const s of sources) if (isPopular(units[s] as Unit)) pairs.push([s, OWN_GOVERNMENT]);
       if (!pairs.length) continue;
       const nominal = isNominal(view, m.head);
       if (!nominal) verbalClauses.add((view[m.head] as Unit).clause);
@@ -195,14 +208,14 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const seen = new Set<string>();
       for (const [s, t] of pairs) {
         const su = units[s] as Unit;
-        const tu = units[t] as Unit;
         const source = refOf(su, false);
         const patron = PATRON_ROOTS.has(root) || isModifierMention(units, t) === "backed";
-        const target = refOf(tu, patron);
+        const target: ActorRef =
+          t === OWN_GOVERNMENT ? { code: source.code, role: "government" } : refOf(units[t] as Unit, patron);
         // A state acting on itself counts only between distinct roles (opposition against government).
         const sr = roleOf(source);
         const tr = roleOf(target);
-        if (source.code === target.code && !(sr && tr && sr !== tr)) continue;
+        if (source.code === target.code && t !== OWN_GOVERNMENT && !(sr && tr && sr !== tr)) continue;
         const key = `${source.code}>${target.code}`;
         if (seen.has(key)) continue;
         seen.add(key);

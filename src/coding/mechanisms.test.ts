@@ -59,4 +59,12 @@ describe("coding mechanisms", () => {
     has("Turkey threatened on Friday to cut ties if Sweden admits the activists.", "TUR>SWE:13");
     has("Armenia said it will withdraw its monitors from Azerbaijan unless the shelling stops.", "ARM>AZE:13");
   });
+  it("aims a protest with no named target at the protesters' own government", () => {
+    assert.deepEqual(dyads("Thousands of Georgian students marched in the capital of Georgia."), ["GEO>GEO:14"]);
+    const [e] = code("Armenian farmers blocked roads near Yerevan.");
+    assert.equal(e?.targetActor?.role, "government");
+  });
+  it("keeps 'the city of X' a place", () => {
+    assert.deepEqual(dyads("Turkish troops shelled the city of Kirkuk."), []);
+  });
 });

@@ -150,10 +150,29 @@ function opensClause(units: readonly Unit[], gov: Unit, i: number): boolean {
   return !!next && (next.pos === "AUX" || (next.pos === "VERB" && !next.lower.endsWith("ing")));
 }
 
+// "the city of Kirkuk", "the province of Idlib": "of" after these nouns names a place.
+const PLACE_NOUNS = new Set([
+  "city",
+  "town",
+  "village",
+  "capital",
+  "region",
+  "province",
+  "district",
+  "port",
+  "area",
+  "outskirts",
+  "suburb",
+  "suburbs",
+  "island",
+  "enclave",
+]);
+
 /** A mention after "in/near/at ..." is a location; it never becomes a party. */
 export function isPlaceMention(units: readonly Unit[], i: number): boolean {
   const gov = governorOf(units, i);
   if (gov && opensClause(units, gov, i)) return false;
+  if (gov?.lower === "of" && PLACE_NOUNS.has(units[units.indexOf(gov) - 1]?.lemma ?? "")) return true;
   // "as the US leader prepared": a conjunction opens a clause, it does not place what follows.
   return !!gov && PLACE_PREP.has(gov.lower) && gov.pos !== "SCONJ" && !isQuantifier(units, gov);
 }
