@@ -66,26 +66,59 @@ function dateFromMarkedText(doc: Document): string | undefined {
 
 const SKIP_TEXT = new Set(["script", "style", "noscript", "template", "svg", "head"]);
 
-/** Dates written in the page's visible text (scripts, styles and the head skipped), in page order. */
-export function visibleDates(doc: Document, limit = 300): string[] {
+interface PageText {
+  text: string;
+  /** Where the first <h1> (the headline as readers see it) starts and ends in `text`; -1 when there is none. */
+  h1Start: number;
+  h1End: number;
+}
+
+/** The page's visible text (scripts, styles and the head skipped), capped, with the headline's position. */
+function pageText(doc: Document): PageText {
   const parts: string[] = [];
   let size = 0;
+  const h1 = doc.querySelector("h1");
+  const out = { h1Start: -1, h1End: -1 };
   const walk = (el: Element, depth: number) => {
+    if (el === h1) out.h1Start = size;
     for (const node of Array.from(el.childNodes)) {
-      if (size > 400_000) return;
+      if (size > 400_000) break;
       if (node.nodeType === 3) {
-        const t = node.textContent ?? "";
-        if (/\d/.test(t)) {
-          parts.push(t);
-          size += t.length;
-        }
+        const t = `${node.textContent ?? ""} `;
+        parts.push(t);
+        size += t.length;
       } else if (node.nodeType === 1 && depth < 200 && !SKIP_TEXT.has((node as Element).localName))
         walk(node as Element, depth + 1);
     }
+    if (el === h1) out.h1End = size;
   };
   const root = pageRoot(doc);
   if (root) walk(root, 0);
-  return findDates(parts.join(" \n "), limit).map((d) => d.date);
+  return { text: parts.join(""), ...out };
+}
+
+/** Dates written in the page's visible text, in page order. */
+export function visibleDates(doc: Document, limit = 300): string[] {
+  return findDates(pageText(doc).text, limit).map((d) => d.date);
+}
+
+/**
+ * The date printed with the headline: the first date in the few lines after the <h1> (byline, "Publié le",
+ * "Stand:"), or else one just above it (kicker line). Sites print the article's own date there; date bars,
+ * "latest" lists and comments sit far from the headline.
+ */
+function headlineDate(page: PageText): string | undefined {
+  if (page.h1End < 0) return undefined;
+  const after = findDates(page.text.slice(page.h1End, page.h1End + 400), 1)[0];
+  if (after) return after.date;
+  const from = Math.max(0, page.h1Start - 100);
+  return findDates(page.text.slice(from, page.h1Start), 5).pop()?.date;
+}
+
+/** "2023-02-11" → "2023-11-02": 02/11/2023 reads either way, so a numeric date agrees with its mirror. */
+function mirrored(date: string): string | undefined {
+  const [y, m, d] = date.split("-");
+  return +d! <= 12 && d !== m ? `${y}-${d}-${m}` : undefined;
 }
 
 const STAMP = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})/g;
@@ -137,12 +170,17 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
   if (fromUrl) return fromUrl;
   let pub = localDay(ev.published, ev.stamps) ?? parseMachineDate(ev.published);
   const mod = localDay(ev.modified, ev.stamps) ?? parseMachineDate(ev.modified);
-  if (!pub || !mod || pub === mod) return pub ?? undefined;
-  const shown = visibleDates(doc);
-  const pubAt = shown.indexOf(pub);
-  const modAt = shown.indexOf(mod);
-  if (modAt >= 0 && (pubAt < 0 || modAt < pubAt)) pub = mod;
-  return pub;
+  const page = pageText(doc);
+  if (pub && mod && pub !== mod) {
+    const shown = findDates(page.text, 300).map((d) => d.date);
+    const pubAt = shown.indexOf(pub);
+    const modAt = shown.indexOf(mod);
+    if (modAt >= 0 && (pubAt < 0 || modAt < pubAt)) pub = mod;
+  }
+  // the date printed under the headline is what the page tells its readers; metadata is often a re-index date
+  const head = headlineDate(page);
+  if (head && pub && head !== pub && mirrored(head) !== pub) return head;
+  return pub ?? head;
 }
 
 /** A UTC timestamp re-read in the zone the page itself uses for the same instant ("Z" → "-08:00"). */
