@@ -1,6 +1,7 @@
 // DOM → main text: prune furniture, score text blocks by length, commas and link density, keep the best
 // container (and its article-like siblings), then serialise it dropping link lists and teaser sections.
 import { JUNK_TAGS, NEGATIVE_NAME, POSITIVE_NAME, WIDGET_HEADING, WIDGET_LINE } from "./boilerplate.ts";
+import { sameKindBlocks } from "./same-kind-blocks.ts";
 
 const BLOCK_TAGS = new Set([
   "address",
@@ -261,9 +262,27 @@ export function extractBody(doc: Document): string {
   const stats = new Map<Element, Stats>();
   bodyText = measure(body, stats, false, 0).text;
   const { top, finals } = topCandidate(body, stats);
-  const text = serialise(withSiblings(top, finals, stats), stats);
+  const roots = merge(withSiblings(top, finals, stats), sameKindBlocks(top, stats, isFurniture), stats);
+  const text = serialise(roots, stats);
   // no scored container (short notes, pages of lists): fall back to the whole page's prose blocks
   return text.length >= 100 || top === body ? text : longer(text, serialise([body], stats));
+}
+
+function contains(a: Element, b: Element): boolean {
+  for (let x: Element | null = b; x; x = x.parentElement) if (x === a) return true;
+  return false;
+}
+
+/** Union of two block lists in page order, dropping blocks inside another kept block. */
+function merge(a: Element[], b: Element[], stats: Map<Element, Stats>): Element[] {
+  if (b.length <= 1) return a;
+  const all = [...new Set([...a, ...b])];
+  const kept = all.filter((x) => !all.some((y) => y !== x && contains(y, x)));
+  // stats were filled bottom-up, so their order is page order for blocks that do not nest
+  const order = new Map<Element, number>();
+  let i = 0;
+  for (const el of stats.keys()) order.set(el, i++);
+  return kept.sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
 }
 
 function longer(a: string, b: string): string {
