@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import type { AnalyzedDocument, CodedEvent, Source } from "../domain/index.ts";
 import { pathSource, stdinSource } from "../ingest/index.ts";
-import { analyzeDocument, StageFailure } from "../pipeline/index.ts";
+import { loadAnalyzer, StageFailure } from "../pipeline/index.ts";
 import { PartialFailure } from "./partial-failure.ts";
 
 /** The stable scoring contract: keep these field names. */
@@ -48,6 +48,7 @@ export async function analyzeSource(
   warn: (line: string) => void,
 ): Promise<number> {
   let failures = 0;
+  const analyzeDocument = await loadAnalyzer();
   for await (const item of source.items()) {
     if ("error" in item) {
       failures++;

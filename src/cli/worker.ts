@@ -3,7 +3,7 @@ import { hostname } from "node:os";
 import type { Command } from "commander";
 import { loadConfig } from "../config/index.ts";
 import { AppError } from "../domain/index.ts";
-import { analyzeDocument } from "../pipeline/index.ts";
+import { loadAnalyzer } from "../pipeline/index.ts";
 import { openQueue, runWorker } from "../store/index.ts";
 import { withDb } from "./db-option.ts";
 
@@ -37,7 +37,7 @@ export function registerWorker(program: Command): void {
       try {
         const summary = await runWorker({
           queue,
-          analyze: analyzeDocument,
+          analyze: await loadAnalyzer(),
           workerId: opts.id ?? `${hostname()}:${process.pid}`,
           batch,
           leaseMs,

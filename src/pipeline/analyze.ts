@@ -1,20 +1,12 @@
+// The stages themselves: importing this file loads every stage module, so only threads that analyse import it.
 import { codingStage } from "../coding/index.ts";
 import { type AnalyzedDocument, AppError, type RawDocument, type Stage, toAppError } from "../domain/index.ts";
 import { extractStage } from "../extract/index.ts";
 import { nlpStage } from "../nlp/index.ts";
+import { StageFailure } from "./stage-failure.ts";
 
 /** The stages in their declared order; the names appear in failure records. */
-export const STAGE_ORDER = [extractStage.name, nlpStage.name, codingStage.name] as const;
-
-/** A document that failed in one stage: keeps which stage, and the AppError naming the document. */
-export class StageFailure extends AppError {
-  constructor(
-    readonly stage: string,
-    readonly error: AppError,
-  ) {
-    super(error.code, error.message, { cause: error });
-  }
-}
+export const STAGES = [extractStage.name, nlpStage.name, codingStage.name] as const;
 
 function runStage<I, O>(stage: Stage<I, O>, input: I, where: string): O {
   try {

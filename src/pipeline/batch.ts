@@ -1,7 +1,7 @@
 import type { AnalyzedDocument, AppError, RawDocument, Source } from "../domain/index.ts";
 import type { FailureRecord, SaveStatus, Store } from "../store/index.ts";
-import { StageFailure } from "./analyze.ts";
 import { type AnalyzerPool, createAnalyzerPool } from "./pool.ts";
+import { StageFailure } from "./stage-failure.ts";
 
 export interface BatchSummary {
   documents: number;

@@ -1,4 +1,6 @@
 // Raw documents → analyzed documents (extract → nlp → coding) → the store, with failures recorded per document.
-export { analyzeDocument, STAGE_ORDER, StageFailure } from "./analyze.ts";
+// The stage modules load on demand (loadAnalyzer, or inside worker threads), so importing this file stays light.
+export { type Analyze, analyzeDocument, loadAnalyzer, STAGE_ORDER } from "./analyzer.ts";
 export { type BatchOptions, type BatchSummary, emptySummary, failureOf, runBatch } from "./batch.ts";
-export { type AnalyzerPool, createAnalyzerPool } from "./pool.ts";
+export { type AnalyzerPool, createAnalyzerPool, type PoolOptions } from "./pool.ts";
+export { StageFailure } from "./stage-failure.ts";

@@ -1,25 +1,46 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { type AnalyzedDocument, AppError, type ErrorCode, type RawDocument } from "../domain/index.ts";
-import { analyzeDocument, StageFailure } from "./analyze.ts";
+import { loadAnalyzer } from "./analyzer.ts";
+import { StageFailure } from "./stage-failure.ts";
 
-/** Runs analyzeDocument on a pool of worker threads, or inline when the pool has one slot. */
+/** Runs the stages on a pool of worker threads, or inline when the pool has one slot. */
 export interface AnalyzerPool {
   readonly size: number;
   analyze(doc: RawDocument): Promise<AnalyzedDocument>;
   close(): Promise<void>;
 }
 
+export interface PoolOptions {
+  /** The worker module; it answers each WorkerRequest with one WorkerReply. Default: analyze-worker.ts. */
+  workerEntry?: URL;
+}
+
+export interface WorkerRequest {
+  id: number;
+  doc: RawDocument;
+}
+
 export type WorkerReply =
   | { id: number; ok: true; result: AnalyzedDocument }
   | { id: number; ok: false; stage: string; code: ErrorCode; message: string; where?: string };
 
-function inlinePool(): AnalyzerPool {
-  return {
-    size: 1,
-    analyze: async (doc) => analyzeDocument(doc),
-    close: async () => {},
-  };
+interface Job {
+  doc: RawDocument;
+  resolve: (r: AnalyzedDocument) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Jobs posted to this worker, in the order it takes them: the first is the one it is working on. */
+  jobs: Map<number, Job>;
+  answered: number;
+}
+
+async function inlinePool(): Promise<AnalyzerPool> {
+  const analyze = await loadAnalyzer();
+  return { size: 1, analyze: async (doc) => analyze(doc), close: async () => {} };
 }
 
 /**
@@ -32,64 +53,83 @@ function spawnWorker(entry: URL): Worker {
   return new Worker(boot, { eval: true });
 }
 
-export async function createAnalyzerPool(requested?: number): Promise<AnalyzerPool> {
-  const size = Math.max(1, requested ?? availableParallelism());
-  if (size === 1) return inlinePool();
-  const workerUrl = new URL("./analyze-worker.ts", import.meta.url);
-  const pending = new Map<number, { resolve: (r: AnalyzedDocument) => void; reject: (e: Error) => void }>();
-  const load = new Map<Worker, number>();
-  let nextId = 0;
-  let failed: Error | undefined;
+const crashed = (doc: RawDocument, why: string) =>
+  new StageFailure(
+    "pipeline",
+    new AppError("INTERNAL", `analysis worker crashed: ${why}`, { where: doc.origin ?? doc.id }),
+  );
 
-  const onReply = (worker: Worker) => (reply: WorkerReply) => {
-    load.set(worker, (load.get(worker) ?? 1) - 1);
-    const waiter = pending.get(reply.id);
-    pending.delete(reply.id);
-    if (!waiter) return;
-    if (reply.ok) waiter.resolve(reply.result);
-    else
-      waiter.reject(
-        new StageFailure(
-          reply.stage,
-          new AppError(reply.code, reply.message.replace(`${reply.where}: `, ""), { where: reply.where }),
-        ),
-      );
+function failureOf(reply: Extract<WorkerReply, { ok: false }>): StageFailure {
+  const message = reply.where ? reply.message.replace(`${reply.where}: `, "") : reply.message;
+  return new StageFailure(reply.stage, new AppError(reply.code, message, { where: reply.where }));
+}
+
+export async function createAnalyzerPool(requested?: number, options: PoolOptions = {}): Promise<AnalyzerPool> {
+  const size = Math.max(1, requested ?? availableParallelism());
+  if (size === 1 && !options.workerEntry) return inlinePool();
+  const entry = options.workerEntry ?? new URL("./analyze-worker.ts", import.meta.url);
+  const slots = new Set<Slot>();
+  let nextId = 0;
+  let closing = false;
+  // Workers that died before answering anything: a broken install, not a bad document. Stop respawning then.
+  let deadOnArrival = 0;
+  let broken: string | undefined;
+
+  const post = (slot: Slot, job: Job) => {
+    const id = nextId++;
+    slot.jobs.set(id, job);
+    slot.worker.postMessage({ id, doc: job.doc } satisfies WorkerRequest);
   };
-  const workers = Array.from({ length: size }, () => {
-    const worker = spawnWorker(workerUrl);
-    worker.on("message", onReply(worker));
-    worker.on("error", (err) => {
-      // A worker that dies takes its documents with it: fail them clearly rather than hang.
-      failed = err;
-      for (const [id, waiter] of pending) {
-        pending.delete(id);
-        waiter.reject(
-          new StageFailure("pipeline", new AppError("INTERNAL", `analysis worker crashed: ${err.message}`)),
-        );
-      }
+
+  const pick = (): Slot | undefined => {
+    // Least-loaded worker keeps every core busy even when documents differ a lot in size.
+    let best: Slot | undefined;
+    for (const s of slots) if (!best || s.jobs.size < best.jobs.size) best = s;
+    return best;
+  };
+
+  const submit = (job: Job) => {
+    const slot = pick();
+    if (slot) post(slot, job);
+    else job.reject(crashed(job.doc, broken ?? "no analysis worker is running"));
+  };
+
+  const onDeath = (slot: Slot, why: string) => {
+    if (!slots.delete(slot)) return;
+    if (slot.answered === 0) deadOnArrival++;
+    if (deadOnArrival > size * 2) broken = `workers keep dying on start (${why})`;
+    if (!closing && !broken) slots.add(start());
+    // Only the document the worker was working on fails; the ones queued behind it go to the other workers.
+    const [first, ...queued] = slot.jobs.values();
+    if (first) first.reject(crashed(first.doc, why));
+    for (const job of queued) submit(job);
+  };
+
+  const start = (): Slot => {
+    const slot: Slot = { worker: spawnWorker(entry), jobs: new Map(), answered: 0 };
+    slot.worker.on("message", (reply: WorkerReply) => {
+      const job = slot.jobs.get(reply.id);
+      if (!job) return;
+      slot.jobs.delete(reply.id);
+      slot.answered++;
+      deadOnArrival = 0;
+      if (reply.ok) job.resolve(reply.result);
+      else job.reject(failureOf(reply));
     });
-    load.set(worker, 0);
-    return worker;
-  });
+    slot.worker.on("error", (err) => onDeath(slot, err.message));
+    slot.worker.on("exit", (code) => onDeath(slot, `exited with code ${code}`));
+    return slot;
+  };
+
+  for (let i = 0; i < size; i++) slots.add(start());
 
   return {
     size,
-    analyze(doc) {
-      if (failed)
-        return Promise.reject(
-          new StageFailure("pipeline", new AppError("INTERNAL", `analysis worker crashed: ${failed.message}`)),
-        );
-      // Least-loaded worker keeps both cores busy even when documents differ a lot in size.
-      let best = workers[0]!;
-      for (const w of workers) if ((load.get(w) ?? 0) < (load.get(best) ?? 0)) best = w;
-      load.set(best, (load.get(best) ?? 0) + 1);
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        best.postMessage({ id, doc });
-      });
-    },
+    analyze: (doc) => new Promise((resolve, reject) => submit({ doc, resolve, reject })),
     async close() {
+      closing = true;
+      const workers = [...slots].map((s) => s.worker);
+      slots.clear();
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };
