@@ -42,7 +42,14 @@ export const POSITIVE_NAME =
 
 /** Headings that open a block of teasers: what follows inside the same container is not the article. */
 export const WIDGET_HEADING =
-  /^(related( (articles?|stories|posts|content|coverage|topics|news|reading))?|read (more|next|also)|more (from|on|stories|news|in|about|like this)\b.*|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you)?|most (popular|read|viewed|shared)|popular (articles|posts|stories|now)|trending( now)?|see also|also read|further reading|latest( news| articles| stories)?|top stories|editor'?s picks|advertisement|sponsored( content)?|share this( article| story)?|comments?|leave a (comment|reply)|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|auch interessant|articles? (similaires|liés)|à lire aussi|lire aussi|sur le même sujet|artículos relacionados|te puede interesar|leggi anche|читайте также|по теме|похожие (статьи|новости)|новости по теме|читайте також|czytaj (także|też)|zobacz (także|też))\s*:?$/i;
+  /^(related( (articles?|stories|posts|content|coverage|topics|news|reading))?|read (more|next|also)|more (from|on|stories|news|in|about|like this)\b.*|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you)?|most (popular|read|viewed|shared)|popular (articles|posts|stories|now)|trending( now)?|see also|also read|further reading|latest( news| articles| stories)?|top stories|editor'?s picks|advertisement|sponsored( content)?|share this( article| story)?|comments?|leave a (comment|reply)|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|auch interessant|articles? (similaires|liés)|à lire aussi|lire aussi|sur le même sujet|artículos relacionados|te puede interesar|leggi anche|читайте также|по теме|похожие (статьи|новости)|новости по теме|читайте також|czytaj (także|też)|zobacz (także|też)|você (também )?pode gostar|veja também|leia também|notícias relacionadas|mais lidas|tags|etiquetas|schlagwörter|themen)[\s:.…!]*$/i;
+
+/**
+ * The subset of widget headings that also open a teaser list when written as a plain block (a div or span, not
+ * an h2): only phrases that never stand inside a story. "Read more" expanders and inline "see also" links do.
+ */
+export const TEASER_BLOCK =
+  /^(related( (articles?|stories|posts|content|coverage|news))?|you (may|might) (also )?(like|enjoy|be interested in)|recommended( for you)?|most (popular|read|viewed|shared)|more (stories|news)( from .*)?|trending( now)?|top stories|editor'?s picks|você (também )?pode gostar|mais lidas|notícias relacionadas|das könnte sie auch interessieren|weitere artikel|похожие (статьи|новости)|новости по теме|te puede interesar|artículos relacionados|articles similaires)[\s:.…!]*$/i;
 
 /** Short lines that are furniture wherever they appear. */
 export const WIDGET_LINE =

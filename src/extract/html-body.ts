@@ -1,6 +1,6 @@
 // DOM → main text: prune furniture, score text blocks by length, commas and link density, keep the best
 // container (and its article-like siblings), then serialise it dropping link lists and teaser sections.
-import { JUNK_TAGS, NEGATIVE_NAME, POSITIVE_NAME, WIDGET_HEADING, WIDGET_LINE } from "./boilerplate.ts";
+import { JUNK_TAGS, NEGATIVE_NAME, POSITIVE_NAME, TEASER_BLOCK, WIDGET_HEADING, WIDGET_LINE } from "./boilerplate.ts";
 import { sameKindBlocks } from "./same-kind-blocks.ts";
 
 const BLOCK_TAGS = new Set([
@@ -233,9 +233,11 @@ function serialise(roots: Element[], stats: Map<Element, Stats>): string {
       if (block) {
         if (s && s.text > 0 && linkDensity(s) > 0.5 && tag !== "p") continue;
         if (tag === "h1") continue;
-        if (HEADINGS.has(tag)) {
+        if (tag === "figcaption") continue;
+        if (HEADINGS.has(tag) || (s && s.text > 0 && s.text < 40)) {
           const t = (child.textContent ?? "").replace(/\s+/g, " ").trim();
-          if (WIDGET_HEADING.test(t)) {
+          // a teaser heading written as a plain block ("You may also like…") also ends the story
+          if (HEADINGS.has(tag) ? WIDGET_HEADING.test(t) : TEASER_BLOCK.test(t)) {
             stopped = depth > 0 || blocks.length > 0;
             if (stopped) return;
             continue;
