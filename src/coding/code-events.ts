@@ -4,7 +4,7 @@ import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./
 import { combineGoverned } from "./governed-code.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
 import { futureCode, governingVerb, moodOf } from "./modality.ts";
-import { actorGroups, isModifierMention } from "./parties.ts";
+import { type ActorGroup, actorGroups, governorOf, isModifierMention } from "./parties.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { isNominal, type Parties, resolveParties, type SentenceContext } from "./resolve-parties.ts";
 import { conditionAfter, conditionSubject, threatCode } from "./conditions.ts";
@@ -61,6 +61,29 @@ const POPULAR_ROLES = new Set(["protesters", "opposition", "rebels", "civilians"
 function isPopular(u: Unit): boolean {
   const m = u.mention;
   return !!m && (m.kind === "demonym" || !!m.actor.role) && POPULAR_ROLES.has(m.actor.role) && !m.actor.person;
+}
+
+// Codes whose act goes somewhere: the place it goes to is its target (CAMEO's meaning of a visit).
+const DESTINED = new Set(["042", "043", "074", "154"]);
+const TO_PLACE = new Set(["in", "to", "into", "at"]);
+// The words right before a destination place: "arrived in", "flew to the", "deployed troops into".
+const TO_PLACE_RE = /\b(in|to|into|at)\s+(the\s+)?$/i;
+/** Stands for the place a visit or deployment goes to, in a pair. */
+const DESTINATION = -2;
+
+function destination(units: readonly Unit[], groups: readonly ActorGroup[], from: number, limit: number) {
+  const g = groups.find((x) => x.first >= from && x.first < limit && x.first - from <= 6);
+  return g && TO_PLACE.has(governorOf(units, g.first)?.lower ?? "") ? g.members : undefined;
+}
+
+/** ", a close partner of the EU,": a noun inside an apposition describes an actor, it reports no act. */
+function inAppositive(units: readonly Unit[], head: number): boolean {
+  for (let k = head - 1; k >= 0 && k > head - 8; k--) {
+    const u = units[k] as Unit;
+    if (u.pos === "VERB" || u.pos === "AUX" || u.clause !== (units[head] as Unit).clause) return false;
+    if (u.lower === ",") return !!units[k - 1]?.mention && ["DET"].includes(units[k + 1]?.pos ?? "");
+  }
+  return false;
 }
 
 /** A named person in the gazetteer holds an office: without a stated role, they act for the government. */
@@ -137,6 +160,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const m = matches[i] as Match;
       if (consumed.has(m)) continue;
       if (verbalClauses.has((view[m.head] as Unit).clause) && !m.slotS.length && isComplement(view, m.head)) continue;
+      if (isNominal(view, m.head) && inAppositive(view, m.head)) continue;
       // "threatened to cut", "refused to sign", "offered to mediate": one act, coded by the governing verb.
       let code = m.pattern.code;
       let complement: Match | undefined;
@@ -173,7 +197,22 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         ? { ...m, end: complement.end, slotT: complement.slotT.length ? complement.slotT : m.slotT }
         : m;
       const parties = resolveParties(ctx, probe, complement ? clauseSpan(view, complement.head).last + 1 : limit);
-      // "threatened to stop talks if the United States goes ahead": the threat is aimed at whom the condition binds.
+      // A visit or a deployment is aimed at where it goes ("arrived in Amman", "deploy peacekeepers in Iraq").
+      if (!parties.target && (DESTINED.has(m.pattern.code) || DESTINED.has(complement?.pattern.code ?? ""))) {
+        const at = destination(view, groups, (complement ?? m).headEnd, limit);
+        if (at) parties.target = { units: at, via: "object" };
+      }
+      let goesTo: ActorRef | undefined;
+      if (!parties.target && (DESTINED.has(m.pattern.code) || DESTINED.has(complement?.pattern.code ?? ""))) {
+        const from = (view[(complement ?? m).headEnd - 1] as Unit).end;
+        const to = (view[Math.min(limit, view.length) - 1] as Unit).end;
+        const text = doc.article.text;
+        const place = (places[sentence.index] ?? []).find(
+          (p) => p.start > from && p.end <= to && TO_PLACE_RE.test(text.slice(Math.max(from, p.start - 40), p.start)),
+        );
+        if (place) goesTo = { code: place.country };
+      }
+            // "threatened to stop talks if the United States goes ahead": the threat is aimed at whom the condition binds.
       if (!parties.target && code.startsWith("13") && condition) {
         const bound = conditionSubject(groups, condition.at);
         if (bound) parties.target = { units: bound, via: "object" };
@@ -187,6 +226,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);
       const mutual = parties.target && ["slot", "object"].includes(parties.target.via);
       if (m.pattern.sym && !reciprocal && mutual) for (const s of sources) for (const t of targets) pairs.push([t, s]);
+      if (goesTo && !pairs.length) for (const s of sources) pairs.push([s, DESTINATION]);
       // Protesters with no one named protest against their own government ("Thousands of Iraqi Kurds marched").
       if (!pairs.length && code.startsWith("14") && !parties.target)
         for (const s of sources) if (isPopular(units[s] as Unit)) pairs.push([s, OWN_GOVERNMENT]);
@@ -211,7 +251,11 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         const source = refOf(su, false);
         const patron = PATRON_ROOTS.has(root) || isModifierMention(units, t) === "backed";
         const target: ActorRef =
-          t === OWN_GOVERNMENT ? { code: source.code, role: "government" } : refOf(units[t] as Unit, patron);
+          t === OWN_GOVERNMENT
+            ? { code: source.code, role: "government" }
+            : t === DESTINATION && goesTo
+              ? goesTo
+              : refOf(units[t] as Unit, patron);
         // A state acting on itself counts only between distinct roles (opposition against government).
         const sr = roleOf(source);
         const tr = roleOf(target);

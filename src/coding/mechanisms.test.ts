@@ -67,4 +67,11 @@ describe("coding mechanisms", () => {
   it("keeps 'the city of X' a place", () => {
     assert.deepEqual(dyads("Turkish troops shelled the city of Kirkuk."), []);
   });
+  it("aims a visit at where it goes, but keeps a detention's place a place", () => {
+    assert.deepEqual(dyads("The Turkish president arrived in Baku on Monday."), ["TUR>AZE:04"]);
+    assert.deepEqual(dyads("Azerbaijan detained several Russian nationals in Baku."), ["AZE>RUS:17"]);
+  });
+  it("takes the subject before an apposition and codes nothing inside it", () => {
+    assert.deepEqual(dyads("Georgia, a close partner of the European Union, condemned Russia."), ["GEO>RUS:11"]);
+  });
 });

@@ -60,7 +60,9 @@ function subjectIn(ctx: SentenceContext, clause: number, head: number, depth: nu
   const { units } = ctx;
   const left = groupsIn(ctx, clause).filter((g) => g.last < head && SAFE_SOURCE(ctx, g) && isSubjectPosition(units, g));
   const pronoun = lastPronoun(units, head, clause);
-  const group = left[left.length - 1];
+  let group = left[left.length - 1];
+  const prior = left[left.length - 2];
+  if (group && prior && inApposition(units, prior, group, head)) group = prior;
   if (group && (pronoun < 0 || group.last > pronoun)) return { units: group.members, via: "subject" };
   if (pronoun >= 0) {
     const resolved = resolvePronoun(ctx, pronoun);
@@ -80,6 +82,29 @@ function subjectIn(ctx: SentenceContext, clause: number, head: number, depth: nu
     if (prior) return { units: prior.units, via: "inherited" };
   }
   return undefined;
+}
+
+/**
+ * "Pakistan, a key U.S. ally in the war, has refused": the actor inside the comma-fenced apposition describes the
+ * subject; the subject is the one before the first comma.
+ */
+function inApposition(units: readonly Unit[], prior: ActorGroup, group: ActorGroup, head: number): boolean {
+  let open = -1;
+  for (let k = prior.last + 1; k < group.first; k++) {
+    const u = units[k] as Unit;
+    if (u.lower === ",") {
+      if (open >= 0) return false;
+      open = k;
+    } else if (open < 0 && u.pos !== "PROPN") return false;
+    else if (u.pos === "VERB" || u.pos === "AUX") return false;
+  }
+  if (open < 0 || !["DET", "ADJ", "NUM"].includes(units[open + 1]?.pos ?? "")) return false;
+  for (let k = group.last + 1; k < head; k++) {
+    const u = units[k] as Unit;
+    if (u.lower === ",") return true;
+    if (u.pos === "VERB" || u.pos === "AUX") return false;
+  }
+  return false;
 }
 
 function lastPronoun(units: readonly Unit[], head: number, clause: number): number {
