@@ -71,30 +71,66 @@ interface PageText {
   /** Where the first <h1> (the headline as readers see it) starts and ends in `text`; -1 when there is none. */
   h1Start: number;
   h1End: number;
+  /** Where the headline's own container starts (its kicker and date line), -1 when the <h1> sits in <body>. */
+  boxStart: number;
+}
+
+/** The first <h1> that is not the site's logo or name in the masthead. */
+function headline(doc: Document): Element | null {
+  for (const h of Array.from(doc.querySelectorAll("h1"))) {
+    if (/site-?(title|name)|logo|brand|masthead/i.test(names(h))) continue;
+    if (/site-?(title|name)|logo|brand|masthead/i.test(names(h.parentElement ?? h))) continue;
+    return h;
+  }
+  return null;
 }
 
 /** The page's visible text (scripts, styles and the head skipped), capped, with the headline's position. */
 function pageText(doc: Document): PageText {
   const parts: string[] = [];
   let size = 0;
-  const h1 = doc.querySelector("h1");
-  const out = { h1Start: -1, h1End: -1 };
-  const walk = (el: Element, depth: number) => {
+  const h1 = headline(doc);
+  const box = h1?.parentElement?.localName === "body" ? null : h1?.parentElement;
+  const out = { h1Start: -1, h1End: -1, boxStart: -1 };
+  const frame = new Set<Element>();
+  for (let a = h1?.parentElement; a; a = a.parentElement) frame.add(a);
+  const walk = (el: Element, depth: number, inArticle: boolean) => {
     if (el === h1) out.h1Start = size;
+    if (el === box) out.boxStart = size;
     for (const node of Array.from(el.childNodes)) {
       if (size > 400_000) break;
       if (node.nodeType === 3) {
         const t = `${node.textContent ?? ""} `;
         parts.push(t);
         size += t.length;
-      } else if (node.nodeType === 1 && depth < 200 && !SKIP_TEXT.has((node as Element).localName))
-        walk(node as Element, depth + 1);
+      } else if (node.nodeType === 1 && depth < 200 && !isWidget(node as Element, frame, inArticle))
+        walk(node as Element, depth + 1, inArticle || (node as Element).localName === "article");
     }
     if (el === h1) out.h1End = size;
   };
   const root = pageRoot(doc);
-  if (root) walk(root, 0);
+  if (root) walk(root, 0, false);
   return { text: parts.join(""), ...out };
+}
+
+const WIDGET_NAME =
+  /comment|reply|sidebar|related|footer|latest|recent|popular|teaser|ticker|date-?bar|today|clock|weather/i;
+const DATE_BAR = /date-?bar|today|clock|ticker/i;
+const DATE_LINE = /date|time|meta|publish|byline|datum|posted/i;
+const WIDGET_TAGS = new Set([...SKIP_TEXT, "nav", "aside"]);
+
+/**
+ * Blocks whose dates are never the article's: scripts, navigation, comments, "latest" lists, date bars, the page
+ * footer. A block that holds the headline is the page's frame, whatever its name ("sidebar" themes exist), and an
+ * article's own <footer> carries its date line.
+ */
+function isWidget(el: Element, frame: Set<Element>, inArticle: boolean): boolean {
+  if (WIDGET_TAGS.has(el.localName)) return true;
+  const n = names(el);
+  // a date line inside a header or teaser ("PublishDate", "teaser-meta") is not a widget; a date bar is
+  const named = n.length > 2 && WIDGET_NAME.test(n) && (DATE_BAR.test(n) || !DATE_LINE.test(n));
+  if (!named && (el.localName !== "footer" || inArticle)) return false;
+  return !frame.has(el);
 }
 
 /** Dates written in the page's visible text, in page order. */
@@ -111,7 +147,8 @@ function headlineDate(page: PageText): string | undefined {
   if (page.h1End < 0) return undefined;
   const after = findDates(page.text.slice(page.h1End, page.h1End + 400), 1)[0];
   if (after) return after.date;
-  const from = Math.max(0, page.h1Start - 100);
+  if (page.boxStart < 0) return undefined;
+  const from = Math.max(page.boxStart, page.h1Start - 100);
   return findDates(page.text.slice(from, page.h1Start), 5).pop()?.date;
 }
 
