@@ -1,6 +1,7 @@
 // DOM → main text: prune furniture, score text blocks by length, commas and link density, keep the best
 // container (and its article-like siblings), then serialise it dropping link lists and teaser sections.
 import { JUNK_TAGS, NEGATIVE_NAME, POSITIVE_NAME, TEASER_BLOCK, WIDGET_HEADING, WIDGET_LINE } from "./boilerplate.ts";
+import { ldArticleBody, preferLdBody } from "./ld-article-body.ts";
 import { sameKindBlocks } from "./same-kind-blocks.ts";
 
 const BLOCK_TAGS = new Set([
@@ -150,7 +151,9 @@ export function topCandidate(
   for (const [el, s] of stats) {
     const cs = contentScore(el, s);
     if (cs <= 0 || insideFurniture(el, stats, furniture)) continue;
-    let anc = el.parentElement;
+    // a div holding its prose as bare text (lines split by <br>) is its own paragraph container, as if each
+    // line were a <p> inside it
+    let anc = el.localName === "div" ? el : el.parentElement;
     for (let level = 0; anc && level < 5; level++, anc = anc.parentElement) {
       const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(anc, (scores.get(anc) ?? 0) + cs / div);
@@ -260,14 +263,17 @@ function serialise(roots: Element[], stats: Map<Element, Stats>): string {
 export function extractBody(doc: Document): string {
   const body = pageRoot(doc);
   if (!body) return "";
+  // read before pruning drops the scripts
+  const ld = ldArticleBody(doc);
   prune(body, 0);
   const stats = new Map<Element, Stats>();
   bodyText = measure(body, stats, false, 0).text;
   const { top, finals } = topCandidate(body, stats);
   const roots = merge(withSiblings(top, finals, stats), sameKindBlocks(top, stats, isFurniture), stats);
-  const text = serialise(roots, stats);
+  let text = serialise(roots, stats);
   // no scored container (short notes, pages of lists): fall back to the whole page's prose blocks
-  return text.length >= 100 || top === body ? text : longer(text, serialise([body], stats));
+  if (text.length < 100 && top !== body) text = longer(text, serialise([body], stats));
+  return ld && preferLdBody(ld, text) ? ld : text;
 }
 
 function contains(a: Element, b: Element): boolean {
