@@ -4,7 +4,7 @@ import type { EventFilter, Store } from "../store/index.ts";
 import { type DyadCount, type DyadPeriod, dyadSeries, poleIndices } from "./event-measures.ts";
 import { POLES, type Pole } from "./poles.ts";
 import { type AlignRow, type IdealPoint, voteRows } from "./vote-rows.ts";
-import { buildVoteTable, type VoteTable } from "./vote-table.ts";
+import { type VoteTable, voteTable } from "./vote-table.ts";
 
 const require = createRequire(import.meta.url);
 const iso = require("i18n-iso-countries") as { isValid(code: string): boolean };
@@ -25,6 +25,7 @@ export interface AlignOptions {
   /** Inclusive bounds: "2013", "2013-06" or "2013-06-01". */
   from?: string;
   to?: string;
+  /** Ideal points for `ideal_distance`; by default those stored with the votes. */
   idealPoints?: IdealPoint[];
 }
 
@@ -38,7 +39,7 @@ export function dateBounds(from?: string, to?: string): { since?: string; until?
 /** The vote matrix for a date range, straight from the store. */
 export async function loadVoteTable(store: Store, from?: string, to?: string): Promise<VoteTable> {
   const { since, until } = dateBounds(from, to);
-  return buildVoteTable(await store.loadVotes({ from: since, to: until }));
+  return voteTable(await store.loadVotes({ from: since, to: until }));
 }
 
 /** Event counts per directed dyad, period and quad: from the store's monthly table, or from the events for days. */
@@ -87,7 +88,10 @@ export async function alignRows(store: Store, opts: AlignOptions = {}): Promise<
   if (source !== "events") {
     const table = await loadVoteTable(store, opts.from, opts.to);
     const voteBy = by === "day" ? "month" : by;
-    for (const r of voteRows(table, { ...opts, poles, by: voteBy, countries: opts.countries })) rows.push(r);
+    // Points given by the caller (a file) win; otherwise those `orbit import unga` stored.
+    const idealPoints = opts.idealPoints ?? (await store.loadIdealPoints());
+    for (const r of voteRows(table, { ...opts, idealPoints, poles, by: voteBy, countries: opts.countries }))
+      rows.push(r);
   }
   if (source !== "unga") {
     const { since, until } = dateBounds(opts.from, opts.to);

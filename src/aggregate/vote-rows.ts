@@ -1,13 +1,10 @@
 // A vote matrix (+ optional ideal points) → align rows per country, period, measure and pole.
+import type { IdealPoint } from "../store/index.ts";
 import { POLE_VOTER, type Pole } from "./poles.ts";
 import { pairStats, round4, westShare } from "./vote-measures.ts";
 import { countryRow, periodRanges, type VoteTable } from "./vote-table.ts";
 
-export interface IdealPoint {
-  country: string;
-  year: number;
-  value: number;
-}
+export type { IdealPoint };
 
 /** One measured value. Vote rows carry `year` (or `month` with --by month); event rows add counts and a band. */
 export interface AlignRow {

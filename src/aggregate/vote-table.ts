@@ -1,24 +1,26 @@
-// UnVote rows → a compact country × resolution matrix, so pair measures over all countries run in milliseconds.
-import type { UnVote } from "../store/index.ts";
+// The store's vote matrix (or UnVote rows) → a country × resolution table, so pair measures over all countries run
+// in milliseconds.
+import { type UnVote, VOTE_LETTERS, type VoteMatrix } from "../store/index.ts";
 
-/** Cell codes: 0 no record (not a member, not in the file), then the four recorded votes. */
+/** Cell codes, the store's (VOTE_LETTERS): 0 no record (not a member, not in the file), then the four votes. */
 export const NONE = 0;
-export const YES = 1;
-export const ABSTAIN = 2;
-export const NO = 3;
-export const ABSENT = 4;
+export const YES = VOTE_LETTERS.indexOf("Y");
+export const ABSTAIN = VOTE_LETTERS.indexOf("A");
+export const NO = VOTE_LETTERS.indexOf("N");
+export const ABSENT = VOTE_LETTERS.indexOf("X");
 
 const CODE: Record<UnVote["vote"], number> = { Y: YES, A: ABSTAIN, N: NO, X: ABSENT };
 export const VOTE_LETTER = ["", "Y", "A", "N", "X"] as const;
 
-export interface VoteTable {
-  /** Resolution ids, sorted by vote date then id. */
-  resolutions: string[];
-  dates: string[];
-  countries: string[];
+export interface VoteTable extends VoteMatrix {
   countryIndex: Map<string, number>;
-  /** cells[c * resolutions.length + r] */
-  cells: Uint8Array;
+}
+
+/** The store's matrix as a table: only the country lookup is added, the cells are shared, not copied. */
+export function voteTable(matrix: VoteMatrix): VoteTable {
+  const countryIndex = new Map<string, number>();
+  for (let i = 0; i < matrix.countries.length; i++) countryIndex.set(matrix.countries[i]!, i);
+  return { ...matrix, countryIndex };
 }
 
 /** Builds the matrix; a later row for the same resolution and country replaces an earlier one. */

@@ -22,7 +22,10 @@ async function importUnga(dir: string | undefined, opts: { db?: string; json?: b
   const folder = dir ?? BUNDLED_UNGA_DIR;
   const started = Date.now();
   const parsed = readUngaDir(folder);
-  const result = await usingStore(opts, (store) => store.importVotes(parsed.votes));
+  const [result, ideal] = await usingStore(opts, async (store) => [
+    await store.importVotes(parsed.votes),
+    await store.importIdealPoints(parsed.idealPoints),
+  ]);
   const unknown = [...parsed.unknownCountries].sort((a, b) => b[1] - a[1]);
   const summary = {
     files: parsed.files.length,
@@ -33,6 +36,7 @@ async function importUnga(dir: string | undefined, opts: { db?: string; json?: b
     bad: parsed.bad.length,
     unknownCountries: Object.fromEntries(unknown),
     idealPoints: parsed.idealPoints.length,
+    idealPointsInserted: ideal.inserted,
     seconds: (Date.now() - started) / 1000,
   };
   if (opts.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
@@ -49,7 +53,7 @@ async function importUnga(dir: string | undefined, opts: { db?: string; json?: b
       );
     if (parsed.idealPoints.length)
       process.stdout.write(
-        `ideal points read: ${parsed.idealPoints.length} (not stored; pass the file to align with --ideal-points)\n`,
+        `ideal points: ${parsed.idealPoints.length}  inserted: ${ideal.inserted}  unchanged: ${ideal.unchanged} (align uses them for ideal_distance)\n`,
       );
   }
   listBad(parsed.bad);

@@ -39,7 +39,8 @@ export async function loadBundledData(store: Store, log: Log, workers?: number):
       log("UN General Assembly votes: loading…");
       const parsed = readUngaDir(BUNDLED_UNGA_DIR);
       const r = await store.importVotes(parsed.votes);
-      log(`UN General Assembly votes: ${r.inserted} loaded`);
+      const ideal = await store.importIdealPoints(parsed.idealPoints);
+      log(`UN General Assembly votes: ${r.inserted} loaded, ${ideal.inserted} ideal points`);
     }
   } else log("UN General Assembly votes: none bundled (load them with `orbit import unga DIR`)");
 

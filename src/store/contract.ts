@@ -4,6 +4,7 @@ import { describe, it } from "node:test";
 import { AppError } from "../domain/index.ts";
 import { doc, ev, flipBits } from "./contract-fixtures.ts";
 import { runQueryContract } from "./contract-queries.ts";
+import { runVoteContract } from "./contract-votes.ts";
 import type { EventFilter, Store } from "./store.ts";
 
 export type OpenStore = () => Promise<Store>;
@@ -25,6 +26,7 @@ export function runStoreContract(name: string, open: OpenStore): void {
   describe(`Store contract: ${name}`, () => {
     runSaveContract(open);
     runQueryContract(open);
+    runVoteContract(open);
   });
 }
 
@@ -170,31 +172,6 @@ function runSaveContract(open: OpenStore): void {
         (await s.listFailures(10)).map((x) => x.documentId),
         ["b"],
       );
-    }));
-
-  it("imports UN votes idempotently and loads them by date", async () =>
-    withStore(open, async (s) => {
-      const votes = [
-        { resolution: "A/RES/77/1", date: "2022-10-12", country: "RUS", vote: "N" as const },
-        { resolution: "A/RES/77/1", date: "2022-10-12", country: "KAZ", vote: "A" as const },
-        { resolution: "A/RES/78/5", date: "2023-11-01", country: "KAZ", vote: "Y" as const },
-      ];
-      assert.deepEqual(await s.importVotes(votes), { inserted: 3, unchanged: 0 });
-      assert.deepEqual(await s.importVotes(votes), { inserted: 0, unchanged: 3 });
-      assert.deepEqual(await s.importVotes([{ ...votes[1]!, vote: "N" }]), { inserted: 1, unchanged: 0 });
-      assert.equal((await s.loadVotes({})).length, 3);
-      assert.deepEqual(
-        (await s.loadVotes({ from: "2023" })).map((v) => v.resolution),
-        ["A/RES/78/5"],
-      );
-      assert.deepEqual(
-        (await s.loadVotes({ to: "2022-10" })).map((v) => [v.country, v.vote]),
-        [
-          ["KAZ", "N"],
-          ["RUS", "N"],
-        ],
-      );
-      assert.equal((await s.stats()).votes, 3);
     }));
 
   it("finds related articles by shared actors and event types, leaving out duplicates", async () =>

@@ -5,6 +5,7 @@ import type { Store } from "./store.ts";
 
 export type { Job, JobQueue, QueueCounts } from "./job-queue.ts";
 export type * from "./store.ts";
+export { VOTE_LETTERS } from "./vote-rolls.ts";
 export { runWorker, type WorkerOptions, type WorkerSummary } from "./worker-loop.ts";
 
 export function isPostgresUrl(db: string): boolean {

@@ -80,10 +80,38 @@ export const MIGRATIONS: Migration[] = [
       "CREATE INDEX votes_date ON votes (vote_date)",
     ],
   },
+  {
+    version: 2,
+    name: "votes as one roll per resolution; ideal points",
+    sql: (d) => {
+      // Letters in country-position order; both dialects take ORDER BY inside the aggregate (SQLite ≥ 3.44).
+      const concat = (x: string, order: string) =>
+        d.name === "postgres" ? `string_agg(${x}, '' ORDER BY ${order})` : `group_concat(${x}, '' ORDER BY ${order})`;
+      return [
+        // Positions only ever grow, so a roll written earlier still reads right after new members are added.
+        "CREATE TABLE vote_countries (idx INTEGER PRIMARY KEY, country TEXT NOT NULL UNIQUE)",
+        // votes: one letter per country position (. no record, Y, A, N, X), trailing "no record" trimmed.
+        "CREATE TABLE vote_rolls (resolution TEXT PRIMARY KEY, vote_date TEXT NOT NULL, votes TEXT NOT NULL)",
+        "CREATE INDEX vote_rolls_date ON vote_rolls (vote_date)",
+        `INSERT INTO vote_countries (idx, country)
+         SELECT ROW_NUMBER() OVER (ORDER BY country) - 1, country FROM (SELECT DISTINCT country FROM votes) AS c`,
+        `INSERT INTO vote_rolls (resolution, vote_date, votes)
+         SELECT r.resolution, r.vote_date, rtrim(${concat("COALESCE(v.vote, '.')", "c.idx")}, '.')
+         FROM (SELECT resolution, MAX(vote_date) AS vote_date FROM votes GROUP BY resolution) AS r
+         CROSS JOIN vote_countries AS c
+         LEFT JOIN votes AS v ON v.resolution = r.resolution AND v.country = c.country
+         GROUP BY r.resolution, r.vote_date`,
+        "DROP TABLE votes",
+        `CREATE TABLE ideal_points (
+          country TEXT NOT NULL, year INTEGER NOT NULL, value ${d.real} NOT NULL, PRIMARY KEY (country, year)
+        )`,
+      ];
+    },
+  },
 ];
 
-/** Applies the migrations not yet recorded, each in its own transaction. */
-export async function migrate(db: SqlDb): Promise<number> {
+/** Applies the migrations not yet recorded (up to version `upTo`, for upgrade tests), each in its own transaction. */
+export async function migrate(db: SqlDb, upTo = Number.POSITIVE_INFINITY): Promise<number> {
   await db.tx(async (conn) => {
     // Even IF NOT EXISTS races when two processes create the same table at once, so it waits for the lock too.
     await conn.lock(["orbit_migrations"]);
@@ -92,7 +120,7 @@ export async function migrate(db: SqlDb): Promise<number> {
     );
   });
   let applied = 0;
-  for (const m of MIGRATIONS) {
+  for (const m of MIGRATIONS.filter((x) => x.version <= upTo)) {
     const done = await db.tx(async (conn) => {
       // Several workers may start at once: the lock makes one of them migrate while the others wait and then skip.
       await conn.lock(["orbit_migrations"]);

@@ -12,6 +12,7 @@ import {
   whereSql,
   words,
 } from "./event-query.ts";
+import { importIdealPointRows, loadIdealPointRows } from "./ideal-points.ts";
 import { listRelated } from "./related.ts";
 import {
   ARTICLE_COLUMNS,
@@ -27,6 +28,7 @@ import type {
   DyadMonthRow,
   EventFilter,
   FailureRecord,
+  IdealPoint,
   ImportedEvent,
   Page,
   PageResult,
@@ -36,7 +38,9 @@ import type {
   StoredEvent,
   StoreStats,
   UnVote,
+  VoteMatrix,
 } from "./store.ts";
+import { countVotes, importVoteRolls, loadVoteMatrix } from "./vote-rolls.ts";
 
 export class SqlStore implements Store {
   readonly kind: string;
@@ -257,43 +261,20 @@ export class SqlStore implements Store {
     }));
   }
 
-  async importVotes(votes: UnVote[]): Promise<{ inserted: number; unchanged: number }> {
-    let changed = 0;
-    for (let i = 0; i < votes.length; i += 2000) {
-      const batch = votes.slice(i, i + 2000);
-      changed += await this.db.tx(async (conn) => {
-        let n = 0;
-        for (const v of batch) {
-          const res = await conn.run(
-            `INSERT INTO votes (resolution, country, vote_date, vote) VALUES (?, ?, ?, ?)
-             ON CONFLICT (resolution, country) DO UPDATE SET vote_date = excluded.vote_date, vote = excluded.vote
-             WHERE votes.vote <> excluded.vote OR votes.vote_date <> excluded.vote_date`,
-            [v.resolution, v.country, v.date, v.vote],
-          );
-          n += res.changes;
-        }
-        return n;
-      });
-    }
-    return { inserted: changed, unchanged: votes.length - changed };
+  importVotes(votes: UnVote[]): Promise<{ inserted: number; unchanged: number }> {
+    return importVoteRolls(this.db, votes);
   }
 
-  async loadVotes(filter: { from?: string; to?: string }): Promise<UnVote[]> {
-    const clauses: string[] = [];
-    const params: SqlValue[] = [];
-    if (filter.from !== undefined) clauses.push("vote_date >= ?") && params.push(sinceKey(filter.from));
-    if (filter.to !== undefined) clauses.push("vote_date <= ?") && params.push(`${untilKey(filter.to)}T99`);
-    const where = clauses.length ? `WHERE ${clauses.join(" AND ")}` : "";
-    const rows = await this.db.all(
-      `SELECT resolution, country, vote_date, vote FROM votes ${where} ORDER BY vote_date, resolution, country`,
-      params,
-    );
-    return rows.map((r) => ({
-      resolution: r.resolution as string,
-      country: r.country as string,
-      date: r.vote_date as string,
-      vote: r.vote as UnVote["vote"],
-    }));
+  loadVotes(filter: { from?: string; to?: string }): Promise<VoteMatrix> {
+    return loadVoteMatrix(this.db, filter);
+  }
+
+  importIdealPoints(points: IdealPoint[]): Promise<{ inserted: number; unchanged: number }> {
+    return importIdealPointRows(this.db, points);
+  }
+
+  loadIdealPoints(): Promise<IdealPoint[]> {
+    return loadIdealPointRows(this.db);
   }
 
   async stats(): Promise<StoreStats> {
@@ -301,9 +282,9 @@ export class SqlStore implements Store {
       this.db.all("SELECT COUNT(*) AS n FROM articles"),
       this.db.all("SELECT COUNT(*) AS n FROM events WHERE dup = 0"),
       this.db.all("SELECT COUNT(*) AS n FROM failures"),
-      this.db.all("SELECT COUNT(*) AS n FROM votes"),
+      countVotes(this.db),
     ]);
-    return { articles: Number(a[0]?.n), events: Number(e[0]?.n), failures: Number(f[0]?.n), votes: Number(v[0]?.n) };
+    return { articles: Number(a[0]?.n), events: Number(e[0]?.n), failures: Number(f[0]?.n), votes: v };
   }
 
   close(): Promise<void> {

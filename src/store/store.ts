@@ -86,6 +86,28 @@ export interface UnVote {
   vote: "Y" | "N" | "A" | "X";
 }
 
+/**
+ * Votes as a country × resolution matrix, the shape the vote measures read directly (no row objects).
+ * Cell codes are the positions in VOTE_LETTERS: 0 no record (not a member, not in the file), 1 Y, 2 A, 3 N, 4 X.
+ */
+export interface VoteMatrix {
+  /** Resolution ids, sorted by vote date then id (code-point order, the same on every driver). */
+  resolutions: string[];
+  /** Vote date (ISO) of each resolution. */
+  dates: string[];
+  /** Countries with at least one record among these resolutions, sorted. */
+  countries: string[];
+  /** cells[c * resolutions.length + r] */
+  cells: Uint8Array;
+}
+
+/** A published ideal point (Bailey, Strezhnev & Voeten) of one country in one year. */
+export interface IdealPoint {
+  country: string;
+  year: number;
+  value: number;
+}
+
 export interface DyadMonthRow {
   source: string;
   target: string;
@@ -125,8 +147,17 @@ export interface Store {
   importEvents(events: ImportedEvent[]): Promise<{ inserted: number; unchanged: number }>;
   recordFailure(failure: FailureRecord): Promise<void>;
   listFailures(limit: number): Promise<FailureRecord[]>;
+  /**
+   * Stores votes; a vote already stored with the same value and date is unchanged, a different one replaces it.
+   * Counts are per vote row given (a repeated row counts as unchanged the second time).
+   */
   importVotes(votes: UnVote[]): Promise<{ inserted: number; unchanged: number }>;
-  loadVotes(filter: { from?: string; to?: string }): Promise<UnVote[]>;
+  /** Every stored vote with a date in the inclusive bounds ("2013", "2013-06", "2013-06-30"), as one matrix. */
+  loadVotes(filter: { from?: string; to?: string }): Promise<VoteMatrix>;
+  /** Stores ideal points by country and year; the same value again is unchanged, a new value replaces the old. */
+  importIdealPoints(points: IdealPoint[]): Promise<{ inserted: number; unchanged: number }>;
+  /** Every stored ideal point, sorted by country then year. */
+  loadIdealPoints(): Promise<IdealPoint[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

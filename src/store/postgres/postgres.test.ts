@@ -3,8 +3,9 @@ import { after, describe, it } from "node:test";
 import { AppError } from "../../domain/index.ts";
 import { runStoreContract } from "../contract.ts";
 import { doc, ev } from "../contract-fixtures.ts";
+import { checkVoteMigration } from "../contract-votes.ts";
 import { openStore } from "../index.ts";
-import { redactUrl, toPgSql } from "./pg-db.ts";
+import { PgDb, redactUrl, toPgSql } from "./pg-db.ts";
 import { TestSchemas } from "./pg-test-schema.ts";
 
 const base = process.env.ORBIT_TEST_PG;
@@ -36,6 +37,11 @@ if (!base) {
         assert.doesNotMatch(e.message, /secret/);
         return true;
       });
+    });
+
+    it("keeps one-row-per-vote data when upgrading a version-1 database", async () => {
+      const url = await schemas.create("v1");
+      await checkVoteMigration(new PgDb(url), () => openStore(url));
     });
 
     it("concurrent saves of one document from several connections store it once", async () => {

@@ -7,7 +7,10 @@ import Database from "better-sqlite3";
 import { AppError } from "../../domain/index.ts";
 import { runStoreContract } from "../contract.ts";
 import { doc, ev } from "../contract-fixtures.ts";
+import { checkVoteMigration } from "../contract-votes.ts";
 import { openStore } from "../index.ts";
+import { MIGRATIONS } from "../migrations.ts";
+import { SqliteDb } from "./sqlite-db.ts";
 
 runStoreContract("sqlite :memory:", () => openStore(":memory:"));
 
@@ -25,8 +28,16 @@ describe("SQLite driver files", () => {
     await s2.close();
     const raw = new Database(file, { readonly: true });
     assert.equal(raw.pragma("journal_mode", { simple: true }), "wal");
-    assert.deepEqual(raw.prepare("SELECT version FROM orbit_migrations").all(), [{ version: 1 }]);
+    assert.deepEqual(
+      raw.prepare("SELECT version FROM orbit_migrations ORDER BY version").all(),
+      MIGRATIONS.map((m) => ({ version: m.version })),
+    );
     raw.close();
+  });
+
+  it("keeps one-row-per-vote data when upgrading a version-1 database", async () => {
+    const file = join(dir, "v1.db");
+    await checkVoteMigration(SqliteDb.open(file), () => openStore(file));
   });
 
   it("refuses a file that is not a SQLite database, naming it, and leaves it untouched", async () => {
