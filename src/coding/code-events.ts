@@ -1,14 +1,14 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
 import { cameoCode } from "./cameo-table.ts";
+import { conditionAfter, conditionSubject, threatCode } from "./conditions.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
 import { combineGoverned } from "./governed-code.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
 import { futureCode, governingVerb, moodOf } from "./modality.ts";
 import { type ActorGroup, actorGroups, governorOf, isModifierMention } from "./parties.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
-import { isNominal, type Parties, resolveParties, type SentenceContext } from "./resolve-parties.ts";
-import { conditionAfter, conditionSubject, threatCode } from "./conditions.ts";
 import { reportedDemands } from "./reported-demands.ts";
+import { isNominal, type Parties, resolveParties, type SentenceContext } from "./resolve-parties.ts";
 import { sentenceUnits, type Unit } from "./sentence-units.ts";
 
 // "X said Y must ...": a demand from the speaker, with both parties known from the sentence's structure.
@@ -212,7 +212,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         );
         if (place) goesTo = { code: place.country };
       }
-            // "threatened to stop talks if the United States goes ahead": the threat is aimed at whom the condition binds.
+      // "threatened to stop talks if the United States goes ahead": the threat is aimed at whom the condition binds.
       if (!parties.target && code.startsWith("13") && condition) {
         const bound = conditionSubject(groups, condition.at);
         if (bound) parties.target = { units: bound, via: "object" };
@@ -319,7 +319,9 @@ function absorbedObjects(units: readonly Unit[], matches: readonly Match[]): Set
       let between = true;
       for (let k = v.end; k < n.head; k++) {
         const u = units[k] as Unit;
-        if (!(["DET", "ADJ", "NUM"].includes(u.pos) || u.mention || u.lower === "-" || (k === v.end && u.pos === "ADP")))
+        if (
+          !(["DET", "ADJ", "NUM"].includes(u.pos) || u.mention || u.lower === "-" || (k === v.end && u.pos === "ADP"))
+        )
           between = false;
       }
       if (between) out.add(n);

@@ -34,7 +34,17 @@ const INTENT = new Set([
   "keen",
   "likely",
 ]);
-const WHEN = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]);
+const WHEN = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+]);
 const VERBAL_STOP = new Set(["NOUN", "PROPN", "PUNCT", "SCONJ"]);
 // A noun trigger's own phrase runs back over its modifiers ("no real apology", "without Russian mediation").
 const NOMINAL_STOP = new Set(["VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"]);

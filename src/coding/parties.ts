@@ -60,7 +60,17 @@ export const COMPASS = new Set([
   "southwestern",
 ]);
 // "forced out on Wednesday more than 1,000 refugees": a time adverbial sits between a verb and its object.
-const WHEN = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]);
+const WHEN = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+]);
 const QUOTES = new Set(["“", "”", '"', "'", "‘", "’"]);
 const BACKED = /^-?(backed|inspired|sponsored|controlled|led|allied|aligned|linked|supported|installed|friendly)$/;
 
