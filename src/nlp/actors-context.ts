@@ -1,7 +1,7 @@
 // Context rules around a gazetteer match: role words after it, titles before a person, terms of office by date,
 // and the dateline that names a place, not an actor.
 import type { ActorRef, Role } from "../domain/index.ts";
-import type { Gazetteer, Hit, TrieNode } from "./gazetteer.ts";
+import { type Gazetteer, type Hit, TokenTrie, type Trie } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 import type { GazEntry, GazTerm } from "./gazetteer-types.ts";
 
@@ -42,25 +42,27 @@ const MODIFIERS = new Set([
 ]);
 
 /** Longest path of `trie` starting at token i, in the same sentence; returns [end (exclusive), hits]. */
-export function longest(trie: TrieNode, toks: GazToken[], sent: Int32Array, i: number): [number, Hit[]] | undefined {
-  let node: TrieNode | undefined = trie;
+export function longest(trie: Trie, toks: GazToken[], sent: Int32Array, i: number): [number, Hit[]] | undefined {
+  let node = TokenTrie.ROOT;
   let best: [number, Hit[]] | undefined;
   for (let k = i; k < toks.length && sent[k] === sent[i]; k++) {
-    node = node.next?.get(toks[k].norm);
-    if (!node) break;
-    if (node.hits) best = [k + 1, node.hits];
+    node = trie.step(node, toks[k].norm);
+    if (node < 0) break;
+    const hits = trie.hitsAt(node);
+    if (hits) best = [k + 1, hits];
   }
   return best;
 }
 
 /** Every trie path with hits starting at token i, longest first: [end (exclusive), hits]. */
-export function allPaths(trie: TrieNode, toks: GazToken[], sent: Int32Array, i: number): [number, Hit[]][] {
-  let node: TrieNode | undefined = trie;
+export function allPaths(trie: Trie, toks: GazToken[], sent: Int32Array, i: number): [number, Hit[]][] {
+  let node = TokenTrie.ROOT;
   const out: [number, Hit[]][] = [];
   for (let k = i; k < toks.length && sent[k] === sent[i]; k++) {
-    node = node.next?.get(toks[k].norm);
-    if (!node) break;
-    if (node.hits) out.push([k + 1, node.hits]);
+    node = trie.step(node, toks[k].norm);
+    if (node < 0) break;
+    const hits = trie.hitsAt(node);
+    if (hits) out.push([k + 1, hits]);
   }
   return out.reverse();
 }

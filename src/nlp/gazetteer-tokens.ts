@@ -14,13 +14,17 @@ export interface GazToken {
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,;:!?()"“”—–&+/]/gu;
 const POSSESSIVE = /^(.+?)['’]s$/iu;
 
+// Bounded, and emptied when full rather than left to grow: a stream of 100k documents keeps meeting new words, and
+// memory must stay flat.
+const FOLD_CACHE_MAX = 50_000;
 const foldCache = new Map<string, string>();
 /** Case- and accent-folds a word ("Çavuşoğlu" → "cavusoglu"). */
 export function fold(word: string): string {
   let f = foldCache.get(word);
   if (f === undefined) {
     f = word.replace(/’/g, "'").replace(/ı/g, "i").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-    if (foldCache.size < 200000) foldCache.set(word, f);
+    if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
+    foldCache.set(word, f);
   }
   return f;
 }

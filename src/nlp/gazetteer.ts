@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { AppError, type Role } from "../domain/index.ts";
 import { gazTokens } from "./gazetteer-tokens.ts";
+import { TokenTrie, TokenTrieBuilder, type Vocabulary } from "./gazetteer-trie.ts";
 import type { GazEntry, GazetteerData } from "./gazetteer-types.ts";
 
 /** What a trie path can mean. A path may carry several (a surname shared by two people). */
@@ -13,19 +14,18 @@ export type Hit =
   | { t: "role"; role: Role }
   | { t: "title" };
 
-export interface TrieNode {
-  next?: Map<string, TrieNode>;
-  hits?: Hit[];
-}
+/** Names, role words or titles as a packed token trie; walk it from `TokenTrie.ROOT` with `step`. */
+export type Trie = TokenTrie<Hit>;
+export { TokenTrie };
 
 export interface Gazetteer {
   entries: GazEntry[];
   /** Names, surnames and cities. */
-  names: TrieNode;
+  names: Trie;
   /** Role words (any case). */
-  roles: TrieNode;
+  roles: Trie;
   /** Titles before a person's name. */
-  titles: TrieNode;
+  titles: Trie;
   agents: Record<string, Role>;
   /** Codes that are states (ISO3), as opposed to organisations and WEST. */
   states: Set<string>;
@@ -33,38 +33,34 @@ export interface Gazetteer {
 
 const DATA_URL = new URL("../../data/gazetteer/gazetteer.json", import.meta.url);
 
+/** Distinct case demands are few ("1", "11", "2", "01"…): one shared array each instead of one per name. */
+const capsPool = new Map<string, Uint8Array>();
+
 /** Case demand per key token: 0 any, 1 capitalised, 2 all capitals (acronyms of up to three letters). */
 function capsOf(name: string): Uint8Array {
-  const toks = gazTokens(name);
-  const caps = new Uint8Array(toks.length);
-  toks.forEach((t, i) => {
-    const len = t.end - t.start;
-    caps[i] = t.shape === 2 && len <= 3 ? 2 : t.shape === 0 ? 0 : 1;
-  });
+  let key = "";
+  for (const t of gazTokens(name)) key += t.shape === 2 && t.end - t.start <= 3 ? "2" : t.shape === 0 ? "0" : "1";
+  let caps = capsPool.get(key);
+  if (!caps) {
+    caps = Uint8Array.from(key, (c) => Number(c));
+    capsPool.set(key, caps);
+  }
   return caps;
 }
 
-export function insert(root: TrieNode, key: string, hit: Hit): void {
-  let node = root;
-  const toks = gazTokens(key);
-  if (!toks.length) return;
-  for (const t of toks) {
-    node.next ??= new Map();
-    let child = node.next.get(t.norm);
-    if (!child) {
-      child = {};
-      node.next.set(t.norm, child);
-    }
-    node = child;
-  }
-  (node.hits ??= []).push(hit);
+function insert(trie: TokenTrieBuilder<Hit>, key: string, hit: Hit): void {
+  trie.insert(
+    gazTokens(key).map((t) => t.norm),
+    hit,
+  );
 }
 
 /** Builds the tries from gazetteer data (exported so tests can compile small hand-made gazetteers). */
 export function compileGazetteer(data: GazetteerData): Gazetteer {
-  const names: TrieNode = {};
-  const roles: TrieNode = {};
-  const titles: TrieNode = {};
+  const vocab: Vocabulary = new Map();
+  const names = new TokenTrieBuilder<Hit>(vocab);
+  const roles = new TokenTrieBuilder<Hit>(vocab);
+  const titles = new TokenTrieBuilder<Hit>(vocab);
   data.entries.forEach((e, i) => {
     const seen = new Set<string>();
     for (const n of e.n) {
@@ -87,7 +83,14 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     for (const w of words) insert(roles, w.toLowerCase(), { t: "role", role });
   for (const t of data.titles) insert(titles, t, { t: "title" });
   const states = new Set(data.entries.filter((e) => e.k === "state").map((e) => e.c));
-  return { entries: data.entries, names, roles, titles, agents: data.agents, states };
+  return {
+    entries: data.entries,
+    names: names.build(),
+    roles: roles.build(),
+    titles: titles.build(),
+    agents: data.agents,
+    states,
+  };
 }
 
 let cached: Gazetteer | undefined;

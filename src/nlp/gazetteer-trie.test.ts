@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import fc from "fast-check";
+import { TokenTrie, TokenTrieBuilder } from "./gazetteer-trie.ts";
+
+/** Reference: every key prefix → hits, in a plain Map keyed by the joined tokens. */
+function reference(keys: [string[], number][]): Map<string, number[]> {
+  const ref = new Map<string, number[]>();
+  for (const [toks, hit] of keys) {
+    if (!toks.length) continue;
+    const k = toks.join("\u0000");
+    ref.set(k, [...(ref.get(k) ?? []), hit]);
+  }
+  return ref;
+}
+
+function walk(trie: TokenTrie<number>, toks: string[]): number {
+  let node = TokenTrie.ROOT;
+  for (const t of toks) {
+    node = trie.step(node, t);
+    if (node < 0) return -1;
+  }
+  return node;
+}
+
+test("the packed trie finds exactly the inserted keys, with their hits in insertion order", () => {
+  const word = fc.constantFrom("russia", "moscow", "the", "kremlin", "vladimir", "putin", "'s", "a", "b", "c");
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.array(word, { maxLength: 4 }), fc.nat(1000)), { maxLength: 60 }), (keys) => {
+      const builder = new TokenTrieBuilder<number>(new Map());
+      for (const [toks, hit] of keys) builder.insert(toks, hit);
+      const trie = builder.build();
+      const ref = reference(keys);
+      for (const [k, hits] of ref) assert.deepEqual(trie.hitsAt(walk(trie, k.split("\u0000"))), hits);
+      // Prefixes that are no key have no hits; tokens never inserted lead nowhere.
+      for (const [toks] of keys)
+        for (let n = 1; n < toks.length; n++) {
+          const prefix = toks.slice(0, n);
+          if (!ref.has(prefix.join("\u0000"))) assert.equal(trie.hitsAt(walk(trie, prefix)), undefined);
+        }
+      assert.equal(walk(trie, ["berlin"]), -1);
+    }),
+  );
+});
+
+test("many keys: every one reachable through the hash table (collisions probe on)", () => {
+  const builder = new TokenTrieBuilder<string>(new Map());
+  const keys: string[][] = [];
+  for (let i = 0; i < 20_000; i++) keys.push([`w${i % 997}`, `v${Math.floor(i / 997)}`, `${i}`]);
+  for (const k of keys) builder.insert(k, k.join(" "));
+  const trie = builder.build();
+  for (const k of keys) assert.deepEqual(trie.hitsAt(walk(trie, k)), [k.join(" ")]);
+  assert.equal(walk(trie, ["w1", "v999"]), -1);
+  assert.equal(trie.nodeCount, 1 + 997 + 20_000 + new Set(keys.map((k) => `${k[0]} ${k[1]}`)).size);
+});
