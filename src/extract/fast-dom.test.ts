@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseFastDom } from "./fast-dom.ts";
+
+test("builds a tree with attributes, decoded text, implied closes and no comments", () => {
+  const doc = parseFastDom(
+    `<!doctype html><html lang="de"><head><title>A &amp; B</title></head><body><div id="x" class="a b"><p>one<p>two<!-- note --></div>
+     <ul><li>i<li>ii</ul></body></html>`,
+  );
+  assert.equal(doc.documentElement.getAttribute("lang"), "de");
+  assert.equal(doc.querySelector("title")?.textContent, "A & B");
+  const div = doc.querySelector("#x")!;
+  assert.deepEqual(
+    div.children.map((c) => c.textContent),
+    ["one", "two"],
+  );
+  assert.equal(doc.querySelectorAll("li").length, 2);
+  assert.equal(div.parentElement?.localName, "body");
+});
+
+test("content after </body> stays in the body; a fragment gets an <html> root", () => {
+  const doc = parseFastDom("<html><body><p>in</p></body></html><p>after</p>");
+  assert.deepEqual(
+    doc.body?.children.map((c) => c.textContent),
+    ["in", "after"],
+  );
+  const frag = parseFastDom("Warning: x<div><p>hello</p></div>");
+  assert.equal(frag.documentElement.localName, "html");
+  assert.match(frag.documentElement.textContent, /Warning: xhello/);
+});
+
+test("remove() detaches an element", () => {
+  const doc = parseFastDom("<body><div><nav>menu</nav><p>text</p></div></body>");
+  doc.querySelector("nav")!.remove();
+  assert.equal(doc.querySelector("div")?.textContent, "text");
+  assert.equal(doc.querySelector("nav"), null);
+});
+
+test("selectors: type, id, class, attribute operators with i flag, descendant, child, lists", () => {
+  const doc = parseFastDom(`<head><script type="Application/LD+JSON">{}</script><link rel="Canonical" href="/c">
+    <meta property="og:title" content="T"></head><body><div itemprop="author"><span itemprop="name">Ann</span></div>
+    <section class="story body"><p class="x">a</p><div><p>b</p></div></section><time datetime="2025-08-01">t</time></body>`);
+  assert.equal(doc.querySelectorAll('script[type="application/ld+json" i]').length, 1);
+  assert.equal(doc.querySelectorAll('script[type="application/ld+json"]').length, 0);
+  assert.equal(doc.querySelector('link[rel="canonical" i]')?.getAttribute("href"), "/c");
+  assert.equal(doc.querySelector('[itemprop="author"] [itemprop="name"]')?.textContent, "Ann");
+  assert.equal(doc.querySelectorAll("section.body.story p").length, 2);
+  assert.equal(doc.querySelectorAll("section > p").length, 1);
+  assert.equal(doc.querySelectorAll("[class], time[datetime]").length, 3);
+  assert.equal(doc.querySelectorAll("meta[property^=og]").length, 1);
+  assert.equal(doc.querySelectorAll("[class~=story]").length, 1);
+  assert.equal(doc.querySelectorAll("[class*=tor]").length, 1);
+  assert.throws(() => doc.querySelectorAll("p:first-child"), /unsupported CSS selector/);
+});

@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseFastDom } from "./fast-dom.ts";
+import { extractBody } from "./html-body.ts";
+import { preferLdBody } from "./ld-article-body.ts";
+
+const body = (html: string) => extractBody(parseFastDom(html) as unknown as Document);
+const sentence = (i: number) =>
+  `Paragraph ${i} of the story says that officials, diplomats and ministers met in the capital, and talks went on late.`;
+
+test("an article split into same-kind chunks a level deeper than the picked one is kept whole", () => {
+  // each chunk wraps its paragraphs one level deeper; photos and ads sit between the chunks
+  const chunk = (a: number, b: number) =>
+    `<div class="chunk"><div class="col">${[a, b].map((i) => `<p>${sentence(i)}</p>`).join("")}</div></div>`;
+  const html = `<body><main><article><div class="grid">${chunk(1, 2)}<figure><img src=x></figure></div>
+    <div class="grid"><aside class="ad">Ad</aside>${chunk(3, 4)}</div><div class="grid">${chunk(5, 6)}</div></article></main>
+    <div class="teasers"><div class="col"><p><a href="/1">Another story entirely, with a long linked headline here</a></p></div></div></body>`;
+  const text = body(html);
+  for (let i = 1; i <= 6; i++) assert.ok(text.includes(sentence(i)), `chunk paragraph ${i} missing`);
+  assert.ok(!text.includes("Another story"));
+});
+
+test("a teaser heading written as a plain block ends the story; a 'read more' expander does not", () => {
+  const html = `<body><article class="post-body"><p>${sentence(1)}</p><div class="read-more-button">Read More</div>
+    <p>${sentence(2)}</p><div class="box-title">You may also like...</div><p>${sentence(3).replace("Paragraph 3", "Teaser")}</p>
+    </article></body>`;
+  const text = body(html);
+  assert.ok(text.includes(sentence(1)) && text.includes(sentence(2)));
+  assert.ok(!text.includes("Teaser") && !text.includes("You may also like"));
+});
+
+test("figure captions are not article text", () => {
+  const html = `<body><article><p>${sentence(1)}</p><figure><img src=x><figcaption>A reference module, seen from above. Credit: ESA</figcaption></figure><p>${sentence(2)}</p></article></body>`;
+  const text = body(html);
+  assert.ok(text.includes(sentence(2)));
+  assert.ok(!text.includes("Credit: ESA"));
+});
+
+test("bare prose lines split by <br> in a div are extracted, the category links and footer are not", () => {
+  const lines = [1, 2, 3, 4].map(sentence).join("<br><br>");
+  const html = `<body><div class="row"><div class="col-9"><h2>Title</h2><img src=x>${lines}</div>
+    <div class="col-3">${Array.from({ length: 400 }, (_, i) => `<a href="/c${i}">Category ${i}</a>`).join(" ")}</div></div>
+    <div class="footer-block"><div class="col">Town, State, Street 1111 - Postcode 89259-565 - Phone: (047) 2106-8000 - all rights</div></div></body>`;
+  const text = body(html);
+  assert.ok(text.includes(sentence(1)) && text.includes(sentence(4)));
+  assert.ok(!text.includes("Postcode"));
+});
+
+test("JSON-LD articleBody replaces a DOM pick that missed most of the story, never a teaser or another text", () => {
+  const full = [1, 2, 3, 4, 5, 6].map(sentence).join(" ");
+  const ld = JSON.stringify({ "@type": "NewsArticle", articleBody: `<p>${full}</p>` });
+  const html = `<head><script type="application/ld+json">${ld}</script></head><body><div class="card">
+    <p>${sentence(1)}</p></div><div class="other"><span>${"x ".repeat(3)}</span></div></body>`;
+  assert.equal(body(html).replace(/\s+/g, " "), full);
+  assert.equal(preferLdBody(full.slice(0, 300), sentence(1)), false, "a teaser is not longer");
+  assert.equal(preferLdBody("Completely different words about a recipe. ".repeat(20), sentence(1)), false);
+  assert.equal(preferLdBody(full, sentence(2)), true);
+});
