@@ -14,7 +14,7 @@ function reference(keys: [string[], number][]): Map<string, number[]> {
   return ref;
 }
 
-function walk(trie: TokenTrie<number>, toks: string[]): number {
+function walk<H>(trie: TokenTrie<H>, toks: string[]): number {
   let node = TokenTrie.ROOT;
   for (const t of toks) {
     node = trie.step(node, t);
