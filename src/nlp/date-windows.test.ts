@@ -25,6 +25,22 @@ test("sentences without a date cue get no window; a lone year is no cue", () => 
   assert.deepEqual(windows("He gave money to the monument fund."), []);
 });
 
+test("words that look like dates to a loose scan wake nothing", () => {
+  assert.deepEqual(windows("Moscow may respond; the march went on."), []);
+  assert.deepEqual(windows("A 20-year-old man and his party's previous months were discussed."), []);
+  assert.deepEqual(windows("Prices rose 2.5 percent to $238.99 after a 6-4 win in the 21st century."), []);
+  assert.deepEqual(windows("Exports rose 4 percent in May and over the past decade."), [
+    "percent in May and over the past decade.",
+  ]);
+});
+
+test("numeric dates in the shapes chrono reads, and units with a number or 'this'/'last'", () => {
+  assert.deepEqual(windows("Elections set for 12/2024 were delayed."), ["set for 12/2024 were"]);
+  assert.deepEqual(windows("Troops left on 30.06.2025 at dawn."), ["left on 30.06.2025 at dawn."]);
+  assert.deepEqual(windows("Troops left two years ago."), ["left two years ago."]);
+  assert.deepEqual(windows("It grew this year."), ["grew this year."]);
+});
+
 test("cues close together share one window", () => {
   assert.deepEqual(windows("Between 5 March and 7 June 2024 the talks stalled."), [
     "Between 5 March and 7 June 2024 the talks",

@@ -2,13 +2,23 @@
 
 /**
  * Words and shapes from which every date chrono can read (and we keep) is built: month and day names, "weekend",
- * "yesterday", "last night", units with "ago" or a number ("two weeks ago", "last month"), numeric dates and
- * ordinals. A bare year is not one: chrono reads no lone year (the BARE_YEAR rule does), so "in 2023" wakes nothing.
+ * "yesterday", "last night", units with "ago" or a number ("two weeks ago", "last month"), numeric dates in the
+ * shapes chrono reads ("5/6", "12/2024", "30.06.2025", "2024-05-06", not "2.5" or a 6-4 score). An ordinal is a
+ * cue only beside a month, whose window takes it in ("the 5th of June"). A bare year is not one: chrono reads no lone year (the BARE_YEAR rule does), so "in 2023" wakes nothing;
+ * nor are "decade" and "fortnight", units chrono does not know.
  */
 const DATE_CUE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekends?|yesterday|today|tomorrow|tonight|night|ago|(?:week|month|year|fortnight|decade)s?|\d{1,4}[/.-]\d{1,2}|\d{1,2}(?:st|nd|rd|th))\b/gi;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekends?|yesterday|today|tomorrow|tonight|last\s+night|ago|(?:week|month|year)s?|\d{1,4}\/\d{1,4}|\d{1,4}[.-]\d{1,2}[.-]\d{2,4})\b/gi;
 
 const IS_CUE = new RegExp(DATE_CUE.source, "i");
+const UNIT = /^(?:week|month|year)s?$/i;
+/** Words before a unit that chrono can read with it: "this week", "two months ago", "within a year", "5 years". */
+const UNIT_OPENERS = new Set(
+  (
+    "this last past next a an the few several couple of half within in for about around one two three four five six " +
+    "seven eight nine ten eleven twelve"
+  ).split(" "),
+);
 
 /**
  * Words a date expression is made of besides its cue: prepositions and determiners that open it, numbers and number
@@ -42,6 +52,17 @@ function isDateWord(word: string): boolean {
   return IS_CUE.test(bare);
 }
 
+/** Whether the word before a unit cue at `at` can make a date of it with chrono. */
+function opensUnit(text: string, at: number): boolean {
+  if (at > 0 && !isSpace(text.charCodeAt(at - 1))) return /\d/.test(text[at - 1]!); // "5years"; not "20-year-old"
+  let e = at;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > 0 && !isSpace(text.charCodeAt(s - 1))) s--;
+  const word = text.slice(s, e).toLowerCase();
+  return UNIT_OPENERS.has(word) || /^[+-]|\d$/.test(word);
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 }
@@ -55,6 +76,9 @@ function isSpace(c: number): boolean {
 export function dateWindows(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.matchAll(DATE_CUE)) {
+    // Lower-case "may" and "march" are a verb and a walk (chrono's dates with them are dropped anyway); a unit
+    // needs a number or "this"/"last" before it: "the end of the year", "20-year-old" name no date.
+    if (m[0] === "may" || m[0] === "march" || (UNIT.test(m[0]) && !opensUnit(text, m.index))) continue;
     let a = m.index;
     while (a > 0 && !isSpace(text.charCodeAt(a - 1))) a--;
     let b = m.index + m[0].length;

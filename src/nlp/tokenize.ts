@@ -36,8 +36,7 @@ export function tokenize(text: string): Tokenized {
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
   const tags = all.out(its.pos) as string[];
-  // wink types lemma with an extra addons parameter that out() supplies itself.
-  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
+  const lemmas = lemmasOf(all, tags, its);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   // Token offsets: wink keeps every character (doc.out() === text), so walking value + preceding spaces is exact;
@@ -94,6 +93,46 @@ export function tokenize(text: string): Tokenized {
   }
   close();
   return { sentences, tokens };
+}
+
+/**
+ * Lemmas by (wink word id, part of speech). wink lemmatises every token on every call, the dearest part of reading
+ * tokens out; a lemma depends only on the word and its tag, except for contractions ("ca|n't", "'s" = "is"/"has"),
+ * whose lemma wink keeps on the token itself, so those are always asked of wink. Ids are stable for the life of the
+ * wink instance, which is this module's; the memo is capped like any cache of words.
+ */
+const lemmaMemo = new Map<number, string>();
+const LEMMA_MEMO_LIMIT = 500_000;
+const posIds = new Map<string, number>();
+
+type WinkTokens = ReturnType<ReturnType<WinkMethods["readDoc"]>["tokens"]>;
+
+function lemmasOf(all: WinkTokens, tags: string[], its: WinkMethods["its"]): string[] {
+  // wink types lemma with an extra addons parameter that out() supplies itself.
+  const lemma = its.lemma as unknown as typeof its.value;
+  const ids = all.out(its.uniqueId) as unknown as number[];
+  const contracted = all.out(its.contractionFlag) as unknown as boolean[];
+  const out = new Array<string>(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    if (contracted[i]) {
+      out[i] = all.itemAt(i).out(lemma) as string;
+      continue;
+    }
+    const tag = tags[i]!;
+    let pos = posIds.get(tag);
+    if (pos === undefined) {
+      pos = posIds.size;
+      posIds.set(tag, pos);
+    }
+    const key = ids[i]! * 64 + pos;
+    let found = lemmaMemo.get(key);
+    if (found === undefined) {
+      found = all.itemAt(i).out(lemma) as string;
+      if (lemmaMemo.size < LEMMA_MEMO_LIMIT) lemmaMemo.set(key, found);
+    }
+    out[i] = found;
+  }
+  return out;
 }
 
 /** A bullet character counts as a bullet only when followed by a space ("• Armenia", "- Kazakhstan"). */
