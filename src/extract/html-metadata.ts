@@ -1,5 +1,9 @@
 // Parsed page → metadata: title, byline, site, language, canonical URL and dated candidates from JSON-LD and meta tags.
 import { metaPublished, timestamps } from "./find-date.ts";
+import { findTitle } from "./find-title.ts";
+
+export { stripSiteFromTitle } from "./find-title.ts";
+
 import { parseMachineDate } from "./parse-date.ts";
 
 export interface PageMetadata {
@@ -132,40 +136,6 @@ const MODIFIED_META = [
 
 const cleanSpace = (s: string) => s.replace(/\s+/g, " ").trim();
 
-/**
- * Removes a " | Site name" or " - Site name" suffix (or prefix) that page titles carry. Only the first or last
- * segment goes, and only when it names the site or is a short label after a strong separator: dashes inside a
- * headline ("Brexit – the next round") stay.
- */
-export function stripSiteFromTitle(title: string, site?: string, host?: string): string {
-  const parts = title.split(/\s+([|–—·•»-])\s+/);
-  if (parts.length < 3) return title;
-  const names = [site, host?.split(".").slice(-2, -1)[0]]
-    .filter(Boolean)
-    .map((x) => x!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""));
-  const isSite = (seg: string) => {
-    const k = seg.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
-    return k.length > 0 && names.some((n) => n === k || (n.length > 3 && (k.includes(n) || n.includes(k))));
-  };
-  const strong = (sep: string) => sep === "|" || sep === "·" || sep === "•" || sep === "»";
-  const words = (seg: string) => seg.split(/\s+/).length;
-  let segs = parts;
-  // segs alternates text, separator, text...
-  while (segs.length >= 3) {
-    const last = segs[segs.length - 1]!;
-    const sep = segs[segs.length - 2]!;
-    if (isSite(last) || (strong(sep) && words(last) <= 4)) segs = segs.slice(0, -2);
-    else break;
-  }
-  while (segs.length >= 3) {
-    const first = segs[0]!;
-    const sep = segs[1]!;
-    if (isSite(first) || (strong(sep) && words(first) <= 3 && segs.length > 3)) segs = segs.slice(2);
-    else break;
-  }
-  return segs.join(" ").replace(/\s+/g, " ").trim() || title;
-}
-
 export function extractMetadata(doc: Document, url?: string): PageMetadata {
   const tags = metaTags(doc);
   const ld = jsonLdObjects(doc);
@@ -174,24 +144,15 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
     meta(tags, ["og:site_name", "application-name", "twitter:site"])?.replace(/^@/, "") ??
     names((article?.publisher as Json | undefined) ?? undefined)[0] ??
     hostOf(url);
-  const h1 = cleanSpace(doc.querySelector("h1")?.textContent ?? "");
-  const ogTitle = meta(tags, ["og:title", "twitter:title", "dc.title", "headline"]);
-  const docTitle = cleanSpace(doc.querySelector("title")?.textContent ?? "");
-  const ldTitle = str(article?.headline) ?? str(article?.name);
   const host = hostOf(url);
-  let title = ldTitle ?? ogTitle ?? docTitle;
-  // a page's single <h1> is its headline as readers see it; metadata titles often add the site or a kicker
-  const h1s = doc.querySelectorAll("h1").length;
-  if (h1 && h1s === 1 && h1.length >= 3 && h1.length <= 300) title = h1;
-  else if (h1s > 1 && title) {
-    const meta = title.toLowerCase();
-    const inTitle = Array.from(doc.querySelectorAll("h1"))
-      .map((e) => cleanSpace(e.textContent ?? ""))
-      .find((t) => t.length >= 10 && meta.includes(t.toLowerCase()));
-    if (inTitle) title = inTitle;
-  }
-  if (!title && h1) title = h1;
-  if (title) title = stripSiteFromTitle(cleanSpace(title), site, host);
+  const metaTitles = [
+    str(article?.headline),
+    meta(tags, ["og:title"]),
+    meta(tags, ["twitter:title", "dc.title", "headline"]),
+    doc.querySelector("title")?.textContent ?? undefined,
+    str(article?.name),
+  ].filter((t): t is string => !!t?.trim());
+  const title = findTitle(doc, { metaTitles, site, host });
 
   const authorLd = article ? names(article.author).filter((n) => !/^https?:/.test(n)) : [];
   const authorMeta = meta(tags, ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"]);

@@ -1,0 +1,143 @@
+// Parsed page → the article's headline: the visible heading that the page's own metadata titles agree with.
+
+const cleanSpace = (s: string) => s.replace(/\s+/g, " ").trim();
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/** Meta contents are often escaped twice ("&amp;#039;"): decode the common entities once more. */
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === "#") {
+      const n = e[1] === "x" || e[1] === "X" ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
+      return n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+/** Comparison key: letters and digits only, lower case ("Ins neue Jahr!" ~ "ins neue jahr"). */
+const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
+/**
+ * Removes a " | Site name" or " - Site name" suffix (or prefix) that page titles carry. Only the first or last
+ * segment goes, and only when it names the site or is a short label after a strong separator: dashes inside a
+ * headline ("Brexit – the next round") stay.
+ */
+export function stripSiteFromTitle(title: string, site?: string, host?: string): string {
+  const parts = title.split(/\s+([|–—·•»-])\s+|\s*([|｜])\s*/).filter((x) => x !== undefined);
+  if (parts.length < 3) return title;
+  const names = [site, host?.split(".").slice(-2, -1)[0], host].filter(Boolean).map((x) => key(x!));
+  const isSite = (seg: string) => {
+    const k = key(seg);
+    return k.length > 0 && names.some((n) => n === k || (n.length > 3 && (k.includes(n) || n.includes(k))));
+  };
+  const strong = (sep: string) => /[|｜·•»]/.test(sep);
+  const words = (seg: string) => seg.split(/\s+/).length;
+  let segs = parts;
+  // segs alternates text, separator, text...
+  while (segs.length >= 3) {
+    const last = segs[segs.length - 1]!;
+    const sep = segs[segs.length - 2]!;
+    if (isSite(last) || (strong(sep) && words(last) <= 4)) segs = segs.slice(0, -2);
+    else break;
+  }
+  while (segs.length >= 3) {
+    const first = segs[0]!;
+    const sep = segs[1]!;
+    if (isSite(first) || (strong(sep) && words(first) <= 3 && segs.length > 3)) segs = segs.slice(2);
+    else break;
+  }
+  return segs.join(" ").replace(/\s+/g, " ").trim() || title;
+}
+
+const MASTHEAD = /site-?(title|name)|logo|brand|masthead|blog-?(title|name)/i;
+const TITLE_NAME = /entry-title|post-title|article-title|headline|story-title|page-title|title/i;
+
+function names(el: Element | null): string {
+  return el ? `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}` : "";
+}
+
+const KICKER =
+  /kicker|dachzeile|topline|overline|eyebrow|label|sub-?title|subline|small|fake-h|rubri|categor|topic|titleheader|visually-hidden|sr-only|screen-reader|invisible|hidden|date|time/i;
+const NO_TEXT = new Set(["script", "style", "noscript", "template", "svg", "button", "small", "time", "sup"]);
+
+/**
+ * A heading's headline words: kickers, topic labels, <small> lines, dates and screen-reader-only separators
+ * printed inside the <h1> are left out (when anything is left), and element boundaries become spaces.
+ */
+export function headingText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (e: Element, depth: number) => {
+    for (const node of Array.from(e.childNodes)) {
+      if (node.nodeType === 3) parts.push(node.textContent ?? "");
+      else if (node.nodeType === 1 && depth < 20) {
+        const c = node as Element;
+        if (NO_TEXT.has(c.localName) || c.getAttribute("aria-hidden") === "true") continue;
+        if (KICKER.test(names(c)) && !/headline|__title|post-title|entry-title/i.test(names(c))) continue;
+        parts.push(" ");
+        walk(c, depth + 1);
+        parts.push(" ");
+      }
+    }
+  };
+  walk(el, 0);
+  const text = cleanSpace(decodeEntities(parts.join("")));
+  return /[\p{L}\p{N}]{2}/u.test(text) ? text : cleanSpace(decodeEntities(el.textContent ?? ""));
+}
+
+/** Visible headings in order of how likely they hold the headline: <h1>s, title-named elements, then <h2>s. */
+function headings(doc: Document): { el: Element; text: string }[] {
+  const seen = new Set<Element>();
+  const out: { el: Element; text: string }[] = [];
+  const add = (el: Element) => {
+    if (seen.has(el) || out.length > 40) return;
+    seen.add(el);
+    if (MASTHEAD.test(names(el)) || MASTHEAD.test(names(el.parentElement))) return;
+    const text = headingText(el).replace(/\u00ad/g, "");
+    if (text.length >= 2 && text.length <= 400) out.push({ el, text });
+  };
+  for (const el of Array.from(doc.querySelectorAll("h1"))) add(el);
+  for (const el of Array.from(doc.querySelectorAll("h2, h3, [itemprop=headline]")).slice(0, 60))
+    if (TITLE_NAME.test(names(el)) || el.getAttribute("itemprop") === "headline") add(el);
+  for (const el of Array.from(doc.querySelectorAll("h2")).slice(0, 8)) add(el);
+  return out;
+}
+
+export interface TitleEvidence {
+  /** Metadata titles in order of trust: JSON-LD headline, og:title, twitter:title, <title>. */
+  metaTitles: string[];
+  site?: string;
+  host?: string;
+}
+
+/**
+ * The headline. Metadata titles carry site names, kickers and SEO rewrites; headings include the site's own
+ * name, section labels and teasers. The headline is the heading the metadata agrees with: equal to a title once
+ * the site part is gone, or a heading whose trailing words are the title (a kicker printed inside the <h1>), or a
+ * heading contained in the title. Without agreement, a single <h1> is the headline as readers see it.
+ */
+export function findTitle(doc: Document, ev: TitleEvidence): string | undefined {
+  const metas = ev.metaTitles
+    .map((t) => cleanSpace(decodeEntities(t)).replace(/\u00ad/g, ""))
+    .filter((t) => t.length > 1);
+  const stripped = metas.map((t) => stripSiteFromTitle(t, ev.site, ev.host));
+  const siteKeys = [ev.site, ev.host?.split(".").slice(-2, -1)[0], ev.host].filter(Boolean).map((x) => key(x!));
+  const heads = headings(doc).filter((h) => !siteKeys.includes(key(h.text)));
+  const metaKeys = stripped.map(key).map((k) => (k.length >= 3 ? k : "\0"));
+  const fullKeys = metas.map(key);
+  for (const h of heads) if (metaKeys.includes(key(h.text))) return h.text;
+  // "Klimaschutz: Bohren, bis es heiß wird" in the <h1>, "Bohren, bis es heiß wird" in og:title
+  for (const h of heads) {
+    if (h.el.localName !== "h1") continue;
+    const k = key(h.text);
+    const i = metaKeys.findIndex((m) => k.endsWith(m) && m.length >= 0.4 * k.length && m.length >= 10);
+    if (i >= 0) return stripped[i];
+  }
+  for (const h of heads) {
+    const k = key(h.text);
+    if (k.length >= 6 && fullKeys.some((m) => m.includes(k) && k.length >= 0.3 * m.length)) return h.text;
+  }
+  const h1s = heads.filter((h) => h.el.localName === "h1");
+  if (h1s.length === 1 && h1s[0]!.text.length >= 3 && doc.querySelectorAll("h1").length === 1) return h1s[0]!.text;
+  return stripped[0] || h1s[0]?.text || undefined;
+}
