@@ -9,6 +9,7 @@ import { type ActorGroup, actorGroups, governorOf, isModifierMention } from "./p
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { reportedDemands } from "./reported-demands.ts";
 import { isNominal, type Parties, resolveParties, type SentenceContext } from "./resolve-parties.ts";
+import { reversedCode, reversingVerb } from "./reversal.ts";
 import { sentenceUnits, type Unit } from "./sentence-units.ts";
 
 // "X said Y must ...": a demand from the speaker, with both parties known from the sentence's structure.
@@ -177,6 +178,12 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
           consumed.add(complement);
           code = combineGoverned(code, complement.pattern.code);
         }
+      }
+      // "ended mediation", "lifted the blockade": the noun names the act being stopped, not one being done.
+      if (!complement && (view[m.head] as Unit).pos === "NOUN" && reversingVerb(view, m.head) >= 0) {
+        const undone = reversedCode(code);
+        if (!undone) continue;
+        code = undone;
       }
       const reported = reportedAt >= 0 && reportedAt < m.head;
       const mood = moodOf(view, m.head, reported);

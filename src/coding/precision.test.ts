@@ -1,0 +1,37 @@
+// Precision mechanisms: words that look like acts but are not, and acts that are stopped rather than done.
+// Sentences are made up, not taken from the suites.
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { describe, it } from "node:test";
+import { annotate } from "../nlp/index.ts";
+import { codeEvents } from "./index.ts";
+
+function dyads(text: string): string[] {
+  const hash = createHash("sha256").update(text).digest("hex");
+  const doc = annotate({ id: "t", text, published: "2025-08-01", contentHash: hash, fingerprint: "f" });
+  return codeEvents(doc).map((e) => `${e.source}>${e.target}:${e.cameo}`);
+}
+
+describe("coding precision", () => {
+  it("codes the stopping of an act, not the act: 'ended mediation', 'lifted a blockade'", () => {
+    assert.deepEqual(dyads("Georgian officials ended their mediation between Armenia and Azerbaijan."), [
+      "GEO>ARM:165",
+      "GEO>AZE:165",
+    ]);
+    assert.deepEqual(dyads("The Turkish navy lifted on Monday a week-long blockade of Cyprus."), ["TUR>CYP:081"]);
+    assert.deepEqual(dyads("Kazakhstan suspended all aid to Kyrgyzstan."), ["KAZ>KGZ:162"]);
+  });
+  it("does not read weapons or a war as an act: 'nuclear missiles', 'war-torn'", () => {
+    assert.deepEqual(
+      dyads("Russian and American diplomats discussed limits on nuclear missiles in Geneva.").filter((d) =>
+        d.endsWith(":194"),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      dyads("Turkey sent food to war-torn Syria.").filter((d) => d.includes(":19")),
+      [],
+    );
+    assert.ok(dyads("Armenian troops fired rockets at Azerbaijan.").some((d) => d.startsWith("ARM>AZE:19")));
+  });
+});

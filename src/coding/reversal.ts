@@ -1,0 +1,61 @@
+import type { Unit } from "./sentence-units.ts";
+
+// Verbs that stop or undo what their object names: "ended mediation", "lifted the blockade", "prohibit all aid".
+const REVERSING = new Set([
+  "end",
+  "halt",
+  "suspend",
+  "stop",
+  "cut",
+  "freeze",
+  "prohibit",
+  "ban",
+  "abandon",
+  "lift",
+  "cancel",
+  "scrap",
+  "terminate",
+  "revoke",
+  "discontinue",
+  "cease",
+  "block",
+  "bar",
+  "forbid",
+]);
+// Words that may sit between the verb and the noun it governs: "lifted Friday a day-old blockade".
+const BETWEEN = new Set(["DET", "ADJ", "NUM", "PROPN", "PUNCT"]);
+const POSSESSIVE_OR_QUANTIFIER = new Set(["all", "any", "further", "its", "their", "his", "her", "our", "'s"]);
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+
+/** The reversing verb whose object is the noun trigger at `head`, or -1. */
+export function reversingVerb(units: readonly Unit[], head: number): number {
+  const clause = (units[head] as Unit).clause;
+  for (let k = head - 1; k >= 0 && k >= head - 8; k--) {
+    const u = units[k] as Unit;
+    if (u.clause !== clause) return -1;
+    if (u.pos === "VERB") return REVERSING.has(u.lemma) ? k : -1;
+    if (u.mention || BETWEEN.has(u.pos) || WEEKDAY.test(u.lower) || u.lower === "-") continue;
+    // "a day-old blockade": a noun joined by a hyphen is a modifier.
+    if (u.pos === "NOUN" && units[k + 1]?.lower === "-") continue;
+    if (POSSESSIVE_OR_QUANTIFIER.has(u.lower)) continue;
+    if (u.lower === "on" && WEEKDAY.test(units[k + 1]?.lower ?? "")) continue;
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * What stopping an act is in CAMEO: ending cooperation reduces relations (16), ending a hostility eases it (08).
+ * Returns undefined when stopping the act has no CAMEO meaning of its own (statements, appeals).
+ */
+export function reversedCode(code: string): string | undefined {
+  if (code === "045") return "165";
+  const root = code.slice(0, 2);
+  if (root === "04") return "164";
+  if (root === "07") return "162";
+  if (root === "03" || root === "05" || root === "06") return "161";
+  if (root === "16") return "085";
+  if (code === "191" || root === "17") return "081";
+  if (root === "15" || root === "18" || root === "19" || root === "20") return "087";
+  return undefined;
+}
