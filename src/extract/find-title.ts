@@ -32,7 +32,8 @@ export function stripSiteFromTitle(title: string, site?: string, host?: string):
     return k.length > 0 && names.some((n) => n === k || (n.length > 3 && (k.includes(n) || n.includes(k))));
   };
   const strong = (sep: string) => /[|｜·•»]/.test(sep);
-  const words = (seg: string) => seg.split(/\s+/).length;
+  // a label is a few words, and shorter than what it labels (CJK titles have no spaces to count)
+  const words = (seg: string) => seg.split(/\s+/).length + (seg.length > 24 ? 4 : 0);
   let segs = parts;
   // segs alternates text, separator, text...
   while (segs.length >= 3) {
@@ -74,21 +75,31 @@ export function headingText(el: Element): string {
         const c = node as Element;
         if (NO_TEXT.has(c.localName) || c.getAttribute("aria-hidden") === "true") continue;
         if (KICKER.test(names(c)) && !/headline|__title|post-title|entry-title/i.test(names(c))) continue;
-        parts.push(" ");
+        parts.push("\u0001");
         walk(c, depth + 1);
-        parts.push(" ");
+        parts.push("\u0001");
       }
     }
   };
   walk(el, 0);
-  const text = cleanSpace(decodeEntities(parts.join("")));
+  // an element boundary separates words ("Open Progress</span>Why"), but never a word from its punctuation
+  const joined = parts
+    .join("")
+    .replace(/\u0001+(?=[\s:,.!?;)]|$)|(?<=^|[\s(])\u0001+/g, "")
+    .replace(/\u0001+/g, " ");
+  const text = cleanSpace(decodeEntities(joined)).replace(/^[\s:|–—·•-]+|[\s:|–—·•-]+$/g, "");
   return /[\p{L}\p{N}]{2}/u.test(text) ? text : cleanSpace(decodeEntities(el.textContent ?? ""));
 }
 
 /** Visible headings in order of how likely they hold the headline: <h1>s, title-named elements, then <h2>s. */
-function headings(doc: Document): { el: Element; text: string }[] {
+interface Heading {
+  el: Element;
+  text: string;
+}
+
+function headings(doc: Document): Heading[] {
   const seen = new Set<Element>();
-  const out: { el: Element; text: string }[] = [];
+  const out: Heading[] = [];
   const add = (el: Element) => {
     if (seen.has(el) || out.length > 40) return;
     seen.add(el);
@@ -101,6 +112,20 @@ function headings(doc: Document): { el: Element; text: string }[] {
     if (TITLE_NAME.test(names(el)) || el.getAttribute("itemprop") === "headline") add(el);
   for (const el of Array.from(doc.querySelectorAll("h2")).slice(0, 8)) add(el);
   return out;
+}
+
+const OVERLAP = 0.6;
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1);
+
+/** Share of the title's words that the heading also has. */
+function overlap(title: string, heading: string): number {
+  const t = words(title);
+  const h = new Set(words(heading));
+  return t.length ? t.filter((w) => h.has(w)).length / t.length : 0;
 }
 
 export interface TitleEvidence {
@@ -125,19 +150,30 @@ export function findTitle(doc: Document, ev: TitleEvidence): string | undefined 
   const heads = headings(doc).filter((h) => !siteKeys.includes(key(h.text)));
   const metaKeys = stripped.map(key).map((k) => (k.length >= 3 ? k : "\0"));
   const fullKeys = metas.map(key);
-  for (const h of heads) if (metaKeys.includes(key(h.text))) return h.text;
-  // "Klimaschutz: Bohren, bis es heiß wird" in the <h1>, "Bohren, bis es heiß wird" in og:title
-  for (const h of heads) {
-    if (h.el.localName !== "h1") continue;
-    const k = key(h.text);
-    const i = metaKeys.findIndex((m) => k.endsWith(m) && m.length >= 0.4 * k.length && m.length >= 10);
-    if (i >= 0) return stripped[i];
-  }
-  for (const h of heads) {
-    const k = key(h.text);
-    if (k.length >= 6 && fullKeys.some((m) => m.includes(k) && k.length >= 0.3 * m.length)) return h.text;
-  }
   const h1s = heads.filter((h) => h.el.localName === "h1");
-  if (h1s.length === 1 && h1s[0]!.text.length >= 3 && doc.querySelectorAll("h1").length === 1) return h1s[0]!.text;
+  const others = heads.filter((h) => h.el.localName !== "h1");
+  const same = (h: Heading) => metaKeys.includes(key(h.text));
+  // a heading inside a longer title ("Ins neue Jahr" in "Ins neue Jahr | Literaturgefluester")
+  const inside = (h: Heading) => {
+    const k = key(h.text);
+    return k.length >= 6 && fullKeys.some((m) => m.includes(k) && k.length >= 0.3 * m.length);
+  };
+  // "Klimaschutz: Bohren, bis es heiß wird" in the <h1>, "Bohren, bis es heiß wird" in og:title
+  const kicked = (h: Heading) =>
+    stripped.find((t) => {
+      const m = key(t);
+      return key(h.text).endsWith(m) && m.length >= 0.4 * key(h.text).length && m.length >= 10;
+    });
+  const only = h1s.length === 1 ? h1s[0] : undefined;
+  const found =
+    h1s.find(same)?.text ??
+    h1s.map(kicked).find(Boolean) ??
+    // a single <h1> that says nearly what the title says ("Saftiger Zitronenkuchen vom Blech: einfach köstlich!")
+    (only && stripped.some((t) => overlap(t, only.text) >= OVERLAP) ? only.text : undefined) ??
+    h1s.find(inside)?.text ??
+    others.find(same)?.text ??
+    others.find(inside)?.text;
+  if (found) return found;
+  if (only && only.text.length >= 3 && doc.querySelectorAll("h1").length === 1) return only.text;
   return stripped[0] || h1s[0]?.text || undefined;
 }
