@@ -25,9 +25,18 @@ const dir = mkdtempSync(join(tmpdir(), "orbit-rss-"));
 const store = await openStore(join(dir, "rss.db"));
 const started = Date.now();
 const baseline = process.memoryUsage().rss;
-const summary = await runBatch(arraySource(generate()), store, { workers: Number(process.env.ORBIT_WORKERS ?? 2) });
+// RSS every tenth of the run shows whether memory stays flat or creeps up with the number of documents.
+const trace: number[] = [];
+const every = Math.max(1, Math.floor(count / 10));
+const summary = await runBatch(arraySource(generate()), store, {
+  workers: Number(process.env.ORBIT_WORKERS ?? 2),
+  onProgress: (s) => {
+    if (s.documents % every === 0 && trace.length < s.documents / every)
+      trace.push(process.memoryUsage().rss / 2 ** 20);
+  },
+});
 await store.close();
 rmSync(dir, { recursive: true, force: true });
 process.stdout.write(
-  `${JSON.stringify({ documents: summary.documents, events: summary.events, seconds: (Date.now() - started) / 1000, startRssMB: baseline / 2 ** 20, peakRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+  `${JSON.stringify({ documents: summary.documents, events: summary.events, seconds: (Date.now() - started) / 1000, startRssMB: baseline / 2 ** 20, peakRssMB: process.resourceUsage().maxRSS / 1024, traceMB: trace.map(Math.round) })}\n`,
 );

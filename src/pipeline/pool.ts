@@ -3,6 +3,7 @@ import { Worker } from "node:worker_threads";
 import { type AnalyzedDocument, AppError, type ErrorCode, type RawDocument } from "../domain/index.ts";
 import { loadAnalyzer } from "./analyzer.ts";
 import { StageFailure } from "./stage-failure.ts";
+import { workerBundle } from "./worker-bundle.ts";
 
 /** Runs the stages on a pool of worker threads, or inline when the pool has one slot. */
 export interface AnalyzerPool {
@@ -33,6 +34,8 @@ interface Job {
 
 interface Slot {
   worker: Worker;
+  /** The id of the request the worker is working on (written by the worker), -1 before the first. */
+  current: Int32Array;
   /** Jobs posted to this worker, in the order it takes them: the first is the one it is working on. */
   jobs: Map<number, Job>;
   answered: number;
@@ -44,13 +47,14 @@ async function inlinePool(): Promise<AnalyzerPool> {
 }
 
 /**
- * Worker threads need the TypeScript loader too when Orbit runs from source; `--import tsx` in a worker's execArgv is
- * not honoured on Node 20, so the worker registers tsx itself before loading the real entry.
+ * Without the bundle, worker threads need the TypeScript loader too when Orbit runs from source; `--import tsx` in a
+ * worker's execArgv is not honoured on Node 20, so the worker registers tsx itself before loading the real entry.
  */
-function spawnWorker(entry: URL): Worker {
+function spawnWorker(entry: URL, bundle: URL | undefined, current: Int32Array): Worker {
+  if (bundle) return new Worker(bundle, { workerData: { current } });
   const tsx = import.meta.resolve("tsx/esm/api");
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { eval: true, workerData: { current } });
 }
 
 const crashed = (doc: RawDocument, why: string) =>
@@ -68,6 +72,7 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
   const size = Math.max(1, requested ?? availableParallelism());
   if (size === 1 && !options.workerEntry) return inlinePool();
   const entry = options.workerEntry ?? new URL("./analyze-worker.ts", import.meta.url);
+  let bundle = await workerBundle(entry);
   const slots = new Set<Slot>();
   let nextId = 0;
   let closing = false;
@@ -76,7 +81,9 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
   let broken: string | undefined;
 
   const post = (slot: Slot, job: Job) => {
-    const id = nextId++;
+    const id = nextId;
+    // Ids only need to be unique among requests in flight; staying in int32 lets the worker publish them atomically.
+    nextId = (nextId + 1) % 2 ** 30;
     slot.jobs.set(id, job);
     slot.worker.postMessage({ id, doc: job.doc } satisfies WorkerRequest);
   };
@@ -96,17 +103,25 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
 
   const onDeath = (slot: Slot, why: string) => {
     if (!slots.delete(slot)) return;
-    if (slot.answered === 0) deadOnArrival++;
+    if (slot.answered === 0) {
+      deadOnArrival++;
+      // A bundle that cannot start (a package it imports behaves differently when loaded this way): use tsx.
+      bundle = undefined;
+    }
     if (deadOnArrival > size * 2) broken = `workers keep dying on start (${why})`;
     if (!closing && !broken) slots.add(start());
-    // Only the document the worker was working on fails; the ones queued behind it go to the other workers.
-    const [first, ...queued] = slot.jobs.values();
-    if (first) first.reject(crashed(first.doc, why));
-    for (const job of queued) submit(job);
+    // Only the document the worker was working on fails; the others it held go to the other workers (including any
+    // whose reply died with the thread: analysing a document twice is harmless, losing it is not).
+    const busy = Atomics.load(slot.current, 0);
+    for (const [id, job] of slot.jobs) {
+      if (id === busy) job.reject(crashed(job.doc, why));
+      else submit(job);
+    }
   };
 
   const start = (): Slot => {
-    const slot: Slot = { worker: spawnWorker(entry), jobs: new Map(), answered: 0 };
+    const current = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
+    const slot: Slot = { worker: spawnWorker(entry, bundle, current), current, jobs: new Map(), answered: 0 };
     slot.worker.on("message", (reply: WorkerReply) => {
       const job = slot.jobs.get(reply.id);
       if (!job) return;

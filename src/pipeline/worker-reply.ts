@@ -1,3 +1,4 @@
+import { parentPort, workerData } from "node:worker_threads";
 import { toAppError } from "../domain/index.ts";
 import { analyzeDocument } from "./analyze.ts";
 import type { WorkerReply, WorkerRequest } from "./pool.ts";
@@ -12,4 +13,18 @@ export function answer({ id, doc }: WorkerRequest): WorkerReply {
     const error = err instanceof StageFailure ? err.error : toAppError(err, doc.origin ?? doc.id);
     return { id, ok: false, stage, code: error.code, message: error.message, where: error.where };
   }
+}
+
+/**
+ * Answers requests on this worker thread. Before each document it writes the request id into the shared cell the
+ * pool gave it, so that if the thread dies the pool knows which document killed it (replies already posted may be
+ * lost with the thread, so "the oldest unanswered request" would blame the wrong one). `before` is a test hook.
+ */
+export function serve(before?: (request: WorkerRequest) => void): void {
+  const current: Int32Array | undefined = workerData?.current;
+  parentPort?.on("message", (request: WorkerRequest) => {
+    if (current) Atomics.store(current, 0, request.id);
+    before?.(request);
+    parentPort?.postMessage(answer(request));
+  });
 }
