@@ -178,6 +178,10 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
           consumed.add(complement);
           code = combineGoverned(code, complement.pattern.code);
         }
+        // "vowed not to return", "pledged never to sign": a promise not to act is a refusal.
+        if (code.startsWith("03") && promisesNotTo(view, m.headEnd)) {
+          code = complement ? combineGoverned("120", complement.pattern.code) : "120";
+        }
       }
       // "ended mediation", "lifted the blockade": the noun names the act being stopped, not one being done.
       if (!complement && (view[m.head] as Unit).pos === "NOUN" && reversingVerb(view, m.head) >= 0) {
@@ -297,6 +301,18 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     if (subj) previousSubject = subj.members.map((k) => (units[k] as Unit).mention as ActorMention);
   }
   return events;
+}
+
+/** "not to", "never to" right after a promise verb (adverbs may sit between). */
+function promisesNotTo(units: readonly Unit[], from: number): boolean {
+  let negated = false;
+  for (let k = from; k < units.length && k < from + 4; k++) {
+    const w = (units[k] as Unit).lower;
+    if (w === "not" || w === "never") negated = true;
+    else if (w === "to") return negated;
+    else if ((units[k] as Unit).pos !== "ADV") return false;
+  }
+  return false;
 }
 
 const LIGHT_VERBS = new Set([

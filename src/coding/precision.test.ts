@@ -35,3 +35,19 @@ describe("coding precision", () => {
     assert.ok(dyads("Armenian troops fired rockets at Azerbaijan.").some((d) => d.startsWith("ARM>AZE:19")));
   });
 });
+
+describe("coding precision: promises and agents", () => {
+  it("reads a promise not to act as a refusal: 'vowed not to'", () => {
+    const got = dyads("Armenia vowed not to return the villages to Azerbaijan.");
+    assert.ok(
+      got.some((d) => d.startsWith("ARM>AZE:12")),
+      JSON.stringify(got),
+    );
+    assert.ok(!got.some((d) => d.includes(":03")), JSON.stringify(got));
+  });
+  it("does not read 'crimes committed by X' as a promise, nor X as the agent of the noun before", () => {
+    const got = dyads("Georgian prosecutors opened an inquiry into abuses committed by Russian soldiers.");
+    assert.ok(!got.some((d) => d.startsWith("RUS>")), JSON.stringify(got));
+    assert.ok(!got.some((d) => d.includes(":03")), JSON.stringify(got));
+  });
+});

@@ -168,7 +168,13 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     return parties;
   }
   if (nominal) {
-    const by = after(ctx, m, limit, (g) => govIs(ctx, g, ["by"]) && SAFE_SOURCE(ctx, g));
+    // "crimes committed by X" after the noun: the "by" belongs to that verb, not to the noun's act.
+    const by = after(
+      ctx,
+      m,
+      limit,
+      (g) => govIs(ctx, g, ["by"]) && SAFE_SOURCE(ctx, g) && !verbBetween(units, m.headEnd, g.first),
+    );
     if (by) parties.source ??= { units: by.members, via: "by" };
     const pre = ctx.groups.find((g) => g.last < m.head && g.last >= m.head - 4 && prenominal(units, g.last, m.head));
     if (pre) {
@@ -208,6 +214,11 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     if (other) parties.target = { units: other.members, via: "context" };
   }
   return parties;
+}
+
+function verbBetween(units: readonly Unit[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((units[k] as Unit).pos === "VERB") return true;
+  return false;
 }
 
 /** An actor right before a noun head, with only modifiers between: "Russian police custody", "Moscow's pressure". */
