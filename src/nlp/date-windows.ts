@@ -67,14 +67,18 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 }
 
+/** A span [start, end) for chrono to read, and inside it the cue with its date words [coreStart, coreEnd); a window
+ * merged from several cues has no single core (both -1). */
+export type DateWindow = [start: number, end: number, coreStart: number, coreEnd: number];
+
 /**
- * Spans [start, end) of `text` that hold its date expressions: each cue's word, grown word by word over date words
- * (at most MAX_LEFT before, MAX_RIGHT after) and one word more, merged when they touch. Edges fall on white space, so chrono's
+ * Spans of `text` that hold its date expressions: each cue's word, grown word by word over date words (at most
+ * MAX_LEFT before, MAX_RIGHT after) and one word more, merged when they touch. Edges fall on white space, so chrono's
  * word-boundary checks see what they would see in the whole sentence, and chrono reads a few dozen characters instead
  * of every sentence that happens to hold a date word.
  */
-export function dateWindows(text: string): [number, number][] {
-  const out: [number, number][] = [];
+export function dateWindows(text: string): DateWindow[] {
+  const out: DateWindow[] = [];
   for (const m of text.matchAll(DATE_CUE)) {
     // Lower-case "may" and "march" are a verb and a walk (chrono's dates with them are dropped anyway); a unit
     // needs a number or "this"/"last" before it: "the end of the year", "20-year-old" name no date.
@@ -85,6 +89,8 @@ export function dateWindows(text: string): [number, number][] {
     while (b < text.length && !isSpace(text.charCodeAt(b))) b++;
     const last = out.at(-1);
     if (last && b <= last[1]) continue; // a second cue inside the previous window ("June 2025")
+    let coreStart = a;
+    let coreEnd = b;
     // Grow over date words, then take one word more on each side: chrono's filters look at the word before a match
     // ("May" counts only after "in") and would wave through a match that fills its whole input.
     for (let n = 0; n <= MAX_LEFT; n++) {
@@ -95,6 +101,7 @@ export function dateWindows(text: string): [number, number][] {
       if (w === s) break;
       a = w;
       if (!isDateWord(text.slice(w, s))) break;
+      coreStart = w;
     }
     for (let n = 0; n <= MAX_RIGHT; n++) {
       let s = b;
@@ -104,9 +111,12 @@ export function dateWindows(text: string): [number, number][] {
       if (e === s) break;
       b = e;
       if (!isDateWord(text.slice(s, e))) break;
+      coreEnd = e;
     }
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else out.push([a, b]);
+    if (last && a <= last[1]) {
+      last[1] = Math.max(last[1], b);
+      last[2] = last[3] = -1;
+    } else out.push([a, b, coreStart, coreEnd]);
   }
   return out;
 }

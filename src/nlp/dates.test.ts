@@ -85,3 +85,15 @@ test("a weekend is the last one before the article date, at month precision", ()
   // 2025-09-01 is a Monday: the weekend meant is 30-31 August, not the coming one.
   assert.deepEqual(dates("Troops arrived over the weekend.", "2025-09-01"), ["weekend=2025-08"]);
 });
+
+test("bare weekdays read as chrono reads them, in every punctuation", () => {
+  // 2025-08-01 is a Friday.
+  assert.deepEqual(dates("Baku said on Monday.", "2025-08-01"), ["on Monday=2025-07-28"]);
+  assert.deepEqual(dates("Monday's talks failed; on Wednesday, they resumed.", "2025-08-01"), [
+    "Monday=2025-07-28",
+    "on Wednesday=2025-07-30",
+  ]);
+  assert.deepEqual(dates("The envoy said, Tuesday, that talks would go on.", "2025-08-01"), ["Tuesday=2025-07-29"]);
+  assert.deepEqual(dates("The envoy left on Monday night.", "2025-08-01"), ["on Monday night=2025-07-28"]);
+  assert.deepEqual(dates("Baku said on Monday."), []);
+});

@@ -88,7 +88,13 @@ export function findDates(text: string, sentences: Sentence[], articleDate?: str
   // around date cues, never whole sentences (most sentences hold no date at all).
   const refDate = ref?.date ?? new Date(2000, 0, 1, 12);
   for (const s of sentences) {
-    for (const [a, b] of dateWindows(s.text)) {
+    for (const [a, b, coreStart, coreEnd] of dateWindows(s.text)) {
+      // The commonest date in news, a bare weekday ("said on Monday"), needs no chrono: it is the last such day.
+      const weekday = plainWeekday(s.text, coreStart, coreEnd);
+      if (weekday) {
+        if (ref) add(s.start + coreStart, s.start + coreStart + weekday.length, ymd(lastWeekday(ref, weekday.day)));
+        continue;
+      }
       for (const r of chrono.en.parse(s.text.slice(a, b), refDate, { forwardDate: false })) {
         const value = resolve(r, ref);
         // chrono sometimes takes the comma after "Thursday," into its match.
@@ -125,9 +131,7 @@ function resolve(r: chrono.ParsedResult, ref: Ref | undefined): string | undefin
   const weekly = WEEK_RE.test(text);
   if (known("weekday") && !known("day") && !known("month")) {
     if (!ref || /\b(?:next|coming)\b/i.test(text)) return ref ? (weekly ? ymOf : ymd)(c.date()) : undefined;
-    const back = (ref.date.getDay() - (c.get("weekday") ?? 0) + 7) % 7;
-    const d = new Date(ref.date);
-    d.setDate(d.getDate() - back);
+    const d = lastWeekday(ref, c.get("weekday") ?? 0);
     return weekly ? ymOf(d) : ymd(d);
   }
   if (weekly) return ymOf(c.date());
@@ -143,6 +147,30 @@ function resolve(r: chrono.ParsedResult, ref: Ref | undefined): string | undefin
   }
   if (known("year")) return String(c.get("year"));
   return undefined;
+}
+
+/** The latest day on or before the article date that falls on `weekday` (0 = Sunday). */
+function lastWeekday(ref: Ref, weekday: number): Date {
+  const d = new Date(ref.date);
+  d.setDate(d.getDate() - ((ref.date.getDay() - weekday + 7) % 7));
+  return d;
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const PLAIN_WEEKDAY = /^((?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday))(?:['’]s)?[,.;:]?$/i;
+
+/**
+ * A window core that is only "Monday" or "on Monday" (with a possessive or a closing comma or stop), as chrono would
+ * read it: chrono also takes in an opening comma or bracket before it ("said, Monday"), so those go to chrono.
+ */
+function plainWeekday(text: string, start: number, end: number): { length: number; day: number } | undefined {
+  if (start < 0 || end - start > 16) return undefined;
+  const m = PLAIN_WEEKDAY.exec(text.slice(start, end));
+  if (!m) return undefined;
+  let k = start;
+  while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+  if (k > 0 && /[,(（]/.test(text[k - 1]!)) return undefined;
+  return { length: m[1]!.length, day: WEEKDAYS.indexOf(m[2]!.toLowerCase()) };
 }
 
 /** A month named without a year is the latest one not after the article's month ("in December", written in August). */
