@@ -161,6 +161,7 @@ function opensClause(units: readonly Unit[], gov: Unit, i: number): boolean {
 }
 
 // "the city of Kirkuk", "the province of Idlib": "of" after these nouns names a place.
+const BOUNDARY_NOUNS = new Set(["border", "borders", "frontier", "frontiers", "boundary", "boundaries"]);
 const PLACE_NOUNS = new Set([
   "city",
   "town",
@@ -183,6 +184,8 @@ export function isPlaceMention(units: readonly Unit[], i: number): boolean {
   const gov = governorOf(units, i);
   if (gov && opensClause(units, gov, i)) return false;
   if (gov?.lower === "of" && PLACE_NOUNS.has(units[units.indexOf(gov) - 1]?.lemma ?? "")) return true;
+  // "its border with Israel", "the frontier with Iran": a neighbour named as a boundary is a place.
+  if (gov?.lower === "with" && BOUNDARY_NOUNS.has(units[units.indexOf(gov) - 1]?.lemma ?? "")) return true;
   // "as the US leader prepared": a conjunction opens a clause, it does not place what follows.
   return !!gov && PLACE_PREP.has(gov.lower) && gov.pos !== "SCONJ" && !isQuantifier(units, gov);
 }

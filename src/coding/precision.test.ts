@@ -51,3 +51,12 @@ describe("coding precision: promises and agents", () => {
     assert.ok(!got.some((d) => d.includes(":03")), JSON.stringify(got));
   });
 });
+
+describe("coding precision: places are not parties", () => {
+  it("does not make a border neighbour a target, nor a place in the speaker's phrase a speaker", () => {
+    const border = dyads("Armenian troops deployed along the border with Iran.");
+    assert.ok(!border.some((d) => d.includes(">IRN")), JSON.stringify(border));
+    const speaker = dyads("A charity working in Georgia said Russian and Turkish forces must leave.");
+    assert.ok(!speaker.some((d) => d.startsWith("GEO>")), JSON.stringify(speaker));
+  });
+});

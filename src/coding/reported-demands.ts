@@ -1,5 +1,5 @@
 import type { ActorGroup } from "./parties.ts";
-import { isSubjectPosition } from "./parties.ts";
+import { isPlaceMention, isSubjectPosition } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
 /** A demand made by reporting what another party must do: "Russia said Sudan must return the helicopter". */
@@ -31,7 +31,8 @@ export function reportedDemands(
       head++;
     if (!OBLIGATION.has(units[head]?.lower ?? "") || !isSubjectPosition(units, g)) continue;
     // The speaker is the nearest one before the obligation; "X said Y must" but not a speaker after it.
-    const speakers = speakerUnits.filter((s) => s < g.first);
+    // "The Red Cross operating in Iraq said": a place inside the speaker's phrase is not the speaker.
+    const speakers = speakerUnits.filter((s) => s < g.first && !isPlaceMention(units, s));
     const speaker = speakers[speakers.length - 1];
     if (speaker === undefined) continue;
     out.push({ speakers: [speaker], addressees: g.members, head });
