@@ -1,4 +1,6 @@
 // Parsed page → metadata: title, byline, site, language, canonical URL and dated candidates from JSON-LD and meta tags.
+
+import { findAuthor } from "./find-author.ts";
 import { metaPublished, timestamps } from "./find-date.ts";
 import { findTitle } from "./find-title.ts";
 
@@ -154,15 +156,11 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
   ].filter((t): t is string => !!t?.trim());
   const title = findTitle(doc, { metaTitles, site, host });
 
-  const authorLd = article ? names(article.author).filter((n) => !/^https?:/.test(n)) : [];
-  const authorMeta = meta(tags, ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"]);
-  const relAuthor = cleanSpace(
-    doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent ?? "",
-  );
-  let byline = authorLd.length ? authorLd.join("; ") : undefined;
-  if (!byline && authorMeta && !/^https?:/.test(authorMeta)) byline = authorMeta;
-  if (!byline && relAuthor && relAuthor.length < 80) byline = relAuthor;
-  if (byline) byline = cleanSpace(byline.replace(/^(by|von|par|por|di|от|автор:?)\s+/i, ""));
+  const byline = findAuthor(doc, {
+    ld: article?.author,
+    meta: meta(tags, ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"]),
+    site,
+  });
 
   const langAttr =
     doc.documentElement?.getAttribute("lang") ??

@@ -1,0 +1,96 @@
+// Parsed page → byline: author names from JSON-LD, meta tags and the byline printed in the page, cleaned of
+// "By", roles, dates and links.
+
+const cleanSpace = (s: string) => s.replace(/\s+/g, " ").trim();
+
+// Words that introduce a name in a byline, in the languages Orbit reads.
+const LEAD =
+  /^(?:(?:posted|written|published|words|text|story|reported|photos?)\s+by|by|from|view all posts by|all posts by|more from|von|text\s*(?:von)?|geschrieben von|verfasst von|alle beiträge von|zeige alle beiträge von|mehr von|autor(?:in)?|author|verfasser(?:in)?|redakteur(?:in)?|par|publié par|écrit par|por|escrito por|di|scritto da|door|av|af|przez|autor|от|автор|авторы|текст|автор материала|автор статьи)\b[\s:|-]*/iu;
+// Where the name ends: a date, a time, a separator before other metadata, "on"/"am"/"le" + date.
+const TAIL =
+  /\s*(?:[|•·]|\s[-–—]\s|,?\s+(?:on|am|le|il|el|den|updated|aktualisiert|veröffentlicht|published|posted)\s+(?=\d|\p{L}+\s+\d)|,?\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|,?\s*\d{1,2}:\d{2}|\s\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}).*$/iu;
+const NOT_A_NAME =
+  /^(?:admin|administrator|wordpressadmin|no author|unknown|anonymous|guest|webmaster|root|user|null|undefined)$/i;
+
+/** A byline reduced to the names: "By Jane Roe, 12 May 2024" → "Jane Roe". Undefined when nothing name-like is left. */
+export function cleanByline(raw: string): string | undefined {
+  let s = cleanSpace(raw.replace(/\u00ad/g, ""));
+  if (/^https?:|@.*\./.test(s)) return undefined;
+  for (let i = 0; i < 3 && LEAD.test(s); i++) s = s.replace(LEAD, "");
+  s = s.replace(TAIL, "").replace(/^[\s,:;|–—-]+|[\s,:;|–—-]+$/g, "");
+  if (s.length < 2 || s.length > 80 || !/\p{L}/u.test(s) || s.split(" ").length > 10) return undefined;
+  if (NOT_A_NAME.test(s)) return undefined;
+  return s;
+}
+
+const BYLINE_NAME =
+  /(?:^|[\s_-])(?:author|authors|byline|autor|autoren|verfasser|writer|entry-author|post-author|article-author|author-name|byline-name|vcard)(?:$|[\s_-])|author-?name|byline/i;
+const NOT_BYLINE = /comment|avatar|bio|about|description|img|photo|image|box|widget|related|share|social|follow|label/i;
+
+function names(el: Element): string {
+  return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+}
+
+/** The byline printed in the page: schema.org author markup, rel=author links, then author/byline-named blocks. */
+export function bylineFromPage(doc: Document): string | undefined {
+  const selectors = [
+    '[itemprop="author"] [itemprop="name"]',
+    '[itemprop="author"]',
+    '[rel="author"]',
+    ".author .fn, .vcard .fn, .byline .fn",
+  ];
+  for (const sel of selectors)
+    for (const el of Array.from(doc.querySelectorAll(sel)).slice(0, 5)) {
+      if (inComments(el)) continue;
+      const name = cleanByline(el.getAttribute("content") ?? el.textContent ?? "");
+      if (name) return name;
+    }
+  for (const el of Array.from(doc.querySelectorAll("[class], [id]"))) {
+    const n = names(el);
+    if (!BYLINE_NAME.test(n) || NOT_BYLINE.test(n) || inComments(el)) continue;
+    const text = el.textContent ?? "";
+    if (text.length > 200) continue;
+    const name = cleanByline(text);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** Inside the comments, a footer, a sidebar or a related list (the <body>'s own classes say nothing). */
+function inComments(el: Element): boolean {
+  for (let a: Element | null = el; a && a.localName !== "body"; a = a.parentElement) {
+    if (a.localName === "footer" || a.localName === "aside") return true;
+    const n = names(a);
+    if (/comment|respond|reply|sidebar|related/i.test(n) && !/comments?-(open|closed)|has-sidebar/i.test(n))
+      return true;
+  }
+  return false;
+}
+
+/** Names from JSON-LD author values: strings, Person objects, arrays of either. */
+export function ldNames(v: unknown): string[] {
+  if (typeof v === "string") return v.trim() ? [v.trim()] : [];
+  if (Array.isArray(v)) return v.flatMap(ldNames);
+  if (v && typeof v === "object") return ldNames((v as Record<string, unknown>).name);
+  return [];
+}
+
+export interface AuthorEvidence {
+  ld: unknown;
+  meta?: string;
+  site?: string;
+}
+
+/** The article's byline: JSON-LD author, meta author, then the byline in the page; names joined with "; ". */
+export function findAuthor(doc: Document, ev: AuthorEvidence): string | undefined {
+  const siteKey = ev.site?.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const notSite = (n: string) => !siteKey || n.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "") !== siteKey;
+  const fromLd = ldNames(ev.ld)
+    .map(cleanByline)
+    .filter((n): n is string => !!n && notSite(n));
+  if (fromLd.length) return [...new Set(fromLd)].join("; ");
+  const fromMeta = ev.meta ? cleanByline(ev.meta) : undefined;
+  if (fromMeta && notSite(fromMeta)) return fromMeta;
+  const fromPage = bylineFromPage(doc);
+  return fromPage && notSite(fromPage) ? fromPage : undefined;
+}
