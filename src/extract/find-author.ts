@@ -1,21 +1,23 @@
 // Parsed page → byline: author names from JSON-LD, meta tags and the byline printed in the page, cleaned of
 // "By", roles, dates and links.
 
+import { decodeEntities } from "./find-title.ts";
+
 const cleanSpace = (s: string) => s.replace(/\s+/g, " ").trim();
 
 // Words that introduce a name in a byline, in the languages Orbit reads.
 const LEAD =
-  /^(?:(?:posted|written|published|words|text|story|reported|photos?)\s+by|by|from|view all posts by|all posts by|more from|von|text\s*(?:von)?|geschrieben von|verfasst von|alle beiträge von|zeige alle beiträge von|mehr von|autor(?:in)?|author|verfasser(?:in)?|redakteur(?:in)?|par|publié par|écrit par|por|escrito por|di|scritto da|door|av|af|przez|autor|от|автор|авторы|текст|автор материала|автор статьи)\b[\s:|-]*/iu;
+  /^(?:post author|(?:posted|written|published|words|text|story|reported|photos?)\s+by|by|from|view all posts by|all posts by|more from|von|text\s*(?:von)?|(?:geschrieben|verfasst|erstellt|veröffentlicht|gespeichert|beitrag|artikel|ein beitrag|interview|eingestellt)\s*von|alle beiträge von|zeige alle beiträge von|mehr von|auteur|interview|autor(?:in)?|author|verfasser(?:in)?|redakteur(?:in)?|par|publié par|écrit par|por|escrito por|di|scritto da|door|av|af|przez|autor|от|автор|авторы|текст|автор материала|автор статьи)\b[\s:|-]*/iu;
 // Where the name ends: a date, a time, a separator before other metadata, "on"/"am"/"le" + date.
 const TAIL =
-  /\s*(?:[|•·]|\s[-–—]\s|,?\s+(?:on|am|le|il|el|den|updated|aktualisiert|veröffentlicht|published|posted)\s+(?=\d|\p{L}+\s+\d)|,?\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|,?\s*\d{1,2}:\d{2}|\s\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}).*$/iu;
+  /\s*(?:[|•·]|\s[-–—]\s|,?\s+(?:on|am|le|il|el|den|updated|aktualisiert|veröffentlicht|published|posted)\s+(?=\d|\p{L}+\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)|\s+(?:stand|alle artikel|mitglied|chefredakt|redakteur|korrespondent)\b|\s+(?:mo|di|mi|do|fr|sa|so)\.?$|,?\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|,?\s*\d{1,2}:\d{2}|\s\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}).*$/iu;
 const NOT_A_NAME =
   /^(?:admin|administrator|wordpressadmin|no author|unknown|anonymous|guest|webmaster|root|user|null|undefined)$/i;
 
 /** A byline reduced to the names: "By Jane Roe, 12 May 2024" → "Jane Roe". Undefined when nothing name-like is left. */
 export function cleanByline(raw: string): string | undefined {
-  let s = cleanSpace(raw.replace(/\u00ad/g, ""));
-  if (/^https?:|@.*\./.test(s)) return undefined;
+  let s = cleanSpace(decodeEntities(raw).replace(/\u00ad/g, "")).replace(/^["'„“«]+|["'“”»]+$/g, "");
+  if (/^https?:|@.*\.|\[at\]|www\.|\.(?:com|de|net|org|at|ch|fr|it)\b/i.test(s)) return undefined;
   for (let i = 0; i < 3 && LEAD.test(s); i++) s = s.replace(LEAD, "");
   s = s.replace(TAIL, "").replace(/^[\s,:;|–—-]+|[\s,:;|–—-]+$/g, "");
   if (s.length < 2 || s.length > 80 || !/\p{L}/u.test(s) || s.split(" ").length > 10) return undefined;
@@ -71,7 +73,11 @@ function inComments(el: Element): boolean {
 export function ldNames(v: unknown): string[] {
   if (typeof v === "string") return v.trim() ? [v.trim()] : [];
   if (Array.isArray(v)) return v.flatMap(ldNames);
-  if (v && typeof v === "object") return ldNames((v as Record<string, unknown>).name);
+  if (v && typeof v === "object") {
+    // an Organization as author is the publisher again, not a byline
+    const type = String((v as Record<string, unknown>)["@type"] ?? "");
+    return /organi[sz]ation|corporation|newsmedia/i.test(type) ? [] : ldNames((v as Record<string, unknown>).name);
+  }
   return [];
 }
 
