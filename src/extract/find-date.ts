@@ -13,7 +13,10 @@ const SKIP_NAME =
 export function dateFromUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   const m =
-    /[/_-](\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(url) ??
+    // "/2024/5/17/" and "-2024-05-17-", but not "/2023/10/3-fragen" (a number that starts the slug)
+    /[/_-](\d{4})\/(\d{1,2})\/(\d{1,2})(?:[/_.]|$)/.exec(url) ??
+    /[/_-](\d{4})[_-](\d{1,2})[_-](\d{1,2})(?:[/_.-]|$)/.exec(url) ??
+    /\/(\d{4})\/(\d{2})\/(\d{2})-/.exec(url) ??
     /[/_-](\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(url);
   return m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : undefined;
 }
@@ -117,7 +120,7 @@ const WIDGET_NAME =
   /comment|reply|sidebar|related|footer|latest|recent|popular|teaser|ticker|date-?bar|today|clock|weather/i;
 const DATE_BAR = /date-?bar|today|clock|ticker/i;
 const DATE_LINE = /date|time|meta|publish|byline|datum|posted/i;
-const WIDGET_TAGS = new Set([...SKIP_TEXT, "nav", "aside"]);
+const WIDGET_TAGS = new Set([...SKIP_TEXT, "nav"]);
 
 /**
  * Blocks whose dates are never the article's: scripts, navigation, comments, "latest" lists, date bars, the page
@@ -129,7 +132,8 @@ function isWidget(el: Element, frame: Set<Element>, inArticle: boolean): boolean
   const n = names(el);
   // a date line inside a header or teaser ("PublishDate", "teaser-meta") is not a widget; a date bar is
   const named = n.length > 2 && WIDGET_NAME.test(n) && (DATE_BAR.test(n) || !DATE_LINE.test(n));
-  if (!named && (el.localName !== "footer" || inArticle)) return false;
+  const frameTag = el.localName === "footer" || el.localName === "aside";
+  if (!named && (!frameTag || inArticle)) return false;
   return !frame.has(el);
 }
 
@@ -150,6 +154,27 @@ function headlineDate(page: PageText): string | undefined {
   if (page.boxStart < 0) return undefined;
   const from = Math.max(page.boxStart, page.h1Start - 100);
   return findDates(page.text.slice(from, page.h1Start), 5).pop()?.date;
+}
+
+const DAY = 86_400_000;
+const MAX_AFTER = 400;
+const MAX_BEFORE = 1100;
+/**
+ * A date by the headline that disagrees with the metadata is an update or a correction, so it comes after the
+ * metadata date, or a little before it (time zones, re-indexing); one years away is a date the story talks about.
+ */
+function plausibleAgainst(head: string, pub: string): boolean {
+  const d = (Date.parse(head) - Date.parse(pub)) / DAY;
+  return d <= MAX_AFTER && d >= -MAX_BEFORE;
+}
+
+const LABEL =
+  /(?:datum|date|published|posted|publié|publiée|veröffentlicht|erschienen|erstellt|pubblicato|publicado|opublikowano|опубликовано|опубліковано|дата публикации|дата публікації|yayın tarihi|yayınlanma)\s*(?:am|on|le|il|el|:)?\s*:?\s*$/iu;
+
+/** A date the page labels as the publication date ("Datum 12.01.2017", "Опубликовано: 17 мая 2024"). */
+function labelledDate(text: string): string | undefined {
+  for (const d of findDates(text, 100)) if (LABEL.test(text.slice(Math.max(0, d.index - 30), d.index))) return d.date;
+  return undefined;
 }
 
 /** "2023-02-11" → "2023-11-02": 02/11/2023 reads either way, so a numeric date agrees with its mirror. */
@@ -216,8 +241,8 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
   }
   // the date printed under the headline is what the page tells its readers; metadata is often a re-index date
   const head = headlineDate(page);
-  if (head && pub && head !== pub && mirrored(head) !== pub) return head;
-  return pub ?? head;
+  if (head && pub && head !== pub && mirrored(head) !== pub && plausibleAgainst(head, pub)) return head;
+  return pub ?? head ?? labelledDate(page.text);
 }
 
 /** A UTC timestamp re-read in the zone the page itself uses for the same instant ("Z" → "-08:00"). */
