@@ -114,12 +114,14 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
   for (let i = 0; i < toks.length; ) {
     // Longest match wins, but a longer name whose case does not fit ("White House official") yields to a shorter.
     let found: [number, NameHit] | undefined;
-    const titled = titlesBefore(gz, toks, sent, i) < i;
+    // Titles before the name matter only once a name matches here; most tokens start none, so look back lazily.
+    let titledAt: boolean | undefined;
     for (const [j, all] of allPaths(gz.names, toks, sent, i)) {
       const hits = all.filter((h) => h.t !== "role" && h.t !== "title" && fits(h.caps, toks, i));
       if (!hits.length) continue;
       const nextCapital = j < toks.length && sent[j] === sent[i] && toks[j].shape !== 0 && toks[j].norm !== "'s";
-      const hit = choose(gz, hits, { date: opts.date, seen, titled, nextCapital });
+      titledAt ??= titlesBefore(gz, toks, sent, i) < i;
+      const hit = choose(gz, hits, { date: opts.date, seen, titled: titledAt, nextCapital });
       // A city is a place; only "Shanghai police" / "Kyiv authorities" make it an actor.
       if (hit?.t === "city" && !roleAfter(gz, toks, sent, j)) continue;
       if (hit) {

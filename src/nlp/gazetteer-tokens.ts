@@ -17,9 +17,12 @@ const POSSESSIVE = /^(.+?)['’]s$/iu;
 // Bounded, and emptied when full rather than left to grow: a stream of 100k documents keeps meeting new words, and
 // memory must stay flat.
 const FOLD_CACHE_MAX = 50_000;
+const ASCII = /^[\x00-\x7f]*$/;
 const foldCache = new Map<string, string>();
 /** Case- and accent-folds a word ("Çavuşoğlu" → "cavusoglu"). */
 export function fold(word: string): string {
+  // Most words are ASCII, where folding is just lower-casing: no normalisation, and nothing to cache.
+  if (ASCII.test(word)) return word.toLowerCase();
   let f = foldCache.get(word);
   if (f === undefined) {
     f = word.replace(/’/g, "'").replace(/ı/g, "i").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
