@@ -97,3 +97,9 @@ test("bare weekdays read as chrono reads them, in every punctuation", () => {
   assert.deepEqual(dates("The envoy left on Monday night.", "2025-08-01"), ["on Monday night=2025-07-28"]);
   assert.deepEqual(dates("Baku said on Monday."), []);
 });
+
+test("a year chrono reads as 0 (or any year before 1000) gives no value", () => {
+  for (const text of ["in 0000 12/31/2024", "On 0000-06-30 and 12/31/0099 talks ended."]) {
+    for (const d of findDates(text, tokenize(text).sentences, "2025-08-01")) assert.match(d.value, /^[1-9]\d{3}/);
+  }
+});

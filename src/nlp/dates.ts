@@ -39,6 +39,8 @@ const WEEK_RE = /\b(?:weeks?|weekend)\b/i;
 const RELATIVE_RE =
   /\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|later|past|coming|previous|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?)\b/i;
 
+const FOUR_DIGIT_YEAR = /^[1-9]\d{3}(?:-|$)/;
+
 interface Ref {
   year: number;
   month: number;
@@ -70,7 +72,8 @@ export function findDates(text: string, sentences: Sentence[], articleDate?: str
   const found: DateMention[] = [];
   const taken: [number, number][] = [];
   const add = (start: number, end: number, value: string): void => {
-    if (taken.some(([s, e]) => start < e && end > s)) return;
+    // chrono reads "0000 12/31" as year 0; a value is a four-digit year from 1000 on, or nothing.
+    if (!FOUR_DIGIT_YEAR.test(value) || taken.some(([s, e]) => start < e && end > s)) return;
     const sentence = sentenceAt(sentences, start);
     if (sentence < 0 || end > sentences[sentence]!.end) return;
     taken.push([start, end]);
