@@ -117,7 +117,7 @@ function pageText(doc: Document): PageText {
 }
 
 const WIDGET_NAME =
-  /comment|reply|sidebar|related|footer|latest|recent|popular|teaser|ticker|date-?bar|today|clock|weather/i;
+  /comment|reply|sidebar|related|footer|latest|recent|popular|teaser|ticker|date-?bar|today|clock|weather|breadcrumb|menu|flyout|share|social/i;
 const DATE_BAR = /date-?bar|today|clock|ticker/i;
 const DATE_LINE = /date|time|meta|publish|byline|datum|posted/i;
 const WIDGET_TAGS = new Set([...SKIP_TEXT, "nav"]);
