@@ -30,6 +30,11 @@ const trace: number[] = [];
 const every = Math.max(1, Math.floor(count / 10));
 const summary = await runBatch(arraySource(generate()), store, {
   workers: Number(process.env.ORBIT_WORKERS ?? 2),
+  // Bench knobs to compare heap settings of the analysis threads (MB; unset = the pool's defaults).
+  pool: {
+    youngGenerationMb: process.env.ORBIT_BENCH_YOUNG_MB ? Number(process.env.ORBIT_BENCH_YOUNG_MB) : undefined,
+    oldGenerationMb: process.env.ORBIT_BENCH_OLD_MB ? Number(process.env.ORBIT_BENCH_OLD_MB) : undefined,
+  },
   onProgress: (s) => {
     if (s.documents % every === 0 && trace.length < s.documents / every)
       trace.push(process.memoryUsage().rss / 2 ** 20);

@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, AppError, RawDocument, Source } from "../domain/index.ts";
 import type { FailureRecord, SaveStatus, Store } from "../store/index.ts";
-import { type AnalyzerPool, createAnalyzerPool } from "./pool.ts";
+import { type AnalyzerPool, createAnalyzerPool, type PoolOptions } from "./pool.ts";
 import { StageFailure } from "./stage-failure.ts";
 
 export interface BatchSummary {
@@ -20,6 +20,8 @@ export interface BatchOptions {
   onProgress?: (summary: BatchSummary, last: { id: string; status: SaveStatus | "failed" | "skipped" }) => void;
   /** How many documents may be in flight at once (bounds memory while streaming). */
   window?: number;
+  /** Heap limits of the analysis threads. */
+  pool?: Omit<PoolOptions, "workerEntry">;
 }
 
 export function emptySummary(): BatchSummary {
@@ -42,7 +44,7 @@ export function failureOf(
  */
 export async function runBatch(source: Source, store: Store, options: BatchOptions = {}): Promise<BatchSummary> {
   const summary = emptySummary();
-  const pool: AnalyzerPool = await createAnalyzerPool(options.workers);
+  const pool: AnalyzerPool = await createAnalyzerPool(options.workers, options.pool);
   const window = Math.max(1, options.window ?? pool.size * 8);
   const inFlight = new Set<Promise<void>>();
   const report = (id: string, status: SaveStatus | "failed" | "skipped") =>

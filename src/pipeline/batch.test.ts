@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import type { RawDocument, Source } from "../domain/index.ts";
+import { AppError } from "../domain/index.ts";
+import { openStore } from "../store/index.ts";
+import { runBatch } from "./batch.ts";
+
+function source(docs: RawDocument[]): Source {
+  return {
+    name: "test",
+    async *items() {
+      yield {
+        error: new AppError("UNREADABLE", "permission denied", { where: "/feeds/locked.xml" }),
+        origin: "/feeds/locked.xml",
+      };
+      for (const doc of docs) yield { doc };
+    },
+  };
+}
+
+const STATES = ["Russia", "Azerbaijan", "Armenia", "Georgia", "Kazakhstan"];
+const docs: RawDocument[] = STATES.map((s, i) => ({
+  id: `d${i}`,
+  text: `${s} criticised ${STATES[(i + 1) % STATES.length]} on Monday over the border talks, officials said (report ${i}).`,
+  published: "2025-06-04",
+}));
+docs.splice(2, 0, { id: "blank", text: "  " });
+
+test("runBatch through two worker threads stores every document, records failures per document, and is idempotent", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "orbit-batch-"));
+  const store = await openStore(join(dir, "b.db"));
+  try {
+    const first = await runBatch(source(docs), store, { workers: 2 });
+    assert.equal(first.documents, docs.length + 1);
+    assert.equal(first.stored, STATES.length);
+    assert.ok(first.events >= STATES.length, `events: ${first.events}`);
+    assert.deepEqual(first.failures.map((f) => [f.documentId, f.stage]).sort(), [
+      ["/feeds/locked.xml", "ingest"],
+      ["blank", "extract"],
+    ]);
+    const logged = await store.listFailures(10);
+    assert.equal(logged.length, 2);
+    for (const doc of docs.filter((d) => d.id !== "blank")) assert.ok(await store.getArticle(doc.id), doc.id);
+
+    const again = await runBatch(source(docs), store, { workers: 2 });
+    assert.equal(again.stored, 0);
+    assert.equal(again.unchanged, STATES.length);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
