@@ -177,6 +177,26 @@ function labelledDate(text: string): string | undefined {
   return undefined;
 }
 
+const SCRIPT_PUBLISHED =
+  /"(?:datePublished|publishedDate|published_at|publishDate|publish_date|publishedAt|pubDate|firstPublished(?:At|Date)?|publicationDate)"\s*:\s*"([^"]{8,40})"/;
+const SCRIPT_CREATED = /"(?:dateCreated|createdAt|created_at|createdDate)"\s*:\s*"([^"]{8,40})"/;
+
+/**
+ * Publication dates that apps keep in inline JSON state (Next.js, Shopify, review widgets) rather than in
+ * markup: a named publication field first, a creation field only when there is none.
+ */
+function scriptDate(doc: Document): string | undefined {
+  const texts = Array.from(doc.querySelectorAll("script"), (s) => s.textContent ?? "").filter(
+    (t) => t.length < 3_000_000,
+  );
+  for (const re of [SCRIPT_PUBLISHED, SCRIPT_CREATED])
+    for (const t of texts) {
+      const d = parseMachineDate(re.exec(t)?.[1]);
+      if (d) return d;
+    }
+  return undefined;
+}
+
 /** "2023-02-11" → "2023-11-02": 02/11/2023 reads either way, so a numeric date agrees with its mirror. */
 function mirrored(date: string): string | undefined {
   const [y, m, d] = date.split("-");
@@ -242,7 +262,7 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
   // the date printed under the headline is what the page tells its readers; metadata is often a re-index date
   const head = headlineDate(page);
   if (head && pub && head !== pub && mirrored(head) !== pub && plausibleAgainst(head, pub)) return head;
-  return pub ?? head ?? labelledDate(page.text);
+  return pub ?? head ?? labelledDate(page.text) ?? scriptDate(doc);
 }
 
 /** A UTC timestamp re-read in the zone the page itself uses for the same instant ("Z" → "-08:00"). */
