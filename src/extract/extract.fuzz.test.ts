@@ -244,14 +244,20 @@ test("a long run of date-like text is scanned in bounded time (no catastrophic b
 // Open bug, reported to the extract owner: linkedom's parser is quadratic in nesting depth (100,000 nested <div>s,
 // 500 KB, take ~8 s to parse; the 3 MB cap allows ~600,000, i.e. minutes per page), so one hostile page stalls a
 // worker. Fix idea for check-input.ts: count the open-tag depth in one linear scan and flatten or refuse past ~5,000.
-test("a deeply nested page (50,000 levels) is extracted or refused within a second", {
-  todo: "open bug: linkedom parse time is quadratic in nesting depth; extract needs a depth cap before parsing",
-}, () => {
-  const html = `<html><body>${"<div>".repeat(50_000)}Russia criticised Georgia on Monday, officials said.`;
-  const started = performance.now();
-  try {
-    extractArticle({ id: "deep", html });
-  } catch {}
-  const ms = performance.now() - started;
-  assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
+test("a deeply nested page (50,000 levels) keeps its text and is not quadratic", () => {
+  const text = "Russia criticised Georgia on Monday, officials said, in a statement about the border crossings.";
+  const time = (n: number) => {
+    const started = performance.now();
+    const article = extractArticle({ id: "deep", html: `<html><body>${"<div>".repeat(n)}<p>${text}</p>` });
+    assert.match(article.text, /Russia criticised Georgia/);
+    return performance.now() - started;
+  };
+  time(5_000);
+  // Ten times the depth may cost at most about ten times the time (plus slack for a busy machine), never a hundred.
+  const small = time(5_000);
+  const big = time(50_000);
+  assert.ok(
+    big < Math.max(30 * small, 1500),
+    `5,000 levels: ${small.toFixed(0)} ms, 50,000 levels: ${big.toFixed(0)} ms`,
+  );
 });

@@ -70,6 +70,8 @@ export class FastElement {
 
 /** Deep trees (broken markup nests thousands of unclosed tags): recursion stops here, like the extractor's walks. */
 const MAX_DEPTH = 400;
+/** How deep the built tree may nest; kept well under MAX_DEPTH and the body scorer's own limits. */
+const MAX_TREE_DEPTH = 160;
 
 function collectText(el: FastElement, parts: string[], depth: number): void {
   for (const n of el.childNodes) {
@@ -124,6 +126,10 @@ export class FastDocument {
 export function parseFastDom(html: string): FastDocument {
   const root = new FastElement("#root", {});
   let top = root;
+  // Past MAX_TREE_DEPTH, deeper tags are flattened into their ancestor: real articles never nest that deep, and
+  // hostile pages with 100,000 nested divs must neither blow the stack nor hide their text from the tree walks.
+  let depth = 0;
+  let flattened = 0;
   const append = (node: FastNode) => {
     node.parentElement = top;
     top.childNodes.push(node);
@@ -131,9 +137,14 @@ export function parseFastDom(html: string): FastDocument {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (depth >= MAX_TREE_DEPTH) {
+          flattened++;
+          return;
+        }
         const el = new FastElement(name, attribs);
         append(el);
         top = el;
+        depth++;
       },
       ontext(data) {
         const last = top.childNodes[top.childNodes.length - 1];
@@ -143,12 +154,21 @@ export function parseFastDom(html: string): FastDocument {
       onclosetag(name, implied) {
         // a stray </body> or </html> before more content: keep them open, as browsers do
         if ((name === "body" || name === "html") && !implied) return;
-        if (top.localName === name && top.parentElement) top = top.parentElement;
-        else {
+        if (flattened > 0) {
+          flattened--;
+          return;
+        }
+        if (top.localName === name && top.parentElement) {
+          top = top.parentElement;
+          depth--;
+        } else {
           // htmlparser2 reports closes for what it opened, so this only happens after an ignored </body>
+          let up = 0;
           for (let a: FastElement | null = top; a?.parentElement; a = a.parentElement) {
+            up++;
             if (a.localName === name) {
               top = a.parentElement;
+              depth -= up;
               break;
             }
           }
