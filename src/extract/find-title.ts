@@ -32,20 +32,21 @@ export function stripSiteFromTitle(title: string, site?: string, host?: string):
     return k.length > 0 && names.some((n) => n === k || (n.length > 3 && (k.includes(n) || n.includes(k))));
   };
   const strong = (sep: string) => /[|｜·•»]/.test(sep);
-  // a label is a few words, and shorter than what it labels (CJK titles have no spaces to count)
-  const words = (seg: string) => seg.split(/\s+/).length + (seg.length > 24 ? 4 : 0);
+  // a label is a few words, and shorter than what it labels (CJK titles have no spaces to count words by)
+  const label = (seg: string, rest: string[]) => seg.split(/\s+/).length <= 4 && seg.length < rest.join(" ").length;
   let segs = parts;
   // segs alternates text, separator, text...
   while (segs.length >= 3) {
     const last = segs[segs.length - 1]!;
     const sep = segs[segs.length - 2]!;
-    if (isSite(last) || (strong(sep) && words(last) <= 4)) segs = segs.slice(0, -2);
+    if (isSite(last) || (strong(sep) && label(last, segs.slice(0, -2)))) segs = segs.slice(0, -2);
     else break;
   }
   while (segs.length >= 3) {
     const first = segs[0]!;
     const sep = segs[1]!;
-    if (isSite(first) || (strong(sep) && words(first) <= 3 && segs.length > 3)) segs = segs.slice(2);
+    if (isSite(first) || (strong(sep) && label(first, segs.slice(2)) && first.split(/\s+/).length <= 3))
+      segs = segs.slice(2);
     else break;
   }
   return segs.join(" ").replace(/\s+/g, " ").trim() || title;

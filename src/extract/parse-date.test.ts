@@ -36,3 +36,8 @@ test("machine dates from metadata", () => {
   assert.equal(parseMachineDate("1574150400"), "2019-11-19");
   assert.equal(parseMachineDate("soon"), undefined);
 });
+
+test("CJK written dates", () => {
+  assert.equal(first("2019年6月24日 12時"), "2019-06-24");
+  assert.equal(first("2023년 11월 7일"), "2023-11-07");
+});

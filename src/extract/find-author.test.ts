@@ -1,0 +1,60 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseHTML } from "linkedom";
+import { bylineFromPage, cleanByline, findAuthor } from "./find-author.ts";
+
+const doc = (html: string) =>
+  (parseHTML(`<html><body class="single comments-open">${html}</body></html>`) as unknown as { document: Document })
+    .document;
+
+test("bylines lose lead words, dates, times and roles in several languages", () => {
+  assert.equal(cleanByline("By Jane Roe, 12 May 2024"), "Jane Roe");
+  assert.equal(cleanByline("Von Isabella Beyer am 24.07.2017 - 18:30"), "Isabella Beyer");
+  assert.equal(cleanByline("Post author By Helge Fahrnberger"), "Helge Fahrnberger");
+  assert.equal(cleanByline("Автор: Иван Петров | 17.05.2024"), "Иван Петров");
+  assert.equal(cleanByline("Par Chokri GHARBI"), "Chokri GHARBI");
+  assert.equal(cleanByline("Sara Zinnecker Stand: 25.01.2022"), "Sara Zinnecker");
+  assert.equal(cleanByline("https://example.org/author/jane"), undefined);
+  assert.equal(cleanByline("admin"), undefined);
+});
+
+test("the byline printed in the page: vcard, rel=author, byline blocks; never a commenter", () => {
+  assert.equal(
+    bylineFromPage(
+      doc(
+        '<span class="byline"> von <span class="author vcard"><a class="url fn n" href="/author/heiko/">Heiko</a></span></span>',
+      ),
+    ),
+    "Heiko",
+  );
+  assert.equal(
+    bylineFromPage(
+      doc(
+        '<div class="comments"><a rel="author">Troll</a></div><div class="post-author-name">Par <a>Chokri GHARBI</a></div>',
+      ),
+    ),
+    "Chokri GHARBI",
+  );
+  assert.equal(
+    bylineFromPage(doc('<ol class="comment-list"><li><span class="author">Troll</span></li></ol>')),
+    undefined,
+  );
+});
+
+test("JSON-LD people first, organisations skipped; the site's own name is no byline", () => {
+  const d = doc('<span class="byline">By Emily Burack</span>');
+  assert.equal(
+    findAuthor(d, {
+      ld: [
+        { "@type": "Person", name: "A. One" },
+        { "@type": "Person", name: "B. Two" },
+      ],
+    }),
+    "A. One; B. Two",
+  );
+  assert.equal(findAuthor(d, { ld: { "@type": "Organization", name: "Times" } }), "Emily Burack");
+  assert.equal(
+    findAuthor(doc("<p>x</p>"), { ld: undefined, meta: "Caucasus Daily", site: "Caucasus Daily" }),
+    undefined,
+  );
+});
