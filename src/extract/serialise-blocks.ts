@@ -1,0 +1,104 @@
+// Chosen article blocks → plain text paragraphs: link lists, widget and promo lines, and everything after a
+// teaser heading are left out.
+import { TEASER_BLOCK, WIDGET_HEADING, WIDGET_LINE } from "./boilerplate.ts";
+import type { BlockStats } from "./same-kind-blocks.ts";
+
+const BLOCK_TAGS = new Set([
+  "address",
+  "article",
+  "blockquote",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "figcaption",
+  "figure",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "tbody",
+  "td",
+  "th",
+  "tr",
+  "ul",
+  "br",
+  "center",
+  "details",
+  "summary",
+]);
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+function linkDensity(s: BlockStats | undefined): number {
+  return s && s.text > 0 ? s.link / s.text : 0;
+}
+
+/** Serialises the container into paragraphs, skipping link lists, widget lines and everything after a teaser heading. */
+export function serialiseBlocks(
+  roots: Element[],
+  stats: Map<Element, BlockStats>,
+  isFurniture: (el: Element) => boolean,
+): string {
+  const blocks: string[] = [];
+  let line = "";
+  let stopped = false;
+  const rootText = roots.reduce((n, r) => n + (stats.get(r)?.text ?? 0), 0);
+  const flush = () => {
+    const t = line.replace(/\s+/g, " ").trim();
+    if (t && !WIDGET_LINE.test(t)) blocks.push(t);
+    line = "";
+  };
+  const walk = (el: Element, depth: number) => {
+    for (const node of Array.from(el.childNodes)) {
+      if (stopped) return;
+      if (node.nodeType === 3) {
+        line += node.textContent ?? "";
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const child = node as Element;
+      const tag = child.localName;
+      if (tag === "br") {
+        flush();
+        continue;
+      }
+      const s = stats.get(child);
+      // a furniture block inside the article is skipped, unless it wraps most of it (a badly named wrapper)
+      if (s && isFurniture(child) && s.text < rootText * 0.5) continue;
+      const block = BLOCK_TAGS.has(tag);
+      if (block) {
+        if (s && s.text > 0 && linkDensity(s) > 0.5 && tag !== "p") continue;
+        if (tag === "h1") continue;
+        if (tag === "figcaption") continue;
+        if (HEADINGS.has(tag) || (s && s.text > 0 && s.text < 40)) {
+          const t = (child.textContent ?? "").replace(/\s+/g, " ").trim();
+          // a teaser heading written as a plain block ("You may also like…") also ends the story
+          if (HEADINGS.has(tag) ? WIDGET_HEADING.test(t) : TEASER_BLOCK.test(t)) {
+            stopped = depth > 0 || blocks.length > 0;
+            if (stopped) return;
+            continue;
+          }
+        }
+        flush();
+      }
+      if (depth < 200) walk(child, depth + 1);
+      if (block) flush();
+    }
+  };
+  for (const root of roots) {
+    if (!stopped) walk(root, 0);
+    flush();
+  }
+  return blocks.join("\n\n");
+}
