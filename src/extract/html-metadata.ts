@@ -1,8 +1,8 @@
 // Parsed page → metadata: title, byline, site, language, canonical URL and dated candidates from JSON-LD and meta tags.
 
 import { findAuthor } from "./find-author.ts";
-import { metaPublished, timestamps } from "./find-date.ts";
 import { findTitle } from "./find-title.ts";
+import { metaPublished, timestamps } from "./page-date.ts";
 
 export { stripSiteFromTitle } from "./find-title.ts";
 
@@ -135,8 +135,6 @@ const MODIFIED_META = [
   "sailthru.lastmodified",
   "revised",
 ];
-
-const cleanSpace = (s: string) => s.replace(/\s+/g, " ").trim();
 
 export function extractMetadata(doc: Document, url?: string): PageMetadata {
   const tags = metaTags(doc);

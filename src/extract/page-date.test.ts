@@ -1,0 +1,68 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseHTML } from "linkedom";
+import { dateFromUrl } from "./find-date.ts";
+import { metaPublished, timestamps } from "./page-date.ts";
+
+const doc = (html: string) => (parseHTML(html) as unknown as { document: Document }).document;
+const prose =
+  "<p>The ministry said on Tuesday that talks would resume, officials confirmed, after a pause of months.</p>";
+const meta = (d: Document, ev: Partial<Parameters<typeof metaPublished>[1]>) => metaPublished(d, { stamps: [], ...ev });
+
+test("a full date in the URL outranks metadata; a number that starts the slug is not a day", () => {
+  const d = doc(`<body><h1>Budget talks resume in Baku</h1>${prose}</body>`);
+  assert.equal(meta(d, { url: "https://x.org/2017/7/12/story", published: "2019-06-17" }), "2017-07-12");
+  assert.equal(dateFromUrl("https://blog.x.org/2023/10/3-fragen-an-tina/"), undefined);
+});
+
+test("a UTC timestamp is read in the publisher's own zone when the page writes the same instant locally", () => {
+  const d = doc(
+    `<body><h1>Arrest made in Tarzana</h1><p><time datetime="2023-11-08T22:35:29-08:00">4 hours ago</time></p>${prose}</body>`,
+  );
+  const stamps = timestamps(["2023-11-08T22:35:29-08:00"]);
+  assert.equal(meta(d, { published: "2023-11-09T06:35:29+00:00", stamps }), "2023-11-08");
+  // without a local rendering of that instant the UTC day stands
+  const bare = doc(`<body><h1>Arrest made in Tarzana</h1>${prose}</body>`);
+  assert.equal(meta(bare, { published: "2023-11-09T06:35:29+00:00" }), "2023-11-09");
+});
+
+test("the page shows only its updated date: that is the date it stands by", () => {
+  const d = doc(`<body><h1>Seven jobs with a future</h1>${prose}<div class="info">Stand: 03.04.2019</div></body>`);
+  assert.equal(meta(d, { published: "2017-08-21T13:09:00Z", modified: "2019-04-03T08:04:01Z" }), "2019-04-03");
+  const both = doc(`<body><h1>Seven jobs</h1><p>Published 21.08.2017</p>${prose}<p>Updated 03.04.2019</p></body>`);
+  assert.equal(meta(both, { published: "2017-08-21", modified: "2019-04-03" }), "2017-08-21");
+});
+
+test("the date printed under the headline outranks metadata, but not a widget's and not a mirrored reading", () => {
+  const d = doc(
+    `<body><article><h1>Faire Lieferketten</h1><div class="news-single-timedata">05.02.2020 - Redaktion</div>${prose}</article></body>`,
+  );
+  assert.equal(meta(d, { published: "2020-02-12" }), "2020-02-05");
+  const widget = doc(
+    `<body><article><h1>Faire Lieferketten</h1><div class="latest-news"><a>Other story</a> 09.02.2020</div>${prose}</article></body>`,
+  );
+  assert.equal(meta(widget, { published: "2020-02-12" }), "2020-02-12");
+  const mirror = doc(
+    `<body><article><h1>Apologie du terrorisme</h1><p>Publié le 02/11/2023</p>${prose}</article></body>`,
+  );
+  assert.equal(meta(mirror, { published: "2023-11-02" }), "2023-11-02");
+  // a date years away from the metadata is one the story talks about
+  const story = doc(`<body><article><h1>Ten years on</h1><p>On 3 November 2013 the dam broke.</p></article></body>`);
+  assert.equal(meta(story, { published: "2023-11-03" }), "2023-11-03");
+});
+
+test("labelled dates in several languages when the page has no metadata", () => {
+  const uk = doc(`<body><div class="x">Опубліковано: 17 травня 2024</div><div><h2>Новини</h2>${prose}</div></body>`);
+  assert.equal(meta(uk, {}), "2024-05-17");
+  const ru = doc(`<body><p>Дата публикации 3 марта 2023</p>${prose}</body>`);
+  assert.equal(meta(ru, {}), "2023-03-03");
+  const de = doc(`<body><dl><dt>Datum</dt><dd>12.01.2017</dd></dl>${prose}</body>`);
+  assert.equal(meta(de, {}), "2017-01-12");
+});
+
+test("a publication date kept in inline JSON state is the last resort", () => {
+  const d = doc(
+    `<body><script>window.__STATE__={"createdAt":"2019-01-01T00:00:00Z","published_at":"2019-03-02T06:22:28+01:00"}</script>${prose}</body>`,
+  );
+  assert.equal(meta(d, {}), "2019-03-02");
+});

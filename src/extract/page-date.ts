@@ -1,0 +1,215 @@
+// Whole parsed page → its publication date as the page presents it: URL date, metadata read in the publisher's
+// zone and checked against what the page prints, the date by the headline, labelled dates, inline JSON state.
+import { dateFromUrl, names } from "./find-date.ts";
+import { pageRoot } from "./html-body.ts";
+import { findDates, isoDate, parseMachineDate } from "./parse-date.ts";
+
+const SKIP_TEXT = new Set(["script", "style", "noscript", "template", "svg", "head"]);
+
+interface PageText {
+  text: string;
+  /** Where the first <h1> (the headline as readers see it) starts and ends in `text`; -1 when there is none. */
+  h1Start: number;
+  h1End: number;
+  /** Where the headline's own container starts (its kicker and date line), -1 when the <h1> sits in <body>. */
+  boxStart: number;
+}
+
+/** The first <h1> that is not the site's logo or name in the masthead. */
+function headline(doc: Document): Element | null {
+  for (const h of Array.from(doc.querySelectorAll("h1"))) {
+    if (/site-?(title|name)|logo|brand|masthead/i.test(names(h))) continue;
+    if (/site-?(title|name)|logo|brand|masthead/i.test(names(h.parentElement ?? h))) continue;
+    return h;
+  }
+  return null;
+}
+
+/** The page's visible text (scripts, styles and the head skipped), capped, with the headline's position. */
+function pageText(doc: Document): PageText {
+  const parts: string[] = [];
+  let size = 0;
+  const h1 = headline(doc);
+  const box = h1?.parentElement?.localName === "body" ? null : h1?.parentElement;
+  const out = { h1Start: -1, h1End: -1, boxStart: -1 };
+  const frame = new Set<Element>();
+  for (let a = h1?.parentElement; a; a = a.parentElement) frame.add(a);
+  const walk = (el: Element, depth: number, inArticle: boolean) => {
+    if (el === h1) out.h1Start = size;
+    if (el === box) out.boxStart = size;
+    for (const node of Array.from(el.childNodes)) {
+      if (size > 400_000) break;
+      if (node.nodeType === 3) {
+        const t = `${node.textContent ?? ""} `;
+        parts.push(t);
+        size += t.length;
+      } else if (node.nodeType === 1 && depth < 200 && !isWidget(node as Element, frame, inArticle))
+        walk(node as Element, depth + 1, inArticle || (node as Element).localName === "article");
+    }
+    if (el === h1) out.h1End = size;
+  };
+  const root = pageRoot(doc);
+  if (root) walk(root, 0, false);
+  return { text: parts.join(""), ...out };
+}
+
+const WIDGET_NAME =
+  /comment|reply|sidebar|related|footer|latest|recent|popular|teaser|ticker|date-?bar|today|clock|weather|breadcrumb|menu|flyout|share|social/i;
+const DATE_BAR = /date-?bar|today|clock|ticker/i;
+const DATE_LINE = /date|time|meta|publish|byline|datum|posted/i;
+const WIDGET_TAGS = new Set([...SKIP_TEXT, "nav"]);
+
+/**
+ * Blocks whose dates are never the article's: scripts, navigation, comments, "latest" lists, date bars, the page
+ * footer. A block that holds the headline is the page's frame, whatever its name ("sidebar" themes exist), and an
+ * article's own <footer> carries its date line.
+ */
+function isWidget(el: Element, frame: Set<Element>, inArticle: boolean): boolean {
+  if (WIDGET_TAGS.has(el.localName)) return true;
+  const n = names(el);
+  // a date line inside a header or teaser ("PublishDate", "teaser-meta") is not a widget; a date bar is
+  const named = n.length > 2 && WIDGET_NAME.test(n) && (DATE_BAR.test(n) || !DATE_LINE.test(n));
+  const frameTag = el.localName === "footer" || el.localName === "aside";
+  if (!named && (!frameTag || inArticle)) return false;
+  return !frame.has(el);
+}
+
+/** Dates written in the page's visible text, in page order. */
+export function visibleDates(doc: Document, limit = 300): string[] {
+  return findDates(pageText(doc).text, limit).map((d) => d.date);
+}
+
+/**
+ * The date printed with the headline: the first date in the few lines after the <h1> (byline, "Publié le",
+ * "Stand:"), or else one just above it (kicker line). Sites print the article's own date there; date bars,
+ * "latest" lists and comments sit far from the headline.
+ */
+function headlineDate(page: PageText): string | undefined {
+  if (page.h1End < 0) return undefined;
+  const after = findDates(page.text.slice(page.h1End, page.h1End + 400), 1)[0];
+  if (after) return after.date;
+  if (page.boxStart < 0) return undefined;
+  const from = Math.max(page.boxStart, page.h1Start - 100);
+  return findDates(page.text.slice(from, page.h1Start), 5).pop()?.date;
+}
+
+const DAY = 86_400_000;
+const MAX_AFTER = 400;
+const MAX_BEFORE = 1100;
+/**
+ * A date by the headline that disagrees with the metadata is an update or a correction, so it comes after the
+ * metadata date, or a little before it (time zones, re-indexing); one years away is a date the story talks about.
+ */
+function plausibleAgainst(head: string, pub: string): boolean {
+  const d = (Date.parse(head) - Date.parse(pub)) / DAY;
+  return d <= MAX_AFTER && d >= -MAX_BEFORE;
+}
+
+const LABEL =
+  /(?:datum|date|published|posted|publié|publiée|veröffentlicht|erschienen|erstellt|pubblicato|publicado|opublikowano|опубликовано|опубліковано|дата публикации|дата публікації|yayın tarihi|yayınlanma)\s*(?:am|on|le|il|el|:)?\s*:?\s*$/iu;
+
+/** A date the page labels as the publication date ("Datum 12.01.2017", "Опубликовано: 17 мая 2024"). */
+function labelledDate(text: string): string | undefined {
+  for (const d of findDates(text, 100)) if (LABEL.test(text.slice(Math.max(0, d.index - 30), d.index))) return d.date;
+  return undefined;
+}
+
+const SCRIPT_PUBLISHED =
+  /"(?:datePublished|publishedDate|published_at|publishDate|publish_date|publishedAt|pubDate|firstPublished(?:At|Date)?|publicationDate)"\s*:\s*"([^"]{8,40})"/;
+const SCRIPT_CREATED = /"(?:dateCreated|createdAt|created_at|createdDate)"\s*:\s*"([^"]{8,40})"/;
+
+/**
+ * Publication dates that apps keep in inline JSON state (Next.js, Shopify, review widgets) rather than in
+ * markup: a named publication field first, a creation field only when there is none.
+ */
+function scriptDate(doc: Document): string | undefined {
+  const texts = Array.from(doc.querySelectorAll("script"), (s) => s.textContent ?? "").filter(
+    (t) => t.length < 3_000_000,
+  );
+  for (const re of [SCRIPT_PUBLISHED, SCRIPT_CREATED])
+    for (const t of texts) {
+      const d = parseMachineDate(re.exec(t)?.[1]);
+      if (d) return d;
+    }
+  return undefined;
+}
+
+/** "2023-02-11" → "2023-11-02": 02/11/2023 reads either way, so a numeric date agrees with its mirror. */
+function mirrored(date: string): string | undefined {
+  const [y, m, d] = date.split("-");
+  return +d! <= 12 && d !== m ? `${y}-${d}-${m}` : undefined;
+}
+
+const STAMP = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})/g;
+
+interface Stamp {
+  epoch: number;
+  /** Offset from UTC in minutes; 0 for "Z" and "+00:00". */
+  offset: number;
+  date: string;
+}
+
+function parseStamp(m: RegExpExecArray): Stamp | undefined {
+  const date = isoDate(+m[1]!, +m[2]!, +m[3]!);
+  if (!date) return undefined;
+  const z = m[7]!;
+  const offset = z === "Z" ? 0 : (z[0] === "-" ? -1 : 1) * (+z.slice(1, 3) * 60 + +z.slice(-2));
+  const local = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0));
+  return { epoch: local - offset * 60_000, offset, date };
+}
+
+/** Every ISO timestamp with a zone in the given strings (meta contents, `<time datetime>`, JSON-LD text). */
+export function timestamps(values: string[]): Stamp[] {
+  const out: Stamp[] = [];
+  for (const v of values)
+    for (const m of v.matchAll(STAMP)) {
+      const s = parseStamp(m as RegExpExecArray);
+      if (s) out.push(s);
+    }
+  return out;
+}
+
+export interface MetaDates {
+  /** Raw published value from JSON-LD or meta tags (a timestamp keeps its zone). */
+  published?: string;
+  modified?: string;
+  url?: string;
+  /** Other timestamps in the page: the same instant written in the publisher's own zone gives its local day. */
+  stamps: Stamp[];
+}
+
+/**
+ * The page-level publication date, decided on the whole (unpruned) page: a full date in the URL is the most
+ * reliable sign (sites stamp it when the article is first filed); then metadata, read in the publisher's own
+ * time zone, and checked against what the page prints: a CMS that shows readers only its "updated" date
+ * has republished the piece, and that shown date is the one the page stands by.
+ */
+export function metaPublished(doc: Document, ev: MetaDates): string | undefined {
+  const fromUrl = dateFromUrl(ev.url);
+  if (fromUrl) return fromUrl;
+  let pub = localDay(ev.published, ev.stamps) ?? parseMachineDate(ev.published);
+  const mod = localDay(ev.modified, ev.stamps) ?? parseMachineDate(ev.modified);
+  const page = pageText(doc);
+  if (pub && mod && pub !== mod) {
+    const shown = findDates(page.text, 300).map((d) => d.date);
+    const pubAt = shown.indexOf(pub);
+    const modAt = shown.indexOf(mod);
+    if (modAt >= 0 && (pubAt < 0 || modAt < pubAt)) pub = mod;
+  }
+  // the date printed under the headline is what the page tells its readers; metadata is often a re-index date
+  const head = headlineDate(page);
+  if (head && pub && head !== pub && mirrored(head) !== pub && plausibleAgainst(head, pub)) return head;
+  return pub ?? head ?? labelledDate(page.text) ?? scriptDate(doc);
+}
+
+/** A UTC timestamp re-read in the zone the page itself uses for the same instant ("Z" → "-08:00"). */
+function localDay(raw: string | undefined, stamps: Stamp[]): string | undefined {
+  if (!raw) return undefined;
+  const own = timestamps([raw])[0];
+  // only a UTC stamp needs re-reading; one with its own offset already names the publisher's day
+  if (own === undefined || own.offset !== 0) return undefined;
+  const local = stamps.find((s) => s.offset !== 0 && Math.abs(s.epoch - own.epoch) <= 60_000);
+  if (!local) return undefined;
+  const d = new Date(own.epoch + local.offset * 60_000);
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
