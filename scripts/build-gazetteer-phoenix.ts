@@ -96,6 +96,19 @@ function mapCode(
   return [state, roleOf(code.slice(3, 6))];
 }
 
+/** A sovereignty-dated country record: every code is a bare state, a former union's republic or an occupied state. */
+function isCountryRecord(a: PhoenixActor): boolean {
+  return (
+    a.dict === "countries" &&
+    a.codes.every(
+      (c) =>
+        /^[A-Z]{3}$/.test(c.code) ||
+        /^(USR|YUG|SCG|FRY|SUN)[A-Z]{3}$/.test(c.code) ||
+        /^[A-Z]{3}(OCC|UNR|UNO|SRP)$/.test(c.code),
+    )
+  );
+}
+
 export function phoenixEntries(
   shared: string,
   iso: Set<string>,
@@ -112,6 +125,13 @@ export function phoenixEntries(
     const a = JSON.parse(line) as PhoenixActor;
     const dated = a.codes.some((c) => c.from || c.to || c.before || c.after);
     const names = [a.name, ...a.synonyms].filter((n) => n.length > 2 && !/\d/.test(n)).map(titleCase);
+    // A country record dated by its sovereignty (USRGEO → GEOUNR → GEO, IRQ → IRQOCC → IRQ) lists the country's
+    // cities and provinces: places, not a person whose "surnames" are Kirkuk and Mosul.
+    if (dated && isCountryRecord(a)) {
+      const last = mapCode(a.codes[a.codes.length - 1]!.code, iso, orgCodes);
+      if (last) for (const n of names) if (!places[n] && n.length > 3) places[n] = last[0];
+      continue;
+    }
     if (dated) {
       if (known.has(a.name.toLowerCase())) continue; // the curated table is authoritative
       const terms: GazTerm[] = [];
