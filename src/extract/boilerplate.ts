@@ -54,3 +54,10 @@ export const TEASER_BLOCK =
 /** Short lines that are furniture wherever they appear. */
 export const WIDGET_LINE =
   /^(advertisement|advertising|anzeige|publicité|реклама|reklama|sponsored|share|share this|tweet|print|email|e-mail|close|menu|search|subscribe|sign up|log in|login|skip to (main )?content|scroll to continue( with content)?|continue reading( below)?|click here|read more|loading\.*|image|photo|video|watch|listen|follow us|related|spot_img|\[?embed\]?)\s*:?$/i;
+
+/**
+ * Calls to action that close or interrupt a story: subscribe, follow us, get the app, podcast links, "click to
+ * tweet" quotes, membership pitches (tested on whole paragraphs of at most 400 characters).
+ */
+export const PROMO_LINE =
+  /^((subscribe|sign up|join)\b.*\b(our|us|newsletters?|inbox|channel|forums?)\b|follow\b.{0,80}\b(on|at) (twitter|facebook|instagram|youtube|linkedin|telegram|https?:)|(listen|download|itunes|spotify|apple podcasts|stitcher)\s*:\s*https?:|(like|enjoy(ed)?|love) this (story|article|post)\?|if you (enjoyed|liked|appreciated?|value) this (article|story|post|piece)|get (the latest|access to)\b.*\b(inbox|subscri\w*|newsletters?)\b|.*\bclick to tweet$|(click|tap) here to (subscribe|sign up|get the \S+( \S+){0,3} app|download the)|(подписывайтесь|подпишитесь|abonnieren sie|folgen sie uns|suivez-nous|abonnez-vous|síguenos|suscríbete|inscreva-se|siga-nos|iscriviti|seguici|obserwuj nas|підписуйтесь|підпишіться)(?=[\s,.:!]|$))/iu;

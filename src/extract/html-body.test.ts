@@ -56,3 +56,35 @@ test("JSON-LD articleBody replaces a DOM pick that missed most of the story, nev
   assert.equal(preferLdBody("Completely different words about a recipe. ".repeat(20), sentence(1)), false);
   assert.equal(preferLdBody(full, sentence(2)), true);
 });
+
+test("linked teaser lines inside the story are dropped; linked sources and sentences with links are kept", () => {
+  const html = `<body><article class="story"><p>${sentence(1)}</p>
+    <p>Related: <a href="/a">Water plumes on a distant moon, the discovery in images</a></p>
+    <p><strong>READ MORE:</strong> <a href="/b">Outbreak confirmed in the capital as two are diagnosed</a></p>
+    <p>${sentence(2)} <a href="/c">The ministry said so</a>.</p><p><a href="/d">The full statement of the ministry was published.</a></p>
+    <p><a href="http://example.org/report">http://example.org/report</a></p><p>${sentence(3)}</p></article></body>`;
+  const text = body(html);
+  for (const i of [1, 2, 3]) assert.ok(text.includes(sentence(i).slice(0, 40)), `paragraph ${i} missing`);
+  assert.ok(!text.includes("Water plumes") && !text.includes("Outbreak confirmed"));
+  assert.ok(text.includes("The full statement of the ministry was published."));
+  assert.ok(text.includes("http://example.org/report"));
+});
+
+test("calls to action (subscribe, follow us, get the app, click to tweet) are not article text", () => {
+  const promos = [
+    "Subscribe to our newsletter for the latest news in your inbox.",
+    "Follow Newsroom on Twitter, Facebook and Instagram.",
+    "If you enjoyed this article, we have a proposition for you: join our members.",
+    "Like this story? Share it with a friend!",
+    "CLICK HERE TO GET THE NEWS APP",
+    "Listen: http://po.st/episode-615",
+    "Every online business exists in a space-time continuum.Click To Tweet",
+    "Подписывайтесь на наш канал в Telegram",
+  ];
+  const html = `<body><article class="story"><p>${sentence(1)}</p>${promos.map((p) => `<p>${p}</p>`).join("")}
+    <p>${sentence(2)}</p><p>Follow the money, investigators told the committee, and the trail leads abroad.</p></article></body>`;
+  const text = body(html);
+  assert.ok(text.includes(sentence(1)) && text.includes(sentence(2)));
+  assert.ok(text.includes("Follow the money"), "an ordinary sentence starting with a CTA verb stays");
+  for (const p of promos) assert.ok(!text.includes(p.slice(0, 20)), `promo kept: ${p}`);
+});

@@ -1,6 +1,6 @@
 // Chosen article blocks → plain text paragraphs: link lists, widget and promo lines, and everything after a
 // teaser heading are left out.
-import { TEASER_BLOCK, WIDGET_HEADING, WIDGET_LINE } from "./boilerplate.ts";
+import { PROMO_LINE, TEASER_BLOCK, WIDGET_HEADING, WIDGET_LINE } from "./boilerplate.ts";
 import type { BlockStats } from "./same-kind-blocks.ts";
 
 const BLOCK_TAGS = new Set([
@@ -40,6 +40,21 @@ const BLOCK_TAGS = new Set([
 ]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
+function wordChars(s: string): number {
+  return (s.match(/[\p{L}\p{N}]/gu) ?? []).length;
+}
+
+/**
+ * A line that is nearly all link text and does not end like a sentence: "Related: <headline>", "READ MORE:
+ * <headline>", a linked teaser headline. Bare URLs, domains and one- or two-word link labels are kept, as stories
+ * cite their sources that way.
+ */
+function isTeaserLine(t: string, link: number): boolean {
+  if (link === 0 || link / Math.max(1, wordChars(t)) < 0.8) return false;
+  if (/[.!?。]["'”’»)]?$/.test(t) || /^(\S*https?:|www\.)/i.test(t)) return false;
+  return t.split(" ").length >= 3;
+}
+
 function linkDensity(s: BlockStats | undefined): number {
   return s && s.text > 0 ? s.link / s.text : 0;
 }
@@ -52,18 +67,24 @@ export function serialiseBlocks(
 ): string {
   const blocks: string[] = [];
   let line = "";
+  // letters and digits of the current line that sit inside links: a line that is nearly all link is a teaser
+  let lineLink = 0;
   let stopped = false;
   const rootText = roots.reduce((n, r) => n + (stats.get(r)?.text ?? 0), 0);
   const flush = () => {
     const t = line.replace(/\s+/g, " ").trim();
-    if (t && !WIDGET_LINE.test(t)) blocks.push(t);
+    if (t && !WIDGET_LINE.test(t) && !isTeaserLine(t, lineLink) && !(t.length <= 400 && PROMO_LINE.test(t)))
+      blocks.push(t);
     line = "";
+    lineLink = 0;
   };
-  const walk = (el: Element, depth: number) => {
+  const walk = (el: Element, depth: number, inLink: boolean) => {
     for (const node of Array.from(el.childNodes)) {
       if (stopped) return;
       if (node.nodeType === 3) {
-        line += node.textContent ?? "";
+        const text = node.textContent ?? "";
+        line += text;
+        if (inLink) lineLink += wordChars(text);
         continue;
       }
       if (node.nodeType !== 1) continue;
@@ -92,12 +113,12 @@ export function serialiseBlocks(
         }
         flush();
       }
-      if (depth < 200) walk(child, depth + 1);
+      if (depth < 200) walk(child, depth + 1, inLink || tag === "a");
       if (block) flush();
     }
   };
   for (const root of roots) {
-    if (!stopped) walk(root, 0);
+    if (!stopped) walk(root, 0, false);
     flush();
   }
   return blocks.join("\n\n");
