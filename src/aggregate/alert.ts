@@ -1,4 +1,5 @@
 // The Alert record shared by vote and event change detection, and how one is worded.
+import type { ChangeMethod, FoundChange } from "./change-methods.ts";
 
 export interface AlertVoteDriver {
   resolution: string;
@@ -40,7 +41,13 @@ export interface Alert {
   firstAfter: string;
   from: string;
   to: string;
+  /** Ranking strength: the CUSUM t statistic, or for a change only BOCPD found, its posterior probability. */
   score: number;
+  /** Which detectors found the change; both is stronger evidence than either. */
+  methods: ChangeMethod[];
+  /** CUSUM t statistic (when CUSUM found it) and BOCPD probability of a new run (when BOCPD found it). */
+  t?: number;
+  probability?: number;
   drivers: { resolutions?: AlertVoteDriver[]; events?: AlertEventDriver[] };
   summary: string;
 }
@@ -57,10 +64,31 @@ export function alertSummary(a: Omit<Alert, "summary">): string {
   return `${a.country} moved ${move}: ${what} went from ${a.before.toFixed(2)} (${a.from}–${a.lastBefore}) to ${a.after.toFixed(2)} (${a.firstAfter}–${a.to})`;
 }
 
-/** Newest change first, then the strongest. */
+/** The method fields of an alert from a found change (rounded as every printed figure is). */
+export function methodFields(c: FoundChange): Pick<Alert, "score" | "methods" | "t" | "probability"> {
+  const r4 = (v: number) => Math.round(v * 10_000) / 10_000;
+  return {
+    score: r4(c.t ?? c.probability ?? c.score),
+    methods: c.methods,
+    ...(c.t !== undefined ? { t: r4(c.t) } : {}),
+    ...(c.probability !== undefined ? { probability: r4(c.probability) } : {}),
+  };
+}
+
+/** "CUSUM t = 5.2 + BOCPD p = 0.97": which method found a change and how strongly. */
+export function methodText(a: Pick<Alert, "methods" | "t" | "probability">): string {
+  const parts: string[] = [];
+  if (a.methods.includes("cusum") && a.t !== undefined) parts.push(`CUSUM t = ${a.t.toFixed(1)}`);
+  if (a.methods.includes("bocpd") && a.probability !== undefined) parts.push(`BOCPD p = ${a.probability.toFixed(2)}`);
+  return parts.join(" + ");
+}
+
+/** Changes confirmed by both methods first, then newest change, then the strongest. */
 export function sortAlerts(alerts: Alert[]): Alert[] {
-  return alerts.sort((x, y) =>
-    x.firstAfter !== y.firstAfter ? (x.firstAfter < y.firstAfter ? 1 : -1) : y.score - x.score,
+  return alerts.sort(
+    (x, y) =>
+      y.methods.length - x.methods.length ||
+      (x.firstAfter !== y.firstAfter ? (x.firstAfter < y.firstAfter ? 1 : -1) : y.score - x.score),
   );
 }
 

@@ -2,12 +2,12 @@
 import type { Store, StoredEvent } from "../store/index.ts";
 import { type Alert, filterAlerts, sortAlerts } from "./alert.ts";
 import { isState, loadVoteTable } from "./align-rows.ts";
-import type { ChangeOptions } from "./change-points.ts";
+import type { MethodOptions } from "./change-methods.ts";
 import { type EventPeriod, eventAlerts } from "./event-alerts.ts";
 import { POLES, type Pole } from "./poles.ts";
 import { voteAlerts } from "./vote-alerts.ts";
 
-export interface AlertOptions {
+export interface AlertOptions extends MethodOptions {
   /** Only changes whose first period after the change is on or after this date ("2022", "2022-03"). */
   since?: string;
   countries?: string[];
@@ -15,7 +15,8 @@ export interface AlertOptions {
   sources?: ("unga" | "events")[];
   /** Event series period; default: days when the events span four months or less, else months. */
   by?: EventPeriod;
-  change?: ChangeOptions;
+  /** Vote series period: calendar years (default) or UNGA sessions, September to August ("2019-09"). */
+  voteBy?: "year" | "session";
 }
 
 /** Every stored event touching the countries asked (all events when none), for the event series. */
@@ -44,7 +45,7 @@ export async function detectAlerts(store: Store, opts: AlertOptions = {}): Promi
   const alerts: Alert[] = [];
   if (sources.includes("unga")) {
     const table = await loadVoteTable(store);
-    for (const a of voteAlerts(table, { countries: opts.countries, poles, change: opts.change })) alerts.push(a);
+    for (const a of voteAlerts(table, { ...opts, countries: opts.countries, poles, by: opts.voteBy })) alerts.push(a);
   }
   if (sources.includes("events")) {
     const events = await loadEvents(store, opts.countries);
@@ -53,7 +54,9 @@ export async function detectAlerts(store: Store, opts: AlertOptions = {}): Promi
       countries: opts.countries,
       isState,
       by: opts.by,
+      methods: opts.methods,
       change: opts.change,
+      bocpd: opts.bocpd,
     }))
       alerts.push(a);
   }

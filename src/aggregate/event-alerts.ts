@@ -1,7 +1,8 @@
 // Stored events → change-point alerts on each state's cooperative share of events with each pole.
 import type { StoredEvent } from "../store/index.ts";
-import { type Alert, type AlertEventDriver, alertSummary } from "./alert.ts";
-import { type ChangeOptions, detectChanges, type SeriesPoint } from "./change-points.ts";
+import { type Alert, type AlertEventDriver, alertSummary, methodFields } from "./alert.ts";
+import { findChanges, type MethodOptions } from "./change-methods.ts";
+import type { SeriesPoint } from "./change-points.ts";
 import { POLE_ACTORS, type Pole } from "./poles.ts";
 import { round4 } from "./vote-measures.ts";
 
@@ -51,8 +52,7 @@ export function eventAlerts(
     countries?: string[];
     isState: (code: string) => boolean;
     by?: EventPeriod;
-    change?: ChangeOptions;
-  },
+  } & MethodOptions,
 ): Alert[] {
   const by = opts.by ?? autoPeriod(events);
   const len = LENGTH[by];
@@ -85,7 +85,8 @@ export function eventAlerts(
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([period, c]) => ({ period, value: c.k / c.n, n: c.n, sumSq: c.k }));
     // Days often hold only a few events each; the change test's variance floor keeps small periods honest.
-    for (const cp of detectChanges(series, { minN: 2, ...opts.change })) {
+    // BOCPD reads each period as k cooperative events of n (Beta-Bernoulli).
+    for (const cp of findChanges(series, "beta-bernoulli", { ...opts, change: { minN: 2, ...opts.change } })) {
       const after = new Set(cp.afterPeriods);
       const sign = cp.delta > 0 ? 1 : -1;
       const drivers = list
@@ -107,7 +108,7 @@ export function eventAlerts(
         firstAfter: cp.firstAfter,
         from: cp.beforePeriods[0]!,
         to: cp.afterPeriods[cp.afterPeriods.length - 1]!,
-        score: round4(cp.score),
+        ...methodFields(cp),
         drivers: { events: drivers },
       };
       alerts.push({ ...a, summary: alertSummary(a) });

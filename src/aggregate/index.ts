@@ -1,7 +1,9 @@
 // Votes and events from a Store → alignment rows, dyad series, change-point alerts and evidence briefs.
-export type { Alert, AlertEventDriver, AlertVoteDriver } from "./alert.ts";
+export { type Alert, type AlertEventDriver, type AlertVoteDriver, methodText } from "./alert.ts";
 export { type AlignBy, type AlignOptions, alignRows, dyadRows, isState } from "./align-rows.ts";
+export { type BocpdModel, type BocpdOptions, detectChangesBocpd, runStartPosterior } from "./bocpd.ts";
 export { type BriefOptions, buildBrief } from "./brief.ts";
+export { CHANGE_METHODS, type ChangeMethod, type FoundChange, findChanges, parseMethods } from "./change-methods.ts";
 export { type ChangeOptions, type ChangePoint, detectChanges, type SeriesPoint } from "./change-points.ts";
 export { type AlertOptions, detectAlerts } from "./detect-alerts.ts";
 export { type DyadPeriod, MIN_EVENTS, type PoleIndex, wilson } from "./event-measures.ts";

@@ -1,9 +1,10 @@
 // A vote matrix → change-point alerts on each state's yearly agreement with each pole and its west_share.
-import { type Alert, type AlertVoteDriver, alertSummary } from "./alert.ts";
-import { type ChangeOptions, type ChangePoint, detectChanges, type SeriesPoint } from "./change-points.ts";
+import { type Alert, type AlertVoteDriver, alertSummary, methodFields } from "./alert.ts";
+import { type FoundChange, findChanges, type MethodOptions } from "./change-methods.ts";
+import type { ChangePoint, SeriesPoint } from "./change-points.ts";
 import { POLE_VOTER, type Pole } from "./poles.ts";
 import { agreementScore, pairStats, round4, westPosition, westShare } from "./vote-measures.ts";
-import { countryRow, periodRanges, VOTE_LETTER, type VoteTable } from "./vote-table.ts";
+import { countryRow, periodRanges, sessionRanges, VOTE_LETTER, type VoteTable } from "./vote-table.ts";
 
 const MAX_DRIVERS = 5;
 
@@ -37,7 +38,7 @@ function drivers(
 
 function toAlert(
   base: { country: string; measure: string; with: string; direction: "toward" | "away"; pole: string },
-  cp: ChangePoint,
+  cp: FoundChange,
   resolutions: AlertVoteDriver[],
 ): Alert {
   const a: Omit<Alert, "summary"> = {
@@ -50,18 +51,22 @@ function toAlert(
     firstAfter: cp.firstAfter,
     from: cp.beforePeriods[0]!,
     to: cp.afterPeriods[cp.afterPeriods.length - 1]!,
-    score: round4(cp.score),
+    ...methodFields(cp),
     drivers: { resolutions },
   };
   return { ...a, summary: alertSummary(a) };
 }
 
-/** Change points in yearly agreement with each pole's voter and in west_share, for the countries asked (default all). */
+/**
+ * Change points in agreement with each pole's voter and in west_share, per calendar year or (by "session") per UNGA
+ * session labelled by its opening month, for the countries asked (default all). Shares are modelled as Normal with
+ * an unknown mean for BOCPD.
+ */
 export function voteAlerts(
   table: VoteTable,
-  opts: { countries?: string[]; poles: Pole[]; change?: ChangeOptions },
+  opts: { countries?: string[]; poles: Pole[]; by?: "year" | "session" } & MethodOptions,
 ): Alert[] {
-  const years = periodRanges(table, "year");
+  const years = opts.by === "session" ? sessionRanges(table) : periodRanges(table, "year");
   const ranges = new Map(years.map((y) => [y.period, y]));
   const rus = countryRow(table, "RUS");
   const deu = countryRow(table, "DEU");
@@ -78,7 +83,7 @@ export function voteAlerts(
         const s = pairStats(mine, theirs, y.start, y.end);
         if (s.n > 0) series.push({ period: y.period, value: s.agreement, n: s.n, sumSq: s.sumSq });
       }
-      for (const cp of detectChanges(series, opts.change)) {
+      for (const cp of findChanges(series, "normal", opts)) {
         const score = (r: number) =>
           mine[r]! >= 1 && mine[r]! <= 3 && theirs[r]! >= 1 && theirs[r]! <= 3
             ? agreementScore(mine[r]!, theirs[r]!)
@@ -94,7 +99,7 @@ export function voteAlerts(
       const w = westShare(mine, rus, deu, y.start, y.end);
       if (w.n > 0) series.push({ period: y.period, value: w.value, n: w.n, sumSq: w.sumSq });
     }
-    for (const cp of detectChanges(series, opts.change)) {
+    for (const cp of findChanges(series, "normal", opts)) {
       // A rise in west_share is a move toward the EU pole (DEU), a fall a move toward RUS.
       const pole = cp.delta > 0 ? "EU" : "RUS";
       const poleRow = cp.delta > 0 ? deu : rus;

@@ -60,6 +60,24 @@ export function periodRanges(table: VoteTable, by: "year" | "month"): { period: 
   return out;
 }
 
+/**
+ * UNGA sessions with the index range of their resolutions, labelled by the month they open ("2019-09" is the 74th
+ * session, September 2019 – August 2020). Recorded votes cluster in the autumn, so calendar months are mostly empty
+ * or hold a handful of votes; a session is the natural monthly-dated unit with enough votes to compare.
+ */
+export function sessionRanges(table: VoteTable): { period: string; start: number; end: number }[] {
+  const out: { period: string; start: number; end: number }[] = [];
+  for (let r = 0; r < table.dates.length; r++) {
+    const d = table.dates[r]!;
+    const year = Number(d.slice(0, 4));
+    const p = `${Number(d.slice(5, 7)) >= 9 ? year : year - 1}-09`;
+    const last = out[out.length - 1];
+    if (last && last.period === p) last.end = r + 1;
+    else out.push({ period: p, start: r, end: r + 1 });
+  }
+  return out;
+}
+
 /** Votes of one country as a view into the matrix (no copy). */
 export function countryRow(table: VoteTable, country: string): Uint8Array | undefined {
   const c = table.countryIndex.get(country);

@@ -1,6 +1,6 @@
 // `orbit alerts`: realignment change points from UN votes and events, with the votes or events behind each.
 import type { Command } from "commander";
-import { type Alert, detectAlerts, parsePoles } from "../aggregate/index.ts";
+import { type Alert, detectAlerts, methodText, parseMethods, parsePoles } from "../aggregate/index.ts";
 import { AppError } from "../domain/index.ts";
 import { parseCountries, parsePeriodBound } from "./align.ts";
 import { usingStore, withDb } from "./db-option.ts";
@@ -21,7 +21,17 @@ export function registerAlerts(program: Command): void {
       .option("--country <ISO3,...>", "only these countries")
       .option("--pole <RUS,EU,...>", "poles (default: all)")
       .option("--source <unga|events|both>", "which series to search", "both")
-      .option("--by <day|month|year>", "event series period (default: day for a span of four months or less)")
+      .option(
+        "--method <cusum|bocpd|both>",
+        "change detector: CUSUM mean shift, Bayesian online change points (Adams & MacKay), or both (a change both find ranks first)",
+        "both",
+      )
+      .option(
+        "--by <day|month|year>",
+        "series period. Events: day, month or year (default: day for a span of four months or less, else month). " +
+          "Votes: calendar years, or with month UNGA sessions (September–August, labelled by their opening month, " +
+          "e.g. 2019-09), since recorded votes cluster in the autumn and most calendar months have none",
+      )
       .option("--format <table|json|csv|jsonl>", "output format", "table"),
   ).action(
     async (opts: {
@@ -30,6 +40,7 @@ export function registerAlerts(program: Command): void {
       country?: string;
       pole?: string;
       source: string;
+      method: string;
       by?: string;
       format: string;
     }) => {
@@ -46,6 +57,8 @@ export function registerAlerts(program: Command): void {
           poles: parsePoles(opts.pole),
           sources: [...sources],
           by: opts.by as "day" | "month" | "year" | undefined,
+          voteBy: opts.by === "month" ? "session" : "year",
+          methods: parseMethods(opts.method),
         }),
       );
       if (format === "json") return void process.stdout.write(`${JSON.stringify(alerts)}\n`);
@@ -59,7 +72,7 @@ export function registerAlerts(program: Command): void {
         before: a.before,
         after: a.after,
         change: `${a.lastBefore}→${a.firstAfter}`,
-        t: a.score,
+        method: methodText(a),
         drivers: driversText(a),
       }));
       const columns = [
@@ -71,7 +84,7 @@ export function registerAlerts(program: Command): void {
         "before",
         "after",
         "change",
-        "t",
+        "method",
         "drivers",
       ];
       const text = render(rows, columns, format, { drivers: 80 });
