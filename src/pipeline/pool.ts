@@ -23,7 +23,7 @@ export interface PoolOptions {
   /**
    * V8 old-generation cap per analysis thread, MB (0: none). Near the cap V8 collects instead of growing the heap, so
    * RSS stays flat over long streams; a page that needs more kills only its thread, and only that page fails.
-   * Default 256.
+   * Default 160 (a 3M-character page, the extractor's cap, needs well under 128).
    */
   oldGenerationMb?: number;
 }
@@ -87,7 +87,7 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
   const entry = options.workerEntry ?? new URL("./analyze-worker.ts", import.meta.url);
   let bundle = await workerBundle(entry);
   const young = options.youngGenerationMb ?? 8;
-  const old = options.oldGenerationMb ?? 256;
+  const old = options.oldGenerationMb ?? 160;
   const limits: HeapLimits = {
     ...(young > 0 ? { maxYoungGenerationSizeMb: young } : {}),
     ...(old > 0 ? { maxOldGenerationSizeMb: old } : {}),
