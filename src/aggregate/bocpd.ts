@@ -132,8 +132,8 @@ function mean(pts: readonly SeriesPoint[]): number {
 
 /**
  * Change points where the posterior probability that a new run started at period s — read minSegment − 1 periods
- * later — reaches the threshold; adjacent candidates keep only the most probable. Before/after means are taken over
- * the segments between neighbouring change points. `score` is that probability.
+ * later — reaches the threshold; adjacent candidates keep only the most probable. The mean before is that of the run
+ * the posterior favoured just before the change, the mean after runs to the next change. `score` is the probability.
  */
 export function detectChangesBocpd(series: readonly SeriesPoint[], opts: BocpdOptions): ChangePoint[] {
   const minSegment = opts.minSegment ?? 2;
@@ -157,7 +157,16 @@ export function detectChangesBocpd(series: readonly SeriesPoint[], opts: BocpdOp
   const found: ChangePoint[] = [];
   for (let i = 0; i < picked.length; i++) {
     const index = picked[i]!.index;
-    const lo = i > 0 ? picked[i - 1]!.index : 0;
+    // The regime before the change is the run the posterior believed in just before it. When that run is shorter
+    // than minSegment the "change" is a return from an outlying period, not a new regime.
+    let lo = 0;
+    let best = -1;
+    for (const [start, p] of posterior[index - 1]!)
+      if (p > best) {
+        best = p;
+        lo = start;
+      }
+    if (index - lo < minSegment) continue;
     const hi = i + 1 < picked.length ? picked[i + 1]!.index : pts.length;
     const beforePts = pts.slice(lo, index);
     const afterPts = pts.slice(index, hi);
