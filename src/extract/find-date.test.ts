@@ -27,6 +27,9 @@ test("URL patterns", () => {
   assert.equal(dateFromUrl("https://x.org/news/2024-05-17-story.html"), "2024-05-17");
   assert.equal(dateFromUrl("https://x.org/a/20240517/story"), "2024-05-17");
   assert.equal(dateFromUrl("https://x.org/article/3046526/story"), undefined);
+  // day first in European slugs
+  assert.equal(dateFromUrl("https://x.de/media-news/meldungen/29-10-2021"), "2021-10-29");
+  assert.equal(dateFromUrl("https://x.it/de/newsroom/23-01-2022-wierer-jubelt"), "2022-01-23");
 });
 
 test("a date-marked element in the page when there is no markup or URL date", () => {

@@ -18,7 +18,10 @@ export function dateFromUrl(url: string | undefined): string | undefined {
     /[/_-](\d{4})[_-](\d{1,2})[_-](\d{1,2})(?:[/_.-]|$)/.exec(url) ??
     /\/(\d{4})\/(\d{2})\/(\d{2})-/.exec(url) ??
     /[/_-](\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(url);
-  return m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : undefined;
+  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+  // European slugs write the day first: /meldungen/29-10-2021, /23-01-2022-dorothea-wierer
+  const dmy = /[/_~-](\d{2})-(\d{2})-(\d{4})(?:[/_.-]|$)/.exec(url);
+  return dmy ? (isoDate(+dmy[3]!, +dmy[2]!, +dmy[1]!) ?? isoDate(+dmy[3]!, +dmy[1]!, +dmy[2]!)) : undefined;
 }
 
 export function names(el: Element): string {
