@@ -42,9 +42,14 @@ function peakRss(shPid: number): number | undefined {
 }
 
 export function startWorker(db: string, id: string, args: string[] = []): WorkerHandle {
+  const argv = [process.execPath, BIN, "worker", "--db", db, "--id", id, "--exit-when-empty", ...args];
+  return spawnMeasured(id, argv);
+}
+
+/** Runs `argv` (no shell interpretation: each argument is quoted) and measures its CPU and peak memory. */
+export function spawnMeasured(id: string, argv: string[]): WorkerHandle {
   const ticks = 100; // USER_HZ: 100 on every Linux build Node supports (getconf CLK_TCK).
-  const node = [process.execPath, BIN, "worker", "--db", db, "--id", id, "--exit-when-empty", ...args];
-  const quoted = node.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
+  const quoted = argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(" ");
   const script = `${quoted}; code=$?; printf '\\n${MARK} ' >&2; cat /proc/$$/stat >&2; exit $code`;
   const child = spawn("/bin/sh", ["-c", script], { cwd: REPO, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
