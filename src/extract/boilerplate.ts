@@ -53,7 +53,7 @@ export const TEASER_BLOCK =
 
 /** Short lines that are furniture wherever they appear. */
 export const WIDGET_LINE =
-  /^(advertisement|advertising|anzeige|publicité|реклама|reklama|sponsored|share|share this|tweet|print|email|e-mail|close|menu|search|subscribe|sign up|log in|login|skip to (main )?content|scroll to continue( with content)?|continue reading( below)?|click here|read more|loading\.*|image|photo|video|watch|listen|follow us|related|spot_img|\[?embed\]?)\s*:?$/i;
+  /^(advertisement|advertising|anzeige|publicité|реклама|reklama|sponsored|share|share this|tweet|print|email|e-mail|close|menu|search|subscribe|sign up|log in|login|skip to (main )?content|scroll to continue( with content)?|continue reading( below)?|click here|read more|loading\.*|image|photo|video|watch|listen|follow us|related|like this|tags?|tagged|schlagwörter|etiquetas|теги|метки|spot_img|\[?embed\]?)\s*:?$/i;
 
 /**
  * Calls to action that close or interrupt a story: subscribe, follow us, get the app, podcast links, "click to
@@ -61,3 +61,25 @@ export const WIDGET_LINE =
  */
 export const PROMO_LINE =
   /^((subscribe|sign up|join)\b.*\b(our|us|newsletters?|inbox|channel|forums?)\b|follow\b.{0,80}\b(on|at) (twitter|facebook|instagram|youtube|linkedin|telegram|https?:)|(listen|download|itunes|spotify|apple podcasts|stitcher)\s*:\s*https?:|(like|enjoy(ed)?|love) this (story|article|post)\?|if you (enjoyed|liked|appreciated?|value) this (article|story|post|piece)|get (the latest|access to)\b.*\b(inbox|subscri\w*|newsletters?)\b|.*\bclick to tweet$|(click|tap) here to (subscribe|sign up|get the \S+( \S+){0,3} app|download the)|(подписывайтесь|подпишитесь|abonnieren sie|folgen sie uns|suivez-nous|abonnez-vous|síguenos|suscríbete|inscreva-se|siga-nos|iscriviti|seguici|obserwuj nas|підписуйтесь|підпишіться)(?=[\s,.:!]|$))/iu;
+
+/** A date with a clock time and little else: "Monday, 22 January 2018 at 0:13", "November 20, 2019 / 1:07 AM / CBS". */
+const TIME_STAMP = /^(?=.*\b(19|20)\d\d\b)(?=.*\b\d{1,2}:\d{2}\b)/;
+/** "Updated at 1:23 p.m.", "Publicado: 05/10/2018". */
+const UPDATE_STAMP =
+  /^(updated|published|posted|last (updated|modified)|aktualisiert|veröffentlicht|publié|mis à jour|publicado|atualizado|actualizado|обновлено|опубликовано|оновлено)(?=[\s:,]).{0,40}\d/iu;
+/** A byline carrying its date: "By Jane Doe - 2019-04-10", "By A and B on Monday, November 18th, 2019". */
+const DATED_BYLINE = /^[Bb][Yy]\s+(\p{Lu}|\p{Lo})[^.]{1,60}?(\s[-–—/|／]\s|\son\s).{0,60}\d/u;
+/** Agency credits, machine citations and reuse notices that close a story. */
+const CREDIT_LINE =
+  /^(\(?(additional )?(reporting|writing|editing) by\b|citation:.*\bretrieved\b|this document is subject to copyright\b)/i;
+/** Author notes: "Follow her on Twitter @name", "may be reached at name@site.com". */
+const AUTHOR_NOTE = /\b(follow|email|reach|contact) (him|her|them) (on|at|via)\b|\bmay be reached at\b/i;
+
+/** Lines that label the story rather than tell it: date stamps, dated bylines, credits, citations, author notes. */
+export function isStampLine(t: string): boolean {
+  // a sentence that mentions a year and a time ends like one; a stamp does not (bar "a.m.")
+  if (t.length <= 90 && TIME_STAMP.test(t) && !/(?<![ap]\.m)[.!?]$/i.test(t)) return true;
+  if (t.length <= 80 && UPDATE_STAMP.test(t)) return true;
+  if (t.length <= 140 && DATED_BYLINE.test(t)) return true;
+  return t.length <= 400 && (CREDIT_LINE.test(t) || AUTHOR_NOTE.test(t));
+}

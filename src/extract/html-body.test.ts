@@ -88,3 +88,21 @@ test("calls to action (subscribe, follow us, get the app, click to tweet) are no
   assert.ok(text.includes("Follow the money"), "an ordinary sentence starting with a CTA verb stays");
   for (const p of promos) assert.ok(!text.includes(p.slice(0, 20)), `promo kept: ${p}`);
 });
+
+test("date stamps, dated bylines, agency credits, citations and author notes are not article text", () => {
+  const stamps = [
+    "segunda-feira, 22 de janeiro de 2018 às 0:13",
+    "Updated at 1:23 p.m.",
+    "By Jane Roe and John Doe on Monday, November 18th, 2019 at 11:08 a.m.",
+    "(Reporting by Jane Roe; Editing by John Doe)",
+    "Citation: Astronauts would need smaller craft (2019, November 18) retrieved 20 November 2019 from https://x.org/a",
+    "Have a tip? Jane Roe may be reached at jroe@example.com. Follow her on Twitter @jroe.",
+    "Tags",
+  ];
+  const kept = "By 2030 the ministry plans to double output, officials said on Monday at 10:00.";
+  const html = `<body><article class="story"><p>${sentence(1)}</p>${stamps.map((p) => `<p>${p}</p>`).join("")}
+    <p>${sentence(2)}</p><p>${kept}</p></article></body>`;
+  const text = body(html);
+  assert.ok(text.includes(sentence(1)) && text.includes(sentence(2)) && text.includes(kept));
+  for (const p of stamps) assert.ok(!text.includes(p.slice(0, 20)), `stamp kept: ${p}`);
+});

@@ -1,6 +1,6 @@
 // Chosen article blocks → plain text paragraphs: link lists, widget and promo lines, and everything after a
 // teaser heading are left out.
-import { PROMO_LINE, TEASER_BLOCK, WIDGET_HEADING, WIDGET_LINE } from "./boilerplate.ts";
+import { isStampLine, PROMO_LINE, TEASER_BLOCK, WIDGET_HEADING, WIDGET_LINE } from "./boilerplate.ts";
 import type { BlockStats } from "./same-kind-blocks.ts";
 
 const BLOCK_TAGS = new Set([
@@ -55,6 +55,11 @@ function isTeaserLine(t: string, link: number): boolean {
   return t.split(" ").length >= 3;
 }
 
+/** Furniture, teaser, call-to-action and stamp lines: what a reader skips wherever it stands in the story. */
+function isClutterLine(t: string, link: number): boolean {
+  return WIDGET_LINE.test(t) || isTeaserLine(t, link) || (t.length <= 400 && PROMO_LINE.test(t)) || isStampLine(t);
+}
+
 function linkDensity(s: BlockStats | undefined): number {
   return s && s.text > 0 ? s.link / s.text : 0;
 }
@@ -73,8 +78,7 @@ export function serialiseBlocks(
   const rootText = roots.reduce((n, r) => n + (stats.get(r)?.text ?? 0), 0);
   const flush = () => {
     const t = line.replace(/\s+/g, " ").trim();
-    if (t && !WIDGET_LINE.test(t) && !isTeaserLine(t, lineLink) && !(t.length <= 400 && PROMO_LINE.test(t)))
-      blocks.push(t);
+    if (t && !isClutterLine(t, lineLink)) blocks.push(t);
     line = "";
     lineLink = 0;
   };
