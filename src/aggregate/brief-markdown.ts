@@ -1,5 +1,6 @@
 // Brief data (vote rows, event indices, alerts, top events) → a one-page Markdown brief.
-import type { Alert } from "./alert.ts";
+import { type Alert, methodText } from "./alert.ts";
+import { briefSummary } from "./brief-summary.ts";
 import type { PoleIndex } from "./event-measures.ts";
 import { POLE_VOTER, type Pole } from "./poles.ts";
 import type { AlignRow } from "./vote-rows.ts";
@@ -74,18 +75,23 @@ function votesSection(d: BriefData): string[] {
     .filter((x): x is string => x !== undefined);
   out.push(...trends, "");
   const years = [...new Set(d.voteRows.map((r) => r.year!))].sort((a, b) => a - b).slice(-10);
+  // Ideal-point distance (Bailey–Strezhnev–Voeten) only where `orbit import unga` stored points for the year.
+  const ideal = voters.filter((v) => d.voteRows.some((r) => r.measure === "ideal_distance" && r.with === v));
   out.push(
-    `| year | ${voters.map((v) => `agree ${v}`).join(" | ")} | west_share (n) |`,
-    `|---|${voters.map(() => "---:").join("|")}|---:|`,
+    `| year | ${voters.map((v) => `agree ${v}`).join(" | ")} | west_share (n) |${ideal.map((v) => ` ideal dist. ${v} |`).join("")}`,
+    `|---|${voters.map(() => "---:").join("|")}|---:|${ideal.map(() => "---:|").join("")}`,
   );
   for (const y of years) {
     const get = (m: string, w: string) => d.voteRows.find((r) => r.year === y && r.measure === m && r.with === w);
     const ws = get("west_share", "RUS-DEU");
     out.push(
-      `| ${y} | ${voters.map((v) => f2(get("agreement", v)?.value)).join(" | ")} | ${ws ? `${f2(ws.value)} (${ws.n})` : "–"} |`,
+      `| ${y} | ${voters.map((v) => f2(get("agreement", v)?.value)).join(" | ")} | ${ws ? `${f2(ws.value)} (${ws.n})` : "–"} |${ideal.map((v) => ` ${f2(get("ideal_distance", v)?.value)} |`).join("")}`,
     );
   }
-  out.push("", "_agreement: 1 same vote, 0.5 one abstains, 0 opposite; absences dropped. DEU stands for the EU pole._");
+  out.push(
+    "",
+    "_agreement: 1 same vote, 0.5 one abstains, 0 opposite; absences dropped. west_share: position on the votes where RUS and DEU split, 0 = RUS, 1 = DEU (n = split votes). DEU stands for the EU pole._",
+  );
   return out;
 }
 
@@ -108,11 +114,14 @@ function eventsSection(d: BriefData): string[] {
 function alertsSection(d: BriefData): string[] {
   const out = ["## Change points", ""];
   if (d.alerts.length === 0) {
-    out.push("No significant change detected (CUSUM mean-shift test, |t| ≥ 3 and a shift of at least 0.10).");
+    out.push(
+      "No significant change detected (CUSUM mean-shift test, |t| ≥ 3; BOCPD, new-run probability ≥ 0.5; both with a shift of at least 0.10).",
+    );
     return out;
   }
   for (const a of d.alerts.slice(0, 8)) {
-    out.push(`- **${a.summary}** (${a.source}, t = ${a.score.toFixed(1)})`);
+    const size = `${a.size > 0 ? "+" : ""}${a.size.toFixed(2)}`;
+    out.push(`- **${a.summary}** (${a.source}; size ${size}; ${methodText(a)})`);
     const res = a.drivers.resolutions ?? [];
     if (res.length)
       out.push(
@@ -145,6 +154,10 @@ export function renderBrief(d: BriefData): string {
     `# ${d.name} (${d.country}): alignment brief`,
     "",
     `_Generated ${d.generated} from the Orbit store: ${d.voteCount} UN votes of ${d.country}, ${d.eventCount} events involving ${d.country}. Poles: ${d.poles.join(", ")}._`,
+    "",
+    "## Summary",
+    "",
+    briefSummary(d),
     "",
     ...votesSection(d),
     "",

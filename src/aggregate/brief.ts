@@ -63,7 +63,8 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
   const table = await loadVoteTable(store);
   const row = countryRow(table, code);
   const voteCount = row ? row.reduce((n, c) => n + (c > 0 ? 1 : 0), 0) : 0;
-  const rows = voteRows(table, { countries: [code], poles, by: "year" });
+  const idealPoints = await store.loadIdealPoints();
+  const rows = voteRows(table, { countries: [code], poles, by: "year", idealPoints });
 
   const events: StoredEvent[] = [];
   for await (const e of store.streamEvents({ actor: code })) events.push(e);

@@ -1,0 +1,98 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { openStore, type UnVote } from "../store/index.ts";
+import { buildBrief } from "./brief.ts";
+import { detectAlerts } from "./detect-alerts.ts";
+
+// SYNTHETIC votes, not real ones: 2013–2022, 8 resolutions a year. RUS and DEU split on resolutions 0–5. GEO votes the
+// RUS line until 2017; from 2018 the DEU line, except that it abstains on resolution 1 and is absent on resolution 2.
+const RUS = "YYYNNNYY";
+const DEU = "NNNYYYYY";
+function votes(): UnVote[] {
+  const out: UnVote[] = [];
+  for (let year = 2013; year <= 2022; year++)
+    for (let i = 0; i < 8; i++) {
+      const resolution = `SYN-${year}-${i}`;
+      const date = `${year}-${String(10 + (i % 3)).padStart(2, "0")}-0${1 + i}`;
+      const geo = year < 2018 ? RUS[i]! : i === 1 ? "A" : i === 2 ? "X" : DEU[i]!;
+      out.push({ resolution, date, country: "RUS", vote: RUS[i] as UnVote["vote"] });
+      out.push({ resolution, date, country: "DEU", vote: DEU[i] as UnVote["vote"] });
+      out.push({ resolution, date, country: "GEO", vote: geo as UnVote["vote"] });
+    }
+  return out;
+}
+
+const POS: Record<string, number> = { Y: 1, A: 0.5, N: 0 };
+/** Pooled west_share and agreement with RUS over [from, to], straight from the vote list (not the align rows). */
+function expected(vs: UnVote[], from: number, to: number) {
+  const by = new Map<string, Record<string, string>>();
+  for (const v of vs) {
+    const y = Number(v.date.slice(0, 4));
+    if (y < from || y > to) continue;
+    const r = by.get(v.resolution) ?? {};
+    r[v.country] = v.vote;
+    by.set(v.resolution, r);
+  }
+  let wSum = 0;
+  let wN = 0;
+  let aSum = 0;
+  let aN = 0;
+  for (const r of by.values()) {
+    const [g, ru, de] = [r.GEO!, r.RUS!, r.DEU!];
+    if (g === "X") continue;
+    aN++;
+    aSum += g === ru ? 1 : g === "A" || ru === "A" ? 0.5 : 0;
+    if (ru !== de) {
+      wN++;
+      wSum += Math.min(1, Math.max(0, (POS[g]! - POS[ru]!) / (POS[de]! - POS[ru]!)));
+    }
+  }
+  return { west: Math.round((100 * wSum) / wN), westN: wN, agree: Math.round((100 * aSum) / aN), agreeN: aN };
+}
+
+test("every number in the brief summary matches the votes and alerts behind it", async () => {
+  const store = await openStore(":memory:");
+  try {
+    const vs = votes();
+    await store.importVotes(vs);
+    const brief = await buildBrief(store, "GEO", { generated: "2026-01-01" });
+    const summary = brief.split("## Summary\n\n")[1]!.split("\n")[0]!;
+    const early = expected(vs, 2013, 2017);
+    const late = expected(vs, 2018, 2022);
+    // By construction: 6 split votes a year, GEO absent on one of them from 2018; half a point for the abstention.
+    assert.deepEqual([late.westN, early.westN, late.west, early.west], [25, 30, 90, 0]);
+    const want = [
+      `Since 2018 Georgia has voted with Germany rather than Russia on ${late.west}% of the UN General Assembly votes that split the two (n = ${late.westN}; an abstention counts half), up from ${early.west}% in 2013–2017 (n = ${early.westN}).`,
+      `Its agreement with Russia over all recorded votes was ${late.agree}% in 2018–2022 (n = ${late.agreeN}) against ${early.agree}% in 2013–2017 (n = ${early.agreeN}).`,
+    ];
+    for (const s of want) assert.ok(summary.includes(s), `${s}\n  not in\n${summary}`);
+    const alerts = await detectAlerts(store, { countries: ["GEO"] });
+    assert.ok(alerts.length > 0);
+    const top = alerts[0]!;
+    const last = summary.slice(summary.indexOf("Orbit finds"));
+    assert.equal(
+      last,
+      `Orbit finds ${alerts.length} change points (${alerts.filter((a) => a.methods.length === 2).length} confirmed by both methods); the first listed is a move ${top.direction === "toward" ? "toward" : "away from"} ${top.pole === "EU" ? "the EU and its members" : "Russia"} from ${top.firstAfter} in UN votes (${top.measure}, ${top.before.toFixed(2)} → ${top.after.toFixed(2)}, found by both CUSUM and BOCPD).`,
+    );
+    // Nothing else: the summary is exactly these sentences, so no figure in it is unaccounted for.
+    assert.equal(summary, `${want.join(" ")} ${last}`);
+  } finally {
+    await store.close();
+  }
+});
+
+test("a country with flat votes gets no 'since' claim and no change point", async () => {
+  const store = await openStore(":memory:");
+  try {
+    await store.importVotes(votes().filter((v) => Number(v.date.slice(0, 4)) < 2018));
+    const brief = await buildBrief(store, "GEO", { generated: "2026-01-01" });
+    const summary = brief.split("## Summary\n\n")[1]!.split("\n")[0]!;
+    assert.match(
+      summary,
+      /^In 2016–2017 Georgia voted with Germany rather than Russia on 0% .*\(n = 12;.*unchanged from 0% in 2013–2014 \(n = 12\)/,
+    );
+    assert.match(summary, /Neither change detector \(CUSUM, BOCPD\) finds a significant shift\.$/);
+  } finally {
+    await store.close();
+  }
+});

@@ -1,0 +1,131 @@
+// Brief data → the 3–4 sentence summary at the top of a brief, every figure computed from the rows with its n.
+import type { Alert } from "./alert.ts";
+import type { PoleIndex } from "./event-measures.ts";
+import type { AlignRow } from "./vote-rows.ts";
+
+export interface SummaryInput {
+  country: string;
+  name: string;
+  voteRows: AlignRow[];
+  eventIndex: PoleIndex[];
+  eventSpan?: [string, string];
+  alerts: Alert[];
+}
+
+/** A measure pooled over a span of years: Σ value·n / Σ n, so each vote counts once whatever its year. */
+export interface Pooled {
+  from: number;
+  to: number;
+  value: number;
+  n: number;
+}
+
+const POLE_NAMES: Record<string, string> = {
+  RUS: "Russia",
+  DEU: "Germany",
+  EU: "the EU and its members",
+  USA: "the United States",
+  CHN: "China",
+  TUR: "Turkey",
+};
+const pct = (v: number) => `${Math.round(v * 100)}%`;
+const span = (p: Pooled) => (p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`);
+
+export function pool(rows: AlignRow[], measure: string, w: string, from: number, to: number): Pooled | undefined {
+  let sum = 0;
+  let n = 0;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const r of rows) {
+    if (r.measure !== measure || r.with !== w || r.value === null || r.year === undefined) continue;
+    if (r.year < from || r.year > to) continue;
+    sum += r.value * r.n;
+    n += r.n;
+    lo = Math.min(lo, r.year);
+    hi = Math.max(hi, r.year);
+  }
+  return n > 0 ? { from: lo, to: hi, value: sum / n, n } : undefined;
+}
+
+/**
+ * The two spans the summary compares: around the strongest west_share (else agreement) change in the votes when one
+ * was found, else the first and last three years of the record.
+ */
+export function summarySpans(d: SummaryInput): { early: [number, number]; late: [number, number]; since?: number } {
+  const years = [...new Set(d.voteRows.filter((r) => r.year !== undefined).map((r) => r.year!))].sort((a, b) => a - b);
+  const votes = d.alerts
+    .filter((a) => a.source === "unga" && /^\d{4}$/.test(a.firstAfter))
+    .sort(
+      (a, b) =>
+        Number(b.measure === "west_share") - Number(a.measure === "west_share") ||
+        b.methods.length - a.methods.length ||
+        Math.abs(b.size) - Math.abs(a.size),
+    );
+  const cp = votes[0];
+  if (cp) {
+    const last = years[years.length - 1]!;
+    return {
+      early: [Number(cp.from), Number(cp.lastBefore)],
+      late: [Number(cp.firstAfter), last],
+      since: Number(cp.firstAfter),
+    };
+  }
+  const k = Math.min(3, Math.floor(years.length / 2));
+  return { early: [years[0]!, years[k - 1]!], late: [years[years.length - k]!, years[years.length - 1]!] };
+}
+
+function voteSentences(d: SummaryInput): string[] {
+  const years = d.voteRows.filter((r) => r.year !== undefined);
+  if (years.length === 0) return [];
+  const { early, late, since } = summarySpans(d);
+  const out: string[] = [];
+  const wLate = pool(years, "west_share", "RUS-DEU", ...late);
+  const wEarly = pool(years, "west_share", "RUS-DEU", ...early);
+  const lead = (p: Pooled) => (since !== undefined && p.to > p.from ? `Since ${p.from}` : `In ${span(p)}`);
+  if (wLate && wEarly) {
+    const move = wLate.value > wEarly.value ? "up" : wLate.value < wEarly.value ? "down" : "unchanged";
+    out.push(
+      `${lead(wLate)} ${d.name} ${since !== undefined ? "has voted" : "voted"} with Germany rather than Russia on ${pct(wLate.value)} of the UN General Assembly votes that split the two (n = ${wLate.n}; an abstention counts half), ${move} from ${pct(wEarly.value)} in ${span(wEarly)} (n = ${wEarly.n}).`,
+    );
+  }
+  const aLate = pool(years, "agreement", "RUS", ...late);
+  const aEarly = pool(years, "agreement", "RUS", ...early);
+  if (aLate && aEarly)
+    out.push(
+      `Its agreement with Russia over all recorded votes was ${pct(aLate.value)} in ${span(aLate)} (n = ${aLate.n}) against ${pct(aEarly.value)} in ${span(aEarly)} (n = ${aEarly.n}).`,
+    );
+  return out;
+}
+
+function eventSentence(d: SummaryInput): string | undefined {
+  const known = d.eventIndex.filter((ix) => ix.n > 0).sort((a, b) => b.n - a.n);
+  if (known.length === 0) return undefined;
+  const parts = known.slice(0, 2).map((ix) => {
+    const coop = ix.counts["verbal-cooperation"] + ix.counts["material-cooperation"];
+    const name = POLE_NAMES[ix.pole] ?? ix.pole;
+    return ix.insufficient
+      ? `${coop} of ${ix.n} with ${name} (too few to judge)`
+      : `${coop} of ${ix.n} with ${name} (${pct(coop / ix.n)})`;
+  });
+  const when = d.eventSpan ? ` between ${d.eventSpan[0]} and ${d.eventSpan[1]}` : "";
+  return `Of the events recorded${when}, ${parts.join(" and ")} were cooperative.`;
+}
+
+function changeSentence(d: SummaryInput): string {
+  if (d.alerts.length === 0) return "Neither change detector (CUSUM, BOCPD) finds a significant shift.";
+  const confirmed = d.alerts.filter((a) => a.methods.length > 1).length;
+  const top = d.alerts[0]!;
+  const verb = top.direction === "toward" ? "toward" : "away from";
+  const pole = POLE_NAMES[top.pole] ?? top.pole;
+  const by = top.methods.length > 1 ? "both CUSUM and BOCPD" : top.methods[0] === "cusum" ? "CUSUM" : "BOCPD";
+  return `Orbit finds ${d.alerts.length} change point${d.alerts.length === 1 ? "" : "s"} (${confirmed} confirmed by both methods); the first listed is a move ${verb} ${pole} from ${top.firstAfter} in ${top.source === "unga" ? "UN votes" : "events"} (${top.measure}, ${top.before.toFixed(2)} → ${top.after.toFixed(2)}, found by ${by}).`;
+}
+
+/** The summary paragraph: vote trend, agreement with Russia, event balance, change points. */
+export function briefSummary(d: SummaryInput): string {
+  const sentences = [...voteSentences(d)];
+  const ev = eventSentence(d);
+  if (ev) sentences.push(ev);
+  sentences.push(changeSentence(d));
+  return sentences.join(" ");
+}
