@@ -112,6 +112,31 @@ test("alerts: vote and event change points with direction, period and drivers", 
   assert.equal(JSON.parse(orbit("alerts", "--since", "2021", "--source", "unga", "--format", "json").out).length, 0);
 });
 
+test("alerts --method: each detector alone, both agreeing ranks first and names both; votes --by month are sessions", () => {
+  type A = { country: string; source: string; measure: string; pole: string; firstAfter: string; methods: string[] };
+  const run = (...args: string[]) => {
+    const r = orbit("alerts", "--format", "json", ...args);
+    assert.equal(r.code, 0, r.err);
+    return JSON.parse(r.out) as A[];
+  };
+  const cusum = run("--method", "cusum");
+  const bocpd = run("--method", "bocpd");
+  const both = run();
+  assert.ok(cusum.length > 0 && cusum.every((a) => a.methods.join() === "cusum"));
+  assert.ok(bocpd.length > 0 && bocpd.every((a) => a.methods.join() === "bocpd"));
+  const ws = both.find((a) => a.country === "ARM" && a.measure === "west_share")!;
+  assert.deepEqual(ws.methods, ["cusum", "bocpd"]);
+  const firstSingle = both.findIndex((a) => a.methods.length === 1);
+  if (firstSingle >= 0) assert.ok(both.slice(firstSingle).every((a) => a.methods.length === 1));
+  // Fixture votes fall in January–October; ARM switches in January 2019, so the session opened in September 2018
+  // (Sep–Oct 2018 on the RUS line, Jan–Aug 2019 on the DEU line) is the first that leans to the DEU line.
+  const sessions = run("--source", "unga", "--by", "month", "--country", "ARM");
+  const s = sessions.find((a) => a.measure === "west_share")!;
+  assert.equal(s.firstAfter, "2018-09");
+  assert.ok(sessions.every((a) => /^\d{4}-09$/.test(a.firstAfter)));
+  assert.equal(orbit("alerts", "--method", "pelt").code, 2);
+});
+
 test("brief ARM: vote trend, event balance, change points, top events with sources", () => {
   const r = orbit("brief", "ARM");
   assert.equal(r.code, 0, r.err);
@@ -125,6 +150,11 @@ test("brief ARM: vote trend, event balance, change points, top events with sourc
     assert.ok(r.out.includes(h), h);
   assert.match(r.out, /Agreement with RUS: 1\.00 \(2013–2015\) → 0\.17 \(2022–2024\), down 0\.83/);
   assert.match(r.out, /ARM moved away from RUS/);
+  assert.match(
+    r.out,
+    /## Summary\n\nSince 2019 Armenia has voted with Germany rather than Russia on \d+% .*\(n = \d+;/,
+  );
+  assert.match(r.out, /CUSUM t = [\d.]+ \+ BOCPD p = [\d.]+/);
   assert.match(r.out, /https:\/\/example\.org\/synthetic\//);
   assert.equal(orbit("brief", "XX").code, 2);
 });
