@@ -56,6 +56,12 @@ function slotAt(units: readonly Unit[], i: number): { actors: number[]; end: num
   }
 }
 
+/** The last word of a role mention ("Russian ambassador" → "ambassador"); undefined for bare names. */
+function mentionHead(u: Unit | undefined): string | undefined {
+  if (!u?.mention || u.clause < 0 || !u.mention.actor.role) return undefined;
+  return u.mention.text.toLowerCase().split(/\s+/).pop();
+}
+
 function matchFrom(
   units: readonly Unit[],
   elements: readonly Element[],
@@ -98,6 +104,16 @@ function matchFrom(
       if (!SLOT_TAIL.has(units[tail]?.pos ?? "")) break;
     }
     return -1;
+  }
+  // "summoned Niger's ambassador": the gazetteer folds the pattern's noun into an actor mention; that mention is
+  // both the word and the act's target.
+  const folded = e > 0 ? mentionHead(units[i]) : undefined;
+  if (folded && el.phrases.some((p) => p.length === 1 && (p[0] === folded || `${p[0]}s` === folded))) {
+    const end = matchFrom(units, elements, e + 1, i + 1, s, t);
+    if (end >= 0) {
+      t.push(i);
+      return end;
+    }
   }
   for (const phrase of el.phrases) {
     const next = phraseAt(units, i, phrase);

@@ -17,6 +17,17 @@ const has = (text: string, want: string) => {
 };
 
 describe("coding mechanisms", () => {
+  it("reads a pattern noun folded into an actor mention as the act's target: 'summoned the Russian ambassador'", () => {
+    assert.deepEqual(dyads("The Latvian foreign ministry summoned the Belarusian ambassador on Monday."), [
+      "LVA>BLR:11",
+    ]);
+    assert.deepEqual(dyads("Poland expelled two Russian diplomats."), ["POL>RUS:16"]);
+    has("Moldova recalled its ambassador from Moscow.", "MDA>RUS:16");
+  });
+  it("codes acts of transnational armed groups under IMG, al-Qaeda under IMG, never under a state", () => {
+    has("Al-Qaeda threatened France.", "IMG>FRA:13");
+    has("Syrian forces attacked al-Qaeda fighters near the border.", "SYR>IMG:18");
+  });
   it("counts actors behind quantities: 'more than 40 Georgians', 'a group of Turkish diplomats'", () => {
     has("Armenian police detained more than 40 Georgians on Friday.", "ARM>GEO:17");
     has("A group of Turkish diplomats held a meeting with Greece.", "TUR>GRC:04");
