@@ -16,10 +16,12 @@ interface PageText {
 }
 
 /** The first <h1> that is not the site's logo or name in the masthead. */
+const NOT_HEADLINE =
+  /site-?(title|name)|logo|brand|masthead|visually-?hidden|sr-only|screen-reader|noscreen|offscreen/i;
+
 function headline(doc: Document): Element | null {
   for (const h of Array.from(doc.querySelectorAll("h1"))) {
-    if (/site-?(title|name)|logo|brand|masthead/i.test(names(h))) continue;
-    if (/site-?(title|name)|logo|brand|masthead/i.test(names(h.parentElement ?? h))) continue;
+    if (NOT_HEADLINE.test(names(h)) || NOT_HEADLINE.test(names(h.parentElement ?? h))) continue;
     return h;
   }
   return null;
