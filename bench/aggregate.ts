@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
-import { alignRows } from "../src/aggregate/index.ts";
+import { alignRows, detectAlerts } from "../src/aggregate/index.ts";
 import { voteRows } from "../src/aggregate/vote-rows.ts";
 import { voteTable } from "../src/aggregate/vote-table.ts";
 import { readUngaDir } from "../src/ingest/unga-files.ts";
@@ -149,6 +149,9 @@ export default async function run(): Promise<BenchRow[]> {
       const matrix = await timed(() =>
         voteRows(voteTable(load.value), { poles: ["RUS", "EU", "USA", "CHN", "TUR"], by: "year" }),
       );
+      // Change detection over every country's yearly vote series: CUSUM alone, then CUSUM + BOCPD (the default).
+      const cusum = await timed(() => detectAlerts(store, { sources: ["unga"], methods: ["cusum"] }));
+      const both = await timed(() => detectAlerts(store, { sources: ["unga"] }));
       const naive = await timed(() => naiveAgreement(votes, ["RUS", "DEU", "USA", "CHN", "TUR"]));
       const rows = rowPerVote(join(dir, "rows.db"), votes);
       return [
@@ -198,6 +201,14 @@ export default async function run(): Promise<BenchRow[]> {
           lowerIsBetter: true,
           baseline: "Map join per pair (agreement only)",
           baselineValue: naive.wall,
+        },
+        {
+          name: `alerts --source unga, all countries, CUSUM + BOCPD (${both.value.length} alerts)`,
+          value: both.wall,
+          unit: "s",
+          lowerIsBetter: true,
+          baseline: `CUSUM only (${cusum.value.length} alerts)`,
+          baselineValue: cusum.wall,
         },
         ...(await postgresImport(votes)),
       ];
