@@ -3,7 +3,7 @@
 // Baseline in the same run: the same N documents through runBatch into a temporary SQLite file (default threads).
 // Needs ORBIT_TEST_PG; ORBIT_BENCH_DOCS sets N (default 5,000), ORBIT_BENCH_WORKERS the process count (default 2).
 import { mkdtempSync, rmSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { runBatch } from "../src/pipeline/index.ts";
@@ -12,13 +12,17 @@ import type { SqlStore } from "../src/store/sql-store.ts";
 import type { BenchRow } from "./bench-row.ts";
 import { arraySource } from "./support/array-source.ts";
 import { realDocuments } from "./support/real-pages.ts";
-import { startWorker, type WorkerRun } from "./support/worker-process.ts";
+import { parentPid, serverCpuSeconds, startWorker, type WorkerRun } from "./support/worker-process.ts";
 
 const DOCS = Number(process.env.ORBIT_BENCH_DOCS ?? 5000);
 const WORKERS = Number(process.env.ORBIT_BENCH_WORKERS ?? 2);
 const log = (s: string) => process.stderr.write(`${s}\n`);
+/** The machine's 1-minute load average: the figures here are wall-clock rates on 2 cores shared with other work. */
+const load = () => loadavg()[0]!.toFixed(1);
 
 interface Measured {
+  /** Load average at the start and end of the measurement. */
+  load: string;
   rate: number;
   seconds: number;
   cpuSeconds: number;
@@ -31,6 +35,7 @@ async function sqliteBaseline(): Promise<Measured> {
   try {
     const store = (await openStore(join(dir, "baseline.db"))) as SqlStore;
     const docs = realDocuments(DOCS);
+    const loadBefore = load();
     const cpu = process.cpuUsage();
     const started = performance.now();
     const summary = await runBatch(arraySource(docs), store, {});
@@ -41,6 +46,7 @@ async function sqliteBaseline(): Promise<Measured> {
     if (articles + summary.failures.length !== DOCS)
       throw new Error(`SQLite baseline: ${articles} articles and ${summary.failures.length} failures of ${DOCS}`);
     return {
+      load: `${loadBefore}→${load()}`,
       rate: docs.length / seconds,
       seconds,
       cpuSeconds: (used.user + used.system) / 1e6,
@@ -54,6 +60,8 @@ async function sqliteBaseline(): Promise<Measured> {
 
 interface PgRun extends Measured {
   startupMs: number;
+  /** CPU seconds of the PostgreSQL server meanwhile (all its clients, ours dominating); NaN if not local. */
+  serverCpuSeconds: number;
   /** Processes spawned → last stored: what a batch job costs including worker start-up. */
   wallSeconds: number;
   enqueueRate: number;
@@ -76,6 +84,9 @@ async function postgresWorkers(base: string): Promise<PgRun> {
     await admin.query(`SET search_path TO ${schema}`);
     log(`workers bench: ${queued} jobs queued; starting ${WORKERS} worker processes`);
 
+    const postmaster = parentPid(Number((await admin.query("SELECT pg_backend_pid() AS p")).rows[0].p));
+    const serverBefore = serverCpuSeconds(postmaster);
+    const loadBefore = load();
     const spawned = performance.now();
     const workers = Array.from({ length: WORKERS }, (_, i) => startWorker(url, `bench-${i + 1}`));
     const all = Promise.all(workers.map((w) => w.done));
@@ -101,6 +112,8 @@ async function postgresWorkers(base: string): Promise<PgRun> {
       await new Promise((r) => setTimeout(r, firstTaken ? 250 : 25));
     }
     const runs = await all;
+    const serverCpu = serverCpuSeconds(postmaster) - serverBefore;
+    const loadAfter = load();
     for (const run of runs)
       if (run.exitCode !== 0)
         throw new Error(`worker ${run.id} exited with ${run.exitCode}: ${run.stderr.slice(-500)}`);
@@ -120,6 +133,8 @@ async function postgresWorkers(base: string): Promise<PgRun> {
     if (!firstTaken) throw new Error("no job was ever seen taken");
     const seconds = (last - firstTaken.getTime()) / 1000;
     return {
+      load: `${loadBefore}→${loadAfter}`,
+      serverCpuSeconds: serverCpu,
       wallSeconds: seconds + startupMs / 1000,
       rate: DOCS / seconds,
       seconds,
@@ -155,7 +170,7 @@ export default async function run(): Promise<BenchRow[]> {
   const perWorker = pgRun.runs.map((r) => `${r.cpuSeconds.toFixed(1)}`).join(" + ");
   return [
     {
-      name: `end-to-end, PostgreSQL queue, ${WORKERS} \`orbit worker\` processes, ${DOCS} real pages, first job taken → last stored (${pgRun.articles} articles, ${pgRun.failures} failed; SQLite ${sqlite.articles} articles, ${sqlite.failures} failed)`,
+      name: `end-to-end, PostgreSQL queue, ${WORKERS} \`orbit worker\` processes, ${DOCS} real pages, first job taken → last stored (${pgRun.articles} articles, ${pgRun.failures} failed; SQLite ${sqlite.articles} articles, ${sqlite.failures} failed; load average ${pgRun.load}, SQLite ${sqlite.load})`,
       value: pgRun.rate,
       unit: "articles/s",
       baseline: `runBatch into SQLite, ${cores} threads, same run`,
@@ -176,6 +191,18 @@ export default async function run(): Promise<BenchRow[]> {
       baseline: "runBatch into SQLite, whole process",
       baselineValue: sqlite.cpuSeconds,
       lowerIsBetter: true,
+    },
+    {
+      name: "CPU seconds of the PostgreSQL server during the worker run (postmaster + backends, from /proc; all clients)",
+      value: pgRun.serverCpuSeconds,
+      unit: "CPU-s",
+    },
+    {
+      name: `end-to-end, PostgreSQL workers + server: articles per CPU-second (${(pgRun.cpuSeconds + pgRun.serverCpuSeconds).toFixed(1)} CPU-s)`,
+      value: DOCS / (pgRun.cpuSeconds + pgRun.serverCpuSeconds),
+      unit: "articles/CPU-s",
+      baseline: "runBatch into SQLite, whole process",
+      baselineValue: DOCS / sqlite.cpuSeconds,
     },
     {
       name: `end-to-end, PostgreSQL workers, processes spawned → last stored (start-up included, as in the baseline; ${pgRun.wallSeconds.toFixed(1)} s)`,

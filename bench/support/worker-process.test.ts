@@ -1,7 +1,8 @@
 // The benchmark's CPU and memory readings of a child process, checked against a process that burns a known amount.
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import { describe, it } from "node:test";
-import { spawnMeasured } from "./worker-process.ts";
+import { parentPid, serverCpuSeconds, spawnMeasured } from "./worker-process.ts";
 
 describe("spawnMeasured", () => {
   it("reads the CPU seconds and peak RSS of a busy child from /proc, and passes its exit code and output", async () => {
@@ -22,5 +23,18 @@ describe("spawnMeasured", () => {
     const run = await spawnMeasured("idle", [process.execPath, "-e", "setTimeout(() => {}, 400)"]).done;
     assert.equal(run.exitCode, 0);
     assert.ok(run.cpuSeconds < 0.5, `cpu ${run.cpuSeconds}`);
+  });
+});
+
+describe("serverCpuSeconds", () => {
+  it("counts a process's own CPU plus children it has reaped, and parentPid finds the parent", async () => {
+    assert.equal(parentPid(process.pid), process.ppid);
+    const before = serverCpuSeconds(process.pid);
+    // A child that uses 0.5 s of CPU, then exits and is reaped by this process: its time moves into our cutime.
+    const child = spawn(process.execPath, ["-e", "while (process.cpuUsage().user < 500000);"], { stdio: "ignore" });
+    await new Promise((resolve) => child.once("exit", resolve));
+    const grown = serverCpuSeconds(process.pid) - before;
+    assert.ok(grown >= 0.48, `grew by ${grown} s`);
+    assert.ok(Number.isNaN(serverCpuSeconds(2 ** 30)), "a process that does not exist gives no figure");
   });
 });

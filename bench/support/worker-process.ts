@@ -85,3 +85,36 @@ export function spawnMeasured(id: string, argv: string[]): WorkerHandle {
   });
   return { done, sample };
 }
+
+/** utime + stime (+ cutime + cstime when `reaped`) of a /proc stat line, in seconds. */
+function statSeconds(pid: number | string, reaped: boolean): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const own = Number(f[11]) + Number(f[12]);
+    return (reaped ? own + Number(f[13]) + Number(f[14]) : own) / 100;
+  } catch {
+    return 0; // Exited between listing and reading: its time shows in the parent's cutime once reaped.
+  }
+}
+
+/**
+ * CPU seconds used so far by a local PostgreSQL server: the postmaster with the backends it already reaped (cutime)
+ * plus its live children. Take the difference of two readings; it includes every client's work, not only ours.
+ */
+export function serverCpuSeconds(postmasterPid: number): number {
+  let total = statSeconds(postmasterPid, true);
+  try {
+    const kids = readFileSync(`/proc/${postmasterPid}/task/${postmasterPid}/children`, "utf8").trim().split(" ");
+    for (const k of kids) if (k) total += statSeconds(k, false);
+  } catch {
+    return Number.NaN; // Not a local server (or /proc unreadable): no figure rather than a wrong one.
+  }
+  return total;
+}
+
+/** The postmaster of the server a backend runs in: the backend's parent process. */
+export function parentPid(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+}
