@@ -66,3 +66,10 @@ test("a publication date kept in inline JSON state is the last resort", () => {
   );
   assert.equal(meta(d, {}), "2019-03-02");
 });
+
+test("a screen-reader-only <h1> in the masthead is not the headline the date sits under", () => {
+  const d = doc(
+    `<body><div id="branding"><h1 class="visuallyhidden">EU-Taxonomie | Umweltbundesamt</h1><p>Heute 01.02.2022</p></div><article><h1>EU-Taxonomie</h1><p>Stand: 25.01.2022</p>${prose}</article></body>`,
+  );
+  assert.equal(meta(d, { published: "2022-01-21" }), "2022-01-25");
+});
