@@ -232,6 +232,13 @@ describe("align, alerts, brief", () => {
       body.rows.some((a: any) => a.country === "ARM" && a.source === "unga"),
       JSON.stringify(body.rows[0]),
     );
+    const cusum = await getJson("/api/alerts?country=ARM&method=cusum");
+    assert.ok(
+      cusum.body.rows.length > 0 && cusum.body.rows.every((a: any) => a.methods.every((m: string) => m === "cusum")),
+    );
+    assert.equal((await getJson("/api/alerts?method=magic")).status, 400);
+    const sessions = await getJson("/api/alerts?country=ARM&by=month&source=unga");
+    assert.equal(sessions.status, 200);
     const brief = await getJson("/api/brief/ARM");
     assert.equal(brief.status, 200);
     assert.match(brief.body.markdown, /^#/);

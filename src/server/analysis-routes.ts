@@ -9,6 +9,7 @@ import {
   detectAlerts,
   POLES,
   type Pole,
+  parseMethods,
 } from "../aggregate/index.ts";
 import { actorCode, actorList, isoDate, parseQuery } from "./params.ts";
 import type { ServerDeps } from "./server-deps.ts";
@@ -37,7 +38,14 @@ export const alignQuery = z
   .strict();
 
 const alertsQuery = z
-  .object({ since: isoDate.optional(), country: actorList.optional(), source: z.enum(["unga", "events"]).optional() })
+  .object({
+    since: isoDate.optional(),
+    country: actorList.optional(),
+    source: z.enum(["unga", "events"]).optional(),
+    method: z.enum(["cusum", "bocpd", "both"]).optional(),
+    /** Vote series by year or by General Assembly session (September–August). */
+    by: z.enum(["year", "month"]).optional(),
+  })
   .strict();
 
 function periodOf(r: AlignRow): string {
@@ -99,7 +107,11 @@ export function analysisRoutes({ store, cache }: ServerDeps): Hono {
 
   app.get("/alerts", async (c) => {
     const q = parseQuery(alertsQuery, c.req.query());
-    const all: Alert[] = await cache.get("alerts", () => detectAlerts(store));
+    const method = q.method ?? "both";
+    const voteBy = q.by === "month" ? "session" : "year";
+    const all: Alert[] = await cache.get(`alerts:${method}:${voteBy}`, () =>
+      detectAlerts(store, { methods: parseMethods(method), voteBy }),
+    );
     const wanted = q.country ? new Set(q.country) : undefined;
     const rows = all.filter(
       (a) =>

@@ -143,7 +143,13 @@ export function openApiDocument() {
       "/api/alerts": {
         get: {
           summary: "Change points with the events or votes that drove them",
-          parameters: [q("since", "Alerts from this date"), q("country", "Comma-separated ISO3 codes")],
+          parameters: [
+            q("since", "Alerts from this date"),
+            q("country", "Comma-separated ISO3 codes"),
+            q("source", "unga or events"),
+            q("method", "cusum, bocpd or both (default both; alerts both methods confirm rank first)"),
+            q("by", "year (default) or month: vote series by General Assembly session"),
+          ],
           responses: { "200": json(anyRows), ...errors },
         },
       },
