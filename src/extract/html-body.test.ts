@@ -106,3 +106,13 @@ test("date stamps, dated bylines, agency credits, citations and author notes are
   assert.ok(text.includes(sentence(1)) && text.includes(sentence(2)) && text.includes(kept));
   for (const p of stamps) assert.ok(!text.includes(p.slice(0, 20)), `stamp kept: ${p}`);
 });
+
+test("a hover card of links behind a name reads as the name alone", () => {
+  const card = `<span class="card"><a href="/p/jane">Jane Roe</a><span class="popup"><img src=x><a href="/p/jane">Jane Roe</a>
+    <a href="/s/1">Lawmakers oppose the funding bill over surveillance authority</a> <a href="/s/2">Senators call for a security coordinator</a></span></span>`;
+  const html = `<body><article class="story"><p>${sentence(1)}</p><p>Threats were made against Rep. ${card} (D-Minn.), prosecutors said on Monday.</p>
+    <p>${sentence(2)} See <a href="/r">the report</a>.</p></article></body>`;
+  const text = body(html);
+  assert.ok(text.includes("Threats were made against Rep. Jane Roe (D-Minn.), prosecutors said on Monday."), text);
+  assert.ok(!text.includes("funding bill") && text.includes("See the report."));
+});

@@ -60,6 +60,23 @@ function isClutterLine(t: string, link: number): boolean {
   return WIDGET_LINE.test(t) || isTeaserLine(t, link) || (t.length <= 400 && PROMO_LINE.test(t)) || isStampLine(t);
 }
 
+/**
+ * An inline run of several links and nothing else inside a line: a hover card behind a name ("Ilhan Omar" +
+ * her latest headlines) or an inline tag strip. A single linked phrase in prose is never one.
+ */
+function isLinkCluster(el: Element, s: BlockStats | undefined): boolean {
+  if (!s || s.text < 80 || s.link < s.text * 0.95 || el.localName === "a") return false;
+  let anchors = 0;
+  const count = (e: Element, depth: number) => {
+    for (const c of Array.from(e.children)) {
+      if (c.localName === "a") anchors++;
+      else if (depth < 20) count(c, depth + 1);
+    }
+  };
+  count(el, 0);
+  return anchors >= 3;
+}
+
 function linkDensity(s: BlockStats | undefined): number {
   return s && s.text > 0 ? s.link / s.text : 0;
 }
@@ -102,6 +119,13 @@ export function serialiseBlocks(
       // a furniture block inside the article is skipped, unless it wraps most of it (a badly named wrapper)
       if (s && isFurniture(child) && s.text < rootText * 0.5) continue;
       const block = BLOCK_TAGS.has(tag);
+      if (!block && isLinkCluster(child, s)) {
+        // the card's own label (its first link) is the word the reader sees in the sentence
+        const label = child.querySelector("a")?.textContent ?? "";
+        line += label;
+        lineLink += wordChars(label);
+        continue;
+      }
       if (block) {
         if (s && s.text > 0 && linkDensity(s) > 0.5 && tag !== "p") continue;
         if (tag === "h1") continue;
