@@ -116,3 +116,11 @@ test("a hover card of links behind a name reads as the name alone", () => {
   assert.ok(text.includes("Threats were made against Rep. Jane Roe (D-Minn.), prosecutors said on Monday."), text);
   assert.ok(!text.includes("funding bill") && text.includes("See the report."));
 });
+
+test("a plain block titled 'More <site> Stories' ends the story", () => {
+  const html = `<body><article class="story"><p>${sentence(1)}</p><p>${sentence(2)}</p><p><strong>More Great Example Stories</strong></p>
+    <ul><li>Could an astronaut lost in space use gravity to get around?</li><li>The plan to boost drone batteries with a jet engine</li></ul></article></body>`;
+  const text = body(html);
+  assert.ok(text.includes(sentence(2)));
+  assert.ok(!text.includes("More Great") && !text.includes("astronaut"));
+});
