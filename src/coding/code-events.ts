@@ -162,6 +162,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (consumed.has(m)) continue;
       if (verbalClauses.has((view[m.head] as Unit).clause) && !m.slotS.length && isComplement(view, m.head)) continue;
       if (isNominal(view, m.head) && inAppositive(view, m.head)) continue;
+      if (isNounModifier(view, m)) continue;
       // "threatened to cut", "refused to sign", "offered to mediate": one act, coded by the governing verb.
       let code = m.pattern.code;
       let complement: Match | undefined;
@@ -302,6 +303,37 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
   }
   return events;
 }
+
+/** "EC truce monitors", "aid workers": a bare noun trigger that modifies the noun after it names no act. */
+function isNounModifier(units: readonly Unit[], m: Match): boolean {
+  const next = units[m.end];
+  return (
+    m.end === m.headEnd &&
+    (units[m.head] as Unit).pos === "NOUN" &&
+    next?.pos === "NOUN" &&
+    !next.mention &&
+    !FORCE_HEADS.has(next.lemma) &&
+    !FORCE_HEADS.has(next.lower)
+  );
+}
+
+// "peacekeeping troops", "mediation efforts": the noun after names who carries the act out or the act itself.
+const FORCE_HEADS = new Set([
+  "troop",
+  "force",
+  "soldier",
+  "convoy",
+  "unit",
+  "effort",
+  "process",
+  "mission",
+  "operation",
+  "campaign",
+  "bid",
+  "initiative",
+  "attempt",
+  "plan",
+]);
 
 /** "not to", "never to" right after a promise verb (adverbs may sit between). */
 function promisesNotTo(units: readonly Unit[], from: number): boolean {

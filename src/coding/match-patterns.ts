@@ -129,7 +129,8 @@ export function matchPatterns(units: readonly Unit[], dict: PatternDictionary): 
   const out: Match[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
-    if (u.clause < 0 || u.mention) continue;
+    // A preposition or particle never heads an act ("shot down" is the verb's; "downed" is the trigger).
+    if (u.clause < 0 || u.mention || u.pos === "ADP") continue;
     const candidates = [
       ...(dict.byHead.get(u.lemma) ?? []),
       ...(u.lower !== u.lemma ? (dict.byHead.get(u.lower) ?? []) : []),

@@ -17,6 +17,20 @@ const has = (text: string, want: string) => {
 };
 
 describe("coding mechanisms", () => {
+  it("codes the act a speech verb takes as its object: 'announced a freeze of ties with Y'", () => {
+    has("Lithuania announced a freeze of trade links with Belarus.", "LTU>BLR:16");
+    has("Canada declared new sanctions against Iran.", "CAN>IRN:16");
+    // A clause after the speech verb stays a report: the speaker is not a party.
+    assert.deepEqual(dyads("Poland announced that Russia had attacked Ukraine."), ["RUS>UKR:18"]);
+  });
+  it("reads a bare noun trigger that modifies another noun as no act: 'OSCE ceasefire monitors'", () => {
+    assert.deepEqual(
+      dyads("Armenia expelled OSCE ceasefire monitors.").filter((d) => d.endsWith(":08")),
+      [],
+    );
+    // A noun naming the act's carrier or the act itself keeps it: "mediation efforts" are mediation.
+    has("Kazakhstan ended its mediation efforts between Armenia and Azerbaijan.", "KAZ>AZE:16");
+  });
   it("reads a pattern noun folded into an actor mention as the act's target: 'summoned the Russian ambassador'", () => {
     assert.deepEqual(dyads("The Latvian foreign ministry summoned the Belarusian ambassador on Monday."), [
       "LVA>BLR:11",

@@ -174,6 +174,8 @@ function markAttributions(units: Unit[]): { speakers: string[]; speakerUnits: nu
     }
     let j = i + 1;
     while (j < units.length && TIME_WORDS.has((units[j] as Unit).lower)) j++;
+    // "Italy announced a suspension of air links": a noun phrase object is the act announced, not a report.
+    if (NOMINAL_OBJECT.has(u.lemma) && takesNounObject(units, j)) continue;
     const trailing = j >= units.length || [".", "“", '"', "”"].includes((units[j] as Unit).lower);
     const leftEdge = left + 1;
     // A speaker is a short noun phrase: "Iraq", "a senior Guyanese police officer", not a whole clause.
@@ -185,6 +187,24 @@ function markAttributions(units: Unit[]): { speakers: string[]; speakerUnits: nu
     }
   }
   return { speakers, speakerUnits };
+}
+
+// Speech verbs that also take the act itself as their object ("announced sanctions", "declared a ceasefire").
+const NOMINAL_OBJECT = new Set(["announce", "declare", "confirm", "state"]);
+const NP_START = new Set(["DET", "ADJ", "NUM", "NOUN"]);
+
+/** A noun phrase follows (not a clause: no subject followed by its verb before the sentence ends). */
+function takesNounObject(units: readonly Unit[], from: number): boolean {
+  const first = units[from];
+  if (!first || !NP_START.has(first.pos) || first.lower === "that") return false;
+  for (let k = from; k < units.length; k++) {
+    const u = units[k] as Unit;
+    if (isBoundary(u) || u.lower === "“" || u.lower === '"') return true;
+    if (u.pos === "AUX") return false;
+    const prev = units[k - 1] as Unit;
+    if (u.pos === "VERB" && (prev.mention || prev.pos === "PRON" || prev.pos === "PROPN")) return false;
+  }
+  return true;
 }
 
 function markClauses(units: Unit[]): void {
