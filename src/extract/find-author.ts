@@ -33,28 +33,46 @@ function names(el: Element): string {
   return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
 }
 
-/** The byline printed in the page: schema.org author markup, rel=author links, then author/byline-named blocks. */
+function underAuthor(el: Element): boolean {
+  let a = el.parentElement;
+  for (let i = 0; a && i < 6; i++, a = a.parentElement) if (a.getAttribute("itemprop") === "author") return true;
+  return false;
+}
+
+/** Which kind of byline markup an element is, best first; -1 when it is none. */
+function bylineKind(el: Element): number {
+  const prop = el.getAttribute("itemprop");
+  if (prop === "name" && underAuthor(el)) return 0;
+  if (prop === "author") return 1;
+  if (el.getAttribute("rel") === "author") return 2;
+  const n = names(el);
+  if (n.length < 2) return -1;
+  if (/(?:^|\s)fn(?:\s|$)/.test(n) && /author|vcard|byline/i.test(names(el.parentElement ?? el))) return 3;
+  return BYLINE_NAME.test(n) && !NOT_BYLINE.test(n) ? 4 : -1;
+}
+
+/**
+ * The byline printed in the page: schema.org author markup, rel=author links, vcard names, then author- or
+ * byline-named blocks. One walk over the tree collects them all (this runs on every page without metadata).
+ */
 export function bylineFromPage(doc: Document): string | undefined {
-  const selectors = [
-    '[itemprop="author"] [itemprop="name"]',
-    '[itemprop="author"]',
-    '[rel="author"]',
-    ".author .fn, .vcard .fn, .byline .fn",
-  ];
-  for (const sel of selectors)
-    for (const el of Array.from(doc.querySelectorAll(sel)).slice(0, 5)) {
+  const found: Element[][] = [[], [], [], [], []];
+  const walk = (el: Element, depth: number) => {
+    for (const c of Array.from(el.children)) {
+      const kind = bylineKind(c);
+      if (kind >= 0 && found[kind]!.length < 8) found[kind]!.push(c);
+      if (depth < 200) walk(c, depth + 1);
+    }
+  };
+  if (doc.documentElement) walk(doc.documentElement, 0);
+  for (const [kind, els] of found.entries())
+    for (const el of els) {
       if (inComments(el)) continue;
-      const name = cleanByline(el.getAttribute("content") ?? el.textContent ?? "");
+      const text = el.getAttribute("content") ?? el.textContent ?? "";
+      if (kind === 4 && text.length > 200) continue;
+      const name = cleanByline(text);
       if (name) return name;
     }
-  for (const el of Array.from(doc.querySelectorAll("[class], [id]"))) {
-    const n = names(el);
-    if (!BYLINE_NAME.test(n) || NOT_BYLINE.test(n) || inComments(el)) continue;
-    const text = el.textContent ?? "";
-    if (text.length > 200) continue;
-    const name = cleanByline(text);
-    if (name) return name;
-  }
   return undefined;
 }
 

@@ -95,6 +95,8 @@ function headlineDate(page: PageText): string | undefined {
   return findDates(page.text.slice(from, page.h1Start), 5).pop()?.date;
 }
 
+/** How much of the page's text is searched for printed dates: articles print theirs near the top. */
+const SHOWN_REACH = 100_000;
 const DAY = 86_400_000;
 const MAX_AFTER = 400;
 const MAX_BEFORE = 1100;
@@ -193,7 +195,7 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
   const mod = localDay(ev.modified, ev.stamps) ?? parseMachineDate(ev.modified);
   const page = pageText(doc);
   if (pub && mod && pub !== mod) {
-    const shown = findDates(page.text, 300).map((d) => d.date);
+    const shown = findDates(page.text.slice(0, SHOWN_REACH), 300).map((d) => d.date);
     const pubAt = shown.indexOf(pub);
     const modAt = shown.indexOf(mod);
     if (modAt >= 0 && (pubAt < 0 || modAt < pubAt)) pub = mod;
@@ -201,7 +203,7 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
   // the date printed under the headline is what the page tells its readers; metadata is often a re-index date
   const head = headlineDate(page);
   if (head && pub && head !== pub && mirrored(head) !== pub && plausibleAgainst(head, pub)) return head;
-  return pub ?? head ?? labelledDate(page.text) ?? scriptDate(doc);
+  return pub ?? head ?? labelledDate(page.text.slice(0, SHOWN_REACH)) ?? scriptDate(doc);
 }
 
 /** A UTC timestamp re-read in the zone the page itself uses for the same instant ("Z" → "-08:00"). */
