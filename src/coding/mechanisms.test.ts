@@ -17,6 +17,13 @@ const has = (text: string, want: string) => {
 };
 
 describe("coding mechanisms", () => {
+  it("codes nominal events with their parties: 'talks between X and Y', 'the visit of X to Y'", () => {
+    assert.deepEqual(dyads("Negotiations between Serbia and Kosovo stalled in Brussels.").sort(), [
+      "SRB>XKX:04",
+      "XKX>SRB:04",
+    ]);
+    has("The trip of the Iranian foreign minister to Oman ended on Tuesday.", "IRN>OMN:04");
+  });
   it("codes the act a speech verb takes as its object: 'announced a freeze of ties with Y'", () => {
     has("Lithuania announced a freeze of trade links with Belarus.", "LTU>BLR:16");
     has("Canada declared new sanctions against Iran.", "CAN>IRN:16");
