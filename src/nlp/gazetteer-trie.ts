@@ -42,9 +42,12 @@ function slotOf(node: number, tok: number): number {
   return (Math.imul(node, 0x9e3779b1) ^ Math.imul(tok + 1, 0x85ebca77)) >>> 0;
 }
 
-/** Collects keys (as token lists) with their hits, then packs them into a TokenTrie. */
+/** Collects keys (as token lists) with their hits into the same packed table, growing it as it fills. */
 export class TokenTrieBuilder<H> {
-  private readonly edges = new Map<number, number>();
+  private parent = new Int32Array(1024);
+  private token = new Int32Array(1024);
+  private child = new Int32Array(1024);
+  private edges = 0;
   private readonly hits: (H[] | undefined)[] = [undefined];
   constructor(private readonly vocab: Vocabulary) {}
 
@@ -57,15 +60,7 @@ export class TokenTrieBuilder<H> {
         tok = this.vocab.size;
         this.vocab.set(norm, tok);
       }
-      // 2^22 token ids are far more than any gazetteer has; the product stays below 2^53.
-      const key = node * 0x400000 + tok;
-      let child = this.edges.get(key);
-      if (child === undefined) {
-        child = this.hits.length;
-        this.hits.push(undefined);
-        this.edges.set(key, child);
-      }
-      node = child;
+      node = this.childOf(node, tok);
     }
     const list = this.hits[node];
     if (list) list.push(hit);
@@ -73,22 +68,39 @@ export class TokenTrieBuilder<H> {
   }
 
   build(): TokenTrie<H> {
+    return new TokenTrie(this.vocab, this.parent.length - 1, this.parent, this.token, this.child, this.hits);
+  }
+
+  /** The child of `node` along `tok`, created when missing. */
+  private childOf(node: number, tok: number): number {
+    const mask = this.parent.length - 1;
+    let s = slotOf(node, tok) & mask;
+    for (; this.parent[s] !== 0; s = (s + 1) & mask)
+      if (this.parent[s] === node + 1 && this.token[s] === tok) return this.child[s]!;
+    const created = this.hits.length;
+    this.hits.push(undefined);
+    this.parent[s] = node + 1;
+    this.token[s] = tok;
+    this.child[s] = created;
     // Load factor at most one half keeps probe runs short.
-    let size = 16;
-    while (size < this.edges.size * 2) size *= 2;
-    const parent = new Int32Array(size);
-    const token = new Int32Array(size);
-    const child = new Int32Array(size);
+    if (++this.edges * 2 > this.parent.length) this.grow();
+    return created;
+  }
+
+  private grow(): void {
+    const [parent, token, child] = [this.parent, this.token, this.child];
+    const size = parent.length * 2;
+    this.parent = new Int32Array(size);
+    this.token = new Int32Array(size);
+    this.child = new Int32Array(size);
     const mask = size - 1;
-    for (const [key, to] of this.edges) {
-      const node = Math.floor(key / 0x400000);
-      const tok = key % 0x400000;
-      let s = slotOf(node, tok) & mask;
-      while (parent[s] !== 0) s = (s + 1) & mask;
-      parent[s] = node + 1;
-      token[s] = tok;
-      child[s] = to;
+    for (let i = 0; i < parent.length; i++) {
+      if (parent[i] === 0) continue;
+      let s = slotOf(parent[i]! - 1, token[i]!) & mask;
+      while (this.parent[s] !== 0) s = (s + 1) & mask;
+      this.parent[s] = parent[i]!;
+      this.token[s] = token[i]!;
+      this.child[s] = child[i]!;
     }
-    return new TokenTrie(this.vocab, mask, parent, token, child, this.hits);
   }
 }
