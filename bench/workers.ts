@@ -5,7 +5,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { runBatch } from "../src/pipeline/index.ts";
 import { enqueue, openStore } from "../src/store/index.ts";
 import type { SqlStore } from "../src/store/sql-store.ts";
@@ -73,6 +72,7 @@ async function postgresWorkers(base: string): Promise<PgRun> {
   const schemas = new TestSchemas(base);
   const url = await schemas.create("bench_workers");
   const schema = new URL(url).searchParams.get("options")!.replace("-c search_path=", "");
+  const { default: pg } = await import("pg");
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   try {
