@@ -1,4 +1,4 @@
-// Finds every *.test.ts under src/ and test/ and runs them with node:test (Node 20 takes no globs).
+// Finds every *.test.ts under src/, test/ and bench/ and runs them with node:test (Node 20 takes no globs).
 // --fuzz runs the long fuzz suites (ORBIT_FUZZ_RUNS raised); default runs are bounded for CI.
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
@@ -23,7 +23,7 @@ function find(dir, out = []) {
 const args = process.argv.slice(2);
 const fuzz = args.includes("--fuzz");
 const only = args.filter((a) => !a.startsWith("--"));
-const files = only.length ? only : [...find("src"), ...find("test")].sort();
+const files = only.length ? only : [...find("src"), ...find("test"), ...find("bench")].sort();
 const env = { ...process.env };
 if (fuzz) env.ORBIT_FUZZ_RUNS = env.ORBIT_FUZZ_RUNS ?? "20000";
 const result = spawnSync(
