@@ -22,6 +22,8 @@ const REPORTED_DEMAND = {
   governs: false,
   weight: 0,
   line: 0,
+  verbHead: false,
+  tier: 0,
 } as const;
 
 // Verbal acts about a patron-backed entity are aimed at its patron; violence stays with the entity itself.
@@ -161,6 +163,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const m = matches[i] as Match;
       if (consumed.has(m)) continue;
       if (verbalClauses.has((view[m.head] as Unit).clause) && !m.slotS.length && isComplement(view, m.head)) continue;
+      // A converted dictionary verb in a clause whose act is already coded elaborates it ("seek to deepen a
+      // partnership by promoting biofuels"): one act per clause.
+      if (m.pattern.tier && verbalClauses.has((view[m.head] as Unit).clause)) continue;
       if (isNominal(view, m.head) && inAppositive(view, m.head)) continue;
       if (isNounModifier(view, m)) continue;
       // "threatened to cut", "refused to sign", "offered to mediate": one act, coded by the governing verb.
@@ -214,6 +219,14 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         const at = destination(view, groups, (complement ?? m).headEnd, limit);
         if (at) parties.target = { units: at, via: "object" };
       }
+      // A converted dictionary verb is trusted only with both parties in its own clause: no pronoun, no context.
+      if (
+        m.pattern.tier &&
+        !complement &&
+        (!["subject", "slot", "passive", "by"].includes(parties.source?.via ?? "") ||
+          !["object", "slot"].includes(parties.target?.via ?? ""))
+      )
+        continue;
       let goesTo: ActorRef | undefined;
       if (!parties.target && (DESTINED.has(m.pattern.code) || DESTINED.has(complement?.pattern.code ?? ""))) {
         const from = (view[(complement ?? m).headEnd - 1] as Unit).end;

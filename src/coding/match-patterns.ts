@@ -124,6 +124,25 @@ function matchFrom(
   return -1;
 }
 
+const BEFORE_MODIFIER = new Set(["DET", "ADJ", "ADP", "PUNCT", "CCONJ", "NUM"]);
+
+/** A participle modifying a noun ("exiled dissidents", "with disputed islands") names no act of its own. */
+function attributive(units: readonly Unit[], i: number): boolean {
+  const u = units[i] as Unit;
+  if (u.lower === u.lemma || !/(?:ed|en|n)$/.test(u.lower)) return false;
+  const next = units[i + 1];
+  if (!next || !["NOUN", "PROPN", "ADJ"].includes(next.pos)) return false;
+  const prev = units[i - 1];
+  return !prev || BEFORE_MODIFIER.has(prev.pos) || prev.lower === "-";
+}
+
+/** Orbit's own patterns (lower tier) beat converted ones; then longer patterns, then the earlier line. */
+function outranks(p: Pattern, q: Pattern): boolean {
+  if (p.tier !== q.tier) return p.tier < q.tier;
+  if (p.weight !== q.weight) return p.weight > q.weight;
+  return p.line < q.line;
+}
+
 /** Every trigger in the sentence, one best pattern per head word (the most specific one). */
 export function matchPatterns(units: readonly Unit[], dict: PatternDictionary): Match[] {
   const out: Match[] = [];
@@ -137,12 +156,8 @@ export function matchPatterns(units: readonly Unit[], dict: PatternDictionary): 
     ];
     let best: Match | undefined;
     for (const pattern of candidates) {
-      if (
-        best &&
-        (pattern.weight < best.pattern.weight ||
-          (pattern.weight === best.pattern.weight && pattern.line > best.pattern.line))
-      )
-        continue;
+      if (best && !outranks(pattern, best.pattern)) continue;
+      if (pattern.verbHead && (u.pos !== "VERB" || attributive(units, i))) continue;
       const s: number[] = [];
       const t: number[] = [];
       const head = pattern.elements[0] as Extract<Element, { kind: "word" }>;
@@ -158,8 +173,9 @@ export function matchPatterns(units: readonly Unit[], dict: PatternDictionary): 
     }
     if (best) {
       out.push(best);
-      // A phrase pattern ("sign an agreement") covers its words: "agreement" must not trigger again.
-      i = best.end - 1;
+      // A phrase pattern ("sign an agreement") covers its words: "agreement" must not trigger again. A converted
+      // pattern covers only its head: a word in its gap may still be one of ours ("forestall unrest in occupied X").
+      i = (best.pattern.tier ? best.headEnd : best.end) - 1;
     }
   }
   return out;

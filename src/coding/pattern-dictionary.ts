@@ -20,6 +20,10 @@ export interface Pattern {
   subjectTarget: boolean;
   /** The head takes a "to"-infinitive whose act it replaces ("threatened to strike" is a threat). */
   governs: boolean;
+  /** The head must be used as a verb ("verb" flag: dictionary verbs, not noun triggers). */
+  verbHead: boolean;
+  /** Which file: 0 for Orbit's own patterns, 1 for the converted PETRARCH-2 verbs; a lower tier wins at a head. */
+  tier: number;
   /** Literal words in the pattern: more specific patterns win. */
   weight: number;
   line: number;
@@ -32,6 +36,7 @@ export interface PatternDictionary {
 }
 
 const FILE = new URL("../../data/cameo/patterns.txt", import.meta.url);
+const PETRARCH_FILE = new URL("../../data/cameo/petrarch-verbs.txt", import.meta.url);
 
 function phrases(spec: string, sets: Map<string, Phrase[]>, where: string): Phrase[] {
   const out: Phrase[] = [];
@@ -49,8 +54,21 @@ function phrases(spec: string, sets: Map<string, Phrase[]>, where: string): Phra
 
 /** Parses the compact dictionary format described at the top of data/cameo/patterns.txt. */
 export function parsePatterns(text: string, origin = "patterns.txt"): PatternDictionary {
-  const sets = new Map<string, Phrase[]>();
+  return parseSources([{ text, origin }]);
+}
+
+/** Parses several dictionary files into one; each file's patterns rank below those of the files before it. */
+export function parseSources(sources: ReadonlyArray<{ text: string; origin: string }>): PatternDictionary {
   const byHead = new Map<string, Pattern[]>();
+  let size = 0;
+  sources.forEach(({ text, origin }, tier) => {
+    size += parseInto(text, origin, tier, byHead);
+  });
+  return { byHead, size };
+}
+
+function parseInto(text: string, origin: string, tier: number, byHead: Map<string, Pattern[]>): number {
+  const sets = new Map<string, Phrase[]>();
   let size = 0;
   text.split("\n").forEach((raw, i) => {
     const where = `${origin}:${i + 1}`;
@@ -79,6 +97,8 @@ export function parsePatterns(text: string, origin = "patterns.txt"): PatternDic
       preTarget: flags.has("pre=T"),
       governs: flags.has("gov"),
       subjectTarget: flags.has("subj=T"),
+      verbHead: flags.has("verb"),
+      tier,
       weight: elements.filter((e) => e.kind !== "gap").length,
       line: i + 1,
     };
@@ -89,17 +109,20 @@ export function parsePatterns(text: string, origin = "patterns.txt"): PatternDic
       byHead.set(first, list);
     }
   });
-  return { byHead, size };
+  return size;
 }
 
-function load(): PatternDictionary {
-  let text: string;
+function read(file: URL): { text: string; origin: string } {
   try {
-    text = readFileSync(FILE, "utf8");
+    return { text: readFileSync(file, "utf8"), origin: file.pathname };
   } catch (cause) {
-    throw new AppError("INTERNAL", "cannot read the CAMEO pattern dictionary", { where: FILE.pathname, cause });
+    throw new AppError("INTERNAL", "cannot read the CAMEO pattern dictionary", { where: file.pathname, cause });
   }
-  return parsePatterns(text, FILE.pathname);
+}
+
+// Orbit's hand-written patterns first: at any head where one of them matches, the converted verbs do not apply.
+function load(): PatternDictionary {
+  return parseSources([read(FILE), read(PETRARCH_FILE)]);
 }
 
 /** The shipped dictionary, read once at module load (shipped data, not stage input). */
