@@ -1,5 +1,5 @@
 import type { DateMention, Place, PlaceMention } from "../domain/index.ts";
-import { isPlaceMention } from "./parties.ts";
+import { isLocationMention } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -114,7 +114,7 @@ export function eventPlace(units: readonly Unit[], head: number, places: readonl
   if (found) return { name: found.name, country: found.country, lat: found.lat, lon: found.lon };
   for (let k = span.first; k <= span.last; k++) {
     const u = units[k] as Unit;
-    if (u.mention && (u.mention.kind === "capital" || u.mention.kind === "state") && isPlaceMention(units, k))
+    if (u.mention && (u.mention.kind === "capital" || u.mention.kind === "state") && isLocationMention(units, k))
       return { name: u.mention.text, country: u.mention.actor.code };
   }
   return undefined;

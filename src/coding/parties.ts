@@ -190,6 +190,16 @@ export function isPlaceMention(units: readonly Unit[], i: number): boolean {
   return !!gov && PLACE_PREP.has(gov.lower) && gov.pos !== "SCONJ" && !isQuantifier(units, gov);
 }
 
+// Prepositions that say where something happened; the wider PLACE_PREP also keeps "despite Moscow's pressure" or
+// "protests from Baku" from making a party, but those name no place.
+const LOCATIVE_PREP = new Set(["in", "near", "outside", "inside", "across", "throughout", "around", "within", "at"]);
+
+/** A state or capital mention that says where an event happened ("detained … in Baku"), not who acted. */
+export function isLocationMention(units: readonly Unit[], i: number): boolean {
+  const gov = governorOf(units, i);
+  return !!gov && LOCATIVE_PREP.has(gov.lower) && gov.pos !== "SCONJ" && !isQuantifier(units, gov);
+}
+
 /** Groups the sentence's usable actor units by coordination ("A, B and C"). */
 export function actorGroups(units: readonly Unit[]): ActorGroup[] {
   const groups: ActorGroup[] = [];

@@ -1,0 +1,27 @@
+// Where an event happened: only a locative phrase places it; a capital that acts or is only named is no location.
+// Sentences are made up, not taken from the suites.
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { describe, it } from "node:test";
+import { annotate } from "../nlp/index.ts";
+import { codeEvents } from "./index.ts";
+
+function located(text: string): string[] {
+  const hash = createHash("sha256").update(text).digest("hex");
+  const doc = annotate({ id: "t", text, published: "2025-08-01", contentHash: hash, fingerprint: "f" });
+  return codeEvents(doc).map((e) => `${e.source}>${e.target}@${e.location?.name ?? "-"}`);
+}
+
+describe("event location", () => {
+  it("takes the place after a locative preposition", () => {
+    assert.deepEqual(located("Georgian police detained three Armenian citizens in Tbilisi on Monday."), [
+      "GEO>ARM@Tbilisi",
+    ]);
+  });
+  it("does not place an event where a capital acts or pressures", () => {
+    for (const row of located("Despite angry protests from Yerevan, Azerbaijan expelled two Armenian diplomats."))
+      assert.ok(!row.endsWith("@Yerevan"), row);
+    for (const row of located("Georgia is deepening trade ties with the EU despite Moscow's pressure."))
+      assert.ok(!row.endsWith("@Moscow"), row);
+  });
+});
