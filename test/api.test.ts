@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { loadConfig } from "../src/config/index.ts";
+import { type AnalyzerPool, createAnalyzerPool } from "../src/pipeline/index.ts";
 import { createApp, startServer } from "../src/server/index.ts";
 import { type Fixture, populatedStore } from "./api-fixture.ts";
 
@@ -285,6 +286,43 @@ describe("POST /api/ingest and access control", () => {
       body: "{not json",
     });
     assert.equal(notJson.status, 400);
+  });
+
+  test("with the server's analysis pool, ingest runs in worker threads started once and kept", async () => {
+    let started = 0;
+    let pool: Promise<AnalyzerPool> | undefined;
+    const pooled = createApp({
+      store: fx.store,
+      config: loadConfig({ db: fx.db, token: TOKEN }, {}),
+      webDist: false,
+      analyzer: () => {
+        if (!pool) {
+          started++;
+          pool = createAnalyzerPool(2);
+        }
+        return pool;
+      },
+    });
+    try {
+      for (const id of ["pooled-1", "pooled-2"]) {
+        const res = await pooled.request("/api/ingest", {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+          body: JSON.stringify({
+            documents: [{ id, text: `Armenia signed a trade agreement with Georgia on Friday, report ${id} said.` }],
+          }),
+        });
+        assert.equal(res.status, 200);
+        const summary = (await res.json()) as any;
+        assert.equal(summary.stored, 1, JSON.stringify(summary));
+      }
+      assert.equal(started, 1, "one pool for the server's life");
+      assert.equal((await pool!).size, 2);
+      const events = await fx.store.queryEvents({ articleId: "pooled-2" }, { limit: 10 });
+      assert.ok(events.rows.some((e) => e.source === "ARM" && e.target === "GEO"));
+    } finally {
+      await (await pool!)?.close();
+    }
   });
 
   test("privateReads makes reads need the token; health stays public", async () => {

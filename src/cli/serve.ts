@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import { type Config, loadConfig } from "../config/index.ts";
 import { AppError } from "../domain/index.ts";
+import { type AnalyzerPool, createAnalyzerPool } from "../pipeline/index.ts";
 import { ensureToken, ensureWebBuilt, startServer } from "../server/index.ts";
 import { openStore, type Store } from "../store/index.ts";
 import { withDb } from "./db-option.ts";
@@ -40,9 +41,13 @@ export async function serve(
   const owned = !store;
   store ??= await openStore(config.db);
   const perSecond = opts.rateLimit ? positive("--rate-limit", opts.rateLimit) : 50;
+  // Started on the first POST /api/ingest, so a read-only server never loads the stages.
+  let pool: Promise<AnalyzerPool> | undefined;
+  const analyzer = () => (pool ??= createAnalyzerPool(config.workers));
   const server = await startServer({
     store,
     config,
+    analyzer,
     token: token.record,
     port: config.port,
     host: config.host,
@@ -57,6 +62,7 @@ export async function serve(
     process.once("SIGTERM", stop);
   });
   await server.close();
+  if (pool) await (await pool).close();
   if (owned) await store.close();
 }
 

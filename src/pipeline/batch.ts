@@ -22,6 +22,8 @@ export interface BatchOptions {
   window?: number;
   /** Heap limits of the analysis threads. */
   pool?: Omit<PoolOptions, "workerEntry">;
+  /** A long-lived pool to use (and leave open) instead of starting one: the server analyses every request on one. */
+  analyzer?: AnalyzerPool;
 }
 
 export function emptySummary(): BatchSummary {
@@ -44,7 +46,7 @@ export function failureOf(
  */
 export async function runBatch(source: Source, store: Store, options: BatchOptions = {}): Promise<BatchSummary> {
   const summary = emptySummary();
-  const pool: AnalyzerPool = await createAnalyzerPool(options.workers, options.pool);
+  const pool: AnalyzerPool = options.analyzer ?? (await createAnalyzerPool(options.workers, options.pool));
   const window = Math.max(1, options.window ?? pool.size * 8);
   const inFlight = new Set<Promise<void>>();
   const report = (id: string, status: SaveStatus | "failed" | "skipped") =>
@@ -96,7 +98,7 @@ export async function runBatch(source: Source, store: Store, options: BatchOptio
     }
     await Promise.all(inFlight);
   } finally {
-    await pool.close();
+    if (!options.analyzer) await pool.close();
   }
   return summary;
 }

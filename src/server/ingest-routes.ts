@@ -56,7 +56,8 @@ function listSource(items: AsyncIterable<SourceItem> | SourceItem[]): Source {
   };
 }
 
-export function ingestRoutes({ store, config, cache }: ServerDeps): Hono {
+export function ingestRoutes(deps: ServerDeps): Hono {
+  const { store, config, cache } = deps;
   const app = new Hono();
   app.post("/ingest", async (c) => {
     let json: unknown;
@@ -70,8 +71,9 @@ export function ingestRoutes({ store, config, cache }: ServerDeps): Hono {
       "urls" in body
         ? listSource(urlItems(body.urls, config))
         : listSource(body.documents.map((doc) => ({ doc }) as SourceItem));
-    // One thread: a request's documents are few, and the server must not spawn a worker pool per request.
-    const summary = await runBatch(source, store, { workers: 1 });
+    // The server's long-lived pool when it has one (never a pool per request); else this thread.
+    const analyzer = deps.analyzer ? await deps.analyzer() : undefined;
+    const summary = await runBatch(source, store, analyzer ? { analyzer } : { workers: 1 });
     if (summary.stored || summary.duplicates) cache.clear(); // new events change indices and alerts
     return c.json({
       documents: summary.documents,

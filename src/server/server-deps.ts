@@ -1,4 +1,5 @@
 import type { Config } from "../config/index.ts";
+import type { AnalyzerPool } from "../pipeline/index.ts";
 import type { Store } from "../store/index.ts";
 import type { TokenRecord } from "./api-token.ts";
 import type { RateLimitOptions } from "./rate-limiter.ts";
@@ -20,6 +21,11 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** How long aggregate answers are served before being recomputed in the background (default 60 s). */
   cacheTtlMs?: number;
+  /**
+   * Worker threads for POST /api/ingest, started on first use and kept for the server's life, so analysing documents
+   * never blocks the thread answering reads. Without it, ingest analyses on the server's own thread.
+   */
+  analyzer?: () => Promise<AnalyzerPool>;
   /** Where unexpected errors are reported (default: stderr). */
   onError?: (err: Error) => void;
 }
