@@ -5,7 +5,7 @@ import { gazetteer } from "../src/nlp/gazetteer.ts";
 import type { BenchRow } from "./bench-row.ts";
 
 function corpus(): string {
-  const parts = [readFileSync(new URL("../data/corpus/seed-0e0bef2aa06d10f3.txt", import.meta.url), "utf8")];
+  const parts = [readFileSync(new URL("../data/corpus/articles/seed-0e0bef2aa06d10f3.txt", import.meta.url), "utf8")];
   for (const f of ["petrarch2_gsr_validation.jsonl", "plover_gsr_cameo.jsonl"]) {
     try {
       const file = new URL(`../../shared/eventcoding/${f}`, import.meta.url);
