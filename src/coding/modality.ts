@@ -1,3 +1,4 @@
+import { DAY_WORDS } from "./day-words.ts";
 import type { Unit } from "./sentence-units.ts";
 
 export type Mood = "asserted" | "negated" | "hypothetical" | "future";
@@ -34,17 +35,7 @@ const INTENT = new Set([
   "keen",
   "likely",
 ]);
-const WHEN = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "today",
-  "yesterday",
-]);
+
 const VERBAL_STOP = new Set(["NOUN", "PROPN", "PUNCT", "SCONJ"]);
 // A noun trigger's own phrase runs back over its modifiers ("no real apology", "without Russian mediation").
 const NOMINAL_STOP = new Set(["VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"]);
@@ -96,8 +87,8 @@ export function governingVerb(units: readonly Unit[], head: number): number {
   if (units[k]?.lower !== "to") return -1;
   k--;
   // "threatened on Monday to break", "vowed today to": a time adverbial sits between the verb and its "to".
-  while (k >= 0 && (["ADV", "PART"].includes((units[k] as Unit).pos) || WHEN.has((units[k] as Unit).lower))) {
-    if (WHEN.has((units[k] as Unit).lower) && units[k - 1]?.lower === "on") k--;
+  while (k >= 0 && (["ADV", "PART"].includes((units[k] as Unit).pos) || DAY_WORDS.has((units[k] as Unit).lower))) {
+    if (DAY_WORDS.has((units[k] as Unit).lower) && units[k - 1]?.lower === "on") k--;
     k--;
   }
   return k >= 0 && (units[k] as Unit).clause === (units[head] as Unit).clause ? k : -1;

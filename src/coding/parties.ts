@@ -1,3 +1,4 @@
+import { DAY_WORDS } from "./day-words.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Prepositions after which a named place is where something happened, not who did it.
@@ -60,17 +61,7 @@ export const COMPASS = new Set([
   "southwestern",
 ]);
 // "forced out on Wednesday more than 1,000 refugees": a time adverbial sits between a verb and its object.
-const WHEN = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "today",
-  "yesterday",
-]);
+
 const QUOTES = new Set(["“", "”", '"', "'", "‘", "’"]);
 const BACKED = /^-?(backed|inspired|sponsored|controlled|led|allied|aligned|linked|supported|installed|friendly)$/;
 
@@ -89,7 +80,7 @@ export function governorOf(units: readonly Unit[], first: number): Unit | undefi
     const u = units[k];
     if (!u || u.mention) break;
     if (MODIFIER_POS.has(u.pos) || QUOTES.has(u.lower) || COMPASS.has(u.lower)) k--;
-    else if (WHEN.has(u.lower)) k -= units[k - 1]?.lower === "on" ? 2 : 1;
+    else if (DAY_WORDS.has(u.lower)) k -= units[k - 1]?.lower === "on" ? 2 : 1;
     else break;
   }
   return units[k];

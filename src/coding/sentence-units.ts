@@ -1,4 +1,5 @@
 import type { ActorMention, Token } from "../domain/index.ts";
+import { DAY_WORDS } from "./day-words.ts";
 import { foldLocatedRoles } from "./located-roles.ts";
 
 /** A word of the sentence, or a whole actor mention collapsed into one unit. */
@@ -62,16 +63,8 @@ const SAY = new Set([
   "reiterate",
 ]);
 const TIME_WORDS = new Set([
+  ...DAY_WORDS,
   "on",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "today",
-  "yesterday",
   "here",
   "late",
   "earlier",
