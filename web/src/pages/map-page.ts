@@ -142,6 +142,11 @@ export async function mapPage(main: HTMLElement, route: Route): Promise<void> {
     status.textContent = "Loading alignment…";
     const query = year ? { source, from: year, to: year } : { source, latest: 1 };
     const data = await get<AlignResponse>("align", query);
+    // A fresh database has coded events but no UN votes yet: show the events rather than an empty map.
+    if (source === "unga" && !route.query.get("source") && !data.rows.length && !data.years) {
+      go("#/?source=events");
+      return;
+    }
     rows = data.rows;
     if (data.years) {
       slider.min = String(data.years.min);
@@ -170,7 +175,8 @@ export async function mapPage(main: HTMLElement, route: Route): Promise<void> {
 }
 
 function rank(key: string): number {
-  return key.startsWith("west_share") ? 0 : key.startsWith("agreement|RUS") ? 1 : 2;
+  // The question Orbit asks first is distance from Moscow: West share, then any measure toward RUS.
+  return key.startsWith("west_share") ? 0 : key.endsWith("|RUS") ? 1 : 2;
 }
 
 function openCountry(e: Event): void {
