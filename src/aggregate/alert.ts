@@ -1,5 +1,6 @@
 // The Alert record shared by vote and event change detection, and how one is worded.
 import type { ChangeMethod, FoundChange } from "./change-methods.ts";
+import { round4 } from "./vote-measures.ts";
 
 export interface AlertVoteDriver {
   resolution: string;
@@ -66,12 +67,30 @@ export function alertSummary(a: Omit<Alert, "summary">): string {
 
 /** The method fields of an alert from a found change (rounded as every printed figure is). */
 export function methodFields(c: FoundChange): Pick<Alert, "score" | "methods" | "t" | "probability"> {
-  const r4 = (v: number) => Math.round(v * 10_000) / 10_000;
   return {
-    score: r4(c.t ?? c.probability ?? c.score),
+    score: round4(c.t ?? c.probability ?? c.score),
     methods: c.methods,
-    ...(c.t !== undefined ? { t: r4(c.t) } : {}),
-    ...(c.probability !== undefined ? { probability: r4(c.probability) } : {}),
+    ...(c.t !== undefined ? { t: round4(c.t) } : {}),
+    ...(c.probability !== undefined ? { probability: round4(c.probability) } : {}),
+  };
+}
+
+/** The figures every alert takes from its change point: size, before and after means, the periods, the method. */
+export function changeFields(
+  c: FoundChange,
+): Pick<
+  Alert,
+  "size" | "before" | "after" | "lastBefore" | "firstAfter" | "from" | "to" | "score" | "methods" | "t" | "probability"
+> {
+  return {
+    size: round4(c.delta),
+    before: round4(c.before),
+    after: round4(c.after),
+    lastBefore: c.lastBefore,
+    firstAfter: c.firstAfter,
+    from: c.beforePeriods[0]!,
+    to: c.afterPeriods[c.afterPeriods.length - 1]!,
+    ...methodFields(c),
   };
 }
 

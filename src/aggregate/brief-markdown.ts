@@ -1,18 +1,12 @@
 // Brief data (vote rows, event indices, alerts, top events) → a one-page Markdown brief.
-import { type Alert, methodText } from "./alert.ts";
+import { type Alert, type AlertEventDriver, methodText } from "./alert.ts";
 import { briefSummary } from "./brief-summary.ts";
 import type { PoleIndex } from "./event-measures.ts";
 import { POLE_VOTER, type Pole } from "./poles.ts";
 import type { AlignRow } from "./vote-rows.ts";
 
-export interface BriefEvent {
-  id: string;
-  when?: string;
-  source: string;
-  target: string;
-  cameo: string;
-  goldstein: number;
-  evidence: string;
+/** An event as the brief quotes it: the alert driver's fields plus where a reader can check it. */
+export interface BriefEvent extends Omit<AlertEventDriver, "url" | "articleId"> {
   /** Where the reader can check it: article URL or title, or the imported row's URL. */
   sourceLabel?: string;
   origin: string;

@@ -1,10 +1,9 @@
 // Stored events → change-point alerts on each state's cooperative share of events with each pole.
 import type { StoredEvent } from "../store/index.ts";
-import { type Alert, type AlertEventDriver, alertSummary, methodFields } from "./alert.ts";
+import { type Alert, type AlertEventDriver, alertSummary, changeFields } from "./alert.ts";
 import { findChanges, type MethodOptions } from "./change-methods.ts";
 import type { SeriesPoint } from "./change-points.ts";
 import { POLE_ACTORS, type Pole } from "./poles.ts";
-import { round4 } from "./vote-measures.ts";
 
 const MAX_DRIVERS = 5;
 
@@ -101,14 +100,7 @@ export function eventAlerts(
         with: pole,
         direction: cp.delta > 0 ? "toward" : "away",
         pole,
-        size: round4(cp.delta),
-        before: round4(cp.before),
-        after: round4(cp.after),
-        lastBefore: cp.lastBefore,
-        firstAfter: cp.firstAfter,
-        from: cp.beforePeriods[0]!,
-        to: cp.afterPeriods[cp.afterPeriods.length - 1]!,
-        ...methodFields(cp),
+        ...changeFields(cp),
         drivers: { events: drivers },
       };
       alerts.push({ ...a, summary: alertSummary(a) });

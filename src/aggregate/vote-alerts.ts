@@ -1,9 +1,9 @@
 // A vote matrix → change-point alerts on each state's yearly agreement with each pole and its west_share.
-import { type Alert, type AlertVoteDriver, alertSummary, methodFields } from "./alert.ts";
+import { type Alert, type AlertVoteDriver, alertSummary, changeFields } from "./alert.ts";
 import { type FoundChange, findChanges, type MethodOptions } from "./change-methods.ts";
 import type { ChangePoint, SeriesPoint } from "./change-points.ts";
 import { POLE_VOTER, type Pole } from "./poles.ts";
-import { agreementScore, pairStats, round4, westPosition, westShare } from "./vote-measures.ts";
+import { agreementScore, pairStats, westPosition, westShare } from "./vote-measures.ts";
 import { countryRow, periodRanges, sessionRanges, VOTE_LETTER, type VoteTable } from "./vote-table.ts";
 
 const MAX_DRIVERS = 5;
@@ -44,14 +44,7 @@ function toAlert(
   const a: Omit<Alert, "summary"> = {
     ...base,
     source: "unga",
-    size: round4(cp.delta),
-    before: round4(cp.before),
-    after: round4(cp.after),
-    lastBefore: cp.lastBefore,
-    firstAfter: cp.firstAfter,
-    from: cp.beforePeriods[0]!,
-    to: cp.afterPeriods[cp.afterPeriods.length - 1]!,
-    ...methodFields(cp),
+    ...changeFields(cp),
     drivers: { resolutions },
   };
   return { ...a, summary: alertSummary(a) };
