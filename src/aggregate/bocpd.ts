@@ -1,5 +1,5 @@
 // A series of period values → change points by Bayesian online change-point detection (Adams & MacKay 2007).
-import type { ChangePoint, SeriesPoint } from "./change-points.ts";
+import { type ChangePoint, changeBetween, type SeriesPoint } from "./change-points.ts";
 
 /**
  * The conjugate model of one run. `beta-bernoulli` reads each period as k successes in n trials (k = value·n: the
@@ -124,12 +124,6 @@ export function runStartPosterior(pts: readonly SeriesPoint[], opts: BocpdOption
   return out;
 }
 
-function mean(pts: readonly SeriesPoint[]): number {
-  let s = 0;
-  for (const p of pts) s += p.value;
-  return s / pts.length;
-}
-
 /**
  * Change points where the posterior probability that a new run started at period s — read minSegment − 1 periods
  * later — reaches the threshold; adjacent candidates keep only the most probable. The mean before is that of the run
@@ -168,22 +162,9 @@ export function detectChangesBocpd(series: readonly SeriesPoint[], opts: BocpdOp
       }
     if (index - lo < minSegment) continue;
     const hi = i + 1 < picked.length ? picked[i + 1]!.index : pts.length;
-    const beforePts = pts.slice(lo, index);
-    const afterPts = pts.slice(index, hi);
-    const before = mean(beforePts);
-    const after = mean(afterPts);
-    if (Math.abs(after - before) < minDelta) continue;
-    found.push({
-      index,
-      lastBefore: pts[index - 1]!.period,
-      firstAfter: pts[index]!.period,
-      before,
-      after,
-      delta: after - before,
-      score: picked[i]!.p,
-      beforePeriods: beforePts.map((p) => p.period),
-      afterPeriods: afterPts.map((p) => p.period),
-    });
+    const change = changeBetween(pts, index, pts.slice(lo, index), pts.slice(index, hi), picked[i]!.p);
+    if (Math.abs(change.delta) < minDelta) continue;
+    found.push(change);
   }
   return found;
 }

@@ -44,6 +44,29 @@ function mean(xs: readonly number[]): number {
   return s / xs.length;
 }
 
+/** A change point at `index` between the points before and after it, as both detectors report it. */
+export function changeBetween(
+  pts: readonly SeriesPoint[],
+  index: number,
+  beforePts: readonly SeriesPoint[],
+  afterPts: readonly SeriesPoint[],
+  score: number,
+): ChangePoint {
+  const before = mean(beforePts.map((p) => p.value));
+  const after = mean(afterPts.map((p) => p.value));
+  return {
+    index,
+    lastBefore: pts[index - 1]!.period,
+    firstAfter: pts[index]!.period,
+    before,
+    after,
+    delta: after - before,
+    score,
+    beforePeriods: beforePts.map((p) => p.period),
+    afterPeriods: afterPts.map((p) => p.period),
+  };
+}
+
 /**
  * The strongest single mean shift in `pts`, if any. For each split k the statistic is |m2 − m1| / (σ·√(1/k + 1/(L−k))),
  * the CUSUM maximum expressed as a t statistic; σ² is the residual variance of the period means around the two
@@ -84,23 +107,11 @@ export function detectChanges(series: readonly SeriesPoint[], opts: ChangeOption
     const seg = pts.slice(lo, hi);
     const split = bestSplit(seg, minSegment);
     if (!split || split.score < threshold) return;
-    const before = mean(seg.slice(0, split.k).map((p) => p.value));
-    const after = mean(seg.slice(split.k).map((p) => p.value));
-    if (Math.abs(after - before) < minDelta) return;
-    const index = lo + split.k;
-    found.push({
-      index,
-      lastBefore: pts[index - 1]!.period,
-      firstAfter: pts[index]!.period,
-      before,
-      after,
-      delta: after - before,
-      score: split.score,
-      beforePeriods: seg.slice(0, split.k).map((p) => p.period),
-      afterPeriods: seg.slice(split.k).map((p) => p.period),
-    });
-    visit(lo, index, depth + 1);
-    visit(index, hi, depth + 1);
+    const change = changeBetween(pts, lo + split.k, seg.slice(0, split.k), seg.slice(split.k), split.score);
+    if (Math.abs(change.delta) < minDelta) return;
+    found.push(change);
+    visit(lo, change.index, depth + 1);
+    visit(change.index, hi, depth + 1);
   };
   visit(0, pts.length, 0);
   return found.sort((a, b) => a.index - b.index);

@@ -46,6 +46,18 @@ export const cooperative = (c: QuadCounts) => c["verbal-cooperation"] + c["mater
 export const conflictual = (c: QuadCounts) => c["verbal-conflict"] + c["material-conflict"];
 
 /** Folds quad rows into one row per directed dyad and period, sorted by dyad then period. */
+/** Orders rows by string fields in turn, by code unit (not locale), so output is the same on every machine. */
+function byFields<T>(...fields: (keyof T)[]): (a: T, b: T) => number {
+  return (a, b) => {
+    for (const f of fields) {
+      const x = a[f] as string;
+      const y = b[f] as string;
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  };
+}
+
 export function dyadSeries(rows: readonly DyadCount[]): DyadPeriod[] {
   const map = new Map<string, DyadPeriod>();
   for (const r of rows) {
@@ -66,21 +78,7 @@ export function dyadSeries(rows: readonly DyadCount[]): DyadPeriod[] {
     d.goldsteinMean = d.total ? round4(d.goldsteinSum / d.total) : 0;
     d.netCooperation = cooperative(d.counts) - conflictual(d.counts);
   }
-  return out.sort((a, b) =>
-    a.source !== b.source
-      ? a.source < b.source
-        ? -1
-        : 1
-      : a.target !== b.target
-        ? a.target < b.target
-          ? -1
-          : 1
-        : a.period < b.period
-          ? -1
-          : a.period > b.period
-            ? 1
-            : 0,
-  );
+  return out.sort(byFields("source", "target", "period"));
 }
 
 /** Wilson score interval (95%) for k successes in n trials. */
@@ -152,17 +150,7 @@ export function poleIndices(
       insufficient,
     });
   }
-  return out.sort((x, y) =>
-    x.country !== y.country
-      ? x.country < y.country
-        ? -1
-        : 1
-      : x.period !== y.period
-        ? x.period < y.period
-          ? -1
-          : 1
-        : 0,
-  );
+  return out.sort(byFields("country", "period"));
 }
 
 /** Re-buckets month rows to years ("2020-11" → "2020"); month and day rows pass through for finer periods. */
