@@ -17,10 +17,15 @@ function cell(value: unknown): string {
   return String(value);
 }
 
+/**
+ * One CSV line (RFC 4180). Text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe,
+ * as the API's export does: evidence sentences come from arbitrary web pages.
+ */
 export function csvLine(values: unknown[]): string {
   return values
     .map((v) => {
-      const s = cell(v);
+      let s = cell(v);
+      if (typeof v === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
       return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
     })
     .join(",");
