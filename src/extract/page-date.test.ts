@@ -73,3 +73,15 @@ test("a screen-reader-only <h1> in the masthead is not the headline the date sit
   );
   assert.equal(meta(d, { published: "2022-01-21" }), "2022-01-25");
 });
+
+test("a label is a word of its own, and a date that ends a range is not the date line", () => {
+  // a book review: "Erscheinungsdatum" is the book's release date, not the post's
+  const review = doc(
+    `<body><div class="date-header">Samstag, 9. September 2023</div><p>Verlag: Heyne. Erscheinungsdatum: 14.08.2023</p>${prose}</body>`,
+  );
+  assert.notEqual(meta(review, {}), "2023-08-14");
+  const fair = doc(
+    `<body><article><h1>Angelmesse in Rostock</h1><p>Am 21. und 22. Mai 2023 dreht sich alles ums Angeln.</p><p>11.01.2023, 09:50 Uhr</p>${prose}</article></body>`,
+  );
+  assert.equal(meta(fair, {}), "2023-01-11");
+});

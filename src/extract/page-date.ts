@@ -82,13 +82,21 @@ export function visibleDates(doc: Document, limit = 300): string[] {
 }
 
 /**
+ * A date that follows "since", "until" or ends a range ("21. und 22. Mai 2022") is one the story talks about, not
+ * the date line; "on", "am", "le", "vom" are left out because date lines use them ("Publié le", "Mitteilung vom").
+ */
+const TALKED_ABOUT =
+  /(?:(?<![\p{L}])(?:seit|bis|since|from|until|till|depuis|jusqu'au|desde|hasta|dal|fino al|od|від|з|с|от|до|із)|\d\.?\s*(?:und|bis|and|to|et|au|y|al|e|и|і|-|–|—))\s*$/iu;
+
+/**
  * The date printed with the headline: the first date in the few lines after the <h1> (byline, "Publié le",
  * "Stand:"), or else one just above it (kicker line). Sites print the article's own date there; date bars,
  * "latest" lists and comments sit far from the headline.
  */
 function headlineDate(page: PageText): string | undefined {
   if (page.h1End < 0) return undefined;
-  const after = findDates(page.text.slice(page.h1End, page.h1End + 400), 1)[0];
+  const lines = page.text.slice(page.h1End, page.h1End + 400);
+  const after = findDates(lines, 3).find((d) => !TALKED_ABOUT.test(lines.slice(Math.max(0, d.index - 12), d.index)));
   if (after) return after.date;
   if (page.boxStart < 0) return undefined;
   const from = Math.max(page.boxStart, page.h1Start - 100);
@@ -109,8 +117,9 @@ function plausibleAgainst(head: string, pub: string): boolean {
   return d <= MAX_AFTER && d >= -MAX_BEFORE;
 }
 
+// the label starts a word: "Erscheinungsdatum" (a book's release date) or "Änderungsdatum" is not a publication label
 const LABEL =
-  /(?:datum|date|published|posted|publié|publiée|veröffentlicht|erschienen|erstellt|pubblicato|publicado|opublikowano|опубликовано|опубліковано|дата публикации|дата публікації|yayın tarihi|yayınlanma)\s*(?:am|on|le|il|el|:)?\s*:?\s*$/iu;
+  /(?<![\p{L}])(?:datum|date|published|posted|publié|publiée|veröffentlicht|erschienen|erstellt|pubblicato|publicado|opublikowano|опубликовано|опубліковано|дата публикации|дата публікації|yayın tarihi|yayınlanma)\s*(?:am|on|le|il|el|:)?\s*:?\s*$/iu;
 
 /** A date the page labels as the publication date ("Datum 12.01.2017", "Опубликовано: 17 мая 2024"). */
 function labelledDate(text: string): string | undefined {

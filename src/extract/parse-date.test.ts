@@ -41,3 +41,13 @@ test("CJK written dates", () => {
   assert.equal(first("2019年6月24日 12時"), "2019-06-24");
   assert.equal(first("2023년 11월 7일"), "2023-11-07");
 });
+
+test("the first date is the first in the text, whatever pattern matched it", () => {
+  // the numeric dates come later in the text but from an earlier pattern: position decides
+  const text = "Am 22. Mai 2022 öffnet die Messe. 11.01.2022, 09:50 Uhr / Aktualisiert am 21.01.2022";
+  assert.equal(first(text), "2022-05-22");
+  assert.deepEqual(
+    findDates(text, 3).map((d) => d.date),
+    ["2022-05-22", "2022-01-11", "2022-01-21"],
+  );
+});

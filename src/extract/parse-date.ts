@@ -324,7 +324,9 @@ export function findDates(text: string, limit = 50): FoundDate[] {
   const out: FoundDate[] = [];
   for (const { re, order } of PATTERNS) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m && out.length < limit * 2; m = re.exec(text)) {
+    // each pattern's matches come in page order, so a per-pattern cap keeps the first `limit` of all of them
+    let n = 0;
+    for (let m = re.exec(text); m && n < limit * 2; m = re.exec(text)) {
       const [a, b, c] = [m[1]!, m[2]!, m[3]!];
       let date: string | undefined;
       if (order === "ymd") date = isoDate(+a, +b, +c);
@@ -332,7 +334,10 @@ export function findDates(text: string, limit = 50): FoundDate[] {
       else if (order === "mdy") date = isoDate(+c, +a, +b) ?? isoDate(+c, +b, +a);
       else if (order === "dMy") date = isoDate(+c, monthNumber(b) ?? 0, +a);
       else date = isoDate(+c, monthNumber(a) ?? 0, +b);
-      if (date) out.push({ date, index: m.index, length: m[0].length });
+      if (date) {
+        out.push({ date, index: m.index, length: m[0].length });
+        n++;
+      }
     }
   }
   out.sort((x, y) => x.index - y.index);
