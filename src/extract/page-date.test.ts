@@ -85,3 +85,12 @@ test("a label is a word of its own, and a date that ends a range is not the date
   );
   assert.equal(meta(fair, {}), "2023-01-11");
 });
+
+test("metadata in the publisher's zone a day after the URL date is when the story went out", () => {
+  const d = doc(`<body><h1>Budget talks resume in Baku</h1>${prose}</body>`);
+  const url = "https://x.org/2020/02/18/story";
+  assert.equal(meta(d, { url, published: "2020-02-19T18:37:32+01:00" }), "2020-02-19");
+  // a UTC stamp's day may not be the publisher's: the URL stands, as it does for a later re-index
+  assert.equal(meta(d, { url, published: "2020-02-19T01:09:55Z" }), "2020-02-18");
+  assert.equal(meta(d, { url, published: "2020-03-19T18:37:32+01:00" }), "2020-02-18");
+});

@@ -199,8 +199,8 @@ export interface MetaDates {
  */
 export function metaPublished(doc: Document, ev: MetaDates): string | undefined {
   const fromUrl = dateFromUrl(ev.url);
-  if (fromUrl) return fromUrl;
   let pub = localDay(ev.published, ev.stamps) ?? parseMachineDate(ev.published);
+  if (fromUrl && !publishedDayAfter(fromUrl, pub, ev.published)) return fromUrl;
   const mod = localDay(ev.modified, ev.stamps) ?? parseMachineDate(ev.modified);
   const page = pageText(doc);
   if (pub && mod && pub !== mod) {
@@ -213,6 +213,16 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
   const head = headlineDate(page);
   if (head && pub && head !== pub && mirrored(head) !== pub && plausibleAgainst(head, pub)) return head;
   return pub ?? head ?? labelledDate(page.text.slice(0, SHOWN_REACH)) ?? scriptDate(doc);
+}
+
+/**
+ * A URL is stamped when the story is filed; metadata in the publisher's own zone (not UTC, whose day can differ
+ * from the local one) naming the next day is when it went out: an evening filing published after midnight.
+ */
+function publishedDayAfter(fromUrl: string, pub: string | undefined, raw: string | undefined): boolean {
+  if (!pub || !raw || Date.parse(pub) - Date.parse(fromUrl) !== DAY) return false;
+  const own = timestamps([raw])[0];
+  return own !== undefined && own.offset !== 0;
 }
 
 /** A UTC timestamp re-read in the zone the page itself uses for the same instant ("Z" → "-08:00"). */
