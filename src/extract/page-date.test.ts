@@ -94,3 +94,14 @@ test("metadata in the publisher's zone a day after the URL date is when the stor
   assert.equal(meta(d, { url, published: "2020-02-19T01:09:55Z" }), "2020-02-18");
   assert.equal(meta(d, { url, published: "2020-03-19T18:37:32+01:00" }), "2020-02-18");
 });
+
+test("the headline counts whatever its class says; a breadcrumb <h1> is not the headline", () => {
+  const opinion = doc(
+    `<body><article class="ArticleHeaderComment"><h1 class="ArticleHeaderComment_headline">Was sich ändert</h1><div class="PublishDate">Dienstag, 29. Januar 2019</div></article><blockquote class="instagram-media"><time datetime="2018-03-12T19:30:00+00:00">Mär 12, 2018</time></blockquote>${prose}</body>`,
+  );
+  assert.equal(meta(opinion, {}), "2019-01-29");
+  const crumb = doc(
+    `<body><nav><h1 class="va-breadcrumb-item">Business Aviation</h1></nav><p>Er wird ab dem 1. Januar 2024 den Verband führen.</p><script>x={"datePublished":"2023-11-03T10:18:00.000Z"}</script></body>`,
+  );
+  assert.equal(meta(crumb, {}), "2023-11-03");
+});

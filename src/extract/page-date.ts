@@ -17,7 +17,7 @@ interface PageText {
 
 /** The first <h1> that is not the site's logo or name in the masthead. */
 const NOT_HEADLINE =
-  /site-?(title|name)|logo|brand|masthead|visually-?hidden|sr-only|screen-reader|noscreen|offscreen/i;
+  /site-?(title|name)|logo|brand|masthead|visually-?hidden|sr-only|screen-reader|noscreen|offscreen|breadcrumb|modal/i;
 
 function headline(doc: Document): Element | null {
   for (const h of Array.from(doc.querySelectorAll("h1"))) {
@@ -35,7 +35,8 @@ function pageText(doc: Document): PageText {
   const box = h1?.parentElement?.localName === "body" ? null : h1?.parentElement;
   const out = { h1Start: -1, h1End: -1, boxStart: -1 };
   const frame = new Set<Element>();
-  for (let a = h1?.parentElement; a; a = a.parentElement) frame.add(a);
+  // the headline and its ancestors are the page's frame, whatever their names ("ArticleHeaderComment_headline")
+  for (let a: Element | null | undefined = h1; a; a = a.parentElement) frame.add(a);
   const walk = (el: Element, depth: number, inArticle: boolean) => {
     if (el === h1) out.h1Start = size;
     if (el === box) out.boxStart = size;
@@ -86,7 +87,7 @@ export function visibleDates(doc: Document, limit = 300): string[] {
  * the date line; "on", "am", "le", "vom" are left out because date lines use them ("Publié le", "Mitteilung vom").
  */
 const TALKED_ABOUT =
-  /(?:(?<![\p{L}])(?:seit|bis|since|from|until|till|depuis|jusqu'au|desde|hasta|dal|fino al|od|від|з|с|от|до|із)|\d\.?\s*(?:und|bis|and|to|et|au|y|al|e|и|і|-|–|—))\s*$/iu;
+  /(?:(?<![\p{L}])(?:seit|bis|ab|since|from|until|till|depuis|jusqu'au|desde|hasta|dal|fino al|od|від|з|с|от|до|із)(?:\s+(?:dem|den|zum|the))?|\d\.?\s*(?:und|bis|and|to|et|au|y|al|e|и|і|-|–|—))\s*$/iu;
 
 /**
  * The date printed with the headline: the first date in the few lines after the <h1> (byline, "Publié le",
