@@ -72,3 +72,74 @@ test("without headings the metadata title is used, its entities decoded once mor
     "Baku & Ankara sign memorandum",
   );
 });
+
+test("an <h1> that repeats the title's trailing segment is the site's name, not the headline", () => {
+  const d = doc("<h1>Liebe geht durch den Magen</h1><p>Rezept</p>");
+  assert.equal(
+    findTitle(d, { metaTitles: ["Rinderleber mit Apfel und Zwiebel | Liebe geht durch den Magen"] }),
+    "Rinderleber mit Apfel und Zwiebel",
+  );
+  // a trailing segment longer than what it follows is the headline itself ("Site - Section - Headline")
+  const news = doc("<h1>Illegale Migration über Polen: Bereits 9.087 Feststellungen im Jahr</h1>");
+  assert.equal(
+    findTitle(news, {
+      metaTitles: ["Bundespolizei - Aktuelles - Illegale Migration über Polen: Bereits 9.087 Feststellungen im Jahr"],
+    }),
+    "Illegale Migration über Polen: Bereits 9.087 Feststellungen im Jahr",
+  );
+  // a blog's name before a colon, when another title is the post's own
+  const blog = doc('<h1 class="title">privacy policy</h1>');
+  assert.equal(
+    findTitle(blog, { metaTitles: ["SibenLab privacy policy", "privacy policy: SibenLab privacy policy"] }),
+    "SibenLab privacy policy",
+  );
+});
+
+test("hidden, duplicated and breadcrumb headings do not compete with the headline", () => {
+  const hidden = doc('<h1 class="header pagetitle hidden">News</h1><h1>Auf das erste Elektron kommt es an</h1>');
+  assert.equal(
+    findTitle(hidden, { metaTitles: ["Auf das erste Elektron kommt es an", "News - Eawag"] }),
+    "Auf das erste Elektron kommt es an",
+  );
+  const twice = doc("<h1>Parallels Desktop for Mac</h1><p>x</p><h1>Parallels Desktop for Mac</h1>");
+  assert.equal(
+    findTitle(twice, {
+      metaTitles: ["Run Windows on Mac - Parallels Desktop Virtual Machine for Mac"],
+      host: "parallels.com",
+    }),
+    "Parallels Desktop for Mac",
+  );
+  const crumb = doc(
+    '<h1 class="id-Breadcrumb-element-link">Nordkorea: Kim Jong Un - Der Diktator ist zurück</h1><h2 class="headline">Kim Jong Un: Der Diktator ist zurück</h2>',
+  );
+  assert.equal(
+    findTitle(crumb, { metaTitles: ["Kim Jong Un: Der Diktator ist zurück"] }),
+    "Kim Jong Un: Der Diktator ist zurück",
+  );
+  const logo = doc('<h1 class="post_title aungblogtitle">Alkohol auf dem Boot</h1>');
+  assert.equal(
+    findTitle(logo, { metaTitles: ["Alkohol auf dem Boot – Erfahre mehr zu den Risiken"] }),
+    "Alkohol auf dem Boot",
+  );
+});
+
+test("a kicker is whole words before the title, and a sub-headline span inside the <h1> is one", () => {
+  const d = doc("<h1>Chorgeschichte</h1>");
+  assert.equal(
+    findTitle(d, { metaTitles: ["Geschichte - St. Georgs Chorknaben Ulm"], host: "chorknaben-ulm.de" }),
+    "Chorgeschichte",
+  );
+  const h1 = doc(
+    '<h1><span class="article__subheadline">Open Progress</span><br><span class="article__headline">Why thinking wins</span></h1>',
+  ).querySelector("h1")!;
+  assert.equal(headingText(h1), "Why thinking wins");
+  assert.equal(headingText(doc("<h2>[> Jens Weber</h2>").querySelector("h2")!), "Jens Weber");
+  assert.equal(headingText(doc("<h2>[Rezi] Love is War</h2>").querySelector("h2")!), "[Rezi] Love is War");
+});
+
+test("CJK titles lose a short site name glued on with a bare dash", () => {
+  assert.equal(
+    stripSiteFromTitle("武汉的声音：有英勇的你，才有英雄的城！-新华网"),
+    "武汉的声音：有英勇的你，才有英雄的城！",
+  );
+});

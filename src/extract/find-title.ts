@@ -18,15 +18,27 @@ export function decodeEntities(s: string): string {
 /** Comparison key: letters and digits only, lower case ("Ins neue Jahr!" ~ "ins neue jahr"). */
 const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
+/** Title → text, separator, text, ... ("A | B - C"); CJK titles glue a short site name on with a bare dash. */
+function splitTitle(title: string): string[] {
+  const parts = title.split(/\s+([|–—·•»-])\s+|\s*([|｜])\s*/).filter((x) => x !== undefined);
+  if (parts.length > 1) return parts;
+  const cjk =
+    /^(.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*?)[-_]([\p{Script=Han}\p{Script=Hangul}]{2,8})$/u.exec(
+      title,
+    );
+  // a bare dash or underscore before a few CJK characters at the end is as strong as a bar
+  return cjk ? [cjk[1]!, "|", cjk[2]!] : parts;
+}
+
 /**
  * Removes a " | Site name" or " - Site name" suffix (or prefix) that page titles carry. Only the first or last
  * segment goes, and only when it names the site or is a short label after a strong separator: dashes inside a
  * headline ("Brexit – the next round") stay.
  */
-export function stripSiteFromTitle(title: string, site?: string, host?: string): string {
-  const parts = title.split(/\s+([|–—·•»-])\s+|\s*([|｜])\s*/).filter((x) => x !== undefined);
+export function stripSiteFromTitle(title: string, site?: string, host?: string, mastheads: string[] = []): string {
+  const parts = splitTitle(title);
   if (parts.length < 3) return title;
-  const names = [site, host?.split(".").slice(-2, -1)[0], host].filter(Boolean).map((x) => key(x!));
+  const names = [site, host?.split(".").slice(-2, -1)[0], host, ...mastheads].filter(Boolean).map((x) => key(x!));
   const isSite = (seg: string) => {
     const k = key(seg);
     return k.length > 0 && names.some((n) => n === k || (n.length > 3 && (k.includes(n) || n.includes(k))));
@@ -52,15 +64,21 @@ export function stripSiteFromTitle(title: string, site?: string, host?: string):
   return segs.join(" ").replace(/\s+/g, " ").trim() || title;
 }
 
-const MASTHEAD = /site-?(title|name)|logo|brand|masthead|blog-?(title|name)/i;
+// whole class tokens only: "aungblogtitle" on an entry title is no blog name
+const MASTHEAD = /(?:^|[\s_-])(?:site-?(?:title|name)|logo\w*|brand\w*|masthead|blog-?(?:title|name))(?:$|[\s_-])/i;
+const ENTRY = /entry-title|post-title|post_title|article-title|article__title|story-title/i;
 const TITLE_NAME = /entry-title|post-title|article-title|headline|story-title|page-title|title/i;
+// a heading that readers never see: hidden, for screen readers only
+const HIDDEN = /(?:^|\s)(?:hidden|aural|sr-only|visually-?hidden|screen-reader-text|element-invisible)(?:\s|$)/i;
+// a heading that is the headline only when the metadata says exactly that: breadcrumbs, straplines above it
+const WEAK = /breadcrumb|strapline/i;
 
 function names(el: Element | null): string {
   return el ? `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}` : "";
 }
 
 const KICKER =
-  /kicker|dachzeile|topline|overline|eyebrow|label|sub-?title|subline|small|fake-h|rubri|categor|topic|titleheader|visually-hidden|sr-only|screen-reader|invisible|hidden|date|time/i;
+  /kicker|dachzeile|topline|overline|eyebrow|label|sub-?title|subline|sub-?headline|strapline|small|fake-h|rubri|categor|topic|titleheader|visually-hidden|sr-only|screen-reader|invisible|hidden|date|time/i;
 const NO_TEXT = new Set(["script", "style", "noscript", "template", "svg", "button", "small", "time", "sup"]);
 
 /**
@@ -75,7 +93,7 @@ export function headingText(el: Element): string {
       else if (node.nodeType === 1 && depth < 20) {
         const c = node as Element;
         if (NO_TEXT.has(c.localName) || c.getAttribute("aria-hidden") === "true") continue;
-        if (KICKER.test(names(c)) && !/headline|__title|post-title|entry-title/i.test(names(c))) continue;
+        if (KICKER.test(names(c)) && !/(?<!sub-?)headline|__title|post-title|entry-title/i.test(names(c))) continue;
         parts.push("\u0001");
         walk(c, depth + 1);
         parts.push("\u0001");
@@ -88,31 +106,47 @@ export function headingText(el: Element): string {
     .join("")
     .replace(/\u0001+(?=[\s:,.!?;)]|$)|(?<=^|[\s(])\u0001+/g, "")
     .replace(/\u0001+/g, " ");
-  const text = cleanSpace(decodeEntities(joined)).replace(/^[\s:|–—·•-]+|[\s:|–—·•-]+$/g, "");
+  // leading arrows and brackets are decoration ("[> Jens Weber"); an opening quote stays
+  const text = cleanSpace(decodeEntities(joined)).replace(/^(?:\[\s*>|[\s:|–—·•>-])+|[\s:|–—·•-]+$/g, "");
   return /[\p{L}\p{N}]{2}/u.test(text) ? text : cleanSpace(decodeEntities(el.textContent ?? ""));
 }
 
-/** Visible headings in order of how likely they hold the headline: <h1>s, title-named elements, then <h2>s. */
 interface Heading {
   el: Element;
   text: string;
+  weak: boolean;
 }
 
-function headings(doc: Document): Heading[] {
+interface PageHeadings {
+  /** Visible headings in order of how likely they hold the headline: <h1>s, title-named elements, then <h2>s. */
+  heads: Heading[];
+  /** Text of headings marked as the site's masthead (logo, site title): names of the site. */
+  mastheads: string[];
+}
+
+function headings(doc: Document): PageHeadings {
   const seen = new Set<Element>();
-  const out: Heading[] = [];
+  const texts = new Set<string>();
+  const heads: Heading[] = [];
+  const mastheads: string[] = [];
   const add = (el: Element) => {
-    if (seen.has(el) || out.length > 40) return;
+    if (seen.has(el) || heads.length > 40) return;
     seen.add(el);
-    if (MASTHEAD.test(names(el)) || MASTHEAD.test(names(el.parentElement))) return;
+    const own = names(el);
+    const masthead = !ENTRY.test(own) && (MASTHEAD.test(own) || MASTHEAD.test(names(el.parentElement)));
+    if (!masthead && HIDDEN.test(own)) return;
     const text = headingText(el).replace(/\u00ad/g, "");
-    if (text.length >= 2 && text.length <= 400) out.push({ el, text });
+    if (text.length < 2 || text.length > 400) return;
+    if (masthead) mastheads.push(text);
+    // responsive layouts print the same heading twice: one heading, not two rivals
+    else if (!texts.has(text)) heads.push({ el, text, weak: WEAK.test(own) });
+    texts.add(text);
   };
   for (const el of Array.from(doc.querySelectorAll("h1"))) add(el);
   for (const el of Array.from(doc.querySelectorAll("h2, h3, [itemprop=headline]")).slice(0, 60))
     if (TITLE_NAME.test(names(el)) || el.getAttribute("itemprop") === "headline") add(el);
   for (const el of Array.from(doc.querySelectorAll("h2")).slice(0, 8)) add(el);
-  return out;
+  return { heads, mastheads };
 }
 
 const OVERLAP = 0.6;
@@ -127,6 +161,22 @@ function overlap(title: string, heading: string): number {
   const t = words(title);
   const h = new Set(words(heading));
   return t.length ? t.filter((w) => h.has(w)).length / t.length : 0;
+}
+
+/**
+ * Keys of the parts of a title that name something other than the article: trailing segments shorter than what
+ * they follow ("Post | Blog name", "Post - Blog - Section"), and "Blog: Post" when another title is that post.
+ */
+function outerSegments(title: string, all: string[]): string[] {
+  const parts = splitTitle(title);
+  const out: string[] = [];
+  for (let i = 2; i < parts.length; i += 2) {
+    const tail = parts.slice(i).join(" ");
+    if (tail.length < parts.slice(0, i - 1).join(" ").length) out.push(key(tail));
+  }
+  const colon = /^([^:]{2,60}):\s+(\S.*)$/.exec(title);
+  if (colon && all.some((t) => key(t) === key(colon[2]!))) out.push(key(colon[1]!));
+  return out.filter((k) => k.length >= 3);
 }
 
 export interface TitleEvidence {
@@ -146,24 +196,34 @@ export function findTitle(doc: Document, ev: TitleEvidence): string | undefined 
   const metas = ev.metaTitles
     .map((t) => cleanSpace(decodeEntities(t)).replace(/\u00ad/g, ""))
     .filter((t) => t.length > 1);
-  const stripped = metas.map((t) => stripSiteFromTitle(t, ev.site, ev.host));
-  const siteKeys = [ev.site, ev.host?.split(".").slice(-2, -1)[0], ev.host].filter(Boolean).map((x) => key(x!));
-  const heads = headings(doc).filter((h) => !siteKeys.includes(key(h.text)));
+  const page = headings(doc);
+  // an <h1> that is the outer segment of a metadata title ("Post | Blog name") is the site's name printed big
+  const outer = new Set(metas.flatMap((t) => outerSegments(t, metas)));
+  const siteHeads = page.heads.filter((h) => h.el.localName === "h1" && outer.has(key(h.text))).map((h) => h.text);
+  const mastheads = [...page.mastheads, ...siteHeads];
+  const stripped = metas.map((t) => stripSiteFromTitle(t, ev.site, ev.host, mastheads));
+  const siteKeys = [ev.site, ev.host?.split(".").slice(-2, -1)[0], ev.host, ...mastheads]
+    .filter(Boolean)
+    .map((x) => key(x!));
+  const heads = page.heads.filter((h) => !siteKeys.includes(key(h.text)));
   const metaKeys = stripped.map(key).map((k) => (k.length >= 3 ? k : "\0"));
   const fullKeys = metas.map(key);
-  const h1s = heads.filter((h) => h.el.localName === "h1");
-  const others = heads.filter((h) => h.el.localName !== "h1");
-  const same = (h: Heading) => metaKeys.includes(key(h.text));
+  const h1s = heads.filter((h) => h.el.localName === "h1" && !h.weak);
+  const others = heads.filter((h) => h.el.localName !== "h1" && !h.weak);
+  const weak = heads.filter((h) => h.weak);
+  const same = (h: Heading) => metaKeys.includes(key(h.text)) || fullKeys.includes(key(h.text));
   // a heading inside a longer title ("Ins neue Jahr" in "Ins neue Jahr | Literaturgefluester")
   const inside = (h: Heading) => {
     const k = key(h.text);
     return k.length >= 6 && fullKeys.some((m) => m.includes(k) && k.length >= 0.3 * m.length);
   };
-  // "Klimaschutz: Bohren, bis es heiß wird" in the <h1>, "Bohren, bis es heiß wird" in og:title
+  // "Klimaschutz: Bohren, bis es heiß wird" in the <h1>, "Bohren, bis es heiß wird" in og:title: whole words only
   const kicked = (h: Heading) =>
     stripped.find((t) => {
       const m = key(t);
-      return key(h.text).endsWith(m) && m.length >= 0.4 * key(h.text).length && m.length >= 10;
+      const hw = words(h.text).join(" ");
+      const tw = words(t).join(" ");
+      return hw.endsWith(` ${tw}`) && m.length >= 0.4 * key(h.text).length && m.length >= 10;
     });
   const only = h1s.length === 1 ? h1s[0] : undefined;
   const found =
@@ -173,8 +233,11 @@ export function findTitle(doc: Document, ev: TitleEvidence): string | undefined 
     (only && stripped.some((t) => overlap(t, only.text) >= OVERLAP) ? only.text : undefined) ??
     h1s.find(inside)?.text ??
     others.find(same)?.text ??
+    weak.find(same)?.text ??
     others.find(inside)?.text;
   if (found) return found;
-  if (only && only.text.length >= 3 && doc.querySelectorAll("h1").length === 1) return only.text;
+  // the page's one <h1> (printed twice by responsive layouts counts once)
+  const h1Texts = new Set(Array.from(doc.querySelectorAll("h1"), (h) => cleanSpace(h.textContent ?? "")));
+  if (only && only.text.length >= 3 && h1Texts.size === 1) return only.text;
   return stripped[0] || h1s[0]?.text || undefined;
 }
