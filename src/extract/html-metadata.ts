@@ -179,7 +179,13 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
       [o.datePublished, o.dateCreated, o.uploadDate].filter((x): x is string => typeof x === "string"),
     ),
   ]);
-  const published = metaPublished(doc, { published: rawPublished, modified: rawModified, url, stamps });
+  const published = metaPublished(doc, {
+    published: rawPublished,
+    modified: rawModified,
+    url,
+    stamps,
+    titles: metaTitles,
+  });
   const modified = parseMachineDate(rawModified);
   return { title: title || undefined, byline: byline || undefined, site, language, canonicalUrl, published, modified };
 }

@@ -105,3 +105,18 @@ test("the headline counts whatever its class says; a breadcrumb <h1> is not the 
   );
   assert.equal(meta(crumb, {}), "2023-11-03");
 });
+
+test("the <h1> that matches the metadata title is the headline; a date folded into it is its date line", () => {
+  const titles = ["Sie wissen nicht, was sie tun | hpd"];
+  const teaser = doc(
+    `<body><section class="block"><h1 class="title">Zoos sind Auslaufmodelle</h1><p>Ein Zoobesuch am 2. September 2022.</p></section><article><h1 class="node-title">Sie wissen nicht, was sie tun</h1><p>Von: M. Autor 18. Okt 2023</p>${prose}</article></body>`,
+  );
+  assert.equal(meta(teaser, { titles }), "2023-10-18");
+  const folded = doc(
+    `<body><article><h1>Zuschauer kehren zurück<br><small>02.02.2022 • Verband</small></h1><p>Laut der am 28.01.2022 erlassenen Verordnung.</p></article></body>`,
+  );
+  assert.equal(meta(folded, { titles: ["Zuschauer kehren zurück"] }), "2022-02-02");
+  // a date the title itself carries is what the story is about
+  const about = doc(`<body><article><h1>Wahl am 26.09.2021</h1><p>Stand: 01.09.2021</p></article></body>`);
+  assert.equal(meta(about, { titles: ["Wahl am 26.09.2021"] }), "2021-09-01");
+});

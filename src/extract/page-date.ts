@@ -19,19 +19,26 @@ interface PageText {
 const NOT_HEADLINE =
   /site-?(title|name)|logo|brand|masthead|visually-?hidden|sr-only|screen-reader|noscreen|offscreen|breadcrumb|modal/i;
 
-function headline(doc: Document): Element | null {
+function headline(doc: Document, titles: string[]): Element | null {
+  let first: Element | null = null;
+  const wanted = titles.map(squash).filter((t) => t.length >= 8);
   for (const h of Array.from(doc.querySelectorAll("h1"))) {
     if (NOT_HEADLINE.test(names(h)) || NOT_HEADLINE.test(names(h.parentElement ?? h))) continue;
-    return h;
+    // the <h1> that says what the metadata title says is the article's, not a teaser's or a menu's
+    const text = squash(h.textContent ?? "");
+    if (!wanted.length || (text.length >= 8 && wanted.some((t) => t.includes(text) || text.includes(t)))) return h;
+    first ??= h;
   }
-  return null;
+  return first;
 }
 
+const squash = (s: string): string => s.replace(/[\s\p{P}]+/gu, "").toLowerCase();
+
 /** The page's visible text (scripts, styles and the head skipped), capped, with the headline's position. */
-function pageText(doc: Document): PageText {
+function pageText(doc: Document, titles: string[] = []): PageText {
   const parts: string[] = [];
   let size = 0;
-  const h1 = headline(doc);
+  const h1 = headline(doc, titles);
   const box = h1?.parentElement?.localName === "body" ? null : h1?.parentElement;
   const out = { h1Start: -1, h1End: -1, boxStart: -1 };
   const frame = new Set<Element>();
@@ -94,8 +101,15 @@ const TALKED_ABOUT =
  * "Stand:"), or else one just above it (kicker line). Sites print the article's own date there; date bars,
  * "latest" lists and comments sit far from the headline.
  */
-function headlineDate(page: PageText): string | undefined {
+function headlineDate(page: PageText, titles: string[] = []): string | undefined {
   if (page.h1End < 0) return undefined;
+  // a date line folded into the <h1> (<h1>Title<br><small>02.02.2022</small></h1>) that no title repeats
+  const own = page.text.slice(page.h1Start, page.h1End);
+  const wanted = titles.map(squash);
+  const inH1 = findDates(own, 1).find(
+    (d) => !wanted.some((t) => t.includes(squash(own.slice(d.index, d.index + d.length)))),
+  );
+  if (inH1) return inH1.date;
   const lines = page.text.slice(page.h1End, page.h1End + 400);
   const after = findDates(lines, 3).find((d) => !TALKED_ABOUT.test(lines.slice(Math.max(0, d.index - 12), d.index)));
   if (after) return after.date;
@@ -190,6 +204,8 @@ export interface MetaDates {
   url?: string;
   /** Other timestamps in the page: the same instant written in the publisher's own zone gives its local day. */
   stamps: Stamp[];
+  /** The page's titles from metadata (headline, og:title, <title>): they tell the article's <h1> from a teaser's. */
+  titles?: string[];
 }
 
 /**
@@ -203,7 +219,7 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
   let pub = localDay(ev.published, ev.stamps) ?? parseMachineDate(ev.published);
   if (fromUrl && !publishedDayAfter(fromUrl, pub, ev.published)) return fromUrl;
   const mod = localDay(ev.modified, ev.stamps) ?? parseMachineDate(ev.modified);
-  const page = pageText(doc);
+  const page = pageText(doc, ev.titles);
   if (pub && mod && pub !== mod) {
     const shown = findDates(page.text.slice(0, SHOWN_REACH), 300).map((d) => d.date);
     const pubAt = shown.indexOf(pub);
@@ -211,7 +227,7 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
     if (modAt >= 0 && (pubAt < 0 || modAt < pubAt)) pub = mod;
   }
   // the date printed under the headline is what the page tells its readers; metadata is often a re-index date
-  const head = headlineDate(page);
+  const head = headlineDate(page, ev.titles);
   if (head && pub && head !== pub && mirrored(head) !== pub && plausibleAgainst(head, pub)) return head;
   return pub ?? head ?? labelledDate(page.text.slice(0, SHOWN_REACH)) ?? scriptDate(doc);
 }
