@@ -77,7 +77,13 @@ function subjectIn(ctx: SentenceContext, clause: number, head: number, depth: nu
     if (ante && start - ante.last <= 3) return { units: ante.members, via: "relative" };
   }
   // "..., and distanced itself", "while strengthening ties": the clause shares the previous clause's subject.
-  if (clause > 0 && depth < 3 && (first.pos === "VERB" || ["CCONJ", "SCONJ", "ADV"].includes(first.pos))) {
+  // "..., but was still refusing": a clause opening with its auxiliary has no subject of its own either.
+  const afterConjunction = ["but", "and", "yet"].includes(units[start - 1]?.lower ?? "");
+  if (
+    clause > 0 &&
+    depth < 3 &&
+    (["VERB", "CCONJ", "SCONJ", "ADV"].includes(first.pos) || (first.pos === "AUX" && afterConjunction))
+  ) {
     const prior = subjectIn(ctx, clause - 1, start, depth + 1);
     if (prior) return { units: prior.units, via: "inherited" };
   }
@@ -194,7 +200,11 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
       ctx,
       m,
       limit,
-      (g) => targetOk(g) && !g.members.some((i) => parties.source?.units.includes(i)),
+      // "opened its borders to Africans ordered out of Nigeria": past another verb, the actor is that verb's.
+      (g) =>
+        targetOk(g) &&
+        !g.members.some((i) => parties.source?.units.includes(i)) &&
+        !reducedRelativeBetween(units, m.end, g.first),
     );
     if (object) parties.target = { units: object.members, via: "object" };
   }
@@ -214,6 +224,24 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     if (other) parties.target = { units: other.members, via: "context" };
   }
   return parties;
+}
+
+/** "Africans ordered out of Nigeria", "crimes committed by X": a participle after a noun opens its own phrase. */
+function reducedRelativeBetween(units: readonly Unit[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const u = units[k] as Unit;
+    const prev = units[k - 1] as Unit;
+    const next = units[k + 1];
+    if (
+      u.pos === "VERB" &&
+      u.lower !== u.lemma &&
+      /(?:ed|en|wn)$/.test(u.lower) &&
+      (prev.pos === "NOUN" || (prev.pos === "PROPN" && !prev.mention)) &&
+      !["NOUN", "PROPN", "ADJ", "DET"].includes(next?.pos ?? "")
+    )
+      return true;
+  }
+  return false;
 }
 
 function verbBetween(units: readonly Unit[], from: number, to: number): boolean {

@@ -1,0 +1,35 @@
+// One test per syntax rule of the party resolver; sentences are made up, not taken from the suites.
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { describe, it } from "node:test";
+import type { CodedEvent } from "../domain/index.ts";
+import { annotate } from "../nlp/index.ts";
+import { codeEvents } from "./index.ts";
+
+function code(text: string): CodedEvent[] {
+  const hash = createHash("sha256").update(text).digest("hex");
+  return codeEvents(annotate({ id: "t", text, published: "2025-08-01", contentHash: hash, fingerprint: "f" }));
+}
+const dyads = (text: string) => code(text).map((e) => `${e.source}>${e.target}:${e.cameo.slice(0, 2)}`);
+
+describe("party resolution syntax", () => {
+  it("a clause opened by 'but' and its auxiliary shares the first clause's subject", () => {
+    assert.ok(
+      dyads("Georgia reopened the border crossing, but was still refusing entry to Armenians.").includes("GEO>ARM:12"),
+    );
+  });
+  it("an actor after a participle that follows a noun belongs to that participle, not to the trigger", () => {
+    // "refugees ordered out of Armenia": Armenia is not whom Georgia opened its border to.
+    const got = dyads("Georgia opened its border to refugees ordered out of Armenia.");
+    assert.ok(!got.includes("GEO>ARM:08"), JSON.stringify(got));
+  });
+  it("a clause opened by its auxiliary after an attribution inherits no subject", () => {
+    const got = dyads(
+      "Kazakhstan urged Turkey to support the Atlantic alliance (NATO), which he said would meet Russia.",
+    );
+    assert.deepEqual(
+      got.filter((d) => d.endsWith(">RUS:03")),
+      [],
+    );
+  });
+});
