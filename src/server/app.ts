@@ -13,6 +13,7 @@ import { handleError } from "./http-error.ts";
 import { ingestRoutes } from "./ingest-routes.ts";
 import { openApiDocument } from "./openapi.ts";
 import { RateLimiter } from "./rate-limiter.ts";
+import { ResponseCache } from "./response-cache.ts";
 import type { AppOptions, ServerDeps } from "./server-deps.ts";
 import { StaleCache } from "./stale-cache.ts";
 import { mountStatic } from "./static-routes.ts";
@@ -23,7 +24,9 @@ export function createApp(options: AppOptions): Hono {
     ...options,
     token: options.token ?? (options.config.token ? recordFor(options.config.token) : undefined),
     cache: new StaleCache(options.cacheTtlMs ?? 60_000),
+    responses: new ResponseCache({ ttlMs: options.responseCacheMs ?? 1000 }),
   };
+  const cached = deps.responses.middleware();
   const app = new Hono();
   const report = options.onError ?? ((err: Error) => process.stderr.write(`orbit serve: ${err.stack ?? err}\n`));
   app.onError(handleError((err) => report(err.cause instanceof Error ? err.cause : err)));
@@ -48,13 +51,15 @@ export function createApp(options: AppOptions): Hono {
 
   const writes = requireToken(deps.token);
   // Health stays public so monitors need no secret; everything else can be made private with `privateReads`.
-  app.get("/api/health", async (c) => {
+  app.get("/api/health", cached, async (c) => {
     const stats = await options.store.stats();
     return c.json({ status: "ok", store: options.store.kind, ...stats });
   });
   app.get("/api/openapi.json", (c) => c.json(openApiDocument()));
   if (options.config.privateReads) app.on(["GET", "HEAD"], "/api/*", writes);
   app.on(["POST", "PUT", "PATCH", "DELETE"], "/api/*", writes);
+  // After the token check, so a private answer is only ever served to a reader who may see it.
+  app.use("/api/*", cached);
 
   app.route("/api/events", eventsRoutes(deps));
   app.route("/api/articles", articlesRoutes(deps));

@@ -57,7 +57,7 @@ function listSource(items: AsyncIterable<SourceItem> | SourceItem[]): Source {
 }
 
 export function ingestRoutes(deps: ServerDeps): Hono {
-  const { store, config, cache } = deps;
+  const { store, config, cache, responses } = deps;
   const app = new Hono();
   app.post("/ingest", async (c) => {
     let json: unknown;
@@ -73,8 +73,15 @@ export function ingestRoutes(deps: ServerDeps): Hono {
         : listSource(body.documents.map((doc) => ({ doc }) as SourceItem));
     // The server's long-lived pool when it has one (never a pool per request); else this thread.
     const analyzer = deps.analyzer ? await deps.analyzer() : undefined;
-    const summary = await runBatch(source, store, analyzer ? { analyzer } : { workers: 1 });
-    if (summary.stored || summary.duplicates) cache.clear(); // new events change indices and alerts
+    let summary: Awaited<ReturnType<typeof runBatch>>;
+    try {
+      summary = await runBatch(source, store, analyzer ? { analyzer } : { workers: 1 });
+    } finally {
+      // Whatever was written (documents, failures), reads must see it now: even a batch that failed halfway.
+      responses.invalidate();
+    }
+    // New events change event-based indices and alerts; UN-vote alignment does not depend on them.
+    if (summary.stored || summary.duplicates) cache.clear((key) => !key.startsWith("align|unga|"));
     return c.json({
       documents: summary.documents,
       stored: summary.stored,

@@ -3,6 +3,7 @@ import type { AnalyzerPool } from "../pipeline/index.ts";
 import type { Store } from "../store/index.ts";
 import type { TokenRecord } from "./api-token.ts";
 import type { RateLimitOptions } from "./rate-limiter.ts";
+import type { ResponseCache } from "./response-cache.ts";
 import type { StaleCache } from "./stale-cache.ts";
 
 /** What createApp needs: the store and configuration, plus the few server-only knobs. */
@@ -19,6 +20,11 @@ export interface AppOptions {
   webDist?: string | false;
   /** Origins allowed to call the API from other sites; CORS is off when empty (the default). */
   corsOrigins?: string[];
+  /**
+   * How long a GET /api/* JSON answer is reused for the same path and query (default 1000 ms; 0 turns it off).
+   * Writes through this server drop every answer at once; it bounds staleness after writes by other processes.
+   */
+  responseCacheMs?: number;
   /** How long aggregate answers are served before being recomputed in the background (default 60 s). */
   cacheTtlMs?: number;
   /**
@@ -34,4 +40,6 @@ export interface ServerDeps extends AppOptions {
   token: TokenRecord | undefined;
   /** Aggregate answers (align, alerts, briefs); cleared after every ingest. */
   cache: StaleCache;
+  /** Whole JSON answers of read endpoints; invalidated by every write. */
+  responses: ResponseCache;
 }

@@ -18,3 +18,14 @@ test("values are served stale while one refresh runs behind; failures are not ca
   cache.clear();
   assert.equal(await cache.get("k", compute), 3);
 });
+
+test("clear(drop) forgets only the keys it selects", async () => {
+  const cache = new StaleCache(60_000);
+  let calls = 0;
+  const compute = async () => ++calls;
+  await cache.get("align|unga|RUS", compute);
+  await cache.get("alerts:both:year", compute);
+  cache.clear((key) => !key.startsWith("align|unga|"));
+  assert.equal(await cache.get("align|unga|RUS", compute), 1, "kept");
+  assert.equal(await cache.get("alerts:both:year", compute), 3, "recomputed");
+});

@@ -36,9 +36,13 @@ export class StaleCache {
     }
   }
 
-  /** Drops every value (after an ingest, say), so the next request computes afresh. */
-  clear(): void {
-    this.entries.clear();
+  /** Drops every value (after an ingest, say), or those `drop` selects, so the next request computes afresh. */
+  clear(drop?: (key: string) => boolean): void {
+    if (!drop) {
+      this.entries.clear();
+      return;
+    }
+    for (const key of [...this.entries.keys()]) if (drop(key)) this.entries.delete(key);
   }
 
   private refresh<T>(key: string, entry: Entry<T>, compute: () => Promise<T>): Promise<T> {
