@@ -44,3 +44,14 @@ test("dateline date and place", () => {
   assert.equal(datelinePlace("NEW YORK, 17.05.2024 (Reuters) - Stocks rose."), "NEW YORK");
   assert.equal(datelinePlace("The talks of August 1, 2025 failed."), undefined);
 });
+
+test("an article's own footer carries its date; the page's footer does not", () => {
+  const item = doc(
+    `<body><div itemscope itemtype="http://schema.org/Article"><h2 itemprop="headline">Tag des Huhns</h2><div class="footer"><time itemprop="datePublished" datetime="2022-01-21">21.01.2022</time></div>${prose}</div><div class="footer"><time datetime="2025-01-01">today</time></div></body>`,
+  );
+  assert.equal(findPublished(item, { body: "" }), "2022-01-21");
+  const page = doc(
+    `<body>${prose}<div class="footer"><time itemprop="datePublished" datetime="2025-01-01">x</time></div></body>`,
+  );
+  assert.equal(findPublished(page, { body: "" }), undefined);
+});

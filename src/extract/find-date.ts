@@ -28,11 +28,22 @@ export function names(el: Element): string {
   return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
 }
 
+const ARTICLE_SCOPE = /schema\.org\/(?:\w*Article|BlogPosting|Report)\b/i;
+
+/** Inside an <article> or a schema.org Article item: its own "footer" is the article's date and byline line. */
+function inArticle(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement)
+    if (a.localName === "article" || ARTICLE_SCOPE.test(a.getAttribute("itemtype") ?? "")) return true;
+  return false;
+}
+
 function inSkippedBlock(el: Element, stop: Element | null): boolean {
   for (let a: Element | null = el; a && a !== stop; a = a.parentElement) {
     const n = names(a);
+    const footer = a.localName === "footer" || /(?:^|\s)footer(?:\s|$)/i.test(n);
+    if (footer && inArticle(a)) continue;
     if (n.length > 1 && SKIP_NAME.test(n) && !/publish/i.test(n)) return true;
-    if (a.localName === "footer" || a.localName === "aside" || a.localName === "nav") return true;
+    if (footer || a.localName === "aside" || a.localName === "nav") return true;
   }
   return false;
 }
