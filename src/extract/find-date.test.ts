@@ -55,3 +55,14 @@ test("an article's own footer carries its date; the page's footer does not", () 
   );
   assert.equal(findPublished(page, { body: "" }), undefined);
 });
+
+test("a page's aside region is a widget; a wrapper merely named aside-active is not", () => {
+  const aside = doc(
+    `<body><div class="aside secondary"><time pubdate datetime="2019-09-24">x</time></div>${prose}</body>`,
+  );
+  assert.equal(findPublished(aside, { body: "" }), undefined);
+  const wrapper = doc(
+    `<body><div class="main-wrapper aside-active"><article><time itemprop="datePublished" datetime="2018-06-22">x</time>${prose}</article></div></body>`,
+  );
+  assert.equal(findPublished(wrapper, { body: "" }), "2018-06-22");
+});

@@ -7,7 +7,7 @@ import { findDates, isoDate, parseMachineDate } from "./parse-date.ts";
 const DATE_NAME = /date|time|publish|posted|pubdate|datum|fecha|data|dateline|meta|byline|entry|info|hora|zeit/i;
 const DATE_PROP = /datePublished|dateCreated|uploadDate/i;
 const SKIP_NAME =
-  /comment|reply|sidebar|related|footer|latest|recent|popular|teaser|nav|menu|calendar|weather|ticker|modified|updated/i;
+  /comment|reply|sidebar|(?:^|\s)aside(?:\s|$)|related|footer|latest|recent|popular|teaser|nav|menu|calendar|weather|ticker|modified|updated/i;
 
 /** Date in a URL path: /2024/05/17/, /2024-05-17-, /20240517/. */
 export function dateFromUrl(url: string | undefined): string | undefined {
@@ -50,6 +50,16 @@ function inSkippedBlock(el: Element, stop: Element | null): boolean {
 
 /** `<time datetime>`, itemprop=datePublished and abbr.published inside the page (not in widgets). */
 export function dateFromMarkup(doc: Document): string | undefined {
+  const { marked, fallback } = markupDates(doc);
+  return marked ?? fallback;
+}
+
+/** Only a date the markup names as the publication date (itemprop=datePublished, pubdate, class "published"). */
+export function publishedMarkup(doc: Document): string | undefined {
+  return markupDates(doc).marked;
+}
+
+function markupDates(doc: Document): { marked?: string; fallback?: string } {
   let fallback: string | undefined;
   for (const el of Array.from(doc.querySelectorAll("[itemprop], time, abbr"))) {
     const prop = el.getAttribute("itemprop") ?? "";
@@ -61,10 +71,10 @@ export function dateFromMarkup(doc: Document): string | undefined {
     const date = parseMachineDate(value);
     if (!date || inSkippedBlock(el, null)) continue;
     if (DATE_PROP.test(prop) || el.hasAttribute("pubdate") || /publish|posted|entry-date|created/i.test(names(el)))
-      return date;
+      return { marked: date };
     fallback ??= date;
   }
-  return fallback;
+  return fallback ? { fallback } : {};
 }
 
 /** Text of small date-marked elements (class "date", "post-meta", "byline"...), in page order. */

@@ -120,3 +120,15 @@ test("the <h1> that matches the metadata title is the headline; a date folded in
   const about = doc(`<body><article><h1>Wahl am 26.09.2021</h1><p>Stand: 01.09.2021</p></article></body>`);
   assert.equal(meta(about, { titles: ["Wahl am 26.09.2021"] }), "2021-09-01");
 });
+
+test("two dates by the headline: the one the markup names as published", () => {
+  const d = doc(
+    `<body><article><h1>Anpassung der Vorlagen</h1><time itemprop="dateModified">2018-08-29 14:15:57</time> <time itemprop="datePublished" datetime="2018-06-22 10:20:00">2018-06-22 10:20:00</time>${prose}</article></body>`,
+  );
+  assert.equal(meta(d, {}), "2018-06-22");
+  // markup that names another date than any printed by the headline does not override it
+  const teasers = doc(
+    `<body><article><h1>Contour</h1><p>Le 28 juin 2019</p>${prose}</article><div class="aside"><time pubdate datetime="2019-09-24T13:34:33Z">x</time></div></body>`,
+  );
+  assert.equal(meta(teasers, {}), "2019-06-28");
+});

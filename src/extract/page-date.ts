@@ -1,6 +1,6 @@
 // Whole parsed page → its publication date as the page presents it: URL date, metadata read in the publisher's
 // zone and checked against what the page prints, the date by the headline, labelled dates, inline JSON state.
-import { dateFromUrl, names } from "./find-date.ts";
+import { dateFromUrl, names, publishedMarkup } from "./find-date.ts";
 import { pageRoot } from "./html-body.ts";
 import { findDates, isoDate, parseMachineDate } from "./parse-date.ts";
 
@@ -101,7 +101,7 @@ const TALKED_ABOUT =
  * "Stand:"), or else one just above it (kicker line). Sites print the article's own date there; date bars,
  * "latest" lists and comments sit far from the headline.
  */
-function headlineDate(page: PageText, titles: string[] = []): string | undefined {
+function headlineDate(page: PageText, titles: string[] = [], marked?: string): string | undefined {
   if (page.h1End < 0) return undefined;
   // a date line folded into the <h1> (<h1>Title<br><small>02.02.2022</small></h1>) that no title repeats
   const own = page.text.slice(page.h1Start, page.h1End);
@@ -111,8 +111,12 @@ function headlineDate(page: PageText, titles: string[] = []): string | undefined
   );
   if (inH1) return inH1.date;
   const lines = page.text.slice(page.h1End, page.h1End + 400);
-  const after = findDates(lines, 3).find((d) => !TALKED_ABOUT.test(lines.slice(Math.max(0, d.index - 12), d.index)));
-  if (after) return after.date;
+  const printed = findDates(lines, 3).filter(
+    (d) => !TALKED_ABOUT.test(lines.slice(Math.max(0, d.index - 12), d.index)),
+  );
+  // several dates by the headline ("updated … published …"): the one the markup names as published
+  if (printed.length > 1 && marked && printed.some((d) => d.date === marked)) return marked;
+  if (printed[0]) return printed[0].date;
   if (page.boxStart < 0) return undefined;
   const from = Math.max(page.boxStart, page.h1Start - 100);
   return findDates(page.text.slice(from, page.h1Start), 5).pop()?.date;
@@ -227,7 +231,7 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
     if (modAt >= 0 && (pubAt < 0 || modAt < pubAt)) pub = mod;
   }
   // the date printed under the headline is what the page tells its readers; metadata is often a re-index date
-  const head = headlineDate(page, ev.titles);
+  const head = headlineDate(page, ev.titles, publishedMarkup(doc));
   if (head && pub && head !== pub && mirrored(head) !== pub && plausibleAgainst(head, pub)) return head;
   return pub ?? head ?? labelledDate(page.text.slice(0, SHOWN_REACH)) ?? scriptDate(doc);
 }
