@@ -143,3 +143,19 @@ test("CJK titles lose a short site name glued on with a bare dash", () => {
     "武汉的声音：有英勇的你，才有英雄的城！",
   );
 });
+
+test("a heading equal to og:title beats an <h1> that only resembles the <title>; the closest of several <h1>s wins", () => {
+  const d = doc("<h1>Betriebliche Altersvorsorge</h1><h2>Mit Hilfe des Chefs für die Rente sparen</h2>");
+  const titleTag = "Betriebliche Altersvorsorge (bAV) - Wann lohnt die Betriebsrente? - Finanztip";
+  assert.equal(
+    findTitle(d, { metaTitles: ["Mit Hilfe des Chefs für die Rente sparen", titleTag], site: "Finanztip", titleTag }),
+    "Mit Hilfe des Chefs für die Rente sparen",
+  );
+  const several = doc(
+    "<h1>Mein cosy Home Gift Guide bei Westwing</h1><h1>Unser Newsletter: Liebe im Posteingang</h1><h1>Unser Newsletter: Liebe im Posteingang!</h1>",
+  );
+  assert.equal(
+    findTitle(several, { metaTitles: ["Christmas Gift Guide | Journelles | Jetzt entdecken!"], site: "Journelles" }),
+    "Mein cosy Home Gift Guide bei Westwing",
+  );
+});

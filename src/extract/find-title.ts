@@ -179,11 +179,25 @@ function outerSegments(title: string, all: string[]): string[] {
   return out.filter((k) => k.length >= 3);
 }
 
+/** Among several <h1>s, the one that shares most of a title's words, when it shares enough. */
+function closest(h1s: Heading[], titles: string[]): Heading | undefined {
+  let best: Heading | undefined;
+  let score = OVERLAP - 1e-9;
+  for (const h of h1s)
+    for (const t of titles) {
+      const o = overlap(t, h.text);
+      if (o > score) [best, score] = [h, o];
+    }
+  return best;
+}
+
 export interface TitleEvidence {
   /** Metadata titles in order of trust: JSON-LD headline, og:title, twitter:title, <title>. */
   metaTitles: string[];
   site?: string;
   host?: string;
+  /** The <title> element's text: the least trusted of the titles, often an SEO rewrite of the headline. */
+  titleTag?: string;
 }
 
 /**
@@ -212,6 +226,10 @@ export function findTitle(doc: Document, ev: TitleEvidence): string | undefined 
   const others = heads.filter((h) => h.el.localName !== "h1" && !h.weak);
   const weak = heads.filter((h) => h.weak);
   const same = (h: Heading) => metaKeys.includes(key(h.text)) || fullKeys.includes(key(h.text));
+  // the publisher's own headline fields (JSON-LD, og:title) outrank the <title>: a heading that is exactly one wins
+  const tagKey = ev.titleTag ? key(ev.titleTag) : "\0";
+  const topKeys = new Set(metas.flatMap((t, i) => (key(t) === tagKey ? [] : [key(t), metaKeys[i]!])));
+  const top = (h: Heading) => topKeys.has(key(h.text));
   // a heading inside a longer title ("Ins neue Jahr" in "Ins neue Jahr | Literaturgefluester")
   const inside = (h: Heading) => {
     const k = key(h.text);
@@ -226,12 +244,17 @@ export function findTitle(doc: Document, ev: TitleEvidence): string | undefined 
       return hw.endsWith(` ${tw}`) && m.length >= 0.4 * key(h.text).length && m.length >= 10;
     });
   const only = h1s.length === 1 ? h1s[0] : undefined;
+  const topStripped = stripped.filter((_, i) => key(metas[i]!) !== tagKey);
   const found =
     h1s.find(same)?.text ??
     h1s.map(kicked).find(Boolean) ??
     // a single <h1> that says nearly what the title says ("Saftiger Zitronenkuchen vom Blech: einfach köstlich!")
+    (only && topStripped.some((t) => overlap(t, only.text) >= OVERLAP) ? only.text : undefined) ??
+    // a heading equal to og:title beats an <h1> that only resembles the <title>
+    others.find(top)?.text ??
     (only && stripped.some((t) => overlap(t, only.text) >= OVERLAP) ? only.text : undefined) ??
     h1s.find(inside)?.text ??
+    closest(h1s, stripped)?.text ??
     others.find(same)?.text ??
     weak.find(same)?.text ??
     others.find(inside)?.text;

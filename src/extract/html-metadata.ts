@@ -145,14 +145,15 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
     names((article?.publisher as Json | undefined) ?? undefined)[0] ??
     hostOf(url);
   const host = hostOf(url);
+  const titleTag = doc.querySelector("title")?.textContent ?? undefined;
   const metaTitles = [
     str(article?.headline),
     meta(tags, ["og:title"]),
     meta(tags, ["twitter:title", "dc.title", "headline"]),
-    doc.querySelector("title")?.textContent ?? undefined,
+    titleTag,
     str(article?.name),
   ].filter((t): t is string => !!t?.trim());
-  const title = findTitle(doc, { metaTitles, site, host });
+  const title = findTitle(doc, { metaTitles, site, host, titleTag });
 
   const byline = findAuthor(doc, {
     ld: article?.author,
