@@ -6,7 +6,7 @@ import { dateFromDateline, datelinePlace, findPublished } from "./find-date.ts";
 import { extractBody } from "./html-body.ts";
 import { extractMetadata, type PageMetadata } from "./html-metadata.ts";
 import { parseMachineDate } from "./parse-date.ts";
-import { contentHash, simhash } from "./simhash.ts";
+import { fingerprints } from "./simhash.ts";
 import { extractTextPage } from "./text-page.ts";
 
 interface Extracted {
@@ -44,8 +44,7 @@ export function extractArticle(raw: RawDocument): Article {
   const article: Article = {
     id: raw.id,
     text,
-    contentHash: contentHash(text),
-    fingerprint: simhash(text),
+    ...fingerprints(text),
   };
   if (url) article.url = url;
   const m = ex.meta;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { contentHash, hammingDistance, isNearDuplicate, simhash } from "./simhash.ts";
+import { contentHash, fingerprints, hammingDistance, isNearDuplicate, simhash } from "./simhash.ts";
 
 const story =
   "Azerbaijan detained several Russian nationals in Baku on Monday, including media staff the authorities accuse of working for intelligence services. Moscow summoned the Azerbaijani ambassador and demanded their release, while officials in Baku said the arrests followed a lawful investigation into smuggling and cyber crime.";
@@ -33,4 +33,20 @@ test("a reprint with a small edit is a near duplicate; an unrelated text is not"
 test("hamming distance counts differing bits", () => {
   assert.equal(hammingDistance("0000000000000000", "ffffffffffffffff"), 64);
   assert.equal(hammingDistance("00000000000000f0", "0000000000000010"), 3);
+});
+
+test("fingerprints gives both hashes from one normalisation", () => {
+  assert.deepEqual(fingerprints(story), { contentHash: contentHash(story), fingerprint: simhash(story) });
+});
+
+test("shingles keep word order: the same words in another order are a different text", () => {
+  const words = story.split(" ");
+  const shuffled = words.map((_, i) => words[(i * 7) % words.length]).join(" ");
+  assert.ok(hammingDistance(simhash(story), simhash(shuffled)) > 10);
+});
+
+test("texts shorter than a shingle still get distinct fingerprints", () => {
+  assert.notEqual(simhash("Baku"), simhash("Moscow"));
+  assert.notEqual(simhash("Baku Moscow"), simhash("Moscow Baku"));
+  assert.equal(simhash(""), "0000000000000000");
 });
