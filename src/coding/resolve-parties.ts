@@ -169,7 +169,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   if (!nominal && isPassive(units, m.head)) {
     const by = after(ctx, m, limit, (g) => govIs(ctx, g, ["by"]));
     if (by) parties.source ??= { units: by.members, via: "passive" };
-    const subject = clauseSubject(ctx, m.head);
+    const subject = clauseSubject(ctx, m.head) ?? subjectPhraseActor(ctx, m.head);
     if (subject) parties.target ??= { units: subject.units, via: "passive" };
     return parties;
   }
@@ -188,7 +188,8 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
       else if (SAFE_SOURCE(ctx, pre)) parties.source ??= { units: pre.members, via: "prenominal" };
     }
     const from = after(ctx, m, Math.min(limit, m.end + 3), (g) => govIs(ctx, g, ["from"]));
-    if (from) parties.source ??= { units: from.members, via: "from" };
+    if (from && !from.members.some((i) => parties.target?.units.includes(i)))
+      parties.source ??= { units: from.members, via: "from" };
   }
   const own = parties.source;
   if (!parties.source) {
@@ -244,6 +245,30 @@ function reducedRelativeBetween(units: readonly Unit[], from: number, to: number
   return false;
 }
 
+const INNER_PREP = new Set(["of", "for"]);
+
+/**
+ * "A camp for Congolese refugees was attacked": when the passive subject is a noun phrase that names its actor
+ * after "of/for", the actor suffers the act. Only a phrase that opens the clause and runs up to the verb.
+ */
+function subjectPhraseActor(ctx: SentenceContext, head: number): Side | undefined {
+  const { units } = ctx;
+  const clause = (units[head] as Unit).clause;
+  const g = groupsIn(ctx, clause)
+    .filter((x) => x.last < head)
+    .pop();
+  if (!g || !SAFE_SOURCE(ctx, g)) return undefined;
+  for (let k = g.last + 1; k < head; k++)
+    if (!["AUX", "ADV", "PART"].includes((units[k] as Unit).pos)) return undefined;
+  const gov = governorOf(units, g.first);
+  if (!gov || !INNER_PREP.has(gov.lower)) return undefined;
+  for (let k = units.indexOf(gov) - 1; k >= 0 && (units[k] as Unit).clause === clause; k--) {
+    const u = units[k] as Unit;
+    if (!["DET", "ADJ", "NOUN", "NUM"].includes(u.pos)) return undefined;
+  }
+  return { units: g.members, via: "passive" };
+}
+
 function verbBetween(units: readonly Unit[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if ((units[k] as Unit).pos === "VERB") return true;
   return false;
@@ -262,6 +287,8 @@ function prenominal(units: readonly Unit[], last: number, head: number): boolean
 /** A noun trigger, or a gerund used as one ("the downing of", "Moscow's bullying"). */
 export function isNominal(units: readonly Unit[], head: number): boolean {
   const u = units[head] as Unit;
+  // "is willing to withdraw": an auxiliary head ("be ready", "be willing") is a verb phrase, not a noun.
+  if (u.pos === "AUX") return false;
   if (u.pos !== "VERB") return true;
   const before = units[head - 1];
   return (

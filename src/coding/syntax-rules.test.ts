@@ -32,4 +32,16 @@ describe("party resolution syntax", () => {
       [],
     );
   });
+  it("'is willing to withdraw from X': an auxiliary head is a verb, X is the target, never the source", () => {
+    assert.deepEqual(dyads("Armenia says it is willing to withdraw its troops from neighbouring Azerbaijan."), [
+      "ARM>AZE:03",
+    ]);
+  });
+  it("a passive whose subject phrase names its actor after 'of/for' codes that actor as the target", () => {
+    assert.ok(dyads("A convoy for Armenian refugees was attacked by Azerbaijani soldiers.").includes("AZE>ARM:18"));
+  });
+  it("'received weapons from X': the giver is the source, the receiving subject the target", () => {
+    assert.ok(dyads("Armenia received weapons from India last year.").includes("IND>ARM:07"));
+    assert.ok(dyads("Moldova received humanitarian aid from Romania.").includes("ROU>MDA:07"));
+  });
 });
