@@ -66,3 +66,10 @@ test("a page's aside region is a widget; a wrapper merely named aside-active is 
   );
   assert.equal(findPublished(wrapper, { body: "" }), "2018-06-22");
 });
+
+test("last resort over the whole page: a labelled date before the most frequent one", () => {
+  const d = doc(
+    `<body><div>Vom Boden aus gedacht</div><div class="rez_footer"><p>Letzte Änderung: 31.10.2023 - 14:49</p><p>Erschienen am: 01.11.2023</p></div></body>`,
+  );
+  assert.equal(findPublished(d, { body: "Eine Rezension ohne Datum." }), "2023-11-01");
+});

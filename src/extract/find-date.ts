@@ -2,7 +2,7 @@
 // URL patterns, then the dateline or first date of the body. Date bars, "latest" widgets and comments never count.
 import { NEGATIVE_NAME } from "./boilerplate.ts";
 import { pageRoot } from "./html-body.ts";
-import { findDates, isoDate, parseMachineDate } from "./parse-date.ts";
+import { findDates, isoDate, labelledDate, parseMachineDate } from "./parse-date.ts";
 
 const DATE_NAME = /date|time|publish|posted|pubdate|datum|fecha|data|dateline|meta|byline|entry|info|hora|zeit/i;
 const DATE_PROP = /datePublished|dateCreated|uploadDate/i;
@@ -113,7 +113,10 @@ export function findPublished(doc: Document | undefined, ev: DateEvidence): stri
     const text = dateFromMarkedText(doc);
     if (text) return text;
   }
-  return dateFromDateline(ev.body) ?? mostFrequent(findDates(ev.body.slice(0, 20_000))) ?? pageDate(doc, ev.url);
+  const opening = ev.body.slice(0, 20_000);
+  return (
+    dateFromDateline(ev.body) ?? labelledDate(opening) ?? mostFrequent(findDates(opening)) ?? pageDate(doc, ev.url)
+  );
 }
 
 function mostFrequent(found: { date: string }[], month?: string): string | undefined {
@@ -132,6 +135,8 @@ function mostFrequent(found: { date: string }[], month?: string): string | undef
 function pageDate(doc: Document | undefined, url: string | undefined): string | undefined {
   const text = doc ? pageRoot(doc)?.textContent : undefined;
   if (!text) return undefined;
+  const labelled = labelledDate(text.slice(0, 200_000));
+  if (labelled) return labelled;
   const found = findDates(text.slice(0, 200_000), 200);
   const ym = url ? /[/_-](\d{4})[/_-](\d{2})(?:[/_.-]|$)/.exec(url) : null;
   return (ym ? mostFrequent(found, `${ym[1]}-${ym[2]}`) : undefined) ?? mostFrequent(found);

@@ -2,7 +2,7 @@
 // zone and checked against what the page prints, the date by the headline, labelled dates, inline JSON state.
 import { dateFromUrl, names, publishedMarkup } from "./find-date.ts";
 import { pageRoot } from "./html-body.ts";
-import { findDates, isoDate, parseMachineDate } from "./parse-date.ts";
+import { findDates, isoDate, labelledDate, parseMachineDate } from "./parse-date.ts";
 
 const SKIP_TEXT = new Set(["script", "style", "noscript", "template", "svg", "head"]);
 
@@ -134,16 +134,6 @@ const MAX_BEFORE = 1100;
 function plausibleAgainst(head: string, pub: string): boolean {
   const d = (Date.parse(head) - Date.parse(pub)) / DAY;
   return d <= MAX_AFTER && d >= -MAX_BEFORE;
-}
-
-// the label starts a word: "Erscheinungsdatum" (a book's release date) or "Änderungsdatum" is not a publication label
-const LABEL =
-  /(?<![\p{L}])(?:datum|date|published|posted|publié|publiée|veröffentlicht|erschienen|erstellt|pubblicato|publicado|opublikowano|опубликовано|опубліковано|дата публикации|дата публікації|yayın tarihi|yayınlanma)\s*(?:am|on|le|il|el|:)?\s*:?\s*$/iu;
-
-/** A date the page labels as the publication date ("Datum 12.01.2017", "Опубликовано: 17 мая 2024"). */
-function labelledDate(text: string): string | undefined {
-  for (const d of findDates(text, 100)) if (LABEL.test(text.slice(Math.max(0, d.index - 30), d.index))) return d.date;
-  return undefined;
 }
 
 const SCRIPT_PUBLISHED =

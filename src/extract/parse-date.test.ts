@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findDates, isoDate, parseMachineDate } from "./parse-date.ts";
+import { findDates, isoDate, labelledDate, parseMachineDate } from "./parse-date.ts";
 
 const first = (s: string) => findDates(s, 1)[0]?.date;
 
@@ -50,4 +50,16 @@ test("the first date is the first in the text, whatever pattern matched it", () 
     findDates(text, 3).map((d) => d.date),
     ["2022-05-22", "2022-01-11", "2022-01-21"],
   );
+});
+
+test("labelled publication dates: a label of its own or a byline", () => {
+  assert.equal(
+    labelledDate("Am 23.08.2017 fahren wir hin. Gespeichert von rasos am 24. Juli 2017 - 18:55"),
+    "2017-07-24",
+  );
+  assert.equal(labelledDate("See you on 3 May 2021. Submitted by admin on 12 April 2021"), "2021-04-12");
+  assert.equal(labelledDate("Зустріч 3 травня 2024. Опубліковано: 17 травня 2024"), "2024-05-17");
+  assert.equal(labelledDate("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023"), "2023-11-01");
+  // a book's release date is no label of the page's
+  assert.equal(labelledDate("Verlag: Heyne. Erscheinungsdatum: 14.08.2017"), undefined);
 });

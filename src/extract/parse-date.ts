@@ -367,3 +367,16 @@ export function parseMachineDate(value: string | undefined | null): string | und
   }
   return findDates(v, 1)[0]?.date;
 }
+
+// the label starts a word: "Erscheinungsdatum" (a book's release date) or "Änderungsdatum" is not a publication label
+const LABEL =
+  /(?<![\p{L}])(?:(?:datum|date|published|posted|publié|publiée|veröffentlicht|erschienen|erstellt|pubblicato|publicado|opublikowano|опубликовано|опубліковано|дата публикации|дата публікації|yayın tarihi|yayınlanma)\s*(?:am|on|le|il|el|:)?|(?:von|by|par|por|di|przez|от|від)\s+[\p{L}\p{N}._-]+(?:\s+[\p{L}\p{N}._-]+){0,2}\s+(?:am|on|le|el|il|,|\||-|–|—))\s*:?\s*$/iu;
+
+/**
+ * A date the page labels as the publication date ("Datum 12.01.2017", "Опубликовано: 17 мая 2024") or prints in
+ * its byline ("Submitted by admin on", "Gespeichert von rasos am").
+ */
+export function labelledDate(text: string): string | undefined {
+  for (const d of findDates(text, 100)) if (LABEL.test(text.slice(Math.max(0, d.index - 50), d.index))) return d.date;
+  return undefined;
+}
