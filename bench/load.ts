@@ -45,23 +45,69 @@ const READS = [
   "/api/health",
 ];
 const STATES = ["Russia", "Armenia", "Azerbaijan", "Kazakhstan", "Georgia", "Turkey", "China", "Ukraine", "France"];
+const MORE = ["Iran", "Germany", "Uzbekistan", "Moldova", "Belarus", "Kyrgyzstan", "Poland", "Hungary", "India"];
 const ACTIONS = ["condemned", "signed an agreement with", "accused", "praised", "sent aid to", "criticised", "met"];
+const TOPICS = [
+  "grain exports",
+  "a gas pipeline",
+  "rail transit",
+  "border crossings",
+  "a loan",
+  "power lines",
+  "customs rules",
+  "water sharing",
+  "a port lease",
+  "air routes",
+  "fertiliser prices",
+  "a bank merger",
+  "mining licences",
+  "fishing quotas",
+  "a dam project",
+  "visa rules",
+  "refugee camps",
+  "a wheat harvest",
+];
+const SAYERS = [
+  "a spokesman",
+  "the deputy minister",
+  "analysts",
+  "diplomats",
+  "the central bank",
+  "local media",
+  "a senior official",
+  "opposition deputies",
+  "the state news agency",
+  "industry groups",
+];
+const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 const CODES = ["RUS", "ARM", "AZE", "KAZ", "GEO", "TUR", "CHN", "UKR", "FRA", "IRN", "DEU", "USA"];
 
-/** A news-sized document (~20 sentences, ~350 words): coded actions mixed with background sentences. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+/**
+ * A news-sized document (~16 sentences, ~300 words) drawn at random from a few hundred phrases: a few coded
+ * actions among background sentences, different enough that the near-duplicate filter keeps documents apart.
+ */
 function doc(i: number, prefix: string): RawDocument {
-  const state = (k: number) => STATES[(i * 7 + k) % STATES.length];
-  const lines: string[] = [`Dispatch ${i}.`];
-  for (let k = 0; k < 20; k++)
+  const rand = rng(i * 7919 + prefix.length);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const state = () => pick(rand() < 0.6 ? STATES : MORE);
+  const lines: string[] = [`${pick(STATES)} and ${state()} discussed ${pick(TOPICS)} (report ${prefix} ${i}).`];
+  for (let k = 0; k < 15; k++) {
+    const n = Math.floor(rand() * 900) + 10;
     lines.push(
-      k % 3 === 0
-        ? `${state(k)} ${ACTIONS[(i * 3 + k) % ACTIONS.length]} ${state(k + 1 + (i % 4))} on Monday, officials said.`
-        : `The ministry of ${state(k)} said talks on trade, energy and transit would continue in the coming weeks, according to a statement read to reporters.`,
+      k % 4 === 0
+        ? `${state()} ${pick(ACTIONS)} ${state()} on ${pick(DAYS)} over ${pick(TOPICS)}, ${pick(SAYERS)} said.`
+        : `${pick(SAYERS)} said ${n} million dollars for ${pick(TOPICS)} and ${pick(TOPICS)} in ${state()} were at stake, up ${n % 37} percent.`,
     );
+  }
   return { id: `${prefix}-${i}`, text: lines.join(" "), published: `2025-0${1 + (i % 9)}-1${i % 10}` };
 }
 
-async function populate(db: string): Promise<void> {
+export async function populate(db: string): Promise<void> {
   const { runBatch } = await import("../src/pipeline/index.ts");
   const { openStore } = await import("../src/store/index.ts");
   const store = await openStore(db);
