@@ -58,3 +58,16 @@ test("JSON-LD people first, organisations skipped; the site's own name is no byl
     undefined,
   );
 });
+
+test("a byline in the article's own footer or under a sidebar-named wrapper counts; a commenter's never", () => {
+  const inFooter = doc(
+    '<div id="sidebar" class="one-sidebar"><article class="post h-entry"><p>Text</p><footer class="meta"><address class="author h-card"><span itemprop="name">Frank Boës</span></address></footer></article></div>',
+  );
+  assert.equal(bylineFromPage(inFooter), "Frank Boës");
+  const pageFooter = doc('<article><p>Text</p></article><footer><span class="author">Web Team</span></footer>');
+  assert.equal(bylineFromPage(pageFooter), undefined);
+  const comments = doc(
+    '<article><p>Text</p><section class="vhb-comments-container"><span itemprop="author" class="vhb-user">Herr <span itemprop="name">Steffen Ecks</span></span></section></article>',
+  );
+  assert.equal(bylineFromPage(comments), undefined);
+});

@@ -76,15 +76,25 @@ export function bylineFromPage(doc: Document): string | undefined {
   return undefined;
 }
 
-/** Inside the comments, a footer, a sidebar or a related list (the <body>'s own classes say nothing). */
+// whole class tokens of containers that hold someone else's names: comments, widgets, related lists, sidebars
+// ("vhb-comments", "comment-list"; not "comments-open" or layout flags like "one-sidebar", "sidebar-left")
+const ASIDE_TOKEN =
+  /^(?:(?:\w+[-_])*(?:comments?|commentlist|respond|replies|related)(?:[-_](?!open|closed|count|link)\w+)*|sidebar(?:[-_](?!left|right)\w+)?|widget\w*)$/i;
+
+/**
+ * Inside the comments, a sidebar, a related list, or the page's footer or aside. Walking up from the byline, the
+ * article itself (<article>, h-entry) ends the search: its own footer or aside often carries the byline, and layout classes on the
+ * wrappers above it ("one-sidebar", id="sidebar" on the content column) say nothing about it.
+ */
 function inComments(el: Element): boolean {
+  let footer = false;
   for (let a: Element | null = el; a && a.localName !== "body"; a = a.parentElement) {
-    if (a.localName === "footer" || a.localName === "aside") return true;
-    const n = names(a);
-    if (/comment|respond|reply|sidebar|related/i.test(n) && !/comments?-(open|closed)|has-sidebar/i.test(n))
-      return true;
+    const tokens = names(a).split(/\s+/);
+    if (tokens.some((t) => ASIDE_TOKEN.test(t))) return true;
+    if (a.localName === "article" || tokens.some((t) => /^h-?entry$/i.test(t))) return false;
+    if (a.localName === "footer" || a.localName === "aside") footer = true;
   }
-  return false;
+  return footer;
 }
 
 /** Names from JSON-LD author values: strings, Person objects, arrays of either. */
