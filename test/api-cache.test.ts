@@ -97,3 +97,31 @@ test("private reads: a cached answer is never served to a request without the to
   assert.equal(anonymous.status, 401);
   assert.equal((await api.request("/api/events?limit=3", { headers: auth })).status, 200);
 });
+
+test("an article's related list is computed once per ttl, even across writes", async () => {
+  let calls = 0;
+  const counted = new Proxy(fx.store, {
+    get(target, key) {
+      if (key === "relatedArticles")
+        return (id: string, limit: number) => {
+          calls++;
+          return target.relatedArticles(id, limit);
+        };
+      const value = Reflect.get(target, key);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  const api = createApp({
+    store: counted,
+    config: loadConfig({ db: fx.db, token: TOKEN }, {}),
+    rateLimit: false,
+    webDist: false,
+    responseCacheMs: 0,
+  });
+  const first = await json(api.request("/api/articles/report-arm"));
+  assert.ok(first.related.length > 0, "the fixture's reports share actors");
+  await importOne("cache-related-1");
+  const second = await json(api.request("/api/articles/report-arm"));
+  assert.deepEqual(second.related, first.related);
+  assert.equal(calls, 1);
+});

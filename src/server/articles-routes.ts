@@ -4,6 +4,7 @@ import { AppError } from "../domain/index.ts";
 import type { StoredArticle } from "../store/index.ts";
 import { articleQuery, parseQuery } from "./params.ts";
 import type { ServerDeps } from "./server-deps.ts";
+import { StaleCache } from "./stale-cache.ts";
 
 /** What a list shows: everything but the body, plus a short plain-text snippet. */
 export function articleSummary(a: StoredArticle) {
@@ -12,8 +13,12 @@ export function articleSummary(a: StoredArticle) {
   return { ...rest, snippet };
 }
 
-export function articlesRoutes({ store }: ServerDeps): Hono {
+export function articlesRoutes({ store, cacheTtlMs }: ServerDeps): Hono {
   const app = new Hono();
+  // Related articles scan every event of the article's actors (tens of ms for busy ones), and a suggestion list a
+  // minute old is still a good one: kept per article, refreshed behind, and not dropped by each ingest, so a steady
+  // ingest does not make every article view pay the scan again. The article and its own events are always fresh.
+  const related = new StaleCache(cacheTtlMs ?? 60_000, 512);
   app.get("/", async (c) => {
     const q = parseQuery(articleQuery, c.req.query());
     const { limit, cursor, ...filter } = q;
@@ -26,11 +31,11 @@ export function articlesRoutes({ store }: ServerDeps): Hono {
     if (id.length > 512) throw new AppError("BAD_OPTION", "article id longer than 512 characters");
     const article = await store.getArticle(id);
     if (!article) throw new AppError("NOT_FOUND", `no article with id "${id.slice(0, 80)}"`);
-    const [events, related] = await Promise.all([
+    const [events, similar] = await Promise.all([
       store.queryEvents({ articleId: id }, { limit: 500 }),
-      store.relatedArticles(id, 8),
+      related.get(id, async () => (await store.relatedArticles(id, 8)).map(articleSummary)),
     ]);
-    return c.json({ article, events: events.rows, related: related.map(articleSummary) });
+    return c.json({ article, events: events.rows, related: similar });
   });
   return app;
 }

@@ -25,7 +25,10 @@ export interface AppOptions {
    * Writes through this server drop every answer at once; it bounds staleness after writes by other processes.
    */
   responseCacheMs?: number;
-  /** How long aggregate answers are served before being recomputed in the background (default 60 s). */
+  /**
+   * How long aggregate answers (align, alerts, briefs, an article's related articles) are served before being
+   * recomputed in the background (default 60 s).
+   */
   cacheTtlMs?: number;
   /**
    * Worker threads for POST /api/ingest, started on first use and kept for the server's life, so analysing documents
