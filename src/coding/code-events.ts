@@ -19,6 +19,7 @@ const REPORTED_DEMAND = {
   sym: false,
   preTarget: false,
   subjectTarget: false,
+  ownTarget: false,
   governs: false,
   weight: 0,
   line: 0,
@@ -58,12 +59,22 @@ function isComplement(units: readonly Unit[], head: number): boolean {
 
 /** Stands for the source's own government in a pair: protests with no named target are aimed at it. */
 const OWN_GOVERNMENT = -1;
+/** Stands for the source's own people in a pair: a curfew or crackdown with no one named falls on them. */
+const OWN_PEOPLE = -3;
+/** Stands for unnamed protesters in a pair ("thousands marched in Jakarta"). */
+const PROTESTERS = -4;
 const POPULAR_ROLES = new Set(["protesters", "opposition", "rebels", "civilians", "business", undefined]);
 
 /** A people or a group of it ("Iraqi Kurds", "French farmers", "rebels in Mali"), not a state or its organs. */
 function isPopular(u: Unit): boolean {
   const m = u.mention;
   return !!m && (m.kind === "demonym" || !!m.actor.role) && POPULAR_ROLES.has(m.actor.role) && !m.actor.person;
+}
+
+/** A government, its organs or an office holder: whom a protest with no named protesters is aimed at. */
+function isStateOrgan(u: Unit): boolean {
+  const a = u.mention?.actor;
+  return !!a && (a.role === "government" || a.role === "police" || (!!a.person && !a.role));
 }
 
 // Codes whose act goes somewhere: the place it goes to is its target (CAMEO's meaning of a visit).
@@ -255,6 +266,18 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       // Protesters with no one named protest against their own government ("Thousands of Iraqi Kurds marched").
       if (!pairs.length && code.startsWith("14") && !parties.target)
         for (const s of sources) if (isPopular(units[s] as Unit)) pairs.push([s, OWN_GOVERNMENT]);
+      // "imposed a curfew", "cracked down": a state organ's act with no one named falls on its own people.
+      if (!pairs.length && m.pattern.ownTarget && !parties.target)
+        for (const s of sources) if (!isPopular(units[s] as Unit)) pairs.push([s, OWN_PEOPLE]);
+      // "Thousands demonstrated in Jakarta", "strikers demanded the president's resignation": unnamed protesters
+      // are people of the country they protest in, or of the government they protest against.
+      let protesters: string | undefined;
+      if (!pairs.length && code.startsWith("14") && !parties.source) {
+        const aimed = targets.find((t) => isStateOrgan(units[t] as Unit));
+        protesters = aimed !== undefined ? (units[aimed] as Unit).mention?.actor.code : undefined;
+        protesters ??= eventPlace(view, m.head, places[sentence.index] ?? [])?.country;
+        if (protesters) pairs.push([PROTESTERS, aimed ?? OWN_GOVERNMENT]);
+      }
       if (!pairs.length) continue;
       const nominal = isNominal(view, m.head);
       if (!nominal) verbalClauses.add((view[m.head] as Unit).clause);
@@ -272,19 +295,22 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const location = eventPlace(view, m.head, places[sentence.index] ?? []);
       const seen = new Set<string>();
       for (const [s, t] of pairs) {
-        const su = units[s] as Unit;
-        const source = refOf(su, false);
+        const source: ActorRef =
+          s === PROTESTERS ? { code: protesters as string, role: "protesters" } : refOf(units[s] as Unit, false);
         const patron = PATRON_ROOTS.has(root) || isModifierMention(units, t) === "backed";
         const target: ActorRef =
           t === OWN_GOVERNMENT
             ? { code: source.code, role: "government" }
-            : t === DESTINATION && goesTo
-              ? goesTo
-              : refOf(units[t] as Unit, patron);
+            : t === OWN_PEOPLE
+              ? { code: source.code, role: "civilians" }
+              : t === DESTINATION && goesTo
+                ? goesTo
+                : refOf(units[t] as Unit, patron);
         // A state acting on itself counts only between distinct roles (opposition against government).
         const sr = roleOf(source);
         const tr = roleOf(target);
-        if (source.code === target.code && t !== OWN_GOVERNMENT && !(sr && tr && sr !== tr)) continue;
+        if (source.code === target.code && t !== OWN_GOVERNMENT && t !== OWN_PEOPLE && !(sr && tr && sr !== tr))
+          continue;
         const key = `${source.code}>${target.code}`;
         if (seen.has(key)) continue;
         seen.add(key);

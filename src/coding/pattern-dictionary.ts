@@ -18,6 +18,8 @@ export interface Pattern {
   preTarget: boolean;
   /** The clause subject suffers the act ("citizens died in Russian custody"). */
   subjectTarget: boolean;
+  /** With no target named, the act is aimed at the source's own people ("imposed a curfew"). */
+  ownTarget: boolean;
   /** The head takes a "to"-infinitive whose act it replaces ("threatened to strike" is a threat). */
   governs: boolean;
   /** The head must be used as a verb ("verb" flag: dictionary verbs, not noun triggers). */
@@ -97,6 +99,7 @@ function parseInto(text: string, origin: string, tier: number, byHead: Map<strin
       preTarget: flags.has("pre=T"),
       governs: flags.has("gov"),
       subjectTarget: flags.has("subj=T"),
+      ownTarget: flags.has("own=T"),
       verbHead: flags.has("verb"),
       tier,
       weight: elements.filter((e) => e.kind !== "gap").length,

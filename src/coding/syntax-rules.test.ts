@@ -44,4 +44,16 @@ describe("party resolution syntax", () => {
     assert.ok(dyads("Armenia received weapons from India last year.").includes("IND>ARM:07"));
     assert.ok(dyads("Moldova received humanitarian aid from Romania.").includes("ROU>MDA:07"));
   });
+  it("a curfew, emergency rule or crackdown with no one named falls on the state's own people", () => {
+    assert.deepEqual(dyads("Kazakh authorities imposed a curfew in Almaty on Thursday."), ["KAZ>KAZ:17"]);
+    assert.deepEqual(dyads("The Armenian government lifted the state of emergency on Monday."), ["ARM>ARM:08"]);
+  });
+  it("unnamed protesters protest as people of the country they march in, against its government", () => {
+    assert.deepEqual(dyads("Thousands of students staged demonstrations throughout Georgia on Sunday."), [
+      "GEO>GEO:14",
+    ]);
+    const e = code("Thousands of students staged demonstrations throughout Georgia on Sunday.")[0];
+    assert.equal(e?.sourceActor?.role, "protesters");
+    assert.equal(e?.targetActor?.role, "government");
+  });
 });
