@@ -150,6 +150,7 @@ const data: GazetteerData = {
   generated: "scripts/build-gazetteer.ts",
   entries,
   roles: roles.roles,
+  bare: roles.bare,
   agents,
   titles: roles.titles,
   cities,

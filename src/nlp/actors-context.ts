@@ -69,7 +69,8 @@ export function allPaths(trie: Trie, toks: GazToken[], sent: Int32Array, i: numb
 
 /** A role phrase starting at token i, optionally after one modifier: returns [end, role]. */
 export function roleAfter(gz: Gazetteer, toks: GazToken[], sent: Int32Array, i: number): [number, Role] | undefined {
-  if (i >= toks.length) return undefined;
+  // "… across Chad. Rebels seized …": a role word in the next sentence is not the name's.
+  if (i >= toks.length || (i > 0 && sent[i] !== sent[i - 1])) return undefined;
   for (const skip of [0, 1]) {
     const at = i + skip;
     if (at >= toks.length || sent[at] !== sent[i]) return undefined;
@@ -84,13 +85,32 @@ export function roleAfter(gz: Gazetteer, toks: GazToken[], sent: Int32Array, i: 
   return undefined;
 }
 
-/** "the Foreign Ministry of Russia": a role phrase that ends just before "of" at token i-1. */
-export function roleBeforeOf(gz: Gazetteer, toks: GazToken[], sent: Int32Array, i: number): [number, Role] | undefined {
-  if (i < 2 || toks[i - 1].norm !== "of") return undefined;
-  for (let s = Math.max(0, i - 5); s < i - 1; s++) {
+/** Roles that "X in <state>" gives its state: troops in a country are usually foreign ones, so military is left out. */
+const IN_ROLES = new Set<Role>(["government", "police", "judiciary", "media", "opposition", "protesters", "rebels"]);
+
+/**
+ * A role phrase just before "of" or "in" (and an optional "the") at token i: "the Foreign Ministry of Russia",
+ * "rebels in the Ivory Coast", "police in Kenya". Returns [start, role]; the phrase must begin at or after `from`
+ * (tokens before it belong to an earlier mention: "Romanian refugees in Hungary" stays Romanian).
+ */
+export function roleBeforeOf(
+  gz: Gazetteer,
+  toks: GazToken[],
+  sent: Int32Array,
+  i: number,
+  from = 0,
+  links: readonly string[] = ["of", "in"],
+): [number, Role] | undefined {
+  let k = i - 1;
+  if (k > 0 && toks[k].norm === "the") k--;
+  const link = toks[k]?.norm;
+  if (k < 1 || !links.includes(link) || sent[k] !== sent[i]) return undefined;
+  for (let s = Math.max(from, k - 4); s < k; s++) {
     const m = longest(gz.roles, toks, sent, s);
     const hit = m?.[1][0];
-    if (m && m[0] === i - 1 && hit?.t === "role") return [s, hit.role];
+    if (!m || m[0] !== k || hit?.t !== "role") continue;
+    if (link === "in" && !IN_ROLES.has(hit.role)) return undefined;
+    return [s, hit.role];
   }
   return undefined;
 }

@@ -109,3 +109,17 @@ test("organisations, the West, companies, state media and breakaway regions", ()
   assert.deepEqual(one("the Donetsk People's Republic said").actor, { code: "UKR", sector: "PRE", patron: "RUS" });
   assert.equal(find("The Washington Post reported").length, 0);
 });
+
+test("group words: misspelt guerrillas, militiamen, high courts, regional demonyms and armed groups", () => {
+  const codes = (t: string) => find(t, "2010-05-01").map((m) => [m.text, m.actor.code, m.actor.role ?? ""]);
+  assert.deepEqual(codes("Somali guerillas ambushed a convoy."), [["Somali guerillas", "SOM", "rebels"]]);
+  assert.deepEqual(codes("Chadian militiamen looted a depot."), [["Chadian militiamen", "TCD", "rebels"]]);
+  assert.deepEqual(codes("Kenya's high court halted the sale."), [["Kenya's high court", "KEN", "judiciary"]]);
+  assert.deepEqual(codes("Tibetan monks marched."), [["Tibetan", "CHN", ""]]);
+  assert.deepEqual(codes("Chechen fighters surrendered."), [["Chechen fighters", "RUS", "rebels"]]);
+  assert.deepEqual(codes("The Kosovo Liberation Army fired first."), [["Kosovo Liberation Army", "XKX", "rebels"]]);
+  assert.deepEqual(codes("The ILO urged Qatar to act."), [
+    ["ILO", "UN", ""],
+    ["Qatar", "QAT", ""],
+  ]);
+});

@@ -1,7 +1,8 @@
 // Actor mentions in article text: one pass over the tokens with the gazetteer trie (longest match wins), then
 // context rules: titles and state words absorbed into a person, role words attached, coordinated state words
 // sharing one role ("Russian and Belarusian soldiers"), and the dateline dropped.
-import type { ActorMention, ActorRef, Sentence } from "../domain/index.ts";
+import type { ActorMention, ActorRef, Role, Sentence } from "../domain/index.ts";
+import { withBareMentions } from "./actors-bare.ts";
 import { actorOf, allPaths, datelineEnd, roleAfter, roleBeforeOf, termAt, titlesBefore } from "./actors-context.ts";
 import { type Gazetteer, gazetteer, type Hit } from "./gazetteer.ts";
 import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
@@ -37,7 +38,7 @@ const KIND_RANK: Record<string, number> = {
   role: 9,
 };
 
-interface Match {
+export interface Match {
   i: number;
   j: number;
   /** End of the name itself, before any role words. */
@@ -122,8 +123,8 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
       const nextCapital = j < toks.length && sent[j] === sent[i] && toks[j].shape !== 0 && toks[j].norm !== "'s";
       titledAt ??= titlesBefore(gz, toks, sent, i) < i;
       const hit = choose(gz, hits, { date: opts.date, seen, titled: titledAt, nextCapital });
-      // A city is a place; only "Shanghai police" / "Kyiv authorities" make it an actor.
-      if (hit?.t === "city" && !roleAfter(gz, toks, sent, j)) continue;
+      // A city is a place; only "Shanghai police", "Kyiv authorities" or "the government of Sindh" make it an actor.
+      if (hit?.t === "city" && !roleAfter(gz, toks, sent, j) && !cityRoleBefore(gz, toks, sent, i, matches)) continue;
       if (hit) {
         found = [j, hit];
         break;
@@ -135,6 +136,12 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     }
     const [j, hit] = found;
     if (hit.t === "city") {
+      const before = roleAfter(gz, toks, sent, j) ? undefined : cityRoleBefore(gz, toks, sent, i, matches);
+      if (before) {
+        matches.push({ i: before[0], j, bare: j, kind: "role", actor: { code: hit.code, role: before[1] } });
+        i = j;
+        continue;
+      }
       const role = roleAfter(gz, toks, sent, j)!;
       matches.push({ i, j: role[0], bare: j, kind: "role", actor: { code: hit.code, role: role[1] } });
       i = role[0];
@@ -151,6 +158,20 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     i = j;
   }
   return toMentions(gz, text, toks, sent, matches, opts);
+}
+
+/**
+ * "the government of Sindh": a role phrase and "of" before a city, not inside an earlier match. Not "in": "militias in
+ * Tripoli" may be in Lebanon's Tripoli, and a city name alone cannot tell.
+ */
+function cityRoleBefore(
+  gz: Gazetteer,
+  toks: GazToken[],
+  sent: Int32Array,
+  i: number,
+  matches: Match[],
+): [number, Role] | undefined {
+  return roleBeforeOf(gz, toks, sent, i, matches.at(-1)?.j ?? 0, ["of"]);
 }
 
 /** Applies the context rules to the raw matches and turns them into mentions. */
@@ -196,7 +217,7 @@ function toMentions(
         m.actor = { ...m.actor, role: role[1] };
         m.j = role[0];
       } else {
-        const before = roleBeforeOf(gz, toks, sent, m.i);
+        const before = roleBeforeOf(gz, toks, sent, m.i, prev?.j ?? 0);
         if (before) {
           m.actor = { ...m.actor, role: before[1] };
           m.i = before[0];
@@ -206,7 +227,7 @@ function toMentions(
     }
     kept.push(m);
   }
-  return finish(text, toks, sent, kept, opts);
+  return finish(text, toks, sent, withBareMentions(gz, text, toks, sent, kept), opts);
 }
 
 function adjacent(toks: GazToken[], j: number, i: number): boolean {

@@ -40,6 +40,8 @@ export interface GazetteerData {
   entries: GazEntry[];
   /** Role → role words ("military" → ["troops", ...]). */
   roles: Record<Role, string[]>;
+  /** Role → phrases that name an unnamed actor alone ("the government", "rebels"): it takes its sentence's state. */
+  bare?: Partial<Record<Role, string[]>>;
   /** PETRARCH agent phrase (lower case) → role, for single noun phrases. */
   agents: Record<string, Role>;
   /** Titles that may precede a person's name. */

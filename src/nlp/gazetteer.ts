@@ -26,6 +26,8 @@ export interface Gazetteer {
   roles: Trie;
   /** Titles before a person's name. */
   titles: Trie;
+  /** Role phrases that name an unnamed actor alone ("the government", "rebels"). */
+  bare: Trie;
   agents: Record<string, Role>;
   /** Codes that are states (ISO3), as opposed to organisations and WEST. */
   states: Set<string>;
@@ -61,6 +63,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   const names = new TokenTrieBuilder<Hit>(vocab);
   const roles = new TokenTrieBuilder<Hit>(vocab);
   const titles = new TokenTrieBuilder<Hit>(vocab);
+  const bare = new TokenTrieBuilder<Hit>(vocab);
   data.entries.forEach((e, i) => {
     const seen = new Set<string>();
     for (const n of e.n) {
@@ -82,12 +85,15 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   for (const [role, words] of Object.entries(data.roles) as [Role, string[]][])
     for (const w of words) insert(roles, w.toLowerCase(), { t: "role", role });
   for (const t of data.titles) insert(titles, t, { t: "title" });
+  for (const [role, words] of Object.entries(data.bare ?? {}) as [Role, string[]][])
+    for (const w of words) insert(bare, w.toLowerCase(), { t: "role", role });
   const states = new Set(data.entries.filter((e) => e.k === "state").map((e) => e.c));
   return {
     entries: data.entries,
     names: names.build(),
     roles: roles.build(),
     titles: titles.build(),
+    bare: bare.build(),
     agents: data.agents,
     states,
   };

@@ -1,0 +1,83 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findActorMentions } from "./actors.ts";
+
+const find = (text: string) =>
+  findActorMentions(text, [], { date: "2010-05-01" }).map((m) => [m.text, m.actor.code, m.actor.role ?? ""]);
+
+test("a bare group takes the one state its sentence names", () => {
+  assert.deepEqual(find("Kenyan police said demonstrators burned tyres in the capital."), [
+    ["Kenyan police", "KEN", "police"],
+    ["demonstrators", "KEN", "protesters"],
+  ]);
+  assert.deepEqual(find("Insurgents shelled a town in northern Mali."), [
+    ["Insurgents", "MLI", "rebels"],
+    ["Mali", "MLI", ""],
+  ]);
+  assert.deepEqual(find("The opposition accused the government of Ghana of fraud."), [
+    ["The opposition", "GHA", "opposition"],
+    ["government of Ghana", "GHA", "government"],
+  ]);
+});
+
+test("a bare group is left out when the sentence names several states or none", () => {
+  assert.deepEqual(find("Rebels said Peru and Chile had met."), [
+    ["Peru", "PER", ""],
+    ["Chile", "CHL", ""],
+  ]);
+  assert.deepEqual(find("Rebels attacked a convoy at dawn."), []);
+});
+
+test("without a state in its sentence, a bare group takes the one state the text names", () => {
+  const text = "Fighting spread across Chad. Rebels seized two towns.";
+  const sentences = [
+    { index: 0, start: 0, end: 28, text: text.slice(0, 28) },
+    { index: 1, start: 29, end: text.length, text: text.slice(29) },
+  ];
+  const ms = findActorMentions(text, sentences, { date: "2010-05-01" });
+  assert.deepEqual(
+    ms.map((m) => [m.text, m.actor.code, m.sentence]),
+    [
+      ["Chad", "TCD", 0],
+      ["Rebels", "TCD", 1],
+    ],
+  );
+});
+
+test("a role word owned by a name before it is not a bare group", () => {
+  // The organisation keeps its officials; the possessive's owner keeps its army.
+  assert.deepEqual(find("U.N. officials and Ghana's army met."), [
+    ["U.N", "UN", ""],
+    ["Ghana's army", "GHA", "military"],
+  ]);
+  // A compound modifier is no actor: "government-held" names a place, not the government.
+  assert.deepEqual(find("Shells hit a government-held district of Niger."), [["Niger", "NER", ""]]);
+});
+
+test("a government title before a name the gazetteer lacks is one government mention", () => {
+  assert.deepEqual(find("President Amadou Bello Diallo visited a hospital in Senegal."), [
+    ["President Amadou Bello Diallo", "SEN", "government"],
+    ["Senegal", "SEN", ""],
+  ]);
+  assert.deepEqual(find("Prime Minister Karim el Said spoke in Tunis."), [
+    ["Prime Minister Karim el Said", "TUN", "government"],
+    ["Tunis", "TUN", ""],
+  ]);
+  // A title that is not a government office ("Mr") adds nothing.
+  assert.deepEqual(find("Mr Oumar Kebede visited Senegal."), [["Senegal", "SEN", ""]]);
+});
+
+test("a role phrase before 'in' or 'of' and a state is that state's actor; troops in a state are not", () => {
+  assert.deepEqual(find("Rebels in the Central African Republic rejected the deal."), [
+    ["Rebels in the Central African Republic", "CAF", "rebels"],
+  ]);
+  assert.deepEqual(find("Police in Uganda detained ten."), [["Police in Uganda", "UGA", "police"]]);
+  assert.deepEqual(find("Chinese workers in Zambia protested."), [
+    ["Chinese workers", "CHN", "civilians"],
+    ["Zambia", "ZMB", ""],
+  ]);
+  assert.deepEqual(find("Troops in Mali and Niger withdrew."), [
+    ["Mali", "MLI", ""],
+    ["Niger", "NER", ""],
+  ]);
+});

@@ -1,0 +1,106 @@
+// Unnamed actors: "the government", "rebels", "police", "demonstrators", and a government title before a name the
+// gazetteer does not know ("President Abdelaziz Bouteflicka"). News names such a group's state once, if at all, so
+// the phrase takes the one state its sentence names (or, failing that, the one state the whole text names); when
+// several states are named it is left out, because guessing would invent parties.
+
+import type { Match } from "./actors.ts";
+import { longest } from "./actors-context.ts";
+import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
+import type { GazToken } from "./gazetteer-tokens.ts";
+
+/** Lower-case words inside personal names ("Omar Hassan al-Bashir", "Ursula von der Leyen"). */
+const PARTICLES = new Set(["al", "el", "bin", "ibn", "ben", "abu", "de", "da", "di", "du", "van", "von", "der", "la"]);
+/** Longest unknown name a title may introduce. */
+const MAX_NAME = 5;
+
+/** Extends a title at [k, end) over the capitalised name after it; returns the new end (end when there is none). */
+function nameAfter(toks: GazToken[], sent: Int32Array, covered: Uint8Array, k: number, end: number): number {
+  let q = end;
+  while (
+    q < toks.length &&
+    q - end < MAX_NAME &&
+    sent[q] === sent[k] &&
+    !covered[q] &&
+    (toks[q].shape !== 0 || PARTICLES.has(toks[q].norm))
+  )
+    q++;
+  while (q > end && toks[q - 1].shape === 0) q--; // a name ends on a capitalised word
+  return q;
+}
+
+/** "President Abdelaziz Bouteflicka": a capitalised government title and the unknown name after it; its end. */
+function titledName(gz: Gazetteer, toks: GazToken[], sent: Int32Array, covered: Uint8Array, k: number): number {
+  if (toks[k].shape === 0 || gz.titles.step(TokenTrie.ROOT, toks[k].norm) < 0) return k;
+  const title = longest(gz.titles, toks, sent, k);
+  if (!title) return k;
+  const role = longest(gz.roles, toks, sent, k);
+  const hit = role?.[1][0];
+  if (!role || title[0] !== role[0] || hit?.t !== "role" || hit.role !== "government") return k;
+  const end = nameAfter(toks, sent, covered, k, title[0]);
+  return end > title[0] ? end : k;
+}
+
+/** Bare role phrases not inside another mention, with their role and no code yet. */
+function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Array, covered: Uint8Array): Match[] {
+  const found: Match[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    if (covered[k]) continue;
+    const named = titledName(gz, toks, sent, covered, k);
+    if (named > k) {
+      found.push({ i: k, j: named, bare: named, kind: "role", actor: { code: "", role: "government" } });
+      k = named - 1;
+      continue;
+    }
+    // Most words start no bare phrase: one trie step tells.
+    if (gz.bare.step(TokenTrie.ROOT, toks[k].norm) < 0) continue;
+    const m = longest(gz.bare, toks, sent, k);
+    const hit = m?.[1][0];
+    if (!m || hit?.t !== "role") continue;
+    const end = m[0];
+    if (covered.indexOf(1, k) >= 0 && covered.indexOf(1, k) < end) continue;
+    // "government-held", "rebel-controlled": a compound modifier names no actor.
+    if (text[toks[end - 1].end] === "-") continue;
+    // "U.N. officials", "Russia's army", "Red Cross workers": the name before the phrase owns it (or refused it).
+    const prev = k - 1;
+    if (prev >= 0 && sent[prev] === sent[k] && (covered[prev] || toks[prev].norm === "'s")) {
+      k = end - 1;
+      continue;
+    }
+    found.push({ i: k, j: end, bare: end, kind: "role", actor: { code: "", role: hit.role } });
+    k = end - 1;
+  }
+  return found;
+}
+
+/** Adds the bare role mentions of the text to `kept` (sorted by position), each coded to its sentence's state. */
+export function withBareMentions(
+  gz: Gazetteer,
+  text: string,
+  toks: GazToken[],
+  sent: Int32Array,
+  kept: Match[],
+): Match[] {
+  const covered = new Uint8Array(toks.length);
+  for (const m of kept) covered.fill(1, m.i, m.j);
+  const found = findBare(gz, text, toks, sent, covered);
+  if (!found.length) return kept;
+  const bySentence = new Map<number, Set<string>>();
+  const all = new Set<string>();
+  for (const m of kept) {
+    if (!gz.states.has(m.actor.code)) continue;
+    const s = sent[m.i];
+    let set = bySentence.get(s);
+    if (!set) bySentence.set(s, (set = new Set()));
+    set.add(m.actor.code);
+    all.add(m.actor.code);
+  }
+  const out = [...kept];
+  for (const f of found) {
+    const own = bySentence.get(sent[f.i]);
+    const states = own ?? all;
+    if (states.size !== 1) continue;
+    f.actor = { ...f.actor, code: [...states][0] };
+    out.push(f);
+  }
+  return out.sort((a, b) => a.i - b.i);
+}
