@@ -11,6 +11,7 @@ import { reportedDemands } from "./reported-demands.ts";
 import { isNominal, type Parties, resolveParties, type SentenceContext } from "./resolve-parties.ts";
 import { reversedCode, reversingVerb } from "./reversal.ts";
 import { sentenceUnits, type Unit } from "./sentence-units.ts";
+import { absorbedObjects, isNounModifier, promisesNotTo } from "./trigger-scope.ts";
 
 // "X said Y must ...": a demand from the speaker, with both parties known from the sentence's structure.
 const REPORTED_DEMAND = {
@@ -341,85 +342,4 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     if (subj) previousSubject = subj.members.map((k) => (units[k] as Unit).mention as ActorMention);
   }
   return events;
-}
-
-/** "EC truce monitors", "aid workers": a bare noun trigger that modifies the noun after it names no act. */
-function isNounModifier(units: readonly Unit[], m: Match): boolean {
-  const next = units[m.end];
-  return (
-    m.end === m.headEnd &&
-    (units[m.head] as Unit).pos === "NOUN" &&
-    next?.pos === "NOUN" &&
-    !next.mention &&
-    !FORCE_HEADS.has(next.lemma) &&
-    !FORCE_HEADS.has(next.lower)
-  );
-}
-
-// "peacekeeping troops", "mediation efforts": the noun after names who carries the act out or the act itself.
-const FORCE_HEADS = new Set([
-  "troop",
-  "force",
-  "soldier",
-  "convoy",
-  "unit",
-  "effort",
-  "process",
-  "mission",
-  "operation",
-  "campaign",
-  "bid",
-  "initiative",
-  "attempt",
-  "plan",
-]);
-
-/** "not to", "never to" right after a promise verb (adverbs may sit between). */
-function promisesNotTo(units: readonly Unit[], from: number): boolean {
-  let negated = false;
-  for (let k = from; k < units.length && k < from + 4; k++) {
-    const w = (units[k] as Unit).lower;
-    if (w === "not" || w === "never") negated = true;
-    else if (w === "to") return negated;
-    else if ((units[k] as Unit).pos !== "ADV") return false;
-  }
-  return false;
-}
-
-const LIGHT_VERBS = new Set([
-  "hold",
-  "launch",
-  "issue",
-  "stage",
-  "make",
-  "conduct",
-  "pursue",
-  "sign",
-  "open",
-  "begin",
-  "file",
-  "bring",
-]);
-
-/** A noun trigger that is the object of a verb trigger ("rejected recognition") is part of the verb's act. */
-function absorbedObjects(units: readonly Unit[], matches: readonly Match[]): Set<Match> {
-  const out = new Set<Match>();
-  for (const v of matches) {
-    const head = units[v.head] as Unit;
-    if (head.pos !== "VERB" || isNominal(units, v.head) || LIGHT_VERBS.has(head.lemma)) continue;
-    for (const n of matches) {
-      if (n.head < v.end || n.head > v.end + 4 || (units[n.head] as Unit).pos !== "NOUN") continue;
-      // "rejected an Australian ultimatum", "agreed upon a new free-trade pact": modifiers, names, one preposition.
-      let between = true;
-      for (let k = v.end; k < n.head; k++) {
-        const u = units[k] as Unit;
-        if (
-          !(["DET", "ADJ", "NUM"].includes(u.pos) || u.mention || u.lower === "-" || (k === v.end && u.pos === "ADP"))
-        )
-          between = false;
-      }
-      if (between) out.add(n);
-    }
-  }
-  return out;
 }
