@@ -3,7 +3,7 @@ import type { AnalyzedDocument } from "../domain/index.ts";
 import { sinceKey, untilKey } from "./dates.ts";
 import {
   decodeCursor,
-  dyadMonthWhere,
+  dyadMonthSql,
   encodeCursor,
   eventWhere,
   likePattern,
@@ -165,14 +165,8 @@ export class SqlStore implements Store {
   }
 
   async dyadMonthCounts(filter: EventFilter): Promise<DyadMonthRow[]> {
-    const fast = dyadMonthWhere(filter);
-    const rows = fast
-      ? await this.db.all(
-          `SELECT source, target, month, quad, SUM(n) AS n, SUM(gsum) AS gsum FROM dyad_month ${whereSql(fast)}
-           GROUP BY source, target, month, quad HAVING SUM(n) > 0 ORDER BY source, target, month, quad`,
-          fast.params,
-        )
-      : await this.dyadMonthFromEvents(filter);
+    const fast = dyadMonthSql(filter);
+    const rows = fast ? await this.db.all(fast.sql, fast.params) : await this.dyadMonthFromEvents(filter);
     return rows.map((r) => ({
       source: r.source as string,
       target: r.target as string,
