@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseHTML } from "linkedom";
 import { bylineFromPage, cleanByline, findAuthor } from "./find-author.ts";
+import { extractMetadata } from "./html-metadata.ts";
 
 const doc = (html: string) =>
   (parseHTML(`<html><body class="single comments-open">${html}</body></html>`) as unknown as { document: Document })
@@ -70,4 +71,52 @@ test("a byline in the article's own footer or under a sidebar-named wrapper coun
     '<article><p>Text</p><section class="vhb-comments-container"><span itemprop="author" class="vhb-user">Herr <span itemprop="name">Steffen Ecks</span></span></section></article>',
   );
   assert.equal(bylineFromPage(comments), undefined);
+});
+
+test("bylines lose English dates, photo credits, roles, weekdays and handles; a date alone is no name", () => {
+  assert.equal(cleanByline("Poppy Reid Feb 21, 2020"), "Poppy Reid");
+  assert.equal(cleanByline("Christian Thiele, 07 Dezember, 2022"), "Christian Thiele");
+  assert.equal(cleanByline("Gàbor Muniér , Datum: 15.Jun.19 , Anzahl der Kommentare: 0"), "Gàbor Muniér");
+  assert.equal(cleanByline("Christoph Hein Chefredakteur"), "Christoph Hein");
+  assert.equal(cleanByline("Tomas Spahn Fr, 12.03.2021"), "Tomas Spahn");
+  assert.equal(cleanByline("Interview: Jens Bergmann Foto: Michael Hudler"), "Jens Bergmann");
+  assert.equal(cleanByline("Williams Perdomo @wperdomod"), "Williams Perdomo");
+  assert.equal(cleanByline("r23 »"), "r23");
+  assert.equal(cleanByline("freeman1984"), "freeman1984");
+  assert.equal(cleanByline("November 8, 2023"), undefined);
+  assert.equal(cleanByline("@NatGeoUK"), undefined);
+  assert.equal(cleanByline("Veröffentlicht"), undefined);
+});
+
+test("microdata Person names and links to an author's archive page are bylines", () => {
+  assert.equal(
+    bylineFromPage(
+      doc(
+        '<p><em>Von <span itemscope itemtype="http://schema.org/Person"><meta itemprop="name" content="Cosima Künzel">Cosima Künzel</span></em></p>',
+      ),
+    ),
+    "Cosima Künzel",
+  );
+  assert.equal(
+    bylineFromPage(doc('<address>By <a href="http://example.org/author/tanderson/"> Tim Anderson </a></address>')),
+    "Tim Anderson",
+  );
+  assert.equal(bylineFromPage(doc('<a href="/topics/author-interviews/">Interviews</a>')), undefined);
+});
+
+test("a JSON-LD author given by reference is looked up in the graph", () => {
+  const graph = {
+    "@context": "https://schema.org",
+    "@graph": [
+      {
+        "@type": "Article",
+        headline: "Solopreneur",
+        datePublished: "2020-02-14",
+        author: { "@id": "https://x.org/#p1" },
+      },
+      { "@type": "Person", "@id": "https://x.org/#p1", name: "Doris Schuppe" },
+    ],
+  };
+  const d = doc(`<script type="application/ld+json">${JSON.stringify(graph)}</script><h1>Solopreneur</h1>`);
+  assert.equal(extractMetadata(d).byline, "Doris Schuppe");
 });

@@ -10,16 +10,21 @@ const LEAD =
   /^(?:post author|(?:posted|written|published|words|text|story|reported|photos?)\s+by|by|from|view all posts by|all posts by|more from|von|text\s*(?:von)?|(?:geschrieben|verfasst|erstellt|veröffentlicht|gespeichert|beitrag|artikel|ein beitrag|interview|eingestellt)\s*von|alle beiträge von|zeige alle beiträge von|mehr von|auteur|interview|autor(?:in)?|author|verfasser(?:in)?|redakteur(?:in)?|par|publié par|écrit par|por|escrito por|di|scritto da|door|av|af|przez|autor|от|автор|авторы|текст|автор материала|автор статьи)(?![\p{L}\p{N}])[\s:|-]*/iu;
 // Where the name ends: a date, a time, a separator before other metadata, "on"/"am"/"le" + date.
 const TAIL =
-  /\s*(?:[|•·]|\s[-–—]\s|,?\s+(?:on|am|le|il|el|den|updated|aktualisiert|veröffentlicht|published|posted)\s+(?=\d|\p{L}+\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)|\s+(?:stand|alle artikel|mitglied|chefredakt|redakteur|korrespondent)\b|\s+(?:mo|di|mi|do|fr|sa|so)\.?$|,?\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|,?\s*\d{1,2}:\d{2}|\s\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}).*$/iu;
+  /\s*(?:[|•·]|\s[-–—]\s|,?\s+(?:on|am|le|il|el|den|updated|aktualisiert|veröffentlicht|published|posted)\s+(?=\d|\p{L}+\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)|\s+(?:stand|alle artikel|mitglied|chefredakt\w*|redakteur\w*|korrespondent\w*)(?![\p{L}\p{N}])|\s*,\s*(?:datum|date|anzahl|kommentare|comments)(?![\p{L}\p{N}])|\s+(?:fotos?|photos?|bilder?|illustrations?)\s*:|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}|\s+(?:mo|di|mi|do|fr|sa|so)\.?$|,?\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|,?\s*\d{1,2}:\d{2}|\s\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}).*$/iu;
 const NOT_A_NAME =
-  /^(?:admin|administrator|wordpressadmin|no author|unknown|anonymous|guest|webmaster|root|user|null|undefined)$/i;
+  /^(?:admin|administrator|wordpressadmin|no author|unknown|anonymous|guest|webmaster|root|user|null|undefined|veröffentlicht|published|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)$/i;
 
 /** A byline reduced to the names: "By Jane Roe, 12 May 2024" → "Jane Roe". Undefined when nothing name-like is left. */
 export function cleanByline(raw: string): string | undefined {
   let s = cleanSpace(decodeEntities(raw).replace(/\u00ad/g, "")).replace(/^["'„“«]+|["'“”»]+$/g, "");
-  if (/^https?:|@.*\.|\[at\]|www\.|\.(?:com|de|net|org|at|ch|fr|it)\b/i.test(s)) return undefined;
+  // a URL, an e-mail address or a social-media handle is no name
+  if (/^(?:https?:|@)|@.*\.|\[at\]|www\.|\.(?:com|de|net|org|at|ch|fr|it)\b/i.test(s)) return undefined;
   for (let i = 0; i < 3 && LEAD.test(s); i++) s = s.replace(LEAD, "");
-  s = s.replace(TAIL, "").replace(/^[\s,:;|–—-]+|[\s,:;|–—-]+$/g, "");
+  // twice: "Tomas Spahn Fr, 12.03.2021" loses the date, then the weekday left in front of it
+  for (let i = 0; i < 2; i++) s = s.replace(TAIL, "").replace(/\s+@\w+$/, "");
+  s = s.replace(/^[\s,:;|–—-]+|[\s,:;|–—»›→-]+$/g, "");
+  // a date is no name ("November 8, 2023")
+  if (/(?:^|[^\p{L}\p{N}])(?:1[89]|20)\d\d(?![\p{L}\p{N}])/u.test(s)) return undefined;
   if (s.length < 2 || s.length > 80 || !/\p{L}/u.test(s) || s.split(" ").length > 10) return undefined;
   if (NOT_A_NAME.test(s)) return undefined;
   return s;
@@ -33,11 +38,17 @@ function names(el: Element): string {
   return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
 }
 
+/** Inside schema.org author markup: itemprop="author", or a microdata Person. */
 function underAuthor(el: Element): boolean {
   let a = el.parentElement;
-  for (let i = 0; a && i < 6; i++, a = a.parentElement) if (a.getAttribute("itemprop") === "author") return true;
+  for (let i = 0; a && i < 6; i++, a = a.parentElement)
+    if (a.getAttribute("itemprop") === "author" || /schema\.org\/Person$/i.test(a.getAttribute("itemtype") ?? ""))
+      return true;
   return false;
 }
+
+// a link to the author's archive page: "/author/jane-roe/", "/autoren/georg-quaas/", "/writers/emily-burack/"
+const AUTHOR_HREF = /\/(?:author|authors|autor|autoren|writers?|staff|journalists?)\/[^/?#]+\/?(?:[?#].*)?$/i;
 
 /** Which kind of byline markup an element is, best first; -1 when it is none. */
 function bylineKind(el: Element): number {
@@ -46,9 +57,11 @@ function bylineKind(el: Element): number {
   if (prop === "author") return 1;
   if (el.getAttribute("rel") === "author") return 2;
   const n = names(el);
-  if (n.length < 2) return -1;
-  if (/(?:^|\s)fn(?:\s|$)/.test(n) && /author|vcard|byline/i.test(names(el.parentElement ?? el))) return 3;
-  return BYLINE_NAME.test(n) && !NOT_BYLINE.test(n) ? 4 : -1;
+  if (n.length >= 2) {
+    if (/(?:^|\s)fn(?:\s|$)/.test(n) && /author|vcard|byline/i.test(names(el.parentElement ?? el))) return 3;
+    if (BYLINE_NAME.test(n) && !NOT_BYLINE.test(n)) return 4;
+  }
+  return el.localName === "a" && AUTHOR_HREF.test(el.getAttribute("href") ?? "") ? 5 : -1;
 }
 
 /**
@@ -56,7 +69,7 @@ function bylineKind(el: Element): number {
  * byline-named blocks. One walk over the tree collects them all (this runs on every page without metadata).
  */
 export function bylineFromPage(doc: Document): string | undefined {
-  const found: Element[][] = [[], [], [], [], []];
+  const found: Element[][] = [[], [], [], [], [], []];
   const walk = (el: Element, depth: number) => {
     for (const c of Array.from(el.children)) {
       const kind = bylineKind(c);

@@ -156,7 +156,7 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
   const title = findTitle(doc, { metaTitles, site, host, titleTag });
 
   const byline = findAuthor(doc, {
-    ld: article?.author,
+    ld: resolveRefs(article?.author, ld),
     meta: meta(tags, ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"]),
     site,
   });
@@ -189,6 +189,15 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
   });
   const modified = parseMachineDate(rawModified);
   return { title: title || undefined, byline: byline || undefined, site, language, canonicalUrl, published, modified };
+}
+
+/** JSON-LD graphs name the author by reference ({"@id": ".../#/schema/person/1"}): the node with that @id. */
+function resolveRefs(v: unknown, ld: Json[]): unknown {
+  if (Array.isArray(v)) return v.map((x) => resolveRefs(x, ld));
+  if (!v || typeof v !== "object") return v;
+  const ref = (v as Json)["@id"];
+  if (typeof ref !== "string" || (v as Json).name) return v;
+  return ld.find((o) => o !== v && o["@id"] === ref && (o.name || o["@type"])) ?? v;
 }
 
 function firstDated(...values: (string | undefined)[]): string | undefined {
