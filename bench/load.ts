@@ -6,15 +6,14 @@
 // Knobs: ORBIT_LOAD_SECONDS (60), ORBIT_LOAD_RATE (500 req/s), ORBIT_LOAD_INGEST=0 (reads only),
 // ORBIT_LOAD_INGEST_RATE (documents/s, default 5), ORBIT_LOAD_DOCS (seed documents, 400), ORBIT_LOAD_COST=0 (skip
 // the per-endpoint cost phase), ORBIT_LOAD_COST_REQUESTS (requests per endpoint, 1000).
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
-import { createServer } from "node:net";
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { RawDocument, Source } from "../src/domain/index.ts";
 import type { BenchRow } from "./bench-row.ts";
+import { cannon, cpuOf, freePort, waitHealthy } from "./support/load-client.ts";
 
 const SECONDS = Number(process.env.ORBIT_LOAD_SECONDS ?? 60);
 const RATE = Number(process.env.ORBIT_LOAD_RATE ?? 500);
@@ -32,7 +31,6 @@ const COST_REQUESTS = Number(process.env.ORBIT_LOAD_COST_REQUESTS ?? 1000);
 const RATE_LIMIT = Math.max(1000, RATE * 4);
 const TOKEN = "load-test-token-0123456789abcdef";
 const BIN = fileURLToPath(new URL("../bin/orbit.js", import.meta.url));
-const AUTOCANNON = createRequire(import.meta.url).resolve("autocannon");
 const READS = [
   "/api/events?limit=50",
   "/api/events?dyad=ARM:AZE&symmetric=true&limit=20",
@@ -47,38 +45,16 @@ const READS = [
 const STATES = ["Russia", "Armenia", "Azerbaijan", "Kazakhstan", "Georgia", "Turkey", "China", "Ukraine", "France"];
 const MORE = ["Iran", "Germany", "Uzbekistan", "Moldova", "Belarus", "Kyrgyzstan", "Poland", "Hungary", "India"];
 const ACTIONS = ["condemned", "signed an agreement with", "accused", "praised", "sent aid to", "criticised", "met"];
-const TOPICS = [
-  "grain exports",
-  "a gas pipeline",
-  "rail transit",
-  "border crossings",
-  "a loan",
-  "power lines",
-  "customs rules",
-  "water sharing",
-  "a port lease",
-  "air routes",
-  "fertiliser prices",
-  "a bank merger",
-  "mining licences",
-  "fishing quotas",
-  "a dam project",
-  "visa rules",
-  "refugee camps",
-  "a wheat harvest",
-];
-const SAYERS = [
-  "a spokesman",
-  "the deputy minister",
-  "analysts",
-  "diplomats",
-  "the central bank",
-  "local media",
-  "a senior official",
-  "opposition deputies",
-  "the state news agency",
-  "industry groups",
-];
+// Phrase lists as comma-separated strings: one line each, not one line per phrase.
+const TOPICS = (
+  "grain exports,a gas pipeline,rail transit,border crossings,a loan,power lines,customs rules," +
+  "water sharing,a port lease,air routes,fertiliser prices,a bank merger,mining licences,fishing quotas," +
+  "a dam project,visa rules,refugee camps,a wheat harvest"
+).split(",");
+const SAYERS = (
+  "a spokesman,the deputy minister,analysts,diplomats,the central bank,local media," +
+  "a senior official,opposition deputies,the state news agency,industry groups"
+).split(",");
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 const CODES = ["RUS", "ARM", "AZE", "KAZ", "GEO", "TUR", "CHN", "UKR", "FRA", "IRN", "DEU", "USA"];
 
@@ -150,72 +126,6 @@ export async function populate(db: string): Promise<void> {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-    s.once("error", reject);
-  });
-}
-
-async function waitHealthy(url: string, server: ChildProcess): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (server.exitCode !== null) throw new Error(`orbit serve exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("orbit serve did not answer /api/health within 30 s");
-}
-
-const TICK_MS = 1000 / Number(existsSync("/proc/self/stat") ? execFileSync("getconf", ["CLK_TCK"]).toString() : 100);
-
-/** CPU ms of a process (all threads) and of its main thread alone, from /proc; undefined off Linux. */
-function cpuOf(pid: number): { all: number; main: number } | undefined {
-  const ticks = (path: string) => {
-    const f = readFileSync(path, "utf8");
-    const fields = f.slice(f.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS; // utime + stime
-  };
-  try {
-    return { all: ticks(`/proc/${pid}/stat`), main: ticks(`/proc/${pid}/task/${pid}/stat`) };
-  } catch {
-    return undefined;
-  }
-}
-
-type CannonResult = {
-  latency: { p50: number; p99: number; max: number };
-  requests: { average: number; total: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  cpuMs: number;
-};
-// The client runs in its own Node process: sharing this one's event loop with the ingest client would skew both.
-const CLIENT = `const ac = require(process.env.AUTOCANNON);
-ac(JSON.parse(process.env.CANNON_OPTS)).then((r) => {
-  const u = process.cpuUsage();
-  process.stdout.write(JSON.stringify({ latency: r.latency, requests: r.requests, non2xx: r.non2xx, errors: r.errors,
-    timeouts: r.timeouts, cpuMs: (u.user + u.system) / 1000 }));
-}, (e) => { console.error(e); process.exit(1); });`;
-
-function cannon(opts: Record<string, unknown>): Promise<CannonResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["-e", CLIENT], {
-      env: { ...process.env, AUTOCANNON, CANNON_OPTS: JSON.stringify(opts) },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let out = "";
-    child.stdout.on("data", (d: Buffer) => (out += d));
-    child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve(JSON.parse(out) as CannonResult) : reject(new Error(out))));
-  });
-}
-
 /** Posts batches of 5 new documents at a steady INGEST_RATE; a batch still running when the next is due is skipped. */
 function ingestLoop(url: string, stop: { done: boolean }, prefix: string) {
   const out = { requests: 0, documents: 0, errors: 0, maxMs: 0, skipped: 0 };
@@ -264,6 +174,45 @@ const row = (name: string, value: number, unit: string, extra: Partial<BenchRow>
   ...extra,
 });
 
+/**
+ * The request handler in this process, without a socket: CPU per request with the response cache off (the
+ * baseline: store queries and serialisation every time) and on, measured in the same run over the same store.
+ */
+async function handlerCosts(db: string): Promise<BenchRow[]> {
+  const [{ loadConfig }, { createApp }, { openStore }] = await Promise.all([
+    import("../src/config/index.ts"),
+    import("../src/server/index.ts"),
+    import("../src/store/index.ts"),
+  ]);
+  const store = await openStore(db);
+  const config = loadConfig({ db }, {});
+  /** CPU ms per request for each path, after one warm-up request (which fills the cache when it is on). */
+  const costs = async (responseCacheMs: number) => {
+    const app = createApp({ store, config, rateLimit: false, webDist: false, responseCacheMs });
+    const out: number[] = [];
+    for (const path of READS) {
+      await (await app.request(path)).arrayBuffer();
+      const started = process.cpuUsage();
+      for (let i = 0; i < 50; i++) await (await app.request(path)).arrayBuffer();
+      const used = process.cpuUsage(started);
+      out.push((used.user + used.system) / 1000 / 50);
+    }
+    return out;
+  };
+  try {
+    const [off, on] = [await costs(0), await costs(60_000)];
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const cost = (name: string, value: number, baselineValue: number) =>
+      row(name, value, "ms CPU/request", { lowerIsBetter: true, baseline: "response cache off", baselineValue });
+    return [
+      ...READS.map((path, i) => cost(`cost: handler ${path}, cached`, on[i]!, off[i]!)),
+      cost("cost: handler, mean over the mix, cached", mean(on), mean(off)),
+    ];
+  } finally {
+    await store.close();
+  }
+}
+
 /** Each endpoint alone, as fast as the server answers: main-thread CPU per request, and the rate one core allows. */
 async function endpointCosts(url: string, pid: number): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
@@ -289,19 +238,8 @@ export default async function run(): Promise<BenchRow[]> {
     await populate(db);
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const args = [
-      BIN,
-      "serve",
-      "--db",
-      db,
-      "--host",
-      "127.0.0.1",
-      "--port",
-      String(port),
-      "--rate-limit",
-      String(RATE_LIMIT),
-      "--no-build",
-    ];
+    const args = [BIN, "serve", "--db", db, "--host", "127.0.0.1", "--port", `${port}`, "--rate-limit"];
+    args.push(`${RATE_LIMIT}`, "--no-build");
     server = spawn(process.execPath, args, {
       env: { ...process.env, ORBIT_TOKEN: TOKEN },
       stdio: ["ignore", "ignore", "inherit"],
@@ -317,7 +255,7 @@ export default async function run(): Promise<BenchRow[]> {
       await w;
     }
     await cannon({ url, connections: 4, amount: 500, requests: READS.map((path) => ({ method: "GET", path })) });
-    const rows = WITH_COST ? await endpointCosts(url, pid) : [];
+    const rows = WITH_COST ? [...(await handlerCosts(db)), ...(await endpointCosts(url, pid))] : [];
 
     const stop = { done: false };
     const ingest = WITH_INGEST ? ingestLoop(url, stop, "live") : undefined;
@@ -352,7 +290,7 @@ export default async function run(): Promise<BenchRow[]> {
       rows.push(
         row("cpu: server main thread", (after.main - before.main) / secs / 10, "% of a core"),
         row(
-          "cpu: server worker threads (analysis)",
+          "cpu: server's other threads (analysis workers, GC)",
           (after.all - after.main - before.all + before.main) / secs / 10,
           "% of a core",
         ),
@@ -383,7 +321,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const width = Math.max(...rows.map((r) => r.name.length));
   for (const r of rows)
     process.stdout.write(
-      `${r.name.padEnd(width)}  ${r.value.toFixed(r.value < 10 ? 3 : r.value < 100 ? 1 : 0).padStart(9)} ${r.unit}${r.target ? `  (target ${r.target})` : ""}\n`,
+      `${r.name.padEnd(width)}  ${r.value.toFixed(r.value < 10 ? 3 : r.value < 100 ? 1 : 0).padStart(9)} ${r.unit}${r.baseline ? `  (${r.baseline}: ${r.baselineValue?.toFixed(3)})` : ""}${r.target ? `  (target ${r.target})` : ""}\n`,
     );
   process.stdout.write(
     `(${SECONDS} s at ${RATE} req/s on 127.0.0.1, rate limit ${RATE_LIMIT}/s; total run ${((Date.now() - started) / 1000).toFixed(0)} s)\n`,
