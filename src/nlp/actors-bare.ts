@@ -83,10 +83,12 @@ export function withBareMentions(
   const covered = new Uint8Array(toks.length);
   for (const m of kept) covered.fill(1, m.i, m.j);
   const found = findBare(gz, text, toks, sent, covered);
+  const named = kept.filter((m) => m.pending === undefined);
+  if (named.length < kept.length) found.push(...kept.filter((m) => m.pending !== undefined));
   if (!found.length) return kept;
   const bySentence = new Map<number, Set<string>>();
   const all = new Set<string>();
-  for (const m of kept) {
+  for (const m of named) {
     if (!gz.states.has(m.actor.code)) continue;
     const s = sent[m.i];
     let set = bySentence.get(s);
@@ -94,10 +96,10 @@ export function withBareMentions(
     set.add(m.actor.code);
     all.add(m.actor.code);
   }
-  const out = [...kept];
+  const out = named;
   for (const f of found) {
-    const own = bySentence.get(sent[f.i]);
-    const states = own ?? all;
+    const states = new Set(bySentence.get(sent[f.i]) ?? all);
+    if (f.pending) states.delete(f.pending); // "ethnic Albanians in Serbia": not Albania's
     if (states.size !== 1) continue;
     f.actor = { ...f.actor, code: [...states][0] };
     out.push(f);

@@ -89,8 +89,8 @@ export function roleAfter(gz: Gazetteer, toks: GazToken[], sent: Int32Array, i: 
 const IN_ROLES = new Set<Role>(["government", "police", "judiciary", "media", "opposition", "protesters", "rebels"]);
 
 /**
- * A role phrase just before "of" or "in" (and an optional "the") at token i: "the Foreign Ministry of Russia",
- * "rebels in the Ivory Coast", "police in Kenya". Returns [start, role]; the phrase must begin at or after `from`
+ * A role phrase just before "of", "in" or "from" (and an optional "the") at token i: "the Foreign Ministry of
+ * Russia", "rebels in the Ivory Coast", "police in Kenya", "dissidents from Egypt". Returns [start, role]; the phrase must begin at or after `from`
  * (tokens before it belong to an earlier mention: "Romanian refugees in Hungary" stays Romanian).
  */
 export function roleBeforeOf(
@@ -99,7 +99,7 @@ export function roleBeforeOf(
   sent: Int32Array,
   i: number,
   from = 0,
-  links: readonly string[] = ["of", "in"],
+  links: readonly string[] = ["of", "in", "from"],
 ): [number, Role] | undefined {
   let k = i - 1;
   if (k > 0 && toks[k].norm === "the") k--;
@@ -110,6 +110,7 @@ export function roleBeforeOf(
     const hit = m?.[1][0];
     if (!m || m[0] !== k || hit?.t !== "role") continue;
     if (link === "in" && !IN_ROLES.has(hit.role)) return undefined;
+    // "dissidents from Egypt", "troops from Chad": where a group comes from is its state, whatever its role.
     return [s, hit.role];
   }
   return undefined;

@@ -4,6 +4,7 @@
 import type { ActorMention, ActorRef, Role, Sentence } from "../domain/index.ts";
 import { withBareMentions } from "./actors-bare.ts";
 import { actorOf, allPaths, datelineEnd, roleAfter, roleBeforeOf, termAt, titlesBefore } from "./actors-context.ts";
+import { detachAffiliation, extendKin, joinsKin } from "./actors-kin.ts";
 import { type Gazetteer, gazetteer, type Hit } from "./gazetteer.ts";
 import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
 import type { GazEntry } from "./gazetteer-types.ts";
@@ -46,6 +47,8 @@ export interface Match {
   kind: ActorMention["kind"];
   actor: ActorRef;
   entry?: number;
+  /** Set when the state is still to be found from the sentence; the code it must not be ("ethnic Albanians"). */
+  pending?: string;
 }
 
 function fits(caps: Uint8Array, toks: GazToken[], i: number): boolean {
@@ -217,7 +220,8 @@ function toMentions(
         m.actor = { ...m.actor, role: role[1] };
         m.j = role[0];
       } else {
-        const before = roleBeforeOf(gz, toks, sent, m.i, prev?.j ?? 0);
+        // "rioters in the Egyptian square": an adjective after "in" is no place.
+        const before = m.kind === "demonym" ? undefined : roleBeforeOf(gz, toks, sent, m.i, prev?.j ?? 0);
         if (before) {
           m.actor = { ...m.actor, role: before[1] };
           m.i = before[0];
@@ -225,6 +229,11 @@ function toMentions(
       }
       if (m.actor.role) shareRole(text, toks, kept, m);
     }
+    if (joinsKin(toks, sent, prev, m)) {
+      extendKin(gz, toks, sent, prev!, m);
+      continue;
+    }
+    detachAffiliation(text, toks, m);
     kept.push(m);
   }
   return finish(text, toks, sent, withBareMentions(gz, text, toks, sent, kept), opts);

@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findActorMentions } from "./actors.ts";
+
+const find = (text: string) =>
+  findActorMentions(text, [], { date: "2010-05-01" }).map((m) => [m.text, m.actor.code, m.actor.role ?? ""]);
+
+test("a state word before a people's demonym places the people in that state", () => {
+  assert.deepEqual(find("Bosnian Croats voted on Sunday."), [["Bosnian Croats", "BIH", "civilians"]]);
+  assert.deepEqual(find("Bosnian Croat police closed the road."), [["Bosnian Croat police", "BIH", "police"]]);
+  // Coordinated state words stay two actors.
+  assert.deepEqual(find("Russian and Georgian diplomats met."), [
+    ["Russian", "RUS", "government"],
+    ["Georgian diplomats", "GEO", "government"],
+  ]);
+});
+
+test("ethnic kin are not their kin state's actors: they take the sentence's other state", () => {
+  assert.deepEqual(find("Ethnic Hungarians rallied in Slovakia."), [
+    ["Ethnic Hungarians", "SVK", "civilians"],
+    ["Slovakia", "SVK", ""],
+  ]);
+  // With no other state to belong to, the group is left out rather than given to Hungary.
+  assert.deepEqual(find("Ethnic Hungarians rallied."), []);
+});
+
+test("pro-X groups belong to the sentence's other state and keep X as patron", () => {
+  const ms = findActorMentions("Pro-Turkish militias shelled villages in Syria.", [], { date: "2020-05-01" });
+  assert.deepEqual(
+    ms.map((m) => [m.text, m.actor.code, m.actor.role, m.actor.patron]),
+    [
+      ["Pro-Turkish militias", "SYR", "rebels", "TUR"],
+      ["Syria", "SYR", undefined, undefined],
+    ],
+  );
+});
+
+test("a group from a state is that state's; an adjective after 'in' is no place", () => {
+  assert.deepEqual(find("Students from Nepal protested."), [["Students from Nepal", "NPL", "civilians"]]);
+  assert.deepEqual(find("Chadian troops fought rioters in the Sudanese market."), [
+    ["Chadian troops", "TCD", "military"],
+    ["Sudanese", "SDN", ""],
+  ]);
+});

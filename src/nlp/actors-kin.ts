@@ -1,0 +1,52 @@
+// Ethnic and partisan words: a demonym names a people, and a people is not always its state. "Bosnian Serbs" are
+// Bosnia's (the first state word is where they live), "ethnic Albanians" and "pro-Russian separatists" are not
+// Albania's or Russia's: their state is left to be found from the sentence (see actors-bare.ts).
+
+import type { Match } from "./actors.ts";
+import { roleAfter } from "./actors-context.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import type { GazToken } from "./gazetteer-tokens.ts";
+
+const STATE_WORDS = new Set(["state", "demonym"]);
+
+/** "Bosnian Serbs", "Kosovo Albanians": a state word directly followed by a bare demonym, nothing between. */
+export function joinsKin(toks: GazToken[], sent: Int32Array, prev: Match | undefined, m: Match): boolean {
+  return (
+    !!prev &&
+    STATE_WORDS.has(prev.kind) &&
+    m.kind === "demonym" &&
+    prev.j === m.i &&
+    prev.bare === prev.j &&
+    !prev.actor.role &&
+    !prev.pending &&
+    sent[prev.i] === sent[m.i] &&
+    toks[m.i].shape !== 0
+  );
+}
+
+/** Folds the people's demonym into the state word before it; the group is civilians unless a role word follows. */
+export function extendKin(gz: Gazetteer, toks: GazToken[], sent: Int32Array, prev: Match, m: Match): void {
+  const role = m.actor.role ? undefined : roleAfter(gz, toks, sent, m.j);
+  prev.j = role ? role[0] : m.j;
+  prev.bare = m.bare;
+  prev.kind = "role";
+  prev.actor = { ...prev.actor, role: role?.[1] ?? m.actor.role ?? "civilians" };
+}
+
+/**
+ * "ethnic Albanians", "pro-Russian separatists": the state word names the people's kin or patron, not the group's
+ * state. The match keeps its role (civilians by default) and waits for its sentence's state; a patron is kept.
+ */
+export function detachAffiliation(text: string, toks: GazToken[], m: Match): void {
+  if (m.kind !== "demonym" && m.kind !== "state") return;
+  const before = toks[m.i - 1];
+  if (!before) return;
+  const pro = before.norm === "pro" && text[before.end] === "-";
+  if (!pro && before.norm !== "ethnic") return;
+  const code = m.actor.code;
+  m.pending = code;
+  m.i -= 1;
+  m.kind = "role";
+  const role = m.actor.role ?? (pro ? undefined : "civilians");
+  m.actor = { code: "", ...(role ? { role } : {}), ...(pro ? { patron: code } : {}) };
+}
