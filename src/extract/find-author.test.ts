@@ -120,3 +120,14 @@ test("a JSON-LD author given by reference is looked up in the graph", () => {
   const d = doc(`<script type="application/ld+json">${JSON.stringify(graph)}</script><h1>Solopreneur</h1>`);
   assert.equal(extractMetadata(d).byline, "Doris Schuppe");
 });
+
+test("a login or bare first name in the metadata gives way to the full name printed in the byline", () => {
+  const d = doc('<p class="post-byline">von <span class="author">Nils Pickert</span></p>');
+  assert.equal(findAuthor(d, { ld: undefined, meta: "Nils" }), "Nils Pickert");
+  assert.equal(findAuthor(d, { ld: { "@type": "Person", name: "nils.pickert" } }), "Nils Pickert");
+  // a full name in the metadata stands, whatever the page prints
+  assert.equal(findAuthor(d, { ld: undefined, meta: "Jane Roe" }), "Jane Roe");
+  // a first name with no fuller byline in the page stays
+  assert.equal(findAuthor(doc("<p>Text</p>"), { ld: undefined, meta: "Lynn" }), "Lynn");
+  assert.equal(cleanByline("Redacci&oacute;n Diario Pagina Siete"), "Redacción Diario Pagina Siete");
+});

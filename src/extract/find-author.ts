@@ -135,9 +135,24 @@ export function findAuthor(doc: Document, ev: AuthorEvidence): string | undefine
   const fromLd = ldNames(ev.ld)
     .map(cleanByline)
     .filter((n): n is string => !!n && notSite(n));
-  if (fromLd.length) return [...new Set(fromLd)].join("; ");
   const fromMeta = ev.meta ? cleanByline(ev.meta) : undefined;
-  if (fromMeta && notSite(fromMeta)) return fromMeta;
+  const structured = fromLd.length ? [...new Set(fromLd)].join("; ") : fromMeta && notSite(fromMeta) ? fromMeta : "";
+  // metadata often carries a login ("christian.stadtfeld") or a first name ("Nils") where the page prints the full name
+  if (structured && !isHandle(structured)) return structured;
   const fromPage = bylineFromPage(doc);
-  return fromPage && notSite(fromPage) ? fromPage : undefined;
+  const printed = fromPage && notSite(fromPage) ? fromPage : undefined;
+  if (!structured) return printed;
+  return printed && completes(structured, printed) ? printed : structured;
+}
+
+/** One word without capitals or with dots and underscores: a user name or a bare first name. */
+function isHandle(name: string): boolean {
+  return !/\s/.test(name) && (/[._]/.test(name) || name === name.toLowerCase() || /^\p{Lu}\p{Ll}+$/u.test(name));
+}
+
+/** The printed byline is the full form of the metadata name: "Nils" → "Nils Pickert", "edilson.la.rosa" → "Edilson La Rosa". */
+function completes(handle: string, printed: string): boolean {
+  const k = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const parts = handle.toLowerCase().split(/[._]/);
+  return /\s/.test(printed) && (k(printed).startsWith(k(parts[0]!)) || k(printed) === k(handle));
 }
