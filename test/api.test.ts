@@ -396,6 +396,24 @@ describe("OpenAPI and the socket", () => {
     try {
       const health = (await (await fetch(`${server.url}/api/health`)).json()) as any;
       assert.equal(health.status, "ok");
+      // Every kind of answer carries the security headers over the socket too: a computed and a cached JSON
+      // answer, an error, a refused write and a streamed export.
+      for (const [path, status] of [
+        ["/api/events?limit=2", 200],
+        ["/api/events?limit=2", 200],
+        ["/api/nothing", 404],
+        ["/api/events?quad=9", 400],
+        ["/api/events?format=csv&limit=1", 200],
+      ] as const) {
+        const res = await fetch(`${server.url}${path}`);
+        assert.equal(res.status, status, path);
+        assert.match(res.headers.get("content-security-policy") ?? "", /frame-ancestors 'none'/, path);
+        assert.equal(res.headers.get("x-frame-options"), "DENY", path);
+        await res.arrayBuffer();
+      }
+      const refused = await fetch(`${server.url}/api/ingest`, { method: "POST", body: "{}" });
+      assert.equal(refused.status, 401);
+      assert.equal(refused.headers.get("x-content-type-options"), "nosniff");
       const csv = await fetch(`${server.url}/api/events?format=csv&dyad=ARM:AZE`);
       assert.equal(csv.status, 200);
       const body = await csv.text();

@@ -39,15 +39,15 @@ export function createApp(options: AppOptions): Hono {
   app.use("*", queryLimit(options.maxQueryBytes ?? 4096));
   if (options.rateLimit !== false)
     app.use("/api/*", rateLimit(new RateLimiter(options.rateLimit ?? { perSecond: 50, burst: 200 })));
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: options.config.maxBodyBytes,
-      onError: () => {
-        throw new AppError("TOO_LARGE", `request body over ${options.config.maxBodyBytes} bytes`);
-      },
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: options.config.maxBodyBytes,
+    onError: () => {
+      throw new AppError("TOO_LARGE", `request body over ${options.config.maxBodyBytes} bytes`);
+    },
+  });
+  // Reads carry no body and no GET handler reads one; asking for it would make the Node adapter build a full
+  // Request object (with an AbortController) for every read, a large share of a cached read's cost.
+  app.use("/api/*", (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(c, next)));
 
   const writes = requireToken(deps.token);
   // Health stays public so monitors need no secret; everything else can be made private with `privateReads`.
