@@ -47,7 +47,9 @@ test("title and author accuracy on trafilatura-eval", () => {
   console.log(
     `trafilatura-eval${FULL ? "" : " sample"}: title ${pct(titleOk, titles)}, author ${pct(authorOk, authors)}`,
   );
-  assert.ok(titleOk / titles >= 0.84, `title accuracy ${pct(titleOk, titles)} fell below 0.84`);
-  // measured: full set title 0.859 (726/845), author 0.535 (288/538); sample title 0.856, author 0.508
-  assert.ok(authorOk / authors >= 0.48, `author accuracy ${pct(authorOk, authors)} fell below 0.48`);
+  // measured: full set title 0.876 (740/845), author 0.600 (323/538); sample title 0.870 (248/285), author 0.547 (99/181)
+  const titleFloor = FULL ? 0.87 : 0.865;
+  const authorFloor = FULL ? 0.595 : 0.54;
+  assert.ok(titleOk / titles >= titleFloor, `title accuracy ${pct(titleOk, titles)} fell below ${titleFloor}`);
+  assert.ok(authorOk / authors >= authorFloor, `author accuracy ${pct(authorOk, authors)} fell below ${authorFloor}`);
 });
