@@ -5,11 +5,10 @@
 
 import type { Match } from "./actors.ts";
 import { longest } from "./actors-context.ts";
+import { NAME_PARTICLES } from "./actors-names.ts";
 import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
-/** Lower-case words inside personal names ("Omar Hassan al-Bashir", "Ursula von der Leyen"). */
-const PARTICLES = new Set(["al", "el", "bin", "ibn", "ben", "abu", "de", "da", "di", "du", "van", "von", "der", "la"]);
 /** Longest unknown name a title may introduce. */
 const MAX_NAME = 5;
 
@@ -21,7 +20,7 @@ function nameAfter(toks: GazToken[], sent: Int32Array, covered: Uint8Array, k: n
     q - end < MAX_NAME &&
     sent[q] === sent[k] &&
     !covered[q] &&
-    (toks[q].shape !== 0 || PARTICLES.has(toks[q].norm))
+    (toks[q].shape !== 0 || NAME_PARTICLES.has(toks[q].norm))
   )
     q++;
   while (q > end && toks[q - 1].shape === 0) q--; // a name ends on a capitalised word

@@ -5,6 +5,7 @@ import type { ActorMention, ActorRef, Role, Sentence } from "../domain/index.ts"
 import { withBareMentions } from "./actors-bare.ts";
 import { actorOf, allPaths, datelineEnd, roleAfter, roleBeforeOf, termAt, titlesBefore } from "./actors-context.ts";
 import { detachAffiliation, extendKin, joinsKin } from "./actors-kin.ts";
+import { personByEnds } from "./actors-names.ts";
 import { type Gazetteer, gazetteer, type Hit } from "./gazetteer.ts";
 import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
 import type { GazEntry } from "./gazetteer-types.ts";
@@ -120,6 +121,17 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     let found: [number, NameHit] | undefined;
     // Titles before the name matter only once a name matches here; most tokens start none, so look back lazily.
     let titledAt: boolean | undefined;
+    const byEnds = personByEnds(gz, toks, sent, i);
+    if (byEnds) {
+      const [j, people] = byEnds;
+      const entry = people.sort(
+        (a, b) => rankPerson(gz.entries[a], opts.date) - rankPerson(gz.entries[b], opts.date),
+      )[0];
+      seen.add(entry);
+      matches.push({ i, j, bare: j, kind: "person", actor: actorOf(gz.entries[entry], opts.date), entry });
+      i = j;
+      continue;
+    }
     for (const [j, all] of allPaths(gz.names, toks, sent, i)) {
       const hits = all.filter((h) => h.t !== "role" && h.t !== "title" && fits(h.caps, toks, i));
       if (!hits.length) continue;

@@ -1,0 +1,69 @@
+// People named with more or fewer middle names than the gazetteer lists: "Omar Hassan al-Bashir" and "Omar El
+// Bashir" for "Omar Hassan Ahmad al Bashir". A capitalised run whose first and last words are a listed person's
+// given name and surname is that person; the two words together are distinctive enough.
+import type { Gazetteer } from "./gazetteer.ts";
+import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
+
+/** Lower-case words inside personal names ("al-Bashir", "von der Leyen"). */
+export const NAME_PARTICLES = new Set([
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "ben",
+  "abu",
+  "de",
+  "da",
+  "di",
+  "du",
+  "van",
+  "von",
+  "der",
+  "la",
+]);
+/** Longest run of name words looked at. */
+const MAX_RUN = 6;
+
+const pairCache = new WeakMap<Gazetteer, Map<string, number[]>>();
+
+/** "given|surname" → person entries, from every listed name of three words or more (shorter ones match exactly). */
+function pairs(gz: Gazetteer): Map<string, number[]> {
+  let map = pairCache.get(gz);
+  if (map) return map;
+  map = new Map();
+  gz.entries.forEach((e, k) => {
+    if (e.k !== "person") return;
+    for (const n of e.n) {
+      const t = gazTokens(n);
+      if (t.length < 3) continue;
+      const key = `${t[0].norm}|${t[t.length - 1].norm}`;
+      const list = map!.get(key);
+      if (!list) map!.set(key, [k]);
+      else if (!list.includes(k)) list.push(k);
+    }
+  });
+  pairCache.set(gz, map);
+  return map;
+}
+
+/** A person named by given name and surname with other words between, from token i: [end, entries], or none. */
+export function personByEnds(
+  gz: Gazetteer,
+  toks: GazToken[],
+  sent: Int32Array,
+  i: number,
+): [number, number[]] | undefined {
+  if (toks[i].shape !== 1) return undefined;
+  let e = i + 1;
+  while (
+    e < toks.length &&
+    e - i < MAX_RUN &&
+    sent[e] === sent[i] &&
+    (toks[e].shape === 1 || NAME_PARTICLES.has(toks[e].norm))
+  )
+    e++;
+  // Only a run of three words or more can differ from a listed name in its middle.
+  if (e - i < 3 || toks[e - 1].shape !== 1) return undefined;
+  const hit = pairs(gz).get(`${toks[i].norm}|${toks[e - 1].norm}`);
+  return hit ? [e, hit] : undefined;
+}
