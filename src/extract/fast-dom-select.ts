@@ -21,17 +21,29 @@ interface Compound {
   combinator: " " | ">" | "";
 }
 
-const cache = new Map<string, Matcher>();
+/** A compiled selector, and the tag every element it matches must have (when it has one tag-named alternative). */
+export interface Query {
+  match: Matcher;
+  tag?: string;
+}
+
+const cache = new Map<string, Query>();
+
+export function compileQuery(selector: string): Query {
+  let q = cache.get(selector);
+  if (!q) {
+    const chains = splitTopLevel(selector).map((s) => parseChain(s.trim(), selector));
+    const alternatives = chains.map(chainMatcher);
+    const match: Matcher = alternatives.length === 1 ? alternatives[0]! : (el) => alternatives.some((f) => f(el));
+    q = chains.length === 1 ? { match, tag: chains[0]!.at(-1)!.tag } : { match };
+    if (cache.size > 500) cache.clear();
+    cache.set(selector, q);
+  }
+  return q;
+}
 
 export function compileSelector(selector: string): Matcher {
-  let m = cache.get(selector);
-  if (!m) {
-    const alternatives = splitTopLevel(selector).map((s) => chainMatcher(parseChain(s.trim(), selector)));
-    m = alternatives.length === 1 ? alternatives[0]! : (el) => alternatives.some((f) => f(el));
-    if (cache.size > 500) cache.clear();
-    cache.set(selector, m);
-  }
-  return m;
+  return compileQuery(selector).match;
 }
 
 function splitTopLevel(s: string): string[] {
@@ -81,7 +93,9 @@ function parseChain(s: string, whole: string): Compound[] {
       } else if (ch === "[") {
         const m = ATTR.exec(rest) ?? bad();
         const op = (m[2] ?? "") as AttrTest["op"];
-        c.attrs.push({ name: m[1]!.toLowerCase(), op, value: m[3] ?? m[4] ?? m[5] ?? "", fold: m[6] === "i" });
+        const fold = m[6] === "i";
+        const value = m[3] ?? m[4] ?? m[5] ?? "";
+        c.attrs.push({ name: m[1]!.toLowerCase(), op, value: fold ? value.toLowerCase() : value, fold });
         rest = rest.slice(m[0].length);
       } else break;
     }
@@ -101,12 +115,13 @@ function attrOk(el: FastElement, a: AttrTest): boolean {
   if (raw === undefined) return false;
   if (!a.op) return true;
   const v = a.fold ? raw.toLowerCase() : raw;
-  const want = a.fold ? a.value.toLowerCase() : a.value;
+  // the value was lower-cased when the selector was compiled if it carries the i flag
+  const want = a.value;
   switch (a.op) {
     case "=":
       return v === want;
     case "~=":
-      return want !== "" && v.split(/\s+/).includes(want);
+      return want !== "" && hasWord(v, want);
     case "^=":
       return want !== "" && v.startsWith(want);
     case "$=":
@@ -118,14 +133,40 @@ function attrOk(el: FastElement, a: AttrTest): boolean {
   }
 }
 
+/** Whether white-space-separated `list` holds `word` (a class list, a ~= value), without splitting it. */
+function hasWord(list: string, word: string): boolean {
+  for (let at = list.indexOf(word); at >= 0; at = list.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || isSpace(list.charCodeAt(at - 1))) && (end === list.length || isSpace(list.charCodeAt(end))))
+      return true;
+  }
+  return false;
+}
+
+/** The white space a class list splits on (`\s` of a regular expression, as the matcher used to split). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 function compoundOk(el: FastElement, c: Compound): boolean {
   if (c.tag && el.localName !== c.tag) return false;
   for (const id of c.ids) if (el.attribs.id !== id) return false;
   if (c.classes.length) {
     const cls = el.attribs.class;
     if (!cls) return false;
-    const list = cls.split(/\s+/);
-    for (const k of c.classes) if (!list.includes(k)) return false;
+    for (const k of c.classes) if (!hasWord(cls, k)) return false;
   }
   for (const a of c.attrs) if (!attrOk(el, a)) return false;
   return true;

@@ -2,7 +2,7 @@
 // extractor uses (children, attributes, textContent, remove, querySelector[All]) at a fraction of a full DOM's cost:
 // building linkedom's tree was most of the extraction time.
 import { Parser } from "htmlparser2";
-import { compileSelector, type Matcher } from "./fast-dom-select.ts";
+import { compileQuery, compileSelector, type Matcher } from "./fast-dom-select.ts";
 
 export class FastText {
   readonly nodeType = 3;
@@ -15,6 +15,11 @@ export class FastText {
 
 export type FastNode = FastElement | FastText;
 
+/** Shared by every element of one parsed tree: bumped on each removal, so the document's index knows it is stale. */
+interface TreeState {
+  version: number;
+}
+
 export class FastElement {
   readonly nodeType = 1;
   parentElement: FastElement | null = null;
@@ -22,6 +27,7 @@ export class FastElement {
   constructor(
     readonly localName: string,
     readonly attribs: Record<string, string>,
+    readonly tree: TreeState = { version: 0 },
   ) {}
 
   get tagName(): string {
@@ -34,18 +40,20 @@ export class FastElement {
     return out;
   }
 
+  // Attribute names are stored lower-cased and callers nearly always ask in lower case: look up as given first.
   getAttribute(name: string): string | null {
-    return this.attribs[name.toLowerCase()] ?? null;
+    return this.attribs[name] ?? this.attribs[name.toLowerCase()] ?? null;
   }
 
   hasAttribute(name: string): boolean {
-    return this.attribs[name.toLowerCase()] !== undefined;
+    return (this.attribs[name] ?? this.attribs[name.toLowerCase()]) !== undefined;
   }
 
   get textContent(): string {
-    const parts: string[] = [];
-    collectText(this, parts, 0);
-    return parts.join("");
+    const nodes = this.childNodes;
+    // the common leaf (a heading, a link, a paragraph of one run) needs no concatenation at all
+    if (nodes.length === 1 && nodes[0]!.nodeType === 3) return nodes[0]!.data;
+    return collectText(this, 0);
   }
 
   remove(): void {
@@ -54,6 +62,7 @@ export class FastElement {
     const i = p.childNodes.indexOf(this);
     if (i >= 0) p.childNodes.splice(i, 1);
     this.parentElement = null;
+    this.tree.version++;
   }
 
   querySelectorAll(selector: string): FastElement[] {
@@ -73,11 +82,14 @@ const MAX_DEPTH = 400;
 /** How deep the built tree may nest; kept well under MAX_DEPTH and the body scorer's own limits. */
 const MAX_TREE_DEPTH = 160;
 
-function collectText(el: FastElement, parts: string[], depth: number): void {
+// V8 joins strings with `+=` lazily (as ropes), which is cheaper than collecting parts and joining them.
+function collectText(el: FastElement, depth: number): string {
+  let out = "";
   for (const n of el.childNodes) {
-    if (n.nodeType === 3) parts.push(n.data);
-    else if (depth < MAX_DEPTH) collectText(n, parts, depth + 1);
+    if (n.nodeType === 3) out += n.data;
+    else if (depth < MAX_DEPTH) out += collectText(n, depth + 1);
   }
+  return out;
 }
 
 function collectMatches(el: FastElement, match: Matcher, out: FastElement[], depth: number): void {
@@ -98,24 +110,55 @@ function findFirst(el: FastElement, match: Matcher, depth: number): FastElement 
   return null;
 }
 
+/** Every element in document order, and the same per tag name: one walk serves all of a page's queries. */
+interface TreeIndex {
+  version: number;
+  all: FastElement[];
+  byTag: Map<string, FastElement[]>;
+}
+
+function indexTree(root: FastElement): TreeIndex {
+  const all: FastElement[] = [root];
+  const byTag = new Map<string, FastElement[]>();
+  const walk = (el: FastElement, depth: number): void => {
+    for (const n of el.childNodes) {
+      if (n.nodeType !== 1) continue;
+      all.push(n);
+      if (depth < MAX_DEPTH) walk(n, depth + 1);
+    }
+  };
+  walk(root, 0);
+  for (const el of all) {
+    const list = byTag.get(el.localName);
+    if (list) list.push(el);
+    else byTag.set(el.localName, [el]);
+  }
+  return { version: root.tree.version, all, byTag };
+}
+
 export class FastDocument {
+  private index: TreeIndex | undefined;
   constructor(readonly documentElement: FastElement) {}
   get body(): FastElement | null {
-    return this.documentElement.querySelector("body");
+    return this.querySelector("body");
   }
   get head(): FastElement | null {
-    return this.documentElement.querySelector("head");
+    return this.querySelector("head");
+  }
+  /** The elements a query must test, in document order: those of its tag when it names one, else all. */
+  private candidates(tag: string | undefined): FastElement[] {
+    let index = this.index;
+    if (!index || index.version !== this.documentElement.tree.version)
+      index = this.index = indexTree(this.documentElement);
+    return tag === undefined ? index.all : (index.byTag.get(tag) ?? []);
   }
   querySelectorAll(selector: string): FastElement[] {
-    const out: FastElement[] = [];
-    const match = compileSelector(selector);
-    if (match(this.documentElement)) out.push(this.documentElement);
-    collectMatches(this.documentElement, match, out, 0);
-    return out;
+    const { match, tag } = compileQuery(selector);
+    return this.candidates(tag).filter(match);
   }
   querySelector(selector: string): FastElement | null {
-    const match = compileSelector(selector);
-    return match(this.documentElement) ? this.documentElement : findFirst(this.documentElement, match, 0);
+    const { match, tag } = compileQuery(selector);
+    return this.candidates(tag).find(match) ?? null;
   }
 }
 
@@ -124,7 +167,8 @@ export class FastDocument {
  * a page without an `<html>` element gets one. Comments are dropped: they never hold article text.
  */
 export function parseFastDom(html: string): FastDocument {
-  const root = new FastElement("#root", {});
+  const tree: TreeState = { version: 0 };
+  const root = new FastElement("#root", {}, tree);
   let top = root;
   // Past MAX_TREE_DEPTH, deeper tags are flattened into their ancestor: real articles never nest that deep, and
   // hostile pages with 100,000 nested divs must neither blow the stack nor hide their text from the tree walks.
@@ -141,7 +185,7 @@ export function parseFastDom(html: string): FastDocument {
           flattened++;
           return;
         }
-        const el = new FastElement(name, attribs);
+        const el = new FastElement(name, attribs, tree);
         append(el);
         top = el;
         depth++;
@@ -190,7 +234,7 @@ function documentElementOf(root: FastElement): FastElement {
     return html;
   }
   // no <html>, or content beside it (PHP warnings, fragments): one synthetic root holds everything
-  const wrapper = new FastElement("html", html ? { ...html.attribs } : {});
+  const wrapper = new FastElement("html", html ? { ...html.attribs } : {}, root.tree);
   for (const n of root.childNodes) {
     n.parentElement = wrapper;
     wrapper.childNodes.push(n);

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseFastDom } from "./fast-dom.ts";
-import { extractBody } from "./html-body.ts";
+import { collapsedLength, extractBody } from "./html-body.ts";
 import { preferLdBody } from "./ld-article-body.ts";
+import { wordChars } from "./serialise-blocks.ts";
 
 const body = (html: string) => extractBody(parseFastDom(html) as unknown as Document);
 const sentence = (i: number) =>
@@ -123,4 +124,20 @@ test("a plain block titled 'More <site> Stories' ends the story", () => {
   const text = body(html);
   assert.ok(text.includes(sentence(2)));
   assert.ok(!text.includes("More Great") && !text.includes("astronaut"));
+});
+
+test("collapsedLength counts text as collapsed and trimmed, for any white space", () => {
+  const samples = ["", "   ", "a", " a ", "a  b", "\n\ta\u00a0\u2003b\u3000 c\r\n", "\ufeffword\u2028next", "x\u200by"];
+  for (let i = 0; i < 200; i++) {
+    const chars = ["a", " ", "\n", "\u00a0", "é", "\t", "\u2009", "😀"];
+    let s = "";
+    for (let k = 0; k < (i % 17) + 1; k++) s += chars[(i * 7 + k * 3 + ((k * k) % 5)) % chars.length];
+    samples.push(s);
+  }
+  for (const s of samples) assert.equal(collapsedLength(s), s.replace(/\s+/g, " ").trim().length, JSON.stringify(s));
+});
+
+test("wordChars counts letters and digits by code point, in any script", () => {
+  const samples = ["", "abc 123", "Ünïcödé, текст; 中文！", "😀 𝐀𝐁 x", "\ud800 lone", "a-b_c", "ⅫⅢ ٣٤"];
+  for (const s of samples) assert.equal(wordChars(s), (s.match(/[\p{L}\p{N}]/gu) ?? []).length, s);
 });

@@ -45,7 +45,39 @@ function isFurniture(el: Element): boolean {
 
 function directText(el: Element): number {
   let n = 0;
-  for (const node of Array.from(el.childNodes)) if (node.nodeType === 3) n += (node.textContent ?? "").trim().length;
+  for (const node of el.childNodes) if (node.nodeType === 3) n += (node.textContent ?? "").trim().length;
+  return n;
+}
+
+/** White space as `\s` and `trim()` see it. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c > 127 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
+}
+
+/** `s.replace(/\s+/g, " ").trim().length` without building either string: measure runs on every text node. */
+export function collapsedLength(s: string): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) gap = n > 0;
+    else {
+      n += gap ? 2 : 1;
+      gap = false;
+    }
+  }
   return n;
 }
 
@@ -53,9 +85,9 @@ function directText(el: Element): number {
 export function measure(el: Element, stats: Map<Element, Stats>, inLink: boolean, depth: number): Stats {
   const s: Stats = { text: 0, link: 0, score: 0, paras: 0 };
   const isLink = inLink || el.localName === "a";
-  for (const node of Array.from(el.childNodes)) {
+  for (const node of el.childNodes) {
     if (node.nodeType === 3) {
-      const len = (node.textContent ?? "").replace(/\s+/g, " ").trim().length;
+      const len = collapsedLength(node.textContent ?? "");
       s.text += len;
       if (isLink) s.link += len;
     } else if (node.nodeType === 1 && depth < 200) {
@@ -211,11 +243,21 @@ export function pageRoot(doc: Document): Element | null {
   let best: Element | null = null;
   let bestLen = -1;
   for (const b of Array.from(doc.querySelectorAll("body"))) {
-    const len = (b.textContent ?? "").length;
+    const len = textLength(b, 0);
     if (len > bestLen) {
       best = b;
       bestLen = len;
     }
   }
   return best ?? doc.documentElement;
+}
+
+/** `el.textContent.length` without building the text (the same depth limit as the DOM's text walk). */
+function textLength(el: Element, depth: number): number {
+  let n = 0;
+  for (const node of el.childNodes) {
+    if (node.nodeType === 3) n += (node.textContent ?? "").length;
+    else if (node.nodeType === 1 && depth < 400) n += textLength(node as Element, depth + 1);
+  }
+  return n;
 }

@@ -40,8 +40,33 @@ const BLOCK_TAGS = new Set([
 ]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
-function wordChars(s: string): number {
-  return (s.match(/[\p{L}\p{N}]/gu) ?? []).length;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet asked, 1 a letter or digit, 2 not. Saves a regular expression per character. */
+const wordCharMemo = new Uint8Array(0x10000);
+
+/** Letters and digits in `s`, counted by code point (as `s.match(/[\p{L}\p{N}]/gu).length` would). */
+export function wordChars(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      const lower = c | 32;
+      if ((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122)) n++;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        if (WORD_CHAR.test(String.fromCharCode(c, d))) n++;
+        continue;
+      }
+    }
+    let known = wordCharMemo[c]!;
+    if (known === 0) known = wordCharMemo[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    if (known === 1) n++;
+  }
+  return n;
 }
 
 /**
@@ -68,7 +93,7 @@ function isLinkCluster(el: Element, s: BlockStats | undefined): boolean {
   if (!s || s.text < 80 || s.link < s.text * 0.95 || el.localName === "a") return false;
   let anchors = 0;
   const count = (e: Element, depth: number) => {
-    for (const c of Array.from(e.children)) {
+    for (const c of e.children) {
       if (c.localName === "a") anchors++;
       else if (depth < 20) count(c, depth + 1);
     }
@@ -100,7 +125,7 @@ export function serialiseBlocks(
     lineLink = 0;
   };
   const walk = (el: Element, depth: number, inLink: boolean) => {
-    for (const node of Array.from(el.childNodes)) {
+    for (const node of el.childNodes) {
       if (stopped) return;
       if (node.nodeType === 3) {
         const text = node.textContent ?? "";
