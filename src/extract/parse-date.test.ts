@@ -63,3 +63,24 @@ test("labelled publication dates: a label of its own or a byline", () => {
   // a book's release date is no label of the page's
   assert.equal(labelledDate("Verlag: Heyne. Erscheinungsdatum: 14.08.2017"), undefined);
 });
+
+test("month names of the region and beyond, genitive and nominative, with year marks", () => {
+  assert.equal(first("Київ, 1 серпня 2025 р. — уряд заявив"), "2025-08-01");
+  assert.equal(first("Москва, 1 августа 2025 г."), "2025-08-01");
+  assert.equal(first("Минск, 1 жніўня 2025 г."), "2025-08-01");
+  assert.equal(first("Астана, 12 қазан 2024"), "2024-10-12");
+  assert.equal(first("Bakı, 3 avqust 2023"), "2023-08-03");
+  assert.equal(first("Chișinău, 7 noiembrie 2022"), "2022-11-07");
+  assert.equal(first("თბილისი, 9 აგვისტო 2021"), "2021-08-09");
+  assert.equal(first("Երևան, 5 օգոստոսի 2020"), "2020-08-05");
+  assert.equal(first("Beograd, 14. septembar 2023"), "2023-09-14");
+  assert.equal(first("София, 2 юни 2024"), "2024-06-02");
+  assert.equal(first("Helsinki 1. elokuuta 2025"), "2025-08-01");
+  assert.equal(first("Ankara, 1 Ağustos 2025 Cuma"), "2025-08-01");
+  assert.equal(first("Budapest, 2025. augusztus 1."), "2025-08-01");
+  assert.equal(first("Vilnius, 2025 m. rugpjūčio 1 d."), "2025-08-01");
+  assert.equal(first("Αθήνα, 1 Αυγούστου 2025"), "2025-08-01");
+  assert.equal(first("01.08.2025, 14:30"), "2025-08-01");
+  // an English modal is not a month when a bare year precedes it
+  assert.equal(first("in 2024 may 12 firms merge"), undefined);
+});

@@ -1,279 +1,16 @@
 // Date strings in many shapes and languages → ISO "YYYY-MM-DD". Pure and deterministic (no clock).
+import { MONTH_NAMES } from "./parse-date-months.ts";
 
 const MONTHS: Record<string, number> = {};
-// Full names and common abbreviations; Slavic languages list genitive ("мая", "травня", "maja") and nominative forms.
-const MONTH_NAMES: string[][] = [
-  [
-    "january",
-    "jan",
-    "januar",
-    "jänner",
-    "janvier",
-    "janv",
-    "enero",
-    "ene",
-    "gennaio",
-    "gen",
-    "janeiro",
-    "januari",
-    "styczeń",
-    "stycznia",
-    "sty",
-    "январь",
-    "января",
-    "янв",
-    "січень",
-    "січня",
-    "ocak",
-    "leden",
-    "ledna",
-  ],
-  [
-    "february",
-    "feb",
-    "februar",
-    "feber",
-    "février",
-    "fevrier",
-    "févr",
-    "fév",
-    "febrero",
-    "febbraio",
-    "fevereiro",
-    "fev",
-    "februari",
-    "luty",
-    "lutego",
-    "lut",
-    "февраль",
-    "февраля",
-    "фев",
-    "лютий",
-    "лютого",
-    "şubat",
-    "subat",
-    "únor",
-    "února",
-  ],
-  [
-    "march",
-    "mar",
-    "märz",
-    "maerz",
-    "mars",
-    "marzo",
-    "março",
-    "marco",
-    "maart",
-    "marzec",
-    "marca",
-    "март",
-    "марта",
-    "березень",
-    "березня",
-    "mart",
-    "březen",
-    "března",
-    "mär",
-  ],
-  [
-    "april",
-    "apr",
-    "avril",
-    "avr",
-    "abril",
-    "abr",
-    "aprile",
-    "kwiecień",
-    "kwietnia",
-    "kwi",
-    "апрель",
-    "апреля",
-    "апр",
-    "квітень",
-    "квітня",
-    "nisan",
-    "duben",
-    "dubna",
-  ],
-  [
-    "may",
-    "mai",
-    "mayo",
-    "maggio",
-    "mag",
-    "maio",
-    "mei",
-    "maj",
-    "maja",
-    "май",
-    "мая",
-    "травень",
-    "травня",
-    "mayıs",
-    "mayis",
-    "květen",
-    "května",
-  ],
-  [
-    "june",
-    "jun",
-    "juni",
-    "juin",
-    "junio",
-    "giugno",
-    "giu",
-    "junho",
-    "czerwiec",
-    "czerwca",
-    "cze",
-    "июнь",
-    "июня",
-    "июн",
-    "червень",
-    "червня",
-    "haziran",
-    "červen",
-    "června",
-  ],
-  [
-    "july",
-    "jul",
-    "juli",
-    "juillet",
-    "juil",
-    "julio",
-    "luglio",
-    "lug",
-    "julho",
-    "lipiec",
-    "lipca",
-    "lip",
-    "июль",
-    "июля",
-    "июл",
-    "липень",
-    "липня",
-    "temmuz",
-    "červenec",
-    "července",
-  ],
-  [
-    "august",
-    "aug",
-    "août",
-    "aout",
-    "agosto",
-    "ago",
-    "augustus",
-    "sierpień",
-    "sierpnia",
-    "sie",
-    "август",
-    "августа",
-    "авг",
-    "серпень",
-    "серпня",
-    "ağustos",
-    "agustos",
-    "srpen",
-    "srpna",
-  ],
-  [
-    "september",
-    "sep",
-    "sept",
-    "septembre",
-    "septiembre",
-    "setiembre",
-    "settembre",
-    "set",
-    "setembro",
-    "wrzesień",
-    "września",
-    "wrz",
-    "сентябрь",
-    "сентября",
-    "сен",
-    "вересень",
-    "вересня",
-    "eylül",
-    "eylul",
-    "září",
-  ],
-  [
-    "october",
-    "oct",
-    "oktober",
-    "okt",
-    "octobre",
-    "octubre",
-    "ottobre",
-    "ott",
-    "outubro",
-    "out",
-    "październik",
-    "października",
-    "paź",
-    "октябрь",
-    "октября",
-    "окт",
-    "жовтень",
-    "жовтня",
-    "ekim",
-    "říjen",
-    "října",
-  ],
-  [
-    "november",
-    "nov",
-    "novembre",
-    "noviembre",
-    "novembro",
-    "listopad",
-    "listopada",
-    "lis",
-    "ноябрь",
-    "ноября",
-    "ноя",
-    "листопад",
-    "листопада",
-    "kasım",
-    "kasim",
-    "listopadu",
-  ],
-  [
-    "december",
-    "dec",
-    "dezember",
-    "dez",
-    "décembre",
-    "decembre",
-    "déc",
-    "diciembre",
-    "dic",
-    "dicembre",
-    "dezembro",
-    "grudzień",
-    "grudnia",
-    "gru",
-    "декабрь",
-    "декабря",
-    "дек",
-    "грудень",
-    "грудня",
-    "aralık",
-    "aralik",
-    "prosinec",
-    "prosince",
-  ],
-];
 MONTH_NAMES.forEach((names, i) => {
   for (const n of names) MONTHS[n] = i + 1;
 });
-const MONTH_ALT = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
+// Any word may be a month: it is looked up after the match. The month patterns avoid the "u" flag and \p{L}, which
+// cost V8 thirty times as much: letters are the Latin, Greek, Cyrillic, Armenian and Georgian ranges.
+const LETTER = "0-9A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u052F\\u0530-\\u058F\\u10A0-\\u10FF";
+const WL = `(?<![${LETTER}])`;
+const EL = `(?![${LETTER}])`;
+const WORD = `[^\\s\\d.,;:!?()\\[\\]{}<>/\\\\|"'«»„“”‘’–—-]{3,14}`;
 
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2099;
@@ -293,7 +30,8 @@ export function monthNumber(name: string): number | undefined {
 
 const W = "(?<![\\p{L}\\p{N}])"; // start of a word
 const E = "(?![\\p{L}\\p{N}])"; // end of a word
-const PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "mdy" | "dMy" | "Mdy" }[] = [
+/** `behind`: the month is matched in a look-behind, so the date starts before the match proper. */
+const PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "mdy" | "dMy" | "yMd"; behind?: boolean }[] = [
   { re: new RegExp(`${W}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)`, "gu"), order: "ymd" },
   // Chinese and Japanese 2019年6月24日, Korean 2019년 6월 24일
   { re: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu, order: "ymd" },
@@ -302,14 +40,22 @@ const PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "mdy" | "dMy" | "Mdy" }[] =
   { re: new RegExp(`${W}(\\d{1,2})-(\\d{1,2})-(\\d{4})${E}`, "gu"), order: "dmy" },
   {
     re: new RegExp(
-      `${W}(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s*(?:de\\s+)?(\\d{4})${E}`,
-      "giu",
+      `${WL}(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:de\\s+)?(${WORD})\\.?,?\\s*(?:de\\s+)?(\\d{4})${EL}`,
+      "gi",
     ),
     order: "dMy",
   },
   {
-    re: new RegExp(`${W}(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${E}`, "giu"),
-    order: "Mdy",
+    // "March 12, 2024": anchored on the day's digits, then looking back for the month, since trying every word
+    // start as a month is slow; the groups come out day, month, year
+    re: new RegExp(`(?<![0-9])(\\d{1,2})(?<=${WL}(${WORD})\\.?\\s+\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${EL}`, "gi"),
+    order: "dMy",
+    behind: true,
+  },
+  // Hungarian "2025. augusztus 1.", Lithuanian "2025 m. rugpjūčio 1 d.": the year's own mark keeps "2024 may 12" out
+  {
+    re: new RegExp(`${WL}(\\d{4})(?:\\.|\\s+m\\.)\\s*(${WORD})\\s+(\\d{1,2})${EL}`, "gi"),
+    order: "yMd",
   },
 ];
 
@@ -322,7 +68,7 @@ export interface FoundDate {
 /** Every full date (day, month, year) written in the text, in order of position. */
 export function findDates(text: string, limit = 50): FoundDate[] {
   const out: FoundDate[] = [];
-  for (const { re, order } of PATTERNS) {
+  for (const { re, order, behind } of PATTERNS) {
     re.lastIndex = 0;
     // each pattern's matches come in page order, so a per-pattern cap keeps the first `limit` of all of them
     let n = 0;
@@ -333,11 +79,13 @@ export function findDates(text: string, limit = 50): FoundDate[] {
       else if (order === "dmy") date = isoDate(+c, +b, +a);
       else if (order === "mdy") date = isoDate(+c, +a, +b) ?? isoDate(+c, +b, +a);
       else if (order === "dMy") date = isoDate(+c, monthNumber(b) ?? 0, +a);
-      else date = isoDate(+c, monthNumber(a) ?? 0, +b);
+      else date = isoDate(+a, monthNumber(b) ?? 0, +c);
       if (date) {
-        out.push({ date, index: m.index, length: m[0].length });
+        const start = behind ? text.lastIndexOf(b, m.index) : m.index;
+        out.push({ date, index: start, length: m.index + m[0].length - start });
         n++;
-      }
+        // not a date ("5 Leute 2024"): look again from the next character, a real date may start inside it
+      } else re.lastIndex = m.index + 1;
     }
   }
   out.sort((x, y) => x.index - y.index);
