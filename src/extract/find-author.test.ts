@@ -131,3 +131,24 @@ test("a login or bare first name in the metadata gives way to the full name prin
   assert.equal(findAuthor(doc("<p>Text</p>"), { ld: undefined, meta: "Lynn" }), "Lynn");
   assert.equal(cleanByline("Redacci&oacute;n Diario Pagina Siete"), "Redacción Diario Pagina Siete");
 });
+
+test("bylines printed as a label and a name, as a short paragraph, or after a date", () => {
+  assert.equal(
+    bylineFromPage(
+      doc("<p><span>Datum:</span> 19.11.2021<br><span>Autor:</span> Fritz Imhof<br><span>Quelle:</span> x</p>"),
+    ),
+    "Fritz Imhof",
+  );
+  assert.equal(
+    bylineFromPage(doc('<h4>Autor</h4><p class="meta-text"><a href="/profil/1">Nikolai Huke</a></p>')),
+    "Nikolai Huke",
+  );
+  assert.equal(
+    bylineFromPage(doc("<p>Text of the article.</p><p><strong>Eine Kolumne von Nils Pickert</strong></p>")),
+    "Nils Pickert",
+  );
+  assert.equal(bylineFromPage(doc("<p>Auteur : Kossivi Tiassou </p>")), "Kossivi Tiassou");
+  // an ordinary sentence with "by" in it is no byline
+  assert.equal(bylineFromPage(doc("<p>It was written by hand in the end.</p>")), undefined);
+  assert.equal(cleanByline("Posted on September 21, 2020 by Adi Tzlil"), "Adi Tzlil");
+});

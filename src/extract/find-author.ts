@@ -19,6 +19,8 @@ export function cleanByline(raw: string): string | undefined {
   let s = cleanSpace(decodeEntities(raw).replace(/\u00ad/g, "")).replace(/^["'„“«]+|["'“”»]+$/g, "");
   // a URL, an e-mail address or a social-media handle is no name
   if (/^(?:https?:|@)|@.*\.|\[at\]|www\.|\.(?:com|de|net|org|at|ch|fr|it)\b/i.test(s)) return undefined;
+  // "Posted on September 21, 2020 by Adi Tzlil": the name follows a date
+  s = s.replace(/^[^|]{0,50}?\d[^|]{0,20}?\s(?:by|von|par|por)\s+(?=\p{Lu})/u, "");
   for (let i = 0; i < 3 && LEAD.test(s); i++) s = s.replace(LEAD, "");
   // twice: "Tomas Spahn Fr, 12.03.2021" loses the date, then the weekday left in front of it
   for (let i = 0; i < 2; i++) s = s.replace(TAIL, "").replace(/\s+@\w+$/, "");
@@ -61,7 +63,9 @@ function bylineKind(el: Element): number {
     if (/(?:^|\s)fn(?:\s|$)/.test(n) && /author|vcard|byline/i.test(names(el.parentElement ?? el))) return 3;
     if (BYLINE_NAME.test(n) && !NOT_BYLINE.test(n)) return 4;
   }
-  return el.localName === "a" && AUTHOR_HREF.test(el.getAttribute("href") ?? "") ? 5 : -1;
+  if (el.localName === "a") return AUTHOR_HREF.test(el.getAttribute("href") ?? "") ? 5 : -1;
+  if (LABEL_TAGS.has(el.localName) && el.childNodes.length <= 2 && LABEL.test((el.textContent ?? "").trim())) return 6;
+  return el.localName === "p" ? 7 : -1;
 }
 
 /**
@@ -69,24 +73,61 @@ function bylineKind(el: Element): number {
  * byline-named blocks. One walk over the tree collects them all (this runs on every page without metadata).
  */
 export function bylineFromPage(doc: Document): string | undefined {
-  const found: Element[][] = [[], [], [], [], [], []];
+  const found: Element[][] = [[], [], [], [], [], [], [], []];
   const walk = (el: Element, depth: number) => {
     for (const c of Array.from(el.children)) {
       const kind = bylineKind(c);
-      if (kind >= 0 && found[kind]!.length < 8) found[kind]!.push(c);
+      if (kind >= 0 && found[kind]!.length < (kind === 7 ? 150 : 8)) found[kind]!.push(c);
       if (depth < 200) walk(c, depth + 1);
     }
   };
   if (doc.documentElement) walk(doc.documentElement, 0);
   for (const [kind, els] of found.entries())
     for (const el of els) {
-      if (inComments(el)) continue;
-      const text = el.getAttribute("content") ?? el.textContent ?? "";
-      if (kind === 4 && text.length > 200) continue;
+      const text =
+        kind === 6
+          ? afterLabel(el)
+          : kind === 7
+            ? paragraphByline(el)
+            : (el.getAttribute("content") ?? el.textContent ?? "");
+      if (!text || (kind === 4 && text.length > 200) || inComments(el)) continue;
       const name = cleanByline(text);
       if (name) return name;
     }
   return undefined;
+}
+
+// "Autor:", "Von:", "Auteur :" printed as a label of its own before the name
+const LABEL = /^(?:autor(?:in|en)?|author|auteur|verfasser(?:in)?|von|by|par|por|written by|geschrieben von)\s*:?$/i;
+const LABEL_TAGS = new Set(["span", "b", "strong", "em", "i", "label", "dt", "th", "h3", "h4", "h5", "h6", "small"]);
+
+/** The text after a label, up to the next line break ("<b>Autor:</b> Fritz Imhof<br>"), or the next element's. */
+function afterLabel(label: Element): string {
+  const parent = label.parentElement;
+  if (!parent) return "";
+  const nodes = Array.from(parent.childNodes);
+  let out = "";
+  for (let i = nodes.indexOf(label) + 1; i < nodes.length && out.length < 120; i++) {
+    const n = nodes[i]!;
+    if (n.nodeType === 1 && (n as Element).localName === "br" && out.trim()) break;
+    out += n.textContent ?? "";
+  }
+  if (out.trim()) return out;
+  // a label that is a heading of its own ("<h4>Autor</h4><p>Nikolai Huke</p>")
+  const siblings = parent.children;
+  const next = siblings[Array.from(siblings).indexOf(label) + 1];
+  const text = next?.textContent ?? "";
+  return text.length < 120 ? text : "";
+}
+
+// a short paragraph that is a byline: "von Klaus Stanjek", "Eine Kolumne von Nils Pickert", "Auteur : Kossivi Tiassou"
+const PARAGRAPH_BYLINE =
+  /^(?:[\p{L}-]+\s+){0,3}?(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Ww]ritten by:?|[Aa]utor:|[Aa]uteur\s?:|[Aa]uthor:)\s+((?:\p{Lu}[\p{L}.'-]*\s?){2,4})$/u;
+
+function paragraphByline(p: Element): string {
+  const text = cleanSpace(p.textContent ?? "");
+  if (text.length > 60) return "";
+  return PARAGRAPH_BYLINE.exec(text)?.[1] ?? "";
 }
 
 // whole class tokens of containers that hold someone else's names: comments, widgets, related lists, sidebars
