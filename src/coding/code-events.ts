@@ -1,4 +1,5 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
+import { allegation } from "./allegations.ts";
 import { cameoCode } from "./cameo-table.ts";
 import { conditionAfter, conditionSubject, threatCode } from "./conditions.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
@@ -101,9 +102,9 @@ function inAppositive(units: readonly Unit[], head: number): boolean {
   return false;
 }
 
-/** A named person in the gazetteer holds an office: without a stated role, they act for the government. */
-function roleOf(ref: ActorRef): string | undefined {
-  return ref.role ?? (ref.person ? "government" : undefined);
+/** A state named without a role acts as its government, and so does a named office holder. */
+function roleOf(ref: ActorRef): string {
+  return ref.role ?? "government";
 }
 
 function confidence(m: Match, p: Parties, mood: string, nominal: boolean): number {
@@ -167,6 +168,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       matches.splice(at < 0 ? matches.length : at, 0, demand);
     }
     const consumed = absorbedObjects(view, matches);
+    const seen = new Set<string>();
     const reportedAt = view.findIndex((u) => u.attribution);
     // Clauses where a verb has already been coded: a later bare noun trigger there is its topic or purpose
     // ("agreed a free-trade pact", "accused X of blackmail in the negotiations"), not a second act.
@@ -254,6 +256,13 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         const bound = conditionSubject(groups, condition.at);
         if (bound) parties.target = { units: bound, via: "object" };
       }
+      // An alleged hostile act is an accusation by whoever alleges it ("claimed that X attacked Y").
+      const alleged = allegation(ctx, m.head, code, parties);
+      if (alleged) {
+        code = "112";
+        parties.source = alleged.source;
+        parties.target = alleged.target;
+      }
       const row = cameoCode(code);
       const sources = parties.source?.units ?? [];
       let targets = parties.target?.units ?? [];
@@ -268,13 +277,16 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (!pairs.length && code.startsWith("14") && !parties.target)
         for (const s of sources) if (isPopular(units[s] as Unit)) pairs.push([s, OWN_GOVERNMENT]);
       // "imposed a curfew", "cracked down": a state organ's act with no one named falls on its own people.
-      if (!pairs.length && m.pattern.ownTarget && !parties.target)
+      if (!pairs.length && (m.pattern.ownTarget || complement?.pattern.ownTarget) && !parties.target)
         for (const s of sources) if (!isPopular(units[s] as Unit)) pairs.push([s, OWN_PEOPLE]);
       // "Thousands demonstrated in Jakarta", "strikers demanded the president's resignation": unnamed protesters
       // are people of the country they protest in, or of the government they protest against.
       let protesters: string | undefined;
       if (!pairs.length && code.startsWith("14") && !parties.source) {
-        const aimed = targets.find((t) => isStateOrgan(units[t] as Unit));
+        // "staged a hunger strike to demand the resignation of the Algerian president": aimed at the government.
+        const clause = (view[m.head] as Unit).clause;
+        const later = groups.filter((g) => g.first > m.head && (view[g.first] as Unit).clause === clause);
+        const aimed = [...targets, ...later.flatMap((g) => g.members)].find((t) => isStateOrgan(units[t] as Unit));
         protesters = aimed !== undefined ? (units[aimed] as Unit).mention?.actor.code : undefined;
         protesters ??= eventPlace(view, m.head, places[sentence.index] ?? [])?.country;
         if (protesters) pairs.push([PROTESTERS, aimed ?? OWN_GOVERNMENT]);
@@ -294,7 +306,6 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         : undefined;
       const when = eventDate(view, m.head, dates[sentence.index] ?? []) ?? published;
       const location = eventPlace(view, m.head, places[sentence.index] ?? []);
-      const seen = new Set<string>();
       for (const [s, t] of pairs) {
         const source: ActorRef =
           s === PROTESTERS ? { code: protesters as string, role: "protesters" } : refOf(units[s] as Unit, false);
@@ -310,9 +321,10 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         // A state acting on itself counts only between distinct roles (opposition against government).
         const sr = roleOf(source);
         const tr = roleOf(target);
-        if (source.code === target.code && t !== OWN_GOVERNMENT && t !== OWN_PEOPLE && !(sr && tr && sr !== tr))
-          continue;
-        const key = `${source.code}>${target.code}`;
+        if (source.code === target.code && t !== OWN_GOVERNMENT && t !== OWN_PEOPLE && sr === tr) continue;
+        // One event per dyad and CAMEO root in a sentence: a second trigger of the same kind restates the act
+        // ("continued their hunger strike in protest"); a different kind is a different act (a downing, a death).
+        const key = `${source.code}>${target.code}>${root}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const ev: CodedEvent = {

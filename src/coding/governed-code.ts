@@ -18,6 +18,8 @@ export function combineGoverned(governor: string, complement: string): string {
     if (c === "05" || c === "03") return "127";
     return governor;
   }
+  // "vowed to retaliate", "pledged to expel": a promise of a hostile act is a threat, not cooperation.
+  if (g === "03" && Number(c) >= 10) return combineGoverned("130", complement);
   if (g === "03") {
     const promise: Record<string, string> = {
       "04": "036",

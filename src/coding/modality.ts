@@ -33,8 +33,9 @@ const INTENT = new Set([
   "propose",
   "eager",
   "keen",
-  "likely",
 ]);
+
+const FORECAST = new Set(["expected", "likely", "unlikely", "predicted", "forecast", "tipped"]);
 
 const VERBAL_STOP = new Set(["NOUN", "PROPN", "PUNCT", "SCONJ"]);
 // A noun trigger's own phrase runs back over its modifiers ("no real apology", "without Russian mediation").
@@ -57,6 +58,8 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     if (HYPOTHETICAL.has(u.lower)) return "hypothetical";
     if (u.lower === "would") return reported ? "future" : "hypothetical";
     if (FUTURE.has(u.lower)) mood = "future";
+    // "is expected to join", "likely to attend": someone else's forecast, not the actor's act or commitment.
+    if (u.lower === "to" && FORECAST.has(units[k - 1]?.lower ?? "")) return "hypothetical";
     if (u.lower === "to" && INTENT.has(units[k - 1]?.lemma ?? "")) mood = "future";
     if ((u.lower === "to" || u.lower === "from") && FAILED.has(units[k - 1]?.lemma ?? "")) return "negated";
     // "wants Putin to attack", "urged Serbia to withdraw": an act wished on someone else has not happened.
@@ -76,6 +79,9 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     const w = (units[k] as Unit).lower;
     if (w === "if" || w === "unless") return "hypothetical";
     if (w === "that" && k < head - 1 && DEMANDING.has(units[k - 1]?.lemma ?? "")) return "hypothetical";
+    // "a day before Sarkozy heads to Beijing(, seeking to ...)": a present tense after "before/until" has not
+    // happened yet, nor has anything after it in the clause.
+    if ((w === "before" || w === "until") && isPresent(firstVerb(units, k, head))) return "hypothetical";
   }
   return mood;
 }
@@ -103,5 +109,18 @@ export function futureCode(code: string): string | undefined {
   if (root === "14") return "133";
   if (root === "16") return code === "163" ? "132" : "136";
   if (["15", "17", "18", "19", "20"].includes(root)) return "138";
+  return undefined;
+}
+
+/** A present-tense verb form: "heads", "flies", "meet" (the lemma itself, or with -s/-es/-ies). */
+function isPresent(u: Unit | undefined): boolean {
+  if (!u) return false;
+  const l = u.lemma;
+  return u.lower === l || u.lower === `${l}s` || u.lower === `${l}es` || u.lower === `${l.slice(0, -1)}ies`;
+}
+
+/** The first verb after `from`, up to and including `to`. */
+function firstVerb(units: readonly Unit[], from: number, to: number): Unit | undefined {
+  for (let k = from + 1; k <= to; k++) if ((units[k] as Unit).pos === "VERB") return units[k];
   return undefined;
 }

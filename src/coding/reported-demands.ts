@@ -11,6 +11,7 @@ export interface ReportedDemand {
 }
 
 const OBLIGATION = new Set(["must", "should"]);
+const POSSESSIVES = new Set(["his", "her", "its", "their"]);
 const NP_REST = new Set(["NOUN", "PROPN", "DET", "ADJ", "ADP", "CCONJ", "NUM"]);
 
 /**
@@ -27,7 +28,12 @@ export function reportedDemands(
   for (const g of groups) {
     // The rest of the subject noun phrase may follow: "the Sudanese government and the rebels in Darfur must".
     let head = g.last + 1;
-    while (head < g.last + 7 && NP_REST.has(units[head]?.pos ?? "") && !OBLIGATION.has(units[head]?.lower ?? ""))
+    // "President X and his party must": a possessive inside the phrase does not end it.
+    while (
+      head < g.last + 7 &&
+      (NP_REST.has(units[head]?.pos ?? "") || POSSESSIVES.has(units[head]?.lower ?? "") || units[head]?.mention) &&
+      !OBLIGATION.has(units[head]?.lower ?? "")
+    )
       head++;
     if (!OBLIGATION.has(units[head]?.lower ?? "") || !isSubjectPosition(units, g)) continue;
     // The speaker is the nearest one before the obligation; "X said Y must" but not a speaker after it.
@@ -35,7 +41,10 @@ export function reportedDemands(
     const speakers = speakerUnits.filter((s) => s < g.first && !isPlaceMention(units, s));
     const speaker = speakers[speakers.length - 1];
     if (speaker === undefined) continue;
-    out.push({ speakers: [speaker], addressees: g.members, head });
+    // "President X and his party must": two groups before one obligation make one demand.
+    const same = out.find((d) => d.head === head);
+    if (same) same.addressees.push(...g.members);
+    else out.push({ speakers: [speaker], addressees: [...g.members], head });
   }
   return out;
 }

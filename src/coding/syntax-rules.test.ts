@@ -56,4 +56,38 @@ describe("party resolution syntax", () => {
     assert.equal(e?.sourceActor?.role, "protesters");
     assert.equal(e?.targetActor?.role, "government");
   });
+  it("a threat to impose a curfew falls on the own people too", () => {
+    assert.deepEqual(dyads("The Kyrgyz president threatened to impose a curfew in Osh."), ["KGZ>KGZ:13"]);
+  });
+  it("a rebel group acting on the state it fights in is a domestic event; the state on itself is none", () => {
+    assert.ok(dyads("Kurdish rebels attacked Turkey on Sunday.").includes("TUR>TUR:18"));
+    assert.deepEqual(dyads("Turkey attacked Turkish towns."), []);
+  });
+  it("'X said Y and his party must ...' is one demand of both", () => {
+    assert.deepEqual(dyads("Georgia said President Aliyev and his Armenian allies must withdraw.").sort(), [
+      "GEO>ARM:10",
+      "GEO>AZE:10",
+    ]);
+  });
+  it("an act others expect is a forecast, not an act or a commitment", () => {
+    assert.deepEqual(dyads("Armenia is expected to join the Russian exercises later."), []);
+  });
+  it("an alleged hostile act is an accusation by whoever alleges it", () => {
+    assert.deepEqual(dyads("Georgia claimed that Russia had attacked Georgian villages."), ["GEO>RUS:11"]);
+  });
+  it("two triggers of one kind between the same parties in a sentence are one event", () => {
+    assert.deepEqual(dyads("Georgian farmers began a hunger strike in protest against the government."), [
+      "GEO>GEO:14",
+    ]);
+  });
+  it("a present tense after 'before' or 'until' has not happened yet; a past tense has", () => {
+    assert.deepEqual(
+      dyads("The report came out a day before Pashinyan flies to Baku, seeking to mend ties with Turkey."),
+      [],
+    );
+    assert.deepEqual(dyads("Pashinyan met Erdogan before he flew to Baku.").sort(), ["ARM>AZE:04", "ARM>TUR:04"]);
+  });
+  it("a promise of a hostile act is a threat, not cooperation", () => {
+    assert.deepEqual(dyads("Iran vowed to retaliate against Israel."), ["IRN>ISR:13"]);
+  });
 });
