@@ -132,3 +132,16 @@ test("two dates by the headline: the one the markup names as published", () => {
   );
   assert.equal(meta(teasers, {}), "2019-06-28");
 });
+
+test("a hidden <h1>: the <h2> matching the title is the headline; an update line is not the publication date", () => {
+  const hidden = doc(
+    `<body><h1 class="sr-only">Details</h1><div class="news"><h3>RieslingBirthday Posts gewinnen</h3><span>27.01.2022</span>${prose}</div></body>`,
+  );
+  assert.equal(meta(hidden, { published: "2021-12-20", titles: ["RieslingBirthday Posts gewinnen"] }), "2022-01-27");
+  const updated = doc(
+    `<body><article><h1>Der Diktator ist zurück</h1><p>Update vom 03. Mai 2020, 16:05 Uhr: Kim zeigt sich.</p>${prose}</article></body>`,
+  );
+  assert.equal(meta(updated, { published: "2020-05-04T14:50:00+02:00" }), "2020-05-04");
+  const uk = doc(`<body><article><h1>Новини дня</h1><p>Оновлено: 3 травня 2024</p>${prose}</article></body>`);
+  assert.equal(meta(uk, { published: "2024-05-04" }), "2024-05-04");
+});

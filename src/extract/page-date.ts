@@ -21,15 +21,25 @@ const NOT_HEADLINE =
 
 function headline(doc: Document, titles: string[]): Element | null {
   let first: Element | null = null;
+  let skipped = false;
   const wanted = titles.map(squash).filter((t) => t.length >= 8);
   for (const h of Array.from(doc.querySelectorAll("h1"))) {
-    if (NOT_HEADLINE.test(names(h)) || NOT_HEADLINE.test(names(h.parentElement ?? h))) continue;
+    if (NOT_HEADLINE.test(names(h)) || NOT_HEADLINE.test(names(h.parentElement ?? h))) {
+      skipped = true;
+      continue;
+    }
     // the <h1> that says what the metadata title says is the article's, not a teaser's or a menu's
     const text = squash(h.textContent ?? "");
     if (!wanted.length || (text.length >= 8 && wanted.some((t) => t.includes(text) || text.includes(t)))) return h;
     first ??= h;
   }
-  return first;
+  if (first || !skipped || !wanted.length) return first;
+  // the only <h1> is hidden or the site's name: such CMSs set the visible headline in an <h2> or <h3>
+  for (const h of Array.from(doc.querySelectorAll("h2, h3"))) {
+    const text = squash(h.textContent ?? "");
+    if (text.length >= 8 && wanted.some((t) => t.includes(text) || text.includes(t))) return h;
+  }
+  return null;
 }
 
 const squash = (s: string): string => s.replace(/[\s\p{P}]+/gu, "").toLowerCase();
@@ -96,6 +106,10 @@ export function visibleDates(doc: Document, limit = 300): string[] {
 const TALKED_ABOUT =
   /(?:(?<![\p{L}])(?:seit|bis|ab|since|from|until|till|depuis|jusqu'au|desde|hasta|dal|fino al|od|від|з|с|от|до|із)(?:\s+(?:dem|den|zum|the))?|\d\.?\s*(?:und|bis|and|to|et|au|y|al|e|и|і|-|–|—))\s*$/iu;
 
+/** A date labelled as an update ("Update vom 03. Mai", "Оновлено:") is not when the story came out. */
+const UPDATED =
+  /(?<![\p{L}])(?:update[ds]?|last updated|aktualisiert|letzte änderung|geändert|mis à jour|actualizado|actualización|aggiornato|обновлено|оновлено|güncellendi|güncelleme|zaktualizowano|aktualizováno)[^\p{L}\d]*(?:\p{L}+\s*){0,2}[^\p{L}\d]*$/iu;
+
 /**
  * The date printed with the headline: the first date in the few lines after the <h1> (byline, "Publié le",
  * "Stand:"), or else one just above it (kicker line). Sites print the article's own date there; date bars,
@@ -112,7 +126,9 @@ function headlineDate(page: PageText, titles: string[] = [], marked?: string): s
   if (inH1) return inH1.date;
   const lines = page.text.slice(page.h1End, page.h1End + 400);
   const printed = findDates(lines, 3).filter(
-    (d) => !TALKED_ABOUT.test(lines.slice(Math.max(0, d.index - 12), d.index)),
+    (d) =>
+      !TALKED_ABOUT.test(lines.slice(Math.max(0, d.index - 12), d.index)) &&
+      !UPDATED.test(lines.slice(Math.max(0, d.index - 30), d.index)),
   );
   // several dates by the headline ("updated … published …"): the one the markup names as published
   if (printed.length > 1 && marked && printed.some((d) => d.date === marked)) return marked;
