@@ -151,6 +151,7 @@ const data: GazetteerData = {
   entries,
   roles: roles.roles,
   bare: roles.bare,
+  titleRoles: roles.titleRoles,
   agents,
   titles: roles.titles,
   cities,

@@ -63,7 +63,16 @@ test("a government title before a name the gazetteer lacks is one government men
     ["Prime Minister Karim el Said", "TUN", "government"],
     ["Tunis", "TUN", ""],
   ]);
-  // A title that is not a government office ("Mr") adds nothing.
+  // Military and judicial titles give their own role.
+  assert.deepEqual(find("General Jean-Paul Mbeki inspected a base in Gabon."), [
+    ["General Jean-Paul Mbeki", "GAB", "military"],
+    ["Gabon", "GAB", ""],
+  ]);
+  assert.deepEqual(find("Judge Maria Quenta ordered the arrest, Bolivian media said."), [
+    ["Judge Maria Quenta", "BOL", "judiciary"],
+    ["Bolivian media", "BOL", "media"],
+  ]);
+  // A title that is not an office ("Mr") adds nothing.
   assert.deepEqual(find("Mr Oumar Kebede visited Senegal."), [["Senegal", "SEN", ""]]);
 });
 
@@ -79,5 +88,13 @@ test("a role phrase before 'in' or 'of' and a state is that state's actor; troop
   assert.deepEqual(find("Troops in Mali and Niger withdrew."), [
     ["Mali", "MLI", ""],
     ["Niger", "NER", ""],
+  ]);
+});
+
+test("bare soldiers are not given the sentence's state: troops are often in someone else's country", () => {
+  assert.deepEqual(find("Soldiers crossed into Gabon."), [["Gabon", "GAB", ""]]);
+  assert.deepEqual(find("The army shelled a village in Gabon."), [
+    ["The army", "GAB", "military"],
+    ["Gabon", "GAB", ""],
   ]);
 });

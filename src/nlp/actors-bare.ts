@@ -3,6 +3,7 @@
 // the phrase takes the one state its sentence names (or, failing that, the one state the whole text names); when
 // several states are named it is left out, because guessing would invent parties.
 
+import type { Role } from "../domain/index.ts";
 import type { Match } from "./actors.ts";
 import { longest } from "./actors-context.ts";
 import { NAME_PARTICLES } from "./actors-names.ts";
@@ -27,16 +28,34 @@ function nameAfter(toks: GazToken[], sent: Int32Array, covered: Uint8Array, k: n
   return q;
 }
 
-/** "President Abdelaziz Bouteflicka": a capitalised government title and the unknown name after it; its end. */
-function titledName(gz: Gazetteer, toks: GazToken[], sent: Int32Array, covered: Uint8Array, k: number): number {
-  if (toks[k].shape === 0 || gz.titles.step(TokenTrie.ROOT, toks[k].norm) < 0) return k;
+/** Roles a title before an unknown name may give; "Mr" and "Dr" give none. */
+const TITLE_ROLES = new Set<Role>(["government", "military", "police", "judiciary"]);
+
+/**
+ * "President Abdelaziz Bouteflicka", "General Jean Mbeki": a capitalised title and the unknown name after it.
+ * Returns [end, role], or undefined. The title's role is its own ("General") or that of the same words as a role
+ * phrase ("President", "Defence Minister").
+ */
+function titledName(
+  gz: Gazetteer,
+  toks: GazToken[],
+  sent: Int32Array,
+  covered: Uint8Array,
+  k: number,
+): [number, Role] | undefined {
+  if (toks[k].shape === 0 || gz.titles.step(TokenTrie.ROOT, toks[k].norm) < 0) return undefined;
   const title = longest(gz.titles, toks, sent, k);
-  if (!title) return k;
-  const role = longest(gz.roles, toks, sent, k);
-  const hit = role?.[1][0];
-  if (!role || title[0] !== role[0] || hit?.t !== "role" || hit.role !== "government") return k;
+  if (!title) return undefined;
+  const own = title[1].find((h) => h.t === "title" && h.role);
+  let role = own?.t === "title" ? own.role : undefined;
+  if (!role) {
+    const phrase = longest(gz.roles, toks, sent, k);
+    const hit = phrase?.[1][0];
+    if (phrase?.[0] === title[0] && hit?.t === "role") role = hit.role;
+  }
+  if (!role || !TITLE_ROLES.has(role)) return undefined;
   const end = nameAfter(toks, sent, covered, k, title[0]);
-  return end > title[0] ? end : k;
+  return end > title[0] ? [end, role] : undefined;
 }
 
 /** Bare role phrases not inside another mention, with their role and no code yet. */
@@ -45,9 +64,9 @@ function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Arra
   for (let k = 0; k < toks.length; k++) {
     if (covered[k]) continue;
     const named = titledName(gz, toks, sent, covered, k);
-    if (named > k) {
-      found.push({ i: k, j: named, bare: named, kind: "role", actor: { code: "", role: "government" } });
-      k = named - 1;
+    if (named) {
+      found.push({ i: k, j: named[0], bare: named[0], kind: "role", actor: { code: "", role: named[1] } });
+      k = named[0] - 1;
       continue;
     }
     // Most words start no bare phrase: one trie step tells.

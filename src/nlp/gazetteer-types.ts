@@ -44,6 +44,8 @@ export interface GazetteerData {
   bare?: Partial<Record<Role, string[]>>;
   /** PETRARCH agent phrase (lower case) → role, for single noun phrases. */
   agents: Record<string, Role>;
+  /** Role → titles that give it though they are no role word ("General" → military). */
+  titleRoles?: Partial<Record<Role, string[]>>;
   /** Titles that may precede a person's name. */
   titles: string[];
   /** Cities of 50,000+ people → ISO3, only for "Shanghai police"-style actors. */

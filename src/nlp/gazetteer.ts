@@ -12,7 +12,7 @@ export type Hit =
   | { t: "surname"; entry: number; caps: Uint8Array; alone: boolean }
   | { t: "city"; code: string; caps: Uint8Array }
   | { t: "role"; role: Role }
-  | { t: "title" };
+  | { t: "title"; role?: Role };
 
 /** Names, role words or titles as a packed token trie; walk it from `TokenTrie.ROOT` with `step`. */
 export type Trie = TokenTrie<Hit>;
@@ -84,7 +84,13 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   for (const [name, code] of Object.entries(data.cities)) insert(names, name, { t: "city", code, caps: capsOf(name) });
   for (const [role, words] of Object.entries(data.roles) as [Role, string[]][])
     for (const w of words) insert(roles, w.toLowerCase(), { t: "role", role });
-  for (const t of data.titles) insert(titles, t, { t: "title" });
+  const titleRole = new Map<string, Role>();
+  for (const [role, words] of Object.entries(data.titleRoles ?? {}) as [Role, string[]][])
+    for (const w of words) titleRole.set(w, role);
+  for (const t of data.titles) {
+    const role = titleRole.get(t);
+    insert(titles, t, role ? { t: "title", role } : { t: "title" });
+  }
   for (const [role, words] of Object.entries(data.bare ?? {}) as [Role, string[]][])
     for (const w of words) insert(bare, w.toLowerCase(), { t: "role", role });
   const states = new Set(data.entries.filter((e) => e.k === "state").map((e) => e.c));
