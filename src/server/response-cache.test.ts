@@ -86,6 +86,19 @@ test("errors, non-JSON answers, writes and oversize bodies are never kept; entri
   assert.ok(cache.size <= 3);
 });
 
+test("all kept answers together stay under maxTotalBytes, the oldest dropped first", async () => {
+  const cache = new ResponseCache({ ttlMs: 60_000, maxTotalBytes: 60 });
+  const { app, calls } = counted(cache);
+  for (const q of ["aaaaaaaaaa", "bbbbbbbbbb", "cccccccccc", "dddddddddd"]) await app.request(`/json?q=${q}`);
+  assert.ok(cache.bytes <= 60 && cache.bytes > 0, String(cache.bytes));
+  await app.request("/json?q=dddddddddd");
+  assert.equal(calls.json, 4, "the newest answer is still kept");
+  await app.request("/json?q=aaaaaaaaaa");
+  assert.equal(calls.json, 5, "the oldest was dropped");
+  cache.invalidate();
+  assert.equal(cache.bytes, 0);
+});
+
 test("ttl 0 turns the cache off", async () => {
   const { app, calls } = counted(new ResponseCache({ ttlMs: 0 }));
   await app.request("/json");

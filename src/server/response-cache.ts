@@ -8,6 +8,8 @@ interface Cached {
 
 interface Entry {
   at: number;
+  /** Characters of the kept body (0 while computing). */
+  size: number;
   /** The computation in flight or done; undefined value when the answer was not cacheable (an error, a stream). */
   value: Promise<Cached | undefined>;
 }
@@ -19,6 +21,8 @@ export interface ResponseCacheOptions {
   maxEntries?: number;
   /** Larger answers are not kept. */
   maxBodyBytes?: number;
+  /** Characters of all kept answers together (default 32 MB); the oldest are dropped to stay under it. */
+  maxTotalBytes?: number;
   now?: () => number;
 }
 
@@ -30,6 +34,7 @@ export interface ResponseCacheOptions {
  */
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
+  private total = 0;
   private readonly now: () => number;
   constructor(private readonly options: ResponseCacheOptions) {
     this.now = options.now ?? (() => performance.now());
@@ -41,6 +46,19 @@ export class ResponseCache {
    */
   invalidate(): void {
     this.entries.clear();
+    this.total = 0;
+  }
+
+  /** Characters held by kept answers. */
+  get bytes(): number {
+    return this.total;
+  }
+
+  private drop(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.total -= entry.size;
+    this.entries.delete(key);
   }
 
   get size(): number {
@@ -48,7 +66,7 @@ export class ResponseCache {
   }
 
   middleware(): MiddlewareHandler {
-    const { ttlMs, maxEntries = 1000, maxBodyBytes = 512 * 1024 } = this.options;
+    const { ttlMs, maxEntries = 1000, maxBodyBytes = 512 * 1024, maxTotalBytes = 32 * 1024 * 1024 } = this.options;
     return async (c, next) => {
       if (c.req.method !== "GET" || ttlMs <= 0) return next();
       const url = c.req.url;
@@ -59,8 +77,9 @@ export class ResponseCache {
         if (cached) return c.body(cached.body, 200, { "Content-Type": cached.type });
       }
       let settle: (v: Cached | undefined) => void = () => {};
-      const entry: Entry = { at: this.now(), value: new Promise((resolve) => (settle = resolve)) };
-      if (this.entries.size >= maxEntries) this.entries.delete(this.entries.keys().next().value!);
+      const entry: Entry = { at: this.now(), size: 0, value: new Promise((resolve) => (settle = resolve)) };
+      this.drop(key);
+      if (this.entries.size >= maxEntries) this.drop(this.entries.keys().next().value!);
       this.entries.set(key, entry);
       let kept: Cached | undefined;
       try {
@@ -74,7 +93,16 @@ export class ResponseCache {
         }
       } finally {
         settle(kept);
-        if (!kept && this.entries.get(key) === entry) this.entries.delete(key);
+        const current = this.entries.get(key) === entry;
+        if (!kept && current) this.drop(key);
+        if (kept && current) {
+          entry.size = kept.body.length;
+          this.total += entry.size;
+          for (const oldest of this.entries.keys()) {
+            if (this.total <= maxTotalBytes || oldest === key) break;
+            this.drop(oldest);
+          }
+        }
       }
     };
   }
