@@ -39,6 +39,8 @@ function inArticle(el: Element): boolean {
 
 function inSkippedBlock(el: Element, stop: Element | null): boolean {
   for (let a: Element | null = el; a && a !== stop; a = a.parentElement) {
+    // <body> and <html> classes describe the whole page ("has-sidebar", "nav-open"), never a widget
+    if (a.localName === "body" || a.localName === "html") break;
     const n = names(a);
     const footer = a.localName === "footer" || /(?:^|\s)footer(?:\s|$)/i.test(n);
     if (footer && inArticle(a)) continue;
@@ -55,13 +57,30 @@ export function dateFromMarkup(doc: Document): string | undefined {
 }
 
 /** Only a date the markup names as the publication date (itemprop=datePublished, pubdate, class "published"). */
-export function publishedMarkup(doc: Document): string | undefined {
-  return markupDates(doc).marked;
+export function publishedMarkup(doc: Document, headline?: Element | null): string | undefined {
+  return markupDates(doc, headline).marked;
 }
 
-function markupDates(doc: Document): { marked?: string; fallback?: string } {
+function holds(outer: Element, el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) if (a === outer) return true;
+  return false;
+}
+
+/** The nearest <article> around an element, or null. */
+function articleOf(el: Element): Element | null {
+  for (let a: Element | null = el.parentElement; a; a = a.parentElement) if (a.localName === "article") return a;
+  return null;
+}
+
+/**
+ * `headline`, when known, rules out teasers: a date inside an <article> that does not hold the headline is
+ * another story's ("don't miss" lists mark each teaser's date as published).
+ */
+function markupDates(doc: Document, headline?: Element | null): { marked?: string; fallback?: string } {
   let fallback: string | undefined;
   for (const el of Array.from(doc.querySelectorAll("[itemprop], time, abbr"))) {
+    const own = headline ? articleOf(el) : null;
+    if (own && !holds(own, headline!)) continue;
     const prop = el.getAttribute("itemprop") ?? "";
     const isTime = el.localName === "time";
     if (!isTime && !DATE_PROP.test(prop) && !(el.localName === "abbr" && /publish/i.test(names(el)))) continue;

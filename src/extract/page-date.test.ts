@@ -145,3 +145,14 @@ test("a hidden <h1>: the <h2> matching the title is the headline; an update line
   const uk = doc(`<body><article><h1>Новини дня</h1><p>Оновлено: 3 травня 2024</p>${prose}</article></body>`);
   assert.equal(meta(uk, { published: "2024-05-04" }), "2024-05-04");
 });
+
+test("markup naming the publication date beats a date in the text by the headline, but not a teaser's markup", () => {
+  const post = doc(
+    `<body class="has-sidebar"><article><header><time class="entry-date published" datetime="2019-02-10T09:30:10+01:00">10. Februar 2019</time><h1>Laufen im Winter</h1></header><p>Am 9. Februar 2019 lief ich im Dunkeln.</p>${prose}</article></body>`,
+  );
+  assert.equal(meta(post, {}), "2019-02-10");
+  const teasers = doc(
+    `<body><article><header><h1>Contour</h1><p>Le <time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p></header>${prose}</article><div class="pas-manquer"><article class="entry"><time pubdate datetime="2019-09-24T13:34:33Z">x</time></article></div></body>`,
+  );
+  assert.equal(meta(teasers, {}), "2019-06-28");
+});

@@ -9,6 +9,8 @@ const SKIP_TEXT = new Set(["script", "style", "noscript", "template", "svg", "he
 interface PageText {
   text: string;
   /** Where the first <h1> (the headline as readers see it) starts and ends in `text`; -1 when there is none. */
+  /** The headline element, or null. */
+  h1: Element | null;
   h1Start: number;
   h1End: number;
   /** Where the headline's own container starts (its kicker and date line), -1 when the <h1> sits in <body>. */
@@ -50,7 +52,7 @@ function pageText(doc: Document, titles: string[] = []): PageText {
   let size = 0;
   const h1 = headline(doc, titles);
   const box = h1?.parentElement?.localName === "body" ? null : h1?.parentElement;
-  const out = { h1Start: -1, h1End: -1, boxStart: -1 };
+  const out = { h1, h1Start: -1, h1End: -1, boxStart: -1 };
   const frame = new Set<Element>();
   // the headline and its ancestors are the page's frame, whatever their names ("ArticleHeaderComment_headline")
   for (let a: Element | null | undefined = h1; a; a = a.parentElement) frame.add(a);
@@ -237,9 +239,10 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
     if (modAt >= 0 && (pubAt < 0 || modAt < pubAt)) pub = mod;
   }
   // the date printed under the headline is what the page tells its readers; metadata is often a re-index date
-  const head = headlineDate(page, ev.titles, publishedMarkup(doc));
+  const marked = publishedMarkup(doc, page.h1);
+  const head = headlineDate(page, ev.titles, marked);
   if (head && pub && head !== pub && mirrored(head) !== pub && plausibleAgainst(head, pub)) return head;
-  return pub ?? head ?? labelledDate(page.text.slice(0, SHOWN_REACH)) ?? scriptDate(doc);
+  return pub ?? marked ?? head ?? labelledDate(page.text.slice(0, SHOWN_REACH)) ?? scriptDate(doc);
 }
 
 /**
