@@ -152,3 +152,26 @@ test("bylines printed as a label and a name, as a short paragraph, or after a da
   assert.equal(bylineFromPage(doc("<p>It was written by hand in the end.</p>")), undefined);
   assert.equal(cleanByline("Posted on September 21, 2020 by Adi Tzlil"), "Adi Tzlil");
 });
+
+test("Drupal 'submitted' lines, reporter links, a '| By' label and Yoast's written-by card", () => {
+  assert.equal(
+    bylineFromPage(
+      doc('<div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div>'),
+    ),
+    "rasos",
+  );
+  assert.equal(
+    bylineFromPage(doc('<div class="story">By&nbsp;<a href="/reporters/jose-de-la-cruz">Jose de la Cruz</a></div>')),
+    "Jose de la Cruz",
+  );
+  assert.equal(
+    bylineFromPage(
+      doc('<p><span class="screen-reader-text">| By </span> <span>Cara Stiles</span> | <time>April 13</time></p>'),
+    ),
+    "Cara Stiles",
+  );
+  const page = doc(
+    '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr"><h1>Kolumne</h1>',
+  );
+  assert.equal(extractMetadata(page).byline, "Karoline Herr");
+});

@@ -33,7 +33,7 @@ export function cleanByline(raw: string): string | undefined {
 }
 
 const BYLINE_NAME =
-  /(?:^|[\s_-])(?:author|authors|byline|autor|autoren|verfasser|writer|entry-author|post-author|article-author|author-name|byline-name|vcard)(?:$|[\s_-])|author-?name|byline/i;
+  /(?:^|[\s_-])(?:author|authors|byline|autor|autoren|verfasser|writer|entry-author|post-author|article-author|author-name|byline-name|vcard|submitted|wrote_by)(?:$|[\s_-])|author-?name|byline/i;
 const NOT_BYLINE = /comment|avatar|bio|about|description|img|photo|image|box|widget|related|share|social|follow|label/i;
 
 function names(el: Element): string {
@@ -50,7 +50,8 @@ function underAuthor(el: Element): boolean {
 }
 
 // a link to the author's archive page: "/author/jane-roe/", "/autoren/georg-quaas/", "/writers/emily-burack/"
-const AUTHOR_HREF = /\/(?:author|authors|autor|autoren|writers?|staff|journalists?)\/[^/?#]+\/?(?:[?#].*)?$/i;
+const AUTHOR_HREF =
+  /\/(?:author|authors|autor|autoren|writers?|staff|journalists?|reporters?)\/[^/?#]+\/?(?:[?#].*)?$/i;
 
 /** Which kind of byline markup an element is, best first; -1 when it is none. */
 function bylineKind(el: Element): number {
@@ -98,7 +99,8 @@ export function bylineFromPage(doc: Document): string | undefined {
 }
 
 // "Autor:", "Von:", "Auteur :" printed as a label of its own before the name
-const LABEL = /^(?:autor(?:in|en)?|author|auteur|verfasser(?:in)?|von|by|par|por|written by|geschrieben von)\s*:?$/i;
+const LABEL =
+  /^[|•·]?\s*(?:autor(?:in|en)?|author|auteur|verfasser(?:in)?|von|by|par|por|written by|geschrieben von)\s*:?$/i;
 const LABEL_TAGS = new Set(["span", "b", "strong", "em", "i", "label", "dt", "th", "h3", "h4", "h5", "h6", "small"]);
 
 /** The text after a label, up to the next line break ("<b>Autor:</b> Fritz Imhof<br>"), or the next element's. */
