@@ -102,7 +102,9 @@ entries.push({ k: "organisation", c: "WEST", n: orgs.west });
 for (const g of orgs.armedGroups.groups) entries.push({ k: "organisation", c: g.code, r: "rebels", n: g.names });
 for (const c of readJson(path.join(curatedDir, "companies.json")).companies)
   entries.push({ k: "company", c: c.code, r: c.role, n: c.names });
-for (const b of readJson(path.join(curatedDir, "blockers.json")).blockers) entries.push({ k: "block", c: "", n: [b] });
+// With "the" too: otherwise "the West" (an entry) starts earlier and wins over "West Bank" in "the West Bank".
+for (const b of readJson(path.join(curatedDir, "blockers.json")).blockers)
+  entries.push({ k: "block", c: "", n: [b, `the ${b}`] });
 
 // People: the curated table (authoritative, 2014 on), then Phoenix for people it does not list.
 const people = new Map<string, GazEntry>();

@@ -39,6 +39,8 @@ const MODIFIERS = new Set([
   "interim",
   "leading",
   "largest",
+  // "Saudi-led forces": the leader of a coalition stands for it.
+  "led",
 ]);
 
 /** Longest path of `trie` starting at token i, in the same sentence; returns [end (exclusive), hits]. */

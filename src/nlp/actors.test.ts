@@ -134,3 +134,13 @@ test("a person named with other middle names than listed is still that person", 
   // Given name and surname of a listed person with a different first word are no match.
   assert.equal(find("Ahmed Hassan al-Bashir spoke.", "2005-01-01").length, 0);
 });
+
+test("a blocker with 'the' wins over an entry that starts at 'the'; X-led forces are X's", () => {
+  const codes = (t: string) => find(t, "2010-05-01").map((m) => [m.text, m.actor.code, m.actor.role ?? ""]);
+  assert.deepEqual(codes("Shots were fired in the West Bank on Monday."), []);
+  assert.deepEqual(codes("Moscow blamed the West."), [
+    ["Moscow", "RUS", ""],
+    ["the West", "WEST", ""],
+  ]);
+  assert.deepEqual(codes("Nigerian-led forces entered the town."), [["Nigerian-led forces", "NGA", "military"]]);
+});
