@@ -175,3 +175,14 @@ test("Drupal 'submitted' lines, reporter links, a '| By' label and Yoast's writt
   );
   assert.equal(extractMetadata(page).byline, "Karoline Herr");
 });
+
+test("a one-line span or block that is a byline, before a bar and a date", () => {
+  assert.equal(bylineFromPage(doc('<span class="teaser-cat"> von Andreas Kürten </span>')), "Andreas Kürten");
+  assert.equal(
+    bylineFromPage(
+      doc('<div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>'),
+    ),
+    "Pamela Sladky",
+  );
+  assert.equal(bylineFromPage(doc("<span>made by hand</span>")), undefined);
+});

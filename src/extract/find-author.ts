@@ -66,7 +66,9 @@ function bylineKind(el: Element): number {
   }
   if (el.localName === "a") return AUTHOR_HREF.test(el.getAttribute("href") ?? "") ? 5 : -1;
   if (LABEL_TAGS.has(el.localName) && el.childNodes.length <= 2 && LABEL.test((el.textContent ?? "").trim())) return 6;
-  return el.localName === "p" ? 7 : -1;
+  // paragraphs, and one-line blocks and spans of text ("<span>von Andreas Kürten</span>")
+  const leaf = el.childNodes.length <= 3 && (el.localName === "span" || el.localName === "div");
+  return el.localName === "p" || leaf ? 7 : -1;
 }
 
 /**
@@ -127,7 +129,8 @@ const PARAGRAPH_BYLINE =
   /^(?:[\p{L}-]+\s+){0,3}?(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Ww]ritten by:?|[Aa]utor:|[Aa]uteur\s?:|[Aa]uthor:)\s+((?:\p{Lu}[\p{L}.'-]*\s?){2,4})$/u;
 
 function paragraphByline(p: Element): string {
-  const text = cleanSpace(p.textContent ?? "");
+  // what follows a bar is the date or the section: "Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45"
+  const text = cleanSpace(p.textContent ?? "").split(/\s[|•]\s/)[0]!;
   if (text.length > 60) return "";
   return PARAGRAPH_BYLINE.exec(text)?.[1] ?? "";
 }
