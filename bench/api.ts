@@ -83,13 +83,54 @@ async function ok(res: Response): Promise<void> {
   await res.arrayBuffer();
 }
 
+/**
+ * The request handler in this process, without a socket: CPU per request with the response cache off (the
+ * baseline: store queries and serialisation every time) and on, measured in the same run over the same store.
+ */
+export async function handlerCosts(db: string, paths: string[]): Promise<BenchRow[]> {
+  const store = await openStore(db);
+  const config = loadConfig({ db }, {});
+  /** CPU ms per request for each path, after one warm-up request (which fills the cache when it is on). */
+  const costs = async (responseCacheMs: number) => {
+    const app = createApp({ store, config, rateLimit: false, webDist: false, responseCacheMs });
+    const out: number[] = [];
+    for (const path of paths) {
+      await (await app.request(path)).arrayBuffer();
+      const started = process.cpuUsage();
+      for (let i = 0; i < 50; i++) await (await app.request(path)).arrayBuffer();
+      const used = process.cpuUsage(started);
+      out.push((used.user + used.system) / 1000 / 50);
+    }
+    return out;
+  };
+  try {
+    const [off, on] = [await costs(0), await costs(60_000)];
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const cost = (name: string, value: number, baselineValue: number) => ({
+      name,
+      value,
+      unit: "ms CPU/request",
+      lowerIsBetter: true,
+      baseline: "response cache off",
+      baselineValue,
+    });
+    return [
+      ...paths.map((path, i) => cost(`cost: handler ${path}, cached`, on[i]!, off[i]!)),
+      cost("cost: handler, mean over these paths, cached", mean(on), mean(off)),
+    ];
+  } finally {
+    await store.close();
+  }
+}
+
 export default async function run(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), "orbit-bench-api-"));
   const store = await openStore(join(dir, "orbit.db"));
   try {
     await populate(store);
     const config = loadConfig({ db: join(dir, "orbit.db") }, {});
-    const app = createApp({ store, config, rateLimit: false, webDist: false });
+    // The response cache off: these figures compare the handler with the store query it wraps.
+    const app = createApp({ store, config, rateLimit: false, webDist: false, responseCacheMs: 0 });
     const EVENTS_PATH = "/api/events?dyad=ARM:AZE";
     const ALIGN_PATH = "/api/align?source=unga&country=ARM";
     const rows: BenchRow[] = [];
@@ -117,7 +158,15 @@ export default async function run(): Promise<BenchRow[]> {
     rows.push(ms(`GET ${ALIGN_PATH} p50 (handler)`, align.p50, "alignRows(store) uncached p50", direct.p50));
     rows.push(ms(`GET ${ALIGN_PATH} p95 (handler)`, align.p95, "alignRows(store) uncached p95", direct.p95));
 
-    const server = await startServer({ store, config, port: 0, host: "127.0.0.1", rateLimit: false, webDist: false });
+    const server = await startServer({
+      store,
+      config,
+      port: 0,
+      host: "127.0.0.1",
+      rateLimit: false,
+      webDist: false,
+      responseCacheMs: 0,
+    });
     try {
       const socketEvents = await timed(async () => ok(await fetch(`${server.url}${EVENTS_PATH}`)));
       const socketAlign = await timed(async () => ok(await fetch(`${server.url}${ALIGN_PATH}`)));
@@ -126,6 +175,7 @@ export default async function run(): Promise<BenchRow[]> {
     } finally {
       await server.close();
     }
+    rows.push(...(await handlerCosts(join(dir, "orbit.db"), [EVENTS_PATH, ALIGN_PATH])));
     return rows;
   } finally {
     await store.close();

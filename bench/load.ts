@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { RawDocument, Source } from "../src/domain/index.ts";
+import { handlerCosts } from "./api.ts";
 import type { BenchRow } from "./bench-row.ts";
 import { cannon, cpuOf, freePort, waitHealthy } from "./support/load-client.ts";
 
@@ -174,45 +175,6 @@ const row = (name: string, value: number, unit: string, extra: Partial<BenchRow>
   ...extra,
 });
 
-/**
- * The request handler in this process, without a socket: CPU per request with the response cache off (the
- * baseline: store queries and serialisation every time) and on, measured in the same run over the same store.
- */
-async function handlerCosts(db: string): Promise<BenchRow[]> {
-  const [{ loadConfig }, { createApp }, { openStore }] = await Promise.all([
-    import("../src/config/index.ts"),
-    import("../src/server/index.ts"),
-    import("../src/store/index.ts"),
-  ]);
-  const store = await openStore(db);
-  const config = loadConfig({ db }, {});
-  /** CPU ms per request for each path, after one warm-up request (which fills the cache when it is on). */
-  const costs = async (responseCacheMs: number) => {
-    const app = createApp({ store, config, rateLimit: false, webDist: false, responseCacheMs });
-    const out: number[] = [];
-    for (const path of READS) {
-      await (await app.request(path)).arrayBuffer();
-      const started = process.cpuUsage();
-      for (let i = 0; i < 50; i++) await (await app.request(path)).arrayBuffer();
-      const used = process.cpuUsage(started);
-      out.push((used.user + used.system) / 1000 / 50);
-    }
-    return out;
-  };
-  try {
-    const [off, on] = [await costs(0), await costs(60_000)];
-    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    const cost = (name: string, value: number, baselineValue: number) =>
-      row(name, value, "ms CPU/request", { lowerIsBetter: true, baseline: "response cache off", baselineValue });
-    return [
-      ...READS.map((path, i) => cost(`cost: handler ${path}, cached`, on[i]!, off[i]!)),
-      cost("cost: handler, mean over the mix, cached", mean(on), mean(off)),
-    ];
-  } finally {
-    await store.close();
-  }
-}
-
 /** Each endpoint alone, as fast as the server answers: main-thread CPU per request, and the rate one core allows. */
 async function endpointCosts(url: string, pid: number): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
@@ -255,7 +217,7 @@ export default async function run(): Promise<BenchRow[]> {
       await w;
     }
     await cannon({ url, connections: 4, amount: 500, requests: READS.map((path) => ({ method: "GET", path })) });
-    const rows = WITH_COST ? [...(await handlerCosts(db)), ...(await endpointCosts(url, pid))] : [];
+    const rows = WITH_COST ? [...(await handlerCosts(db, READS)), ...(await endpointCosts(url, pid))] : [];
 
     const stop = { done: false };
     const ingest = WITH_INGEST ? ingestLoop(url, stop, "live") : undefined;
