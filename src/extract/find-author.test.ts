@@ -186,3 +186,12 @@ test("a one-line span or block that is a byline, before a bar and a date", () =>
   );
   assert.equal(bylineFromPage(doc("<span>made by hand</span>")), undefined);
 });
+
+test("organisations, reviewers and phrases are no byline; name particles are fine", () => {
+  assert.equal(cleanByline("Hanns-Seidel-Stiftung e.V."), undefined);
+  assert.equal(cleanByline("Geprüft von Dr. med. Stefan Frädrich"), undefined);
+  assert.equal(cleanByline("deinen Hochzeitsbloggern"), undefined);
+  assert.equal(cleanByline("und Interview: Harald Willenbrock"), undefined);
+  assert.equal(cleanByline("de la Cruz"), "de la Cruz");
+  assert.equal(cleanByline("der Michel"), "der Michel");
+});

@@ -14,6 +14,10 @@ const TAIL =
 const NOT_A_NAME =
   /^(?:admin|administrator|wordpressadmin|no author|unknown|anonymous|guest|webmaster|root|user|null|undefined|veröffentlicht|published|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)$/i;
 
+// an organisation (the publisher again) or a reviewer, not the author
+const NOT_A_PERSON =
+  /(?:^|\s)(?:e\.\s?V\.|GmbH|gGmbH|AG|SE|Ltd\.?|Inc\.?|LLC|Stiftung|Verlag)$|^(?:geprüft|reviewed|fact[- ]checked|medically reviewed)\s/i;
+
 /** A byline reduced to the names: "By Jane Roe, 12 May 2024" → "Jane Roe". Undefined when nothing name-like is left. */
 export function cleanByline(raw: string): string | undefined {
   let s = cleanSpace(decodeEntities(raw).replace(/\u00ad/g, "")).replace(/^["'„“«]+|["'“”»]+$/g, "");
@@ -28,7 +32,13 @@ export function cleanByline(raw: string): string | undefined {
   // a date is no name ("November 8, 2023")
   if (/(?:^|[^\p{L}\p{N}])(?:1[89]|20)\d\d(?![\p{L}\p{N}])/u.test(s)) return undefined;
   if (s.length < 2 || s.length > 80 || !/\p{L}/u.test(s) || s.split(" ").length > 10) return undefined;
-  if (NOT_A_NAME.test(s)) return undefined;
+  if (NOT_A_NAME.test(s) || NOT_A_PERSON.test(s)) return undefined;
+  // "deinen Hochzeitsbloggern", "und Interview: …": a phrase, not a name (name particles like "van", "de la" aside)
+  if (
+    /^\p{Ll}[\p{L}]*\s/u.test(s) &&
+    !/^(?:von|van|de|da|del|della|di|du|la|le|ten|ter|zu|al|el|bin|ibn|der|die|das|the)\s/.test(s)
+  )
+    return undefined;
   return s;
 }
 
