@@ -156,3 +156,14 @@ test("markup naming the publication date beats a date in the text by the headlin
   );
   assert.equal(meta(teasers, {}), "2019-06-28");
 });
+
+test("Ukrainian and Russian pages: the article's date line, not the date bar or the latest-news list", () => {
+  const uk = doc(
+    `<body><header><div class="top-bar">Сьогодні: 25 листопада 2026</div></header><main><article><h1>Уряд ухвалив бюджет</h1><div class="article-info">Опубліковано 17 травня 2024 р., 12:40</div><p>Кабмін схвалив документ 15 травня 2024 року, повідомили в міністерстві фінансів України.</p></article><div class="latest-news"><a>Інша новина</a> 25.11.2026</div></main></body>`,
+  );
+  assert.equal(meta(uk, { titles: ["Уряд ухвалив бюджет"] }), "2024-05-17");
+  const ru = doc(
+    `<body><div class="date-bar">25 ноября 2026, среда</div><div class="article-head"><div class="kicker">Политика · 3 марта 2023 г.</div><h1>Переговоры продолжатся</h1></div><p>Москва заявила, что встреча пройдёт 10 марта 2023 года.</p><aside><ul><li>Другое 25.11.2026</li></ul></aside></body>`,
+  );
+  assert.equal(meta(ru, {}), "2023-03-03");
+});

@@ -15,6 +15,7 @@ interface PageText {
   h1End: number;
   /** Where the headline's own container starts (its kicker and date line), -1 when the <h1> sits in <body>. */
   boxStart: number;
+  boxEnd: number;
 }
 
 /** The first <h1> that is not the site's logo or name in the masthead. */
@@ -52,7 +53,7 @@ function pageText(doc: Document, titles: string[] = []): PageText {
   let size = 0;
   const h1 = headline(doc, titles);
   const box = h1?.parentElement?.localName === "body" ? null : h1?.parentElement;
-  const out = { h1, h1Start: -1, h1End: -1, boxStart: -1 };
+  const out = { h1, h1Start: -1, h1End: -1, boxStart: -1, boxEnd: -1 };
   const frame = new Set<Element>();
   // the headline and its ancestors are the page's frame, whatever their names ("ArticleHeaderComment_headline")
   for (let a: Element | null | undefined = h1; a; a = a.parentElement) frame.add(a);
@@ -69,6 +70,7 @@ function pageText(doc: Document, titles: string[] = []): PageText {
         walk(node as Element, depth + 1, inArticle || (node as Element).localName === "article");
     }
     if (el === h1) out.h1End = size;
+    if (el === box) out.boxEnd = size;
   };
   const root = pageRoot(doc);
   if (root) walk(root, 0, false);
@@ -134,10 +136,14 @@ function headlineDate(page: PageText, titles: string[] = [], marked?: string): s
   );
   // several dates by the headline ("updated … published …"): the one the markup names as published
   if (printed.length > 1 && marked && printed.some((d) => d.date === marked)) return marked;
-  if (printed[0]) return printed[0].date;
-  if (page.boxStart < 0) return undefined;
-  const from = Math.max(page.boxStart, page.h1Start - 100);
-  return findDates(page.text.slice(from, page.h1Start), 5).pop()?.date;
+  // the headline's own block (kicker, h1, date line) before the prose that follows it
+  const inBox = printed.find((d) => page.h1End + d.index < page.boxEnd);
+  if (inBox) return inBox.date;
+  const kicker =
+    page.boxStart < 0
+      ? undefined
+      : findDates(page.text.slice(Math.max(page.boxStart, page.h1Start - 100), page.h1Start), 5).pop()?.date;
+  return kicker ?? printed[0]?.date;
 }
 
 /** How much of the page's text is searched for printed dates: articles print theirs near the top. */
