@@ -52,3 +52,23 @@ test("selectors: type, id, class, attribute operators with i flag, descendant, c
   assert.equal(doc.querySelectorAll("[class*=tor]").length, 1);
   assert.throws(() => doc.querySelectorAll("p:first-child"), /unsupported CSS selector/);
 });
+
+test("attributes are found whatever the case of the asked name", () => {
+  const doc = parseFastDom(`<body><div DATA-X="1" class="k"></div></body>`);
+  const div = doc.querySelector("div")!;
+  assert.equal(div.getAttribute("data-x"), "1");
+  assert.equal(div.getAttribute("Data-X"), "1");
+  assert.equal(div.getAttribute("CLASS"), "k");
+  assert.equal(div.getAttribute("id"), null);
+  assert.equal(div.hasAttribute("DATA-x"), true);
+  assert.equal(div.hasAttribute("hidden"), false);
+});
+
+test("document queries see removals: a removed subtree's elements are no longer found", () => {
+  const doc = parseFastDom("<body><main><p>a</p><aside><p>b</p><span>c</span></aside></main></body>");
+  assert.equal(doc.querySelectorAll("p").length, 2);
+  doc.querySelector("aside")!.remove();
+  assert.equal(doc.querySelectorAll("p").length, 1);
+  assert.equal(doc.querySelector("span"), null);
+  assert.equal(doc.querySelectorAll("main p, span").length, 1);
+});

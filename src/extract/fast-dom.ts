@@ -40,13 +40,16 @@ export class FastElement {
     return out;
   }
 
-  // Attribute names are stored lower-cased and callers nearly always ask in lower case: look up as given first.
+  // Attribute names are stored lower-cased and callers nearly always ask in lower case: look up as given, and
+  // lower-case only a name that has capitals (most lookups miss, and a miss must not cost a new string).
   getAttribute(name: string): string | null {
-    return this.attribs[name] ?? this.attribs[name.toLowerCase()] ?? null;
+    const value = this.attribs[name];
+    if (value !== undefined) return value;
+    return hasCapital(name) ? (this.attribs[name.toLowerCase()] ?? null) : null;
   }
 
   hasAttribute(name: string): boolean {
-    return (this.attribs[name] ?? this.attribs[name.toLowerCase()]) !== undefined;
+    return this.getAttribute(name) !== null;
   }
 
   get textContent(): string {
@@ -75,6 +78,14 @@ export class FastElement {
   querySelector(selector: string): FastElement | null {
     return findFirst(this, compileSelector(selector), 0);
   }
+}
+
+function hasCapital(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
 }
 
 /** Deep trees (broken markup nests thousands of unclosed tags): recursion stops here, like the extractor's walks. */
