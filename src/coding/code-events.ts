@@ -84,6 +84,8 @@ const DESTINED = new Set(["042", "043", "074", "154"]);
 const TO_PLACE = new Set(["in", "to", "into", "at"]);
 // The words right before a destination place: "arrived in", "flew to the", "deployed troops into".
 const TO_PLACE_RE = /\b(in|to|into|at)\s+(the\s+)?$/i;
+// Uses of force: with no one named, where they hit names whom they hit.
+const FORCE_ROOTS = new Set(["18", "19", "20"]);
 /** Stands for the place a visit or deployment goes to, in a pair. */
 const DESTINATION = -2;
 
@@ -251,6 +253,14 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         );
         if (place) goesTo = { code: place.country };
       }
+      // "Israeli tanks fired at targets in Jericho": force used at a place abroad is aimed at the state it lies in.
+      if (!parties.target && !goesTo && FORCE_ROOTS.has(code.slice(0, 2))) {
+        const from = (view[m.headEnd - 1] as Unit).end;
+        const to = (view[Math.min(limit, view.length) - 1] as Unit).end;
+        const place = (places[sentence.index] ?? []).find((p) => p.start > from && p.end <= to);
+        const own = (parties.source?.units ?? []).map((k) => units[k]?.mention?.actor.code);
+        if (place && own.length && !own.includes(place.country)) goesTo = { code: place.country };
+      }
       // "threatened to stop talks if the United States goes ahead": the threat is aimed at whom the condition binds.
       if (!parties.target && code.startsWith("13") && condition) {
         const bound = conditionSubject(groups, condition.at);
@@ -258,6 +268,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       }
       // An alleged hostile act is an accusation by whoever alleges it ("claimed that X attacked Y").
       const alleged = allegation(ctx, m.head, code, parties);
+      if (alleged === null) continue;
       if (alleged) {
         code = "112";
         parties.source = alleged.source;

@@ -24,7 +24,6 @@ const INTENT = new Set([
   "willing",
   "set",
   "schedule",
-  "decide",
   "determined",
   "going",
   "wish",

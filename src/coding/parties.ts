@@ -230,6 +230,12 @@ export function isSubjectPosition(units: readonly Unit[], group: ActorGroup): bo
   let gov = governorOf(units, group.first);
   // "A group of X said", "Thousands of X marched": look through the counting noun to its own governor.
   if (isCollectiveOf(units, gov)) gov = governorOf(units, units.indexOf(gov as Unit) - 1);
+  // "the rebel Kurdistan Workers' Party": a bare noun right before the name, opening its phrase, modifies it.
+  if (gov?.pos === "NOUN" && units[group.first - 1] === gov) {
+    const before = units[group.first - 2];
+    if (!before || before.pos === "DET" || before.pos === "ADJ" || before.clause !== gov.clause)
+      gov = governorOf(units, group.first - 1);
+  }
   if (!gov || gov.clause !== (units[group.first] as Unit).clause) return true;
   if (opensClause(units, gov, group.last)) return true;
   if (gov.mention) return false;

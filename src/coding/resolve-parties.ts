@@ -139,6 +139,21 @@ function isPassive(units: readonly Unit[], head: number): boolean {
   return false;
 }
 
+/** "property seized by", "civilians killed by": a past participle after a noun and before "by". */
+function isReducedPassive(units: readonly Unit[], head: number): boolean {
+  const u = units[head] as Unit;
+  const before = units[head - 1];
+  if (u.pos !== "VERB" || u.lower === u.lemma || !/(?:ed|en|wn)$/.test(u.lower) || !before) return false;
+  if (!(before.pos === "NOUN" || before.mention)) return false;
+  for (let k = head + 1; k < units.length && k <= head + 3; k++) {
+    const w = units[k] as Unit;
+    if (w.lower === "by") return true;
+    if (w.pos !== "ADV" && !/^(on|in|last|this)$/.test(w.lower) && !DAY.test(w.lower)) return false;
+  }
+  return false;
+}
+const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+
 function after(
   ctx: SentenceContext,
   m: Match,
@@ -171,6 +186,15 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     if (by) parties.source ??= { units: by.members, via: "passive" };
     const subject = clauseSubject(ctx, m.head) ?? subjectPhraseActor(ctx, m.head);
     if (subject) parties.target ??= { units: subject.units, via: "passive" };
+    return parties;
+  }
+  // "property seized by government forces", "civilians killed by Russian troops": a participle right after a
+  // noun, with its "by" agent, is a passive whose patient is that noun; the clause subject is not involved.
+  if (!nominal && isReducedPassive(units, m.head)) {
+    const by = after(ctx, m, limit, (g) => govIs(ctx, g, ["by"]));
+    if (by) parties.source ??= { units: by.members, via: "passive" };
+    const before = units[m.head - 1] as Unit;
+    if (before.mention) parties.target ??= { units: [m.head - 1], via: "passive" };
     return parties;
   }
   if (nominal) {

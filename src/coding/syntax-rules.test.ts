@@ -90,4 +90,29 @@ describe("party resolution syntax", () => {
   it("a promise of a hostile act is a threat, not cooperation", () => {
     assert.deepEqual(dyads("Iran vowed to retaliate against Israel."), ["IRN>ISR:13"]);
   });
+  it("a bare noun before a name that opens its phrase is a modifier: 'the rebel X demanded' has X as subject", () => {
+    assert.ok(dyads("The rebel Kurdistan Workers' Party demanded that Turkey free its leader.").includes("TUR>TUR:10"));
+  });
+  it("'property seized by X': a participle after a noun with its 'by' agent leaves the clause subject out", () => {
+    assert.deepEqual(dyads("Armenian farmers demanded the return of land seized by Azerbaijani forces."), []);
+    assert.ok(dyads("Ukraine mourned Ukrainian civilians killed by Russian troops.").includes("RUS>UKR:19"));
+  });
+  it("force used at a place abroad with no one named is aimed at the state the place is in", () => {
+    assert.deepEqual(dyads("Russian jets bombed villages near Idlib on Monday."), ["RUS>SYR:19"]);
+    assert.deepEqual(dyads("Syrian troops shelled rebel positions near Idlib."), []);
+  });
+  it("an act alleged by no named actor is not coded", () => {
+    assert.deepEqual(
+      dyads("A report released in Yerevan alleged that Azerbaijani troops had shelled Armenian villages."),
+      [],
+    );
+  });
+  it("'allowed X to ...' yields to X", () => {
+    assert.deepEqual(dyads("The Georgian interior minister allowed the opposition leader to hold a rally."), [
+      "GEO>GEO:08",
+    ]);
+  });
+  it("a decision to act is the act, not an intent", () => {
+    assert.deepEqual(dyads("Armenia decided to expel Azerbaijani diplomats."), ["ARM>AZE:16"]);
+  });
 });
