@@ -28,12 +28,18 @@ export function names(el: Element): string {
   return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
 }
 
+const ARTICLE_CLASS = /(?:^|\s)(?:article|news-single|post|entry)(?:\s|$)/i;
 const ARTICLE_SCOPE = /schema\.org\/(?:\w*Article|BlogPosting|Report)\b/i;
 
 /** Inside an <article> or a schema.org Article item: its own "footer" is the article's date and byline line. */
 function inArticle(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement)
-    if (a.localName === "article" || ARTICLE_SCOPE.test(a.getAttribute("itemtype") ?? "")) return true;
+    if (
+      a.localName === "article" ||
+      ARTICLE_SCOPE.test(a.getAttribute("itemtype") ?? "") ||
+      ARTICLE_CLASS.test(a.getAttribute("class") ?? "")
+    )
+      return true;
   return false;
 }
 

@@ -123,6 +123,9 @@ const PUBLISHED_META = [
   "datecreated",
   "originalpublicationdate",
 ];
+/** "date", "dc.date": CMSs fill these with the page's build or edit date as often as with its publication. */
+const GENERIC_DATE_META = new Set(["date", "dc.date", "dcterms.date"]);
+const NAMED_PUBLISHED_META = PUBLISHED_META.filter((k) => !GENERIC_DATE_META.has(k));
 const MODIFIED_META = [
   "article:modified_time",
   "og:updated_time",
@@ -177,6 +180,7 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
     doc.querySelector('link[rel="canonical" i]')?.getAttribute("href")?.trim() || meta(tags, ["og:url"]) || undefined;
 
   const rawPublished = firstDated(str(article?.datePublished), meta(tags, PUBLISHED_META));
+  const named = firstDated(str(article?.datePublished), meta(tags, NAMED_PUBLISHED_META));
   const rawModified = firstDated(str(article?.dateModified), meta(tags, MODIFIED_META));
   const stamps = timestamps([
     ...tags.values(),
@@ -191,6 +195,7 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
     url,
     stamps,
     titles: metaTitles,
+    generic: rawPublished !== undefined && named === undefined,
   });
   const modified = parseMachineDate(rawModified);
   return { title: title || undefined, byline: byline || undefined, site, language, canonicalUrl, published, modified };

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseHTML } from "linkedom";
 import { dateFromUrl } from "./find-date.ts";
+import { extractMetadata } from "./html-metadata.ts";
 import { metaPublished, timestamps } from "./page-date.ts";
 
 const doc = (html: string) => (parseHTML(html) as unknown as { document: Document }).document;
@@ -166,4 +167,16 @@ test("Ukrainian and Russian pages: the article's date line, not the date bar or 
     `<body><div class="date-bar">25 ноября 2026, среда</div><div class="article-head"><div class="kicker">Политика · 3 марта 2023 г.</div><h1>Переговоры продолжатся</h1></div><p>Москва заявила, что встреча пройдёт 10 марта 2023 года.</p><aside><ul><li>Другое 25.11.2026</li></ul></aside></body>`,
   );
   assert.equal(meta(ru, {}), "2023-03-03");
+});
+
+test("a generic 'date' meta tag yields to markup naming datePublished; a named meta tag does not", () => {
+  const page = (head: string) =>
+    doc(
+      `<html><head>${head}</head><body><div class="news-single"><div class="article"><h3 itemprop="headline">Mit Hund im Winter</h3><div class="footer"><time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time></div>${prose}</div></div></body></html>`,
+    );
+  assert.equal(extractMetadata(page(`<meta name="date" content="2022-01-21T15:38:44+01:00">`)).published, "2022-01-27");
+  assert.equal(
+    extractMetadata(page(`<meta property="article:published_time" content="2022-01-21T15:38:44+01:00">`)).published,
+    "2022-01-21",
+  );
 });

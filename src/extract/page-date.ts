@@ -222,6 +222,8 @@ export interface MetaDates {
   url?: string;
   /** Other timestamps in the page: the same instant written in the publisher's own zone gives its local day. */
   stamps: Stamp[];
+  /** The published value came only from a generic "date" meta tag: markup naming datePublished outranks it. */
+  generic?: boolean;
   /** The page's titles from metadata (headline, og:title, <title>): they tell the article's <h1> from a teaser's. */
   titles?: string[];
 }
@@ -246,6 +248,7 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
   }
   // the date printed under the headline is what the page tells its readers; metadata is often a re-index date
   const marked = publishedMarkup(doc, page.h1);
+  if (ev.generic && marked) pub = marked;
   const head = headlineDate(page, ev.titles, marked);
   if (head && pub && head !== pub && mirrored(head) !== pub && plausibleAgainst(head, pub)) return head;
   return pub ?? marked ?? head ?? labelledDate(page.text.slice(0, SHOWN_REACH)) ?? scriptDate(doc);
