@@ -195,3 +195,24 @@ test("organisations, reviewers and phrases are no byline; name particles are fin
   assert.equal(cleanByline("de la Cruz"), "de la Cruz");
   assert.equal(cleanByline("der Michel"), "der Michel");
 });
+
+test("short bylines: a date then the name, 'Posted by' and one name, a label in a block of its own", () => {
+  assert.equal(
+    bylineFromPage(doc('<h2>Stars <span style="font-size:12px">06.11.2023 13:30 von Olga </span></h2>')),
+    "Olga",
+  );
+  assert.equal(bylineFromPage(doc("<p>Posted by Konstantin @ 12:00 am </p>")), "Konstantin");
+  assert.equal(bylineFromPage(doc("<span>US-Sport in Zeiten von Corona</span>")), undefined);
+  assert.equal(
+    bylineFromPage(
+      doc(
+        '<div class="row"><div class="col">Autor:</div><div class="col"><a href="/redaktion">Redaktion Gelbe Liste</a></div></div>',
+      ),
+    ),
+    "Redaktion Gelbe Liste",
+  );
+  assert.equal(
+    bylineFromPage(doc('<h5 class="field field--name-field-term-author field--label-hidden">Christian Mihatsch</h5>')),
+    "Christian Mihatsch",
+  );
+});

@@ -18,13 +18,15 @@ const NOT_A_NAME =
 const NOT_A_PERSON =
   /(?:^|\s)(?:e\.\s?V\.|GmbH|gGmbH|AG|SE|Ltd\.?|Inc\.?|LLC|Stiftung|Verlag)$|^(?:geprüft|reviewed|fact[- ]checked|medically reviewed)\s/i;
 
+const DATED_LEAD = /^[^|]{0,50}?\d[^|]{0,20}?\s(?:by|von|par|por)\s+(?=\p{Lu})/u;
+
 /** A byline reduced to the names: "By Jane Roe, 12 May 2024" → "Jane Roe". Undefined when nothing name-like is left. */
 export function cleanByline(raw: string): string | undefined {
   let s = cleanSpace(decodeEntities(raw).replace(/\u00ad/g, "")).replace(/^["'„“«]+|["'“”»]+$/g, "");
   // a URL, an e-mail address or a social-media handle is no name
   if (/^(?:https?:|@)|@.*\.|\[at\]|www\.|\.(?:com|de|net|org|at|ch|fr|it)\b/i.test(s)) return undefined;
   // "Posted on September 21, 2020 by Adi Tzlil": the name follows a date
-  s = s.replace(/^[^|]{0,50}?\d[^|]{0,20}?\s(?:by|von|par|por)\s+(?=\p{Lu})/u, "");
+  s = s.replace(DATED_LEAD, "");
   for (let i = 0; i < 3 && LEAD.test(s); i++) s = s.replace(LEAD, "");
   // twice: "Tomas Spahn Fr, 12.03.2021" loses the date, then the weekday left in front of it
   for (let i = 0; i < 2; i++) s = s.replace(TAIL, "").replace(/\s+@\w+$/, "");
@@ -44,7 +46,7 @@ export function cleanByline(raw: string): string | undefined {
 
 const BYLINE_NAME =
   /(?:^|[\s_-])(?:author|authors|byline|autor|autoren|verfasser|writer|entry-author|post-author|article-author|author-name|byline-name|vcard|submitted|wrote_by)(?:$|[\s_-])|author-?name|byline/i;
-const NOT_BYLINE = /comment|avatar|bio|about|description|img|photo|image|box|widget|related|share|social|follow|label/i;
+const NOT_BYLINE = /comment|avatar|bio|about|description|img|photo|image|box|widget|related|share|social|follow/i;
 
 function names(el: Element): string {
   return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
@@ -113,7 +115,22 @@ export function bylineFromPage(doc: Document): string | undefined {
 // "Autor:", "Von:", "Auteur :" printed as a label of its own before the name
 const LABEL =
   /^[|•·]?\s*(?:autor(?:in|en)?|author|auteur|verfasser(?:in)?|von|by|par|por|written by|geschrieben von)\s*:?$/i;
-const LABEL_TAGS = new Set(["span", "b", "strong", "em", "i", "label", "dt", "th", "h3", "h4", "h5", "h6", "small"]);
+const LABEL_TAGS = new Set([
+  "span",
+  "b",
+  "strong",
+  "em",
+  "i",
+  "label",
+  "dt",
+  "th",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "small",
+  "div",
+]);
 
 /** The text after a label, up to the next line break ("<b>Autor:</b> Fritz Imhof<br>"), or the next element's. */
 function afterLabel(label: Element): string {
@@ -136,13 +153,21 @@ function afterLabel(label: Element): string {
 
 // a short paragraph that is a byline: "von Klaus Stanjek", "Eine Kolumne von Nils Pickert", "Auteur : Kossivi Tiassou"
 const PARAGRAPH_BYLINE =
-  /^(?:[\p{L}-]+\s+){0,3}?(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Ww]ritten by:?|[Aa]utor:|[Aa]uteur\s?:|[Aa]uthor:)\s+((?:\p{Lu}[\p{L}.'-]*\s?){2,4})$/u;
+  /^(?:[\p{L}-]+\s+){0,3}?(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Ww]ritten by:?|[Aa]utor:|[Aa]uteur\s?:|[Aa]uthor:)\s+((?:\p{Lu}[\p{L}.'-]*\s?){2,4})[\s@]*$/u;
+// one name word only right after the lead ("Posted by Konstantin"), never after other words ("Zeiten von Corona")
+const SOLO_BYLINE =
+  /^(?:[Pp]osted|[Gg]epostet|[Gg]eschrieben|[Ww]ritten|[Vv]erfasst)?\s*(?:[Vv]on|[Bb]y)\s+(\p{Lu}[\p{L}.'-]*)[\s@]*$/u;
+const DATED_BYLINE = /^[^|]{0,50}?\d[^|]{0,20}?\s(?:by|von|par|por)\s+((?:\p{Lu}[\p{L}.'-]*\s?){1,4})$/u;
 
 function paragraphByline(p: Element): string {
   // what follows a bar is the date or the section: "Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45"
   const text = cleanSpace(p.textContent ?? "").split(/\s[|•]\s/)[0]!;
   if (text.length > 60) return "";
-  return PARAGRAPH_BYLINE.exec(text)?.[1] ?? "";
+  // "06.11.2023 13:30 von Olga": a date, then the name
+  const dated = DATED_BYLINE.exec(text);
+  if (dated) return dated[1]!;
+  const cut = text.replace(TAIL, "");
+  return (PARAGRAPH_BYLINE.exec(cut) ?? SOLO_BYLINE.exec(cut))?.[1] ?? "";
 }
 
 // whole class tokens of containers that hold someone else's names: comments, widgets, related lists, sidebars
