@@ -72,6 +72,17 @@ function holds(outer: Element, el: Element): boolean {
   return false;
 }
 
+/** The first `<time datetime>` inside the <article> that holds the headline (not in its comments or widgets). */
+export function headlineArticleTime(headline: Element | null): string | undefined {
+  const article = headline ? articleOf(headline) : null;
+  if (!article) return undefined;
+  for (const t of Array.from(article.querySelectorAll("time[datetime]"))) {
+    const date = parseMachineDate(t.getAttribute("datetime"));
+    if (date && !inSkippedBlock(t, article)) return date;
+  }
+  return undefined;
+}
+
 /** The nearest <article> around an element, or null. */
 function articleOf(el: Element): Element | null {
   for (let a: Element | null = el.parentElement; a; a = a.parentElement) if (a.localName === "article") return a;

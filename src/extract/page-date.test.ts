@@ -180,3 +180,10 @@ test("a generic 'date' meta tag yields to markup naming datePublished; a named m
     "2022-01-21",
   );
 });
+
+test("a generic 'date' meta tag yields to the <time> of the article that holds the headline", () => {
+  const d = doc(
+    `<html><head><meta name="dcterms.date" content="2022-01-21T09:43+01:00"><title>EU-Taxonomie | Amt</title></head><body><article class="node"><h1>EU-Taxonomie</h1>${prose}<div class="article-meta"><time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time></div></article><aside><article><time datetime="2022-01-28">28.01.2022</time></article></aside></body></html>`,
+  );
+  assert.equal(extractMetadata(d).published, "2022-01-25");
+});

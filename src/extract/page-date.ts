@@ -1,6 +1,6 @@
 // Whole parsed page → its publication date as the page presents it: URL date, metadata read in the publisher's
 // zone and checked against what the page prints, the date by the headline, labelled dates, inline JSON state.
-import { dateFromUrl, names, publishedMarkup } from "./find-date.ts";
+import { dateFromUrl, headlineArticleTime, names, publishedMarkup } from "./find-date.ts";
 import { pageRoot } from "./html-body.ts";
 import { findDates, isoDate, labelledDate, parseMachineDate } from "./parse-date.ts";
 
@@ -248,7 +248,7 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
   }
   // the date printed under the headline is what the page tells its readers; metadata is often a re-index date
   const marked = publishedMarkup(doc, page.h1);
-  if (ev.generic && marked) pub = marked;
+  if (ev.generic) pub = marked ?? headlineArticleTime(page.h1) ?? pub;
   const head = headlineDate(page, ev.titles, marked);
   if (head && pub && head !== pub && mirrored(head) !== pub && plausibleAgainst(head, pub)) return head;
   return pub ?? marked ?? head ?? labelledDate(page.text.slice(0, SHOWN_REACH)) ?? scriptDate(doc);
