@@ -98,3 +98,15 @@ test("bare soldiers are not given the sentence's state: troops are often in some
     ["Gabon", "GAB", ""],
   ]);
 });
+
+test("'the country's' role phrase belongs to the state in view", () => {
+  assert.deepEqual(find("Fighting in Yemen worsened as the country's army retreated."), [
+    ["Yemen", "YEM", ""],
+    ["the country's army", "YEM", "military"],
+  ]);
+  // Two states in view: whose country is unclear, so no mention.
+  assert.deepEqual(find("Peru and Chile met; the country's president spoke."), [
+    ["Peru", "PER", ""],
+    ["Chile", "CHL", ""],
+  ]);
+});

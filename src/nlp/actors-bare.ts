@@ -58,6 +58,18 @@ function titledName(
   return end > title[0] ? [end, role] : undefined;
 }
 
+/** Words that stand for the state the text is about after "the" ("the country's army"). */
+const STATE_NOUNS = new Set(["country", "nation", "kingdom", "republic", "emirate"]);
+
+/** "the country's army", "the nation's president": [end, role] of a role phrase owned by the state in view. */
+function countrysRole(gz: Gazetteer, toks: GazToken[], sent: Int32Array, k: number): [number, Role] | undefined {
+  if (toks[k].norm !== "the" || k + 3 >= toks.length || toks[k + 2].norm !== "'s") return undefined;
+  if (!STATE_NOUNS.has(toks[k + 1].norm) || sent[k + 3] !== sent[k]) return undefined;
+  const m = longest(gz.roles, toks, sent, k + 3);
+  const hit = m?.[1][0];
+  return m && hit?.t === "role" ? [m[0], hit.role] : undefined;
+}
+
 /** Bare role phrases not inside another mention, with their role and no code yet. */
 function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Array, covered: Uint8Array): Match[] {
   const found: Match[] = [];
@@ -67,6 +79,12 @@ function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Arra
     if (named) {
       found.push({ i: k, j: named[0], bare: named[0], kind: "role", actor: { code: "", role: named[1] } });
       k = named[0] - 1;
+      continue;
+    }
+    const own = countrysRole(gz, toks, sent, k);
+    if (own) {
+      found.push({ i: k, j: own[0], bare: own[0], kind: "role", actor: { code: "", role: own[1] } });
+      k = own[0] - 1;
       continue;
     }
     // Most words start no bare phrase: one trie step tells.
