@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { RawDocument, Source } from "../src/domain/index.ts";
 import { handlerCosts } from "./api.ts";
 import type { BenchRow } from "./bench-row.ts";
-import { cannon, cpuOf, freePort, waitHealthy } from "./support/load-client.ts";
+import { cannon, cpuOf, freePort, waitHealthy, watchThread } from "./support/load-client.ts";
 
 const SECONDS = Number(process.env.ORBIT_LOAD_SECONDS ?? 60);
 const RATE = Number(process.env.ORBIT_LOAD_RATE ?? 500);
@@ -222,6 +222,7 @@ export default async function run(): Promise<BenchRow[]> {
     const stop = { done: false };
     const ingest = WITH_INGEST ? ingestLoop(url, stop, "live") : undefined;
     const before = cpuOf(pid);
+    const watch = watchThread(pid);
     const own = process.cpuUsage();
     const result = await cannon({
       url,
@@ -231,6 +232,7 @@ export default async function run(): Promise<BenchRow[]> {
       requests: READS.map((path) => ({ method: "GET", path })),
     });
     const after = cpuOf(pid);
+    const thread = watch();
     stop.done = true;
     const writes = (await ingest) ?? { requests: 0, documents: 0, errors: 0, maxMs: 0, skipped: 0 };
     const harness = process.cpuUsage(own);
@@ -260,6 +262,8 @@ export default async function run(): Promise<BenchRow[]> {
       );
     }
     rows.push(
+      row("machine: server main thread waiting for a CPU", thread.runQueueMs / SECONDS / 10, "% of the run"),
+      row("machine: server main thread found in disk wait", thread.diskWait, `of ${thread.samples} samples`),
       row("cpu: load client (autocannon)", result.cpuMs / SECONDS / 10, "% of a core"),
       row("cpu: harness (ingest client)", (harness.user + harness.system) / 1000 / SECONDS / 10, "% of a core"),
     );

@@ -72,3 +72,33 @@ export function cannon(opts: Record<string, unknown>): Promise<CannonResult> {
     child.once("exit", (code) => (code === 0 ? resolve(JSON.parse(out) as CannonResult) : reject(new Error(out))));
   });
 }
+
+/**
+ * Watches the server's main thread from outside: how long it waited on the run queue for a CPU (from
+ * /proc/<pid>/task/<pid>/schedstat) and how often it was found in uninterruptible disk wait (state D, e.g. an fsync
+ * at a WAL checkpoint). Tells the machine's share of the latency from the server's own.
+ */
+export function watchThread(pid: number, everyMs = 20) {
+  const path = `/proc/${pid}/task/${pid}`;
+  const waitedMs = () => {
+    try {
+      return Number(readFileSync(`${path}/schedstat`, "utf8").split(" ")[1]) / 1e6;
+    } catch {
+      return Number.NaN;
+    }
+  };
+  const start = waitedMs();
+  let samples = 0;
+  let diskWait = 0;
+  const timer = setInterval(() => {
+    try {
+      const stat = readFileSync(`${path}/stat`, "utf8");
+      samples++;
+      if (stat[stat.lastIndexOf(")") + 2] === "D") diskWait++;
+    } catch {}
+  }, everyMs);
+  return () => {
+    clearInterval(timer);
+    return { runQueueMs: waitedMs() - start, samples, diskWait };
+  };
+}
