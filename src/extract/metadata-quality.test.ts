@@ -23,8 +23,8 @@ test("publication-date accuracy on htmldate-eval", () => {
   const cases = dateCases(STEP);
   for (const c of cases) if (tryExtract({ id: c.url, url: c.url, html: c.html() })?.published === c.date) ok++;
   console.log(`htmldate-eval${FULL ? "" : " sample"}: date accuracy ${pct(ok, cases.length)}`);
-  // measured: full set 0.931 (745/800; even pages 0.940, odd 0.923), sample 0.929 (248/267)
-  const floor = FULL ? 0.925 : 0.92;
+  // measured: full set 0.934 (747/800; even pages 0.943, odd 0.925), sample 0.929 (248/267)
+  const floor = FULL ? 0.93 : 0.92;
   assert.ok(ok / cases.length >= floor, `date accuracy ${pct(ok, cases.length)} fell below ${floor}`);
 });
 
