@@ -216,3 +216,13 @@ test("short bylines: a date then the name, 'Posted by' and one name, a label in 
     "Christian Mihatsch",
   );
 });
+
+test("a weekday before a date, relative times and a first name completed by any later byline", () => {
+  assert.equal(cleanByline("Von Tomas Spahn Fr, 18. Oktober 2019"), "Tomas Spahn");
+  assert.equal(cleanByline("Houzz Deutschlandvor 5 StundenMehr"), "Houzz Deutschland");
+  assert.equal(cleanByline("Jane Roe 3 hours ago"), "Jane Roe");
+  const d = doc(
+    '<a href="/author/nils/">Nils</a><p>Text of the column.</p><p><strong>Eine Kolumne von Nils Pickert</strong></p>',
+  );
+  assert.equal(findAuthor(d, { ld: undefined, meta: "Nils" }), "Nils Pickert");
+});

@@ -10,7 +10,7 @@ const LEAD =
   /^(?:post author|(?:posted|written|published|words|text|story|reported|photos?)\s+by|by|from|view all posts by|all posts by|more from|von|text\s*(?:von)?|(?:geschrieben|verfasst|erstellt|veröffentlicht|gespeichert|beitrag|artikel|ein beitrag|interview|eingestellt)\s*von|alle beiträge von|zeige alle beiträge von|mehr von|auteur|interview|autor(?:in)?|author|verfasser(?:in)?|redakteur(?:in)?|par|publié par|écrit par|por|escrito por|di|scritto da|door|av|af|przez|autor|от|автор|авторы|текст|автор материала|автор статьи)(?![\p{L}\p{N}])[\s:|-]*/iu;
 // Where the name ends: a date, a time, a separator before other metadata, "on"/"am"/"le" + date.
 const TAIL =
-  /\s*(?:[|•·]|\s[-–—]\s|,?\s+(?:on|am|le|il|el|den|updated|aktualisiert|veröffentlicht|published|posted)\s+(?=\d|\p{L}+\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)|\s+(?:stand|alle artikel|mitglied|chefredakt\w*|redakteur\w*|korrespondent\w*)(?![\p{L}\p{N}])|\s*,\s*(?:datum|date|anzahl|kommentare|comments)(?![\p{L}\p{N}])|\s+(?:fotos?|photos?|bilder?|illustrations?)\s*:|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}|\s+(?:mo|di|mi|do|fr|sa|so)\.?$|,?\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|,?\s*\d{1,2}:\d{2}|\s\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}).*$/iu;
+  /\s*(?:[|•·]|\s[-–—]\s|,?\s+(?:on|am|le|il|el|den|updated|aktualisiert|veröffentlicht|published|posted)\s+(?=\d|\p{L}+\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)|\s+(?:stand|alle artikel|mitglied|chefredakt\w*|redakteur\w*|korrespondent\w*)(?![\p{L}\p{N}])|\s*,\s*(?:datum|date|anzahl|kommentare|comments)(?![\p{L}\p{N}])|\s+(?:fotos?|photos?|bilder?|illustrations?)\s*:|\s*vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|\s+\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}|\s+(?:mo|di|mi|do|fr|sa|so)\.?$|,?\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|,?\s*\d{1,2}:\d{2}|\s\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}).*$/iu;
 const NOT_A_NAME =
   /^(?:admin|administrator|wordpressadmin|no author|unknown|anonymous|guest|webmaster|root|user|null|undefined|veröffentlicht|published|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)$/i;
 
@@ -29,7 +29,11 @@ export function cleanByline(raw: string): string | undefined {
   s = s.replace(DATED_LEAD, "");
   for (let i = 0; i < 3 && LEAD.test(s); i++) s = s.replace(LEAD, "");
   // twice: "Tomas Spahn Fr, 12.03.2021" loses the date, then the weekday left in front of it
-  for (let i = 0; i < 2; i++) s = s.replace(TAIL, "").replace(/\s+@\w+$/, "");
+  for (let i = 0; i < 2; i++)
+    s = s
+      .replace(TAIL, "")
+      .replace(/\s+@\w+$/, "")
+      .replace(/[\s,;:]+$/, "");
   s = s.replace(/^[\s,:;|–—-]+|[\s,:;|–—»›→-]+$/g, "");
   // a date is no name ("November 8, 2023")
   if (/(?:^|[^\p{L}\p{N}])(?:1[89]|20)\d\d(?![\p{L}\p{N}])/u.test(s)) return undefined;
@@ -88,6 +92,12 @@ function bylineKind(el: Element): number {
  * byline-named blocks. One walk over the tree collects them all (this runs on every page without metadata).
  */
 export function bylineFromPage(doc: Document): string | undefined {
+  for (const name of bylinesInPage(doc)) return name;
+  return undefined;
+}
+
+/** Every byline the page prints, best markup first; lazily, as most pages need only the first. */
+function* bylinesInPage(doc: Document): Generator<string> {
   const found: Element[][] = [[], [], [], [], [], [], [], []];
   const walk = (el: Element, depth: number) => {
     for (const c of Array.from(el.children)) {
@@ -107,9 +117,8 @@ export function bylineFromPage(doc: Document): string | undefined {
             : (el.getAttribute("content") ?? el.textContent ?? "");
       if (!text || (kind === 4 && text.length > 200) || inComments(el)) continue;
       const name = cleanByline(text);
-      if (name) return name;
+      if (name) yield name;
     }
-  return undefined;
 }
 
 // "Autor:", "Von:", "Auteur :" printed as a label of its own before the name
@@ -220,10 +229,12 @@ export function findAuthor(doc: Document, ev: AuthorEvidence): string | undefine
   const structured = fromLd.length ? [...new Set(fromLd)].join("; ") : fromMeta && notSite(fromMeta) ? fromMeta : "";
   // metadata often carries a login ("christian.stadtfeld") or a first name ("Nils") where the page prints the full name
   if (structured && !isHandle(structured)) return structured;
-  const fromPage = bylineFromPage(doc);
-  const printed = fromPage && notSite(fromPage) ? fromPage : undefined;
-  if (!structured) return printed;
-  return printed && completes(structured, printed) ? printed : structured;
+  if (!structured) {
+    const fromPage = bylineFromPage(doc);
+    return fromPage && notSite(fromPage) ? fromPage : undefined;
+  }
+  for (const printed of bylinesInPage(doc)) if (notSite(printed) && completes(structured, printed)) return printed;
+  return structured;
 }
 
 /** One word without capitals or with dots and underscores: a user name or a bare first name. */
