@@ -282,7 +282,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (reciprocal) targets = sources;
       for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);
       const mutual = parties.target && ["slot", "object"].includes(parties.target.via);
-      if (m.pattern.sym && !reciprocal && mutual) for (const s of sources) for (const t of targets) pairs.push([t, s]);
+      // A mutual act is both sides' act; an intent to act together is only the speaker's ("ready to talk with Y").
+      if (m.pattern.sym && !reciprocal && mutual && mood !== "future")
+        for (const s of sources) for (const t of targets) pairs.push([t, s]);
       if (goesTo && !pairs.length) for (const s of sources) pairs.push([s, DESTINATION]);
       // Protesters with no one named protest against their own government ("Thousands of Iraqi Kurds marched").
       if (!pairs.length && code.startsWith("14") && !parties.target)

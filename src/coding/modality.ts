@@ -32,6 +32,11 @@ const INTENT = new Set([
   "propose",
   "eager",
   "keen",
+  "readiness",
+  "willingness",
+  "intention",
+  "desire",
+  "determination",
 ]);
 
 const FORECAST = new Set(["expected", "likely", "unlikely", "predicted", "forecast", "tipped"]);

@@ -15,7 +15,8 @@ const POSSESSIVES = new Set(["his", "her", "its", "their"]);
 const NP_REST = new Set(["NOUN", "PROPN", "DET", "ADJ", "ADP", "CCONJ", "NUM"]);
 
 /**
- * Speaker actors who say that another actor must or should act make a demand of it (CAMEO 10). The obligation
+ * Speaker actors who say that another actor must or should act ("said Sudan must"), or insist that it act
+ * ("insisted that Russia pay"), make a demand of it (CAMEO 10). The obligation
  * itself is never coded as done: modality already treats "must" and "should" as hypothetical.
  */
 export function reportedDemands(
@@ -35,7 +36,11 @@ export function reportedDemands(
       !OBLIGATION.has(units[head]?.lower ?? "")
     )
       head++;
-    if (!OBLIGATION.has(units[head]?.lower ?? "") || !isSubjectPosition(units, g)) continue;
+    if (
+      !(OBLIGATION.has(units[head]?.lower ?? "") || subjunctive(units, g.first, head)) ||
+      !isSubjectPosition(units, g)
+    )
+      continue;
     // The speaker is the nearest one before the obligation; "X said Y must" but not a speaker after it.
     // "The Red Cross operating in Iraq said": a place inside the speaker's phrase is not the speaker.
     const speakers = speakerUnits.filter((s) => s < g.first && !isPlaceMention(units, s));
@@ -47,4 +52,19 @@ export function reportedDemands(
     else out.push({ speakers: [speaker], addressees: [...g.members], head });
   }
   return out;
+}
+
+// Speech verbs whose "that" clause says what must be done: "insisted that Russia pay", "requested that Mali hold".
+const DEMAND_SPEECH = new Set(["insist", "demand", "request", "ask", "urge", "require"]);
+
+/** "insisted that Russia pay": a bare verb after "that X" under a demanding verb is what X is told to do. */
+function subjunctive(units: readonly Unit[], first: number, head: number): boolean {
+  const verb = units[head];
+  return (
+    !!verb &&
+    verb.pos === "VERB" &&
+    verb.lower === verb.lemma &&
+    units[first - 1]?.lower === "that" &&
+    DEMAND_SPEECH.has(units[first - 2]?.lemma ?? "")
+  );
 }

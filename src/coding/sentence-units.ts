@@ -140,6 +140,8 @@ function markAttributions(units: Unit[]): { speakers: string[]; speakerUnits: nu
       continue;
     }
     if (!(u.pos === "VERB" && SAY.has(u.lemma))) continue;
+    // "told Belarus to stop": an instruction to a party is an act of its own, not a report.
+    if (u.lemma === "tell" && units[i + 1]?.mention && units[i + 2]?.lower === "to") continue;
     // Left edge of the speaker: the nearest comma, quote or boundary before the verb.
     let left = i - 1;
     while (

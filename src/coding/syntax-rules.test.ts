@@ -115,4 +115,19 @@ describe("party resolution syntax", () => {
   it("a decision to act is the act, not an intent", () => {
     assert.deepEqual(dyads("Armenia decided to expel Azerbaijani diplomats."), ["ARM>AZE:16"]);
   });
+  it("instructions, insistence and wishes aimed at another party are demands or appeals to it", () => {
+    assert.deepEqual(dyads("Poland told Belarus to stop the flow of migrants."), ["POL>BLR:10"]);
+    assert.deepEqual(dyads("Lithuania insisted that Russia pay compensation."), ["LTU>RUS:10"]);
+    assert.deepEqual(dyads("France requested that Mali hold elections."), ["FRA>MLI:10"]);
+    assert.deepEqual(dyads("Ukraine wants Russia to pay reparations."), ["UKR>RUS:02"]);
+  });
+  it("an offer to mediate between X and Y is aimed at both", () => {
+    assert.deepEqual(dyads("Turkey offered to mediate between Russia and Ukraine.").sort(), [
+      "TUR>RUS:03",
+      "TUR>UKR:03",
+    ]);
+  });
+  it("an expressed readiness to act together is the speaker's intent only", () => {
+    assert.deepEqual(dyads("Iran expressed readiness to cooperate with Iraq."), ["IRN>IRQ:03"]);
+  });
 });
