@@ -50,3 +50,10 @@ test("texts shorter than a shingle still get distinct fingerprints", () => {
   assert.notEqual(simhash("Baku Moscow"), simhash("Moscow Baku"));
   assert.equal(simhash(""), "0000000000000000");
 });
+
+test("words are runs of letters and digits in any script: punctuation and spacing do not count", () => {
+  assert.equal(simhash("Baku, Moscow; Kyiv! 2025"), simhash("baku moscow\n\nkyiv 2025"));
+  assert.equal(simhash("Москва — Баку, Ереван"), simhash("москва баку ереван"));
+  assert.notEqual(simhash("one 𝐀𝐁 two three"), simhash("one two three"), "astral letters are word characters");
+  assert.equal(simhash("one 😀 two three"), simhash("one two three"), "an emoji is no word");
+});

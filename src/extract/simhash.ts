@@ -11,7 +11,65 @@ export function contentHash(text: string): string {
   return createHash("sha256").update(normaliseBody(text)).digest("hex");
 }
 
-const WORD_RE = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet asked, 1 a letter or digit, 2 not; saves a regular expression per character. */
+const wordCharMemo = new Uint8Array(0x10000);
+
+function isWordUnit(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  let known = wordCharMemo[c]!;
+  if (known === 0) known = wordCharMemo[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+
+/**
+ * Two independent 32-bit FNV-1a hashes of each word, a word being a run of letters and digits (what
+ * /[\p{L}\p{N}]+/gu matches), read in one pass without building the words as strings.
+ */
+function wordHashes(body: string): { wa: Int32Array; wb: Int32Array; count: number } {
+  // a text of n characters holds at most n/2 + 1 words
+  const cap = (body.length >> 1) + 1;
+  const wa = new Int32Array(cap);
+  const wb = new Int32Array(cap);
+  let count = 0;
+  let inWord = false;
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    let units = 1;
+    let word: boolean;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < body.length) {
+      const d = body.charCodeAt(i + 1);
+      units = d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+      word = units === 2 ? WORD_CHAR.test(String.fromCharCode(c, d)) : false;
+    } else word = c >= 0xd800 && c <= 0xdfff ? false : isWordUnit(c);
+    if (!word) {
+      if (inWord) {
+        wa[count] = a;
+        wb[count++] = b;
+        inWord = false;
+      }
+      continue;
+    }
+    if (!inWord) {
+      a = 0x811c9dc5;
+      b = 0x01000193 ^ 0x5bd1e995;
+      inWord = true;
+    }
+    for (let k = 0; k < units; k++) {
+      const u = body.charCodeAt(i + k);
+      a = Math.imul(a ^ u, 0x01000193);
+      b = Math.imul(b ^ u, 0x01000193) ^ (b >>> 15);
+    }
+    i += units - 1;
+  }
+  if (inWord) {
+    wa[count] = a;
+    wb[count++] = b;
+  }
+  return { wa, wb, count };
+}
 const SHINGLE = 3;
 
 /** Both fingerprints from one normalisation of the body (it is the dearer half of either hash). */
@@ -67,22 +125,7 @@ function fmix32(h: number): number {
  * arithmetic, was most of the extract stage's fingerprinting time.
  */
 function simhashOfNormalised(body: string): string {
-  const words = body.match(WORD_RE) ?? [];
-  const count = words.length;
-  const wa = new Int32Array(count);
-  const wb = new Int32Array(count);
-  for (let w = 0; w < count; w++) {
-    const word = words[w]!;
-    let a = 0x811c9dc5;
-    let b = 0x01000193 ^ 0x5bd1e995;
-    for (let k = 0; k < word.length; k++) {
-      const c = word.charCodeAt(k);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
-    }
-    wa[w] = a;
-    wb[w] = b;
-  }
+  const { wa, wb, count } = wordHashes(body);
   const n = count < SHINGLE ? (count ? 1 : 0) : count - SHINGLE + 1;
   // Bit-sliced counters: plane j holds bit j of each of the 32 per-position counts, so adding a feature costs a
   // couple of word operations instead of 64 increments; the planes are emptied into `ones` before they overflow.
