@@ -74,7 +74,7 @@ function countrysRole(gz: Gazetteer, toks: GazToken[], sent: Int32Array, k: numb
 function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Array, covered: Uint8Array): Match[] {
   const found: Match[] = [];
   for (let k = 0; k < toks.length; k++) {
-    if (covered[k]) continue;
+    if (covered[k] || !gz.bareStarts.has(toks[k].norm)) continue;
     const named = titledName(gz, toks, sent, covered, k);
     if (named) {
       found.push({ i: k, j: named[0], bare: named[0], kind: "role", actor: { code: "", role: named[1] } });

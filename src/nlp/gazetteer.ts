@@ -28,6 +28,8 @@ export interface Gazetteer {
   titles: Trie;
   /** Role phrases that name an unnamed actor alone ("the government", "rebels"). */
   bare: Trie;
+  /** First words of bare phrases and titles, plus "the": a word outside it starts no unnamed actor. */
+  bareStarts: Set<string>;
   agents: Record<string, Role>;
   /** Codes that are states (ISO3), as opposed to organisations and WEST. */
   states: Set<string>;
@@ -94,12 +96,16 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   for (const [role, words] of Object.entries(data.bare ?? {}) as [Role, string[]][])
     for (const w of words) insert(bare, w.toLowerCase(), { t: "role", role });
   const states = new Set(data.entries.filter((e) => e.k === "state").map((e) => e.c));
+  const bareStarts = new Set(["the"]);
+  for (const w of [...Object.values(data.bare ?? {}).flat(), ...data.titles])
+    bareStarts.add(gazTokens(w.toLowerCase())[0]?.norm ?? "");
   return {
     entries: data.entries,
     names: names.build(),
     roles: roles.build(),
     titles: titles.build(),
     bare: bare.build(),
+    bareStarts,
     agents: data.agents,
     states,
   };
