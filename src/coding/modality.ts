@@ -62,6 +62,9 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     if (HYPOTHETICAL.has(u.lower)) return "hypothetical";
     if (u.lower === "would") return reported ? "future" : "hypothetical";
     if (FUTURE.has(u.lower)) mood = "future";
+    // "warned Ukraine against joining NATO": the act warned against has not happened.
+    if (k === head - 1 && (u.lower === "against" || u.lower === "from") && (units[head] as Unit).lower.endsWith("ing"))
+      return "hypothetical";
     // "is expected to join", "likely to attend": someone else's forecast, not the actor's act or commitment.
     if (u.lower === "to" && FORECAST.has(units[k - 1]?.lower ?? "")) return "hypothetical";
     if (u.lower === "to" && INTENT.has(units[k - 1]?.lemma ?? "")) mood = "future";

@@ -130,4 +130,11 @@ describe("party resolution syntax", () => {
   it("an expressed readiness to act together is the speaker's intent only", () => {
     assert.deepEqual(dyads("Iran expressed readiness to cooperate with Iraq."), ["IRN>IRQ:03"]);
   });
+  it("an act warned against has not happened", () => {
+    assert.deepEqual(dyads("Russia warned Ukraine against joining NATO."), ["RUS>UKR:13"]);
+  });
+  it("cutting a flow of goods to X reduces relations with X; 'shot dead' kills", () => {
+    assert.deepEqual(dyads("Kazakhstan suspended gas deliveries to Kyrgyzstan."), ["KAZ>KGZ:16"]);
+    assert.deepEqual(dyads("Tajik border guards shot dead two Kyrgyz citizens."), ["TJK>KGZ:19"]);
+  });
 });
