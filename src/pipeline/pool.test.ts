@@ -4,7 +4,7 @@ import { test } from "node:test";
 import { gunzipSync } from "node:zlib";
 import type { RawDocument } from "../domain/index.ts";
 import { loadAnalyzer } from "./analyzer.ts";
-import { createAnalyzerPool } from "./pool.ts";
+import { createAnalyzerPool, HEAP_DEFAULTS } from "./pool.ts";
 import { StageFailure } from "./stage-failure.ts";
 
 const ROOT = new URL("../../", import.meta.url);
@@ -83,4 +83,22 @@ test("a worker crash fails only the document it was working on; the pool replace
   } finally {
     await pool.close();
   }
+});
+
+test("analysis threads run with the pool's heap limits unless told otherwise", async () => {
+  const entry = new URL("./heap-limits-worker.fixture.ts", import.meta.url);
+  const limits = async (options: { youngGenerationMb?: number; oldGenerationMb?: number }) => {
+    const pool = await createAnalyzerPool(2, { workerEntry: entry, ...options });
+    try {
+      return JSON.parse((await pool.analyze({ id: "x", text: "x" })).article.text);
+    } finally {
+      await pool.close();
+    }
+  };
+  const byDefault = await limits({});
+  assert.equal(byDefault.maxYoungGenerationSizeMb, HEAP_DEFAULTS.youngGenerationMb);
+  assert.equal(byDefault.maxOldGenerationSizeMb, HEAP_DEFAULTS.oldGenerationMb);
+  const chosen = await limits({ youngGenerationMb: 48, oldGenerationMb: 200 });
+  assert.equal(chosen.maxYoungGenerationSizeMb, 48);
+  assert.equal(chosen.maxOldGenerationSizeMb, 200);
 });

@@ -12,19 +12,25 @@ export interface AnalyzerPool {
   close(): Promise<void>;
 }
 
+/** Heap limits of each analysis thread: peak RSS stays under 400 MB while streaming with 2 threads (docs/scaling.md). */
+export const HEAP_DEFAULTS = { youngGenerationMb: 32, oldGenerationMb: 160 } as const;
+
 export interface PoolOptions {
   /** The worker module; it answers each WorkerRequest with one WorkerReply. Default: analyze-worker.ts. */
   workerEntry?: URL;
   /**
-   * V8 young generation per analysis thread, MB (0: V8's default). Measured on this 2-core machine, 2 threads:
-   * 16 MB with the 160 MB old-generation cap keeps peak RSS at 380 MB over 100k streamed documents, where V8's
-   * default young generation (same cap) reaches 429 MB; the price is ~20% more CPU per real page (more scavenges). Default 16.
+   * V8 young generation per analysis thread, MB (0: V8's default). A page's parse tree and tokens are garbage by the
+   * next page; a young generation too small to hold one page's working set scavenges in the middle of it and copies it,
+   * then promotes it and pays again in old-generation marking. Measured on this 2-core machine, 2 threads, real pages
+   * (trace-gc): 16 MB ran ~150 scavenges and ~10 mark-compacts per 200 pages and thread, 64 MB ~45 and ~5; peak RSS
+   * over 20k streamed documents was 345 MB at 16, 371 at 32, 443 at 64 (V8's default young generation: 429 MB at 100k).
+   * Default HEAP_DEFAULTS.youngGenerationMb.
    */
   youngGenerationMb?: number;
   /**
    * V8 old-generation cap per analysis thread, MB (0: none). Near the cap V8 collects instead of growing the heap, so
    * RSS stays flat over long streams; a page that needs more kills only its thread, and only that page fails.
-   * Default 160 (a 3M-character page, the extractor's cap, needs well under 128).
+   * Default HEAP_DEFAULTS.oldGenerationMb (a 3M-character page, the extractor's cap, needs well under 128).
    */
   oldGenerationMb?: number;
 }
@@ -87,8 +93,8 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
   if (size === 1 && !options.workerEntry) return inlinePool();
   const entry = options.workerEntry ?? new URL("./analyze-worker.ts", import.meta.url);
   let bundle = await workerBundle(entry);
-  const young = options.youngGenerationMb ?? 16;
-  const old = options.oldGenerationMb ?? 160;
+  const young = options.youngGenerationMb ?? HEAP_DEFAULTS.youngGenerationMb;
+  const old = options.oldGenerationMb ?? HEAP_DEFAULTS.oldGenerationMb;
   const limits: HeapLimits = {
     ...(young > 0 ? { maxYoungGenerationSizeMb: young } : {}),
     ...(old > 0 ? { maxOldGenerationSizeMb: old } : {}),
