@@ -226,3 +226,15 @@ test("a weekday before a date, relative times and a first name completed by any 
   );
   assert.equal(findAuthor(d, { ld: undefined, meta: "Nils" }), "Nils Pickert");
 });
+
+test("copyright signs, glued share buttons, doubled names and headlines are cleaned or refused", () => {
+  assert.equal(cleanByline("© Kathrin Führes Kathrin Führes"), "Kathrin Führes");
+  assert.equal(cleanByline("Michael Hingstonfacebooktwitterflipboardwhatsapp"), "Michael Hingston");
+  assert.equal(cleanByline("Zuletzt geändert am 12.10.2021"), undefined);
+  assert.equal(cleanByline("A-Z"), undefined);
+  assert.equal(
+    bylineFromPage(doc("<div><span>09.02.2022</span> <h3>Auf den Spuren von Rafael Nadal</h3></div>")),
+    undefined,
+  );
+  assert.equal(bylineFromPage(doc("<p>Blog Beitrag von Margarita Koreneva</p>")), "Margarita Koreneva");
+});

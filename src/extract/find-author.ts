@@ -10,19 +10,27 @@ const LEAD =
   /^(?:post author|(?:posted|written|published|words|text|story|reported|photos?)\s+by|by|from|view all posts by|all posts by|more from|von|text\s*(?:von)?|(?:geschrieben|verfasst|erstellt|veröffentlicht|gespeichert|beitrag|artikel|ein beitrag|interview|eingestellt)\s*von|alle beiträge von|zeige alle beiträge von|mehr von|auteur|interview|autor(?:in)?|author|verfasser(?:in)?|redakteur(?:in)?|par|publié par|écrit par|por|escrito por|di|scritto da|door|av|af|przez|autor|от|автор|авторы|текст|автор материала|автор статьи)(?![\p{L}\p{N}])[\s:|-]*/iu;
 // Where the name ends: a date, a time, a separator before other metadata, "on"/"am"/"le" + date.
 const TAIL =
-  /\s*(?:[|•·]|\s[-–—]\s|,?\s+(?:on|am|le|il|el|den|updated|aktualisiert|veröffentlicht|published|posted)\s+(?=\d|\p{L}+\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)|\s+(?:stand|alle artikel|mitglied|chefredakt\w*|redakteur\w*|korrespondent\w*)(?![\p{L}\p{N}])|\s*,\s*(?:datum|date|anzahl|kommentare|comments)(?![\p{L}\p{N}])|\s+(?:fotos?|photos?|bilder?|illustrations?)\s*:|\s*vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|\s+\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}|\s+(?:mo|di|mi|do|fr|sa|so)\.?$|,?\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|,?\s*\d{1,2}:\d{2}|\s\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}).*$/iu;
+  /\s*(?:[|•·]|\s[-–—]\s|,?\s+(?:on|am|le|il|el|den|updated|aktualisiert|veröffentlicht|published|posted)\s+(?=\d|\p{L}+\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)|\s+(?:stand|alle artikel|mitglied|chefredakt\w*|redakteur\w*|korrespondent\w*)(?![\p{L}\p{N}])|\s*,\s*(?:datum|date|anzahl|kommentare|comments)(?![\p{L}\p{N}])|\s+(?:fotos?|photos?|bilder?|illustrations?)\s*:|(?:^|\s+)(?:zuletzt geändert|last (?:modified|updated)|aktualisiert am)(?![\p{L}\p{N}])|\s*vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|\s+\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}|\s+(?:mo|di|mi|do|fr|sa|so)\.?$|,?\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|,?\s*\d{1,2}:\d{2}|\s\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}).*$/iu;
 const NOT_A_NAME =
-  /^(?:admin|administrator|wordpressadmin|no author|unknown|anonymous|guest|webmaster|root|user|null|undefined|veröffentlicht|published|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)$/i;
+  /^(?:admin|administrator|wordpressadmin|no author|unknown|anonymous|guest|webmaster|root|user|null|undefined|wordpress|veröffentlicht|published|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)$/i;
 
 // an organisation (the publisher again) or a reviewer, not the author
 const NOT_A_PERSON =
   /(?:^|\s)(?:e\.\s?V\.|GmbH|gGmbH|AG|SE|Ltd\.?|Inc\.?|LLC|Stiftung|Verlag)$|^(?:geprüft|reviewed|fact[- ]checked|medically reviewed)\s/i;
 
-const DATED_LEAD = /^[^|]{0,50}?\d[^|]{0,20}?\s(?:by|von|par|por)\s+(?=\p{Lu})/u;
+// only date and time characters between the date's first digit and the lead word
+const DATED_LEAD = /^[^|\d]{0,40}\d[\d\s.:,/-]*(?:\s*(?:uhr|am|pm))?\s(?:by|von|par|por)\s+(?=\p{Lu})/u;
 
 /** A byline reduced to the names: "By Jane Roe, 12 May 2024" → "Jane Roe". Undefined when nothing name-like is left. */
 export function cleanByline(raw: string): string | undefined {
-  let s = cleanSpace(decodeEntities(raw).replace(/\u00ad/g, "")).replace(/^["'„“«]+|["'“”»]+$/g, "");
+  let s = cleanSpace(decodeEntities(raw).replace(/\u00ad/g, ""))
+    .replace(/^["'„“«]+|["'“”»]+$/g, "")
+    .replace(/^(?:©|\(c\)|copyright)\s*/i, "")
+    // share buttons glued to the name ("Michael Hingstonfacebooktwitter")
+    .replace(
+      /(?<=\p{Ll})(?:facebook|twitter|flipboard|whatsapp|linkedin|pinterest|instagram|xing|reddit|telegram)+$/iu,
+      "",
+    );
   // a URL, an e-mail address or a social-media handle is no name
   if (/^(?:https?:|@)|@.*\.|\[at\]|www\.|\.(?:com|de|net|org|at|ch|fr|it)\b/i.test(s)) return undefined;
   // "Posted on September 21, 2020 by Adi Tzlil": the name follows a date
@@ -38,7 +46,10 @@ export function cleanByline(raw: string): string | undefined {
   // a date is no name ("November 8, 2023")
   if (/(?:^|[^\p{L}\p{N}])(?:1[89]|20)\d\d(?![\p{L}\p{N}])/u.test(s)) return undefined;
   if (s.length < 2 || s.length > 80 || !/\p{L}/u.test(s) || s.split(" ").length > 10) return undefined;
-  if (NOT_A_NAME.test(s) || NOT_A_PERSON.test(s)) return undefined;
+  if (NOT_A_NAME.test(s) || NOT_A_PERSON.test(s) || !/\p{L}{2}|\p{L}\d/u.test(s)) return undefined;
+  // a name printed twice in one block ("Kathrin Führes Kathrin Führes")
+  const half = /^(.{3,40}) \1$/.exec(s);
+  if (half) s = half[1]!;
   // "deinen Hochzeitsbloggern", "und Interview: …": a phrase, not a name (name particles like "van", "de la" aside)
   if (
     /^\p{Ll}[\p{L}]*\s/u.test(s) &&
@@ -162,11 +173,12 @@ function afterLabel(label: Element): string {
 
 // a short paragraph that is a byline: "von Klaus Stanjek", "Eine Kolumne von Nils Pickert", "Auteur : Kossivi Tiassou"
 const PARAGRAPH_BYLINE =
-  /^(?:[\p{L}-]+\s+){0,3}?(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Ww]ritten by:?|[Aa]utor:|[Aa]uteur\s?:|[Aa]uthor:)\s+((?:\p{Lu}[\p{L}.'-]*\s?){2,4})[\s@]*$/u;
+  /^(?:(?:[Ee]ine?|[Aa]n?|[Uu]ne?)\s+)?(?:[\p{L}-]+\s+)?(?:[Aa]rtikel|[Bb]eitrag|[Gg]astbeitrag|[Kk]olumne|[Kk]ommentar|[Aa]nalyse|[Ii]nterview|[Tt]ext|[Bb]ericht|[Rr]eportage|[Ee]ssay|[Ss]tory|[Cc]olumn|[Aa]rticle|[Rr]eport|[Pp]ost|[Aa]nalysis|[Rr]eview|[Oo]pinion|[Cc]hronique|[Tt]ribune)?\s*(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Ww]ritten by:?|[Aa]utor:|[Aa]uteur\s?:|[Aa]uthor:)\s+((?:\p{Lu}[\p{L}.'-]*\s?){2,4})[\s@]*$/u;
 // one name word only right after the lead ("Posted by Konstantin"), never after other words ("Zeiten von Corona")
 const SOLO_BYLINE =
   /^(?:[Pp]osted|[Gg]epostet|[Gg]eschrieben|[Ww]ritten|[Vv]erfasst)?\s*(?:[Vv]on|[Bb]y)\s+(\p{Lu}[\p{L}.'-]*)[\s@]*$/u;
-const DATED_BYLINE = /^[^|]{0,50}?\d[^|]{0,20}?\s(?:by|von|par|por)\s+((?:\p{Lu}[\p{L}.'-]*\s?){1,4})$/u;
+const DATED_BYLINE =
+  /^[^|\d]{0,40}\d[\d\s.:,/-]*(?:\s*(?:uhr|am|pm))?\s(?:by|von|par|por)\s+((?:\p{Lu}[\p{L}.'-]*\s?){1,4})$/u;
 
 function paragraphByline(p: Element): string {
   // what follows a bar is the date or the section: "Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45"
