@@ -293,8 +293,15 @@ function subjectPhraseActor(ctx: SentenceContext, head: number): Side | undefine
   return { units: g.members, via: "passive" };
 }
 
+// Words that open a relative clause: an agent after them belongs to that clause's verb.
+const RELATIVE = new Set(["whose", "which", "who", "whom", "that"]);
+
+/** A verb, a participle the tagger read as an adjective ("strained by"), or a relative word between the two. */
 function verbBetween(units: readonly Unit[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if ((units[k] as Unit).pos === "VERB") return true;
+  for (let k = from; k < to; k++) {
+    const u = units[k] as Unit;
+    if (u.pos === "VERB" || RELATIVE.has(u.lower) || (u.pos === "ADJ" && /ed$/.test(u.lower))) return true;
+  }
   return false;
 }
 

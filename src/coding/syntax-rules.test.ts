@@ -137,4 +137,12 @@ describe("party resolution syntax", () => {
     assert.deepEqual(dyads("Kazakhstan suspended gas deliveries to Kyrgyzstan."), ["KAZ>KGZ:16"]);
     assert.deepEqual(dyads("Tajik border guards shot dead two Kyrgyz citizens."), ["TJK>KGZ:19"]);
   });
+  it("a 'by' agent inside a relative clause after a noun trigger is not the trigger's agent", () => {
+    assert.deepEqual(
+      dyads(
+        "Kazakhstan launched a mediation effort between Armenia and Azerbaijan whose ties were strained by Russia's policy.",
+      ).sort(),
+      ["KAZ>ARM:04", "KAZ>AZE:04"],
+    );
+  });
 });
