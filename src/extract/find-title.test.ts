@@ -159,3 +159,10 @@ test("a heading equal to og:title beats an <h1> that only resembles the <title>;
     "Mein cosy Home Gift Guide bei Westwing",
   );
 });
+
+test("a page without an <h1> whose one <h2> is its title", () => {
+  const d = doc("<h2>Bootsdienst Ausbildung</h2><p>Text</p>");
+  assert.equal(findTitle(d, { metaTitles: ["Feuerwehr Oldenburg - Ausbildung"] }), "Bootsdienst Ausbildung");
+  const listing = doc("<h2>Kategorien</h2><h2>Archiv</h2>");
+  assert.equal(findTitle(listing, { metaTitles: ["Mein Blog - Startseite"] }), "Mein Blog - Startseite");
+});

@@ -283,5 +283,8 @@ export function findTitle(doc: Document, ev: TitleEvidence): string | undefined 
   // the page's one <h1> (printed twice by responsive layouts counts once)
   const h1Texts = new Set(Array.from(doc.querySelectorAll("h1"), (h) => cleanSpace(h.textContent ?? "")));
   if (only && only.text.length >= 3 && h1Texts.size === 1) return only.text;
+  // no <h1> at all and a single <h2>: that heading is what the page shows as its title
+  const h2s = others.filter((h) => h.el.localName === "h2");
+  if (!h1Texts.size && h2s.length === 1 && doc.querySelectorAll("h2").length === 1) return h2s[0]!.text;
   return stripped[0] || h1s[0]?.text || undefined;
 }
