@@ -56,10 +56,17 @@ function slotAt(units: readonly Unit[], i: number): { actors: number[]; end: num
   }
 }
 
-/** The last word of a role mention ("Russian ambassador" → "ambassador"); undefined for bare names. */
-function mentionHead(u: Unit | undefined): string | undefined {
-  if (!u?.mention || u.clause < 0 || !u.mention.actor.role) return undefined;
-  return u.mention.text.toLowerCase().split(/\s+/).pop();
+/**
+ * The head words of a role mention: its last word ("Russian ambassador" → "ambassador") and, for "X from Y"
+ * mentions, the word before "from" ("ambassador from Moscow" → "ambassador"); empty for bare names.
+ */
+function mentionHeads(u: Unit | undefined): string[] {
+  if (!u?.mention || u.clause < 0 || !u.mention.actor.role) return [];
+  const words = u.mention.text.toLowerCase().split(/\s+/);
+  const from = words.indexOf("from");
+  return from > 0
+    ? [words[words.length - 1] as string, words[from - 1] as string]
+    : [words[words.length - 1] as string];
 }
 
 function matchFrom(
@@ -107,8 +114,8 @@ function matchFrom(
   }
   // "summoned Niger's ambassador": the gazetteer folds the pattern's noun into an actor mention; that mention is
   // both the word and the act's target.
-  const folded = e > 0 ? mentionHead(units[i]) : undefined;
-  if (folded && el.phrases.some((p) => p.length === 1 && (p[0] === folded || `${p[0]}s` === folded))) {
+  const folded = e > 0 ? mentionHeads(units[i]) : [];
+  if (folded.length && el.phrases.some((p) => p.length === 1 && folded.some((f) => p[0] === f || `${p[0]}s` === f))) {
     const end = matchFrom(units, elements, e + 1, i + 1, s, t);
     if (end >= 0) {
       t.push(i);
