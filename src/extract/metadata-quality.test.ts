@@ -47,9 +47,9 @@ test("title and author accuracy on trafilatura-eval", () => {
   console.log(
     `trafilatura-eval${FULL ? "" : " sample"}: title ${pct(titleOk, titles)}, author ${pct(authorOk, authors)}`,
   );
-  // measured: full set title 0.876 (740/845), author 0.651 (350/538); sample title 0.870 (248/285), author 0.608 (110/181)
-  const titleFloor = FULL ? 0.87 : 0.865;
-  const authorFloor = FULL ? 0.645 : 0.6;
+  // measured: full set title 0.879 (743/845), author 0.654 (352/538); sample title 0.877 (250/285), author 0.619 (112/181)
+  const titleFloor = FULL ? 0.875 : 0.87;
+  const authorFloor = FULL ? 0.65 : 0.61;
   assert.ok(titleOk / titles >= titleFloor, `title accuracy ${pct(titleOk, titles)} fell below ${titleFloor}`);
   assert.ok(authorOk / authors >= authorFloor, `author accuracy ${pct(authorOk, authors)} fell below ${authorFloor}`);
 });
