@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { test } from "node:test";
 import fc from "fast-check";
+import type { Model, WinkMethods } from "wink-nlp";
 import { tokenize } from "./tokenize.ts";
 
 const seedPage = readFileSync(new URL("../../../shared/corpus/seed/000_0e0bef2aa06d10f3.txt", import.meta.url), "utf8");
@@ -92,4 +94,25 @@ test("property: offsets round-trip on arbitrary text", () => {
     }),
     { numRuns: runs },
   );
+});
+
+test("memoised lemmas are what wink says for each word under each tag, whatever was read before", () => {
+  const require = createRequire(import.meta.url);
+  const winkNLP = require("wink-nlp") as (model: Model, pipe?: string[]) => WinkMethods;
+  const nlp = winkNLP(require("wink-eng-lite-web-model") as Model, ["sbd", "pos"]);
+  const lemma = nlp.its.lemma as unknown as typeof nlp.its.value;
+  // "saw", "talks", "left" and "bears" change lemma with their tag; each text is read twice, in both orders
+  const texts = [
+    "The saw broke. She saw the talks collapse and left the left bank.",
+    "Talks failed. He talks to bears while the market bears losses; they saw wood.",
+    "Moscow can't and won't agree; Baku's envoy says it's over.",
+  ];
+  for (const text of [...texts, ...texts.reverse()]) {
+    const expected = (nlp.readDoc(text).tokens().out(lemma) as string[]).filter((l) => l.trim() !== "");
+    assert.deepEqual(
+      tokenize(text).tokens.map((t) => t.lemma),
+      expected,
+      text,
+    );
+  }
 });

@@ -104,6 +104,14 @@ export function tokenize(text: string): Tokenized {
 const lemmaMemo = new Map<number, string>();
 const LEMMA_MEMO_LIMIT = 500_000;
 const posIds = new Map<string, number>();
+/**
+ * First level of the memo, indexed by word id: the tag a word was first seen with and its lemma under that tag. Nearly
+ * every word keeps one tag, so most tokens are answered by two array reads and a comparison of wink's tag strings,
+ * before any map lookup. Ids are dense (the model's lexicon, then new words as met); past the cap only the map serves.
+ */
+const tagById: (string | undefined)[] = [];
+const lemmaById: (string | undefined)[] = [];
+const ID_MEMO_LIMIT = 2_000_000;
 
 type WinkTokens = ReturnType<ReturnType<WinkMethods["readDoc"]>["tokens"]>;
 
@@ -119,18 +127,34 @@ function lemmasOf(all: WinkTokens, tags: string[], its: WinkMethods["its"]): str
       continue;
     }
     const tag = tags[i]!;
+    const id = ids[i]!;
+    if (tagById[id] === tag) {
+      out[i] = lemmaById[id]!;
+      continue;
+    }
     let pos = posIds.get(tag);
     if (pos === undefined) {
       pos = posIds.size;
       posIds.set(tag, pos);
     }
-    const key = ids[i]! * 64 + pos;
+    const key = id * 64 + pos;
     let found = lemmaMemo.get(key);
     if (found === undefined) {
       found = all.itemAt(i).out(lemma) as string;
       if (lemmaMemo.size < LEMMA_MEMO_LIMIT) lemmaMemo.set(key, found);
     }
     out[i] = found;
+    if (id < ID_MEMO_LIMIT) {
+      // grown by push so the arrays stay packed (a write far past the end would make them sparse and slow)
+      while (tagById.length <= id) {
+        tagById.push(undefined);
+        lemmaById.push(undefined);
+      }
+      if (tagById[id] === undefined) {
+        tagById[id] = tag;
+        lemmaById[id] = found;
+      }
+    }
   }
   return out;
 }
