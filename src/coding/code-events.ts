@@ -33,7 +33,8 @@ const REPORTED_DEMAND = {
 const PATRON_ROOTS = new Set(["01", "02", "03", "04", "05", "10", "11", "12", "13", "14", "16"]);
 
 function bySentence<T extends { sentence: number }>(items: readonly T[], n: number): T[][] {
-  const out: T[][] = Array.from({ length: n }, () => []);
+  const out: T[][] = [];
+  for (let i = 0; i < n; i++) out.push([]);
   for (const it of items) out[it.sentence]?.push(it);
   return out;
 }

@@ -1,5 +1,5 @@
 import { COMPASS } from "./parties.ts";
-import type { Element, Pattern, PatternDictionary } from "./pattern-dictionary.ts";
+import { byRank, type Element, type Pattern, type PatternDictionary } from "./pattern-dictionary.ts";
 import type { Unit } from "./sentence-units.ts";
 
 /** A pattern found in a sentence: its head, span and the actor units its slots took. */
@@ -143,11 +143,15 @@ function attributive(units: readonly Unit[], i: number): boolean {
   return !prev || BEFORE_MODIFIER.has(prev.pos) || prev.lower === "-";
 }
 
-/** Orbit's own patterns (lower tier) beat converted ones; then longer patterns, then the earlier line. */
-function outranks(p: Pattern, q: Pattern): boolean {
-  if (p.tier !== q.tier) return p.tier < q.tier;
-  if (p.weight !== q.weight) return p.weight > q.weight;
-  return p.line < q.line;
+const NONE: readonly Pattern[] = [];
+
+/** The patterns headed by a word's lemma or its form, best first. */
+function candidatesAt(dict: PatternDictionary, u: Unit): readonly Pattern[] {
+  const byLemma = dict.byHead.get(u.lemma) ?? NONE;
+  const byForm = u.lower !== u.lemma ? (dict.byHead.get(u.lower) ?? NONE) : NONE;
+  if (!byForm.length) return byLemma;
+  if (!byLemma.length) return byForm;
+  return [...byLemma, ...byForm].sort(byRank);
 }
 
 /** Every trigger in the sentence, one best pattern per head word (the most specific one). */
@@ -157,13 +161,10 @@ export function matchPatterns(units: readonly Unit[], dict: PatternDictionary): 
     const u = units[i] as Unit;
     // A preposition or particle never heads an act ("shot down" is the verb's; "downed" is the trigger).
     if (u.clause < 0 || u.mention || u.pos === "ADP") continue;
-    const candidates = [
-      ...(dict.byHead.get(u.lemma) ?? []),
-      ...(u.lower !== u.lemma ? (dict.byHead.get(u.lower) ?? []) : []),
-    ];
+    const candidates = candidatesAt(dict, u);
     let best: Match | undefined;
+    // Candidates come best first: the first pattern that fits is the best one.
     for (const pattern of candidates) {
-      if (best && !outranks(pattern, best.pattern)) continue;
       if (pattern.verbHead && (u.pos !== "VERB" || attributive(units, i))) continue;
       const s: number[] = [];
       const t: number[] = [];
@@ -177,6 +178,7 @@ export function matchPatterns(units: readonly Unit[], dict: PatternDictionary): 
       const end = matchFrom(units, pattern.elements, 0, i, s, t);
       if (end < 0) continue;
       best = { pattern, head: i, headEnd, end, slotS: s, slotT: t };
+      break;
     }
     if (best) {
       out.push(best);

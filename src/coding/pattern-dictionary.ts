@@ -66,7 +66,14 @@ export function parseSources(sources: ReadonlyArray<{ text: string; origin: stri
   sources.forEach(({ text, origin }, tier) => {
     size += parseInto(text, origin, tier, byHead);
   });
+  // Best first (lower tier, more literal words, earlier line): the matcher stops at the first pattern that fits.
+  for (const list of byHead.values()) list.sort(byRank);
   return { byHead, size };
+}
+
+/** Orbit's own patterns (lower tier) beat converted ones; then longer patterns, then the earlier line. */
+export function byRank(p: Pattern, q: Pattern): number {
+  return p.tier - q.tier || q.weight - p.weight || p.line - q.line;
 }
 
 function parseInto(text: string, origin: string, tier: number, byHead: Map<string, Pattern[]>): number {

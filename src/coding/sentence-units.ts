@@ -82,7 +82,8 @@ const TIME_WORDS = new Set([
 ]);
 
 function lowerOf(t: Token): string {
-  return t.text.toLowerCase().replace(/’/g, "'");
+  const lower = t.text.toLowerCase();
+  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
 }
 
 /** Collapses mentions into single units, then marks clause numbers and attributions. */
