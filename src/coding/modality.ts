@@ -41,6 +41,18 @@ const INTENT = new Set([
 
 const FORECAST = new Set(["expected", "likely", "unlikely", "predicted", "forecast", "tipped"]);
 
+const HEDGED = new Set([
+  "alleged",
+  "suspected",
+  "possible",
+  "potential",
+  "purported",
+  "rumoured",
+  "rumored",
+  "hypothetical",
+]);
+const PLANNED = new Set(["planned", "proposed", "upcoming", "scheduled", "forthcoming", "prospective"]);
+
 const VERBAL_STOP = new Set(["NOUN", "PROPN", "PUNCT", "SCONJ"]);
 // A noun trigger's own phrase runs back over its modifiers ("no real apology", "without Russian mediation").
 const NOMINAL_STOP = new Set(["VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"]);
@@ -51,7 +63,9 @@ const NOMINAL_STOP = new Set(["VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"])
  * otherwise a hypothetical.
  */
 export function moodOf(units: readonly Unit[], head: number, reported: boolean): Mood {
-  const nominal = (units[head] as Unit).pos !== "VERB";
+  const h = units[head] as Unit;
+  // "a role in rioting": a gerund after a preposition is a noun for what governs it.
+  const nominal = h.pos !== "VERB" || (h.lower.endsWith("ing") && units[head - 1]?.pos === "ADP");
   const clause = (units[head] as Unit).clause;
   let mood: Mood = "asserted";
   for (let k = head - 1, seen = 0; k >= 0 && seen < 5; k--, seen++) {
@@ -76,6 +90,9 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     }
     if (u.lower === "to" && (units[k - 1]?.lemma === "be" || units[k - 1]?.lower === "is")) mood = "future";
     if (nominal) {
+      // "an alleged attack", "her possible role in rioting": a hedged act is not asserted; a planned one is future.
+      if (HEDGED.has(u.lower)) return "hypothetical";
+      if (PLANNED.has(u.lower)) mood = "future";
       // The noun is the object of a verb: "did not hold talks" is as negated as its verb.
       if (u.pos === "VERB") return mood === "asserted" ? moodOf(units, k, reported) : mood;
       if (NOMINAL_STOP.has(u.pos) && u.lower !== "“" && u.lower !== '"') break;

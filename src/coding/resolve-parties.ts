@@ -139,6 +139,16 @@ function isPassive(units: readonly Unit[], head: number): boolean {
   return false;
 }
 
+/** "condemned the attack by Azerbaijan": the agent of the verb's object noun is whom the verb is aimed at. */
+function agentOfObject(units: readonly Unit[], g: ActorGroup, from: number): boolean {
+  const by = units[g.first - 1];
+  const noun = units[g.first - 2];
+  if (by?.lower !== "by" || noun?.pos !== "NOUN" || g.first - 2 < from || g.first - 2 > from + 4) return false;
+  for (let k = from; k < g.first - 2; k++)
+    if (!["DET", "ADJ", "NOUN", "NUM"].includes((units[k] as Unit).pos)) return false;
+  return true;
+}
+
 /** "property seized by", "civilians killed by": a past participle after a noun and before "by". */
 function isReducedPassive(units: readonly Unit[], head: number): boolean {
   const u = units[head] as Unit;
@@ -180,7 +190,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   }
   const targetOk = (g: ActorGroup) =>
     !g.members.some((i) => isPlaceMention(units, i) || isModifierMention(units, i) === "pro") &&
-    isTargetPosition(units, g, m.head);
+    (isTargetPosition(units, g, m.head) || (!nominal && agentOfObject(units, g, m.end)));
   if (!nominal && isPassive(units, m.head)) {
     const by = after(ctx, m, limit, (g) => govIs(ctx, g, ["by"]));
     if (by) parties.source ??= { units: by.members, via: "passive" };

@@ -145,4 +145,9 @@ describe("party resolution syntax", () => {
       ["KAZ>ARM:04", "KAZ>AZE:04"],
     );
   });
+  it("a hedged act ('alleged attack', 'possible role in rioting') is not asserted; the act about it is", () => {
+    assert.deepEqual(dyads("Armenia condemned the alleged attack by Azerbaijan."), ["ARM>AZE:11"]);
+    assert.deepEqual(dyads("Ukraine reported a suspected Russian airstrike on Odesa."), []);
+    assert.deepEqual(dyads("A Georgian student was questioned over her possible role in rioting."), []);
+  });
 });
