@@ -92,7 +92,7 @@ function bylineKind(el: Element): number {
     if (BYLINE_NAME.test(n) && !NOT_BYLINE.test(n)) return 4;
   }
   if (el.localName === "a") return AUTHOR_HREF.test(el.getAttribute("href") ?? "") ? 5 : -1;
-  if (LABEL_TAGS.has(el.localName) && el.childNodes.length <= 2 && LABEL.test((el.textContent ?? "").trim())) return 6;
+  if (LABEL_TAGS.has(el.localName) && el.childNodes.length <= 2 && LABEL.test(shortText(el, 30).trim())) return 6;
   // paragraphs, and one-line blocks and spans of text ("<span>von Andreas Kürten</span>")
   const leaf = el.childNodes.length <= 3 && (el.localName === "span" || el.localName === "div");
   return el.localName === "p" || leaf ? 7 : -1;
@@ -152,6 +152,26 @@ const LABEL_TAGS = new Set([
   "div",
 ]);
 
+/**
+ * An element's text when it is short, "" past `max` characters: wrappers with a page of text below them are checked
+ * for bylines on every page, and their full text is never needed.
+ */
+function shortText(el: Element, max: number): string {
+  const acc = { text: "" };
+  return collectText(el, acc, max) ? acc.text : "";
+}
+
+function collectText(el: Element, acc: { text: string }, max: number): boolean {
+  const nodes = el.childNodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.nodeType === 3) acc.text += n.textContent ?? "";
+    else if (n.nodeType === 1 && !collectText(n as Element, acc, max)) return false;
+    if (acc.text.length > max) return false;
+  }
+  return true;
+}
+
 /** The text after a label, up to the next line break ("<b>Autor:</b> Fritz Imhof<br>"), or the next element's. */
 function afterLabel(label: Element): string {
   const parent = label.parentElement;
@@ -161,13 +181,13 @@ function afterLabel(label: Element): string {
   for (let i = nodes.indexOf(label) + 1; i < nodes.length && out.length < 120; i++) {
     const n = nodes[i]!;
     if (n.nodeType === 1 && (n as Element).localName === "br" && out.trim()) break;
-    out += n.textContent ?? "";
+    out += n.nodeType === 1 ? shortText(n as Element, 120) : (n.textContent ?? "");
   }
   if (out.trim()) return out;
   // a label that is a heading of its own ("<h4>Autor</h4><p>Nikolai Huke</p>")
   const siblings = parent.children;
   const next = siblings[Array.from(siblings).indexOf(label) + 1];
-  const text = next?.textContent ?? "";
+  const text = next ? shortText(next, 120) : "";
   return text.length < 120 ? text : "";
 }
 
@@ -182,8 +202,8 @@ const DATED_BYLINE =
 
 function paragraphByline(p: Element): string {
   // what follows a bar is the date or the section: "Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45"
-  const text = cleanSpace(p.textContent ?? "").split(/\s[|•]\s/)[0]!;
-  if (text.length > 60) return "";
+  const text = cleanSpace(shortText(p, 200)).split(/\s[|•]\s/)[0]!;
+  if (text.length > 60 || !/von|by|par|por|aut/i.test(text)) return "";
   // "06.11.2023 13:30 von Olga": a date, then the name
   const dated = DATED_BYLINE.exec(text);
   if (dated) return dated[1]!;
