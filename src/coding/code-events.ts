@@ -1,7 +1,9 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
+import { isPopular, isStateOrgan, roleOf } from "./actor-roles.ts";
 import { allegation } from "./allegations.ts";
 import { cameoCode } from "./cameo-table.ts";
 import { conditionAfter, conditionSubject, threatCode } from "./conditions.ts";
+import { confidence } from "./confidence.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
 import { combineGoverned } from "./governed-code.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
@@ -9,10 +11,11 @@ import { futureCode, governingVerb, moodOf } from "./modality.ts";
 import { type ActorGroup, actorGroups, governorOf, isModifierMention } from "./parties.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { reportedDemands } from "./reported-demands.ts";
-import { isNominal, type Parties, resolveParties, type SentenceContext } from "./resolve-parties.ts";
+import { resolveParties, type SentenceContext } from "./resolve-parties.ts";
 import { reversedCode, reversingVerb } from "./reversal.ts";
 import { sentenceUnits, type Unit } from "./sentence-units.ts";
-import { absorbedObjects, isNounModifier, promisesNotTo } from "./trigger-scope.ts";
+import { absorbedObjects, inAppositive, isNounModifier, promisesNotTo } from "./trigger-scope.ts";
+import { isNominal } from "./voice.ts";
 
 // "X said Y must ...": a demand from the speaker, with both parties known from the sentence's structure.
 const REPORTED_DEMAND = {
@@ -66,20 +69,6 @@ const OWN_GOVERNMENT = -1;
 const OWN_PEOPLE = -3;
 /** Stands for unnamed protesters in a pair ("thousands marched in Jakarta"). */
 const PROTESTERS = -4;
-const POPULAR_ROLES = new Set(["protesters", "opposition", "rebels", "civilians", "business", undefined]);
-
-/** A people or a group of it ("Iraqi Kurds", "French farmers", "rebels in Mali"), not a state or its organs. */
-function isPopular(u: Unit): boolean {
-  const m = u.mention;
-  return !!m && (m.kind === "demonym" || !!m.actor.role) && POPULAR_ROLES.has(m.actor.role) && !m.actor.person;
-}
-
-/** A government, its organs or an office holder: whom a protest with no named protesters is aimed at. */
-function isStateOrgan(u: Unit): boolean {
-  const a = u.mention?.actor;
-  return !!a && (a.role === "government" || a.role === "police" || (!!a.person && !a.role));
-}
-
 // Codes whose act goes somewhere: the place it goes to is its target (CAMEO's meaning of a visit).
 const DESTINED = new Set(["042", "043", "074", "154"]);
 const TO_PLACE = new Set(["in", "to", "into", "at"]);
@@ -93,31 +82,6 @@ const DESTINATION = -2;
 function destination(units: readonly Unit[], groups: readonly ActorGroup[], from: number, limit: number) {
   const g = groups.find((x) => x.first >= from && x.first < limit && x.first - from <= 6);
   return g && TO_PLACE.has(governorOf(units, g.first)?.lower ?? "") ? g.members : undefined;
-}
-
-/** ", a close partner of the EU,": a noun inside an apposition describes an actor, it reports no act. */
-function inAppositive(units: readonly Unit[], head: number): boolean {
-  for (let k = head - 1; k >= 0 && k > head - 8; k--) {
-    const u = units[k] as Unit;
-    if (u.pos === "VERB" || u.pos === "AUX" || u.clause !== (units[head] as Unit).clause) return false;
-    if (u.lower === ",") return !!units[k - 1]?.mention && ["DET"].includes(units[k + 1]?.pos ?? "");
-  }
-  return false;
-}
-
-/** A state named without a role acts as its government, and so does a named office holder. */
-function roleOf(ref: ActorRef): string {
-  return ref.role ?? "government";
-}
-
-function confidence(m: Match, p: Parties, mood: string, nominal: boolean): number {
-  let c = 0.9;
-  if (nominal) c -= 0.1;
-  if (m.slotS.length || m.slotT.length) c += 0.05;
-  if (p.source?.via === "pronoun" || p.source?.via === "inherited" || p.source?.via === "relative") c -= 0.15;
-  if (p.target?.via === "context") c -= 0.2;
-  if (mood === "future") c -= 0.05;
-  return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
 }
 
 /** Codes every sentence of an annotated article into events. Pure: same input, same events. */

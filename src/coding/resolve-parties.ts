@@ -2,7 +2,6 @@ import type { Match } from "./match-patterns.ts";
 import {
   type ActorGroup,
   governorOf,
-  hasPossessive,
   isModifierMention,
   isPlaceMention,
   isPronounSubject,
@@ -10,6 +9,15 @@ import {
   isTargetPosition,
 } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
+import {
+  agentOfObject,
+  isNominal,
+  isPassive,
+  isReducedPassive,
+  prenominal,
+  reducedRelativeBetween,
+  verbBetween,
+} from "./voice.ts";
 
 export type Via =
   | "slot"
@@ -128,42 +136,6 @@ function resolvePronoun(ctx: SentenceContext, pronoun: number): number[] {
   return [...ctx.previousSubject];
 }
 
-function isPassive(units: readonly Unit[], head: number): boolean {
-  const u = units[head] as Unit;
-  if (u.pos !== "VERB" || u.lower === u.lemma || u.lower.endsWith("ing")) return false;
-  for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
-    const w = units[k] as Unit;
-    if (w.lemma === "be" || w.lemma === "get") return true;
-    if (w.pos !== "ADV" && w.pos !== "PART") return false;
-  }
-  return false;
-}
-
-/** "condemned the attack by Azerbaijan": the agent of the verb's object noun is whom the verb is aimed at. */
-function agentOfObject(units: readonly Unit[], g: ActorGroup, from: number): boolean {
-  const by = units[g.first - 1];
-  const noun = units[g.first - 2];
-  if (by?.lower !== "by" || noun?.pos !== "NOUN" || g.first - 2 < from || g.first - 2 > from + 4) return false;
-  for (let k = from; k < g.first - 2; k++)
-    if (!["DET", "ADJ", "NOUN", "NUM"].includes((units[k] as Unit).pos)) return false;
-  return true;
-}
-
-/** "property seized by", "civilians killed by": a past participle after a noun and before "by". */
-function isReducedPassive(units: readonly Unit[], head: number): boolean {
-  const u = units[head] as Unit;
-  const before = units[head - 1];
-  if (u.pos !== "VERB" || u.lower === u.lemma || !/(?:ed|en|wn)$/.test(u.lower) || !before) return false;
-  if (!(before.pos === "NOUN" || before.mention)) return false;
-  for (let k = head + 1; k < units.length && k <= head + 3; k++) {
-    const w = units[k] as Unit;
-    if (w.lower === "by") return true;
-    if (w.pos !== "ADV" && !/^(on|in|last|this)$/.test(w.lower) && !DAY.test(w.lower)) return false;
-  }
-  return false;
-}
-const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
-
 function after(
   ctx: SentenceContext,
   m: Match,
@@ -261,24 +233,6 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   return parties;
 }
 
-/** "Africans ordered out of Nigeria", "crimes committed by X": a participle after a noun opens its own phrase. */
-function reducedRelativeBetween(units: readonly Unit[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) {
-    const u = units[k] as Unit;
-    const prev = units[k - 1] as Unit;
-    const next = units[k + 1];
-    if (
-      u.pos === "VERB" &&
-      u.lower !== u.lemma &&
-      /(?:ed|en|wn)$/.test(u.lower) &&
-      (prev.pos === "NOUN" || (prev.pos === "PROPN" && !prev.mention)) &&
-      !["NOUN", "PROPN", "ADJ", "DET"].includes(next?.pos ?? "")
-    )
-      return true;
-  }
-  return false;
-}
-
 const INNER_PREP = new Set(["of", "for"]);
 
 /**
@@ -301,40 +255,4 @@ function subjectPhraseActor(ctx: SentenceContext, head: number): Side | undefine
     if (!["DET", "ADJ", "NOUN", "NUM"].includes(u.pos)) return undefined;
   }
   return { units: g.members, via: "passive" };
-}
-
-// Words that open a relative clause: an agent after them belongs to that clause's verb.
-const RELATIVE = new Set(["whose", "which", "who", "whom", "that"]);
-
-/** A verb, a participle the tagger read as an adjective ("strained by"), or a relative word between the two. */
-function verbBetween(units: readonly Unit[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const u = units[k] as Unit;
-    if (u.pos === "VERB" || RELATIVE.has(u.lower) || (u.pos === "ADJ" && /ed$/.test(u.lower))) return true;
-  }
-  return false;
-}
-
-/** An actor right before a noun head, with only modifiers between: "Russian police custody", "Moscow's pressure". */
-function prenominal(units: readonly Unit[], last: number, head: number): boolean {
-  if (hasPossessive(units, last) && head - last <= 4) return true;
-  for (let k = last + 1; k < head; k++) {
-    const u = units[k] as Unit;
-    if (!["ADJ", "NOUN", "PUNCT", "PART"].includes(u.pos) || u.lower === ",") return false;
-  }
-  return true;
-}
-
-/** A noun trigger, or a gerund used as one ("the downing of", "Moscow's bullying"). */
-export function isNominal(units: readonly Unit[], head: number): boolean {
-  const u = units[head] as Unit;
-  // "is willing to withdraw": an auxiliary head ("be ready", "be willing") is a verb phrase, not a noun.
-  if (u.pos === "AUX") return false;
-  if (u.pos !== "VERB") return true;
-  const before = units[head - 1];
-  return (
-    !!before &&
-    u.lower.endsWith("ing") &&
-    (before.pos === "DET" || before.pos === "ADJ" || hasPossessive(units, head - 2))
-  );
 }

@@ -1,7 +1,7 @@
 // Which triggers a sentence codes: noun triggers absorbed by a verb, noun modifiers, promises not to act.
 import type { Match } from "./match-patterns.ts";
-import { isNominal } from "./resolve-parties.ts";
 import type { Unit } from "./sentence-units.ts";
+import { isNominal } from "./voice.ts";
 
 /** "EC truce monitors", "aid workers": a bare noun trigger that modifies the noun after it names no act. */
 export function isNounModifier(units: readonly Unit[], m: Match): boolean {
@@ -82,4 +82,14 @@ export function absorbedObjects(units: readonly Unit[], matches: readonly Match[
     }
   }
   return out;
+}
+
+/** ", a close partner of the EU,": a noun inside an apposition describes an actor, it reports no act. */
+export function inAppositive(units: readonly Unit[], head: number): boolean {
+  for (let k = head - 1; k >= 0 && k > head - 8; k--) {
+    const u = units[k] as Unit;
+    if (u.pos === "VERB" || u.pos === "AUX" || u.clause !== (units[head] as Unit).clause) return false;
+    if (u.lower === ",") return !!units[k - 1]?.mention && ["DET"].includes(units[k + 1]?.pos ?? "");
+  }
+  return false;
 }
