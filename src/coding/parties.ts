@@ -62,6 +62,7 @@ export const COMPASS = new Set([
 ]);
 // "forced out on Wednesday more than 1,000 refugees": a time adverbial sits between a verb and its object.
 
+const POSSESSIVE_PRON = new Set(["his", "her", "its", "their", "our"]);
 const QUOTES = new Set(["“", "”", '"', "'", "‘", "’"]);
 const BACKED = /^-?(backed|inspired|sponsored|controlled|led|allied|aligned|linked|supported|installed|friendly)$/;
 
@@ -79,7 +80,8 @@ export function governorOf(units: readonly Unit[], first: number): Unit | undefi
   for (;;) {
     const u = units[k];
     if (!u || u.mention) break;
-    if (MODIFIER_POS.has(u.pos) || QUOTES.has(u.lower) || COMPASS.has(u.lower)) k--;
+    // "with his Turkish counterpart": a possessive pronoun is a determiner of the phrase.
+    if (MODIFIER_POS.has(u.pos) || QUOTES.has(u.lower) || COMPASS.has(u.lower) || POSSESSIVE_PRON.has(u.lower)) k--;
     else if (DAY_WORDS.has(u.lower)) k -= units[k - 1]?.lower === "on" ? 2 : 1;
     else break;
   }
@@ -98,7 +100,12 @@ export function isModifierMention(units: readonly Unit[], i: number): "pro" | "b
     return "pro";
   const after = units[i + 1];
   const after2 = units[i + 2];
-  if (after && (BACKED.test(after.lower) || (after.lower === "-" && BACKED.test(after2?.lower ?? "")))) return "backed";
+  // "Kremlin-backed rebels", "Moscow backed rebels" (tagged as an adjective); "Uzbekistan backed Tajikistan" is a verb.
+  if (
+    after &&
+    ((BACKED.test(after.lower) && after.pos !== "VERB") || (after.lower === "-" && BACKED.test(after2?.lower ?? "")))
+  )
+    return "backed";
   return undefined;
 }
 
@@ -124,6 +131,17 @@ const COLLECTIVE = new Set([
   "unit",
   "band",
   "handful",
+  // "the presidents of Kyrgyzstan and Tajikistan signed": office holders act as their states do.
+  "presidents",
+  "leaders",
+  "ministers",
+  "premiers",
+  "heads",
+  "officials",
+  "representatives",
+  "envoys",
+  "delegations",
+  "governments",
 ]);
 
 /** "more than 100 Palestinians", "fewer than ten": "than" counts, it does not compare places. */

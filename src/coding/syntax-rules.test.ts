@@ -150,4 +150,17 @@ describe("party resolution syntax", () => {
     assert.deepEqual(dyads("Ukraine reported a suspected Russian airstrike on Odesa."), []);
     assert.deepEqual(dyads("A Georgian student was questioned over her possible role in rioting."), []);
   });
+  it("office holders 'of X and Y' act as their states; a possessive pronoun does not hide the target", () => {
+    assert.deepEqual(dyads("The presidents of Kyrgyzstan and Tajikistan signed a border treaty.").sort(), [
+      "KGZ>TJK:05",
+      "TJK>KGZ:05",
+    ]);
+    assert.ok(dyads("Lavrov spoke by phone with his Turkish counterpart.").includes("RUS>TUR:04"));
+  });
+  it("'X backed Y's bid' is a verb of support, not an 'X-backed' modifier", () => {
+    assert.deepEqual(dyads("Uzbekistan backed Tajikistan's bid to join the WTO."), ["UZB>TJK:05"]);
+  });
+  it("medical and rescue teams sent to X are humanitarian aid", () => {
+    assert.deepEqual(dyads("India sent a team of doctors to Nepal."), ["IND>NPL:07"]);
+  });
 });
