@@ -23,9 +23,9 @@ export interface PoolOptions {
    * next page; a young generation too small to hold one page's working set scavenges in the middle of it and copies it,
    * then promotes it and pays again in old-generation marking. Measured on this 2-core machine, 2 threads, real pages
    * (trace-gc): 16 MB ran ~150 scavenges and ~10 mark-compacts per 200 pages and thread, 64 MB ~45 and ~5; peak RSS
-   * over 20k streamed documents was 345 MB at 16, 371 at 32, 443 at 64; over 100k, 380 MB at 16, 393.5 and still
-   * rising at 32 (V8's default young generation: 429 MB). 32 MB saves ~5% CPU per real page, but leaves too little
-   * room under the 400 MB target, so the default stays at 16 (HEAP_DEFAULTS.youngGenerationMb).
+   * over 20k streamed documents was 345 MB at 16, 371 at 32, 443 at 64; over 100k, 380–395 MB at 16 and 393.5 at 32
+   * (V8's default young generation: 429 MB). 32 MB saves ~5% CPU per real page, but leaves too little room under the
+   * 400 MB target, so the default stays at 16 (HEAP_DEFAULTS.youngGenerationMb).
    */
   youngGenerationMb?: number;
   /**
