@@ -2,6 +2,7 @@
 // " i" flag, descendant and child combinators, and comma lists. Unsupported syntax is an AppError naming the selector.
 import { AppError } from "../domain/index.ts";
 import type { FastElement } from "./fast-dom.ts";
+import { isSpace } from "./is-space.ts";
 
 export type Matcher = (el: FastElement) => boolean;
 
@@ -141,23 +142,6 @@ function hasWord(list: string, word: string): boolean {
       return true;
   }
   return false;
-}
-
-/** The white space a class list splits on (`\s` of a regular expression, as the matcher used to split). */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 function compoundOk(el: FastElement, c: Compound): boolean {

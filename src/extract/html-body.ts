@@ -1,6 +1,7 @@
 // DOM → main text: prune furniture, score text blocks by length, commas and link density, keep the best
 // container (and its article-like siblings), then serialise it dropping link lists and teaser sections.
 import { JUNK_TAGS, NEGATIVE_NAME, POSITIVE_NAME } from "./boilerplate.ts";
+import { isSpace } from "./is-space.ts";
 import { ldArticleBody, preferLdBody } from "./ld-article-body.ts";
 import { sameKindBlocks } from "./same-kind-blocks.ts";
 import { serialiseBlocks } from "./serialise-blocks.ts";
@@ -47,24 +48,6 @@ function directText(el: Element): number {
   let n = 0;
   for (const node of el.childNodes) if (node.nodeType === 3) n += (node.textContent ?? "").trim().length;
   return n;
-}
-
-/** White space as `\s` and `trim()` see it. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    (c > 127 &&
-      (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff))
-  );
 }
 
 /** `s.replace(/\s+/g, " ").trim().length` without building either string: measure runs on every text node. */
