@@ -43,7 +43,7 @@ export async function serve(
   const perSecond = opts.rateLimit ? positive("--rate-limit", opts.rateLimit) : 50;
   // Started on the first POST /api/ingest, so a read-only server never loads the stages.
   let pool: Promise<AnalyzerPool> | undefined;
-  const analyzer = () => (pool ??= createAnalyzerPool(config.workers));
+  const analyzer = () => (pool ??= createAnalyzerPool(config.workers, { offMainThread: true }));
   const server = await startServer({
     store,
     config,

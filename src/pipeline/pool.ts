@@ -19,6 +19,11 @@ export interface PoolOptions {
   /** The worker module; it answers each WorkerRequest with one WorkerReply. Default: analyze-worker.ts. */
   workerEntry?: URL;
   /**
+   * Analyse in a worker thread even when one thread is asked for. A server sets it: analysing on its own thread would
+   * stall every read for the length of a page (`orbit serve` with ORBIT_WORKERS=1, or a 1-core machine).
+   */
+  offMainThread?: boolean;
+  /**
    * V8 young generation per analysis thread, MB (0: V8's default). A page's parse tree and tokens are garbage by the
    * next page; a young generation too small to hold one page's working set scavenges in the middle of it and copies it,
    * then promotes it and pays again in old-generation marking. Measured on this 2-core machine, 2 threads, real pages
@@ -91,7 +96,7 @@ function failureOf(reply: Extract<WorkerReply, { ok: false }>): StageFailure {
 
 export async function createAnalyzerPool(requested?: number, options: PoolOptions = {}): Promise<AnalyzerPool> {
   const size = Math.max(1, requested ?? availableParallelism());
-  if (size === 1 && !options.workerEntry) return inlinePool();
+  if (size === 1 && !options.workerEntry && !options.offMainThread) return inlinePool();
   const entry = options.workerEntry ?? new URL("./analyze-worker.ts", import.meta.url);
   let bundle = await workerBundle(entry);
   const young = options.youngGenerationMb ?? HEAP_DEFAULTS.youngGenerationMb;
