@@ -1,4 +1,6 @@
-// Coder throughput on one core: sentences per second for coding alone and for nlp + coding, the nlp stage as baseline.
+// Coder throughput on one core: sentences per second for the coding stage alone (the coder the ≥ 5,000 target is
+// about) and for nlp + coding, the nlp stage as baseline. The sentences are the suites': every one names actors and
+// most hold an event, so this is the dense end; bench/nlp.ts measures the same stages on whole news pages.
 import { readFileSync } from "node:fs";
 import { codeEvents } from "../src/coding/index.ts";
 import type { AnnotatedArticle, Article } from "../src/domain/index.ts";
@@ -21,12 +23,13 @@ function articles(): Article[] {
   return docs;
 }
 
+/** Sentences per second of CPU time (the machine is shared, so wall time measures the neighbours too). */
 function timeIt(rounds: number, fn: () => number): number {
   let count = 0;
-  const start = process.hrtime.bigint();
+  const start = process.cpuUsage();
   for (let r = 0; r < rounds; r++) count += fn();
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return count / seconds;
+  const used = process.cpuUsage(start);
+  return count / ((used.user + used.system) / 1e6);
 }
 
 export default async function run(): Promise<BenchRow[]> {
@@ -48,13 +51,19 @@ export default async function run(): Promise<BenchRow[]> {
   });
   return [
     {
-      name: "nlp + coding",
-      value: both,
+      name: "coder (coding stage alone), suite sentences, CPU time",
+      value: coding,
       unit: "sentences/s",
       baseline: "nlp alone",
       baselineValue: nlp,
       target: "≥ 5000",
     },
-    { name: "coding alone", value: coding, unit: "sentences/s", baseline: "nlp alone", baselineValue: nlp },
+    {
+      name: "nlp + coding, suite sentences (all name actors), CPU time",
+      value: both,
+      unit: "sentences/s",
+      baseline: "nlp alone",
+      baselineValue: nlp,
+    },
   ];
 }
