@@ -186,13 +186,18 @@ function markAttributions(units: Unit[]): { speakers: string[]; speakerUnits: nu
 }
 
 // Speech verbs that also take the act itself as their object ("announced sanctions", "declared a ceasefire").
-const NOMINAL_OBJECT = new Set(["announce", "declare", "confirm", "state"]);
+// "reiterated its demand", "concluded an agreement", "insisted on a withdrawal" name acts too.
+const NOMINAL_OBJECT = new Set(["announce", "declare", "confirm", "state", "reiterate", "conclude", "insist"]);
 const NP_START = new Set(["DET", "ADJ", "NUM", "NOUN"]);
+// Possessive determiners open a noun phrase ("its demand"); other pronouns start a clause ("it will").
+const POSSESSIVE = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 
 /** A noun phrase follows (not a clause: no subject followed by its verb before the sentence ends). */
 function takesNounObject(units: readonly Unit[], from: number): boolean {
-  const first = units[from];
-  if (!first || !NP_START.has(first.pos) || first.lower === "that") return false;
+  let first = units[from];
+  // "insisted on the return of": the preposition of a prepositional verb comes before its object.
+  if (first?.lower === "on") first = units[++from];
+  if (!first || !(NP_START.has(first.pos) || POSSESSIVE.has(first.lower)) || first.lower === "that") return false;
   for (let k = from; k < units.length; k++) {
     const u = units[k] as Unit;
     if (isBoundary(u) || u.lower === "“" || u.lower === '"') return true;

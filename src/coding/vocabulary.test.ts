@@ -1,0 +1,49 @@
+// Vocabulary coverage: common English frames for agreeing, cooperating and demanding (CAMEO 02, 03, 04, 05, 06,
+// 10). Sentences are invented from the CAMEO codebook's descriptions, not taken from any scored suite.
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { describe, it } from "node:test";
+import { annotate } from "../nlp/index.ts";
+import { codeEvents } from "./index.ts";
+
+const dyads = (text: string) => {
+  const hash = createHash("sha256").update(text).digest("hex");
+  return codeEvents(annotate({ id: "t", text, published: "2025-08-01", contentHash: hash, fingerprint: "f" })).map(
+    (e) => `${e.source}>${e.target}:${e.cameo.slice(0, 2)}`,
+  );
+};
+const has = (text: string, ...want: string[]) => {
+  const got = dyads(text);
+  for (const w of want) assert.ok(got.includes(w), `${w} not in ${JSON.stringify(got)} for: ${text}`);
+};
+
+describe("coding vocabulary", () => {
+  it("codes idiomatic agreements as mutual: struck, clinched, sealed, concluded a deal", () => {
+    has("India struck a deal with Russia to buy oil.", "IND>RUS:05", "RUS>IND:05");
+    has("Japan clinched a trade deal with Australia.", "JPN>AUS:05", "AUS>JPN:05");
+    has("Russia and Belarus sealed an agreement on a union state.", "RUS>BLR:05", "BLR>RUS:05");
+    has("China and Pakistan concluded an agreement on the corridor.", "CHN>PAK:05", "PAK>CHN:05");
+  });
+  it("codes settled disputes and brokered swaps", () => {
+    has("Kyrgyzstan and Tajikistan settled their border dispute.", "KGZ>TJK:05", "TJK>KGZ:05");
+    has("Qatar brokered a prisoner swap between Russia and Ukraine.", "QAT>RUS:04", "QAT>UKR:04");
+  });
+  it("codes joint action as cooperation: joined forces, teamed up", () => {
+    has("Hungary and Slovakia joined forces to oppose the plan.", "HUN>SVK:06", "SVK>HUN:06");
+    has("Britain teamed up with Germany on the project.", "GBR>DEU:06", "DEU>GBR:06");
+  });
+  it("codes pushing and lobbying a party to act as an appeal to it", () => {
+    has("The United States pushed Israel to allow more aid.", "USA>ISR:02");
+    has("Germany lobbied Hungary to lift its veto.", "DEU>HUN:02");
+    has("Armenia sought guarantees from Russia.", "ARM>RUS:02");
+  });
+  it("codes demands for redress from a party: extradition, apology", () => {
+    has("Georgia requested the extradition of the suspect from Ukraine.", "GEO>UKR:10");
+    has("Iran demanded an apology from Britain.", "IRN>GBR:10");
+  });
+  it("takes a restated act after a speech verb as the act, not a report", () => {
+    has("Ukraine reiterated its support for Moldova.", "UKR>MDA:03");
+    // A clause after the speech verb stays a report.
+    assert.deepEqual(dyads("The minister concluded that Russia was to blame."), []);
+  });
+});
