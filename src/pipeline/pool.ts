@@ -15,6 +15,16 @@ export interface AnalyzerPool {
 /** Heap limits of each analysis thread: peak RSS stays under 400 MB while streaming with 2 threads (docs/scaling.md). */
 export const HEAP_DEFAULTS = { youngGenerationMb: 16, oldGenerationMb: 160 } as const;
 
+/**
+ * Input characters (HTML or text) an analysis thread reads before the pool replaces it with a fresh one. The stages
+ * keep what they learn about words for the life of the thread (wink adds every new word to its lexicon, and the
+ * tokenizer's lemma memo follows it): on real news that is ~20 kB per page for the first thousands of pages, with no
+ * end, because news keeps meeting new names and numbers. A fresh thread costs ~1.1 CPU-s (what ~10M characters of
+ * real pages cost to analyse), so replacing one every 300M characters (~2,000 real pages) costs ~0.4% of the CPU and
+ * caps what a thread can accumulate well under its old-generation limit (docs/scaling.md).
+ */
+export const RECYCLE_DEFAULT_CHARS = 300_000_000;
+
 export interface PoolOptions {
   /** The worker module; it answers each WorkerRequest with one WorkerReply. Default: analyze-worker.ts. */
   workerEntry?: URL;
@@ -39,6 +49,8 @@ export interface PoolOptions {
    * Default HEAP_DEFAULTS.oldGenerationMb (a 3M-character page, the extractor's cap, needs well under 128).
    */
   oldGenerationMb?: number;
+  /** Input characters per thread before it is replaced by a fresh one (0: never). Default RECYCLE_DEFAULT_CHARS. */
+  recycleAfterChars?: number;
 }
 
 export interface WorkerRequest {
@@ -63,6 +75,8 @@ interface Slot {
   /** Jobs posted to this worker, in the order it takes them: the first is the one it is working on. */
   jobs: Map<number, Job>;
   answered: number;
+  /** Input characters posted to this worker so far (what its word caches grow with). */
+  chars: number;
 }
 
 async function inlinePool(): Promise<AnalyzerPool> {
@@ -105,7 +119,11 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
     ...(young > 0 ? { maxYoungGenerationSizeMb: young } : {}),
     ...(old > 0 ? { maxOldGenerationSizeMb: old } : {}),
   };
+  const recycleAfter = options.recycleAfterChars ?? RECYCLE_DEFAULT_CHARS;
+  /** Workers that take new documents. */
   const slots = new Set<Slot>();
+  /** Workers replaced by a fresh one, finishing what they hold before they are stopped. */
+  const retiring = new Set<Slot>();
   let nextId = 0;
   let closing = false;
   // Workers that died before answering anything: a broken install, not a bad document. Stop respawning then.
@@ -117,7 +135,18 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
     // Ids only need to be unique among requests in flight; staying in int32 lets the worker publish them atomically.
     nextId = (nextId + 1) % 2 ** 30;
     slot.jobs.set(id, job);
+    slot.chars += (job.doc.html ?? job.doc.text ?? "").length;
     slot.worker.postMessage({ id, doc: job.doc } satisfies WorkerRequest);
+    // The fresh worker starts now and loads its stage data while the old one finishes the documents it holds, so a
+    // core is idle for at most the old one's queue; stopping the old one as soon as it is done bounds the overlap.
+    if (recycleAfter > 0 && slot.chars >= recycleAfter && !closing && slots.delete(slot)) {
+      retiring.add(slot);
+      slots.add(start());
+    }
+  };
+
+  const stopIfDone = (slot: Slot) => {
+    if (slot.jobs.size === 0 && retiring.delete(slot)) void slot.worker.terminate();
   };
 
   const pick = (): Slot | undefined => {
@@ -134,14 +163,16 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
   };
 
   const onDeath = (slot: Slot, why: string) => {
-    if (!slots.delete(slot)) return;
+    const live = slots.delete(slot);
+    if (!live && !retiring.delete(slot)) return;
     if (slot.answered === 0) {
       deadOnArrival++;
       // A bundle that cannot start (a package it imports behaves differently when loaded this way): use tsx.
       bundle = undefined;
     }
     if (deadOnArrival > size * 2) broken = `workers keep dying on start (${why})`;
-    if (!closing && !broken) slots.add(start());
+    // A retiring worker was already replaced.
+    if (live && !closing && !broken) slots.add(start());
     // Only the document the worker was working on fails; the others it held go to the other workers (including any
     // whose reply died with the thread: analysing a document twice is harmless, losing it is not).
     const busy = Atomics.load(slot.current, 0);
@@ -153,7 +184,8 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
 
   const start = (): Slot => {
     const current = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
-    const slot: Slot = { worker: spawnWorker(entry, bundle, current, limits), current, jobs: new Map(), answered: 0 };
+    const worker = spawnWorker(entry, bundle, current, limits);
+    const slot: Slot = { worker, current, jobs: new Map(), answered: 0, chars: 0 };
     slot.worker.on("message", (reply: WorkerReply) => {
       const job = slot.jobs.get(reply.id);
       if (!job) return;
@@ -162,6 +194,7 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
       deadOnArrival = 0;
       if (reply.ok) job.resolve(reply.result);
       else job.reject(failureOf(reply));
+      stopIfDone(slot);
     });
     slot.worker.on("error", (err) => onDeath(slot, err.message));
     slot.worker.on("exit", (code) => onDeath(slot, `exited with code ${code}`));
@@ -175,8 +208,9 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
     analyze: (doc) => new Promise((resolve, reject) => submit({ doc, resolve, reject })),
     async close() {
       closing = true;
-      const workers = [...slots].map((s) => s.worker);
+      const workers = [...slots, ...retiring].map((s) => s.worker);
       slots.clear();
+      retiring.clear();
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };
