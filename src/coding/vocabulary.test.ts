@@ -46,4 +46,28 @@ describe("coding vocabulary", () => {
     // A clause after the speech verb stays a report.
     assert.deepEqual(dyads("The minister concluded that Russia was to blame."), []);
   });
+  it("codes rejections of a party's proposal and ruled-out talks as rejections (12)", () => {
+    has("Russia rejected the proposal by Ukraine.", "RUS>UKR:12");
+    has("Georgia turned down an offer from Russia.", "GEO>RUS:12");
+    assert.deepEqual(dyads("Azerbaijan ruled out talks with Armenia."), ["AZE>ARM:12"]);
+  });
+  it("codes vows of revenge as threats, not pledges", () => {
+    assert.deepEqual(dyads("Iran swore revenge against Israel."), ["IRN>ISR:13"]);
+  });
+  it("codes closed borders, cut-off trade, quitting and recalled envoys as reduced relations (16)", () => {
+    has("Latvia closed its border with Belarus.", "LVA>BLR:16");
+    assert.deepEqual(dyads("China cut off trade with Lithuania."), ["CHN>LTU:16"]);
+    has("Lithuania withdrew its ambassador from China.", "LTU>CHN:16");
+    has("Hungary quit the International Criminal Court.", "HUN>ICC:16");
+  });
+  it("codes administrative sanctions and sentences as coercion (17)", () => {
+    has("Belarus revoked the accreditation of Polish journalists.", "BLR>POL:17");
+    has("Azerbaijan closed the office of a Russian news agency.", "AZE>RUS:17");
+    has("Georgia sentenced a Russian spy to ten years.", "GEO>RUS:17");
+  });
+  it("codes giving ground as yielding (08): backed down, handed back, scrapped visa requirements", () => {
+    assert.deepEqual(dyads("Russia backed down on its demands to Ukraine."), ["RUS>UKR:08"]);
+    assert.deepEqual(dyads("Azerbaijan handed back five villages to Armenia."), ["AZE>ARM:08"]);
+    has("The EU scrapped visa requirements for Georgia.", "EU>GEO:08");
+  });
 });
