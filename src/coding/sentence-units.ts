@@ -203,6 +203,8 @@ function takesNounObject(units: readonly Unit[], from: number): boolean {
     if (isBoundary(u) || u.lower === "“" || u.lower === '"') return true;
     if (u.pos === "AUX") return false;
     const prev = units[k - 1] as Unit;
+    // "reiterated its demand that Turkey withdraw": a "that" clause after a noun completes the noun.
+    if (u.lower === "that" && k > from && prev.pos === "NOUN") return true;
     if (u.pos === "VERB" && (prev.mention || prev.pos === "PRON" || prev.pos === "PROPN")) return false;
   }
   return true;

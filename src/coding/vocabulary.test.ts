@@ -70,4 +70,12 @@ describe("coding vocabulary", () => {
     assert.deepEqual(dyads("Azerbaijan handed back five villages to Armenia."), ["AZE>ARM:08"]);
     has("The EU scrapped visa requirements for Georgia.", "EU>GEO:08");
   });
+  it("reads a restated demand with its noun clause, and a possessive before the addressee", () => {
+    assert.deepEqual(dyads("Greece reiterated its demand that Turkey withdraw its ships."), ["GRC>TUR:10"]);
+    assert.deepEqual(dyads("Greece demanded that its NATO allies reject the plan."), ["GRC>NATO:10"]);
+  });
+  it("codes a border opened to a party as yielding to it", () => {
+    has("Ethiopia agreed to reopen its borders to UN peacekeepers.", "ETH>UN:03");
+    has("Ethiopia reopened its borders to UN peacekeepers.", "ETH>UN:08");
+  });
 });
