@@ -14,7 +14,7 @@ export interface Match {
 }
 
 const GAP = 4;
-const SLOT_LEAD = new Set(["DET", "ADJ", "NUM", "ADV", "PUNCT"]);
+const SLOT_LEAD = new Set(["DET", "ADJ", "NUM", "ADV", "PUNCT", "PROPN"]);
 const SLOT_TAIL = new Set(["NOUN", "PROPN", "PART"]);
 // "demanded that its EU partners": a possessive determiner may open a slot like an article.
 const POSSESSIVE = new Set(["its", "their", "his", "her", "our"]);

@@ -78,4 +78,8 @@ describe("coding vocabulary", () => {
     has("Ethiopia agreed to reopen its borders to UN peacekeepers.", "ETH>UN:03");
     has("Ethiopia reopened its borders to UN peacekeepers.", "ETH>UN:08");
   });
+  it("lets a proper-noun modifier lead into an actor slot: 'demands from Tuareg rebels'", () => {
+    assert.deepEqual(dyads("The Malian government accepted demands from Tuareg rebels."), ["MLI>MLI:08"]);
+    assert.deepEqual(dyads("Ethiopia rejected demands from Tigray rebels."), ["ETH>ETH:12"]);
+  });
 });
