@@ -35,7 +35,14 @@ export function compileQuery(selector: string): Query {
   if (!q) {
     const chains = splitTopLevel(selector).map((s) => parseChain(s.trim(), selector));
     const alternatives = chains.map(chainMatcher);
-    const match: Matcher = alternatives.length === 1 ? alternatives[0]! : (el) => alternatives.some((f) => f(el));
+    // a plain loop: `alternatives.some((f) => f(el))` would allocate a closure on every element tested
+    const match: Matcher =
+      alternatives.length === 1
+        ? alternatives[0]!
+        : (el) => {
+            for (const f of alternatives) if (f(el)) return true;
+            return false;
+          };
     q = chains.length === 1 ? { match, tag: chains[0]!.at(-1)!.tag } : { match };
     if (cache.size > 500) cache.clear();
     cache.set(selector, q);
@@ -115,9 +122,10 @@ function attrOk(el: FastElement, a: AttrTest): boolean {
   const raw = el.attribs[a.name];
   if (raw === undefined) return false;
   if (!a.op) return true;
-  const v = a.fold ? raw.toLowerCase() : raw;
   // the value was lower-cased when the selector was compiled if it carries the i flag
   const want = a.value;
+  // most values are already lower case: no lower-cased copy for those
+  const v = a.fold && hasCapital(raw) ? raw.toLowerCase() : raw;
   switch (a.op) {
     case "=":
       return v === want;
@@ -132,6 +140,15 @@ function attrOk(el: FastElement, a: AttrTest): boolean {
     default:
       return v === want || v.startsWith(`${want}-`);
   }
+}
+
+/** Whether `s` has a character `toLowerCase` could change (ASCII capitals, or anything past ASCII). */
+function hasCapital(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
 }
 
 /** Whether white-space-separated `list` holds `word` (a class list, a ~= value), without splitting it. */

@@ -32,7 +32,13 @@ function isHidden(el: Element): boolean {
 
 /** Removes elements that never hold prose (scripts, forms, navigation, hidden blocks). */
 export function prune(el: Element, depth: number): void {
-  for (const child of Array.from(el.children)) {
+  // backwards over the child nodes, so a removal never shifts one still to visit and no copy of the list is needed
+  // (each child's verdict depends on itself alone, so the order does not matter)
+  const nodes = el.childNodes;
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i]!;
+    if (node.nodeType !== 1) continue;
+    const child = node as Element;
     if (JUNK_TAGS.has(child.localName) || isHidden(child)) child.remove();
     else if (depth < 200) prune(child, depth + 1);
   }
@@ -107,9 +113,26 @@ function contentScore(el: Element, s: Stats): number {
   const tag = el.localName;
   if (!PARA_TAGS.has(tag) && !(tag === "div" && directText(el) >= 50)) return 0;
   if (s.text < 25) return 0;
-  const text = el.textContent ?? "";
-  const commas = (text.match(/[,，、]/g) ?? []).length;
+  const commas = countCommas(el, 0);
   return (1 + commas + Math.min(Math.floor(s.text / 100), 3)) * (1 - s.link / s.text);
+}
+
+/**
+ * Commas in `el.textContent` (`,` `，` `、`) without building the text: every paragraph is scored, and its text would
+ * be a new string each time. Same depth limit as the DOM's text walk.
+ */
+function countCommas(el: Element, depth: number): number {
+  let n = 0;
+  for (const node of el.childNodes) {
+    if (node.nodeType === 3) {
+      const t = node.textContent ?? "";
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 0x2c || c === 0xff0c || c === 0x3001) n++;
+      }
+    } else if (node.nodeType === 1 && depth < 400) n += countCommas(node as Element, depth + 1);
+  }
+  return n;
 }
 
 function classWeight(el: Element): number {

@@ -57,3 +57,13 @@ test("words are runs of letters and digits in any script: punctuation and spacin
   assert.notEqual(simhash("one 𝐀𝐁 two three"), simhash("one two three"), "astral letters are word characters");
   assert.equal(simhash("one 😀 two three"), simhash("one two three"), "an emoji is no word");
 });
+
+test("fingerprints hashes the collapsed text whatever the white space around and between words", () => {
+  const messy = `\u00a0\t ${story.replace(/ /g, (_m, at: number) => (at % 3 === 0 ? " \n\u2003 " : at % 5 === 0 ? "\t" : " "))} \r\n`;
+  assert.deepEqual(fingerprints(messy), { contentHash: contentHash(story), fingerprint: simhash(story) });
+  assert.deepEqual(fingerprints(" \n "), { contentHash: contentHash(""), fingerprint: simhash("") });
+  // one page longer than the kept scratch arrays, then a short one: the short one must not read the long one's words
+  const long = `${story} `.repeat(3000);
+  assert.equal(fingerprints(long).fingerprint, simhash(long));
+  assert.deepEqual(fingerprints(story), { contentHash: contentHash(story), fingerprint: simhash(story) });
+});

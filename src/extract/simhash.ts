@@ -1,5 +1,6 @@
 // Body fingerprints: an exact hash for identical reprints and a SimHash for near duplicates.
 import { createHash } from "node:crypto";
+import { isSpace } from "./is-space.ts";
 
 /** Lower-cases and collapses whitespace so trivial layout differences do not change the hash. */
 export function normaliseBody(text: string): string {
@@ -29,8 +30,7 @@ function isWordUnit(c: number): boolean {
 function wordHashes(body: string): { wa: Int32Array; wb: Int32Array; count: number } {
   // a text of n characters holds at most n/2 + 1 words
   const cap = (body.length >> 1) + 1;
-  const wa = new Int32Array(cap);
-  const wb = new Int32Array(cap);
+  const { wa, wb } = scratchFor(cap);
   let count = 0;
   let inWord = false;
   let a = 0;
@@ -70,12 +70,57 @@ function wordHashes(body: string): { wa: Int32Array; wb: Int32Array; count: numb
   }
   return { wa, wb, count };
 }
+
+/**
+ * Word-hash arrays reused from page to page (a fresh pair per page was the fingerprint's main allocation); a page too
+ * long for the kept pair gets its own, so one huge page does not pin its buffers for the life of the thread.
+ */
+const SCRATCH_KEEP = 1 << 18;
+let scratch = { wa: new Int32Array(4096), wb: new Int32Array(4096) };
+
+function scratchFor(cap: number): { wa: Int32Array; wb: Int32Array } {
+  if (cap <= scratch.wa.length) return scratch;
+  const fresh = { wa: new Int32Array(cap), wb: new Int32Array(cap) };
+  if (cap <= SCRATCH_KEEP) scratch = fresh;
+  return fresh;
+}
+
 const SHINGLE = 3;
 
 /** Both fingerprints from one normalisation of the body (it is the dearer half of either hash). */
 export function fingerprints(text: string): { contentHash: string; fingerprint: string } {
-  const body = normaliseBody(text);
-  return { contentHash: createHash("sha256").update(body).digest("hex"), fingerprint: simhashOfNormalised(body) };
+  // white space never belongs to a word, so the SimHash reads the folded text as is; only the exact hash needs the
+  // collapsed form, and it is fed in pieces rather than built as one more page-sized string
+  const folded = text.normalize("NFKC").toLowerCase();
+  return { contentHash: collapsedHash(folded), fingerprint: simhashOfNormalised(folded) };
+}
+
+/** sha256 (hex) of `s.replace(/\s+/g, " ").trim()`, hashing the runs between white space as slices of `s`. */
+function collapsedHash(s: string): string {
+  const hash = createHash("sha256");
+  let i = 0;
+  let end = s.length;
+  while (i < end && isSpace(s.charCodeAt(i))) i++;
+  while (end > i && isSpace(s.charCodeAt(end - 1))) end--;
+  let start = i;
+  while (i < end) {
+    const c = s.charCodeAt(i);
+    if (!isSpace(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && isSpace(s.charCodeAt(j))) j++;
+    // a lone plain space is already in collapsed form and stays in the current piece
+    if (j > i + 1 || c !== 32) {
+      hash.update(s.slice(start, i));
+      hash.update(" ");
+      start = j;
+    }
+    i = j;
+  }
+  hash.update(s.slice(start, end));
+  return hash.digest("hex");
 }
 
 /**
