@@ -3,7 +3,7 @@ import { hostname } from "node:os";
 import type { Command } from "commander";
 import { loadConfig } from "../config/index.ts";
 import { AppError } from "../domain/index.ts";
-import { loadAnalyzer } from "../pipeline/index.ts";
+import { createAnalyzerPool } from "../pipeline/index.ts";
 import { openQueue, runWorker } from "../store/index.ts";
 import { withDb } from "./db-option.ts";
 
@@ -28,7 +28,14 @@ export function registerWorker(program: Command): void {
       const config = loadConfig({ db: opts.db });
       const batch = Math.floor(positive("--batch", opts.batch));
       const leaseMs = Math.round(positive("--lease", opts.lease) * 1000);
-      const queue = await openQueue(config.db);
+      // The stages run on one worker thread with the pool's heap caps and recycling, as in `orbit ingest`: on this
+      // thread V8's default heap let a worker grow to ~500-600 MB, and a page that exhausts the thread's heap now
+      // fails alone instead of killing the process. Documents still go one at a time, each stored before the next.
+      const analyzer = await createAnalyzerPool(1, { offMainThread: true });
+      const queue = await openQueue(config.db).catch(async (err) => {
+        await analyzer.close();
+        throw err;
+      });
       const stop = new AbortController();
       // SIGTERM/SIGINT finish the current document and leave the rest leased to expire and be retried elsewhere.
       const onSignal = () => stop.abort();
@@ -37,7 +44,7 @@ export function registerWorker(program: Command): void {
       try {
         const summary = await runWorker({
           queue,
-          analyze: await loadAnalyzer(),
+          analyze: (doc) => analyzer.analyze(doc),
           workerId: opts.id ?? `${hostname()}:${process.pid}`,
           batch,
           leaseMs,
@@ -50,6 +57,7 @@ export function registerWorker(program: Command): void {
       } finally {
         process.off("SIGTERM", onSignal);
         process.off("SIGINT", onSignal);
+        await analyzer.close();
         await queue.close();
       }
     });

@@ -4,8 +4,11 @@ import type { Job, JobQueue } from "./job-queue.ts";
 
 export interface WorkerOptions {
   queue: JobQueue;
-  /** The pipeline: pure, synchronous, throws (a StageFailure or AppError) for a document it cannot analyse. */
-  analyze: (doc: RawDocument) => AnalyzedDocument;
+  /**
+   * The pipeline: throws or rejects (a StageFailure or AppError) for a document it cannot analyse. Either the stages
+   * themselves, run on this thread, or a pool that runs them on a worker thread with capped heaps (`orbit worker`).
+   */
+  analyze: (doc: RawDocument) => AnalyzedDocument | Promise<AnalyzedDocument>;
   /** Unique per process; shows in the job table which worker holds what. */
   workerId: string;
   /** Jobs leased per round trip. */
@@ -78,7 +81,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
 async function runOne(o: WorkerOptions, job: Job, summary: WorkerSummary): Promise<void> {
   let result: AnalyzedDocument;
   try {
-    result = o.analyze(job.doc);
+    result = await o.analyze(job.doc);
   } catch (err) {
     const e = toAppError(err, job.doc.origin ?? job.doc.id);
     const stage = (err as { stage?: unknown }).stage;

@@ -35,6 +35,16 @@ describe("SQLite driver files", () => {
     raw.close();
   });
 
+  it("bounds its page cache to 16 MB, so a long stream's memory stays flat as the file grows", async () => {
+    const db = SqliteDb.open(join(dir, "cache.db"));
+    try {
+      // Negative cache_size is in KiB.
+      assert.deepEqual(await db.all("PRAGMA cache_size"), [{ cache_size: -16384 }]);
+    } finally {
+      await db.close();
+    }
+  });
+
   it("keeps one-row-per-vote data when upgrading a version-1 database", async () => {
     const file = join(dir, "v1.db");
     await checkVoteMigration(SqliteDb.open(file), () => openStore(file));
