@@ -149,6 +149,10 @@ function after(
 const govIs = (ctx: SentenceContext, g: ActorGroup, words: string[]) =>
   words.includes(governorOf(ctx.units, g.first)?.lower ?? "");
 
+// "held talks on Afghanistan", "agreed on Syria": after a cooperative talk or accord, "on/about X" is the topic.
+const TOPIC_ROOTS = new Set(["03", "04", "05", "06"]);
+const TOPIC_PREP = ["on", "about", "regarding", "concerning"];
+
 /** Source and target of one trigger from the slots, voice and word order around it. */
 export function resolveParties(ctx: SentenceContext, m: Match, limit: number): Parties {
   const { units } = ctx;
@@ -210,6 +214,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
       // "opened its borders to Africans ordered out of Nigeria": past another verb, the actor is that verb's.
       (g) =>
         targetOk(g) &&
+        !(TOPIC_ROOTS.has(m.pattern.code.slice(0, 2)) && govIs(ctx, g, TOPIC_PREP)) &&
         !g.members.some((i) => parties.source?.units.includes(i)) &&
         !reducedRelativeBetween(units, m.end, g.first),
     );

@@ -82,4 +82,22 @@ describe("coding vocabulary", () => {
     assert.deepEqual(dyads("The Malian government accepted demands from Tuareg rebels."), ["MLI>MLI:08"]);
     assert.deepEqual(dyads("Ethiopia rejected demands from Tigray rebels."), ["ETH>ETH:12"]);
   });
+  it("codes requests for aid from a party, paid visits, praise of a party's decision", () => {
+    assert.deepEqual(dyads("Syria requested military assistance from Russia."), ["SYR>RUS:02"]);
+    assert.deepEqual(dyads("The French president paid a visit to Kazakhstan."), ["FRA>KAZ:04"]);
+    assert.deepEqual(dyads("The EU welcomed Armenia's decision."), ["EU>ARM:05"]);
+  });
+  it("codes training of forces, handed-over suspects and airlifted aid as material cooperation", () => {
+    assert.deepEqual(dyads("France trained Ukrainian soldiers."), ["FRA>UKR:06"]);
+    assert.deepEqual(dyads("Russia handed over the suspects to Belarus."), ["RUS>BLR:06"]);
+    assert.deepEqual(dyads("Russia airlifted aid to Syria."), ["RUS>SYR:07"]);
+  });
+  it("codes a protest lodged with a party as a formal complaint to it", () => {
+    assert.deepEqual(dyads("Russia lodged a protest with Japan."), ["RUS>JPN:11"]);
+  });
+  it("takes 'on X' after talks or an accord as the topic, not the partner", () => {
+    assert.deepEqual(dyads("Russia and China held talks on Afghanistan.").sort(), ["CHN>RUS:04", "RUS>CHN:04"]);
+    // A hostile act "on X" still aims at X.
+    has("The EU imposed sanctions on Iran.", "EU>IRN:16");
+  });
 });
