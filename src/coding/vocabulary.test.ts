@@ -100,4 +100,20 @@ describe("coding vocabulary", () => {
     // A hostile act "on X" still aims at X.
     has("The EU imposed sanctions on Iran.", "EU>IRN:16");
   });
+  it("codes ultimatums given, embassies picketed, envoys declared persona non grata", () => {
+    assert.deepEqual(dyads("Turkey gave Sweden an ultimatum."), ["TUR>SWE:13"]);
+    assert.deepEqual(dyads("Armenian protesters picketed the Russian embassy."), ["ARM>RUS:14"]);
+    assert.deepEqual(dyads("Russia declared two Dutch diplomats persona non grata."), ["RUS>NLD:16"]);
+  });
+  it("codes force posture aimed at a party: troops massed on its border, drills around it", () => {
+    assert.deepEqual(dyads("Russia massed troops on the border with Ukraine."), ["RUS>UKR:15"]);
+    assert.deepEqual(dyads("China staged military drills around Taiwan."), ["CHN>TWN:15"]);
+  });
+  it("codes executions, torture, firing on and land taken from a party as material conflict", () => {
+    assert.deepEqual(dyads("Iran executed a British-Iranian national."), ["IRN>GBR:18"]);
+    assert.deepEqual(dyads("Russian soldiers tortured Ukrainian prisoners."), ["RUS>UKR:18"]);
+    assert.deepEqual(dyads("Azerbaijani troops fired on Armenian positions."), ["AZE>ARM:19"]);
+    assert.deepEqual(dyads("Russian forces captured the town of Avdiivka from Ukraine."), ["RUS>UKR:19"]);
+    assert.deepEqual(dyads("Russia waged war against Ukraine."), ["RUS>UKR:19"]);
+  });
 });
