@@ -116,4 +116,14 @@ describe("coding vocabulary", () => {
     assert.deepEqual(dyads("Russian forces captured the town of Avdiivka from Ukraine."), ["RUS>UKR:19"]);
     assert.deepEqual(dyads("Russia waged war against Ukraine."), ["RUS>UKR:19"]);
   });
+  it("codes blows dealt to a party, and a threat to deal them as a threat", () => {
+    assert.deepEqual(dyads("Ukraine inflicted heavy losses on Russian forces."), ["UKR>RUS:19"]);
+    assert.deepEqual(dyads("Iran threatened to deliver crushing blows to Israel."), ["IRN>ISR:13"]);
+  });
+  it("takes monitors and inspectors as people, not as an investigation", () => {
+    assert.deepEqual(dyads("Italy suspended flights to Serbia after a jet carrying EU monitors was shot down."), [
+      "ITA>SRB:16",
+    ]);
+    assert.deepEqual(dyads("The OSCE monitored Georgia's elections."), ["OSCE>GEO:09"]);
+  });
 });
