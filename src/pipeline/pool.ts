@@ -16,14 +16,14 @@ export interface AnalyzerPool {
 export const HEAP_DEFAULTS = { youngGenerationMb: 16, oldGenerationMb: 160 } as const;
 
 /**
- * Input characters (HTML or text) an analysis thread reads before the pool replaces it with a fresh one. The stages
- * keep what they learn about words for the life of the thread (wink adds every new word to its lexicon, and the
- * tokenizer's lemma memo follows it): on real news that is ~20 kB per page for the first thousands of pages, with no
- * end, because news keeps meeting new names and numbers. A fresh thread costs ~1.1 CPU-s (what ~10M characters of
- * real pages cost to analyse), so replacing one every 300M characters (~2,000 real pages) costs ~0.4% of the CPU and
- * caps what a thread can accumulate well under its old-generation limit (docs/scaling.md).
+ * Live heap (MB, measured after a full garbage collection) above which an analysis thread is replaced by a fresh one.
+ * The stages keep what they learn about words for the life of the thread (wink adds every new word to its lexicon,
+ * and the tokenizer's lemma memo follows it): on real news ~20 kB per page over the first 2,000 pages of one thread,
+ * with no end, because news keeps meeting new names and numbers. A thread starts at ~55-65 MB live; at 100 MB it is
+ * replaced (~1.1 CPU-s for a fresh one), well before its old-generation cap would make it collect without end or die.
+ * Replacing on measured growth, not on a document count, costs nothing on streams that do not grow (docs/scaling.md).
  */
-export const RECYCLE_DEFAULT_CHARS = 300_000_000;
+export const RECYCLE_DEFAULT_MB = 100;
 
 export interface PoolOptions {
   /** The worker module; it answers each WorkerRequest with one WorkerReply. Default: analyze-worker.ts. */
@@ -49,8 +49,8 @@ export interface PoolOptions {
    * Default HEAP_DEFAULTS.oldGenerationMb (a 3M-character page, the extractor's cap, needs well under 128).
    */
   oldGenerationMb?: number;
-  /** Input characters per thread before it is replaced by a fresh one (0: never). Default RECYCLE_DEFAULT_CHARS. */
-  recycleAfterChars?: number;
+  /** Live heap (MB, after a full GC) above which a thread is replaced by a fresh one (0: never). RECYCLE_DEFAULT_MB. */
+  recycleAboveMb?: number;
 }
 
 export interface WorkerRequest {
@@ -58,9 +58,17 @@ export interface WorkerRequest {
   doc: RawDocument;
 }
 
-export type WorkerReply =
-  | { id: number; ok: true; result: AnalyzedDocument }
-  | { id: number; ok: false; stage: string; code: ErrorCode; message: string; where?: string };
+/** `retire`: the thread's live heap passed the pool's recycling limit; it wants no more documents. */
+export type WorkerReply = { id: number; retire?: boolean } & (
+  | { ok: true; result: AnalyzedDocument }
+  | { ok: false; stage: string; code: ErrorCode; message: string; where?: string }
+);
+
+/** What a thread is started with: where it publishes the request it works on, and its recycling limit. */
+export interface WorkerSetup {
+  current: Int32Array;
+  recycleAboveMb: number;
+}
 
 interface Job {
   doc: RawDocument;
@@ -75,8 +83,6 @@ interface Slot {
   /** Jobs posted to this worker, in the order it takes them: the first is the one it is working on. */
   jobs: Map<number, Job>;
   answered: number;
-  /** Input characters posted to this worker so far (what its word caches grow with). */
-  chars: number;
 }
 
 async function inlinePool(): Promise<AnalyzerPool> {
@@ -90,11 +96,11 @@ async function inlinePool(): Promise<AnalyzerPool> {
  */
 type HeapLimits = Worker["resourceLimits"];
 
-function spawnWorker(entry: URL, bundle: URL | undefined, current: Int32Array, limits: HeapLimits): Worker {
-  if (bundle) return new Worker(bundle, { workerData: { current }, resourceLimits: limits });
+function spawnWorker(entry: URL, bundle: URL | undefined, workerData: WorkerSetup, limits: HeapLimits): Worker {
+  if (bundle) return new Worker(bundle, { workerData, resourceLimits: limits });
   const tsx = import.meta.resolve("tsx/esm/api");
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(boot, { eval: true, workerData: { current }, resourceLimits: limits });
+  return new Worker(boot, { eval: true, workerData, resourceLimits: limits });
 }
 
 const crashed = (doc: RawDocument, why: string) =>
@@ -119,7 +125,7 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
     ...(young > 0 ? { maxYoungGenerationSizeMb: young } : {}),
     ...(old > 0 ? { maxOldGenerationSizeMb: old } : {}),
   };
-  const recycleAfter = options.recycleAfterChars ?? RECYCLE_DEFAULT_CHARS;
+  const recycleAboveMb = options.recycleAboveMb ?? RECYCLE_DEFAULT_MB;
   /** Workers that take new documents. */
   const slots = new Set<Slot>();
   /** Workers replaced by a fresh one, finishing what they hold before they are stopped. */
@@ -135,14 +141,15 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
     // Ids only need to be unique among requests in flight; staying in int32 lets the worker publish them atomically.
     nextId = (nextId + 1) % 2 ** 30;
     slot.jobs.set(id, job);
-    slot.chars += (job.doc.html ?? job.doc.text ?? "").length;
     slot.worker.postMessage({ id, doc: job.doc } satisfies WorkerRequest);
+  };
+
+  const retire = (slot: Slot) => {
+    if (closing || !slots.delete(slot)) return;
     // The fresh worker starts now and loads its stage data while the old one finishes the documents it holds, so a
     // core is idle for at most the old one's queue; stopping the old one as soon as it is done bounds the overlap.
-    if (recycleAfter > 0 && slot.chars >= recycleAfter && !closing && slots.delete(slot)) {
-      retiring.add(slot);
-      slots.add(start());
-    }
+    retiring.add(slot);
+    slots.add(start());
   };
 
   const stopIfDone = (slot: Slot) => {
@@ -184,14 +191,15 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
 
   const start = (): Slot => {
     const current = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
-    const worker = spawnWorker(entry, bundle, current, limits);
-    const slot: Slot = { worker, current, jobs: new Map(), answered: 0, chars: 0 };
+    const worker = spawnWorker(entry, bundle, { current, recycleAboveMb }, limits);
+    const slot: Slot = { worker, current, jobs: new Map(), answered: 0 };
     slot.worker.on("message", (reply: WorkerReply) => {
       const job = slot.jobs.get(reply.id);
       if (!job) return;
       slot.jobs.delete(reply.id);
       slot.answered++;
       deadOnArrival = 0;
+      if (reply.retire) retire(slot);
       if (reply.ok) job.resolve(reply.result);
       else job.reject(failureOf(reply));
       stopIfDone(slot);

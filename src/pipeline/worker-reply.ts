@@ -1,7 +1,8 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { toAppError } from "../domain/index.ts";
 import { analyzeDocument } from "./analyze.ts";
-import type { WorkerReply, WorkerRequest } from "./pool.ts";
+import { heapWatch } from "./heap-watch.ts";
+import type { WorkerReply, WorkerRequest, WorkerSetup } from "./pool.ts";
 import { StageFailure } from "./stage-failure.ts";
 
 /** What a worker thread answers to one request: the analysed document, or the stage failure as plain data. */
@@ -18,13 +19,18 @@ export function answer({ id, doc }: WorkerRequest): WorkerReply {
 /**
  * Answers requests on this worker thread. Before each document it writes the request id into the shared cell the
  * pool gave it, so that if the thread dies the pool knows which document killed it (replies already posted may be
- * lost with the thread, so "the oldest unanswered request" would blame the wrong one). `before` is a test hook.
+ * lost with the thread, so "the oldest unanswered request" would blame the wrong one). A reply says `retire` once the
+ * thread's live heap passed the pool's limit, and the pool replaces the thread. `before` is a test hook.
  */
 export function serve(before?: (request: WorkerRequest) => void): void {
-  const current: Int32Array | undefined = workerData?.current;
+  const setup = workerData as Partial<WorkerSetup> | undefined;
+  const current = setup?.current;
+  const outgrown = heapWatch(setup?.recycleAboveMb ?? 0);
   parentPort?.on("message", (request: WorkerRequest) => {
     if (current) Atomics.store(current, 0, request.id);
     before?.(request);
-    parentPort?.postMessage(answer(request));
+    const reply = answer(request);
+    if (outgrown()) reply.retire = true;
+    parentPort?.postMessage(reply);
   });
 }
