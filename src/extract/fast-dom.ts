@@ -5,15 +5,33 @@ import { Parser } from "htmlparser2";
 import { compileQuery, compileSelector, type Matcher } from "./fast-dom-select.ts";
 
 export class FastText {
-  readonly nodeType = 3;
+  // on the prototype (below), not on each node: a page has thousands of nodes, and the field would be in every one
+  declare readonly nodeType: 3;
   parentElement: FastElement | null = null;
   constructor(public data: string) {}
   get textContent(): string {
     return this.data;
   }
 }
+Object.defineProperty(FastText.prototype, "nodeType", { value: 3 });
 
 export type FastNode = FastElement | FastText;
+
+/**
+ * The child list of every element without children until its first child arrives (most elements have none or one):
+ * an empty array of its own per element, grown by push to room for 17, was much of the tree's size. It is only ever
+ * read; `appendChild` gives an element its own list. Made by popping an object so it has the same elements kind as
+ * real child lists, which keeps the loops over children monomorphic.
+ */
+const NO_CHILDREN: FastNode[] = [new FastText("")];
+NO_CHILDREN.pop();
+
+/** Adds `node` as the last child of `parent`; a first child gets a list of exactly one. */
+function appendChild(parent: FastElement, node: FastNode): void {
+  node.parentElement = parent;
+  if (parent.childNodes === NO_CHILDREN) parent.childNodes = [node];
+  else parent.childNodes.push(node);
+}
 
 /** Shared by every element of one parsed tree: bumped on each removal, so the document's index knows it is stale. */
 interface TreeState {
@@ -21,9 +39,10 @@ interface TreeState {
 }
 
 export class FastElement {
-  readonly nodeType = 1;
+  declare readonly nodeType: 1;
   parentElement: FastElement | null = null;
-  readonly childNodes: FastNode[] = [];
+  /** Read-only for everyone but this module (see NO_CHILDREN). */
+  childNodes: FastNode[] = NO_CHILDREN;
   constructor(
     readonly localName: string,
     readonly attribs: Record<string, string>,
@@ -79,6 +98,8 @@ export class FastElement {
     return findFirst(this, compileSelector(selector), 0);
   }
 }
+
+Object.defineProperty(FastElement.prototype, "nodeType", { value: 1 });
 
 function hasCapital(name: string): boolean {
   for (let i = 0; i < name.length; i++) {
@@ -185,10 +206,6 @@ export function parseFastDom(html: string): FastDocument {
   // hostile pages with 100,000 nested divs must neither blow the stack nor hide their text from the tree walks.
   let depth = 0;
   let flattened = 0;
-  const append = (node: FastNode) => {
-    node.parentElement = top;
-    top.childNodes.push(node);
-  };
   const parser = new Parser(
     {
       onopentag(name, attribs) {
@@ -197,14 +214,14 @@ export function parseFastDom(html: string): FastDocument {
           return;
         }
         const el = new FastElement(name, attribs, tree);
-        append(el);
+        appendChild(top, el);
         top = el;
         depth++;
       },
       ontext(data) {
         const last = top.childNodes[top.childNodes.length - 1];
         if (last && last.nodeType === 3) last.data += data;
-        else append(new FastText(data));
+        else appendChild(top, new FastText(data));
       },
       onclosetag(name, implied) {
         // a stray </body> or </html> before more content: keep them open, as browsers do
@@ -246,9 +263,6 @@ function documentElementOf(root: FastElement): FastElement {
   }
   // no <html>, or content beside it (PHP warnings, fragments): one synthetic root holds everything
   const wrapper = new FastElement("html", html ? { ...html.attribs } : {}, root.tree);
-  for (const n of root.childNodes) {
-    n.parentElement = wrapper;
-    wrapper.childNodes.push(n);
-  }
+  for (const n of root.childNodes) appendChild(wrapper, n);
   return wrapper;
 }

@@ -23,6 +23,15 @@ export function kindOf(el: Element): string {
 }
 
 /**
+ * False only when `kindOf(el)` cannot equal `kindOf(top)` (top has a class): no class, or another tag (tag names
+ * hold no dot, so the tag part of the kind is exact). Most elements are settled here without building their kind.
+ */
+function mayBeKind(el: Element, top: Element): boolean {
+  if (!el.getAttribute("class")) return false;
+  return el.localName === top.localName || el.localName.includes(".") || top.localName.includes(".");
+}
+
+/**
  * Blocks of the same kind as `top` within its nearest ancestors (not crossing the page root or a furniture
  * block), in page order, each reading like text rather than links. Returns [] when `top` has no class to go by.
  */
@@ -42,13 +51,16 @@ export function sameKindBlocks(
   if (scope === top) return [];
   const out: Element[] = [];
   const visit = (el: Element, depth: number) => {
-    for (const child of Array.from(el.children)) {
+    // the child nodes as they are (nothing is removed here): no copied list of children per element
+    for (const node of el.childNodes) {
+      if (node.nodeType !== 1) continue;
+      const child = node as Element;
       if (child === top) {
         out.push(child);
         continue;
       }
       if (isFurniture(child)) continue;
-      if (kindOf(child) === kind) {
+      if (mayBeKind(child, top) && kindOf(child) === kind) {
         const s = stats.get(child);
         if (s && s.link / Math.max(1, s.text) < 0.35 && readsLikeText(child, s)) out.push(child);
         continue;

@@ -1,6 +1,7 @@
 // Chosen article blocks → plain text paragraphs: link lists, widget and promo lines, and everything after a
 // teaser heading are left out.
 import { isStampLine, PROMO_LINE, TEASER_BLOCK, WIDGET_HEADING, WIDGET_LINE } from "./boilerplate.ts";
+import { isSpace } from "./is-space.ts";
 import type { BlockStats } from "./same-kind-blocks.ts";
 
 const BLOCK_TAGS = new Set([
@@ -70,6 +71,21 @@ export function wordChars(s: string): number {
 }
 
 /**
+ * `s.replace(/\s+/g, " ").trim()`, returning `s` itself when it is already in that form (most headings and many
+ * lines are), so those cost no new string.
+ */
+export function collapseSpace(s: string): string {
+  const n = s.length;
+  if (n === 0) return s;
+  if (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(n - 1))) return s.replace(/\s+/g, " ").trim();
+  for (let i = 1; i < n - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) && (c !== 32 || isSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, " ").trim();
+  }
+  return s;
+}
+
+/**
  * A line that is nearly all link text and does not end like a sentence: "Related: <headline>", "READ MORE:
  * <headline>", a linked teaser headline. Bare URLs, domains and one- or two-word link labels are kept, as stories
  * cite their sources that way.
@@ -119,7 +135,7 @@ export function serialiseBlocks(
   let stopped = false;
   const rootText = roots.reduce((n, r) => n + (stats.get(r)?.text ?? 0), 0);
   const flush = () => {
-    const t = line.replace(/\s+/g, " ").trim();
+    const t = collapseSpace(line);
     if (t && !isClutterLine(t, lineLink)) blocks.push(t);
     line = "";
     lineLink = 0;
@@ -156,7 +172,7 @@ export function serialiseBlocks(
         if (tag === "h1") continue;
         if (tag === "figcaption") continue;
         if (HEADINGS.has(tag) || (s && s.text > 0 && s.text < 40)) {
-          const t = (child.textContent ?? "").replace(/\s+/g, " ").trim();
+          const t = collapseSpace(child.textContent ?? "");
           // a teaser heading written as a plain block ("You may also like…") also ends the story
           if (HEADINGS.has(tag) ? WIDGET_HEADING.test(t) : TEASER_BLOCK.test(t)) {
             stopped = depth > 0 || blocks.length > 0;
