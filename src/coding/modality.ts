@@ -8,6 +8,8 @@ const NEGATORS = new Set(["not", "n't", "never", "no", "without", "neither", "no
 const FAILED = new Set(["fail", "refrain", "neglect"]);
 // "demanded that X withdraw": what is demanded has not happened.
 const DEMANDING = new Set(["demand", "insist", "urge", "ask", "request", "propose", "recommend", "suggest", "require"]);
+// "denied that it had attacked", "denies shelling the town": a denied act is not asserted.
+const DENYING = new Set(["deny", "refute"]);
 const HYPOTHETICAL = new Set(["could", "may", "might", "should", "can", "must", "if", "unless", "whether", "cannot"]);
 const FUTURE = new Set(["will", "shall", "'ll", "wo"]);
 // Verbs of wanting and planning: what follows "to" has not happened yet.
@@ -79,6 +81,7 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     // "warned Ukraine against joining NATO": the act warned against has not happened.
     if (k === head - 1 && (u.lower === "against" || u.lower === "from") && (units[head] as Unit).lower.endsWith("ing"))
       return "hypothetical";
+    if (k === head - 1 && DENYING.has(u.lemma) && (units[head] as Unit).lower.endsWith("ing")) return "negated";
     // "is expected to join", "likely to attend": someone else's forecast, not the actor's act or commitment.
     if (u.lower === "to" && FORECAST.has(units[k - 1]?.lower ?? "")) return "hypothetical";
     if (u.lower === "to" && INTENT.has(units[k - 1]?.lemma ?? "")) mood = "future";
@@ -103,6 +106,7 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     const w = (units[k] as Unit).lower;
     if (w === "if" || w === "unless") return "hypothetical";
     if (w === "that" && k < head - 1 && DEMANDING.has(units[k - 1]?.lemma ?? "")) return "hypothetical";
+    if (w === "that" && k < head - 1 && DENYING.has(units[k - 1]?.lemma ?? "")) return "negated";
     // "a day before Sarkozy heads to Beijing(, seeking to ...)": a present tense after "before/until" has not
     // happened yet, nor has anything after it in the clause.
     if ((w === "before" || w === "until") && isPresent(firstVerb(units, k, head))) return "hypothetical";

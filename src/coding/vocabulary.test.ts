@@ -126,4 +126,16 @@ describe("coding vocabulary", () => {
     ]);
     assert.deepEqual(dyads("The OSCE monitored Georgia's elections."), ["OSCE>GEO:09"]);
   });
+  it("codes concern voiced over a party, ignored demands, walk-outs and lawsuits brought against a party", () => {
+    assert.deepEqual(dyads("Turkey voiced concern over Greece's military buildup."), ["TUR>GRC:11"]);
+    assert.deepEqual(dyads("Iran ignored the IAEA's demands."), ["IRN>IAEA:12"]);
+    assert.deepEqual(dyads("Azerbaijan walked out of talks with Armenia."), ["AZE>ARM:16"]);
+    assert.deepEqual(dyads("Armenia took Azerbaijan to court."), ["ARM>AZE:11"]);
+  });
+  it("drops an act its actor denies", () => {
+    assert.deepEqual(dyads("Russia denied that it had attacked Ukraine."), []);
+    assert.deepEqual(dyads("Russia denied shelling Ukrainian towns."), []);
+    // Without the denial the act stands.
+    assert.deepEqual(dyads("Russia shelled Ukrainian towns."), ["RUS>UKR:19"]);
+  });
 });
