@@ -138,4 +138,16 @@ describe("coding vocabulary", () => {
     // Without the denial the act stands.
     assert.deepEqual(dyads("Russia shelled Ukrainian towns."), ["RUS>UKR:19"]);
   });
+  it("codes money pledged, loans approved or disbursed for a party as aid", () => {
+    assert.deepEqual(dyads("Japan pledged $500 million to Ukraine."), ["JPN>UKR:03"]);
+    assert.deepEqual(dyads("The IMF disbursed a tranche to Armenia."), ["IMF>ARM:07"]);
+  });
+  it("codes restored supplies, imports and projects built in a party as economic cooperation", () => {
+    assert.deepEqual(dyads("Russia restored gas supplies to Moldova."), ["RUS>MDA:06"]);
+    assert.deepEqual(dyads("Germany imported gas from Norway."), ["DEU>NOR:06"]);
+    assert.deepEqual(dyads("China built a railway in Kyrgyzstan."), ["CHN>KGZ:06"]);
+  });
+  it("codes troops withdrawn from the border with a party as a retreat from it", () => {
+    assert.deepEqual(dyads("Armenia withdrew its troops from the border with Azerbaijan."), ["ARM>AZE:08"]);
+  });
 });
