@@ -11,11 +11,10 @@ const PARA_TAGS = new Set(["p", "pre", "blockquote", "td", "li", "dd"]);
 // Text length of the whole page, set per extraction (extraction is synchronous, so no interleaving).
 let bodyText = 0;
 
+/** Per element, so kept to what is read: collapsed text length and how much of it sits inside links. */
 interface Stats {
   text: number;
   link: number;
-  score: number;
-  paras: number;
 }
 
 function names(el: Element): string {
@@ -72,7 +71,7 @@ export function collapsedLength(s: string): number {
 
 /** One bottom-up pass: text and link-text lengths of every element, and block scores pushed to ancestors. */
 export function measure(el: Element, stats: Map<Element, Stats>, inLink: boolean, depth: number): Stats {
-  const s: Stats = { text: 0, link: 0, score: 0, paras: 0 };
+  const s: Stats = { text: 0, link: 0 };
   const isLink = inLink || el.localName === "a";
   for (const node of el.childNodes) {
     if (node.nodeType === 3) {
@@ -90,8 +89,14 @@ export function measure(el: Element, stats: Map<Element, Stats>, inLink: boolean
 }
 
 /** Paragraphs in comments, teasers or sidebars do not vote for their containers. */
+/**
+ * The ancestors insideFurniture walked, reused from call to call (every scored paragraph asks); slots are cleared
+ * after each call, so no element of a page stays reachable from the module.
+ */
+const path: (Element | undefined)[] = [];
+
 function insideFurniture(el: Element, stats: Map<Element, Stats>, memo: Map<Element, boolean>): boolean {
-  const path: Element[] = [];
+  let walked = 0;
   let verdict = false;
   for (let a: Element | null = el; a; a = a.parentElement) {
     const known = memo.get(a);
@@ -99,13 +104,16 @@ function insideFurniture(el: Element, stats: Map<Element, Stats>, memo: Map<Elem
       verdict = known;
       break;
     }
-    path.push(a);
+    path[walked++] = a;
     if (isFurniture(a) && (stats.get(a)?.text ?? 0) < bodyText * 0.5) {
       verdict = true;
       break;
     }
   }
-  for (const p of path) memo.set(p, verdict);
+  for (let i = 0; i < walked; i++) {
+    memo.set(path[i]!, verdict);
+    path[i] = undefined;
+  }
   return verdict;
 }
 

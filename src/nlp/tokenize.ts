@@ -36,7 +36,7 @@ export function tokenize(text: string): Tokenized {
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
   const tags = all.out(its.pos) as string[];
-  const lemmas = lemmasOf(all, tags, its);
+  const lemmas = lemmaReader(all, tags, its);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   // Token offsets: wink keeps every character (doc.out() === text), so walking value + preceding spaces is exact;
@@ -74,9 +74,10 @@ export function tokenize(text: string): Tokenized {
     const start = starts[i]!;
     const gap = spaces[i]!;
     const isSpace = tags[i] === "SPACE" || v.trim() === "";
-    const before = isSpace ? gap + v : gap;
-    if (before.includes("\n")) {
-      const breaks = before.split("\n").length - 1;
+    // line breaks in the gap before the token, and in the token itself when it is white space (counted in place:
+    // joining and splitting the two for every token was garbage)
+    const breaks = lineBreaks(gap) + (isSpace ? lineBreaks(v) : 0);
+    if (breaks > 0) {
       if (breaks >= 2) close();
       lineStart = true;
     }
@@ -89,7 +90,7 @@ export function tokenize(text: string): Tokenized {
     lineStart = false;
     if (winkStart[i]) close();
     if (open < 0) open = tokens.length;
-    tokens.push({ start, end: start + v.length, text: v, pos: tags[i]!, lemma: lemmas[i], sentence: sentences.length });
+    tokens.push({ start, end: start + v.length, text: v, pos: tags[i]!, lemma: lemmas(i), sentence: sentences.length });
   }
   close();
   return { sentences, tokens };
@@ -115,23 +116,20 @@ const ID_MEMO_LIMIT = 2_000_000;
 
 type WinkTokens = ReturnType<ReturnType<WinkMethods["readDoc"]>["tokens"]>;
 
-function lemmasOf(all: WinkTokens, tags: string[], its: WinkMethods["its"]): string[] {
+/**
+ * The lemma of token i, asked only for the tokens kept (white space and bullets never need one), so there is no
+ * array of lemmas for every token.
+ */
+function lemmaReader(all: WinkTokens, tags: string[], its: WinkMethods["its"]): (i: number) => string {
   // wink types lemma with an extra addons parameter that out() supplies itself.
   const lemma = its.lemma as unknown as typeof its.value;
   const ids = all.out(its.uniqueId) as unknown as number[];
   const contracted = all.out(its.contractionFlag) as unknown as boolean[];
-  const out = new Array<string>(ids.length);
-  for (let i = 0; i < ids.length; i++) {
-    if (contracted[i]) {
-      out[i] = all.itemAt(i).out(lemma) as string;
-      continue;
-    }
+  return (i) => {
+    if (contracted[i]) return all.itemAt(i).out(lemma) as string;
     const tag = tags[i]!;
     const id = ids[i]!;
-    if (tagById[id] === tag) {
-      out[i] = lemmaById[id]!;
-      continue;
-    }
+    if (tagById[id] === tag) return lemmaById[id]!;
     let pos = posIds.get(tag);
     if (pos === undefined) {
       pos = posIds.size;
@@ -143,7 +141,6 @@ function lemmasOf(all: WinkTokens, tags: string[], its: WinkMethods["its"]): str
       found = all.itemAt(i).out(lemma) as string;
       if (lemmaMemo.size < LEMMA_MEMO_LIMIT) lemmaMemo.set(key, found);
     }
-    out[i] = found;
     if (id < ID_MEMO_LIMIT) {
       // grown by push so the arrays stay packed (a write far past the end would make them sparse and slow)
       while (tagById.length <= id) {
@@ -155,8 +152,14 @@ function lemmasOf(all: WinkTokens, tags: string[], its: WinkMethods["its"]): str
         lemmaById[id] = found;
       }
     }
-  }
-  return out;
+    return found;
+  };
+}
+
+function lineBreaks(s: string): number {
+  let n = 0;
+  for (let at = s.indexOf("\n"); at >= 0; at = s.indexOf("\n", at + 1)) n++;
+  return n;
 }
 
 /** A bullet character counts as a bullet only when followed by a space ("• Armenia", "- Kazakhstan"). */
