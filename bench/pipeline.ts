@@ -89,7 +89,9 @@ async function endToEnd(db: string, pool?: BatchOptions["pool"]): Promise<EndToE
     startupCpuMs: cpuMs(first.cpu),
     perDoc: {
       mainMs: split.mainMs / steadyDocs,
-      newMs: split.newMs / steadyDocs,
+      // Analysis threads recycled mid-run (pool `recycleAboveMb`) have left /proc by the end, but the process total
+      // still holds their CPU: what is neither the main thread nor a helper is analysis.
+      newMs: Math.max(split.newMs, steadyCpuMs - split.mainMs - split.helperMs) / steadyDocs,
       helperMs: split.helperMs / steadyDocs,
     },
     events: summary.events,
