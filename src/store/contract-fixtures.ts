@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import type { AnalyzedDocument, CodedEvent, Quad } from "../domain/index.ts";
 import { quadOfCameo } from "../domain/index.ts";
+import type { Store } from "./store.ts";
 
 export function ev(source: string, target: string, cameo: string, when: string, text?: string): CodedEvent {
   const sentence = text ?? `${source} acted toward ${target} (${cameo}).`;
@@ -46,4 +47,16 @@ export function flipBits(fp: string, bits: number[]): string {
   let x = BigInt(`0x${fp}`);
   for (const b of bits) x ^= 1n << BigInt(b);
   return x.toString(16).padStart(16, "0");
+}
+
+export type OpenStore = () => Promise<Store>;
+
+/** Opens a fresh store for one contract case and always closes it, pass or fail. */
+export async function withStore(open: OpenStore, fn: (s: Store) => Promise<void>): Promise<void> {
+  const s = await open();
+  try {
+    await fn(s);
+  } finally {
+    await s.close();
+  }
 }

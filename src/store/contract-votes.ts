@@ -2,21 +2,11 @@
 import assert from "node:assert/strict";
 import { it } from "node:test";
 import { AppError } from "../domain/index.ts";
+import { type OpenStore, withStore } from "./contract-fixtures.ts";
 import { migrate } from "./migrations.ts";
 import type { SqlDb } from "./sql-db.ts";
-import type { Store, UnVote, VoteMatrix } from "./store.ts";
+import type { UnVote, VoteMatrix } from "./store.ts";
 import { VOTE_LETTERS } from "./vote-rolls.ts";
-
-type OpenStore = () => Promise<Store>;
-
-async function withStore(open: OpenStore, fn: (s: Store) => Promise<void>): Promise<void> {
-  const s = await open();
-  try {
-    await fn(s);
-  } finally {
-    await s.close();
-  }
-}
 
 /** The matrix back as [resolution, date, country, vote] rows in matrix order (resolution, then country). */
 export function matrixRows(m: VoteMatrix): string[][] {

@@ -2,21 +2,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { AppError } from "../domain/index.ts";
-import { doc, ev, flipBits } from "./contract-fixtures.ts";
+import { doc, ev, flipBits, type OpenStore, withStore } from "./contract-fixtures.ts";
 import { runQueryContract } from "./contract-queries.ts";
 import { runVoteContract } from "./contract-votes.ts";
 import type { EventFilter, Store } from "./store.ts";
 
-export type OpenStore = () => Promise<Store>;
-
-async function withStore(open: OpenStore, fn: (s: Store) => Promise<void>): Promise<void> {
-  const s = await open();
-  try {
-    await fn(s);
-  } finally {
-    await s.close();
-  }
-}
+export type { OpenStore };
 
 async function all(s: Store, filter: EventFilter = {}) {
   return (await s.queryEvents(filter, { limit: 1000 })).rows;
