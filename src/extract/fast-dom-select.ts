@@ -143,7 +143,7 @@ function attrOk(el: FastElement, a: AttrTest): boolean {
 }
 
 /** Whether `s` has a character `toLowerCase` could change (ASCII capitals, or anything past ASCII). */
-function hasCapital(s: string): boolean {
+export function hasCapital(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 65 && c <= 90) || c > 127) return true;

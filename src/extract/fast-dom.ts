@@ -2,7 +2,7 @@
 // extractor uses (children, attributes, textContent, remove, querySelector[All]) at a fraction of a full DOM's cost:
 // building linkedom's tree was most of the extraction time.
 import { Parser } from "htmlparser2";
-import { compileQuery, compileSelector, type Matcher } from "./fast-dom-select.ts";
+import { compileQuery, compileSelector, hasCapital, type Matcher } from "./fast-dom-select.ts";
 
 export class FastText {
   // on the prototype (below), not on each node: a page has thousands of nodes, and the field would be in every one
@@ -100,14 +100,6 @@ export class FastElement {
 }
 
 Object.defineProperty(FastElement.prototype, "nodeType", { value: 1 });
-
-function hasCapital(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return true;
-  }
-  return false;
-}
 
 /** Deep trees (broken markup nests thousands of unclosed tags): recursion stops here, like the extractor's walks. */
 const MAX_DEPTH = 400;

@@ -1,6 +1,7 @@
 // Parsed page → byline: author names from JSON-LD, meta tags and the byline printed in the page, cleaned of
 // "By", roles, dates and links.
 
+import { names } from "./find-date.ts";
 import { decodeEntities } from "./find-title.ts";
 
 const cleanSpace = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -62,10 +63,6 @@ export function cleanByline(raw: string): string | undefined {
 const BYLINE_NAME =
   /(?:^|[\s_-])(?:author|authors|byline|autor|autoren|verfasser|writer|entry-author|post-author|article-author|author-name|byline-name|vcard|submitted|wrote_by)(?:$|[\s_-])|author-?name|byline/i;
 const NOT_BYLINE = /comment|avatar|bio|about|description|img|photo|image|box|widget|related|share|social|follow/i;
-
-function names(el: Element): string {
-  return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-}
 
 /** Inside schema.org author markup: itemprop="author", or a microdata Person. */
 function underAuthor(el: Element): boolean {

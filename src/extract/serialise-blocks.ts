@@ -1,7 +1,7 @@
 // Chosen article blocks → plain text paragraphs: link lists, widget and promo lines, and everything after a
 // teaser heading are left out.
 import { isStampLine, PROMO_LINE, TEASER_BLOCK, WIDGET_HEADING, WIDGET_LINE } from "./boilerplate.ts";
-import { isSpace } from "./is-space.ts";
+import { isSpace, isWordPair, isWordUnit } from "./is-space.ts";
 import type { BlockStats } from "./same-kind-blocks.ts";
 
 const BLOCK_TAGS = new Set([
@@ -41,31 +41,20 @@ const BLOCK_TAGS = new Set([
 ]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/** Per BMP code unit: 0 not yet asked, 1 a letter or digit, 2 not. Saves a regular expression per character. */
-const wordCharMemo = new Uint8Array(0x10000);
-
 /** Letters and digits in `s`, counted by code point (as `s.match(/[\p{L}\p{N}]/gu).length` would). */
 export function wordChars(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 128) {
-      const lower = c | 32;
-      if ((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122)) n++;
-      continue;
-    }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
         i++;
-        if (WORD_CHAR.test(String.fromCharCode(c, d))) n++;
+        if (isWordPair(c, d)) n++;
         continue;
       }
     }
-    let known = wordCharMemo[c]!;
-    if (known === 0) known = wordCharMemo[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    if (known === 1) n++;
+    if (isWordUnit(c)) n++;
   }
   return n;
 }

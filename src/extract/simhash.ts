@@ -1,6 +1,6 @@
 // Body fingerprints: an exact hash for identical reprints and a SimHash for near duplicates.
 import { createHash } from "node:crypto";
-import { isSpace } from "./is-space.ts";
+import { isSpace, isWordPair, isWordUnit } from "./is-space.ts";
 
 /** Lower-cases and collapses whitespace so trivial layout differences do not change the hash. */
 export function normaliseBody(text: string): string {
@@ -10,17 +10,6 @@ export function normaliseBody(text: string): string {
 /** sha256 (hex) of the normalised body. */
 export function contentHash(text: string): string {
   return createHash("sha256").update(normaliseBody(text)).digest("hex");
-}
-
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/** Per BMP code unit: 0 not yet asked, 1 a letter or digit, 2 not; saves a regular expression per character. */
-const wordCharMemo = new Uint8Array(0x10000);
-
-function isWordUnit(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  let known = wordCharMemo[c]!;
-  if (known === 0) known = wordCharMemo[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1;
 }
 
 /**
@@ -42,7 +31,7 @@ function wordHashes(body: string): { wa: Int32Array; wb: Int32Array; count: numb
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < body.length) {
       const d = body.charCodeAt(i + 1);
       units = d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
-      word = units === 2 ? WORD_CHAR.test(String.fromCharCode(c, d)) : false;
+      word = units === 2 ? isWordPair(c, d) : false;
     } else word = c >= 0xd800 && c <= 0xdfff ? false : isWordUnit(c);
     if (!word) {
       if (inWord) {
