@@ -60,8 +60,6 @@ export const COMPASS = new Set([
   "southeastern",
   "southwestern",
 ]);
-// "forced out on Wednesday more than 1,000 refugees": a time adverbial sits between a verb and its object.
-
 const POSSESSIVE_PRON = new Set(["his", "her", "its", "their", "our"]);
 const QUOTES = new Set(["“", "”", '"', "'", "‘", "’"]);
 const BACKED = /^-?(backed|inspired|sponsored|controlled|led|allied|aligned|linked|supported|installed|friendly)$/;
@@ -82,6 +80,7 @@ export function governorOf(units: readonly Unit[], first: number): Unit | undefi
     if (!u || u.mention) break;
     // "with his Turkish counterpart": a possessive pronoun is a determiner of the phrase.
     if (MODIFIER_POS.has(u.pos) || QUOTES.has(u.lower) || COMPASS.has(u.lower) || POSSESSIVE_PRON.has(u.lower)) k--;
+    // "forced out on Wednesday more than 1,000 refugees": a time adverbial sits between a verb and its object.
     else if (DAY_WORDS.has(u.lower)) k -= units[k - 1]?.lower === "on" ? 2 : 1;
     else break;
   }

@@ -60,7 +60,7 @@ export function parsePatterns(text: string, origin = "patterns.txt"): PatternDic
 }
 
 /** Parses several dictionary files into one; each file's patterns rank below those of the files before it. */
-export function parseSources(sources: ReadonlyArray<{ text: string; origin: string }>): PatternDictionary {
+function parseSources(sources: ReadonlyArray<{ text: string; origin: string }>): PatternDictionary {
   const byHead = new Map<string, Pattern[]>();
   let size = 0;
   sources.forEach(({ text, origin }, tier) => {

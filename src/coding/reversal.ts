@@ -1,3 +1,4 @@
+import { DAY_WORDS } from "./day-words.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Verbs that stop or undo what their object names: "ended mediation", "lifted the blockade", "prohibit all aid".
@@ -25,7 +26,6 @@ const REVERSING = new Set([
 // Words that may sit between the verb and the noun it governs: "lifted Friday a day-old blockade".
 const BETWEEN = new Set(["DET", "ADJ", "NUM", "PROPN", "PUNCT"]);
 const POSSESSIVE_OR_QUANTIFIER = new Set(["all", "any", "further", "its", "their", "his", "her", "our", "'s"]);
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 
 /** The reversing verb whose object is the noun trigger at `head`, or -1. */
 export function reversingVerb(units: readonly Unit[], head: number): number {
@@ -34,11 +34,11 @@ export function reversingVerb(units: readonly Unit[], head: number): number {
     const u = units[k] as Unit;
     if (u.clause !== clause) return -1;
     if (u.pos === "VERB") return REVERSING.has(u.lemma) ? k : -1;
-    if (u.mention || BETWEEN.has(u.pos) || WEEKDAY.test(u.lower) || u.lower === "-") continue;
+    if (u.mention || BETWEEN.has(u.pos) || DAY_WORDS.has(u.lower) || u.lower === "-") continue;
     // "a day-old blockade": a noun joined by a hyphen is a modifier.
     if (u.pos === "NOUN" && units[k + 1]?.lower === "-") continue;
     if (POSSESSIVE_OR_QUANTIFIER.has(u.lower)) continue;
-    if (u.lower === "on" && WEEKDAY.test(units[k + 1]?.lower ?? "")) continue;
+    if (u.lower === "on" && DAY_WORDS.has(units[k + 1]?.lower ?? "")) continue;
     return -1;
   }
   return -1;

@@ -1,4 +1,5 @@
 // Word-order facts about one trigger: voice (active, passive, reduced passive), nominal use, and what lies between.
+import { DAY_WORDS } from "./day-words.ts";
 import { type ActorGroup, hasPossessive } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -33,11 +34,10 @@ export function isReducedPassive(units: readonly Unit[], head: number): boolean 
   for (let k = head + 1; k < units.length && k <= head + 3; k++) {
     const w = units[k] as Unit;
     if (w.lower === "by") return true;
-    if (w.pos !== "ADV" && !/^(on|in|last|this)$/.test(w.lower) && !DAY.test(w.lower)) return false;
+    if (w.pos !== "ADV" && !/^(on|in|last|this)$/.test(w.lower) && !DAY_WORDS.has(w.lower)) return false;
   }
   return false;
 }
-const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 
 /** "Africans ordered out of Nigeria", "crimes committed by X": a participle after a noun opens its own phrase. */
 export function reducedRelativeBetween(units: readonly Unit[], from: number, to: number): boolean {
