@@ -93,7 +93,7 @@ function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Arra
     const hit = m?.[1][0];
     if (!m || hit?.t !== "role") continue;
     const end = m[0];
-    if (covered.indexOf(1, k) >= 0 && covered.indexOf(1, k) < end) continue;
+    if (covered.subarray(k, end).includes(1)) continue;
     // "government-held", "rebel-controlled": a compound modifier names no actor.
     if (text[toks[end - 1].end] === "-") continue;
     // "U.N. officials", "Russia's army", "Red Cross workers": the name before the phrase owns it (or refused it).

@@ -124,9 +124,14 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     const byEnds = personByEnds(gz, toks, sent, i);
     if (byEnds) {
       const [j, people] = byEnds;
-      const entry = people.sort(
-        (a, b) => rankPerson(gz.entries[a], opts.date) - rankPerson(gz.entries[b], opts.date),
-      )[0];
+      // The best-ranked person, the first listed on a tie; the list is the shared cache's, so it is not sorted in place
+      // (an earlier document's date would reorder the ties).
+      let entry = people[0]!;
+      let best = rankPerson(gz.entries[entry], opts.date);
+      for (const k of people) {
+        const r = rankPerson(gz.entries[k], opts.date);
+        if (r < best) [entry, best] = [k, r];
+      }
       seen.add(entry);
       matches.push({ i, j, bare: j, kind: "person", actor: actorOf(gz.entries[entry], opts.date), entry });
       i = j;
