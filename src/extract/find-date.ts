@@ -57,7 +57,7 @@ function inSkippedBlock(el: Element, stop: Element | null): boolean {
 }
 
 /** `<time datetime>`, itemprop=datePublished and abbr.published inside the page (not in widgets). */
-export function dateFromMarkup(doc: Document): string | undefined {
+function dateFromMarkup(doc: Document): string | undefined {
   const { marked, fallback } = markupDates(doc);
   return marked ?? fallback;
 }

@@ -8,9 +8,9 @@ const SKIP_TEXT = new Set(["script", "style", "noscript", "template", "svg", "he
 
 interface PageText {
   text: string;
-  /** Where the first <h1> (the headline as readers see it) starts and ends in `text`; -1 when there is none. */
   /** The headline element, or null. */
   h1: Element | null;
+  /** Where the first <h1> (the headline as readers see it) starts and ends in `text`; -1 when there is none. */
   h1Start: number;
   h1End: number;
   /** Where the headline's own container starts (its kicker and date line), -1 when the <h1> sits in <body>. */
@@ -60,7 +60,8 @@ function pageText(doc: Document, titles: string[] = []): PageText {
   const walk = (el: Element, depth: number, inArticle: boolean) => {
     if (el === h1) out.h1Start = size;
     if (el === box) out.boxStart = size;
-    for (const node of Array.from(el.childNodes)) {
+    // the child nodes as they are (the walk removes nothing): no copied list per element
+    for (const node of el.childNodes) {
       if (size > 400_000) break;
       if (node.nodeType === 3) {
         const t = `${node.textContent ?? ""} `;
@@ -96,11 +97,6 @@ function isWidget(el: Element, frame: Set<Element>, inArticle: boolean): boolean
   const frameTag = el.localName === "footer" || el.localName === "aside";
   if (!named && (!frameTag || inArticle)) return false;
   return !frame.has(el);
-}
-
-/** Dates written in the page's visible text, in page order. */
-export function visibleDates(doc: Document, limit = 300): string[] {
-  return findDates(pageText(doc).text, limit).map((d) => d.date);
 }
 
 /**
