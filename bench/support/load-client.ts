@@ -4,6 +4,7 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
+import { statFields } from "./thread-cpu.ts";
 
 const AUTOCANNON = createRequire(import.meta.url).resolve("autocannon");
 
@@ -33,8 +34,7 @@ const TICK_MS = 1000 / Number(existsSync("/proc/self/stat") ? execFileSync("getc
 /** CPU ms of a process (all threads) and of its main thread alone, from /proc; undefined off Linux. */
 export function cpuOf(pid: number): { all: number; main: number } | undefined {
   const ticks = (path: string) => {
-    const f = readFileSync(path, "utf8");
-    const fields = f.slice(f.lastIndexOf(")") + 2).split(" ");
+    const fields = statFields(readFileSync(path, "utf8"));
     return (Number(fields[11]) + Number(fields[12])) * TICK_MS; // utime + stime
   };
   try {

@@ -11,6 +11,14 @@ export interface ThreadCpu {
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux builds Node supports
 
+/**
+ * The fields of a /proc stat line after the command name, which is in parentheses and may hold spaces: [0] is
+ * field 3 (state), so utime (14) and stime (15) sit at [11] and [12], cutime and cstime at [13] and [14].
+ */
+export function statFields(stat: string): string[] {
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+}
+
 /** Every live thread of this process with its CPU so far; empty where /proc is missing. */
 export function threadCpu(): ThreadCpu[] {
   let tids: string[];
@@ -23,11 +31,8 @@ export function threadCpu(): ThreadCpu[] {
   for (const tid of tids) {
     try {
       const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
-      // The name is in parentheses and may hold spaces; the numeric fields follow the last ")".
-      const close = stat.lastIndexOf(")");
-      const name = stat.slice(stat.indexOf("(") + 1, close);
-      const fields = stat.slice(close + 2).split(" ");
-      // fields[0] is field 3 (state): utime is field 14, stime field 15.
+      const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      const fields = statFields(stat);
       const cpuMs = (Number(fields[11]) + Number(fields[12])) * TICK_MS;
       out.push({ tid: Number(tid), name, cpuMs });
     } catch {

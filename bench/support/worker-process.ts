@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { statFields } from "./thread-cpu.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/orbit.js", import.meta.url));
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
@@ -70,7 +71,7 @@ export function spawnMeasured(id: string, argv: string[]): WorkerHandle {
       const at = stderr.lastIndexOf(MARK);
       // The command name in field 2 may hold spaces; the fields after its closing parenthesis do not.
       const stat = at < 0 ? "" : stderr.slice(at + MARK.length);
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const fields = statFields(stat);
       // After the ")" the fields start at field 3, so cutime (16) and cstime (17) sit at offsets 13 and 14.
       const cpuSeconds = at < 0 ? Number.NaN : (Number(fields[13]) + Number(fields[14])) / ticks;
       resolve({
@@ -89,8 +90,7 @@ export function spawnMeasured(id: string, argv: string[]): WorkerHandle {
 /** utime + stime (+ cutime + cstime when `reaped`) of a /proc stat line, in seconds. */
 function statSeconds(pid: number | string, reaped: boolean): number {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const f = statFields(readFileSync(`/proc/${pid}/stat`, "utf8"));
     const own = Number(f[11]) + Number(f[12]);
     return (reaped ? own + Number(f[13]) + Number(f[14]) : own) / 100;
   } catch {
@@ -115,6 +115,5 @@ export function serverCpuSeconds(postmasterPid: number): number {
 
 /** The postmaster of the server a backend runs in: the backend's parent process. */
 export function parentPid(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  return Number(statFields(readFileSync(`/proc/${pid}/stat`, "utf8"))[1]);
 }

@@ -7,6 +7,5 @@ export {
   createAnalyzerPool,
   HEAP_DEFAULTS,
   type PoolOptions,
-  RECYCLE_DEFAULT_MB,
 } from "./pool.ts";
 export { StageFailure } from "./stage-failure.ts";

@@ -42,7 +42,8 @@ export class StaleCache {
       this.entries.clear();
       return;
     }
-    for (const key of [...this.entries.keys()]) if (drop(key)) this.entries.delete(key);
+    // Deleting the key being visited is safe while iterating a Map.
+    for (const key of this.entries.keys()) if (drop(key)) this.entries.delete(key);
   }
 
   private refresh<T>(key: string, entry: Entry<T>, compute: () => Promise<T>): Promise<T> {
