@@ -2,9 +2,7 @@
 // "By", roles, dates and links.
 
 import { names } from "./find-date.ts";
-import { decodeEntities } from "./find-title.ts";
-
-const cleanSpace = (s: string) => s.replace(/\s+/g, " ").trim();
+import { cleanSpace, decodeEntities, key } from "./find-title.ts";
 
 // Words that introduce a name in a byline, in the languages Orbit reads.
 const LEAD =
@@ -249,8 +247,8 @@ export interface AuthorEvidence {
 
 /** The article's byline: JSON-LD author, meta author, then the byline in the page; names joined with "; ". */
 export function findAuthor(doc: Document, ev: AuthorEvidence): string | undefined {
-  const siteKey = ev.site?.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
-  const notSite = (n: string) => !siteKey || n.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "") !== siteKey;
+  const siteKey = ev.site === undefined ? undefined : key(ev.site);
+  const notSite = (n: string) => !siteKey || key(n) !== siteKey;
   const fromLd = ldNames(ev.ld)
     .map(cleanByline)
     .filter((n): n is string => !!n && notSite(n));
@@ -273,7 +271,7 @@ function isHandle(name: string): boolean {
 
 /** The printed byline is the full form of the metadata name: "Nils" → "Nils Pickert", "edilson.la.rosa" → "Edilson La Rosa". */
 function completes(handle: string, printed: string): boolean {
-  const k = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
-  const parts = handle.toLowerCase().split(/[._]/);
-  return /\s/.test(printed) && (k(printed).startsWith(k(parts[0]!)) || k(printed) === k(handle));
+  if (!/\s/.test(printed)) return false;
+  const full = key(printed);
+  return full.startsWith(key(handle.toLowerCase().split(/[._]/)[0]!)) || full === key(handle);
 }

@@ -1,6 +1,6 @@
 // Parsed page → the article's headline: the visible heading that the page's own metadata titles agree with.
 
-const cleanSpace = (s: string) => s.replace(/\s+/g, " ").trim();
+export const cleanSpace = (s: string) => s.replace(/\s+/g, " ").trim();
 
 const ENTITIES: Record<string, string> = {
   amp: "&",
@@ -37,7 +37,7 @@ export function decodeEntities(s: string): string {
 }
 
 /** Comparison key: letters and digits only, lower case ("Ins neue Jahr!" ~ "ins neue jahr"). */
-const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+export const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
 /** Title → text, separator, text, ... ("A | B - C"); CJK titles glue a short site name on with a bare dash. */
 function splitTitle(title: string): string[] {
