@@ -61,3 +61,20 @@ test("a 50 MB page is capped and finishes quickly", () => {
   assert.ok(performance.now() - t0 < 20_000, "under 20 s on a loaded machine");
   assert.ok(a.text.includes(prose[2]!));
 });
+
+test("a page without a findable body keeps its metadata when asked, and stays a clear skip otherwise", () => {
+  // a paywalled page: headline, byline and date in the markup, the article text only behind a login script
+  const paywalled = `<html lang="de"><head><title>Gute Löhne reichen nicht | Volksblatt</title>
+<meta property="og:site_name" content="Volksblatt"><meta name="author" content="Anna Muster">
+<meta property="article:published_time" content="2024-03-05T08:00:00+01:00"><link rel="canonical" href="https://vb.example/a/9">
+</head><body><h1>Gute Löhne reichen nicht</h1><script>renderPaywall()</script></body></html>`;
+  const raw = { id: "p", origin: "pages/p.html", html: paywalled };
+  assert.throws(() => extractStage.run(raw), /pages\/p\.html: no article body found/);
+  const a = extractArticle(raw, { allowEmptyBody: true });
+  assert.equal(a.text, "");
+  assert.equal(a.title, "Gute Löhne reichen nicht");
+  assert.equal(a.byline, "Anna Muster");
+  assert.equal(a.published, "2024-03-05");
+  assert.equal(a.language, "de");
+  assert.equal(a.canonicalUrl, "https://vb.example/a/9");
+});

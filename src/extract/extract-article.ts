@@ -35,12 +35,22 @@ function fromText(text: string, url: string | undefined): Extracted {
   };
 }
 
-export function extractArticle(raw: RawDocument): Article {
+export interface ExtractOptions {
+  /**
+   * Keep a page whose article body cannot be found, as an article with empty `text` and all its metadata (title,
+   * byline, dates, language, canonical URL): for callers that want the metadata of paywalled or script-built pages.
+   * Off by default, so ingest records "no article body found" as the document's skip reason.
+   */
+  allowEmptyBody?: boolean;
+}
+
+export function extractArticle(raw: RawDocument, options: ExtractOptions = {}): Article {
   const { kind, content } = checkInput(raw);
   const url = raw.url ?? (/^https?:\/\//.test(raw.id) ? raw.id : undefined);
   const ex = kind === "html" ? fromHtml(content, url) : fromText(content, url);
   const text = ex.body.trim();
-  if (!text) throw new AppError("BAD_INPUT", "no article body found in the page", { where: whereOf(raw) });
+  if (!text && !options.allowEmptyBody)
+    throw new AppError("BAD_INPUT", "no article body found in the page", { where: whereOf(raw) });
   const article: Article = {
     id: raw.id,
     text,
@@ -50,9 +60,10 @@ export function extractArticle(raw: RawDocument): Article {
   const m = ex.meta;
   if (m.canonicalUrl) article.canonicalUrl = m.canonicalUrl;
   if (m.site) article.site = m.site;
-  const title = m.title ?? raw.title?.trim();
+  // one Unicode form (NFC) for names and headlines: pages mix precomposed and combining letters
+  const title = (m.title ?? raw.title?.trim())?.normalize("NFC");
   if (title) article.title = title;
-  if (m.byline) article.byline = m.byline;
+  if (m.byline) article.byline = m.byline.normalize("NFC");
   // the caller's or feed's date wins over anything the page says
   const published = parseMachineDate(raw.published) ?? ex.published;
   if (published) article.published = published;

@@ -2,10 +2,10 @@
 import type { ExtractStage } from "../domain/index.ts";
 import { extractArticle } from "./extract-article.ts";
 
-export { extractArticle } from "./extract-article.ts";
+export { type ExtractOptions, extractArticle } from "./extract-article.ts";
 export { contentHash, hammingDistance, isNearDuplicate, simhash } from "./simhash.ts";
 
 export const extractStage: ExtractStage = {
   name: "extract",
-  run: extractArticle,
+  run: (raw) => extractArticle(raw),
 };

@@ -10,7 +10,8 @@ const STEP = FULL ? 1 : 3;
 
 function tryExtract(raw: Parameters<typeof extractArticle>[0]) {
   try {
-    return extractArticle(raw);
+    // a page whose body is not found (paywall, script-built) still has its metadata scored
+    return extractArticle(raw, { allowEmptyBody: true });
   } catch {
     return undefined;
   }
