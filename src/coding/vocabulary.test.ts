@@ -150,4 +150,58 @@ describe("coding vocabulary", () => {
   it("codes troops withdrawn from the border with a party as a retreat from it", () => {
     assert.deepEqual(dyads("Armenia withdrew its troops from the border with Azerbaijan."), ["ARM>AZE:08"]);
   });
+  it("codes a party's proposal accepted, taken up or endorsed as agreement with that party", () => {
+    assert.deepEqual(dyads("Georgia embraced the roadmap drawn up by the European Union."), ["GEO>EU:03"]);
+    assert.deepEqual(dyads("Armenia took up an offer from France."), ["ARM>FRA:03"]);
+    assert.deepEqual(dyads("Latvia endorsed the initiative put forward by Poland."), ["LVA>POL:05"]);
+    assert.deepEqual(dyads("Finland backed the proposal by Sweden."), ["FIN>SWE:05"]);
+    // The same verb against a party's plan stays a rejection.
+    assert.deepEqual(dyads("Georgia rejected the plan proposed by Russia."), ["GEO>RUS:12"]);
+  });
+  it("codes consent given to a party and objections dropped", () => {
+    assert.deepEqual(dyads("Turkey gave the green light to Finland's membership."), ["TUR>FIN:05"]);
+    assert.deepEqual(dyads("Croatia gave its approval to Bosnia's candidacy."), ["HRV>BIH:05"]);
+    assert.deepEqual(dyads("Hungary dropped its objections to Ukraine's membership talks."), ["HUN>UKR:08"]);
+    assert.deepEqual(dyads("Cyprus lifted its veto against Turkey."), ["CYP>TUR:08"]);
+  });
+  it("codes a compromise reached as agreement and a failure to agree as a mutual rejection", () => {
+    assert.deepEqual(dyads("Serbia and Kosovo reached a compromise on licence plates.").sort(), [
+      "SRB>XKX:03",
+      "XKX>SRB:03",
+    ]);
+    assert.deepEqual(dyads("Serbia and Kosovo failed to reach a deal on licence plates.").sort(), [
+      "SRB>XKX:12",
+      "XKX>SRB:12",
+    ]);
+    assert.deepEqual(dyads("Armenia failed to strike an agreement with Azerbaijan.").sort(), [
+      "ARM>AZE:12",
+      "AZE>ARM:12",
+    ]);
+    assert.deepEqual(dyads("Greece and Turkey failed to agree on maritime borders.").sort(), [
+      "GRC>TUR:12",
+      "TUR>GRC:12",
+    ]);
+  });
+  it("codes demands handed to a party, explanations demanded of it and renewed calls on it", () => {
+    assert.deepEqual(dyads("Japan demanded an explanation from China."), ["JPN>CHN:10"]);
+    assert.deepEqual(dyads("Germany sought information from Russia about the explosion."), ["DEU>RUS:10"]);
+    assert.deepEqual(dyads("Ukraine presented a list of demands to Russia."), ["UKR>RUS:10"]);
+    assert.deepEqual(dyads("Poland renewed its call on Germany to send tanks."), ["POL>DEU:10"]);
+  });
+  it("codes calls to free people held by a party, and to end fighting between parties, as demands on them", () => {
+    assert.deepEqual(dyads("Sweden called for the release of the journalists held by Iran."), ["SWE>IRN:10"]);
+    assert.deepEqual(dyads("Estonia demanded the return of the citizens detained by Russia."), ["EST>RUS:10"]);
+    assert.deepEqual(dyads("Turkey called for an end to the fighting between Armenia and Azerbaijan.").sort(), [
+      "TUR>ARM:10",
+      "TUR>AZE:10",
+    ]);
+    assert.deepEqual(dyads("Germany urged a halt to the clashes between Kyrgyzstan and Tajikistan.").sort(), [
+      "DEU>KGZ:10",
+      "DEU>TJK:10",
+    ]);
+  });
+  it("codes asylum sought in or from a state as an appeal to it", () => {
+    assert.deepEqual(dyads("Hundreds of Afghans sought asylum in Turkey."), ["AFG>TUR:02"]);
+    assert.deepEqual(dyads("A Russian pilot asked for asylum from Ukraine."), ["RUS>UKR:02"]);
+  });
 });
