@@ -1,6 +1,7 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
 import { isPopular, isStateOrgan, roleOf } from "./actor-roles.ts";
 import { allegation } from "./allegations.ts";
+import { adverbialLimit, inScenePhrase } from "./background.ts";
 import { cameoCode } from "./cameo-table.ts";
 import { conditionAfter, conditionSubject, threatCode } from "./conditions.ts";
 import { confidence } from "./confidence.ts";
@@ -76,6 +77,8 @@ const TO_PLACE = new Set(["in", "to", "into", "at"]);
 const TO_PLACE_RE = /\b(in|to|into|at)\s+(the\s+)?$/i;
 // Uses of force: with no one named, where they hit names whom they hit.
 const FORCE_ROOTS = new Set(["18", "19", "20"]);
+// How a noun trigger names its own agent: "protests by X", "protests from X", "X's protests", a pattern slot.
+const OWN_AGENT = new Set(["by", "from", "prenominal", "slot"]);
 /** Stands for the place a visit or deployment goes to, in a pair. */
 const DESTINATION = -2;
 
@@ -190,11 +193,18 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         (o, k) =>
           k > i && !consumed.has(o) && o !== complement && o.head > (complement ?? m).end && !isNominal(view, o.head),
       );
-      const limit = Math.min(next ? next.head : real, clauseSpan(view, m.head).last + 1);
+      const limit = adverbialLimit(
+        view,
+        (complement ?? m).end,
+        Math.min(next ? next.head : real, clauseSpan(view, m.head).last + 1),
+      );
       const probe = complement
         ? { ...m, end: complement.end, slotT: complement.slotT.length ? complement.slotT : m.slotT }
         : m;
       const parties = resolveParties(ctx, probe, complement ? clauseSpan(view, complement.head).last + 1 : limit);
+      // "despite hours of talks": a scene-setting noun is a second act only when it names its own agent
+      // ("despite protests from Baku"); otherwise its parties are borrowed from the main act.
+      if (isNominal(view, m.head) && inScenePhrase(view, m.head) && !OWN_AGENT.has(parties.source?.via ?? "")) continue;
       // A visit or a deployment is aimed at where it goes ("arrived in Amman", "deploy peacekeepers in Iraq").
       if (!parties.target && (DESTINED.has(m.pattern.code) || DESTINED.has(complement?.pattern.code ?? ""))) {
         const at = destination(view, groups, (complement ?? m).headEnd, limit);
@@ -252,8 +262,16 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         for (const s of sources) for (const t of targets) pairs.push([t, s]);
       if (goesTo && !pairs.length) for (const s of sources) pairs.push([s, DESTINATION]);
       // Protesters with no one named protest against their own government ("Thousands of Iraqi Kurds marched").
-      if (!pairs.length && code.startsWith("14") && !parties.target)
-        for (const s of sources) if (isPopular(units[s] as Unit)) pairs.push([s, OWN_GOVERNMENT]);
+      // Protesters in a foreign state's jail or streets protest against that state ("rioted at a jail in Israel").
+      if (!pairs.length && code.startsWith("14") && !parties.target) {
+        const where = eventPlace(view, m.head, places[sentence.index] ?? [])?.country;
+        for (const s of sources) {
+          if (!isPopular(units[s] as Unit)) continue;
+          const abroad = where && where !== (units[s] as Unit).mention?.actor.code;
+          if (abroad) goesTo = { code: where, role: "government" };
+          pairs.push([s, abroad ? DESTINATION : OWN_GOVERNMENT]);
+        }
+      }
       // "imposed a curfew", "cracked down": a state organ's act with no one named falls on its own people.
       if (!pairs.length && (m.pattern.ownTarget || complement?.pattern.ownTarget) && !parties.target)
         for (const s of sources) if (!isPopular(units[s] as Unit)) pairs.push([s, OWN_PEOPLE]);

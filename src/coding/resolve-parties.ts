@@ -1,3 +1,4 @@
+import { adverbialBetween } from "./background.ts";
 import type { Match } from "./match-patterns.ts";
 import {
   type ActorGroup,
@@ -231,7 +232,8 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
         (own || (units[g.first] as Unit).clause !== clause) &&
         (units[g.first] as Unit).clause >= 0 &&
         SAFE_SOURCE(ctx, g) &&
-        isSubjectPosition(units, g),
+        isSubjectPosition(units, g) &&
+        !adverbialBetween(units, g.first, m.head),
     );
     if (other) parties.target = { units: other.members, via: "context" };
   }

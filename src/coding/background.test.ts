@@ -1,0 +1,29 @@
+// Background around a trigger: adverbial clauses and scene-setting phrases are not the main act.
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { describe, it } from "node:test";
+import { annotate } from "../nlp/index.ts";
+import { codeEvents } from "./index.ts";
+
+function dyads(text: string): string[] {
+  const hash = createHash("sha256").update(text).digest("hex");
+  const doc = annotate({ id: "t", text, published: "2025-08-01", contentHash: hash, fingerprint: "f" });
+  return codeEvents(doc).map((e) => `${e.source}>${e.target}:${e.cameo.slice(0, 2)}`);
+}
+
+describe("background clauses and phrases", () => {
+  it("an actor inside an adverbial clause after the object is not the main act's target", () => {
+    // Neither "demanded a truce" aimed at Turkey nor Turkish aid aimed at the villagers across the clause boundary.
+    const got = dyads("Armenian villagers demanded a truce with the militias before allowing Turkish aid convoys in.");
+    assert.deepEqual(got, []);
+  });
+  it("a noun trigger in a 'despite' phrase sets the scene; it is not a second act", () => {
+    assert.deepEqual(
+      dyads("Armenia and Azerbaijan ended the week without a deal, despite hours of tense negotiations."),
+      [],
+    );
+  });
+  it("prisoners rioting in a foreign state's jail protest against that state's government", () => {
+    assert.deepEqual(dyads("Georgian prisoners rioted on Monday at a jail in southern Russia."), ["GEO>RUS:14"]);
+  });
+});
