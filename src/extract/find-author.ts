@@ -2,7 +2,8 @@
 // "By", roles, dates and links.
 
 import { names } from "./find-date.ts";
-import { cleanSpace, decodeEntities, key } from "./find-title.ts";
+import { cleanSpace, decodeEntities } from "./find-title.ts";
+import { key } from "./find-title-site.ts";
 
 // Words that introduce a name in a byline, in the languages Orbit reads.
 const LEAD =

@@ -1,4 +1,5 @@
 // Parsed page → the article's headline: the visible heading that the page's own metadata titles agree with.
+import { key, outerSegments, stripSiteFromTitle } from "./find-title-site.ts";
 
 export const cleanSpace = (s: string) => s.replace(/\s+/g, " ").trim();
 
@@ -36,61 +37,13 @@ export function decodeEntities(s: string): string {
   });
 }
 
-/** Comparison key: letters and digits only, lower case ("Ins neue Jahr!" ~ "ins neue jahr"). */
-export const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
-
-/** Title → text, separator, text, ... ("A | B - C"); CJK titles glue a short site name on with a bare dash. */
-function splitTitle(title: string): string[] {
-  const parts = title.split(/\s+([|–—·•»-])\s+|\s*([|｜])\s*/).filter((x) => x !== undefined);
-  if (parts.length > 1) return parts;
-  const cjk =
-    /^(.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*?)[-_]([\p{Script=Han}\p{Script=Hangul}]{2,8})$/u.exec(
-      title,
-    );
-  // a bare dash or underscore before a few CJK characters at the end is as strong as a bar
-  return cjk ? [cjk[1]!, "|", cjk[2]!] : parts;
-}
-
-/**
- * Removes a " | Site name" or " - Site name" suffix (or prefix) that page titles carry. Only the first or last
- * segment goes, and only when it names the site or is a short label after a strong separator: dashes inside a
- * headline ("Brexit – the next round") stay.
- */
-export function stripSiteFromTitle(title: string, site?: string, host?: string, mastheads: string[] = []): string {
-  const parts = splitTitle(title);
-  if (parts.length < 3) return title;
-  const names = [site, host?.split(".").slice(-2, -1)[0], host, ...mastheads].filter(Boolean).map((x) => key(x!));
-  const isSite = (seg: string) => {
-    const k = key(seg);
-    return k.length > 0 && names.some((n) => n === k || (n.length > 3 && (k.includes(n) || n.includes(k))));
-  };
-  const strong = (sep: string) => /[|｜·•»]/.test(sep);
-  // a label is a few words, and shorter than what it labels (CJK titles have no spaces to count words by)
-  const label = (seg: string, rest: string[]) => seg.split(/\s+/).length <= 4 && seg.length < rest.join(" ").length;
-  let segs = parts;
-  // segs alternates text, separator, text...
-  while (segs.length >= 3) {
-    const last = segs[segs.length - 1]!;
-    const sep = segs[segs.length - 2]!;
-    if (isSite(last) || (strong(sep) && label(last, segs.slice(0, -2)))) segs = segs.slice(0, -2);
-    else break;
-  }
-  while (segs.length >= 3) {
-    const first = segs[0]!;
-    const sep = segs[1]!;
-    if (isSite(first) || (strong(sep) && label(first, segs.slice(2)) && first.split(/\s+/).length <= 3))
-      segs = segs.slice(2);
-    else break;
-  }
-  return segs.join(" ").replace(/\s+/g, " ").trim() || title;
-}
-
 // whole class tokens only: "aungblogtitle" on an entry title is no blog name
 const MASTHEAD = /(?:^|[\s_-])(?:site-?(?:title|name)|logo\w*|brand\w*|masthead|blog-?(?:title|name))(?:$|[\s_-])/i;
 const ENTRY = /entry-title|post-title|post_title|article-title|article__title|story-title/i;
 const TITLE_NAME = /entry-title|post-title|article-title|headline|story-title|page-title|title/i;
-// a heading that readers never see: hidden, for screen readers only
-const HIDDEN = /(?:^|\s)(?:hidden|aural|sr-only|visually-?hidden|screen-reader-text|element-invisible)(?:\s|$)/i;
+// a heading that readers never see: hidden, for screen readers only, or its text replaced by an image (text-hide)
+const HIDDEN =
+  /(?:^|\s)(?:hidden|aural|sr-only|visually-?hidden|screen-reader-text|element-invisible|text-hide)(?:\s|$)/i;
 // a heading that is the headline only when the metadata says exactly that: breadcrumbs, straplines above it
 const WEAK = /breadcrumb|strapline/i;
 
@@ -171,6 +124,7 @@ function headings(doc: Document): PageHeadings {
 }
 
 const OVERLAP = 0.6;
+const QUOTE_LEAD = /^["„“”«»‚‘’'][^"„“”«»]{1,80}["“”«»‘’']\s*:/;
 const words = (s: string) =>
   s
     .toLowerCase()
@@ -182,22 +136,6 @@ function overlap(title: string, heading: string): number {
   const t = words(title);
   const h = new Set(words(heading));
   return t.length ? t.filter((w) => h.has(w)).length / t.length : 0;
-}
-
-/**
- * Keys of the parts of a title that name something other than the article: trailing segments shorter than what
- * they follow ("Post | Blog name", "Post - Blog - Section"), and "Blog: Post" when another title is that post.
- */
-function outerSegments(title: string, all: string[]): string[] {
-  const parts = splitTitle(title);
-  const out: string[] = [];
-  for (let i = 2; i < parts.length; i += 2) {
-    const tail = parts.slice(i).join(" ");
-    if (tail.length < parts.slice(0, i - 1).join(" ").length) out.push(key(tail));
-  }
-  const colon = /^([^:]{2,60}):\s+(\S.*)$/.exec(title);
-  if (colon && all.some((t) => key(t) === key(colon[2]!))) out.push(key(colon[1]!));
-  return out.filter((k) => k.length >= 3);
 }
 
 /** Among several <h1>s, the one that shares most of a title's words, when it shares enough. */
@@ -257,13 +195,16 @@ export function findTitle(doc: Document, ev: TitleEvidence): string | undefined 
     return k.length >= 6 && fullKeys.some((m) => m.includes(k) && k.length >= 0.3 * m.length);
   };
   // "Klimaschutz: Bohren, bis es heiß wird" in the <h1>, "Bohren, bis es heiß wird" in og:title: whole words only
+  // a quotation before the colon ("„Pure Leere“: Kramer verpasst Olympia") is the headline's own words, no kicker
   const kicked = (h: Heading) =>
-    stripped.find((t) => {
-      const m = key(t);
-      const hw = words(h.text).join(" ");
-      const tw = words(t).join(" ");
-      return hw.endsWith(` ${tw}`) && m.length >= 0.4 * key(h.text).length && m.length >= 10;
-    });
+    QUOTE_LEAD.test(h.text)
+      ? undefined
+      : stripped.find((t) => {
+          const m = key(t);
+          const hw = words(h.text).join(" ");
+          const tw = words(t).join(" ");
+          return hw.endsWith(` ${tw}`) && m.length >= 0.4 * key(h.text).length && m.length >= 10;
+        });
   const only = h1s.length === 1 ? h1s[0] : undefined;
   const topStripped = stripped.filter((_, i) => key(metas[i]!) !== tagKey);
   const found =
@@ -278,7 +219,8 @@ export function findTitle(doc: Document, ev: TitleEvidence): string | undefined 
     closest(h1s, stripped)?.text ??
     others.find(same)?.text ??
     weak.find(same)?.text ??
-    others.find(inside)?.text;
+    others.find(inside)?.text ??
+    (h1s.length ? undefined : closest(others, stripped)?.text);
   if (found) return found;
   // the page's one <h1> (printed twice by responsive layouts counts once)
   const h1Texts = new Set(Array.from(doc.querySelectorAll("h1"), (h) => cleanSpace(h.textContent ?? "")));
@@ -286,5 +228,20 @@ export function findTitle(doc: Document, ev: TitleEvidence): string | undefined 
   // no <h1> at all and a single <h2>: that heading is what the page shows as its title
   const h2s = others.filter((h) => h.el.localName === "h2");
   if (!h1Texts.size && h2s.length === 1 && doc.querySelectorAll("h2").length === 1) return h2s[0]!.text;
-  return stripped[0] || h1s[0]?.text || undefined;
+  return (stripped[0] && shownAs(doc, stripped[0])) || stripped[0] || h1s[0]?.text || undefined;
+}
+
+/**
+ * The metadata title as the page prints it, when some heading says the same words: CMSs typeset the visible
+ * heading (WordPress turns " - " into " – " and straight quotes into curly ones) but not the meta tags.
+ */
+function shownAs(doc: Document, title: string): string | undefined {
+  const k = key(title);
+  if (k.length < 6) return undefined;
+  for (const el of Array.from(doc.querySelectorAll("h1, h2, h3, h4")).slice(0, 200)) {
+    if (HIDDEN.test(names(el))) continue;
+    const text = headingText(el).replace(/\u00ad/g, "");
+    if (key(text) === k) return text;
+  }
+  return undefined;
 }

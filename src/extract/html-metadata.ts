@@ -4,8 +4,6 @@ import { findAuthor } from "./find-author.ts";
 import { findTitle } from "./find-title.ts";
 import { metaPublished, timestamps } from "./page-date.ts";
 
-export { stripSiteFromTitle } from "./find-title.ts";
-
 import { parseMachineDate } from "./parse-date.ts";
 
 export interface PageMetadata {

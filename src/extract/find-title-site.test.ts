@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { stripSiteFromTitle } from "./find-title-site.ts";
+
+test("site names and short labels come off metadata titles, dashes inside a headline stay", () => {
+  assert.equal(stripSiteFromTitle("Ins neue Jahr | Literaturgefluester", "Literaturgefluester"), "Ins neue Jahr");
+  assert.equal(stripSiteFromTitle("Brexit – the next round", "Daily"), "Brexit – the next round");
+  assert.equal(
+    stripSiteFromTitle("NEWS WEB EASY|子どもへの体罰を禁止する法律ができる"),
+    "子どもへの体罰を禁止する法律ができる",
+  );
+});
+
+test("CJK titles lose a short site name glued on with a bare dash", () => {
+  assert.equal(
+    stripSiteFromTitle("武汉的声音：有英勇的你，才有英雄的城！-新华网"),
+    "武汉的声音：有英勇的你，才有英雄的城！",
+  );
+});
+
+test("a breadcrumb title (site and three or more parts) loses its section labels", () => {
+  assert.equal(
+    stripSiteFromTitle(
+      "Bembel Fanclub - Eintracht stellt Weichen für die Zukunft - Presse - News",
+      undefined,
+      "bembel-fanclub.de",
+    ),
+    "Eintracht stellt Weichen für die Zukunft",
+  );
+  // two segments after the site are no breadcrumb: a dash inside the headline stays
+  assert.equal(
+    stripSiteFromTitle("Bembel Fanclub - Eintracht gewinnt - knapp", undefined, "bembel-fanclub.de"),
+    "Eintracht gewinnt - knapp",
+  );
+});

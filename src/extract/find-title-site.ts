@@ -1,0 +1,69 @@
+// Metadata title → its parts: the site name, section labels and breadcrumbs that page titles carry around the headline.
+
+/** Comparison key: letters and digits only, lower case ("Ins neue Jahr!" ~ "ins neue jahr"). */
+export const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
+/** Title → text, separator, text, ... ("A | B - C"); CJK titles glue a short site name on with a bare dash. */
+function splitTitle(title: string): string[] {
+  const parts = title.split(/\s+([|–—·•»-])\s+|\s*([|｜])\s*/).filter((x) => x !== undefined);
+  if (parts.length > 1) return parts;
+  const cjk =
+    /^(.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*?)[-_]([\p{Script=Han}\p{Script=Hangul}]{2,8})$/u.exec(
+      title,
+    );
+  // a bare dash or underscore before a few CJK characters at the end is as strong as a bar
+  return cjk ? [cjk[1]!, "|", cjk[2]!] : parts;
+}
+
+/**
+ * Removes a " | Site name" or " - Site name" suffix (or prefix) that page titles carry. Only the first or last
+ * segment goes, and only when it names the site or is a short label after a strong separator: dashes inside a
+ * headline ("Brexit – the next round") stay.
+ */
+export function stripSiteFromTitle(title: string, site?: string, host?: string, mastheads: string[] = []): string {
+  const parts = splitTitle(title);
+  if (parts.length < 3) return title;
+  const names = [site, host?.split(".").slice(-2, -1)[0], host, ...mastheads].filter(Boolean).map((x) => key(x!));
+  const isSite = (seg: string) => {
+    const k = key(seg);
+    return k.length > 0 && names.some((n) => n === k || (n.length > 3 && (k.includes(n) || n.includes(k))));
+  };
+  const strong = (sep: string) => /[|｜·•»]/.test(sep);
+  // a label is a few words, and shorter than what it labels (CJK titles have no spaces to count words by)
+  const label = (seg: string, rest: string[]) => seg.split(/\s+/).length <= 4 && seg.length < rest.join(" ").length;
+  let segs = parts;
+  // a chain of three or more segments ("Site - Headline - Section - News") is a breadcrumb: its short tail
+  // segments are labels even after a plain dash
+  const chain = parts.length >= 7 && isSite(parts[0]!);
+  // segs alternates text, separator, text...
+  while (segs.length >= 3) {
+    const last = segs[segs.length - 1]!;
+    const sep = segs[segs.length - 2]!;
+    if (isSite(last) || ((strong(sep) || chain) && label(last, segs.slice(0, -2)))) segs = segs.slice(0, -2);
+    else break;
+  }
+  while (segs.length >= 3) {
+    const first = segs[0]!;
+    const sep = segs[1]!;
+    if (isSite(first) || (strong(sep) && label(first, segs.slice(2)) && first.split(/\s+/).length <= 3))
+      segs = segs.slice(2);
+    else break;
+  }
+  return segs.join(" ").replace(/\s+/g, " ").trim() || title;
+}
+
+/**
+ * Keys of the parts of a title that name something other than the article: trailing segments shorter than what
+ * they follow ("Post | Blog name", "Post - Blog - Section"), and "Blog: Post" when another title is that post.
+ */
+export function outerSegments(title: string, all: string[]): string[] {
+  const parts = splitTitle(title);
+  const out: string[] = [];
+  for (let i = 2; i < parts.length; i += 2) {
+    const tail = parts.slice(i).join(" ");
+    if (tail.length < parts.slice(0, i - 1).join(" ").length) out.push(key(tail));
+  }
+  const colon = /^([^:]{2,60}):\s+(\S.*)$/.exec(title);
+  if (colon && all.some((t) => key(t) === key(colon[2]!))) out.push(key(colon[1]!));
+  return out.filter((k) => k.length >= 3);
+}
