@@ -188,17 +188,44 @@ describe("coding vocabulary", () => {
     assert.deepEqual(dyads("Ukraine presented a list of demands to Russia."), ["UKR>RUS:10"]);
     assert.deepEqual(dyads("Poland renewed its call on Germany to send tanks."), ["POL>DEU:10"]);
   });
-  it("codes calls to free people held by a party, and to end fighting between parties, as demands on them", () => {
-    assert.deepEqual(dyads("Sweden called for the release of the journalists held by Iran."), ["SWE>IRN:10"]);
+  it("codes demands to free people held by a party, and to end fighting between parties, as demands on them", () => {
     assert.deepEqual(dyads("Estonia demanded the return of the citizens detained by Russia."), ["EST>RUS:10"]);
+    assert.deepEqual(dyads("Britain demanded a halt to the clashes between Kyrgyzstan and Tajikistan.").sort(), [
+      "GBR>KGZ:10",
+      "GBR>TJK:10",
+    ]);
+  });
+  it("codes calls and pleas for a named act as appeals (02), aimed at whom they bind", () => {
+    assert.deepEqual(dyads("Sweden called for the release of the journalists held by Iran."), ["SWE>IRN:02"]);
     assert.deepEqual(dyads("Turkey called for an end to the fighting between Armenia and Azerbaijan.").sort(), [
-      "TUR>ARM:10",
-      "TUR>AZE:10",
+      "TUR>ARM:02",
+      "TUR>AZE:02",
     ]);
     assert.deepEqual(dyads("Germany urged a halt to the clashes between Kyrgyzstan and Tajikistan.").sort(), [
-      "DEU>KGZ:10",
-      "DEU>TJK:10",
+      "DEU>KGZ:02",
+      "DEU>TJK:02",
     ]);
+    assert.deepEqual(dyads("Iran called for dialogue between Saudi Arabia and Yemen.").sort(), [
+      "IRN>SAU:02",
+      "IRN>YEM:02",
+    ]);
+    assert.deepEqual(dyads("Russia called for talks with Ukraine."), ["RUS>UKR:02"]);
+  });
+  it("codes offers to host talks between parties, calls by phone, praise of an accord between parties", () => {
+    assert.deepEqual(dyads("Turkey offered to host talks between Russia and Ukraine.").sort(), [
+      "TUR>RUS:03",
+      "TUR>UKR:03",
+    ]);
+    assert.deepEqual(dyads("Blinken spoke with Lavrov by phone.").sort(), ["RUS>USA:04", "USA>RUS:04"]);
+    assert.deepEqual(dyads("Germany welcomed the agreement between Armenia and Azerbaijan.").sort(), [
+      "DEU>ARM:05",
+      "DEU>AZE:05",
+    ]);
+  });
+  it("codes air defences delivered, aid packages for a party, and frozen participation in an organisation", () => {
+    assert.deepEqual(dyads("Germany delivered air defence systems to Ukraine."), ["DEU>UKR:07"]);
+    assert.deepEqual(dyads("Canada approved a military aid package for Latvia."), ["CAN>LVA:07"]);
+    assert.deepEqual(dyads("Armenia froze its participation in the CSTO."), ["ARM>CSTO:16"]);
   });
   it("codes asylum sought in or from a state as an appeal to it", () => {
     assert.deepEqual(dyads("Hundreds of Afghans sought asylum in Turkey."), ["AFG>TUR:02"]);
