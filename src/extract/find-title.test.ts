@@ -163,7 +163,14 @@ test("the metadata title is given as the page prints it, with the typeset dashes
   );
 });
 
-test("without an <h1>, the <h2> that says what the title says", () => {
+test("without an <h1>, the <h2> that says what the title says, or the one the template names the page title", () => {
+  const named = doc(
+    '<h2>Unsere Leistungen</h2><h2 class="sp-page-title-heading">Gut zu Wissen</h2><h3 class="sp-page-title-sub-heading">Alles außer gewöhnlich</h3>',
+  );
+  assert.equal(
+    findTitle(named, { metaTitles: ["Den Vertrieb auslagern - Anders als andere oder gut zu Wissen"] }),
+    "Gut zu Wissen",
+  );
   const d = doc(
     '<h2 class="text-hide">Neubau Werkstatt Neubau WSL</h2><h2>Übersicht</h2><h2>Projektwettbewerb Neubau Werkstatt WSL</h2>',
   );

@@ -40,6 +40,7 @@ export function decodeEntities(s: string): string {
 // whole class tokens only: "aungblogtitle" on an entry title is no blog name
 const MASTHEAD = /(?:^|[\s_-])(?:site-?(?:title|name)|logo\w*|brand\w*|masthead|blog-?(?:title|name))(?:$|[\s_-])/i;
 const ENTRY = /entry-title|post-title|post_title|article-title|article__title|story-title/i;
+const PAGE_TITLE = /page-?title(?!-?sub)/i;
 const TITLE_NAME = /entry-title|post-title|article-title|headline|story-title|page-title|title/i;
 // a heading that readers never see: hidden, for screen readers only, or its text replaced by an image (text-hide)
 const HIDDEN =
@@ -228,6 +229,9 @@ export function findTitle(doc: Document, ev: TitleEvidence): string | undefined 
   // no <h1> at all and a single <h2>: that heading is what the page shows as its title
   const h2s = others.filter((h) => h.el.localName === "h2");
   if (!h1Texts.size && h2s.length === 1 && doc.querySelectorAll("h2").length === 1) return h2s[0]!.text;
+  // no <h1> at all, but a heading the template names as the page's or entry's title ("sp-page-title-heading")
+  const named = h1Texts.size ? undefined : others.find((h) => ENTRY.test(names(h.el)) || PAGE_TITLE.test(names(h.el)));
+  if (named) return named.text;
   return (stripped[0] && shownAs(doc, stripped[0])) || stripped[0] || h1s[0]?.text || undefined;
 }
 
