@@ -99,7 +99,9 @@ for (const o of orgs.orgs) {
   if (o.generic) entries.push({ k: "organisation", c: o.code, n: o.generic, g: true, f: o.family });
 }
 entries.push({ k: "organisation", c: "WEST", n: orgs.west });
-for (const g of orgs.armedGroups.groups) entries.push({ k: "organisation", c: g.code, r: "rebels", n: g.names });
+// A group whose standing changed carries dated terms (code and role per period), like a person's terms of office.
+for (const g of orgs.armedGroups.groups as { code: string; names: string[]; terms?: GazTerm[] }[])
+  entries.push({ k: "organisation", c: g.code, r: "rebels", n: g.names, ...(g.terms ? { terms: g.terms } : {}) });
 for (const c of readJson(path.join(curatedDir, "companies.json")).companies)
   entries.push({ k: "company", c: c.code, r: c.role, n: c.names });
 // With "the" too: otherwise "the West" (an entry) starts earlier and wins over "West Bank" in "the West Bank".
@@ -129,7 +131,12 @@ for (const line of readFileSync(path.join(curatedDir, "people.tsv"), "utf8").spl
     else (p.a ??= []).push(a);
   }
 }
-const known = new Set([...people.keys()].map((n) => n.toLowerCase()));
+// Curated people and groups are authoritative: Phoenix records with the same name are left out.
+const known = new Set(
+  [...people.keys(), ...orgs.armedGroups.groups.flatMap((g: { names: string[] }) => g.names)].map((n) =>
+    n.toLowerCase(),
+  ),
+);
 const agents = phoenixAgents(shared);
 const roleWords = Object.values(roles.roles as Record<string, string[]>).flat();
 const commonWords = new Set([...Object.keys(agents), ...roleWords.map((w) => w.toLowerCase())]);
@@ -148,6 +155,24 @@ for (const c of bigCities) {
   if (a3) cities[c.name] = a3 === "UNK" ? "XKX" : a3;
 }
 
+// Place names shared by large cities of several states ("Tripoli" in Libya and Lebanon, "Valencia" in Spain and
+// Venezuela): a role phrase at such a place ("militias in Tripoli") takes the state its sentence names. Only cities of
+// comparable size count (the smaller at least a tenth of the larger), so "London" stays British.
+const byName = new Map<string, Map<string, number>>();
+for (const c of bigCities) {
+  const a3 = alpha3(c.country);
+  if (!a3) continue;
+  const codes = byName.get(c.name) ?? new Map<string, number>();
+  codes.set(a3, Math.max(codes.get(a3) ?? 0, c.population));
+  byName.set(c.name, codes);
+}
+const homonyms: Record<string, string[]> = {};
+for (const [name, codes] of byName) {
+  const ranked = [...codes].sort((a, b) => b[1] - a[1]);
+  const kept = ranked.filter(([, pop]) => pop >= ranked[0][1] / 10).map(([code]) => code);
+  if (kept.length > 1) homonyms[name] = kept;
+}
+
 const data: GazetteerData = {
   generated: "scripts/build-gazetteer.ts",
   entries,
@@ -157,6 +182,7 @@ const data: GazetteerData = {
   agents,
   titles: roles.titles,
   cities,
+  homonyms,
 };
 writeFileSync(path.join(repo, "data/gazetteer/gazetteer.json"), `${JSON.stringify(data)}\n`);
 console.log(`gazetteer: ${entries.length} entries, ${people.size} curated people, ${phoenix.length} from Phoenix`);

@@ -107,10 +107,12 @@ export function roleBeforeOf(
   if (k > 0 && toks[k].norm === "the") k--;
   const link = toks[k]?.norm;
   if (k < 1 || !links.includes(link) || sent[k] !== sent[i]) return undefined;
-  for (let s = Math.max(from, k - 4); s < k; s++) {
+  // "a terror group based in Trinidad": the group is where it is based (roles as for "in").
+  const end = link === "in" && toks[k - 1].norm === "based" && sent[k - 1] === sent[i] ? k - 1 : k;
+  for (let s = Math.max(from, end - 4); s < end; s++) {
     const m = longest(gz.roles, toks, sent, s);
     const hit = m?.[1][0];
-    if (!m || m[0] !== k || hit?.t !== "role") continue;
+    if (!m || m[0] !== end || hit?.t !== "role") continue;
     if (link === "in" && !IN_ROLES.has(hit.role)) return undefined;
     // "dissidents from Egypt", "troops from Chad": where a group comes from is its state, whatever its role.
     return [s, hit.role];
@@ -172,8 +174,12 @@ export function actorOf(entry: GazEntry, date?: string): ActorRef {
     if (inOffice && term?.r) ref.role = term.r;
     return ref;
   }
-  const ref: ActorRef = { code: entry.c };
-  if (entry.r) ref.role = entry.r;
+  // A group with dated codes ("SPLA": Sudanese rebels until 2011, South Sudan's army since) takes the code and role of
+  // the date; out of its terms it keeps its latest code and its own role.
+  const { term, inOffice } = termAt(entry, date);
+  const ref: ActorRef = { code: term?.c ?? entry.c };
+  const role = inOffice ? (term?.r ?? entry.r) : entry.r;
+  if (role) ref.role = role;
   if (entry.s) ref.sector = entry.s;
   if (entry.p) ref.patron = entry.p;
   return ref;

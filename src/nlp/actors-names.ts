@@ -1,7 +1,7 @@
 // People named with more or fewer middle names than the gazetteer lists: "Omar Hassan al-Bashir" and "Omar El
 // Bashir" for "Omar Hassan Ahmad al Bashir". A capitalised run whose first and last words are a listed person's
 // given name and surname is that person; the two words together are distinctive enough.
-import type { Gazetteer } from "./gazetteer.ts";
+import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
 import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
 
 /** Lower-case words inside personal names ("al-Bashir", "von der Leyen"). */
@@ -44,6 +44,32 @@ function pairs(gz: Gazetteer): Map<string, number[]> {
   });
   pairCache.set(gz, map);
   return map;
+}
+
+/**
+ * "Carlos Menem" for "Carlos Saul Menem": exactly two capitalised words that are a listed person's given name and
+ * surname, with no capitalised word before or after (that would make it part of a longer name). Used only where no
+ * listed name matches, so an exact two-word entry always wins. Returns [end, entries], or none.
+ */
+export function personByPair(
+  gz: Gazetteer,
+  toks: GazToken[],
+  sent: Int32Array,
+  i: number,
+): [number, number[]] | undefined {
+  const j = i + 1;
+  if (toks[i].shape !== 1 || j >= toks.length || toks[j].shape !== 1 || sent[j] !== sent[i]) return undefined;
+  if (j + 1 < toks.length && sent[j + 1] === sent[i] && toks[j + 1].shape !== 0 && toks[j + 1].norm !== "'s")
+    return undefined;
+  if (i > 0 && sent[i - 1] === sent[i] && toks[i - 1].shape === 1 && !isTitle(gz, toks[i - 1].norm)) return undefined;
+  const hit = pairs(gz).get(`${toks[i].norm}|${toks[j].norm}`);
+  return hit ? [j + 1, hit] : undefined;
+}
+
+/** A one-word title ("President", "Minister"). */
+function isTitle(gz: Gazetteer, norm: string): boolean {
+  const node = gz.titles.step(TokenTrie.ROOT, norm);
+  return node >= 0 && gz.titles.hitsAt(node) !== undefined;
 }
 
 /** A person named by given name and surname with other words between, from token i: [end, entries], or none. */

@@ -144,3 +144,42 @@ test("a blocker with 'the' wins over an entry that starts at 'the'; X-led forces
   ]);
   assert.deepEqual(codes("Nigerian-led forces entered the town."), [["Nigerian-led forces", "NGA", "military"]]);
 });
+
+test("groups whose standing changed are coded by the article date; the Islamic State has no home state", () => {
+  const actor = (t: string, date: string) => find(t, date).map((m) => m.actor);
+  assert.deepEqual(actor("The SPLA shelled a garrison.", "1998-03-01"), [{ code: "SDN", role: "rebels" }]);
+  assert.deepEqual(actor("The SPLA shelled a garrison.", "2014-03-01"), [{ code: "SSD", role: "military" }]);
+  assert.deepEqual(actor("Envoys met the SPLM/A in Nairobi.", "1998-03-01"), [
+    { code: "SDN", role: "rebels" },
+    { code: "KEN" },
+  ]);
+  assert.deepEqual(actor("ISIL seized an oil field.", "2015-03-01"), [{ code: "IMG", role: "rebels" }]);
+});
+
+test("a comma after a noun ends a list of state words; an abbreviation's full stop does not", () => {
+  const roles = (t: string) => find(t, "2010-05-01").map((m) => [m.text, m.actor.code, m.actor.role ?? ""]);
+  assert.deepEqual(roles("Shots were heard near Chad, Sudanese officials said."), [
+    ["Chad", "TCD", ""],
+    ["Sudanese officials", "SDN", "government"],
+  ]);
+  assert.deepEqual(roles("Polish, Czech and Slovak troops trained together."), [
+    ["Polish", "POL", "military"],
+    ["Czech", "CZE", "military"],
+    ["Slovak troops", "SVK", "military"],
+  ]);
+  assert.deepEqual(roles("U.S. and Iranian negotiators met."), [
+    ["U.S", "USA", "government"],
+    ["Iranian negotiators", "IRN", "government"],
+  ]);
+});
+
+test("a group based in a state is that state's; a given name and surname alone name a listed person", () => {
+  assert.deepEqual(one("A terror group based in Mali claimed the attack.", "2010-05-01").actor, {
+    code: "MLI",
+    role: "rebels",
+  });
+  const omar = one("Critics said Omar Bashir ignored them.", "2005-01-01");
+  assert.deepEqual([omar.text, omar.actor.code], ["Omar Bashir", "SDN"]);
+  // Part of a longer capitalised name: no match.
+  assert.equal(find("Omar Bashir Rahman spoke.", "2005-01-01").length, 0);
+});

@@ -3,12 +3,13 @@
 // sharing one role ("Russian and Belarusian soldiers"), and the dateline dropped.
 import type { ActorMention, ActorRef, Role, Sentence } from "../domain/index.ts";
 import { withBareMentions } from "./actors-bare.ts";
-import { actorOf, allPaths, datelineEnd, roleAfter, roleBeforeOf, termAt, titlesBefore } from "./actors-context.ts";
+import { bestPerson, choose, fits, type NameHit } from "./actors-choose.ts";
+import { actorOf, allPaths, datelineEnd, roleAfter, roleBeforeOf, titlesBefore } from "./actors-context.ts";
+import { resolveHomonyms } from "./actors-homonyms.ts";
 import { detachAffiliation, extendKin, joinsKin } from "./actors-kin.ts";
-import { personByEnds } from "./actors-names.ts";
-import { type Gazetteer, gazetteer, type Hit } from "./gazetteer.ts";
+import { personByEnds, personByPair } from "./actors-names.ts";
+import { type Gazetteer, gazetteer } from "./gazetteer.ts";
 import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
-import type { GazEntry } from "./gazetteer-types.ts";
 
 export interface FindActorOptions {
   /** Article date (ISO); people are resolved by their term of office on it. */
@@ -21,24 +22,8 @@ export interface FindActorOptions {
   gazetteer?: Gazetteer;
 }
 
-/** Hits of the names trie (role words and titles live in tries of their own). */
-type NameHit = Exclude<Hit, { t: "role" } | { t: "title" }>;
-
 /** Kinds a role word can refine. */
 const ROLE_TAKERS = new Set(["state", "demonym", "capital", "region"]);
-/** Preference among entries on the same span: the state reading of "Georgia" beats a Phoenix organisation. */
-const KIND_RANK: Record<string, number> = {
-  block: 0,
-  person: 1,
-  state: 2,
-  demonym: 3,
-  region: 4,
-  seat: 5,
-  organisation: 6,
-  company: 7,
-  capital: 8,
-  role: 9,
-};
 
 export interface Match {
   i: number;
@@ -50,51 +35,8 @@ export interface Match {
   entry?: number;
   /** Set when the state is still to be found from the sentence; the code it must not be ("ethnic Albanians"). */
   pending?: string;
-}
-
-function fits(caps: Uint8Array, toks: GazToken[], i: number): boolean {
-  for (let k = 0; k < caps.length; k++) {
-    const need = caps[k];
-    const shape = toks[i + k].shape;
-    if (need === 2 ? shape !== 2 : need === 1 && shape === 0) return false;
-  }
-  return true;
-}
-
-function rankPerson(e: GazEntry, date: string | undefined): number {
-  return (termAt(e, date).inOffice ? 0 : 2) + (e.terms?.some((t) => t.o) ? 0 : 1);
-}
-
-/** Chooses among the hits of one span; surnames need a full mention earlier or a title before them. */
-function choose(
-  gz: Gazetteer,
-  hits: Hit[],
-  ctx: { date?: string; seen: Set<number>; titled: boolean; nextCapital: boolean },
-): NameHit | undefined {
-  const entries = hits.filter((h): h is Extract<Hit, { t: "entry" }> => h.t === "entry");
-  if (entries.length) {
-    return entries.sort((a, b) => {
-      const ea = gz.entries[a.entry];
-      const eb = gz.entries[b.entry];
-      const r = KIND_RANK[ea.k] - KIND_RANK[eb.k];
-      if (r || ea.k !== "person") return r;
-      return rankPerson(ea, ctx.date) - rankPerson(eb, ctx.date);
-    })[0];
-  }
-  const surnames = hits.filter((h): h is Extract<Hit, { t: "surname" }> => h.t === "surname");
-  if (surnames.length) {
-    // "President Emmanuel Macron": a surname followed by another capitalised word is part of a longer name.
-    if (ctx.nextCapital) return undefined;
-    const seen = surnames.find((h) => ctx.seen.has(h.entry));
-    if (seen) return seen;
-    // After a bare title the person must hold office on the article date (or now, without one).
-    const allowed = surnames.filter((h) => h.alone || (ctx.titled && termAt(gz.entries[h.entry], ctx.date).inOffice));
-    if (!allowed.length) return undefined;
-    return allowed.sort(
-      (a, b) => rankPerson(gz.entries[a.entry], ctx.date) - rankPerson(gz.entries[b.entry], ctx.date),
-    )[0];
-  }
-  return hits.find((h): h is Extract<Hit, { t: "city" }> => h.t === "city");
+  /** Tokens [start, end) of a place name the mention stands on ("militias in Tripoli"), for shared place names. */
+  place?: [number, number];
 }
 
 /** Sentence index of each token (-1 outside every sentence); without sentences, one sentence per text. */
@@ -124,14 +66,7 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     const byEnds = personByEnds(gz, toks, sent, i);
     if (byEnds) {
       const [j, people] = byEnds;
-      // The best-ranked person, the first listed on a tie; the list is the shared cache's, so it is not sorted in place
-      // (an earlier document's date would reorder the ties).
-      let entry = people[0]!;
-      let best = rankPerson(gz.entries[entry], opts.date);
-      for (const k of people) {
-        const r = rankPerson(gz.entries[k], opts.date);
-        if (r < best) [entry, best] = [k, r];
-      }
+      const entry = bestPerson(gz, people, opts.date);
       seen.add(entry);
       matches.push({ i, j, bare: j, kind: "person", actor: actorOf(gz.entries[entry], opts.date), entry });
       i = j;
@@ -151,6 +86,21 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
       }
     }
     if (!found) {
+      const pair = personByPair(gz, toks, sent, i);
+      if (pair) {
+        const entry = bestPerson(gz, pair[1], opts.date);
+        seen.add(entry);
+        matches.push({
+          i,
+          j: pair[0],
+          bare: pair[0],
+          kind: "person",
+          actor: actorOf(gz.entries[entry], opts.date),
+          entry,
+        });
+        i = pair[0];
+        continue;
+      }
       i++;
       continue;
     }
@@ -158,12 +108,19 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     if (hit.t === "city") {
       const before = roleAfter(gz, toks, sent, j) ? undefined : cityRoleBefore(gz, toks, sent, i, matches);
       if (before) {
-        matches.push({ i: before[0], j, bare: j, kind: "role", actor: { code: hit.code, role: before[1] } });
+        matches.push({
+          i: before[0],
+          j,
+          bare: j,
+          kind: "role",
+          actor: { code: hit.code, role: before[1] },
+          place: [i, j],
+        });
         i = j;
         continue;
       }
       const role = roleAfter(gz, toks, sent, j)!;
-      matches.push({ i, j: role[0], bare: j, kind: "role", actor: { code: hit.code, role: role[1] } });
+      matches.push({ i, j: role[0], bare: j, kind: "role", actor: { code: hit.code, role: role[1] }, place: [i, j] });
       i = role[0];
       continue;
     }
@@ -231,6 +188,7 @@ function toMentions(
       }
     }
     if (ROLE_TAKERS.has(m.kind) && !m.actor.role) {
+      if (m.kind === "capital") m.place = [m.i, m.bare];
       const after = toks[m.j]?.norm === "'s" ? m.j + 1 : m.j;
       const role = roleAfter(gz, toks, sent, after);
       if (role) {
@@ -253,7 +211,9 @@ function toMentions(
     detachAffiliation(text, toks, m);
     kept.push(m);
   }
-  return finish(text, toks, sent, withBareMentions(gz, text, toks, sent, kept), opts);
+  const all = withBareMentions(gz, text, toks, sent, kept);
+  resolveHomonyms(gz, toks, sent, all);
+  return finish(text, toks, sent, all, opts);
 }
 
 function adjacent(toks: GazToken[], j: number, i: number): boolean {
@@ -266,8 +226,14 @@ function shareRole(text: string, toks: GazToken[], kept: Match[], m: Match): voi
   for (let k = kept.length - 1; k >= 0; k--) {
     const left = kept[k];
     if (!ROLE_TAKERS.has(left.kind) || left.actor.role) break;
-    const gap = text.slice(toks[left.j - 1].end, toks[right.i].start);
+    const last = toks[left.j - 1];
+    // "U.S. and Russian negotiators": the full stop of an abbreviation is no gap.
+    const dot = last.end - last.start === 1 && text[last.end] === "." ? 1 : 0;
+    const gap = text.slice(last.end + dot, toks[right.i].start);
     if (!/^\s*(?:,|and|or|,\s*and)\s*$/.test(gap)) break;
+    // A comma alone joins a list of adjectives ("Russian, Belarusian and Kazakh troops"); after a noun it ends a
+    // phrase ("near Bulgaria, Macedonian officials said"; "in central Baghdad, Iraqi police said").
+    if (gap.trim() === "," && left.kind !== "demonym" && last.shape !== 2) break;
     left.actor = { ...left.actor, role: m.actor.role };
     right = left;
   }

@@ -50,4 +50,6 @@ export interface GazetteerData {
   titles: string[];
   /** Cities of 50,000+ people → ISO3, only for "Shanghai police"-style actors. */
   cities: Record<string, string>;
+  /** Names of comparable large cities in several states → their ISO3 codes, largest first ("Tripoli" → LBY, LBN). */
+  homonyms?: Record<string, string[]>;
 }

@@ -33,6 +33,8 @@ export interface Gazetteer {
   agents: Record<string, Role>;
   /** Codes that are states (ISO3), as opposed to organisations and WEST. */
   states: Set<string>;
+  /** Place names (tokens joined by spaces) shared by large cities of several states → their codes. */
+  homonyms: Map<string, string[]>;
 }
 
 const DATA_URL = new URL("../../data/gazetteer/gazetteer.json", import.meta.url);
@@ -99,6 +101,14 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   const bareStarts = new Set(["the"]);
   for (const w of [...Object.values(data.bare ?? {}).flat(), ...data.titles])
     bareStarts.add(gazTokens(w.toLowerCase())[0]?.norm ?? "");
+  const homonyms = new Map<string, string[]>();
+  for (const [name, codes] of Object.entries(data.homonyms ?? {}))
+    homonyms.set(
+      gazTokens(name)
+        .map((t) => t.norm)
+        .join(" "),
+      codes,
+    );
   return {
     entries: data.entries,
     names: names.build(),
@@ -108,6 +118,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     bareStarts,
     agents: data.agents,
     states,
+    homonyms,
   };
 }
 

@@ -1,0 +1,82 @@
+// Choosing among the gazetteer hits of one span: case fit, kind preference, and people ranked by their term of office
+// on the article date; surnames alone need a full mention earlier or a title before them.
+import { termAt } from "./actors-context.ts";
+import type { Gazetteer, Hit } from "./gazetteer.ts";
+import type { GazToken } from "./gazetteer-tokens.ts";
+import type { GazEntry } from "./gazetteer-types.ts";
+
+/** Hits of the names trie (role words and titles live in tries of their own). */
+export type NameHit = Exclude<Hit, { t: "role" } | { t: "title" }>;
+
+/** Preference among entries on the same span: the state reading of "Georgia" beats a Phoenix organisation. */
+const KIND_RANK: Record<string, number> = {
+  block: 0,
+  person: 1,
+  state: 2,
+  demonym: 3,
+  region: 4,
+  seat: 5,
+  organisation: 6,
+  company: 7,
+  capital: 8,
+  role: 9,
+};
+
+export function fits(caps: Uint8Array, toks: GazToken[], i: number): boolean {
+  for (let k = 0; k < caps.length; k++) {
+    const need = caps[k];
+    const shape = toks[i + k].shape;
+    if (need === 2 ? shape !== 2 : need === 1 && shape === 0) return false;
+  }
+  return true;
+}
+
+export function rankPerson(e: GazEntry, date: string | undefined): number {
+  return (termAt(e, date).inOffice ? 0 : 2) + (e.terms?.some((t) => t.o) ? 0 : 1);
+}
+
+/**
+ * The best-ranked person, the first listed on a tie; the list is the shared cache's, so it is not sorted in place (an
+ * earlier document's date would reorder the ties).
+ */
+export function bestPerson(gz: Gazetteer, people: number[], date: string | undefined): number {
+  let entry = people[0]!;
+  let best = rankPerson(gz.entries[entry], date);
+  for (const k of people) {
+    const r = rankPerson(gz.entries[k], date);
+    if (r < best) [entry, best] = [k, r];
+  }
+  return entry;
+}
+
+/** Chooses among the hits of one span; surnames need a full mention earlier or a title before them. */
+export function choose(
+  gz: Gazetteer,
+  hits: Hit[],
+  ctx: { date?: string; seen: Set<number>; titled: boolean; nextCapital: boolean },
+): NameHit | undefined {
+  const entries = hits.filter((h): h is Extract<Hit, { t: "entry" }> => h.t === "entry");
+  if (entries.length) {
+    return entries.sort((a, b) => {
+      const ea = gz.entries[a.entry];
+      const eb = gz.entries[b.entry];
+      const r = KIND_RANK[ea.k] - KIND_RANK[eb.k];
+      if (r || ea.k !== "person") return r;
+      return rankPerson(ea, ctx.date) - rankPerson(eb, ctx.date);
+    })[0];
+  }
+  const surnames = hits.filter((h): h is Extract<Hit, { t: "surname" }> => h.t === "surname");
+  if (surnames.length) {
+    // "President Emmanuel Macron": a surname followed by another capitalised word is part of a longer name.
+    if (ctx.nextCapital) return undefined;
+    const seen = surnames.find((h) => ctx.seen.has(h.entry));
+    if (seen) return seen;
+    // After a bare title the person must hold office on the article date (or now, without one).
+    const allowed = surnames.filter((h) => h.alone || (ctx.titled && termAt(gz.entries[h.entry], ctx.date).inOffice));
+    if (!allowed.length) return undefined;
+    return allowed.sort(
+      (a, b) => rankPerson(gz.entries[a.entry], ctx.date) - rankPerson(gz.entries[b.entry], ctx.date),
+    )[0];
+  }
+  return hits.find((h): h is Extract<Hit, { t: "city" }> => h.t === "city");
+}

@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findActorMentions } from "./actors.ts";
+
+const codes = (text: string) =>
+  findActorMentions(text, [], { date: "2012-05-01" }).map((m) => `${m.text}=${m.actor.code}`);
+
+test("a role phrase at a place several states share takes the state its sentence names", () => {
+  // Tripoli is Libya's capital and Lebanon's second city.
+  assert.deepEqual(codes("Gunmen in Tripoli fired on a Lebanese army checkpoint overnight."), [
+    "Gunmen in Tripoli=LBN",
+    "Lebanese army=LBN",
+  ]);
+  // Nothing names another state: the gazetteer's own reading stands.
+  assert.deepEqual(codes("Militias in Tripoli agreed to a truce."), ["Militias in Tripoli=LBY"]);
+  // The sentence names the capital's own state too: no reason to move it.
+  assert.deepEqual(codes("Militias in Tripoli attacked Libyan and Lebanese traders."), [
+    "Militias in Tripoli=LBY",
+    "Libyan=LBY",
+    "Lebanese=LBN",
+  ]);
+});
+
+test("a capital acting alone is not moved, and a small namesake abroad is no homonym", () => {
+  // "Tripoli" acting (no role phrase) is the Libyan government, whatever else the sentence names.
+  assert.deepEqual(codes("Tripoli protested to Lebanese diplomats."), ["Tripoli=LBY", "Lebanese diplomats=LBN"]);
+  // London, Ontario is far smaller than London: police in London stay British beside a Canadian.
+  assert.deepEqual(codes("Police in London detained two Canadian tourists."), [
+    "Police in London=GBR",
+    "Canadian tourists=CAN",
+  ]);
+});

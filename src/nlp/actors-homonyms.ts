@@ -1,0 +1,26 @@
+// Places whose name several states share ("Tripoli": Libya's capital and Lebanon's second city; "Valencia": Spain
+// and Venezuela). A role phrase at such a place ("militias in Tripoli", "Valencia police") belongs to the state its
+// sentence names: when the sentence names another state that has a city of that name, and not the one the gazetteer
+// chose, that state is the place's.
+import type { Match } from "./actors.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import type { GazToken } from "./gazetteer-tokens.ts";
+
+/** Recodes, in place, the place-bound role mentions of `kept` whose place name is shared by several states. */
+export function resolveHomonyms(gz: Gazetteer, toks: GazToken[], sent: Int32Array, kept: Match[]): void {
+  if (!gz.homonyms.size) return;
+  for (const m of kept) {
+    if (!m.place || !m.actor.role) continue;
+    const [a, b] = m.place;
+    let key = toks[a].norm;
+    for (let k = a + 1; k < b; k++) key += ` ${toks[k].norm}`;
+    const codes = gz.homonyms.get(key);
+    if (!codes?.includes(m.actor.code)) continue;
+    const named = new Set<string>();
+    for (const o of kept)
+      if (o !== m && sent[o.i] === sent[m.i] && gz.states.has(o.actor.code)) named.add(o.actor.code);
+    if (named.has(m.actor.code)) continue;
+    const others = codes.filter((c) => named.has(c));
+    if (others.length === 1) m.actor = { ...m.actor, code: others[0] };
+  }
+}
