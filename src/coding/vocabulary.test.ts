@@ -231,4 +231,17 @@ describe("coding vocabulary", () => {
     assert.deepEqual(dyads("Hundreds of Afghans sought asylum in Turkey."), ["AFG>TUR:02"]);
     assert.deepEqual(dyads("A Russian pilot asked for asylum from Ukraine."), ["RUS>UKR:02"]);
   });
+  it("codes yielding to a party's pressure, compliance with demands and an accepted apology", () => {
+    assert.deepEqual(dyads("Serbia bowed to pressure from the European Union."), ["SRB>EU:08"]);
+    assert.deepEqual(dyads("Kosovo complied with the EU's request."), ["XKX>EU:08"]);
+    assert.deepEqual(dyads("Armenia accepted Turkey's apology."), ["ARM>TUR:05"]);
+  });
+  it("aims a demanded withdrawal at the party that must withdraw, not the place it leaves", () => {
+    assert.deepEqual(dyads("Latvia demanded Russia's withdrawal from Ukraine."), ["LVA>RUS:10"]);
+    assert.deepEqual(dyads("Azerbaijan demanded the withdrawal of Armenian troops from Karabakh."), ["AZE>ARM:10"]);
+    assert.deepEqual(dyads("The EU called for the withdrawal of Russian forces from Ukraine."), ["EU>RUS:02"]);
+  });
+  it("codes pleading with a party as an appeal to it", () => {
+    assert.deepEqual(dyads("Moldova pleaded with Romania to send gas."), ["MDA>ROU:02"]);
+  });
 });
