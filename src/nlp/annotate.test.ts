@@ -49,3 +49,26 @@ test("relative dates use the article's published date", () => {
     ["2025-07-28"],
   );
 });
+
+test("told the trigger words, annotate reads only the paragraphs that can hold an event, at the same offsets", () => {
+  const text =
+    "Prices rose in the morning.\n\nArmenia accused Azerbaijan of shelling on Monday.\n\nThe match ended late.";
+  const mayTrigger = (w: string) => w === "accuse" || w === "shell";
+  const some = annotate(article(text, "2025-08-01"), { mayTrigger });
+  assert.deepEqual(
+    some.sentences.map((s) => [s.index, s.text]),
+    [[0, "Armenia accused Azerbaijan of shelling on Monday."]],
+  );
+  const all = annotate(article(text, "2025-08-01"));
+  const second = all.sentences[1]!;
+  assert.deepEqual(
+    some.actors,
+    all.actors.filter((m) => m.sentence === 1).map((m) => ({ ...m, sentence: 0 })),
+  );
+  assert.deepEqual(
+    some.tokens.map((t) => t.text),
+    all.tokens.filter((t) => t.start >= second.start && t.end <= second.end).map((t) => t.text),
+  );
+  assert.equal(some.dates[0]?.value, "2025-07-28");
+  assert.equal(annotate(article("Prices rose.", "2025-08-01"), { mayTrigger }).sentences.length, 0);
+});

@@ -4,7 +4,8 @@ import { createRequire } from "node:module";
 import { test } from "node:test";
 import fc from "fast-check";
 import type { Model, WinkMethods } from "wink-nlp";
-import { tokenize } from "./tokenize.ts";
+import { paragraphs } from "./paragraphs.ts";
+import { tokenize, tokenizeRanges } from "./tokenize.ts";
 
 const seedPage = readFileSync(new URL("../../../shared/corpus/seed/000_0e0bef2aa06d10f3.txt", import.meta.url), "utf8");
 const seed = seedPage.slice(seedPage.indexOf("Berlin, August 1"), seedPage.indexOf("Popular Articles")).trim();
@@ -115,4 +116,25 @@ test("memoised lemmas are what wink says for each word under each tag, whatever 
       text,
     );
   }
+});
+
+test("tokenizing some paragraphs gives their sentences and tokens as tokenizing the whole text does", () => {
+  const spans = paragraphs(seed);
+  const some = spans.filter((_, i) => i % 2 === 1);
+  const part = tokenizeRanges(seed, some);
+  const whole = tokenize(seed);
+  const inSome = (at: number) => some.some(([a, b]) => at >= a && at < b);
+  const strip = <T extends { start: number }>(xs: T[]) => xs.filter((x) => inSome(x.start));
+  assert.deepEqual(
+    part.sentences.map(({ start, end, text }) => ({ start, end, text })),
+    strip(whole.sentences).map(({ start, end, text }) => ({ start, end, text })),
+  );
+  assert.deepEqual(
+    part.tokens.map(({ sentence: _, ...t }) => t),
+    strip(whole.tokens).map(({ sentence: _, ...t }) => t),
+  );
+  assert.deepEqual(
+    part.sentences.map((s) => s.index),
+    part.sentences.map((_, i) => i),
+  );
 });

@@ -23,6 +23,9 @@ export interface Tokenized {
 }
 
 /** Characters that open a bullet line; they are layout, not words, so they stay out of sentences and tokens. */
+/** What joins the paragraphs tokenizeRanges reads: a blank line, which always ends a sentence. */
+const PARAGRAPH_BREAK = "\n\n";
+
 const BULLETS = new Set(["•", "·", "▪", "◦", "‣", "●", "○", "■", "□", "–", "—", "-", "*", "►", "✓", "✔"]);
 
 /**
@@ -30,8 +33,31 @@ const BULLETS = new Set(["•", "·", "▪", "◦", "‣", "●", "○", "■", 
  * a bullet line or a new line that does not continue in lower case ends a sentence (wink reads across line breaks).
  */
 export function tokenize(text: string): Tokenized {
+  return tokenizeRanges(text, [[0, text.length]]);
+}
+
+/**
+ * Like tokenize, but reads only the given paragraphs of `text` (sorted, not overlapping, each ending before a blank
+ * line or at the end): wink reads them joined by blank lines, and every offset is mapped back into `text`, so
+ * sentences, tokens and their offsets are those of the whole text, with sentences numbered from 0 over the ranges.
+ */
+export function tokenizeRanges(text: string, ranges: readonly (readonly [number, number])[]): Tokenized {
   const { nlp, its } = loadWink();
-  const doc = nlp.readDoc(text);
+  const whole = ranges.length === 1 && ranges[0]![0] === 0 && ranges[0]![1] === text.length;
+  // segment k starts at joinedAt[k] in the joined string and at ranges[k][0] in the text
+  const joinedAt: number[] = [];
+  let joined = text;
+  if (!whole) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const [a, b] of ranges) {
+      joinedAt.push(at);
+      parts.push(text.slice(a, b));
+      at += b - a + PARAGRAPH_BREAK.length;
+    }
+    joined = parts.join(PARAGRAPH_BREAK);
+  }
+  const doc = nlp.readDoc(joined);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
@@ -47,9 +73,9 @@ export function tokenize(text: string): Tokenized {
   for (let i = 0; i < n; i++) {
     at += spaces[i]!.length;
     const v = values[i]!;
-    if (text.startsWith(v, at)) starts[i] = at;
+    if (joined.startsWith(v, at)) starts[i] = at;
     else {
-      const found = text.indexOf(v, at);
+      const found = joined.indexOf(v, at);
       starts[i] = found >= 0 ? found : at;
     }
     at = starts[i]! + v.length;
@@ -62,6 +88,8 @@ export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];
   let open = -1; // index in `tokens` of the current sentence's first token
   let lineStart = true; // no word seen yet on this line
+  let segment = 0;
+  let shift = 0; // text offset minus joined offset in the current segment
   const close = (): void => {
     if (open < 0 || open >= tokens.length) return;
     const start = tokens[open]!.start;
@@ -71,7 +99,7 @@ export function tokenize(text: string): Tokenized {
   };
   for (let i = 0; i < n; i++) {
     const v = values[i]!;
-    const start = starts[i]!;
+    const from = starts[i]!;
     const gap = spaces[i]!;
     const isSpace = tags[i] === "SPACE" || v.trim() === "";
     // line breaks in the gap before the token, and in the token itself when it is white space (counted in place:
@@ -82,13 +110,19 @@ export function tokenize(text: string): Tokenized {
       lineStart = true;
     }
     if (isSpace) continue;
-    if (lineStart && BULLETS.has(v) && isLineBullet(text, start + v.length)) {
+    if (lineStart && BULLETS.has(v) && isLineBullet(joined, from + v.length)) {
       close();
       continue;
     }
     if (lineStart && open >= 0 && !/^[\p{Ll}]/u.test(v)) close();
     lineStart = false;
     if (winkStart[i]) close();
+    if (!whole) {
+      // tokens never cross the break between two segments, so the segment of a token is that of its start
+      while (segment + 1 < joinedAt.length && from >= joinedAt[segment + 1]!) segment++;
+      shift = ranges[segment]![0] - joinedAt[segment]!;
+    }
+    const start = from + shift;
     if (open < 0) open = tokens.length;
     tokens.push({ start, end: start + v.length, text: v, pos: tags[i]!, lemma: lemmas(i), sentence: sentences.length });
   }

@@ -1,0 +1,91 @@
+// Which paragraphs can hold an event, found before any tagging: most of a page (menus, captions, sport, recipes, and
+// most paragraphs of news too) has no trigger word, or no one to do it.
+import { anyLemma } from "./lemma-forms.ts";
+
+/** Subject pronouns the coder reads as the previous sentence's subject ("It said", "They met"). */
+const PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
+/** Words, with inner apostrophes and hyphens ("cease-fire", "it's"); each part is tried as well. */
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*['’]?/gu;
+const PARTS = /['’-]/;
+
+/** Whether a word (lower case) may be a trigger, by memo: a page repeats its words, and so does a stream of pages. */
+const memo = new Map<string, boolean>();
+const MEMO_LIMIT = 100_000;
+
+function isTrigger(word: string, mayTrigger: (lemma: string) => boolean): boolean {
+  let yes = memo.get(word);
+  if (yes === undefined) {
+    yes = anyLemma(word, mayTrigger) || (PARTS.test(word) && word.split(PARTS).some((p) => anyLemma(p, mayTrigger)));
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, yes);
+  }
+  return yes;
+}
+
+/** What is known of each paragraph before tagging: its span and whether an actor or a place was found in it. */
+export interface ParagraphFacts {
+  start: number;
+  end: number;
+  /** An actor mention starts in it. */
+  actor: boolean;
+  /** A place starts in it. */
+  place: boolean;
+}
+
+/**
+ * Indexes of the paragraphs to tag and code: those with a trigger word and someone to act (an actor, a place for
+ * protests, or a subject pronoun once an actor was named before), and, before each one with a pronoun, the nearest
+ * earlier paragraph with an actor, whose subject the pronoun may stand for.
+ *
+ * `mayTrigger` must accept every lemma and lower-cased form a pattern can start with; a predicate that is tied to one
+ * memo, so it must be the same function for the life of the process (the pipeline passes one).
+ */
+export function eventParagraphs(
+  text: string,
+  facts: readonly ParagraphFacts[],
+  mayTrigger: (lemma: string) => boolean,
+): number[] {
+  if (mayTrigger !== memoOf) {
+    memo.clear();
+    memoOf = mayTrigger;
+  }
+  const keep = new Uint8Array(facts.length);
+  let lastActor = -1;
+  for (let p = 0; p < facts.length; p++) {
+    const f = facts[p]!;
+    // No one to act, and no pronoun can stand for anyone yet: nothing to read.
+    if (f.actor || f.place || lastActor >= 0) {
+      const [trigger, pronoun] = scan(text, f.start, f.end, mayTrigger, lastActor >= 0);
+      if (trigger && (f.actor || f.place || pronoun)) {
+        keep[p] = 1;
+        if (pronoun) keep[lastActor] = 1;
+      }
+    }
+    if (f.actor) lastActor = p;
+  }
+  const out: number[] = [];
+  for (let p = 0; p < facts.length; p++) if (keep[p]) out.push(p);
+  return out;
+}
+
+/** [a trigger word, a subject pronoun (looked for only when `pronouns`)] in text[start, end). */
+function scan(
+  text: string,
+  start: number,
+  end: number,
+  mayTrigger: (lemma: string) => boolean,
+  pronouns: boolean,
+): [boolean, boolean] {
+  let trigger = false;
+  let pronoun = false;
+  WORD.lastIndex = start;
+  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
+    const word = m[0].toLowerCase();
+    if (pronouns && !pronoun && PRONOUNS.has(word)) pronoun = true;
+    else if (!trigger && isTrigger(word, mayTrigger)) trigger = true;
+    if (trigger && (pronoun || !pronouns)) break;
+  }
+  return [trigger, pronoun];
+}
+
+let memoOf: ((lemma: string) => boolean) | undefined;
