@@ -4,12 +4,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Model, WinkMethods } from "wink-nlp";
-import { codeEvents } from "../src/coding/index.ts";
+import { codeEvents, isTriggerWord } from "../src/coding/index.ts";
 import type { Article, Sentence } from "../src/domain/index.ts";
+import { extractArticle } from "../src/extract/index.ts";
 import { findActorMentions } from "../src/nlp/actors.ts";
 import { annotate, findDates, findPlaces, tokenize } from "../src/nlp/index.ts";
 import { loadPlaceIndex } from "../src/nlp/place-index.ts";
 import type { BenchRow } from "./bench-row.ts";
+import { realDocuments } from "./support/real-pages.ts";
 
 const require = createRequire(import.meta.url);
 const SHARED = new URL("../../shared/", import.meta.url);
@@ -79,6 +81,57 @@ function timeAll<K extends string>(passes: Record<K, () => void>, batches = 6, b
 }
 
 const rate = (count: number, ms: number): number => (count * 1000) / ms;
+const REAL_PAGES = Number(process.env.ORBIT_BENCH_STAGE_PAGES ?? 300);
+
+/** Real pages (the extraction benchmarks'), extracted once: what the pipeline's nlp stage reads. */
+function realArticles(count: number): Article[] {
+  const out: Article[] = [];
+  for (const doc of realDocuments(count)) {
+    try {
+      out.push(extractArticle(doc));
+    } catch {
+      // a page the extractor rejects never reaches nlp
+    }
+  }
+  return out;
+}
+
+/** Per real page, CPU ms: the whole text annotated (baseline) and only the paragraphs that can hold an event. */
+function realPageRows(): BenchRow[] {
+  const pages = realArticles(REAL_PAGES);
+  const forCoder = { mayTrigger: isTriggerWord };
+  const over = (f: (a: Article) => unknown) => () => {
+    for (const a of pages) f(a);
+  };
+  const t = timeAll(
+    {
+      whole: over((a) => annotate(a)),
+      chosen: over((a) => annotate(a, forCoder)),
+      wholeCoded: over((a) => codeEvents(annotate(a))),
+      chosenCoded: over((a) => codeEvents(annotate(a, forCoder))),
+    },
+    3,
+  );
+  const per = (ms: number) => ms / pages.length;
+  return [
+    {
+      name: `real pages (${pages.length}): nlp stage as the pipeline runs it (paragraphs that can hold an event), CPU`,
+      value: per(t.chosen.cpu),
+      unit: "CPU ms/page",
+      baseline: "annotate over the whole text, CPU",
+      baselineValue: per(t.whole.cpu),
+      lowerIsBetter: true,
+    },
+    {
+      name: "real pages: nlp + coding as the pipeline runs them, CPU",
+      value: per(t.chosenCoded.cpu),
+      unit: "CPU ms/page",
+      baseline: "whole text annotated, then coded, CPU",
+      baselineValue: per(t.wholeCoded.cpu),
+      lowerIsBetter: true,
+    },
+  ];
+}
 
 export default async function run(): Promise<BenchRow[]> {
   const docs = articles();
@@ -121,6 +174,7 @@ export default async function run(): Promise<BenchRow[]> {
 
   const of = `${sentences} sentences, ${docs.length} docs`;
   return [
+    ...realPageRows(),
     {
       name: `annotate + codeEvents, wall (${of})`,
       value: rate(sentences, t.both.wall),
