@@ -31,3 +31,23 @@ export function allegation(
   }
   return undefined;
 }
+
+// Verbs that charge someone "of" or "with" an act: "accused Belarus of helping Russia", "charged him with spying".
+const CHARGE = new Set(["accuse", "charge", "blame", "suspect", "convict", "indict"]);
+const CHARGE_PREP = new Set(["of", "with", "for"]);
+
+/**
+ * "Ukraine accused Belarus of helping Russia": the act charged is what the accusation is about; it is not asserted
+ * as done, so it is not coded on its own (the accusation itself is).
+ */
+export function chargedAct(units: readonly Unit[], head: number): boolean {
+  let k = head - 1;
+  while (k >= 0 && ["DET", "ADJ", "ADV"].includes((units[k] as Unit).pos)) k--;
+  if (!CHARGE_PREP.has(units[k]?.lower ?? "")) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const u = units[j] as Unit;
+    if (u.clause !== (units[head] as Unit).clause) return false;
+    if (u.pos === "VERB") return CHARGE.has(u.lemma);
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
 import { isPopular, isStateOrgan, roleOf } from "./actor-roles.ts";
-import { allegation } from "./allegations.ts";
+import { allegation, chargedAct } from "./allegations.ts";
 import { adverbialLimit, inScenePhrase } from "./background.ts";
 import { cameoCode } from "./cameo-table.ts";
 import { conditionAfter, conditionSubject, threatCode } from "./conditions.ts";
@@ -151,7 +151,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       // partnership by promoting biofuels"): one act per clause.
       if (m.pattern.tier && verbalClauses.has((view[m.head] as Unit).clause)) continue;
       if (isNominal(view, m.head) && inAppositive(view, m.head)) continue;
-      if (isNounModifier(view, m)) continue;
+      if (isNounModifier(view, m) || chargedAct(view, m.head)) continue;
       // "threatened to cut", "refused to sign", "offered to mediate": one act, coded by the governing verb.
       let code = m.pattern.code;
       let complement: Match | undefined;

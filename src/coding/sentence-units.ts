@@ -141,6 +141,8 @@ function markAttributions(units: Unit[]): { speakers: string[]; speakerUnits: nu
       continue;
     }
     if (!(u.pos === "VERB" && SAY.has(u.lemma))) continue;
+    // "fighting was reported", "talks were announced": a passive report names no speaker.
+    if (units[i - 1]?.lemma === "be" && units[i + 1]?.lower !== "to") continue;
     // "told Belarus to stop": an instruction to a party is an act of its own, not a report.
     if (u.lemma === "tell" && units[i + 1]?.mention && units[i + 2]?.lower === "to") continue;
     // Left edge of the speaker: the nearest comma, quote or boundary before the verb.
@@ -213,18 +215,35 @@ function takesNounObject(units: readonly Unit[], from: number): boolean {
 function markClauses(units: Unit[]): void {
   let clause = 0;
   let open = false;
+  // The clause a non-restrictive relative clause interrupts ("Pashinyan, who met Putin, criticised Baku").
+  let outer = -1;
   units.forEach((u, i) => {
     // ", which has indicted Putin": a relative clause is a clause of its own.
     if (u.lower === "," && ["which", "who", "whom", "whose"].includes(units[i + 1]?.lower ?? "")) u.clause = -1;
   });
-  for (const u of units) {
+  units.forEach((u, i) => {
+    if (u.clause === -1 && u.lower === ",") outer = open ? clause : outer;
+    // "..., who met Putin last week, criticised Baku": a comma and a finite verb close the relative clause and
+    // resume the clause it interrupted, so the verb keeps its own subject.
+    else if (outer >= 0 && u.lower === "," && !u.attribution && resumesMainVerb(units[i + 1])) {
+      u.clause = -1;
+      clause = outer;
+      outer = -1;
+      open = true;
+      return;
+    }
     if (isBoundary(u) || u.attribution || u.clause === -1) {
       u.clause = -1;
       if (open) clause++;
       open = false;
-      continue;
+      if (isBoundary(u) && u.lower !== ",") outer = -1;
+      return;
     }
     u.clause = clause;
     open = true;
-  }
+  });
+}
+
+function resumesMainVerb(u: Unit | undefined): boolean {
+  return !!u && (u.pos === "AUX" || (u.pos === "VERB" && !u.lower.endsWith("ing")));
 }
