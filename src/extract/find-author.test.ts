@@ -238,3 +238,30 @@ test("copyright signs, glued share buttons, doubled names and headlines are clea
   );
   assert.equal(bylineFromPage(doc("<p>Blog Beitrag von Margarita Koreneva</p>")), "Margarita Koreneva");
 });
+
+test("the publication's name from one part of og:site_name, or as initials, gives way to the printed byline", () => {
+  const furche = doc(
+    '<a href="/autor/ursula-baatz-1270" rel="author"><h2 class="author__name"> Ursula Baatz </h2></a>',
+  );
+  assert.equal(
+    findAuthor(furche, { ld: undefined, meta: "Die FURCHE", site: "Achtsam durch die Krise | Die FURCHE" }),
+    "Ursula Baatz",
+  );
+  const initials = doc(
+    '<span class="author">JF</span><p>Text</p><li class="post-meta"><a href="/author/boris-t-kaiser/">Boris T. Kaiser</a></li>',
+  );
+  assert.equal(findAuthor(initials, { ld: undefined }), "Boris T. Kaiser");
+  assert.equal(findAuthor(doc('<span class="author">AP</span>'), { ld: undefined }), "AP");
+});
+
+test("French author classes and German 'Autoren' paragraphs with two names", () => {
+  assert.equal(
+    bylineFromPage(doc('<div class="dates">par <span class="auteurs">Didier Roy</span>, 21 juin 2018</div>')),
+    "Didier Roy",
+  );
+  assert.equal(
+    bylineFromPage(doc("<p>Text des Artikels.</p><p>Autoren Jelko Djuren und Jutta Klaukien</p>")),
+    "Jelko Djuren und Jutta Klaukien",
+  );
+  assert.equal(bylineFromPage(doc("<p>Autorin: Uta Staschewski</p>")), "Uta Staschewski");
+});

@@ -60,7 +60,7 @@ export function cleanByline(raw: string): string | undefined {
 }
 
 const BYLINE_NAME =
-  /(?:^|[\s_-])(?:author|authors|byline|autor|autoren|verfasser|writer|entry-author|post-author|article-author|author-name|byline-name|vcard|submitted|wrote_by)(?:$|[\s_-])|author-?name|byline/i;
+  /(?:^|[\s_-])(?:author|authors|byline|autor|autoren|autorenzeile|auteurs?|verfasser|writer|entry-author|post-author|article-author|author-name|byline-name|vcard|submitted|wrote_by)(?:$|[\s_-])|author-?name|byline/i;
 const NOT_BYLINE = /comment|avatar|bio|about|description|img|photo|image|box|widget|related|share|social|follow/i;
 
 /** Inside schema.org author markup: itemprop="author", or a microdata Person. */
@@ -189,7 +189,7 @@ function afterLabel(label: Element): string {
 
 // a short paragraph that is a byline: "von Klaus Stanjek", "Eine Kolumne von Nils Pickert", "Auteur : Kossivi Tiassou"
 const PARAGRAPH_BYLINE =
-  /^(?:(?:[Ee]ine?|[Aa]n?|[Uu]ne?)\s+)?(?:[\p{L}-]+\s+)?(?:[Aa]rtikel|[Bb]eitrag|[Gg]astbeitrag|[Kk]olumne|[Kk]ommentar|[Aa]nalyse|[Ii]nterview|[Tt]ext|[Bb]ericht|[Rr]eportage|[Ee]ssay|[Ss]tory|[Cc]olumn|[Aa]rticle|[Rr]eport|[Pp]ost|[Aa]nalysis|[Rr]eview|[Oo]pinion|[Cc]hronique|[Tt]ribune)?\s*(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Ww]ritten by:?|[Aa]utor:|[Aa]uteur\s?:|[Aa]uthor:)\s+((?:\p{Lu}[\p{L}.'-]*\s?){2,4})[\s@]*$/u;
+  /^(?:(?:[Ee]ine?|[Aa]n?|[Uu]ne?)\s+)?(?:[\p{L}-]+\s+)?(?:[Aa]rtikel|[Bb]eitrag|[Gg]astbeitrag|[Kk]olumne|[Kk]ommentar|[Aa]nalyse|[Ii]nterview|[Tt]ext|[Bb]ericht|[Rr]eportage|[Ee]ssay|[Ss]tory|[Cc]olumn|[Aa]rticle|[Rr]eport|[Pp]ost|[Aa]nalysis|[Rr]eview|[Oo]pinion|[Cc]hronique|[Tt]ribune)?\s*(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Ww]ritten by:?|[Aa]utor(?:in)?:|[Aa]utoren:?|[Aa]uteurs?\s?:|[Aa]uthors?:)\s+((?:\p{Lu}[\p{L}.'-]*\s?){2,4}(?:(?:und|and|et|y)\s+(?:\p{Lu}[\p{L}.'-]*\s?){2,4})?)[\s@]*$/u;
 // one name word only right after the lead ("Posted by Konstantin"), never after other words ("Zeiten von Corona")
 const SOLO_BYLINE =
   /^(?:[Pp]osted|[Gg]epostet|[Gg]eschrieben|[Ww]ritten|[Vv]erfasst)?\s*(?:[Vv]on|[Bb]y)\s+(\p{Lu}[\p{L}.'-]*)[\s@]*$/u;
@@ -246,10 +246,16 @@ export interface AuthorEvidence {
   site?: string;
 }
 
+/** The site's own name is no byline: og:site_name, or one of its parts ("Achtsam durch die Krise | Die FURCHE"). */
+function siteNameTest(site?: string): (name: string) => boolean {
+  const keys = new Set((site ? [site, ...site.split(/\s+[|–—·•-]\s+/)] : []).map(key).filter((k) => k.length >= 2));
+  return (name) => keys.has(key(name));
+}
+
 /** The article's byline: JSON-LD author, meta author, then the byline in the page; names joined with "; ". */
 export function findAuthor(doc: Document, ev: AuthorEvidence): string | undefined {
-  const siteKey = ev.site === undefined ? undefined : key(ev.site);
-  const notSite = (n: string) => !siteKey || key(n) !== siteKey;
+  const isSite = siteNameTest(ev.site);
+  const notSite = (n: string) => !isSite(n);
   const fromLd = ldNames(ev.ld)
     .map(cleanByline)
     .filter((n): n is string => !!n && notSite(n));
@@ -257,17 +263,24 @@ export function findAuthor(doc: Document, ev: AuthorEvidence): string | undefine
   const structured = fromLd.length ? [...new Set(fromLd)].join("; ") : fromMeta && notSite(fromMeta) ? fromMeta : "";
   // metadata often carries a login ("christian.stadtfeld") or a first name ("Nils") where the page prints the full name
   if (structured && !isHandle(structured)) return structured;
-  if (!structured) {
-    const fromPage = bylineFromPage(doc);
-    return fromPage && notSite(fromPage) ? fromPage : undefined;
-  }
-  for (const printed of bylinesInPage(doc)) if (notSite(printed) && completes(structured, printed)) return printed;
-  return structured;
+  const found = structured || bylineFromPage(doc);
+  if (!found || !notSite(found)) return undefined;
+  if (found !== structured && !ABBREVIATION.test(found)) return found;
+  // initials or the publication's short name ("DT", "JF"): any full name the page prints as a byline
+  const abbreviation = ABBREVIATION.test(found);
+  for (const printed of bylinesInPage(doc))
+    if (notSite(printed) && (abbreviation ? /\s/.test(printed) : completes(found, printed))) return printed;
+  return found;
 }
 
-/** One word without capitals or with dots and underscores: a user name or a bare first name. */
+const ABBREVIATION = /^\p{Lu}{2,3}$/u;
+
+/** One word without capitals or with dots and underscores, or in two or three capitals: a user name, a bare first name, initials. */
 function isHandle(name: string): boolean {
-  return !/\s/.test(name) && (/[._]/.test(name) || name === name.toLowerCase() || /^\p{Lu}\p{Ll}+$/u.test(name));
+  return (
+    !/\s/.test(name) &&
+    (/[._]/.test(name) || name === name.toLowerCase() || /^\p{Lu}\p{Ll}+$/u.test(name) || ABBREVIATION.test(name))
+  );
 }
 
 /** The printed byline is the full form of the metadata name: "Nils" → "Nils Pickert", "edilson.la.rosa" → "Edilson La Rosa". */
