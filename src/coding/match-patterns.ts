@@ -58,17 +58,18 @@ function slotAt(units: readonly Unit[], i: number): { actors: number[]; end: num
   }
 }
 
+// The prepositions that join a role noun to its place in one mention: "ambassador from Moscow", "embassy in Baku".
+const LOCATED = new Set(["from", "in", "at"]);
+
 /**
- * The head words of a role mention: its last word ("Russian ambassador" → "ambassador") and, for "X from Y"
- * mentions, the word before "from" ("ambassador from Moscow" → "ambassador"); empty for bare names.
+ * The head words of a role mention: its last word ("Russian ambassador" → "ambassador") and, for "X from Y" or
+ * "X in Y" mentions, the word before the preposition ("embassy in Kazakhstan" → "embassy"); empty for bare names.
  */
 function mentionHeads(u: Unit | undefined): string[] {
   if (!u?.mention || u.clause < 0 || !u.mention.actor.role) return [];
   const words = u.mention.text.toLowerCase().split(/\s+/);
-  const from = words.indexOf("from");
-  return from > 0
-    ? [words[words.length - 1] as string, words[from - 1] as string]
-    : [words[words.length - 1] as string];
+  const at = words.findIndex((w) => LOCATED.has(w));
+  return at > 0 ? [words[words.length - 1] as string, words[at - 1] as string] : [words[words.length - 1] as string];
 }
 
 function matchFrom(

@@ -244,4 +244,16 @@ describe("coding vocabulary", () => {
   it("codes pleading with a party as an appeal to it", () => {
     assert.deepEqual(dyads("Moldova pleaded with Romania to send gas."), ["MDA>ROU:02"]);
   });
+  it("codes appeals in the passive with their agent as the source", () => {
+    assert.deepEqual(dyads("Iran was asked by the IAEA to allow inspections."), ["IAEA>IRN:02"]);
+    assert.deepEqual(dyads("Russia was called on by NATO to withdraw."), ["NATO>RUS:02"]);
+    assert.deepEqual(dyads("The question was asked by Russia."), []);
+  });
+  it("codes investment in a state, an embassy opened there, refugees taken in from a state", () => {
+    assert.deepEqual(dyads("China invested heavily in Kazakhstan."), ["CHN>KAZ:06"]);
+    // "embassy in Kazakhstan" is one mention: its head word is the trigger's noun, the mention its target.
+    assert.deepEqual(dyads("Vietnam opened an embassy in Kazakhstan."), ["VNM>KAZ:05"]);
+    assert.deepEqual(dyads("Germany took in refugees from Syria."), ["DEU>SYR:07"]);
+    assert.deepEqual(dyads("Turkey took in Syrian refugees."), ["TUR>SYR:07"]);
+  });
 });
