@@ -8,7 +8,7 @@ import { confidence } from "./confidence.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
 import { combineGoverned } from "./governed-code.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
-import { futureCode, governingVerb, moodOf } from "./modality.ts";
+import { governingVerb, intentCode, moodOf } from "./modality.ts";
 import { type ActorGroup, actorGroups, governorOf, isModifierMention } from "./parties.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { reportedDemands } from "./reported-demands.ts";
@@ -184,7 +184,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (mood === "negated" || mood === "hypothetical") continue;
       const condition = conditionAfter(view, m.head);
       if (mood === "future") {
-        const f = condition?.unless ? threatCode(code) : futureCode(code);
+        const f = condition?.unless ? threatCode(code) : intentCode(view, m.head, code);
         if (!f) continue;
         code = f;
       }

@@ -84,7 +84,11 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     if (k === head - 1 && DENYING.has(u.lemma) && (units[head] as Unit).lower.endsWith("ing")) return "negated";
     // "is expected to join", "likely to attend": someone else's forecast, not the actor's act or commitment.
     if (u.lower === "to" && FORECAST.has(units[k - 1]?.lower ?? "")) return "hypothetical";
-    if (u.lower === "to" && INTENT.has(units[k - 1]?.lemma ?? "")) mood = "future";
+    if (u.lower === "to" && INTENT.has(units[k - 1]?.lemma ?? "")) {
+      // "had no plans to invade", "has no intention to": the intent itself is negated.
+      if (units[k - 1]?.pos === "NOUN" && NEGATORS.has(units[k - 2]?.lower ?? "")) return "negated";
+      mood = "future";
+    }
     if ((u.lower === "to" || u.lower === "from") && FAILED.has(units[k - 1]?.lemma ?? "")) return "negated";
     // "wants Putin to attack", "urged Serbia to withdraw": an act wished on someone else has not happened.
     if (u.lower === "to" && units[k - 1]?.mention) {
@@ -138,6 +142,21 @@ export function futureCode(code: string): string | undefined {
   if (root === "16") return code === "163" ? "132" : "136";
   if (["15", "17", "18", "19", "20"].includes(root)) return "138";
   return undefined;
+}
+
+const ASPECT = new Set(["resume", "continue", "start", "begin", "renew", "restart"]);
+
+/**
+ * "The army prepared to resume shelling", "is preparing to invade": readying force is a show of force posture
+ * (CAMEO 150, material conflict), not a mere threat; other intents keep their future form.
+ */
+export function intentCode(units: readonly Unit[], head: number, code: string): string | undefined {
+  // "prepared to resume shelling": an aspect verb between "to" and the act keeps the act governed.
+  const at = ASPECT.has(units[head - 1]?.lemma ?? "") ? head - 1 : head;
+  const to = governingVerb(units, at);
+  const root = code.slice(0, 2);
+  if (to >= 0 && (units[to] as Unit).lemma === "prepare" && ["18", "19", "20"].includes(root)) return "150";
+  return futureCode(code);
 }
 
 /** A present-tense verb form: "heads", "flies", "meet" (the lemma itself, or with -s/-es/-ies). */

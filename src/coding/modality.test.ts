@@ -1,0 +1,23 @@
+// Modality rules on invented sentences: negated intents, and readying force as a force posture.
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { describe, it } from "node:test";
+import { annotate } from "../nlp/index.ts";
+import { codeEvents } from "./index.ts";
+
+function dyads(text: string): string[] {
+  const hash = createHash("sha256").update(text).digest("hex");
+  const doc = annotate({ id: "t", text, published: "2025-08-01", contentHash: hash, fingerprint: "f" });
+  return codeEvents(doc).map((e) => `${e.source}>${e.target}:${e.cameo}`);
+}
+
+describe("modality", () => {
+  it("'has no plans to invade': a negated intent is no event at all", () => {
+    assert.deepEqual(dyads("Turkey has no plans to invade Armenia."), []);
+    assert.deepEqual(dyads("Turkey plans to invade Armenia."), ["TUR>ARM:138"]);
+  });
+  it("'prepared to (resume) shelling': readying force is a force posture (150), not a verbal threat", () => {
+    assert.deepEqual(dyads("The Armenian army prepared to resume shelling Azerbaijani positions."), ["ARM>AZE:150"]);
+    assert.deepEqual(dyads("Armenia is preparing to attack Azerbaijan."), ["ARM>AZE:150"]);
+  });
+});
