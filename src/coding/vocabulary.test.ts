@@ -256,4 +256,8 @@ describe("coding vocabulary", () => {
     assert.deepEqual(dyads("Germany took in refugees from Syria."), ["DEU>SYR:07"]);
     assert.deepEqual(dyads("Turkey took in Syrian refugees."), ["TUR>SYR:07"]);
   });
+  it("codes weapons of mass destruction only when used or in an attack, not when owned or built", () => {
+    assert.deepEqual(dyads("Syria launched a chemical attack on Turkey."), ["SYR>TUR:20"]);
+    assert.deepEqual(dyads("Iran is developing nuclear weapons to use against Israel."), []);
+  });
 });
