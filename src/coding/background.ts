@@ -17,15 +17,17 @@ const SUBORDINATORS = new Set([
   "whereas",
   "without",
 ]);
+// "attacked Ukraine and China condemned": a coordinator followed by a subject and its verb opens a new clause.
+const COORDINATORS = new Set(["and", "or"]);
 const PHRASE_POS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"]);
 
 /** True when a subordinator at k opens a clause: a gerund right after it, or a noun phrase and then its verb. */
 function opensAdverbialClause(units: readonly Unit[], k: number): boolean {
   const u = units[k] as Unit;
-  if (!SUBORDINATORS.has(u.lower)) return false;
+  if (!SUBORDINATORS.has(u.lower) && !COORDINATORS.has(u.lower)) return false;
   const next = units[k + 1];
   if (!next || next.clause !== u.clause) return false;
-  if (next.pos === "VERB" && next.lower.endsWith("ing")) return true;
+  if (next.pos === "VERB" && next.lower.endsWith("ing")) return !COORDINATORS.has(u.lower);
   // "such as", "as well as": "as" after these compares or lists, it opens nothing.
   if (u.lower === "as" && ["such", "well", "so"].includes(units[k - 1]?.lower ?? "")) return false;
   let j = k + 1;

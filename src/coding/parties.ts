@@ -217,7 +217,7 @@ export function actorGroups(units: readonly Unit[]): ActorGroup[] {
     if (!u.mention || u.attribution || u.clause < 0) continue;
     const prev = groups[groups.length - 1];
     const join = prev && u.clause === (units[prev.last] as Unit).clause ? joins(units, prev.last + 1, i) : undefined;
-    if (prev && join) {
+    if (prev && join && !opensCoordinateClause(units, prev, i)) {
       prev.members.push(i);
       prev.last = i;
       if (join === "and") conjoined.add(prev);
@@ -229,6 +229,13 @@ export function actorGroups(units: readonly Unit[]): ActorGroup[] {
   return groups.flatMap((g) =>
     g.members.length > 1 && !conjoined.has(g) ? g.members.map((m) => ({ members: [m], first: m, last: m })) : [g],
   );
+}
+
+/** "attacked Ukraine and China condemned": an object, then "and" and a new subject with its own verb. */
+function opensCoordinateClause(units: readonly Unit[], prev: ActorGroup, i: number): boolean {
+  const next = units[i + 1];
+  if (!next || !(next.pos === "AUX" || (next.pos === "VERB" && !next.lower.endsWith("ing")))) return false;
+  return governorOf(units, prev.first)?.pos === "VERB";
 }
 
 function joins(units: readonly Unit[], from: number, to: number): "and" | "comma" | undefined {

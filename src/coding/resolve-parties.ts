@@ -153,6 +153,8 @@ const govIs = (ctx: SentenceContext, g: ActorGroup, words: string[]) =>
 // "held talks on Afghanistan", "agreed on Syria": after a cooperative talk or accord, "on/about X" is the topic.
 const TOPIC_ROOTS = new Set(["03", "04", "05", "06"]);
 const TOPIC_PREP = ["on", "about", "regarding", "concerning"];
+// "discussed Syria", "debated Ukraine": the direct object of these verbs is what is talked about, not a party.
+const TOPIC_VERBS = new Set(["discuss", "debate"]);
 
 /** Source and target of one trigger from the slots, voice and word order around it. */
 export function resolveParties(ctx: SentenceContext, m: Match, limit: number): Parties {
@@ -216,6 +218,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
       (g) =>
         targetOk(g) &&
         !(TOPIC_ROOTS.has(m.pattern.code.slice(0, 2)) && govIs(ctx, g, TOPIC_PREP)) &&
+        !(TOPIC_VERBS.has((units[m.head] as Unit).lemma) && governorOf(units, g.first) === units[m.head]) &&
         !g.members.some((i) => parties.source?.units.includes(i)) &&
         !reducedRelativeBetween(units, m.end, g.first),
     );

@@ -179,4 +179,15 @@ describe("party resolution syntax", () => {
   it("the act someone is accused or charged of is not coded as done; the accusation is", () => {
     assert.deepEqual(dyads("Ukraine accused Belarus of helping Russia."), ["UKR>BLR:11"]);
   });
+  it("'and' with a new subject and its own verb opens a new clause: that subject is not the object", () => {
+    const got = dyads("Armenia attacked Azerbaijan and Turkey condemned the attack.");
+    assert.ok(got.includes("ARM>AZE:18"), JSON.stringify(got));
+    assert.ok(!got.includes("ARM>TUR:18"), JSON.stringify(got));
+  });
+  it("the direct object of 'discussed' is the topic; the talks are between the speakers", () => {
+    assert.deepEqual(dyads("Kazakhstan and Uzbekistan discussed Afghanistan in a phone call."), [
+      "KAZ>UZB:04",
+      "UZB>KAZ:04",
+    ]);
+  });
 });
