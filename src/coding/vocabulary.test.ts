@@ -260,4 +260,13 @@ describe("coding vocabulary", () => {
     assert.deepEqual(dyads("Syria launched a chemical attack on Turkey."), ["SYR>TUR:20"]);
     assert.deepEqual(dyads("Iran is developing nuclear weapons to use against Israel."), []);
   });
+  it("codes engaging in talks as negotiation and engaging in combat as a fight; money alone is no aid", () => {
+    assert.deepEqual(dyads("Russia engaged in talks with Ukraine.").sort(), ["RUS>UKR:04", "UKR>RUS:04"]);
+    assert.deepEqual(dyads("Indian and Chinese troops engaged in fighting on the border.").sort(), [
+      "CHN>IND:19",
+      "IND>CHN:19",
+    ]);
+    assert.deepEqual(dyads("The Iranian economy depends on Chinese money."), []);
+    assert.deepEqual(dyads("The EU gave Georgia 5 million euros."), ["EU>GEO:07"]);
+  });
 });
