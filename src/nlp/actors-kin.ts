@@ -50,3 +50,14 @@ export function detachAffiliation(text: string, toks: GazToken[], m: Match): voi
   const role = m.actor.role ?? (pro ? undefined : "civilians");
   m.actor = { code: "", ...(role ? { role } : {}), ...(pro ? { patron: code } : {}) };
 }
+
+/** Words after "X-" that say where a product was made: "a Russian-made helicopter" names no Russian party. */
+const MADE = new Set(["made", "built", "designed", "manufactured", "produced"]);
+
+/** "a Russian-made helicopter", "French-built jets": the state word names the maker of a thing, not a party. */
+export function isMaker(text: string, toks: GazToken[], m: Match): boolean {
+  if (m.kind !== "demonym" && m.kind !== "state") return false;
+  const last = toks[m.bare - 1];
+  const next = toks[m.bare];
+  return !!next && text[last.end] === "-" && next.start === last.end + 1 && MADE.has(next.norm);
+}

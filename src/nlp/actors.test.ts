@@ -183,3 +183,29 @@ test("a group based in a state is that state's; a given name and surname alone n
   // Part of a longer capitalised name: no match.
   assert.equal(find("Omar Bashir Rahman spoke.", "2005-01-01").length, 0);
 });
+
+test("the maker of a thing is no party, and gives a bare group no state", () => {
+  assert.deepEqual(find("Rebels downed a Russian-made helicopter.", "2010-05-01"), []);
+  const ms = find("French-built jets bombed Libyan positions.", "2011-05-01");
+  assert.deepEqual(
+    ms.map((m) => [m.text, m.actor.code]),
+    [["Libyan", "LBY"]],
+  );
+});
+
+test("a person named with an organisation's office acts for the organisation", () => {
+  const ms = find("OSCE envoy Diego Cordovez met the prime minister of Chad.", "2010-05-01");
+  assert.deepEqual(
+    ms.map((m) => [m.text, m.actor.code]),
+    [
+      ["OSCE envoy Diego Cordovez", "OSCE"],
+      ["prime minister of Chad", "TCD"],
+    ],
+  );
+  // A verb between them: two parties.
+  const two = find("The OSCE told Diego Cordovez to wait.", "2010-05-01");
+  assert.deepEqual(
+    two.map((m) => m.actor.code),
+    ["OSCE", "ECU"],
+  );
+});

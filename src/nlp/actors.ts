@@ -6,7 +6,7 @@ import { withBareMentions } from "./actors-bare.ts";
 import { bestPerson, choose, fits, type NameHit } from "./actors-choose.ts";
 import { actorOf, allPaths, datelineEnd, roleAfter, roleBeforeOf, titlesBefore } from "./actors-context.ts";
 import { resolveHomonyms } from "./actors-homonyms.ts";
-import { detachAffiliation, extendKin, joinsKin } from "./actors-kin.ts";
+import { detachAffiliation, extendKin, isMaker, joinsKin } from "./actors-kin.ts";
 import { personByEnds, personByPair } from "./actors-names.ts";
 import { type Gazetteer, gazetteer } from "./gazetteer.ts";
 import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
@@ -173,11 +173,17 @@ function toMentions(
           start = prev.i;
           kept.pop();
         }
+      } else if (prev?.kind === "organisation" && actsForOrganisation(toks, sent, prev, start)) {
+        // "U.N. mediator Diego Cordovez", "NATO Secretary General Jens Stoltenberg": the person acts for the body.
+        start = prev.i;
+        kept.pop();
+        m.actor = { code: prev.actor.code, ...(m.actor.person ? { person: m.actor.person } : {}) };
       }
       m.i = start;
       kept.push(m);
       continue;
     }
+    if (isMaker(text, toks, m)) continue;
     const entry = m.entry !== undefined ? gz.entries[m.entry] : undefined;
     if (entry?.g) {
       // "Armenia's Security Council" belongs to Armenia; a bare "Security Council" is the UN's.
@@ -214,6 +220,23 @@ function toMentions(
   const all = withBareMentions(gz, text, toks, sent, kept);
   resolveHomonyms(gz, toks, sent, all);
   return finish(text, toks, sent, all, opts);
+}
+
+/** Office words between an organisation and a person's name ("U.N. mediator", "EU foreign policy chief"). */
+const ORG_OFFICE = new Set(
+  "chief head boss mediator negotiator representative special top foreign policy rapporteur commissioner inspector coordinator official spokesman spokeswoman spokesperson envoy secretary general deputy director".split(
+    " ",
+  ),
+);
+
+/** Whether an organisation mention ends where the titles before a person begin, or only office words lie between. */
+function actsForOrganisation(toks: GazToken[], sent: Int32Array, org: Match, titleStart: number): boolean {
+  if (sent[org.i] !== sent[titleStart]) return false;
+  // "U.N. Secretary-General" is itself a listed name: the person's title run starts inside it.
+  if (org.j > titleStart) return org.i < titleStart;
+  if (titleStart - org.j > 3) return false;
+  for (let k = org.j; k < titleStart; k++) if (!ORG_OFFICE.has(toks[k].norm)) return false;
+  return true;
 }
 
 function adjacent(toks: GazToken[], j: number, i: number): boolean {
