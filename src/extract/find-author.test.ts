@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseHTML } from "linkedom";
-import { bylineFromPage, cleanByline, findAuthor } from "./find-author.ts";
+import { bylineFromPage, findAuthor } from "./find-author.ts";
+import { cleanByline } from "./find-author-clean.ts";
 import { extractMetadata } from "./html-metadata.ts";
 
 const doc = (html: string) =>
@@ -264,4 +265,18 @@ test("French author classes and German 'Autoren' paragraphs with two names", () 
     "Jelko Djuren und Jutta Klaukien",
   );
   assert.equal(bylineFromPage(doc("<p>Autorin: Uta Staschewski</p>")), "Uta Staschewski");
+});
+
+test("a printed byline listing every metadata author is given as printed", () => {
+  const two = doc('<p class="byline">Von Benjamin Fischer und Marcus Theurer</p>');
+  const ld = [
+    { "@type": "Person", name: "Benjamin Fischer" },
+    { "@type": "Person", name: "Marcus Theurer" },
+  ];
+  assert.equal(findAuthor(two, { ld }), "Benjamin Fischer und Marcus Theurer");
+  const more = doc('<span class="author-name">Rudolf Fischer, Simon Kohler</span>');
+  assert.equal(findAuthor(more, { ld: { "@type": "Person", name: "Rudolf Fischer" } }), "Rudolf Fischer, Simon Kohler");
+  // a role after the name is no second author
+  const role = doc('<span class="author-name">Mathilda Trausch, Online-Redaktion</span>');
+  assert.equal(findAuthor(role, { ld: { "@type": "Person", name: "Mathilda Trausch" } }), "Mathilda Trausch");
 });

@@ -1,63 +1,9 @@
-// Parsed page → byline: author names from JSON-LD, meta tags and the byline printed in the page, cleaned of
-// "By", roles, dates and links.
+// Parsed page → byline: author names from JSON-LD, meta tags and the byline printed in the page.
 
+import { cleanByline, TAIL } from "./find-author-clean.ts";
 import { names } from "./find-date.ts";
-import { cleanSpace, decodeEntities } from "./find-title.ts";
+import { cleanSpace } from "./find-title.ts";
 import { key } from "./find-title-site.ts";
-
-// Words that introduce a name in a byline, in the languages Orbit reads.
-const LEAD =
-  /^(?:post author|(?:posted|written|published|words|text|story|reported|photos?)\s+by|by|from|view all posts by|all posts by|more from|von|text\s*(?:von)?|(?:geschrieben|verfasst|erstellt|veröffentlicht|gespeichert|beitrag|artikel|ein beitrag|interview|eingestellt)\s*von|alle beiträge von|zeige alle beiträge von|mehr von|auteur|interview|autor(?:in)?|author|verfasser(?:in)?|redakteur(?:in)?|par|publié par|écrit par|por|escrito por|di|scritto da|door|av|af|przez|autor|от|автор|авторы|текст|автор материала|автор статьи)(?![\p{L}\p{N}])[\s:|-]*/iu;
-// Where the name ends: a date, a time, a separator before other metadata, "on"/"am"/"le" + date.
-const TAIL =
-  /\s*(?:[|•·]|\s[-–—]\s|,?\s+(?:on|am|le|il|el|den|updated|aktualisiert|veröffentlicht|published|posted)\s+(?=\d|\p{L}+\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)|\s+(?:stand|alle artikel|mitglied|chefredakt\w*|redakteur\w*|korrespondent\w*)(?![\p{L}\p{N}])|\s*,\s*(?:datum|date|anzahl|kommentare|comments)(?![\p{L}\p{N}])|\s+(?:fotos?|photos?|bilder?|illustrations?)\s*:|(?:^|\s+)(?:zuletzt geändert|last (?:modified|updated)|aktualisiert am)(?![\p{L}\p{N}])|\s*vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|\s+\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}|\s+(?:mo|di|mi|do|fr|sa|so)\.?$|,?\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|,?\s*\d{1,2}:\d{2}|\s\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}).*$/iu;
-const NOT_A_NAME =
-  /^(?:admin|administrator|wordpressadmin|no author|unknown|anonymous|guest|webmaster|root|user|null|undefined|wordpress|veröffentlicht|published|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)$/i;
-
-// an organisation (the publisher again) or a reviewer, not the author
-const NOT_A_PERSON =
-  /(?:^|\s)(?:e\.\s?V\.|GmbH|gGmbH|AG|SE|Ltd\.?|Inc\.?|LLC|Stiftung|Verlag)$|^(?:geprüft|reviewed|fact[- ]checked|medically reviewed)\s/i;
-
-// only date and time characters between the date's first digit and the lead word
-const DATED_LEAD = /^[^|\d]{0,40}\d[\d\s.:,/-]*(?:\s*(?:uhr|am|pm))?\s(?:by|von|par|por)\s+(?=\p{Lu})/u;
-
-/** A byline reduced to the names: "By Jane Roe, 12 May 2024" → "Jane Roe". Undefined when nothing name-like is left. */
-export function cleanByline(raw: string): string | undefined {
-  let s = cleanSpace(decodeEntities(raw).replace(/\u00ad/g, ""))
-    .replace(/^["'„“«]+|["'“”»]+$/g, "")
-    .replace(/^(?:©|\(c\)|copyright)\s*/i, "")
-    // share buttons glued to the name ("Michael Hingstonfacebooktwitter")
-    .replace(
-      /(?<=\p{Ll})(?:facebook|twitter|flipboard|whatsapp|linkedin|pinterest|instagram|xing|reddit|telegram)+$/iu,
-      "",
-    );
-  // a URL, an e-mail address or a social-media handle is no name
-  if (/^(?:https?:|@)|@.*\.|\[at\]|www\.|\.(?:com|de|net|org|at|ch|fr|it)\b/i.test(s)) return undefined;
-  // "Posted on September 21, 2020 by Adi Tzlil": the name follows a date
-  s = s.replace(DATED_LEAD, "");
-  for (let i = 0; i < 3 && LEAD.test(s); i++) s = s.replace(LEAD, "");
-  // twice: "Tomas Spahn Fr, 12.03.2021" loses the date, then the weekday left in front of it
-  for (let i = 0; i < 2; i++)
-    s = s
-      .replace(TAIL, "")
-      .replace(/\s+@\w+$/, "")
-      .replace(/[\s,;:]+$/, "");
-  s = s.replace(/^[\s,:;|–—-]+|[\s,:;|–—»›→-]+$/g, "");
-  // a date is no name ("November 8, 2023")
-  if (/(?:^|[^\p{L}\p{N}])(?:1[89]|20)\d\d(?![\p{L}\p{N}])/u.test(s)) return undefined;
-  if (s.length < 2 || s.length > 80 || !/\p{L}/u.test(s) || s.split(" ").length > 10) return undefined;
-  if (NOT_A_NAME.test(s) || NOT_A_PERSON.test(s) || !/\p{L}{2}|\p{L}\d/u.test(s)) return undefined;
-  // a name printed twice in one block ("Kathrin Führes Kathrin Führes")
-  const half = /^(.{3,40}) \1$/.exec(s);
-  if (half) s = half[1]!;
-  // "deinen Hochzeitsbloggern", "und Interview: …": a phrase, not a name (name particles like "van", "de la" aside)
-  if (
-    /^\p{Ll}[\p{L}]*\s/u.test(s) &&
-    !/^(?:von|van|de|da|del|della|di|du|la|le|ten|ter|zu|al|el|bin|ibn|der|die|das|the)\s/.test(s)
-  )
-    return undefined;
-  return s;
-}
 
 const BYLINE_NAME =
   /(?:^|[\s_-])(?:author|authors|byline|autor|autoren|autorenzeile|auteurs?|verfasser|writer|entry-author|post-author|article-author|author-name|byline-name|vcard|submitted|wrote_by)(?:$|[\s_-])|author-?name|byline/i;
@@ -262,7 +208,7 @@ export function findAuthor(doc: Document, ev: AuthorEvidence): string | undefine
   const fromMeta = ev.meta ? cleanByline(ev.meta) : undefined;
   const structured = fromLd.length ? [...new Set(fromLd)].join("; ") : fromMeta && notSite(fromMeta) ? fromMeta : "";
   // metadata often carries a login ("christian.stadtfeld") or a first name ("Nils") where the page prints the full name
-  if (structured && !isHandle(structured)) return structured;
+  if (structured && !isHandle(structured)) return printedForm(doc, structured) ?? structured;
   const found = structured || bylineFromPage(doc);
   if (!found || !notSite(found)) return undefined;
   if (found !== structured && !ABBREVIATION.test(found)) return found;
@@ -274,6 +220,24 @@ export function findAuthor(doc: Document, ev: AuthorEvidence): string | undefine
 }
 
 const ABBREVIATION = /^\p{Lu}{2,3}$/u;
+
+/**
+ * The page's own byline when it is a list of names holding every metadata author: "Benjamin Fischer und Marcus
+ * Theurer" for two JSON-LD people, "Rudolf Fischer, Simon Kohler" where the metadata lists only the first.
+ */
+function printedForm(doc: Document, structured: string): string | undefined {
+  const printed = bylineFromPage(doc);
+  const parts = printed?.split(/\s*[,;&]\s*|\s+(?:und|and|et|y|e)\s+/) ?? [];
+  if (parts.length < 2 || !parts.every((p) => NAME.test(p) && !ROLE.test(p))) return undefined;
+  const keys = new Set(parts.map(key));
+  return structured.split("; ").every((n) => keys.has(key(n))) ? printed : undefined;
+}
+
+// two to four capitalised words ("Jan Lukas Strozyk", "Boris T. Kaiser", "Sadhbh O'Sullivan")
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+// German nouns are capitalised too: "Online-Redaktion Veröffentlicht" is no name
+const ROLE =
+  /redaktion|redakteur|veröffentlicht|aktualisiert|writer|editor|reporter|korrespondent|correspondent|staff|team/i;
 
 /** One word without capitals or with dots and underscores, or in two or three capitals: a user name, a bare first name, initials. */
 function isHandle(name: string): boolean {
