@@ -209,3 +209,17 @@ test("a person named with an organisation's office acts for the organisation", (
     ["OSCE", "ECU"],
   );
 });
+
+test("regional bodies are organisations, not the state of the city they are named after", () => {
+  const codes = (t: string) => find(t, "1990-05-01").map((m) => [m.text, m.actor.code]);
+  assert.deepEqual(codes("The Warsaw Pact and the Paris Club met."), [
+    ["Warsaw Pact", "WARSAWPACT"],
+    ["Paris Club", "PARISCLUB"],
+  ]);
+  assert.deepEqual(codes("Namibia asked the Non-Aligned Movement and the OAU for help."), [
+    ["Namibia", "NAM"],
+    ["Non-Aligned Movement", "NONALIGNED"],
+    ["OAU", "OAU"],
+  ]);
+  assert.deepEqual(codes("The CSCE sent monitors."), [["CSCE", "OSCE"]]);
+});
