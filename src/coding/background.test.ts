@@ -26,4 +26,13 @@ describe("background clauses and phrases", () => {
   it("prisoners rioting in a foreign state's jail protest against that state's government", () => {
     assert.deepEqual(dyads("Georgian prisoners rioted on Monday at a jail in southern Russia."), ["GEO>RUS:14"]);
   });
+  it("a verb in an adverbial clause with its own subject does not take the main clause's subject", () => {
+    const got = dyads(
+      "Armenia and Azerbaijan held talks in Moscow, the first since the two countries fought a war in 2020.",
+    );
+    assert.deepEqual(got, ["ARM>AZE:04", "AZE>ARM:04"]);
+  });
+  it("a coordinated subject ('helicopters and tanks shelled') is one subject, not a new clause", () => {
+    assert.deepEqual(dyads("Russian helicopters and tanks shelled Georgian positions."), ["RUS>GEO:19"]);
+  });
 });

@@ -21,22 +21,37 @@ const SUBORDINATORS = new Set([
 const COORDINATORS = new Set(["and", "or"]);
 const PHRASE_POS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"]);
 
-/** True when a subordinator at k opens a clause: a gerund right after it, or a noun phrase and then its verb. */
-function opensAdverbialClause(units: readonly Unit[], k: number): boolean {
+/** How a subordinator at k opens a clause: with a gerund ("before allowing") or with its own subject and verb. */
+function adverbialKind(units: readonly Unit[], k: number): "gerund" | "finite" | undefined {
   const u = units[k] as Unit;
-  if (!SUBORDINATORS.has(u.lower) && !COORDINATORS.has(u.lower)) return false;
+  if (!SUBORDINATORS.has(u.lower) && !COORDINATORS.has(u.lower)) return undefined;
   const next = units[k + 1];
-  if (!next || next.clause !== u.clause) return false;
-  if (next.pos === "VERB" && next.lower.endsWith("ing")) return !COORDINATORS.has(u.lower);
+  if (!next || next.clause !== u.clause) return undefined;
+  if (next.pos === "VERB" && next.lower.endsWith("ing")) return COORDINATORS.has(u.lower) ? undefined : "gerund";
   // "such as", "as well as": "as" after these compares or lists, it opens nothing.
-  if (u.lower === "as" && ["such", "well", "so"].includes(units[k - 1]?.lower ?? "")) return false;
+  if (u.lower === "as" && ["such", "well", "so"].includes(units[k - 1]?.lower ?? "")) return undefined;
   let j = k + 1;
   while (j < units.length && j <= k + 6 && (units[j]?.mention || PHRASE_POS.has((units[j] as Unit).pos))) j++;
-  if (j === k + 1) return false;
+  if (j === k + 1) return undefined;
   const verb = units[j];
-  return (
-    !!verb && verb.clause === u.clause && (verb.pos === "AUX" || (verb.pos === "VERB" && !verb.lower.endsWith("ing")))
-  );
+  const finite =
+    !!verb && verb.clause === u.clause && (verb.pos === "AUX" || (verb.pos === "VERB" && !verb.lower.endsWith("ing")));
+  return finite ? "finite" : undefined;
+}
+
+function opensAdverbialClause(units: readonly Unit[], k: number): boolean {
+  return adverbialKind(units, k) !== undefined;
+}
+
+/**
+ * "held talks ..., the first since the two countries fought a war": an adverbial clause with a subject of its own
+ * lies between; the subject before it is not the subject of a verb inside it.
+ */
+export function ownSubjectBetween(units: readonly Unit[], from: number, to: number): boolean {
+  // Only a subordinator: "Israeli helicopters and tanks shelled" coordinates one subject, it opens no clause.
+  for (let k = from + 1; k < to; k++)
+    if (SUBORDINATORS.has((units[k] as Unit).lower) && adverbialKind(units, k) === "finite") return true;
+  return false;
 }
 
 /** An adverbial clause opens between two units: what lies on either side belongs to different acts. */

@@ -56,5 +56,7 @@ export function foldLocatedRoles(units: Unit[]): void {
     const start = units[first + 1] as Unit;
     const mention = { ...place.mention, start: start.start, actor: { ...place.mention.actor, role } };
     units.splice(first + 1, i - first, { ...place, start: start.start, mention });
+    // The phrase is now one unit at first + 1; go on from the word before it (the old index may be past the end).
+    i = first + 2;
   }
 }

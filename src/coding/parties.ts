@@ -272,7 +272,8 @@ export function isPronounSubject(units: readonly Unit[], i: number): boolean {
   const u = units[i] as Unit;
   if (!PRONOUNS.has(u.lower)) return false;
   const gov = governorOf(units, i);
-  return !gov || gov.clause !== u.clause || !["ADP", "VERB"].includes(gov.pos);
+  // "before he flew": a conjunction the tagger reads as a preposition still opens a clause with "he" as subject.
+  return !gov || gov.clause !== u.clause || !["ADP", "VERB"].includes(gov.pos) || CONJUNCTIONS.has(gov.lower);
 }
 
 export function isTargetPosition(units: readonly Unit[], group: ActorGroup, head: number): boolean {

@@ -1,4 +1,4 @@
-import { adverbialBetween } from "./background.ts";
+import { adverbialBetween, ownSubjectBetween } from "./background.ts";
 import type { Match } from "./match-patterns.ts";
 import {
   type ActorGroup,
@@ -67,7 +67,10 @@ export function clauseSubject(ctx: SentenceContext, head: number): Side | undefi
 
 function subjectIn(ctx: SentenceContext, clause: number, head: number, depth: number): Side | undefined {
   const { units } = ctx;
-  const left = groupsIn(ctx, clause).filter((g) => g.last < head && SAFE_SOURCE(ctx, g) && isSubjectPosition(units, g));
+  const left = groupsIn(ctx, clause).filter(
+    (g) =>
+      g.last < head && SAFE_SOURCE(ctx, g) && isSubjectPosition(units, g) && !ownSubjectBetween(units, g.last, head),
+  );
   const pronoun = lastPronoun(units, head, clause);
   let group = left[left.length - 1];
   const prior = left[left.length - 2];

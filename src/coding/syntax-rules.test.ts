@@ -190,4 +190,10 @@ describe("party resolution syntax", () => {
       "UZB>KAZ:04",
     ]);
   });
+  it("a role noun in a place at the end of a sentence folds without running past the last word", () => {
+    assert.deepEqual(
+      dyads("Georgian police arrested two Russian citizens suspected of attacking a police station in Kazakhstan."),
+      ["GEO>RUS:17"],
+    );
+  });
 });
