@@ -280,3 +280,13 @@ test("a printed byline listing every metadata author is given as printed", () =>
   const role = doc('<span class="author-name">Mathilda Trausch, Online-Redaktion</span>');
   assert.equal(findAuthor(role, { ld: { "@type": "Person", name: "Mathilda Trausch" } }), "Mathilda Trausch");
 });
+
+test("a paper's citation_author outranks a generic author meta tag", () => {
+  const page = (
+    parseHTML(`<html><head><meta name="author" content="NH. Shear, SP. Spielberg,">
+<meta name="citation_author" content="Marwan H. Adwan"></head><body><p>Abstract</p></body></html>`) as unknown as {
+      document: Document;
+    }
+  ).document;
+  assert.equal(extractMetadata(page).byline, "Marwan H. Adwan");
+});

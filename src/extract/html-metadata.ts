@@ -159,7 +159,16 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
   const byline = findAuthor(doc, {
     ld: resolveRefs(article?.author, ld),
     meta:
-      meta(tags, ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"]) ??
+      // a paper's citation_author is its author; "author" on such pages often lists the cited ones
+      meta(tags, [
+        "citation_author",
+        "author",
+        "article:author",
+        "dc.creator",
+        "parsely-author",
+        "sailthru.author",
+        "byl",
+      ]) ??
       // Yoast's reading card: twitter:label1 "Written by" / "Verfasst von", twitter:data1 the name
       (/^(?:written by|verfasst von|geschrieben von|écrit par|escrito por)$/i.test(tags.get("twitter:label1") ?? "")
         ? tags.get("twitter:data1")
