@@ -162,8 +162,9 @@ export function matchPatterns(units: readonly Unit[], dict: PatternDictionary): 
   const out: Match[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
-    // A preposition or particle never heads an act ("shot down" is the verb's; "downed" is the trigger).
-    if (u.clause < 0 || u.mention || u.pos === "ADP") continue;
+    // A preposition or particle never heads an act ("shot down" is the verb's; "downed" is the trigger), nor does
+    // an adverb right after its verb ("handed back the bodies", "hit back at X": "back" is no backing).
+    if (u.clause < 0 || u.mention || u.pos === "ADP" || (u.pos === "ADV" && units[i - 1]?.pos === "VERB")) continue;
     const candidates = candidatesAt(dict, u);
     let best: Match | undefined;
     // Candidates come best first: the first pattern that fits is the best one.

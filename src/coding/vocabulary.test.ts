@@ -269,4 +269,13 @@ describe("coding vocabulary", () => {
     assert.deepEqual(dyads("The Iranian economy depends on Chinese money."), []);
     assert.deepEqual(dyads("The EU gave Georgia 5 million euros."), ["EU>GEO:07"]);
   });
+  it("codes property and remains given back, access and amnesty granted, borders reopened as yielding", () => {
+    assert.deepEqual(dyads("Iran returned the seized tanker to Britain."), ["IRN>GBR:08"]);
+    // "back" after its verb is a particle, not backing.
+    assert.deepEqual(dyads("Ukraine handed back the bodies of Russian soldiers."), ["UKR>RUS:08"]);
+    assert.deepEqual(dyads("The United States backs Israel."), ["USA>ISR:05"]);
+    assert.deepEqual(dyads("Syria granted UN inspectors access to the site."), ["SYR>UN:08"]);
+    assert.deepEqual(dyads("Kazakhstan granted amnesty to protesters."), ["KAZ>KAZ:08"]);
+    assert.deepEqual(dyads("Russia reopened its border with Georgia."), ["RUS>GEO:08"]);
+  });
 });
