@@ -78,9 +78,9 @@ function scan(
 ): [boolean, boolean] {
   let trigger = false;
   let pronoun = false;
-  WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
-    const word = m[0].toLowerCase();
+  // one lower-casing and one match per paragraph: offsets are not needed, only the words
+  const words = text.slice(start, end).toLowerCase().match(WORD) ?? [];
+  for (const word of words) {
     if (pronouns && !pronoun && PRONOUNS.has(word)) pronoun = true;
     else if (!trigger && isTrigger(word, mayTrigger)) trigger = true;
     if (trigger && (pronoun || !pronouns)) break;

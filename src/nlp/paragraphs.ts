@@ -19,6 +19,7 @@ export function paragraphs(text: string): [number, number][] {
   return out;
 }
 
-function isSpace(c: number): boolean {
+/** White space, by character code (what String.prototype.trim removes, for the characters news text holds). */
+export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 }

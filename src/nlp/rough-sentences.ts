@@ -1,58 +1,78 @@
 // Sentences found without wink, for the paragraphs the nlp stage does not tokenize: close to tokenize's split (line
 // rules, then full stops before a capital), used only to tell the actor finder where names cannot run on.
 import type { Sentence } from "../domain/index.ts";
+import { isSpace } from "./paragraphs.ts";
 
 /** Words whose full stop ends no sentence: titles, "No.", months and initials ("U.S.", "J. Smith"). */
 const ABBREVIATIONS = new Set(
   (
-    "mr mrs ms dr st jr sr gen lt col capt sgt maj adm gov sen rep prof rev hon no vol inc corp co ltd vs etc " +
-    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est fig al"
+    "mr mrs ms dr st jr sr gen lt col capt sgt maj adm gov sen rep prof rev hon vol inc corp co ltd vs etc " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est fig al " +
+    // US states as agencies write them in datelines ("Mich. (AP) —")
+    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore " +
+    "pa tenn tex va vt wash wis wyo"
   ).split(" "),
 );
-/** A sentence end inside a line: a stop, then white space and anything but a lower-case letter. */
-const END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?\s?[^\s\p{Ll}])/gu;
+/** A run of stops and the quotes or brackets that close it. */
+const STOP = /[.!?…]+["'”’)\]»]*/g;
 const BULLET = /^[•·▪◦‣●○■□–—*►✓✔-]\s+/u;
 
 /**
  * Sentences of `text` within [from, to) (a paragraph), numbered from `index`: a line that does not go on in lower
- * case ends one, as does a stop before a capital that does not follow an abbreviation or an initial.
+ * case ends one, as does a stop before white space that is no ellipsis and does not follow an abbreviation or an
+ * initial, or a full stop between two words ("Polygraph.info"), which wink splits too.
  */
 export function roughSentences(text: string, from: number, to: number, index: number): Sentence[] {
   const out: Sentence[] = [];
-  const push = (a: number, b: number): void => {
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
-    if (b > a) out.push({ index: index + out.length, start: a, end: b, text: text.slice(a, b) });
+  const para = text.slice(from, to);
+  let start = 0;
+  const cut = (end: number, next: number): void => {
+    let a = start;
+    let b = end;
+    while (a < b && isSpace(para.charCodeAt(a))) a++;
+    while (b > a && isSpace(para.charCodeAt(b - 1))) b--;
+    if (b > a) out.push({ index: index + out.length, start: from + a, end: from + b, text: para.slice(a, b) });
+    start = next;
   };
-  let start = from;
-  let at = from;
-  while (at < to) {
-    let lineEnd = text.indexOf("\n", at);
-    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+  STOP.lastIndex = 0;
+  let stop = STOP.exec(para);
+  for (let at = 0; at < para.length; ) {
+    let lineEnd = para.indexOf("\n", at);
+    if (lineEnd < 0) lineEnd = para.length;
     let lineStart = at;
-    while (lineStart < lineEnd && /\s/.test(text[lineStart]!)) lineStart++;
-    const bullet = BULLET.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 4)));
+    while (lineStart < lineEnd && isSpace(para.charCodeAt(lineStart))) lineStart++;
+    const bullet = BULLET.exec(para.slice(lineStart, Math.min(lineEnd, lineStart + 4)));
     // a bullet, or a line that does not go on in lower case, starts a sentence
-    if (bullet || (lineStart < lineEnd && !/\p{Ll}/u.test(text[lineStart]!))) {
-      push(start, lineStart);
-      start = lineStart + (bullet ? bullet[0].length : 0);
+    if (bullet || (lineStart < lineEnd && !/\p{Ll}/u.test(para[lineStart]!))) {
+      cut(lineStart, lineStart + (bullet ? bullet[0].length : 0));
     }
-    END.lastIndex = lineStart;
-    for (let m = END.exec(text); m && m.index < lineEnd; m = END.exec(text)) {
-      if (m[0][0] === "." && m[0].length === 1 && abbreviation(text, m.index)) continue;
-      push(start, m.index + m[0].length);
-      start = m.index + m[0].length;
+    for (; stop && stop.index < lineEnd; stop = STOP.exec(para)) {
+      const end = stop.index + stop[0].length;
+      if (endsSentence(para, stop.index, stop[0])) cut(end, end);
     }
     at = lineEnd + 1;
   }
-  push(start, to);
+  cut(para.length, para.length);
   return out;
+}
+
+/** Whether the stops `run` at `at` end a sentence (see roughSentences). */
+function endsSentence(para: string, at: number, run: string): boolean {
+  const after = para[at + run.length];
+  if (after === undefined || run.includes("…") || run.startsWith("..")) return false;
+  const dot = run[0] === "." && (run.length === 1 || run[1] !== ".");
+  if (isSpace(after.charCodeAt(0))) return !(dot && abbreviation(para, at));
+  if (run !== "." || !/\p{L}/u.test(after) || !/\p{L}\p{L}$/u.test(para.slice(Math.max(0, at - 2), at))) return false;
+  // web addresses keep their dots ("https://www.example.com")
+  return !/(?:\/\/|www\.)\S*$/.test(para.slice(Math.max(0, at - 40), at));
 }
 
 /** Whether the word ending at `dot` is an abbreviation or an initial ("U.S", "J"). */
 function abbreviation(text: string, dot: number): boolean {
   let k = dot;
-  while (k > 0 && /[\p{L}.]/u.test(text[k - 1]!)) k--;
+  while (k > 0 && /[\p{L}.'’]/u.test(text[k - 1]!)) k--;
   const word = text.slice(k, dot);
+  // "No. 5" is a number, "said no." ends a sentence
+  if (word === "No") return true;
   return word.length === 1 || word.includes(".") || ABBREVIATIONS.has(word.toLowerCase());
 }
