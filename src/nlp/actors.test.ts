@@ -223,3 +223,18 @@ test("regional bodies are organisations, not the state of the city they are name
   ]);
   assert.deepEqual(codes("The CSCE sent monitors."), [["CSCE", "OSCE"]]);
 });
+
+test("leaders beyond Europe and Asia's north carry their terms too", () => {
+  const actor = (t: string, date: string) => one(t, date).actor;
+  assert.deepEqual(actor("Joseph Aoun toured the south.", "2020-05-01"), {
+    code: "LBN",
+    person: "Joseph Aoun",
+    role: "military",
+  });
+  assert.deepEqual(actor("Joseph Aoun toured the south.", "2025-03-01"), {
+    code: "LBN",
+    person: "Joseph Aoun",
+    role: "government",
+  });
+  assert.equal(actor("Hemedti spoke.", "2021-05-01").code, "SDN");
+});
