@@ -24,3 +24,11 @@ test("rough sentences end at stops before a capital, not after titles or initial
     ],
   );
 });
+
+test("like wink, a stop before lower case or between two words ends a sentence; an ellipsis or an address does not", () => {
+  const text = "It said yes. then left. Read Polygraph.info today… Then see https://www.example.com now.";
+  assert.deepEqual(
+    roughSentences(text, 0, text.length, 0).map((s) => s.text),
+    ["It said yes.", "then left.", "Read Polygraph.", "info today… Then see https://www.example.com now."],
+  );
+});
