@@ -14,6 +14,7 @@ import {
   agentOfObject,
   isNominal,
   isPassive,
+  isReducedActive,
   isReducedPassive,
   prenominal,
   reducedRelativeBetween,
@@ -156,6 +157,19 @@ const govIs = (ctx: SentenceContext, g: ActorGroup, words: string[]) =>
 // "held talks on Afghanistan", "agreed on Syria": after a cooperative talk or accord, "on/about X" is the topic.
 const TOPIC_ROOTS = new Set(["03", "04", "05", "06"]);
 const TOPIC_PREP = ["on", "about", "regarding", "concerning"];
+// Verbs whose subject authors their object: "issued a statement condemning", "sent a letter urging".
+const AUTHOR_VERBS = new Set([
+  "issue",
+  "release",
+  "publish",
+  "send",
+  "adopt",
+  "pass",
+  "sign",
+  "make",
+  "deliver",
+  "write",
+]);
 // "discussed Syria", "debated Ukraine": the direct object of these verbs is what is talked about, not a party.
 const TOPIC_VERBS = new Set(["discuss", "debate"]);
 
@@ -188,6 +202,17 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     const before = units[m.head - 1] as Unit;
     if (before.mention) parties.target ??= { units: [m.head - 1], via: "passive" };
     return parties;
+  }
+  // "blocked a UN resolution condemning X": the participle's subject is the noun before it, acting for the actor
+  // that owns the noun ("UN"); with no such owner the act has no known source, never the clause subject.
+  if (!nominal && isReducedActive(units, m.head)) {
+    const owner = ctx.groups.find(
+      (g) => g.last < m.head - 1 && g.last >= m.head - 5 && prenominal(units, g.last, m.head - 1),
+    );
+    // "issued a declaration demanding": the author of what was issued is the clause subject.
+    const authored = AUTHOR_VERBS.has(governorOf(units, m.head - 1)?.lemma ?? "");
+    if (!owner && !authored) return parties;
+    if (owner) parties.source ??= { units: owner.members, via: "prenominal" };
   }
   if (nominal) {
     // "crimes committed by X" after the noun: the "by" belongs to that verb, not to the noun's act.

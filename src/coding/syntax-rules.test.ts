@@ -196,4 +196,12 @@ describe("party resolution syntax", () => {
       ["GEO>RUS:17"],
     );
   });
+  it("a participle after a noun acts for the noun's owner, not for the clause subject", () => {
+    // The resolution condemns, not Russia; an unowned resolution has no known source.
+    const owned = dyads("Russia vetoed an EU resolution condemning Belarus.");
+    assert.ok(owned.includes("EU>BLR:11") && !owned.includes("RUS>BLR:11"), JSON.stringify(owned));
+    assert.deepEqual(dyads("Russia vetoed a resolution condemning Belarus."), []);
+    // Unless the clause subject authored the noun: "issued a statement condemning".
+    assert.deepEqual(dyads("Russia issued a statement condemning Belarus."), ["RUS>BLR:11"]);
+  });
 });

@@ -39,6 +39,13 @@ export function isReducedPassive(units: readonly Unit[], head: number): boolean 
   return false;
 }
 
+/** "a UN resolution condemning X", "a convoy carrying aid to Y": a present participle right after a common noun. */
+export function isReducedActive(units: readonly Unit[], head: number): boolean {
+  const u = units[head] as Unit;
+  const before = units[head - 1];
+  return u.pos === "VERB" && u.lower.endsWith("ing") && before?.pos === "NOUN" && !before.mention;
+}
+
 /** "Africans ordered out of Nigeria", "crimes committed by X": a participle after a noun opens its own phrase. */
 export function reducedRelativeBetween(units: readonly Unit[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
