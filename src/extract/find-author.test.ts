@@ -290,3 +290,11 @@ test("a paper's citation_author outranks a generic author meta tag", () => {
   ).document;
   assert.equal(extractMetadata(page).byline, "Marwan H. Adwan");
 });
+
+test("a label wrapped in blocks of its own is followed by the name in the next block", () => {
+  const d = doc(
+    "<div class=\"field\"> <p class='label'><strong>By</strong></p> </div><!-- field --> <div class=\"field\"> <p class='full-name'>Todd Bates</p> </div>",
+  );
+  assert.equal(bylineFromPage(d), "Todd Bates");
+  assert.equal(findAuthor(d, { ld: undefined, meta: "Todd" }), "Todd Bates");
+});

@@ -126,11 +126,22 @@ function afterLabel(label: Element): string {
     out += n.nodeType === 1 ? shortText(n as Element, 120) : (n.textContent ?? "");
   }
   if (out.trim()) return out;
-  // a label that is a heading of its own ("<h4>Autor</h4><p>Nikolai Huke</p>")
-  const siblings = parent.children;
-  const next = siblings[Array.from(siblings).indexOf(label) + 1];
+  // a label that is a block of its own ("<h4>Autor</h4><p>Nikolai Huke</p>"), perhaps wrapped in blocks that hold
+  // nothing else ("<div><p><b>By</b></p></div><div><p>Todd Bates</p></div>")
+  let block = label;
+  const own = shortText(label, 30).trim();
+  for (let i = 0; i < 3 && block.parentElement && !nextOf(block); i++) {
+    if (shortText(block.parentElement, 30).trim() !== own) break;
+    block = block.parentElement;
+  }
+  const next = nextOf(block);
   const text = next ? shortText(next, 120) : "";
   return text.length < 120 ? text : "";
+}
+
+function nextOf(el: Element): Element | undefined {
+  const siblings = el.parentElement ? Array.from(el.parentElement.children) : [];
+  return siblings[siblings.indexOf(el) + 1];
 }
 
 // a short paragraph that is a byline: "von Klaus Stanjek", "Eine Kolumne von Nils Pickert", "Auteur : Kossivi Tiassou"
