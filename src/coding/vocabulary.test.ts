@@ -278,4 +278,15 @@ describe("coding vocabulary", () => {
     assert.deepEqual(dyads("Kazakhstan granted amnesty to protesters."), ["KAZ>KAZ:08"]);
     assert.deepEqual(dyads("Russia reopened its border with Georgia."), ["RUS>GEO:08"]);
   });
+  it("codes goods banned from a party as an embargo and strikes on sites in a state as force against it", () => {
+    assert.deepEqual(dyads("Russia banned imports from Moldova."), ["RUS>MDA:16"]);
+    assert.deepEqual(dyads("Latvia barred wine from Georgia."), ["LVA>GEO:16"]);
+    assert.deepEqual(dyads("Israeli jets struck targets in Syria."), ["ISR>SYR:19"]);
+    assert.deepEqual(dyads("Iran struck Israel."), ["IRN>ISR:19"]);
+    // Striking a deal stays an agreement.
+    assert.deepEqual(dyads("Armenia and Azerbaijan struck a deal.").sort(), ["ARM>AZE:05", "AZE>ARM:05"]);
+  });
+  it("aims an investigation of crimes by a party at that party", () => {
+    assert.deepEqual(dyads("The ICC is investigating war crimes by Russia."), ["ICC>RUS:09"]);
+  });
 });
