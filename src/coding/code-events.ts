@@ -215,7 +215,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         m.pattern.tier &&
         !complement &&
         (!["subject", "slot", "passive", "by"].includes(parties.source?.via ?? "") ||
-          !["object", "slot"].includes(parties.target?.via ?? ""))
+          !["object", "slot", "passive"].includes(parties.target?.via ?? ""))
       )
         continue;
       let goesTo: ActorRef | undefined;

@@ -204,4 +204,9 @@ describe("party resolution syntax", () => {
     // Unless the clause subject authored the noun: "issued a statement condemning".
     assert.deepEqual(dyads("Russia issued a statement condemning Belarus."), ["RUS>BLR:11"]);
   });
+  it("a passive with its 'by' agent codes a dictionary verb as its active form does", () => {
+    const active = dyads("The Moldovan foreign ministry summoned the Russian ambassador.");
+    assert.equal(active.length, 1);
+    assert.deepEqual(dyads("The Russian ambassador was summoned by the Moldovan foreign ministry."), active);
+  });
 });
