@@ -289,4 +289,16 @@ describe("coding vocabulary", () => {
   it("aims an investigation of crimes by a party at that party", () => {
     assert.deepEqual(dyads("The ICC is investigating war crimes by Russia."), ["ICC>RUS:09"]);
   });
+  it("codes forces brought up to a party's border or waters, and alerts near it, as force posture", () => {
+    assert.deepEqual(dyads("Russia massed troops near the Ukrainian border."), ["RUS>UKR:15"]);
+    assert.deepEqual(dyads("Russia deployed troops along the border with Finland."), ["RUS>FIN:15"]);
+    assert.deepEqual(dyads("China sent warships near Taiwan."), ["CHN>TWN:15"]);
+    assert.deepEqual(dyads("Serbia put its army on high alert near Kosovo."), ["SRB>XKX:15"]);
+  });
+  it("codes the meeting of two named parties as mutual consultation", () => {
+    assert.deepEqual(dyads("The meeting of Putin and Xi in Beijing produced a joint statement.").sort(), [
+      "CHN>RUS:04",
+      "RUS>CHN:04",
+    ]);
+  });
 });
