@@ -24,14 +24,15 @@ test("publication-date accuracy on htmldate-eval", () => {
   const cases = dateCases(STEP);
   for (const c of cases) if (tryExtract({ id: c.url, url: c.url, html: c.html() })?.published === c.date) ok++;
   console.log(`htmldate-eval${FULL ? "" : " sample"}: date accuracy ${pct(ok, cases.length)}`);
-  // measured: full set 0.934 (747/800; even pages 0.943, odd 0.925), sample 0.929 (248/267)
-  const floor = FULL ? 0.93 : 0.92;
+  // measured: full set 0.941 (753/800; even pages 0.945, odd 0.938), sample 0.933 (249/267)
+  const floor = FULL ? 0.935 : 0.925;
   assert.ok(ok / cases.length >= floor, `date accuracy ${pct(ok, cases.length)} fell below ${floor}`);
 });
 
 test("title and author accuracy on trafilatura-eval", () => {
   let titles = 0;
   let titleOk = 0;
+  let titleCaseless = 0;
   let authors = 0;
   let authorOk = 0;
   for (const c of metaCases(STEP)) {
@@ -39,6 +40,8 @@ test("title and author accuracy on trafilatura-eval", () => {
     if (c.title) {
       titles++;
       if (normText(a?.title) === normText(c.title)) titleOk++;
+      // for information: the gold often copies headings that CSS prints in capitals, which the markup does not hold
+      if (normText(a?.title).toLowerCase() === normText(c.title).toLowerCase()) titleCaseless++;
     }
     if (c.author) {
       authors++;
@@ -46,11 +49,12 @@ test("title and author accuracy on trafilatura-eval", () => {
     }
   }
   console.log(
-    `trafilatura-eval${FULL ? "" : " sample"}: title ${pct(titleOk, titles)}, author ${pct(authorOk, authors)}`,
+    `trafilatura-eval${FULL ? "" : " sample"}: title ${pct(titleOk, titles)} (ignoring letter case ${pct(titleCaseless, titles)}), author ${pct(authorOk, authors)}`,
   );
-  // measured: full set title 0.879 (743/845), author 0.654 (352/538); sample title 0.877 (250/285), author 0.619 (112/181)
-  const titleFloor = FULL ? 0.875 : 0.87;
-  const authorFloor = FULL ? 0.65 : 0.61;
+  // measured: full set title 0.892 (754/845; even pages 0.903, odd 0.882), author 0.673 (362/538; even 0.724,
+  // odd 0.625); sample title 0.888 (253/285), author 0.635 (115/181)
+  const titleFloor = FULL ? 0.885 : 0.88;
+  const authorFloor = FULL ? 0.665 : 0.625;
   assert.ok(titleOk / titles >= titleFloor, `title accuracy ${pct(titleOk, titles)} fell below ${titleFloor}`);
   assert.ok(authorOk / authors >= authorFloor, `author accuracy ${pct(authorOk, authors)} fell below ${authorFloor}`);
 });
