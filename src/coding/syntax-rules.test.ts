@@ -210,4 +210,8 @@ describe("party resolution syntax", () => {
     assert.deepEqual(pairs("The Moldovan foreign ministry summoned the Russian ambassador."), ["MDA>RUS"]);
     assert.deepEqual(pairs("The Russian ambassador was summoned by the Moldovan foreign ministry."), ["MDA>RUS"]);
   });
+  it("a noun trigger that is a verb's object behind 'as' and quoted words is part of the verb's act", () => {
+    const got = dyads('Armenia rejected as "baseless" accusations by Azerbaijan.');
+    assert.ok(!got.includes("AZE>ARM:11"), JSON.stringify(got));
+  });
 });

@@ -46,6 +46,7 @@ export function promisesNotTo(units: readonly Unit[], from: number): boolean {
   return false;
 }
 
+const QUOTE_MARKS = new Set(["`", "``", "''", '"', "“", "”", "‘", "’", "'"]);
 const LIGHT_VERBS = new Set([
   "hold",
   "launch",
@@ -68,13 +69,24 @@ export function absorbedObjects(units: readonly Unit[], matches: readonly Match[
     const head = units[v.head] as Unit;
     if (head.pos !== "VERB" || isNominal(units, v.head) || LIGHT_VERBS.has(head.lemma)) continue;
     for (const n of matches) {
-      if (n.head < v.end || n.head > v.end + 4 || (units[n.head] as Unit).pos !== "NOUN") continue;
+      if (n.head < v.end || n.head > v.end + 8 || (units[n.head] as Unit).pos !== "NOUN") continue;
+      let words = 0;
+      for (let k = v.end; k < n.head; k++) if (!QUOTE_MARKS.has((units[k] as Unit).lower)) words++;
+      if (words > 4) continue;
       // "rejected an Australian ultimatum", "agreed upon a new free-trade pact": modifiers, names, one preposition.
       let between = true;
       for (let k = v.end; k < n.head; k++) {
         const u = units[k] as Unit;
+        // "condemned as ``unacceptable'' allegations": a predicative "as" and quotes sit inside the object too.
+        const quote = QUOTE_MARKS.has(u.lower) || (k === v.end && u.lower === "as");
         if (
-          !(["DET", "ADJ", "NUM"].includes(u.pos) || u.mention || u.lower === "-" || (k === v.end && u.pos === "ADP"))
+          !(
+            ["DET", "ADJ", "NUM"].includes(u.pos) ||
+            u.mention ||
+            u.lower === "-" ||
+            quote ||
+            (k === v.end && u.pos === "ADP")
+          )
         )
           between = false;
       }
