@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { gazTokens } from "../src/nlp/gazetteer-tokens.ts";
 import type { GazEntry, GazetteerData, GazTerm } from "../src/nlp/gazetteer-types.ts";
 import { phoenixAgents, phoenixEntries } from "./build-gazetteer-phoenix.ts";
 
@@ -173,6 +174,18 @@ for (const [name, codes] of byName) {
   if (kept.length > 1) homonyms[name] = kept;
 }
 
+// Words of state and demonym names and of curated people's names that no English word is spelt like
+// ("tunisian", "obama", but not "turkey", "chad" or "polish"): text that drops capitals still names the actor. The word
+// list (npm an-array-of-english-words, MIT) is read here only.
+const english = new Set<string>(require("an-array-of-english-words/index.json"));
+const anyCase = new Set<string>();
+for (const e of entries) {
+  const curated = e.k === "person" && people.has(e.person ?? "");
+  if (e.k !== "state" && e.k !== "demonym" && !curated) continue;
+  for (const n of e.n)
+    for (const t of gazTokens(n)) if (t.shape === 1 && t.norm.length >= 4 && !english.has(t.norm)) anyCase.add(t.norm);
+}
+
 const data: GazetteerData = {
   generated: "scripts/build-gazetteer.ts",
   entries,
@@ -183,6 +196,7 @@ const data: GazetteerData = {
   titles: roles.titles,
   cities,
   homonyms,
+  anyCase: [...anyCase].sort(),
 };
 writeFileSync(path.join(repo, "data/gazetteer/gazetteer.json"), `${JSON.stringify(data)}\n`);
 console.log(`gazetteer: ${entries.length} entries, ${people.size} curated people, ${phoenix.length} from Phoenix`);

@@ -238,3 +238,12 @@ test("leaders beyond Europe and Asia's north carry their terms too", () => {
   });
   assert.equal(actor("Hemedti spoke.", "2021-05-01").code, "SDN");
 });
+
+test("a name that is no English word is found in lower case; one that is stays capitalised", () => {
+  const codes = (t: string) => find(t, "2012-05-01").map((m) => [m.text, m.actor.code]);
+  assert.deepEqual(codes("Police dispersed tunisian protesters near the iSrael embassy."), [
+    ["tunisian protesters", "TUN"],
+    ["iSrael embassy", "ISR"],
+  ]);
+  assert.deepEqual(codes("We ate turkey in china and flew to chad."), []);
+});

@@ -73,7 +73,7 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
       continue;
     }
     for (const [j, all] of allPaths(gz.names, toks, sent, i)) {
-      const hits = all.filter((h) => h.t !== "role" && h.t !== "title" && fits(h.caps, toks, i));
+      const hits = all.filter((h) => h.t !== "role" && h.t !== "title" && fits(gz, h.caps, toks, i));
       if (!hits.length) continue;
       const nextCapital = j < toks.length && sent[j] === sent[i] && toks[j].shape !== 0 && toks[j].norm !== "'s";
       titledAt ??= titlesBefore(gz, toks, sent, i) < i;

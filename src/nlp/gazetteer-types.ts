@@ -52,4 +52,6 @@ export interface GazetteerData {
   cities: Record<string, string>;
   /** Names of comparable large cities in several states → their ISO3 codes, largest first ("Tripoli" → LBY, LBN). */
   homonyms?: Record<string, string[]>;
+  /** Words of state and demonym names and curated people's names that are no English word: they match in any case. */
+  anyCase?: string[];
 }

@@ -35,6 +35,8 @@ export interface Gazetteer {
   states: Set<string>;
   /** Place names (tokens joined by spaces) shared by large cities of several states → their codes. */
   homonyms: Map<string, string[]>;
+  /** Words of names that may come in lower case (no English word is spelt so). */
+  anyCase: Set<string>;
 }
 
 const DATA_URL = new URL("../../data/gazetteer/gazetteer.json", import.meta.url);
@@ -119,6 +121,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     agents: data.agents,
     states,
     homonyms,
+    anyCase: new Set(data.anyCase ?? []),
   };
 }
 
