@@ -63,32 +63,58 @@ function annotateEventParagraphs(article: Article, mayTrigger: (lemma: string) =
     text,
     chosen.map((p) => spans[p]!),
   );
-  // The rule-split sentences of the chosen paragraphs give way to wink's; only if they differ do actors change.
-  const mixed: Sentence[] = [];
-  let same = true;
-  let next = 0;
-  for (let p = 0, c = 0; p < spans.length; p++) {
-    if (chosen[c] !== p) {
-      for (const s of rough[p]!) mixed.push({ ...s, index: mixed.length });
-      continue;
-    }
-    c++;
-    const b = spans[p]![1];
-    const own: Sentence[] = [];
-    while (next < sentences.length && sentences[next]!.start < b) own.push(sentences[next++]!);
-    const r = rough[p]!;
-    if (own.length !== r.length || own.some((s, k) => s.start !== r[k]!.start || s.end !== r[k]!.end)) same = false;
-    for (const s of own) mixed.push({ ...s, index: mixed.length });
-  }
-  if (!same) actors = findActors(article, mixed);
-  const places = findPlaces(text, sentences, { datelinePlace });
-  const kept: ActorMention[] = [];
-  for (const m of actors) {
-    const s = sentenceAt(sentences, m.start);
-    if (s >= 0) kept.push(m.sentence === s ? m : { ...m, sentence: s });
-  }
+  // The rule-split sentences of the chosen paragraphs give way to wink's; only where they differ are actors and
+  // places found again (they depend on sentence ends: names never run across one).
+  const same = sameSentences(
+    sentences,
+    chosen.flatMap((p) => rough[p]!),
+  );
+  if (!same) actors = findActors(article, mixedSentences(rough, spans, chosen, sentences));
+  const places = same ? within(roughPlaces, sentences) : findPlaces(text, sentences, { datelinePlace });
   const dates = findDates(text, sentences, article.published);
-  return { article, sentences, tokens, actors: withoutPlaces(kept, places), dates, places };
+  return { article, sentences, tokens, actors: withoutPlaces(within(actors, sentences), places), dates, places };
+}
+
+/** Whether wink's sentences of the chosen paragraphs are the rule-split ones. */
+function sameSentences(wink: readonly Sentence[], rough: readonly Sentence[]): boolean {
+  if (wink.length !== rough.length) return false;
+  for (let k = 0; k < wink.length; k++)
+    if (wink[k]!.start !== rough[k]!.start || wink[k]!.end !== rough[k]!.end) return false;
+  return true;
+}
+
+/** The whole text's sentences: wink's in the chosen paragraphs, the rule-split ones elsewhere, numbered anew. */
+function mixedSentences(
+  rough: readonly Sentence[][],
+  spans: readonly [number, number][],
+  chosen: readonly number[],
+  wink: readonly Sentence[],
+): Sentence[] {
+  const out: Sentence[] = [];
+  let next = 0;
+  for (let p = 0, c = 0; p < rough.length; p++) {
+    let own: readonly Sentence[] = rough[p]!;
+    if (chosen[c] === p) {
+      c++;
+      // wink's sentences come in text order, each inside its paragraph
+      let end = next;
+      while (end < wink.length && wink[end]!.start < spans[p]![1]) end++;
+      own = wink.slice(next, end);
+      next = end;
+    }
+    for (const s of own) out.push({ ...s, index: out.length });
+  }
+  return out;
+}
+
+/** The items that lie in one of `sentences`, with its index there. */
+function within<T extends { start: number; sentence: number }>(items: readonly T[], sentences: Sentence[]): T[] {
+  const out: T[] = [];
+  for (const m of items) {
+    const s = sentenceAt(sentences, m.start);
+    if (s >= 0) out.push(m.sentence === s ? m : { ...m, sentence: s });
+  }
+  return out;
 }
 
 /**
