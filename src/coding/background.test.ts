@@ -35,4 +35,14 @@ describe("background clauses and phrases", () => {
   it("a coordinated subject ('helicopters and tanks shelled') is one subject, not a new clause", () => {
     assert.deepEqual(dyads("Russian helicopters and tanks shelled Georgian positions."), ["RUS>GEO:19"]);
   });
+  it("a verb in a 'that' clause with a subject of its own does not take a subject from before 'that'", () => {
+    const got = dyads(
+      "Georgia demanded an admission by Moscow that Soviet security forces deported Georgian families.",
+    );
+    assert.ok(!got.some((d) => d.startsWith("GEO>GEO")), JSON.stringify(got));
+  });
+  it("a purpose infinitive after a light verb's noun act ('began a hunger strike to demand') is that act's purpose", () => {
+    const got = dyads("Armenian farmers began a hunger strike to demand the return of land seized by Armenian police.");
+    assert.equal(got.length, 1, JSON.stringify(got));
+  });
 });

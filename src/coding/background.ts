@@ -19,12 +19,16 @@ const SUBORDINATORS = new Set([
 ]);
 // "attacked Ukraine and China condemned": a coordinator followed by a subject and its verb opens a new clause.
 const COORDINATORS = new Set(["and", "or"]);
+// "an admission that Soviet forces murdered": a complement clause with a subject of its own.
+const COMPLEMENTIZERS = new Set(["that", "whether"]);
 const PHRASE_POS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"]);
 
 /** How a subordinator at k opens a clause: with a gerund ("before allowing") or with its own subject and verb. */
-function adverbialKind(units: readonly Unit[], k: number): "gerund" | "finite" | undefined {
+function adverbialKind(units: readonly Unit[], k: number, complement = false): "gerund" | "finite" | undefined {
   const u = units[k] as Unit;
-  if (!SUBORDINATORS.has(u.lower) && !COORDINATORS.has(u.lower)) return undefined;
+  const opener =
+    SUBORDINATORS.has(u.lower) || COORDINATORS.has(u.lower) || (complement && COMPLEMENTIZERS.has(u.lower));
+  if (!opener) return undefined;
   const next = units[k + 1];
   if (!next || next.clause !== u.clause) return undefined;
   if (next.pos === "VERB" && next.lower.endsWith("ing")) return COORDINATORS.has(u.lower) ? undefined : "gerund";
@@ -44,13 +48,15 @@ function opensAdverbialClause(units: readonly Unit[], k: number): boolean {
 }
 
 /**
- * "held talks ..., the first since the two countries fought a war": an adverbial clause with a subject of its own
- * lies between; the subject before it is not the subject of a verb inside it.
+ * "held talks ..., the first since the two countries fought a war", "demanded an admission that Soviet forces
+ * murdered": a clause with a subject of its own lies between; the subject before it is not that clause's subject.
  */
 export function ownSubjectBetween(units: readonly Unit[], from: number, to: number): boolean {
-  // Only a subordinator: "Israeli helicopters and tanks shelled" coordinates one subject, it opens no clause.
-  for (let k = from + 1; k < to; k++)
-    if (SUBORDINATORS.has((units[k] as Unit).lower) && adverbialKind(units, k) === "finite") return true;
+  // Only a subordinator or "that": "Israeli helicopters and tanks shelled" coordinates one subject.
+  for (let k = from + 1; k < to; k++) {
+    const w = (units[k] as Unit).lower;
+    if ((SUBORDINATORS.has(w) || COMPLEMENTIZERS.has(w)) && adverbialKind(units, k, true) === "finite") return true;
+  }
   return false;
 }
 

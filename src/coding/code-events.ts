@@ -15,7 +15,7 @@ import { reportedDemands } from "./reported-demands.ts";
 import { resolveParties, type SentenceContext } from "./resolve-parties.ts";
 import { reversedCode, reversingVerb } from "./reversal.ts";
 import { sentenceUnits, type Unit } from "./sentence-units.ts";
-import { absorbedObjects, inAppositive, isNounModifier, promisesNotTo } from "./trigger-scope.ts";
+import { absorbedObjects, inAppositive, isLightObject, isNounModifier, promisesNotTo } from "./trigger-scope.ts";
 import { isNominal } from "./voice.ts";
 
 // "X said Y must ...": a demand from the speaker, with both parties known from the sentence's structure.
@@ -289,7 +289,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       }
       if (!pairs.length) continue;
       const nominal = isNominal(view, m.head);
-      if (!nominal) verbalClauses.add((view[m.head] as Unit).clause);
+      if (!nominal || isLightObject(view, m.head)) verbalClauses.add((view[m.head] as Unit).clause);
       const root = code.slice(0, 2);
       const span = commaSpan(view, m.head);
       const violent = Number(root) >= 17;

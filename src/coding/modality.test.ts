@@ -20,4 +20,8 @@ describe("modality", () => {
     assert.deepEqual(dyads("The Armenian army prepared to resume shelling Azerbaijani positions."), ["ARM>AZE:150"]);
     assert.deepEqual(dyads("Armenia is preparing to attack Azerbaijan."), ["ARM>AZE:150"]);
   });
+  it("'an appeal for deploying troops': what is asked for has not happened", () => {
+    const got = dyads("Armenia rejected a Russian appeal for deploying troops along its border with Azerbaijan.");
+    assert.ok(!got.some((d) => d.includes(":15")), JSON.stringify(got));
+  });
 });

@@ -8,6 +8,8 @@ const NEGATORS = new Set(["not", "n't", "never", "no", "without", "neither", "no
 const FAILED = new Set(["fail", "refrain", "neglect"]);
 // "demanded that X withdraw": what is demanded has not happened.
 const DEMANDING = new Set(["demand", "insist", "urge", "ask", "request", "propose", "recommend", "suggest", "require"]);
+// Nouns and verbs of asking: "an appeal for", "calls for", "pressed for".
+const ASKING = new Set(["appeal", "call", "request", "plea", "demand", "ask", "press", "push", "proposal", "plan"]);
 // "denied that it had attacked", "denies shelling the town": a denied act is not asserted.
 const DENYING = new Set(["deny", "refute"]);
 const HYPOTHETICAL = new Set(["could", "may", "might", "should", "can", "must", "if", "unless", "whether", "cannot"]);
@@ -78,6 +80,8 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     if (HYPOTHETICAL.has(u.lower)) return "hypothetical";
     if (u.lower === "would") return reported ? "future" : "hypothetical";
     if (FUTURE.has(u.lower)) mood = "future";
+    // "an appeal for deploying troops", "calls for sending aid": what is asked for has not happened.
+    if (k === head - 1 && u.lower === "for" && ASKING.has(units[k - 1]?.lemma ?? "")) return "hypothetical";
     // "warned Ukraine against joining NATO": the act warned against has not happened.
     if (k === head - 1 && (u.lower === "against" || u.lower === "from") && (units[head] as Unit).lower.endsWith("ing"))
       return "hypothetical";

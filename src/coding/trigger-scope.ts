@@ -62,6 +62,14 @@ const LIGHT_VERBS = new Set([
   "bring",
 ]);
 
+/** "began a hunger strike", "staged a protest": a noun trigger that is the object of a light verb is a verbal act. */
+export function isLightObject(units: readonly Unit[], head: number): boolean {
+  let k = head - 1;
+  while (k >= 0 && ["DET", "ADJ", "NOUN", "NUM"].includes((units[k] as Unit).pos) && !units[k]?.mention) k--;
+  const verb = units[k];
+  return k < head - 1 && verb?.pos === "VERB" && (LIGHT_VERBS.has(verb.lemma) || verb.lemma === "launch");
+}
+
 /** A noun trigger that is the object of a verb trigger ("rejected recognition") is part of the verb's act. */
 export function absorbedObjects(units: readonly Unit[], matches: readonly Match[]): Set<Match> {
   const out = new Set<Match>();
