@@ -247,3 +247,15 @@ test("a name that is no English word is found in lower case; one that is stays c
   ]);
   assert.deepEqual(codes("We ate turkey in china and flew to chad."), []);
 });
+
+test("peoples and movements of one state: Moro, Basque, Tigrayan, Zapatista", () => {
+  const codes = (t: string) => find(t, "2000-05-01").map((m) => [m.text, m.actor.code, m.actor.role ?? ""]);
+  assert.deepEqual(codes("Moro guerrillas and Basque separatists were named."), [
+    ["Moro guerrillas", "PHL", "rebels"],
+    ["Basque separatists", "ESP", "rebels"],
+  ]);
+  assert.deepEqual(codes("Tigrayan forces met the Zapatistas."), [
+    ["Tigrayan forces", "ETH", "military"],
+    ["Zapatistas", "MEX", "rebels"],
+  ]);
+});
