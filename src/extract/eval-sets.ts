@@ -2,15 +2,13 @@
 // Product code never imports this file; it reads ../shared, which exists only beside the repo in development and CI.
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import iconv from "iconv-lite";
+import { decodeBytes } from "../ingest/index.ts";
 
 export const SHARED = new URL("../../../shared/", import.meta.url);
 
-/** Bytes → text by the page's own `<meta charset>` (the sets keep original encodings). */
+/** Bytes → text as ingest decodes a fetched page: BOM, <meta> charset unless the bytes contradict it, sniffing. */
 export function decodePage(buf: Buffer): string {
-  const m = /charset\s*=\s*["']?([\w-]+)/i.exec(buf.subarray(0, 4096).toString("latin1"));
-  const cs = m?.[1]?.toLowerCase() ?? "utf-8";
-  return iconv.decode(buf, iconv.encodingExists(cs) ? cs : "utf-8");
+  return decodeBytes(buf).text;
 }
 
 export interface DateCase {
