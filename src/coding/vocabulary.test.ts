@@ -301,4 +301,15 @@ describe("coding vocabulary", () => {
       "RUS>CHN:04",
     ]);
   });
+  it("codes ground given up in a party's land as a retreat from that party", () => {
+    assert.deepEqual(dyads("Armenia withdrew from four villages in Azerbaijan."), ["ARM>AZE:08"]);
+    assert.deepEqual(dyads("Israel evacuated its settlements in Lebanon."), ["ISR>LBN:08"]);
+  });
+  it("codes talks that collapse as a mutual failure to agree, and talks that resume as negotiation", () => {
+    assert.deepEqual(dyads("Talks between Russia and Ukraine broke down in April.").sort(), [
+      "RUS>UKR:12",
+      "UKR>RUS:12",
+    ]);
+    assert.deepEqual(dyads("The talks between Serbia and Kosovo resumed.").sort(), ["SRB>XKX:04", "XKX>SRB:04"]);
+  });
 });
