@@ -12,6 +12,11 @@ const one = (text: string, date?: string): ActorMention => {
   assert.equal(ms.length, 1, `one mention in ${JSON.stringify(text)}: ${JSON.stringify(ms)}`);
   return ms[0];
 };
+/** [text, code, role] of each mention. */
+const triples = (text: string, date = "2010-05-01") =>
+  find(text, date).map((m) => [m.text, m.actor.code, m.actor.role ?? ""]);
+/** [text, code] of each mention. */
+const pairs = (text: string, date: string) => find(text, date).map((m) => [m.text, m.actor.code]);
 
 test("seed page: every required actor is found and the Berlin dateline gives nothing", () => {
   const seed = JSON.parse(readFileSync(new URL("gold/seed.json", shared), "utf8"));
@@ -111,14 +116,13 @@ test("organisations, the West, companies, state media and breakaway regions", ()
 });
 
 test("group words: misspelt guerrillas, militiamen, high courts, regional demonyms and armed groups", () => {
-  const codes = (t: string) => find(t, "2010-05-01").map((m) => [m.text, m.actor.code, m.actor.role ?? ""]);
-  assert.deepEqual(codes("Somali guerillas ambushed a convoy."), [["Somali guerillas", "SOM", "rebels"]]);
-  assert.deepEqual(codes("Chadian militiamen looted a depot."), [["Chadian militiamen", "TCD", "rebels"]]);
-  assert.deepEqual(codes("Kenya's high court halted the sale."), [["Kenya's high court", "KEN", "judiciary"]]);
-  assert.deepEqual(codes("Tibetan monks marched."), [["Tibetan", "CHN", ""]]);
-  assert.deepEqual(codes("Chechen fighters surrendered."), [["Chechen fighters", "RUS", "rebels"]]);
-  assert.deepEqual(codes("The Kosovo Liberation Army fired first."), [["Kosovo Liberation Army", "XKX", "rebels"]]);
-  assert.deepEqual(codes("The ILO urged Qatar to act."), [
+  assert.deepEqual(triples("Somali guerillas ambushed a convoy."), [["Somali guerillas", "SOM", "rebels"]]);
+  assert.deepEqual(triples("Chadian militiamen looted a depot."), [["Chadian militiamen", "TCD", "rebels"]]);
+  assert.deepEqual(triples("Kenya's high court halted the sale."), [["Kenya's high court", "KEN", "judiciary"]]);
+  assert.deepEqual(triples("Tibetan monks marched."), [["Tibetan", "CHN", ""]]);
+  assert.deepEqual(triples("Chechen fighters surrendered."), [["Chechen fighters", "RUS", "rebels"]]);
+  assert.deepEqual(triples("The Kosovo Liberation Army fired first."), [["Kosovo Liberation Army", "XKX", "rebels"]]);
+  assert.deepEqual(triples("The ILO urged Qatar to act."), [
     ["ILO", "UN", ""],
     ["Qatar", "QAT", ""],
   ]);
@@ -136,13 +140,12 @@ test("a person named with other middle names than listed is still that person", 
 });
 
 test("a blocker with 'the' wins over an entry that starts at 'the'; X-led forces are X's", () => {
-  const codes = (t: string) => find(t, "2010-05-01").map((m) => [m.text, m.actor.code, m.actor.role ?? ""]);
-  assert.deepEqual(codes("Shots were fired in the West Bank on Monday."), []);
-  assert.deepEqual(codes("Moscow blamed the West."), [
+  assert.deepEqual(triples("Shots were fired in the West Bank on Monday."), []);
+  assert.deepEqual(triples("Moscow blamed the West."), [
     ["Moscow", "RUS", ""],
     ["the West", "WEST", ""],
   ]);
-  assert.deepEqual(codes("Nigerian-led forces entered the town."), [["Nigerian-led forces", "NGA", "military"]]);
+  assert.deepEqual(triples("Nigerian-led forces entered the town."), [["Nigerian-led forces", "NGA", "military"]]);
 });
 
 test("groups whose standing changed are coded by the article date; the Islamic State has no home state", () => {
@@ -157,17 +160,16 @@ test("groups whose standing changed are coded by the article date; the Islamic S
 });
 
 test("a comma after a noun ends a list of state words; an abbreviation's full stop does not", () => {
-  const roles = (t: string) => find(t, "2010-05-01").map((m) => [m.text, m.actor.code, m.actor.role ?? ""]);
-  assert.deepEqual(roles("Shots were heard near Chad, Sudanese officials said."), [
+  assert.deepEqual(triples("Shots were heard near Chad, Sudanese officials said."), [
     ["Chad", "TCD", ""],
     ["Sudanese officials", "SDN", "government"],
   ]);
-  assert.deepEqual(roles("Polish, Czech and Slovak troops trained together."), [
+  assert.deepEqual(triples("Polish, Czech and Slovak troops trained together."), [
     ["Polish", "POL", "military"],
     ["Czech", "CZE", "military"],
     ["Slovak troops", "SVK", "military"],
   ]);
-  assert.deepEqual(roles("U.S. and Iranian negotiators met."), [
+  assert.deepEqual(triples("U.S. and Iranian negotiators met."), [
     ["U.S", "USA", "government"],
     ["Iranian negotiators", "IRN", "government"],
   ]);
@@ -186,22 +188,14 @@ test("a group based in a state is that state's; a given name and surname alone n
 
 test("the maker of a thing is no party, and gives a bare group no state", () => {
   assert.deepEqual(find("Rebels downed a Russian-made helicopter.", "2010-05-01"), []);
-  const ms = find("French-built jets bombed Libyan positions.", "2011-05-01");
-  assert.deepEqual(
-    ms.map((m) => [m.text, m.actor.code]),
-    [["Libyan", "LBY"]],
-  );
+  assert.deepEqual(pairs("French-built jets bombed Libyan positions.", "2011-05-01"), [["Libyan", "LBY"]]);
 });
 
 test("a person named with an organisation's office acts for the organisation", () => {
-  const ms = find("OSCE envoy Diego Cordovez met the prime minister of Chad.", "2010-05-01");
-  assert.deepEqual(
-    ms.map((m) => [m.text, m.actor.code]),
-    [
-      ["OSCE envoy Diego Cordovez", "OSCE"],
-      ["prime minister of Chad", "TCD"],
-    ],
-  );
+  assert.deepEqual(pairs("OSCE envoy Diego Cordovez met the prime minister of Chad.", "2010-05-01"), [
+    ["OSCE envoy Diego Cordovez", "OSCE"],
+    ["prime minister of Chad", "TCD"],
+  ]);
   // A verb between them: two parties.
   const two = find("The OSCE told Diego Cordovez to wait.", "2010-05-01");
   assert.deepEqual(
@@ -211,7 +205,7 @@ test("a person named with an organisation's office acts for the organisation", (
 });
 
 test("regional bodies are organisations, not the state of the city they are named after", () => {
-  const codes = (t: string) => find(t, "1990-05-01").map((m) => [m.text, m.actor.code]);
+  const codes = (t: string) => pairs(t, "1990-05-01");
   assert.deepEqual(codes("The Warsaw Pact and the Paris Club met."), [
     ["Warsaw Pact", "WARSAWPACT"],
     ["Paris Club", "PARISCLUB"],
@@ -240,7 +234,7 @@ test("leaders beyond Europe and Asia's north carry their terms too", () => {
 });
 
 test("a name that is no English word is found in lower case; one that is stays capitalised", () => {
-  const codes = (t: string) => find(t, "2012-05-01").map((m) => [m.text, m.actor.code]);
+  const codes = (t: string) => pairs(t, "2012-05-01");
   assert.deepEqual(codes("Police dispersed tunisian protesters near the iSrael embassy."), [
     ["tunisian protesters", "TUN"],
     ["iSrael embassy", "ISR"],
@@ -249,7 +243,7 @@ test("a name that is no English word is found in lower case; one that is stays c
 });
 
 test("peoples and movements of one state: Moro, Basque, Tigrayan, Zapatista", () => {
-  const codes = (t: string) => find(t, "2000-05-01").map((m) => [m.text, m.actor.code, m.actor.role ?? ""]);
+  const codes = (t: string) => triples(t, "2000-05-01");
   assert.deepEqual(codes("Moro guerrillas and Basque separatists were named."), [
     ["Moro guerrillas", "PHL", "rebels"],
     ["Basque separatists", "ESP", "rebels"],
