@@ -87,6 +87,8 @@ export function governorOf(units: readonly Unit[], first: number): Unit | undefi
   return units[k];
 }
 
+const PARTNERS = new Set(["ally", "allies", "proxy", "proxies", "client", "clients", "surrogate", "surrogates"]);
+
 /** "pro-Russian rebels" are not Russia; "Kremlin-inspired law" names an instigator, not a party. */
 export function isModifierMention(units: readonly Unit[], i: number): "pro" | "backed" | undefined {
   const before = units[i - 1];
@@ -99,6 +101,15 @@ export function isModifierMention(units: readonly Unit[], i: number): "pro" | "b
     return "pro";
   const after = units[i + 1];
   const after2 = units[i + 2];
+  // "Israel's militia ally", "Iran's proxies": the possessor's partner is another actor, not the possessor.
+  // (The actor may already hold the possessive: "[Israel's militia] ally".)
+  const owned = hasPossessive(units, i) ? i + 2 : /'s\b/.test(units[i]?.mention?.text ?? "") ? i + 1 : -1;
+  if (owned > 0) {
+    for (let k = owned; k <= owned + 2 && units[k] && !units[k]?.mention; k++) {
+      if (PARTNERS.has(units[k]?.lower ?? "")) return "pro";
+      if (units[k]?.pos !== "NOUN" && units[k]?.pos !== "ADJ") break;
+    }
+  }
   // "Kremlin-backed rebels", "Moscow backed rebels" (tagged as an adjective); "Uzbekistan backed Tajikistan" is a verb.
   if (
     after &&

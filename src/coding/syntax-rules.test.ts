@@ -214,4 +214,9 @@ describe("party resolution syntax", () => {
     const got = dyads('Armenia rejected as "baseless" accusations by Azerbaijan.');
     assert.ok(!got.includes("AZE>ARM:11"), JSON.stringify(got));
   });
+  it("'X's allies', 'X's proxies' are other actors: X is not a party", () => {
+    assert.deepEqual(dyads("Armenian troops attacked Russia's allies in the region."), []);
+    assert.deepEqual(dyads("Iran's proxies attacked Azerbaijan."), []);
+    assert.deepEqual(dyads("Russia's army attacked Georgia."), ["RUS>GEO:18"]);
+  });
 });
