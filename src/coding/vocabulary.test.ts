@@ -312,4 +312,11 @@ describe("coding vocabulary", () => {
     ]);
     assert.deepEqual(dyads("The talks between Serbia and Kosovo resumed.").sort(), ["SRB>XKX:04", "XKX>SRB:04"]);
   });
+  it("codes land annexed or retaken from a party, sieges laid to it, poisonings and closed embassies", () => {
+    assert.deepEqual(dyads("Russia annexed Crimea from Ukraine."), ["RUS>UKR:19"]);
+    assert.deepEqual(dyads("Ukraine recaptured Kherson from Russia."), ["UKR>RUS:19"]);
+    assert.deepEqual(dyads("Azerbaijan laid siege to Armenia."), ["AZE>ARM:19"]);
+    assert.deepEqual(dyads("Russia poisoned a British spy."), ["RUS>GBR:18"]);
+    assert.deepEqual(dyads("Lithuania closed its embassy in Belarus."), ["LTU>BLR:16"]);
+  });
 });
