@@ -7,7 +7,7 @@ import { isSpace } from "./paragraphs.ts";
 const ABBREVIATIONS = new Set(
   (
     "mr mrs ms dr st jr sr gen lt col capt sgt maj adm gov sen rep prof rev hon vol inc corp co ltd vs etc " +
-    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est fig al " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est fig " +
     // US states as agencies write them in datelines ("Mich. (AP) —")
     "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore " +
     "pa tenn tex va vt wash wis wyo"
@@ -60,11 +60,15 @@ export function roughSentences(text: string, from: number, to: number, index: nu
 function endsSentence(para: string, at: number, run: string): boolean {
   const after = para[at + run.length];
   if (after === undefined || run.includes("…") || run.startsWith("..")) return false;
+  // a spaced ellipsis (". . .") is no stop
+  if (run[0] === "." && at > 0 && isSpace(para.charCodeAt(at - 1))) return false;
+  // German quotes close with “ („So.“): wink ends the sentence before it
+  if (after === "“" && !/\S/.test(para[at + run.length + 1] ?? "")) return true;
   const dot = run[0] === "." && (run.length === 1 || run[1] !== ".");
   if (isSpace(after.charCodeAt(0))) return !(dot && abbreviation(para, at));
   if (run !== "." || !/\p{L}/u.test(after) || !/\p{L}\p{L}$/u.test(para.slice(Math.max(0, at - 2), at))) return false;
-  // web addresses keep their dots ("https://www.example.com")
-  return !/(?:\/\/|www\.)\S*$/.test(para.slice(Math.max(0, at - 40), at));
+  // web and e-mail addresses keep their dots ("https://www.example.com", "press@example.org")
+  return !/(?:\/\/|www\.|@)\S*$/.test(para.slice(Math.max(0, at - 40), at));
 }
 
 /** Whether the word ending at `dot` is an abbreviation or an initial ("U.S", "J"). */
