@@ -46,10 +46,27 @@ function pairs(gz: Gazetteer): Map<string, number[]> {
   return map;
 }
 
+const shortPairCache = new WeakMap<Gazetteer, Map<string, number[]>>();
+
+/**
+ * The pairs whose surname is nobody's given name: "Mohammed Ali" may be anyone, "Carlos Menem" is one man. Two words
+ * alone must be distinctive where a longer run already is.
+ */
+function shortPairs(gz: Gazetteer): Map<string, number[]> {
+  let map = shortPairCache.get(gz);
+  if (map) return map;
+  const given = new Set<string>();
+  for (const e of gz.entries) if (e.k === "person") for (const n of e.n) given.add(gazTokens(n)[0]?.norm ?? "");
+  map = new Map();
+  for (const [key, entries] of pairs(gz)) if (!given.has(key.slice(key.indexOf("|") + 1))) map.set(key, entries);
+  shortPairCache.set(gz, map);
+  return map;
+}
+
 /**
  * "Carlos Menem" for "Carlos Saul Menem": exactly two capitalised words that are a listed person's given name and
- * surname, with no capitalised word before or after (that would make it part of a longer name). Used only where no
- * listed name matches, so an exact two-word entry always wins. Returns [end, entries], or none.
+ * distinctive surname, with no capitalised word before or after (that would make it part of a longer name). Used only
+ * where no listed name matches, so an exact two-word entry always wins. Returns [end, entries], or none.
  */
 export function personByPair(
   gz: Gazetteer,
@@ -62,7 +79,7 @@ export function personByPair(
   if (j + 1 < toks.length && sent[j + 1] === sent[i] && toks[j + 1].shape !== 0 && toks[j + 1].norm !== "'s")
     return undefined;
   if (i > 0 && sent[i - 1] === sent[i] && toks[i - 1].shape === 1 && !isTitle(gz, toks[i - 1].norm)) return undefined;
-  const hit = pairs(gz).get(`${toks[i].norm}|${toks[j].norm}`);
+  const hit = shortPairs(gz).get(`${toks[i].norm}|${toks[j].norm}`);
   return hit ? [j + 1, hit] : undefined;
 }
 
