@@ -298,3 +298,10 @@ test("a label wrapped in blocks of its own is followed by the name in the next b
   assert.equal(bylineFromPage(d), "Todd Bates");
   assert.equal(findAuthor(d, { ld: undefined, meta: "Todd" }), "Todd Bates");
 });
+
+test("a line of a numeric date, a dash and a name is a byline", () => {
+  const d = doc('<h1>Variablen und ihr Zuhause</h1><p class="text-muted">11.12.2019 - Amelie Loevenich</p>');
+  assert.equal(bylineFromPage(d), "Amelie Loevenich");
+  // a date and a topic is no byline
+  assert.equal(bylineFromPage(doc("<p>11.12.2019 - Neue Regeln für alle</p>")), undefined);
+});

@@ -153,9 +153,15 @@ const SOLO_BYLINE =
 const DATED_BYLINE =
   /^[^|\d]{0,40}\d[\d\s.:,/-]*(?:\s*(?:uhr|am|pm))?\s(?:by|von|par|por)\s+((?:\p{Lu}[\p{L}.'-]*\s?){1,4})$/u;
 
+const DATE_DASH_NAME = /^\d{1,2}\.\d{1,2}\.\d{4}\s+[-–|]\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})$/u;
+
 function paragraphByline(p: Element): string {
   // what follows a bar is the date or the section: "Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45"
-  const text = cleanSpace(shortText(p, 200)).split(/\s[|•]\s/)[0]!;
+  const full = cleanSpace(shortText(p, 200));
+  // "11.12.2019 - Amelie Loevenich": a numeric date, a dash and a name, and nothing else
+  const dateName = DATE_DASH_NAME.exec(full);
+  if (dateName) return dateName[1]!;
+  const text = full.split(/\s[|•]\s/)[0]!;
   if (text.length > 60 || !/von|by|par|por|aut/i.test(text)) return "";
   // "06.11.2023 13:30 von Olga": a date, then the name
   const dated = DATED_BYLINE.exec(text);
