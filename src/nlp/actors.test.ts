@@ -105,6 +105,7 @@ test("organisations, the West, companies, state media and breakaway regions", ()
   assert.equal(one("NATO expanded.").actor.code, "NATO");
   assert.equal(one("the Collective Security Treaty Organization met").actor.code, "CSTO");
   assert.equal(one("The West responded.").actor.code, "WEST");
+  assert.equal(one("Western diplomats walked out.").actor.code, "WEST");
   assert.equal(one("the UN Security Council voted").actor.code, "UN");
   assert.deepEqual(one("Armenia's Security Council met").actor, { code: "ARM", role: "government" });
   assert.deepEqual(one("Gazprom cut supplies.").actor, { code: "RUS", role: "business" });
