@@ -198,11 +198,16 @@ const PLACE_NOUNS = new Set([
   "enclave",
 ]);
 
+// Nouns of breaking away: "independence from X", "secession from X" name X as the one it is demanded of.
+const SEPARATION = new Set(["independence", "secession", "separation", "autonomy", "freedom"]);
+
 /** A mention after "in/near/at ..." is a location; it never becomes a party. */
 export function isPlaceMention(units: readonly Unit[], i: number): boolean {
   const gov = governorOf(units, i);
   if (gov && opensClause(units, gov, i)) return false;
   if (gov?.lower === "of" && PLACE_NOUNS.has(units[units.indexOf(gov) - 1]?.lemma ?? "")) return true;
+  // "independence from Indonesia": the state broken away from is a party, not a place.
+  if (gov?.lower === "from" && SEPARATION.has(units[units.indexOf(gov) - 1]?.lemma ?? "")) return false;
   // "its border with Israel", "the frontier with Iran": a neighbour named as a boundary is a place.
   if (gov?.lower === "with" && BOUNDARY_NOUNS.has(units[units.indexOf(gov) - 1]?.lemma ?? "")) return true;
   // "as the US leader prepared": a conjunction opens a clause, it does not place what follows.
@@ -292,6 +297,7 @@ export function isTargetPosition(units: readonly Unit[], group: ActorGroup, head
   if (gov && isQuantifier(units, gov)) gov = governorOf(units, units.indexOf(gov) - 1);
   if (!gov) return false;
   if (TARGET_PREP.has(gov.lower)) return true;
+  if (gov.lower === "from" && SEPARATION.has(units[units.indexOf(gov) - 1]?.lemma ?? "")) return true;
   if (PLACE_PREP.has(gov.lower)) return false;
   // A direct object, or a noun phrase that is part of the trigger's own phrase ("praising Ukraine's resistance").
   const gi = units.indexOf(gov);

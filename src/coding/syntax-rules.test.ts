@@ -219,4 +219,7 @@ describe("party resolution syntax", () => {
     assert.deepEqual(dyads("Iran's proxies attacked Azerbaijan."), []);
     assert.deepEqual(dyads("Russia's army attacked Georgia."), ["RUS>GEO:18"]);
   });
+  it("'independence from X' names X as a party, not a place", () => {
+    assert.deepEqual(dyads("Chechen rebels fought for independence from Russia."), ["RUS>RUS:19"]);
+  });
 });
