@@ -127,7 +127,7 @@ function markAttributions(units: Unit[]): { speakers: string[]; speakerUnits: nu
       if (u.mention) {
         names.push(u.mention.text);
         speakerUnits.push(k);
-      } else if (u.pos === "PROPN") names.push(u.lower);
+      } else if (u.pos === "PROPN" && !TIME_WORDS.has(u.lower)) names.push(u.lower);
     }
     if (names.length) speakers.push(names.join(" "));
   };

@@ -222,4 +222,8 @@ describe("party resolution syntax", () => {
   it("'independence from X' names X as a party, not a place", () => {
     assert.deepEqual(dyads("Chechen rebels fought for independence from Russia."), ["RUS>RUS:19"]);
   });
+  it("an attribution names its speaker, never the day it was said", () => {
+    const [e] = code("Armenia expelled two Russian diplomats, the foreign ministry said on Wednesday.");
+    assert.ok(e && !/wednesday/i.test(e.attribution ?? ""), JSON.stringify(e?.attribution));
+  });
 });
