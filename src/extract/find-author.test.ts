@@ -305,3 +305,10 @@ test("a line of a numeric date, a dash and a name is a byline", () => {
   // a date and a topic is no byline
   assert.equal(bylineFromPage(doc("<p>11.12.2019 - Neue Regeln für alle</p>")), undefined);
 });
+
+test("a printed byline that is the site's name gives way to the next one", () => {
+  const d = doc(
+    '<span class="author">The Planetary Press</span><p>Lead.</p><p><em>Written by: <a href="/x">Julie Mollins</a> </em></p>',
+  );
+  assert.equal(findAuthor(d, { ld: undefined, site: "The Planetary Press" }), "Julie Mollins");
+});

@@ -226,8 +226,9 @@ export function findAuthor(doc: Document, ev: AuthorEvidence): string | undefine
   const structured = fromLd.length ? [...new Set(fromLd)].join("; ") : fromMeta && notSite(fromMeta) ? fromMeta : "";
   // metadata often carries a login ("christian.stadtfeld") or a first name ("Nils") where the page prints the full name
   if (structured && !isHandle(structured)) return printedForm(doc, structured) ?? structured;
-  const found = structured || bylineFromPage(doc);
-  if (!found || !notSite(found)) return undefined;
+  // the first printed byline that is not the site's name ("The Planetary Press" above "Written by: Julie Mollins")
+  const found = structured || first(bylinesInPage(doc), notSite);
+  if (!found) return undefined;
   if (found !== structured && !ABBREVIATION.test(found)) return found;
   // initials or the publication's short name ("DT", "JF"): any full name the page prints as a byline
   const abbreviation = ABBREVIATION.test(found);
@@ -237,6 +238,11 @@ export function findAuthor(doc: Document, ev: AuthorEvidence): string | undefine
 }
 
 const ABBREVIATION = /^\p{Lu}{2,3}$/u;
+
+function first<T>(items: Iterable<T>, ok: (x: T) => boolean): T | undefined {
+  for (const x of items) if (ok(x)) return x;
+  return undefined;
+}
 
 /**
  * The page's own byline when it is a list of names holding every metadata author: "Benjamin Fischer und Marcus
