@@ -27,6 +27,26 @@ function phraseAt(units: readonly Unit[], i: number, phrase: readonly string[]):
   return i + phrase.length;
 }
 
+// Particles of phrasal verbs, which may follow the verb's object: "turned the offer down", "handed them over".
+const PARTICLES = new Set(["up", "down", "off", "out", "over", "back", "away"]);
+const PARTICLE_POS = new Set(["ADP", "ADV", "PART"]);
+
+/**
+ * The particle of a phrasal head ("turn_down") placed after the verb's object: "turned the offer down". Returns the
+ * particle's index, or -1 when the phrase is not verb + particle or no particle follows within a short object.
+ */
+function splitParticle(units: readonly Unit[], i: number, phrase: readonly string[]): number {
+  if (phrase.length !== 2 || !PARTICLES.has(phrase[1] as string)) return -1;
+  const u = units[i];
+  if (!u || u.clause < 0 || u.pos !== "VERB" || (u.lemma !== phrase[0] && u.lower !== phrase[0])) return -1;
+  for (let k = i + 2; k <= i + 5; k++) {
+    const w = units[k];
+    if (!w || w.clause !== u.clause || w.pos === "VERB") return -1;
+    if (w.lower === phrase[1] && PARTICLE_POS.has(w.pos)) return k;
+  }
+  return -1;
+}
+
 /** Actor units of a slot starting near i: "several Russian nationals", "China and Turkey". */
 function slotAt(units: readonly Unit[], i: number): { actors: number[]; end: number } | undefined {
   let k = i;
@@ -131,6 +151,22 @@ function matchFrom(
     const end = matchFrom(units, elements, e + 1, next, s, t);
     if (end >= 0) return end;
   }
+  // A phrasal head whose particle follows the object: the rest of the pattern is read right after the verb, as if
+  // the particle were not there ("handed the suspects over to X" reads as "handed the suspects to X").
+  if (e === 0)
+    for (const phrase of el.phrases) {
+      const k = splitParticle(units, i, phrase);
+      if (k < 0) continue;
+      const rest = [...units.slice(0, k), ...units.slice(k + 1)];
+      const s2: number[] = [];
+      const t2: number[] = [];
+      const end = matchFrom(rest, elements, 1, i + 1, s2, t2);
+      if (end < 0) continue;
+      const back = (x: number) => (x >= k ? x + 1 : x);
+      s.push(...s2.map(back));
+      t.push(...t2.map(back));
+      return end > k ? end + 1 : end;
+    }
   return -1;
 }
 
@@ -160,7 +196,10 @@ function candidatesAt(dict: PatternDictionary, u: Unit): readonly Pattern[] {
 /** Every trigger in the sentence, one best pattern per head word (the most specific one). */
 export function matchPatterns(units: readonly Unit[], dict: PatternDictionary): Match[] {
   const out: Match[] = [];
+  // Particles already read as part of an earlier verb ("turned the offer down"): never heads of their own.
+  const particles = new Set<number>();
   for (let i = 0; i < units.length; i++) {
+    if (particles.has(i)) continue;
     const u = units[i] as Unit;
     // A preposition or particle never heads an act ("shot down" is the verb's; "downed" is the trigger), nor does
     // an adverb right after its verb ("handed back the bodies", "hit back at X": "back" is no backing).
@@ -178,9 +217,14 @@ export function matchPatterns(units: readonly Unit[], dict: PatternDictionary): 
         headEnd = phraseAt(units, i, phrase);
         if (headEnd >= 0) break;
       }
-      if (headEnd < 0) continue;
+      let particle = -1;
+      for (let p = 0; headEnd < 0 && particle < 0 && p < head.phrases.length; p++)
+        particle = splitParticle(units, i, head.phrases[p] as readonly string[]);
+      if (headEnd < 0 && particle < 0) continue;
+      if (headEnd < 0) headEnd = i + 1;
       const end = matchFrom(units, pattern.elements, 0, i, s, t);
       if (end < 0) continue;
+      if (particle >= 0) particles.add(particle);
       best = { pattern, head: i, headEnd, end, slotS: s, slotT: t };
       break;
     }

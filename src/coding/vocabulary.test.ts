@@ -319,4 +319,11 @@ describe("coding vocabulary", () => {
     assert.deepEqual(dyads("Russia poisoned a British spy."), ["RUS>GBR:18"]);
     assert.deepEqual(dyads("Lithuania closed its embassy in Belarus."), ["LTU>BLR:16"]);
   });
+  it("reads a phrasal verb whose particle follows its object: 'turned the offer down', 'handed them over'", () => {
+    assert.deepEqual(dyads("Georgia turned the Russian offer down."), ["GEO>RUS:12"]);
+    assert.deepEqual(dyads("Armenia handed the suspects over to Russia."), ["ARM>RUS:06"]);
+    assert.deepEqual(dyads("Serbia called the meeting with Kosovo off."), ["SRB>XKX:12"]);
+    // The particle is the verb's, not an act of its own; a verb between them ends the search.
+    assert.deepEqual(dyads("Turkey turned to Russia for help."), ["TUR>RUS:06"]);
+  });
 });
