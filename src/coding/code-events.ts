@@ -9,7 +9,8 @@ import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./
 import { combineGoverned } from "./governed-code.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
 import { governingVerb, intentCode, moodOf } from "./modality.ts";
-import { type ActorGroup, actorGroups, governorOf, isModifierMention } from "./parties.ts";
+import { isModifierMention } from "./modifier-mention.ts";
+import { type ActorGroup, actorGroups, governorOf } from "./parties.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { reportedDemands } from "./reported-demands.ts";
 import { resolveParties, type SentenceContext } from "./resolve-parties.ts";

@@ -1,9 +1,9 @@
 import { adverbialBetween, ownSubjectBetween } from "./background.ts";
 import type { Match } from "./match-patterns.ts";
+import { isModifierMention } from "./modifier-mention.ts";
 import {
   type ActorGroup,
   governorOf,
-  isModifierMention,
   isPlaceMention,
   isPronounSubject,
   isSubjectPosition,

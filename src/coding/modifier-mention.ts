@@ -1,0 +1,36 @@
+// Actor mentions that only modify another actor: "pro-Russian rebels", "Kremlin-backed rebels", "Iran's proxies".
+import { hasPossessive } from "./parties.ts";
+import type { Unit } from "./sentence-units.ts";
+
+const BACKED = /^-?(backed|inspired|sponsored|controlled|led|allied|aligned|linked|supported|installed|friendly)$/;
+const PARTNERS = new Set(["ally", "allies", "proxy", "proxies", "client", "clients", "surrogate", "surrogates"]);
+
+/** "pro-Russian rebels" are not Russia; "Kremlin-inspired law" names an instigator, not a party. */
+export function isModifierMention(units: readonly Unit[], i: number): "pro" | "backed" | undefined {
+  const before = units[i - 1];
+  const before2 = units[i - 2];
+  if (
+    before?.lower === "pro" ||
+    before?.lower === "anti" ||
+    (before?.lower === "-" && /^(pro|anti)$/.test(before2?.lower ?? ""))
+  )
+    return "pro";
+  const after = units[i + 1];
+  const after2 = units[i + 2];
+  // "Israel's militia ally", "Iran's proxies": the possessor's partner is another actor, not the possessor.
+  // (The actor may already hold the possessive: "[Israel's militia] ally".)
+  const owned = hasPossessive(units, i) ? i + 2 : /'s\b/.test(units[i]?.mention?.text ?? "") ? i + 1 : -1;
+  if (owned > 0) {
+    for (let k = owned; k <= owned + 2 && units[k] && !units[k]?.mention; k++) {
+      if (PARTNERS.has(units[k]?.lower ?? "")) return "pro";
+      if (units[k]?.pos !== "NOUN" && units[k]?.pos !== "ADJ") break;
+    }
+  }
+  // "Kremlin-backed rebels", "Moscow backed rebels" (tagged as an adjective); "Uzbekistan backed Tajikistan" is a verb.
+  if (
+    after &&
+    ((BACKED.test(after.lower) && after.pos !== "VERB") || (after.lower === "-" && BACKED.test(after2?.lower ?? "")))
+  )
+    return "backed";
+  return undefined;
+}
