@@ -35,13 +35,30 @@ function jsonLdObjects(doc: Document): Json[] {
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
     const raw = (s.textContent ?? "").trim();
     if (!raw || raw.length > 500_000) continue;
-    try {
-      visit(JSON.parse(raw), 0);
-    } catch {
-      // sites often ship JSON-LD with stray commas or raw newlines: not worth failing the page over
-    }
+    const parsed = lenientJson(raw);
+    if (parsed !== undefined) visit(parsed, 0);
   }
   return out;
+}
+
+/**
+ * JSON as sites ship it: raw newlines and tabs inside strings, trailing commas, two objects in one script. What
+ * still does not parse is skipped: not worth failing the page over.
+ */
+function lenientJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    const fixed = raw.replace(/[\u0000-\u001f]+/g, " ").replace(/,\s*([\]}])/g, "$1");
+    for (const text of [fixed, `[${fixed.replace(/}\s*{/g, "},{")}]`]) {
+      try {
+        return JSON.parse(text);
+      } catch {
+        // try the next repair
+      }
+    }
+    return undefined;
+  }
 }
 
 function typesOf(o: Json): string[] {

@@ -1,0 +1,20 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseHTML } from "linkedom";
+import { extractMetadata } from "./html-metadata.ts";
+
+const page = (head: string) =>
+  (parseHTML(`<html><head>${head}</head><body><p>Text</p></body></html>`) as unknown as { document: Document })
+    .document;
+
+test("JSON-LD as sites ship it: raw newlines in strings, trailing commas, two objects in one script", () => {
+  const broken = page(`<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Pacheco e Fux
+tentam uma trégua", "datePublished": "2021-08-20T10:00:00-03:00",
+"author": [{"@type": "Person", "name": "Luana Patriolino"}, {"@type": "Person", "name": "Raphael Felice"},],}</script>`);
+  const m = extractMetadata(broken);
+  assert.equal(m.byline, "Luana Patriolino; Raphael Felice");
+  assert.equal(m.published, "2021-08-20");
+  const two = page(`<script type="application/ld+json">{"@type": "WebSite", "name": "Correio"}
+{"@type": "NewsArticle", "headline": "Trégua", "datePublished": "2021-08-21", "author": {"@type": "Person", "name": "Ana Lima"}}</script>`);
+  assert.equal(extractMetadata(two).byline, "Ana Lima");
+});
