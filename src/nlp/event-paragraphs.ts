@@ -3,7 +3,7 @@
 import { anyLemma } from "./lemma-forms.ts";
 
 /** Subject pronouns the coder reads as the previous sentence's subject ("It said", "They met"). */
-const PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
+const PRONOUN = /(?<![-'’])\b(?:it|they|he|she|we)\b(?![-'’])/i;
 /** Words, with inner apostrophes and hyphens ("cease-fire", "it's"); each part is tried as well. */
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*['’]?/gu;
 const PARTS = /['’-]/;
@@ -53,13 +53,13 @@ export function eventParagraphs(
   let lastActor = -1;
   for (let p = 0; p < facts.length; p++) {
     const f = facts[p]!;
-    // No one to act, and no pronoun can stand for anyone yet: nothing to read.
-    if (f.actor || f.place || lastActor >= 0) {
-      const [trigger, pronoun] = scan(text, f.start, f.end, mayTrigger, lastActor >= 0);
-      if (trigger && (f.actor || f.place || pronoun)) {
-        keep[p] = 1;
-        if (pronoun) keep[lastActor] = 1;
-      }
+    const paragraph = text.slice(f.start, f.end);
+    // A pronoun matters only once an actor was named before; the test is a superset of the coder's ("it's" too).
+    const pronoun = lastActor >= 0 && PRONOUN.test(paragraph);
+    // No one to act and no pronoun to stand for anyone: the words need not be read.
+    if ((f.actor || f.place || pronoun) && hasTrigger(paragraph, mayTrigger)) {
+      keep[p] = 1;
+      if (pronoun) keep[lastActor] = 1;
     }
     if (f.actor) lastActor = p;
   }
@@ -68,24 +68,11 @@ export function eventParagraphs(
   return out;
 }
 
-/** [a trigger word, a subject pronoun (looked for only when `pronouns`)] in text[start, end). */
-function scan(
-  text: string,
-  start: number,
-  end: number,
-  mayTrigger: (lemma: string) => boolean,
-  pronouns: boolean,
-): [boolean, boolean] {
-  let trigger = false;
-  let pronoun = false;
+/** Whether a word of the paragraph may be a trigger. */
+function hasTrigger(paragraph: string, mayTrigger: (lemma: string) => boolean): boolean {
   // one lower-casing and one match per paragraph: offsets are not needed, only the words
-  const words = text.slice(start, end).toLowerCase().match(WORD) ?? [];
-  for (const word of words) {
-    if (pronouns && !pronoun && PRONOUNS.has(word)) pronoun = true;
-    else if (!trigger && isTrigger(word, mayTrigger)) trigger = true;
-    if (trigger && (pronoun || !pronouns)) break;
-  }
-  return [trigger, pronoun];
+  for (const word of paragraph.toLowerCase().match(WORD) ?? []) if (isTrigger(word, mayTrigger)) return true;
+  return false;
 }
 
 let memoOf: ((lemma: string) => boolean) | undefined;
