@@ -18,6 +18,8 @@ test("bylines lose lead words, dates, times and roles in several languages", () 
   assert.equal(cleanByline("Sara Zinnecker Stand: 25.01.2022"), "Sara Zinnecker");
   assert.equal(cleanByline("https://example.org/author/jane"), undefined);
   assert.equal(cleanByline("admin"), undefined);
+  assert.equal(cleanByline("Pressemitteilung von Katja Kipping"), "Katja Kipping");
+  assert.equal(cleanByline("Ein Gastbeitrag von Jan Roe"), "Jan Roe");
 });
 
 test("the byline printed in the page: vcard, rel=author, byline blocks; never a commenter", () => {
