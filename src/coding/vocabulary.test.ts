@@ -326,4 +326,9 @@ describe("coding vocabulary", () => {
     // The particle is the verb's, not an act of its own; a verb between them ends the search.
     assert.deepEqual(dyads("Turkey turned to Russia for help."), ["TUR>RUS:06"]);
   });
+  it("codes arms sales to a party, arms bought from one, and a withdrawal of X's troops from Y", () => {
+    assert.deepEqual(dyads("The US arms sales to Taiwan angered Beijing."), ["USA>TWN:07"]);
+    assert.deepEqual(dyads("India purchased fighter jets from France."), ["IND>FRA:06"]);
+    assert.deepEqual(dyads("The withdrawal of French troops from Niger began."), ["FRA>NER:08"]);
+  });
 });
