@@ -118,8 +118,14 @@ function parseChain(s: string, whole: string): Compound[] {
   return chain;
 }
 
+/** The value of attribute `name` (lower case) in an element's flat name/value list, or undefined. */
+export function attributeOf(attrs: string[], name: string): string | undefined {
+  for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name) return attrs[i + 1];
+  return undefined;
+}
+
 function attrOk(el: FastElement, a: AttrTest): boolean {
-  const raw = el.attribs[a.name];
+  const raw = attributeOf(el.attrs, a.name);
   if (raw === undefined) return false;
   if (!a.op) return true;
   // the value was lower-cased when the selector was compiled if it carries the i flag
@@ -163,9 +169,9 @@ function hasWord(list: string, word: string): boolean {
 
 function compoundOk(el: FastElement, c: Compound): boolean {
   if (c.tag && el.localName !== c.tag) return false;
-  for (const id of c.ids) if (el.attribs.id !== id) return false;
+  for (const id of c.ids) if (attributeOf(el.attrs, "id") !== id) return false;
   if (c.classes.length) {
-    const cls = el.attribs.class;
+    const cls = attributeOf(el.attrs, "class");
     if (!cls) return false;
     for (const k of c.classes) if (!hasWord(cls, k)) return false;
   }

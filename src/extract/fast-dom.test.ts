@@ -72,3 +72,17 @@ test("document queries see removals: a removed subtree's elements are no longer 
   assert.equal(doc.querySelector("span"), null);
   assert.equal(doc.querySelectorAll("main p, span").length, 1);
 });
+
+test("entities are decoded in text and attribute values, not in scripts, styles or textareas", () => {
+  const doc = parseFastDom(
+    `<body><p title="a &amp; b" TITLE="second" data-u="?x=1&lang=en">Tom &amp; Jerry &lt;3 &#x41;&nbsp;&eacute;t&eacute; &copy 2025</p>
+     <script>if (a &amp;&amp; b) {}</script><style>a::after { content: "&gt;" }</style><textarea>&amp;</textarea></body>`,
+  );
+  const p = doc.querySelector("p")!;
+  assert.equal(p.getAttribute("title"), "a & b", "the first of repeated attributes wins");
+  assert.equal(p.getAttribute("data-u"), "?x=1&lang=en");
+  assert.equal(p.textContent, "Tom & Jerry <3 A\u00a0été © 2025");
+  assert.equal(doc.querySelector("script")?.textContent, "if (a &amp;&amp; b) {}");
+  assert.equal(doc.querySelector("style")?.textContent, 'a::after { content: "&gt;" }');
+  assert.equal(doc.querySelector("textarea")?.textContent, "&amp;");
+});

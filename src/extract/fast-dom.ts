@@ -1,8 +1,9 @@
 // HTML → a small read-mostly DOM built straight from htmlparser2 events. It offers the slice of the DOM API the
 // extractor uses (children, attributes, textContent, remove, querySelector[All]) at a fraction of a full DOM's cost:
 // building linkedom's tree was most of the extraction time.
+import { decodeHTML, decodeHTMLAttribute } from "entities/decode";
 import { Parser } from "htmlparser2";
-import { compileQuery, compileSelector, hasCapital, type Matcher } from "./fast-dom-select.ts";
+import { attributeOf, compileQuery, compileSelector, hasCapital, type Matcher } from "./fast-dom-select.ts";
 
 export class FastText {
   // on the prototype (below), not on each node: a page has thousands of nodes, and the field would be in every one
@@ -38,6 +39,13 @@ interface TreeState {
   version: number;
 }
 
+/**
+ * The attribute list of every element without attributes. Made by popping a string so it has the same elements kind
+ * as real lists, which keeps the loops over attributes monomorphic.
+ */
+const NO_ATTRIBUTES: string[] = [""];
+NO_ATTRIBUTES.pop();
+
 export class FastElement {
   declare readonly nodeType: 1;
   parentElement: FastElement | null = null;
@@ -45,7 +53,12 @@ export class FastElement {
   childNodes: FastNode[] = NO_CHILDREN;
   constructor(
     readonly localName: string,
-    readonly attribs: Record<string, string>,
+    /**
+     * Names (lower case) and values, alternating, first occurrence of a name only. Most elements have one to three:
+     * a flat list is built and searched faster than an object whose keys differ from element to element, whose
+     * every new key is a hidden-class transition. Read-only outside this module.
+     */
+    readonly attrs: string[] = NO_ATTRIBUTES,
     readonly tree: TreeState = { version: 0 },
   ) {}
 
@@ -62,9 +75,9 @@ export class FastElement {
   // Attribute names are stored lower-cased and callers nearly always ask in lower case: look up as given, and
   // lower-case only a name that has capitals (most lookups miss, and a miss must not cost a new string).
   getAttribute(name: string): string | null {
-    const value = this.attribs[name];
+    const value = attributeOf(this.attrs, name);
     if (value !== undefined) return value;
-    return hasCapital(name) ? (this.attribs[name.toLowerCase()] ?? null) : null;
+    return hasCapital(name) ? (attributeOf(this.attrs, name.toLowerCase()) ?? null) : null;
   }
 
   hasAttribute(name: string): boolean {
@@ -186,63 +199,126 @@ export class FastDocument {
   }
 }
 
+/** Elements whose text htmlparser2 keeps raw (of its special tags, only <title> has its entities decoded). */
+const RAW_TEXT = new Set(["script", "style", "textarea", "xmp"]);
+
+/** Builds the tree from the parser's events (implied closes and void elements are the parser's). */
+class TreeBuilder {
+  readonly tree: TreeState = { version: 0 };
+  readonly root = new FastElement("#root", NO_ATTRIBUTES, this.tree);
+  top = this.root;
+  /** The element whose attributes are being read; null while a tag past the depth limit is read. */
+  opened: FastElement | null = null;
+  // Past MAX_TREE_DEPTH, deeper tags are flattened into their ancestor: real articles never nest that deep, and
+  // hostile pages with 100,000 nested divs must neither blow the stack nor hide their text from the tree walks.
+  private depth = 0;
+  private flattened = 0;
+
+  onopentagname(name: string): void {
+    if (this.depth >= MAX_TREE_DEPTH) {
+      this.flattened++;
+      this.opened = null;
+      return;
+    }
+    const el = new FastElement(name, NO_ATTRIBUTES, this.tree);
+    appendChild(this.top, el);
+    this.top = this.opened = el;
+    this.depth++;
+  }
+
+  text(data: string): void {
+    const nodes = this.top.childNodes;
+    const last = nodes[nodes.length - 1];
+    if (last && last.nodeType === 3) last.data += data;
+    else appendChild(this.top, new FastText(data));
+  }
+
+  onclosetag(name: string, implied: boolean): void {
+    // a stray </body> or </html> before more content: keep them open, as browsers do
+    if ((name === "body" || name === "html") && !implied) return;
+    if (this.flattened > 0) {
+      this.flattened--;
+      return;
+    }
+    const top = this.top;
+    if (top.localName === name && top.parentElement) {
+      this.top = top.parentElement;
+      this.depth--;
+      return;
+    }
+    // htmlparser2 reports closes for what it opened, so this only happens after an ignored </body>
+    let up = 0;
+    for (let a: FastElement | null = top; a?.parentElement; a = a.parentElement) {
+      up++;
+      if (a.localName === name) {
+        this.top = a.parentElement;
+        this.depth -= up;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * htmlparser2's Parser (its tree rules: implied closes, void elements, special tags) with the parts the tree does
+ * not need taken out. Entities are decoded here, only in the texts and values that hold an `&`: with decoding on, the
+ * tokenizer walks every character of text and attribute values through its state machine instead of skipping to
+ * the next `<` or quote. Attributes go straight into each element's flat list, and comments, doctypes and CDATA
+ * are skipped without being cut out of the page as strings. The whole page is given in one `end()` call, so
+ * tokenizer offsets index `html` itself.
+ */
+class TreeParser extends Parser {
+  private attrName = "";
+  private attrValue = "";
+
+  constructor(
+    private readonly html: string,
+    private readonly builder: TreeBuilder,
+  ) {
+    super(builder, { decodeEntities: false, lowerCaseTags: true });
+  }
+
+  override ontext(start: number, end: number): void {
+    const data = this.html.slice(start, end);
+    const raw = !data.includes("&") || RAW_TEXT.has(this.builder.top.localName);
+    this.builder.text(raw ? data : decodeHTML(data));
+  }
+
+  override onattribname(start: number, end: number): void {
+    const name = this.html.slice(start, end);
+    this.attrName = hasCapital(name) ? name.toLowerCase() : name;
+  }
+
+  override onattribdata(start: number, end: number): void {
+    this.attrValue += this.html.slice(start, end);
+  }
+
+  override onattribend(): void {
+    const el = this.builder.opened;
+    const name = this.attrName;
+    const value = this.attrValue;
+    this.attrValue = "";
+    // the first of repeated attributes wins, as in browsers
+    if (!el || attributeOf(el.attrs, name) !== undefined) return;
+    const decoded = value.includes("&") ? decodeHTMLAttribute(value) : value;
+    if (el.attrs === NO_ATTRIBUTES) (el as { attrs: string[] }).attrs = [name, decoded];
+    else el.attrs.push(name, decoded);
+  }
+
+  override oncomment(): void {}
+  override oncdata(): void {}
+  override ondeclaration(): void {}
+  override onprocessinginstruction(): void {}
+}
+
 /**
  * Parses HTML into a FastDocument. Like a browser, content after `</body>` or `</html>` stays in the body, and
  * a page without an `<html>` element gets one. Comments are dropped: they never hold article text.
  */
 export function parseFastDom(html: string): FastDocument {
-  const tree: TreeState = { version: 0 };
-  const root = new FastElement("#root", {}, tree);
-  let top = root;
-  // Past MAX_TREE_DEPTH, deeper tags are flattened into their ancestor: real articles never nest that deep, and
-  // hostile pages with 100,000 nested divs must neither blow the stack nor hide their text from the tree walks.
-  let depth = 0;
-  let flattened = 0;
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (depth >= MAX_TREE_DEPTH) {
-          flattened++;
-          return;
-        }
-        const el = new FastElement(name, attribs, tree);
-        appendChild(top, el);
-        top = el;
-        depth++;
-      },
-      ontext(data) {
-        const last = top.childNodes[top.childNodes.length - 1];
-        if (last && last.nodeType === 3) last.data += data;
-        else appendChild(top, new FastText(data));
-      },
-      onclosetag(name, implied) {
-        // a stray </body> or </html> before more content: keep them open, as browsers do
-        if ((name === "body" || name === "html") && !implied) return;
-        if (flattened > 0) {
-          flattened--;
-          return;
-        }
-        if (top.localName === name && top.parentElement) {
-          top = top.parentElement;
-          depth--;
-        } else {
-          // htmlparser2 reports closes for what it opened, so this only happens after an ignored </body>
-          let up = 0;
-          for (let a: FastElement | null = top; a?.parentElement; a = a.parentElement) {
-            up++;
-            if (a.localName === name) {
-              top = a.parentElement;
-              depth -= up;
-              break;
-            }
-          }
-        }
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
-  return new FastDocument(documentElementOf(root));
+  const builder = new TreeBuilder();
+  new TreeParser(html, builder).end(html);
+  return new FastDocument(documentElementOf(builder.root));
 }
 
 function documentElementOf(root: FastElement): FastElement {
@@ -254,7 +330,7 @@ function documentElementOf(root: FastElement): FastElement {
     return html;
   }
   // no <html>, or content beside it (PHP warnings, fragments): one synthetic root holds everything
-  const wrapper = new FastElement("html", html ? { ...html.attribs } : {}, root.tree);
+  const wrapper = new FastElement("html", html ? html.attrs.slice() : NO_ATTRIBUTES, root.tree);
   for (const n of root.childNodes) appendChild(wrapper, n);
   return wrapper;
 }
