@@ -45,4 +45,10 @@ describe("background clauses and phrases", () => {
     const got = dyads("Armenian farmers began a hunger strike to demand the return of land seized by Armenian police.");
     assert.equal(got.length, 1, JSON.stringify(got));
   });
+  it("a participle elaborating a coded verb ('demonstrated calling for') is the same act, not a second one", () => {
+    const got = dyads(
+      "Thousands of Armenian protesters demonstrated in Yerevan on Sunday calling for independence from Russia.",
+    );
+    assert.equal(got.length, 1, JSON.stringify(got));
+  });
 });

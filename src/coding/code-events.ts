@@ -1,5 +1,5 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
-import { isPopular, isStateOrgan, roleOf } from "./actor-roles.ts";
+import { roleOf } from "./actor-roles.ts";
 import { allegation, chargedAct } from "./allegations.ts";
 import { adverbialLimit, inScenePhrase } from "./background.ts";
 import { cameoCode } from "./cameo-table.ts";
@@ -7,11 +7,13 @@ import { conditionAfter, conditionSubject, threatCode } from "./conditions.ts";
 import { confidence } from "./confidence.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
 import { combineGoverned } from "./governed-code.ts";
+import { DESTINATION, implicitPairs, OWN_GOVERNMENT, OWN_PEOPLE, PROTESTERS } from "./implicit-pairs.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
 import { governingVerb, intentCode, moodOf } from "./modality.ts";
 import { isModifierMention } from "./modifier-mention.ts";
-import { type ActorGroup, actorGroups, governorOf } from "./parties.ts";
+import { actorGroups } from "./parties.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
+import { DESTINED, destination, FORCE_ROOTS, placeTarget } from "./place-target.ts";
 import { reportedDemands } from "./reported-demands.ts";
 import { resolveParties, type SentenceContext } from "./resolve-parties.ts";
 import { reversedCode, reversingVerb } from "./reversal.ts";
@@ -60,33 +62,18 @@ function refOf(u: Unit, patronTarget: boolean): ActorRef {
   return actor;
 }
 
-/** A bare noun trigger, or a purpose infinitive ("met Assad to discuss"): part of an earlier verb's act. */
+/**
+ * A bare noun trigger, a purpose infinitive ("met Assad to discuss") or a participle that elaborates the verb
+ * ("demonstrated on Sunday calling for independence"): part of an earlier verb's act.
+ */
 function isComplement(units: readonly Unit[], head: number): boolean {
-  return isNominal(units, head) || units[head - 1]?.lower === "to";
+  const u = units[head] as Unit;
+  const participle = u.pos === "VERB" && u.lower.endsWith("ing") && units[head - 1]?.pos !== "NOUN";
+  return isNominal(units, head) || units[head - 1]?.lower === "to" || participle;
 }
 
-/** Stands for the source's own government in a pair: protests with no named target are aimed at it. */
-const OWN_GOVERNMENT = -1;
-/** Stands for the source's own people in a pair: a curfew or crackdown with no one named falls on them. */
-const OWN_PEOPLE = -3;
-/** Stands for unnamed protesters in a pair ("thousands marched in Jakarta"). */
-const PROTESTERS = -4;
-// Codes whose act goes somewhere: the place it goes to is its target (CAMEO's meaning of a visit).
-const DESTINED = new Set(["042", "043", "074", "154"]);
-const TO_PLACE = new Set(["in", "to", "into", "at"]);
-// The words right before a destination place: "arrived in", "flew to the", "deployed troops into".
-const TO_PLACE_RE = /\b(in|to|into|at)\s+(the\s+)?$/i;
-// Uses of force: with no one named, where they hit names whom they hit.
-const FORCE_ROOTS = new Set(["18", "19", "20"]);
 // How a noun trigger names its own agent: "protests by X", "protests from X", "X's protests", a pattern slot.
 const OWN_AGENT = new Set(["by", "from", "prenominal", "slot"]);
-/** Stands for the place a visit or deployment goes to, in a pair. */
-const DESTINATION = -2;
-
-function destination(units: readonly Unit[], groups: readonly ActorGroup[], from: number, limit: number) {
-  const g = groups.find((x) => x.first >= from && x.first < limit && x.first - from <= 6);
-  return g && TO_PLACE.has(governorOf(units, g.first)?.lower ?? "") ? g.members : undefined;
-}
 
 /** Codes every sentence of an annotated article into events. Pure: same input, same events. */
 export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATTERNS): CodedEvent[] {
@@ -207,7 +194,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       // ("despite protests from Baku"); otherwise its parties are borrowed from the main act.
       if (isNominal(view, m.head) && inScenePhrase(view, m.head) && !OWN_AGENT.has(parties.source?.via ?? "")) continue;
       // A visit or a deployment is aimed at where it goes ("arrived in Amman", "deploy peacekeepers in Iraq").
-      if (!parties.target && (DESTINED.has(m.pattern.code) || DESTINED.has(complement?.pattern.code ?? ""))) {
+      const destined = DESTINED.has(m.pattern.code) || DESTINED.has(complement?.pattern.code ?? "");
+      if (!parties.target && destined) {
         const at = destination(view, groups, (complement ?? m).headEnd, limit);
         if (at) parties.target = { units: at, via: "object" };
       }
@@ -219,24 +207,19 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
           !["object", "slot", "passive"].includes(parties.target?.via ?? ""))
       )
         continue;
-      let goesTo: ActorRef | undefined;
-      if (!parties.target && (DESTINED.has(m.pattern.code) || DESTINED.has(complement?.pattern.code ?? ""))) {
-        const from = (view[(complement ?? m).headEnd - 1] as Unit).end;
-        const to = (view[Math.min(limit, view.length) - 1] as Unit).end;
-        const text = doc.article.text;
-        const place = (places[sentence.index] ?? []).find(
-          (p) => p.start > from && p.end <= to && TO_PLACE_RE.test(text.slice(Math.max(from, p.start - 40), p.start)),
-        );
-        if (place) goesTo = { code: place.country };
-      }
-      // "Israeli tanks fired at targets in Jericho": force used at a place abroad is aimed at the state it lies in.
-      if (!parties.target && !goesTo && FORCE_ROOTS.has(code.slice(0, 2))) {
-        const from = (view[m.headEnd - 1] as Unit).end;
-        const to = (view[Math.min(limit, view.length) - 1] as Unit).end;
-        const place = (places[sentence.index] ?? []).find((p) => p.start > from && p.end <= to);
-        const own = (parties.source?.units ?? []).map((k) => units[k]?.mention?.actor.code);
-        if (place && own.length && !own.includes(place.country)) goesTo = { code: place.country };
-      }
+      let goesTo = parties.target
+        ? undefined
+        : placeTarget({
+            text: doc.article.text,
+            units: view,
+            places: places[sentence.index] ?? [],
+            from: (complement ?? m).headEnd,
+            forceFrom: m.headEnd,
+            limit,
+            destined,
+            force: FORCE_ROOTS.has(code.slice(0, 2)),
+            own: (parties.source?.units ?? []).map((k) => units[k]?.mention?.actor.code ?? ""),
+          });
       // "threatened to stop talks if the United States goes ahead": the threat is aimed at whom the condition binds.
       if (!parties.target && code.startsWith("13") && condition) {
         const bound = conditionSubject(groups, condition.at);
@@ -262,31 +245,24 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (m.pattern.sym && !reciprocal && mutual && mood !== "future")
         for (const s of sources) for (const t of targets) pairs.push([t, s]);
       if (goesTo && !pairs.length) for (const s of sources) pairs.push([s, DESTINATION]);
-      // Protesters with no one named protest against their own government ("Thousands of Iraqi Kurds marched").
-      // Protesters in a foreign state's jail or streets protest against that state ("rioted at a jail in Israel").
-      if (!pairs.length && code.startsWith("14") && !parties.target) {
-        const where = eventPlace(view, m.head, places[sentence.index] ?? [])?.country;
-        for (const s of sources) {
-          if (!isPopular(units[s] as Unit)) continue;
-          const abroad = where && where !== (units[s] as Unit).mention?.actor.code;
-          if (abroad) goesTo = { code: where, role: "government" };
-          pairs.push([s, abroad ? DESTINATION : OWN_GOVERNMENT]);
-        }
-      }
-      // "imposed a curfew", "cracked down": a state organ's act with no one named falls on its own people.
-      if (!pairs.length && (m.pattern.ownTarget || complement?.pattern.ownTarget) && !parties.target)
-        for (const s of sources) if (!isPopular(units[s] as Unit)) pairs.push([s, OWN_PEOPLE]);
-      // "Thousands demonstrated in Jakarta", "strikers demanded the president's resignation": unnamed protesters
-      // are people of the country they protest in, or of the government they protest against.
       let protesters: string | undefined;
-      if (!pairs.length && code.startsWith("14") && !parties.source) {
-        // "staged a hunger strike to demand the resignation of the Algerian president": aimed at the government.
-        const clause = (view[m.head] as Unit).clause;
-        const later = groups.filter((g) => g.first > m.head && (view[g.first] as Unit).clause === clause);
-        const aimed = [...targets, ...later.flatMap((g) => g.members)].find((t) => isStateOrgan(units[t] as Unit));
-        protesters = aimed !== undefined ? (units[aimed] as Unit).mention?.actor.code : undefined;
-        protesters ??= eventPlace(view, m.head, places[sentence.index] ?? [])?.country;
-        if (protesters) pairs.push([PROTESTERS, aimed ?? OWN_GOVERNMENT]);
+      if (!pairs.length) {
+        const implicit = implicitPairs({
+          code,
+          units,
+          view,
+          groups,
+          head: m.head,
+          sources,
+          targets,
+          hasSource: !!parties.source,
+          hasTarget: !!parties.target,
+          ownTarget: !!(m.pattern.ownTarget || complement?.pattern.ownTarget),
+          places: places[sentence.index] ?? [],
+        });
+        pairs.push(...implicit.pairs);
+        goesTo = implicit.goesTo ?? goesTo;
+        protesters = implicit.protesters;
       }
       if (!pairs.length) continue;
       const nominal = isNominal(view, m.head);

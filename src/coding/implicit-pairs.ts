@@ -1,0 +1,73 @@
+// Pairs for acts whose target the sentence leaves unnamed: protests aim at a government, crackdowns fall on people.
+import type { ActorRef, PlaceMention } from "../domain/index.ts";
+import { isPopular, isStateOrgan } from "./actor-roles.ts";
+import { eventPlace } from "./event-details.ts";
+import type { ActorGroup } from "./parties.ts";
+import type { Unit } from "./sentence-units.ts";
+
+/** Stands for the source's own government in a pair: protests with no named target are aimed at it. */
+export const OWN_GOVERNMENT = -1;
+/** Stands for the place a visit or deployment goes to, in a pair. */
+export const DESTINATION = -2;
+/** Stands for the source's own people in a pair: a curfew or crackdown with no one named falls on them. */
+export const OWN_PEOPLE = -3;
+/** Stands for unnamed protesters in a pair ("thousands marched in Jakarta"). */
+export const PROTESTERS = -4;
+
+export interface ImplicitQuery {
+  code: string;
+  /** All units (with the previous sentence's subject appended) and the sentence's own units. */
+  units: readonly Unit[];
+  view: readonly Unit[];
+  groups: readonly ActorGroup[];
+  head: number;
+  sources: readonly number[];
+  targets: readonly number[];
+  hasSource: boolean;
+  hasTarget: boolean;
+  /** The pattern falls on the source's own people when no one is named ("imposed a curfew"). */
+  ownTarget: boolean;
+  places: readonly PlaceMention[];
+}
+
+export interface ImplicitPairs {
+  pairs: Array<[number, number]>;
+  /** The foreign government a protest abroad is aimed at (the DESTINATION of its pairs). */
+  goesTo?: ActorRef;
+  /** The country of unnamed protesters (the PROTESTERS of its pairs). */
+  protesters?: string;
+}
+
+/** Pairs for an act with no named target; empty when nothing in the sentence says whom it is aimed at. */
+export function implicitPairs(q: ImplicitQuery): ImplicitPairs {
+  const { units, view } = q;
+  const pairs: Array<[number, number]> = [];
+  let goesTo: ActorRef | undefined;
+  // Protesters with no one named protest against their own government ("Thousands of Iraqi Kurds marched").
+  // Protesters in a foreign state's jail or streets protest against that state ("rioted at a jail in Israel").
+  if (q.code.startsWith("14") && !q.hasTarget) {
+    const where = eventPlace(view, q.head, q.places)?.country;
+    for (const s of q.sources) {
+      if (!isPopular(units[s] as Unit)) continue;
+      const abroad = where && where !== (units[s] as Unit).mention?.actor.code;
+      if (abroad) goesTo = { code: where, role: "government" };
+      pairs.push([s, abroad ? DESTINATION : OWN_GOVERNMENT]);
+    }
+  }
+  // "imposed a curfew", "cracked down": a state organ's act with no one named falls on its own people.
+  if (!pairs.length && q.ownTarget && !q.hasTarget)
+    for (const s of q.sources) if (!isPopular(units[s] as Unit)) pairs.push([s, OWN_PEOPLE]);
+  // "Thousands demonstrated in Jakarta", "strikers demanded the president's resignation": unnamed protesters
+  // are people of the country they protest in, or of the government they protest against.
+  if (!pairs.length && q.code.startsWith("14") && !q.hasSource) {
+    // "staged a hunger strike to demand the resignation of the Algerian president": aimed at the government.
+    const clause = (view[q.head] as Unit).clause;
+    const later = q.groups.filter((g) => g.first > q.head && (view[g.first] as Unit).clause === clause);
+    const aimed = [...q.targets, ...later.flatMap((g) => g.members)].find((t) => isStateOrgan(units[t] as Unit));
+    let protesters = aimed !== undefined ? (units[aimed] as Unit).mention?.actor.code : undefined;
+    protesters ??= eventPlace(view, q.head, q.places)?.country;
+    if (protesters) pairs.push([PROTESTERS, aimed ?? OWN_GOVERNMENT]);
+    return { pairs, goesTo, protesters };
+  }
+  return { pairs, goesTo };
+}
