@@ -1,15 +1,9 @@
 // Background around a trigger: adverbial clauses and scene-setting phrases are not the main act.
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
-import { annotate } from "../nlp/index.ts";
-import { codeEvents } from "./index.ts";
+import { dyadsOf } from "../../test/code-text.ts";
 
-function dyads(text: string): string[] {
-  const hash = createHash("sha256").update(text).digest("hex");
-  const doc = annotate({ id: "t", text, published: "2025-08-01", contentHash: hash, fingerprint: "f" });
-  return codeEvents(doc).map((e) => `${e.source}>${e.target}:${e.cameo.slice(0, 2)}`);
-}
+const dyads = (text: string) => dyadsOf(text, 2);
 
 describe("background clauses and phrases", () => {
   it("an actor inside an adverbial clause after the object is not the main act's target", () => {

@@ -1,14 +1,9 @@
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
+import { codeText } from "../../test/code-text.ts";
 import type { CodedEvent } from "../domain/index.ts";
-import { annotate } from "../nlp/index.ts";
-import { codeEvents } from "./index.ts";
 
-function code(text: string, published = "2025-08-01"): CodedEvent[] {
-  const hash = createHash("sha256").update(text).digest("hex");
-  return codeEvents(annotate({ id: "t", text, published, contentHash: hash, fingerprint: hash.slice(0, 16) }));
-}
+const code = codeText;
 const dyads = (events: CodedEvent[]) => events.map((e) => `${e.source}>${e.target}:${e.cameo.slice(0, 2)}`).sort();
 
 describe("codeEvents: direction", () => {

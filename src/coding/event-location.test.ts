@@ -1,15 +1,11 @@
 // Where an event happened: only a locative phrase places it; a capital that acts or is only named is no location.
 // Sentences are made up, not taken from the suites.
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
-import { annotate } from "../nlp/index.ts";
-import { codeEvents } from "./index.ts";
+import { codeText } from "../../test/code-text.ts";
 
 function located(text: string): string[] {
-  const hash = createHash("sha256").update(text).digest("hex");
-  const doc = annotate({ id: "t", text, published: "2025-08-01", contentHash: hash, fingerprint: "f" });
-  return codeEvents(doc).map((e) => `${e.source}>${e.target}@${e.location?.name ?? "-"}`);
+  return codeText(text).map((e) => `${e.source}>${e.target}@${e.location?.name ?? "-"}`);
 }
 
 describe("event location", () => {

@@ -1,15 +1,9 @@
 // One test per coding mechanism added for the peer suites; sentences are made up, not taken from the suites.
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
-import type { CodedEvent } from "../domain/index.ts";
-import { annotate } from "../nlp/index.ts";
-import { codeEvents } from "./index.ts";
+import { codeText } from "../../test/code-text.ts";
 
-function code(text: string): CodedEvent[] {
-  const hash = createHash("sha256").update(text).digest("hex");
-  return codeEvents(annotate({ id: "t", text, published: "2025-08-01", contentHash: hash, fingerprint: "f" }));
-}
+const code = (text: string) => codeText(text);
 const dyads = (text: string) => code(text).map((e) => `${e.source}>${e.target}:${e.cameo.slice(0, 2)}`);
 const has = (text: string, want: string) => {
   const got = dyads(text);

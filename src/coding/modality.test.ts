@@ -1,15 +1,9 @@
 // Modality rules on invented sentences: negated intents, and readying force as a force posture.
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
-import { annotate } from "../nlp/index.ts";
-import { codeEvents } from "./index.ts";
+import { dyadsOf } from "../../test/code-text.ts";
 
-function dyads(text: string): string[] {
-  const hash = createHash("sha256").update(text).digest("hex");
-  const doc = annotate({ id: "t", text, published: "2025-08-01", contentHash: hash, fingerprint: "f" });
-  return codeEvents(doc).map((e) => `${e.source}>${e.target}:${e.cameo}`);
-}
+const dyads = (text: string) => dyadsOf(text);
 
 describe("modality", () => {
   it("'has no plans to invade': a negated intent is no event at all", () => {

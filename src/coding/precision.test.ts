@@ -1,16 +1,10 @@
 // Precision mechanisms: words that look like acts but are not, and acts that are stopped rather than done.
 // Sentences are made up, not taken from the suites.
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
-import { annotate } from "../nlp/index.ts";
-import { codeEvents } from "./index.ts";
+import { dyadsOf } from "../../test/code-text.ts";
 
-function dyads(text: string): string[] {
-  const hash = createHash("sha256").update(text).digest("hex");
-  const doc = annotate({ id: "t", text, published: "2025-08-01", contentHash: hash, fingerprint: "f" });
-  return codeEvents(doc).map((e) => `${e.source}>${e.target}:${e.cameo}`);
-}
+const dyads = (text: string) => dyadsOf(text);
 
 describe("coding precision", () => {
   it("codes the stopping of an act, not the act: 'ended mediation', 'lifted a blockade'", () => {
