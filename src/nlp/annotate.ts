@@ -1,5 +1,14 @@
 // One article → sentences, tokens, actor mentions, dates and places: the nlp stage.
-import type { ActorMention, AnnotatedArticle, Article, NlpStage, PlaceMention, Sentence } from "../domain/index.ts";
+import type {
+  ActorMention,
+  AnnotatedArticle,
+  Article,
+  DateMention,
+  NlpStage,
+  PlaceMention,
+  Sentence,
+  Token,
+} from "../domain/index.ts";
 import { findActorMentions } from "./actors.ts";
 import { findDates } from "./dates.ts";
 import { eventParagraphs } from "./event-paragraphs.ts";
@@ -71,8 +80,28 @@ function annotateEventParagraphs(article: Article, mayTrigger: (lemma: string) =
   );
   if (!same) actors = findActors(article, mixedSentences(rough, spans, chosen, sentences));
   const places = same ? within(roughPlaces, sentences) : findPlaces(text, sentences, { datelinePlace });
-  const dates = findDates(text, sentences, article.published);
+  const dates = triggerDates(article, sentences, tokens, mayTrigger);
   return { article, sentences, tokens, actors: withoutPlaces(within(actors, sentences), places), dates, places };
+}
+
+/**
+ * Dates of the sentences with a trigger word (as the coder reads words: the lemma or the lower-cased form): the coder
+ * dates an event from its own sentence only, and chrono is the dear part of finding dates.
+ */
+function triggerDates(
+  article: Article,
+  sentences: Sentence[],
+  tokens: Token[],
+  mayTrigger: (lemma: string) => boolean,
+): DateMention[] {
+  const triggered = new Uint8Array(sentences.length);
+  for (const t of tokens) {
+    if (triggered[t.sentence]) continue;
+    const lower = t.text.toLowerCase().replace(/’/g, "'");
+    if (mayTrigger(lower) || mayTrigger((t.lemma ?? lower).toLowerCase())) triggered[t.sentence] = 1;
+  }
+  const some = sentences.filter((s) => triggered[s.index]);
+  return findDates(article.text, some, article.published).map((d) => ({ ...d, sentence: some[d.sentence]!.index }));
 }
 
 /** Whether wink's sentences of the chosen paragraphs are the rule-split ones. */
