@@ -331,4 +331,10 @@ describe("coding vocabulary", () => {
     assert.deepEqual(dyads("India purchased fighter jets from France."), ["IND>FRA:06"]);
     assert.deepEqual(dyads("The withdrawal of French troops from Niger began."), ["FRA>NER:08"]);
   });
+  it("codes a loan as one-way aid, bailouts and rescue teams as aid, a deployment of X to Y as protection", () => {
+    assert.deepEqual(dyads("The Chinese loan to Sri Lanka funded the port."), ["CHN>LKA:07"]);
+    assert.deepEqual(dyads("The IMF's bailout of Egypt was approved."), ["IMF>EGY:07"]);
+    assert.deepEqual(dyads("Turkey sent rescue teams to Morocco."), ["TUR>MAR:07"]);
+    assert.deepEqual(dyads("The deployment of NATO troops to Romania began."), ["NATO>ROU:07"]);
+  });
 });
