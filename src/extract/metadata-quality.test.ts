@@ -52,10 +52,10 @@ test("title and author accuracy on trafilatura-eval", () => {
   console.log(
     `trafilatura-eval${FULL ? "" : " sample"}: title ${pct(titleOk, titles)} (ignoring letter case ${pct(titleCaseless, titles)}), author ${pct(authorOk, authors)}`,
   );
-  // measured: full set title 0.891 (753/845; even pages 0.903, odd 0.879), author 0.673 (362/538; even 0.724,
-  // odd 0.625); sample title 0.888 (253/285), author 0.635 (115/181)
+  // measured: full set title 0.891 (753/845; even pages 0.903, odd 0.879), author 0.682 (367/538; even 0.736,
+  // odd 0.632); sample title 0.888 (253/285), author 0.652 (118/181)
   const titleFloor = FULL ? 0.885 : 0.88;
-  const authorFloor = FULL ? 0.665 : 0.625;
+  const authorFloor = FULL ? 0.675 : 0.645;
   assert.ok(titleOk / titles >= titleFloor, `title accuracy ${pct(titleOk, titles)} fell below ${titleFloor}`);
   assert.ok(authorOk / authors >= authorFloor, `author accuracy ${pct(authorOk, authors)} fell below ${authorFloor}`);
 });
