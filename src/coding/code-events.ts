@@ -16,7 +16,7 @@ import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { DESTINED, destination, FORCE_ROOTS, placeTarget } from "./place-target.ts";
 import { reportedDemands } from "./reported-demands.ts";
 import { resolveParties, type SentenceContext } from "./resolve-parties.ts";
-import { reversedCode, reversingVerb } from "./reversal.ts";
+import { blocksOther, reversedCode, reversingVerb } from "./reversal.ts";
 import { sentenceUnits, type Unit } from "./sentence-units.ts";
 import { absorbedObjects, inAppositive, isLightObject, isNounModifier, promisesNotTo } from "./trigger-scope.ts";
 import { isNominal } from "./voice.ts";
@@ -162,7 +162,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         }
       }
       // "ended mediation", "lifted the blockade": the noun names the act being stopped, not one being done.
-      if (!complement && (view[m.head] as Unit).pos === "NOUN" && reversingVerb(view, m.head) >= 0) {
+      const reverser = !complement && (view[m.head] as Unit).pos === "NOUN" ? reversingVerb(view, m.head) : -1;
+      if (reverser >= 0) {
         const undone = reversedCode(code);
         if (!undone) continue;
         code = undone;
@@ -190,6 +191,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         ? { ...m, end: complement.end, slotT: complement.slotT.length ? complement.slotT : m.slotT }
         : m;
       const parties = resolveParties(ctx, probe, complement ? clauseSpan(view, complement.head).last + 1 : limit);
+      // "Hungary blocked EU sanctions": one actor stopping another's act is not that actor undoing its own.
+      if (reverser >= 0 && blocksOther(ctx, reverser, parties)) continue;
       // "despite hours of talks": a scene-setting noun is a second act only when it names its own agent
       // ("despite protests from Baku"); otherwise its parties are borrowed from the main act.
       if (isNominal(view, m.head) && inScenePhrase(view, m.head) && !OWN_AGENT.has(parties.source?.via ?? "")) continue;

@@ -18,4 +18,13 @@ describe("modality", () => {
     const got = dyads("Armenia rejected a Russian appeal for deploying troops along its border with Azerbaijan.");
     assert.ok(!got.some((d) => d.includes(":15")), JSON.stringify(got));
   });
+  it("what someone is allowed or ordered to do is not done; a gerund after 'considering' is an intent", () => {
+    const got = dyads("Turkey said it would not allow Georgia to join NATO.");
+    assert.ok(!got.some((d) => d.includes(">NATO:")), JSON.stringify(got));
+    assert.deepEqual(dyads("Uzbekistan is considering joining the CSTO."), ["UZB>CSTO:032"]);
+  });
+  it("one actor blocking another's act is not the other easing it", () => {
+    assert.deepEqual(dyads("Armenia blocked EU sanctions against Azerbaijan."), []);
+    assert.deepEqual(dyads("The European Union lifted its sanctions on Armenia."), ["EU>ARM:085"]);
+  });
 });

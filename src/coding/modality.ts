@@ -8,6 +8,18 @@ const NEGATORS = new Set(["not", "n't", "never", "no", "without", "neither", "no
 const FAILED = new Set(["fail", "refrain", "neglect"]);
 // "demanded that X withdraw": what is demanded has not happened.
 const DEMANDING = new Set(["demand", "insist", "urge", "ask", "request", "propose", "recommend", "suggest", "require"]);
+// "allowed Sweden to join", "ordered troops to attack": what someone is let, told or urged to do is not yet done.
+const PERMITTING = new Set([
+  "call",
+  "encourage",
+  "allow",
+  "permit",
+  "let",
+  "authorize",
+  "authorise",
+  "invite",
+  "order",
+]);
 // Nouns and verbs of asking: "an appeal for", "calls for", "pressed for".
 const ASKING = new Set(["appeal", "call", "request", "plea", "demand", "ask", "press", "push", "proposal", "plan"]);
 // "denied that it had attacked", "denies shelling the town": a denied act is not asserted.
@@ -80,6 +92,9 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     if (HYPOTHETICAL.has(u.lower)) return "hypothetical";
     if (u.lower === "would") return reported ? "future" : "hypothetical";
     if (FUTURE.has(u.lower)) mood = "future";
+    // "is considering joining", "plans sending": a gerund after a verb of intent has not happened yet.
+    if (k === head - 1 && INTENT.has(u.lemma) && u.pos === "VERB" && (units[head] as Unit).lower.endsWith("ing"))
+      mood = "future";
     // "an appeal for deploying troops", "calls for sending aid": what is asked for has not happened.
     if (k === head - 1 && u.lower === "for" && ASKING.has(units[k - 1]?.lemma ?? "")) return "hypothetical";
     // "warned Ukraine against joining NATO": the act warned against has not happened.
@@ -97,7 +112,7 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     // "wants Putin to attack", "urged Serbia to withdraw": an act wished on someone else has not happened.
     if (u.lower === "to" && units[k - 1]?.mention) {
       const lemma = units[k - 2]?.lemma ?? "";
-      if (INTENT.has(lemma) || DEMANDING.has(lemma) || lemma === "call" || lemma === "encourage") return "hypothetical";
+      if (INTENT.has(lemma) || DEMANDING.has(lemma) || PERMITTING.has(lemma)) return "hypothetical";
     }
     if (u.lower === "to" && (units[k - 1]?.lemma === "be" || units[k - 1]?.lower === "is")) mood = "future";
     if (nominal) {
