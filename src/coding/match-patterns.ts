@@ -68,7 +68,8 @@ function slotAt(units: readonly Unit[], i: number): { actors: number[]; end: num
       let n = j + 1;
       if (units[n]?.lower === "and") n++;
       while (n < j + 4 && !units[n]?.mention && SLOT_LEAD.has(units[n]?.pos ?? "")) n++;
-      if (units[n]?.mention) {
+      // Only a party of the same clause joins the slot: ", Defense Secretary X said" is a speaker, not a second party.
+      if (units[n]?.mention && (units[n] as Unit).clause === (units[k] as Unit).clause) {
         actors.push(n);
         end = n + 1;
         continue;

@@ -337,4 +337,12 @@ describe("coding vocabulary", () => {
     assert.deepEqual(dyads("Turkey sent rescue teams to Morocco."), ["TUR>MAR:07"]);
     assert.deepEqual(dyads("The deployment of NATO troops to Romania began."), ["NATO>ROU:07"]);
   });
+  it("joins to a slot only parties of its own clause, not a speaker after a comma", () => {
+    assert.deepEqual(
+      dyads(
+        "The first deployment of Turkish troops has arrived in Libya, Italian Foreign Minister Antonio Tajani said.",
+      ),
+      ["TUR>LBY:07"],
+    );
+  });
 });
