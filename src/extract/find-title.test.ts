@@ -190,3 +190,16 @@ test("a quotation before the colon of an <h1> is part of the headline, a topic k
   const kicker = doc("<h1>Skispringen: Kramer verpasst die Spiele in Peking</h1>");
   assert.equal(findTitle(kicker, { metaTitles, site: "skispringen.com" }), "Kramer verpasst die Spiele in Peking");
 });
+
+test("without any heading, a block the template names the headline beats the SEO <title>", () => {
+  const d = doc(
+    '<div class="teaser"><p>Mehr Platz im Schrank</p></div><div class="l-headline"><span class="l-bold">Die besten Tricks von Marie Kondo für den Kleiderschrank</span></div><div class="l-subline">Ordnung leicht gemacht</div>',
+  );
+  assert.equal(
+    findTitle(d, { metaTitles: ["Magic Cleaning | sheego Magazin"], site: "sheego" }),
+    "Die besten Tricks von Marie Kondo für den Kleiderschrank",
+  );
+  // a page with an <h1> keeps it
+  const h1 = doc('<h1>Magic Cleaning</h1><div class="l-headline">Die besten Tricks von Marie Kondo</div>');
+  assert.equal(findTitle(h1, { metaTitles: ["Magic Cleaning | sheego Magazin"], site: "sheego" }), "Magic Cleaning");
+});

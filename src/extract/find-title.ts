@@ -232,6 +232,8 @@ export function findTitle(doc: Document, ev: TitleEvidence): string | undefined 
   // no <h1> at all, but a heading the template names as the page's or entry's title ("sp-page-title-heading")
   const named = h1Texts.size ? undefined : others.find((h) => ENTRY.test(names(h.el)) || PAGE_TITLE.test(names(h.el)));
   if (named) return named.text;
+  const block = h1Texts.size ? undefined : headlineBlock(doc);
+  if (block) return block;
   return (stripped[0] && shownAs(doc, stripped[0])) || stripped[0] || h1s[0]?.text || undefined;
 }
 
@@ -246,6 +248,16 @@ function shownAs(doc: Document, title: string): string | undefined {
     if (HIDDEN.test(names(el))) continue;
     const text = headingText(el).replace(/\u00ad/g, "");
     if (key(text) === k) return text;
+  }
+  return undefined;
+}
+
+/** A block the template names the headline ("<div class="l-headline">"), on a page without any heading for it. */
+function headlineBlock(doc: Document): string | undefined {
+  for (const el of Array.from(doc.querySelectorAll("div, p, span")).slice(0, 3000)) {
+    if (!/(?:^|\s|[_-])headline(?:$|\s)/i.test(el.getAttribute("class") ?? "")) continue;
+    const text = headingText(el);
+    if (text.split(/\s+/).length >= 3 && text.length <= 200) return text;
   }
   return undefined;
 }
