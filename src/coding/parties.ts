@@ -130,10 +130,14 @@ function isQuantifier(units: readonly Unit[], gov: Unit): boolean {
 
 /** "a group of X", "thousands of X": the preposition only counts the actor. */
 export function isCollectiveOf(units: readonly Unit[], gov: Unit | undefined): boolean {
-  if (gov?.lower !== "of") return false;
+  if (gov?.lower !== "of" && gov?.lower !== "for") return false;
   const k = units.indexOf(gov);
-  return COLLECTIVE.has(units[k - 1]?.lower ?? "");
+  const noun = units[k - 1]?.lower ?? "";
+  // "a spokesman for the ministry", "an envoy of the president": one who speaks for an actor acts as it does.
+  return SPOKESPEOPLE.has(noun) || (gov.lower === "of" && COLLECTIVE.has(noun));
 }
+
+const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"]);
 
 const CONJUNCTIONS = new Set(["as", "after", "before", "since", "until", "once", "when"]);
 

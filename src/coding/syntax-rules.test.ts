@@ -220,4 +220,7 @@ describe("party resolution syntax", () => {
     const [e] = code("Armenia expelled two Russian diplomats, the foreign ministry said on Wednesday.");
     assert.ok(e && !/wednesday/i.test(e.attribution ?? ""), JSON.stringify(e?.attribution));
   });
+  it("a spokesman for an actor acts as the actor does", () => {
+    assert.deepEqual(dyads("A spokesman for the Georgian foreign ministry condemned Russia."), ["GEO>RUS:11"]);
+  });
 });
