@@ -2,11 +2,12 @@
 // most paragraphs of news too) has no trigger word, or no one to do it.
 import { anyLemma } from "./lemma-forms.ts";
 
-/** Subject pronouns the coder reads as the previous sentence's subject ("It said", "They met"). */
-const PRONOUN = /(?<![-'’])\b(?:it|they|he|she|we)\b(?![-'’])/i;
-/** Words, with inner apostrophes and hyphens ("cease-fire", "it's"); each part is tried as well. */
+/** Subject pronouns the coder reads as the previous sentence's subject ("It said", "They've met"): a superset. */
+const PRONOUN = /\b(?:it|they|he|she|we)\b/i;
+/** Words, with inner apostrophes and hyphens ("cease-fire", "it's"); each run of letters is tried as well, since wink
+ * may split there ("U.S.-led", "2attack"). */
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*['’]?/gu;
-const PARTS = /['’-]/;
+const NOT_LETTERS = /[^\p{L}]+/u;
 
 /** Whether a word (lower case) may be a trigger, by memo: a page repeats its words, and so does a stream of pages. */
 const memo = new Map<string, boolean>();
@@ -15,7 +16,9 @@ const MEMO_LIMIT = 100_000;
 function isTrigger(word: string, mayTrigger: (lemma: string) => boolean): boolean {
   let yes = memo.get(word);
   if (yes === undefined) {
-    yes = anyLemma(word, mayTrigger) || (PARTS.test(word) && word.split(PARTS).some((p) => anyLemma(p, mayTrigger)));
+    yes =
+      anyLemma(word, mayTrigger) ||
+      (NOT_LETTERS.test(word) && word.split(NOT_LETTERS).some((p) => p !== "" && anyLemma(p, mayTrigger)));
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(word, yes);
   }
@@ -37,8 +40,8 @@ export interface ParagraphFacts {
  * protests, or a subject pronoun once an actor was named before), and, before each one with a pronoun, the nearest
  * earlier paragraph with an actor, whose subject the pronoun may stand for.
  *
- * `mayTrigger` must accept every lemma and lower-cased form a pattern can start with; a predicate that is tied to one
- * memo, so it must be the same function for the life of the process (the pipeline passes one).
+ * `mayTrigger` must accept every lemma and lower-cased form a pattern can start with. Answers are kept per word for
+ * the last predicate passed, so the pipeline passes one and the same function every time.
  */
 export function eventParagraphs(
   text: string,
