@@ -21,8 +21,9 @@ import { tokenize, tokenizeRanges } from "./tokenize.ts";
 export interface AnnotateOptions {
   /**
    * The coder's trigger words (a lemma or lower-cased form → may it start an event?). Given, only the paragraphs that
-   * can hold an event are tokenized, tagged and annotated: the rest of the text is only read for actors, whose
-   * context ("the government" of the one state the text names) spans the whole article.
+   * can hold an event are tokenized, tagged and annotated (dates only in their sentences with a trigger word): the
+   * rest of the text is only read for actors, whose context ("the government" of the one state the text names)
+   * spans the whole article. The coder finds the same events in this annotation as in the whole one.
    */
   mayTrigger?: (lemma: string) => boolean;
 }
