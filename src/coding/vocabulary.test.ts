@@ -345,4 +345,7 @@ describe("coding vocabulary", () => {
       ["TUR>LBY:07"],
     );
   });
+  it("codes a request sent to a party as an appeal to it", () => {
+    assert.deepEqual(dyads("Armenia sent a request to Russia for help."), ["ARM>RUS:02"]);
+  });
 });
