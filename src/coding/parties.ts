@@ -79,6 +79,8 @@ export function governorOf(units: readonly Unit[], first: number): Unit | undefi
     if (!u || u.mention) break;
     // "with his Turkish counterpart": a possessive pronoun is a determiner of the phrase.
     if (MODIFIER_POS.has(u.pos) || QUOTES.has(u.lower) || COMPASS.has(u.lower) || POSSESSIVE_PRON.has(u.lower)) k--;
+    // "the Islamist Hamas movement": a capitalised word right before the name is part of its phrase.
+    else if (u.pos === "PROPN" && k === first - 1 && MODIFIER_POS.has(units[k - 1]?.pos ?? "")) k--;
     // "forced out on Wednesday more than 1,000 refugees": a time adverbial sits between a verb and its object.
     else if (DAY_WORDS.has(u.lower)) k -= units[k - 1]?.lower === "on" ? 2 : 1;
     else break;

@@ -223,4 +223,7 @@ describe("party resolution syntax", () => {
   it("a spokesman for an actor acts as the actor does", () => {
     assert.deepEqual(dyads("A spokesman for the Georgian foreign ministry condemned Russia."), ["GEO>RUS:11"]);
   });
+  it("a capitalised word right before a name ('the Islamist Hamas movement') is part of its phrase", () => {
+    assert.deepEqual(dyads("Armenia released a member of the Islamist Hamas movement."), ["ARM>PSE:08"]);
+  });
 });
