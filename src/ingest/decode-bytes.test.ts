@@ -72,3 +72,23 @@ test("binary data is refused with BAD_INPUT naming the source", () => {
     (e: Error & { code?: string }) => e.code === "BAD_INPUT" && /example\.test\/x\.zip: binary/.test(e.message),
   );
 });
+
+test("a real page with a few stray NULs deep inside is text; NULs near the start or in bulk are binary", () => {
+  const html = Buffer.from(page("Parliament met on Tuesday.", '<meta charset="utf-8">'.padEnd(3000, " ")));
+  const stray = Buffer.concat([html, Buffer.alloc(10), Buffer.from("\n</div>".repeat(2000))]);
+  assert.match(decodeBytes(stray).text, /Parliament met/);
+  const early = Buffer.concat([Buffer.from("<html>"), Buffer.from([0, 0]), html]);
+  assert.throws(() => decodeBytes(early), /binary/);
+  const bulk = Buffer.concat([html, Buffer.alloc(200), Buffer.from("</div>".repeat(10))]);
+  assert.throws(() => decodeBytes(bulk), /binary/);
+});
+
+test("a declared multi-byte charset is not overruled by an 8-bit sniff", () => {
+  const chinese = iconv.encode(
+    '<html><head><meta charset="gb2312"></head><body>外交部长今天会见了俄罗斯大使。</body></html>',
+    "gb2312",
+  );
+  const decoded = decodeBytes(chinese);
+  assert.equal(decoded.charset, "gb2312");
+  assert.match(decoded.text, /外交部长/);
+});

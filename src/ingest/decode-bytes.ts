@@ -84,12 +84,30 @@ export function controlByteRatio(bytes: Uint8Array, limit = 65536): number {
   return bad / n;
 }
 
-/** True when the bytes look like binary data rather than text in some 8-bit or UTF-8 charset. */
+/**
+ * True when the bytes look like binary data rather than text in some 8-bit or UTF-8 charset. The first 1,445 bytes
+ * are judged as browsers do (WHATWG MIME sniffing: any "binary data byte" there means binary), since images, archives
+ * and PDFs show theirs at once. Further in, real pages do carry a few stray NULs (a template glitch), so there only a
+ * share of them, or of control bytes, counts.
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (bomCharset(bytes)?.charset.startsWith("utf-16")) return false;
+  const head = Math.min(bytes.length, 1445);
+  for (let i = 0; i < head; i++) if (isBinaryDataByte(bytes[i]!)) return true;
   const n = Math.min(bytes.length, 65536);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return controlByteRatio(bytes) > 0.05;
+  let nuls = 0;
+  for (let i = head; i < n; i++) if (bytes[i] === 0) nuls++;
+  return nuls > n / 1000 || controlByteRatio(bytes) > 0.05;
+}
+
+/** WHATWG MIME sniffing's binary data bytes: C0 controls other than tab, line feed, form feed, return and escape. */
+function isBinaryDataByte(b: number): boolean {
+  return b <= 0x08 || b === 0x0b || (b >= 0x0e && b <= 0x1a) || (b >= 0x1c && b <= 0x1f);
+}
+
+/** Charsets of one byte a character: the only kind sniffing can judge, so the only kind it may overrule. */
+function isSingleByte(charset: string): boolean {
+  return /^(windows-125\d|iso-8859-\d+|koi8-[rut]|cp866|ibm866|mac)/.test(charset);
 }
 
 function decodeWith(bytes: Uint8Array, charset: string): string {
@@ -122,7 +140,8 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): Decoded
     } else if (declared.startsWith("utf-16")) {
       return { text: decodeWith(bytes, declared), charset: declared, via };
     } else if (!(utf8 && hasHighBytes)) {
-      const sniffed = hasHighBytes ? sniffCharset(bytes) : undefined;
+      // A multi-byte charset (gb2312, shift_jis, euc-kr...) is never second-guessed by an 8-bit sniff.
+      const sniffed = hasHighBytes && isSingleByte(declared) ? sniffCharset(bytes) : undefined;
       if (!sniffed || !clearlyBetter(sniffed, bytes, declared)) {
         return { text: decodeWith(bytes, declared), charset: declared, via };
       }
