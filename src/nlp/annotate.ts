@@ -61,12 +61,15 @@ function annotateEventParagraphs(article: Article, mayTrigger: (lemma: string) =
   const datelinePlace = article.datelinePlace;
   let actors = findActors(article, roughAll);
   const roughPlaces = findPlaces(text, roughAll, { datelinePlace });
-  const facts = spans.map(([start, end]) => ({
-    start,
-    end,
-    actor: actors.some((m) => m.start >= start && m.start < end),
-    place: roughPlaces.some((p) => p.start >= start && p.start < end),
-  }));
+  const facts = spans.map(([start, end]) => ({ start, end, actor: false, place: false }));
+  for (const m of actors) {
+    const p = sentenceAt(facts, m.start);
+    if (p >= 0) facts[p]!.actor = true;
+  }
+  for (const m of roughPlaces) {
+    const p = sentenceAt(facts, m.start);
+    if (p >= 0) facts[p]!.place = true;
+  }
   const chosen = eventParagraphs(text, facts, mayTrigger);
   if (!chosen.length) return { article, sentences: [], tokens: [], actors: [], dates: [], places: [] };
   const { sentences, tokens } = tokenizeRanges(

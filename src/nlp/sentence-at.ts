@@ -1,7 +1,8 @@
 import type { Sentence } from "../domain/index.ts";
 
-/** Index of the sentence that contains character offset `at` (binary search), or -1 when it falls between sentences. */
-export function sentenceAt(sentences: Sentence[], at: number): number {
+/** Index of the sentence (or any sorted span) that contains character offset `at` (binary search), or -1 when it falls
+ * between them. */
+export function sentenceAt(sentences: readonly Pick<Sentence, "start" | "end">[], at: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
