@@ -9,7 +9,7 @@ import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./
 import { combineGoverned } from "./governed-code.ts";
 import { DESTINATION, implicitPairs, OWN_GOVERNMENT, OWN_PEOPLE, PROTESTERS } from "./implicit-pairs.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
-import { failedAct, governingVerb, intentCode, moodOf } from "./modality.ts";
+import { governingVerb, intentCode, moodOf } from "./modality.ts";
 import { isModifierMention } from "./modifier-mention.ts";
 import { actorGroups } from "./parties.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
@@ -171,7 +171,6 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const reported = reportedAt >= 0 && reportedAt < m.head;
       const mood = moodOf(view, m.head, reported);
       if (mood === "negated" || mood === "hypothetical") continue;
-      if (isNominal(view, m.head) && failedAct(view, m.head)) continue;
       const condition = conditionAfter(view, m.head);
       if (mood === "future") {
         const f = condition?.unless ? threatCode(code) : intentCode(view, m.head, code);

@@ -137,20 +137,6 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
   return mood;
 }
 
-// Verbs that say a noun's act came to nothing: "talks collapsed", "the negotiations broke down".
-const FAILING = new Set(["collapse", "fail", "stall", "falter", "founder", "flounder"]);
-
-/** "Talks between A and B broke down": a noun trigger whose own verb says it failed is no act of its kind. */
-export function failedAct(units: readonly Unit[], head: number): boolean {
-  const clause = (units[head] as Unit).clause;
-  for (let k = head + 1; k < units.length && k <= head + 8; k++) {
-    const u = units[k] as Unit;
-    if (u.clause !== clause) return false;
-    if (u.pos === "VERB") return FAILING.has(u.lemma) || (u.lemma === "break" && units[k + 1]?.lower === "down");
-  }
-  return false;
-}
-
 /** The governing verb's unit when the trigger is a "to"-infinitive ("threatened to cut"), else -1. */
 export function governingVerb(units: readonly Unit[], head: number): number {
   let k = head - 1;
