@@ -254,9 +254,12 @@ function longer(a: string, b: string): string {
  * has no <head> or starts with stray output (PHP warnings), so take the <body> with the most text.
  */
 export function pageRoot(doc: Document): Element | null {
+  const bodies = doc.querySelectorAll("body");
+  // nearly every page has one <body>: no need to measure its text (a walk over the whole page, three times a page)
+  if (bodies.length === 1) return bodies[0]!;
   let best: Element | null = null;
   let bestLen = -1;
-  for (const b of Array.from(doc.querySelectorAll("body"))) {
+  for (const b of Array.from(bodies)) {
     const len = textLength(b, 0);
     if (len > bestLen) {
       best = b;
