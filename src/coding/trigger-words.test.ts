@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import type { Article } from "../domain/index.ts";
-import { annotate } from "../nlp/index.ts";
+import { annotate, annotateForEvents } from "../nlp/index.ts";
 import { codeEvents, isTriggerWord, parsePatterns, triggerWords } from "./index.ts";
 
 const SHARED = new URL("../../../shared/", import.meta.url);
@@ -51,7 +51,7 @@ test("annotating only the paragraphs with trigger words and actors loses no even
   let skipped = 0;
   for (const doc of docs) {
     const all = annotate(doc);
-    const some = annotate(doc, { mayTrigger: isTriggerWord });
+    const some = annotateForEvents(doc, isTriggerWord);
     const expected = codeEvents(all);
     events += expected.length;
     skipped += all.sentences.length - some.sentences.length;
@@ -70,7 +70,7 @@ test("a paragraph whose subject is a pronoun, or whose only party is a place, is
     "Prices rose.",
   ].join("\n\n");
   const doc = article("pronoun", text, "2025-08-01");
-  const some = annotate(doc, { mayTrigger: isTriggerWord });
+  const some = annotateForEvents(doc, isTriggerWord);
   const events = codeEvents(some);
   assert.deepEqual(events, codeEvents(annotate(doc)));
   const evidence = new Set(events.map((e) => e.evidence.text));

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import type { Article } from "../domain/index.ts";
-import { annotate, nlpStage } from "./index.ts";
+import { annotate, annotateForEvents, nlpStage } from "./index.ts";
 
 const seedPage = readFileSync(new URL("../../../shared/corpus/seed/000_0e0bef2aa06d10f3.txt", import.meta.url), "utf8");
 const seed = seedPage.slice(seedPage.indexOf("Berlin, August 1"), seedPage.indexOf("Popular Articles")).trim();
@@ -54,7 +54,7 @@ test("told the trigger words, annotate reads only the paragraphs that can hold a
   const text =
     "Prices rose in the morning.\n\nArmenia accused Azerbaijan of shelling on Monday.\n\nThe match ended late.";
   const mayTrigger = (w: string) => w === "accuse" || w === "shell";
-  const some = annotate(article(text, "2025-08-01"), { mayTrigger });
+  const some = annotateForEvents(article(text, "2025-08-01"), mayTrigger);
   assert.deepEqual(
     some.sentences.map((s) => [s.index, s.text]),
     [[0, "Armenia accused Azerbaijan of shelling on Monday."]],
@@ -70,5 +70,5 @@ test("told the trigger words, annotate reads only the paragraphs that can hold a
     all.tokens.filter((t) => t.start >= second.start && t.end <= second.end).map((t) => t.text),
   );
   assert.equal(some.dates[0]?.value, "2025-07-28");
-  assert.equal(annotate(article("Prices rose.", "2025-08-01"), { mayTrigger }).sentences.length, 0);
+  assert.equal(annotateForEvents(article("Prices rose.", "2025-08-01"), mayTrigger).sentences.length, 0);
 });

@@ -18,18 +18,7 @@ import { roughSentences } from "./rough-sentences.ts";
 import { sentenceAt } from "./sentence-at.ts";
 import { tokenize, tokenizeRanges } from "./tokenize.ts";
 
-export interface AnnotateOptions {
-  /**
-   * The coder's trigger words (a lemma or lower-cased form → may it start an event?). Given, only the paragraphs that
-   * can hold an event are tokenized, tagged and annotated (dates only in their sentences with a trigger word): the
-   * rest of the text is only read for actors, whose context ("the government" of the one state the text names)
-   * spans the whole article. The coder finds the same events in this annotation as in the whole one.
-   */
-  mayTrigger?: (lemma: string) => boolean;
-}
-
-export function annotate(article: Article, options: AnnotateOptions = {}): AnnotatedArticle {
-  if (options.mayTrigger) return annotateEventParagraphs(article, options.mayTrigger);
+export function annotate(article: Article): AnnotatedArticle {
   const { text } = article;
   const { sentences, tokens } = tokenize(text);
   const places = findPlaces(text, sentences, { datelinePlace: article.datelinePlace });
@@ -43,11 +32,15 @@ function findActors(article: Article, sentences: Sentence[]): ActorMention[] {
 }
 
 /**
- * The annotation of the paragraphs that can hold an event, and nothing else (sentences numbered over them). Actors
- * are found over the whole text first, with sentences split by rule outside the chosen paragraphs; where wink splits
- * a chosen paragraph otherwise, they are found again so that names never run across wink's sentence ends.
+ * The annotation of the paragraphs that can hold an event, and nothing else (sentences numbered over them), for the
+ * coder: it finds the same events here as in the whole annotation. `mayTrigger` is the coder's trigger words (a lemma
+ * or lower-cased form → may it start an event?); nlp does not import coding, the pipeline passes it. Only the chosen
+ * paragraphs are tokenized and tagged, and dates are found only in their sentences with a trigger word; actors are
+ * found over the whole text, whose context ("the government" of the one state the text names) spans the article:
+ * first with sentences split by rule, and again where wink splits a chosen paragraph otherwise, so that names never
+ * run across wink's sentence ends.
  */
-function annotateEventParagraphs(article: Article, mayTrigger: (lemma: string) => boolean): AnnotatedArticle {
+export function annotateForEvents(article: Article, mayTrigger: (lemma: string) => boolean): AnnotatedArticle {
   const { text } = article;
   const spans = paragraphs(text);
   const rough: Sentence[][] = [];

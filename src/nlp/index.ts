@@ -1,5 +1,5 @@
 // Article → annotated article: sentences, tokens, actor mentions, dates and places (the nlp stage).
-export { type AnnotateOptions, annotate, nlpStage } from "./annotate.ts";
+export { annotate, annotateForEvents, nlpStage } from "./annotate.ts";
 export { findDates } from "./dates.ts";
 export { type FindPlacesOptions, findPlaces, isCountryPlace } from "./places.ts";
 export { type Tokenized, tokenize } from "./tokenize.ts";

@@ -9,7 +9,7 @@ import {
   toAppError,
 } from "../domain/index.ts";
 import { extractStage } from "../extract/index.ts";
-import { annotate, nlpStage } from "../nlp/index.ts";
+import { annotateForEvents, nlpStage } from "../nlp/index.ts";
 import { StageFailure } from "./stage-failure.ts";
 
 /**
@@ -18,7 +18,7 @@ import { StageFailure } from "./stage-failure.ts";
  */
 const nlpForCoding: NlpStage = {
   name: nlpStage.name,
-  run: (article) => annotate(article, { mayTrigger: isTriggerWord }),
+  run: (article) => annotateForEvents(article, isTriggerWord),
 };
 
 /** The stages in their declared order; the names appear in failure records. */
