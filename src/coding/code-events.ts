@@ -9,7 +9,7 @@ import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./
 import { combineGoverned } from "./governed-code.ts";
 import { DESTINATION, implicitPairs, OWN_GOVERNMENT, OWN_PEOPLE, PROTESTERS } from "./implicit-pairs.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
-import { governingVerb, intentCode, moodOf } from "./modality.ts";
+import { governingVerb, intentCode, moodOf, withholdsPermission } from "./modality.ts";
 import { isModifierMention } from "./modifier-mention.ts";
 import { actorGroups } from "./parties.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
@@ -169,7 +169,12 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         code = undone;
       }
       const reported = reportedAt >= 0 && reportedAt < m.head;
-      const mood = moodOf(view, m.head, reported);
+      let mood = moodOf(view, m.head, reported);
+      // "would not allow Sweden to join", "gave no permission": withholding permission is a refusal (CAMEO 124).
+      if (mood === "negated" && withholdsPermission(view, m.head, m.end)) {
+        code = "124";
+        mood = "asserted";
+      }
       if (mood === "negated" || mood === "hypothetical") continue;
       const condition = conditionAfter(view, m.head);
       if (mood === "future") {

@@ -27,4 +27,8 @@ describe("modality", () => {
     assert.deepEqual(dyads("Armenia blocked EU sanctions against Azerbaijan."), []);
     assert.deepEqual(dyads("The European Union lifted its sanctions on Armenia."), ["EU>ARM:085"]);
   });
+  it("withholding permission ('would not allow X to', 'gave no permission') is a refusal aimed at X", () => {
+    assert.deepEqual(dyads("Azerbaijan did not allow Armenian observers to enter the region."), ["AZE>ARM:124"]);
+    assert.deepEqual(dyads("Azerbaijan allowed Armenian observers to enter the region."), ["AZE>ARM:080"]);
+  });
 });

@@ -137,6 +137,13 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
   return mood;
 }
 
+/** A trigger that grants permission ("allow", "permit", "give permission"): negated, it is a refusal. */
+export function withholdsPermission(units: readonly Unit[], head: number, end: number): boolean {
+  if (["allow", "permit", "let", "authorize", "authorise"].includes((units[head] as Unit).lemma)) return true;
+  for (let k = head; k < end; k++) if ((units[k] as Unit).lemma === "permission") return true;
+  return false;
+}
+
 /** The governing verb's unit when the trigger is a "to"-infinitive ("threatened to cut"), else -1. */
 export function governingVerb(units: readonly Unit[], head: number): number {
   let k = head - 1;
