@@ -22,16 +22,12 @@ const KIND_RANK: Record<string, number> = {
   role: 9,
 };
 
-/**
- * Whether the tokens from i have the case a name demands. A capitalised word may also come in lower case when it is no
- * English word ("tunisian rioters", "President obama"): casual text drops capitals, and such a word can mean nothing
- * else ("turkey" and "chad" can, and stay capitalised).
- */
-export function fits(gz: Gazetteer, caps: Uint8Array, toks: GazToken[], i: number): boolean {
+/** Whether the tokens from i have the case a name demands (see capsOf in gazetteer.ts). */
+export function fits(caps: Uint8Array, toks: GazToken[], i: number): boolean {
   for (let k = 0; k < caps.length; k++) {
     const need = caps[k];
-    const tok = toks[i + k];
-    if (need === 2 ? tok.shape !== 2 : need === 1 && tok.shape === 0 && !gz.anyCase.has(tok.norm)) return false;
+    const shape = toks[i + k].shape;
+    if (need === 2 ? shape !== 2 : need === 1 && shape === 0) return false;
   }
   return true;
 }

@@ -166,6 +166,8 @@ export function termAt(entry: GazEntry, date?: string): { term?: GazTerm; inOffi
   return { term: latest, inOffice: false };
 }
 
+const NO_TERM: { term?: GazTerm; inOffice: boolean } = { inOffice: false };
+
 /** The actor an entry stands for on `date`. A person out of office keeps the state but loses the role. */
 export function actorOf(entry: GazEntry, date?: string): ActorRef {
   if (entry.k === "person") {
@@ -176,7 +178,7 @@ export function actorOf(entry: GazEntry, date?: string): ActorRef {
   }
   // A group with dated codes ("SPLA": Sudanese rebels until 2011, South Sudan's army since) takes the code and role of
   // the date; out of its terms it keeps its latest code and its own role.
-  const { term, inOffice } = termAt(entry, date);
+  const { term, inOffice } = entry.terms ? termAt(entry, date) : NO_TERM;
   const ref: ActorRef = { code: term?.c ?? entry.c };
   const role = inOffice ? (term?.r ?? entry.r) : entry.r;
   if (role) ref.role = role;

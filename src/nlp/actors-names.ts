@@ -46,21 +46,31 @@ function pairs(gz: Gazetteer): Map<string, number[]> {
   return map;
 }
 
-const shortPairCache = new WeakMap<Gazetteer, Map<string, number[]>>();
+/** Distinctive pairs, and the given names that start one (most capitalised words start none: one set look-up tells). */
+interface ShortPairs {
+  pairs: Map<string, number[]>;
+  firsts: Set<string>;
+}
+const shortPairCache = new WeakMap<Gazetteer, ShortPairs>();
 
 /**
  * The pairs whose surname is nobody's given name: "Mohammed Ali" may be anyone, "Carlos Menem" is one man. Two words
  * alone must be distinctive where a longer run already is.
  */
-function shortPairs(gz: Gazetteer): Map<string, number[]> {
-  let map = shortPairCache.get(gz);
-  if (map) return map;
+function shortPairs(gz: Gazetteer): ShortPairs {
+  let short = shortPairCache.get(gz);
+  if (short) return short;
   const given = new Set<string>();
   for (const e of gz.entries) if (e.k === "person") for (const n of e.n) given.add(gazTokens(n)[0]?.norm ?? "");
-  map = new Map();
-  for (const [key, entries] of pairs(gz)) if (!given.has(key.slice(key.indexOf("|") + 1))) map.set(key, entries);
-  shortPairCache.set(gz, map);
-  return map;
+  short = { pairs: new Map(), firsts: new Set() };
+  for (const [key, entries] of pairs(gz)) {
+    const bar = key.indexOf("|");
+    if (given.has(key.slice(bar + 1))) continue;
+    short.pairs.set(key, entries);
+    short.firsts.add(key.slice(0, bar));
+  }
+  shortPairCache.set(gz, short);
+  return short;
 }
 
 /**
@@ -76,10 +86,12 @@ export function personByPair(
 ): [number, number[]] | undefined {
   const j = i + 1;
   if (toks[i].shape !== 1 || j >= toks.length || toks[j].shape !== 1 || sent[j] !== sent[i]) return undefined;
+  const short = shortPairs(gz);
+  if (!short.firsts.has(toks[i].norm)) return undefined;
   if (j + 1 < toks.length && sent[j + 1] === sent[i] && toks[j + 1].shape !== 0 && toks[j + 1].norm !== "'s")
     return undefined;
   if (i > 0 && sent[i - 1] === sent[i] && toks[i - 1].shape === 1 && !isTitle(gz, toks[i - 1].norm)) return undefined;
-  const hit = shortPairs(gz).get(`${toks[i].norm}|${toks[j].norm}`);
+  const hit = short.pairs.get(`${toks[i].norm}|${toks[j].norm}`);
   return hit ? [j + 1, hit] : undefined;
 }
 

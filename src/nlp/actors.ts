@@ -8,7 +8,7 @@ import { actorOf, allPaths, datelineEnd, roleAfter, roleBeforeOf, titlesBefore }
 import { resolveHomonyms } from "./actors-homonyms.ts";
 import { detachAffiliation, extendKin, isMaker, joinsKin } from "./actors-kin.ts";
 import { personByEnds, personByPair } from "./actors-names.ts";
-import { type Gazetteer, gazetteer } from "./gazetteer.ts";
+import { type Gazetteer, gazetteer, TokenTrie } from "./gazetteer.ts";
 import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
 
 export interface FindActorOptions {
@@ -59,6 +59,13 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
   const seen = new Set<number>();
   const matches: Match[] = [];
   for (let i = 0; i < toks.length; ) {
+    // Most tokens start no listed name: one trie step tells, with nothing allocated. Only a capitalised word may still
+    // start a person named with other middle names than listed.
+    const startsName = gz.names.step(TokenTrie.ROOT, toks[i].norm) >= 0;
+    if (!startsName && toks[i].shape !== 1) {
+      i++;
+      continue;
+    }
     // Longest match wins, but a longer name whose case does not fit ("White House official") yields to a shorter.
     let found: [number, NameHit] | undefined;
     // Titles before the name matter only once a name matches here; most tokens start none, so look back lazily.
@@ -72,8 +79,8 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
       i = j;
       continue;
     }
-    for (const [j, all] of allPaths(gz.names, toks, sent, i)) {
-      const hits = all.filter((h) => h.t !== "role" && h.t !== "title" && fits(gz, h.caps, toks, i));
+    for (const [j, all] of startsName ? allPaths(gz.names, toks, sent, i) : []) {
+      const hits = all.filter((h) => h.t !== "role" && h.t !== "title" && fits(h.caps, toks, i));
       if (!hits.length) continue;
       const nextCapital = j < toks.length && sent[j] === sent[i] && toks[j].shape !== 0 && toks[j].norm !== "'s";
       titledAt ??= titlesBefore(gz, toks, sent, i) < i;

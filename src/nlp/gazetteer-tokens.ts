@@ -12,17 +12,28 @@ export interface GazToken {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,;:!?()"“”—–&+/]/gu;
-const POSSESSIVE = /^(.+?)['’]s$/iu;
+/** "Russia's", "Russia’s", "RUSSIA'S": a word of three characters or more ending in an apostrophe and s. */
+function isPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 3) return false;
+  const s = word.charCodeAt(n - 1);
+  const q = word.charCodeAt(n - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
+}
 
 // Bounded, and emptied when full rather than left to grow: a stream of 100k documents keeps meeting new words, and
 // memory must stay flat.
 const FOLD_CACHE_MAX = 50_000;
-const ASCII = /^[\x00-\x7f]*$/;
+/** Whether every character is ASCII (a loop beats a regex on words this short). */
+function isAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 0x7f) return false;
+  return true;
+}
 const foldCache = new Map<string, string>();
 /** Case- and accent-folds a word ("Çavuşoğlu" → "cavusoglu"). */
 export function fold(word: string): string {
   // Most words are ASCII, where folding is just lower-casing: no normalisation, and nothing to cache.
-  if (ASCII.test(word)) return word.toLowerCase();
+  if (isAscii(word)) return word.toLowerCase();
   let f = foldCache.get(word);
   if (f === undefined) {
     f = word.replace(/’/g, "'").replace(/ı/g, "i").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -47,9 +58,8 @@ export function gazTokens(text: string): GazToken[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const word = m[0];
     const start = m.index;
-    const pos = word.length > 2 ? POSSESSIVE.exec(word) : null;
-    if (pos) {
-      const stem = pos[1];
+    if (isPossessive(word)) {
+      const stem = word.slice(0, -2);
       out.push({ start, end: start + stem.length, norm: fold(stem), shape: shapeOf(stem) });
       out.push({ start: start + stem.length, end: start + word.length, norm: "'s", shape: 0 });
       continue;

@@ -35,8 +35,6 @@ export interface Gazetteer {
   states: Set<string>;
   /** Place names (tokens joined by spaces) shared by large cities of several states → their codes. */
   homonyms: Map<string, string[]>;
-  /** Words of names that may come in lower case (no English word is spelt so). */
-  anyCase: Set<string>;
 }
 
 const DATA_URL = new URL("../../data/gazetteer/gazetteer.json", import.meta.url);
@@ -44,10 +42,15 @@ const DATA_URL = new URL("../../data/gazetteer/gazetteer.json", import.meta.url)
 /** Distinct case demands are few ("1", "11", "2", "01"…): one shared array each instead of one per name. */
 const capsPool = new Map<string, Uint8Array>();
 
-/** Case demand per key token: 0 any, 1 capitalised, 2 all capitals (acronyms of up to three letters). */
-function capsOf(name: string): Uint8Array {
+/**
+ * Case demand per key token: 0 any, 1 capitalised, 2 all capitals (acronyms of up to three letters). A capitalised
+ * word in `anyCase` (no English word is spelt so: "tunisian", "obama") demands nothing: text that drops capitals
+ * still names the actor, and "turkey" or "chad" keep their demand.
+ */
+function capsOf(name: string, anyCase: ReadonlySet<string>): Uint8Array {
   let key = "";
-  for (const t of gazTokens(name)) key += t.shape === 2 && t.end - t.start <= 3 ? "2" : t.shape === 0 ? "0" : "1";
+  for (const t of gazTokens(name))
+    key += t.shape === 2 && t.end - t.start <= 3 ? "2" : t.shape === 0 || anyCase.has(t.norm) ? "0" : "1";
   let caps = capsPool.get(key);
   if (!caps) {
     caps = Uint8Array.from(key, (c) => Number(c));
@@ -65,6 +68,7 @@ function insert(trie: TokenTrieBuilder<Hit>, key: string, hit: Hit): void {
 
 /** Builds the tries from gazetteer data (exported so tests can compile small hand-made gazetteers). */
 export function compileGazetteer(data: GazetteerData): Gazetteer {
+  const anyCase = new Set(data.anyCase ?? []);
   const vocab: Vocabulary = new Map();
   const names = new TokenTrieBuilder<Hit>(vocab);
   const roles = new TokenTrieBuilder<Hit>(vocab);
@@ -75,19 +79,21 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     for (const n of e.n) {
       if (seen.has(n)) continue;
       seen.add(n);
-      insert(names, n, { t: "entry", entry: i, caps: capsOf(n) });
+      insert(names, n, { t: "entry", entry: i, caps: capsOf(n, anyCase) });
     }
     if (e.k !== "person") return;
     // Every person can be named by surname: alone when listed in `a`, otherwise only after a full mention or a title.
     const alone = new Set(e.a ?? []);
-    for (const a of alone) insert(names, a, { t: "surname", entry: i, caps: capsOf(a), alone: true });
+    for (const a of alone) insert(names, a, { t: "surname", entry: i, caps: capsOf(a, anyCase), alone: true });
     const last = gazTokens(e.n[0]).at(-1);
     if (last && last.end - last.start > 2) {
       const surname = e.n[0].slice(last.start, last.end);
-      if (!alone.has(surname)) insert(names, surname, { t: "surname", entry: i, caps: capsOf(surname), alone: false });
+      if (!alone.has(surname))
+        insert(names, surname, { t: "surname", entry: i, caps: capsOf(surname, anyCase), alone: false });
     }
   });
-  for (const [name, code] of Object.entries(data.cities)) insert(names, name, { t: "city", code, caps: capsOf(name) });
+  for (const [name, code] of Object.entries(data.cities))
+    insert(names, name, { t: "city", code, caps: capsOf(name, anyCase) });
   for (const [role, words] of Object.entries(data.roles) as [Role, string[]][])
     for (const w of words) insert(roles, w.toLowerCase(), { t: "role", role });
   const titleRole = new Map<string, Role>();
@@ -121,7 +127,6 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     agents: data.agents,
     states,
     homonyms,
-    anyCase: new Set(data.anyCase ?? []),
   };
 }
 
