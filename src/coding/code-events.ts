@@ -1,6 +1,7 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
 import { roleOf } from "./actor-roles.ts";
 import { allegation, chargedAct } from "./allegations.ts";
+import { bySentence, isDateline } from "./article-slices.ts";
 import { adverbialLimit, inScenePhrase } from "./background.ts";
 import { cameoCode } from "./cameo-table.ts";
 import { conditionAfter, conditionSubject, threatCode } from "./conditions.ts";
@@ -14,47 +15,15 @@ import { isModifierMention } from "./modifier-mention.ts";
 import { actorGroups } from "./parties.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { DESTINED, destination, FORCE_ROOTS, placeTarget } from "./place-target.ts";
-import { reportedDemands } from "./reported-demands.ts";
+import { addReportedDemands } from "./reported-demands.ts";
 import { resolveParties, type SentenceContext } from "./resolve-parties.ts";
 import { blocksOther, reversedCode, reversingVerb } from "./reversal.ts";
 import { sentenceUnits, type Unit } from "./sentence-units.ts";
 import { absorbedObjects, inAppositive, isLightObject, isNounModifier, promisesNotTo } from "./trigger-scope.ts";
 import { isNominal } from "./voice.ts";
 
-// "X said Y must ...": a demand from the speaker, with both parties known from the sentence's structure.
-const REPORTED_DEMAND = {
-  code: "100",
-  elements: [],
-  sym: false,
-  preTarget: false,
-  subjectTarget: false,
-  ownTarget: false,
-  governs: false,
-  weight: 0,
-  line: 0,
-  verbHead: false,
-  tier: 0,
-} as const;
-
 // Verbal acts about a patron-backed entity are aimed at its patron; violence stays with the entity itself.
 const PATRON_ROOTS = new Set(["01", "02", "03", "04", "05", "10", "11", "12", "13", "14", "16"]);
-
-function bySentence<T extends { sentence: number }>(items: readonly T[], n: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < n; i++) out.push([]);
-  for (const it of items) out[it.sentence]?.push(it);
-  return out;
-}
-
-/** True for a mention in the dateline ("Berlin, August 1, 2025 —"): the dateline city never acts. */
-function isDateline(doc: AnnotatedArticle, m: ActorMention, textStart: number): boolean {
-  const place = doc.article.datelinePlace;
-  if (place && m.text === place && m.start < 120) return true;
-  return (
-    m.start === textStart &&
-    /^\s*(\([^)]*\))?\s*[,:—–]\s*([A-Z][a-z]+\.? \d|[A-Z][A-Za-z ]+:)/.test(doc.article.text.slice(m.end, m.end + 40))
-  );
-}
 
 function refOf(u: Unit, patronTarget: boolean): ActorRef {
   const actor = (u.mention as ActorMention).actor;
@@ -113,18 +82,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     const real = units.length - prevUnits.length;
     const view = units.slice(0, real);
     const matches = matchPatterns(view, dict);
-    for (const d of reportedDemands(view, groups, speakerUnits)) {
-      const at = matches.findIndex((o) => o.head > d.head);
-      const demand: Match = {
-        pattern: REPORTED_DEMAND,
-        head: d.head,
-        headEnd: d.head + 1,
-        end: d.head + 1,
-        slotS: d.speakers,
-        slotT: d.addressees,
-      };
-      matches.splice(at < 0 ? matches.length : at, 0, demand);
-    }
+    addReportedDemands(matches, view, groups, speakerUnits);
     const consumed = absorbedObjects(view, matches);
     const seen = new Set<string>();
     const reportedAt = view.findIndex((u) => u.attribution);

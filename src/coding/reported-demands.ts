@@ -1,3 +1,4 @@
+import type { Match } from "./match-patterns.ts";
 import type { ActorGroup } from "./parties.ts";
 import { isPlaceMention, isSubjectPosition } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -67,4 +68,40 @@ function subjunctive(units: readonly Unit[], first: number, head: number): boole
     units[first - 1]?.lower === "that" &&
     DEMAND_SPEECH.has(units[first - 2]?.lemma ?? "")
   );
+}
+
+// "X said Y must ...": a demand from the speaker, with both parties known from the sentence's structure.
+const REPORTED_DEMAND = {
+  code: "100",
+  elements: [],
+  sym: false,
+  preTarget: false,
+  subjectTarget: false,
+  ownTarget: false,
+  governs: false,
+  weight: 0,
+  line: 0,
+  verbHead: false,
+  tier: 0,
+} as const;
+
+/** Inserts the sentence's reported demands among its pattern matches, in the order of their heads. */
+export function addReportedDemands(
+  matches: Match[],
+  units: readonly Unit[],
+  groups: readonly ActorGroup[],
+  speakerUnits: readonly number[],
+): void {
+  for (const d of reportedDemands(units, groups, speakerUnits)) {
+    const at = matches.findIndex((o) => o.head > d.head);
+    const demand: Match = {
+      pattern: REPORTED_DEMAND,
+      head: d.head,
+      headEnd: d.head + 1,
+      end: d.head + 1,
+      slotS: d.speakers,
+      slotT: d.addressees,
+    };
+    matches.splice(at < 0 ? matches.length : at, 0, demand);
+  }
 }

@@ -1,0 +1,20 @@
+// Per-sentence views of an annotated article: its items by sentence, and the dateline mention that never acts.
+import type { ActorMention, AnnotatedArticle } from "../domain/index.ts";
+
+/** Items grouped by their sentence index, one (possibly empty) list per sentence. */
+export function bySentence<T extends { sentence: number }>(items: readonly T[], n: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < n; i++) out.push([]);
+  for (const it of items) out[it.sentence]?.push(it);
+  return out;
+}
+
+/** True for a mention in the dateline ("Berlin, August 1, 2025 —"): the dateline city never acts. */
+export function isDateline(doc: AnnotatedArticle, m: ActorMention, textStart: number): boolean {
+  const place = doc.article.datelinePlace;
+  if (place && m.text === place && m.start < 120) return true;
+  return (
+    m.start === textStart &&
+    /^\s*(\([^)]*\))?\s*[,:—–]\s*([A-Z][a-z]+\.? \d|[A-Z][A-Za-z ]+:)/.test(doc.article.text.slice(m.end, m.end + 40))
+  );
+}
