@@ -11,7 +11,7 @@ export interface ReportedDemand {
   head: number;
 }
 
-const OBLIGATION = new Set(["must", "should"]);
+export const OBLIGATION: ReadonlySet<string> = new Set(["must", "should"]);
 const POSSESSIVES = new Set(["his", "her", "its", "their"]);
 const NP_REST = new Set(["NOUN", "PROPN", "DET", "ADJ", "ADP", "CCONJ", "NUM"]);
 
@@ -56,7 +56,7 @@ export function reportedDemands(
 }
 
 // Speech verbs whose "that" clause says what must be done: "insisted that Russia pay", "requested that Mali hold".
-const DEMAND_SPEECH = new Set(["insist", "demand", "request", "ask", "urge", "require"]);
+export const DEMAND_SPEECH: ReadonlySet<string> = new Set(["insist", "demand", "request", "ask", "urge", "require"]);
 
 /** "insisted that Russia pay": a bare verb after "that X" under a demanding verb is what X is told to do. */
 function subjunctive(units: readonly Unit[], first: number, head: number): boolean {

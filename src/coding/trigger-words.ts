@@ -1,18 +1,15 @@
 // Words that can start an event: what nlp may look for before it spends time on a paragraph.
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
-
-/**
- * Words a reported demand needs besides the dictionary's heads: its obligation word ("said Sudan must") or the
- * demanding speech verb of a subjunctive ("insisted that Russia pay"). Kept in step with reported-demands.ts.
- */
-const DEMAND_CUES = ["must", "should", "insist", "demand", "request", "ask", "urge", "require"];
+import { DEMAND_SPEECH, OBLIGATION } from "./reported-demands.ts";
 
 /**
  * A predicate over lower-cased words (a lemma or a form as written): true for every word that can head a pattern of
  * `dict` or cue a reported demand. A sentence none of whose words passes can yield no event.
  */
 export function triggerWords(dict: PatternDictionary = PATTERNS): (word: string) => boolean {
-  const words = new Set<string>(DEMAND_CUES);
+  // Besides the dictionary's heads, a reported demand is cued by its obligation word ("said Sudan must") or by the
+  // demanding speech verb of a subjunctive ("insisted that Russia pay").
+  const words = new Set<string>([...OBLIGATION, ...DEMAND_SPEECH]);
   for (const head of dict.byHead.keys()) words.add(head);
   return (word) => words.has(word);
 }
