@@ -93,6 +93,15 @@ function mentionHeads(u: Unit | undefined): string[] {
   return at > 0 ? [words[words.length - 1] as string, words[at - 1] as string] : [words[words.length - 1] as string];
 }
 
+/**
+ * A mention's head noun stands for the pattern's word only when the mention is the head's own object: another
+ * party or verb in between ("warned Azerbaijan against hosting Israeli forces") makes it a party of that other act.
+ */
+function foldable(units: readonly Unit[], head: number, i: number): boolean {
+  for (let k = head + 1; k < i; k++) if (units[k]?.mention || units[k]?.pos === "VERB") return false;
+  return true;
+}
+
 function matchFrom(
   units: readonly Unit[],
   elements: readonly Element[],
@@ -100,6 +109,7 @@ function matchFrom(
   i: number,
   s: number[],
   t: number[],
+  h = i,
 ): number {
   if (e === elements.length) return i;
   const el = elements[e] as Element;
@@ -107,7 +117,7 @@ function matchFrom(
     for (let g = 0; g <= GAP; g++) {
       const u = units[i + g - 1];
       if (g > 0 && (!u || u.clause < 0)) break;
-      const end = matchFrom(units, elements, e + 1, i + g, s, t);
+      const end = matchFrom(units, elements, e + 1, i + g, s, t, h);
       if (end >= 0) return end;
     }
     return -1;
@@ -120,14 +130,14 @@ function matchFrom(
     const next = elements[e + 1];
     const lastWord = units[slot.end - 1]?.mention?.text.toLowerCase().split(/\s+/).pop();
     if (next?.kind === "word" && next.phrases.some((p) => p.length === 1 && p[0] === lastWord)) {
-      const end = matchFrom(units, elements, e + 2, slot.end, s, t);
+      const end = matchFrom(units, elements, e + 2, slot.end, s, t, h);
       if (end >= 0) {
         (el.role === "S" ? s : t).push(...slot.actors);
         return end;
       }
     }
     for (let tail = slot.end; tail <= slot.end + 2; tail++) {
-      const end = matchFrom(units, elements, e + 1, tail, s, t);
+      const end = matchFrom(units, elements, e + 1, tail, s, t, h);
       if (end >= 0) {
         (el.role === "S" ? s : t).push(...slot.actors);
         return end;
@@ -138,9 +148,9 @@ function matchFrom(
   }
   // "summoned Niger's ambassador": the gazetteer folds the pattern's noun into an actor mention; that mention is
   // both the word and the act's target.
-  const folded = e > 0 ? mentionHeads(units[i]) : [];
+  const folded = e > 0 && foldable(units, h, i) ? mentionHeads(units[i]) : [];
   if (folded.length && el.phrases.some((p) => p.length === 1 && folded.some((f) => p[0] === f || `${p[0]}s` === f))) {
-    const end = matchFrom(units, elements, e + 1, i + 1, s, t);
+    const end = matchFrom(units, elements, e + 1, i + 1, s, t, h);
     if (end >= 0) {
       t.push(i);
       return end;
@@ -149,7 +159,7 @@ function matchFrom(
   for (const phrase of el.phrases) {
     const next = phraseAt(units, i, phrase);
     if (next < 0) continue;
-    const end = matchFrom(units, elements, e + 1, next, s, t);
+    const end = matchFrom(units, elements, e + 1, next, s, t, h);
     if (end >= 0) return end;
   }
   // A phrasal head whose particle follows the object: the rest of the pattern is read right after the verb, as if
@@ -161,7 +171,7 @@ function matchFrom(
       const rest = [...units.slice(0, k), ...units.slice(k + 1)];
       const s2: number[] = [];
       const t2: number[] = [];
-      const end = matchFrom(rest, elements, 1, i + 1, s2, t2);
+      const end = matchFrom(rest, elements, 1, i + 1, s2, t2, i);
       if (end < 0) continue;
       const back = (x: number) => (x >= k ? x + 1 : x);
       s.push(...s2.map(back));

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
 import { CAMEO_CODES, cameoCode } from "./cameo-table.ts";
 import { PATTERNS, parsePatterns } from "./pattern-dictionary.ts";
 
@@ -33,5 +34,13 @@ describe("CAMEO table and pattern dictionary", () => {
     assert.throws(() => parsePatterns("# ok\nnot a pattern\n", "p.txt"), /p\.txt:2/);
     assert.throws(() => parsePatterns("042 * visit\n", "p.txt"), /head word/);
     assert.throws(() => parsePatterns("042 visit &NOPE\n", "p.txt"), /unknown word set/);
+  });
+  it("an idiom beats its head verb, and leaving a treaty is no retreat", () => {
+    assert.deepEqual(dyadsOf("Armenia and Azerbaijan traded accusations on Monday.", 3), [
+      "ARM>AZE:112",
+      "AZE>ARM:112",
+    ]);
+    assert.deepEqual(dyadsOf("Georgia exchanged insults with Russia.", 3), ["GEO>RUS:112", "RUS>GEO:112"]);
+    assert.deepEqual(dyadsOf("The United States withdrew from the arms treaty with Russia.", 3), ["USA>RUS:161"]);
   });
 });

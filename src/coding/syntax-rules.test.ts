@@ -226,4 +226,9 @@ describe("party resolution syntax", () => {
   it("a capitalised word right before a name ('the Islamist Hamas movement') is part of its phrase", () => {
     assert.deepEqual(dyads("Armenia released a member of the Islamist Hamas movement."), ["ARM>PSE:08"]);
   });
+  it("a pattern word folded into an actor mention counts only as the head's own object", () => {
+    // "forces" ends the mention "Israeli forces", which is what Azerbaijan would host, not what Iran threatened.
+    assert.deepEqual(dyads("Iran warned Azerbaijan against hosting Israeli forces."), ["IRN>AZE:13"]);
+    assert.deepEqual(dyads("Moscow summoned Niger's ambassador."), ["RUS>NER:11"]);
+  });
 });
