@@ -1,21 +1,7 @@
 // Sentences and tokens from wink-nlp, with exact character offsets into the original text.
-import { createRequire } from "node:module";
-import type { Model, WinkMethods } from "wink-nlp";
+import type { WinkMethods } from "wink-nlp";
 import type { Sentence, Token } from "../domain/index.ts";
-
-// wink's model takes ~100 ms to load: load it on first use, synchronously, so importing Orbit stays cheap.
-const require = createRequire(import.meta.url);
-let wink: { nlp: WinkMethods; its: WinkMethods["its"] } | undefined;
-
-function loadWink(): { nlp: WinkMethods; its: WinkMethods["its"] } {
-  if (!wink) {
-    const winkNLP = require("wink-nlp") as (model: Model, pipe?: string[]) => WinkMethods;
-    const model = require("wink-eng-lite-web-model") as Model;
-    const nlp = winkNLP(model, ["sbd", "pos"]);
-    wink = { nlp, its: nlp.its };
-  }
-  return wink;
-}
+import { loadWink } from "./load-wink.ts";
 
 export interface Tokenized {
   sentences: Sentence[];
