@@ -34,40 +34,70 @@ export function reportedDemands(
     while (
       head < g.last + 7 &&
       (NP_REST.has(units[head]?.pos ?? "") || POSSESSIVES.has(units[head]?.lower ?? "") || units[head]?.mention) &&
-      !OBLIGATION.has(units[head]?.lower ?? "")
+      !OBLIGATION.has(units[head]?.lower ?? "") &&
+      !isSubjunctive(units, g.first, head)
     )
       head++;
     if (
-      !(OBLIGATION.has(units[head]?.lower ?? "") || subjunctive(units, g.first, head)) ||
+      !(OBLIGATION.has(units[head]?.lower ?? "") || isSubjunctive(units, g.first, head)) ||
       !isSubjectPosition(units, g)
     )
       continue;
-    // The speaker is the nearest one before the obligation; "X said Y must" but not a speaker after it.
-    // "The Red Cross operating in Iraq said": a place inside the speaker's phrase is not the speaker.
+    // The speaker is the nearest one before the obligation ("X said Y must"), or else the one of a report that
+    // closes the sentence ("Y must stop, Germany said"). "The Red Cross operating in Iraq said": a place inside
+    // the speaker's phrase is not the speaker.
     const speakers = speakerUnits.filter((s) => s < g.first && !isPlaceMention(units, s));
-    const speaker = speakers[speakers.length - 1];
+    const speaker = speakers[speakers.length - 1] ?? closingSpeaker(units, speakerUnits, head);
     if (speaker === undefined) continue;
     // "President X and his party must": two groups before one obligation make one demand.
     const same = out.find((d) => d.head === head);
     if (same) same.addressees.push(...g.members);
     else out.push({ speakers: [speaker], addressees: [...g.members], head });
   }
+  out.push(...toldDemands(units, speakerUnits));
   return out;
+}
+
+const PRONOUN_SUBJECTS = new Set(["it", "they", "he", "she"]);
+
+/** "told Sweden it must release": the one told is the pronoun that must act, so the teller demands of it. */
+function toldDemands(units: readonly Unit[], speakerUnits: readonly number[]): ReportedDemand[] {
+  const out: ReportedDemand[] = [];
+  for (let i = 0; i + 2 < units.length; i++) {
+    const u = units[i] as Unit;
+    if (u.lemma !== "tell" || !u.attribution || !units[i + 1]?.mention) continue;
+    let k = i + 2;
+    if (units[k]?.lower === "that") k++;
+    if (!PRONOUN_SUBJECTS.has(units[k]?.lower ?? "") || !OBLIGATION.has(units[k + 1]?.lower ?? "")) continue;
+    const speaker = speakerUnits.filter((s) => s < i).pop();
+    if (speaker !== undefined) out.push({ speakers: [speaker], addressees: [i + 1], head: k + 1 });
+  }
+  return out;
+}
+
+/** The speaker of a report after the obligation that ends its sentence: "Y must stop the strikes, Germany said." */
+function closingSpeaker(units: readonly Unit[], speakerUnits: readonly number[], head: number): number | undefined {
+  const s = speakerUnits.find((k) => k > head && !isPlaceMention(units, k));
+  if (s === undefined) return undefined;
+  for (let k = s + 1; k < units.length; k++) if ((units[k] as Unit).clause >= 0) return undefined;
+  return s;
 }
 
 // Speech verbs whose "that" clause says what must be done: "insisted that Russia pay", "requested that Mali hold".
 export const DEMAND_SPEECH: ReadonlySet<string> = new Set(["insist", "demand", "request", "ask", "urge", "require"]);
 
-/** "insisted that Russia pay": a bare verb after "that X" under a demanding verb is what X is told to do. */
-function subjunctive(units: readonly Unit[], first: number, head: number): boolean {
-  const verb = units[head];
-  return (
-    !!verb &&
-    verb.pos === "VERB" &&
-    verb.lower === verb.lemma &&
-    units[first - 1]?.lower === "that" &&
-    DEMAND_SPEECH.has(units[first - 2]?.lemma ?? "")
-  );
+/** A bare verb form right after "that X" under a demanding verb: "insisted that Russia pay", "requested that X". */
+export function isSubjunctive(units: readonly Unit[], subjectFirst: number, at: number): boolean {
+  const verb = units[at];
+  if (!verb || verb.lower !== verb.lemma) return false;
+  // The tagger may read a bare verb as a noun or adjective ("that Belarus release the", "free the"): an object
+  // right after it shows it is the verb.
+  const object = units[at + 1];
+  const verbal =
+    verb.pos === "VERB" || (["NOUN", "ADJ"].includes(verb.pos) && (object?.pos === "DET" || !!object?.mention));
+  // "insisted that the Belarusian government release": an article may open the subject.
+  const that = units[subjectFirst - 1]?.pos === "DET" ? subjectFirst - 2 : subjectFirst - 1;
+  return verbal && units[that]?.lower === "that" && DEMAND_SPEECH.has(units[that - 1]?.lemma ?? "");
 }
 
 // "X said Y must ...": a demand from the speaker, with both parties known from the sentence's structure.

@@ -1,6 +1,7 @@
 import type { ActorMention, Token } from "../domain/index.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { foldLocatedRoles } from "./located-roles.ts";
+import { isSubjunctive } from "./reported-demands.ts";
 
 /** A word of the sentence, or a whole actor mention collapsed into one unit. */
 export interface Unit {
@@ -141,6 +142,8 @@ function markAttributions(units: Unit[]): { speakers: string[]; speakerUnits: nu
       continue;
     }
     if (!(u.pos === "VERB" && SAY.has(u.lemma))) continue;
+    // "requested that Russia explain": what a party is asked to say is the demand's content, not a report.
+    if (units[i - 1]?.mention && isSubjunctive(units, i - 1, i)) continue;
     // "fighting was reported", "talks were announced": a passive report names no speaker.
     if (units[i - 1]?.lemma === "be" && units[i + 1]?.lower !== "to") continue;
     // "told Belarus to stop": an instruction to a party is an act of its own, not a report.

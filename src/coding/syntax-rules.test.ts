@@ -231,4 +231,15 @@ describe("party resolution syntax", () => {
     assert.deepEqual(dyads("Iran warned Azerbaijan against hosting Israeli forces."), ["IRN>AZE:13"]);
     assert.deepEqual(dyads("Moscow summoned Niger's ambassador."), ["RUS>NER:11"]);
   });
+  it("a demand reported in a that-clause, a closing report or a 'told X it must' is a demand, not a report", () => {
+    // The tagger may read the bare verb as a noun ("release") or adjective ("free").
+    assert.deepEqual(dyads("Poland insisted that Belarus free the detained journalists."), ["POL>BLR:10"]);
+    assert.deepEqual(dyads("Poland insisted that the Belarusian authorities release the activists."), ["POL>BLR:10"]);
+    // What a party is asked to explain is the demand's content: Russia is no speaker.
+    const [asked] = code("Japan requested that Russia explain the incursion.");
+    assert.equal(asked?.attribution, undefined);
+    assert.deepEqual(dyads("Russia must stop the strikes, Germany said."), ["DEU>RUS:10"]);
+    assert.deepEqual(dyads("France told Sweden it must release the activists."), ["FRA>SWE:10"]);
+    assert.deepEqual(dyads("France told reporters it must act."), []);
+  });
 });
