@@ -30,3 +30,13 @@ test("a capital acting alone is not moved, and a small namesake abroad is no hom
     "Canadian tourists=CAN",
   ]);
 });
+
+test("a capital named as a place that is another named state's city is no mention", () => {
+  assert.deepEqual(codes("Clashes broke out in Tripoli, Lebanon's second city, on Sunday."), ["Lebanon=LBN"]);
+  assert.deepEqual(codes("Syrian troops shelled positions near Tripoli and Lebanese villages."), [
+    "Syrian troops=SYR",
+    "Lebanese=LBN",
+  ]);
+  // Libya's own capital stays Libya's.
+  assert.deepEqual(codes("Fighting in Tripoli worried Libya's neighbours."), ["Tripoli=LBY", "Libya=LBY"]);
+});

@@ -1,16 +1,21 @@
 // Places whose name several states share ("Tripoli": Libya's capital and Lebanon's second city; "Valencia": Spain
 // and Venezuela). A role phrase at such a place ("militias in Tripoli", "Valencia police") belongs to the state its
 // sentence names: when the sentence names another state that has a city of that name, and not the one the gazetteer
-// chose, that state is the place's.
+// chose, that state is the place's. A capital named as a place that turns out to be the other state's city ("clashes
+// in Tripoli, Lebanon's second city") is only a place there, and no mention; "Tripoli protested" still acts.
 import type { Match } from "./actors.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
-/** Recodes, in place, the place-bound role mentions of `kept` whose place name is shared by several states. */
-export function resolveHomonyms(gz: Gazetteer, toks: GazToken[], sent: Int32Array, kept: Match[]): void {
-  if (!gz.homonyms.size) return;
+/** Words before a place: a capital after one is where something happens, not its government acting. */
+const LOCATIVE = new Set(["in", "near", "at", "outside", "around", "into", "across", "from", "to"]);
+
+/** Recodes the place-bound mentions of `kept` whose place name is shared by several states; returns those kept. */
+export function resolveHomonyms(gz: Gazetteer, toks: GazToken[], sent: Int32Array, kept: Match[]): Match[] {
+  if (!gz.homonyms.size) return kept;
+  let dropped: Set<Match> | undefined;
   for (const m of kept) {
-    if (!m.place || !m.actor.role) continue;
+    if (!m.place || (!m.actor.role && (m.kind !== "capital" || !LOCATIVE.has(toks[m.i - 1]?.norm ?? "")))) continue;
     const [a, b] = m.place;
     let key = toks[a].norm;
     for (let k = a + 1; k < b; k++) key += ` ${toks[k].norm}`;
@@ -21,6 +26,9 @@ export function resolveHomonyms(gz: Gazetteer, toks: GazToken[], sent: Int32Arra
       if (o !== m && sent[o.i] === sent[m.i] && gz.states.has(o.actor.code)) named.add(o.actor.code);
     if (named.has(m.actor.code)) continue;
     const others = codes.filter((c) => named.has(c));
-    if (others.length === 1) m.actor = { ...m.actor, code: others[0] };
+    if (others.length !== 1) continue;
+    if (m.actor.role) m.actor = { ...m.actor, code: others[0] };
+    else (dropped ??= new Set()).add(m);
   }
+  return dropped ? kept.filter((m) => !dropped.has(m)) : kept;
 }

@@ -42,3 +42,22 @@ test("a group from a state is that state's; an adjective after 'in' is no place"
     ["Sudanese", "SDN", ""],
   ]);
 });
+
+test("Kurdish armed groups take the state they fight in", () => {
+  assert.deepEqual(find("PJAK rebels ambushed Iranian troops."), [
+    ["PJAK", "IRN", "rebels"],
+    ["Iranian troops", "IRN", "military"],
+  ]);
+  assert.deepEqual(find("The YPJ and the PYD rejected the deal."), [
+    ["YPJ", "SYR", "rebels"],
+    ["PYD", "SYR", "rebels"],
+  ]);
+  assert.deepEqual(find("Kurdish fighters attacked Turkish troops."), [
+    ["fighters", "TUR", "rebels"],
+    ["Turkish troops", "TUR", "military"],
+  ]);
+  assert.deepEqual(find("Kurdish forces advanced in Syria."), [
+    ["Kurdish forces", "SYR", "rebels"],
+    ["Syria", "SYR", ""],
+  ]);
+});

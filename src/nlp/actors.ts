@@ -5,6 +5,7 @@ import type { ActorMention, ActorRef, Role, Sentence } from "../domain/index.ts"
 import { withBareMentions } from "./actors-bare.ts";
 import { bestPerson, choose, fits, type NameHit } from "./actors-choose.ts";
 import { actorOf, allPaths, datelineEnd, roleAfter, roleBeforeOf, titlesBefore } from "./actors-context.ts";
+import { namesDocument } from "./actors-documents.ts";
 import { resolveHomonyms } from "./actors-homonyms.ts";
 import { detachAffiliation, extendKin, isMaker, joinsKin } from "./actors-kin.ts";
 import { personByEnds, personByPair } from "./actors-names.ts";
@@ -112,6 +113,14 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
       continue;
     }
     const [j, hit] = found;
+    const place = isPlace(gz, hit);
+    if (
+      (place || (hit.t === "entry" && gz.entries[hit.entry].k === "state")) &&
+      namesDocument(toks, sent, i, j, place)
+    ) {
+      i = j;
+      continue;
+    }
     if (hit.t === "city") {
       const before = roleAfter(gz, toks, sent, j) ? undefined : cityRoleBefore(gz, toks, sent, i, matches);
       if (before) {
@@ -142,6 +151,13 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     i = j;
   }
   return toMentions(gz, text, toks, sent, matches, opts);
+}
+
+/** Whether a hit names a city, capital or seat of power (else a state, people or organisation). */
+function isPlace(gz: Gazetteer, hit: NameHit): boolean {
+  if (hit.t === "city") return true;
+  const k = hit.t === "entry" ? gz.entries[hit.entry].k : undefined;
+  return k === "capital" || k === "seat";
 }
 
 /**
@@ -225,8 +241,7 @@ function toMentions(
     kept.push(m);
   }
   const all = withBareMentions(gz, text, toks, sent, kept);
-  resolveHomonyms(gz, toks, sent, all);
-  return finish(text, toks, sent, all, opts);
+  return finish(text, toks, sent, resolveHomonyms(gz, toks, sent, all), opts);
 }
 
 /** Office words between an organisation and a person's name ("U.N. mediator", "EU foreign policy chief"). */
