@@ -11,14 +11,32 @@ export interface GazToken {
   shape: 0 | 1 | 2;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,;:!?()"“”—–&+/]/gu;
-/** "Russia's", "Russia’s", "RUSSIA'S": a word of three characters or more ending in an apostrophe and s. */
-function isPossessive(word: string): boolean {
-  const n = word.length;
-  if (n < 3) return false;
-  const s = word.charCodeAt(n - 1);
-  const q = word.charCodeAt(n - 2);
-  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
+/** Characters that break a name, each a token of its own. */
+const BREAKS = new Set(Array.from(',;:!?()"“”—–&+/', (c) => c.charCodeAt(0)));
+
+// Character classes as the regex /[\p{L}\p{N}]+(?:['’]\p{L}+)*/u defines them, decided once per BMP code unit:
+// 0 unknown yet, 1 letter, 2 digit, 3 other. ASCII is filled up front; other characters on first sight.
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++)
+  CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 3;
+const LETTER = /^\p{L}$/u;
+const DIGIT = /^\p{N}$/u;
+
+/** Class of the code point at `k` (1 letter, 2 digit, 3 other) and its length in code units. */
+function classAt(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (c < 0xd800 || c > 0xdbff) {
+    let cls = CLASS[c]!;
+    if (cls === 0) {
+      const ch = String.fromCharCode(c);
+      cls = CLASS[c] = LETTER.test(ch) ? 1 : DIGIT.test(ch) ? 2 : 3;
+    }
+    return cls;
+  }
+  // A surrogate pair (rare): classed as one code point, length 2 (bit 4 set).
+  const cp = text.codePointAt(k)!;
+  const ch = String.fromCodePoint(cp);
+  return (cp > 0xffff ? 4 : 0) | (LETTER.test(ch) ? 1 : DIGIT.test(ch) ? 2 : 3);
 }
 
 // Bounded, and emptied when full rather than left to grow: a stream of 100k documents keeps meeting new words, and
@@ -51,21 +69,79 @@ function shapeOf(word: string): 0 | 1 | 2 {
   return word === word.toUpperCase() ? 2 : 1;
 }
 
-/** Splits text into gazetteer tokens; "Russia's" gives "russia" and "'s". */
+/** shapeOf for an ASCII word text[start, end), without building strings. */
+function asciiShape(text: string, start: number, end: number): 0 | 1 | 2 {
+  const c = text.charCodeAt(start);
+  if (c < 65 || c > 90) return 0;
+  for (let k = start + 1; k < end; k++) {
+    const d = text.charCodeAt(k);
+    if (d >= 97 && d <= 122) return 1;
+  }
+  return 2;
+}
+
+/** One token for text[start, end): its folded form and shape, cheaply when it is ASCII. */
+function token(text: string, start: number, end: number, ascii: boolean, upper: boolean): GazToken {
+  const word = text.slice(start, end);
+  if (!ascii) return { start, end, norm: fold(word), shape: shapeOf(word) };
+  return { start, end, norm: upper ? word.toLowerCase() : word, shape: upper ? asciiShape(text, start, end) : 0 };
+}
+
+/**
+ * Splits text into gazetteer tokens; "Russia's" gives "russia" and "'s". A hand-written scanner for what the regex
+ * /[\p{L}\p{N}]+(?:['’]\p{L}+)*|[,;:!?()"“”—–&+/]/gu matches: it runs once per article over every character, and
+ * the regex with its match arrays and a lower-casing of every word cost most of the actor finder's time.
+ */
 export function gazTokens(text: string): GazToken[] {
   const out: GazToken[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const word = m[0];
-    const start = m.index;
-    if (isPossessive(word)) {
-      const stem = word.slice(0, -2);
-      out.push({ start, end: start + stem.length, norm: fold(stem), shape: shapeOf(stem) });
-      out.push({ start: start + stem.length, end: start + word.length, norm: "'s", shape: 0 });
+  const n = text.length;
+  let k = 0;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    let cls = c < 0x80 ? CLASS[c]! : classAt(text, k);
+    if ((cls & 3) === 3) {
+      // A quote or dash outside ASCII has no case: shapeOf calls it capitalised (1), and so must this.
+      if (BREAKS.has(c)) out.push({ start: k, end: k + 1, norm: text[k]!, shape: c < 0x80 ? 0 : 1 });
+      k += cls & 4 ? 2 : 1;
       continue;
     }
-    // Trailing apostrophe of a plural possessive ("Russians'") is not part of the word.
-    out.push({ start, end: start + word.length, norm: fold(word), shape: shapeOf(word) });
+    const start = k;
+    let ascii = true;
+    let upper = false;
+    // Letters and digits, then any number of apostrophe + letters.
+    while (k < n) {
+      const d = text.charCodeAt(k);
+      cls = d < 0x80 ? CLASS[d]! : classAt(text, k);
+      if ((cls & 3) === 3) break;
+      if (d >= 0x80) ascii = false;
+      else if (d >= 65 && d <= 90) upper = true;
+      k += cls & 4 ? 2 : 1;
+    }
+    while (k + 1 < n) {
+      const q = text.charCodeAt(k);
+      if (q !== 39 && q !== 0x2019) break;
+      if ((classAt(text, k + 1) & 3) !== 1) break;
+      if (q !== 39) ascii = false;
+      k++;
+      while (k < n) {
+        const d = text.charCodeAt(k);
+        cls = d < 0x80 ? CLASS[d]! : classAt(text, k);
+        if ((cls & 3) !== 1) break;
+        if (d >= 0x80) ascii = false;
+        else if (d >= 65 && d <= 90) upper = true;
+        k += cls & 4 ? 2 : 1;
+      }
+    }
+    if (k - start >= 3) {
+      const s = text.charCodeAt(k - 1);
+      const q = text.charCodeAt(k - 2);
+      if ((s === 115 || s === 83) && (q === 39 || q === 0x2019)) {
+        out.push(token(text, start, k - 2, ascii, upper));
+        out.push({ start: k - 2, end: k, norm: "'s", shape: 0 });
+        continue;
+      }
+    }
+    out.push(token(text, start, k, ascii, upper));
   }
   return out;
 }

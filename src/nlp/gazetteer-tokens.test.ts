@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { fold, gazTokens } from "./gazetteer-tokens.ts";
+
+/** The definition the hand-written scanner must follow, as a regex (slow, but plain). */
+const SPEC = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,;:!?()"“”—–&+/]/gu;
+
+function byRegex(text: string): [string, number, number][] {
+  const out: [string, number, number][] = [];
+  for (const m of text.matchAll(SPEC)) {
+    const w = m[0];
+    const at = m.index;
+    if (w.length >= 3 && /['’][sS]$/.test(w)) {
+      out.push([fold(w.slice(0, -2)), at, at + w.length - 2], ["'s", at + w.length - 2, at + w.length]);
+    } else out.push([fold(w), at, at + w.length]);
+  }
+  return out;
+}
+
+test("the scanner splits text exactly as the token regex does", () => {
+  const texts = [
+    "Russia's and RUSSIA'S and Russia’s troops; the U.S.-led (NATO) force + EU/UN.",
+    "rock'n'roll5 O’Neill don't' 's x's ab' Foo'Bar",
+    "Çavuşoğlu's visit to İstanbul — “talks” – ǅemal, ⅫV, ١٢٣ عربي, 日本語テキスト",
+    "𝐀𝐁c 😀 x é\u0301te a\ud800b \ud800",
+    "",
+  ];
+  for (const t of texts)
+    assert.deepEqual(
+      gazTokens(t).map((k) => [k.norm, k.start, k.end]),
+      byRegex(t),
+      t,
+    );
+});
+
+test("token shapes: lower case 0, capitalised 1, all capitals 2", () => {
+  const shapes = (t: string) => gazTokens(t).map((k) => `${k.norm}:${k.shape}`);
+  assert.deepEqual(shapes("the NATO Russia's 5G Élysée ÉLYSÉE “"), [
+    "the:0",
+    "nato:2",
+    "russia:1",
+    "'s:0",
+    "5g:0",
+    "elysee:1",
+    "elysee:2",
+    "“:1",
+  ]);
+});
