@@ -214,6 +214,9 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     if (!owner && !authored) return parties;
     if (owner) parties.source ??= { units: owner.members, via: "prenominal" };
   }
+  // "talks between Serbia and Kosovo angered Russia": the pair is the whole act; Russia is the verb's object.
+  if (nominal && m.slotS.length > 1 && !m.slotT.length && units[m.headEnd]?.lower === "between")
+    return { source: { units: m.slotS, via: "slot" } };
   if (nominal) {
     // "crimes committed by X" after the noun: the "by" belongs to that verb, not to the noun's act.
     const by = after(

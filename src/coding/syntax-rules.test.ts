@@ -242,4 +242,7 @@ describe("party resolution syntax", () => {
     assert.deepEqual(dyads("France told Sweden it must release the activists."), ["FRA>SWE:10"]);
     assert.deepEqual(dyads("France told reporters it must act."), []);
   });
+  it("a mutual act 'between X and Y' is theirs alone: the main verb's object is no party to it", () => {
+    assert.deepEqual(dyads("Talks between Serbia and Kosovo angered Russia.").sort(), ["SRB>XKX:04", "XKX>SRB:04"]);
+  });
 });
