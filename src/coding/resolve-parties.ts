@@ -223,7 +223,12 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
       ctx,
       m,
       limit,
-      (g) => govIs(ctx, g, ["by"]) && SAFE_SOURCE(ctx, g) && !verbBetween(units, m.headEnd, g.first),
+      // "a probe into war crimes by Russia": a "by" the pattern took as its target names the investigated.
+      (g) =>
+        govIs(ctx, g, ["by"]) &&
+        SAFE_SOURCE(ctx, g) &&
+        !verbBetween(units, m.headEnd, g.first) &&
+        !g.members.some((i) => m.slotT.includes(i)),
     );
     if (by) parties.source ??= { units: by.members, via: "by" };
     const pre = ctx.groups.find((g) => g.last < m.head && g.last >= m.head - 4 && prenominal(units, g.last, m.head));

@@ -245,4 +245,7 @@ describe("party resolution syntax", () => {
   it("a mutual act 'between X and Y' is theirs alone: the main verb's object is no party to it", () => {
     assert.deepEqual(dyads("Talks between Serbia and Kosovo angered Russia.").sort(), ["SRB>XKX:04", "XKX>SRB:04"]);
   });
+  it("'opened a probe into war crimes by X': the prober is the subject and X the one investigated", () => {
+    assert.deepEqual(dyads("Ukraine opened a probe into war crimes by Russia."), ["UKR>RUS:09"]);
+  });
 });
