@@ -24,46 +24,50 @@ export const NAME_PARTICLES = new Set([
 /** Longest run of name words looked at. */
 const MAX_RUN = 6;
 
-const pairCache = new WeakMap<Gazetteer, Map<string, number[]>>();
+/** Pairs "given|surname" → person entries, and the given names that start one (most capitalised words start none). */
+interface Pairs {
+  pairs: Map<string, number[]>;
+  firsts: Set<string>;
+}
 
-/** "given|surname" → person entries, from every listed name of three words or more (shorter ones match exactly). */
-function pairs(gz: Gazetteer): Map<string, number[]> {
-  let map = pairCache.get(gz);
-  if (map) return map;
-  map = new Map();
+const pairCache = new WeakMap<Gazetteer, Pairs>();
+
+/** Pairs from every listed name of three words or more (shorter ones match exactly). */
+function longPairs(gz: Gazetteer): Pairs {
+  let long = pairCache.get(gz);
+  if (long) return long;
+  const map = new Map<string, number[]>();
+  const firsts = new Set<string>();
   gz.entries.forEach((e, k) => {
     if (e.k !== "person") return;
     for (const n of e.n) {
       const t = gazTokens(n);
       if (t.length < 3) continue;
       const key = `${t[0].norm}|${t[t.length - 1].norm}`;
-      const list = map!.get(key);
-      if (!list) map!.set(key, [k]);
+      firsts.add(t[0].norm);
+      const list = map.get(key);
+      if (!list) map.set(key, [k]);
       else if (!list.includes(k)) list.push(k);
     }
   });
-  pairCache.set(gz, map);
-  return map;
+  long = { pairs: map, firsts };
+  pairCache.set(gz, long);
+  return long;
 }
 
-/** Distinctive pairs, and the given names that start one (most capitalised words start none: one set look-up tells). */
-interface ShortPairs {
-  pairs: Map<string, number[]>;
-  firsts: Set<string>;
-}
-const shortPairCache = new WeakMap<Gazetteer, ShortPairs>();
+const shortPairCache = new WeakMap<Gazetteer, Pairs>();
 
 /**
  * The pairs whose surname is nobody's given name: "Mohammed Ali" may be anyone, "Carlos Menem" is one man. Two words
  * alone must be distinctive where a longer run already is.
  */
-function shortPairs(gz: Gazetteer): ShortPairs {
+function shortPairs(gz: Gazetteer): Pairs {
   let short = shortPairCache.get(gz);
   if (short) return short;
   const given = new Set<string>();
   for (const e of gz.entries) if (e.k === "person") for (const n of e.n) given.add(gazTokens(n)[0]?.norm ?? "");
   short = { pairs: new Map(), firsts: new Set() };
-  for (const [key, entries] of pairs(gz)) {
+  for (const [key, entries] of longPairs(gz).pairs) {
     const bar = key.indexOf("|");
     if (given.has(key.slice(bar + 1))) continue;
     short.pairs.set(key, entries);
@@ -109,6 +113,8 @@ export function personByEnds(
   i: number,
 ): [number, number[]] | undefined {
   if (toks[i].shape !== 1) return undefined;
+  const long = longPairs(gz);
+  if (!long.firsts.has(toks[i].norm)) return undefined;
   let e = i + 1;
   while (
     e < toks.length &&
@@ -119,6 +125,6 @@ export function personByEnds(
     e++;
   // Only a run of three words or more can differ from a listed name in its middle.
   if (e - i < 3 || toks[e - 1].shape !== 1) return undefined;
-  const hit = pairs(gz).get(`${toks[i].norm}|${toks[e - 1].norm}`);
+  const hit = long.pairs.get(`${toks[i].norm}|${toks[e - 1].norm}`);
   return hit ? [e, hit] : undefined;
 }
