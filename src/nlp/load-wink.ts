@@ -20,7 +20,7 @@ import { AppError } from "../domain/index.ts";
  */
 
 interface CoreModel {
-  features: { lexeme: { hash: Record<string, number>; intrinsicSize: number } };
+  features: { lexeme: { hash: Record<string, number>; list: string[]; intrinsicSize: number } };
 }
 
 /** The part of wink's cache the model's features use; `lookup` gives a word's ids, or null for an unknown word. */
@@ -36,6 +36,8 @@ const require = createRequire(import.meta.url);
 export interface Wink {
   nlp: WinkMethods;
   its: WinkMethods["its"];
+  /** Every word wink knows, by its id (`its.uniqueId`): a token's value is `lexemes[id]`, as `its.value` reads it. */
+  lexemes: readonly string[];
 }
 
 let wink: Wink | undefined;
@@ -58,7 +60,7 @@ export function loadWink(): Wink {
     if (!core) throw new AppError("INTERNAL", "wink-nlp did not load its core model through Model.core()");
     const lexeme = core.features.lexeme;
     lexeme.hash = Object.assign(Object.create(null) as Record<string, number>, lexeme.hash);
-    wink = { nlp, its: nlp.its };
+    wink = { nlp, its: nlp.its, lexemes: lexeme.list };
   }
   return wink;
 }

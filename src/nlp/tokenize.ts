@@ -28,7 +28,7 @@ export function tokenize(text: string): Tokenized {
  * sentences, tokens and their offsets are those of the whole text, with sentences numbered from 0 over the ranges.
  */
 export function tokenizeRanges(text: string, ranges: readonly (readonly [number, number])[]): Tokenized {
-  const { nlp, its } = loadWink();
+  const { nlp, its, lexemes } = loadWink();
   const whole = ranges.length === 1 && ranges[0]![0] === 0 && ranges[0]![1] === text.length;
   // segment k starts at joinedAt[k] in the joined string and at ranges[k][0] in the text
   const joinedAt: number[] = [];
@@ -45,20 +45,23 @@ export function tokenizeRanges(text: string, ranges: readonly (readonly [number,
   }
   const doc = nlp.readDoc(joined);
   const all = doc.tokens();
-  const values = all.out(its.value) as string[];
-  const spaces = all.out(its.precedingSpaces) as string[];
+  // A token's value is the word of its id: one read of ids serves values and lemmas (each out() walks every token).
+  const ids = all.out(its.uniqueId) as unknown as number[];
   const tags = all.out(its.pos) as string[];
-  const lemmas = lemmaReader(all, tags, its);
+  const lemmas = lemmaReader(all, ids, tags, its);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
-  // Token offsets: wink keeps every character (doc.out() === text), so walking value + preceding spaces is exact;
-  // indexOf is only a guard in case a future model normalises a character.
-  const n = values.length;
+  // Token offsets: wink keeps every character (doc.out() === text), and what lies between two tokens is only the
+  // spaces its splitter cuts on (line breaks and tabs are tokens of their own), so skipping those is exact and needs
+  // no string of spaces per token; indexOf is only a guard in case a future model normalises a character.
+  const n = ids.length;
+  const values: string[] = new Array(n);
   const starts = new Int32Array(n);
   let at = 0;
   for (let i = 0; i < n; i++) {
-    at += spaces[i]!.length;
-    const v = values[i]!;
+    while (isGapSpace(joined.charCodeAt(at))) at++;
+    const v = lexemes[ids[i]!]!;
+    values[i] = v;
     if (joined.startsWith(v, at)) starts[i] = at;
     else {
       const found = joined.indexOf(v, at);
@@ -86,11 +89,9 @@ export function tokenizeRanges(text: string, ranges: readonly (readonly [number,
   for (let i = 0; i < n; i++) {
     const v = values[i]!;
     const from = starts[i]!;
-    const gap = spaces[i]!;
     const isSpace = tags[i] === "SPACE" || v.trim() === "";
-    // line breaks in the gap before the token, and in the token itself when it is white space (counted in place:
-    // joining and splitting the two for every token was garbage)
-    const breaks = lineBreaks(gap) + (isSpace ? lineBreaks(v) : 0);
+    // line breaks are white-space tokens of their own (the gaps between tokens hold only spaces)
+    const breaks = isSpace ? lineBreaks(v) : 0;
     if (breaks > 0) {
       if (breaks >= 2) close();
       lineStart = true;
@@ -140,10 +141,14 @@ type WinkTokens = ReturnType<ReturnType<WinkMethods["readDoc"]>["tokens"]>;
  * The lemma of token i, asked only for the tokens kept (white space and bullets never need one), so there is no
  * array of lemmas for every token.
  */
-function lemmaReader(all: WinkTokens, tags: string[], its: WinkMethods["its"]): (i: number) => string {
+function lemmaReader(
+  all: WinkTokens,
+  ids: readonly number[],
+  tags: readonly string[],
+  its: WinkMethods["its"],
+): (i: number) => string {
   // wink types lemma with an extra addons parameter that out() supplies itself.
   const lemma = its.lemma as unknown as typeof its.value;
-  const ids = all.out(its.uniqueId) as unknown as number[];
   const contracted = all.out(its.contractionFlag) as unknown as boolean[];
   return (i) => {
     if (contracted[i]) return all.itemAt(i).out(lemma) as string;
@@ -180,6 +185,19 @@ function lineBreaks(s: string): number {
   let n = 0;
   for (let at = s.indexOf("\n"); at >= 0; at = s.indexOf("\n", at + 1)) n++;
   return n;
+}
+
+/** The spaces wink's splitter cuts on (its model's `splitter`), which it keeps as a token's preceding spaces. */
+function isGapSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 0xa0 ||
+    (c >= 0x2002 && c <= 0x2005) ||
+    c === 0x2009 ||
+    c === 0x200a ||
+    c === 0x202f ||
+    c === 0x205f
+  );
 }
 
 /** A bullet character counts as a bullet only when followed by a space ("• Armenia", "- Kazakhstan"). */
