@@ -43,4 +43,10 @@ describe("CAMEO table and pattern dictionary", () => {
     assert.deepEqual(dyadsOf("Georgia exchanged insults with Russia.", 3), ["GEO>RUS:112", "RUS>GEO:112"]);
     assert.deepEqual(dyadsOf("The United States withdrew from the arms treaty with Russia.", 3), ["USA>RUS:161"]);
   });
+  it("a deployment or arms asked for is the content of an appeal to whoever would send them", () => {
+    assert.deepEqual(dyadsOf("Armenia requested the deployment of Russian troops to its border with Azerbaijan."), [
+      "ARM>RUS:0234",
+    ]);
+    assert.deepEqual(dyadsOf("Kyiv's plea for air defence from Germany went unanswered.", 3), ["UKR>DEU:023"]);
+  });
 });
