@@ -20,3 +20,12 @@ export function isStateOrgan(u: Unit): boolean {
 export function roleOf(ref: ActorRef): string {
   return ref.role ?? "government";
 }
+
+/**
+ * "pulled out of the Council of Europe", "withdrew from ECOWAS": leaving an organisation cuts relations with it
+ * (CAMEO 161); only ground or positions are retreated from (087).
+ */
+export function leavingCode(code: string, targets: readonly number[], units: readonly Unit[]): string {
+  const left = targets.length && targets.every((t) => units[t]?.mention?.kind === "organisation");
+  return left && code.startsWith("087") ? "161" : code;
+}

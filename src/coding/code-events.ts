@@ -1,5 +1,5 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
-import { roleOf } from "./actor-roles.ts";
+import { leavingCode, roleOf } from "./actor-roles.ts";
 import { allegation, chargedAct } from "./allegations.ts";
 import { bySentence, isDateline } from "./article-slices.ts";
 import { adverbialLimit, inScenePhrase } from "./background.ts";
@@ -199,9 +199,10 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         parties.source = alleged.source;
         parties.target = alleged.target;
       }
-      const row = cameoCode(code);
       const sources = parties.source?.units ?? [];
       let targets = parties.target?.units ?? [];
+      code = leavingCode(code, targets, units);
+      const row = cameoCode(code);
       const pairs: Array<[number, number]> = [];
       const reciprocal = !targets.length && sources.length > 1;
       if (reciprocal) targets = sources;

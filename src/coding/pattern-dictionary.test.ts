@@ -49,4 +49,8 @@ describe("CAMEO table and pattern dictionary", () => {
     ]);
     assert.deepEqual(dyadsOf("Kyiv's plea for air defence from Germany went unanswered.", 3), ["UKR>DEU:023"]);
   });
+  it("leaving an organisation cuts relations with it; leaving ground is a retreat", () => {
+    assert.deepEqual(dyadsOf("Russia pulled out of the Council of Europe.", 3), ["RUS>COE:161"]);
+    assert.deepEqual(dyadsOf("Russian troops pulled out of Syria.", 3), ["RUS>SYR:087"]);
+  });
 });
