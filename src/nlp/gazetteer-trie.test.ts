@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
+import { gazetteer } from "./gazetteer.ts";
+import { gazTokens } from "./gazetteer-tokens.ts";
 import { TokenTrie, TokenTrieBuilder } from "./gazetteer-trie.ts";
 
 /** Reference: every key prefix → hits, in a plain Map keyed by the joined tokens. */
@@ -52,4 +54,17 @@ test("many keys: every one reachable through the hash table (collisions probe on
   for (const k of keys) assert.deepEqual(trie.hitsAt(walk(trie, k)), [k.join(" ")]);
   assert.equal(walk(trie, ["w1", "v999"]), -1);
   assert.equal(trie.nodeCount, 1 + 997 + 20_000 + new Set(keys.map((k) => `${k[0]} ${k[1]}`)).size);
+});
+
+test("the vocabulary filter lets through the first word of every name of the shipped gazetteer", () => {
+  const gz = gazetteer();
+  const missed: string[] = [];
+  for (const e of gz.entries)
+    for (const n of e.n) {
+      const first = gazTokens(n)[0];
+      if (first && gz.names.step(TokenTrie.ROOT, first.norm) < 0) missed.push(n);
+    }
+  assert.deepEqual(missed, []);
+  // A word of no name is turned away (by the filter or the table alike).
+  assert.equal(gz.names.step(TokenTrie.ROOT, "zzqx"), -1);
 });

@@ -5,8 +5,18 @@
 /** Token strings → ids, shared by the tries of one gazetteer. */
 export type Vocabulary = Map<string, number>;
 
+/** Bit of a word in the vocabulary filter: its length, first and last character (most text words share none). */
+function filterBit(word: string): number {
+  return ((word.length & 15) << 14) | ((word.charCodeAt(0) & 127) << 7) | (word.charCodeAt(word.length - 1) & 127);
+}
+
 export class TokenTrie<H> {
   static readonly ROOT = 0;
+  /**
+   * One bit per (length, first, last character) of the vocabulary's words: a text word whose bit is clear is in no
+   * trie, found without hashing it (six words in ten of news text are no gazetteer word).
+   */
+  private readonly filter = new Uint32Array(1 << 13);
   constructor(
     private readonly vocab: Vocabulary,
     private readonly mask: number,
@@ -15,10 +25,17 @@ export class TokenTrie<H> {
     private readonly slotToken: Int32Array,
     private readonly slotChild: Int32Array,
     private readonly hits: (H[] | undefined)[],
-  ) {}
+  ) {
+    for (const word of vocab.keys()) {
+      const bit = filterBit(word);
+      this.filter[bit >>> 5]! |= 1 << (bit & 31);
+    }
+  }
 
   /** The child of `node` along token `norm`, or -1. */
   step(node: number, norm: string): number {
+    const bit = filterBit(norm);
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
     const tok = this.vocab.get(norm);
     if (tok === undefined) return -1;
     for (let s = slotOf(node, tok) & this.mask; ; s = (s + 1) & this.mask) {
