@@ -47,6 +47,9 @@ describe("CAMEO table and pattern dictionary", () => {
     assert.deepEqual(dyadsOf("Armenia requested the deployment of Russian troops to its border with Azerbaijan."), [
       "ARM>RUS:0234",
     ]);
+    assert.deepEqual(dyadsOf("Armenia issued an appeal for deploying Russian troops along its border."), [
+      "ARM>RUS:0234",
+    ]);
     assert.deepEqual(dyadsOf("Kyiv's plea for air defence from Germany went unanswered.", 3), ["UKR>DEU:023"]);
   });
   it("leaving an organisation cuts relations with it; leaving ground is a retreat", () => {
