@@ -103,3 +103,24 @@ test("a year chrono reads as 0 (or any year before 1000) gives no value", () => 
     for (const d of findDates(text, tokenize(text).sentences, "2025-08-01")) assert.match(d.value, /^[1-9]\d{3}/);
   }
 });
+
+test("dates of some sentences are those the whole text's sentences give there", () => {
+  // year and month phrases in some sentences, none in others, one running across a paragraph break
+  const text = [
+    "Talks stalled in early 2024. Nothing was signed.",
+    "The army withdrew by mid-March 2023, and the deal held since 2019.",
+    "A quiet year followed. Fighting resumed in late\n\n2022 after the election.",
+    "The envoy came back at the end of 2021. Prices rose.",
+  ].join("\n\n");
+  const { sentences } = tokenize(text);
+  const all = findDates(text, sentences, "2025-08-01");
+  assert.equal(all.length, 4);
+  for (let mask = 1; mask < 1 << Math.min(sentences.length, 10); mask++) {
+    const some = sentences.filter((_, i) => mask & (1 << i));
+    const kept = new Set(some.map((s) => s.index));
+    assert.deepEqual(
+      findDates(text, some, "2025-08-01").map((d) => [d.start, d.end, d.value, some[d.sentence]!.index]),
+      all.filter((d) => kept.has(d.sentence)).map((d) => [d.start, d.end, d.value, d.sentence]),
+    );
+  }
+});

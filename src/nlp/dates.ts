@@ -80,8 +80,8 @@ export function findDates(text: string, sentences: Sentence[], articleDate?: str
     found.push({ start, end, text: text.slice(start, end), value, sentence });
   };
 
-  for (const m of text.matchAll(PART_OF_YEAR)) add(m.index, m.index + m[0].length, m[1]!);
-  for (const m of text.matchAll(PART_OF_MONTH)) {
+  for (const m of matchesIn(PART_OF_YEAR, text, sentences)) add(m.index, m.index + m[0].length, m[1]!);
+  for (const m of matchesIn(PART_OF_MONTH, text, sentences)) {
     const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
     const year = m[2] ? Number(m[2]) : ref ? pastYearOfMonth(ref, month) : undefined;
     if (year !== undefined) add(m.index, m.index + m[0].length, ym(year, month));
@@ -109,11 +109,37 @@ export function findDates(text: string, sentences: Sentence[], articleDate?: str
   }
 
   // Bare years last: chrono and the rules above already took "December 2024", so only lone years remain.
-  for (const m of text.matchAll(BARE_YEAR)) {
+  for (const m of matchesIn(BARE_YEAR, text, sentences)) {
     const start = m.index + m[0].length - 4;
     add(start, start + 4, m[1]!);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The matches of a global regex that start inside one of `sentences` (sorted), as a scan of the whole text finds them:
+ * only a match that starts in a sentence can be kept, and the pipeline passes only the few sentences it dates. A
+ * search runs on to the next match wherever it lies, so that match is kept for the sentences up to it rather than
+ * searched for again from each one (the leftmost match from any point before it is that same match).
+ */
+function* matchesIn(re: RegExp, text: string, sentences: readonly Sentence[]): Generator<RegExpExecArray> {
+  let from = 0; // the end of the last match taken: the whole-text scan goes on from there
+  let next: RegExpExecArray | null | undefined; // the leftmost match from the last search point; null: none left
+  for (const s of sentences) {
+    let at = Math.max(s.start, from);
+    for (;;) {
+      if (next === undefined || (next !== null && next.index < at)) {
+        re.lastIndex = at;
+        next = re.exec(text);
+      }
+      if (next === null) return;
+      if (next.index >= s.end) break;
+      yield next;
+      from = next.index + Math.max(1, next[0].length);
+      at = Math.max(at, from);
+      next = undefined;
+    }
+  }
 }
 
 function resolve(r: chrono.ParsedResult, ref: Ref | undefined): string | undefined {
