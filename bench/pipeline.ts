@@ -226,7 +226,8 @@ export default async function run(): Promise<BenchRow[]> {
   });
   const stream = JSON.parse(out.trim().split("\n").pop()!);
   rows.push({
-    name: `peak RSS streaming ${stream.documents} documents into SQLite (${stream.seconds.toFixed(0)} s, ${stream.events} events; RSS by tenths: ${stream.traceMB.join(" ")} MB)`,
+    // Real pages read from disk one at a time (new ids on every repetition), 2 threads: bench/support/stream-rss.ts.
+    name: `peak RSS streaming ${stream.documents} ${stream.kind} into SQLite (${stream.seconds.toFixed(0)} s, ${((1000 * stream.cpuSeconds) / stream.documents).toFixed(1)} CPU ms/page, ${stream.events} events; RSS by tenths: ${stream.traceMB.join(" ")} MB)`,
     value: stream.peakRssMB,
     unit: "MB",
     baseline: "RSS at start of that process",
