@@ -94,7 +94,8 @@ function triggerDates(
   const triggered = new Uint8Array(sentences.length);
   for (const t of tokens) {
     if (triggered[t.sentence]) continue;
-    const lower = t.text.toLowerCase().replace(/’/g, "'");
+    let lower = t.text.toLowerCase();
+    if (lower.includes("’")) lower = lower.replace(/’/g, "'");
     if (mayTrigger(lower) || mayTrigger((t.lemma ?? lower).toLowerCase())) triggered[t.sentence] = 1;
   }
   const some = sentences.filter((s) => triggered[s.index]);

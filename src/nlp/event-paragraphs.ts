@@ -73,8 +73,10 @@ export function eventParagraphs(
 
 /** Whether a word of the paragraph may be a trigger. */
 function hasTrigger(paragraph: string, mayTrigger: (lemma: string) => boolean): boolean {
-  // one lower-casing and one match per paragraph: offsets are not needed, only the words
-  for (const word of paragraph.toLowerCase().match(WORD) ?? []) if (isTrigger(word, mayTrigger)) return true;
+  // one lower-casing per paragraph, and words read one by one up to the first trigger (no array of every word)
+  const lower = paragraph.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) if (isTrigger(m[0], mayTrigger)) return true;
   return false;
 }
 
