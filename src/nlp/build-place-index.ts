@@ -34,7 +34,8 @@ export function buildPlaceIndex(outDir: URL): { cities: number; countries: numbe
     .sort((a, b) => b.population - a.population);
   const cityRows: string[] = ["# name\tISO3\tlat\tlon\tpopulation"];
   for (const c of kept) {
-    const iso3 = iso.alpha2ToAlpha3(c.country) ?? (c.country === "XK" ? "XKX" : undefined);
+    // Kosovo is XKX everywhere in Orbit; i18n-iso-countries answers XKK for "XK".
+    const iso3 = c.country === "XK" ? "XKX" : iso.alpha2ToAlpha3(c.country);
     if (!iso3) continue;
     const [lon, lat] = c.loc.coordinates;
     cityRows.push([clean(c.name), iso3, lat.toFixed(4), lon.toFixed(4), c.population].join("\t"));

@@ -79,3 +79,9 @@ test("no place without a locative cue, and no place out of a longer name or a co
   assert.deepEqual(places("The story ran in Washington Post columns."), []);
   assert.deepEqual(places("Trained in the West, held in March, deaths in Russian police custody."), []);
 });
+
+test("cities of Kosovo are in XKX, the one code Orbit uses for Kosovo", () => {
+  const text = "Protests were held in Prizren on Sunday.";
+  const [place] = findPlaces(text, tokenize(text).sentences);
+  assert.equal(place?.country, "XKX");
+});
