@@ -32,7 +32,7 @@ export function fits(caps: Uint8Array, toks: GazToken[], i: number): boolean {
   return true;
 }
 
-export function rankPerson(e: GazEntry, date: string | undefined): number {
+function rankPerson(e: GazEntry, date: string | undefined): number {
   return (termAt(e, date).inOffice ? 0 : 2) + (e.terms?.some((t) => t.o) ? 0 : 1);
 }
 

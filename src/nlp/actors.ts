@@ -59,6 +59,13 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
   const sent = sentenceOf(toks, sentences);
   const seen = new Set<number>();
   const matches: Match[] = [];
+  /** Adds the best-ranked of the people named at tokens [i, j) and returns j. */
+  const pushPerson = (i: number, [j, people]: [number, number[]]): number => {
+    const entry = bestPerson(gz, people, opts.date);
+    seen.add(entry);
+    matches.push({ i, j, bare: j, kind: "person", actor: actorOf(gz.entries[entry], opts.date), entry });
+    return j;
+  };
   for (let i = 0; i < toks.length; ) {
     // Most tokens start no listed name: one trie step tells, with nothing allocated. Only a capitalised word may still
     // start a person named with other middle names than listed.
@@ -73,11 +80,7 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     let titledAt: boolean | undefined;
     const byEnds = personByEnds(gz, toks, sent, i);
     if (byEnds) {
-      const [j, people] = byEnds;
-      const entry = bestPerson(gz, people, opts.date);
-      seen.add(entry);
-      matches.push({ i, j, bare: j, kind: "person", actor: actorOf(gz.entries[entry], opts.date), entry });
-      i = j;
+      i = pushPerson(i, byEnds);
       continue;
     }
     for (const [j, all] of startsName ? allPaths(gz.names, toks, sent, i) : []) {
@@ -96,17 +99,7 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     if (!found) {
       const pair = personByPair(gz, toks, sent, i);
       if (pair) {
-        const entry = bestPerson(gz, pair[1], opts.date);
-        seen.add(entry);
-        matches.push({
-          i,
-          j: pair[0],
-          bare: pair[0],
-          kind: "person",
-          actor: actorOf(gz.entries[entry], opts.date),
-          entry,
-        });
-        i = pair[0];
+        i = pushPerson(i, pair);
         continue;
       }
       i++;
