@@ -1,17 +1,10 @@
 // Vocabulary coverage: common English frames for agreeing, cooperating and demanding (CAMEO 02, 03, 04, 05, 06,
 // 10). Sentences are invented from the CAMEO codebook's descriptions, not taken from any scored suite.
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
-import { annotate } from "../nlp/index.ts";
-import { codeEvents } from "./index.ts";
+import { dyadsOf } from "../../test/code-text.ts";
 
-const dyads = (text: string) => {
-  const hash = createHash("sha256").update(text).digest("hex");
-  return codeEvents(annotate({ id: "t", text, published: "2025-08-01", contentHash: hash, fingerprint: "f" })).map(
-    (e) => `${e.source}>${e.target}:${e.cameo.slice(0, 2)}`,
-  );
-};
+const dyads = (text: string) => dyadsOf(text, 2);
 const has = (text: string, ...want: string[]) => {
   const got = dyads(text);
   for (const w of want) assert.ok(got.includes(w), `${w} not in ${JSON.stringify(got)} for: ${text}`);
