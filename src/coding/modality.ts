@@ -159,7 +159,7 @@ export function governingVerb(units: readonly Unit[], head: number): number {
 }
 
 /** Roots whose future form is a promise (PLOVER: future cooperation is AGREE) and what it becomes. */
-export function futureCode(code: string): string | undefined {
+function futureCode(code: string): string | undefined {
   const root = code.slice(0, 2);
   const promise: Record<string, string> = { "04": "036", "05": "032", "06": "031", "07": "033", "08": "035" };
   if (promise[root]) return promise[root];

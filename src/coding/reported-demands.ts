@@ -20,7 +20,7 @@ const NP_REST = new Set(["NOUN", "PROPN", "DET", "ADJ", "ADP", "CCONJ", "NUM"]);
  * ("insisted that Russia pay"), make a demand of it (CAMEO 10). The obligation
  * itself is never coded as done: modality already treats "must" and "should" as hypothetical.
  */
-export function reportedDemands(
+function reportedDemands(
   units: readonly Unit[],
   groups: readonly ActorGroup[],
   speakerUnits: readonly number[],

@@ -67,7 +67,7 @@ export function isLightObject(units: readonly Unit[], head: number): boolean {
   let k = head - 1;
   while (k >= 0 && ["DET", "ADJ", "NOUN", "NUM"].includes((units[k] as Unit).pos) && !units[k]?.mention) k--;
   const verb = units[k];
-  return k < head - 1 && verb?.pos === "VERB" && (LIGHT_VERBS.has(verb.lemma) || verb.lemma === "launch");
+  return k < head - 1 && verb?.pos === "VERB" && LIGHT_VERBS.has(verb.lemma);
 }
 
 /** A noun trigger that is the object of a verb trigger ("rejected recognition") is part of the verb's act. */
