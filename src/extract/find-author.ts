@@ -226,21 +226,25 @@ export function findAuthor(doc: Document, ev: AuthorEvidence): string | undefine
   const structured = fromLd.length ? [...new Set(fromLd)].join("; ") : fromMeta && notSite(fromMeta) ? fromMeta : "";
   // metadata often carries a login ("christian.stadtfeld") or a first name ("Nils") where the page prints the full name
   if (structured && !isHandle(structured)) return printedForm(doc, structured) ?? structured;
+  // one walk of the page: the search below goes on past the first printed byline (what came before it was the site's
+  // name, and an abbreviation has no space), or starts it when the metadata gave a handle
+  const bylines = bylinesInPage(doc);
   // the first printed byline that is not the site's name ("The Planetary Press" above "Written by: Julie Mollins")
-  const found = structured || first(bylinesInPage(doc), notSite);
+  const found = structured || first(bylines, notSite);
   if (!found) return undefined;
-  if (found !== structured && !ABBREVIATION.test(found)) return found;
-  // initials or the publication's short name ("DT", "JF"): any full name the page prints as a byline
   const abbreviation = ABBREVIATION.test(found);
-  for (const printed of bylinesInPage(doc))
+  if (found !== structured && !abbreviation) return found;
+  // initials or the publication's short name ("DT", "JF"): any full name the page prints as a byline
+  for (const printed of bylines)
     if (notSite(printed) && (abbreviation ? /\s/.test(printed) : completes(found, printed))) return printed;
   return found;
 }
 
 const ABBREVIATION = /^\p{Lu}{2,3}$/u;
 
-function first<T>(items: Iterable<T>, ok: (x: T) => boolean): T | undefined {
-  for (const x of items) if (ok(x)) return x;
+/** The first item that passes, leaving the iterator open (a for-of would close a generator on return). */
+function first<T>(items: Iterator<T>, ok: (x: T) => boolean): T | undefined {
+  for (let r = items.next(); !r.done; r = items.next()) if (ok(r.value)) return r.value;
   return undefined;
 }
 
