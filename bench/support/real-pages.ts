@@ -8,19 +8,25 @@ import type { RawDocument } from "../../src/domain/index.ts";
 const SHARED = fileURLToPath(new URL("../../../shared/", import.meta.url));
 const SETS = ["article-extraction/html", "trafilatura-eval/html", "htmldate-eval/html"];
 
+/** The pages' names ("set/file"), in a fixed order. */
+export function realPageNames(): string[] {
+  return SETS.flatMap((set) =>
+    readdirSync(join(SHARED, set))
+      .sort()
+      .map((file) => `${set}/${file}`),
+  );
+}
+
+/** One page's HTML, read from disk. */
+export function readRealPage(name: string): string {
+  const raw = readFileSync(join(SHARED, name));
+  return (name.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8");
+}
+
 let cache: { name: string; html: string }[] | undefined;
 
 export function loadRealPages(): { name: string; html: string }[] {
-  if (cache) return cache;
-  cache = [];
-  for (const set of SETS) {
-    const dir = join(SHARED, set);
-    for (const file of readdirSync(dir).sort()) {
-      const raw = readFileSync(join(dir, file));
-      const html = (file.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8");
-      cache.push({ name: `${set}/${file}`, html });
-    }
-  }
+  cache ??= realPageNames().map((name) => ({ name, html: readRealPage(name) }));
   return cache;
 }
 

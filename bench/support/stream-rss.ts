@@ -1,14 +1,13 @@
 // Child process for the memory bench: streams N real news pages (or, with --generated, tiny generated documents)
 // through the pipeline into SQLite and prints peak RSS with RSS by tenths of the run.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { gunzipSync } from "node:zlib";
 import type { RawDocument } from "../../src/domain/index.ts";
 import { runBatch } from "../../src/pipeline/index.ts";
 import { openStore } from "../../src/store/index.ts";
 import { arraySource } from "./array-source.ts";
+import { readRealPage, realPageNames } from "./real-pages.ts";
 
 const args = process.argv.slice(2);
 const generated = args.includes("--generated");
@@ -26,23 +25,14 @@ function* generate(): Iterable<RawDocument> {
   }
 }
 
-// The extraction benchmarks' pages (../shared, the pages bench/support/real-pages.ts loads), read from disk one at a
-// time as an ingest source reads files: holding all 1,970 decoded pages would itself take ~550 MB (most are two-byte
-// strings), which is the bench's memory, not Orbit's. Each repetition gets new ids, so no id repeats.
-const SHARED = fileURLToPath(new URL("../../../shared/", import.meta.url));
-const SETS = ["article-extraction/html", "trafilatura-eval/html", "htmldate-eval/html"];
-
+// The extraction benchmarks' pages (bench/support/real-pages.ts), read from disk one at a time as an ingest source
+// reads files: holding all 1,970 decoded pages would itself take ~550 MB (most are two-byte strings), which is the
+// bench's memory, not Orbit's. Each repetition gets new ids, so no id repeats.
 function* realPages(): Iterable<RawDocument> {
-  const files = SETS.flatMap((set) =>
-    readdirSync(join(SHARED, set))
-      .sort()
-      .map((f) => join(set, f)),
-  );
+  const names = realPageNames();
   for (let i = 0; i < count; i++) {
-    const name = files[i % files.length]!;
-    const raw = readFileSync(join(SHARED, name));
-    const html = (name.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8");
-    yield { id: `${name}#${Math.floor(i / files.length)}`, html, origin: name };
+    const name = names[i % names.length]!;
+    yield { id: `${name}#${Math.floor(i / names.length)}`, html: readRealPage(name), origin: name };
   }
 }
 
