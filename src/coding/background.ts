@@ -1,4 +1,5 @@
 // Background around a trigger: adverbial clauses and phrases that set the scene for the main act but are not it.
+import { isFiniteVerb } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Words that open an adverbial clause ("before allowing", "as shells continued", "after a coup toppled").
@@ -38,9 +39,7 @@ function adverbialKind(units: readonly Unit[], k: number, complement = false): "
   while (j < units.length && j <= k + 6 && (units[j]?.mention || PHRASE_POS.has((units[j] as Unit).pos))) j++;
   if (j === k + 1) return undefined;
   const verb = units[j];
-  const finite =
-    !!verb && verb.clause === u.clause && (verb.pos === "AUX" || (verb.pos === "VERB" && !verb.lower.endsWith("ing")));
-  return finite ? "finite" : undefined;
+  return verb?.clause === u.clause && isFiniteVerb(verb) ? "finite" : undefined;
 }
 
 function opensAdverbialClause(units: readonly Unit[], k: number): boolean {

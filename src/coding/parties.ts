@@ -148,8 +148,12 @@ function opensClause(units: readonly Unit[], gov: Unit, i: number): boolean {
   if (!CONJUNCTIONS.has(gov.lower)) return false;
   let k = i + 1;
   while (units[k]?.mention || units[k]?.lower === "and" || units[k]?.lower === ",") k++;
-  const next = units[k];
-  return !!next && (next.pos === "AUX" || (next.pos === "VERB" && !next.lower.endsWith("ing")));
+  return isFiniteVerb(units[k]);
+}
+
+/** An auxiliary or a verb not in "-ing": the word can carry a clause of its own ("attacked", "has", "will"). */
+export function isFiniteVerb(u: Unit | undefined): boolean {
+  return !!u && (u.pos === "AUX" || (u.pos === "VERB" && !u.lower.endsWith("ing")));
 }
 
 // "the city of Kirkuk", "the province of Idlib": "of" after these nouns names a place.
@@ -222,8 +226,7 @@ export function actorGroups(units: readonly Unit[]): ActorGroup[] {
 
 /** "attacked Ukraine and China condemned": an object, then "and" and a new subject with its own verb. */
 function opensCoordinateClause(units: readonly Unit[], prev: ActorGroup, i: number): boolean {
-  const next = units[i + 1];
-  if (!next || !(next.pos === "AUX" || (next.pos === "VERB" && !next.lower.endsWith("ing")))) return false;
+  if (!isFiniteVerb(units[i + 1])) return false;
   return governorOf(units, prev.first)?.pos === "VERB";
 }
 

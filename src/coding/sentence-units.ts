@@ -1,6 +1,7 @@
 import type { ActorMention, Token } from "../domain/index.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { foldLocatedRoles } from "./located-roles.ts";
+import { isFiniteVerb } from "./parties.ts";
 import { isSubjunctive } from "./reported-demands.ts";
 
 /** A word of the sentence, or a whole actor mention collapsed into one unit. */
@@ -228,7 +229,7 @@ function markClauses(units: Unit[]): void {
     if (u.clause === -1 && u.lower === ",") outer = open ? clause : outer;
     // "..., who met Putin last week, criticised Baku": a comma and a finite verb close the relative clause and
     // resume the clause it interrupted, so the verb keeps its own subject.
-    else if (outer >= 0 && u.lower === "," && !u.attribution && resumesMainVerb(units[i + 1])) {
+    else if (outer >= 0 && u.lower === "," && !u.attribution && isFiniteVerb(units[i + 1])) {
       u.clause = -1;
       clause = outer;
       outer = -1;
@@ -245,8 +246,4 @@ function markClauses(units: Unit[]): void {
     u.clause = clause;
     open = true;
   });
-}
-
-function resumesMainVerb(u: Unit | undefined): boolean {
-  return !!u && (u.pos === "AUX" || (u.pos === "VERB" && !u.lower.endsWith("ing")));
 }
