@@ -226,14 +226,19 @@ export function findTitle(doc: Document, ev: TitleEvidence): string | undefined 
   // the page's one <h1> (printed twice by responsive layouts counts once)
   const h1Texts = new Set(Array.from(doc.querySelectorAll("h1"), (h) => cleanSpace(h.textContent ?? "")));
   if (only && only.text.length >= 3 && h1Texts.size === 1) return only.text;
-  // no <h1> at all and a single <h2>: that heading is what the page shows as its title
-  const h2s = others.filter((h) => h.el.localName === "h2");
-  if (!h1Texts.size && h2s.length === 1 && doc.querySelectorAll("h2").length === 1) return h2s[0]!.text;
-  // no <h1> at all, but a heading the template names as the page's or entry's title ("sp-page-title-heading")
-  const named = h1Texts.size ? undefined : others.find((h) => ENTRY.test(names(h.el)) || PAGE_TITLE.test(names(h.el)));
-  if (named) return named.text;
-  const block = h1Texts.size ? undefined : headlineBlock(doc);
-  if (block) return block;
+  if (!h1Texts.size) {
+    // no <h1> at all and a single <h2>: that heading is what the page shows as its title
+    const h2s = others.filter((h) => h.el.localName === "h2");
+    if (h2s.length === 1 && doc.querySelectorAll("h2").length === 1) return h2s[0]!.text;
+    // a heading the template names as the page's or entry's title ("sp-page-title-heading")
+    const named = others.find((h) => {
+      const n = names(h.el);
+      return ENTRY.test(n) || PAGE_TITLE.test(n);
+    });
+    if (named) return named.text;
+    const block = headlineBlock(doc);
+    if (block) return block;
+  }
   return (stripped[0] && shownAs(doc, stripped[0])) || stripped[0] || h1s[0]?.text || undefined;
 }
 
