@@ -8,10 +8,10 @@ export interface Tokenized {
   tokens: Token[];
 }
 
-/** Characters that open a bullet line; they are layout, not words, so they stay out of sentences and tokens. */
 /** What joins the paragraphs tokenizeRanges reads: a blank line, which always ends a sentence. */
 const PARAGRAPH_BREAK = "\n\n";
 
+/** Characters that open a bullet line; they are layout, not words, so they stay out of sentences and tokens. */
 const BULLETS = new Set(["•", "·", "▪", "◦", "‣", "●", "○", "■", "□", "–", "—", "-", "*", "►", "✓", "✔"]);
 
 /**
