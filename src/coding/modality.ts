@@ -1,4 +1,5 @@
 import { DAY_WORDS } from "./day-words.ts";
+import { FORCE_ROOTS } from "./place-target.ts";
 import type { Unit } from "./sentence-units.ts";
 
 export type Mood = "asserted" | "negated" | "hypothetical" | "future";
@@ -181,7 +182,7 @@ export function intentCode(units: readonly Unit[], head: number, code: string): 
   const at = ASPECT.has(units[head - 1]?.lemma ?? "") ? head - 1 : head;
   const to = governingVerb(units, at);
   const root = code.slice(0, 2);
-  if (to >= 0 && (units[to] as Unit).lemma === "prepare" && ["18", "19", "20"].includes(root)) return "150";
+  if (to >= 0 && (units[to] as Unit).lemma === "prepare" && FORCE_ROOTS.has(root)) return "150";
   return futureCode(code);
 }
 
