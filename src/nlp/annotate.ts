@@ -154,4 +154,4 @@ function withoutPlaces(actors: ActorMention[], places: PlaceMention[]): ActorMen
   return actors.filter((a) => !cities.some((p) => a.start >= p.start && a.end <= p.end));
 }
 
-export const nlpStage: NlpStage = { name: "nlp", run: (article) => annotate(article) };
+export const nlpStage: NlpStage = { name: "nlp", run: annotate };
