@@ -1,4 +1,5 @@
 // Sentence text → the short spans chrono needs to read: each date cue grown over the date words around it.
+import { isSpace } from "./paragraphs.ts";
 
 /**
  * Words and shapes from which every date chrono can read (and we keep) is built: month and day names, "weekend",
@@ -61,10 +62,6 @@ function opensUnit(text: string, at: number): boolean {
   while (s > 0 && !isSpace(text.charCodeAt(s - 1))) s--;
   const word = text.slice(s, e).toLowerCase();
   return UNIT_OPENERS.has(word) || /^[+-]|\d$/.test(word);
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 }
 
 /** A span [start, end) for chrono to read, and inside it the cue with its date words [coreStart, coreEnd); a window

@@ -2,6 +2,7 @@
 // rules, then full stops before a capital), used only to tell the actor finder where names cannot run on.
 import type { Sentence } from "../domain/index.ts";
 import { isSpace } from "./paragraphs.ts";
+import { BULLETS } from "./tokenize.ts";
 
 /** Words whose full stop ends no sentence: titles, "No.", months and initials ("U.S.", "J. Smith"). */
 const ABBREVIATIONS = new Set(
@@ -15,7 +16,8 @@ const ABBREVIATIONS = new Set(
 );
 /** A run of stops and the quotes or brackets that close it. */
 const STOP = /[.!?…]+["'”’)\]»]*/g;
-const BULLET = /^[•·▪◦‣●○■□–—*►✓✔-]\s+/u;
+/** A bullet opening a line: the characters tokenize treats as bullets, so the two splits agree. */
+const BULLET = new RegExp(`^[${[...BULLETS].map((c) => c.replace(/[-\]\\^]/g, "\\$&")).join("")}]\\s+`, "u");
 
 /**
  * Sentences of `text` within [from, to) (a paragraph), numbered from `index`: a line that does not go on in lower

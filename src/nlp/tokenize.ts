@@ -12,7 +12,24 @@ export interface Tokenized {
 const PARAGRAPH_BREAK = "\n\n";
 
 /** Characters that open a bullet line; they are layout, not words, so they stay out of sentences and tokens. */
-const BULLETS = new Set(["•", "·", "▪", "◦", "‣", "●", "○", "■", "□", "–", "—", "-", "*", "►", "✓", "✔"]);
+export const BULLETS: ReadonlySet<string> = new Set([
+  "•",
+  "·",
+  "▪",
+  "◦",
+  "‣",
+  "●",
+  "○",
+  "■",
+  "□",
+  "–",
+  "—",
+  "-",
+  "*",
+  "►",
+  "✓",
+  "✔",
+]);
 
 /**
  * Splits text into sentences and tokens. wink decides sentence ends inside a paragraph; on top of that a blank line,
