@@ -71,24 +71,11 @@ function bomCharset(bytes: Uint8Array): { charset: string; length: number } | un
   return undefined;
 }
 
-/** Share of bytes that are control characters no text file contains (NUL, and C0 controls other than whitespace). */
-export function controlByteRatio(bytes: Uint8Array, limit = 65536): number {
-  const n = Math.min(bytes.length, limit);
-  if (n === 0) return 0;
-  let bad = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) bad++;
-    else if (b === 0x7f) bad++;
-  }
-  return bad / n;
-}
-
 /**
  * True when the bytes look like binary data rather than text in some 8-bit or UTF-8 charset. The first 1,445 bytes
  * are judged as browsers do (WHATWG MIME sniffing: any "binary data byte" there means binary), since images, archives
- * and PDFs show theirs at once. Further in, real pages do carry a few stray NULs (a template glitch), so there only a
- * share of them, or of control bytes, counts.
+ * and PDFs show theirs at once. Further in, real pages do carry a few stray NULs (a template glitch), so over the
+ * first 64 KB only a share counts: NULs above one in a thousand, or control bytes no text holds above one in twenty.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (bomCharset(bytes)?.charset.startsWith("utf-16")) return false;
@@ -96,8 +83,13 @@ export function looksBinary(bytes: Uint8Array): boolean {
   for (let i = 0; i < head; i++) if (isBinaryDataByte(bytes[i]!)) return true;
   const n = Math.min(bytes.length, 65536);
   let nuls = 0;
-  for (let i = head; i < n; i++) if (bytes[i] === 0) nuls++;
-  return nuls > n / 1000 || controlByteRatio(bytes) > 0.05;
+  let controls = 0; // C0 controls other than tab, line feed, form feed, return and escape, and DEL
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0 && i >= head) nuls++;
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) || b === 0x7f) controls++;
+  }
+  return nuls > n / 1000 || controls > n * 0.05;
 }
 
 /** WHATWG MIME sniffing's binary data bytes: C0 controls other than tab, line feed, form feed, return and escape. */
