@@ -1,41 +1,14 @@
 // Parsed page → the article's headline: the visible heading that the page's own metadata titles agree with.
+import { decodeHTMLStrict } from "entities/decode";
 import { key, outerSegments, stripSiteFromTitle } from "./find-title-site.ts";
 
 export const cleanSpace = (s: string) => s.replace(/\s+/g, " ").trim();
 
-const ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  ndash: "–",
-  mdash: "—",
-  lsquo: "‘",
-  rsquo: "’",
-  sbquo: "‚",
-  ldquo: "“",
-  rdquo: "”",
-  bdquo: "„",
-  hellip: "…",
-  euro: "€",
-};
-// HTML's Latin-1 entity names, U+00A1 to U+00FF in order ("&oacute;" in "Redacci&oacute;n"); case matters here
-const LATIN1 =
-  "iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml";
-for (const [i, name] of LATIN1.split(" ").entries()) ENTITIES[name] = String.fromCodePoint(0xa1 + i);
-
-/** Meta contents are often escaped twice ("&amp;#039;"): decode the common entities once more. */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === "#") {
-      const n = e[1] === "x" || e[1] === "X" ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
-      return n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
-    }
-    return ENTITIES[e] ?? ENTITIES[e.toLowerCase()] ?? m;
-  });
-}
+/**
+ * Meta contents are often escaped twice ("&amp;#039;"): decode the entities once more. Strict mode: only entities
+ * closed by ";", so a bare "&copy" in running text stays as typed.
+ */
+export const decodeEntities = (s: string): string => (s.includes("&") ? decodeHTMLStrict(s) : s);
 
 // whole class tokens only: "aungblogtitle" on an entry title is no blog name
 const MASTHEAD = /(?:^|[\s_-])(?:site-?(?:title|name)|logo\w*|brand\w*|masthead|blog-?(?:title|name))(?:$|[\s_-])/i;
