@@ -147,6 +147,11 @@ test("a heading equal to og:title beats an <h1> that only resembles the <title>;
 test("a page without an <h1> whose one <h2> is its title", () => {
   const d = doc("<h2>Bootsdienst Ausbildung</h2><p>Text</p>");
   assert.equal(findTitle(d, { metaTitles: ["Feuerwehr Oldenburg - Ausbildung"] }), "Bootsdienst Ausbildung");
+  // navigation labels for screen readers are no rival <h2>s
+  const labelled = doc(
+    '<h2 class="sr-only">Hauptnavigation</h2><h2 class="text-hide">Inhalt</h2><h2>Schwache Profile</h2><p>Text</p>',
+  );
+  assert.equal(findTitle(labelled, { metaTitles: ["Wochenbericht 14. Januar - SLF"] }), "Schwache Profile");
   const listing = doc("<h2>Kategorien</h2><h2>Archiv</h2>");
   assert.equal(findTitle(listing, { metaTitles: ["Mein Blog - Startseite"] }), "Mein Blog - Startseite");
 });

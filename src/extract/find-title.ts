@@ -200,9 +200,10 @@ export function findTitle(doc: Document, ev: TitleEvidence): string | undefined 
   const h1Texts = new Set(Array.from(doc.querySelectorAll("h1"), (h) => cleanSpace(h.textContent ?? "")));
   if (only && only.text.length >= 3 && h1Texts.size === 1) return only.text;
   if (!h1Texts.size) {
-    // no <h1> at all and a single <h2>: that heading is what the page shows as its title
+    // no <h1> at all and a single visible <h2> (screen-reader navigation labels aside): the page's title
     const h2s = others.filter((h) => h.el.localName === "h2");
-    if (h2s.length === 1 && doc.querySelectorAll("h2").length === 1) return h2s[0]!.text;
+    const shown = Array.from(doc.querySelectorAll("h2")).filter((h) => !HIDDEN.test(names(h)));
+    if (h2s.length === 1 && shown.length === 1) return h2s[0]!.text;
     // a heading the template names as the page's or entry's title ("sp-page-title-heading")
     const named = others.find((h) => {
       const n = names(h.el);
