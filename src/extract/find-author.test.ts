@@ -314,3 +314,12 @@ test("a printed byline that is the site's name gives way to the next one", () =>
   );
   assert.equal(findAuthor(d, { ld: undefined, site: "The Planetary Press" }), "Julie Mollins");
 });
+
+test("a labelled author line with the author's role after a comma names the author", () => {
+  const signed = (line: string) =>
+    bylineFromPage(doc(`<h1>Große Aufgaben</h1><p>Text.</p><p><strong>${line}</strong></p>`));
+  assert.equal(signed("Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien."), "Uta Staschewski");
+  assert.equal(signed("Author: Jane Roe, senior fellow at the institute"), "Jane Roe");
+  // a sentence that merely mentions authors is no byline
+  assert.equal(signed("Autoren wie Thomas Mann, Hermann Hesse und andere schrieben hier."), undefined);
+});

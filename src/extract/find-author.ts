@@ -153,6 +153,8 @@ const SOLO_BYLINE =
 const DATED_BYLINE =
   /^[^|\d]{0,40}\d[\d\s.:,/-]*(?:\s*(?:uhr|am|pm))?\s(?:by|von|par|por)\s+((?:\p{Lu}[\p{L}.'-]*\s?){1,4})$/u;
 
+const LABELLED_ROLE =
+  /^(?:[Aa]utor(?:in|en)?|[Aa]uthors?|[Aa]uteur(?:e|s)?|[Vv]erfasser(?:in)?|[Аа]втор(?:ы)?)\s?:\s+((?:\p{Lu}[\p{L}.'-]*\s?){2,4}),\s+\p{L}/u;
 const DATE_DASH_NAME = /^\d{1,2}\.\d{1,2}\.\d{4}\s+[-–|]\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})$/u;
 
 function paragraphByline(p: Element): string {
@@ -162,6 +164,9 @@ function paragraphByline(p: Element): string {
   const dateName = DATE_DASH_NAME.exec(full);
   if (dateName) return dateName[1]!;
   const text = full.split(/\s[|•]\s/)[0]!;
+  // "Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.": a label, the name, then the author's role
+  const role = LABELLED_ROLE.exec(text);
+  if (role && text.length <= 140) return role[1]!;
   if (text.length > 60 || !/von|by|par|por|aut/i.test(text)) return "";
   // "06.11.2023 13:30 von Olga": a date, then the name
   const dated = DATED_BYLINE.exec(text);
