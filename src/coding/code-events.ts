@@ -57,11 +57,13 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
   const places = bySentence(doc.places, n);
   const published = doc.article.published?.slice(0, 10);
   const events: CodedEvent[] = [];
+  const isHead = (lemma: string) => dict.byHead.has(lemma);
   let previousSubject: ActorMention[] = [];
   for (const sentence of doc.sentences) {
     const { units, speakers, speakerUnits } = sentenceUnits(
       tokens[sentence.index] ?? [],
       mentions[sentence.index] ?? [],
+      isHead,
     );
     const groups = actorGroups(units);
     const prevUnits: number[] = [];

@@ -1,6 +1,7 @@
 import type { ActorMention, Token } from "../domain/index.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { foldLocatedRoles } from "./located-roles.ts";
+import { retagPastVerbs } from "./mistagged-verbs.ts";
 import { isFiniteVerb } from "./parties.ts";
 import { isSubjunctive } from "./reported-demands.ts";
 
@@ -88,8 +89,15 @@ function lowerOf(t: Token): string {
   return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
 }
 
-/** Collapses mentions into single units, then marks clause numbers and attributions. */
-export function sentenceUnits(tokens: readonly Token[], mentions: readonly ActorMention[]): SentenceUnits {
+/**
+ * Collapses mentions into single units, then marks clause numbers and attributions. `isHead` names the lemmas that
+ * head acts, so that a mistagged past form of one is read as the verb it is.
+ */
+export function sentenceUnits(
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  isHead: (lemma: string) => boolean = () => false,
+): SentenceUnits {
   const units: Unit[] = [];
   let m = 0;
   for (const t of tokens) {
@@ -108,6 +116,7 @@ export function sentenceUnits(tokens: readonly Token[], mentions: readonly Actor
     units.push({ start: t.start, end: t.end, lower, lemma: (t.lemma ?? lower).toLowerCase(), pos: t.pos, clause: 0 });
   }
   foldLocatedRoles(units);
+  retagPastVerbs(units, isHead);
   const { speakers, speakerUnits } = markAttributions(units);
   markClauses(units);
   return { units, speakers, speakerUnits };

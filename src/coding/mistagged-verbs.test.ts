@@ -1,0 +1,20 @@
+// Past-tense trigger verbs the tagger reads as nouns or adjectives; sentences are made up, not taken from the suites.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+describe("mistagged past verbs", () => {
+  it("a verb-particle pair after its subject is a verb even when tagged as a noun ('shot down')", () => {
+    assert.deepEqual(dyadsOf("The Pakistani army shot down an Indian drone near the border.", 3), ["PAK>IND:194"]);
+    assert.deepEqual(dyadsOf("Syrian government forces shot down a Turkish jet over the sea.", 3), ["SYR>TUR:194"]);
+  });
+  it("a regular past form tagged as an adjective after a named subject heads its clause ('Egypt mediated')", () => {
+    assert.deepEqual(dyadsOf("Egypt mediated talks between Israel and Hamas in Cairo.", 3), [
+      "EGY>ISR:045",
+      "EGY>PSE:045",
+    ]);
+  });
+  it("a participle after a bare demonym stays an adjective ('the Israeli occupied territories')", () => {
+    assert.deepEqual(dyadsOf("The Israeli occupied territories saw more violence on Monday."), []);
+  });
+});

@@ -1,0 +1,58 @@
+// The tagger often reads a past-tense verb right after its subject as a noun or adjective ("the Pakistani army
+// shot/NOUN down a drone", "Egypt mediated/ADJ talks"); such a word still heads its clause.
+import { createRequire } from "node:module";
+import type { Unit } from "./sentence-units.ts";
+
+const require = createRequire(import.meta.url);
+/** wink's own table of irregular verb forms ("shot" → "shoot", "struck" → "strike"), shipped in its model package. */
+let irregular: Record<string, string> | undefined;
+function irregularVerbs(): Record<string, string> {
+  irregular ??= require("wink-eng-lite-web-model/dist/wn-verb-exceptions.js") as Record<string, string>;
+  return irregular;
+}
+
+// What may follow a verb read this way: its object or a particle ("shot down", "pulled out").
+const OBJECT_START = new Set(["DET", "PROPN", "NUM", "PRON", "NOUN", "ADJ"]);
+const PARTICLES = new Set(["down", "off", "out", "up", "back", "over", "away", "into", "on", "at", "from", "to"]);
+
+/** The lemmas a past-tense form may come from: "shot" → shoot, "mediated" → mediate, "stopped" → stop. */
+function pastLemmas(word: string): string[] {
+  const out: string[] = [];
+  const irr = irregularVerbs()[word];
+  if (irr && irr !== word) out.push(irr);
+  if (word.endsWith("ied")) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith("ed")) {
+    out.push(word.slice(0, -1), word.slice(0, -2));
+    if (word.at(-3) === word.at(-4)) out.push(word.slice(0, -3));
+  }
+  return out;
+}
+
+/**
+ * A mention that acts as a subject: a named state, organisation or person, or a demonym with a role ("Russian
+ * forces"); a bare demonym ("the Israeli occupied territories") is an adjective, not a subject.
+ */
+function isSubject(u: Unit | undefined): boolean {
+  const m = u?.mention;
+  return !!m && (m.kind !== "demonym" || !!m.actor.role);
+}
+
+/**
+ * Reads as a verb a noun- or adjective-tagged past form of a trigger verb that follows its subject (an adverb may sit
+ * between: "Beirut again rejected") and comes before its object or a particle. `isHead` says which lemmas head acts:
+ * only those are worth reading again, and they keep the rule off ordinary nouns.
+ */
+export function retagPastVerbs(units: Unit[], isHead: (lemma: string) => boolean): void {
+  for (let i = 1; i < units.length - 1; i++) {
+    const u = units[i] as Unit;
+    if (u.mention || (u.pos !== "NOUN" && u.pos !== "ADJ")) continue;
+    const subject = units[i - 1]?.pos === "ADV" ? units[i - 2] : units[i - 1];
+    if (!isSubject(subject)) continue;
+    const next = units[i + 1] as Unit;
+    if (!(next.mention || OBJECT_START.has(next.pos) || (next.pos === "ADP" && PARTICLES.has(next.lower)))) continue;
+    const lemma = pastLemmas(u.lower).find(isHead);
+    if (!lemma) continue;
+    u.pos = "VERB";
+    u.lemma = lemma;
+  }
+}
