@@ -11,12 +11,12 @@ import { AppError } from "../domain/index.ts";
  *
  * How (wink-nlp 2.x, src/cache.js): the tokenizer asks `cache.lookup`, which reads the lexeme table captured when the
  * cache was made; adding a word goes through `model.features.lexeme.hash`, read anew on every add. Once wink is made,
- * that property gets a copy of the table, so new words land in the copy, where words and their ids stay stable (tags
- * and lemmas for them work as before), while the tokenizer's table stays the model's own: every text is split as a
- * fresh wink splits it. The one feature that asks `lookup` for a word just added (the part-of-speech guess of an
- * unknown word, in the model's feature.js) is given a lookup that answers "unknown" instead of nothing, which is what
- * the learned entry told it before (its id lies past the model's lexicon). A test reading A, B, then A again guards
- * this against a wink upgrade.
+ * that property gets an empty table whose prototype is the model's, so new words land in it, where words and their ids
+ * stay stable (tags and lemmas for them work as before), while the tokenizer's table stays the model's own: every
+ * text is split as a fresh wink splits it, and the model's 88k words are not copied. The one feature that asks
+ * `lookup` for a word just added (the part-of-speech guess of an unknown word, in the model's feature.js) is given a
+ * lookup that answers "unknown" instead of nothing, which is what the learned entry told it before (its id lies past
+ * the model's lexicon). A test reading A, B, then A again guards this against a wink upgrade.
  */
 
 interface CoreModel {
@@ -31,8 +31,6 @@ interface WinkCache {
 type Feature = (word: string, category: number, cache: WinkCache) => unknown;
 type FeatureFn = (config: unknown) => Record<string, Feature>;
 
-const require = createRequire(import.meta.url);
-
 export interface Wink {
   nlp: WinkMethods;
   its: WinkMethods["its"];
@@ -42,27 +40,74 @@ export interface Wink {
 
 let wink: Wink | undefined;
 
+const MODEL = "wink-eng-lite-web-model/dist/";
+/** A state machine that recognises nothing, in wink's export format (automaton.js, emptyModelJSON). */
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+
 /** wink's model takes ~100 ms to load: it is loaded on first use, synchronously, so importing Orbit stays cheap. */
 export function loadWink(): Wink {
   if (!wink) {
+    // A require of its own, dropped once wink is made: it holds the modules it loaded (see releaseCoreSource).
+    const require = createRequire(import.meta.url);
     const winkNLP = require("wink-nlp") as (model: Model, pipe?: string[]) => WinkMethods;
-    const model = require("wink-eng-lite-web-model") as Model;
     let core: CoreModel | undefined;
-    const frozen: Model = {
-      ...model,
-      core: () => {
-        core = (model.core as () => CoreModel)();
-        return core;
-      },
-      featureFn: (config: unknown) => withUnknownLookup((model.featureFn as FeatureFn)(config)),
-    };
-    const nlp = winkNLP(frozen, ["sbd", "pos"]);
+    const nlp = winkNLP(
+      pipeModel(require, (c) => {
+        core = c;
+      }),
+      ["sbd", "pos"],
+    );
     if (!core) throw new AppError("INTERNAL", "wink-nlp did not load its core model through Model.core()");
+    releaseCoreSource(require);
     const lexeme = core.features.lexeme;
-    lexeme.hash = Object.assign(Object.create(null) as Record<string, number>, lexeme.hash);
+    lexeme.hash = Object.create(lexeme.hash) as Record<string, number>;
     wink = { nlp, its: nlp.its, lexemes: lexeme.list };
   }
   return wink;
+}
+
+/**
+ * The model as wink reads it, from the package's own loaders, with the machines our pipe ("sbd", "pos") never runs
+ * left empty: wink builds the named-entity and sentiment machines whatever the pipe (~0.6 MB of JSON, a few MB of
+ * heap in every thread), and the package's index module loads them all.
+ */
+function pipeModel(require: NodeJS.Require, onCore: (core: CoreModel) => void): Model {
+  const load = (name: string): unknown => require(MODEL + name);
+  const features = load("feature.js") as FeatureFn;
+  const model = {
+    core: () => {
+      const core = (load("load-core-model.js") as () => CoreModel)();
+      onCore(core);
+      return core;
+    },
+    sbd: load("load-sbd-model.js"),
+    pos: load("load-pos-model.js"),
+    negation: load("load-negation-model.js"),
+    metaCER: load("load-cer-meta-model.js"),
+    ner: () => ({ machines: [], transformers: [] }),
+    sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
+    featureFn: (config: unknown) => withUnknownLookup(features(config)),
+    addons: {
+      stem: load("porter-stemmer.js"),
+      lemmatize: load("lemmatize.js"),
+      readabilityStats: load("readability-stats.js"),
+      wordVectors: undefined,
+    },
+  };
+  return model as unknown as Model;
+}
+
+/**
+ * The package's core loader keeps the parsed model JSON (~6 MB: the word list, the base-64 lexicon) in its module
+ * scope for life, and wink works on a deep copy of it. Dropping the loader's modules from the require cache, with the
+ * require that loaded them, lets the collector free that source once wink holds its copy.
+ */
+function releaseCoreSource(require: NodeJS.Require): void {
+  const loader = require.resolve(`${MODEL}load-core-model.js`);
+  const dir = loader.slice(0, loader.length - "load-core-model.js".length);
+  for (const key of Object.keys(require.cache))
+    if (key.startsWith(dir) && /(?:load-core-model|read-core-model)\.js$|core-web-model\.json$/.test(key))
+      delete require.cache[key];
 }
 
 /** An id past any lexicon: "a word, but not the model's". */

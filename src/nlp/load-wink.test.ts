@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { test } from "node:test";
+import type { Model, WinkMethods } from "wink-nlp";
+import { loadWink } from "./load-wink.ts";
+
+const require = createRequire(import.meta.url);
+
+const TEXT = [
+  "Azerbaijan's President Ilham Aliyev met Russia's Vladimir Putin in Moscow on Tuesday; they didn't sign anything.",
+  'The talks, which officials described as "constructive", ended early. Mr. Aliyev flew back to Baku at 9 p.m.',
+  "Turkey's foreign ministry condemned the strikes near Aleppo and called for restraint by all sides.",
+  "Kazakhstan and Uzbekistan agreed to build 1,200 km of new railway lines by 2030, a U.N. report said.",
+].join("\n\n");
+
+function read(nlp: WinkMethods, text: string) {
+  const doc = nlp.readDoc(text);
+  const its = nlp.its;
+  return {
+    values: doc.tokens().out(its.value),
+    pos: doc.tokens().out(its.pos),
+    // wink types lemma with an extra addons parameter that out() supplies itself.
+    lemmas: doc.tokens().out(its.lemma as unknown as typeof its.value),
+    sentences: doc.sentences().out(its.span),
+  };
+}
+
+// First: the next test loads the package's full model, which keeps its source.
+test("the model's parsed source is not kept once wink holds its copy", () => {
+  loadWink();
+  const kept = Object.keys(require.cache).filter((k) => /core-web-model\.json$|read-core-model\.js$/.test(k));
+  assert.deepEqual(kept, []);
+});
+
+test("wink reads sentences, tags and lemmas exactly as the package's full model does", () => {
+  const winkNLP = require("wink-nlp") as (model: Model, pipe?: string[]) => WinkMethods;
+  const full = winkNLP(require("wink-eng-lite-web-model") as Model, ["sbd", "pos"]);
+  const ours = loadWink().nlp;
+  assert.deepEqual(read(ours, TEXT), read(full, TEXT));
+  // New words ("Uzbekistan"-like names, numbers) were learned by both; a second reading still agrees.
+  assert.deepEqual(read(ours, TEXT), read(full, TEXT));
+});
+
+test("words a text adds stay out of the model's own table", () => {
+  const { nlp, its, lexemes } = loadWink();
+  const before = lexemes.length;
+  const word = "Zxqvorbitstan";
+  const ids = nlp.readDoc(`${word} said.`).tokens().out(its.uniqueId) as unknown as number[];
+  assert.equal(lexemes[ids[0]!], word);
+  assert.ok(ids[0]! >= before, "a new word gets an id past the model's lexicon");
+});
