@@ -323,3 +323,11 @@ test("a labelled author line with the author's role after a comma names the auth
   // a sentence that merely mentions authors is no byline
   assert.equal(signed("Autoren wie Thomas Mann, Hermann Hesse und andere schrieben hier."), undefined);
 });
+
+test("a Creative Commons licence in the sidebar names the author the initials stand for", () => {
+  const d = doc(
+    '<article><h1>Nach langer Zeit</h1><p>Posted by <a rel="author" href="/author/dt/">DT</a></p><p>Text.</p></article>' +
+      '<aside class="widget"><span>Ein Tagebuch</span> von <a href="/" rel="cc:attributionURL">Donald Townsend</a> steht unter einer <a rel="license" href="https://creativecommons.org/licenses/by/3.0/">CC-Lizenz</a>.</aside>',
+  );
+  assert.equal(findAuthor(d, { ld: undefined }), "Donald Townsend");
+});

@@ -22,6 +22,15 @@ function underAuthor(el: Element): boolean {
 const AUTHOR_HREF =
   /\/(?:author|authors|autor|autoren|writers?|staff|journalists?|reporters?)\/[^/?#]+\/?(?:[?#].*)?$/i;
 
+/** A Creative Commons licence names the work's author: rel="cc:attributionURL", property="cc:attributionName". */
+function licensor(el: Element): boolean {
+  const rel = el.getAttribute("rel");
+  if (rel && CC_ATTRIBUTION.test(rel)) return true;
+  const prop = el.getAttribute("property");
+  return !!prop && CC_ATTRIBUTION.test(prop);
+}
+const CC_ATTRIBUTION = /cc:attribution(?:url|name)/i;
+
 /** Which kind of byline markup an element is, best first; -1 when it is none. */
 function bylineKind(el: Element): number {
   const prop = el.getAttribute("itemprop");
@@ -33,6 +42,7 @@ function bylineKind(el: Element): number {
     if (/(?:^|\s)fn(?:\s|$)/.test(n) && /author|vcard|byline/i.test(names(el.parentElement ?? el))) return 3;
     if (BYLINE_NAME.test(n) && !NOT_BYLINE.test(n)) return 4;
   }
+  if (licensor(el)) return 5;
   if (el.localName === "a") return AUTHOR_HREF.test(el.getAttribute("href") ?? "") ? 5 : -1;
   if (LABEL_TAGS.has(el.localName) && el.childNodes.length <= 2 && LABEL.test(shortText(el, 30).trim())) return 6;
   // paragraphs, and one-line blocks and spans of text ("<span>von Andreas Kürten</span>")
@@ -68,7 +78,8 @@ function* bylinesInPage(doc: Document): Generator<string> {
           : kind === 7
             ? paragraphByline(el)
             : (el.getAttribute("content") ?? el.textContent ?? "");
-      if (!text || (kind === 4 && text.length > 200) || inComments(el)) continue;
+      // a licence notice sits in the sidebar or footer by nature
+      if (!text || (kind === 4 && text.length > 200) || (inComments(el) && !licensor(el))) continue;
       const name = cleanByline(text);
       if (name) yield name;
     }
