@@ -109,6 +109,17 @@ function isCountryRecord(a: PhoenixActor): boolean {
   );
 }
 
+/**
+ * The names of uncoded records that go with `coded`: only those sharing a word of four letters or more with it, so a
+ * stray header or a group listed above an unrelated person ("MUHAJIRIN WA-ANSAR ALLIANCE" before a commander) is not
+ * taken for one of its names.
+ */
+function namesOfSame(uncoded: PhoenixActor[], coded: PhoenixActor): string[] {
+  const words = (n: string) => n.split(/[\s_]+/).filter((w) => w.length >= 4);
+  const own = new Set([coded.name, ...coded.synonyms].flatMap(words));
+  return uncoded.flatMap((u) => [u.name, ...u.synonyms]).filter((n) => words(n).some((w) => own.has(w)));
+}
+
 export function phoenixEntries(
   shared: string,
   iso: Set<string>,
@@ -120,9 +131,20 @@ export function phoenixEntries(
   const orgCodes = new Map(orgs.filter((o) => o.cameo).map((o) => [o.cameo!, o.code]));
   const file = path.join(shared, "ontology/petrarch/phoenix_actors.jsonl");
   const out: GazEntry[] = [];
+  let uncoded: PhoenixActor[] = [];
   for (const line of readFileSync(file, "utf8").split("\n")) {
     if (!line) continue;
     const a = JSON.parse(line) as PhoenixActor;
+    // PETRARCH reads names listed without codes as further names of the next record that has codes ("BORIS
+    // YELTSIN", "PRESIDENT YELTSIN" … before "RUSSIAN PRESIDENT YELTSIN [RUSGOV 910710-991231]").
+    if (!a.codes.length) {
+      uncoded.push(a);
+      continue;
+    }
+    // The block's first name is its head ("Boris Yeltsin", not "Russian President Yeltsin").
+    const head = namesOfSame(uncoded, a);
+    if (head.length) [a.name, a.synonyms] = [head[0]!, [...head.slice(1), a.name, ...a.synonyms]];
+    uncoded = [];
     const dated = a.codes.some((c) => c.from || c.to || c.before || c.after);
     const names = [a.name, ...a.synonyms].filter((n) => n.length > 2 && !/\d/.test(n)).map(titleCase);
     // A country record dated by its sovereignty (USRGEO → GEOUNR → GEO, IRQ → IRQOCC → IRQ) lists the country's

@@ -71,3 +71,12 @@ test("Ukrainian cities by their Ukrainian spellings act for Ukraine with a role,
   assert.deepEqual(codes("Odesa officials said drones hit the port."), ["Odesa officials=UKR"]);
   assert.deepEqual(codes("Shelling in Kharkiv and Odesa killed three."), []);
 });
+
+test("names PETRARCH lists without codes above a coded record are that person's (Yeltsin, Gorbachev)", () => {
+  const people = (t: string) =>
+    findActorMentions(t, [], { date: "1996-05-01" }).map((m) => `${m.text}=${m.actor.code}:${m.actor.person}`);
+  assert.deepEqual(people("Boris Yeltsin met Mikhail Gorbachev on Monday."), [
+    "Boris Yeltsin=RUS:Boris Yeltsin",
+    "Mikhail Gorbachev=RUS:Mikhail Gorbachev",
+  ]);
+});
