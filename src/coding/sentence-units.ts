@@ -4,6 +4,7 @@ import { foldLocatedRoles } from "./located-roles.ts";
 import { retagPastVerbs } from "./mistagged-verbs.ts";
 import { isFiniteVerb } from "./parties.ts";
 import { isSubjunctive } from "./reported-demands.ts";
+import { RELATIVE } from "./voice.ts";
 
 /** A word of the sentence, or a whole actor mention collapsed into one unit. */
 export interface Unit {
@@ -190,7 +191,7 @@ function markAttributions(units: Unit[]): { speakers: string[]; speakerUnits: nu
     const trailing = j >= units.length || [".", "“", '"', "”"].includes((units[j] as Unit).lower);
     const leftEdge = left + 1;
     // A speaker is a short noun phrase: "Iraq", "a senior Guyanese police officer", not a whole clause.
-    if (i - leftEdge > 9) continue;
+    if (i - leftEdge > 9 || inObjectRelative(units, leftEdge, i)) continue;
     if (trailing) mark(leftEdge, units.length);
     else {
       mark(leftEdge, i + 1);
@@ -198,6 +199,18 @@ function markAttributions(units: Unit[]): { speakers: string[]; speakerUnits: nu
     }
   }
   return { speakers, speakerUnits };
+}
+
+/**
+ * "expelled a journalist who had written articles": a speech verb in a relative clause on the object of a verb
+ * before it reports nothing; the clause it hangs on is the sentence's own act.
+ */
+function inObjectRelative(units: readonly Unit[], from: number, verb: number): boolean {
+  let k = verb - 1;
+  while (k > from && ((units[k] as Unit).pos === "AUX" || (units[k] as Unit).pos === "ADV")) k--;
+  if (!RELATIVE.has((units[k] as Unit).lower)) return false;
+  for (let j = from; j < k; j++) if (isFiniteVerb(units[j]) && (units[j] as Unit).pos === "VERB") return true;
+  return false;
 }
 
 // Speech verbs that also take the act itself as their object ("announced sanctions", "declared a ceasefire").

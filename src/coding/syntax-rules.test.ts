@@ -248,4 +248,13 @@ describe("party resolution syntax", () => {
   it("'opened a probe into war crimes by X': the prober is the subject and X the one investigated", () => {
     assert.deepEqual(dyads("Ukraine opened a probe into war crimes by Russia."), ["UKR>RUS:09"]);
   });
+  it("a speech verb in a relative clause on the object ('a reporter who had written') is no attribution", () => {
+    assert.deepEqual(dyads("Belarus expelled a Polish reporter who had written about the protests."), ["BLR>POL:16"]);
+    // A relative clause inside the speaker's own phrase still leaves the speaker out of the act.
+    const got = code("A diplomat who asked not to be named said Serbia had expelled a Croatian consul.");
+    assert.deepEqual(
+      got.map((e) => `${e.source}>${e.target}:${e.cameo.slice(0, 2)}`),
+      ["SRB>HRV:16"],
+    );
+  });
 });

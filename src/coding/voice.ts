@@ -65,7 +65,7 @@ export function reducedRelativeBetween(units: readonly Unit[], from: number, to:
 }
 
 // Words that open a relative clause: an agent after them belongs to that clause's verb.
-const RELATIVE = new Set(["whose", "which", "who", "whom", "that"]);
+export const RELATIVE = new Set(["whose", "which", "who", "whom", "that"]);
 
 /** A verb, a participle the tagger read as an adjective ("strained by"), or a relative word between the two. */
 export function verbBetween(units: readonly Unit[], from: number, to: number): boolean {
