@@ -331,3 +331,14 @@ test("a Creative Commons licence in the sidebar names the author the initials st
   );
   assert.equal(findAuthor(d, { ld: undefined }), "Donald Townsend");
 });
+
+test("a masthead marked up as an author hCard, linking to the front page, is the site and not the author", () => {
+  const d = doc(
+    '<h1 class="vcard author"><a href="http://archiv.example.de/" class="fn">Krimiblog-Archiv</a></h1>' +
+      '<div class="post hentry"><h3 class="entry-title">Ein Musikvideo</h3><h4 class="vcard author">vom <span class="fn">Krimiblogger</span></h4><p>Text.</p></div>',
+  );
+  assert.equal(bylineFromPage(d), "Krimiblogger");
+  // an author's own link goes to the archive of their posts
+  const own = doc('<span class="author vcard"><a class="fn" href="/author/jane-roe/">Jane Roe</a></span>');
+  assert.equal(bylineFromPage(own), "Jane Roe");
+});

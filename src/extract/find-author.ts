@@ -78,11 +78,22 @@ function* bylinesInPage(doc: Document): Generator<string> {
           : kind === 7
             ? paragraphByline(el)
             : (el.getAttribute("content") ?? el.textContent ?? "");
-      // a licence notice sits in the sidebar or footer by nature
-      if (!text || (kind === 4 && text.length > 200) || (inComments(el) && !licensor(el))) continue;
+      if (!text || (kind === 4 && text.length > 200)) continue;
+      // a licence notice sits in the sidebar or footer by nature, and credits the author with the site's address
+      if (!licensor(el) && (inComments(el) || homeLink(el))) continue;
       const name = cleanByline(text);
       if (name) yield name;
     }
+}
+
+/**
+ * A name that links to the site's front page is the site's (a masthead marked up as an hCard), not the author's:
+ * authors link to their archive or profile.
+ */
+function homeLink(el: Element): boolean {
+  const a = el.localName === "a" ? el : el.children.length === 1 ? el.children[0]! : undefined;
+  const href = a?.localName === "a" ? a.getAttribute("href")?.trim() : undefined;
+  return href !== undefined && /^(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:index\.\w+)?$/i.test(href);
 }
 
 // "Autor:", "Von:", "Auteur :" printed as a label of its own before the name
