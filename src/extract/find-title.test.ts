@@ -24,6 +24,9 @@ test("kickers, topic labels and screen-reader separators inside the <h1> are lef
   );
   assert.equal(h1("<span>Open Progress</span><span>Why thinking wins</span>"), "Open Progress Why thinking wins");
   assert.equal(h1("<span>Frauen im THW</span>: Gegenwart"), "Frauen im THW: Gegenwart");
+  // a numeric date printed before the headline is no part of it; a year that begins the headline is
+  assert.equal(h1("23.01.2022 - Dorothea Wierer darf jubeln"), "Dorothea Wierer darf jubeln");
+  assert.equal(h1("2022 - das Jahr der Wende"), "2022 - das Jahr der Wende");
 });
 
 test("the headline is the heading the metadata agrees with, not the blog's name in the <h1>", () => {

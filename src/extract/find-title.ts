@@ -55,9 +55,14 @@ export function headingText(el: Element): string {
     .replace(/\u0001+(?=[\s:,.!?;)]|$)|(?<=^|[\s(])\u0001+/g, "")
     .replace(/\u0001+/g, " ");
   // leading arrows and brackets are decoration ("[> Jens Weber"); an opening quote stays
-  const text = cleanSpace(decodeEntities(joined)).replace(/^(?:\[\s*>|[\s:|–—·•>-])+|[\s:|–—·•-]+$/g, "");
+  const text = cleanSpace(decodeEntities(joined))
+    .replace(/^(?:\[\s*>|[\s:|–—·•>-])+|[\s:|–—·•-]+$/g, "")
+    // a numeric date printed before the headline ("23.01.2022 - Wierer jubelt") is the date, not the headline
+    .replace(DATE_LEAD, "");
   return /[\p{L}\p{N}]{2}/u.test(text) ? text : cleanSpace(decodeEntities(el.textContent ?? ""));
 }
+
+const DATE_LEAD = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*[-–—|:]\s+(?=\S+\s+\S)/;
 
 interface Heading {
   el: Element;
