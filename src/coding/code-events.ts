@@ -17,7 +17,7 @@ import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { DESTINED, destination, FORCE_ROOTS, placeTarget } from "./place-target.ts";
 import { addReportedDemands } from "./reported-demands.ts";
 import { resolveParties, type SentenceContext } from "./resolve-parties.ts";
-import { blocksOther, reversedCode, reversingVerb } from "./reversal.ts";
+import { blocksOther, NOUN_AGENT, reversedCode, reversingVerb } from "./reversal.ts";
 import { sentenceUnits, type Unit } from "./sentence-units.ts";
 import { absorbedObjects, inAppositive, isLightObject, isNounModifier, promisesNotTo } from "./trigger-scope.ts";
 import { isNominal } from "./voice.ts";
@@ -42,7 +42,7 @@ function isComplement(units: readonly Unit[], head: number): boolean {
 }
 
 // How a noun trigger names its own agent: "protests by X", "protests from X", "X's protests", a pattern slot.
-const OWN_AGENT = new Set(["by", "from", "prenominal", "slot"]);
+const OWN_AGENT = new Set([...NOUN_AGENT, "slot"]);
 
 /** Codes every sentence of an annotated article into events. Pure: same input, same events. */
 export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATTERNS): CodedEvent[] {
@@ -98,20 +98,18 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       // A converted dictionary verb in a clause whose act is already coded elaborates it ("seek to deepen a
       // partnership by promoting biofuels"): one act per clause.
       if (m.pattern.tier && verbalClauses.has((view[m.head] as Unit).clause)) continue;
-      if (isNominal(view, m.head) && inAppositive(view, m.head)) continue;
+      const nominal = isNominal(view, m.head);
+      if (nominal && inAppositive(view, m.head)) continue;
       if (isNounModifier(view, m) || chargedAct(view, m.head)) continue;
       // "threatened to cut", "refused to sign", "offered to mediate": one act, coded by the governing verb.
       let code = m.pattern.code;
       let complement: Match | undefined;
       if (m.pattern.governs) {
-        complement = matches.find(
-          (o) =>
-            o !== m &&
-            o.head > m.head &&
-            governingVerb(view, o.head) >= m.head &&
-            governingVerb(view, o.head) < o.head &&
-            governingVerb(view, o.head) <= m.end,
-        );
+        complement = matches.find((o) => {
+          if (o === m || o.head <= m.head) return false;
+          const governor = governingVerb(view, o.head);
+          return governor >= m.head && governor < o.head && governor <= m.end;
+        });
         if (complement) {
           consumed.add(complement);
           code = combineGoverned(code, complement.pattern.code);
@@ -160,7 +158,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (reverser >= 0 && blocksOther(ctx, reverser, parties)) continue;
       // "despite hours of talks": a scene-setting noun is a second act only when it names its own agent
       // ("despite protests from Baku"); otherwise its parties are borrowed from the main act.
-      if (isNominal(view, m.head) && inScenePhrase(view, m.head) && !OWN_AGENT.has(parties.source?.via ?? "")) continue;
+      if (nominal && inScenePhrase(view, m.head) && !OWN_AGENT.has(parties.source?.via ?? "")) continue;
       // A visit or a deployment is aimed at where it goes ("arrived in Amman", "deploy peacekeepers in Iraq").
       const destined = DESTINED.has(m.pattern.code) || DESTINED.has(complement?.pattern.code ?? "");
       if (!parties.target && destined) {
@@ -234,7 +232,6 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         protesters = implicit.protesters;
       }
       if (!pairs.length) continue;
-      const nominal = isNominal(view, m.head);
       if (!nominal || isLightObject(view, m.head)) verbalClauses.add((view[m.head] as Unit).clause);
       const root = code.slice(0, 2);
       const span = commaSpan(view, m.head);

@@ -1,4 +1,5 @@
 import type { ActorGroup } from "./parties.ts";
+import { COERCIVE_ROOTS } from "./place-target.ts";
 import type { Unit } from "./sentence-units.ts";
 
 /** The "unless" or "if" after a trigger in its sentence ("will withdraw ... unless X"), or -1. */
@@ -22,7 +23,7 @@ export function conditionSubject(groups: readonly ActorGroup[], at: number): num
 export function threatCode(code: string): string {
   const root = code.slice(0, 2);
   if (root === "13") return code;
-  if (["15", "17", "18", "19", "20"].includes(root)) return "138";
+  if (COERCIVE_ROOTS.has(root)) return "138";
   if (root === "16") return code === "163" ? "132" : "134";
   if (root === "14") return "133";
   if (code === "087" || code === "074") return "136";

@@ -1,3 +1,5 @@
+import { COERCIVE_ROOTS } from "./place-target.ts";
+
 /**
  * The code of a governing verb and its "to"-infinitive together: the governor decides what kind of act it is
  * (a threat, a refusal, a promise), the complement refines it ("threatened to attack" is 138, not 190).
@@ -6,7 +8,7 @@ export function combineGoverned(governor: string, complement: string): string {
   const g = governor.slice(0, 2);
   const c = complement.slice(0, 2);
   if (g === "13") {
-    if (["15", "17", "18", "19", "20"].includes(c)) return "138";
+    if (COERCIVE_ROOTS.has(c)) return "138";
     if (c === "16") return complement === "163" ? "132" : "136";
     if (c === "14") return "133";
     return governor;

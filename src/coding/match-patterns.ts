@@ -110,6 +110,7 @@ function matchFrom(
   s: number[],
   t: number[],
   h = i,
+  split?: { particle: number },
 ): number {
   if (e === elements.length) return i;
   const el = elements[e] as Element;
@@ -176,6 +177,7 @@ function matchFrom(
       const back = (x: number) => (x >= k ? x + 1 : x);
       s.push(...s2.map(back));
       t.push(...t2.map(back));
+      if (split) split.particle = k;
       return end > k ? end + 1 : end;
     }
   return -1;
@@ -228,14 +230,14 @@ export function matchPatterns(units: readonly Unit[], dict: PatternDictionary): 
         headEnd = phraseAt(units, i, phrase);
         if (headEnd >= 0) break;
       }
-      let particle = -1;
-      for (let p = 0; headEnd < 0 && particle < 0 && p < head.phrases.length; p++)
-        particle = splitParticle(units, i, head.phrases[p] as readonly string[]);
-      if (headEnd < 0 && particle < 0) continue;
-      if (headEnd < 0) headEnd = i + 1;
-      const end = matchFrom(units, pattern.elements, 0, i, s, t);
+      // A head read with its particle after the object ("turned the offer down"): matchFrom says where it was.
+      const split = { particle: -1 };
+      const end = matchFrom(units, pattern.elements, 0, i, s, t, i, split);
       if (end < 0) continue;
-      if (particle >= 0) particles.add(particle);
+      if (headEnd < 0) {
+        headEnd = i + 1;
+        particles.add(split.particle);
+      }
       best = { pattern, head: i, headEnd, end, slotS: s, slotT: t };
       break;
     }

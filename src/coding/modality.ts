@@ -1,5 +1,5 @@
 import { DAY_WORDS } from "./day-words.ts";
-import { FORCE_ROOTS } from "./place-target.ts";
+import { COERCIVE_ROOTS, FORCE_ROOTS } from "./place-target.ts";
 import type { Unit } from "./sentence-units.ts";
 
 export type Mood = "asserted" | "negated" | "hypothetical" | "future";
@@ -167,7 +167,7 @@ function futureCode(code: string): string | undefined {
   if (root === "01" || root === "02" || root === "03" || root === "13") return code;
   if (root === "14") return "133";
   if (root === "16") return code === "163" ? "132" : "136";
-  if (["15", "17", "18", "19", "20"].includes(root)) return "138";
+  if (COERCIVE_ROOTS.has(root)) return "138";
   return undefined;
 }
 

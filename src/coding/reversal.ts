@@ -1,4 +1,5 @@
 import { DAY_WORDS } from "./day-words.ts";
+import { COERCIVE_ROOTS } from "./place-target.ts";
 import { clauseSubject, type Parties, type SentenceContext } from "./resolve-parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -57,19 +58,20 @@ export function reversedCode(code: string): string | undefined {
   if (root === "03" || root === "05" || root === "06") return "161";
   if (root === "16") return "085";
   if (code === "191" || root === "17") return "081";
-  if (root === "15" || root === "18" || root === "19" || root === "20") return "087";
+  // Root 17 went above: what is left of the coercive roots is force and its show, whose end is a retreat.
+  if (COERCIVE_ROOTS.has(root)) return "087";
   return undefined;
 }
 
 // How a noun names its own agent: "EU sanctions", "sanctions by the EU", "aid from Russia".
-const OWN_AGENT = new Set(["prenominal", "by", "from"]);
+export const NOUN_AGENT = new Set(["prenominal", "by", "from"]);
 
 /**
  * "Hungary blocked EU sanctions against Russia": the noun's own agent is not the one who stops it, so the stopping
  * is not the agent easing its own act (and not coded as such).
  */
 export function blocksOther(ctx: SentenceContext, reverser: number, parties: Parties): boolean {
-  if (!parties.source || !OWN_AGENT.has(parties.source.via)) return false;
+  if (!parties.source || !NOUN_AGENT.has(parties.source.via)) return false;
   const subject = clauseSubject(ctx, reverser);
   if (!subject) return false;
   const codes = (side: readonly number[]) => side.map((i) => ctx.units[i]?.mention?.actor.code);
