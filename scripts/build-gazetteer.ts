@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { orbitIso3 } from "../src/nlp/gazetteer-iso.ts";
 import { gazTokens } from "../src/nlp/gazetteer-tokens.ts";
 import type { GazEntry, GazetteerData, GazTerm } from "../src/nlp/gazetteer-types.ts";
+import { countryInfoLeaders } from "./build-gazetteer-countryinfo.ts";
 import { phoenixAgents, phoenixEntries } from "./build-gazetteer-phoenix.ts";
 
 const require = createRequire(import.meta.url);
@@ -147,6 +148,10 @@ const commonWords = new Set([...Object.keys(agents), ...roleWords.map((w) => w.t
 const phoenixPlaces: Record<string, string> = {};
 const phoenix = phoenixEntries(shared, isoCodes, known, orgs.orgs, commonWords, phoenixPlaces);
 entries.push(...people.values(), ...phoenix);
+// Leaders neither table lists, from CountryInfo's heads of state and government with terms (1975 on).
+const personNames = new Set(entries.filter((e) => e.k === "person").flatMap((e) => e.n.map((n) => n.toLowerCase())));
+const leaders = countryInfoLeaders(shared, isoCodes, personNames);
+entries.push(...leaders);
 
 // Cities of 50,000+ people (and Phoenix's provinces): only to read "Shanghai police" as a Chinese actor.
 const cities: Record<string, string> = { ...phoenixPlaces };
@@ -219,4 +224,6 @@ const data: GazetteerData = {
   anyCase: [...anyCase].sort(),
 };
 writeFileSync(path.join(repo, "data/gazetteer/gazetteer.json"), `${JSON.stringify(data)}\n`);
-console.log(`gazetteer: ${entries.length} entries, ${people.size} curated people, ${phoenix.length} from Phoenix`);
+console.log(
+  `gazetteer: ${entries.length} entries, ${people.size} curated people, ${phoenix.length} from Phoenix, ${leaders.length} leaders from CountryInfo`,
+);

@@ -80,3 +80,14 @@ test("names PETRARCH lists without codes above a coded record are that person's 
     "Mikhail Gorbachev=RUS:Mikhail Gorbachev",
   ]);
 });
+
+test("leaders from CountryInfo that no other table lists name their state, and a given-name pair names nobody", () => {
+  const people = (t: string) =>
+    findActorMentions(t, [], { date: "1995-06-01" }).map((m) => `${m.text}=${m.actor.code}`);
+  assert.deepEqual(people("Alija Izetbegovic met Ahmed Sekou Toure and Jean-Luc Dehaene."), [
+    "Alija Izetbegovic=BIH",
+    "Ahmed Sekou Toure=GIN",
+    "Jean-Luc Dehaene=BEL",
+  ]);
+  assert.deepEqual(people("Juan Carlos Jobet met reporters."), []);
+});
