@@ -14,6 +14,15 @@ function positive(name: string, value: string): number {
   return n;
 }
 
+interface WorkerFlags {
+  db?: string;
+  batch: string;
+  threads?: string;
+  lease: string;
+  exitWhenEmpty?: boolean;
+  id?: string;
+}
+
 export function registerWorker(program: Command): void {
   withDb(
     program
@@ -21,17 +30,25 @@ export function registerWorker(program: Command): void {
       .description("process documents queued in PostgreSQL (orbit ingest --queue); run any number, on any machine"),
   )
     .option("--batch <n>", "documents leased per round trip", "8")
+    .option(
+      "--threads <n>",
+      "analysis threads in this worker (default: ORBIT_WORKERS, else 1: run one worker per core)",
+    )
     .option("--lease <seconds>", "how long a job stays ours without a heartbeat before others retry it", "30")
     .option("--exit-when-empty", "stop once nothing is queued or running instead of waiting for more")
     .option("--id <name>", "worker name shown in the job table (default: host:pid)")
-    .action(async (opts: { db?: string; batch: string; lease: string; exitWhenEmpty?: boolean; id?: string }) => {
+    .action(async (opts: WorkerFlags) => {
       const config = loadConfig({ db: opts.db });
       const batch = Math.floor(positive("--batch", opts.batch));
+      const threads =
+        opts.threads === undefined ? (config.workers ?? 1) : Math.floor(positive("--threads", opts.threads));
       const leaseMs = Math.round(positive("--lease", opts.lease) * 1000);
-      // The stages run on one worker thread with the pool's heap caps and recycling, as in `orbit ingest`: on this
-      // thread V8's default heap let a worker grow to ~500-600 MB, and a page that exhausts the thread's heap now
-      // fails alone instead of killing the process. Documents still go one at a time, each stored before the next.
-      const analyzer = await createAnalyzerPool(1, { offMainThread: true });
+      // The stages run on worker threads with the pool's heap caps and recycling, as in `orbit ingest`: on this
+      // thread V8's default heap let a worker grow to ~500-600 MB, and a page that exhausts the thread's heap fails
+      // alone instead of killing the process. One thread by default: workers are started one per core (or spread
+      // over machines), and each thread pays its own start-up and V8 warm-up, so more threads than cores only costs.
+      // This thread leases, stores and commits while the analysis thread works on the next documents.
+      const analyzer = await createAnalyzerPool(threads, { offMainThread: true });
       const queue = await openQueue(config.db).catch(async (err) => {
         await analyzer.close();
         throw err;

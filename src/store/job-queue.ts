@@ -9,6 +9,12 @@ export interface Job {
   attempts: number;
 }
 
+/** A job with its analysed document, ready to be stored. */
+export interface Finished {
+  job: Job;
+  result: AnalyzedDocument;
+}
+
 export interface QueueCounts {
   queued: number;
   running: number;
@@ -25,10 +31,11 @@ export interface JobQueue {
   /** Extends the leases of jobs this worker still holds. */
   heartbeat(worker: string, jobIds: string[], leaseMs: number): Promise<void>;
   /**
-   * Stores the result and marks the job done in one transaction. Returns undefined (and stores nothing) when this
-   * worker lost the lease, so a job taken over by another worker is never stored twice.
+   * Stores the results and marks their jobs done, all in one transaction (one commit for a group, not one per
+   * document). A result whose lease this worker lost gets undefined and stores nothing, so a job taken over by another
+   * worker is never stored twice. If any save throws, the whole group is rolled back and the error rethrown.
    */
-  complete(worker: string, job: Job, result: AnalyzedDocument): Promise<SaveResult | undefined>;
+  complete(worker: string, finished: Finished[]): Promise<(SaveResult | undefined)[]>;
   /** Records the failure and marks the job failed in one transaction (a bad document is not retried forever). */
   fail(worker: string, job: Job, failure: FailureRecord): Promise<boolean>;
   counts(): Promise<QueueCounts>;

@@ -1,18 +1,26 @@
-// Queue → analysed and stored documents: one worker's loop of lease, analyse, complete, with heartbeats.
+// Queue → analysed and stored documents: one worker's loop of lease, analyse ahead, store in groups, with heartbeats.
 import { type AnalyzedDocument, type RawDocument, toAppError } from "../domain/index.ts";
-import type { Job, JobQueue } from "./job-queue.ts";
+import type { Finished, Job, JobQueue } from "./job-queue.ts";
+import type { FailureRecord, SaveResult } from "./store.ts";
 
 export interface WorkerOptions {
   queue: JobQueue;
   /**
    * The pipeline: throws or rejects (a StageFailure or AppError) for a document it cannot analyse. Either the stages
-   * themselves, run on this thread, or a pool that runs them on a worker thread with capped heaps (`orbit worker`).
+   * themselves, run on this thread, or a pool that runs them on worker threads with capped heaps (`orbit worker`).
    */
   analyze: (doc: RawDocument) => AnalyzedDocument | Promise<AnalyzedDocument>;
   /** Unique per process; shows in the job table which worker holds what. */
   workerId: string;
   /** Jobs leased per round trip. */
   batch?: number;
+  /**
+   * Jobs held at once (leased, being analysed, or waiting to be stored); default twice `batch`. A new batch is
+   * leased once no more than `window - batch` are held, so the analysis threads never wait for a lease or a commit.
+   */
+  window?: number;
+  /** Most documents stored in one transaction. */
+  maxGroup?: number;
   leaseMs?: number;
   /** Pause when the queue is empty. */
   idleMs?: number;
@@ -42,62 +50,128 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     );
   });
 
+/**
+ * Leases jobs a batch at a time and hands each to `analyze` at once, so the analysis threads work on the next
+ * documents while earlier results are stored. Results are stored as they come back, and those that come back while
+ * a commit is under way are stored together in the next one: under load one commit carries many documents (fewer
+ * round trips and WAL flushes), when idle each is stored as soon as it is ready. Every job stays leased, and is
+ * heartbeaten, until its result is committed, so a worker killed at any point leaves its jobs to be retried and
+ * nothing half-stored.
+ */
 export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
   const leaseMs = o.leaseMs ?? 30_000;
+  const batch = o.batch ?? 8;
+  const window = Math.max(batch, o.window ?? batch * 2);
   const summary: WorkerSummary = { jobs: 0, stored: 0, failed: 0, lost: 0 };
   const held = new Set<string>();
+  const inFlight = new Set<Promise<void>>();
+  const store = storer(o, o.maxGroup ?? 32);
   // Renewing well before expiry keeps a slow but live worker's jobs; a killed worker stops renewing and loses them.
   const beat = setInterval(
     () => void o.queue.heartbeat(o.workerId, [...held], leaseMs).catch(() => {}),
     Math.max(100, Math.floor(leaseMs / 3)),
   );
+  // A job that could not even record its failure (the database is gone) stops the worker once the others settle.
+  let fatal: { err: unknown } | undefined;
+  const start = (job: Job) => {
+    summary.jobs++;
+    held.add(job.id);
+    const task = runOne(o, job, summary, store)
+      .catch((err) => {
+        fatal ??= { err };
+      })
+      .finally(() => {
+        held.delete(job.id);
+        inFlight.delete(task);
+      });
+    inFlight.add(task);
+  };
   try {
-    while (!o.signal?.aborted) {
-      const jobs = await o.queue.take(o.workerId, o.batch ?? 8, leaseMs);
-      if (!jobs.length) {
-        if (o.exitWhenEmpty) {
-          const c = await o.queue.counts();
-          if (c.queued === 0 && c.running === 0) break;
-        }
-        await sleep(o.idleMs ?? 500, o.signal);
+    while (!o.signal?.aborted && !fatal) {
+      if (inFlight.size > window - batch) {
+        await Promise.race(inFlight);
         continue;
       }
-      for (const job of jobs) held.add(job.id);
-      for (const job of jobs) {
-        summary.jobs++;
-        await runOne(o, job, summary);
-        held.delete(job.id);
-        if (o.signal?.aborted) break;
+      const jobs = await o.queue.take(o.workerId, batch, leaseMs);
+      for (const job of jobs) start(job);
+      if (jobs.length) continue;
+      if (inFlight.size) {
+        // Nothing more to lease: finish what is held before deciding whether the queue is done.
+        await Promise.all(inFlight);
+        continue;
       }
-      // Jobs not started before an abort are simply left to expire and be retried by another worker.
-      held.clear();
+      if (o.exitWhenEmpty) {
+        const c = await o.queue.counts();
+        if (c.queued === 0 && c.running === 0) break;
+      }
+      await sleep(o.idleMs ?? 500, o.signal);
     }
+    // On abort the held jobs (at most `window`) are finished rather than left to wait out their leases.
+    await Promise.all(inFlight);
+    if (fatal) throw fatal.err;
   } finally {
     clearInterval(beat);
   }
   return summary;
 }
 
-async function runOne(o: WorkerOptions, job: Job, summary: WorkerSummary): Promise<void> {
+type Store = (job: Job, result: AnalyzedDocument) => Promise<SaveResult | undefined>;
+
+/** Group commit: results arriving while a commit runs wait for the next one, which takes them all (up to maxGroup). */
+function storer(o: WorkerOptions, maxGroup: number): Store {
+  type Waiting = Finished & { settle: (saved: Promise<SaveResult | undefined>) => void };
+  const waiting: Waiting[] = [];
+  let committing = false;
+  const alone = (w: Waiting) => o.queue.complete(o.workerId, [w]).then((r) => r[0]);
+  const commitAll = async () => {
+    committing = true;
+    while (waiting.length) {
+      const group = waiting.splice(0, maxGroup);
+      try {
+        const saved = await o.queue.complete(o.workerId, group);
+        for (const [i, w] of group.entries()) w.settle(Promise.resolve(saved[i]));
+      } catch (err) {
+        // A save that throws rolls back its whole group: then each is stored alone, so only the bad one fails.
+        if (group.length === 1) group[0]!.settle(Promise.reject(err));
+        else for (const w of group) w.settle(alone(w));
+      }
+    }
+    committing = false;
+  };
+  return (job, result) =>
+    new Promise((resolve, reject) => {
+      waiting.push({ job, result, settle: (saved) => saved.then(resolve, reject) });
+      if (!committing) void commitAll();
+    });
+}
+
+function failure(job: Job, stage: string, err: unknown): FailureRecord {
+  const e = toAppError(err, job.doc.origin ?? job.doc.id);
+  return {
+    documentId: job.doc.id,
+    origin: job.doc.origin,
+    stage,
+    code: e.code,
+    message: e.message,
+    at: new Date().toISOString(),
+  };
+}
+
+async function runOne(o: WorkerOptions, job: Job, summary: WorkerSummary, store: Store): Promise<void> {
   let result: AnalyzedDocument;
   try {
     result = await o.analyze(job.doc);
   } catch (err) {
-    const e = toAppError(err, job.doc.origin ?? job.doc.id);
     const stage = (err as { stage?: unknown }).stage;
-    const ok = await o.queue.fail(o.workerId, job, {
-      documentId: job.doc.id,
-      origin: job.doc.origin,
-      stage: typeof stage === "string" ? stage : "pipeline",
-      code: e.code,
-      message: e.message,
-      at: new Date().toISOString(),
-    });
-    summary[ok ? "failed" : "lost"]++;
-    o.onJob?.(job, ok ? "failed" : "lost");
-    return;
+    return record(o, job, summary, failure(job, typeof stage === "string" ? stage : "pipeline", err));
   }
-  const saved = await o.queue.complete(o.workerId, job, result);
+  let saved: SaveResult | undefined;
+  try {
+    saved = await store(job, result);
+  } catch (err) {
+    // This document could not be stored; recording why needs the database too, so a lost server still stops us.
+    return record(o, job, summary, failure(job, "store", err));
+  }
   if (!saved) {
     summary.lost++;
     o.onJob?.(job, "lost");
@@ -105,4 +179,10 @@ async function runOne(o: WorkerOptions, job: Job, summary: WorkerSummary): Promi
   }
   summary.stored++;
   o.onJob?.(job, saved.status);
+}
+
+async function record(o: WorkerOptions, job: Job, summary: WorkerSummary, f: FailureRecord): Promise<void> {
+  const ok = await o.queue.fail(o.workerId, job, f);
+  summary[ok ? "failed" : "lost"]++;
+  o.onJob?.(job, ok ? "failed" : "lost");
 }

@@ -58,8 +58,9 @@ function connOf(client: pg.PoolClient | pg.Pool, where: string): SqlConn {
     },
     async lock(keys: string[]): Promise<void> {
       // Sorted so two transactions locking overlapping keys always take them in the same order.
+      // One round trip for all of them: a select list is evaluated left to right, so the order holds.
       const ids = [...new Set(keys.map(lockKey))].sort((a, b) => a - b);
-      for (const id of ids) await this.all("SELECT pg_advisory_xact_lock(?)", [id]);
+      if (ids.length) await this.all(`SELECT ${ids.map(() => "pg_advisory_xact_lock(?)").join(", ")}`, ids);
     },
   };
 }

@@ -1,6 +1,6 @@
 // The PostgreSQL job queue: FOR UPDATE SKIP LOCKED leases with heartbeats; finishing a job and storing it is one commit.
-import type { AnalyzedDocument, RawDocument } from "../../domain/index.ts";
-import type { Job, JobQueue, QueueCounts } from "../job-queue.ts";
+import type { RawDocument } from "../../domain/index.ts";
+import type { Finished, Job, JobQueue, QueueCounts } from "../job-queue.ts";
 import { saveAnalyzedIn } from "../save-analyzed.ts";
 import type { SqlDb } from "../sql-db.ts";
 import type { SqlStore } from "../sql-store.ts";
@@ -115,16 +115,27 @@ export class PgQueue implements JobQueue {
     );
   }
 
-  async complete(worker: string, job: Job, result: AnalyzedDocument): Promise<SaveResult | undefined> {
+  async complete(worker: string, finished: Finished[]): Promise<(SaveResult | undefined)[]> {
+    if (!finished.length) return [];
     return this.db.tx(async (conn) => {
-      // Marking first takes the job's row lock: a worker that lost its lease updates nothing and stores nothing.
-      const mark = await conn.run(
+      // Marking first takes the jobs' row locks: a job whose lease this worker lost updates nothing and stores nothing.
+      const ids = finished.map((f) => f.job.id);
+      const marked = await conn.all(
         `UPDATE orbit_jobs SET status = 'done', finished_at = now(), lease_until = NULL
-         WHERE id = ? AND locked_by = ? AND status = 'running'`,
-        [job.id, worker],
+         WHERE id IN (${ids.map(() => "?").join(", ")}) AND locked_by = ? AND status = 'running' RETURNING id`,
+        [...ids, worker],
       );
-      if (mark.changes !== 1) return undefined;
-      return saveAnalyzedIn(conn, result);
+      const ours = new Set(marked.map((r) => String(r.id)));
+      const mine = finished.filter((f) => ours.has(f.job.id));
+      // Each save takes advisory locks on its document's id and content hash. Taking every document's locks up front,
+      // in one sorted order, keeps two workers' groups from locking the same keys in opposite orders (a deadlock).
+      // The keys are the ones saveAnalyzedIn takes (save-analyzed.ts); taking one again inside the same transaction
+      // is free.
+      if (mine.length > 1)
+        await conn.lock(mine.flatMap((f) => [`article:${f.result.id}`, `hash:${f.result.article.contentHash}`]));
+      const saved: (SaveResult | undefined)[] = [];
+      for (const f of finished) saved.push(ours.has(f.job.id) ? await saveAnalyzedIn(conn, f.result) : undefined);
+      return saved;
     });
   }
 
