@@ -342,3 +342,10 @@ test("a masthead marked up as an author hCard, linking to the front page, is the
   const own = doc('<span class="author vcard"><a class="fn" href="/author/jane-roe/">Jane Roe</a></span>');
   assert.equal(bylineFromPage(own), "Jane Roe");
 });
+
+test("the byline line of a teaser for another article is not this article's byline", () => {
+  const d = doc(
+    '<article><h1>Die Minze als Mutmacher</h1><p>Text.</p></article><div><p class="c-teaser__byline text__byline">Kultur</p></div>',
+  );
+  assert.equal(bylineFromPage(d), undefined);
+});

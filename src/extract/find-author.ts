@@ -7,7 +7,8 @@ import { key } from "./find-title-site.ts";
 
 const BYLINE_NAME =
   /(?:^|[\s_-])(?:author|authors|byline|autor|autoren|autorenzeile|auteurs?|verfasser|writer|entry-author|post-author|article-author|author-name|byline-name|vcard|submitted|wrote_by)(?:$|[\s_-])|author-?name|byline/i;
-const NOT_BYLINE = /comment|avatar|bio|about|description|img|photo|image|box|widget|related|share|social|follow/i;
+const NOT_BYLINE =
+  /comment|avatar|bio|about|description|img|photo|image|box|widget|related|share|social|follow|teaser/i;
 
 /** Inside schema.org author markup: itemprop="author", or a microdata Person. */
 function underAuthor(el: Element): boolean {
