@@ -1,8 +1,10 @@
 // Pairs for acts whose target the sentence leaves unnamed: protests aim at a government, crackdowns fall on people.
 import type { ActorRef, PlaceMention } from "../domain/index.ts";
 import { isPopular, isStateOrgan } from "./actor-roles.ts";
+import { domesticObject } from "./domestic-target.ts";
 import { eventPlace } from "./event-details.ts";
 import type { ActorGroup } from "./parties.ts";
+import { COERCIVE_ROOTS } from "./place-target.ts";
 import type { Unit } from "./sentence-units.ts";
 
 /** Stands for the source's own government in a pair: protests with no named target are aimed at it. */
@@ -57,6 +59,18 @@ export function implicitPairs(q: ImplicitQuery): ImplicitPairs {
   // "imposed a curfew", "cracked down": a state organ's act with no one named falls on its own people.
   if (!pairs.length && q.ownTarget && !q.hasTarget)
     for (const s of q.sources) if (!isPopular(units[s] as Unit)) pairs.push([s, OWN_PEOPLE]);
+  // "the army attacked rebel positions in Darfur", "rebels kidnapped a local mayor": force with only a common noun
+  // for whom it hits stays inside the source's state, on the other side of it.
+  if (!pairs.length && !q.hasTarget && COERCIVE_ROOTS.has(q.code.slice(0, 2)) && q.sources.length) {
+    const source = units[q.sources[0] as number] as Unit;
+    const code = source.mention?.actor.code;
+    const home = q.places.some((p) => p.country === code);
+    const role = domesticObject(view, q.head, source, home);
+    if (code && role) {
+      goesTo = { code, role };
+      for (const s of q.sources) if (units[s]?.mention?.actor.code === code) pairs.push([s, DESTINATION]);
+    }
+  }
   // "Thousands demonstrated in Jakarta", "strikers demanded the president's resignation": unnamed protesters
   // are people of the country they protest in, or of the government they protest against.
   if (!pairs.length && q.code.startsWith("14") && !q.hasSource) {

@@ -93,7 +93,8 @@ describe("party resolution syntax", () => {
   });
   it("force used at a place abroad with no one named is aimed at the state the place is in", () => {
     assert.deepEqual(dyads("Russian jets bombed villages near Idlib on Monday."), ["RUS>SYR:19"]);
-    assert.deepEqual(dyads("Syrian troops shelled rebel positions near Idlib."), []);
+    // At home it hits no other state: only the state's own rebels (domestic-target.ts).
+    assert.deepEqual(dyads("Syrian troops shelled rebel positions near Idlib."), ["SYR>SYR:19"]);
   });
   it("an act alleged by no named actor is not coded", () => {
     assert.deepEqual(

@@ -1,0 +1,22 @@
+// Force inside one state against a group named only by a common noun; sentences are made up, not from the suites.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { codeText } from "../../test/code-text.ts";
+
+const pairs = (text: string) =>
+  codeText(text).map((e) => `${e.source}/${e.sourceActor?.role ?? ""}>${e.target}/${e.targetActor?.role ?? ""}`);
+
+describe("domestic targets", () => {
+  it("rebels striking officials or villagers strike their own state's side", () => {
+    assert.deepEqual(pairs("Colombian rebels kidnapped a local mayor."), ["COL/rebels>COL/government"]);
+  });
+  it("a state's forces striking rebels in their own state strike its rebels", () => {
+    assert.deepEqual(pairs("The Sudanese army attacked rebel positions near Khartoum."), ["SDN/military>SDN/rebels"]);
+  });
+  it("with no place at home, forces fighting rebels may be abroad: no pair is made up", () => {
+    assert.deepEqual(pairs("The Sudanese army attacked rebel positions."), []);
+  });
+  it("a state's forces striking common people name no target", () => {
+    assert.deepEqual(pairs("Sudanese troops killed five villagers."), []);
+  });
+});

@@ -1,0 +1,70 @@
+// Force inside one state: "the army attacked rebel positions", "rebels kidnapped a local mayor". The people hit are
+// named only by a common noun, and which side of the state they stand on follows from who strikes them.
+import type { Role } from "../domain/index.ts";
+import { isPopular, isStateOrgan } from "./actor-roles.ts";
+import type { Unit } from "./sentence-units.ts";
+
+// Armed opponents a state's forces fight at home, or abroad: only a place in the state keeps them at home.
+const ARMED = new Set(["rebels"]);
+// Groups a state's organs strike at home: its armed opponents, its protesters, its press.
+const AGAINST_ORGANS = new Map<string, Role>([
+  ["rebel", "rebels"],
+  ["rebels", "rebels"],
+  ["guerrilla", "rebels"],
+  ["guerrillas", "rebels"],
+  ["guerilla", "rebels"],
+  ["guerillas", "rebels"],
+  ["insurgent", "rebels"],
+  ["insurgents", "rebels"],
+  ["separatist", "rebels"],
+  ["separatists", "rebels"],
+  ["protesters", "protesters"],
+  ["demonstrators", "protesters"],
+  ["strikers", "protesters"],
+  ["rioters", "protesters"],
+  ["dissidents", "opposition"],
+  ["journalists", "media"],
+  ["journalist", "media"],
+  ["reporters", "media"],
+]);
+// Whom armed groups strike at home: the state's forces and officials, and its people.
+const AGAINST_GROUPS = new Map<string, Role>([
+  ["soldiers", "military"],
+  ["soldier", "military"],
+  ["troops", "military"],
+  ["army", "military"],
+  ["policemen", "police"],
+  ["policeman", "police"],
+  ["police", "police"],
+  ["mayor", "government"],
+  ["governor", "government"],
+  ["official", "government"],
+  ["officials", "government"],
+  ["villagers", "civilians"],
+  ["civilians", "civilians"],
+  ["residents", "civilians"],
+  ["farmers", "civilians"],
+  ["worshippers", "civilians"],
+]);
+// Words of a noun phrase before its head: "a local mayor", "12 villagers", "dozens of rebel positions".
+const LEAD = new Set(["DET", "ADJ", "NUM", "ADV"]);
+const QUANTITY = new Set(["dozens", "hundreds", "thousands", "scores", "some", "several", "of", "at", "least"]);
+
+/**
+ * The role of the common-noun group right after a force verb, when it stands on the other side of the source's own
+ * state: undefined when the object names an actor, a place or nobody such. `home` says whether the sentence puts
+ * the act in the source's own state ("in Darfur"): foreign troops fight rebels abroad, but arrest no one's strikers.
+ */
+export function domesticObject(view: readonly Unit[], head: number, source: Unit, home: boolean): Role | undefined {
+  const table = isStateOrgan(source) || source.mention?.actor.role === "military" ? AGAINST_ORGANS : AGAINST_GROUPS;
+  if (table === AGAINST_GROUPS && !isPopular(source)) return undefined;
+  const clause = (view[head] as Unit).clause;
+  let k = head + 1;
+  while (k < view.length && (LEAD.has((view[k] as Unit).pos) || QUANTITY.has((view[k] as Unit).lower))) k++;
+  // The object's noun run: "rebel positions" counts by its modifier, "villagers" by itself.
+  for (; k < view.length && (view[k] as Unit).pos === "NOUN" && (view[k] as Unit).clause === clause; k++) {
+    const role = table.get((view[k] as Unit).lower);
+    if (role) return ARMED.has(role) && table === AGAINST_ORGANS && !home ? undefined : role;
+  }
+  return undefined;
+}
