@@ -40,3 +40,32 @@ test("a capital named as a place that is another named state's city is no mentio
   // Libya's own capital stays Libya's.
   assert.deepEqual(codes("Fighting in Tripoli worried Libya's neighbours."), ["Tripoli=LBY", "Libya=LBY"]);
 });
+
+test("a sentence that names none of the place's states reads it as the rest of the text does", () => {
+  const inText = (...parts: string[]) => {
+    const text = parts.join(" ");
+    let start = 0;
+    const sentences = parts.map((p, index) => {
+      const s = { index, start, end: start + p.length, text: p };
+      start += p.length + 1;
+      return s;
+    });
+    return findActorMentions(text, sentences, { date: "2012-05-01" }).map((m) => `${m.text}=${m.actor.code}`);
+  };
+  // The place named again ("Tripoli" above) does not count as naming Libya.
+  assert.deepEqual(inText("The Lebanese army entered Tripoli on Monday.", "Tripoli police arrested ten men."), [
+    "Lebanese army=LBN",
+    "Tripoli=LBY",
+    "Tripoli police=LBN",
+  ]);
+  assert.deepEqual(inText("Libyan rebels advanced.", "Militias in Tripoli agreed to a truce."), [
+    "Libyan rebels=LBY",
+    "Militias in Tripoli=LBY",
+  ]);
+  // A text naming both states leaves the gazetteer's reading.
+  assert.deepEqual(inText("Lebanon and Libya sent envoys.", "Militias in Tripoli agreed to a truce."), [
+    "Lebanon=LBN",
+    "Libya=LBY",
+    "Militias in Tripoli=LBY",
+  ]);
+});
