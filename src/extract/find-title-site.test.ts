@@ -33,3 +33,21 @@ test("a breadcrumb title (site and three or more parts) loses its section labels
     "Eintracht gewinnt - knapp",
   );
 });
+
+test("'::' and spaced slashes separate site and section names; a site name before a colon is a lead", () => {
+  assert.equal(
+    stripSiteFromTitle("Алиев встретился с Эрдоганом :: Политика :: РБК", "РБК", "rbc.ru"),
+    "Алиев встретился с Эрдоганом",
+  );
+  assert.equal(
+    stripSiteFromTitle("Токаев подписал указ / Tengrinews.kz", undefined, "tengrinews.kz"),
+    "Токаев подписал указ",
+  );
+  assert.equal(stripSiteFromTitle("Интерфакс: Токаев посетит Баку", "Интерфакс", "interfax.ru"), "Токаев посетит Баку");
+  // a kicker before the colon that is not the site stays, and so does a slash inside a headline
+  assert.equal(
+    stripSiteFromTitle("Cup-Vorschau: Stans freut sich", "Handball", "handball.ch"),
+    "Cup-Vorschau: Stans freut sich",
+  );
+  assert.equal(stripSiteFromTitle("Brent / WTI: Öl wird teurer", "Börse", "boerse.de"), "Brent / WTI: Öl wird teurer");
+});

@@ -5,7 +5,8 @@ export const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")
 
 /** Title → text, separator, text, ... ("A | B - C"); CJK titles glue a short site name on with a bare dash. */
 function splitTitle(title: string): string[] {
-  const parts = title.split(/\s+([|–—·•»-])\s+|\s*([|｜])\s*/).filter((x) => x !== undefined);
+  // "::" (RBC) and a spaced slash ("Новости / Заголовок / Сайт") separate too
+  const parts = title.split(/\s+([|–—·•»/-]|::)\s+|\s*([|｜])\s*/).filter((x) => x !== undefined);
   if (parts.length > 1) return parts;
   const cjk =
     /^(.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*?)[-_]([\p{Script=Han}\p{Script=Hangul}]{2,8})$/u.exec(
@@ -21,14 +22,21 @@ function splitTitle(title: string): string[] {
  * headline ("Brexit – the next round") stay.
  */
 export function stripSiteFromTitle(title: string, site?: string, host?: string, mastheads: string[] = []): string {
-  const parts = splitTitle(title);
-  if (parts.length < 3) return title;
   const names = [site, host?.split(".").slice(-2, -1)[0], host, ...mastheads].filter(Boolean).map((x) => key(x!));
   const isSite = (seg: string) => {
     const k = key(seg);
     return k.length > 0 && names.some((n) => n === k || (n.length > 3 && (k.includes(n) || n.includes(k))));
   };
-  const strong = (sep: string) => /[|｜·•»]/.test(sep);
+  const rest = stripSegments(splitTitle(title), isSite) || title;
+  // the site's name as a lead before a colon ("Интерфакс: Токаев посетит Баку")
+  const lead = /^([^:]{2,40}):\s+(\S.{8,})$/.exec(rest);
+  return lead && names.includes(key(lead[1]!)) ? lead[2]! : rest;
+}
+
+/** The title's segments without the site's and the labels' ones at either end, joined again. */
+function stripSegments(parts: string[], isSite: (seg: string) => boolean): string {
+  if (parts.length < 3) return parts.join("");
+  const strong = (sep: string) => /[|｜·•»]|::/.test(sep);
   // a label is a few words, and shorter than what it labels (CJK titles have no spaces to count words by)
   const label = (seg: string, rest: string[]) => seg.split(/\s+/).length <= 4 && seg.length < rest.join(" ").length;
   let segs = parts;
@@ -49,7 +57,7 @@ export function stripSiteFromTitle(title: string, site?: string, host?: string, 
       segs = segs.slice(2);
     else break;
   }
-  return segs.join(" ").replace(/\s+/g, " ").trim() || title;
+  return segs.join(" ").replace(/\s+/g, " ").trim();
 }
 
 /**
