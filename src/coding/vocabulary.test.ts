@@ -341,4 +341,8 @@ describe("coding vocabulary", () => {
   it("codes a request sent to a party as an appeal to it", () => {
     assert.deepEqual(dyads("Armenia sent a request to Russia for help."), ["ARM>RUS:02"]);
   });
+  it("codes a labour strike as a protest, and a strike on a target as force", () => {
+    assert.deepEqual(dyads("Chilean workers went on strike against the government's pension reform."), ["CHL>CHL:14"]);
+    assert.deepEqual(dyads("Israel carried out strikes on Hezbollah positions in Lebanon."), ["ISR>LBN:19"]);
+  });
 });
