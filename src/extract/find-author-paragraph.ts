@@ -1,0 +1,56 @@
+// Short paragraphs → the byline they print: "von Klaus Stanjek", "Autorin: Uta Staschewski, Projektleiterin ...",
+// "11.12.2019 - Amelie Loevenich".
+
+import { TAIL } from "./find-author-clean.ts";
+import { cleanSpace } from "./find-title.ts";
+
+/**
+ * An element's text when it is short, "" past `max` characters: wrappers with a page of text below them are checked
+ * for bylines on every page, and their full text is never needed.
+ */
+export function shortText(el: Element, max: number): string {
+  const acc = { text: "" };
+  return collectText(el, acc, max) ? acc.text : "";
+}
+
+function collectText(el: Element, acc: { text: string }, max: number): boolean {
+  const nodes = el.childNodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.nodeType === 3) acc.text += n.textContent ?? "";
+    else if (n.nodeType === 1 && !collectText(n as Element, acc, max)) return false;
+    if (acc.text.length > max) return false;
+  }
+  return true;
+}
+
+// a short paragraph that is a byline: "von Klaus Stanjek", "Eine Kolumne von Nils Pickert", "Auteur : Kossivi Tiassou"
+const PARAGRAPH_BYLINE =
+  /^(?:(?:[Ee]ine?|[Aa]n?|[Uu]ne?)\s+)?(?:[\p{L}-]+\s+)?(?:[Aa]rtikel|[Bb]eitrag|[Gg]astbeitrag|[Kk]olumne|[Kk]ommentar|[Aa]nalyse|[Ii]nterview|[Tt]ext|[Bb]ericht|[Rr]eportage|[Ee]ssay|[Ss]tory|[Cc]olumn|[Aa]rticle|[Rr]eport|[Pp]ost|[Aa]nalysis|[Rr]eview|[Oo]pinion|[Cc]hronique|[Tt]ribune)?\s*(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Ww]ritten by:?|[Aa]utor(?:in)?:|[Aa]utoren:?|[Aa]uteurs?\s?:|[Aa]uthors?:)\s+((?:\p{Lu}[\p{L}.'-]*\s?){2,4}(?:(?:und|and|et|y)\s+(?:\p{Lu}[\p{L}.'-]*\s?){2,4})?)[\s@]*$/u;
+// one name word only right after the lead ("Posted by Konstantin"), never after other words ("Zeiten von Corona")
+const SOLO_BYLINE =
+  /^(?:[Pp]osted|[Gg]epostet|[Gg]eschrieben|[Ww]ritten|[Vv]erfasst)?\s*(?:[Vv]on|[Bb]y)\s+(\p{Lu}[\p{L}.'-]*)[\s@]*$/u;
+const DATED_BYLINE =
+  /^[^|\d]{0,40}\d[\d\s.:,/-]*(?:\s*(?:uhr|am|pm))?\s(?:by|von|par|por)\s+((?:\p{Lu}[\p{L}.'-]*\s?){1,4})$/u;
+
+const LABELLED_ROLE =
+  /^(?:[Aa]utor(?:in|en)?|[Aa]uthors?|[Aa]uteur(?:e|s)?|[Vv]erfasser(?:in)?|[Аа]втор(?:ы)?)\s?:\s+((?:\p{Lu}[\p{L}.'-]*\s?){2,4}),\s+\p{L}/u;
+const DATE_DASH_NAME = /^\d{1,2}\.\d{1,2}\.\d{4}\s+[-–|]\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})$/u;
+
+export function paragraphByline(p: Element): string {
+  // what follows a bar is the date or the section: "Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45"
+  const full = cleanSpace(shortText(p, 200));
+  // "11.12.2019 - Amelie Loevenich": a numeric date, a dash and a name, and nothing else
+  const dateName = DATE_DASH_NAME.exec(full);
+  if (dateName) return dateName[1]!;
+  const text = full.split(/\s[|•]\s/)[0]!;
+  // "Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.": a label, the name, then the author's role
+  const role = LABELLED_ROLE.exec(text);
+  if (role && text.length <= 140) return role[1]!;
+  if (text.length > 60 || !/von|by|par|por|aut/i.test(text)) return "";
+  // "06.11.2023 13:30 von Olga": a date, then the name
+  const dated = DATED_BYLINE.exec(text);
+  if (dated) return dated[1]!;
+  const cut = text.replace(TAIL, "");
+  return (PARAGRAPH_BYLINE.exec(cut) ?? SOLO_BYLINE.exec(cut))?.[1] ?? "";
+}
