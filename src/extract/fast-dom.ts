@@ -2,8 +2,9 @@
 // extractor uses (children, attributes, textContent, remove, querySelector[All]) at a fraction of a full DOM's cost:
 // building linkedom's tree was most of the extraction time.
 import { decodeHTML, decodeHTMLAttribute } from "entities/decode";
-import { Parser } from "htmlparser2";
+import { Parser, type Tokenizer } from "htmlparser2";
 import { attributeOf, compileQuery, compileSelector, hasCapital, type Matcher } from "./fast-dom-select.ts";
+import { HtmlTokenizer } from "./html-tokenizer.ts";
 
 export class FastText {
   // on the prototype (below), not on each node: a page has thousands of nodes, and the field would be in every one
@@ -275,7 +276,12 @@ class TreeParser extends Parser {
     private readonly html: string,
     private readonly builder: TreeBuilder,
   ) {
-    super(builder, { decodeEntities: false, lowerCaseTags: true });
+    // htmlparser2 types its Tokenizer option as its own class, whose private fields no other class can match
+    super(builder, {
+      decodeEntities: false,
+      lowerCaseTags: true,
+      Tokenizer: HtmlTokenizer as unknown as typeof Tokenizer,
+    });
   }
 
   override ontext(start: number, end: number): void {
