@@ -33,8 +33,36 @@ const SOLO_BYLINE =
 const DATED_BYLINE =
   /^[^|\d]{0,40}\d[\d\s.:,/-]*(?:\s*(?:uhr|am|pm))?\s(?:by|von|par|por)\s+((?:\p{Lu}[\p{L}.'-]*\s?){1,4})$/u;
 
-const LABELLED_ROLE =
-  /^(?:[Aa]utor(?:in|en)?|[Aa]uthors?|[Aa]uteur(?:e|s)?|[Vv]erfasser(?:in)?|[Аа]втор(?:ы)?)\s?:\s+((?:\p{Lu}[\p{L}.'-]*\s?){2,4}),\s+\p{L}/u;
+// labels printed before a byline's names, in lower case: German, English, French, Polish, Russian, Ukrainian,
+// Turkish, Azerbaijani, Uzbek, Georgian, Armenian ("Text:" names the writer; "Foto:" is a credit, never a byline)
+const BYLINE_LABELS = new Set(
+  "autor autorin autoren author authors auteur auteure auteurs verfasser verfasserin text autorka autorzy автор авторка авторы автори текст yazar yazan müəllif muallif ავტორი հեղինակ".split(
+    " ",
+  ),
+);
+const NAME_WORDS = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s?){2,4}`;
+// names joined by a comma or "and" in the same languages
+const NAMES = new RegExp(
+  String.raw`^(${NAME_WORDS}(?:(?:,\s*|\s(?:und|and|et|y|i|и|та|і|й|ve|və|va)\s+)${NAME_WORDS})*)[\s@]*$`,
+  "u",
+);
+const NAME_ROLE = new RegExp(String.raw`^(${NAME_WORDS}),\s+\p{L}`, "u");
+
+/**
+ * A line that is a label and the names ("Автор: Иван Петров", "Yazar: Ahmet Yılmaz", "Autoren: A und B"), or a
+ * label, one name and the author's role ("Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.").
+ */
+function labelledByline(text: string): string {
+  const m = /^([\p{L}]+)\s?:\s+(\S.*)$/u.exec(text);
+  if (!m || !BYLINE_LABELS.has(m[1]!.toLowerCase())) return "";
+  const rest = m[2]!;
+  if (rest.length <= 80) {
+    const names = NAMES.exec(rest.replace(TAIL, ""));
+    if (names) return names[1]!.trim();
+  }
+  return NAME_ROLE.exec(rest)?.[1]?.trim() ?? "";
+}
+
 const DATE_DASH_NAME = /^\d{1,2}\.\d{1,2}\.\d{4}\s+[-–|]\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})$/u;
 
 export function paragraphByline(p: Element): string {
@@ -44,9 +72,8 @@ export function paragraphByline(p: Element): string {
   const dateName = DATE_DASH_NAME.exec(full);
   if (dateName) return dateName[1]!;
   const text = full.split(/\s[|•]\s/)[0]!;
-  // "Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.": a label, the name, then the author's role
-  const role = LABELLED_ROLE.exec(text);
-  if (role && text.length <= 140) return role[1]!;
+  const labelled = text.length <= 140 ? labelledByline(text) : "";
+  if (labelled) return labelled;
   if (text.length > 60 || !/von|by|par|por|aut/i.test(text)) return "";
   // "06.11.2023 13:30 von Olga": a date, then the name
   const dated = DATED_BYLINE.exec(text);

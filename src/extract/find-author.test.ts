@@ -349,3 +349,17 @@ test("the byline line of a teaser for another article is not this article's byli
   );
   assert.equal(bylineFromPage(d), undefined);
 });
+
+test("labelled bylines in Russian, Ukrainian, Turkish and Azerbaijani, with one name or several", () => {
+  const line = (html: string) => bylineFromPage(doc(`<h1>Заголовок</h1>${html}<p>Текст статьи.</p>`));
+  assert.equal(line("<p>Автор: Иван Петров</p>"), "Иван Петров");
+  assert.equal(line("<p>Текст: Олег Смирнов</p>"), "Олег Смирнов");
+  assert.equal(line("<p>Автори: Іван Петренко та Марія Коваль</p>"), "Іван Петренко та Марія Коваль");
+  assert.equal(line("<p>Yazar: Ahmet Yılmaz</p>"), "Ahmet Yılmaz");
+  assert.equal(line("<p>Müəllif: Elçin Əliyev</p>"), "Elçin Əliyev");
+  assert.equal(line('<div><span>Yazar:</span> <a href="/x">Ahmet Yılmaz</a></div>'), "Ahmet Yılmaz");
+  assert.equal(cleanByline("Автор: Іван Петренко | 17.05.2024"), "Іван Петренко");
+  // a photo credit is no byline, and "Текст" without a colon is a word, not a label
+  assert.equal(line("<p>Фото: Иван Петров</p>"), undefined);
+  assert.equal(line("<p><b>Текст</b> Иван Петров</p>"), undefined);
+});

@@ -99,7 +99,7 @@ function homeLink(el: Element): boolean {
 
 // "Autor:", "Von:", "Auteur :" printed as a label of its own before the name
 const LABEL =
-  /^[|•·]?\s*(?:autor(?:in|en)?|author|auteur|verfasser(?:in)?|von|by|par|por|written by|geschrieben von)\s*:?$/i;
+  /^[|•·]?\s*(?:(?:autor(?:in|en|ka|zy)?|author|auteur|verfasser(?:in)?|von|by|par|por|written by|geschrieben von|автор(?:ка|ы|и)?|yazar|müəllif|muallif)\s*:?|(?:text|текст)\s*:)$/iu;
 const LABEL_TAGS = new Set([
   "span",
   "b",
