@@ -47,7 +47,6 @@ const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
 /** wink's model takes ~100 ms to load: it is loaded on first use, synchronously, so importing Orbit stays cheap. */
 export function loadWink(): Wink {
   if (!wink) {
-    // A require of its own, dropped once wink is made: it holds the modules it loaded (see releaseCoreSource).
     const require = createRequire(import.meta.url);
     const winkNLP = require("wink-nlp") as (model: Model, pipe?: string[]) => WinkMethods;
     let core: CoreModel | undefined;
@@ -58,7 +57,6 @@ export function loadWink(): Wink {
       ["sbd", "pos"],
     );
     if (!core) throw new AppError("INTERNAL", "wink-nlp did not load its core model through Model.core()");
-    releaseCoreSource(require);
     const lexeme = core.features.lexeme;
     lexeme.hash = Object.create(lexeme.hash) as Record<string, number>;
     wink = { nlp, its: nlp.its, lexemes: lexeme.list };
@@ -76,7 +74,7 @@ function pipeModel(require: NodeJS.Require, onCore: (core: CoreModel) => void): 
   const features = load("feature.js") as FeatureFn;
   const model = {
     core: () => {
-      const core = (load("load-core-model.js") as () => CoreModel)();
+      const core = loadCore();
       onCore(core);
       return core;
     },
@@ -98,16 +96,20 @@ function pipeModel(require: NodeJS.Require, onCore: (core: CoreModel) => void): 
 }
 
 /**
- * The package's core loader keeps the parsed model JSON (~6 MB: the word list, the base-64 lexicon) in its module
- * scope for life, and wink works on a deep copy of it. Dropping the loader's modules from the require cache, with the
- * require that loaded them, lets the collector free that source once wink holds its copy.
+ * The model's core (word list, lexicon, tag tables) from the package's own loader, which also keeps the parsed model
+ * JSON (~6 MB: the word list again, the base-64 lexicon) in its module scope for life; wink works on a deep copy of
+ * it. The loader is required through a require of its own and dropped from the require cache once it has run, so
+ * nothing reaches the source any more (the modules' parent links only point at each other) and the collector frees it.
  */
-function releaseCoreSource(require: NodeJS.Require): void {
+function loadCore(): CoreModel {
+  const require = createRequire(import.meta.url);
+  const core = (require(`${MODEL}load-core-model.js`) as () => CoreModel)();
   const loader = require.resolve(`${MODEL}load-core-model.js`);
   const dir = loader.slice(0, loader.length - "load-core-model.js".length);
   for (const key of Object.keys(require.cache))
     if (key.startsWith(dir) && /(?:load-core-model|read-core-model)\.js$|core-web-model\.json$/.test(key))
       delete require.cache[key];
+  return core;
 }
 
 /** An id past any lexicon: "a word, but not the model's". */
