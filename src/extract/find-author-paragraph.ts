@@ -65,12 +65,20 @@ function labelledByline(text: string): string {
 
 const DATE_DASH_NAME = /^\d{1,2}\.\d{1,2}\.\d{4}\s+[-–|]\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})$/u;
 
+// a copyright line of a person's name alone (organisations and sites carry more words, or GmbH, AG ...)
+const COPYRIGHT_NAME =
+  /^(?:[Cc]opyright\s*)?(?:©|\([Cc]\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\.?$/u;
+
 export function paragraphByline(p: Element): string {
   // what follows a bar is the date or the section: "Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45"
   const full = cleanSpace(shortText(p, 200));
   // "11.12.2019 - Amelie Loevenich": a numeric date, a dash and a name, and nothing else
   const dateName = DATE_DASH_NAME.exec(full);
   if (dateName) return dateName[1]!;
+  // "© 2019 Sven Schreivogel" closing a post: the person who holds the text's copyright wrote it (a paragraph of
+  // its own; a credit under a picture names the photographer)
+  const copyright = p.localName === "p" && !inFigure(p) ? COPYRIGHT_NAME.exec(full) : null;
+  if (copyright) return copyright[1]!;
   const text = full.split(/\s[|•]\s/)[0]!;
   const labelled = text.length <= 140 ? labelledByline(text) : "";
   if (labelled) return labelled;
@@ -80,4 +88,15 @@ export function paragraphByline(p: Element): string {
   if (dated) return dated[1]!;
   const cut = text.replace(TAIL, "");
   return (PARAGRAPH_BYLINE.exec(cut) ?? SOLO_BYLINE.exec(cut))?.[1] ?? "";
+}
+
+function inFigure(el: Element): boolean {
+  for (let a = el.parentElement, i = 0; a && i < 4; a = a.parentElement, i++)
+    if (
+      a.localName === "figure" ||
+      a.localName === "figcaption" ||
+      /caption|credit|photo|image/i.test(a.getAttribute("class") ?? "")
+    )
+      return true;
+  return false;
 }

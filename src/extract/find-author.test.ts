@@ -363,3 +363,11 @@ test("labelled bylines in Russian, Ukrainian, Turkish and Azerbaijani, with one 
   assert.equal(line("<p>Фото: Иван Петров</p>"), undefined);
   assert.equal(line("<p><b>Текст</b> Иван Петров</p>"), undefined);
 });
+
+test("a paragraph holding a copyright sign and a person's name names the author; a picture credit does not", () => {
+  const page = (html: string) => bylineFromPage(doc(`<h1>Filmbüro</h1><p>Text des Beitrags.</p>${html}`));
+  assert.equal(page("<p>© 2019 Sven Schreivogel</p>"), "Sven Schreivogel");
+  assert.equal(page("<figure><img src=x.jpg><figcaption><p>© Jane Roe</p></figcaption></figure>"), undefined);
+  assert.equal(page("<p>Copyright Infringement Notification</p>"), undefined);
+  assert.equal(page("<p>© 2022 Energie Baden-Württemberg AG</p>"), undefined);
+});
