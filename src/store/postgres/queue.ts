@@ -21,8 +21,13 @@ export async function migrateQueue(db: SqlDb): Promise<void> {
       lease_until TIMESTAMPTZ,
       enqueued_at TIMESTAMPTZ NOT NULL DEFAULT now(),
       finished_at TIMESTAMPTZ,
-      error TEXT
+      error TEXT,
+      html TEXT,
+      text TEXT
     )`);
+    // The page itself sits in its own column rather than inside the JSON payload: JSON-escaping ~150 KB of HTML and
+    // parsing it back cost the enqueuer and the worker's main thread ~1-2 ms per page. Queues made before keep working.
+    await conn.run("ALTER TABLE orbit_jobs ADD COLUMN IF NOT EXISTS html TEXT, ADD COLUMN IF NOT EXISTS text TEXT");
     await conn.run(
       "CREATE INDEX IF NOT EXISTS orbit_jobs_open ON orbit_jobs (id) WHERE status IN ('queued', 'running')",
     );
@@ -34,6 +39,16 @@ export async function migrateQueue(db: SqlDb): Promise<void> {
 }
 
 const ENQUEUE_BATCH = 500;
+
+/**
+ * A document as orbit_jobs columns: doc_id, payload (JSON of the small fields), html, text. A page holding a NUL
+ * character, which a PostgreSQL text column cannot store, stays whole in the JSON payload, which escapes it.
+ */
+function columns(doc: RawDocument): (string | null)[] {
+  const { html, text, ...rest } = doc;
+  if (html?.includes("\0") || text?.includes("\0")) return [doc.id, JSON.stringify(doc), null, null];
+  return [doc.id, JSON.stringify(rest), html ?? null, text ?? null];
+}
 
 export class PgQueue implements JobQueue {
   constructor(readonly store: SqlStore) {}
@@ -50,11 +65,11 @@ export class PgQueue implements JobQueue {
     let batch: RawDocument[] = [];
     const flush = async () => {
       if (!batch.length) return;
-      const values = batch.map(() => "(?, ?)").join(", ");
+      const values = batch.map(() => "(?, ?, ?, ?)").join(", ");
       const res = await this.db.run(
-        `INSERT INTO orbit_jobs (doc_id, payload) VALUES ${values}
+        `INSERT INTO orbit_jobs (doc_id, payload, html, text) VALUES ${values}
          ON CONFLICT (doc_id) WHERE status IN ('queued', 'running') DO NOTHING`,
-        batch.flatMap((d) => [d.id, JSON.stringify(d)]),
+        batch.flatMap(columns),
       );
       queued += res.changes;
       batch = [];
@@ -83,12 +98,15 @@ export class PgQueue implements JobQueue {
          SELECT id FROM orbit_jobs
          WHERE status = 'queued' OR (status = 'running' AND lease_until < now())
          ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)
-       RETURNING id, payload, attempts, max_attempts`,
+       RETURNING id, payload, html, text, attempts, max_attempts`,
       [worker, leaseMs, max],
     );
     const jobs: Job[] = [];
     for (const r of rows) {
-      const job: Job = { id: String(r.id), doc: JSON.parse(r.payload as string), attempts: Number(r.attempts) };
+      const doc: RawDocument = JSON.parse(r.payload as string);
+      if (r.html != null) doc.html = r.html as string;
+      if (r.text != null) doc.text = r.text as string;
+      const job: Job = { id: String(r.id), doc, attempts: Number(r.attempts) };
       // A document that killed its worker max_attempts times is set aside rather than crash workers forever.
       if (job.attempts > Number(r.max_attempts)) {
         await this.fail(worker, job, {
