@@ -19,7 +19,15 @@ import { addReportedDemands } from "./reported-demands.ts";
 import { resolveParties, type SentenceContext } from "./resolve-parties.ts";
 import { blocksOther, NOUN_AGENT, reversedCode, reversingVerb } from "./reversal.ts";
 import { sentenceUnits, type Unit } from "./sentence-units.ts";
-import { absorbedObjects, inAppositive, isLightObject, isNounModifier, promisesNotTo } from "./trigger-scope.ts";
+import {
+  absorbedObjects,
+  inAppositive,
+  isComplement,
+  isLightObject,
+  isNounModifier,
+  promisesNotTo,
+  protestsFor,
+} from "./trigger-scope.ts";
 import { isNominal } from "./voice.ts";
 
 // Verbal acts about a patron-backed entity are aimed at its patron; violence stays with the entity itself.
@@ -29,16 +37,6 @@ function refOf(u: Unit, patronTarget: boolean): ActorRef {
   const actor = (u.mention as ActorMention).actor;
   if (patronTarget && actor.patron) return { code: actor.patron };
   return actor;
-}
-
-/**
- * A bare noun trigger, a purpose infinitive ("met Assad to discuss") or a participle that elaborates the verb
- * ("demonstrated on Sunday calling for independence"): part of an earlier verb's act.
- */
-function isComplement(units: readonly Unit[], head: number): boolean {
-  const u = units[head] as Unit;
-  const participle = u.pos === "VERB" && u.lower.endsWith("ing") && units[head - 1]?.pos !== "NOUN";
-  return isNominal(units, head) || units[head - 1]?.lower === "to" || participle;
 }
 
 // How a noun trigger names its own agent: "protests by X", "protests from X", "X's protests", a pattern slot.
@@ -212,6 +210,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (m.pattern.sym && !reciprocal && mutual && mood !== "future")
         for (const s of sources) for (const t of targets) pairs.push([t, s]);
       if (goesTo && !pairs.length) for (const s of sources) pairs.push([s, DESTINATION]);
+      // "rallied to protest against NATO": with no one named, the purpose act after it says whom it is aimed at.
+      if (!pairs.length && protestsFor(view, matches, i)) continue;
       let protesters: string | undefined;
       if (!pairs.length) {
         const implicit = implicitPairs({

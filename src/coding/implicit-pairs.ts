@@ -78,6 +78,9 @@ export function implicitPairs(q: ImplicitQuery): ImplicitPairs {
     const clause = (view[q.head] as Unit).clause;
     const later = q.groups.filter((g) => g.first > q.head && (view[g.first] as Unit).clause === clause);
     const aimed = [...q.targets, ...later.flatMap((g) => g.members)].find((t) => isStateOrgan(units[t] as Unit));
+    // "Kurds demonstrated in Berlin to protest against Turkey": a protest aimed at a named party that is no
+    // government says nothing of whose protesters they are, nor is it aimed at the government where it happens.
+    if (aimed === undefined && q.hasTarget) return { pairs, goesTo };
     let protesters = aimed !== undefined ? (units[aimed] as Unit).mention?.actor.code : undefined;
     protesters ??= eventPlace(view, q.head, q.places)?.country;
     if (protesters) pairs.push([PROTESTERS, aimed ?? OWN_GOVERNMENT]);

@@ -91,6 +91,13 @@ describe("coding mechanisms", () => {
     const [e] = code("Armenian farmers blocked roads near Yerevan.");
     assert.equal(e?.targetActor?.role, "government");
   });
+  it("aims a rally at whom its purpose act names ('rallied to protest against NATO')", () => {
+    assert.deepEqual(dyads("Serbs rallied in the capital to protest against NATO bombing."), ["SRB>NATO:14"]);
+    assert.deepEqual(dyads("Iraqi Shiites demonstrated to denounce the American occupation."), ["IRQ>USA:11"]);
+  });
+  it("makes unnamed protesters against a named party that is no government nobody's ('Kurds in Berlin')", () => {
+    assert.deepEqual(dyads("Hundreds of Kurds demonstrated in Berlin to protest against Turkey."), []);
+  });
   it("keeps 'the city of X' a place", () => {
     assert.deepEqual(dyads("Turkish troops shelled the city of Kirkuk."), []);
   });

@@ -113,3 +113,35 @@ export function inAppositive(units: readonly Unit[], head: number): boolean {
   }
   return false;
 }
+
+/**
+ * A bare noun trigger, a purpose infinitive ("met Assad to discuss") or a participle that elaborates the verb
+ * ("demonstrated on Sunday calling for independence"): part of an earlier verb's act.
+ */
+export function isComplement(units: readonly Unit[], head: number): boolean {
+  const u = units[head] as Unit;
+  const participle = u.pos === "VERB" && u.lower.endsWith("ing") && units[head - 1]?.pos !== "NOUN";
+  return isNominal(units, head) || units[head - 1]?.lower === "to" || participle;
+}
+
+// Acts a protest may be staged for: protesting, demanding, denouncing, rejecting.
+const PURPOSE_ROOTS = new Set(["10", "11", "12", "14"]);
+
+/**
+ * "rallied in Belgrade to protest against NATO", "marched to demand the release of X": a protest act whose purpose
+ * infinitive (in its clause, a few words on) is itself a protest or demand. The purpose act names whom it is aimed
+ * at; the rally alone would be taken as aimed at the protesters' own government.
+ */
+export function protestsFor(units: readonly Unit[], matches: readonly Match[], i: number): boolean {
+  const m = matches[i] as Match;
+  const clause = (units[m.head] as Unit).clause;
+  if (!(m.pattern.code.startsWith("14") && (units[m.head] as Unit).pos === "VERB")) return false;
+  const o = matches[i + 1];
+  if (!o || o.head - m.end > 6 || units[o.head - 1]?.lower !== "to" || (units[o.head] as Unit).clause !== clause)
+    return false;
+  if (!PURPOSE_ROOTS.has(o.pattern.code.slice(0, 2))) return false;
+  // The purpose act must name whom it is aimed at: an actor after it in the clause, not its agent ("reforms by X").
+  for (let k = o.head + 1; k < units.length && (units[k] as Unit).clause === clause; k++)
+    if (units[k]?.mention && units[k - 1]?.lower !== "by") return true;
+  return false;
+}
