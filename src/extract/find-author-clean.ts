@@ -4,7 +4,7 @@ import { cleanSpace, decodeEntities } from "./find-title.ts";
 
 // Words that introduce a name in a byline, in the languages Orbit reads.
 const LEAD =
-  /^(?:post author|(?:posted|written|published|words|text|story|reported|photos?)\s+by|by|from|view all posts by|all posts by|more from|von|text\s*(?:von)?|(?:(?:ein|eine)\s+)?(?:geschrieben|verfasst|erstellt|veröffentlicht|gespeichert|beitrag|artikel|interview|eingestellt|pressemitteilung|gastbeitrag|kommentar|kolumne|bericht|reportage|analyse)\s*von|alle beiträge von|zeige alle beiträge von|mehr von|auteur|interview|autor(?:in)?|author|verfasser(?:in)?|redakteur(?:in)?|par|publié par|écrit par|por|escrito por|di|scritto da|door|av|af|przez|autor|от|автор|авторка|авторы|автори|текст|автор материала|автор статьи|yazar|müəllif|muallif|autorka|autorzy)(?![\p{L}\p{N}])[\s:|-]*/iu;
+  /^(?:post author|(?:posted|written|published|words|text|story|reported|reporting|photos?|analysis|opinion|commentary|column|review|interview)\s+by|by|from|view all posts by|all posts by|more from|von|text\s*(?:von)?|(?:(?:ein|eine)\s+)?(?:geschrieben|verfasst|erstellt|veröffentlicht|gespeichert|beitrag|artikel|interview|eingestellt|pressemitteilung|gastbeitrag|kommentar|kolumne|bericht|reportage|analyse)\s*von|alle beiträge von|zeige alle beiträge von|mehr von|auteur|interview|autor(?:in)?|author|verfasser(?:in)?|redakteur(?:in)?|par|publié par|écrit par|por|escrito por|di|scritto da|door|av|af|przez|autor|от|автор|авторка|авторы|автори|текст|автор материала|автор статьи|yazar|müəllif|muallif|autorka|autorzy)(?![\p{L}\p{N}])[\s:|-]*/iu;
 // Where the name ends: a date, a time, a separator before other metadata, "on"/"am"/"le" + date.
 export const TAIL =
   /\s*(?:[|•·]|\s[-–—]\s|,?\s+(?:on|am|le|il|el|den|updated|aktualisiert|veröffentlicht|published|posted)\s+(?=\d|\p{L}+\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)|\s+(?:stand|alle artikel|mitglied|chefredakt\w*|redakteur\w*|korrespondent\w*)(?![\p{L}\p{N}])|\s*,\s*(?:datum|date|anzahl|kommentare|comments)(?![\p{L}\p{N}])|\s+(?:fotos?|photos?|bilder?|illustrations?)\s*:|(?:^|\s+)(?:zuletzt geändert|last (?:modified|updated)|aktualisiert am)(?![\p{L}\p{N}])|\s*vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|\s+\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}|\s+(?:mo|di|mi|do|fr|sa|so)\.?$|,?\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|,?\s*\d{1,2}:\d{2}|\s\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}).*$/iu;
@@ -23,13 +23,18 @@ export function cleanByline(raw: string): string | undefined {
   let s = cleanSpace(decodeEntities(raw).replace(/\u00ad/g, ""))
     .replace(/^["'„“«]+|["'“”»]+$/g, "")
     .replace(/^(?:©|\(c\)|copyright)\s*/i, "")
+    // a name in capitals glued to the next block ("ERIC TUCKERAssociated Press")
+    .replace(/(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll}{2})/gu, " ")
     // share buttons glued to the name ("Michael Hingstonfacebooktwitter")
     .replace(
       /(?<=\p{Ll})(?:facebook|twitter|flipboard|whatsapp|linkedin|pinterest|instagram|xing|reddit|telegram)+$/iu,
       "",
     );
-  // a URL, an e-mail address or a social-media handle is no name
-  if (/^(?:https?:|@)|@.*\.|\[at\]|www\.|\.(?:com|de|net|org|at|ch|fr|it)\b/i.test(s)) return undefined;
+  // a URL, an e-mail address, a social-media handle or a file ("humans.txt") is no name
+  if (/^(?:https?:|@)|@.*\.|\[at\]|www\.|\.(?:com|de|net|org|at|ch|fr|it|txt|html?|php|aspx?)\b/i.test(s))
+    return undefined;
+  // script text inside a byline block ("(adsbygoogle = window.adsbygoogle || []).push({})")
+  if (/[={}<>]|\bwindow\.|\bfunction\s*\(/.test(s)) return undefined;
   // "Posted on September 21, 2020 by Adi Tzlil": the name follows a date
   s = s.replace(DATED_LEAD, "");
   for (let i = 0; i < 3 && LEAD.test(s); i++) s = s.replace(LEAD, "");
@@ -37,6 +42,8 @@ export function cleanByline(raw: string): string | undefined {
   for (let i = 0; i < 2; i++)
     s = s
       .replace(TAIL, "")
+      // a weekday left glued to the name once its date is gone ("Jeff FoustMonday")
+      .replace(/(?:(?<=\p{Ll})|\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu, "")
       .replace(/\s+@\w+$/, "")
       .replace(/[\s,;:]+$/, "");
   s = s.replace(/^[\s,:;|–—-]+|[\s,:;|–—»›→-]+$/g, "");

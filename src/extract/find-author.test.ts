@@ -371,3 +371,14 @@ test("a paragraph holding a copyright sign and a person's name names the author;
   assert.equal(page("<p>Copyright Infringement Notification</p>"), undefined);
   assert.equal(page("<p>© 2022 Energie Baden-Württemberg AG</p>"), undefined);
 });
+
+test("bylines lose a glued weekday, an 'Analysis by' lead and glued blocks; files and scripts are no names", () => {
+  assert.equal(cleanByline("Jeff FoustMonday, November 18, 2019"), "Jeff Foust");
+  assert.equal(cleanByline("Mike Wuerthele and Malcolm Owen Monday, Nov 18, 2019"), "Mike Wuerthele and Malcolm Owen");
+  assert.equal(cleanByline("Analysis by Chris Cillizza"), "Chris Cillizza");
+  assert.equal(cleanByline("By ERIC TUCKERAssociated Press"), "ERIC TUCKER Associated Press");
+  assert.equal(cleanByline("humans.txt"), undefined);
+  assert.equal(cleanByline("(adsbygoogle = window.adsbygoogle || []).push({});"), undefined);
+  // a surname in capitals followed by its own capitalised word stays one name ("McDONALD" is not glued)
+  assert.equal(cleanByline("By Ronald McDONALD"), "Ronald McDONALD");
+});
