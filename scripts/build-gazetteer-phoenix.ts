@@ -97,6 +97,10 @@ function mapCode(
   return [state, roleOf(code.slice(3, 6))];
 }
 
+/** Words that make a dated record a group or an institution, not a person. */
+const GROUP =
+  /^THE |\b(?:FRONT|PARTY|COUNCIL|UNION|MOVEMENT|BRIGADES?|COALITION|ASSEMBLY|ADMINISTRATION|TASK FORCE|FORCES|ORGANI[SZ]ATION|COMMITTEE|LEAGUE|ALLIANCE)\b/;
+
 /** A sovereignty-dated country record: every code is a bare state, a former union's republic or an occupied state. */
 function isCountryRecord(a: PhoenixActor): boolean {
   return (
@@ -173,6 +177,12 @@ export function phoenixEntries(
       const full = names.filter((n) => n.includes(" "));
       const alone = names.filter((n) => !n.includes(" ") && n.length >= 5);
       if (!full.length) continue;
+      // Dated records of groups ("THE ISLAMIC FRONT", "SYRIAN NATIONAL COUNCIL", "THE BUSH ADMINISTRATION") are
+      // organisations with terms, not people: as people, their first and last words would name any "The … Front".
+      if (GROUP.test(a.name)) {
+        out.push({ k: "organisation", c: terms[terms.length - 1].c, n: full, terms });
+        continue;
+      }
       out.push({
         k: "person",
         c: terms[terms.length - 1].c,

@@ -42,7 +42,9 @@ function longPairs(gz: Gazetteer): Pairs {
     if (e.k !== "person") return;
     for (const n of e.n) {
       const t = gazTokens(n);
-      if (t.length < 3) continue;
+      // "The Reagan Administration", "President Boris Yeltsin": a name that opens with "the" or a title has no given
+      // name to pair ("The … Administration" would name any administration).
+      if (t.length < 3 || t[0].norm === "the" || isTitle(gz, t[0].norm)) continue;
       const key = `${t[0].norm}|${t[t.length - 1].norm}`;
       firsts.add(t[0].norm);
       const list = map.get(key);
