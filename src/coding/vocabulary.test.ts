@@ -345,4 +345,8 @@ describe("coding vocabulary", () => {
     assert.deepEqual(dyads("Chilean workers went on strike against the government's pension reform."), ["CHL>CHL:14"]);
     assert.deepEqual(dyads("Israel carried out strikes on Hezbollah positions in Lebanon."), ["ISR>LBN:19"]);
   });
+  it("codes political prisoners freed with no one named as released to the state's own people", () => {
+    assert.deepEqual(dyads("The Ethiopian government released thousands of political prisoners."), ["ETH>ETH:08"]);
+    assert.deepEqual(dyads("Azerbaijan released two Armenian dissidents."), ["AZE>ARM:08"]);
+  });
 });
