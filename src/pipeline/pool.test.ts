@@ -102,3 +102,21 @@ test("analysis threads run with the pool's heap limits unless told otherwise", a
   assert.equal(chosen.maxYoungGenerationSizeMb, 48);
   assert.equal(chosen.maxOldGenerationSizeMb, 200);
 });
+
+test("a thread is sent the document it works on and the next, not the whole batch's window", async () => {
+  const pool = await createAnalyzerPool(1, {
+    workerEntry: new URL("./pool-backlog-worker.fixture.ts", import.meta.url),
+  });
+  try {
+    const docs = Array.from({ length: 24 }, (_, i): RawDocument => ({ id: `doc-${i}`, text: "x".repeat(100_000) }));
+    const out = await Promise.all(docs.map((d) => pool.analyze(d)));
+    assert.deepEqual(
+      out.map((o) => o.id),
+      docs.map((d) => d.id),
+    );
+    const mostQueued = Math.max(...out.map((o) => Number(o.article.text)));
+    assert.ok(mostQueued <= 1, `a thread found ${mostQueued} documents queued behind the one in hand`);
+  } finally {
+    await pool.close();
+  }
+});

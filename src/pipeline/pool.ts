@@ -31,6 +31,14 @@ export const HEAP_DEFAULTS = { youngGenerationMb: 16, oldGenerationMb: 160 } as 
  */
 export const RECYCLE_DEFAULT_MB = 100;
 
+/**
+ * Documents posted to a thread at a time: the one it works on and the next. A posted document waits in the thread's
+ * message queue as a serialized copy (its characters again: ~0.6 MB for a typical page, 3 MB for the largest), on top
+ * of the string the pool keeps for a retry; a batch keeps 8 documents per thread in flight, and posting them all at
+ * once held ~7 such copies per thread. With one queued, a thread never waits: the next is posted as each reply comes.
+ */
+const POSTED_PER_THREAD = 2;
+
 export interface PoolOptions {
   /** The worker module; it answers each WorkerRequest with one WorkerReply. Default: analyze-worker.ts. */
   workerEntry?: URL;
@@ -136,6 +144,8 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
   const slots = new Set<Slot>();
   /** Workers replaced by a fresh one, finishing what they hold before they are stopped. */
   const retiring = new Set<Slot>();
+  /** Documents not yet posted to a thread, oldest first. */
+  const waiting: Job[] = [];
   let nextId = 0;
   let closing = false;
   // Workers that died before answering anything: a broken install, not a bad document. Stop respawning then.
@@ -165,14 +175,20 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
   const pick = (): Slot | undefined => {
     // Least-loaded worker keeps every core busy even when documents differ a lot in size.
     let best: Slot | undefined;
-    for (const s of slots) if (!best || s.jobs.size < best.jobs.size) best = s;
+    for (const s of slots) if (s.jobs.size < POSTED_PER_THREAD && (!best || s.jobs.size < best.jobs.size)) best = s;
     return best;
   };
 
+  /** Posts waiting documents to threads with room; with no thread left, they fail. */
+  const pump = () => {
+    for (let slot = pick(); slot && waiting.length > 0; slot = pick()) post(slot, waiting.shift()!);
+    if (slots.size === 0)
+      for (const job of waiting.splice(0)) job.reject(crashed(job.doc, broken ?? "no analysis worker is running"));
+  };
+
   const submit = (job: Job) => {
-    const slot = pick();
-    if (slot) post(slot, job);
-    else job.reject(crashed(job.doc, broken ?? "no analysis worker is running"));
+    waiting.push(job);
+    pump();
   };
 
   const onDeath = (slot: Slot, why: string) => {
@@ -189,10 +205,14 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
     // Only the document the worker was working on fails; the others it held go to the other workers (including any
     // whose reply died with the thread: analysing a document twice is harmless, losing it is not).
     const busy = Atomics.load(slot.current, 0);
+    const again: Job[] = [];
     for (const [id, job] of slot.jobs) {
       if (id === busy) job.reject(crashed(job.doc, why));
-      else submit(job);
+      else again.push(job);
     }
+    // They were posted before the waiting ones: they go first.
+    waiting.unshift(...again);
+    pump();
   };
 
   const start = (): Slot => {
@@ -209,6 +229,7 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
       if (reply.ok) job.resolve(reply.result);
       else job.reject(failureOf(reply));
       stopIfDone(slot);
+      pump();
     });
     slot.worker.on("error", (err) => onDeath(slot, err.message));
     slot.worker.on("exit", (code) => onDeath(slot, `exited with code ${code}`));
@@ -222,6 +243,7 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
     analyze: (doc) => new Promise((resolve, reject) => submit({ doc, resolve, reject })),
     async close() {
       closing = true;
+      for (const job of waiting.splice(0)) job.reject(crashed(job.doc, "the analysis pool was closed"));
       const workers = [...slots, ...retiring].map((s) => s.worker);
       slots.clear();
       retiring.clear();
