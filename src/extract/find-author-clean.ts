@@ -4,12 +4,12 @@ import { cleanSpace, decodeEntities } from "./find-title.ts";
 
 // Words that introduce a name in a byline, in the languages Orbit reads.
 const LEAD =
-  /^(?:post author|(?:posted|written|published|words|text|story|reported|reporting|photos?|analysis|opinion|commentary|column|review|interview)\s+by|by|from|view all posts by|all posts by|more from|von|text\s*(?:von)?|(?:(?:ein|eine)\s+)?(?:geschrieben|verfasst|erstellt|veröffentlicht|gespeichert|beitrag|artikel|interview|eingestellt|pressemitteilung|gastbeitrag|kommentar|kolumne|bericht|reportage|analyse)\s*von|alle beiträge von|zeige alle beiträge von|mehr von|auteur|interview|autor(?:in)?|author|verfasser(?:in)?|redakteur(?:in)?|par|publié par|écrit par|por|escrito por|di|scritto da|door|av|af|przez|autor|от|автор|авторка|авторы|автори|текст|автор материала|автор статьи|yazar|müəllif|muallif|autorka|autorzy)(?![\p{L}\p{N}])[\s:|-]*/iu;
+  /^(?:post author|(?:posted|written|published|words|text|story|reported|reporting|photos?|analysis|opinion|commentary|column|review|interview)\s+by|by|from|view all posts by|all posts by|more from|von|text\s*(?:von)?|(?:(?:ein|eine)\s+)?(?:geschrieben|verfasst|erstellt|veröffentlicht|gespeichert|beitrag|artikel|interview|eingestellt|pressemitteilung|gastbeitrag|kommentar|kolumne|bericht|reportage|analyse)\s*von|alle beiträge von|zeige alle beiträge von|mehr von|auteur|interview|autor(?:[/*:_]?in(?:nen)?)?|author|verfasser(?:[/*:_]?in)?|redakteur(?:in)?|par|publié par|écrit par|por|escrito por|di|scritto da|door|av|af|przez|autor|от|автор|авторка|авторы|автори|текст|автор материала|автор статьи|yazar|müəllif|muallif|autorka|autorzy)(?![\p{L}\p{N}])[\s:|-]*/iu;
 // Where the name ends: a date, a time, a separator before other metadata, "on"/"am"/"le" + date.
 export const TAIL =
   /\s*(?:[|•·]|\s[-–—]\s|,?\s+(?:on|am|le|il|el|den|updated|aktualisiert|veröffentlicht|published|posted)\s+(?=\d|\p{L}+\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)|\s+(?:stand|alle artikel|mitglied|chefredakt\w*|redakteur\w*|korrespondent\w*)(?![\p{L}\p{N}])|\s*,\s*(?:datum|date|anzahl|kommentare|comments)(?![\p{L}\p{N}])|\s+(?:fotos?|photos?|bilder?|illustrations?)\s*:|(?:^|\s+)(?:zuletzt geändert|last (?:modified|updated)|aktualisiert am)(?![\p{L}\p{N}])|\s*vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|\s+\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}|\s+(?:mo|di|mi|do|fr|sa|so)\.?$|,?\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|,?\s*\d{1,2}:\d{2}|\s\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}).*$/iu;
 const NOT_A_NAME =
-  /^(?:admin|administrator|wordpressadmin|no author|unknown|anonymous|guest|webmaster|root|user|null|undefined|wordpress|veröffentlicht|published|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)$/i;
+  /^(?:admin|administrator|wordpressadmin|publisher|no author|unknown|anonymous|guest|webmaster|root|user|null|undefined|wordpress|veröffentlicht|published|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)$/i;
 
 // an organisation (the publisher again) or a reviewer, not the author
 const NOT_A_PERSON =
@@ -44,6 +44,8 @@ export function cleanByline(raw: string): string | undefined {
       .replace(TAIL, "")
       // a weekday left glued to the name once its date is gone ("Jeff FoustMonday")
       .replace(/(?:(?<=\p{Ll})|\s+)(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu, "")
+      // the publication the piece was written for ("Glen Owen For The Mail On Sunday", "Jane Roe for Reuters")
+      .replace(/\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*$/u, "")
       .replace(/\s+@\w+$/, "")
       .replace(/[\s,;:]+$/, "");
   s = s.replace(/^[\s,:;|–—-]+|[\s,:;|–—»›→-]+$/g, "");

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseHTML } from "linkedom";
-import { bylineFromPage, findAuthor } from "./find-author.ts";
+import { bylineFromPage, findAuthor, ldNames } from "./find-author.ts";
 import { cleanByline } from "./find-author-clean.ts";
 import { extractMetadata } from "./html-metadata.ts";
 
@@ -381,4 +381,14 @@ test("bylines lose a glued weekday, an 'Analysis by' lead and glued blocks; file
   assert.equal(cleanByline("(adsbygoogle = window.adsbygoogle || []).push({});"), undefined);
   // a surname in capitals followed by its own capitalised word stays one name ("McDONALD" is not glued)
   assert.equal(cleanByline("By Ronald McDONALD"), "Ronald McDONALD");
+});
+
+test("gendered German labels, 'for The Publication' tails, placeholder names and Person objects kept as strings", () => {
+  assert.equal(cleanByline("Autor/in: Korinna Hennig"), "Korinna Hennig");
+  assert.equal(cleanByline("Autor*innen: Jan Roe"), "Jan Roe");
+  assert.equal(cleanByline("By Glen Owen And Brendan Carlin For The Mail On Sunday"), "Glen Owen And Brendan Carlin");
+  assert.equal(cleanByline("Charles Walton for SurgeZirc UK"), "Charles Walton");
+  assert.equal(cleanByline("publisher"), undefined);
+  assert.deepEqual(ldNames('{ "@type":"Person", "name":"Alice Wu" }'), ["Alice Wu"]);
+  assert.deepEqual(ldNames("{ not json }"), []);
 });

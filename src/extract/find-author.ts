@@ -170,7 +170,17 @@ function inComments(el: Element): boolean {
 
 /** Names from JSON-LD author values: strings, Person objects, arrays of either. */
 export function ldNames(v: unknown): string[] {
-  if (typeof v === "string") return v.trim() ? [v.trim()] : [];
+  if (typeof v === "string") {
+    const t = v.trim();
+    // a Person object serialised once more into a string ("{ \"@type\":\"Person\", \"name\":\"Alice Wu\" }")
+    if (t.startsWith("{") && t.endsWith("}"))
+      try {
+        return ldNames(JSON.parse(t));
+      } catch {
+        return [];
+      }
+    return t ? [t] : [];
+  }
   if (Array.isArray(v)) return v.flatMap(ldNames);
   if (v && typeof v === "object") {
     // an Organization as author is the publisher again, not a byline
