@@ -91,3 +91,16 @@ test("leaders from CountryInfo that no other table lists name their state, and a
   ]);
   assert.deepEqual(people("Juan Carlos Jobet met reporters."), []);
 });
+
+test("former names of states and dissolved unions name today's state or continuator; 'former Soviet' names none", () => {
+  const found = (t: string) => findActorMentions(t, [], { date: "1989-06-01" }).map((m) => `${m.text}=${m.actor.code}`);
+  assert.deepEqual(found("Soviet troops left Afghanistan."), ["Soviet troops=RUS", "Afghanistan=AFG"]);
+  assert.deepEqual(found("Zairean troops and Yugoslav officials met East German envoys in Rhodesia."), [
+    "Zairean troops=COD",
+    "Yugoslav officials=SRB",
+    "East German envoys=DEU",
+    "Rhodesia=ZWE",
+  ]);
+  assert.deepEqual(found("Kazakhstan, a former Soviet republic, removed Soviet-era monuments."), ["Kazakhstan=KAZ"]);
+  assert.deepEqual(found("Post-Soviet states and the former Yugoslavia met."), []);
+});
