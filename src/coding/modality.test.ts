@@ -6,6 +6,11 @@ import { dyadsOf } from "../../test/code-text.ts";
 const dyads = (text: string) => dyadsOf(text);
 
 describe("modality", () => {
+  it("'is considering sanctions', 'a bid to join': an act weighed or striven for is an intent, not done", () => {
+    assert.deepEqual(dyads("The European Union is considering new sanctions against Belarus."), ["EU>BLR:132"]);
+    assert.deepEqual(dyads("Serbia pressed its bid to join the European Union."), ["SRB>EU:032"]);
+    assert.deepEqual(dyads("The European Union imposed new sanctions against Belarus."), ["EU>BLR:163"]);
+  });
   it("'has no plans to invade': a negated intent is no event at all", () => {
     assert.deepEqual(dyads("Turkey has no plans to invade Armenia."), []);
     assert.deepEqual(dyads("Turkey plans to invade Armenia."), ["TUR>ARM:138"]);

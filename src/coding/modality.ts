@@ -54,7 +54,16 @@ const INTENT = new Set([
   "intention",
   "desire",
   "determination",
+  // Nouns of striving: "Serbia's bid to join", "Kyiv's push to win", "Ankara's ambition to lead".
+  "bid",
+  "push",
+  "drive",
+  "quest",
+  "ambition",
+  "aspiration",
 ]);
+// Verbs of weighing or wanting whose noun object has not happened: "is considering new sanctions", "wants talks".
+const WEIGHING = new Set(["consider", "mull", "contemplate", "weigh", "want", "plan", "eye", "explore"]);
 
 const FORECAST = new Set(["expected", "likely", "unlikely", "predicted", "forecast", "tipped"]);
 
@@ -120,7 +129,12 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
       // "an alleged attack", "her possible role in rioting": a hedged act is not asserted; a planned one is future.
       if (HEDGED.has(u.lower)) return "hypothetical";
       if (PLANNED.has(u.lower)) mood = "future";
-      // The noun is the object of a verb: "did not hold talks" is as negated as its verb.
+      // The noun is the object of a verb: "did not hold talks" is as negated as its verb; "is considering
+      // sanctions" is no more than an intent.
+      if (u.pos === "VERB" && WEIGHING.has(u.lemma) && mood === "asserted") {
+        const own = moodOf(units, k, reported);
+        return own === "asserted" ? "future" : own;
+      }
       if (u.pos === "VERB") return mood === "asserted" ? moodOf(units, k, reported) : mood;
       if (NOMINAL_STOP.has(u.pos) && u.lower !== "“" && u.lower !== '"') break;
     } else if (u.mention || (VERBAL_STOP.has(u.pos) && u.lower !== "'s")) break;
