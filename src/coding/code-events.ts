@@ -10,7 +10,7 @@ import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./
 import { combineGoverned } from "./governed-code.ts";
 import { DESTINATION, implicitPairs, OWN_GOVERNMENT, OWN_PEOPLE, PROTESTERS } from "./implicit-pairs.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
-import { governingVerb, intentCode, moodOf, withholdsPermission } from "./modality.ts";
+import { calledOff, governingVerb, intentCode, moodOf, withholdsPermission } from "./modality.ts";
 import { isModifierMention } from "./modifier-mention.ts";
 import { actorGroups } from "./parties.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
@@ -131,7 +131,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         code = "124";
         mood = "asserted";
       }
-      if (mood === "negated" || mood === "hypothetical") continue;
+      if (mood === "negated" || mood === "hypothetical" || (nominal && calledOff(view, m.head))) continue;
       const condition = conditionAfter(view, m.head);
       if (mood === "future") {
         const f = condition?.unless ? threatCode(code) : intentCode(view, m.head, code);

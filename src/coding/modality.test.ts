@@ -6,6 +6,11 @@ import { dyadsOf } from "../../test/code-text.ts";
 const dyads = (text: string) => dyadsOf(text);
 
 describe("modality", () => {
+  it("'the meeting was postponed', 'talks were called off': a noun act its own verb calls off did not happen", () => {
+    assert.deepEqual(dyads("The meeting between Putin and Erdogan was postponed."), []);
+    assert.deepEqual(dyads("Talks between Armenia and Azerbaijan were called off on Monday."), []);
+    assert.equal(dyads("The meeting between Putin and Erdogan took place in Sochi.").length, 2);
+  });
   it("'is considering sanctions', 'a bid to join': an act weighed or striven for is an intent, not done", () => {
     assert.deepEqual(dyads("The European Union is considering new sanctions against Belarus."), ["EU>BLR:132"]);
     assert.deepEqual(dyads("Serbia pressed its bid to join the European Union."), ["SRB>EU:032"]);

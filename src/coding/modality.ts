@@ -159,6 +159,23 @@ export function withholdsPermission(units: readonly Unit[], head: number, end: n
   return false;
 }
 
+// Verbs that say a noun's act never took place: "the meeting was postponed", "talks were called off". (Talks that
+// stalled or broke down did take place, so those verbs are not here.)
+const CALLED_OFF = new Set(["postpone", "cancel", "delay", "scrap", "shelve", "defer", "adjourn"]);
+
+/** "The meeting between A and B was postponed": a noun act its own verb calls off has not happened. */
+export function calledOff(units: readonly Unit[], head: number): boolean {
+  const clause = (units[head] as Unit).clause;
+  for (let k = head + 1; k < units.length && k <= head + 10; k++) {
+    const u = units[k] as Unit;
+    if (u.clause !== clause) return false;
+    if (u.pos !== "VERB") continue;
+    const off = units[k + 1]?.lower === "off" && (u.lemma === "call" || u.lemma === "put");
+    return off || CALLED_OFF.has(u.lemma);
+  }
+  return false;
+}
+
 /** The governing verb's unit when the trigger is a "to"-infinitive ("threatened to cut"), else -1. */
 export function governingVerb(units: readonly Unit[], head: number): number {
   let k = head - 1;
