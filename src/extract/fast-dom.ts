@@ -2,9 +2,8 @@
 // extractor uses (children, attributes, textContent, remove, querySelector[All]) at a fraction of a full DOM's cost:
 // building linkedom's tree was most of the extraction time.
 import { decodeHTML, decodeHTMLAttribute } from "entities/decode";
-import { Parser, type Tokenizer } from "htmlparser2";
 import { attributeOf, compileQuery, compileSelector, hasCapital, type Matcher } from "./fast-dom-select.ts";
-import { HtmlTokenizer } from "./html-tokenizer.ts";
+import { parseHtmlEvents, type TreeHandler } from "./html-tree-events.ts";
 
 export class FastText {
   // on the prototype (below), not on each node: a page has thousands of nodes, and the field would be in every one
@@ -203,8 +202,11 @@ export class FastDocument {
 /** Elements whose text htmlparser2 keeps raw (of its special tags, only <title> has its entities decoded). */
 const RAW_TEXT = new Set(["script", "style", "textarea", "xmp"]);
 
-/** Builds the tree from the parser's events (implied closes and void elements are the parser's). */
-class TreeBuilder {
+/**
+ * Builds the tree from the parser's events (implied closes and void elements are the parser's). Entities are decoded
+ * here, only in the texts and values that hold an `&`, and attributes go straight into each element's flat list.
+ */
+class TreeBuilder implements TreeHandler {
   readonly tree: TreeState = { version: 0 };
   readonly root = new FastElement("#root", NO_ATTRIBUTES, this.tree);
   top = this.root;
@@ -227,7 +229,17 @@ class TreeBuilder {
     this.depth++;
   }
 
-  text(data: string): void {
+  onattribute(name: string, value: string): void {
+    const el = this.opened;
+    // the first of repeated attributes wins, as in browsers
+    if (!el || attributeOf(el.attrs, name) !== undefined) return;
+    const decoded = value.includes("&") ? decodeHTMLAttribute(value) : value;
+    if (el.attrs === NO_ATTRIBUTES) (el as { attrs: string[] }).attrs = [name, decoded];
+    else el.attrs.push(name, decoded);
+  }
+
+  ontext(data: string): void {
+    if (data.includes("&") && !RAW_TEXT.has(this.top.localName)) data = decodeHTML(data);
     const nodes = this.top.childNodes;
     const last = nodes[nodes.length - 1];
     if (last && last.nodeType === 3) last.data += data;
@@ -261,69 +273,12 @@ class TreeBuilder {
 }
 
 /**
- * htmlparser2's Parser (its tree rules: implied closes, void elements, special tags) with the parts the tree does
- * not need taken out. Entities are decoded here, only in the texts and values that hold an `&`: with decoding on, the
- * tokenizer walks every character of text and attribute values through its state machine instead of skipping to
- * the next `<` or quote. Attributes go straight into each element's flat list, and comments, doctypes and CDATA
- * are skipped without being cut out of the page as strings. The whole page is given in one `end()` call, so
- * tokenizer offsets index `html` itself.
- */
-class TreeParser extends Parser {
-  private attrName = "";
-  private attrValue = "";
-
-  constructor(
-    private readonly html: string,
-    private readonly builder: TreeBuilder,
-  ) {
-    // htmlparser2 types its Tokenizer option as its own class, whose private fields no other class can match
-    super(builder, {
-      decodeEntities: false,
-      lowerCaseTags: true,
-      Tokenizer: HtmlTokenizer as unknown as typeof Tokenizer,
-    });
-  }
-
-  override ontext(start: number, end: number): void {
-    const data = this.html.slice(start, end);
-    const raw = !data.includes("&") || RAW_TEXT.has(this.builder.top.localName);
-    this.builder.text(raw ? data : decodeHTML(data));
-  }
-
-  override onattribname(start: number, end: number): void {
-    const name = this.html.slice(start, end);
-    this.attrName = hasCapital(name) ? name.toLowerCase() : name;
-  }
-
-  override onattribdata(start: number, end: number): void {
-    this.attrValue += this.html.slice(start, end);
-  }
-
-  override onattribend(): void {
-    const el = this.builder.opened;
-    const name = this.attrName;
-    const value = this.attrValue;
-    this.attrValue = "";
-    // the first of repeated attributes wins, as in browsers
-    if (!el || attributeOf(el.attrs, name) !== undefined) return;
-    const decoded = value.includes("&") ? decodeHTMLAttribute(value) : value;
-    if (el.attrs === NO_ATTRIBUTES) (el as { attrs: string[] }).attrs = [name, decoded];
-    else el.attrs.push(name, decoded);
-  }
-
-  override oncomment(): void {}
-  override oncdata(): void {}
-  override ondeclaration(): void {}
-  override onprocessinginstruction(): void {}
-}
-
-/**
  * Parses HTML into a FastDocument. Like a browser, content after `</body>` or `</html>` stays in the body, and
  * a page without an `<html>` element gets one. Comments are dropped: they never hold article text.
  */
 export function parseFastDom(html: string): FastDocument {
   const builder = new TreeBuilder();
-  new TreeParser(html, builder).end(html);
+  parseHtmlEvents(html, builder);
   return new FastDocument(documentElementOf(builder.root));
 }
 
