@@ -211,11 +211,18 @@ for (const e of entries) {
     for (const t of gazTokens(n)) if (t.shape === 1 && t.norm.length >= 4 && !english.has(t.norm)) anyCase.add(t.norm);
 }
 
+// "Moslem forces", "Shiite militiamen", "Hutu militias": a faith or a people of several states before an armed-group or
+// protest noun is a bare phrase, coded to the state its sentence names.
+const bare = structuredClone(roles.bare) as Record<string, string[]>;
+const { words: faiths, ...faithNouns } = roles.faithGroups as Record<string, string[]>;
+for (const [role, nouns] of Object.entries(faithNouns))
+  for (const f of faiths) for (const n of nouns) (bare[role] ??= []).push(`${f} ${n}`);
+
 const data: GazetteerData = {
   generated: "scripts/build-gazetteer.ts",
   entries,
   roles: roles.roles,
-  bare: roles.bare,
+  bare,
   titleRoles: roles.titleRoles,
   agents,
   titles: roles.titles,

@@ -110,3 +110,23 @@ test("'the country's' role phrase belongs to the state in view", () => {
     ["Chile", "CHL", ""],
   ]);
 });
+
+test("a faith or a people of several states before an armed-group noun takes its sentence's one state", () => {
+  const found = (t: string) =>
+    findActorMentions(t, [], { date: "1994-06-01" }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role}`);
+  assert.deepEqual(found("Bosnian Serbs demanded a truce with Moslem forces in east Bosnia."), [
+    "Bosnian Serbs=BIH/civilians",
+    "Moslem forces=BIH/rebels",
+    "Bosnia=BIH/undefined",
+  ]);
+  assert.deepEqual(found("Iraqi police said Sunni insurgents and Shiite militiamen clashed."), [
+    "Iraqi police=IRQ/police",
+    "Sunni insurgents=IRQ/rebels",
+    "Shiite militiamen=IRQ/rebels",
+  ]);
+  // Two states named: no guess.
+  assert.deepEqual(found("Shiite militiamen attacked Israeli troops in southern Lebanon."), [
+    "Israeli troops=ISR/military",
+    "Lebanon=LBN/undefined",
+  ]);
+});

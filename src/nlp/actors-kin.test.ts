@@ -53,7 +53,7 @@ test("Kurdish armed groups take the state they fight in", () => {
     ["PYD", "SYR", "rebels"],
   ]);
   assert.deepEqual(find("Kurdish fighters attacked Turkish troops."), [
-    ["fighters", "TUR", "rebels"],
+    ["Kurdish fighters", "TUR", "rebels"],
     ["Turkish troops", "TUR", "military"],
   ]);
   assert.deepEqual(find("Kurdish forces advanced in Syria."), [
