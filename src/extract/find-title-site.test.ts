@@ -51,3 +51,27 @@ test("'::' and spaced slashes separate site and section names; a site name befor
   );
   assert.equal(stripSiteFromTitle("Brent / WTI: Öl wird teurer", "Börse", "boerse.de"), "Brent / WTI: Öl wird teurer");
 });
+
+test("a headline that mentions the site keeps its words; a segment the site's name closes after ' : ' goes", () => {
+  assert.equal(
+    stripSiteFromTitle(
+      "gipfelbuch.ch - Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.ch",
+      undefined,
+      "gipfelbuch.ch",
+    ),
+    "Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.ch",
+  );
+  assert.equal(
+    stripSiteFromTitle(
+      "Vom Boden aus gedacht - Ann Cotten verwebt Lokales und Globales : literaturkritik.de",
+      "literaturkritik.de",
+      "literaturkritik.de",
+    ),
+    "Vom Boden aus gedacht",
+  );
+  // a short segment holding the site's name is the site ("Achtsam | Die FURCHE" on furche.at)
+  assert.equal(
+    stripSiteFromTitle("Achtsam durch die Krise | Die FURCHE", undefined, "furche.at"),
+    "Achtsam durch die Krise",
+  );
+});

@@ -25,7 +25,18 @@ export function stripSiteFromTitle(title: string, site?: string, host?: string, 
   const names = [site, host?.split(".").slice(-2, -1)[0], host, ...mastheads].filter(Boolean).map((x) => key(x!));
   const isSite = (seg: string) => {
     const k = key(seg);
-    return k.length > 0 && names.some((n) => n === k || (n.length > 3 && (k.includes(n) || n.includes(k))));
+    // "Die FURCHE" names the site furche.at; "Schneekarten auf Gipfelbuch.ch" is a headline that mentions it, and
+    // "Ann Cotten verwebt ... : literaturkritik.de" a sub-headline the site's name closes
+    const end = / : (?!.* : )(.+)$/.exec(seg);
+    return (
+      k.length > 0 &&
+      names.some(
+        (n) =>
+          n === k ||
+          (n.length > 3 && ((k.includes(n) && 2 * n.length >= k.length) || n.includes(k))) ||
+          (end !== null && key(end[1]!) === n),
+      )
+    );
   };
   const rest = stripSegments(splitTitle(title), isSite) || title;
   // the site's name as a lead before a colon ("Интерфакс: Токаев посетит Баку")
