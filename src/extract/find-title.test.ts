@@ -155,6 +155,12 @@ test("a page without an <h1> whose one <h2> is its title", () => {
     '<h2 class="sr-only">Hauptnavigation</h2><h2 class="text-hide">Inhalt</h2><h2>Schwache Profile</h2><p>Text</p>',
   );
   assert.equal(findTitle(labelled, { metaTitles: ["Wochenbericht 14. Januar - SLF"] }), "Schwache Profile");
+  // an empty <h1> (the logo's slot) is no heading
+  const logo = doc('<h1><a href="/"><img src="logo.png"></a></h1><h2>Der neue Trend: Muss- statt Wunschkoalition</h2>');
+  assert.equal(
+    findTitle(logo, { metaTitles: ["carta.info"], host: "carta.info" }),
+    "Der neue Trend: Muss- statt Wunschkoalition",
+  );
   const listing = doc("<h2>Kategorien</h2><h2>Archiv</h2>");
   assert.equal(findTitle(listing, { metaTitles: ["Mein Blog - Startseite"] }), "Mein Blog - Startseite");
 });

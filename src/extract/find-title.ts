@@ -202,7 +202,9 @@ export function findTitle(doc: Document, ev: TitleEvidence): string | undefined 
     (h1s.length ? undefined : closest(others, stripped)?.text);
   if (found) return found;
   // the page's one <h1> (printed twice by responsive layouts counts once)
+  // an empty <h1> (a logo image, a slot filled by script) is no heading
   const h1Texts = new Set(Array.from(doc.querySelectorAll("h1"), (h) => cleanSpace(h.textContent ?? "")));
+  h1Texts.delete("");
   if (only && only.text.length >= 3 && h1Texts.size === 1) return only.text;
   if (!h1Texts.size) {
     // no <h1> at all and a single visible <h2> (screen-reader navigation labels aside): the page's title
