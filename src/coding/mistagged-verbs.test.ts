@@ -14,6 +14,10 @@ describe("mistagged past verbs", () => {
       "EGY>PSE:045",
     ]);
   });
+  it("a past participle after a perfect 'have' is a verb ('has long accused Beijing')", () => {
+    assert.deepEqual(dyadsOf("Washington has long accused Beijing of unfair trade practices.", 2), ["USA>CHN:11"]);
+    assert.deepEqual(dyadsOf("Russia has armed forces in Syria."), []);
+  });
   it("a participle after a bare demonym stays an adjective ('the Israeli occupied territories')", () => {
     assert.deepEqual(dyadsOf("The Israeli occupied territories saw more violence on Monday."), []);
   });

@@ -39,17 +39,21 @@ function isSubject(u: Unit | undefined): boolean {
 
 /**
  * Reads as a verb a noun- or adjective-tagged past form of a trigger verb that follows its subject (an adverb may sit
- * between: "Beirut again rejected") and comes before its object or a particle. `isHead` says which lemmas head acts:
+ * between: "Beirut again rejected") or a perfect "have", and comes before its object or a particle. `isHead` says which lemmas head acts:
  * only those are worth reading again, and they keep the rule off ordinary nouns.
  */
 export function retagPastVerbs(units: Unit[], isHead: (lemma: string) => boolean): void {
   for (let i = 1; i < units.length - 1; i++) {
     const u = units[i] as Unit;
     if (u.mention || (u.pos !== "NOUN" && u.pos !== "ADJ")) continue;
-    const subject = units[i - 1]?.pos === "ADV" ? units[i - 2] : units[i - 1];
-    if (!isSubject(subject)) continue;
+    const before = units[i - 1]?.pos === "ADV" || units[i - 1]?.pos === "ADJ" ? units[i - 2] : units[i - 1];
+    // "has long accused Beijing": after a perfect "have" the form is a participle, whatever follows its subject; its
+    // object must then be a party or an article ("has armed forces" is a noun phrase).
+    const perfect = before?.pos === "AUX" && before.lemma === "have";
+    if (!perfect && !(isSubject(before) && units[i - 1]?.pos !== "ADJ")) continue;
     const next = units[i + 1] as Unit;
-    if (!(next.mention || OBJECT_START.has(next.pos) || (next.pos === "ADP" && PARTICLES.has(next.lower)))) continue;
+    const object = perfect ? next.mention || next.pos === "DET" || next.pos === "PRON" : OBJECT_START.has(next.pos);
+    if (!(next.mention || object || (next.pos === "ADP" && PARTICLES.has(next.lower)))) continue;
     const lemma = pastLemmas(u.lower).find(isHead);
     if (!lemma) continue;
     u.pos = "VERB";
