@@ -16,6 +16,8 @@ describe("coding vocabulary", () => {
     has("Japan clinched a trade deal with Australia.", "JPN>AUS:05", "AUS>JPN:05");
     has("Russia and Belarus sealed an agreement on a union state.", "RUS>BLR:05", "BLR>RUS:05");
     has("China and Pakistan concluded an agreement on the corridor.", "CHN>PAK:05", "PAK>CHN:05");
+    has("Greece signed a defence agreement with France.", "GRC>FRA:05", "FRA>GRC:05");
+    assert.deepEqual(dyads("Kazakhstan ratified the treaty with Russia."), ["KAZ>RUS:05"]);
   });
   it("codes settled disputes and brokered swaps", () => {
     has("Kyrgyzstan and Tajikistan settled their border dispute.", "KGZ>TJK:05", "TJK>KGZ:05");
