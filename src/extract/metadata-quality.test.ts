@@ -26,7 +26,7 @@ test("publication-date accuracy on htmldate-eval", () => {
   for (const c of cases) if (tryExtract(c)?.published === c.date) ok++;
   console.log(`htmldate-eval${FULL ? "" : " sample"}: date accuracy ${pct(ok, cases.length)}`);
   // measured: full set 0.943 (754/800; even pages 0.948, odd 0.938), sample 0.936 (250/267)
-  const floor = FULL ? 0.935 : 0.925;
+  const floor = FULL ? 0.94 : 0.93;
   assert.ok(ok / cases.length >= floor, `date accuracy ${pct(ok, cases.length)} fell below ${floor}`);
 });
 
@@ -52,10 +52,12 @@ test("title and author accuracy on trafilatura-eval", () => {
   console.log(
     `trafilatura-eval${FULL ? "" : " sample"}: title ${pct(titleOk, titles)} (ignoring letter case ${pct(titleCaseless, titles)}), author ${pct(authorOk, authors)}`,
   );
-  // measured: full set title 0.893 (755/845; even pages 0.905, odd 0.882), author 0.682 (367/538; even 0.736,
-  // odd 0.632); sample title 0.888 (253/285), author 0.652 (118/181)
-  const titleFloor = FULL ? 0.888 : 0.88;
-  const authorFloor = FULL ? 0.675 : 0.645;
+  // measured: full set title 0.898 (759/845; even pages 0.908, odd 0.889), author 0.690 (371/538; even 0.751,
+  // odd 0.632); sample title 0.891 (254/285), author 0.669 (121/181). Of the 86 titles missed, 23 differ only in
+  // letter case, with the gold's capitals nowhere in the page (a stylesheet prints them; the markup holds mixed
+  // case), and 16 gold titles are not in the page at all
+  const titleFloor = FULL ? 0.895 : 0.885;
+  const authorFloor = FULL ? 0.685 : 0.66;
   assert.ok(titleOk / titles >= titleFloor, `title accuracy ${pct(titleOk, titles)} fell below ${titleFloor}`);
   assert.ok(authorOk / authors >= authorFloor, `author accuracy ${pct(authorOk, authors)} fell below ${authorFloor}`);
 });
