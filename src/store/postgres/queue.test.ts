@@ -2,9 +2,12 @@
 import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
 import type { RawDocument } from "../../domain/index.ts";
+import { doc } from "../contract-fixtures.ts";
 import { openQueue } from "../index.ts";
+import type { SqlConn } from "../sql-db.ts";
 import type { SqlStore } from "../sql-store.ts";
 import { TestSchemas } from "./pg-test-schema.ts";
+import { lockedFor } from "./queue.ts";
 
 const base = process.env.ORBIT_TEST_PG;
 
@@ -60,6 +63,35 @@ if (!base) {
         ]);
         const [job] = await queue.take("w", 1, 30_000);
         assert.deepEqual(job?.doc, old);
+      } finally {
+        await queue.close();
+      }
+    });
+
+    it("a group takes every save's locks in one round trip, and the saves do not ask again", async () => {
+      const queue = await openQueue(await schemas.create("qlock"));
+      try {
+        const group = ["a", "b"].map((id) => ({
+          job: { id, doc: { id }, attempts: 1 },
+          result: doc(id, `Text of ${id}.`, []),
+        }));
+        await (queue.store as SqlStore).db.tx(async (conn) => {
+          const asked: string[][] = [];
+          const counting: SqlConn = {
+            all: (sql, params) => conn.all(sql, params),
+            run: (sql, params) => conn.run(sql, params),
+            lock: (keys) => {
+              asked.push(keys);
+              return conn.lock(keys);
+            },
+          };
+          const locked = await lockedFor(counting, group);
+          assert.equal(asked.length, 1);
+          await locked.lock([`hash:${group[1]!.result.article.contentHash}`, "article:b"]);
+          assert.equal(asked.length, 1, "already held: no round trip");
+          await locked.lock(["article:c"]);
+          assert.deepEqual(asked.at(-1), ["article:c"]);
+        });
       } finally {
         await queue.close();
       }

@@ -2,7 +2,7 @@
 import type { RawDocument } from "../../domain/index.ts";
 import type { Finished, Job, JobQueue, QueueCounts } from "../job-queue.ts";
 import { saveAnalyzedIn } from "../save-analyzed.ts";
-import type { SqlDb } from "../sql-db.ts";
+import type { SqlConn, SqlDb } from "../sql-db.ts";
 import type { SqlStore } from "../sql-store.ts";
 import type { FailureRecord, SaveResult } from "../store.ts";
 
@@ -48,6 +48,24 @@ function columns(doc: RawDocument): (string | null)[] {
   const { html, text, ...rest } = doc;
   if (html?.includes("\0") || text?.includes("\0")) return [doc.id, JSON.stringify(doc), null, null];
   return [doc.id, JSON.stringify(rest), html ?? null, text ?? null];
+}
+
+/**
+ * Each save takes advisory locks on its document's id and content hash (the keys saveAnalyzedIn asks for, in
+ * save-analyzed.ts). Taking every document's locks up front, in one sorted order and one round trip, keeps two
+ * workers' groups from locking the same keys in opposite orders (a deadlock); the connection handed to the saves then
+ * skips asking again for locks this transaction already holds (a round trip per document).
+ */
+export async function lockedFor(conn: SqlConn, group: Finished[]): Promise<SqlConn> {
+  const held = new Set(group.flatMap((f) => [`article:${f.result.id}`, `hash:${f.result.article.contentHash}`]));
+  await conn.lock([...held]);
+  return {
+    all: (sql, params) => conn.all(sql, params),
+    run: (sql, params) => conn.run(sql, params),
+    lock: async (keys) => {
+      if (keys.some((k) => !held.has(k))) await conn.lock(keys);
+    },
+  };
 }
 
 export class PgQueue implements JobQueue {
@@ -145,14 +163,9 @@ export class PgQueue implements JobQueue {
       );
       const ours = new Set(marked.map((r) => String(r.id)));
       const mine = finished.filter((f) => ours.has(f.job.id));
-      // Each save takes advisory locks on its document's id and content hash. Taking every document's locks up front,
-      // in one sorted order, keeps two workers' groups from locking the same keys in opposite orders (a deadlock).
-      // The keys are the ones saveAnalyzedIn takes (save-analyzed.ts); taking one again inside the same transaction
-      // is free.
-      if (mine.length > 1)
-        await conn.lock(mine.flatMap((f) => [`article:${f.result.id}`, `hash:${f.result.article.contentHash}`]));
+      const group = await lockedFor(conn, mine);
       const saved: (SaveResult | undefined)[] = [];
-      for (const f of finished) saved.push(ours.has(f.job.id) ? await saveAnalyzedIn(conn, f.result) : undefined);
+      for (const f of finished) saved.push(ours.has(f.job.id) ? await saveAnalyzedIn(group, f.result) : undefined);
       return saved;
     });
   }
