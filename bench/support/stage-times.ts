@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { codeEvents, isTriggerWord } from "../../src/coding/index.ts";
-import type { AnalyzedDocument, Article, RawDocument } from "../../src/domain/index.ts";
+import type { AnalyzedDocument, Article, CodedEvent, RawDocument } from "../../src/domain/index.ts";
 import { extractArticle } from "../../src/extract/index.ts";
 import { findActorMentions } from "../../src/nlp/actors.ts";
 import { annotate, annotateForEvents } from "../../src/nlp/annotate.ts";
@@ -36,6 +36,27 @@ class Clock {
   }
 }
 
+/**
+ * The nlp stage as the pipeline runs it (only paragraphs that can hold an event), then the whole-text stage and its
+ * steps one by one (later runs, so the split is a little optimistic: the text is already warm in cache), and coding.
+ */
+function nlpAndCoding(clock: Clock, article: Article): CodedEvent[] {
+  const annotated = clock.time("nlp (as the pipeline runs it, first pass: pays the GC of extract's garbage)", () =>
+    annotateForEvents(article, isTriggerWord),
+  );
+  clock.time("nlp: whole text (annotate)", () => annotate(article));
+  const { sentences } = clock.time("nlp: tokenize (wink)", () => tokenize(article.text));
+  clock.time("nlp: places", () => findPlaces(article.text, sentences, { datelinePlace: article.datelinePlace }));
+  clock.time("nlp: actors", () =>
+    findActorMentions(article.text, sentences, {
+      date: article.published,
+      datelinePlace: article.datelinePlace,
+    }),
+  );
+  clock.time("nlp: dates", () => findDates(article.text, sentences, article.published));
+  return clock.time("coding", () => codeEvents(annotated));
+}
+
 /** Runs `count` real pages through every stage on this thread (after one warm-up page that loads the data). */
 export async function stageTimes(count: number): Promise<StageTime[]> {
   const docs: RawDocument[] = realDocuments(count + 1);
@@ -51,22 +72,12 @@ export async function stageTimes(count: number): Promise<StageTime[]> {
       } catch {
         continue; // A page the extractor rejects costs its time in "extract" and stops there, as in the pipeline.
       }
-      // The nlp stage as the pipeline runs it (only paragraphs that can hold an event), then the whole-text stage and
-      // its steps one by one (later runs, so the split is a little optimistic: the text is already warm in cache).
-      const annotated = clock.time("nlp (as the pipeline runs it, first pass: pays the GC of extract's garbage)", () =>
-        annotateForEvents(article, isTriggerWord),
-      );
-      clock.time("nlp: whole text (annotate)", () => annotate(article));
-      const { sentences } = clock.time("nlp: tokenize (wink)", () => tokenize(article.text));
-      clock.time("nlp: places", () => findPlaces(article.text, sentences, { datelinePlace: article.datelinePlace }));
-      clock.time("nlp: actors", () =>
-        findActorMentions(article.text, sentences, {
-          date: article.published,
-          datelinePlace: article.datelinePlace,
-        }),
-      );
-      clock.time("nlp: dates", () => findDates(article.text, sentences, article.published));
-      const events = clock.time("coding", () => codeEvents(annotated));
+      let events: CodedEvent[];
+      try {
+        events = nlpAndCoding(clock, article);
+      } catch {
+        continue; // A page a stage fails on is a recorded failure in the pipeline and goes no further; here too.
+      }
       const analyzed: AnalyzedDocument = { id: doc.id, article, events };
       const started = performance.now();
       const c = process.cpuUsage();
