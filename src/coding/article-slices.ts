@@ -1,5 +1,5 @@
 // Per-sentence views of an annotated article: its items by sentence, and the dateline mention that never acts.
-import type { ActorMention, AnnotatedArticle } from "../domain/index.ts";
+import type { ActorMention, AnnotatedArticle, DateMention } from "../domain/index.ts";
 
 /** Items grouped by their sentence index, one (possibly empty) list per sentence. */
 export function bySentence<T extends { sentence: number }>(items: readonly T[], n: number): T[][] {
@@ -17,4 +17,9 @@ export function isDateline(doc: AnnotatedArticle, m: ActorMention, textStart: nu
     m.start === textStart &&
     /^\s*(\([^)]*\))?\s*[,:—–]\s*([A-Z][a-z]+\.? \d|[A-Z][A-Za-z ]+:)/.test(doc.article.text.slice(m.end, m.end + 40))
   );
+}
+
+/** True for a span inside a date of its sentence: "MOSCOW, March 3" names a day, not a march. */
+export function withinDate(span: { start: number; end: number }, dates: readonly DateMention[] = []): boolean {
+  return dates.some((d) => span.start >= d.start && span.end <= d.end);
 }

@@ -249,6 +249,9 @@ describe("party resolution syntax", () => {
   it("'opened a probe into war crimes by X': the prober is the subject and X the one investigated", () => {
     assert.deepEqual(dyads("Ukraine opened a probe into war crimes by Russia."), ["UKR>RUS:09"]);
   });
+  it("a month name in a date ('March 3') heads no act", () => {
+    assert.deepEqual(dyads("MOSCOW, March 3 (AP) - Russia expelled two Estonian diplomats on Friday."), ["RUS>EST:16"]);
+  });
   it("a speech verb in a relative clause on the object ('a reporter who had written') is no attribution", () => {
     assert.deepEqual(dyads("Belarus expelled a Polish reporter who had written about the protests."), ["BLR>POL:16"]);
     // A relative clause inside the speaker's own phrase still leaves the speaker out of the act.

@@ -347,6 +347,13 @@ describe("coding vocabulary", () => {
     assert.deepEqual(dyads("Chilean workers went on strike against the government's pension reform."), ["CHL>CHL:14"]);
     assert.deepEqual(dyads("Israel carried out strikes on Hezbollah positions in Lebanon."), ["ISR>LBN:19"]);
   });
+  it("codes an offensive launched against a party, or on it, as force", () => {
+    assert.deepEqual(dyads("Late on Thursday, Azerbaijani forces launched an offensive against Armenian positions."), [
+      "AZE>ARM:19",
+    ]);
+    assert.deepEqual(dyads("The Israeli offensive on Gaza continued."), ["ISR>PSE:19"]);
+    assert.deepEqual(dyads("The company launched an offensive marketing campaign."), []);
+  });
   it("codes political prisoners freed with no one named as released to the state's own people", () => {
     assert.deepEqual(dyads("The Ethiopian government released thousands of political prisoners."), ["ETH>ETH:08"]);
     assert.deepEqual(dyads("Azerbaijan released two Armenian dissidents."), ["AZE>ARM:08"]);
