@@ -1,6 +1,6 @@
 // Choosing among the gazetteer hits of one span: case fit, kind preference, and people ranked by their term of office
 // on the article date; surnames alone need a full mention earlier or a title before them.
-import { termAt } from "./actors-context.ts";
+import { longest, termAt } from "./actors-context.ts";
 import type { Gazetteer, Hit } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 import type { GazEntry } from "./gazetteer-types.ts";
@@ -80,4 +80,20 @@ export function choose(
     )[0];
   }
   return hits.find((h): h is Extract<Hit, { t: "city" }> => h.t === "city");
+}
+
+/** Whether the person named at [i, j) ends on the first word of a longer listed person's name. */
+export function cutsPerson(
+  gz: Gazetteer,
+  toks: GazToken[],
+  sent: Int32Array,
+  hit: NameHit,
+  i: number,
+  j: number,
+): boolean {
+  if (hit.t !== "entry" || gz.entries[hit.entry].k !== "person" || j - i < 2) return false;
+  const next = longest(gz.names, toks, sent, j - 1);
+  return (
+    next !== undefined && next[0] > j && next[1].some((h) => h.t === "entry" && gz.entries[h.entry].k === "person")
+  );
 }

@@ -14,3 +14,12 @@ test("a group's name is no person's: its first and last words pair with no other
     ["rebels"],
   );
 });
+
+test("a listed name that would cut a longer person's name at its last word yields to that person", () => {
+  const found = (t: string) => findActorMentions(t, [], { date: "2003-06-01" }).map((m) => `${m.text}=${m.actor.code}`);
+  // Phoenix lists Afghanistan's "Foreign Minister Abdullah"; Abdullah Gul is Turkey's.
+  assert.deepEqual(found("Foreign Minister Abdullah Gul met Foreign Minister Abdullah."), [
+    "Foreign Minister Abdullah Gul=TUR",
+    "Foreign Minister Abdullah=AFG",
+  ]);
+});

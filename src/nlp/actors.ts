@@ -3,7 +3,7 @@
 // sharing one role ("Russian and Belarusian soldiers"), and the dateline dropped.
 import type { ActorMention, ActorRef, Role, Sentence } from "../domain/index.ts";
 import { withBareMentions } from "./actors-bare.ts";
-import { bestPerson, choose, fits, type NameHit } from "./actors-choose.ts";
+import { bestPerson, choose, cutsPerson, fits, type NameHit } from "./actors-choose.ts";
 import { actorOf, allPaths, datelineEnd, roleAfter, roleBeforeOf, titlesBefore } from "./actors-context.ts";
 import { namesDocument } from "./actors-documents.ts";
 import { resolveHomonyms } from "./actors-homonyms.ts";
@@ -89,6 +89,9 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
       const nextCapital = j < toks.length && sent[j] === sent[i] && toks[j].shape !== 0 && toks[j].norm !== "'s";
       titledAt ??= titlesBefore(gz, toks, sent, i) < i;
       const hit = choose(gz, hits, { date: opts.date, seen, titled: titledAt, nextCapital });
+      // "Foreign Minister Abdullah | Gul": a listed name that would cut a longer person's name starting at its last word
+      // yields to it (the title run is read again before the longer name).
+      if (hit && nextCapital && cutsPerson(gz, toks, sent, hit, i, j)) continue;
       // A city is a place; only "Shanghai police", "Kyiv authorities" or "the government of Sindh" make it an actor.
       if (hit?.t === "city" && !roleAfter(gz, toks, sent, j) && !cityRoleBefore(gz, toks, sent, i, matches)) continue;
       if (hit) {
