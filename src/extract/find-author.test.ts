@@ -341,6 +341,9 @@ test("a masthead marked up as an author hCard, linking to the front page, is the
   // an author's own link goes to the archive of their posts
   const own = doc('<span class="author vcard"><a class="fn" href="/author/jane-roe/">Jane Roe</a></span>');
   assert.equal(bylineFromPage(own), "Jane Roe");
+  // a one-author blog may link its author's byline home; only a masthead's link home names the site
+  const blog = doc('<h2>Post</h2><p class="byline">By <a rel="author" href="https://janeroe.net/">Jane Roe</a></p>');
+  assert.equal(bylineFromPage(blog), "Jane Roe");
 });
 
 test("the byline line of a teaser for another article is not this article's byline", () => {

@@ -88,14 +88,18 @@ function* bylinesInPage(doc: Document): Generator<string> {
 }
 
 /**
- * A name that links to the site's front page is the site's (a masthead marked up as an hCard), not the author's:
- * authors link to their archive or profile.
+ * A name in the page's title heading that links to the front page is the site's (a masthead marked up as an
+ * hCard), not the author's. A byline linking home elsewhere stays: a one-author blog may link its author there.
  */
 function homeLink(el: Element): boolean {
   const a = el.localName === "a" ? el : el.children.length === 1 ? el.children[0]! : undefined;
   const href = a?.localName === "a" ? a.getAttribute("href")?.trim() : undefined;
-  return href !== undefined && /^(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:index\.\w+)?$/i.test(href);
+  if (href === undefined || !/^(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:index\.\w+)?$/i.test(href)) return false;
+  for (let p: Element | null = a!, i = 0; p && i < 3; p = p.parentElement, i++)
+    if (p.localName === "h1" || MASTHEAD_BLOCK.test(names(p))) return true;
+  return false;
 }
+const MASTHEAD_BLOCK = /site-?(?:title|name|branding)|logo|masthead|brand/i;
 
 // "Autor:", "Von:", "Auteur :" printed as a label of its own before the name
 const LABEL =
