@@ -90,7 +90,8 @@ export function paragraphByline(p: Element): string {
   return (PARAGRAPH_BYLINE.exec(cut) ?? SOLO_BYLINE.exec(cut))?.[1] ?? "";
 }
 
-function inFigure(el: Element): boolean {
+/** Under a picture: in a <figure>, its caption, or a block named for a caption, credit or photo. */
+export function inFigure(el: Element): boolean {
   for (let a = el.parentElement, i = 0; a && i < 4; a = a.parentElement, i++)
     if (
       a.localName === "figure" ||

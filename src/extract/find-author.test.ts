@@ -395,3 +395,10 @@ test("gendered German labels, 'for The Publication' tails, placeholder names and
   assert.deepEqual(ldNames('{ "@type":"Person", "name":"Alice Wu" }'), ["Alice Wu"]);
   assert.deepEqual(ldNames("{ not json }"), []);
 });
+
+test("a Creative Commons credit under a picture names the photographer, not the author", () => {
+  const d = doc(
+    '<h1>Post</h1><figure><img src="x.jpg"><figcaption>Foto: <a property="cc:attributionName" href="https://flickr.com/x">Max Muster</a></figcaption></figure><p>Text.</p>',
+  );
+  assert.equal(bylineFromPage(d), undefined);
+});

@@ -1,7 +1,7 @@
 // Parsed page → byline: author names from JSON-LD, meta tags and the byline printed in the page.
 
 import { cleanByline } from "./find-author-clean.ts";
-import { paragraphByline, shortText } from "./find-author-paragraph.ts";
+import { inFigure, paragraphByline, shortText } from "./find-author-paragraph.ts";
 import { names } from "./find-date.ts";
 import { key } from "./find-title-site.ts";
 
@@ -43,7 +43,8 @@ function bylineKind(el: Element): number {
     if (/(?:^|\s)fn(?:\s|$)/.test(n) && /author|vcard|byline/i.test(names(el.parentElement ?? el))) return 3;
     if (BYLINE_NAME.test(n) && !NOT_BYLINE.test(n)) return 4;
   }
-  if (licensor(el)) return 5;
+  // the licence credit of a picture names its photographer
+  if (licensor(el)) return inFigure(el) ? -1 : 5;
   if (el.localName === "a") return AUTHOR_HREF.test(el.getAttribute("href") ?? "") ? 5 : -1;
   if (LABEL_TAGS.has(el.localName) && el.childNodes.length <= 2 && LABEL.test(shortText(el, 30).trim())) return 6;
   // paragraphs, and one-line blocks and spans of text ("<span>von Andreas Kürten</span>")
