@@ -9,6 +9,7 @@ import {
   isSubjectPosition,
   isTargetPosition,
 } from "./parties.ts";
+import type { Parties, SentenceContext, Side } from "./party-sides.ts";
 import type { Unit } from "./sentence-units.ts";
 import {
   agentOfObject,
@@ -16,43 +17,13 @@ import {
   isPassive,
   isReducedActive,
   isReducedPassive,
+  passiveAfterNoun,
   prenominal,
   reducedRelativeBetween,
   verbBetween,
 } from "./voice.ts";
 
-export type Via =
-  | "slot"
-  | "subject"
-  | "passive"
-  | "by"
-  | "prenominal"
-  | "from"
-  | "pronoun"
-  | "relative"
-  | "inherited"
-  | "object"
-  | "context";
-
-export interface Side {
-  units: number[];
-  via: Via;
-}
-
-export interface Parties {
-  source?: Side;
-  target?: Side;
-}
-
-/** What the coder knows about the sentence around the triggers. */
-export interface SentenceContext {
-  units: readonly Unit[];
-  groups: readonly ActorGroup[];
-  /** Actor units that speak ("Iraq said it would..."): a pronoun right after them is them. */
-  speakerUnits: readonly number[];
-  /** Subject units of the previous sentence, for a sentence that opens with "It" or "They". */
-  previousSubject: readonly number[];
-}
+export type { Parties, SentenceContext, Side, Via } from "./party-sides.ts";
 
 const SAFE_SOURCE = (ctx: SentenceContext, g: ActorGroup) =>
   g.members.every((i) => !isModifierMention(ctx.units, i) && !isPlaceMention(ctx.units, i));
@@ -192,6 +163,12 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     if (by) parties.source ??= { units: by.members, via: "passive" };
     const subject = clauseSubject(ctx, m.head) ?? subjectPhraseActor(ctx, m.head);
     if (subject) parties.target ??= { units: subject.units, via: "passive" };
+    // "a loan was granted to Pakistan by China": with a thing as subject, the party it goes to is the target.
+    if (!subject) {
+      const to = after(ctx, m, limit, (g) => govIs(ctx, g, PASSIVE_RECIPIENT) && SAFE_SOURCE(ctx, g));
+      if (to && !to.members.some((i) => parties.source?.units.includes(i)))
+        parties.target ??= { units: to.members, via: "passive" };
+    }
     return parties;
   }
   // "property seized by government forces", "civilians killed by Russian troops": a participle right after a
@@ -218,7 +195,9 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   if (nominal && m.slotS.length > 1 && !m.slotT.length && units[m.headEnd]?.lower === "between")
     return { source: { units: m.slotS, via: "slot" } };
   if (nominal) {
-    // "crimes committed by X" after the noun: the "by" belongs to that verb, not to the noun's act.
+    // "crimes committed by X" after the noun: the "by" belongs to that verb, not to the noun's act, unless the noun
+    // is that passive verb's subject ("aid was sent to Turkey by Azerbaijan").
+    const passive = units[m.head - 1]?.pos === "ADP" ? -1 : passiveAfterNoun(units, m.end);
     const by = after(
       ctx,
       m,
@@ -227,7 +206,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
       (g) =>
         govIs(ctx, g, ["by"]) &&
         SAFE_SOURCE(ctx, g) &&
-        !verbBetween(units, m.headEnd, g.first) &&
+        (passive >= 0 ? g.first > passive : !verbBetween(units, m.headEnd, g.first)) &&
         !g.members.some((i) => m.slotT.includes(i)),
     );
     if (by) parties.source ??= { units: by.members, via: "by" };
@@ -280,6 +259,8 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
 }
 
 const INNER_PREP = new Set(["of", "for"]);
+// Whom a thing passively given or imposed goes to: "was granted to X", "were imposed on X".
+const PASSIVE_RECIPIENT = ["to", "on", "against", "upon"];
 
 /**
  * "A camp for Congolese refugees was attacked": when the passive subject is a noun phrase that names its actor

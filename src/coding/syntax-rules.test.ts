@@ -249,6 +249,12 @@ describe("party resolution syntax", () => {
   it("'opened a probe into war crimes by X': the prober is the subject and X the one investigated", () => {
     assert.deepEqual(dyads("Ukraine opened a probe into war crimes by Russia."), ["UKR>RUS:09"]);
   });
+  it("a passive with a thing as subject: the by-agent acts, the party it goes to is the target", () => {
+    assert.deepEqual(dyads("Aid was sent to Turkey by Azerbaijan after the earthquake."), ["AZE>TUR:07"]);
+    assert.deepEqual(dyads("Sanctions were imposed on Iran by the European Union."), ["EU>IRN:16"]);
+    // A party as the passive subject is still the target.
+    assert.deepEqual(dyads("Three Thai soldiers were killed by Cambodian troops."), ["KHM>THA:19"]);
+  });
   it("a month name in a date ('March 3') heads no act", () => {
     assert.deepEqual(dyads("MOSCOW, March 3 (AP) - Russia expelled two Estonian diplomats on Friday."), ["RUS>EST:16"]);
   });

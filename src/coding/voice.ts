@@ -15,6 +15,19 @@ export function isPassive(units: readonly Unit[], head: number): boolean {
   return false;
 }
 
+/**
+ * "Aid was sent to Turkey by Azerbaijan", "New sanctions were imposed on Iran by the EU": the passive verb whose
+ * subject is the noun phrase ending before `end`, or -1. Its "by" agent does the noun's act.
+ */
+export function passiveAfterNoun(units: readonly Unit[], end: number): number {
+  if (units[end]?.lemma !== "be" || units[end]?.pos !== "AUX") return -1;
+  for (let k = end + 1; k <= end + 3 && k < units.length; k++) {
+    if (isPassive(units, k)) return k;
+    if (!["AUX", "ADV", "PART"].includes((units[k] as Unit).pos)) return -1;
+  }
+  return -1;
+}
+
 /** "condemned the attack by Azerbaijan": the agent of the verb's object noun is whom the verb is aimed at. */
 export function agentOfObject(units: readonly Unit[], g: ActorGroup, from: number): boolean {
   const by = units[g.first - 1];
