@@ -5,6 +5,7 @@ import { runStoreContract } from "../contract.ts";
 import { doc, ev } from "../contract-fixtures.ts";
 import { checkVoteMigration } from "../contract-votes.ts";
 import { openStore } from "../index.ts";
+import { openPostgresStore } from "./index.ts";
 import { PgDb, redactUrl, toPgSql } from "./pg-db.ts";
 import { TestSchemas } from "./pg-test-schema.ts";
 
@@ -28,6 +29,10 @@ if (!base) {
   after(() => schemas.dropAll());
 
   runStoreContract("postgres", async () => openStore(await schemas.create()));
+  // The workers' store prepares its statements: it must behave the same.
+  runStoreContract("postgres, prepared statements", async () =>
+    openPostgresStore(await schemas.create("prep"), { prepare: true }),
+  );
 
   describe("PostgreSQL driver", () => {
     it("unreachable server → STORE_FAILED naming the URL without its password", async () => {
@@ -37,6 +42,20 @@ if (!base) {
         assert.doesNotMatch(e.message, /secret/);
         return true;
       });
+    });
+
+    it("prepares statements with parameters once per connection only when asked", async () => {
+      const url = await schemas.create("prepared");
+      for (const prepare of [true, false]) {
+        const db = new PgDb(url, { prepare, max: 1 });
+        const names = await db.tx(async (conn) => {
+          for (let i = 0; i < 2; i++) await conn.all("SELECT CAST(? AS INTEGER) + 1 AS n", [i]);
+          await conn.all("SELECT 1");
+          return (await conn.all("SELECT statement FROM pg_prepared_statements")).map((r) => r.statement);
+        });
+        await db.close();
+        assert.deepEqual(names, prepare ? ["SELECT CAST($1 AS INTEGER) + 1 AS n"] : []);
+      }
     });
 
     it("keeps one-row-per-vote data when upgrading a version-1 database", async () => {
