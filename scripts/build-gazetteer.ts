@@ -192,6 +192,25 @@ const cityAlts: Record<string, string[]> = {
 };
 for (const [code, names] of Object.entries(cityAlts)) for (const n of names) cities[n] ??= code;
 
+// Regions of conflict that Phoenix's provinces lack or spell otherwise (encyclopaedic fact), places that act only with a
+// role phrase ("Sindh police", "Casamance rebels"); "Niger Delta" must also win over the state Niger.
+const regionAlts: Record<string, string[]> = {
+  NGA: ["Niger Delta"],
+  SEN: ["Casamance"],
+  MEX: ["Chiapas"],
+  ETH: ["Ogaden"],
+  PAK: [
+    "Sindh",
+    "Khyber Pakhtunkhwa",
+    "North-West Frontier Province",
+    "Waziristan",
+    "North Waziristan",
+    "South Waziristan",
+  ],
+  IRQ: ["Iraqi Kurdistan", "Kurdistan Region"],
+};
+for (const [code, names] of Object.entries(regionAlts)) for (const n of names) cities[n] ??= code;
+
 const homonyms: Record<string, string[]> = {};
 for (const [name, codes] of byName) {
   const ranked = [...codes].sort((a, b) => b[1] - a[1]);

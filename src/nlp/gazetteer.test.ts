@@ -104,3 +104,13 @@ test("former names of states and dissolved unions name today's state or continua
   assert.deepEqual(found("Kazakhstan, a former Soviet republic, removed Soviet-era monuments."), ["Kazakhstan=KAZ"]);
   assert.deepEqual(found("Post-Soviet states and the former Yugoslavia met."), []);
 });
+
+test("regions of conflict act for their state with a role, and the Niger Delta is Nigeria's", () => {
+  const found = (t: string) => findActorMentions(t, [], { date: "2006-06-01" }).map((m) => `${m.text}=${m.actor.code}`);
+  assert.deepEqual(found("Niger Delta militants and Casamance rebels met the government of Sindh."), [
+    "Niger Delta militants=NGA",
+    "Casamance rebels=SEN",
+    "government of Sindh=PAK",
+  ]);
+  assert.deepEqual(found("Fighting in Chiapas and Niger worried officials."), ["Niger=NER"]);
+});
