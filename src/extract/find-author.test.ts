@@ -9,19 +9,6 @@ const doc = (html: string) =>
   (parseHTML(`<html><body class="single comments-open">${html}</body></html>`) as unknown as { document: Document })
     .document;
 
-test("bylines lose lead words, dates, times and roles in several languages", () => {
-  assert.equal(cleanByline("By Jane Roe, 12 May 2024"), "Jane Roe");
-  assert.equal(cleanByline("Von Isabella Beyer am 24.07.2017 - 18:30"), "Isabella Beyer");
-  assert.equal(cleanByline("Post author By Helge Fahrnberger"), "Helge Fahrnberger");
-  assert.equal(cleanByline("Автор: Иван Петров | 17.05.2024"), "Иван Петров");
-  assert.equal(cleanByline("Par Chokri GHARBI"), "Chokri GHARBI");
-  assert.equal(cleanByline("Sara Zinnecker Stand: 25.01.2022"), "Sara Zinnecker");
-  assert.equal(cleanByline("https://example.org/author/jane"), undefined);
-  assert.equal(cleanByline("admin"), undefined);
-  assert.equal(cleanByline("Pressemitteilung von Katja Kipping"), "Katja Kipping");
-  assert.equal(cleanByline("Ein Gastbeitrag von Jan Roe"), "Jan Roe");
-});
-
 test("the byline printed in the page: vcard, rel=author, byline blocks; never a commenter", () => {
   assert.equal(
     bylineFromPage(
@@ -76,21 +63,6 @@ test("a byline in the article's own footer or under a sidebar-named wrapper coun
   assert.equal(bylineFromPage(comments), undefined);
 });
 
-test("bylines lose English dates, photo credits, roles, weekdays and handles; a date alone is no name", () => {
-  assert.equal(cleanByline("Poppy Reid Feb 21, 2020"), "Poppy Reid");
-  assert.equal(cleanByline("Christian Thiele, 07 Dezember, 2022"), "Christian Thiele");
-  assert.equal(cleanByline("Gàbor Muniér , Datum: 15.Jun.19 , Anzahl der Kommentare: 0"), "Gàbor Muniér");
-  assert.equal(cleanByline("Christoph Hein Chefredakteur"), "Christoph Hein");
-  assert.equal(cleanByline("Tomas Spahn Fr, 12.03.2021"), "Tomas Spahn");
-  assert.equal(cleanByline("Interview: Jens Bergmann Foto: Michael Hudler"), "Jens Bergmann");
-  assert.equal(cleanByline("Williams Perdomo @wperdomod"), "Williams Perdomo");
-  assert.equal(cleanByline("r23 »"), "r23");
-  assert.equal(cleanByline("freeman1984"), "freeman1984");
-  assert.equal(cleanByline("November 8, 2023"), undefined);
-  assert.equal(cleanByline("@NatGeoUK"), undefined);
-  assert.equal(cleanByline("Veröffentlicht"), undefined);
-});
-
 test("microdata Person names and links to an author's archive page are bylines", () => {
   assert.equal(
     bylineFromPage(
@@ -135,27 +107,6 @@ test("a login or bare first name in the metadata gives way to the full name prin
   assert.equal(cleanByline("Redacci&oacute;n Diario Pagina Siete"), "Redacción Diario Pagina Siete");
 });
 
-test("bylines printed as a label and a name, as a short paragraph, or after a date", () => {
-  assert.equal(
-    bylineFromPage(
-      doc("<p><span>Datum:</span> 19.11.2021<br><span>Autor:</span> Fritz Imhof<br><span>Quelle:</span> x</p>"),
-    ),
-    "Fritz Imhof",
-  );
-  assert.equal(
-    bylineFromPage(doc('<h4>Autor</h4><p class="meta-text"><a href="/profil/1">Nikolai Huke</a></p>')),
-    "Nikolai Huke",
-  );
-  assert.equal(
-    bylineFromPage(doc("<p>Text of the article.</p><p><strong>Eine Kolumne von Nils Pickert</strong></p>")),
-    "Nils Pickert",
-  );
-  assert.equal(bylineFromPage(doc("<p>Auteur : Kossivi Tiassou </p>")), "Kossivi Tiassou");
-  // an ordinary sentence with "by" in it is no byline
-  assert.equal(bylineFromPage(doc("<p>It was written by hand in the end.</p>")), undefined);
-  assert.equal(cleanByline("Posted on September 21, 2020 by Adi Tzlil"), "Adi Tzlil");
-});
-
 test("Drupal 'submitted' lines, reporter links, a '| By' label and Yoast's written-by card", () => {
   assert.equal(
     bylineFromPage(
@@ -179,47 +130,6 @@ test("Drupal 'submitted' lines, reporter links, a '| By' label and Yoast's writt
   assert.equal(extractMetadata(page).byline, "Karoline Herr");
 });
 
-test("a one-line span or block that is a byline, before a bar and a date", () => {
-  assert.equal(bylineFromPage(doc('<span class="teaser-cat"> von Andreas Kürten </span>')), "Andreas Kürten");
-  assert.equal(
-    bylineFromPage(
-      doc('<div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>'),
-    ),
-    "Pamela Sladky",
-  );
-  assert.equal(bylineFromPage(doc("<span>made by hand</span>")), undefined);
-});
-
-test("organisations, reviewers and phrases are no byline; name particles are fine", () => {
-  assert.equal(cleanByline("Hanns-Seidel-Stiftung e.V."), undefined);
-  assert.equal(cleanByline("Geprüft von Dr. med. Stefan Frädrich"), undefined);
-  assert.equal(cleanByline("deinen Hochzeitsbloggern"), undefined);
-  assert.equal(cleanByline("und Interview: Harald Willenbrock"), undefined);
-  assert.equal(cleanByline("de la Cruz"), "de la Cruz");
-  assert.equal(cleanByline("der Michel"), "der Michel");
-});
-
-test("short bylines: a date then the name, 'Posted by' and one name, a label in a block of its own", () => {
-  assert.equal(
-    bylineFromPage(doc('<h2>Stars <span style="font-size:12px">06.11.2023 13:30 von Olga </span></h2>')),
-    "Olga",
-  );
-  assert.equal(bylineFromPage(doc("<p>Posted by Konstantin @ 12:00 am </p>")), "Konstantin");
-  assert.equal(bylineFromPage(doc("<span>US-Sport in Zeiten von Corona</span>")), undefined);
-  assert.equal(
-    bylineFromPage(
-      doc(
-        '<div class="row"><div class="col">Autor:</div><div class="col"><a href="/redaktion">Redaktion Gelbe Liste</a></div></div>',
-      ),
-    ),
-    "Redaktion Gelbe Liste",
-  );
-  assert.equal(
-    bylineFromPage(doc('<h5 class="field field--name-field-term-author field--label-hidden">Christian Mihatsch</h5>')),
-    "Christian Mihatsch",
-  );
-});
-
 test("a weekday before a date, relative times and a first name completed by any later byline", () => {
   assert.equal(cleanByline("Von Tomas Spahn Fr, 18. Oktober 2019"), "Tomas Spahn");
   assert.equal(cleanByline("Houzz Deutschlandvor 5 StundenMehr"), "Houzz Deutschland");
@@ -228,18 +138,6 @@ test("a weekday before a date, relative times and a first name completed by any 
     '<a href="/author/nils/">Nils</a><p>Text of the column.</p><p><strong>Eine Kolumne von Nils Pickert</strong></p>',
   );
   assert.equal(findAuthor(d, { ld: undefined, meta: "Nils" }), "Nils Pickert");
-});
-
-test("copyright signs, glued share buttons, doubled names and headlines are cleaned or refused", () => {
-  assert.equal(cleanByline("© Kathrin Führes Kathrin Führes"), "Kathrin Führes");
-  assert.equal(cleanByline("Michael Hingstonfacebooktwitterflipboardwhatsapp"), "Michael Hingston");
-  assert.equal(cleanByline("Zuletzt geändert am 12.10.2021"), undefined);
-  assert.equal(cleanByline("A-Z"), undefined);
-  assert.equal(
-    bylineFromPage(doc("<div><span>09.02.2022</span> <h3>Auf den Spuren von Rafael Nadal</h3></div>")),
-    undefined,
-  );
-  assert.equal(bylineFromPage(doc("<p>Blog Beitrag von Margarita Koreneva</p>")), "Margarita Koreneva");
 });
 
 test("the publication's name from one part of og:site_name, or as initials, gives way to the printed byline", () => {
@@ -255,18 +153,6 @@ test("the publication's name from one part of og:site_name, or as initials, give
   );
   assert.equal(findAuthor(initials, { ld: undefined }), "Boris T. Kaiser");
   assert.equal(findAuthor(doc('<span class="author">AP</span>'), { ld: undefined }), "AP");
-});
-
-test("French author classes and German 'Autoren' paragraphs with two names", () => {
-  assert.equal(
-    bylineFromPage(doc('<div class="dates">par <span class="auteurs">Didier Roy</span>, 21 juin 2018</div>')),
-    "Didier Roy",
-  );
-  assert.equal(
-    bylineFromPage(doc("<p>Text des Artikels.</p><p>Autoren Jelko Djuren und Jutta Klaukien</p>")),
-    "Jelko Djuren und Jutta Klaukien",
-  );
-  assert.equal(bylineFromPage(doc("<p>Autorin: Uta Staschewski</p>")), "Uta Staschewski");
 });
 
 test("a printed byline listing every metadata author is given as printed", () => {
@@ -301,27 +187,11 @@ test("a label wrapped in blocks of its own is followed by the name in the next b
   assert.equal(findAuthor(d, { ld: undefined, meta: "Todd" }), "Todd Bates");
 });
 
-test("a line of a numeric date, a dash and a name is a byline", () => {
-  const d = doc('<h1>Variablen und ihr Zuhause</h1><p class="text-muted">11.12.2019 - Amelie Loevenich</p>');
-  assert.equal(bylineFromPage(d), "Amelie Loevenich");
-  // a date and a topic is no byline
-  assert.equal(bylineFromPage(doc("<p>11.12.2019 - Neue Regeln für alle</p>")), undefined);
-});
-
 test("a printed byline that is the site's name gives way to the next one", () => {
   const d = doc(
     '<span class="author">The Planetary Press</span><p>Lead.</p><p><em>Written by: <a href="/x">Julie Mollins</a> </em></p>',
   );
   assert.equal(findAuthor(d, { ld: undefined, site: "The Planetary Press" }), "Julie Mollins");
-});
-
-test("a labelled author line with the author's role after a comma names the author", () => {
-  const signed = (line: string) =>
-    bylineFromPage(doc(`<h1>Große Aufgaben</h1><p>Text.</p><p><strong>${line}</strong></p>`));
-  assert.equal(signed("Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien."), "Uta Staschewski");
-  assert.equal(signed("Author: Jane Roe, senior fellow at the institute"), "Jane Roe");
-  // a sentence that merely mentions authors is no byline
-  assert.equal(signed("Autoren wie Thomas Mann, Hermann Hesse und andere schrieben hier."), undefined);
 });
 
 test("a Creative Commons licence in the sidebar names the author the initials stand for", () => {
@@ -351,39 +221,6 @@ test("the byline line of a teaser for another article is not this article's byli
     '<article><h1>Die Minze als Mutmacher</h1><p>Text.</p></article><div><p class="c-teaser__byline text__byline">Kultur</p></div>',
   );
   assert.equal(bylineFromPage(d), undefined);
-});
-
-test("labelled bylines in Russian, Ukrainian, Turkish and Azerbaijani, with one name or several", () => {
-  const line = (html: string) => bylineFromPage(doc(`<h1>Заголовок</h1>${html}<p>Текст статьи.</p>`));
-  assert.equal(line("<p>Автор: Иван Петров</p>"), "Иван Петров");
-  assert.equal(line("<p>Текст: Олег Смирнов</p>"), "Олег Смирнов");
-  assert.equal(line("<p>Автори: Іван Петренко та Марія Коваль</p>"), "Іван Петренко та Марія Коваль");
-  assert.equal(line("<p>Yazar: Ahmet Yılmaz</p>"), "Ahmet Yılmaz");
-  assert.equal(line("<p>Müəllif: Elçin Əliyev</p>"), "Elçin Əliyev");
-  assert.equal(line('<div><span>Yazar:</span> <a href="/x">Ahmet Yılmaz</a></div>'), "Ahmet Yılmaz");
-  assert.equal(cleanByline("Автор: Іван Петренко | 17.05.2024"), "Іван Петренко");
-  // a photo credit is no byline, and "Текст" without a colon is a word, not a label
-  assert.equal(line("<p>Фото: Иван Петров</p>"), undefined);
-  assert.equal(line("<p><b>Текст</b> Иван Петров</p>"), undefined);
-});
-
-test("a paragraph holding a copyright sign and a person's name names the author; a picture credit does not", () => {
-  const page = (html: string) => bylineFromPage(doc(`<h1>Filmbüro</h1><p>Text des Beitrags.</p>${html}`));
-  assert.equal(page("<p>© 2019 Sven Schreivogel</p>"), "Sven Schreivogel");
-  assert.equal(page("<figure><img src=x.jpg><figcaption><p>© Jane Roe</p></figcaption></figure>"), undefined);
-  assert.equal(page("<p>Copyright Infringement Notification</p>"), undefined);
-  assert.equal(page("<p>© 2022 Energie Baden-Württemberg AG</p>"), undefined);
-});
-
-test("bylines lose a glued weekday, an 'Analysis by' lead and glued blocks; files and scripts are no names", () => {
-  assert.equal(cleanByline("Jeff FoustMonday, November 18, 2019"), "Jeff Foust");
-  assert.equal(cleanByline("Mike Wuerthele and Malcolm Owen Monday, Nov 18, 2019"), "Mike Wuerthele and Malcolm Owen");
-  assert.equal(cleanByline("Analysis by Chris Cillizza"), "Chris Cillizza");
-  assert.equal(cleanByline("By ERIC TUCKERAssociated Press"), "ERIC TUCKER Associated Press");
-  assert.equal(cleanByline("humans.txt"), undefined);
-  assert.equal(cleanByline("(adsbygoogle = window.adsbygoogle || []).push({});"), undefined);
-  // a surname in capitals followed by its own capitalised word stays one name ("McDONALD" is not glued)
-  assert.equal(cleanByline("By Ronald McDONALD"), "Ronald McDONALD");
 });
 
 test("gendered German labels, 'for The Publication' tails, placeholder names and Person objects kept as strings", () => {

@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { cleanByline } from "./find-author-clean.ts";
+
+test("bylines lose lead words, dates, times and roles in several languages", () => {
+  assert.equal(cleanByline("By Jane Roe, 12 May 2024"), "Jane Roe");
+  assert.equal(cleanByline("Von Isabella Beyer am 24.07.2017 - 18:30"), "Isabella Beyer");
+  assert.equal(cleanByline("Post author By Helge Fahrnberger"), "Helge Fahrnberger");
+  assert.equal(cleanByline("Автор: Иван Петров | 17.05.2024"), "Иван Петров");
+  assert.equal(cleanByline("Par Chokri GHARBI"), "Chokri GHARBI");
+  assert.equal(cleanByline("Sara Zinnecker Stand: 25.01.2022"), "Sara Zinnecker");
+  assert.equal(cleanByline("https://example.org/author/jane"), undefined);
+  assert.equal(cleanByline("admin"), undefined);
+  assert.equal(cleanByline("Pressemitteilung von Katja Kipping"), "Katja Kipping");
+  assert.equal(cleanByline("Ein Gastbeitrag von Jan Roe"), "Jan Roe");
+});
+
+test("bylines lose English dates, photo credits, roles, weekdays and handles; a date alone is no name", () => {
+  assert.equal(cleanByline("Poppy Reid Feb 21, 2020"), "Poppy Reid");
+  assert.equal(cleanByline("Christian Thiele, 07 Dezember, 2022"), "Christian Thiele");
+  assert.equal(cleanByline("Gàbor Muniér , Datum: 15.Jun.19 , Anzahl der Kommentare: 0"), "Gàbor Muniér");
+  assert.equal(cleanByline("Christoph Hein Chefredakteur"), "Christoph Hein");
+  assert.equal(cleanByline("Tomas Spahn Fr, 12.03.2021"), "Tomas Spahn");
+  assert.equal(cleanByline("Interview: Jens Bergmann Foto: Michael Hudler"), "Jens Bergmann");
+  assert.equal(cleanByline("Williams Perdomo @wperdomod"), "Williams Perdomo");
+  assert.equal(cleanByline("r23 »"), "r23");
+  assert.equal(cleanByline("freeman1984"), "freeman1984");
+  assert.equal(cleanByline("November 8, 2023"), undefined);
+  assert.equal(cleanByline("@NatGeoUK"), undefined);
+  assert.equal(cleanByline("Veröffentlicht"), undefined);
+});
+
+test("bylines lose a glued weekday, an 'Analysis by' lead and glued blocks; files and scripts are no names", () => {
+  assert.equal(cleanByline("Jeff FoustMonday, November 18, 2019"), "Jeff Foust");
+  assert.equal(cleanByline("Mike Wuerthele and Malcolm Owen Monday, Nov 18, 2019"), "Mike Wuerthele and Malcolm Owen");
+  assert.equal(cleanByline("Analysis by Chris Cillizza"), "Chris Cillizza");
+  assert.equal(cleanByline("By ERIC TUCKERAssociated Press"), "ERIC TUCKER Associated Press");
+  assert.equal(cleanByline("humans.txt"), undefined);
+  assert.equal(cleanByline("(adsbygoogle = window.adsbygoogle || []).push({});"), undefined);
+  // a surname in capitals followed by its own capitalised word stays one name ("McDONALD" is not glued)
+  assert.equal(cleanByline("By Ronald McDONALD"), "Ronald McDONALD");
+});
+
+test("organisations, reviewers and phrases are no byline; name particles are fine", () => {
+  assert.equal(cleanByline("Hanns-Seidel-Stiftung e.V."), undefined);
+  assert.equal(cleanByline("Geprüft von Dr. med. Stefan Frädrich"), undefined);
+  assert.equal(cleanByline("deinen Hochzeitsbloggern"), undefined);
+  assert.equal(cleanByline("und Interview: Harald Willenbrock"), undefined);
+  assert.equal(cleanByline("de la Cruz"), "de la Cruz");
+  assert.equal(cleanByline("der Michel"), "der Michel");
+});

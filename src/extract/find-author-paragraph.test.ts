@@ -1,0 +1,124 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseHTML } from "linkedom";
+import { bylineFromPage } from "./find-author.ts";
+import { cleanByline } from "./find-author-clean.ts";
+
+const doc = (html: string) =>
+  (parseHTML(`<html><body class="single comments-open">${html}</body></html>`) as unknown as { document: Document })
+    .document;
+
+test("a line of a numeric date, a dash and a name is a byline", () => {
+  const d = doc('<h1>Variablen und ihr Zuhause</h1><p class="text-muted">11.12.2019 - Amelie Loevenich</p>');
+  assert.equal(bylineFromPage(d), "Amelie Loevenich");
+  // a date and a topic is no byline
+  assert.equal(bylineFromPage(doc("<p>11.12.2019 - Neue Regeln für alle</p>")), undefined);
+});
+
+test("labelled bylines in Russian, Ukrainian, Turkish and Azerbaijani, with one name or several", () => {
+  const line = (html: string) => bylineFromPage(doc(`<h1>Заголовок</h1>${html}<p>Текст статьи.</p>`));
+  assert.equal(line("<p>Автор: Иван Петров</p>"), "Иван Петров");
+  assert.equal(line("<p>Текст: Олег Смирнов</p>"), "Олег Смирнов");
+  assert.equal(line("<p>Автори: Іван Петренко та Марія Коваль</p>"), "Іван Петренко та Марія Коваль");
+  assert.equal(line("<p>Yazar: Ahmet Yılmaz</p>"), "Ahmet Yılmaz");
+  assert.equal(line("<p>Müəllif: Elçin Əliyev</p>"), "Elçin Əliyev");
+  assert.equal(line('<div><span>Yazar:</span> <a href="/x">Ahmet Yılmaz</a></div>'), "Ahmet Yılmaz");
+  assert.equal(cleanByline("Автор: Іван Петренко | 17.05.2024"), "Іван Петренко");
+  // a photo credit is no byline, and "Текст" without a colon is a word, not a label
+  assert.equal(line("<p>Фото: Иван Петров</p>"), undefined);
+  assert.equal(line("<p><b>Текст</b> Иван Петров</p>"), undefined);
+});
+
+test("a paragraph holding a copyright sign and a person's name names the author; a picture credit does not", () => {
+  const page = (html: string) => bylineFromPage(doc(`<h1>Filmbüro</h1><p>Text des Beitrags.</p>${html}`));
+  assert.equal(page("<p>© 2019 Sven Schreivogel</p>"), "Sven Schreivogel");
+  assert.equal(page("<figure><img src=x.jpg><figcaption><p>© Jane Roe</p></figcaption></figure>"), undefined);
+  assert.equal(page("<p>Copyright Infringement Notification</p>"), undefined);
+  assert.equal(page("<p>© 2022 Energie Baden-Württemberg AG</p>"), undefined);
+});
+
+test("bylines printed as a label and a name, as a short paragraph, or after a date", () => {
+  assert.equal(
+    bylineFromPage(
+      doc("<p><span>Datum:</span> 19.11.2021<br><span>Autor:</span> Fritz Imhof<br><span>Quelle:</span> x</p>"),
+    ),
+    "Fritz Imhof",
+  );
+  assert.equal(
+    bylineFromPage(doc('<h4>Autor</h4><p class="meta-text"><a href="/profil/1">Nikolai Huke</a></p>')),
+    "Nikolai Huke",
+  );
+  assert.equal(
+    bylineFromPage(doc("<p>Text of the article.</p><p><strong>Eine Kolumne von Nils Pickert</strong></p>")),
+    "Nils Pickert",
+  );
+  assert.equal(bylineFromPage(doc("<p>Auteur : Kossivi Tiassou </p>")), "Kossivi Tiassou");
+  // an ordinary sentence with "by" in it is no byline
+  assert.equal(bylineFromPage(doc("<p>It was written by hand in the end.</p>")), undefined);
+  assert.equal(cleanByline("Posted on September 21, 2020 by Adi Tzlil"), "Adi Tzlil");
+});
+
+test("a one-line span or block that is a byline, before a bar and a date", () => {
+  assert.equal(bylineFromPage(doc('<span class="teaser-cat"> von Andreas Kürten </span>')), "Andreas Kürten");
+  assert.equal(
+    bylineFromPage(
+      doc('<div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>'),
+    ),
+    "Pamela Sladky",
+  );
+  assert.equal(bylineFromPage(doc("<span>made by hand</span>")), undefined);
+});
+
+test("short bylines: a date then the name, 'Posted by' and one name, a label in a block of its own", () => {
+  assert.equal(
+    bylineFromPage(doc('<h2>Stars <span style="font-size:12px">06.11.2023 13:30 von Olga </span></h2>')),
+    "Olga",
+  );
+  assert.equal(bylineFromPage(doc("<p>Posted by Konstantin @ 12:00 am </p>")), "Konstantin");
+  assert.equal(bylineFromPage(doc("<span>US-Sport in Zeiten von Corona</span>")), undefined);
+  assert.equal(
+    bylineFromPage(
+      doc(
+        '<div class="row"><div class="col">Autor:</div><div class="col"><a href="/redaktion">Redaktion Gelbe Liste</a></div></div>',
+      ),
+    ),
+    "Redaktion Gelbe Liste",
+  );
+  assert.equal(
+    bylineFromPage(doc('<h5 class="field field--name-field-term-author field--label-hidden">Christian Mihatsch</h5>')),
+    "Christian Mihatsch",
+  );
+});
+
+test("copyright signs, glued share buttons, doubled names and headlines are cleaned or refused", () => {
+  assert.equal(cleanByline("© Kathrin Führes Kathrin Führes"), "Kathrin Führes");
+  assert.equal(cleanByline("Michael Hingstonfacebooktwitterflipboardwhatsapp"), "Michael Hingston");
+  assert.equal(cleanByline("Zuletzt geändert am 12.10.2021"), undefined);
+  assert.equal(cleanByline("A-Z"), undefined);
+  assert.equal(
+    bylineFromPage(doc("<div><span>09.02.2022</span> <h3>Auf den Spuren von Rafael Nadal</h3></div>")),
+    undefined,
+  );
+  assert.equal(bylineFromPage(doc("<p>Blog Beitrag von Margarita Koreneva</p>")), "Margarita Koreneva");
+});
+
+test("French author classes and German 'Autoren' paragraphs with two names", () => {
+  assert.equal(
+    bylineFromPage(doc('<div class="dates">par <span class="auteurs">Didier Roy</span>, 21 juin 2018</div>')),
+    "Didier Roy",
+  );
+  assert.equal(
+    bylineFromPage(doc("<p>Text des Artikels.</p><p>Autoren Jelko Djuren und Jutta Klaukien</p>")),
+    "Jelko Djuren und Jutta Klaukien",
+  );
+  assert.equal(bylineFromPage(doc("<p>Autorin: Uta Staschewski</p>")), "Uta Staschewski");
+});
+
+test("a labelled author line with the author's role after a comma names the author", () => {
+  const signed = (line: string) =>
+    bylineFromPage(doc(`<h1>Große Aufgaben</h1><p>Text.</p><p><strong>${line}</strong></p>`));
+  assert.equal(signed("Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien."), "Uta Staschewski");
+  assert.equal(signed("Author: Jane Roe, senior fellow at the institute"), "Jane Roe");
+  // a sentence that merely mentions authors is no byline
+  assert.equal(signed("Autoren wie Thomas Mann, Hermann Hesse und andere schrieben hier."), undefined);
+});
