@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { gunzipSync } from "node:zlib";
+import fc from "fast-check";
 import { Parser } from "htmlparser2";
 import { parseHtmlEvents, type TreeHandler } from "./html-tree-events.ts";
 import { knownName } from "./known-names.ts";
@@ -36,23 +37,15 @@ const PIECES = [
   ..."</custom-el>|<Ünïcode>|</ünïcode>|<a href='x' class=\"c\" CLASS=d>|</a>|text|&amp; | |\n|<|</".split("|"),
 ];
 
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 test("the same tree events as htmlparser2's Parser on random markup", () => {
-  const next = random(11);
   let total = 0;
-  for (let i = 0; i < 3000; i++) {
-    let html = "";
-    const length = 1 + Math.floor(next() * 30);
-    for (let k = 0; k < length; k++) html += PIECES[Math.floor(next() * PIECES.length)];
-    total += assertSameEvents(html, JSON.stringify(html));
-  }
+  const page = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 30 }).map((p) => p.join(""));
+  fc.assert(
+    fc.property(page, (html) => {
+      total += assertSameEvents(html, JSON.stringify(html));
+    }),
+    { numRuns: 3000, seed: 11 },
+  );
   assert.ok(total > 30_000, `the random pages made only ${total} events`);
 });
 
