@@ -54,8 +54,18 @@ export function placeTarget(q: PlaceSearch): ActorRef | undefined {
     if (place) return { code: place.country };
   }
   if (q.force) {
-    const from = (q.units[q.forceFrom - 1] as Unit).end;
-    const place = q.places.find((p) => p.start > from && p.end <= to);
+    const head = q.units[q.forceFrom - 1] as Unit;
+    // "Turkish troops in Iraq shelled Kurdish villages": with no place after the verb, where its subject stands.
+    let first = q.forceFrom - 1;
+    while (first > 0 && (q.units[first - 1] as Unit).clause === head.clause) first--;
+    const clauseStart = (q.units[first] as Unit).start;
+    // Only a place right in the subject phrase of the verb: no other verb between them.
+    const inSubject = (p: PlaceMention) =>
+      head.pos === "VERB" &&
+      p.start >= clauseStart &&
+      p.end <= head.start &&
+      !q.units.some((u) => u.start >= p.end && u.end <= head.start && u.pos === "VERB");
+    const place = q.places.find((p) => p.start > head.end && p.end <= to) ?? q.places.find(inSubject);
     if (place && q.own.length && !q.own.includes(place.country)) return { code: place.country };
   }
   return undefined;

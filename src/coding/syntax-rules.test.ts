@@ -93,6 +93,8 @@ describe("party resolution syntax", () => {
   });
   it("force used at a place abroad with no one named is aimed at the state the place is in", () => {
     assert.deepEqual(dyads("Russian jets bombed villages near Idlib on Monday."), ["RUS>SYR:19"]);
+    // "X's troops in Y shelled": the place of the subject's phrase, when the verb names none after it.
+    assert.deepEqual(dyads("Turkish troops in Iraq shelled Kurdish villages."), ["TUR>IRQ:19"]);
     // At home it hits no other state: only the state's own rebels (domestic-target.ts).
     assert.deepEqual(dyads("Syrian troops shelled rebel positions near Idlib."), ["SYR>SYR:19"]);
   });
