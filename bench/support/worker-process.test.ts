@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { describe, it } from "node:test";
-import { parentPid, serverCpuSeconds, spawnMeasured } from "./worker-process.ts";
+import { backendCpu, parentPid, serverCpuSeconds, spawnMeasured } from "./worker-process.ts";
 
 describe("spawnMeasured", () => {
   it("reads the CPU seconds and peak RSS of a busy child from /proc, and passes its exit code and output", async () => {
@@ -36,5 +36,29 @@ describe("serverCpuSeconds", () => {
     const grown = serverCpuSeconds(process.pid) - before;
     assert.ok(grown >= 0.48, `grew by ${grown} s`);
     assert.ok(Number.isNaN(serverCpuSeconds(2 ** 30)), "a process that does not exist gives no figure");
+  });
+});
+
+describe("backendCpu", () => {
+  it("keeps each process's latest CPU reading, including one that has since exited", async () => {
+    const child = spawn(
+      process.execPath,
+      ["-e", "while (process.cpuUsage().user < 400000); setTimeout(() => {}, 300)"],
+      {
+        stdio: "ignore",
+      },
+    );
+    const cpu = backendCpu();
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    let done = false;
+    void exited.then(() => {
+      done = true;
+    });
+    while (!done) {
+      cpu.sample([child.pid!, 2 ** 30]);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    cpu.sample([child.pid!]);
+    assert.ok(cpu.seconds() >= 0.38 && cpu.seconds() < 30, `cpu ${cpu.seconds()}`);
   });
 });

@@ -113,6 +113,23 @@ export function serverCpuSeconds(postmasterPid: number): number {
   return total;
 }
 
+/**
+ * CPU seconds of the PostgreSQL backends serving given clients (local server only): feed it their pids now and then;
+ * it keeps each backend's latest reading, so a backend that exits loses only what it used since the last sample.
+ */
+export function backendCpu() {
+  const seen = new Map<number, number>();
+  return {
+    sample(pids: number[]): void {
+      for (const pid of pids) {
+        const s = statSeconds(pid, false);
+        if (s > 0) seen.set(pid, Math.max(seen.get(pid) ?? 0, s));
+      }
+    },
+    seconds: () => [...seen.values()].reduce((a, b) => a + b, 0),
+  };
+}
+
 /** The postmaster of the server a backend runs in: the backend's parent process. */
 export function parentPid(pid: number): number {
   return Number(statFields(readFileSync(`/proc/${pid}/stat`, "utf8"))[1]);
