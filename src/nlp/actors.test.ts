@@ -255,3 +255,14 @@ test("peoples and movements of one state: Moro, Basque, Tigrayan, Zapatista", ()
     ["Zapatistas", "MEX", "rebels"],
   ]);
 });
+
+test("a ruling camp's name between a state and its role word keeps the role with the state", () => {
+  const found = (t: string) => find(t, "1986-06-01").map((m) => `${m.text}=${m.actor.code}/${m.actor.role}`);
+  assert.deepEqual(found("Nicaragua's Sandinista government closed the paper."), [
+    "Nicaragua's Sandinista government=NIC/government",
+  ]);
+  assert.deepEqual(found("China's Communist leaders met Iraq's caretaker government."), [
+    "China's Communist leaders=CHN/government",
+    "Iraq's caretaker government=IRQ/government",
+  ]);
+});
