@@ -77,8 +77,8 @@ export function paragraphByline(p: Element): string {
   if (dateName) return dateName[1]!;
   // "© 2019 Sven Schreivogel" closing a post: the person who holds the text's copyright wrote it (a paragraph of
   // its own; a credit under a picture names the photographer)
-  const copyright = p.localName === "p" && !inFigure(p) ? COPYRIGHT_NAME.exec(full) : null;
-  if (copyright) return copyright[1]!;
+  const copyright = COPYRIGHT_NAME.exec(full);
+  if (copyright && p.localName === "p" && !inFigure(p)) return copyright[1]!;
   const text = full.split(/\s[|•]\s/)[0]!;
   const labelled = text.length <= 140 ? labelledByline(text) : "";
   if (labelled) return labelled;
