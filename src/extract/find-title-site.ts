@@ -28,13 +28,12 @@ export function stripSiteFromTitle(title: string, site?: string, host?: string, 
     // "Die FURCHE" names the site furche.at; "Schneekarten auf Gipfelbuch.ch" is a headline that mentions it, and
     // "Ann Cotten verwebt ... : literaturkritik.de" a sub-headline the site's name closes
     const end = / : (?!.* : )(.+)$/.exec(seg);
+    const endKey = end ? key(end[1]!) : undefined;
     return (
       k.length > 0 &&
       names.some(
         (n) =>
-          n === k ||
-          (n.length > 3 && ((k.includes(n) && 2 * n.length >= k.length) || n.includes(k))) ||
-          (end !== null && key(end[1]!) === n),
+          n === k || n === endKey || (n.length > 3 && ((k.includes(n) && 2 * n.length >= k.length) || n.includes(k))),
       )
     );
   };

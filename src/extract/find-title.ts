@@ -209,8 +209,8 @@ export function findTitle(doc: Document, ev: TitleEvidence): string | undefined 
   if (!h1Texts.size) {
     // no <h1> at all and a single visible <h2> (screen-reader navigation labels aside): the page's title
     const h2s = others.filter((h) => h.el.localName === "h2");
-    const shown = Array.from(doc.querySelectorAll("h2")).filter((h) => !HIDDEN.test(names(h)));
-    if (h2s.length === 1 && shown.length === 1) return h2s[0]!.text;
+    if (h2s.length === 1 && Array.from(doc.querySelectorAll("h2")).filter((h) => !HIDDEN.test(names(h))).length === 1)
+      return h2s[0]!.text;
     // a heading the template names as the page's or entry's title ("sp-page-title-heading")
     const named = others.find((h) => {
       const n = names(h.el);
