@@ -30,6 +30,8 @@ import {
 } from "./trigger-scope.ts";
 import { isNominal } from "./voice.ts";
 
+// Acts that two parties can only do together: agreeing, meeting, cooperating, fighting.
+const MUTUAL_ROOTS = new Set(["03", "04", "05", "06", "19"]);
 // Verbal acts about a patron-backed entity are aimed at its patron; violence stays with the entity itself.
 const PATRON_ROOTS = new Set(["01", "02", "03", "04", "05", "10", "11", "12", "13", "14", "16"]);
 
@@ -202,7 +204,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       code = leavingCode(code, targets, units);
       const row = cameoCode(code);
       const pairs: Array<[number, number]> = [];
-      const reciprocal = !targets.length && sources.length > 1;
+      // A joint subject with no target acts on each other only in a mutual act ("X and Y signed", not "condemned").
+      const together = m.pattern.sym || complement?.pattern.sym || MUTUAL_ROOTS.has(code.slice(0, 2));
+      const reciprocal = !targets.length && sources.length > 1 && together;
       if (reciprocal) targets = sources;
       for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);
       const mutual = parties.target && ["slot", "object"].includes(parties.target.via);

@@ -257,6 +257,12 @@ describe("party resolution syntax", () => {
     // A party as the passive subject is still the target.
     assert.deepEqual(dyads("Three Thai soldiers were killed by Cambodian troops."), ["KHM>THA:19"]);
   });
+  it("a joint subject with no target acts on each other only in a mutual act", () => {
+    assert.deepEqual(dyads("Britain and France condemned the attack."), []);
+    assert.deepEqual(dyads("Russia and China vetoed the resolution."), []);
+    assert.deepEqual(dyads("Kazakhstan and Uzbekistan signed a border treaty."), ["KAZ>UZB:05", "UZB>KAZ:05"]);
+    assert.deepEqual(dyads("China and Russia held talks in Beijing."), ["CHN>RUS:04", "RUS>CHN:04"]);
+  });
   it("a month name in a date ('March 3') heads no act", () => {
     assert.deepEqual(dyads("MOSCOW, March 3 (AP) - Russia expelled two Estonian diplomats on Friday."), ["RUS>EST:16"]);
   });
