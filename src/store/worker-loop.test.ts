@@ -1,15 +1,14 @@
 // The worker loop over a real PostgreSQL queue: analysis runs ahead of storing, results are committed in groups, and a
 // document that cannot be stored fails alone. (The 3-process SIGKILL test is test/workers.test.ts.)
 import assert from "node:assert/strict";
-import { after, describe, it } from "node:test";
+import { it } from "node:test";
 import type { AnalyzedDocument, RawDocument } from "../domain/index.ts";
 import { doc, ev } from "./contract-fixtures.ts";
 import { openQueue } from "./index.ts";
 import type { JobQueue } from "./job-queue.ts";
+import { describeWithPg } from "./postgres/pg-test-schema.ts";
 import type { SqlStore } from "./sql-store.ts";
 import { runWorker } from "./worker-loop.ts";
-
-const base = process.env.ORBIT_TEST_PG;
 
 const raw = (n: number): RawDocument[] =>
   Array.from({ length: n }, (_, i) => ({ id: `d${i}`, text: `Report ${i}: Russia met Turkey.`, origin: `test:${i}` }));
@@ -23,97 +22,85 @@ async function transactions(queue: JobQueue): Promise<number> {
   return Number(rows[0]?.n);
 }
 
-if (!base) {
-  describe("worker loop", () => {
-    it("skipped: set ORBIT_TEST_PG=postgres://orbit:orbit@127.0.0.1:5432/orbit_test to run it", {
-      skip: true,
-    }, () => {});
+describeWithPg("worker loop", (schemas) => {
+  it("analyses the next documents while earlier ones are stored, and commits them in groups", async () => {
+    const queue = await openQueue(await schemas.create("wl"));
+    try {
+      await queue.enqueue(raw(40));
+      let pending = 0;
+      let mostPending = 0;
+      const summary = await runWorker({
+        queue,
+        workerId: "w",
+        batch: 8,
+        exitWhenEmpty: true,
+        analyze: async (d) => {
+          mostPending = Math.max(mostPending, ++pending);
+          // One document at a time, like a single analysis thread.
+          await new Promise((r) => setTimeout(r, 2));
+          pending--;
+          return analyzed(d);
+        },
+      });
+      assert.deepEqual(summary, { jobs: 40, stored: 40, failed: 0, lost: 0 });
+      assert.ok(mostPending > 1, "the next documents were handed to the analysis before the first was stored");
+      assert.ok((await transactions(queue)) < 40, "results that came back during a commit shared the next one");
+      assert.deepEqual(await queue.counts(), { queued: 0, running: 0, done: 40, failed: 0 });
+    } finally {
+      await queue.close();
+    }
   });
-} else {
-  const { TestSchemas } = await import("./postgres/pg-test-schema.ts");
-  const schemas = new TestSchemas(base);
-  after(() => schemas.dropAll());
 
-  describe("worker loop", () => {
-    it("analyses the next documents while earlier ones are stored, and commits them in groups", async () => {
-      const queue = await openQueue(await schemas.create("wl"));
-      try {
-        await queue.enqueue(raw(40));
-        let pending = 0;
-        let mostPending = 0;
-        const summary = await runWorker({
-          queue,
-          workerId: "w",
-          batch: 8,
-          exitWhenEmpty: true,
-          analyze: async (d) => {
-            mostPending = Math.max(mostPending, ++pending);
-            // One document at a time, like a single analysis thread.
-            await new Promise((r) => setTimeout(r, 2));
-            pending--;
-            return analyzed(d);
-          },
-        });
-        assert.deepEqual(summary, { jobs: 40, stored: 40, failed: 0, lost: 0 });
-        assert.ok(mostPending > 1, "the next documents were handed to the analysis before the first was stored");
-        assert.ok((await transactions(queue)) < 40, "results that came back during a commit shared the next one");
-        assert.deepEqual(await queue.counts(), { queued: 0, running: 0, done: 40, failed: 0 });
-      } finally {
-        await queue.close();
-      }
-    });
-
-    it("a document that cannot be stored fails alone; the rest of its group is stored", async () => {
-      const queue = await openQueue(await schemas.create("wlbad"));
-      try {
-        await queue.enqueue(raw(12));
-        const outcomes = new Map<string, string>();
-        const summary = await runWorker({
-          queue,
-          workerId: "w",
-          batch: 12,
-          exitWhenEmpty: true,
-          // Every result arrives before the first commit ends, so they share a group with the bad one.
-          analyze: (d) => {
-            const a = analyzed(d);
-            if (d.id === "d5") a.events[0]!.cameo = ""; // the store refuses an event without a code
-            return a;
-          },
-          onJob: (job, outcome) => outcomes.set(job.doc.id, outcome),
-        });
-        assert.deepEqual(summary, { jobs: 12, stored: 11, failed: 1, lost: 0 });
-        assert.equal(outcomes.get("d5"), "failed");
-        const failures = await queue.store.listFailures(10);
-        assert.deepEqual(
-          failures.map((f) => [f.documentId, f.stage, f.code]),
-          [["d5", "store", "BAD_INPUT"]],
-        );
-        assert.equal((await queue.store.stats()).articles, 11);
-      } finally {
-        await queue.close();
-      }
-    });
-
-    it("a job whose lease passed to another worker is not stored by the first", async () => {
-      const queue = await openQueue(await schemas.create("wllost"));
-      try {
-        await queue.enqueue(raw(3));
-        const jobs = await queue.take("a", 3, 30_000);
-        // Worker a stalled past its lease and b took d1 over.
-        await (queue.store as SqlStore).db.run("UPDATE orbit_jobs SET locked_by = 'b' WHERE doc_id = 'd1'");
-        const saved = await queue.complete(
-          "a",
-          jobs.map((job) => ({ job, result: analyzed(job.doc) })),
-        );
-        assert.deepEqual(
-          saved.map((s) => s?.status),
-          ["stored", undefined, "stored"],
-        );
-        assert.equal((await queue.store.stats()).articles, 2);
-        assert.deepEqual(await queue.counts(), { queued: 0, running: 1, done: 2, failed: 0 });
-      } finally {
-        await queue.close();
-      }
-    });
+  it("a document that cannot be stored fails alone; the rest of its group is stored", async () => {
+    const queue = await openQueue(await schemas.create("wlbad"));
+    try {
+      await queue.enqueue(raw(12));
+      const outcomes = new Map<string, string>();
+      const summary = await runWorker({
+        queue,
+        workerId: "w",
+        batch: 12,
+        exitWhenEmpty: true,
+        // Every result arrives before the first commit ends, so they share a group with the bad one.
+        analyze: (d) => {
+          const a = analyzed(d);
+          if (d.id === "d5") a.events[0]!.cameo = ""; // the store refuses an event without a code
+          return a;
+        },
+        onJob: (job, outcome) => outcomes.set(job.doc.id, outcome),
+      });
+      assert.deepEqual(summary, { jobs: 12, stored: 11, failed: 1, lost: 0 });
+      assert.equal(outcomes.get("d5"), "failed");
+      const failures = await queue.store.listFailures(10);
+      assert.deepEqual(
+        failures.map((f) => [f.documentId, f.stage, f.code]),
+        [["d5", "store", "BAD_INPUT"]],
+      );
+      assert.equal((await queue.store.stats()).articles, 11);
+    } finally {
+      await queue.close();
+    }
   });
-}
+
+  it("a job whose lease passed to another worker is not stored by the first", async () => {
+    const queue = await openQueue(await schemas.create("wllost"));
+    try {
+      await queue.enqueue(raw(3));
+      const jobs = await queue.take("a", 3, 30_000);
+      // Worker a stalled past its lease and b took d1 over.
+      await (queue.store as SqlStore).db.run("UPDATE orbit_jobs SET locked_by = 'b' WHERE doc_id = 'd1'");
+      const saved = await queue.complete(
+        "a",
+        jobs.map((job) => ({ job, result: analyzed(job.doc) })),
+      );
+      assert.deepEqual(
+        saved.map((s) => s?.status),
+        ["stored", undefined, "stored"],
+      );
+      assert.equal((await queue.store.stats()).articles, 2);
+      assert.deepEqual(await queue.counts(), { queued: 0, running: 1, done: 2, failed: 0 });
+    } finally {
+      await queue.close();
+    }
+  });
+});

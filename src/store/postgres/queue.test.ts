@@ -1,100 +1,87 @@
 // The PostgreSQL job queue's own storage: what is enqueued is what a worker takes, whichever way it was stored.
 import assert from "node:assert/strict";
-import { after, describe, it } from "node:test";
+import { it } from "node:test";
 import type { RawDocument } from "../../domain/index.ts";
 import { doc } from "../contract-fixtures.ts";
 import { openQueue } from "../index.ts";
 import type { SqlConn } from "../sql-db.ts";
 import type { SqlStore } from "../sql-store.ts";
-import { TestSchemas } from "./pg-test-schema.ts";
+import { describeWithPg } from "./pg-test-schema.ts";
 import { lockedFor } from "./queue.ts";
 
-const base = process.env.ORBIT_TEST_PG;
-
-if (!base) {
-  describe("PostgreSQL job queue", () => {
-    it("skipped: set ORBIT_TEST_PG=postgres://orbit:orbit@127.0.0.1:5432/orbit_test to run it", {
-      skip: true,
-    }, () => {});
+describeWithPg("PostgreSQL job queue", (schemas) => {
+  it("hands back each document as it was queued, with the page kept out of the JSON payload", async () => {
+    const queue = await openQueue(await schemas.create("q"));
+    try {
+      const docs: RawDocument[] = [
+        {
+          id: "a",
+          html: '<p class="x">Quote "here" \\ and ünïcode</p>',
+          url: "https://example.org/a",
+          published: "2025-01-02",
+          origin: "feed:1",
+          title: "A",
+        },
+        { id: "b", text: 'Plain "text"\nwith lines.', origin: "file:b" },
+        { id: "c", text: "", html: "" },
+        // PostgreSQL text cannot hold NUL: such a page travels inside the JSON payload instead.
+        { id: "d", html: "<p>A NUL\u0000 inside</p>" },
+      ];
+      await queue.enqueue(docs);
+      const db = (queue.store as SqlStore).db;
+      const payloads = await db.all("SELECT payload FROM orbit_jobs ORDER BY id");
+      for (const p of payloads.slice(0, 3)) assert.doesNotMatch(String(p.payload), /"(html|text)"/);
+      const jobs = await queue.take("w", 10, 30_000);
+      assert.deepEqual(
+        jobs.map((j) => j.doc),
+        docs,
+      );
+    } finally {
+      await queue.close();
+    }
   });
-} else {
-  const schemas = new TestSchemas(base);
-  after(() => schemas.dropAll());
 
-  describe("PostgreSQL job queue", () => {
-    it("hands back each document as it was queued, with the page kept out of the JSON payload", async () => {
-      const queue = await openQueue(await schemas.create("q"));
-      try {
-        const docs: RawDocument[] = [
-          {
-            id: "a",
-            html: '<p class="x">Quote "here" \\ and ünïcode</p>',
-            url: "https://example.org/a",
-            published: "2025-01-02",
-            origin: "feed:1",
-            title: "A",
+  it("still reads jobs queued with the whole document in the payload", async () => {
+    const queue = await openQueue(await schemas.create("qold"));
+    try {
+      const old: RawDocument = { id: "old", html: "<p>Before the html column.</p>", origin: "x" };
+      await (queue.store as SqlStore).db.run("INSERT INTO orbit_jobs (doc_id, payload) VALUES (?, ?)", [
+        old.id,
+        JSON.stringify(old),
+      ]);
+      const [job] = await queue.take("w", 1, 30_000);
+      assert.deepEqual(job?.doc, old);
+    } finally {
+      await queue.close();
+    }
+  });
+
+  it("a group takes every save's locks in one round trip, and the saves do not ask again", async () => {
+    const queue = await openQueue(await schemas.create("qlock"));
+    try {
+      const group = ["a", "b"].map((id) => ({
+        job: { id, doc: { id }, attempts: 1 },
+        result: doc(id, `Text of ${id}.`, []),
+      }));
+      await (queue.store as SqlStore).db.tx(async (conn) => {
+        const asked: string[][] = [];
+        const counting: SqlConn = {
+          all: (sql, params) => conn.all(sql, params),
+          run: (sql, params) => conn.run(sql, params),
+          lock: (keys) => {
+            asked.push(keys);
+            return conn.lock(keys);
           },
-          { id: "b", text: 'Plain "text"\nwith lines.', origin: "file:b" },
-          { id: "c", text: "", html: "" },
-          // PostgreSQL text cannot hold NUL: such a page travels inside the JSON payload instead.
-          { id: "d", html: "<p>A NUL\u0000 inside</p>" },
-        ];
-        await queue.enqueue(docs);
-        const db = (queue.store as SqlStore).db;
-        const payloads = await db.all("SELECT payload FROM orbit_jobs ORDER BY id");
-        for (const p of payloads.slice(0, 3)) assert.doesNotMatch(String(p.payload), /"(html|text)"/);
-        const jobs = await queue.take("w", 10, 30_000);
-        assert.deepEqual(
-          jobs.map((j) => j.doc),
-          docs,
-        );
-      } finally {
-        await queue.close();
-      }
-    });
-
-    it("still reads jobs queued with the whole document in the payload", async () => {
-      const queue = await openQueue(await schemas.create("qold"));
-      try {
-        const old: RawDocument = { id: "old", html: "<p>Before the html column.</p>", origin: "x" };
-        await (queue.store as SqlStore).db.run("INSERT INTO orbit_jobs (doc_id, payload) VALUES (?, ?)", [
-          old.id,
-          JSON.stringify(old),
-        ]);
-        const [job] = await queue.take("w", 1, 30_000);
-        assert.deepEqual(job?.doc, old);
-      } finally {
-        await queue.close();
-      }
-    });
-
-    it("a group takes every save's locks in one round trip, and the saves do not ask again", async () => {
-      const queue = await openQueue(await schemas.create("qlock"));
-      try {
-        const group = ["a", "b"].map((id) => ({
-          job: { id, doc: { id }, attempts: 1 },
-          result: doc(id, `Text of ${id}.`, []),
-        }));
-        await (queue.store as SqlStore).db.tx(async (conn) => {
-          const asked: string[][] = [];
-          const counting: SqlConn = {
-            all: (sql, params) => conn.all(sql, params),
-            run: (sql, params) => conn.run(sql, params),
-            lock: (keys) => {
-              asked.push(keys);
-              return conn.lock(keys);
-            },
-          };
-          const locked = await lockedFor(counting, group);
-          assert.equal(asked.length, 1);
-          await locked.lock([`hash:${group[1]!.result.article.contentHash}`, "article:b"]);
-          assert.equal(asked.length, 1, "already held: no round trip");
-          await locked.lock(["article:c"]);
-          assert.deepEqual(asked.at(-1), ["article:c"]);
-        });
-      } finally {
-        await queue.close();
-      }
-    });
+        };
+        const locked = await lockedFor(counting, group);
+        assert.equal(asked.length, 1);
+        await locked.lock([`hash:${group[1]!.result.article.contentHash}`, "article:b"]);
+        assert.equal(asked.length, 1, "already held: no round trip");
+        await locked.lock(["article:c"]);
+        assert.deepEqual(asked.at(-1), ["article:c"]);
+      });
+    } finally {
+      await queue.close();
+    }
   });
-}
+});
