@@ -54,7 +54,7 @@ export function registerWorker(program: Command): void {
         throw err;
       });
       const stop = new AbortController();
-      // SIGTERM/SIGINT finish the current document and leave the rest leased to expire and be retried elsewhere.
+      // SIGTERM/SIGINT stop leasing; the documents already in hand (at most twice --batch) are finished and stored.
       const onSignal = () => stop.abort();
       process.once("SIGTERM", onSignal);
       process.once("SIGINT", onSignal);
