@@ -354,6 +354,10 @@ describe("coding vocabulary", () => {
     assert.deepEqual(dyads("The Israeli offensive on Gaza continued."), ["ISR>PSE:19"]);
     assert.deepEqual(dyads("The company launched an offensive marketing campaign."), []);
   });
+  it("codes troops sent or dispatched to a party's border as a show of force (154)", () => {
+    assert.deepEqual(dyads("Venezuela sent troops to its border with Guyana."), ["VEN>GUY:15"]);
+    assert.deepEqual(dyads("Iran dispatched troops to the Afghan border."), ["IRN>AFG:15"]);
+  });
   it("codes political prisoners freed with no one named as released to the state's own people", () => {
     assert.deepEqual(dyads("The Ethiopian government released thousands of political prisoners."), ["ETH>ETH:08"]);
     assert.deepEqual(dyads("Azerbaijan released two Armenian dissidents."), ["AZE>ARM:08"]);
