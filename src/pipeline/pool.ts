@@ -13,10 +13,11 @@ export interface AnalyzerPool {
 }
 
 /**
- * Heap limits of each analysis thread. With 2 threads, peak RSS is ~370 MB streaming small generated documents but
- * ~616 MB streaming real news pages, over the 400 MB target: each thread holds ~80 MB of stage data (docs/scaling.md).
+ * Heap limits of each analysis thread. With 2 threads, peak RSS streaming real news pages was ~616 MB over 20k pages,
+ * ~555 MB once the stage data per thread shrank (61 MB live at start, ~78 MB after a pass over 1,970 distinct pages),
+ * still over the 400 MB target (docs/scaling.md).
  */
-export const HEAP_DEFAULTS = { youngGenerationMb: 16, oldGenerationMb: 160 } as const;
+export const HEAP_DEFAULTS = { youngGenerationMb: 12, oldGenerationMb: 160 } as const;
 
 /**
  * Live heap (MB, measured after a full garbage collection) above which an analysis thread is replaced by a fresh one.
@@ -54,7 +55,9 @@ export interface PoolOptions {
    * (trace-gc): 16 MB ran ~150 scavenges and ~10 mark-compacts per 200 pages and thread, 64 MB ~45 and ~5; peak RSS
    * over 20k streamed documents was 345 MB at 16, 371 at 32, 443 at 64; over 100k, 380–395 MB at 16 and 393.5 at 32
    * (V8's default young generation: 429 MB). 32 MB saves ~5% CPU per real page, but leaves too little room under the
-   * 400 MB target, so the default stays at 16 (HEAP_DEFAULTS.youngGenerationMb).
+   * 400 MB target. On real pages (25 Nov, 19:40–19:53, 2,000 pages, interleaved): 16 MB peaked at 461 and 465 MB,
+   * 12 MB at 430 and 437, 8 MB at 463 and 429; CPU per page, one thread in-process, 12 MB +1.5% and 8 MB +4% over
+   * 16 (the 2-thread streams: +4% and +10%). So the default is 12 (HEAP_DEFAULTS.youngGenerationMb).
    */
   youngGenerationMb?: number;
   /**
