@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { it } from "node:test";
 import type { RawDocument } from "../../domain/index.ts";
-import { doc } from "../contract-fixtures.ts";
+import { doc, ev } from "../contract-fixtures.ts";
 import { openQueue } from "../index.ts";
 import type { SqlConn } from "../sql-db.ts";
 import type { SqlStore } from "../sql-store.ts";
@@ -82,6 +82,34 @@ describeWithPg("PostgreSQL job queue", (schemas) => {
       });
     } finally {
       await queue.close();
+    }
+  });
+
+  it("two workers' groups updating the same dyads in opposite orders do not deadlock", async () => {
+    const url = await schemas.create("qdead");
+    const [a, b] = [await openQueue(url), await openQueue(url)];
+    try {
+      const pairs = ["RUS", "TUR", "CHN", "IRN", "KAZ", "AZE", "ARM", "GEO"].map((s) => [s, "UKR"] as const);
+      for (let round = 0; round < 6; round++) {
+        const docs = (tag: string) =>
+          pairs.map(([s, t]) => ({ id: `${tag}${round}${s}`, text: `${tag} ${round}: ${s} met ${t}.` }));
+        await a.enqueue([...docs("a"), ...docs("b")]);
+        const [ja, jb] = [await a.take("wa", pairs.length, 30_000), await b.take("wb", pairs.length, 30_000)];
+        // The group lists its documents in the given order of dyads.
+        const group = (jobs: typeof ja, order: typeof pairs) =>
+          order.map(([s, t]) => {
+            const job = jobs.find((j) => j.doc.id.endsWith(s))!;
+            return { job, result: doc(job.doc.id, job.doc.text!, [ev(s, t, "040", "2024-06")]) };
+          });
+        // Each group's commit would update the shared dyad rows one document after another, in opposite orders.
+        const saved = await Promise.all([
+          a.complete("wa", group(ja, pairs)),
+          b.complete("wb", group(jb, [...pairs].reverse())),
+        ]);
+        assert.equal(saved.flat().filter((r) => r?.status === "stored").length, pairs.length * 2);
+      }
+    } finally {
+      await Promise.all([a.close(), b.close()]);
     }
   });
 });

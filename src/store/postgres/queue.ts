@@ -52,12 +52,21 @@ function columns(doc: RawDocument): (string | null)[] {
 
 /**
  * Each save takes advisory locks on its document's id and content hash (the keys saveAnalyzedIn asks for, in
- * save-analyzed.ts). Taking every document's locks up front, in one sorted order and one round trip, keeps two
- * workers' groups from locking the same keys in opposite orders (a deadlock); the connection handed to the saves then
- * skips asking again for locks this transaction already holds (a round trip per document).
+ * save-analyzed.ts), then updates the dyad_month rows of its events' dyads. In a group, one document's rows are
+ * updated before the next's, so two workers' groups could take the same rows in opposite orders and deadlock
+ * (PostgreSQL breaks it after a second; seen with 3 workers on a few hot dyads). So a group first takes, in one
+ * sorted round trip, the locks of every save plus one per dyad (source → target, any month: coarser is still safe):
+ * two workers' groups that share a row then queue at the first shared lock instead of crossing. The connection
+ * handed to the saves skips asking again for locks this transaction already holds (a round trip per document).
  */
 export async function lockedFor(conn: SqlConn, group: Finished[]): Promise<SqlConn> {
-  const held = new Set(group.flatMap((f) => [`article:${f.result.id}`, `hash:${f.result.article.contentHash}`]));
+  const held = new Set(
+    group.flatMap((f) => [
+      `article:${f.result.id}`,
+      `hash:${f.result.article.contentHash}`,
+      ...f.result.events.map((e) => `dyad:${e.source}>${e.target}`),
+    ]),
+  );
   await conn.lock([...held]);
   return {
     all: (sql, params) => conn.all(sql, params),
