@@ -6,6 +6,10 @@ import { dyadsOf } from "../../test/code-text.ts";
 const dyads = (text: string) => dyadsOf(text);
 
 describe("modality", () => {
+  it("'rejected calls to mediate': what others are asked to do has not happened", () => {
+    assert.deepEqual(dyads("India rejected calls to mediate between Russia and Ukraine."), []);
+    assert.deepEqual(dyads("India agreed to mediate between Russia and Ukraine.").length, 2);
+  });
   it("'the meeting was postponed', 'talks were called off': a noun act its own verb calls off did not happen", () => {
     assert.deepEqual(dyads("The meeting between Putin and Erdogan was postponed."), []);
     assert.deepEqual(dyads("Talks between Armenia and Azerbaijan were called off on Monday."), []);

@@ -23,6 +23,8 @@ const PERMITTING = new Set([
 ]);
 // Nouns and verbs of asking: "an appeal for", "calls for", "pressed for".
 const ASKING = new Set(["appeal", "call", "request", "plea", "demand", "ask", "press", "push", "proposal", "plan"]);
+// Nouns of asking someone else to act: "calls to mediate", "an appeal to stop" (not one's own "plan" or "proposal").
+const ASKED = new Set(["call", "appeal", "request", "plea", "demand"]);
 // "denied that it had attacked", "denies shelling the town": a denied act is not asserted.
 const DENYING = new Set(["deny", "refute"]);
 const HYPOTHETICAL = new Set(["could", "may", "might", "should", "can", "must", "if", "unless", "whether", "cannot"]);
@@ -113,6 +115,10 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     if (k === head - 1 && DENYING.has(u.lemma) && (units[head] as Unit).lower.endsWith("ing")) return "negated";
     // "is expected to join", "likely to attend": someone else's forecast, not the actor's act or commitment.
     if (u.lower === "to" && FORECAST.has(units[k - 1]?.lower ?? "")) return "hypothetical";
+    // "rejected calls to mediate", "an appeal to stop": what others are asked to do has not happened.
+    // The asking word is a noun, or a verb's object the tagger read as a verb ("rejected calls/VERB to").
+    const asked = units[k - 1]?.pos === "NOUN" || units[k - 2]?.pos === "VERB";
+    if (u.lower === "to" && asked && ASKED.has(units[k - 1]?.lemma ?? "")) return "hypothetical";
     if (u.lower === "to" && INTENT.has(units[k - 1]?.lemma ?? "")) {
       // "had no plans to invade", "has no intention to": the intent itself is negated.
       if (units[k - 1]?.pos === "NOUN" && NEGATORS.has(units[k - 2]?.lower ?? "")) return "negated";
