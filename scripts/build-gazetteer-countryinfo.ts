@@ -30,7 +30,7 @@ const HONORIFIC =
 const SINCE = "1975";
 
 /** The spellings of one CountryInfo name: "{DEAN BARROW }{DEAN OLIVER BARROW }", "STANKO TODOROV (ACTING". */
-export function spellings(raw: string): string[] {
+function spellings(raw: string): string[] {
   const parts = raw.includes("{") ? [...raw.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!) : [raw];
   const out = new Set<string>();
   for (const p of parts) {
