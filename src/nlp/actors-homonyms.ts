@@ -1,8 +1,9 @@
 // Places whose name several states share ("Tripoli": Libya's capital and Lebanon's second city; "Valencia": Spain
 // and Venezuela). A role phrase at such a place ("militias in Tripoli", "Valencia police") belongs to the state its
 // sentence names: when the sentence names another state that has a city of that name, and not the one the gazetteer
-// chose, that state is the place's; a sentence that names none of them reads the place as its text does. A capital named as a place that turns out to be the other state's city ("clashes
-// in Tripoli, Lebanon's second city") is only a place there, and no mention; "Tripoli protested" still acts.
+// chose, that state is the place's; a sentence that names none of them reads the place as its text does. A capital
+// named as a place that turns out to be the other state's city ("clashes in Tripoli, Lebanon's second city") is only
+// a place there, and no mention; "Tripoli protested" still acts.
 import type { Match } from "./actors.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
@@ -22,7 +23,7 @@ export function resolveHomonyms(gz: Gazetteer, toks: GazToken[], sent: Int32Arra
     // The place named again ("Tripoli police" after "entered Tripoli") names no state of its own.
     const other = (o: Match) =>
       o !== m && gz.states.has(o.actor.code) && !(o.place && placeName(toks, o.place) === key);
-    let named = statesOf(kept, (o) => other(o) && sent[o.i] === sent[m.i]);
+    let named = statesOf(kept, (o) => sent[o.i] === sent[m.i] && other(o));
     // A sentence that names none of the place's states reads it as the rest of its text does.
     if (!codes.some((c) => named.has(c))) named = statesOf(kept, other);
     if (named.has(m.actor.code)) continue;
