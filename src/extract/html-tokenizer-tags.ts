@@ -56,7 +56,6 @@ const inClosingTagNameOrValue = (c: number) => c !== 62 && !isWhitespace(c);
 
 /** The tokenizer's position and the tag and attribute states; HtmlTokenizer adds text, comments and special tags. */
 export abstract class TagStates {
-  running = true;
   protected state = TEXT;
   protected buffer = "";
   protected sectionStart = 0;

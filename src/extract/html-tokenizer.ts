@@ -47,24 +47,15 @@ import {
 } from "./html-tokenizer-tags.ts";
 
 /**
- * A drop-in tokenizer for htmlparser2's Parser (its `Tokenizer` option) that reads HTML the way htmlparser2 10 does
- * with `decodeEntities: false`, faster. `index` may be moved ahead inside a state: the loop in `parse` then goes on
- * from there, exactly as htmlparser2's `fastForwardTo` does.
+ * Reads HTML the way htmlparser2 10's Tokenizer does with `decodeEntities: false` (the same callbacks, in one or more
+ * `write`s), faster. `index` may be moved ahead inside a state: the loop in `parse` then goes on from there, exactly
+ * as htmlparser2's `fastForwardTo` does.
  */
 export class HtmlTokenizer extends TagStates {
   constructor(options: { xmlMode?: boolean; decodeEntities?: boolean }, cbs: TokenizerCallbacks) {
     super(cbs);
     if (options.xmlMode || options.decodeEntities !== false)
       throw new AppError("INTERNAL", "HtmlTokenizer reads HTML only, with decodeEntities: false");
-  }
-
-  reset(): void {
-    this.state = TEXT;
-    this.buffer = "";
-    this.sectionStart = 0;
-    this.index = 0;
-    this.running = true;
-    this.offset = 0;
   }
 
   write(chunk: string): void {
@@ -74,16 +65,8 @@ export class HtmlTokenizer extends TagStates {
   }
 
   end(): void {
-    if (this.running) this.finish();
-  }
-
-  pause(): void {
-    this.running = false;
-  }
-
-  resume(): void {
-    this.running = true;
-    if (this.index < this.buffer.length + this.offset) this.parse();
+    this.handleTrailingData();
+    this.cbs.onend();
   }
 
   protected stateText(c: number): void {
@@ -113,13 +96,7 @@ export class HtmlTokenizer extends TagStates {
     if (this.sequenceIndex === sequence.length) {
       if (c === 62 || isWhitespace(c)) {
         const endOfText = this.index - sequence.length;
-        if (this.sectionStart < endOfText) {
-          // htmlparser2 moves index back while it reports the text; the Parser reads it as the text's end
-          const actualIndex = this.index;
-          this.index = endOfText;
-          this.cbs.ontext(this.sectionStart, endOfText);
-          this.index = actualIndex;
-        }
+        if (this.sectionStart < endOfText) this.cbs.ontext(this.sectionStart, endOfText);
         this.isSpecial = false;
         this.sectionStart = endOfText + 2;
         this.stateInClosingTagName(c);
@@ -256,7 +233,7 @@ export class HtmlTokenizer extends TagStates {
 
   /** At the end of a chunk, reports the text or attribute value read so far. */
   private cleanup(): void {
-    if (!this.running || this.sectionStart === this.index) return;
+    if (this.sectionStart === this.index) return;
     const state = this.state;
     if (state === TEXT || (state === IN_SPECIAL_TAG && this.sequenceIndex === 0)) {
       this.cbs.ontext(this.sectionStart, this.index);
@@ -268,7 +245,7 @@ export class HtmlTokenizer extends TagStates {
   }
 
   private parse(): void {
-    while (this.index < this.buffer.length + this.offset && this.running) {
+    while (this.index < this.buffer.length + this.offset) {
       const c = this.buffer.charCodeAt(this.index - this.offset);
       this.step(this.state, c);
       this.index++;
@@ -354,11 +331,6 @@ export class HtmlTokenizer extends TagStates {
         this.stateInProcessingInstruction(c);
         break;
     }
-  }
-
-  private finish(): void {
-    this.handleTrailingData();
-    this.cbs.onend();
   }
 
   /** Text left at the end is reported; a tag cut off at the end is dropped, as htmlparser2 does. */
