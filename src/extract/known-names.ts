@@ -20,8 +20,7 @@ const NAMES = [
 ];
 
 const SIZE = 1024;
-const MAX_LENGTH = 16;
-/** Open addressing: slot → index in NAMES plus one (0 is empty). */
+/** Open addressing: slot → index in UNIQUE plus one (0 is empty). */
 const slots = new Int32Array(SIZE);
 
 /** The hash of a name's lower-case ASCII letters; -1 when it holds anything else ASCII lower-casing cannot give. */
@@ -37,6 +36,7 @@ function hashAt(s: string, start: number, end: number): number {
 }
 
 const UNIQUE = [...new Set(NAMES)];
+const MAX_LENGTH = Math.max(...UNIQUE.map((name) => name.length));
 for (const [i, name] of UNIQUE.entries()) {
   let slot = hashAt(name, 0, name.length);
   while (slots[slot]) slot = (slot + 1) & (SIZE - 1);
