@@ -206,6 +206,8 @@ function markAttributions(units: Unit[]): { speakers: string[]; speakerUnits: nu
  * before it reports nothing; the clause it hangs on is the sentence's own act.
  */
 function inObjectRelative(units: readonly Unit[], from: number, verb: number): boolean {
+  // A speech verb that opens its stretch has nothing before it to hang on.
+  if (verb <= from) return false;
   let k = verb - 1;
   while (k > from && ((units[k] as Unit).pos === "AUX" || (units[k] as Unit).pos === "ADV")) k--;
   if (!RELATIVE.has((units[k] as Unit).lower)) return false;

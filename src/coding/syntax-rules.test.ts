@@ -275,4 +275,8 @@ describe("party resolution syntax", () => {
       ["SRB>HRV:16"],
     );
   });
+  it("a speech verb that opens the sentence ('Noting that …, X asked') is read without failing", () => {
+    assert.deepEqual(dyads('Noting that talks had stalled, Lavrov asked, "Could Poland not expel our diplomats?"'), []);
+    assert.deepEqual(dyads("Noting that the talks had stalled, Russia expelled two Polish diplomats."), ["RUS>POL:16"]);
+  });
 });
