@@ -1,6 +1,6 @@
-// HTML → a small read-mostly DOM built straight from htmlparser2 events. It offers the slice of the DOM API the
-// extractor uses (children, attributes, textContent, remove, querySelector[All]) at a fraction of a full DOM's cost:
-// building linkedom's tree was most of the extraction time.
+// HTML → a small read-mostly DOM built straight from parseHtmlEvents' events (htmlparser2's tree rules). It offers the
+// slice of the DOM API the extractor uses (children, attributes, textContent, remove, querySelector[All]) at a
+// fraction of a full DOM's cost: building linkedom's tree was most of the extraction time.
 import { decodeHTML, decodeHTMLAttribute } from "entities/decode";
 import { attributeOf, compileQuery, compileSelector, hasCapital, type Matcher } from "./fast-dom-select.ts";
 import { parseHtmlEvents, type TreeHandler } from "./html-tree-events.ts";
@@ -259,7 +259,7 @@ class TreeBuilder implements TreeHandler {
       this.depth--;
       return;
     }
-    // htmlparser2 reports closes for what it opened, so this only happens after an ignored </body>
+    // parseHtmlEvents reports closes for what it opened, so this only happens after an ignored </body>
     let up = 0;
     for (let a: FastElement | null = top; a?.parentElement; a = a.parentElement) {
       up++;
