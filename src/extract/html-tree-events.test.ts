@@ -5,7 +5,6 @@ import { gunzipSync } from "node:zlib";
 import fc from "fast-check";
 import { Parser } from "htmlparser2";
 import { parseHtmlEvents, type TreeHandler } from "./html-tree-events.ts";
-import { knownName } from "./known-names.ts";
 
 /** Every event a handler hears, in order. */
 function recorder(out: unknown[]): TreeHandler {
@@ -59,15 +58,4 @@ test("the same tree events as htmlparser2's Parser on real news pages", () => {
     total += assertSameEvents((file.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8"), file);
   }
   assert.ok(total > 50_000, `the pages made only ${total} events`);
-});
-
-test("known names are found in place whatever their case, and nothing else is", () => {
-  const page = "<DIV Class=x data-Foo=1 viewBox=0>";
-  assert.equal(knownName(page, 1, 4), "div");
-  assert.equal(knownName(page, 5, 10), "class");
-  assert.equal(knownName(page, 24, 31), "viewbox");
-  assert.equal(knownName(page, 13, 21), undefined); // data-foo is not in the table
-  assert.equal(knownName("divs", 0, 4), undefined);
-  assert.equal(knownName("dív", 0, 3), undefined);
-  assert.equal(knownName("x", 0, 0), undefined);
 });
