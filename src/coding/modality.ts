@@ -137,11 +137,11 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
       if (PLANNED.has(u.lower)) mood = "future";
       // The noun is the object of a verb: "did not hold talks" is as negated as its verb; "is considering
       // sanctions" is no more than an intent.
-      if (u.pos === "VERB" && WEIGHING.has(u.lemma) && mood === "asserted") {
+      if (u.pos === "VERB") {
+        if (mood !== "asserted") return mood;
         const own = moodOf(units, k, reported);
-        return own === "asserted" ? "future" : own;
+        return own === "asserted" && WEIGHING.has(u.lemma) ? "future" : own;
       }
-      if (u.pos === "VERB") return mood === "asserted" ? moodOf(units, k, reported) : mood;
       if (NOMINAL_STOP.has(u.pos) && u.lower !== "“" && u.lower !== '"') break;
     } else if (u.mention || (VERBAL_STOP.has(u.pos) && u.lower !== "'s")) break;
   }
