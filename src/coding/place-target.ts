@@ -1,5 +1,6 @@
 // Where an act goes when no actor is named as its target: a visit's destination, or the state a strike hits.
 import type { ActorRef, PlaceMention } from "../domain/index.ts";
+import { clauseSpan } from "./event-details.ts";
 import { type ActorGroup, governorOf } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -54,19 +55,27 @@ export function placeTarget(q: PlaceSearch): ActorRef | undefined {
     if (place) return { code: place.country };
   }
   if (q.force) {
-    const head = q.units[q.forceFrom - 1] as Unit;
-    // "Turkish troops in Iraq shelled Kurdish villages": with no place after the verb, where its subject stands.
-    let first = q.forceFrom - 1;
-    while (first > 0 && (q.units[first - 1] as Unit).clause === head.clause) first--;
-    const clauseStart = (q.units[first] as Unit).start;
-    // Only a place right in the subject phrase of the verb: no other verb between them.
-    const inSubject = (p: PlaceMention) =>
-      head.pos === "VERB" &&
-      p.start >= clauseStart &&
-      p.end <= head.start &&
-      !q.units.some((u) => u.start >= p.end && u.end <= head.start && u.pos === "VERB");
-    const place = q.places.find((p) => p.start > head.end && p.end <= to) ?? q.places.find(inSubject);
+    const head = q.forceFrom - 1;
+    const end = (q.units[head] as Unit).end;
+    const place = q.places.find((p) => p.start > end && p.end <= to) ?? subjectPlace(q.units, head, q.places);
     if (place && q.own.length && !q.own.includes(place.country)) return { code: place.country };
   }
   return undefined;
+}
+
+/**
+ * "Turkish troops in Iraq shelled Kurdish villages": with no place after a force verb, where its subject stands.
+ * Only a place right in the verb's subject phrase counts: in its clause, with no other verb between them.
+ */
+function subjectPlace(units: readonly Unit[], head: number, places: readonly PlaceMention[]): PlaceMention | undefined {
+  const verb = units[head] as Unit;
+  if (verb.pos !== "VERB") return undefined;
+  const { first } = clauseSpan(units, head);
+  const before = units.slice(first, head);
+  return places.find(
+    (p) =>
+      p.start >= (units[first] as Unit).start &&
+      p.end <= verb.start &&
+      !before.some((u) => u.start >= p.end && u.pos === "VERB"),
+  );
 }
