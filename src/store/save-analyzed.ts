@@ -78,6 +78,11 @@ async function removeArticle(conn: SqlConn, existing: Row): Promise<void> {
   await conn.run("DELETE FROM articles WHERE id = ?", [id]);
 }
 
+/** The advisory-lock keys a save takes: its id and its content hash (the job queue takes a group's up front). */
+export function saveLocks(doc: AnalyzedDocument): string[] {
+  return [`article:${doc.id}`, `hash:${doc.article.contentHash}`];
+}
+
 /**
  * Saves article and events; the caller wraps it in a transaction so a crash leaves either the old version or the
  * new one, never half. Same id and same content → "unchanged"; same id, new content → replaced.
@@ -85,7 +90,7 @@ async function removeArticle(conn: SqlConn, existing: Row): Promise<void> {
 export async function saveAnalyzedIn(conn: SqlConn, doc: AnalyzedDocument, now = new Date()): Promise<SaveResult> {
   check(doc);
   // Concurrent writers of the same id or the same content queue up here instead of racing to two "originals".
-  await conn.lock([`article:${doc.id}`, `hash:${doc.article.contentHash}`]);
+  await conn.lock(saveLocks(doc));
   const digest = digestOf(doc);
   const existing = (
     await conn.all("SELECT id, digest, duplicate_of, event_count FROM articles WHERE id = ?", [doc.id])

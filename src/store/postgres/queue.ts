@@ -1,7 +1,7 @@
 // The PostgreSQL job queue: FOR UPDATE SKIP LOCKED leases with heartbeats; finishing a job and storing it is one commit.
 import type { RawDocument } from "../../domain/index.ts";
 import type { Finished, Job, JobQueue, QueueCounts } from "../job-queue.ts";
-import { saveAnalyzedIn } from "../save-analyzed.ts";
+import { saveAnalyzedIn, saveLocks } from "../save-analyzed.ts";
 import type { SqlConn, SqlDb } from "../sql-db.ts";
 import type { SqlStore } from "../sql-store.ts";
 import type { FailureRecord, SaveResult } from "../store.ts";
@@ -51,21 +51,17 @@ function columns(doc: RawDocument): (string | null)[] {
 }
 
 /**
- * Each save takes advisory locks on its document's id and content hash (the keys saveAnalyzedIn asks for, in
- * save-analyzed.ts), then updates the dyad_month rows of its events' dyads. In a group, one document's rows are
- * updated before the next's, so two workers' groups could take the same rows in opposite orders and deadlock
- * (PostgreSQL breaks it after a second; seen with 3 workers on a few hot dyads). So a group first takes, in one
- * sorted round trip, the locks of every save plus one per dyad (source → target, any month: coarser is still safe):
- * two workers' groups that share a row then queue at the first shared lock instead of crossing. The connection
- * handed to the saves skips asking again for locks this transaction already holds (a round trip per document).
+ * Each save takes advisory locks on its document's id and content hash (saveLocks), then updates the dyad_month
+ * rows of its events' dyads. In a group, one document's rows are updated before the next's, so two workers' groups
+ * could take the same rows in opposite orders and deadlock (PostgreSQL breaks it after a second; seen with 3
+ * workers on a few hot dyads). So a group first takes, in one sorted round trip, the locks of every save plus one
+ * per dyad (source → target, any month: coarser is still safe): two workers' groups that share a row then queue at
+ * the first shared lock instead of crossing. The connection handed to the saves skips asking again for locks this
+ * transaction already holds (a round trip per document).
  */
 export async function lockedFor(conn: SqlConn, group: Finished[]): Promise<SqlConn> {
   const held = new Set(
-    group.flatMap((f) => [
-      `article:${f.result.id}`,
-      `hash:${f.result.article.contentHash}`,
-      ...f.result.events.map((e) => `dyad:${e.source}>${e.target}`),
-    ]),
+    group.flatMap((f) => [...saveLocks(f.result), ...f.result.events.map((e) => `dyad:${e.source}>${e.target}`)]),
   );
   await conn.lock([...held]);
   return {
