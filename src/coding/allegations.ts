@@ -1,4 +1,5 @@
-import { clauseSubject, type Parties, type SentenceContext } from "./resolve-parties.ts";
+import type { Parties, SentenceContext } from "./party-sides.ts";
+import { clauseSubject } from "./resolve-parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Verbs that present what follows "that" as an allegation, not as a fact.

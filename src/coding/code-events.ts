@@ -13,10 +13,11 @@ import { type Match, matchPatterns } from "./match-patterns.ts";
 import { calledOff, governingVerb, intentCode, moodOf, withholdsPermission } from "./modality.ts";
 import { isModifierMention } from "./modifier-mention.ts";
 import { actorGroups } from "./parties.ts";
+import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { DESTINED, destination, FORCE_ROOTS, placeTarget } from "./place-target.ts";
 import { addReportedDemands } from "./reported-demands.ts";
-import { resolveParties, type SentenceContext } from "./resolve-parties.ts";
+import { resolveParties } from "./resolve-parties.ts";
 import { blocksOther, NOUN_AGENT, reversedCode, reversingVerb } from "./reversal.ts";
 import { sentenceUnits, type Unit } from "./sentence-units.ts";
 import {

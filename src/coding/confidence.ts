@@ -1,6 +1,6 @@
 // How far an event can be trusted, from how its trigger and parties were found.
 import type { Match } from "./match-patterns.ts";
-import type { Parties } from "./resolve-parties.ts";
+import type { Parties } from "./party-sides.ts";
 
 /** Higher for explicit verbs with both parties in their clause; lower for nouns, pronouns and context-aimed acts. */
 export function confidence(m: Match, p: Parties, mood: string, nominal: boolean): number {

@@ -23,8 +23,6 @@ import {
   verbBetween,
 } from "./voice.ts";
 
-export type { Parties, SentenceContext, Side, Via } from "./party-sides.ts";
-
 const SAFE_SOURCE = (ctx: SentenceContext, g: ActorGroup) =>
   g.members.every((i) => !isModifierMention(ctx.units, i) && !isPlaceMention(ctx.units, i));
 

@@ -1,6 +1,7 @@
 import { DAY_WORDS } from "./day-words.ts";
+import type { Parties, SentenceContext } from "./party-sides.ts";
 import { COERCIVE_ROOTS } from "./place-target.ts";
-import { clauseSubject, type Parties, type SentenceContext } from "./resolve-parties.ts";
+import { clauseSubject } from "./resolve-parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Verbs that stop or undo what their object names: "ended mediation", "lifted the blockade", "prohibit all aid".
