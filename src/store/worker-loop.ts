@@ -12,15 +12,12 @@ export interface WorkerOptions {
   analyze: (doc: RawDocument) => AnalyzedDocument | Promise<AnalyzedDocument>;
   /** Unique per process; shows in the job table which worker holds what. */
   workerId: string;
-  /** Jobs leased per round trip. */
-  batch?: number;
   /**
-   * Jobs held at once (leased, being analysed, or waiting to be stored); default twice `batch`. A new batch is
-   * leased once no more than `window - batch` are held, so the analysis threads never wait for a lease or a commit.
+   * Jobs leased per round trip. At most twice this many are held at once (leased, being analysed, or waiting to be
+   * stored): the next batch is leased once no more than one batch is held, so the analysis threads never wait for a
+   * lease or a commit.
    */
-  window?: number;
-  /** Most documents stored in one transaction. */
-  maxGroup?: number;
+  batch?: number;
   leaseMs?: number;
   /** Pause when the queue is empty. */
   idleMs?: number;
@@ -36,6 +33,9 @@ export interface WorkerSummary {
   failed: number;
   lost: number;
 }
+
+/** Most documents stored in one transaction. */
+const MAX_GROUP = 32;
 
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
@@ -61,11 +61,10 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
   const leaseMs = o.leaseMs ?? 30_000;
   const batch = o.batch ?? 8;
-  const window = Math.max(batch, o.window ?? batch * 2);
   const summary: WorkerSummary = { jobs: 0, stored: 0, failed: 0, lost: 0 };
   const held = new Set<string>();
   const inFlight = new Set<Promise<void>>();
-  const store = storer(o, o.maxGroup ?? 32);
+  const store = storer(o);
   // Renewing well before expiry keeps a slow but live worker's jobs; a killed worker stops renewing and loses them.
   const beat = setInterval(
     () => void o.queue.heartbeat(o.workerId, [...held], leaseMs).catch(() => {}),
@@ -88,7 +87,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
   };
   try {
     while (!o.signal?.aborted && !fatal) {
-      if (inFlight.size > window - batch) {
+      if (inFlight.size > batch) {
         await Promise.race(inFlight);
         continue;
       }
@@ -106,7 +105,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
       }
       await sleep(o.idleMs ?? 500, o.signal);
     }
-    // On abort the held jobs (at most `window`) are finished rather than left to wait out their leases.
+    // On abort the held jobs (at most twice `batch`) are finished rather than left to wait out their leases.
     await Promise.all(inFlight);
     if (fatal) throw fatal.err;
   } finally {
@@ -117,8 +116,8 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
 
 type Store = (job: Job, result: AnalyzedDocument) => Promise<SaveResult | undefined>;
 
-/** Group commit: results arriving while a commit runs wait for the next one, which takes them all (up to maxGroup). */
-function storer(o: WorkerOptions, maxGroup: number): Store {
+/** Group commit: results arriving while a commit runs wait for the next one, which takes them all (up to MAX_GROUP). */
+function storer(o: WorkerOptions): Store {
   type Waiting = Finished & { settle: (saved: Promise<SaveResult | undefined>) => void };
   const waiting: Waiting[] = [];
   let committing = false;
@@ -126,7 +125,7 @@ function storer(o: WorkerOptions, maxGroup: number): Store {
   const commitAll = async () => {
     committing = true;
     while (waiting.length) {
-      const group = waiting.splice(0, maxGroup);
+      const group = waiting.splice(0, MAX_GROUP);
       try {
         const saved = await o.queue.complete(o.workerId, group);
         for (const [i, w] of group.entries()) w.settle(Promise.resolve(saved[i]));
