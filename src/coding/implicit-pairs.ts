@@ -34,7 +34,10 @@ export interface ImplicitQuery {
 
 export interface ImplicitPairs {
   pairs: Array<[number, number]>;
-  /** The foreign government a protest abroad is aimed at (the DESTINATION of its pairs). */
+  /**
+   * Whom the DESTINATION of its pairs stands for: the foreign government a protest abroad is aimed at, or the side
+   * of the source's own state that its force hits (domestic-target.ts).
+   */
   goesTo?: ActorRef;
   /** The country of unnamed protesters (the PROTESTERS of its pairs). */
   protesters?: string;
