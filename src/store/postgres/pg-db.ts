@@ -37,7 +37,7 @@ const MAX_PREPARED = 500;
  * the same texts each time). Statements without parameters (BEGIN, COMMIT, DDL) stay unnamed, and so does any text
  * past the first MAX_PREPARED, which bounds what each connection keeps prepared when IN lists of many lengths come.
  */
-export function pgQuery(sql: string, values: SqlValue[], prepare: boolean): pg.QueryConfig {
+function pgQuery(sql: string, values: SqlValue[], prepare: boolean): pg.QueryConfig {
   const text = toPgSql(sql);
   if (!prepare || !values.length) return { text, values };
   let name = prepared.get(text);
@@ -102,7 +102,6 @@ export class PgDb implements SqlDb {
   readonly where: string;
   private readonly pool: pg.Pool;
   private readonly conn: SqlConn;
-
   private readonly prepare: boolean;
 
   constructor(url: string, options: PgOptions = {}) {
