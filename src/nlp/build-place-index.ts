@@ -2,6 +2,7 @@
 // Run once when those packages change: node --import tsx src/nlp/build-place-index.ts
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { orbitIso3 } from "./gazetteer-iso.ts";
 
 const require = createRequire(import.meta.url);
 const MIN_POPULATION = 15_000;
@@ -34,23 +35,24 @@ export function buildPlaceIndex(outDir: URL): { cities: number; countries: numbe
     .sort((a, b) => b.population - a.population);
   const cityRows: string[] = ["# name\tISO3\tlat\tlon\tpopulation"];
   for (const c of kept) {
-    // Kosovo is XKX everywhere in Orbit; i18n-iso-countries answers XKK for "XK".
-    const iso3 = c.country === "XK" ? "XKX" : iso.alpha2ToAlpha3(c.country);
+    const iso3 = orbitIso3(c.country);
     if (!iso3) continue;
     const [lon, lat] = c.loc.coordinates;
     cityRows.push([clean(c.name), iso3, lat.toFixed(4), lon.toFixed(4), c.population].join("\t"));
   }
 
   const countryRows: string[] = ["# name\tISO3\tlat\tlon"];
+  const isoNames = iso.getNames("en", { select: "all" });
   for (const w of world) {
+    const iso3 = orbitIso3(w.cca3)!;
     const names = new Set<string>([w.name.common, w.name.official]);
-    for (const n of iso.getNames("en", { select: "all" })[w.cca2] ?? []) names.add(n);
+    for (const n of isoNames[w.cca2] ?? []) names.add(n);
     for (const n of w.altSpellings) names.add(n);
     for (const n of names) {
       // Drop ISO-style inverted names ("Moldova, Republic of") and bare codes ("GE"), keeping the usual acronyms.
       if (n.includes(",") || (/^[A-Z.]{2,4}$/.test(n) && !/^(US|U\.S\.|USA|UK|U\.K\.|UAE|DRC)$/.test(n))) continue;
       if (!/^[\p{L}\p{M} .'’()-]+$/u.test(n)) continue;
-      countryRows.push([clean(n), w.cca3, w.latlng[0].toFixed(2), w.latlng[1].toFixed(2)].join("\t"));
+      countryRows.push([clean(n), iso3, w.latlng[0].toFixed(2), w.latlng[1].toFixed(2)].join("\t"));
     }
   }
   writeFileSync(new URL("cities.tsv", outDir), `${cityRows.join("\n")}\n`);
