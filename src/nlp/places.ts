@@ -106,7 +106,6 @@ function lookup(text: string, name: string, at: number, cityFirst: boolean, inCo
     phrase = phrase.replace(/\.$/, (dot) => (/\.\S\.$/.test(phrase) ? dot : ""));
     const key = foldName(phrase);
     const country = countries.get(key);
-    const cityList = NOT_CITIES.has(key) ? undefined : cities.get(key);
     const rest = name.slice(last.index + last[0].length);
     const runsOn = /^\s+\p{Lu}/u.test(rest) && !possessive;
     if (country && !cityFirst && !inCountry) {
@@ -116,7 +115,9 @@ function lookup(text: string, name: string, at: number, cityFirst: boolean, inCo
       }
       return { entry: country, offset: 0, length: phrase.length };
     }
-    if (cityList && !runsOn) {
+    // Looked up only when it may be used: the index makes the namesakes' entries on every lookup.
+    const cityList = runsOn || NOT_CITIES.has(key) ? undefined : cities.get(key);
+    if (cityList) {
       const entry = inCountry
         ? cityList.find((c) => c.country === inCountry)
         : (preferNamedCountry(text, cityList) ?? cityList[0]);
