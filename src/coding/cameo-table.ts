@@ -11,6 +11,12 @@ export interface CameoCode {
   plover?: string;
 }
 
+// CAMEO roots by kind, read by the rules that treat force and coercion apart from other acts.
+// Uses of force: with no one named, where they hit names whom they hit.
+export const FORCE_ROOTS = new Set(["18", "19", "20"]);
+// Force and its show or threat (mobilising, coercion): promised or threatened, each is a threat of force (138).
+export const COERCIVE_ROOTS = new Set(["15", "17", ...FORCE_ROOTS]);
+
 const FILE = new URL("../../data/cameo/cameo-codes.json", import.meta.url);
 
 // Read once at module load: the table is shipped data, not input, so this is not stage I/O.

@@ -1,5 +1,5 @@
+import { COERCIVE_ROOTS } from "./cameo-table.ts";
 import type { ActorGroup } from "./parties.ts";
-import { COERCIVE_ROOTS } from "./place-target.ts";
 import type { Unit } from "./sentence-units.ts";
 
 /** The "unless" or "if" after a trigger in its sentence ("will withdraw ... unless X"), or -1. */

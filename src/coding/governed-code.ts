@@ -1,4 +1,4 @@
-import { COERCIVE_ROOTS } from "./place-target.ts";
+import { COERCIVE_ROOTS } from "./cameo-table.ts";
 
 /**
  * The code of a governing verb and its "to"-infinitive together: the governor decides what kind of act it is

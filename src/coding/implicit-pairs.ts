@@ -1,10 +1,10 @@
 // Pairs for acts whose target the sentence leaves unnamed: protests aim at a government, crackdowns fall on people.
 import type { ActorRef, PlaceMention } from "../domain/index.ts";
 import { isPopular, isStateOrgan } from "./actor-roles.ts";
+import { COERCIVE_ROOTS } from "./cameo-table.ts";
 import { domesticObject } from "./domestic-target.ts";
 import { eventPlace } from "./event-details.ts";
 import type { ActorGroup } from "./parties.ts";
-import { COERCIVE_ROOTS } from "./place-target.ts";
 import type { Unit } from "./sentence-units.ts";
 
 /** Stands for the source's own government in a pair: protests with no named target are aimed at it. */

@@ -1,5 +1,5 @@
+import { COERCIVE_ROOTS, FORCE_ROOTS } from "./cameo-table.ts";
 import { DAY_WORDS } from "./day-words.ts";
-import { COERCIVE_ROOTS, FORCE_ROOTS } from "./place-target.ts";
 import type { Unit } from "./sentence-units.ts";
 
 export type Mood = "asserted" | "negated" | "hypothetical" | "future";

@@ -9,10 +9,6 @@ export const DESTINED = new Set(["042", "043", "074", "154"]);
 const TO_PLACE = new Set(["in", "to", "into", "at"]);
 // The words right before a destination place: "arrived in", "flew to the", "deployed troops into".
 const TO_PLACE_RE = /\b(in|to|into|at)\s+(the\s+)?$/i;
-// Uses of force: with no one named, where they hit names whom they hit.
-export const FORCE_ROOTS = new Set(["18", "19", "20"]);
-// Force and its show or threat (mobilising, coercion): promised or threatened, each is a threat of force (138).
-export const COERCIVE_ROOTS = new Set(["15", "17", ...FORCE_ROOTS]);
 
 /** An actor group right after "in/to/into/at" past the head: "arrived in Amman", "deploy peacekeepers in Iraq". */
 export function destination(

@@ -1,6 +1,6 @@
+import { COERCIVE_ROOTS } from "./cameo-table.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import type { Parties, SentenceContext } from "./party-sides.ts";
-import { COERCIVE_ROOTS } from "./place-target.ts";
 import { clauseSubject } from "./resolve-parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
