@@ -24,8 +24,7 @@ const AUTHOR_HREF =
   /\/(?:author|authors|autor|autoren|writers?|staff|journalists?|reporters?)\/[^/?#]+\/?(?:[?#].*)?$/i;
 
 /** A Creative Commons licence names the work's author: rel="cc:attributionURL", property="cc:attributionName". */
-function licensor(el: Element): boolean {
-  const rel = el.getAttribute("rel");
+function licensor(el: Element, rel = el.getAttribute("rel")): boolean {
   if (rel && CC_ATTRIBUTION.test(rel)) return true;
   const prop = el.getAttribute("property");
   return !!prop && CC_ATTRIBUTION.test(prop);
@@ -37,14 +36,15 @@ function bylineKind(el: Element): number {
   const prop = el.getAttribute("itemprop");
   if (prop === "name" && underAuthor(el)) return 0;
   if (prop === "author") return 1;
-  if (el.getAttribute("rel") === "author") return 2;
+  const rel = el.getAttribute("rel");
+  if (rel === "author") return 2;
   const n = names(el);
   if (n.length >= 2) {
     if (/(?:^|\s)fn(?:\s|$)/.test(n) && /author|vcard|byline/i.test(names(el.parentElement ?? el))) return 3;
     if (BYLINE_NAME.test(n) && !NOT_BYLINE.test(n)) return 4;
   }
   // the licence credit of a picture names its photographer
-  if (licensor(el)) return inFigure(el) ? -1 : 5;
+  if (licensor(el, rel)) return inFigure(el) ? -1 : 5;
   if (el.localName === "a") return AUTHOR_HREF.test(el.getAttribute("href") ?? "") ? 5 : -1;
   if (LABEL_TAGS.has(el.localName) && el.childNodes.length <= 2 && LABEL.test(shortText(el, 30).trim())) return 6;
   // paragraphs, and one-line blocks and spans of text ("<span>von Andreas Kürten</span>")
@@ -54,7 +54,8 @@ function bylineKind(el: Element): number {
 
 /**
  * The byline printed in the page: schema.org author markup, rel=author links, vcard names, then author- or
- * byline-named blocks. One walk over the tree collects them all (this runs on every page without metadata).
+ * byline-named blocks. One walk over the tree collects them all (on every page: with a metadata author too, to find a
+ * printed form naming co-authors the metadata left out).
  */
 export function bylineFromPage(doc: Document): string | undefined {
   for (const name of bylinesInPage(doc)) return name;
