@@ -76,6 +76,8 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     }
     // Longest match wins, but a longer name whose case does not fit ("White House official") yields to a shorter.
     let found: [number, NameHit] | undefined;
+    // A city's role word after it ("Kyiv authorities"), read once for the check below and the match it makes.
+    let cityRole: [number, Role] | undefined;
     // Titles before the name matter only once a name matches here; most tokens start none, so look back lazily.
     let titledAt: boolean | undefined;
     const byEnds = personByEnds(gz, toks, sent, i);
@@ -93,7 +95,10 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
       // yields to it (the title run is read again before the longer name).
       if (hit && nextCapital && cutsPerson(gz, toks, sent, hit, i, j)) continue;
       // A city is a place; only "Shanghai police", "Kyiv authorities" or "the government of Sindh" make it an actor.
-      if (hit?.t === "city" && !roleAfter(gz, toks, sent, j) && !cityRoleBefore(gz, toks, sent, i, matches)) continue;
+      if (hit?.t === "city") {
+        cityRole = roleAfter(gz, toks, sent, j);
+        if (!cityRole && !cityRoleBefore(gz, toks, sent, i, matches)) continue;
+      }
       if (hit) {
         found = [j, hit];
         break;
@@ -118,7 +123,7 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
       continue;
     }
     if (hit.t === "city") {
-      const before = roleAfter(gz, toks, sent, j) ? undefined : cityRoleBefore(gz, toks, sent, i, matches);
+      const before = cityRole ? undefined : cityRoleBefore(gz, toks, sent, i, matches);
       if (before) {
         matches.push({
           i: before[0],
@@ -131,7 +136,7 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
         i = j;
         continue;
       }
-      const role = roleAfter(gz, toks, sent, j)!;
+      const role = cityRole!;
       matches.push({ i, j: role[0], bare: j, kind: "role", actor: { code: hit.code, role: role[1] }, place: [i, j] });
       i = role[0];
       continue;
