@@ -1,8 +1,45 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so `npx orbit` works right after `npm install`, with no build step.
-import { register } from "tsx/esm/api";
+// Starts the CLI from its JavaScript bundle (.orbit/cli/, built by src/cli/cli-bundle.ts) with no TypeScript loader:
+// tsx's loader thread costs 26–32 MB per process and transpiling every module slows each start. When the sources
+// changed since the bundle was built (or in a fresh clone), this run loads tsx once to rebuild it, so `npx orbit`
+// works right after `npm install` with no build step. If the bundle cannot be built (a read-only install, no
+// esbuild), the CLI runs from the TypeScript sources through tsx as before.
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-register();
+const ROOT = new URL("..", import.meta.url);
+// Must match CACHE_DIR and MANIFEST in src/cli/cli-bundle.ts, which this file cannot import without tsx.
+const CACHE = join(fileURLToPath(ROOT), ".orbit/cli");
+
+/** The bundle's main module when the manifest lists every source file at the size and mtime it was built from. */
+function currentBundle() {
+  try {
+    const manifest = JSON.parse(readFileSync(join(CACHE, "manifest.json"), "utf8"));
+    for (const [file, [size, mtimeMs]] of Object.entries(manifest.inputs)) {
+      const s = statSync(join(fileURLToPath(ROOT), file));
+      if (s.size !== size || s.mtimeMs !== mtimeMs) return undefined;
+    }
+    return pathToFileURL(join(CACHE, manifest.dir, manifest.main)).href;
+  } catch {
+    return undefined; // No manifest yet, or a source file is gone: rebuild.
+  }
+}
+
+async function loadMain() {
+  const bundle = currentBundle();
+  if (bundle) return (await import(bundle)).main;
+  const { register } = await import("tsx/esm/api");
+  register();
+  try {
+    const { buildCliBundle } = await import("../src/cli/cli-bundle.ts");
+    const manifest = await buildCliBundle(ROOT);
+    return (await import(pathToFileURL(join(CACHE, manifest.dir, manifest.main)).href)).main;
+  } catch {
+    return (await import("../src/cli/main.ts")).main;
+  }
+}
+
 // `orbit events | head` closes the pipe early: that is the reader being done, not an error.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (err) => {
@@ -10,5 +47,5 @@ for (const stream of [process.stdout, process.stderr]) {
     throw err;
   });
 }
-const { main } = await import("../src/cli/main.ts");
+const main = await loadMain();
 process.exitCode = await main(process.argv);
