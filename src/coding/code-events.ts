@@ -6,6 +6,7 @@ import { adverbialLimit, inScenePhrase } from "./background.ts";
 import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
 import { conditionAfter, conditionSubject, threatCode } from "./conditions.ts";
 import { confidence } from "./confidence.ts";
+import { fightsAtHome, isBareArmedGroup } from "./domestic-target.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
 import { combineGoverned } from "./governed-code.ts";
 import { DESTINATION, implicitPairs, OWN_GOVERNMENT, OWN_PEOPLE, PROTESTERS } from "./implicit-pairs.ts";
@@ -266,6 +267,14 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         const sr = roleOf(source);
         const tr = roleOf(target);
         if (source.code === target.code && t !== OWN_GOVERNMENT && t !== OWN_PEOPLE && sr === tr) continue;
+        // An armed group named by a common noun shares the state of the troops it fights only on that state's soil.
+        if (
+          source.code === target.code &&
+          ((isBareArmedGroup(units[s]?.mention) && tr === "military") ||
+            (isBareArmedGroup(units[t]?.mention) && sr === "military")) &&
+          !fightsAtHome(source.code, places[sentence.index] ?? [], doc.places)
+        )
+          continue;
         // One event per dyad and CAMEO root in a sentence: a second trigger of the same kind restates the act
         // ("continued their hunger strike in protest"); a different kind is a different act (a downing, a death).
         const key = `${source.code}>${target.code}>${root}`;

@@ -19,4 +19,12 @@ describe("domestic targets", () => {
   it("a state's forces striking common people name no target", () => {
     assert.deepEqual(pairs("Sudanese troops killed five villagers."), []);
   });
+  it("bare insurgents take the state of the troops fighting them only on that state's soil", () => {
+    assert.deepEqual(pairs("Iraqi forces killed 12 insurgents near Mosul."), ["IRQ/military>IRQ/rebels"]);
+    assert.deepEqual(pairs("US troops killed 12 insurgents on Tuesday."), []);
+    assert.deepEqual(pairs("Militants attacked US troops on Tuesday."), []);
+  });
+  it("bare militants striking a government act against their own state", () => {
+    assert.deepEqual(pairs("Militants shelled the Syrian government's headquarters."), ["SYR/rebels>SYR/government"]);
+  });
 });

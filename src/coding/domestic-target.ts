@@ -1,6 +1,6 @@
 // Force inside one state: "the army attacked rebel positions", "rebels kidnapped a local mayor". The people hit are
 // named only by a common noun, and which side of the state they stand on follows from who strikes them.
-import type { Role } from "../domain/index.ts";
+import type { ActorMention, PlaceMention, Role } from "../domain/index.ts";
 import { isPopular, isStateOrgan } from "./actor-roles.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -67,4 +67,26 @@ export function domesticObject(view: readonly Unit[], head: number, source: Unit
     if (role) return ARMED.has(role) && table === AGAINST_ORGANS && !home ? undefined : role;
   }
   return undefined;
+}
+
+/**
+ * "insurgents", "militants", "rebels" with no state of their own: the actors layer gives them the one state their
+ * sentence names, which is right only when that state fights them on its own soil ("Iraqi forces killed 12
+ * insurgents near Mosul"). "US troops killed 12 insurgents" names no American rebels.
+ */
+export function isBareArmedGroup(m: ActorMention | undefined): boolean {
+  return !!m && m.kind === "role" && m.actor.role === "rebels" && !/\s\p{Lu}/u.test(m.text);
+}
+
+/**
+ * Whether a state's fight with a bare armed group happens on its own soil: a place the sentence names lies in it,
+ * or, when the sentence names none, one of the article's places does.
+ */
+export function fightsAtHome(
+  state: string,
+  sentencePlaces: readonly PlaceMention[],
+  articlePlaces: readonly PlaceMention[],
+): boolean {
+  const places = sentencePlaces.length ? sentencePlaces : articlePlaces;
+  return places.some((p) => p.country === state);
 }
