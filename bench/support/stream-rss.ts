@@ -1,14 +1,17 @@
-// Child process for the memory bench: streams N real news pages (or, with --generated, tiny generated documents)
-// through the pipeline into SQLite and prints peak RSS with RSS by tenths of the run.
-import { mkdtempSync, rmSync } from "node:fs";
+// Memory bench: streams N real news pages (or, with --generated, tiny generated documents) as JSONL into
+// `orbit ingest -` started the way a user starts it (`node bin/orbit.js`, 2 analysis threads, SQLite), and prints the
+// orbit process's peak RSS, its RSS by tenths of the run and its CPU, all read from /proc while it runs.
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { RawDocument } from "../../src/domain/index.ts";
-import { runBatch } from "../../src/pipeline/index.ts";
-import { openStore } from "../../src/store/index.ts";
-import { arraySource } from "./array-source.ts";
 import { readRealPage, realPageNames } from "./real-pages.ts";
+import { statFields } from "./thread-cpu.ts";
 
+const BIN = fileURLToPath(new URL("../../bin/orbit.js", import.meta.url));
 const args = process.argv.slice(2);
 const generated = args.includes("--generated");
 const count = Number(args.find((a) => !a.startsWith("--")) ?? 100_000);
@@ -25,47 +28,65 @@ function* generate(): Iterable<RawDocument> {
   }
 }
 
-// The extraction benchmarks' pages (bench/support/real-pages.ts), read from disk one at a time as an ingest source
-// reads files: holding all 1,970 decoded pages would itself take ~550 MB (most are two-byte strings), which is the
-// bench's memory, not Orbit's. Each repetition gets new ids, so no id repeats.
+// The extraction benchmarks' pages (bench/support/real-pages.ts), read from disk one at a time: holding all 1,970
+// decoded pages would take ~550 MB here. Each repetition gets new ids, so no id repeats.
 function* realPages(): Iterable<RawDocument> {
   const names = realPageNames();
   for (let i = 0; i < count; i++) {
     const name = names[i % names.length]!;
-    yield { id: `${name}#${Math.floor(i / names.length)}`, html: readRealPage(name), origin: name };
+    yield { id: `${name}#${Math.floor(i / names.length)}`, html: readRealPage(name) };
   }
 }
 
+/** VmRSS and VmHWM (MB) and user + system CPU seconds of a live process; undefined once it has gone. */
+function probe(pid: number): { rss: number; peak: number; cpu: number } | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? Number.NaN);
+    const stat = statFields(readFileSync(`/proc/${pid}/stat`, "utf8"));
+    return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024, cpu: (Number(stat[11]) + Number(stat[12])) / 100 };
+  } catch {
+    return undefined;
+  }
+}
+
+// The bundle is rebuilt (through tsx, once) after a source change: done here so the measured run starts as usual.
+spawnSync(process.execPath, [BIN, "--version"], { stdio: "ignore" });
 const dir = mkdtempSync(join(tmpdir(), "orbit-rss-"));
-const store = await openStore(join(dir, "rss.db"));
-const started = Date.now();
-const cpu = process.cpuUsage();
-const baseline = process.memoryUsage().rss;
-// RSS every tenth of the run shows whether memory stays flat or creeps up with the number of documents; the main
-// thread's V8 heap beside it tells its share from the analysis threads' (whose heaps this process cannot read).
-const trace: number[] = [];
-const mainHeap: number[] = [];
-const every = Math.max(1, Math.floor(count / 10));
-const summary = await runBatch(arraySource(generated ? generate() : realPages()), store, {
-  workers: Number(process.env.ORBIT_WORKERS ?? 2),
-  window: process.env.ORBIT_BENCH_WINDOW ? Number(process.env.ORBIT_BENCH_WINDOW) : undefined,
-  // Bench knobs to compare heap settings of the analysis threads (MB; unset = the pool's defaults).
-  pool: {
-    youngGenerationMb: process.env.ORBIT_BENCH_YOUNG_MB ? Number(process.env.ORBIT_BENCH_YOUNG_MB) : undefined,
-    oldGenerationMb: process.env.ORBIT_BENCH_OLD_MB ? Number(process.env.ORBIT_BENCH_OLD_MB) : undefined,
-    recycleAboveMb: process.env.ORBIT_BENCH_RECYCLE_MB ? Number(process.env.ORBIT_BENCH_RECYCLE_MB) : undefined,
-  },
-  onProgress: (s) => {
-    if (s.documents % every === 0 && trace.length < s.documents / every) {
-      const { rss, heapTotal } = process.memoryUsage();
-      trace.push(rss / 2 ** 20);
-      mainHeap.push(heapTotal / 2 ** 20);
-    }
-  },
+const workers = process.env.ORBIT_WORKERS ?? "2";
+const db = join(dir, "rss.db");
+const argv = [BIN, "ingest", "-", "--db", db, "--workers", workers, "--json", "--no-progress"];
+const child = spawn(process.execPath, argv, { stdio: ["pipe", "pipe", "inherit"] });
+let stdout = "";
+child.stdout.on("data", (d) => {
+  stdout += d;
 });
-await store.close();
+const started = Date.now();
+let last = { rss: 0, peak: 0, cpu: 0 };
+const sample = () => {
+  last = probe(child.pid!) ?? last;
+  return last;
+};
+// Peak RSS is the kernel's high-water mark, so sampling only has to be frequent enough to catch it before exit;
+// CPU misses at most the last interval (the store's close).
+const timer = setInterval(sample, 100);
+const exited = once(child, "exit");
+// RSS when each tenth of the documents has been written to the pipe (at most a few pages ahead of the analysis).
+const trace: number[] = [];
+const every = Math.max(1, Math.floor(count / 10));
+let written = 0;
+// The baseline: RSS once the CLI has loaded and opened the store, before the pool starts and the first page arrives.
+while (!existsSync(db) && child.exitCode === null) await new Promise((r) => setTimeout(r, 10));
+const startRss = sample().rss;
+for (const doc of generated ? generate() : realPages()) {
+  if (!child.stdin.write(`${JSON.stringify(doc)}\n`)) await once(child.stdin, "drain");
+  if (++written % every === 0) trace.push(Math.round(sample().rss));
+}
+child.stdin.end();
+await exited;
+clearInterval(timer);
 rmSync(dir, { recursive: true, force: true });
-const used = process.cpuUsage(cpu);
+const summary = JSON.parse(stdout.trim().split("\n").pop()!);
 process.stdout.write(
-  `${JSON.stringify({ kind: generated ? "generated" : "real pages", documents: summary.documents, events: summary.events, failures: summary.failures.length, seconds: (Date.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6, startRssMB: baseline / 2 ** 20, peakRssMB: process.resourceUsage().maxRSS / 1024, traceMB: trace.map(Math.round), mainHeapMB: mainHeap.map(Math.round) })}\n`,
+  `${JSON.stringify({ kind: generated ? "generated" : "real pages", documents: summary.documents, events: summary.events, failures: summary.failures.length, seconds: (Date.now() - started) / 1000, cpuSeconds: last.cpu, startRssMB: startRss, peakRssMB: last.peak, traceMB: trace })}\n`,
 );
