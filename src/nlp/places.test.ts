@@ -85,3 +85,26 @@ test("cities of Kosovo are in XKX, the one code Orbit uses for Kosovo", () => {
   const [place] = findPlaces(text, tokenize(text).sentences);
   assert.equal(place?.country, "XKX");
 });
+
+test("the place a force verb hits or an army leaves: bare objects, 'attack on', 'withdrew … from'", () => {
+  assert.deepEqual(places("Russian forces shelled Kharkiv on Tuesday."), ["Kharkiv=Kharkiv/UKR"]);
+  assert.deepEqual(places("Overnight drones hit Odesa and struck the city of Dnipro."), [
+    "Odesa=Odesa/UKR",
+    "Dnipro=Dnipro/UKR",
+  ]);
+  assert.deepEqual(places("The missile attack on Lviv killed three."), ["Lviv=Lviv/UKR"]);
+  assert.deepEqual(places("Russia withdrew its troops from Kherson."), ["Kherson=Kherson/UKR"]);
+  assert.deepEqual(places("Ukraine pulled its forces out of Avdiivka."), ["Avdiivka=Avdiivka/UKR"]);
+  // A capital that acts and a country are actors, not places; a participle after "the" describes its noun.
+  assert.deepEqual(places("Troops shelled Kyiv and attacked Georgia."), []);
+  assert.deepEqual(places("Soldiers beat detainees on the occupied West Bank."), []);
+  assert.deepEqual(places("The vote hit Marcus Aurelius hard."), []);
+});
+
+test("regions GeoNames has no city for lie in their state: the Gaza Strip and West Bank in PSE", () => {
+  assert.deepEqual(places("Israeli jets struck the Gaza Strip overnight."), ["Gaza Strip=Gaza Strip/PSE"]);
+  assert.deepEqual(places("Clashes erupted in the West Bank and in the Donbas."), [
+    "West Bank=West Bank/PSE",
+    "Donbas=Donbas/UKR",
+  ]);
+});

@@ -1,5 +1,6 @@
 // Where things happen: "in Baku", "near Aktau", a dateline "Berlin, August 1" → places with country and coordinates.
 import type { Place, PlaceMention, Sentence } from "../domain/index.ts";
+import { gazetteer } from "./gazetteer.ts";
 import { foldName, type PlaceEntry, placeIndex } from "./place-index.ts";
 import { sentenceAt } from "./sentence-at.ts";
 
@@ -20,6 +21,71 @@ const BORDER_RE = new RegExp(
   `\\b(?:at|on|near|along|across)\\s+(the\\s+(?:border|frontier)\\s+with\\s+(?:the\\s+)?(${NAME}))`,
   "gu",
 );
+/** Inflected forms of verbs: "shell" → shell, shells, shelled, shelling; "occupy" → occupies, occupied. */
+function verbForms(bases: string): string[] {
+  return bases.split(" ").flatMap((b) => {
+    const y = /[^aeiou]y$/.test(b) ? b.slice(0, -1) : undefined;
+    const e = b.endsWith("e");
+    return [
+      b,
+      y ? `${y}ies` : /(?:s|x|sh|ch)$/.test(b) ? `${b}es` : `${b}s`,
+      y ? `${y}ied` : e ? `${b}d` : `${b}ed`,
+      `${e ? b.slice(0, -1) : b}ing`,
+    ];
+  });
+}
+const alternation = (forms: string[]): string => forms.sort((a, b) => b.length - a.length).join("|");
+/**
+ * Verbs of force and seizure whose bare object is the place they hit or take ("shelled Kharkiv", "captured Bakhmut",
+ * "struck the Gaza Strip"), and force words that take it after "on" or "against" ("an attack on Odesa", "opened fire
+ * on Jenin"): the coder aims force at the state such a place lies in.
+ */
+const FORCE_VERB = alternation([
+  ...verbForms(
+    "shell bomb bombard pound raid storm attack target assault invade besiege encircle surround blockade annex " +
+      "capture recapture seize enter occupy",
+  ),
+  ..."hit hits hitting strike strikes struck striking shoot shoots shot shooting overrun overruns overran overrunning take takes took taken taking retake retakes retook retaken retaking".split(
+    " ",
+  ),
+]);
+const FORCE_ON =
+  "(?:attacks?|strikes?|airstrikes?|raids?|assaults?|offensives?|bombardments?|shelling|barrages?|fire[ds]?|firing)\\s+(?:on|upon|against)";
+/** Verbs of leaving or removing with the place left after "from" / "out of": "withdrew its troops from Kherson". */
+const LEAVE_VERB = alternation([
+  ...verbForms("retreat evacuate oust evict"),
+  ..."withdraw withdraws withdrew withdrawn withdrawing expel expels expelled expelling flee flees fled fleeing drive drives drove driven driving push pushes pushed pushing pull pulls pulled pulling".split(
+    " ",
+  ),
+]);
+const PLACE_HEAD = "\\s+(?:the\\s+)?(?:(?:city|town|village|port|region|province|oblast)\\s+of\\s+)?";
+/** A participle after a determiner describes its noun: "the occupied West Bank" hits nothing. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|newly|illegally)\s+$/;
+const FORCE_OBJECT_RE = new RegExp(`\\b(?:(?:${FORCE_VERB})|${FORCE_ON})${PLACE_HEAD}(${NAME})`, "gu");
+const LEAVE_FROM_RE = new RegExp(
+  `\\b(?:${LEAVE_VERB})(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?\\s+(?:from|out\\s+of)${PLACE_HEAD}(${NAME})`,
+  "gu",
+);
+/**
+ * Regions news names as places that GeoNames holds no city for; each lies in the state ISO 3166 puts it in (the
+ * Gaza Strip and West Bank in PSE). Coordinates are rounded centres.
+ */
+const REGIONS = new Map<string, PlaceEntry>(
+  (
+    [
+      ["Gaza Strip", "PSE", 31.42, 34.36],
+      ["West Bank", "PSE", 31.95, 35.25],
+      ["Donbas", "UKR", 48.0, 38.0],
+      ["Donbass", "UKR", 48.0, 38.0],
+      ["Crimea", "UKR", 45.0, 34.1],
+      ["Golan Heights", "SYR", 33.0, 35.8],
+      ["Sinai", "EGY", 29.5, 33.8],
+      ["Darfur", "SDN", 13.5, 24.0],
+      ["Tigray", "ETH", 14.0, 38.5],
+    ] as const
+  ).map(([name, country, lat, lon]) => [foldName(name), { name, country, lat, lon, population: 0, kind: "city" }]),
+);
+
 /** Capitalised words that name no place in news, though GeoNames has a town so called. */
 const NOT_CITIES = new Set(
   (
@@ -68,6 +134,17 @@ export function findPlaces(text: string, sentences: Sentence[], options: FindPla
     if (hit?.entry.kind === "country" && !IN_COUNTRY.test(m[0])) continue;
     if (hit) add(at + hit.offset, at + hit.offset + hit.length, hit.entry);
   }
+  // The place a force verb hits or an army leaves: a country there is an actor already, and a name the gazetteer
+  // makes an actor alone (a capital acting, "Rafah") stays one.
+  for (const re of [FORCE_OBJECT_RE, LEAVE_FROM_RE])
+    for (const m of text.matchAll(re)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      const hit = lookup(text, withinSentence(m[1]!, at, sentences), at, false);
+      if (hit?.offset !== 0 || hit.entry.kind === "country") continue;
+      if (DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (actsAlone().has(foldName(text.slice(at, at + hit.length)))) continue;
+      add(at, at + hit.length, hit.entry);
+    }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -76,6 +153,19 @@ function withinSentence(name: string, at: number, sentences: Sentence[]): string
   const s = sentences[sentenceAt(sentences, at)];
   if (!s || at + name.length <= s.end) return name;
   return name.slice(0, s.end - at).replace(/[\s.]+$/, "");
+}
+
+let actorNames: Set<string> | undefined;
+/** Folded names the gazetteer makes an actor alone (states, capitals, seats, organisations), less its blocked ones. */
+function actsAlone(): Set<string> {
+  if (actorNames) return actorNames;
+  const names = new Set<string>();
+  const blocked = new Set<string>();
+  for (const e of gazetteer().entries)
+    if (e.k !== "person") for (const n of e.n) (e.k === "block" ? blocked : names).add(foldName(n));
+  for (const n of blocked) names.delete(n);
+  actorNames = names;
+  return names;
 }
 
 /** Whether a place is a whole country or a border with one ("in Ukraine", "at the border with Azerbaijan"). */
@@ -115,6 +205,8 @@ function lookup(text: string, name: string, at: number, cityFirst: boolean, inCo
       }
       return { entry: country, offset: 0, length: phrase.length };
     }
+    const region = REGIONS.get(key);
+    if (region && !runsOn) return { entry: region, offset: 0, length: phrase.length };
     // Looked up only when it may be used: the index makes the namesakes' entries on every lookup.
     const cityList = runsOn || NOT_CITIES.has(key) ? undefined : cities.get(key);
     if (cityList) {
