@@ -162,7 +162,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       // ("despite protests from Baku"); otherwise its parties are borrowed from the main act.
       if (nominal && inScenePhrase(view, m.head) && !OWN_AGENT.has(parties.source?.via ?? "")) continue;
       // A visit or a deployment is aimed at where it goes ("arrived in Amman", "deploy peacekeepers in Iraq").
-      const destined = DESTINED.has(m.pattern.code) || DESTINED.has(complement?.pattern.code ?? "");
+      // A mission is aimed at the state it sits in ("closed its consulate in Istanbul").
+      const destined =
+        DESTINED.has(m.pattern.code) || DESTINED.has(complement?.pattern.code ?? "") || m.pattern.placeTarget;
       if (!parties.target && destined) {
         const at = destination(view, groups, (complement ?? m).headEnd, limit);
         if (at) parties.target = { units: at, via: "object" };

@@ -20,6 +20,8 @@ export interface Pattern {
   subjectTarget: boolean;
   /** With no target named, the act is aimed at the source's own people ("imposed a curfew"). */
   ownTarget: boolean;
+  /** A place after the act names its target's state ("closed its consulate in Istanbul": Turkey). */
+  placeTarget: boolean;
   /** The head takes a "to"-infinitive whose act it replaces ("threatened to strike" is a threat). */
   governs: boolean;
   /** The head must be used as a verb ("verb" flag: dictionary verbs, not noun triggers). */
@@ -107,6 +109,7 @@ function parseInto(text: string, origin: string, tier: number, byHead: Map<strin
       governs: flags.has("gov"),
       subjectTarget: flags.has("subj=T"),
       ownTarget: flags.has("own=T"),
+      placeTarget: flags.has("at=T"),
       verbHead: flags.has("verb"),
       tier,
       weight: elements.filter((e) => e.kind !== "gap").length,

@@ -1,0 +1,25 @@
+// Targets read from places when no actor is named: a mission's host state. Sentences are invented, not from a suite.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+const dyads = (text: string) => dyadsOf(text, 3);
+
+describe("place targets", () => {
+  it("aims closing a mission at the state of the city it sits in, not only of a capital", () => {
+    assert.deepEqual(dyads("Russia shut its consulate in Istanbul last week."), ["RUS>TUR:161"]);
+    assert.deepEqual(dyads("Lithuania closed its consulate in Kaliningrad."), ["LTU>RUS:161"]);
+    assert.deepEqual(dyads("Moscow announced the closure of its consulate in Gdansk."), ["RUS>POL:161"]);
+  });
+  it("codes evacuating a mission or suspending its work as reducing relations with the host (161)", () => {
+    assert.deepEqual(dyads("Germany evacuated its embassy in Kabul."), ["DEU>AFG:161"]);
+    assert.deepEqual(dyads("The United States suspended operations at its embassy in Damascus."), ["USA>SYR:161"]);
+  });
+  it("aims opening a mission at its host state", () => {
+    assert.deepEqual(dyads("Azerbaijan opened an embassy in Tel Aviv."), ["AZE>ISR:054"]);
+    assert.deepEqual(dyads("Estonia opened a consulate in Kharkiv."), ["EST>UKR:054"]);
+  });
+  it("takes no place as target for an act that goes nowhere", () => {
+    assert.deepEqual(dyads("Russia criticised the plan at a meeting in Istanbul."), []);
+  });
+});
