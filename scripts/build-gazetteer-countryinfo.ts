@@ -42,15 +42,23 @@ function spellings(raw: string): string[] {
   return [...out];
 }
 
+/**
+ * The state a record's leaders govern: its CAMEO code (Guinea's iso3 field says PNG), old codes mapped (TMP is East
+ * Timor); of dated codes ("[YUGSRB <…][SCGSRB 2003 - 2006][SRB >20030101]") the open-ended last one, whose first
+ * three letters are the state (Republika Srpska's BIHSPR is in Bosnia); otherwise iso3.
+ */
+function recordCode(c: Country): string | undefined {
+  const dated = [...c.code.matchAll(/\[([A-Z]{3,6}) >\d+\]/g)].at(-1)?.[1];
+  return orbitIso3(dated ? dated.slice(0, 3) : /^[A-Z]{3}$/.test(c.code) ? c.code : c.iso3);
+}
+
 /** Person entries for the leaders of `shared`'s CountryInfo whose names no entry in `taken` (lower case) carries. */
 export function countryInfoLeaders(shared: string, states: Set<string>, taken: Set<string>): GazEntry[] {
   const file = path.join(shared, "ontology/countryinfo_countries.json");
   const data = JSON.parse(readFileSync(file, "utf8")) as { countries: Country[] | Record<string, Country> };
   const byName = new Map<string, GazEntry>();
-  // The CAMEO code is the country's own (Guinea's iso3 field says PNG); dated codes ("[YUGBIH <…][BIH >…]") fall back
-  // on iso3.
   const rows = Object.values(data.countries).flatMap((c) => {
-    const code = orbitIso3(/^[A-Z]{3}$/.test(c.code) ? c.code : c.iso3);
+    const code = recordCode(c);
     return code && states.has(code) ? (c.leaders ?? []).map((l) => [code, l] as const) : [];
   });
   // A name listed for two states is a copying slip (Kosovo's record repeats Kiribati's leaders): it names neither.

@@ -39,9 +39,6 @@ const AGENT_ROLE: Record<string, Role> = {
   LAB: "civilians",
 };
 
-/** Pre-ISO CAMEO country codes used by Phoenix (Kosovo's KSV is mapped by orbitIso3). */
-const OLD_CODES: Record<string, string> = { ROM: "ROU", ZAR: "COD", TMP: "TLS", BUR: "MMR" };
-
 const LOWER = new Set([
   "of",
   "the",
@@ -92,7 +89,7 @@ function mapCode(
   const org = orgCodes.get(code) ?? orgCodes.get(code.slice(0, 6)) ?? orgCodes.get(code.slice(0, 9));
   if (code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG") || code.startsWith("MNC"))
     return org ? [org, undefined] : undefined;
-  const state = OLD_CODES[code.slice(0, 3)] ?? orbitIso3(code.slice(0, 3))!;
+  const state = orbitIso3(code.slice(0, 3))!;
   if (!iso.has(state)) return undefined;
   return [state, roleOf(code.slice(3, 6))];
 }

@@ -92,6 +92,16 @@ test("leaders from CountryInfo that no other table lists name their state, and a
   assert.deepEqual(people("Juan Carlos Jobet met reporters."), []);
 });
 
+test("CountryInfo records under old or dated CAMEO codes keep their leaders (Serbia's SCG/SRB, East Timor's TMP)", () => {
+  const people = (t: string, date: string) =>
+    findActorMentions(t, [], { date }).map((m) => `${m.text}=${m.actor.code}`);
+  assert.deepEqual(people("Zoran Djindjic met Natasa Micic.", "2002-06-01"), [
+    "Zoran Djindjic=SRB",
+    "Natasa Micic=SRB",
+  ]);
+  assert.deepEqual(people("Nicolau Lobato spoke.", "1976-06-01"), ["Nicolau Lobato=TLS"]);
+});
+
 test("former names of states and dissolved unions name today's state or continuator; 'former Soviet' names none", () => {
   const found = (t: string) => findActorMentions(t, [], { date: "1989-06-01" }).map((m) => `${m.text}=${m.actor.code}`);
   assert.deepEqual(found("Soviet troops left Afghanistan."), ["Soviet troops=RUS", "Afghanistan=AFG"]);
