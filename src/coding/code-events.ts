@@ -1,7 +1,7 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
 import { leavingCode, roleOf } from "./actor-roles.ts";
 import { allegation, chargedAct } from "./allegations.ts";
-import { bySentence, isDateline, withinDate } from "./article-slices.ts";
+import { bySentence, isDateline } from "./article-slices.ts";
 import { adverbialLimit, inScenePhrase } from "./background.ts";
 import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
 import { conditionAfter, conditionSubject, threatCode } from "./conditions.ts";
@@ -85,7 +85,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     }
     const real = units.length - prevUnits.length;
     const view = units.slice(0, real);
-    const matches = matchPatterns(view, dict).filter((m) => !withinDate(view[m.head] as Unit, dates[sentence.index]));
+    const matches = matchPatterns(view, dict, dates[sentence.index]);
     addReportedDemands(matches, view, groups, speakerUnits);
     const consumed = absorbedObjects(view, matches);
     const seen = new Set<string>();

@@ -6,46 +6,24 @@ import type { Unit } from "./sentence-units.ts";
 
 // Armed opponents a state's forces fight at home, or abroad: only a place in the state keeps them at home.
 const ARMED = new Set(["rebels"]);
+/** A lemma → role table from the nouns of each role: one singular per noun, since units carry their lemma. */
+function byLemma(nouns: Partial<Record<Role, string[]>>): Map<string, Role> {
+  return new Map(Object.entries(nouns).flatMap(([role, words]) => words.map((w): [string, Role] => [w, role as Role])));
+}
 // Groups a state's organs strike at home: its armed opponents, its protesters, its press.
-const AGAINST_ORGANS = new Map<string, Role>([
-  ["rebel", "rebels"],
-  ["rebels", "rebels"],
-  ["guerrilla", "rebels"],
-  ["guerrillas", "rebels"],
-  ["guerilla", "rebels"],
-  ["guerillas", "rebels"],
-  ["insurgent", "rebels"],
-  ["insurgents", "rebels"],
-  ["separatist", "rebels"],
-  ["separatists", "rebels"],
-  ["protesters", "protesters"],
-  ["demonstrators", "protesters"],
-  ["strikers", "protesters"],
-  ["rioters", "protesters"],
-  ["dissidents", "opposition"],
-  ["journalists", "media"],
-  ["journalist", "media"],
-  ["reporters", "media"],
-]);
+const AGAINST_ORGANS = byLemma({
+  rebels: ["rebel", "guerrilla", "guerilla", "insurgent", "separatist"],
+  protesters: ["protester", "demonstrator", "striker", "rioter"],
+  opposition: ["dissident"],
+  media: ["journalist", "reporter"],
+});
 // Whom armed groups strike at home: the state's forces and officials, and its people.
-const AGAINST_GROUPS = new Map<string, Role>([
-  ["soldiers", "military"],
-  ["soldier", "military"],
-  ["troops", "military"],
-  ["army", "military"],
-  ["policemen", "police"],
-  ["policeman", "police"],
-  ["police", "police"],
-  ["mayor", "government"],
-  ["governor", "government"],
-  ["official", "government"],
-  ["officials", "government"],
-  ["villagers", "civilians"],
-  ["civilians", "civilians"],
-  ["residents", "civilians"],
-  ["farmers", "civilians"],
-  ["worshippers", "civilians"],
-]);
+const AGAINST_GROUPS = byLemma({
+  military: ["soldier", "troop", "army"],
+  police: ["policeman", "police"],
+  government: ["mayor", "governor", "official"],
+  civilians: ["villager", "civilian", "resident", "farmer", "worshipper"],
+});
 // Words of a noun phrase before its head: "a local mayor", "12 villagers", "dozens of rebel positions".
 const LEAD = new Set(["DET", "ADJ", "NUM", "ADV"]);
 const QUANTITY = new Set(["dozens", "hundreds", "thousands", "scores", "some", "several", "of", "at", "least"]);
@@ -63,7 +41,7 @@ export function domesticObject(view: readonly Unit[], head: number, source: Unit
   while (k < view.length && (LEAD.has((view[k] as Unit).pos) || QUANTITY.has((view[k] as Unit).lower))) k++;
   // The object's noun run: "rebel positions" counts by its modifier, "villagers" by itself.
   for (; k < view.length && (view[k] as Unit).pos === "NOUN" && (view[k] as Unit).clause === clause; k++) {
-    const role = table.get((view[k] as Unit).lower);
+    const role = table.get((view[k] as Unit).lemma);
     if (role) return ARMED.has(role) && table === AGAINST_ORGANS && !home ? undefined : role;
   }
   return undefined;

@@ -1,3 +1,5 @@
+import type { DateMention } from "../domain/index.ts";
+import { withinDate } from "./article-slices.ts";
 import { COMPASS } from "./parties.ts";
 import { byRank, type Element, type Pattern, type PatternDictionary } from "./pattern-dictionary.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -207,7 +209,11 @@ function candidatesAt(dict: PatternDictionary, u: Unit): readonly Pattern[] {
 }
 
 /** Every trigger in the sentence, one best pattern per head word (the most specific one). */
-export function matchPatterns(units: readonly Unit[], dict: PatternDictionary): Match[] {
+export function matchPatterns(
+  units: readonly Unit[],
+  dict: PatternDictionary,
+  dates: readonly DateMention[] = [],
+): Match[] {
   const out: Match[] = [];
   // Particles already read as part of an earlier verb ("turned the offer down"): never heads of their own.
   const particles = new Set<number>();
@@ -217,6 +223,8 @@ export function matchPatterns(units: readonly Unit[], dict: PatternDictionary): 
     // A preposition or particle never heads an act ("shot down" is the verb's; "downed" is the trigger), nor does
     // an adverb right after its verb ("handed back the bodies", "hit back at X": "back" is no backing).
     if (u.clause < 0 || u.mention || u.pos === "ADP" || (u.pos === "ADV" && units[i - 1]?.pos === "VERB")) continue;
+    // A word inside a date names a day, not an act ("MOSCOW, March 3").
+    if (withinDate(u, dates)) continue;
     const candidates = candidatesAt(dict, u);
     let best: Match | undefined;
     // Candidates come best first: the first pattern that fits is the best one.
