@@ -217,3 +217,22 @@ test("without any heading, a block the template names the headline beats the SEO
   const h1 = doc('<h1>Magic Cleaning</h1><div class="l-headline">Die besten Tricks von Marie Kondo</div>');
   assert.equal(findTitle(h1, { metaTitles: ["Magic Cleaning | sheego Magazin"], site: "sheego" }), "Magic Cleaning");
 });
+
+test("a metadata title in capitals gives way to the same words as the publisher typed them", () => {
+  const d = doc("<p>Text.</p>");
+  assert.equal(
+    findTitle(d, {
+      metaTitles: ["BAKU AND ANKARA SIGN A GAS DEAL", "Baku and Ankara sign a gas deal | Caucasus Daily"],
+      site: "Caucasus Daily",
+    }),
+    "Baku and Ankara sign a gas deal",
+  );
+  // a heading the page shows in capitals is the headline readers see; capitals typed everywhere stay capitals
+  const shown = doc("<h1>BAKU AND ANKARA SIGN A GAS DEAL</h1>");
+  assert.equal(
+    findTitle(shown, { metaTitles: ["Baku and Ankara sign a gas deal"] }),
+    "BAKU AND ANKARA SIGN A GAS DEAL",
+  );
+  const shouted = doc("<p>Text.</p>");
+  assert.equal(findTitle(shouted, { metaTitles: ["NATO SUMMIT OPENS | Daily"], site: "Daily" }), "NATO SUMMIT OPENS");
+});

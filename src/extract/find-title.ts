@@ -1,68 +1,20 @@
 // Parsed page → the article's headline: the visible heading that the page's own metadata titles agree with.
-import { decodeHTMLStrict } from "entities/decode";
+import {
+  cleanSpace,
+  decodeEntities,
+  ENTRY,
+  HIDDEN,
+  headingText,
+  MASTHEAD,
+  names,
+  PAGE_TITLE,
+  TITLE_NAME,
+  WEAK,
+} from "./find-title-heading.ts";
+
+export { cleanSpace, decodeEntities, headingText } from "./find-title-heading.ts";
+
 import { key, outerSegments, stripSiteFromTitle } from "./find-title-site.ts";
-
-export const cleanSpace = (s: string) => s.replace(/\s+/g, " ").trim();
-
-/**
- * Meta contents are often escaped twice ("&amp;#039;"): decode the entities once more. Strict mode: only entities
- * closed by ";", so a bare "&copy" in running text stays as typed.
- */
-export const decodeEntities = (s: string): string => (s.includes("&") ? decodeHTMLStrict(s) : s);
-
-// whole class tokens only: "aungblogtitle" on an entry title is no blog name
-const MASTHEAD = /(?:^|[\s_-])(?:site-?(?:title|name)|logo\w*|brand\w*|masthead|blog-?(?:title|name))(?:$|[\s_-])/i;
-const ENTRY = /entry-title|post-title|post_title|article-title|article__title|story-title/i;
-const PAGE_TITLE = /page-?title(?!-?sub)/i;
-const TITLE_NAME = /entry-title|post-title|article-title|headline|story-title|page-title|title/i;
-// a heading that readers never see: hidden, for screen readers only, or its text replaced by an image (text-hide)
-const HIDDEN =
-  /(?:^|\s)(?:hidden|aural|sr-only|visually-?hidden|screen-reader-text|element-invisible|text-hide)(?:\s|$)/i;
-// a heading that is the headline only when the metadata says exactly that: breadcrumbs, straplines above it
-const WEAK = /breadcrumb|strapline/i;
-
-function names(el: Element | null): string {
-  return el ? `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}` : "";
-}
-
-const KICKER =
-  /kicker|dachzeile|topline|overline|eyebrow|label|sub-?title|subline|sub-?headline|strapline|small|fake-h|rubri|categor|topic|titleheader|visually-hidden|sr-only|screen-reader|invisible|hidden|date|time/i;
-const NO_TEXT = new Set(["script", "style", "noscript", "template", "svg", "button", "small", "time", "sup"]);
-
-/**
- * A heading's headline words: kickers, topic labels, <small> lines, dates and screen-reader-only separators
- * printed inside the <h1> are left out (when anything is left), and element boundaries become spaces.
- */
-export function headingText(el: Element): string {
-  const parts: string[] = [];
-  const walk = (e: Element, depth: number) => {
-    for (const node of Array.from(e.childNodes)) {
-      if (node.nodeType === 3) parts.push(node.textContent ?? "");
-      else if (node.nodeType === 1 && depth < 20) {
-        const c = node as Element;
-        if (NO_TEXT.has(c.localName) || c.getAttribute("aria-hidden") === "true") continue;
-        if (KICKER.test(names(c)) && !/(?<!sub-?)headline|__title|post-title|entry-title/i.test(names(c))) continue;
-        parts.push("\u0001");
-        walk(c, depth + 1);
-        parts.push("\u0001");
-      }
-    }
-  };
-  walk(el, 0);
-  // an element boundary separates words ("Open Progress</span>Why"), but never a word from its punctuation
-  const joined = parts
-    .join("")
-    .replace(/\u0001+(?=[\s:,.!?;)]|$)|(?<=^|[\s(])\u0001+/g, "")
-    .replace(/\u0001+/g, " ");
-  // leading arrows and brackets are decoration ("[> Jens Weber"); an opening quote stays
-  const text = cleanSpace(decodeEntities(joined))
-    .replace(/^(?:\[\s*>|[\s:|–—·•>-])+|[\s:|–—·•-]+$/g, "")
-    // a numeric date printed before the headline ("23.01.2022 - Wierer jubelt") is the date, not the headline
-    .replace(DATE_LEAD, "");
-  return /[\p{L}\p{N}]{2}/u.test(text) ? text : cleanSpace(decodeEntities(el.textContent ?? ""));
-}
-
-const DATE_LEAD = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*[-–—|:]\s+(?=\S+\s+\S)/;
 
 interface Heading {
   el: Element;
@@ -129,9 +81,14 @@ function closest(h1s: Heading[], titles: string[]): Heading | undefined {
   return best;
 }
 
+/** A metadata title's field: JSON-LD headline, og:title, twitter:title (or dc.title), <title>, JSON-LD name. */
+export type TitleSource = "ld" | "og" | "twitter" | "tag" | "ldName";
+
 export interface TitleEvidence {
   /** Metadata titles in order of trust: JSON-LD headline, og:title, twitter:title, <title>. */
   metaTitles: string[];
+  /** Where each of metaTitles comes from (same order). */
+  kinds?: TitleSource[];
   site?: string;
   host?: string;
   /** The <title> element's text: the least trusted of the titles, often an SEO rewrite of the headline. */
@@ -145,6 +102,31 @@ export interface TitleEvidence {
  * heading contained in the title. Without agreement, a single <h1> is the headline as readers see it.
  */
 export function findTitle(doc: Document, ev: TitleEvidence): string | undefined {
+  const title = headline(doc, ev);
+  return title && allCaps(title) ? (typedForm(doc, ev, title) ?? title) : title;
+}
+
+/** Four or more cased letters, every one a capital: a heading the template shouts, or a title typed in capitals. */
+function allCaps(text: string): boolean {
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return upper >= 4 && !/\p{Ll}/u.test(text);
+}
+
+/**
+ * The same words as the publisher typed them, when the headline found is a metadata title in capitals: another
+ * metadata title (as given or without its site part) or a visible heading that says the same in mixed case.
+ */
+function typedForm(doc: Document, ev: TitleEvidence, title: string): string | undefined {
+  const k = key(title);
+  const headings = Array.from(doc.querySelectorAll("h1, h2"), (h) => headingText(h));
+  // a heading the page shows in capitals is the headline as readers see it
+  if (headings.includes(title)) return undefined;
+  const metas = ev.metaTitles.map((t) => cleanSpace(decodeEntities(t)));
+  const texts = [...metas, ...metas.map((t) => stripSiteFromTitle(t, ev.site, ev.host)), ...headings];
+  return texts.find((t) => key(t) === k && !allCaps(t));
+}
+
+function headline(doc: Document, ev: TitleEvidence): string | undefined {
   const metas = ev.metaTitles
     .map((t) => cleanSpace(decodeEntities(t)).replace(/\u00ad/g, ""))
     .filter((t) => t.length > 1);

@@ -1,7 +1,7 @@
 // Parsed page → metadata: title, byline, site, language, canonical URL and dated candidates from JSON-LD and meta tags.
 
 import { findAuthor } from "./find-author.ts";
-import { findTitle } from "./find-title.ts";
+import { findTitle, type TitleEvidence, type TitleSource } from "./find-title.ts";
 import { metaPublished, timestamps } from "./page-date.ts";
 
 import { parseMachineDate } from "./parse-date.ts";
@@ -154,24 +154,46 @@ const MODIFIED_META = [
   "revised",
 ];
 
-export function extractMetadata(doc: Document, url?: string): PageMetadata {
-  const tags = metaTags(doc);
-  const ld = jsonLdObjects(doc);
-  const article = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)) && (o.headline || o.datePublished));
+/** The page's own facts a headline is judged by: metadata titles by field, the site's name and host. */
+function titleEvidence(
+  doc: Document,
+  tags: Map<string, string>,
+  article: Json | undefined,
+  url?: string,
+): TitleEvidence {
+  const host = hostOf(url);
   const site =
     meta(tags, ["og:site_name", "application-name", "twitter:site"])?.replace(/^@/, "") ??
     names((article?.publisher as Json | undefined) ?? undefined)[0] ??
-    hostOf(url);
-  const host = hostOf(url);
+    host;
   const titleTag = doc.querySelector("title")?.textContent ?? undefined;
-  const metaTitles = [
-    str(article?.headline),
-    meta(tags, ["og:title"]),
-    meta(tags, ["twitter:title", "dc.title", "headline"]),
-    titleTag,
-    str(article?.name),
-  ].filter((t): t is string => !!t?.trim());
-  const title = findTitle(doc, { metaTitles, site, host, titleTag });
+  const sources: [TitleSource, string | undefined][] = [
+    ["ld", str(article?.headline)],
+    ["og", meta(tags, ["og:title"])],
+    ["twitter", meta(tags, ["twitter:title", "dc.title", "headline"])],
+    ["tag", titleTag],
+    ["ldName", str(article?.name)],
+  ];
+  const given = sources.filter((s): s is [TitleSource, string] => !!s[1]?.trim());
+  return { metaTitles: given.map((s) => s[1]), kinds: given.map((s) => s[0]), site, host, titleTag };
+}
+
+function articleObject(ld: Json[]): Json | undefined {
+  return ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)) && (o.headline || o.datePublished));
+}
+
+/** Title evidence of a parsed page, for fitting and testing the title model (extractMetadata builds it itself). */
+export function pageTitleEvidence(doc: Document, url?: string): TitleEvidence {
+  return titleEvidence(doc, metaTags(doc), articleObject(jsonLdObjects(doc)), url);
+}
+
+export function extractMetadata(doc: Document, url?: string): PageMetadata {
+  const tags = metaTags(doc);
+  const ld = jsonLdObjects(doc);
+  const article = articleObject(ld);
+  const ev = titleEvidence(doc, tags, article, url);
+  const { site, metaTitles } = ev;
+  const title = findTitle(doc, ev);
 
   const byline = findAuthor(doc, {
     ld: resolveRefs(article?.author, ld),
