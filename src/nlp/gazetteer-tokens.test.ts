@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { fold, gazTokens } from "./gazetteer-tokens.ts";
+import { fold, foldCacheSize, gazTokens } from "./gazetteer-tokens.ts";
 
 /** The definition the hand-written scanner must follow, as a regex (slow, but plain). */
 const SPEC = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,;:!?()"“”—–&+/]/gu;
@@ -45,4 +45,17 @@ test("token shapes: lower case 0, capitalised 1, all capitals 2", () => {
     "elysee:2",
     "“:1",
   ]);
+});
+
+test("folding: accents and curly apostrophes go; the cache holds accented words only and stays bounded", () => {
+  assert.equal(fold("Çavuşoğlu"), "cavusoglu");
+  assert.equal(fold("Kyiv’s"), "kyiv's");
+  assert.equal(fold("DIYARBAKIR’ın"), "diyarbakir'in");
+  const before = foldCacheSize();
+  for (let i = 0; i < 1000; i++) fold(`Word${i}’s`);
+  assert.equal(foldCacheSize(), before, "words whose only non-ASCII letter is ’ are not cached");
+  // A long stream of new accented names (as a news stream brings) never holds more than a few thousand.
+  for (let i = 0; i < 20_000; i++) fold(`Café${i}`);
+  assert.ok(foldCacheSize() <= 8192, `cache holds ${foldCacheSize()}`);
+  assert.equal(fold("Café19999"), "cafe19999");
 });
