@@ -24,6 +24,10 @@ describe("domestic targets", () => {
     assert.deepEqual(pairs("US troops killed 12 insurgents on Tuesday."), []);
     assert.deepEqual(pairs("Militants attacked US troops on Tuesday."), []);
   });
+  it("an armed group named with its people or movement stays in the state it fights", () => {
+    assert.deepEqual(pairs("Kurdish rebels killed two Turkish soldiers."), ["TUR/rebels>TUR/military"]);
+    assert.deepEqual(pairs("The Philippine army attacked Muslim separatists."), ["PHL/military>PHL/rebels"]);
+  });
   it("bare militants striking a government act against their own state", () => {
     assert.deepEqual(pairs("Militants shelled the Syrian government's headquarters."), ["SYR/rebels>SYR/government"]);
   });

@@ -53,8 +53,15 @@ export function domesticObject(view: readonly Unit[], head: number, source: Unit
  * insurgents near Mosul"). "US troops killed 12 insurgents" names no American rebels.
  */
 export function isBareArmedGroup(m: ActorMention | undefined): boolean {
-  return !!m && m.kind === "role" && m.actor.role === "rebels" && !/\s\p{Lu}/u.test(m.text);
+  if (!m || m.kind !== "role" || m.actor.role !== "rebels") return false;
+  // "Kurdish rebels", "Maoist guerrillas": a people or movement named before the noun places them in a state.
+  return !m.text
+    .split(/\s+/)
+    .slice(0, -1)
+    .some((w) => /^\p{Lu}/u.test(w) && !UNPLACED.has(w.toLowerCase()));
 }
+// Capitalised words before an armed group that tie it to no state: sentence-initial determiners and creeds.
+const UNPLACED = new Set(["the", "some", "suspected", "armed", "islamist", "jihadist", "dozens", "hundreds"]);
 
 /**
  * Whether a state's fight with a bare armed group happens on its own soil: a place the sentence names lies in it,
