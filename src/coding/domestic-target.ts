@@ -53,7 +53,7 @@ export function domesticObject(view: readonly Unit[], head: number, source: Unit
  * insurgents near Mosul"). "US troops killed 12 insurgents" names no American rebels.
  */
 export function isBareArmedGroup(m: ActorMention | undefined): boolean {
-  if (!m || m.kind !== "role" || m.actor.role !== "rebels") return false;
+  if (m?.kind !== "role" || m.actor.role !== "rebels") return false;
   // "Kurdish rebels", "Maoist guerrillas": a people or movement named before the noun places them in a state.
   return !m.text
     .split(/\s+/)
