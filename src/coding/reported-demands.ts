@@ -108,6 +108,7 @@ const REPORTED_DEMAND = {
   preTarget: false,
   subjectTarget: false,
   ownTarget: false,
+  placeTarget: false,
   governs: false,
   weight: 0,
   line: 0,
