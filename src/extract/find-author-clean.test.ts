@@ -49,3 +49,11 @@ test("organisations, reviewers and phrases are no byline; name particles are fin
   assert.equal(cleanByline("de la Cruz"), "de la Cruz");
   assert.equal(cleanByline("der Michel"), "der Michel");
 });
+
+test("every byline label of the shared list comes off a byline; colon-only labels need their colon", () => {
+  assert.equal(cleanByline("Auteure : Marie Dupont"), "Marie Dupont");
+  assert.equal(cleanByline("Authors: Jane Roe, John Doe"), "Jane Roe, John Doe");
+  assert.equal(cleanByline("Yazan: Ahmet Yılmaz"), "Ahmet Yılmaz");
+  // without its colon "Yazan" is a given name
+  assert.equal(cleanByline("Yazan Ahmed"), "Yazan Ahmed");
+});

@@ -2,9 +2,48 @@
 
 import { cleanSpace, decodeEntities } from "./find-title.ts";
 
-// Words that introduce a name in a byline, in the languages Orbit reads.
-const LEAD =
-  /^(?:post author|(?:posted|written|published|words|text|story|reported|reporting|photos?|analysis|opinion|commentary|column|review|interview)\s+by|by|from|view all posts by|all posts by|more from|von|text\s*(?:von)?|(?:(?:ein|eine)\s+)?(?:geschrieben|verfasst|erstellt|veröffentlicht|gespeichert|beitrag|artikel|interview|eingestellt|pressemitteilung|gastbeitrag|kommentar|kolumne|bericht|reportage|analyse)\s*von|alle beiträge von|zeige alle beiträge von|mehr von|auteur|interview|autor(?:[/*:_]?in(?:nen)?)?|author|verfasser(?:[/*:_]?in)?|redakteur(?:in)?|par|publié par|écrit par|por|escrito por|di|scritto da|door|av|af|przez|autor|от|автор|авторка|авторы|автори|текст|автор материала|автор статьи|yazar|müəllif|muallif|autorka|autorzy)(?![\p{L}\p{N}])[\s:|-]*/iu;
+/**
+ * Words that label a byline's names, in lower case: German, English, French, Polish, Russian, Ukrainian, Turkish,
+ * Azerbaijani, Uzbek, Georgian, Armenian. One list for a label printed on its own ("<b>Autor:</b> Fritz Imhof"), a
+ * label before the names in a line ("Автор: Иван Петров") and a lead cleaned off a byline ("Autorin Uta Staschewski").
+ */
+export const AUTHOR_LABELS = [
+  "autor",
+  "autorin",
+  "autoren",
+  "autorka",
+  "autorzy",
+  "author",
+  "authors",
+  "auteur",
+  "auteure",
+  "auteurs",
+  "verfasser",
+  "verfasserin",
+  "автор",
+  "авторка",
+  "авторы",
+  "автори",
+  "yazar",
+  "müəllif",
+  "muallif",
+  "ავტორი",
+  "հեղինակ",
+];
+/**
+ * Labels that name the writer only with their colon: "Text:" (a bare "Text" heads anything; "Foto:" is a credit,
+ * never a byline) and "Yazan:" (Turkish "written by", and a given name without the colon).
+ */
+export const COLON_LABELS = ["text", "текст", "yazan"];
+
+/** Words as a regular-expression alternation, longest first. */
+export const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
+
+// Words that introduce a name in a byline, in the languages Orbit reads; "Text von" and "Текст" lead without a colon.
+const LEAD = new RegExp(
+  String.raw`^(?:post author|(?:posted|written|published|words|text|story|reported|reporting|photos?|analysis|opinion|commentary|column|review|interview)\s+by|by|from|view all posts by|all posts by|more from|von|text\s*(?:von)?|(?:(?:ein|eine)\s+)?(?:geschrieben|verfasst|erstellt|veröffentlicht|gespeichert|beitrag|artikel|interview|eingestellt|pressemitteilung|gastbeitrag|kommentar|kolumne|bericht|reportage|analyse)\s*von|alle beiträge von|zeige alle beiträge von|mehr von|interview|autor[/*:_]?in(?:nen)?|verfasser[/*:_]?in|redakteur(?:in)?|par|publié par|écrit par|por|escrito por|di|scritto da|door|av|af|przez|от|автор материала|автор статьи|текст|(?:${alternation(COLON_LABELS)})\s*:|${alternation(AUTHOR_LABELS)})(?![\p{L}\p{N}])[\s:|-]*`,
+  "iu",
+);
 // Where the name ends: a date, a time, a separator before other metadata, "on"/"am"/"le" + date.
 export const TAIL =
   /\s*(?:[|•·]|\s[-–—]\s|,?\s+(?:on|am|le|il|el|den|updated|aktualisiert|veröffentlicht|published|posted)\s+(?=\d|\p{L}+\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)|\s+(?:stand|alle artikel|mitglied|chefredakt\w*|redakteur\w*|korrespondent\w*)(?![\p{L}\p{N}])|\s*,\s*(?:datum|date|anzahl|kommentare|comments)(?![\p{L}\p{N}])|\s+(?:fotos?|photos?|bilder?|illustrations?)\s*:|(?:^|\s+)(?:zuletzt geändert|last (?:modified|updated)|aktualisiert am)(?![\p{L}\p{N}])|\s*vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|\s+\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}|\s+(?:mo|di|mi|do|fr|sa|so)\.?$|,?\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?|,?\s*\d{1,2}:\d{2}|\s\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}).*$/iu;

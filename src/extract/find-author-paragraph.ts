@@ -1,7 +1,7 @@
 // Short paragraphs → the byline they print: "von Klaus Stanjek", "Autorin: Uta Staschewski, Projektleiterin ...",
 // "11.12.2019 - Amelie Loevenich".
 
-import { TAIL } from "./find-author-clean.ts";
+import { AUTHOR_LABELS, COLON_LABELS, TAIL } from "./find-author-clean.ts";
 import { cleanSpace } from "./find-title.ts";
 
 /**
@@ -33,13 +33,8 @@ const SOLO_BYLINE =
 const DATED_BYLINE =
   /^[^|\d]{0,40}\d[\d\s.:,/-]*(?:\s*(?:uhr|am|pm))?\s(?:by|von|par|por)\s+((?:\p{Lu}[\p{L}.'-]*\s?){1,4})$/u;
 
-// labels printed before a byline's names, in lower case: German, English, French, Polish, Russian, Ukrainian,
-// Turkish, Azerbaijani, Uzbek, Georgian, Armenian ("Text:" names the writer; "Foto:" is a credit, never a byline)
-const BYLINE_LABELS = new Set(
-  "autor autorin autoren author authors auteur auteure auteurs verfasser verfasserin text autorka autorzy автор авторка авторы автори текст yazar yazan müəllif muallif ავტორი հեղինակ".split(
-    " ",
-  ),
-);
+// the label before a line's names takes its colon ("Autorin: Uta Staschewski", "Yazar: Ahmet Yılmaz")
+const BYLINE_LABELS = new Set([...AUTHOR_LABELS, ...COLON_LABELS]);
 const NAME_WORDS = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s?){2,4}`;
 // names joined by a comma or "and" in the same languages
 const NAMES = new RegExp(

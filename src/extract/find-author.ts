@@ -1,6 +1,6 @@
 // Parsed page → byline: author names from JSON-LD, meta tags and the byline printed in the page.
 
-import { cleanByline } from "./find-author-clean.ts";
+import { AUTHOR_LABELS, alternation, COLON_LABELS, cleanByline } from "./find-author-clean.ts";
 import { inFigure, paragraphByline, shortText } from "./find-author-paragraph.ts";
 import { names } from "./find-date.ts";
 import { key } from "./find-title-site.ts";
@@ -104,8 +104,10 @@ function homeLink(el: Element): boolean {
 const MASTHEAD_BLOCK = /site-?(?:title|name|branding)|logo|masthead|brand/i;
 
 // "Autor:", "Von:", "Auteur :" printed as a label of its own before the name
-const LABEL =
-  /^[|•·]?\s*(?:(?:autor(?:in|en|ka|zy)?|author|auteur|verfasser(?:in)?|von|by|par|por|written by|geschrieben von|автор(?:ка|ы|и)?|yazar|müəllif|muallif)\s*:?|(?:text|текст)\s*:)$/iu;
+const LABEL = new RegExp(
+  String.raw`^[|•·]?\s*(?:(?:${alternation(AUTHOR_LABELS)}|von|by|par|por|written by|geschrieben von)\s*:?|(?:${alternation(COLON_LABELS)})\s*:)$`,
+  "iu",
+);
 const LABEL_TAGS = new Set([
   "span",
   "b",
