@@ -1,5 +1,5 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
-import { leavingCode, roleOf } from "./actor-roles.ts";
+import { isPopular, leavingCode, roleOf } from "./actor-roles.ts";
 import { allegation, chargedAct } from "./allegations.ts";
 import { bySentence, isDateline } from "./article-slices.ts";
 import { adverbialLimit, inScenePhrase } from "./background.ts";
@@ -254,7 +254,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const when = eventDate(view, m.head, dates[sentence.index] ?? []) ?? published;
       const location = eventPlace(view, m.head, places[sentence.index] ?? []);
       for (const [s, t] of pairs) {
-        const source: ActorRef =
+        let source: ActorRef =
           s === PROTESTERS ? { code: protesters as string, role: "protesters" } : refOf(units[s] as Unit, false);
         const patron = PATRON_ROOTS.has(root) || isModifierMention(units, t) === "backed";
         const target: ActorRef =
@@ -265,6 +265,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
               : t === DESTINATION && goesTo
                 ? goesTo
                 : refOf(units[t] as Unit, patron);
+        // "Thousands of Serbs protested against the government": a people named by its demonym is not its state.
+        if (s >= 0 && !source.role && source.code === target.code && target.role && isPopular(units[s] as Unit))
+          source = { ...source, role: root === "14" ? "protesters" : "civilians" };
         // A state acting on itself counts only between distinct roles (opposition against government).
         const sr = roleOf(source);
         const tr = roleOf(target);

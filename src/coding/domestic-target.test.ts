@@ -24,6 +24,12 @@ describe("domestic targets", () => {
     assert.deepEqual(pairs("US troops killed 12 insurgents on Tuesday."), []);
     assert.deepEqual(pairs("Militants attacked US troops on Tuesday."), []);
   });
+  it("a people named by its demonym acts against its own government as the people, not as the state", () => {
+    assert.deepEqual(pairs("Thousands of Serbs protested against the government."), ["SRB/protesters>SRB/government"]);
+    assert.deepEqual(pairs("Armenians marched against the Armenian prime minister."), [
+      "ARM/protesters>ARM/government",
+    ]);
+  });
   it("an armed group named with its people or movement stays in the state it fights", () => {
     assert.deepEqual(pairs("Kurdish rebels killed two Turkish soldiers."), ["TUR/rebels>TUR/military"]);
     assert.deepEqual(pairs("The Philippine army attacked Muslim separatists."), ["PHL/military>PHL/rebels"]);
