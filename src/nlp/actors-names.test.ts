@@ -5,7 +5,7 @@ import { findActorMentions } from "./actors.ts";
 test("a group's name is no person's: its first and last words pair with no other group of that shape", () => {
   const found = (t: string) => findActorMentions(t, [], { date: "1994-06-01" }).map((m) => `${m.text}=${m.actor.code}`);
   // Phoenix lists "The Islamic Front" (Syria) and "The Reagan Administration" with dated codes, as it lists people.
-  assert.deepEqual(found("The Rwandan Patriotic Front advanced."), ["Rwandan=RWA"]);
+  assert.deepEqual(found("The Rwandan Patriotic Front advanced."), ["Rwandan Patriotic Front=RWA"]);
   assert.deepEqual(found("The Clinton Administration said."), ["The Clinton Administration=USA"]);
   assert.deepEqual(found("The Syrian National Council said."), ["Syrian National Council=SYR"]);
   // Holy warriors are rebels of their state.

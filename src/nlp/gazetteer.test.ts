@@ -124,3 +124,18 @@ test("regions of conflict act for their state with a role, and the Niger Delta i
   ]);
   assert.deepEqual(found("Fighting in Chiapas and Niger worried officials."), ["Niger=NER"]);
 });
+
+test("armed groups name the state they fight in, as rebels; a group's name inside a person's name is no group", () => {
+  const found = (t: string) =>
+    findActorMentions(t, [], { date: "2001-06-01" }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`);
+  assert.deepEqual(found("Fatah and the PFLP rejected the plan, and RPF fighters crossed the border."), [
+    "Fatah=PSE/rebels",
+    "PFLP=PSE/rebels",
+    "RPF=RWA/rebels",
+  ]);
+  assert.deepEqual(found("The Oromo Liberation Front and the Pakistani Taliban issued threats."), [
+    "Oromo Liberation Front=ETH/rebels",
+    "Pakistani Taliban=PAK/rebels",
+  ]);
+  assert.deepEqual(found("General Abdul Fatah Younis spoke."), []);
+});
