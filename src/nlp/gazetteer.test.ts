@@ -139,3 +139,21 @@ test("armed groups name the state they fight in, as rebels; a group's name insid
   ]);
   assert.deepEqual(found("General Abdul Fatah Younis spoke."), []);
 });
+
+test("a people of one state names it (Irish republicans are the UK's); a people of several takes its sentence's state", () => {
+  const found = (t: string) =>
+    findActorMentions(t, [], { date: "1995-06-01" }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`);
+  assert.deepEqual(found("Irish republican guerrillas and Zulu protesters clashed with Crimean Tatars."), [
+    "Irish republican guerrillas=GBR/rebels",
+    "Zulu protesters=ZAF/protesters",
+    "Crimean Tatars=UKR/",
+  ]);
+  assert.deepEqual(found("The Mozambique government met Shona rebels."), [
+    "Mozambique government=MOZ/government",
+    "Shona rebels=MOZ/rebels",
+  ]);
+  assert.deepEqual(found("The Sri Lankan army fought Tamil rebels."), [
+    "Sri Lankan army=LKA/military",
+    "Tamil rebels=LKA/rebels",
+  ]);
+});
