@@ -152,8 +152,9 @@ test("a people of one state names it (Irish republicans are the UK's); a people 
     "Mozambique government=MOZ/government",
     "Shona rebels=MOZ/rebels",
   ]);
-  assert.deepEqual(found("The Sri Lankan army fought Tamil rebels."), [
+  assert.deepEqual(found("The Sri Lankan army fought Tamil rebels and held Tamil civilian refugees."), [
     "Sri Lankan army=LKA/military",
     "Tamil rebels=LKA/rebels",
+    "Tamil civilian refugees=LKA/civilians",
   ]);
 });
