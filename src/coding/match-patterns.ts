@@ -3,6 +3,7 @@ import { withinDate } from "./article-slices.ts";
 import { COMPASS } from "./parties.ts";
 import { byRank, type Element, type Pattern, type PatternDictionary } from "./pattern-dictionary.ts";
 import type { Unit } from "./sentence-units.ts";
+import { opensReducedRelative } from "./voice.ts";
 
 /** A pattern found in a sentence: its head, span and the actor units its slots took. */
 export interface Match {
@@ -119,7 +120,9 @@ function matchFrom(
   if (el.kind === "gap") {
     for (let g = 0; g <= GAP; g++) {
       const u = units[i + g - 1];
-      if (g > 0 && (!u || u.clause < 0)) break;
+      // A gap stays in its phrase: "executed two men accused of spying" executes no spy. A participle on the
+      // pattern's own noun may be crossed ("the roadmap drawn up by X").
+      if (g > 0 && (!u || u.clause < 0 || (g > 1 && opensReducedRelative(units, i + g - 1)))) break;
       const end = matchFrom(units, elements, e + 1, i + g, s, t, h);
       if (end >= 0) return end;
     }

@@ -108,4 +108,9 @@ describe("coding mechanisms", () => {
   it("takes the subject before an apposition and codes nothing inside it", () => {
     assert.deepEqual(dyads("Georgia, a close partner of the European Union, condemned Russia."), ["GEO>RUS:11"]);
   });
+  it("keeps a pattern's gap out of a participle phrase on another noun ('two men accused of spying for X')", () => {
+    assert.deepEqual(dyads("The Taliban executed two men accused of spying for the United States."), []);
+    assert.deepEqual(dyads("Iran hanged two Israeli spies."), ["IRN>ISR:18"]);
+    assert.deepEqual(dyads("Georgia embraced the roadmap drawn up by the European Union."), ["GEO>EU:03"]);
+  });
 });

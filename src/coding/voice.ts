@@ -61,20 +61,22 @@ export function isReducedActive(units: readonly Unit[], head: number): boolean {
 
 /** "Africans ordered out of Nigeria", "crimes committed by X": a participle after a noun opens its own phrase. */
 export function reducedRelativeBetween(units: readonly Unit[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) {
-    const u = units[k] as Unit;
-    const prev = units[k - 1] as Unit;
-    const next = units[k + 1];
-    if (
-      u.pos === "VERB" &&
-      u.lower !== u.lemma &&
-      /(?:ed|en|wn)$/.test(u.lower) &&
-      (prev.pos === "NOUN" || (prev.pos === "PROPN" && !prev.mention)) &&
-      !["NOUN", "PROPN", "ADJ", "DET"].includes(next?.pos ?? "")
-    )
-      return true;
-  }
+  for (let k = from + 1; k < to; k++) if (opensReducedRelative(units, k)) return true;
   return false;
+}
+
+/** The participle at k follows a noun and takes no object of its own: "men accused of spying", "aid sent to". */
+export function opensReducedRelative(units: readonly Unit[], k: number): boolean {
+  const u = units[k] as Unit;
+  const prev = units[k - 1];
+  return (
+    !!prev &&
+    u.pos === "VERB" &&
+    u.lower !== u.lemma &&
+    /(?:ed|en|wn)$/.test(u.lower) &&
+    (prev.pos === "NOUN" || (prev.pos === "PROPN" && !prev.mention)) &&
+    !["NOUN", "PROPN", "ADJ", "DET"].includes(units[k + 1]?.pos ?? "")
+  );
 }
 
 // Words that open a relative clause: an agent after them belongs to that clause's verb.
