@@ -98,8 +98,10 @@ describe("coding mechanisms", () => {
   it("makes unnamed protesters against a named party that is no government nobody's ('Kurds in Berlin')", () => {
     assert.deepEqual(dyads("Hundreds of Kurds demonstrated in Berlin to protest against Turkey."), []);
   });
-  it("keeps 'the city of X' a place", () => {
-    assert.deepEqual(dyads("Turkish troops shelled the city of Kirkuk."), []);
+  it("keeps 'the city of X' a place: force at it hits its state, which no mention stands for", () => {
+    const [e, ...more] = code("Turkish troops shelled the city of Kirkuk.");
+    assert.deepEqual([e?.source, e?.target, e?.cameo.slice(0, 2), more.length], ["TUR", "IRQ", "19", 0]);
+    assert.equal(e?.targetActor?.role, undefined);
   });
   it("aims a visit at where it goes, but keeps a detention's place a place", () => {
     assert.deepEqual(dyads("The Turkish president arrived in Baku on Monday."), ["TUR>AZE:04"]);
