@@ -7,6 +7,8 @@ import { key } from "./find-title-site.ts";
 
 const BYLINE_NAME =
   /(?:^|[\s_-])(?:author|authors|byline|autor|autoren|autorenzeile|auteurs?|verfasser|writer|entry-author|post-author|article-author|author-name|byline-name|vcard|submitted|wrote_by)(?:$|[\s_-])|author-?name|byline/i;
+// a word every BYLINE_NAME match holds: a quick first test, as most class names hold none
+const MAY_NAME_BYLINE = /aut|byline|verfasser|writer|vcard|submitted|wrote/i;
 const NOT_BYLINE =
   /comment|avatar|bio|about|description|img|photo|image|box|widget|related|share|social|follow|teaser/i;
 
@@ -38,10 +40,14 @@ function bylineKind(el: Element): number {
   if (prop === "author") return 1;
   const rel = el.getAttribute("rel");
   if (rel === "author") return 2;
-  const n = names(el);
-  if (n.length >= 2) {
-    if (/(?:^|\s)fn(?:\s|$)/.test(n) && /author|vcard|byline/i.test(names(el.parentElement ?? el))) return 3;
-    if (BYLINE_NAME.test(n) && !NOT_BYLINE.test(n)) return 4;
+  // most elements have neither class nor id: no joined string for them
+  const cls = el.getAttribute("class");
+  const id = el.getAttribute("id");
+  if (cls || id) {
+    const n = `${cls ?? ""} ${id ?? ""}`;
+    if (n.includes("fn") && /(?:^|\s)fn(?:\s|$)/.test(n) && /author|vcard|byline/i.test(names(el.parentElement ?? el)))
+      return 3;
+    if (MAY_NAME_BYLINE.test(n) && BYLINE_NAME.test(n) && !NOT_BYLINE.test(n)) return 4;
   }
   // the licence credit of a picture names its photographer
   if (licensor(el, rel)) return inFigure(el) ? -1 : 5;
@@ -66,7 +72,11 @@ export function bylineFromPage(doc: Document): string | undefined {
 function* bylinesInPage(doc: Document): Generator<string> {
   const found: Element[][] = [[], [], [], [], [], [], [], []];
   const walk = (el: Element, depth: number) => {
-    for (const c of Array.from(el.children)) {
+    // child nodes read in place: `children` would build an array for every element of the page
+    const nodes = el.childNodes;
+    for (let i = 0; i < nodes.length; i++) {
+      if (nodes[i]!.nodeType !== 1) continue;
+      const c = nodes[i] as Element;
       const kind = bylineKind(c);
       if (kind >= 0 && found[kind]!.length < (kind === 7 ? 150 : 8)) found[kind]!.push(c);
       if (depth < 200) walk(c, depth + 1);
