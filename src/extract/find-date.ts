@@ -1,6 +1,7 @@
 // Publication date in order of trust: JSON-LD / meta tags, <time> and date-marked elements near the article,
 // URL patterns, then the dateline or first date of the body. Date bars, "latest" widgets and comments never count.
 import { NEGATIVE_NAME } from "./boilerplate.ts";
+import { elementNames } from "./element-names.ts";
 import { pageRoot } from "./html-body.ts";
 import { findDates, isoDate, labelledDate, parseMachineDate } from "./parse-date.ts";
 
@@ -24,9 +25,8 @@ export function dateFromUrl(url: string | undefined): string | undefined {
   return dmy ? (isoDate(+dmy[3]!, +dmy[2]!, +dmy[1]!) ?? isoDate(+dmy[3]!, +dmy[1]!, +dmy[2]!)) : undefined;
 }
 
-export function names(el: Element): string {
-  return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
-}
+/** Kept under its old name for find-author, which imports it from here; new code imports elementNames. */
+export { elementNames as names } from "./element-names.ts";
 
 const ARTICLE_CLASS = /(?:^|\s)(?:article|news-single|post|entry)(?:\s|$)/i;
 const ARTICLE_SCOPE = /schema\.org\/(?:\w*Article|BlogPosting|Report)\b/i;
@@ -47,10 +47,10 @@ function inSkippedBlock(el: Element, stop: Element | null): boolean {
   for (let a: Element | null = el; a && a !== stop; a = a.parentElement) {
     // <body> and <html> classes describe the whole page ("has-sidebar", "nav-open"), never a widget
     if (a.localName === "body" || a.localName === "html") break;
-    const n = names(a);
+    const n = elementNames(a);
     const footer = a.localName === "footer" || /(?:^|\s)footer(?:\s|$)/i.test(n);
     if (footer && inArticle(a)) continue;
-    if (n.length > 1 && SKIP_NAME.test(n) && !/publish/i.test(n)) return true;
+    if (n.length > 0 && SKIP_NAME.test(n) && !/publish/i.test(n)) return true;
     if (footer || a.localName === "aside" || a.localName === "nav") return true;
   }
   return false;
@@ -100,13 +100,17 @@ function markupDates(doc: Document, headline?: Element | null): { marked?: strin
     if (own && !holds(own, headline!)) continue;
     const prop = el.getAttribute("itemprop") ?? "";
     const isTime = el.localName === "time";
-    if (!isTime && !DATE_PROP.test(prop) && !(el.localName === "abbr" && /publish/i.test(names(el)))) continue;
+    if (!isTime && !DATE_PROP.test(prop) && !(el.localName === "abbr" && /publish/i.test(elementNames(el)))) continue;
     if (/dateModified/i.test(prop)) continue;
     const value =
       el.getAttribute("datetime") ?? el.getAttribute("content") ?? el.getAttribute("title") ?? el.textContent;
     const date = parseMachineDate(value);
     if (!date || inSkippedBlock(el, null)) continue;
-    if (DATE_PROP.test(prop) || el.hasAttribute("pubdate") || /publish|posted|entry-date|created/i.test(names(el)))
+    if (
+      DATE_PROP.test(prop) ||
+      el.hasAttribute("pubdate") ||
+      /publish|posted|entry-date|created/i.test(elementNames(el))
+    )
       return { marked: date };
     fallback ??= date;
   }
@@ -116,7 +120,7 @@ function markupDates(doc: Document, headline?: Element | null): { marked?: strin
 /** Text of small date-marked elements (class "date", "post-meta", "byline"...), in page order. */
 function dateFromMarkedText(doc: Document): string | undefined {
   for (const el of Array.from(doc.querySelectorAll("[class], [id]"))) {
-    const n = names(el);
+    const n = elementNames(el);
     if (!DATE_NAME.test(n) || NEGATIVE_NAME.test(n) || SKIP_NAME.test(n)) continue;
     const text = el.textContent ?? "";
     if (text.length > 300 || text.length < 6) continue;

@@ -1,6 +1,7 @@
 // DOM → main text: prune furniture, score text blocks by length, commas and link density, keep the best
 // container (and its article-like siblings), then serialise it dropping link lists and teaser sections.
 import { JUNK_TAGS, NEGATIVE_NAME, POSITIVE_NAME } from "./boilerplate.ts";
+import { elementNames } from "./element-names.ts";
 import { isSpace } from "./is-space.ts";
 import { ldArticleBody, preferLdBody } from "./ld-article-body.ts";
 import { sameKindBlocks } from "./same-kind-blocks.ts";
@@ -15,12 +16,6 @@ let bodyText = 0;
 interface Stats {
   text: number;
   link: number;
-}
-
-function names(el: Element): string {
-  const c = el.getAttribute("class");
-  const id = el.getAttribute("id");
-  return c && id ? `${c} ${id}` : (c ?? id ?? "");
 }
 
 function isHidden(el: Element): boolean {
@@ -45,7 +40,7 @@ export function prune(el: Element, depth: number): void {
 
 /** A furniture-named block (share bar, related list, ad slot) unless its name also says it is the article. */
 function isFurniture(el: Element): boolean {
-  const n = names(el);
+  const n = elementNames(el);
   return !!n && NEGATIVE_NAME.test(n) && !POSITIVE_NAME.test(n);
 }
 
@@ -144,7 +139,7 @@ function countCommas(el: Element, depth: number): number {
 }
 
 function classWeight(el: Element): number {
-  const n = names(el);
+  const n = elementNames(el);
   if (!n) return 0;
   let w = 0;
   if (POSITIVE_NAME.test(n)) w += 25;

@@ -1,6 +1,7 @@
 // Whole parsed page → its publication date as the page presents it: URL date, metadata read in the publisher's
 // zone and checked against what the page prints, the date by the headline, labelled dates, inline JSON state.
-import { dateFromUrl, headlineArticleTime, names, publishedMarkup } from "./find-date.ts";
+import { elementNames } from "./element-names.ts";
+import { dateFromUrl, headlineArticleTime, publishedMarkup } from "./find-date.ts";
 import { pageRoot } from "./html-body.ts";
 import { findDates, isoDate, labelledDate, parseMachineDate } from "./parse-date.ts";
 
@@ -27,7 +28,7 @@ function headline(doc: Document, titles: string[]): Element | null {
   let skipped = false;
   const wanted = titles.map(squash).filter((t) => t.length >= 8);
   for (const h of Array.from(doc.querySelectorAll("h1"))) {
-    if (NOT_HEADLINE.test(names(h)) || NOT_HEADLINE.test(names(h.parentElement ?? h))) {
+    if (NOT_HEADLINE.test(elementNames(h)) || NOT_HEADLINE.test(elementNames(h.parentElement ?? h))) {
       skipped = true;
       continue;
     }
@@ -91,9 +92,9 @@ const WIDGET_TAGS = new Set([...SKIP_TEXT, "nav"]);
  */
 function isWidget(el: Element, frame: Set<Element>, inArticle: boolean): boolean {
   if (WIDGET_TAGS.has(el.localName)) return true;
-  const n = names(el);
+  const n = elementNames(el);
   // a date line inside a header or teaser ("PublishDate", "teaser-meta") is not a widget; a date bar is
-  const named = n.length > 2 && WIDGET_NAME.test(n) && (DATE_BAR.test(n) || !DATE_LINE.test(n));
+  const named = n.length > 1 && WIDGET_NAME.test(n) && (DATE_BAR.test(n) || !DATE_LINE.test(n));
   const frameTag = el.localName === "footer" || el.localName === "aside";
   if (!named && (!frameTag || inArticle)) return false;
   return !frame.has(el);

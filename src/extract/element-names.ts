@@ -1,0 +1,13 @@
+// An element's class and id as one string, for the name patterns of the extractors (furniture, date lines,
+// mastheads): one definition, so every extractor reads the same string.
+
+/**
+ * The class and id attributes, joined by a space when both are present: "" when neither is, and no new string when
+ * only one is (most elements), since the scorers ask this of every element of the page.
+ */
+export function elementNames(el: Element | null | undefined): string {
+  if (!el) return "";
+  const c = el.getAttribute("class");
+  const id = el.getAttribute("id");
+  return c && id ? `${c} ${id}` : c || id || "";
+}
