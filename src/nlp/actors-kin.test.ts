@@ -37,6 +37,9 @@ test("pro-X groups belong to the sentence's other state and keep X as patron", (
 
 test("a group from a state is that state's; an adjective after 'in' is no place", () => {
   assert.deepEqual(find("Students from Nepal protested."), [["Students from Nepal", "NPL", "civilians"]]);
+  // From a city as from a state; a city after a verb of leaving is only a place.
+  assert.deepEqual(find("Journalists from Hamburg were detained."), [["Journalists from Hamburg", "DEU", "media"]]);
+  assert.deepEqual(find("Russian troops withdrew from Kherson."), [["Russian troops", "RUS", "military"]]);
   assert.deepEqual(find("Chadian troops fought rioters in the Sudanese market."), [
     ["Chadian troops", "TCD", "military"],
     ["Sudanese", "SDN", ""],

@@ -162,8 +162,9 @@ function isPlace(gz: Gazetteer, hit: NameHit): boolean {
 }
 
 /**
- * "the government of Sindh": a role phrase and "of" before a city, not inside an earlier match. Not "in": "militias in
- * Tripoli" may be in Lebanon's Tripoli, and a city name alone cannot tell.
+ * "the government of Sindh", "a missionary from Calgary": a role phrase and "of" or "from" before a city (where a
+ * group comes from is its state), not inside an earlier match. Not "in": "militias in Tripoli" may be in Lebanon's
+ * Tripoli, and a city name alone cannot tell.
  */
 function cityRoleBefore(
   gz: Gazetteer,
@@ -172,7 +173,7 @@ function cityRoleBefore(
   i: number,
   matches: Match[],
 ): [number, Role] | undefined {
-  return roleBeforeOf(gz, toks, sent, i, matches.at(-1)?.j ?? 0, ["of"]);
+  return roleBeforeOf(gz, toks, sent, i, matches.at(-1)?.j ?? 0, ["of", "from"]);
 }
 
 /** Applies the context rules to the raw matches and turns them into mentions. */
