@@ -115,4 +115,8 @@ describe("coding mechanisms", () => {
     assert.deepEqual(dyads("Iran hanged two Israeli spies."), ["IRN>ISR:18"]);
     assert.deepEqual(dyads("Georgia embraced the roadmap drawn up by the European Union."), ["GEO>EU:03"]);
   });
+  it("takes only 'with X' as the partner of a discussion; what is discussed is its topic", () => {
+    assert.deepEqual(dyads("The EU foreign ministers discussed new sanctions against Russia."), []);
+    assert.deepEqual(dyads("France discussed Syria with Russia.").sort(), ["FRA>RUS:04", "RUS>FRA:04"]);
+  });
 });

@@ -139,7 +139,8 @@ const AUTHOR_VERBS = new Set([
   "deliver",
   "write",
 ]);
-// "discussed Syria", "debated Ukraine": the direct object of these verbs is what is talked about, not a party.
+// "discussed Syria", "debated sanctions against Russia": what these verbs take is what is talked about; only "with X"
+// names a party.
 const TOPIC_VERBS = new Set(["discuss", "debate"]);
 
 /** Source and target of one trigger from the slots, voice and word order around it. */
@@ -231,7 +232,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
       (g) =>
         targetOk(g) &&
         !(TOPIC_ROOTS.has(m.pattern.code.slice(0, 2)) && govIs(ctx, g, TOPIC_PREP)) &&
-        !(TOPIC_VERBS.has((units[m.head] as Unit).lemma) && governorOf(units, g.first) === units[m.head]) &&
+        !(TOPIC_VERBS.has((units[m.head] as Unit).lemma) && !govIs(ctx, g, ["with"])) &&
         !g.members.some((i) => parties.source?.units.includes(i)) &&
         !reducedRelativeBetween(units, m.end, g.first),
     );
