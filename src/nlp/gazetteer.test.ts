@@ -125,34 +125,35 @@ test("regions of conflict act for their state with a role, and the Niger Delta i
   assert.deepEqual(found("Fighting in Chiapas and Niger worried officials."), ["Niger=NER"]);
 });
 
+/** Each mention as text=code/role, on a date in the 1990s (when the groups below were active). */
+function withRoles(t: string): string[] {
+  return findActorMentions(t, [], { date: "1995-06-01" }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`);
+}
+
 test("armed groups name the state they fight in, as rebels; a group's name inside a person's name is no group", () => {
-  const found = (t: string) =>
-    findActorMentions(t, [], { date: "2001-06-01" }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`);
-  assert.deepEqual(found("Fatah and the PFLP rejected the plan, and RPF fighters crossed the border."), [
+  assert.deepEqual(withRoles("Fatah and the PFLP rejected the plan, and RPF fighters crossed the border."), [
     "Fatah=PSE/rebels",
     "PFLP=PSE/rebels",
     "RPF=RWA/rebels",
   ]);
-  assert.deepEqual(found("The Oromo Liberation Front and the Pakistani Taliban issued threats."), [
+  assert.deepEqual(withRoles("The Oromo Liberation Front and the Pakistani Taliban issued threats."), [
     "Oromo Liberation Front=ETH/rebels",
     "Pakistani Taliban=PAK/rebels",
   ]);
-  assert.deepEqual(found("General Abdul Fatah Younis spoke."), []);
+  assert.deepEqual(withRoles("General Abdul Fatah Younis spoke."), []);
 });
 
 test("a people of one state names it (Irish republicans are the UK's); a people of several takes its sentence's state", () => {
-  const found = (t: string) =>
-    findActorMentions(t, [], { date: "1995-06-01" }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`);
-  assert.deepEqual(found("Irish republican guerrillas and Zulu protesters clashed with Crimean Tatars."), [
+  assert.deepEqual(withRoles("Irish republican guerrillas and Zulu protesters clashed with Crimean Tatars."), [
     "Irish republican guerrillas=GBR/rebels",
     "Zulu protesters=ZAF/protesters",
     "Crimean Tatars=UKR/",
   ]);
-  assert.deepEqual(found("The Mozambique government met Shona rebels."), [
+  assert.deepEqual(withRoles("The Mozambique government met Shona rebels."), [
     "Mozambique government=MOZ/government",
     "Shona rebels=MOZ/rebels",
   ]);
-  assert.deepEqual(found("The Sri Lankan army fought Tamil rebels and held Tamil civilian refugees."), [
+  assert.deepEqual(withRoles("The Sri Lankan army fought Tamil rebels and held Tamil civilian refugees."), [
     "Sri Lankan army=LKA/military",
     "Tamil rebels=LKA/rebels",
     "Tamil civilian refugees=LKA/civilians",
