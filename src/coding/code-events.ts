@@ -11,7 +11,7 @@ import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./
 import { combineGoverned } from "./governed-code.ts";
 import { DESTINATION, implicitPairs, OWN_GOVERNMENT, OWN_PEOPLE, PROTESTERS } from "./implicit-pairs.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
-import { calledOff, governingVerb, intentCode, moodOf, withholdsPermission } from "./modality.ts";
+import { calledOff, dismissedNoun, governingVerb, intentCode, moodOf, withholdsPermission } from "./modality.ts";
 import { isModifierMention } from "./modifier-mention.ts";
 import { actorGroups } from "./parties.ts";
 import type { SentenceContext } from "./party-sides.ts";
@@ -160,7 +160,13 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (reverser >= 0 && blocksOther(ctx, reverser, parties)) continue;
       // "despite hours of talks": a scene-setting noun is a second act only when it names its own agent
       // ("despite protests from Baku"); otherwise its parties are borrowed from the main act.
-      if (nominal && inScenePhrase(view, m.head) && !OWN_AGENT.has(parties.source?.via ?? "")) continue;
+      // "denied accusations that ...": nor is a noun act whose verb turns it down the subject's own act.
+      if (
+        nominal &&
+        (inScenePhrase(view, m.head) || dismissedNoun(view, m.head)) &&
+        !OWN_AGENT.has(parties.source?.via ?? "")
+      )
+        continue;
       // A visit or a deployment is aimed at where it goes ("arrived in Amman", "deploy peacekeepers in Iraq").
       // A mission is aimed at the state it sits in ("closed its consulate in Istanbul").
       const destined =

@@ -45,4 +45,13 @@ describe("modality", () => {
     assert.deepEqual(dyads("Azerbaijan did not allow Armenian observers to enter the region."), ["AZE>ARM:124"]);
     assert.deepEqual(dyads("Azerbaijan allowed Armenian observers to enter the region."), ["AZE>ARM:080"]);
   });
+  it("'denied accusations that ...', 'reports that ...': a claim's content is not asserted, nor the denier's act", () => {
+    assert.deepEqual(dyads("The Georgian government denied accusations that it was moving closer to Russia."), []);
+    assert.deepEqual(dyads("China denied allegations that it had hacked Australian networks."), []);
+    assert.deepEqual(dyads("Turkey denied charges that it had supported Islamic State."), []);
+  });
+  it("'rejected criticism from X': turning down what a party said is a rejection aimed at it", () => {
+    assert.deepEqual(dyads("Hungary rejected criticism from the European Union."), ["HUN>EU:120"]);
+    assert.deepEqual(dyads("Iran rejected threats from Israel."), ["IRN>ISR:120"]);
+  });
 });

@@ -27,6 +27,23 @@ const ASKING = new Set(["appeal", "call", "request", "plea", "demand", "ask", "p
 const ASKED = new Set(["call", "appeal", "request", "plea", "demand"]);
 // "denied that it had attacked", "denies shelling the town": a denied act is not asserted.
 const DENYING = new Set(["deny", "refute"]);
+// "accusations that it was moving closer to Russia", "reports that troops had crossed": a claim's content is not
+// asserted by the sentence.
+const CLAIMS = new Set([
+  "accusation",
+  "allegation",
+  "charge",
+  "claim",
+  "report",
+  "rumour",
+  "rumor",
+  "suggestion",
+  "speculation",
+  "assertion",
+  "suspicion",
+]);
+// Verbs that turn down what their object says: the noun act they take is someone else's, or none.
+const DISMISSING = new Set([...DENYING, "dismiss", "reject"]);
 const HYPOTHETICAL = new Set(["could", "may", "might", "should", "can", "must", "if", "unless", "whether", "cannot"]);
 const FUTURE = new Set(["will", "shall", "'ll", "wo"]);
 // Verbs of wanting and planning: what follows "to" has not happened yet.
@@ -151,6 +168,8 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     if (w === "if" || w === "unless") return "hypothetical";
     if (w === "that" && k < head - 1 && DEMANDING.has(units[k - 1]?.lemma ?? "")) return "hypothetical";
     if (w === "that" && k < head - 1 && DENYING.has(units[k - 1]?.lemma ?? "")) return "negated";
+    if (w === "that" && k < head - 1 && units[k - 1]?.pos === "NOUN" && CLAIMS.has(units[k - 1]?.lemma ?? ""))
+      return "hypothetical";
     // "a day before Sarkozy heads to Beijing(, seeking to ...)": a present tense after "before/until" has not
     // happened yet, nor has anything after it in the clause.
     if ((w === "before" || w === "until") && isPresent(firstVerb(units, k, head))) return "hypothetical";
@@ -180,6 +199,14 @@ export function calledOff(units: readonly Unit[], head: number): boolean {
     return off || CALLED_OFF.has(u.lemma);
   }
   return false;
+}
+
+/** "denied accusations", "dismissed the threats": a noun act that is the object of a verb turning it down. */
+export function dismissedNoun(units: readonly Unit[], head: number): boolean {
+  let k = head - 1;
+  while (k >= 0 && ["DET", "ADJ", "NUM", "NOUN"].includes((units[k] as Unit).pos) && !(units[k] as Unit).mention) k--;
+  const verb = units[k];
+  return verb?.pos === "VERB" && verb.clause === (units[head] as Unit).clause && DISMISSING.has(verb.lemma);
 }
 
 /** The governing verb's unit when the trigger is a "to"-infinitive ("threatened to cut"), else -1. */
