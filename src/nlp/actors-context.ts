@@ -116,6 +116,10 @@ export function roleAfter(gz: Gazetteer, toks: GazToken[], sent: Int32Array, i: 
   return undefined;
 }
 
+/** A word before "<role> from X" that makes X a place left: a possessive, or a verb of withdrawing or removing. */
+const LEAVES_FROM =
+  /^(?:its|their|his|her|our|withdr[ae]w[ns]?|withdrawing|pull(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|expel(?:s|led|ling)?|remov(?:e|es|ed|ing)|redeploy(?:s|ed|ing)?|mov(?:e|es|ed|ing)|bring(?:s|ing)?|brought)$/;
+
 /** Roles that "X in <state>" gives its state: troops in a country are usually foreign ones, so military is left out. */
 const IN_ROLES = new Set<Role>(["government", "police", "judiciary", "media", "opposition", "protesters", "rebels"]);
 
@@ -143,7 +147,9 @@ export function roleBeforeOf(
     const hit = m?.[1][0];
     if (!m || m[0] !== end || hit?.t !== "role") continue;
     if (link === "in" && !IN_ROLES.has(hit.role)) return undefined;
-    // "dissidents from Egypt", "troops from Chad": where a group comes from is its state, whatever its role.
+    // "dissidents from Egypt", "troops from Chad": where a group comes from is its state, whatever its role; but
+    // "withdrew its troops from Kherson" names where the owner's group leaves, not where it comes from.
+    if (link === "from" && s > 0 && sent[s - 1] === sent[i] && LEAVES_FROM.test(toks[s - 1].norm)) return undefined;
     return [s, hit.role];
   }
   return undefined;

@@ -40,6 +40,12 @@ test("a group from a state is that state's; an adjective after 'in' is no place"
   // From a city as from a state; a city after a verb of leaving is only a place.
   assert.deepEqual(find("Journalists from Hamburg were detained."), [["Journalists from Hamburg", "DEU", "media"]]);
   assert.deepEqual(find("Russian troops withdrew from Kherson."), [["Russian troops", "RUS", "military"]]);
+  // The owner's group that leaves a place is not from it.
+  assert.deepEqual(find("Russia withdrew its troops from Kherson."), [["Russia", "RUS", ""]]);
+  assert.deepEqual(find("The US pulled troops from Afghanistan."), [
+    ["US", "USA", ""],
+    ["Afghanistan", "AFG", ""],
+  ]);
   assert.deepEqual(find("Chadian troops fought rioters in the Sudanese market."), [
     ["Chadian troops", "TCD", "military"],
     ["Sudanese", "SDN", ""],
