@@ -12,10 +12,14 @@ const ROOT = new URL("..", import.meta.url);
 // Must match CACHE_DIR and MANIFEST in src/cli/cli-bundle.ts, which this file cannot import without tsx.
 const CACHE = join(fileURLToPath(ROOT), ".orbit/cli");
 
-/** The bundle's main module when the manifest lists every source file at the size and mtime it was built from. */
+/**
+ * The bundle's main module when it was built in this folder and the manifest lists every source file at the size and
+ * mtime it was built from.
+ */
 function currentBundle() {
   try {
     const manifest = JSON.parse(readFileSync(join(CACHE, "manifest.json"), "utf8"));
+    if (manifest.root !== fileURLToPath(ROOT)) return undefined;
     for (const [file, [size, mtimeMs]] of Object.entries(manifest.inputs)) {
       const s = statSync(join(fileURLToPath(ROOT), file));
       if (s.size !== size || s.mtimeMs !== mtimeMs) return undefined;

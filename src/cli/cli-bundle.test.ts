@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -31,28 +31,34 @@ test("the CLI bundle runs in plain node (no TypeScript loader) and analyses text
 
 test("bin/orbit.js builds the bundle in a fresh copy, reuses it, and rebuilds it when a source file changes", () => {
   // A copy of the package, so that changing a source file touches nobody else's tree.
-  const copy = mkdtempSync(join(tmpdir(), "orbit-cli-bundle-"));
+  let copy = mkdtempSync(join(tmpdir(), "orbit-cli-bundle-"));
+  const moved = `${copy}-moved`;
   try {
     const root = fileURLToPath(ROOT);
     for (const part of ["src", "bin", "package.json"]) cpSync(join(root, part), join(copy, part), { recursive: true });
     for (const part of ["node_modules", "data"]) symlinkSync(join(root, part), join(copy, part));
-    const manifestPath = join(copy, CACHE_DIR, MANIFEST);
+    const manifestPath = () => join(copy, CACHE_DIR, MANIFEST);
     const run = () => {
       const r = spawnSync(process.execPath, [join(copy, "bin/orbit.js"), "--version"], { encoding: "utf8" });
       assert.equal(r.status, 0, r.stderr);
       assert.equal(r.stdout.trim(), "0.1.0");
     };
-    const read = (): CliManifest => JSON.parse(readFileSync(manifestPath, "utf8"));
+    const read = (): CliManifest => JSON.parse(readFileSync(manifestPath(), "utf8"));
     run();
     const first = read();
-    const writtenAt = statSync(manifestPath).mtimeMs;
+    const writtenAt = statSync(manifestPath()).mtimeMs;
     run();
-    assert.equal(statSync(manifestPath).mtimeMs, writtenAt, "an unchanged tree starts from the cached bundle");
+    assert.equal(statSync(manifestPath()).mtimeMs, writtenAt, "an unchanged tree starts from the cached bundle");
     appendFileSync(join(copy, "src/cli/main.ts"), "\nexport const bundleProbe = 1;\n");
     run();
     const second = read();
     assert.notEqual(second.dir, first.dir, "a changed source file gives a new bundle");
     assert.notDeepEqual(second.inputs["src/cli/main.ts"], first.inputs["src/cli/main.ts"]);
+    // The bundle holds the sources' absolute URLs (for data files), so a moved package gets a bundle of its own.
+    renameSync(copy, moved);
+    copy = moved;
+    run();
+    assert.equal(read().root, join(moved, "/"));
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }

@@ -11,6 +11,8 @@ import type { Plugin } from "esbuild";
 
 /** What bin/orbit.js reads to decide whether the bundle is current: every source file with its size and mtime. */
 export interface CliManifest {
+  /** The package folder it was built from: modules keep their source URLs, so a moved package needs a new bundle. */
+  root: string;
   /** The bundle's folder, relative to the cache folder. */
   dir: string;
   /** The module exporting `main(argv)`, relative to `dir`. */
@@ -89,7 +91,7 @@ export async function buildCliBundle(root: URL): Promise<CliManifest> {
       rmSync(staging, { recursive: true, force: true }); // Another process renamed the same bundle first.
     }
   }
-  const manifest: CliManifest = { dir: id, main: "main.mjs", inputs };
+  const manifest: CliManifest = { root: rootPath, dir: id, main: "main.mjs", inputs };
   const temp = join(cache, `.${MANIFEST}-${process.pid}`);
   writeFileSync(temp, JSON.stringify(manifest));
   renameSync(temp, join(cache, MANIFEST));
