@@ -52,12 +52,14 @@ test("title and author accuracy on trafilatura-eval", () => {
   console.log(
     `trafilatura-eval${FULL ? "" : " sample"}: title ${pct(titleOk, titles)} (ignoring letter case ${pct(titleCaseless, titles)}), author ${pct(authorOk, authors)}`,
   );
-  // measured: full set title 0.898 (759/845; even pages 0.908, odd 0.889), author 0.690 (371/538; even 0.751,
-  // odd 0.632); sample title 0.891 (254/285), author 0.669 (121/181). Of the 86 titles missed, 23 differ only in
-  // letter case, with the gold's capitals nowhere in the page (a stylesheet prints them; the markup holds mixed
-  // case), and 16 gold titles are not in the page at all
-  const titleFloor = FULL ? 0.895 : 0.885;
-  const authorFloor = FULL ? 0.685 : 0.66;
+  // measured: full set title 0.898 (759/845; even pages 384/423, odd 375/422), author 0.690 (371/538; even 196/261,
+  // odd 175/277); sample title 0.891 (254/285), author 0.669 (121/181). Of the 86 titles missed, 70 have no text in
+  // the page's metadata titles (as given or without the site's part) or headings equal to the gold, 25 of them only
+  // for letter case (the gold in capitals a stylesheet prints, the markup in mixed case): 775/845 (0.917) is the
+  // ceiling of any choice among those texts. A fitted ranking model (scripts/fit-title.ts) did not beat the rules on
+  // the odd pages
+  const titleFloor = FULL ? 0.897 : 0.89;
+  const authorFloor = FULL ? 0.688 : 0.665;
   assert.ok(titleOk / titles >= titleFloor, `title accuracy ${pct(titleOk, titles)} fell below ${titleFloor}`);
   assert.ok(authorOk / authors >= authorFloor, `author accuracy ${pct(authorOk, authors)} fell below ${authorFloor}`);
 });
