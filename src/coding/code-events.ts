@@ -9,7 +9,7 @@ import { confidence } from "./confidence.ts";
 import { fightsAtHome, isBareArmedGroup } from "./domestic-target.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
 import { combineGoverned } from "./governed-code.ts";
-import { DESTINATION, implicitPairs, OWN_GOVERNMENT, OWN_PEOPLE, PROTESTERS } from "./implicit-pairs.ts";
+import { DESTINATION, implicitPairs, OWN_GOVERNMENT, OWN_PEOPLE, UNNAMED } from "./implicit-pairs.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
 import { calledOff, dismissedNoun, governingVerb, intentCode, moodOf, withholdsPermission } from "./modality.ts";
 import { isModifierMention } from "./modifier-mention.ts";
@@ -226,7 +226,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (goesTo && !pairs.length) for (const s of sources) pairs.push([s, DESTINATION]);
       // "rallied to protest against NATO": with no one named, the purpose act after it says whom it is aimed at.
       if (!pairs.length && protestsFor(view, matches, i)) continue;
-      let protesters: string | undefined;
+      let unnamed: ActorRef | undefined;
       if (!pairs.length) {
         const implicit = implicitPairs({
           code,
@@ -243,7 +243,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         });
         pairs.push(...implicit.pairs);
         goesTo = implicit.goesTo ?? goesTo;
-        protesters = implicit.protesters;
+        unnamed = implicit.unnamed;
       }
       if (!pairs.length) continue;
       if (!nominal || isLightObject(view, m.head)) verbalClauses.add((view[m.head] as Unit).clause);
@@ -260,8 +260,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const when = eventDate(view, m.head, dates[sentence.index] ?? []) ?? published;
       const location = eventPlace(view, m.head, places[sentence.index] ?? []);
       for (const [s, t] of pairs) {
-        let source: ActorRef =
-          s === PROTESTERS ? { code: protesters as string, role: "protesters" } : refOf(units[s] as Unit, false);
+        let source: ActorRef = s === UNNAMED ? (unnamed as ActorRef) : refOf(units[s] as Unit, false);
         const patron = PATRON_ROOTS.has(root) || isModifierMention(units, t) === "backed";
         const target: ActorRef =
           t === OWN_GOVERNMENT

@@ -6,6 +6,7 @@ import { domesticObject } from "./domestic-target.ts";
 import { eventPlace } from "./event-details.ts";
 import type { ActorGroup } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
+import { isPassive } from "./voice.ts";
 
 /** Stands for the source's own government in a pair: protests with no named target are aimed at it. */
 export const OWN_GOVERNMENT = -1;
@@ -13,8 +14,8 @@ export const OWN_GOVERNMENT = -1;
 export const DESTINATION = -2;
 /** Stands for the source's own people in a pair: a curfew or crackdown with no one named falls on them. */
 export const OWN_PEOPLE = -3;
-/** Stands for unnamed protesters in a pair ("thousands marched in Jakarta"). */
-export const PROTESTERS = -4;
+/** Stands for an unnamed source in a pair: protesters ("thousands marched in Jakarta"), or the authorities. */
+export const UNNAMED = -4;
 
 export interface ImplicitQuery {
   code: string;
@@ -39,8 +40,8 @@ export interface ImplicitPairs {
    * of the source's own state that its force hits (domestic-target.ts).
    */
   goesTo?: ActorRef;
-  /** The country of unnamed protesters (the PROTESTERS of its pairs). */
-  protesters?: string;
+  /** Who the UNNAMED source of its pairs is: protesters of a country, or its authorities. */
+  unnamed?: ActorRef;
 }
 
 /** Pairs for an act with no named target; empty when nothing in the sentence says whom it is aimed at. */
@@ -86,8 +87,17 @@ export function implicitPairs(q: ImplicitQuery): ImplicitPairs {
     if (aimed === undefined && q.hasTarget) return { pairs, goesTo };
     let protesters = aimed !== undefined ? (units[aimed] as Unit).mention?.actor.code : undefined;
     protesters ??= eventPlace(view, q.head, q.places)?.country;
-    if (protesters) pairs.push([PROTESTERS, aimed ?? OWN_GOVERNMENT]);
-    return { pairs, goesTo, protesters };
+    if (protesters) pairs.push([UNNAMED, aimed ?? OWN_GOVERNMENT]);
+    return { pairs, goesTo, unnamed: protesters ? { code: protesters, role: "protesters" } : undefined };
+  }
+  // "A French journalist was detained in Iran": an arrest with no one named is the work of the authorities where
+  // it happened.
+  if (!pairs.length && !q.hasSource && q.targets.length && q.code.startsWith("173") && isPassive(view, q.head)) {
+    const where = eventPlace(view, q.head, q.places)?.country;
+    if (where) {
+      for (const t of q.targets) pairs.push([UNNAMED, t]);
+      return { pairs, unnamed: { code: where, role: "police" } };
+    }
   }
   return { pairs, goesTo };
 }

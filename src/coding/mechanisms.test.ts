@@ -119,4 +119,9 @@ describe("coding mechanisms", () => {
     assert.deepEqual(dyads("The EU foreign ministers discussed new sanctions against Russia."), []);
     assert.deepEqual(dyads("France discussed Syria with Russia.").sort(), ["FRA>RUS:04", "RUS>FRA:04"]);
   });
+  it("makes the authorities where it happened the source of an arrest with no one named", () => {
+    assert.deepEqual(dyads("A French journalist was detained in Iran last month."), ["IRN>FRA:17"]);
+    assert.deepEqual(dyads("Two British tourists were arrested in Dubai."), ["ARE>GBR:17"]);
+    assert.deepEqual(dyads("A French journalist was detained last month."), []);
+  });
 });
