@@ -2,6 +2,7 @@
 // general features, and a linear score over them. Not used by the product: fitted on the even pages of
 // trafilatura-eval, the model did not beat findTitle's rule chain on the odd pages (see fit-title.ts).
 
+import { elementNames as names } from "../src/extract/element-names.ts";
 import type { TitleEvidence, TitleSource } from "../src/extract/find-title.ts";
 import {
   cleanSpace,
@@ -10,7 +11,6 @@ import {
   HIDDEN,
   headingText,
   MASTHEAD,
-  names,
   TITLE_NAME,
   WEAK,
 } from "../src/extract/find-title-heading.ts";

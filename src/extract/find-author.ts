@@ -1,8 +1,8 @@
 // Parsed page → byline: author names from JSON-LD, meta tags and the byline printed in the page.
 
+import { elementNames } from "./element-names.ts";
 import { AUTHOR_LABELS, alternation, COLON_LABELS, cleanByline } from "./find-author-clean.ts";
 import { inFigure, paragraphByline, shortText } from "./find-author-paragraph.ts";
-import { names } from "./find-date.ts";
 import { key } from "./find-title-site.ts";
 
 const BYLINE_NAME =
@@ -40,12 +40,13 @@ function bylineKind(el: Element): number {
   if (prop === "author") return 1;
   const rel = el.getAttribute("rel");
   if (rel === "author") return 2;
-  // most elements have neither class nor id: no joined string for them
-  const cls = el.getAttribute("class");
-  const id = el.getAttribute("id");
-  if (cls || id) {
-    const n = `${cls ?? ""} ${id ?? ""}`;
-    if (n.includes("fn") && /(?:^|\s)fn(?:\s|$)/.test(n) && /author|vcard|byline/i.test(names(el.parentElement ?? el)))
+  const n = elementNames(el);
+  if (n) {
+    if (
+      n.includes("fn") &&
+      /(?:^|\s)fn(?:\s|$)/.test(n) &&
+      /author|vcard|byline/i.test(elementNames(el.parentElement ?? el))
+    )
       return 3;
     if (MAY_NAME_BYLINE.test(n) && BYLINE_NAME.test(n) && !NOT_BYLINE.test(n)) return 4;
   }
@@ -108,7 +109,7 @@ function homeLink(el: Element): boolean {
   const href = a?.localName === "a" ? a.getAttribute("href")?.trim() : undefined;
   if (href === undefined || !/^(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:index\.\w+)?$/i.test(href)) return false;
   for (let p: Element | null = a!, i = 0; p && i < 3; p = p.parentElement, i++)
-    if (p.localName === "h1" || MASTHEAD_BLOCK.test(names(p))) return true;
+    if (p.localName === "h1" || MASTHEAD_BLOCK.test(elementNames(p))) return true;
   return false;
 }
 const MASTHEAD_BLOCK = /site-?(?:title|name|branding)|logo|masthead|brand/i;
@@ -178,7 +179,7 @@ const ASIDE_TOKEN =
 function inComments(el: Element): boolean {
   let footer = false;
   for (let a: Element | null = el; a && a.localName !== "body"; a = a.parentElement) {
-    const tokens = names(a).split(/\s+/);
+    const tokens = elementNames(a).split(/\s+/);
     if (tokens.some((t) => ASIDE_TOKEN.test(t))) return true;
     if (a.localName === "article" || tokens.some((t) => /^h-?entry$/i.test(t))) return false;
     if (a.localName === "footer" || a.localName === "aside") footer = true;

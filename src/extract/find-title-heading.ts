@@ -1,5 +1,6 @@
 // Heading element → its headline words, and the class-name patterns that tell a page's headings apart.
 import { decodeHTMLStrict } from "entities/decode";
+import { elementNames as names } from "./element-names.ts";
 
 export const cleanSpace = (s: string) => s.replace(/\s+/g, " ").trim();
 
@@ -20,10 +21,6 @@ export const HIDDEN =
   /(?:^|\s)(?:hidden|aural|sr-only|visually-?hidden|screen-reader-text|element-invisible|text-hide)(?:\s|$)/i;
 // a heading that is the headline only when the metadata says exactly that: breadcrumbs, straplines above it
 export const WEAK = /breadcrumb|strapline/i;
-
-export function names(el: Element | null): string {
-  return el ? `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}` : "";
-}
 
 const KICKER =
   /kicker|dachzeile|topline|overline|eyebrow|label|sub-?title|subline|sub-?headline|strapline|small|fake-h|rubri|categor|topic|titleheader|visually-hidden|sr-only|screen-reader|invisible|hidden|date|time/i;

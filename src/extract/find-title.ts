@@ -1,4 +1,5 @@
 // Parsed page → the article's headline: the visible heading that the page's own metadata titles agree with.
+import { elementNames as names } from "./element-names.ts";
 import {
   cleanSpace,
   decodeEntities,
@@ -6,7 +7,6 @@ import {
   HIDDEN,
   headingText,
   MASTHEAD,
-  names,
   PAGE_TITLE,
   TITLE_NAME,
   WEAK,
