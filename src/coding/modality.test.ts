@@ -54,4 +54,8 @@ describe("modality", () => {
     assert.deepEqual(dyads("Hungary rejected criticism from the European Union."), ["HUN>EU:120"]);
     assert.deepEqual(dyads("Iran rejected threats from Israel."), ["IRN>ISR:120"]);
   });
+  it("'defied a ruling by X', 'ignored an order from X': whoever issued the rule is defied (128)", () => {
+    assert.deepEqual(dyads("Serbia defied a ruling by the European Court of Human Rights."), ["SRB>ECHR:128"]);
+    assert.deepEqual(dyads("Hungary ignored an order from the European Commission."), ["HUN>EU:128"]);
+  });
 });
