@@ -38,16 +38,31 @@ function* realPages(): Iterable<RawDocument> {
   }
 }
 
-/** VmRSS and VmHWM (MB) and user + system CPU seconds of a live process; undefined once it has gone. */
-function probe(pid: number): { rss: number; peak: number; cpu: number } | undefined {
+/**
+ * VmRSS and VmHWM (MB) and user + system CPU seconds of a process; undefined once it has gone. An exiting process
+ * (a zombie, not yet reaped) has its final CPU in its stat line but no memory lines: those stay as last read.
+ */
+function probe(pid: number, last: Probe): Probe | undefined {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? Number.NaN);
     const stat = statFields(readFileSync(`/proc/${pid}/stat`, "utf8"));
-    return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024, cpu: (Number(stat[11]) + Number(stat[12])) / 100 };
+    const kb = (field: string) => new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1];
+    const rss = kb("VmRSS");
+    const peak = kb("VmHWM");
+    return {
+      rss: rss ? Number(rss) / 1024 : last.rss,
+      peak: peak ? Number(peak) / 1024 : last.peak,
+      cpu: (Number(stat[11]) + Number(stat[12])) / 100,
+    };
   } catch {
     return undefined;
   }
+}
+
+interface Probe {
+  rss: number;
+  peak: number;
+  cpu: number;
 }
 
 // The bundle is rebuilt (through tsx, once) after a source change: done here so the measured run starts as usual.
@@ -62,9 +77,9 @@ child.stdout.on("data", (d) => {
   stdout += d;
 });
 const started = Date.now();
-let last = { rss: 0, peak: 0, cpu: 0 };
+let last: Probe = { rss: 0, peak: 0, cpu: 0 };
 const sample = () => {
-  last = probe(child.pid!) ?? last;
+  last = probe(child.pid!, last) ?? last;
   return last;
 };
 // Peak RSS is the kernel's high-water mark, so sampling only has to be frequent enough to catch it before exit;
