@@ -12,7 +12,7 @@ import { combineGoverned } from "./governed-code.ts";
 import { DESTINATION, implicitPairs, OWN_GOVERNMENT, OWN_PEOPLE, UNNAMED } from "./implicit-pairs.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
 import { calledOff, dismissedNoun, governingVerb, intentCode, moodOf, withholdsPermission } from "./modality.ts";
-import { isModifierMention } from "./modifier-mention.ts";
+import { isModifierMention, modifiesThing } from "./modifier-mention.ts";
 import { actorGroups } from "./parties.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
@@ -211,6 +211,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       }
       const sources = parties.source?.units ?? [];
       let targets = parties.target?.units ?? [];
+      // One meets people, not things: "hosted Russian nuclear weapons" is no meeting with Russia.
+      if (code.startsWith("04")) targets = targets.filter((t) => !modifiesThing(units, t));
       code = leavingCode(code, targets, units);
       const row = cameoCode(code);
       const pairs: Array<[number, number]> = [];

@@ -124,4 +124,9 @@ describe("coding mechanisms", () => {
     assert.deepEqual(dyads("Two British tourists were arrested in Dubai."), ["ARE>GBR:17"]);
     assert.deepEqual(dyads("A French journalist was detained last month."), []);
   });
+  it("meets people, not things: a demonym describing a thing is no party to a meeting", () => {
+    assert.deepEqual(dyads("Belarus hosted Russian nuclear weapons for the first time."), []);
+    assert.deepEqual(dyads("Armenia received French armoured vehicles."), []);
+    assert.deepEqual(dyads("Egypt hosted Israeli and Hamas negotiators in Cairo.")[0], "EGY>ISR:04");
+  });
 });

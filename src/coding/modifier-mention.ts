@@ -34,3 +34,31 @@ export function isModifierMention(units: readonly Unit[], i: number): "pro" | "b
     return "backed";
   return undefined;
 }
+
+// Nouns for people who stand for their state at a meeting: "his Turkish counterpart", "the Chinese delegation".
+const PEOPLE = new Set([
+  "counterpart",
+  "delegation",
+  "delegate",
+  "negotiator",
+  "envoy",
+  "team",
+  "leader",
+  "official",
+  "colleague",
+  "partner",
+  "side",
+  "guest",
+]);
+
+/**
+ * "hosted Russian nuclear weapons", "received French armoured vehicles": a demonym with no role of its own right
+ * before a common noun describes that thing; no one of the state is there to be met.
+ */
+export function modifiesThing(units: readonly Unit[], i: number): boolean {
+  const m = units[i]?.mention;
+  if (m?.kind !== "demonym" || m.actor.role) return false;
+  let k = i + 1;
+  while (units[k]?.pos === "ADJ" && !units[k]?.mention) k++;
+  return units[k]?.pos === "NOUN" && !units[k]?.mention && !PEOPLE.has(units[k]?.lemma ?? "");
+}
