@@ -1,4 +1,8 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=4
+// The flag: V8 sizes the main thread's young generation only from start-up flags, and by default lets its semi-spaces
+// grow to 16 MB under a stream's allocation (~20–30 MB more RSS while ingesting, measured). The flag is process-wide
+// and also overrides the analysis threads' resourceLimits: 4 MB semi-spaces are exactly the 12 MB young generation
+// the pool gives them (HEAP_DEFAULTS.youngGenerationMb, = 3 × semi-space), so they are unchanged.
 // Starts the CLI from its JavaScript bundle (.orbit/cli/, built by src/cli/cli-bundle.ts) with no TypeScript loader:
 // tsx's loader thread costs 26–32 MB per process and transpiling every module slows each start. When the sources
 // changed since the bundle was built (or in a fresh clone), this run loads tsx once to rebuild it, so `npx orbit`

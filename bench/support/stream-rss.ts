@@ -1,5 +1,5 @@
 // Memory bench: streams N real news pages (or, with --generated, tiny generated documents) as JSONL into
-// `orbit ingest -` started the way a user starts it (`node bin/orbit.js`, 2 analysis threads, SQLite), and prints the
+// `orbit ingest -` started the way a user starts it (`npx orbit` runs bin/orbit.js, 2 analysis threads, SQLite), and prints the
 // orbit process's peak RSS, its RSS by tenths of the run and its CPU, all read from /proc while it runs.
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
@@ -66,12 +66,13 @@ interface Probe {
 }
 
 // The bundle is rebuilt (through tsx, once) after a source change: done here so the measured run starts as usual.
-spawnSync(process.execPath, [BIN, "--version"], { stdio: "ignore" });
+spawnSync(BIN, ["--version"], { stdio: "ignore" });
 const dir = mkdtempSync(join(tmpdir(), "orbit-rss-"));
 const workers = process.env.ORBIT_WORKERS ?? "2";
 const db = join(dir, "rss.db");
-const argv = [BIN, "ingest", "-", "--db", db, "--workers", workers, "--json", "--no-progress"];
-const child = spawn(process.execPath, argv, { stdio: ["pipe", "pipe", "inherit"] });
+// Run as an executable, as `npx orbit` runs it: its first line gives node the flags Orbit starts with.
+const argv = ["ingest", "-", "--db", db, "--workers", workers, "--json", "--no-progress"];
+const child = spawn(BIN, argv, { stdio: ["pipe", "pipe", "inherit"] });
 let stdout = "";
 child.stdout.on("data", (d) => {
   stdout += d;

@@ -1,10 +1,21 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, symlinkSync } from "node:fs";
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { HEAP_DEFAULTS } from "../pipeline/index.ts";
 import { buildCliBundle, CACHE_DIR, type CliManifest, MANIFEST } from "./cli-bundle.ts";
 
 const ROOT = new URL("../../", import.meta.url);
@@ -61,5 +72,26 @@ test("bin/orbit.js builds the bundle in a fresh copy, reuses it, and rebuilds it
     assert.equal(read().root, join(moved, "/"));
   } finally {
     rmSync(copy, { recursive: true, force: true });
+  }
+});
+
+test("orbit run as an executable starts node with 4 MB semi-spaces, the analysis threads' own young generation", () => {
+  const bin = fileURLToPath(new URL("bin/orbit.js", ROOT));
+  const dir = mkdtempSync(join(tmpdir(), "orbit-flags-"));
+  try {
+    // A preload that reports the flags node was started with (a shebang's flags land in execArgv).
+    const probe = join(dir, "probe.mjs");
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write(JSON.stringify(process.execArgv)));");
+    const r = spawnSync(bin, ["--version"], {
+      encoding: "utf8",
+      env: { ...process.env, NODE_OPTIONS: `--import ${probe}` },
+    });
+    assert.equal(r.status, 0, r.stderr);
+    const flag = (JSON.parse(r.stderr) as string[]).find((a) => a.startsWith("--max-semi-space-size="));
+    assert.ok(flag, "the main thread's young generation is bounded");
+    // The flag overrides the threads' resourceLimits too (V8's young generation is 3 semi-spaces): it must agree.
+    assert.equal(3 * Number(flag.split("=")[1]), HEAP_DEFAULTS.youngGenerationMb);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
