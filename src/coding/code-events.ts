@@ -1,18 +1,18 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
-import { isPopular, leavingCode, roleOf } from "./actor-roles.ts";
+import { leavingCode } from "./actor-roles.ts";
 import { allegation, chargedAct } from "./allegations.ts";
 import { bySentence, isDateline } from "./article-slices.ts";
 import { adverbialLimit, inScenePhrase } from "./background.ts";
 import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
 import { conditionAfter, conditionSubject, threatCode } from "./conditions.ts";
 import { confidence } from "./confidence.ts";
-import { fightsAtHome, isBareArmedGroup } from "./domestic-target.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
 import { combineGoverned } from "./governed-code.ts";
-import { DESTINATION, implicitPairs, OWN_GOVERNMENT, OWN_PEOPLE, UNNAMED } from "./implicit-pairs.ts";
+import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
 import { calledOff, dismissedNoun, governingVerb, intentCode, moodOf, withholdsPermission } from "./modality.ts";
-import { isModifierMention, modifiesThing } from "./modifier-mention.ts";
+import { modifiesThing } from "./modifier-mention.ts";
+import { pairActors } from "./pair-actors.ts";
 import { actorGroups } from "./parties.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
@@ -34,15 +34,6 @@ import { isNominal } from "./voice.ts";
 
 // Acts that two parties can only do together: agreeing, meeting, cooperating, fighting.
 const MUTUAL_ROOTS = new Set(["03", "04", "05", "06", "19"]);
-// Verbal acts about a patron-backed entity are aimed at its patron; violence stays with the entity itself.
-const PATRON_ROOTS = new Set(["01", "02", "03", "04", "05", "10", "11", "12", "13", "14", "16"]);
-
-function refOf(u: Unit, patronTarget: boolean): ActorRef {
-  const actor = (u.mention as ActorMention).actor;
-  if (patronTarget && actor.patron) return { code: actor.patron };
-  return actor;
-}
-
 // How a noun trigger names its own agent: "protests by X", "protests from X", "X's protests", a pattern slot.
 const OWN_AGENT = new Set([...NOUN_AGENT, "slot"]);
 
@@ -262,31 +253,18 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const when = eventDate(view, m.head, dates[sentence.index] ?? []) ?? published;
       const location = eventPlace(view, m.head, places[sentence.index] ?? []);
       for (const [s, t] of pairs) {
-        let source: ActorRef = s === UNNAMED ? (unnamed as ActorRef) : refOf(units[s] as Unit, false);
-        const patron = PATRON_ROOTS.has(root) || isModifierMention(units, t) === "backed";
-        const target: ActorRef =
-          t === OWN_GOVERNMENT
-            ? { code: source.code, role: "government" }
-            : t === OWN_PEOPLE
-              ? { code: source.code, role: "civilians" }
-              : t === DESTINATION && goesTo
-                ? goesTo
-                : refOf(units[t] as Unit, patron);
-        // "Thousands of Serbs protested against the government": a people named by its demonym is not its state.
-        if (s >= 0 && !source.role && source.code === target.code && target.role && isPopular(units[s] as Unit))
-          source = { ...source, role: root === "14" ? "protesters" : "civilians" };
-        // A state acting on itself counts only between distinct roles (opposition against government).
-        const sr = roleOf(source);
-        const tr = roleOf(target);
-        if (source.code === target.code && t !== OWN_GOVERNMENT && t !== OWN_PEOPLE && sr === tr) continue;
-        // An armed group named by a common noun shares the state of the troops it fights only on that state's soil.
-        if (
-          source.code === target.code &&
-          ((isBareArmedGroup(units[s]?.mention) && tr === "military") ||
-            (isBareArmedGroup(units[t]?.mention) && sr === "military")) &&
-          !fightsAtHome(source.code, places[sentence.index] ?? [], doc.places)
-        )
-          continue;
+        const actors = pairActors({
+          units,
+          s,
+          t,
+          root,
+          unnamed,
+          goesTo,
+          places: places[sentence.index] ?? [],
+          articlePlaces: doc.places,
+        });
+        if (!actors) continue;
+        const { source, target } = actors;
         // One event per dyad and CAMEO root in a sentence: a second trigger of the same kind restates the act
         // ("continued their hunger strike in protest"); a different kind is a different act (a downing, a death).
         const key = `${source.code}>${target.code}>${root}`;

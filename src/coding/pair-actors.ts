@@ -1,0 +1,60 @@
+// The two actors of one coded pair: unit indices (or the stand-ins of implicit pairs) → ActorRefs, or no pair at all
+// when the sentence only seems to set a state against itself.
+import type { ActorMention, ActorRef, PlaceMention } from "../domain/index.ts";
+import { isPopular, roleOf } from "./actor-roles.ts";
+import { fightsAtHome, isBareArmedGroup } from "./domestic-target.ts";
+import { DESTINATION, OWN_GOVERNMENT, OWN_PEOPLE, UNNAMED } from "./implicit-pairs.ts";
+import { isModifierMention } from "./modifier-mention.ts";
+import type { Unit } from "./sentence-units.ts";
+
+// Verbal acts about a patron-backed entity are aimed at its patron; violence stays with the entity itself.
+const PATRON_ROOTS = new Set(["01", "02", "03", "04", "05", "10", "11", "12", "13", "14", "16"]);
+
+function refOf(u: Unit, patronTarget: boolean): ActorRef {
+  const actor = (u.mention as ActorMention).actor;
+  if (patronTarget && actor.patron) return { code: actor.patron };
+  return actor;
+}
+
+export interface PairQuery {
+  /** The sentence's units, with the previous sentence's subject appended. */
+  units: readonly Unit[];
+  /** Source and target: unit indices, or UNNAMED / OWN_GOVERNMENT / OWN_PEOPLE / DESTINATION. */
+  s: number;
+  t: number;
+  /** The CAMEO root of the act. */
+  root: string;
+  /** Whom an UNNAMED source stands for, and where a DESTINATION target goes. */
+  unnamed?: ActorRef;
+  goesTo?: ActorRef;
+  places: readonly PlaceMention[];
+  articlePlaces: readonly PlaceMention[];
+}
+
+/** Source and target of one pair, or undefined when the pair is a state acting on itself. */
+export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef } | undefined {
+  const { units, s, t, root } = q;
+  let source: ActorRef = s === UNNAMED ? (q.unnamed as ActorRef) : refOf(units[s] as Unit, false);
+  const patron = PATRON_ROOTS.has(root) || isModifierMention(units, t) === "backed";
+  const target: ActorRef =
+    t === OWN_GOVERNMENT
+      ? { code: source.code, role: "government" }
+      : t === OWN_PEOPLE
+        ? { code: source.code, role: "civilians" }
+        : t === DESTINATION && q.goesTo
+          ? q.goesTo
+          : refOf(units[t] as Unit, patron);
+  // "Thousands of Serbs protested against the government": a people named by its demonym is not its state.
+  if (s >= 0 && !source.role && source.code === target.code && target.role && isPopular(units[s] as Unit))
+    source = { ...source, role: root === "14" ? "protesters" : "civilians" };
+  // A state acting on itself counts only between distinct roles (opposition against government).
+  const sr = roleOf(source);
+  const tr = roleOf(target);
+  if (source.code === target.code && t !== OWN_GOVERNMENT && t !== OWN_PEOPLE && sr === tr) return undefined;
+  // An armed group named by a common noun shares the state of the troops it fights only on that state's soil.
+  const bare =
+    (isBareArmedGroup(units[s]?.mention) && tr === "military") ||
+    (isBareArmedGroup(units[t]?.mention) && sr === "military");
+  if (source.code === target.code && bare && !fightsAtHome(source.code, q.places, q.articlePlaces)) return undefined;
+  return { source, target };
+}
