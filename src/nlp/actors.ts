@@ -6,6 +6,7 @@ import { withBareMentions } from "./actors-bare.ts";
 import { bestPerson, choose, cutsPerson, fits, type NameHit } from "./actors-choose.ts";
 import { actorOf, allPaths, datelineEnd, roleAfter, roleBeforeOf, titlesBefore } from "./actors-context.ts";
 import { namesDocument } from "./actors-documents.ts";
+import { elidedState } from "./actors-elided.ts";
 import { resolveHomonyms } from "./actors-homonyms.ts";
 import { detachAffiliation, extendKin, isMaker, joinsKin } from "./actors-kin.ts";
 import { personByEnds, personByPair } from "./actors-names.ts";
@@ -80,6 +81,13 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     let cityRole: [number, Role] | undefined;
     // Titles before the name matter only once a name matches here; most tokens start none, so look back lazily.
     let titledAt: boolean | undefined;
+    // "North | and South Korea": the compass word names a state of its own.
+    const elided = startsName ? elidedState(gz, toks, sent, i, opts.date) : undefined;
+    if (elided) {
+      matches.push(elided);
+      i++;
+      continue;
+    }
     const byEnds = personByEnds(gz, toks, sent, i);
     if (byEnds) {
       i = pushPerson(i, byEnds);

@@ -1,0 +1,46 @@
+// "North and South Korea", "East and West German leaders": a compass word coordinated with a state or demonym named by
+// another compass word names a state of its own, whose name the text leaves out.
+import type { Match } from "./actors.ts";
+import { actorOf } from "./actors-context.ts";
+import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
+import type { GazToken } from "./gazetteer-tokens.ts";
+
+const SIDES = new Set(["north", "south", "east", "west"]);
+
+/**
+ * The match of the state or demonym that a capitalised compass word at token i names before "and <Side> <Name>" (the
+ * rest of its own name taken from the second one's), or undefined. Both must be listed states or demonyms: "North and
+ * South Dakota" or "East and West Africa" name none.
+ */
+export function elidedState(
+  gz: Gazetteer,
+  toks: GazToken[],
+  sent: Int32Array,
+  i: number,
+  date?: string,
+): Match | undefined {
+  const side = toks[i];
+  const other = toks[i + 2];
+  if (!side || !other || side.shape !== 1 || !SIDES.has(side.norm) || toks[i + 1]?.norm !== "and") return undefined;
+  if (other.shape !== 1 || !SIDES.has(other.norm) || other.norm === side.norm || sent[i + 2] !== sent[i])
+    return undefined;
+  let mine = gz.names.step(TokenTrie.ROOT, side.norm);
+  let theirs = gz.names.step(TokenTrie.ROOT, other.norm);
+  let found: number | undefined;
+  for (let k = i + 3; k < toks.length && sent[k] === sent[i] && mine >= 0 && theirs >= 0; k++) {
+    mine = gz.names.step(mine, toks[k].norm);
+    theirs = gz.names.step(theirs, toks[k].norm);
+    if (mine < 0 || theirs < 0) break;
+    const state = stateAt(gz, mine);
+    if (state !== undefined && stateAt(gz, theirs) !== undefined) found = state;
+  }
+  if (found === undefined) return undefined;
+  const entry = gz.entries[found];
+  return { i, j: i + 1, bare: i + 1, kind: entry.k as "state" | "demonym", actor: actorOf(entry, date) };
+}
+
+function stateAt(gz: Gazetteer, node: number): number | undefined {
+  for (const h of gz.names.hitsAt(node) ?? [])
+    if (h.t === "entry" && (gz.entries[h.entry].k === "state" || gz.entries[h.entry].k === "demonym")) return h.entry;
+  return undefined;
+}
