@@ -214,7 +214,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);
       const mutual = parties.target && ["slot", "object"].includes(parties.target.via);
       // A mutual act is both sides' act; an intent to act together is only the speaker's ("ready to talk with Y").
-      if (m.pattern.sym && !reciprocal && mutual && mood !== "future")
+      // Stopping a mutual act is one side's act ("froze talks with the EU").
+      if (m.pattern.sym && !reciprocal && mutual && mood !== "future" && reverser < 0)
         for (const s of sources) for (const t of targets) pairs.push([t, s]);
       if (goesTo && !pairs.length) for (const s of sources) pairs.push([s, DESTINATION]);
       // "rallied to protest against NATO": with no one named, the purpose act after it says whom it is aimed at.

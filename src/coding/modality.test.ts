@@ -58,4 +58,11 @@ describe("modality", () => {
     assert.deepEqual(dyads("Serbia defied a ruling by the European Court of Human Rights."), ["SRB>ECHR:128"]);
     assert.deepEqual(dyads("Hungary ignored an order from the European Commission."), ["HUN>EU:128"]);
   });
+  it("'talks on joining the EU': a gerund that is a noun's topic has not happened", () => {
+    assert.deepEqual(dyads("Turkey resumed talks on joining the European Union."), []);
+    assert.deepEqual(dyads("Sweden joined NATO in March."), ["SWE>NATO:057"]);
+  });
+  it("'froze talks with the EU': stopping a mutual act is one side's act", () => {
+    assert.deepEqual(dyads("Georgia froze talks with the European Union."), ["GEO>EU:164"]);
+  });
 });

@@ -27,6 +27,8 @@ const ASKING = new Set(["appeal", "call", "request", "plea", "demand", "ask", "p
 const ASKED = new Set(["call", "appeal", "request", "plea", "demand"]);
 // "denied that it had attacked", "denies shelling the town": a denied act is not asserted.
 const DENYING = new Set(["deny", "refute"]);
+// Prepositions that attach a topic to a noun: "talks on joining", "a debate about sending".
+const TOPIC_OF = new Set(["on", "about", "over", "regarding", "concerning"]);
 // "accusations that it was moving closer to Russia", "reports that troops had crossed": a claim's content is not
 // asserted by the sentence.
 const CLAIMS = new Set([
@@ -130,6 +132,9 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     if (k === head - 1 && (u.lower === "against" || u.lower === "from") && (units[head] as Unit).lower.endsWith("ing"))
       return "hypothetical";
     if (k === head - 1 && DENYING.has(u.lemma) && (units[head] as Unit).lower.endsWith("ing")) return "negated";
+    // "talks on joining the EU", "a referendum on leaving": a gerund that is a noun's topic is not done.
+    const gerund = (units[head] as Unit).lower.endsWith("ing");
+    if (k === head - 1 && gerund && TOPIC_OF.has(u.lower) && units[k - 1]?.pos === "NOUN") return "hypothetical";
     // "is expected to join", "likely to attend": someone else's forecast, not the actor's act or commitment.
     if (u.lower === "to" && FORECAST.has(units[k - 1]?.lower ?? "")) return "hypothetical";
     // "rejected calls to mediate", "an appeal to stop": what others are asked to do has not happened.
