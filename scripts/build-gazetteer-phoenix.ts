@@ -98,15 +98,20 @@ function mapCode(
 const GROUP =
   /^THE |\b(?:FRONT|PARTY|COUNCIL|UNION|MOVEMENT|BRIGADES?|COALITION|ASSEMBLY|ADMINISTRATION|TASK FORCE|FORCES|ORGANI[SZ]ATION|COMMITTEE|LEAGUE|ALLIANCE)\b/;
 
-/** A sovereignty-dated country record: every code is a bare state, a former union's republic or an occupied state. */
+/**
+ * A sovereignty-dated country record: every code is a bare state, a former union's republic, an occupied state, or
+ * the state's own code as a region of the state it left (ETHERI, SDNSSDAUT before Eritrea and South Sudan were states).
+ */
 function isCountryRecord(a: PhoenixActor): boolean {
+  const last = a.codes.at(-1)?.code ?? "";
   return (
     a.dict === "countries" &&
     a.codes.every(
       (c) =>
         /^[A-Z]{3}$/.test(c.code) ||
         /^(USR|YUG|SCG|FRY|SUN)[A-Z]{3}$/.test(c.code) ||
-        /^[A-Z]{3}(OCC|UNR|UNO|SRP)$/.test(c.code),
+        /^[A-Z]{3}(OCC|UNR|UNO|SRP)$/.test(c.code) ||
+        (/^[A-Z]{6}(?:AUT)?$/.test(c.code) && c.code.slice(3, 6) === last),
     )
   );
 }

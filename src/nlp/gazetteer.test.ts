@@ -159,3 +159,10 @@ test("a people of one state names it (Irish republicans are the UK's); a people 
     "Tamil civilian refugees=LKA/civilians",
   ]);
 });
+
+test("a state's Phoenix record from before it was one (South Sudan, Eritrea) lists places, not a person", () => {
+  assert.deepEqual(withRoles("South Sudan's army clashed with rebels in Bentiu."), [
+    "South Sudan's army=SSD/military",
+    "rebels=SSD/rebels",
+  ]);
+});
