@@ -6,7 +6,8 @@ import { test } from "node:test";
 import type { RawDocument, Source } from "../domain/index.ts";
 import { AppError } from "../domain/index.ts";
 import { openStore } from "../store/index.ts";
-import { runBatch } from "./batch.ts";
+import { runBatch, WINDOW_PER_THREAD } from "./batch.ts";
+import { type AnalyzerPool, createAnalyzerPool } from "./pool.ts";
 
 function source(docs: RawDocument[]): Source {
   return {
@@ -48,6 +49,37 @@ test("runBatch through two worker threads stores every document, records failure
     const again = await runBatch(source(docs), store, { workers: 2 });
     assert.equal(again.stored, 0);
     assert.equal(again.unchanged, STATES.length);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("runBatch holds at most three documents in flight per analysis thread while streaming", async () => {
+  // The real analyzer (on this thread), reported as two threads, counting the documents handed to it at once.
+  const real = await createAnalyzerPool(1);
+  let inFlight = 0;
+  let most = 0;
+  const pool: AnalyzerPool = {
+    size: 2,
+    analyze: async (doc) => {
+      most = Math.max(most, ++inFlight);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return await real.analyze(doc);
+      } finally {
+        inFlight--;
+      }
+    },
+    close: () => real.close(),
+  };
+  const many = Array.from({ length: 30 }, (_, i) => ({ ...docs[i % docs.length]!, id: `w${i}` }));
+  const dir = mkdtempSync(join(tmpdir(), "orbit-window-"));
+  const store = await openStore(join(dir, "w.db"));
+  try {
+    const summary = await runBatch(source(many), store, { analyzer: pool });
+    assert.equal(summary.documents, 31);
+    assert.equal(most, 2 * WINDOW_PER_THREAD);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

@@ -26,6 +26,9 @@ export interface BatchOptions {
   analyzer?: AnalyzerPool;
 }
 
+/** Documents in flight per analysis thread, by default. */
+export const WINDOW_PER_THREAD = 3;
+
 export function emptySummary(): BatchSummary {
   return { documents: 0, stored: 0, unchanged: 0, duplicates: 0, events: 0, failures: [] };
 }
@@ -47,7 +50,9 @@ export function failureOf(
 export async function runBatch(source: Source, store: Store, options: BatchOptions = {}): Promise<BatchSummary> {
   const summary = emptySummary();
   const pool: AnalyzerPool = options.analyzer ?? (await createAnalyzerPool(options.workers, options.pool));
-  const window = Math.max(1, options.window ?? pool.size * 8);
+  // The pool posts each thread its current page and the next; one more per thread waiting here keeps them fed when
+  // the source is slow for a moment. A deeper window only holds more page strings on this thread (~10 MB at 2 × 8).
+  const window = Math.max(1, options.window ?? pool.size * WINDOW_PER_THREAD);
   const inFlight = new Set<Promise<void>>();
   const report = (id: string, status: SaveStatus | "failed" | "skipped") =>
     options.onProgress?.(summary, { id, status });
