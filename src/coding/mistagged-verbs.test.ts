@@ -21,4 +21,8 @@ describe("mistagged past verbs", () => {
   it("a participle after a bare demonym stays an adjective ('the Israeli occupied territories')", () => {
     assert.deepEqual(dyadsOf("The Israeli occupied territories saw more violence on Monday."), []);
   });
+  it("a verb after a subject noun its party owns is a verb ('Ukraine's air defence shot down')", () => {
+    assert.deepEqual(dyadsOf("Ukraine's air defence shot down 20 Russian drones.", 3), ["UKR>RUS:194"]);
+    assert.deepEqual(dyadsOf("Ukrainian air defences shot down 20 Russian drones.", 3), ["UKR>RUS:194"]);
+  });
 });

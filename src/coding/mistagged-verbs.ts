@@ -38,6 +38,19 @@ function isSubject(u: Unit | undefined): boolean {
 }
 
 /**
+ * "Ukraine's air defence shot/NOUN down", "Ukrainian air defences shot down": a subject noun of one or two words
+ * owned by a party (its possessive or its demonym) ends right before `i`.
+ */
+function ownedSubject(units: readonly Unit[], i: number): boolean {
+  for (let k = i - 1; k >= i - 2 && units[k]?.pos === "NOUN" && !units[k]?.mention; k--) {
+    const owner = units[k - 1];
+    if (owner?.lower === "'s" && units[k - 2]?.mention) return true;
+    if (owner?.mention?.kind === "demonym" && !owner.mention.actor.role) return true;
+  }
+  return false;
+}
+
+/**
  * Reads as a verb a noun- or adjective-tagged past form of a trigger verb that follows its subject (an adverb may sit
  * between: "Beirut again rejected") or a perfect "have", and comes before its object or a particle. `isHead` says which lemmas head acts:
  * only those are worth reading again, and they keep the rule off ordinary nouns.
@@ -50,7 +63,7 @@ export function retagPastVerbs(units: Unit[], isHead: (lemma: string) => boolean
     // "has long accused Beijing": after a perfect "have" the form is a participle, whatever follows its subject; its
     // object must then be a party or an article ("has armed forces" is a noun phrase).
     const perfect = before?.pos === "AUX" && before.lemma === "have";
-    if (!perfect && !(isSubject(before) && units[i - 1]?.pos !== "ADJ")) continue;
+    if (!perfect && !(isSubject(before) && units[i - 1]?.pos !== "ADJ") && !ownedSubject(units, i)) continue;
     const next = units[i + 1] as Unit;
     const object = perfect ? next.mention || next.pos === "DET" || next.pos === "PRON" : OBJECT_START.has(next.pos);
     if (!(next.mention || object || (next.pos === "ADP" && PARTICLES.has(next.lower)))) continue;
