@@ -3,6 +3,7 @@ import { codingStage, isTriggerWord } from "../coding/index.ts";
 import {
   type AnalyzedDocument,
   AppError,
+  type Article,
   type NlpStage,
   type RawDocument,
   type Stage,
@@ -41,8 +42,25 @@ function runStage<I, O>(stage: Stage<I, O>, input: I, where: string): O {
 /** Runs extract → nlp → coding on one document. Pure: no I/O. Throws StageFailure. */
 export function analyzeDocument(raw: RawDocument): AnalyzedDocument {
   const where = raw.origin ?? raw.id;
+  return analyzeArticle(raw.id, runStage(extractStage, raw, where), where);
+}
+
+/**
+ * analyzeDocument for a document its caller hands over and does not read again (a worker thread's message): its
+ * HTML and text are dropped as soon as the article is extracted. The page (150k characters on average, twice that in
+ * bytes) then dies young instead of living through nlp and coding, where a scavenge promotes it to the old
+ * generation and a full collection has to free it. Same result as analyzeDocument.
+ */
+export function analyzeHandedOver(raw: RawDocument): AnalyzedDocument {
+  const where = raw.origin ?? raw.id;
   const article = runStage(extractStage, raw, where);
+  raw.html = undefined;
+  raw.text = undefined;
+  return analyzeArticle(raw.id, article, where);
+}
+
+function analyzeArticle(id: string, article: Article, where: string): AnalyzedDocument {
   const annotated = runStage(nlpForCoding, article, where);
   const events = runStage(codingStage, annotated, where);
-  return { id: raw.id, article, events };
+  return { id, article, events };
 }

@@ -1,0 +1,47 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { getHeapStatistics, setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import type { RawDocument } from "../domain/index.ts";
+import { analyzeDocument, analyzeHandedOver } from "./analyze.ts";
+
+const story =
+  "<p>Azerbaijan detained several Russian nationals in Baku on Monday, officials said.</p>" +
+  "<p>Moscow summoned the Azerbaijani ambassador and demanded their release, the foreign ministry said.</p>" +
+  "<p>Officials in Baku said the arrests followed a lawful investigation into smuggling and would go to court.</p>";
+
+const page = (i: number, filler = "") =>
+  `<html lang="en"><head><title>Baku detains Russians ${i}</title><meta property="article:published_time" ` +
+  `content="2025-07-01"><link rel="canonical" href="https://news.example/a/${i}/baku-detains-russians">${filler}` +
+  `</head><body><article><h1>Baku detains Russians</h1>${story}</article></body></html>`;
+
+test("analyzeHandedOver gives what analyzeDocument gives, and the document no longer holds its page", () => {
+  const doc: RawDocument = { id: "a1", html: page(1), origin: "a1.html" };
+  const expected = analyzeDocument({ ...doc });
+  assert.ok(expected.events.length > 0);
+  assert.deepEqual(analyzeHandedOver(doc), expected);
+  assert.equal(doc.html, undefined);
+  assert.equal(doc.id, "a1");
+});
+
+test("a handed-over page is not kept alive by the document its caller still holds", () => {
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as () => void;
+  // ~2 MB of UTF-16 per page, in a script the extractor skips
+  const filler = `<script>var state = "${"данные страницы ".repeat(60_000)}";</script>`;
+  const held: RawDocument[] = [];
+  analyzeHandedOver({ id: "warm", html: page(0) });
+  gc();
+  const before = getHeapStatistics().used_heap_size;
+  for (let i = 1; i <= 5; i++) {
+    const doc: RawDocument = { id: `p${i}`, html: `${page(i, filler)}` };
+    held.push(doc); // as a worker's request holds its message until the reply is posted
+    analyzeHandedOver(doc);
+  }
+  analyzeHandedOver({ id: "last", html: page(6) });
+  gc();
+  const grown = getHeapStatistics().used_heap_size - before;
+  // the filler string itself is one shared 1.9 MB constant; five held pages would add ~10 MB
+  assert.ok(grown < 5_000_000, `live heap grew by ${grown} bytes with five documents held`);
+  assert.equal(held.length, 5);
+});
