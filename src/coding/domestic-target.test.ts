@@ -33,6 +33,9 @@ describe("domestic targets", () => {
   it("an armed group named with its people or movement stays in the state it fights", () => {
     assert.deepEqual(pairs("Kurdish rebels killed two Turkish soldiers."), ["TUR/rebels>TUR/military"]);
     assert.deepEqual(pairs("The Philippine army attacked Muslim separatists."), ["PHL/military>PHL/rebels"]);
+    assert.deepEqual(pairs("Colombian troops killed 12 leftist guerrillas in the jungle."), [
+      "COL/military>COL/rebels",
+    ]);
   });
   it("bare militants striking a government act against their own state", () => {
     assert.deepEqual(pairs("Militants shelled the Syrian government's headquarters."), ["SYR/rebels>SYR/government"]);

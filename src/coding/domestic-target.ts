@@ -1,6 +1,6 @@
 // Force inside one state: "the army attacked rebel positions", "rebels kidnapped a local mayor". The people hit are
 // named only by a common noun, and which side of the state they stand on follows from who strikes them.
-import type { ActorMention, PlaceMention, Role } from "../domain/index.ts";
+import type { PlaceMention, Role } from "../domain/index.ts";
 import { isPopular, isStateOrgan } from "./actor-roles.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -52,16 +52,34 @@ export function domesticObject(view: readonly Unit[], head: number, source: Unit
  * sentence names, which is right only when that state fights them on its own soil ("Iraqi forces killed 12
  * insurgents near Mosul"). "US troops killed 12 insurgents" names no American rebels.
  */
-export function isBareArmedGroup(m: ActorMention | undefined): boolean {
+export function isBareArmedGroup(units: readonly Unit[], i: number): boolean {
+  const m = units[i]?.mention;
   if (m?.kind !== "role" || m.actor.role !== "rebels") return false;
-  // "Kurdish rebels", "Maoist guerrillas": a people or movement named before the noun places them in a state.
-  return !m.text
-    .split(/\s+/)
-    .slice(0, -1)
-    .some((w) => /^\p{Lu}/u.test(w) && !UNPLACED.has(w.toLowerCase()));
+  // "Kurdish rebels", "leftist guerrillas", "Maoist insurgents": a people or cause named before the noun places the
+  // group in the state it fights; only counts, determiners and creeds of no one state leave it bare.
+  const before = units[i - 1];
+  const words = m.text.toLowerCase().split(/\s+/).slice(0, -1);
+  if (before?.pos === "ADJ" || before?.pos === "PROPN") words.push(before.lower);
+  return words.every((w) => UNPLACED.has(w) || /^[\d,]+$/.test(w));
 }
-// Capitalised words before an armed group that tie it to no state: sentence-initial determiners and creeds.
-const UNPLACED = new Set(["the", "some", "suspected", "armed", "islamist", "jihadist", "dozens", "hundreds"]);
+// Words before an armed group that tie it to no state: determiners, counts and creeds of many states.
+const UNPLACED = new Set([
+  "the",
+  "a",
+  "some",
+  "several",
+  "many",
+  "dozens",
+  "hundreds",
+  "of",
+  "suspected",
+  "armed",
+  "unidentified",
+  "foreign",
+  "islamist",
+  "islamic",
+  "jihadist",
+]);
 
 /**
  * Whether a state's fight with a bare armed group happens on its own soil: a place the sentence names lies in it,

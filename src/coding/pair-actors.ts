@@ -52,9 +52,7 @@ export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef }
   const tr = roleOf(target);
   if (source.code === target.code && t !== OWN_GOVERNMENT && t !== OWN_PEOPLE && sr === tr) return undefined;
   // An armed group named by a common noun shares the state of the troops it fights only on that state's soil.
-  const bare =
-    (isBareArmedGroup(units[s]?.mention) && tr === "military") ||
-    (isBareArmedGroup(units[t]?.mention) && sr === "military");
+  const bare = (isBareArmedGroup(units, s) && tr === "military") || (isBareArmedGroup(units, t) && sr === "military");
   if (source.code === target.code && bare && !fightsAtHome(source.code, q.places, q.articlePlaces)) return undefined;
   return { source, target };
 }
