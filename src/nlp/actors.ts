@@ -82,7 +82,7 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     // Titles before the name matter only once a name matches here; most tokens start none, so look back lazily.
     let titledAt: boolean | undefined;
     // "North | and South Korea": the compass word names a state of its own.
-    const elided = startsName ? elidedState(gz, toks, sent, i, opts.date) : undefined;
+    const elided = toks[i + 1]?.norm === "and" ? elidedState(gz, toks, sent, i, opts.date) : undefined;
     if (elided) {
       matches.push(elided);
       i++;
