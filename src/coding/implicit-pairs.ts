@@ -1,7 +1,7 @@
 // Pairs for acts whose target the sentence leaves unnamed: protests aim at a government, crackdowns fall on people.
 import type { ActorRef, PlaceMention } from "../domain/index.ts";
 import { isPopular, isStateOrgan } from "./actor-roles.ts";
-import { COERCIVE_ROOTS } from "./cameo-table.ts";
+import { COERCIVE_ROOTS, FORCE_ROOTS } from "./cameo-table.ts";
 import { domesticObject } from "./domestic-target.ts";
 import { eventPlace } from "./event-details.ts";
 import type { ActorGroup } from "./parties.ts";
@@ -97,6 +97,19 @@ export function implicitPairs(q: ImplicitQuery): ImplicitPairs {
     if (where) {
       for (const t of q.targets) pairs.push([UNNAMED, t]);
       return { pairs, unnamed: { code: where, role: "police" } };
+    }
+  }
+  // "Ten Russian soldiers were killed in Ukraine", "a roadside bomb near Samarra killed a US soldier": foreign troops
+  // hit by no one named are hit by the side of the state where it happened.
+  if (!pairs.length && !q.hasSource && q.targets.length && FORCE_ROOTS.has(q.code.slice(0, 2))) {
+    const where = eventPlace(view, q.head, q.places)?.country;
+    const hit = q.targets.filter((t) => {
+      const a = units[t]?.mention?.actor;
+      return a?.role === "military" && !!where && a.code !== where;
+    });
+    if (where && hit.length) {
+      for (const t of hit) pairs.push([UNNAMED, t]);
+      return { pairs, unnamed: { code: where } };
     }
   }
   return { pairs, goesTo };

@@ -129,4 +129,9 @@ describe("coding mechanisms", () => {
     assert.deepEqual(dyads("Armenia received French armoured vehicles."), []);
     assert.deepEqual(dyads("Egypt hosted Israeli and Hamas negotiators in Cairo.")[0], "EGY>ISR:04");
   });
+  it("makes the side of the state where it happened the source of force on foreign troops with no one named", () => {
+    assert.deepEqual(dyads("Two French soldiers were killed in Mali on Tuesday."), ["MLI>FRA:19"]);
+    assert.deepEqual(dyads("A US soldier was wounded in Syria."), ["SYR>USA:18"]);
+    assert.deepEqual(dyads("Three Iraqi civilians were killed in Baghdad."), []);
+  });
 });

@@ -20,7 +20,7 @@ describe("converted PETRARCH-2 verbs", () => {
     const cases: Array<[string, string]> = [
       ["China reprimanded Japan.", "CHN>JPN:111"],
       ["Serbia snubbed Croatia.", "SRB>HRV:111"],
-      ["Azerbaijan wounded two Armenian soldiers.", "AZE>ARM:180"],
+      ["Azerbaijan harmed two Armenian soldiers.", "AZE>ARM:180"],
     ];
     for (const [text, want] of cases) {
       assert.deepEqual(coded(text), [want], text);
