@@ -90,6 +90,8 @@ describe("party resolution syntax", () => {
   it("'property seized by X': a participle after a noun with its 'by' agent leaves the clause subject out", () => {
     assert.deepEqual(dyads("Armenian farmers visited land seized by Azerbaijani forces."), []);
     assert.ok(dyads("Ukraine mourned Ukrainian civilians killed by Russian troops.").includes("RUS>UKR:19"));
+    // With no "by": a verb of harm with no object after it is passive ("soldiers killed in Ukraine").
+    assert.deepEqual(dyads("Russian soldiers killed in Ukraine were buried in Moscow."), ["UKR>RUS:19"]);
   });
   it("force used at a place abroad with no one named is aimed at the state the place is in", () => {
     assert.deepEqual(dyads("Russian jets bombed villages near Idlib on Monday."), ["RUS>SYR:19"]);

@@ -38,12 +38,18 @@ export function agentOfObject(units: readonly Unit[], g: ActorGroup, from: numbe
   return true;
 }
 
+// Verbs of harm and capture never stand without their object: with none after them, their subject suffered them.
+const MUST_OBJECT = new Set(["kill", "wound", "injure", "arrest", "detain", "capture", "abduct", "kidnap"]);
+
 /** "property seized by", "civilians killed by": a past participle after a noun and before "by". */
 export function isReducedPassive(units: readonly Unit[], head: number): boolean {
   const u = units[head] as Unit;
   const before = units[head - 1];
   if (u.pos !== "VERB" || u.lower === u.lemma || !/(?:ed|en|wn)$/.test(u.lower) || !before) return false;
   if (!(before.pos === "NOUN" || before.mention)) return false;
+  // "ten Russian soldiers killed in Ukraine": a verb that must take an object, with none after it, is passive.
+  const next = units[head + 1];
+  if (before.mention && MUST_OBJECT.has(u.lemma) && (!next || next.pos === "ADP" || next.pos === "PUNCT")) return true;
   for (let k = head + 1; k < units.length && k <= head + 3; k++) {
     const w = units[k] as Unit;
     if (w.lower === "by") return true;
