@@ -175,8 +175,8 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   if (!nominal && isReducedPassive(units, m.head)) {
     const by = after(ctx, m, limit, (g) => govIs(ctx, g, ["by"]));
     if (by) parties.source ??= { units: by.members, via: "passive" };
-    const before = units[m.head - 1] as Unit;
-    if (before.mention) parties.target ??= { units: [m.head - 1], via: "passive" };
+    const patient = units[m.head - 1]?.lower === "," ? m.head - 2 : m.head - 1;
+    if (units[patient]?.mention) parties.target ??= { units: [patient], via: "passive" };
     return parties;
   }
   // "blocked a UN resolution condemning X": the participle's subject is the noun before it, acting for the actor

@@ -92,6 +92,8 @@ describe("party resolution syntax", () => {
     assert.ok(dyads("Ukraine mourned Ukrainian civilians killed by Russian troops.").includes("RUS>UKR:19"));
     // With no "by": a verb of harm with no object after it is passive ("soldiers killed in Ukraine").
     assert.deepEqual(dyads("Russian soldiers killed in Ukraine were buried in Moscow."), ["UKR>RUS:19"]);
+    // In an apposition: "The Serbian police, accused by Western governments of brutality, ...".
+    assert.ok(dyads("The Serbian police, accused by Britain of brutality, left Kosovo.").includes("GBR>SRB:11"));
   });
   it("force used at a place abroad with no one named is aimed at the state the place is in", () => {
     assert.deepEqual(dyads("Russian jets bombed villages near Idlib on Monday."), ["RUS>SYR:19"]);

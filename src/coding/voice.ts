@@ -44,7 +44,8 @@ const MUST_OBJECT = new Set(["kill", "wound", "injure", "arrest", "detain", "cap
 /** "property seized by", "civilians killed by": a past participle after a noun and before "by". */
 export function isReducedPassive(units: readonly Unit[], head: number): boolean {
   const u = units[head] as Unit;
-  const before = units[head - 1];
+  // "The Serbian police, accused by Western governments of ...": the participle may open an apposition.
+  const before = units[head - 1]?.lower === "," && units[head - 2]?.mention ? units[head - 2] : units[head - 1];
   if (u.pos !== "VERB" || u.lower === u.lemma || !/(?:ed|en|wn)$/.test(u.lower) || !before) return false;
   if (!(before.pos === "NOUN" || before.mention)) return false;
   // "ten Russian soldiers killed in Ukraine": a verb that must take an object, with none after it, is passive.
