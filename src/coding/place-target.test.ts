@@ -19,6 +19,12 @@ describe("place targets", () => {
     assert.deepEqual(dyads("Azerbaijan opened an embassy in Tel Aviv."), ["AZE>ISR:054"]);
     assert.deepEqual(dyads("Estonia opened a consulate in Kharkiv."), ["EST>UKR:054"]);
   });
+  it("aims a retreat at the state of the place left, unless it is the source's own", () => {
+    assert.deepEqual(dyads("Russia withdrew its troops from Kherson on Friday."), ["RUS>UKR:087"]);
+    assert.deepEqual(dyads("Israel pulled its forces out of the Gaza Strip."), ["ISR>PSE:087"]);
+    assert.deepEqual(dyads("Ukraine pulled its troops out of Avdiivka."), []);
+    assert.deepEqual(dyads("Russia withdrew its troops from Belgorod after the raid."), []);
+  });
   it("takes no place as target for an act that goes nowhere", () => {
     assert.deepEqual(dyads("Russia criticised the plan at a meeting in Istanbul."), []);
   });

@@ -9,6 +9,8 @@ export const DESTINED = new Set(["042", "043", "074", "154"]);
 const TO_PLACE = new Set(["in", "to", "into", "at"]);
 // The words right before a destination place: "arrived in", "flew to the", "deployed troops into".
 const TO_PLACE_RE = /\b(in|to|into|at)\s+(the\s+)?$/i;
+// The words right before a place given up: "withdrew its troops from Kherson", "pulled out of Avdiivka".
+const FROM_PLACE_RE = /\b(?:from|out\s+of)\s+(?:the\s+)?$/i;
 
 /** An actor group right after "in/to/into/at" past the head: "arrived in Amman", "deploy peacekeepers in Iraq". */
 export function destination(
@@ -33,13 +35,16 @@ export interface PlaceSearch {
   destined: boolean;
   /** The act is a use of force. */
   force: boolean;
+  /** The act is a retreat (087): the place it leaves is in the state it yields to. */
+  retreat: boolean;
   /** The source's state codes: force used at home is aimed at no other state. */
   own: readonly string[];
 }
 
 /**
  * The state of a named place the act goes to ("flew to Aktau") or, for force, the state the place it hits lies in
- * ("Israeli tanks fired at targets in Jericho"); undefined when the text names no such place.
+ * ("Israeli tanks fired at targets in Jericho") or, for a retreat, the state of the place it leaves ("withdrew its
+ * troops from Kherson"); undefined when the text names no such place.
  */
 export function placeTarget(q: PlaceSearch): ActorRef | undefined {
   const to = (q.units[Math.min(q.limit, q.units.length) - 1] as Unit).end;
@@ -54,6 +59,14 @@ export function placeTarget(q: PlaceSearch): ActorRef | undefined {
     const head = q.forceFrom - 1;
     const end = (q.units[head] as Unit).end;
     const place = q.places.find((p) => p.start > end && p.end <= to) ?? subjectPlace(q.units, head, q.places);
+    if (place && q.own.length && !q.own.includes(place.country)) return { code: place.country };
+  }
+  if (q.retreat) {
+    // Leaving a place at home ("pulled its troops out of Donetsk" said of Ukraine) yields to no one named.
+    const from = (q.units[q.forceFrom - 1] as Unit).end;
+    const place = q.places.find(
+      (p) => p.start > from && p.end <= to && FROM_PLACE_RE.test(q.text.slice(Math.max(from, p.start - 40), p.start)),
+    );
     if (place && q.own.length && !q.own.includes(place.country)) return { code: place.country };
   }
   return undefined;
