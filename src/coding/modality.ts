@@ -196,9 +196,19 @@ const CALLED_OFF = new Set(["postpone", "cancel", "delay", "scrap", "shelve", "d
 /** "The meeting between A and B was postponed": a noun act its own verb calls off has not happened. */
 export function calledOff(units: readonly Unit[], head: number): boolean {
   const clause = (units[head] as Unit).clause;
-  for (let k = head + 1; k < units.length && k <= head + 10; k++) {
+  let reach = head + 10;
+  for (let k = head + 1; k < units.length && k <= reach; k++) {
     const u = units[k] as Unit;
-    if (u.clause !== clause) return false;
+    if (u.clause !== clause && u.lower !== ",") return false;
+    // "The meeting, originally planned for August, was postponed": an aside between commas before the noun's own
+    // verb is passed over.
+    if (u.lower === ",") {
+      const close = units.findIndex((c, j) => j > k && j <= k + 10 && c.lower === ",");
+      if (close < 0 || !["AUX", "VERB"].includes(units[close + 1]?.pos ?? "")) return false;
+      reach += close - k;
+      k = close;
+      continue;
+    }
     if (u.pos !== "VERB") continue;
     const off = units[k + 1]?.lower === "off" && (u.lemma === "call" || u.lemma === "put");
     return off || CALLED_OFF.has(u.lemma);

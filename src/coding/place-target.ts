@@ -1,5 +1,6 @@
 // Where an act goes when no actor is named as its target: a visit's destination, or the state a strike hits.
 import type { ActorRef, PlaceMention } from "../domain/index.ts";
+import { ownSubjectBetween } from "./background.ts";
 import { clauseSpan } from "./event-details.ts";
 import { type ActorGroup, governorOf } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -74,7 +75,8 @@ export function placeTarget(q: PlaceSearch): ActorRef | undefined {
 
 /**
  * "Turkish troops in Iraq shelled Kurdish villages": with no place after a force verb, where its subject stands.
- * Only a place right in the verb's subject phrase counts: in its clause, with no other verb between them.
+ * Only a place right in the verb's subject phrase counts: in its clause, with no other verb between them, and not
+ * in the main clause of a verb in an adverbial clause ("met in Tbilisi, weeks after Azerbaijan launched an offensive").
  */
 function subjectPlace(units: readonly Unit[], head: number, places: readonly PlaceMention[]): PlaceMention | undefined {
   const verb = units[head] as Unit;
@@ -85,6 +87,7 @@ function subjectPlace(units: readonly Unit[], head: number, places: readonly Pla
     (p) =>
       p.start >= (units[first] as Unit).start &&
       p.end <= verb.start &&
-      !before.some((u) => u.start >= p.end && u.pos === "VERB"),
+      !before.some((u) => u.start >= p.end && u.pos === "VERB") &&
+      !ownSubjectBetween(units, units.findIndex((u) => u.start >= p.end) - 1, head),
   );
 }

@@ -19,6 +19,7 @@ import {
   isReducedPassive,
   passiveAfterNoun,
   prenominal,
+  RELATIVE,
   reducedRelativeBetween,
   verbBetween,
 } from "./voice.ts";
@@ -37,6 +38,11 @@ export function clauseSubject(ctx: SentenceContext, head: number): Side | undefi
 
 function subjectIn(ctx: SentenceContext, clause: number, head: number, depth: number): Side | undefined {
   const { units } = ctx;
+  // "condemned the attack that killed three soldiers": a relative clause on a thing has that thing as its subject.
+  let rel = head - 1;
+  while (rel > 0 && ["ADV", "AUX"].includes((units[rel] as Unit).pos)) rel--;
+  const antecedent = units[rel - 1];
+  if (RELATIVE.has(units[rel]?.lower ?? "") && antecedent?.pos === "NOUN" && !antecedent.mention) return undefined;
   const left = groupsIn(ctx, clause).filter(
     (g) =>
       g.last < head && SAFE_SOURCE(ctx, g) && isSubjectPosition(units, g) && !ownSubjectBetween(units, g.last, head),

@@ -1,6 +1,6 @@
 // Word-order facts about one trigger: voice (active, passive, reduced passive), nominal use, and what lies between.
 import { DAY_WORDS } from "./day-words.ts";
-import { type ActorGroup, hasPossessive } from "./parties.ts";
+import { type ActorGroup, hasPossessive, isFiniteVerb } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
 /** "was attacked", "got detained": a past participle after a form of be or get. */
@@ -66,10 +66,27 @@ export function isReducedActive(units: readonly Unit[], head: number): boolean {
   return u.pos === "VERB" && u.lower.endsWith("ing") && before?.pos === "NOUN" && !before.mention;
 }
 
-/** "Africans ordered out of Nigeria", "crimes committed by X": a participle after a noun opens its own phrase. */
+/**
+ * "Africans ordered out of Nigeria", "crimes committed by X": a participle after a noun opens its own phrase; so does
+ * a relative clause with its own subject and verb ("a law that critics compare to X", "a pipeline Germany built
+ * with X"), whose parties are that verb's.
+ */
 export function reducedRelativeBetween(units: readonly Unit[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (opensReducedRelative(units, k)) return true;
+  for (let k = from + 1; k < to; k++)
+    if (opensReducedRelative(units, k) || opensSubjectRelative(units, k, to)) return true;
   return false;
+}
+
+const OBJECT_RELATIVE = new Set(["that", "which", "whom"]);
+const SUBJECT_POS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"]);
+
+/** "that critics compare": a relative word after a noun, then a subject of its own and its verb, before `to`. */
+function opensSubjectRelative(units: readonly Unit[], k: number, to: number): boolean {
+  const prev = units[k - 1];
+  if (!OBJECT_RELATIVE.has((units[k] as Unit).lower) || prev?.pos !== "NOUN") return false;
+  let j = k + 1;
+  while (j < to && j <= k + 5 && (units[j]?.mention || SUBJECT_POS.has((units[j] as Unit).pos))) j++;
+  return j > k + 1 && j < to && isFiniteVerb(units[j]);
 }
 
 /** The participle at k follows a noun and takes no object of its own: "men accused of spying", "aid sent to". */

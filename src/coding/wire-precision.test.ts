@@ -1,0 +1,95 @@
+// Wire-style sentences written for this test (not from a suite): background clauses, asides, relative clauses,
+// hedges and reported claims, each with the events it should give and no more.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+const dyads = (text: string) => dyadsOf(text, 3);
+
+describe("wire sentences: no act from a background clause lands on the main clause's parties", () => {
+  it("a place in the main clause is not where an act in an 'after' clause hits", () => {
+    assert.deepEqual(
+      dyads(
+        "Armenia's prime minister met his Georgian counterpart in Tbilisi on Monday, weeks after Azerbaijan launched an offensive in Nagorno-Karabakh.",
+      ),
+      ["ARM>GEO:040"],
+    );
+    assert.deepEqual(
+      dyads("The minister spoke in Tbilisi on Monday, days after Russian troops shelled villages near the border."),
+      [],
+    );
+    assert.deepEqual(dyads("Turkish troops in Iraq shelled Kurdish villages."), ["TUR>IRQ:194"]);
+  });
+  it("a noun act called off past an aside between commas did not happen", () => {
+    assert.deepEqual(
+      dyads("The meeting between Erdogan and Putin, originally planned for August, was postponed indefinitely."),
+      [],
+    );
+    assert.deepEqual(
+      dyads("Talks between Armenia and Azerbaijan, which were due to start on Monday, have been cancelled."),
+      [],
+    );
+    assert.deepEqual(dyads("The meeting between Erdogan and Putin, held in Sochi, produced a grain deal."), [
+      "TUR>RUS:040",
+      "RUS>TUR:040",
+    ]);
+  });
+  it("a party inside a relative clause with its own subject is no target of the verb before it", () => {
+    assert.deepEqual(dyads("Poland criticised a pipeline that Germany built with Russia."), []);
+    assert.ok(
+      !dyads("Protesters in Tbilisi rallied against a law that critics compare to Russia's foreign agents legislation.")
+        .join()
+        .includes("RUS"),
+    );
+  });
+  it("a relative clause on a thing has that thing as its subject, not the main clause's subject", () => {
+    assert.deepEqual(dyads("The EU condemned the attack that killed three Ukrainian soldiers."), []);
+    assert.deepEqual(dyads("Russian soldiers who shelled the village were captured by Ukraine."), ["UKR>RUS:173"]);
+    assert.deepEqual(dyads("Pashinyan, who met Putin last week, criticised Baku."), ["ARM>RUS:040", "ARM>AZE:110"]);
+  });
+});
+
+describe("wire sentences: what is coded and what is not", () => {
+  // Each sentence with all the events it should give (3-digit codes).
+  const cases: Array<[string, string[]]> = [
+    [
+      "The Kremlin on Tuesday rejected a Polish proposal to station NATO troops along the Belarusian border, calling it a provocation.",
+      ["RUS>POL:127"],
+    ],
+    ["Amid rising tensions with Moscow, Finland said it would consider closing its eastern border.", []],
+    ["If Iran enriches uranium beyond 60 percent, Israel could strike its nuclear facilities, analysts said.", []],
+    [
+      "The European Union, the United States and Britain condemned the arrest of the opposition leader in Minsk.",
+      ["EU>BLR:110", "USA>BLR:110", "GBR>BLR:110"],
+    ],
+    [
+      "Russia's foreign ministry summoned the Estonian ambassador after Tallinn expelled a Russian diplomat last week.",
+      ["RUS>EST:114", "EST>RUS:161"],
+    ],
+    ["China denied reports that it had supplied drones to Russia for use in Ukraine.", []],
+    [
+      "Georgia's ruling party, which critics say has drifted toward Moscow, suspended accession talks with the EU until 2028.",
+      ["GEO>EU:164"],
+    ],
+    ["Hungary, which has repeatedly blocked EU aid to Ukraine, said on Friday it would not veto the new package.", []],
+    [
+      "Moldova expelled a Russian diplomat on Monday over what it called interference in its elections.",
+      ["MDA>RUS:161"],
+    ],
+    ["Azerbaijani police detained two Armenian citizens near the border, state media reported.", ["AZE>ARM:173"]],
+    ["Lithuania, a staunch ally of Kyiv, pledged further military aid to Ukraine on Wednesday.", ["LTU>UKR:033"]],
+    ["Belarus denied that its troops would take part in any attack on Ukraine.", []],
+    ["France may recall its ambassador from Algeria, a French official told reporters.", []],
+    ["Japan and South Korea urged North Korea to halt its missile tests.", ["JPN>PRK:020", "KOR>PRK:020"]],
+    ["The Armenian government is expected to ask Russia to withdraw its border guards from Yerevan airport.", []],
+    [
+      "Poland, which hosts thousands of American soldiers, criticised Germany for its slow delivery of tanks to Ukraine.",
+      ["POL>DEU:110"],
+    ],
+    [
+      "Kazakh President Tokayev, who called in CSTO troops during the 2022 unrest, visited Moscow on Thursday.",
+      ["KAZ>RUS:042"],
+    ],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(dyads(text), expected));
+});
