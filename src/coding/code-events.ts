@@ -33,7 +33,9 @@ import {
 import { isNominal } from "./voice.ts";
 
 // Acts that two parties can only do together: agreeing, meeting, cooperating, fighting.
+// A visit, hosting one or mediating is done by each of several subjects to a third party, not to each other.
 const MUTUAL_ROOTS = new Set(["03", "04", "05", "06", "19"]);
+const ONE_SIDED = new Set(["042", "043", "045"]);
 // How a noun trigger names its own agent: "protests by X", "protests from X", "X's protests", a pattern slot.
 const OWN_AGENT = new Set([...NOUN_AGENT, "slot"]);
 
@@ -209,7 +211,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const row = cameoCode(code);
       const pairs: Array<[number, number]> = [];
       // A joint subject with no target acts on each other only in a mutual act ("X and Y signed", not "condemned").
-      const together = m.pattern.sym || complement?.pattern.sym || MUTUAL_ROOTS.has(code.slice(0, 2));
+      const together =
+        m.pattern.sym || complement?.pattern.sym || (MUTUAL_ROOTS.has(code.slice(0, 2)) && !ONE_SIDED.has(code));
       const reciprocal = !targets.length && sources.length > 1 && together;
       if (reciprocal) targets = sources;
       for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);

@@ -232,7 +232,10 @@ export function matchPatterns(
     let best: Match | undefined;
     // Candidates come best first: the first pattern that fits is the best one.
     for (const pattern of candidates) {
-      if (pattern.verbHead && (u.pos !== "VERB" || attributive(units, i))) continue;
+      // "in occupied Kherson", "the annexed peninsula": a participle between a determiner or preposition and its
+      // noun describes the noun, whatever the pattern's head may be.
+      const described = attributive(units, i) && units[i - 1]?.pos === "ADP" && units[i + 1]?.pos === "PROPN";
+      if ((pattern.verbHead && (u.pos !== "VERB" || attributive(units, i))) || described) continue;
       const s: number[] = [];
       const t: number[] = [];
       const head = pattern.elements[0] as Extract<Element, { kind: "word" }>;

@@ -109,6 +109,9 @@ const NOMINAL_STOP = new Set(["VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"])
  * "will visit", "plans to visit" (future). "would" is a future after a verb of saying ("said it would allow"),
  * otherwise a hypothetical.
  */
+// Time conjunctions before which a present tense speaks of what is still to come (news tells what happened in the past).
+const PENDING_TIME = new Set(["before", "until", "when", "whenever", "once", "after"]);
+
 export function moodOf(units: readonly Unit[], head: number, reported: boolean): Mood {
   const h = units[head] as Unit;
   // "a role in rioting": a gerund after a preposition is a noun for what governs it.
@@ -175,9 +178,9 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     if (w === "that" && k < head - 1 && DENYING.has(units[k - 1]?.lemma ?? "")) return "negated";
     if (w === "that" && k < head - 1 && units[k - 1]?.pos === "NOUN" && CLAIMS.has(units[k - 1]?.lemma ?? ""))
       return "hypothetical";
-    // "a day before Sarkozy heads to Beijing(, seeking to ...)": a present tense after "before/until" has not
-    // happened yet, nor has anything after it in the clause.
-    if ((w === "before" || w === "until") && isPresent(firstVerb(units, k, head))) return "hypothetical";
+    // "a day before Sarkozy heads to Beijing(, seeking to ...)", "when they meet in Sochi", "once he arrives": a
+    // present tense after a time conjunction has not happened yet, nor has anything after it in the clause.
+    if (PENDING_TIME.has(w) && isPresent(firstVerb(units, k, head))) return "hypothetical";
   }
   return mood;
 }

@@ -47,6 +47,31 @@ describe("wire sentences: no act from a background clause lands on the main clau
     assert.deepEqual(dyads("Russian soldiers who shelled the village were captured by Ukraine."), ["UKR>RUS:173"]);
     assert.deepEqual(dyads("Pashinyan, who met Putin last week, criticised Baku."), ["ARM>RUS:040", "ARM>AZE:110"]);
   });
+  it("a present tense after a time conjunction has not happened yet", () => {
+    assert.deepEqual(
+      dyads("Erdogan and Putin are expected to discuss the grain corridor when they meet in Sochi."),
+      [],
+    );
+    assert.deepEqual(dyads("Xi will raise the issue with Putin when he visits Moscow next week."), []);
+    assert.deepEqual(dyads("After Russia invaded Ukraine, Finland applied to join NATO."), ["RUS>UKR:190"]);
+  });
+  it("a participle between a preposition and a place describes the place ('in occupied Kherson')", () => {
+    assert.deepEqual(dyads("Russian forces have been accused of torturing civilians in occupied Kherson."), []);
+    assert.deepEqual(dyads("Russian troops occupied Kherson in March 2022."), ["RUS>UKR:192"]);
+  });
+  it("mediators of a truce mediate with the sides, not with each other", () => {
+    assert.deepEqual(dyads("Israel and Hamas agreed to a temporary truce brokered by Qatar and Egypt."), [
+      "ISR>PSE:030",
+      "PSE>ISR:030",
+    ]);
+    assert.deepEqual(dyads("Armenia and Azerbaijan met in Brussels."), ["ARM>AZE:040", "AZE>ARM:040"]);
+  });
+  it("armour sent to a party is arms supply; brought to its border it is a show of force", () => {
+    assert.deepEqual(dyads("Britain is sending Challenger tanks to Ukraine."), ["GBR>UKR:072"]);
+    assert.deepEqual(dyads("Poland delivered T-72 tanks to Ukraine in April."), ["POL>UKR:072"]);
+    assert.deepEqual(dyads("Russia sent tanks to its border with Ukraine."), ["RUS>UKR:154"]);
+    assert.deepEqual(dyads("The United States sent troops to Poland."), ["USA>POL:154"]);
+  });
 });
 
 describe("wire sentences: what is coded and what is not", () => {
@@ -90,6 +115,26 @@ describe("wire sentences: what is coded and what is not", () => {
       "Kazakh President Tokayev, who called in CSTO troops during the 2022 unrest, visited Moscow on Thursday.",
       ["KAZ>RUS:042"],
     ],
+    [
+      "Russia and China vetoed a UN Security Council resolution on Syria on Tuesday, the latest in a series of vetoes that have frustrated Western diplomats.",
+      ["RUS>UN:129", "CHN>UN:129"],
+    ],
+    ["Iran supplied hundreds of drones to Russia last year, according to US intelligence officials.", ["IRN>RUS:072"]],
+    [
+      "Serbian President Vucic, who has maintained close ties with Moscow, met the EU envoy in Belgrade.",
+      ["SRB>EU:040"],
+    ],
+    [
+      "Moscow accused Washington of meddling in its internal affairs, a charge the State Department rejected.",
+      ["RUS>USA:112"],
+    ],
+    [
+      "Tajikistan and Kyrgyzstan traded accusations over the border clashes, each blaming the other.",
+      ["TJK>KGZ:112", "KGZ>TJK:112"],
+    ],
+    ["India and Pakistan exchanged fire along the Line of Control overnight.", ["IND>PAK:190", "PAK>IND:190"]],
+    ["US officials warned that China could provide weapons to Russia.", []],
+    ["China's foreign ministry called the American accusations groundless.", []],
   ];
   for (const [text, expected] of cases) it(text, () => assert.deepEqual(dyads(text), expected));
 });
