@@ -94,8 +94,11 @@ for (const c of countries) {
 entries.push({ k: "seat", c: "EU", r: "government", n: ["Brussels"] });
 
 // Seats of power, breakaway regions, organisations, companies and media.
-for (const s of readJson(path.join(curatedDir, "seats.json")).seats)
+// A generic name ("Congress") is the listed state's alone, and a state word's just before it ("Peru's Congress").
+for (const s of readJson(path.join(curatedDir, "seats.json")).seats) {
   entries.push({ k: "seat", c: s.code, r: s.role, n: s.names });
+  if (s.generic) entries.push({ k: "seat", c: s.code, r: s.role, n: s.generic, g: true });
+}
 for (const r of readJson(path.join(curatedDir, "regions.json")).regions)
   entries.push({ k: "region", c: r.code, s: "PRE", p: r.patron, n: r.names });
 const orgs = readJson(path.join(curatedDir, "orgs.json"));

@@ -124,6 +124,29 @@ const LEAVES_FROM =
 const IN_ROLES = new Set<Role>(["government", "police", "judiciary", "media", "opposition", "protesters", "rebels"]);
 
 /**
+ * Diplomatic posts and their staff: "the embassy in Kabul", "the consulate in Mosul", "diplomats in Beijing" belong to
+ * the state that sends them, which "in" does not name (the host state does not own them).
+ */
+const POSTED_ABROAD = new Set([
+  "embassy",
+  "embassies",
+  "consulate",
+  "consulates",
+  "consul",
+  "mission",
+  "missions",
+  "representation",
+  "legation",
+  "ambassador",
+  "ambassadors",
+  "envoy",
+  "envoys",
+  "diplomat",
+  "diplomats",
+  "delegation",
+]);
+
+/**
  * A role phrase just before "of", "in" or "from" (and an optional "the") at token i: "the Foreign Ministry of
  * Russia", "rebels in the Ivory Coast", "police in Kenya", "dissidents from Egypt". Returns [start, role]; the phrase must begin at or after `from`
  * (tokens before it belong to an earlier mention: "Romanian refugees in Hungary" stays Romanian).
@@ -146,11 +169,16 @@ export function roleBeforeOf(
     const m = longest(gz.roles, toks, sent, s);
     const hit = m?.[1][0];
     if (!m || m[0] !== end || hit?.t !== "role") continue;
-    if (link === "in" && !IN_ROLES.has(hit.role)) return undefined;
+    if (link === "in" && (!IN_ROLES.has(hit.role) || POSTED_ABROAD.has(toks[end - 1].norm))) return undefined;
     // "dissidents from Egypt", "troops from Chad": where a group comes from is its state, whatever its role; but
     // "withdrew its troops from Kherson" names where the owner's group leaves, not where it comes from.
     if (link === "from" && s > 0 && sent[s - 1] === sent[i] && LEAVES_FROM.test(toks[s - 1].norm)) return undefined;
-    return [s, hit.role];
+    // "Kurdish rebels in Turkey": a people or faith word that makes a bare phrase with the role word joins it.
+    const people =
+      s > from && sent[s - 1] === sent[i] && toks[s - 1].norm !== "the"
+        ? longest(gz.bare, toks, sent, s - 1)
+        : undefined;
+    return [people?.[0] === end ? s - 1 : s, hit.role];
   }
   return undefined;
 }

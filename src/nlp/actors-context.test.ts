@@ -1,0 +1,47 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findActorMentions } from "./actors.ts";
+
+/** "text=CODE/role" of each mention. */
+const found = (text: string, date = "2019-03-01") =>
+  findActorMentions(text, [], { date }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`);
+
+test("a diplomatic post or its staff in a place is not the host state's; the sending state keeps it", () => {
+  assert.deepEqual(found("Gunmen stormed the embassy in Nairobi."), ["Gunmen=KEN/rebels", "Nairobi=KEN/"]);
+  assert.deepEqual(found("Diplomats in Moscow said the talks had stalled."), ["Moscow=RUS/"]);
+  assert.deepEqual(found("The Turkish consulate in Erbil was closed."), ["Turkish consulate=TUR/government"]);
+  assert.deepEqual(found("The French mission to the talks walked out."), ["French mission=FRA/government"]);
+  // Other roles still take the state they work in.
+  assert.deepEqual(found("Officials in Kenya denied the report."), ["Officials in Kenya=KEN/government"]);
+});
+
+test("a people or faith word before a role and in <state> stays in the mention", () => {
+  assert.deepEqual(found("Troops clashed with Kurdish rebels in Iraq."), ["Kurdish rebels in Iraq=IRQ/rebels"]);
+  assert.deepEqual(found("Shiite militias in Iraq seized the town."), ["Shiite militias in Iraq=IRQ/rebels"]);
+  assert.deepEqual(found("Tamil activists in Sri Lanka were detained."), [
+    "Tamil activists in Sri Lanka=LKA/opposition",
+  ]);
+});
+
+test("a people or faith word before activists or dissidents takes its sentence's state", () => {
+  assert.deepEqual(found("Kurdish activists marched as Syria shelled the town."), [
+    "Kurdish activists=SYR/opposition",
+    "Syria=SYR/",
+  ]);
+});
+
+test("military branches are military roles", () => {
+  assert.deepEqual(found("Saudi air defences intercepted a drone."), ["Saudi air defences=SAU/military"]);
+  assert.deepEqual(found("The Japanese coast guard and Indian ground forces responded."), [
+    "Japanese coast guard=JPN/military",
+    "Indian ground forces=IND/military",
+  ]);
+});
+
+test("Congress alone is the US legislature; a state's own Congress and named congresses are not", () => {
+  assert.deepEqual(found("Congress approved new sanctions on Iran."), ["Congress=USA/government", "Iran=IRN/"]);
+  assert.deepEqual(found("Chile's Congress rejected the bill."), ["Chile's Congress=CHL/government"]);
+  assert.deepEqual(found("The Mexican Congress met."), ["Mexican Congress=MEX/government"]);
+  assert.deepEqual(found("The African National Congress and the party congress met."), []);
+  assert.deepEqual(found("The World Jewish Congress and the Congress of Deputies met."), []);
+});
