@@ -175,6 +175,8 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     const w = (units[k] as Unit).lower;
     if (w === "if" || w === "unless") return "hypothetical";
     if (w === "that" && k < head - 1 && DEMANDING.has(units[k - 1]?.lemma ?? "")) return "hypothetical";
+    // "demanded an admission by Moscow that ...", "sought assurances from Kyiv that ...": so is a demanded noun's.
+    if (w === "that" && k < head - 1 && demandedNoun(units, k)) return "hypothetical";
     if (w === "that" && k < head - 1 && DENYING.has(units[k - 1]?.lemma ?? "")) return "negated";
     if (w === "that" && k < head - 1 && units[k - 1]?.pos === "NOUN" && CLAIMS.has(units[k - 1]?.lemma ?? ""))
       return "hypothetical";
@@ -183,6 +185,19 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     if (PENDING_TIME.has(w) && isPresent(firstVerb(units, k, head))) return "hypothetical";
   }
   return mood;
+}
+
+/** The noun phrase ending before `that` at k (with its "by/from X") is the object of a verb of demanding. */
+function demandedNoun(units: readonly Unit[], that: number): boolean {
+  let k = that - 1;
+  let noun = false;
+  for (; k >= 0 && k >= that - 8; k--) {
+    const u = units[k] as Unit;
+    if (u.pos === "NOUN") noun = true;
+    else if (!(u.mention || ["DET", "ADJ", "NUM"].includes(u.pos) || u.lower === "by" || u.lower === "from")) break;
+  }
+  const verb = units[k];
+  return noun && verb?.pos === "VERB" && DEMANDING.has(verb.lemma);
 }
 
 /** A trigger that grants permission ("allow", "permit", "give permission"): negated, it is a refusal. */

@@ -59,6 +59,12 @@ describe("wire sentences: no act from a background clause lands on the main clau
     assert.deepEqual(dyads("Russian forces have been accused of torturing civilians in occupied Kherson."), []);
     assert.deepEqual(dyads("Russian troops occupied Kherson in March 2022."), ["RUS>UKR:192"]);
   });
+  it("the content of a demanded admission or guarantee is not asserted", () => {
+    assert.deepEqual(dyads("Kyiv demanded an admission by Moscow that Russian troops killed Ukrainian prisoners."), [
+      "UKR>RUS:100",
+    ]);
+    assert.deepEqual(dyads("Azerbaijan demanded guarantees that Armenia would withdraw its troops."), []);
+  });
   it("mediators of a truce mediate with the sides, not with each other", () => {
     assert.deepEqual(dyads("Israel and Hamas agreed to a temporary truce brokered by Qatar and Egypt."), [
       "ISR>PSE:030",
