@@ -187,7 +187,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
             limit,
             destined,
             force: FORCE_ROOTS.has(code.slice(0, 2)),
-            retreat: code === "087",
+            retreat: code === "087" || m.pattern.code === "087",
             own: (parties.source?.units ?? []).map((k) => units[k]?.mention?.actor.code ?? ""),
           });
       // "threatened to stop talks if the United States goes ahead": the threat is aimed at whom the condition binds.

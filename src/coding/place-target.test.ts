@@ -25,6 +25,12 @@ describe("place targets", () => {
     assert.deepEqual(dyads("Ukraine pulled its troops out of Avdiivka."), []);
     assert.deepEqual(dyads("Russia withdrew its troops from Belgorod after the raid."), []);
   });
+  it("aims giving up ground at the state the ground lies in, and a promise of it too", () => {
+    assert.deepEqual(dyads("Russia evacuated its positions in Kherson."), ["RUS>UKR:087"]);
+    assert.deepEqual(dyads("Israel will evacuate all 21 settlements in the West Bank next year."), ["ISR>PSE:035"]);
+    assert.deepEqual(dyads("Russia will withdraw its troops from Kherson."), ["RUS>UKR:035"]);
+    assert.deepEqual(dyads("Israel built new settlements in the West Bank."), []);
+  });
   it("takes no place as target for an act that goes nowhere", () => {
     assert.deepEqual(dyads("Russia criticised the plan at a meeting in Istanbul."), []);
   });

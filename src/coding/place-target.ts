@@ -11,7 +11,10 @@ const TO_PLACE = new Set(["in", "to", "into", "at"]);
 // The words right before a destination place: "arrived in", "flew to the", "deployed troops into".
 const TO_PLACE_RE = /\b(in|to|into|at)\s+(the\s+)?$/i;
 // The words right before a place given up: "withdrew its troops from Kherson", "pulled out of Avdiivka".
-const FROM_PLACE_RE = /\b(?:from|out\s+of)\s+(?:the\s+)?$/i;
+// Or the ground given up lies in it, as the dictionary's retreat patterns say of a party: "evacuated its settlements in
+// the Gaza Strip", "abandoned positions in Kherson".
+const FROM_PLACE_RE =
+  /\b(?:from|out\s+of|(?:settlements?|positions|bases|outposts|posts|villages?|towns?|territory|areas)\s+(?:in|of))\s+(?:the\s+)?$/i;
 
 /** An actor group right after "in/to/into/at" past the head: "arrived in Amman", "deploy peacekeepers in Iraq". */
 export function destination(
