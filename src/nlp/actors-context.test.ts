@@ -45,3 +45,9 @@ test("Congress alone is the US legislature; a state's own Congress and named con
   assert.deepEqual(found("The African National Congress and the party congress met."), []);
   assert.deepEqual(found("The World Jewish Congress and the Congress of Deputies met."), []);
 });
+
+test("police or a court in a city are its state's; rebels or troops in a city are not", () => {
+  assert.deepEqual(found("Police in Calgary arrested two men."), ["Police in Calgary=CAN/police"]);
+  assert.deepEqual(found("A court in Porto jailed the suspect."), ["court in Porto=PRT/judiciary"]);
+  assert.deepEqual(found("Rebels in Aleppo and troops in Mosul regrouped."), []);
+});

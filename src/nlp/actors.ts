@@ -171,8 +171,9 @@ function isPlace(gz: Gazetteer, hit: NameHit): boolean {
 
 /**
  * "the government of Sindh", "a missionary from Calgary": a role phrase and "of" or "from" before a city (where a
- * group comes from is its state), not inside an earlier match. Not "in": "militias in Tripoli" may be in Lebanon's
- * Tripoli, and a city name alone cannot tell.
+ * group comes from is its state), not inside an earlier match. With "in", only the city's own services ("police in
+ * Lagos", "a court in Calgary"): rebels or officials in a city are as often foreign ones or a region's; a city several
+ * states share ("police in Tripoli") is settled by its sentence (actors-homonyms).
  */
 function cityRoleBefore(
   gz: Gazetteer,
@@ -181,8 +182,13 @@ function cityRoleBefore(
   i: number,
   matches: Match[],
 ): [number, Role] | undefined {
-  return roleBeforeOf(gz, toks, sent, i, matches.at(-1)?.j ?? 0, ["of", "from"]);
+  const hit = roleBeforeOf(gz, toks, sent, i, matches.at(-1)?.j ?? 0);
+  const link = toks[i - 1]?.norm === "the" ? i - 2 : i - 1;
+  return hit && (CITY_IN_ROLES.has(hit[1]) || toks[link].norm !== "in") ? hit : undefined;
 }
+
+/** Roles a city gives its state through "in": its police and courts are the state's. */
+const CITY_IN_ROLES = new Set<Role>(["police", "judiciary"]);
 
 /** Applies the context rules to the raw matches and turns them into mentions. */
 function toMentions(
