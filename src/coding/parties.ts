@@ -201,6 +201,19 @@ export function isLocationMention(units: readonly Unit[], i: number): boolean {
   return !!gov && LOCATIVE_PREP.has(gov.lower) && gov.pos !== "SCONJ" && !isQuantifier(units, gov);
 }
 
+// Plural nouns of belonging after an organisation: "NATO allies", "EU members", "CSTO partners".
+const MEMBERSHIP = new Set([
+  "allies",
+  "member",
+  "members",
+  "partners",
+  "neighbours",
+  "neighbors",
+  "states",
+  "countries",
+  "nations",
+]);
+
 /** Groups the sentence's usable actor units by coordination ("A, B and C"). */
 export function actorGroups(units: readonly Unit[]): ActorGroup[] {
   const groups: ActorGroup[] = [];
@@ -210,6 +223,8 @@ export function actorGroups(units: readonly Unit[]): ActorGroup[] {
     if (!u.mention || u.attribution || u.clause < 0) continue;
     const prev = groups[groups.length - 1];
     const join = prev && u.clause === (units[prev.last] as Unit).clause ? joins(units, prev.last + 1, i) : undefined;
+    // "Greece and Turkey, NATO allies that ...": an actor naming what the group before it belongs to is no party.
+    if (join === "comma" && MEMBERSHIP.has(units[i + 1]?.lower ?? "")) continue;
     if (prev && join && !opensCoordinateClause(units, prev, i)) {
       prev.members.push(i);
       prev.last = i;

@@ -65,6 +65,17 @@ describe("wire sentences: no act from a background clause lands on the main clau
     ]);
     assert.deepEqual(dyads("Azerbaijan demanded guarantees that Armenia would withdraw its troops."), []);
   });
+  it("an organisation naming what a listed group belongs to is no party ('Greece and Turkey, NATO allies, ...')", () => {
+    assert.deepEqual(
+      dyads("Greece and Turkey, NATO allies that have long quarrelled over Cyprus, agreed to hold talks next month."),
+      ["GRC>TUR:036", "TUR>GRC:036"],
+    );
+    assert.deepEqual(dyads("Hungary and Slovakia, EU member states, opposed the new aid package for Ukraine."), [
+      "HUN>UKR:110",
+      "SVK>UKR:110",
+    ]);
+    assert.deepEqual(dyads("Russia, China and Iran held joint naval drills.").length, 6);
+  });
   it("mediators of a truce mediate with the sides, not with each other", () => {
     assert.deepEqual(dyads("Israel and Hamas agreed to a temporary truce brokered by Qatar and Egypt."), [
       "ISR>PSE:030",
