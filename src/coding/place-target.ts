@@ -53,10 +53,7 @@ export interface PlaceSearch {
 export function placeTarget(q: PlaceSearch): ActorRef | undefined {
   const to = (q.units[Math.min(q.limit, q.units.length) - 1] as Unit).end;
   if (q.destined) {
-    const from = (q.units[q.from - 1] as Unit).end;
-    const place = q.places.find(
-      (p) => p.start > from && p.end <= to && TO_PLACE_RE.test(q.text.slice(Math.max(from, p.start - 40), p.start)),
-    );
+    const place = placeAfter(q, q.from, to, TO_PLACE_RE);
     if (place) return { code: place.country };
   }
   if (q.force) {
@@ -67,13 +64,18 @@ export function placeTarget(q: PlaceSearch): ActorRef | undefined {
   }
   if (q.retreat) {
     // Leaving a place at home ("pulled its troops out of Donetsk" said of Ukraine) yields to no one named.
-    const from = (q.units[q.forceFrom - 1] as Unit).end;
-    const place = q.places.find(
-      (p) => p.start > from && p.end <= to && FROM_PLACE_RE.test(q.text.slice(Math.max(from, p.start - 40), p.start)),
-    );
+    const place = placeAfter(q, q.forceFrom, to, FROM_PLACE_RE);
     if (place && q.own.length && !q.own.includes(place.country)) return { code: place.country };
   }
   return undefined;
+}
+
+/** The first place after unit `after` (and before `to`) whose preceding words end as `before` says. */
+function placeAfter(q: PlaceSearch, after: number, to: number, before: RegExp): PlaceMention | undefined {
+  const from = (q.units[after - 1] as Unit).end;
+  return q.places.find(
+    (p) => p.start > from && p.end <= to && before.test(q.text.slice(Math.max(from, p.start - 40), p.start)),
+  );
 }
 
 /**
