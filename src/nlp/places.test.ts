@@ -49,8 +49,8 @@ test("a country name is a country, even where a city shares it", () => {
   assert.deepEqual(places("Troops stayed in the U.S. for years."), ["U.S.=U.S./USA"]);
 });
 
-test("a region of a named country: the city in that country", () => {
-  assert.deepEqual(places("Fighting in Russia's Belgorod region went on."), ["Belgorod=Belgorod/RUS"]);
+test("a region of a named country: the region (else its city) in that country", () => {
+  assert.deepEqual(places("Fighting in Russia's Belgorod region went on."), ["Belgorod region=Belgorod/RUS"]);
   assert.deepEqual(places("A strike in Ukraine’s Donetsk region."), ["Donetsk=Donetsk/UKR"]);
 });
 
@@ -107,4 +107,15 @@ test("regions GeoNames has no city for lie in their state: the Gaza Strip and We
     "West Bank=West Bank/PSE",
     "Donbas=Donbas/UKR",
   ]);
+});
+
+test("first-level regions: a name before state, province or region is a place in its state", () => {
+  assert.deepEqual(places("Gunmen raided a market in Zamfara state."), ["Zamfara state=Zamfara/NGA"]);
+  assert.deepEqual(places("Floods struck villages in Kandahar Province."), ["Kandahar Province=Kandahar/AFG"]);
+  // A region word makes Nigeria's Delta of Canada's city; alone, the city stays.
+  assert.deepEqual(places("Pipelines burned in Delta state."), ["Delta state=Delta/NGA"]);
+  assert.deepEqual(places("The ferry docked in Delta."), ["Delta=Delta/CAN"]);
+  // A name no English word, city or state shares stands alone; a region shared by two states does not.
+  assert.deepEqual(places("Troops patrolled in Baluchistan and in Balochistan."), ["Balochistan=Balochistan/PAK"]);
+  assert.deepEqual(places("Farmers marched in Punjab province."), []);
 });

@@ -1,6 +1,7 @@
 // Where things happen: "in Baku", "near Aktau", a dateline "Berlin, August 1" → places with country and coordinates.
 import type { Place, PlaceMention, Sentence } from "../domain/index.ts";
 import { gazetteer } from "./gazetteer.ts";
+import { adminRegions, REGION_WORD } from "./gazetteer-regions.ts";
 import { foldName, type PlaceEntry, placeIndex } from "./place-index.ts";
 import { sentenceAt } from "./sentence-at.ts";
 
@@ -207,6 +208,14 @@ function lookup(text: string, name: string, at: number, cityFirst: boolean, inCo
     }
     const region = REGIONS.get(key);
     if (region && !runsOn) return { entry: region, offset: 0, length: phrase.length };
+    // "in Delta state" is Nigeria's region, not Canada's city Delta; a region named alone yields to a city.
+    const admin = runsOn ? undefined : adminRegion(key, text.slice(at + last.index + last[0].length));
+    if (admin?.typed && (!inCountry || admin.entry.country === inCountry)) {
+      // Its namesake city in the same state ("Idlib province") lends it coordinates.
+      const seat = cities.get(key.replace(TYPED, ""))?.find((c) => c.country === admin.entry.country);
+      const entry = seat ? { ...admin.entry, lat: seat.lat, lon: seat.lon } : admin.entry;
+      return { entry, offset: 0, length: phrase.length + admin.extra };
+    }
     // Looked up only when it may be used: the index makes the namesakes' entries on every lookup.
     const cityList = runsOn || NOT_CITIES.has(key) ? undefined : cities.get(key);
     if (cityList) {
@@ -215,9 +224,29 @@ function lookup(text: string, name: string, at: number, cityFirst: boolean, inCo
         : (preferNamedCountry(text, cityList) ?? cityList[0]);
       if (entry) return { entry, offset: 0, length: phrase.length };
     }
+    if (admin && (!inCountry || admin.entry.country === inCountry))
+      return { entry: admin.entry, offset: 0, length: phrase.length + admin.extra };
     if (country && cityFirst && !inCountry) return { entry: country, offset: 0, length: phrase.length };
   }
   return undefined;
+}
+
+/** Type words a region's name may carry in the text ("Borno State"). */
+const TYPED = / (?:state|province|region|oblast|governorate|district|prefecture|county|territory)$/;
+
+/**
+ * A first-level region named by `key` (folded): "Borno State" or "Borno" before "state" in `after`; the name alone only
+ * when the table lets it stand alone ("in Helmand"). `extra` is the length of a type word after the name, `typed`
+ * whether a type word names it a region.
+ */
+function adminRegion(key: string, after: string): { entry: PlaceEntry; extra: number; typed: boolean } | undefined {
+  const base = key.replace(TYPED, "");
+  const region = adminRegions().get(base);
+  if (!region) return undefined;
+  const word = base !== key ? undefined : REGION_WORD.exec(after);
+  const typed = base !== key || word !== null;
+  if (!typed && !region.alone) return undefined;
+  return { entry: region.entry, extra: word?.[0].length ?? 0, typed };
 }
 
 /**
