@@ -76,6 +76,13 @@ describe("wire sentences: no act from a background clause lands on the main clau
     ]);
     assert.deepEqual(dyads("Russia, China and Iran held joint naval drills.").length, 6);
   });
+  it("disapproving a hostile act is aimed at whoever did it, not at its victim", () => {
+    assert.deepEqual(dyads("Turkey denounced the bombing of Gaza by Israel."), ["TUR>ISR:110"]);
+    assert.deepEqual(dyads("Germany condemned the Russian attack on Kyiv."), ["DEU>RUS:110"]);
+    assert.deepEqual(dyads("France condemned the attack on Ukraine."), []);
+    assert.deepEqual(dyads("Hungary opposed the sanctions against Russia."), []);
+    assert.deepEqual(dyads("Ukraine condemned Russia for the attack on Kyiv."), ["UKR>RUS:110"]);
+  });
   it("mediators of a truce mediate with the sides, not with each other", () => {
     assert.deepEqual(dyads("Israel and Hamas agreed to a temporary truce brokered by Qatar and Egypt."), [
       "ISR>PSE:030",

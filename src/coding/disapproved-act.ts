@@ -1,0 +1,45 @@
+// Disapproval of a hostile act: "condemned the bombing of Gaza by Israel" is aimed at Israel, who bombed, not at Gaza.
+import { COERCIVE_ROOTS } from "./cameo-table.ts";
+import type { Match } from "./match-patterns.ts";
+import { governorOf } from "./parties.ts";
+import type { Parties, SentenceContext, Side } from "./party-sides.ts";
+import { resolveParties } from "./resolve-parties.ts";
+import { NOUN_AGENT } from "./reversal.ts";
+import { isNominal } from "./voice.ts";
+
+// Acts whose victim is not the one disapproved of: force, coercion, sanctions and cuts in relations.
+const HOSTILE_ROOTS = new Set([...COERCIVE_ROOTS, "16"]);
+// How such an act names its victim: "the attack on Kyiv", "sanctions against Russia", "the bombing of Gaza".
+const VICTIM_PREP = new Set(["on", "against", "of", "at", "upon"]);
+
+/**
+ * The target of a disapproval (11x) whose object is a hostile noun act before the party found as target: the act's own
+ * agent ("the Russian attack on Kyiv", "the bombing of Gaza by Israel"), or null when the text names none ("condemned
+ * the attack on Ukraine" disapproves of no one named). Undefined when the rule does not apply or keeps the target.
+ */
+export function disapprovedAgent(
+  ctx: SentenceContext,
+  matches: readonly Match[],
+  m: Match,
+  code: string,
+  parties: Parties,
+  limit: number,
+): Side | null | undefined {
+  const target = parties.target;
+  if (!code.startsWith("11") || target?.via !== "object") return undefined;
+  const first = Math.min(...target.units);
+  if (!VICTIM_PREP.has(governorOf(ctx.units, first)?.lower ?? "")) return undefined;
+  const act = matches.find(
+    (o) =>
+      o.head > m.head &&
+      o.head < first &&
+      HOSTILE_ROOTS.has(o.pattern.code.slice(0, 2)) &&
+      isNominal(ctx.units, o.head),
+  );
+  if (!act) return undefined;
+  const agent = resolveParties(ctx, act, limit).source;
+  if (agent && NOUN_AGENT.has(agent.via)) return agent;
+  // "condemned the arrest of the opposition leader": with no one named, an arrest or a crackdown is the work of the
+  // victim's own state, whom the old target already names.
+  return act.pattern.code.startsWith("17") ? undefined : null;
+}
