@@ -6,7 +6,7 @@ import { adverbialLimit, inScenePhrase } from "./background.ts";
 import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
 import { conditionAfter, conditionSubject, threatCode } from "./conditions.ts";
 import { confidence } from "./confidence.ts";
-import { disapprovedAgent } from "./disapproved-act.ts";
+import { disapprovedTarget } from "./disapproved-act.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
 import { combineGoverned } from "./governed-code.ts";
 import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
@@ -152,8 +152,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const parties = resolveParties(ctx, probe, complement ? clauseSpan(view, complement.head).last + 1 : limit);
       // "Hungary blocked EU sanctions": one actor stopping another's act is not that actor undoing its own.
       if (reverser >= 0 && blocksOther(ctx, reverser, parties)) continue;
-      const agent = disapprovedAgent(ctx, matches, m, code, parties, limit);
-      if (agent !== undefined) parties.target = agent ?? undefined;
+      parties.target = disapprovedTarget(ctx, matches, m, code, parties, limit);
       // "despite hours of talks": a scene-setting noun is a second act only when it names its own agent
       // ("despite protests from Baku"); otherwise its parties are borrowed from the main act.
       // "denied accusations that ...": nor is a noun act whose verb turns it down the subject's own act.

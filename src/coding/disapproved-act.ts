@@ -14,21 +14,21 @@ const VICTIM_PREP = new Set(["on", "against", "of", "at", "upon"]);
 
 /**
  * The target of a disapproval (11x) whose object is a hostile noun act before the party found as target: the act's own
- * agent ("the Russian attack on Kyiv", "the bombing of Gaza by Israel"), or null when the text names none ("condemned
- * the attack on Ukraine" disapproves of no one named). Undefined when the rule does not apply or keeps the target.
+ * agent ("the Russian attack on Kyiv", "the bombing of Gaza by Israel"), or none when the text names none ("condemned
+ * the attack on Ukraine" disapproves of no one named). Otherwise the target found.
  */
-export function disapprovedAgent(
+export function disapprovedTarget(
   ctx: SentenceContext,
   matches: readonly Match[],
   m: Match,
   code: string,
   parties: Parties,
   limit: number,
-): Side | null | undefined {
+): Side | undefined {
   const target = parties.target;
-  if (!code.startsWith("11") || target?.via !== "object") return undefined;
+  if (!code.startsWith("11") || target?.via !== "object") return target;
   const first = Math.min(...target.units);
-  if (!VICTIM_PREP.has(governorOf(ctx.units, first)?.lower ?? "")) return undefined;
+  if (!VICTIM_PREP.has(governorOf(ctx.units, first)?.lower ?? "")) return target;
   const act = matches.find(
     (o) =>
       o.head > m.head &&
@@ -36,10 +36,10 @@ export function disapprovedAgent(
       HOSTILE_ROOTS.has(o.pattern.code.slice(0, 2)) &&
       isNominal(ctx.units, o.head),
   );
-  if (!act) return undefined;
+  if (!act) return target;
   const agent = resolveParties(ctx, act, limit).source;
   if (agent && NOUN_AGENT.has(agent.via)) return agent;
   // "condemned the arrest of the opposition leader": with no one named, an arrest or a crackdown is the work of the
   // victim's own state, whom the old target already names.
-  return act.pattern.code.startsWith("17") ? undefined : null;
+  return act.pattern.code.startsWith("17") ? target : undefined;
 }
