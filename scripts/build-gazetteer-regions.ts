@@ -5,6 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { orbitIso3 } from "../src/nlp/gazetteer-iso.ts";
+import { TYPED } from "../src/nlp/gazetteer-regions.ts";
 import { foldName } from "../src/nlp/place-index.ts";
 
 const require = createRequire(import.meta.url);
@@ -19,18 +20,14 @@ const stateNames = new Set<string>(
   (require("world-countries") as { name: { common: string } }[]).map((c) => foldName(c.name.common)),
 );
 
-/** The type word some names carry ("Donetska oblast", "Abuja Federal Capital Territory") is read from the text. */
-const TYPE_WORD =
-  /\s+(?:state|province|region|oblast|governorate|district|prefecture|county|territory|department|emirate|krai|kray)$/i;
-
 const codes = new Map<string, Set<string>>();
 const shown = new Map<string, string>();
 for (const c of data) {
   const iso3 = orbitIso3(c.countryShortCode);
   if (!iso3) continue;
   for (const r of c.regions) {
-    // Transliterated Arabic dots and macrons (Ḩaḑramawt) are folded away, as the text's names are.
-    const name = r.name.normalize("NFD").replace(/\p{M}/gu, "").replace(TYPE_WORD, "").trim();
+    // The type word some names carry ("Donetska oblast") is read from the text instead. Transliterated Arabic dots and macrons (Ḩaḑramawt) are folded away, as the text's names are.
+    const name = r.name.normalize("NFD").replace(/\p{M}/gu, "").replace(TYPED, "").trim();
     const key = foldName(name);
     if (key.length < 3) continue;
     shown.set(key, name);

@@ -36,4 +36,25 @@ export function adminRegions(): Map<string, RegionEntry> {
 }
 
 /** Words that make the name before them a region: "Borno state", "Idlib province", "the Donetsk region". */
-export const REGION_WORD = /^\s+(?:state|province|region|oblast|governorate|district|prefecture|county|territory)\b/i;
+const TYPE_WORDS = "state|province|region|oblast|governorate|district|prefecture|county|territory|department|krai";
+const REGION_WORD = new RegExp(`^\\s+(?:${TYPE_WORDS})\\b`, "i");
+/** A type word a region's name carries ("Borno State", folded; "Donetska oblast" in the source table). */
+export const TYPED = new RegExp(` (?:${TYPE_WORDS})$`, "i");
+
+/**
+ * A first-level region named by `key` (folded): "Borno State" or "Borno" before "state" in `after`; the name alone only
+ * when the table lets it stand alone ("in Helmand"). `extra` is the length of a type word after the name, `typed`
+ * whether a type word names it a region.
+ */
+export function adminRegion(
+  key: string,
+  after: string,
+): { entry: PlaceEntry; extra: number; typed: boolean } | undefined {
+  const base = key.replace(TYPED, "");
+  const region = adminRegions().get(base);
+  if (!region) return undefined;
+  const word = base !== key ? undefined : REGION_WORD.exec(after);
+  const typed = base !== key || word !== null;
+  if (!typed && !region.alone) return undefined;
+  return { entry: region.entry, extra: word?.[0].length ?? 0, typed };
+}

@@ -119,3 +119,11 @@ test("first-level regions: a name before state, province or region is a place in
   assert.deepEqual(places("Troops patrolled in Baluchistan and in Balochistan."), ["Balochistan=Balochistan/PAK"]);
   assert.deepEqual(places("Farmers marched in Punjab province."), []);
 });
+
+test("well-known regions without a region word: the Niger Delta is Nigeria's, not Niger", () => {
+  assert.deepEqual(places("Oil spilled in the Niger Delta."), ["Niger Delta=Niger Delta/NGA"]);
+  assert.deepEqual(places("A raid in South Waziristan and a vote in the Kurdistan Region."), [
+    "South Waziristan=South Waziristan/PAK",
+    "Kurdistan Region=Kurdistan Region/IRQ",
+  ]);
+});

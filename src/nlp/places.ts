@@ -1,7 +1,7 @@
 // Where things happen: "in Baku", "near Aktau", a dateline "Berlin, August 1" → places with country and coordinates.
 import type { Place, PlaceMention, Sentence } from "../domain/index.ts";
 import { gazetteer } from "./gazetteer.ts";
-import { adminRegions, REGION_WORD } from "./gazetteer-regions.ts";
+import { adminRegion, TYPED } from "./gazetteer-regions.ts";
 import { foldName, type PlaceEntry, placeIndex } from "./place-index.ts";
 import { sentenceAt } from "./sentence-at.ts";
 
@@ -83,6 +83,13 @@ const REGIONS = new Map<string, PlaceEntry>(
       ["Sinai", "EGY", 29.5, 33.8],
       ["Darfur", "SDN", 13.5, 24.0],
       ["Tigray", "ETH", 14.0, 38.5],
+      ["Niger Delta", "NGA", 5.0, 6.0],
+      ["Waziristan", "PAK", 32.6, 69.9],
+      ["North Waziristan", "PAK", 32.95, 70.1],
+      ["South Waziristan", "PAK", 32.3, 69.6],
+      ["Kurdistan Region", "IRQ", 36.2, 44.0],
+      ["Iraqi Kurdistan", "IRQ", 36.2, 44.0],
+      ["Nagorno-Karabakh", "AZE", 39.8, 46.75],
     ] as const
   ).map(([name, country, lat, lon]) => [foldName(name), { name, country, lat, lon, population: 0, kind: "city" }]),
 );
@@ -229,24 +236,6 @@ function lookup(text: string, name: string, at: number, cityFirst: boolean, inCo
     if (country && cityFirst && !inCountry) return { entry: country, offset: 0, length: phrase.length };
   }
   return undefined;
-}
-
-/** Type words a region's name may carry in the text ("Borno State"). */
-const TYPED = / (?:state|province|region|oblast|governorate|district|prefecture|county|territory)$/;
-
-/**
- * A first-level region named by `key` (folded): "Borno State" or "Borno" before "state" in `after`; the name alone only
- * when the table lets it stand alone ("in Helmand"). `extra` is the length of a type word after the name, `typed`
- * whether a type word names it a region.
- */
-function adminRegion(key: string, after: string): { entry: PlaceEntry; extra: number; typed: boolean } | undefined {
-  const base = key.replace(TYPED, "");
-  const region = adminRegions().get(base);
-  if (!region) return undefined;
-  const word = base !== key ? undefined : REGION_WORD.exec(after);
-  const typed = base !== key || word !== null;
-  if (!typed && !region.alone) return undefined;
-  return { entry: region.entry, extra: word?.[0].length ?? 0, typed };
 }
 
 /**
