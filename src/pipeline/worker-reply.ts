@@ -1,14 +1,17 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { toAppError } from "../domain/index.ts";
-import { analyzeDocument } from "./analyze.ts";
+import { analyzeHandedOver } from "./analyze.ts";
 import { heapWatch } from "./heap-watch.ts";
 import type { WorkerReply, WorkerRequest, WorkerSetup } from "./pool.ts";
 import { StageFailure } from "./stage-failure.ts";
 
-/** What a worker thread answers to one request: the analysed document, or the stage failure as plain data. */
+/**
+ * What a worker thread answers to one request: the analysed document, or the stage failure as plain data. The request
+ * is this thread's own copy of the message, read by nothing else, so its page is handed over and dropped once extracted.
+ */
 export function answer({ id, doc }: WorkerRequest): WorkerReply {
   try {
-    return { id, ok: true, result: analyzeDocument(doc) };
+    return { id, ok: true, result: analyzeHandedOver(doc) };
   } catch (err) {
     const stage = err instanceof StageFailure ? err.stage : "pipeline";
     const error = err instanceof StageFailure ? err.error : toAppError(err, doc.origin ?? doc.id);
