@@ -25,9 +25,6 @@ export function dateFromUrl(url: string | undefined): string | undefined {
   return dmy ? (isoDate(+dmy[3]!, +dmy[2]!, +dmy[1]!) ?? isoDate(+dmy[3]!, +dmy[1]!, +dmy[2]!)) : undefined;
 }
 
-/** Kept under its old name for find-author, which imports it from here; new code imports elementNames. */
-export { elementNames as names } from "./element-names.ts";
-
 const ARTICLE_CLASS = /(?:^|\s)(?:article|news-single|post|entry)(?:\s|$)/i;
 const ARTICLE_SCOPE = /schema\.org\/(?:\w*Article|BlogPosting|Report)\b/i;
 
