@@ -38,7 +38,8 @@ export function headingText(el: Element): string {
       else if (node.nodeType === 1 && depth < 20) {
         const c = node as Element;
         if (NO_TEXT.has(c.localName) || c.getAttribute("aria-hidden") === "true") continue;
-        if (KICKER.test(names(c)) && !/(?<!sub-?)headline|__title|post-title|entry-title/i.test(names(c))) continue;
+        const n = names(c);
+        if (KICKER.test(n) && !/(?<!sub-?)headline|__title|post-title|entry-title/i.test(n)) continue;
         parts.push("\u0001");
         walk(c, depth + 1);
         parts.push("\u0001");
