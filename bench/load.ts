@@ -200,9 +200,10 @@ export default async function run(): Promise<BenchRow[]> {
     await populate(db);
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const args = [BIN, "serve", "--db", db, "--host", "127.0.0.1", "--port", `${port}`, "--rate-limit"];
+    const args = ["serve", "--db", db, "--host", "127.0.0.1", "--port", `${port}`, "--rate-limit"];
     args.push(`${RATE_LIMIT}`, "--no-build");
-    server = spawn(process.execPath, args, {
+    // Run as an executable, as `npx orbit` runs it: its first line gives node the flags Orbit starts with.
+    server = spawn(BIN, args, {
       env: { ...process.env, ORBIT_TOKEN: TOKEN },
       stdio: ["ignore", "ignore", "inherit"],
     });

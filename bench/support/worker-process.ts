@@ -42,8 +42,9 @@ function peakRss(shPid: number): number | undefined {
   }
 }
 
+/** Started as an executable, as `npx orbit` starts it: bin/orbit.js's first line gives node Orbit's flags. */
 export function startWorker(db: string, id: string, args: string[] = []): WorkerHandle {
-  const argv = [process.execPath, BIN, "worker", "--db", db, "--id", id, "--exit-when-empty", ...args];
+  const argv = [BIN, "worker", "--db", db, "--id", id, "--exit-when-empty", ...args];
   return spawnMeasured(id, argv);
 }
 
