@@ -1,10 +1,8 @@
 // First-level regions of every state (data/gazetteer/regions.tsv, from npm country-region-data, built by
 // scripts/build-gazetteer-regions.ts): "in Borno state", "in Helmand province" are places in their state.
-import { readFileSync } from "node:fs";
-import { AppError } from "../domain/index.ts";
-import { foldName, type PlaceEntry } from "./place-index.ts";
+import { foldName, type PlaceEntry, readRows } from "./place-index.ts";
 
-export interface RegionEntry {
+interface RegionEntry {
   entry: PlaceEntry;
   /** Whether the name may stand without a type word after it ("in Helmand"); else only "in Delta state". */
   alone: boolean;
@@ -14,23 +12,15 @@ const DATA_URL = new URL("../../data/gazetteer/regions.tsv", import.meta.url);
 let cached: Map<string, RegionEntry> | undefined;
 
 /** Regions by folded name; names two states share are not listed. */
-export function adminRegions(): Map<string, RegionEntry> {
+function adminRegions(): Map<string, RegionEntry> {
   if (cached) return cached;
-  let raw: string;
-  try {
-    raw = readFileSync(DATA_URL, "utf8");
-  } catch (err) {
-    throw new AppError("INTERNAL", "cannot read the region table; run scripts/build-gazetteer-regions.ts", {
-      where: DATA_URL.pathname,
-      cause: err,
-    });
-  }
   const out = new Map<string, RegionEntry>();
-  for (const line of raw.split("\n")) {
-    const [name, country, alone] = line.split("\t");
-    if (!name || !country) continue;
-    out.set(foldName(name), { entry: { name, country, population: 0, kind: "city" }, alone: alone === "1" });
-  }
+  for (const [name, country, alone] of readRows(
+    DATA_URL,
+    "region table missing; run scripts/build-gazetteer-regions.ts",
+  ))
+    if (name && country)
+      out.set(foldName(name), { entry: { name, country, population: 0, kind: "city" }, alone: alone === "1" });
   cached = out;
   return out;
 }

@@ -25,18 +25,15 @@ export function foldName(s: string): string {
 /**
  * The rows of a gazetteer file, each field decoded on its own from the file's bytes. Splitting the decoded text would
  * give fields that are slices of it (V8 slices strings of 13 characters or more), and one long city name kept for
- * life would keep the whole file's text (1.8 MB in every analysis thread) alive with it.
+ * life would keep the whole file's text (1.8 MB in every analysis thread) alive with it. `missing` is the error's
+ * message when the file is not there.
  */
-function readRows(file: string): string[][] {
-  const url = new URL(file, DATA);
+export function readRows(url: URL, missing = "place gazetteer missing; run src/nlp/build-place-index.ts"): string[][] {
   let raw: Buffer;
   try {
     raw = readFileSync(url);
   } catch (cause) {
-    throw new AppError("NOT_FOUND", "place gazetteer missing; run src/nlp/build-place-index.ts", {
-      where: url.pathname,
-      cause,
-    });
+    throw new AppError("NOT_FOUND", missing, { where: url.pathname, cause });
   }
   const rows: string[][] = [];
   for (let at = 0; at < raw.length; ) {
@@ -127,7 +124,7 @@ export function placeIndex(): PlaceIndex {
 export function loadPlaceIndex(): PlaceIndex {
   const countries = new Map<string, PlaceEntry>();
   const countryNames = new Map<string, string[]>();
-  for (const [name, iso3, lat, lon] of readRows("countries.tsv")) {
+  for (const [name, iso3, lat, lon] of readRows(new URL("countries.tsv", DATA))) {
     const key = foldName(name!);
     const entry: PlaceEntry = {
       name: name!,
@@ -144,12 +141,12 @@ export function loadPlaceIndex(): PlaceIndex {
   }
   // The hand list goes first, so its English spellings ("Kyiv", "Geneva") win over GeoNames' local ones.
   const cities = new CityTable();
-  for (const [name, iso3, lat, lon, pop, aliases] of readRows("extra-places.tsv")) {
+  for (const [name, iso3, lat, lon, pop, aliases] of readRows(new URL("extra-places.tsv", DATA))) {
     const row = cities.addRow(name!, iso3!, Number(lat), Number(lon), Number(pop));
     cities.name(foldName(name!), row);
     for (const alias of aliases ? aliases.split("|") : []) if (alias) cities.name(foldName(alias), row);
   }
-  for (const [name, iso3, lat, lon, pop] of readRows("cities.tsv"))
+  for (const [name, iso3, lat, lon, pop] of readRows(new URL("cities.tsv", DATA)))
     cities.name(foldName(name!), cities.addRow(name!, iso3!, Number(lat), Number(lon), Number(pop)));
   cities.sortByPopulation();
   return { countries, cities, countryNames };
