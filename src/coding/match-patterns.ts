@@ -229,13 +229,15 @@ export function matchPatterns(
     // A word inside a date names a day, not an act ("MOSCOW, March 3").
     if (withinDate(u, dates)) continue;
     const candidates = candidatesAt(dict, u);
+    if (!candidates.length) continue;
+    const modifier = attributive(units, i);
+    // "in occupied Kherson": a participle between a preposition and a name describes the name, whatever the
+    // pattern's head may be.
+    if (modifier && units[i - 1]?.pos === "ADP" && units[i + 1]?.pos === "PROPN") continue;
     let best: Match | undefined;
     // Candidates come best first: the first pattern that fits is the best one.
     for (const pattern of candidates) {
-      // "in occupied Kherson", "the annexed peninsula": a participle between a determiner or preposition and its
-      // noun describes the noun, whatever the pattern's head may be.
-      const described = attributive(units, i) && units[i - 1]?.pos === "ADP" && units[i + 1]?.pos === "PROPN";
-      if ((pattern.verbHead && (u.pos !== "VERB" || attributive(units, i))) || described) continue;
+      if (pattern.verbHead && (u.pos !== "VERB" || modifier)) continue;
       const s: number[] = [];
       const t: number[] = [];
       const head = pattern.elements[0] as Extract<Element, { kind: "word" }>;
