@@ -4,10 +4,9 @@
 // manifest's list of source files no longer matches their size and modification time.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import type { Plugin } from "esbuild";
+import { fileURLToPath } from "node:url";
+import { sourceUrls } from "../pipeline/index.ts";
 
 /** What bin/orbit.js reads to decide whether the bundle is current: every source file with its size and mtime. */
 export interface CliManifest {
@@ -25,28 +24,6 @@ export const CACHE_DIR = ".orbit/cli";
 export const MANIFEST = "manifest.json";
 /** Bundles not in use are removed after this long: a process started from an older one may still load its chunks. */
 const KEEP_OLD_MS = 60 * 60 * 1000;
-
-/**
- * Each module keeps its own `import.meta.url` (its source file's URL), so data files found relative to the source
- * (data/gazetteer, data/places…) are found from the bundle too. Each file's size and mtime are taken before it is
- * read, so an edit made during the build makes the manifest stale rather than hiding it.
- */
-// Not inside a string: src/pipeline/worker-bundle.ts names it in one.
-const META_URL = /(?<!["'`])\bimport\.meta\.url\b/g;
-
-function sourceUrls(rootPath: string, inputs: CliManifest["inputs"]): Plugin {
-  return {
-    name: "orbit-source-urls",
-    setup(build) {
-      build.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
-        const s = statSync(path);
-        inputs[relative(rootPath, path)] = [s.size, s.mtimeMs];
-        const here = JSON.stringify(pathToFileURL(path).href);
-        return { contents: (await readFile(path, "utf8")).replace(META_URL, here), loader: "ts" };
-      });
-    },
-  };
-}
 
 /**
  * Builds `src/cli/main.ts` of the package at `root` into `<root>/.orbit/cli/<content hash>/` and then writes the
@@ -72,7 +49,14 @@ export async function buildCliBundle(root: URL): Promise<CliManifest> {
     target: "node20",
     packages: "external",
     logLevel: "silent",
-    plugins: [sourceUrls(rootPath, inputs)],
+    // Each file's size and mtime are taken before it is read, so an edit made during the build makes the manifest
+    // stale rather than hiding it.
+    plugins: [
+      sourceUrls((path) => {
+        const s = statSync(path);
+        inputs[relative(rootPath, path)] = [s.size, s.mtimeMs];
+      }),
+    ],
   });
   const hash = createHash("sha256");
   for (const file of result.outputFiles) hash.update(file.path).update(file.contents);

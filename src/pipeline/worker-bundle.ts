@@ -7,15 +7,35 @@ import { builtinModules } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Plugin } from "esbuild";
 
 const bundles = new Map<string, Promise<URL | undefined>>();
 const SKIP = Symbol("resolving");
+// `import.meta.url` in code, not one named inside a string literal.
+const META_URL = /(?<!["'`])\bimport\.meta\.url\b/g;
+
+/**
+ * An esbuild plugin that loads each TypeScript module with its own `import.meta.url` (its source file's URL), so data
+ * files found relative to the source (data/gazetteer, data/places…) are found from a bundle too; used by the worker
+ * bundle and by the CLI bundle (src/cli/cli-bundle.ts). `loading` is called with each file's path before it is read.
+ */
+export function sourceUrls(loading?: (path: string) => void): Plugin {
+  return {
+    name: "orbit-source-urls",
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
+        loading?.(path);
+        const here = JSON.stringify(pathToFileURL(path).href);
+        return { contents: (await readFile(path, "utf8")).replace(META_URL, here), loader: "ts" };
+      });
+    },
+  };
+}
 
 /**
  * The worker entry as one ESM bundle of our own modules; packages stay outside it, imported by absolute file URL
- * exactly as Node would resolve them. `import.meta.url` inside each module becomes that module's original URL, so
- * data files found relative to the source (data/gazetteer, data/places…) are still found. Undefined when esbuild
- * is unavailable or the build fails: the caller then loads the TypeScript through tsx.
+ * exactly as Node would resolve them, and each module keeps its source URL (sourceUrls). Undefined when esbuild is
+ * unavailable or the build fails: the caller then loads the TypeScript through tsx.
  */
 export function workerBundle(entry: URL): Promise<URL | undefined> {
   let bundle = bundles.get(entry.href);
@@ -57,13 +77,9 @@ async function build(entry: URL): Promise<URL | undefined> {
             if (found.errors.length) return { errors: found.errors };
             return { path: pathToFileURL(found.path).href, external: true };
           });
-          b.onLoad({ filter: /\.ts$/ }, async (args) => {
-            const source = await readFile(args.path, "utf8");
-            const here = JSON.stringify(pathToFileURL(args.path).href);
-            return { contents: source.replaceAll("import.meta.url", here), loader: "ts" };
-          });
         },
       },
+      sourceUrls(),
     ],
   });
   const dir = mkdtempSync(join(tmpdir(), "orbit-worker-"));
