@@ -104,19 +104,20 @@ const VERBAL_STOP = new Set(["NOUN", "PROPN", "PUNCT", "SCONJ"]);
 // A noun trigger's own phrase runs back over its modifiers ("no real apology", "without Russian mediation").
 const NOMINAL_STOP = new Set(["VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"]);
 
+// Time conjunctions before which a present tense speaks of what is still to come (news tells what happened in the past).
+const PENDING_TIME = new Set(["before", "until", "when", "whenever", "once", "after"]);
+
 /**
  * The mood of a trigger from the words before it in its clause: "did not sign" (negated), "could cut" (hypothetical),
  * "will visit", "plans to visit" (future). "would" is a future after a verb of saying ("said it would allow"),
  * otherwise a hypothetical.
  */
-// Time conjunctions before which a present tense speaks of what is still to come (news tells what happened in the past).
-const PENDING_TIME = new Set(["before", "until", "when", "whenever", "once", "after"]);
-
 export function moodOf(units: readonly Unit[], head: number, reported: boolean): Mood {
   const h = units[head] as Unit;
+  const gerund = h.lower.endsWith("ing");
   // "a role in rioting": a gerund after a preposition is a noun for what governs it.
-  const nominal = h.pos !== "VERB" || (h.lower.endsWith("ing") && units[head - 1]?.pos === "ADP");
-  const clause = (units[head] as Unit).clause;
+  const nominal = h.pos !== "VERB" || (gerund && units[head - 1]?.pos === "ADP");
+  const clause = h.clause;
   let mood: Mood = "asserted";
   for (let k = head - 1, seen = 0; k >= 0 && seen < 5; k--, seen++) {
     const u = units[k] as Unit;
@@ -127,16 +128,13 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     if (u.lower === "would") return reported ? "future" : "hypothetical";
     if (FUTURE.has(u.lower)) mood = "future";
     // "is considering joining", "plans sending": a gerund after a verb of intent has not happened yet.
-    if (k === head - 1 && INTENT.has(u.lemma) && u.pos === "VERB" && (units[head] as Unit).lower.endsWith("ing"))
-      mood = "future";
+    if (k === head - 1 && INTENT.has(u.lemma) && u.pos === "VERB" && gerund) mood = "future";
     // "an appeal for deploying troops", "calls for sending aid": what is asked for has not happened.
     if (k === head - 1 && u.lower === "for" && ASKING.has(units[k - 1]?.lemma ?? "")) return "hypothetical";
     // "warned Ukraine against joining NATO": the act warned against has not happened.
-    if (k === head - 1 && (u.lower === "against" || u.lower === "from") && (units[head] as Unit).lower.endsWith("ing"))
-      return "hypothetical";
-    if (k === head - 1 && DENYING.has(u.lemma) && (units[head] as Unit).lower.endsWith("ing")) return "negated";
+    if (k === head - 1 && (u.lower === "against" || u.lower === "from") && gerund) return "hypothetical";
+    if (k === head - 1 && DENYING.has(u.lemma) && gerund) return "negated";
     // "talks on joining the EU", "a referendum on leaving": a gerund that is a noun's topic is not done.
-    const gerund = (units[head] as Unit).lower.endsWith("ing");
     if (k === head - 1 && gerund && TOPIC_OF.has(u.lower) && units[k - 1]?.pos === "NOUN") return "hypothetical";
     // "is expected to join", "likely to attend": someone else's forecast, not the actor's act or commitment.
     if (u.lower === "to" && FORECAST.has(units[k - 1]?.lower ?? "")) return "hypothetical";
@@ -174,12 +172,13 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
   for (let k = head - 1; k >= 0 && (units[k] as Unit).clause === clause; k--) {
     const w = (units[k] as Unit).lower;
     if (w === "if" || w === "unless") return "hypothetical";
-    if (w === "that" && k < head - 1 && DEMANDING.has(units[k - 1]?.lemma ?? "")) return "hypothetical";
-    // "demanded an admission by Moscow that ...", "sought assurances from Kyiv that ...": so is a demanded noun's.
-    if (w === "that" && k < head - 1 && demandedNoun(units, k)) return "hypothetical";
-    if (w === "that" && k < head - 1 && DENYING.has(units[k - 1]?.lemma ?? "")) return "negated";
-    if (w === "that" && k < head - 1 && units[k - 1]?.pos === "NOUN" && CLAIMS.has(units[k - 1]?.lemma ?? ""))
-      return "hypothetical";
+    if (w === "that" && k < head - 1) {
+      const before = units[k - 1];
+      // "demanded an admission by Moscow that ...", "sought assurances from Kyiv that ...": so is a demanded noun's.
+      if (DEMANDING.has(before?.lemma ?? "") || demandedNoun(units, k)) return "hypothetical";
+      if (DENYING.has(before?.lemma ?? "")) return "negated";
+      if (before?.pos === "NOUN" && CLAIMS.has(before.lemma)) return "hypothetical";
+    }
     // "a day before Sarkozy heads to Beijing(, seeking to ...)", "when they meet in Sochi", "once he arrives": a
     // present tense after a time conjunction has not happened yet, nor has anything after it in the clause.
     if (PENDING_TIME.has(w) && isPresent(firstVerb(units, k, head))) return "hypothetical";
