@@ -110,8 +110,8 @@ export interface FindPlacesOptions {
   datelinePlace?: string;
 }
 
-/** Finds places after locative prepositions and in the dateline; ambiguous names go to the most populous, unless
- * the article names the country of a smaller namesake. */
+/** Finds places after locative prepositions, in the dateline, as the object of a force verb and after a verb of
+ * leaving; ambiguous names go to the most populous, unless the article names the country of a smaller namesake. */
 export function findPlaces(text: string, sentences: Sentence[], options: FindPlacesOptions = {}): PlaceMention[] {
   const found: PlaceMention[] = [];
   const taken: [number, number][] = [];
@@ -189,7 +189,8 @@ interface Hit {
 }
 
 /**
- * Longest run of leading words that names a place: a country first ("Armenia" is also a Colombian city), then a city.
+ * Longest run of leading words that names a place: a country first ("Armenia" is also a Colombian city), then a listed
+ * region, a first-level region before its type word ("Delta state"), a city, and a first-level region named alone.
  * "Russia's Belgorod region" gives Belgorod in Russia. A city must not run on into another capitalised word
  * ("in Washington Post" is no place).
  */
