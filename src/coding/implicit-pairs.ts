@@ -90,27 +90,22 @@ export function implicitPairs(q: ImplicitQuery): ImplicitPairs {
     if (protesters) pairs.push([UNNAMED, aimed ?? OWN_GOVERNMENT]);
     return { pairs, goesTo, unnamed: protesters ? { code: protesters, role: "protesters" } : undefined };
   }
-  // "A French journalist was detained in Iran": an arrest with no one named is the work of the authorities where
-  // it happened.
-  if (!pairs.length && !q.hasSource && q.targets.length && q.code.startsWith("173") && isPassive(view, q.head)) {
-    const where = eventPlace(view, q.head, q.places)?.country;
-    if (where) {
-      for (const t of q.targets) pairs.push([UNNAMED, t]);
-      return { pairs, unnamed: { code: where, role: "police" } };
-    }
+  // Someone named is hit and no one named did it: the act is the work of a side of the state where it happened.
+  const where = !pairs.length && !q.hasSource && q.targets.length ? eventPlace(view, q.head, q.places)?.country : "";
+  if (!where) return { pairs, goesTo };
+  // "A French journalist was detained in Iran": an arrest is the work of the authorities.
+  if (q.code.startsWith("173") && isPassive(view, q.head)) {
+    for (const t of q.targets) pairs.push([UNNAMED, t]);
+    return { pairs, unnamed: { code: where, role: "police" } };
   }
   // "Ten Russian soldiers were killed in Ukraine", "a roadside bomb near Samarra killed a US soldier": foreign troops
-  // hit by no one named are hit by the side of the state where it happened.
-  if (!pairs.length && !q.hasSource && q.targets.length && FORCE_ROOTS.has(q.code.slice(0, 2))) {
-    const where = eventPlace(view, q.head, q.places)?.country;
-    const hit = q.targets.filter((t) => {
+  // are hit by the side of that state.
+  if (FORCE_ROOTS.has(q.code.slice(0, 2))) {
+    for (const t of q.targets) {
       const a = units[t]?.mention?.actor;
-      return a?.role === "military" && !!where && a.code !== where;
-    });
-    if (where && hit.length) {
-      for (const t of hit) pairs.push([UNNAMED, t]);
-      return { pairs, unnamed: { code: where } };
+      if (a?.role === "military" && a.code !== where) pairs.push([UNNAMED, t]);
     }
+    if (pairs.length) return { pairs, unnamed: { code: where } };
   }
   return { pairs, goesTo };
 }
