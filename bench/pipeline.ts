@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { type BatchOptions, createAnalyzerPool, HEAP_DEFAULTS, runBatch } from "../src/pipeline/index.ts";
+import { createAnalyzerPool, HEAP_DEFAULTS, type PoolOptions, runBatch } from "../src/pipeline/index.ts";
 import { openStore } from "../src/store/index.ts";
 import type { BenchRow } from "./bench-row.ts";
 import { arraySource } from "./support/array-source.ts";
@@ -61,7 +61,7 @@ interface EndToEnd {
 
 const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 
-async function endToEnd(db: string, pool?: BatchOptions["pool"]): Promise<EndToEnd> {
+async function endToEnd(db: string, pool?: PoolOptions): Promise<EndToEnd> {
   const store = await openStore(db);
   const docs = realDocuments(DOCS);
   const old = threadCpu();

@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, AppError, RawDocument, Source } from "../domain/index.ts";
 import type { FailureRecord, SaveStatus, Store } from "../store/index.ts";
-import { type AnalyzerPool, createAnalyzerPool, type PoolOptions } from "./pool.ts";
+import { type AnalyzerPool, createAnalyzerPool } from "./pool.ts";
 import { StageFailure } from "./stage-failure.ts";
 
 export interface BatchSummary {
@@ -18,15 +18,11 @@ export interface BatchOptions {
   /** Skip documents whose id is already stored, before analysing them (resume after a crash, `npm start`). */
   skipExisting?: boolean;
   onProgress?: (summary: BatchSummary, last: { id: string; status: SaveStatus | "failed" | "skipped" }) => void;
-  /** How many documents may be in flight at once (bounds memory while streaming). */
-  window?: number;
-  /** Heap limits of the analysis threads. */
-  pool?: Omit<PoolOptions, "workerEntry">;
   /** A long-lived pool to use (and leave open) instead of starting one: the server analyses every request on one. */
   analyzer?: AnalyzerPool;
 }
 
-/** Documents in flight per analysis thread, by default. */
+/** Documents in flight per analysis thread (bounds memory while streaming). */
 export const WINDOW_PER_THREAD = 3;
 
 export function emptySummary(): BatchSummary {
@@ -49,10 +45,10 @@ export function failureOf(
  */
 export async function runBatch(source: Source, store: Store, options: BatchOptions = {}): Promise<BatchSummary> {
   const summary = emptySummary();
-  const pool: AnalyzerPool = options.analyzer ?? (await createAnalyzerPool(options.workers, options.pool));
+  const pool: AnalyzerPool = options.analyzer ?? (await createAnalyzerPool(options.workers));
   // The pool posts each thread its current page and the next; one more per thread waiting here keeps them fed when
   // the source is slow for a moment. A deeper window only holds more page strings on this thread (~10 MB at 2 × 8).
-  const window = Math.max(1, options.window ?? pool.size * WINDOW_PER_THREAD);
+  const window = Math.max(1, pool.size * WINDOW_PER_THREAD);
   const inFlight = new Set<Promise<void>>();
   const report = (id: string, status: SaveStatus | "failed" | "skipped") =>
     options.onProgress?.(summary, { id, status });
