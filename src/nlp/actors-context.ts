@@ -149,7 +149,8 @@ const POSTED_ABROAD = new Set([
 /**
  * A role phrase just before "of", "in" or "from" (and an optional "the") at token i: "the Foreign Ministry of
  * Russia", "rebels in the Ivory Coast", "police in Kenya", "dissidents from Egypt". Returns [start, role]; the phrase must begin at or after `from`
- * (tokens before it belong to an earlier mention: "Romanian refugees in Hungary" stays Romanian).
+ * (tokens before it belong to an earlier mention: "Romanian refugees in Hungary" stays Romanian). With "in", only
+ * `inRoles` count.
  */
 export function roleBeforeOf(
   gz: Gazetteer,
@@ -157,19 +158,19 @@ export function roleBeforeOf(
   sent: Int32Array,
   i: number,
   from = 0,
-  links: readonly string[] = ["of", "in", "from"],
+  inRoles: ReadonlySet<Role> = IN_ROLES,
 ): [number, Role] | undefined {
   let k = i - 1;
   if (k > 0 && toks[k].norm === "the") k--;
   const link = toks[k]?.norm;
-  if (k < 1 || !links.includes(link) || sent[k] !== sent[i]) return undefined;
+  if (k < 1 || (link !== "of" && link !== "in" && link !== "from") || sent[k] !== sent[i]) return undefined;
   // "a terror group based in Trinidad": the group is where it is based (roles as for "in").
   const end = link === "in" && toks[k - 1].norm === "based" && sent[k - 1] === sent[i] ? k - 1 : k;
   for (let s = Math.max(from, end - 4); s < end; s++) {
     const m = longest(gz.roles, toks, sent, s);
     const hit = m?.[1][0];
     if (!m || m[0] !== end || hit?.t !== "role") continue;
-    if (link === "in" && (!IN_ROLES.has(hit.role) || POSTED_ABROAD.has(toks[end - 1].norm))) return undefined;
+    if (link === "in" && (!inRoles.has(hit.role) || POSTED_ABROAD.has(toks[end - 1].norm))) return undefined;
     // "dissidents from Egypt", "troops from Chad": where a group comes from is its state, whatever its role; but
     // "withdrew its troops from Kherson" names where the owner's group leaves, not where it comes from.
     if (link === "from" && s > 0 && sent[s - 1] === sent[i] && LEAVES_FROM.test(toks[s - 1].norm)) return undefined;

@@ -182,9 +182,7 @@ function cityRoleBefore(
   i: number,
   matches: Match[],
 ): [number, Role] | undefined {
-  const hit = roleBeforeOf(gz, toks, sent, i, matches.at(-1)?.j ?? 0);
-  const link = toks[i - 1]?.norm === "the" ? i - 2 : i - 1;
-  return hit && (CITY_IN_ROLES.has(hit[1]) || toks[link].norm !== "in") ? hit : undefined;
+  return roleBeforeOf(gz, toks, sent, i, matches.at(-1)?.j ?? 0, CITY_IN_ROLES);
 }
 
 /** Roles a city gives its state through "in": its police and courts are the state's. */
