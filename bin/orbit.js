@@ -13,8 +13,14 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = new URL("..", import.meta.url);
+const ROOT_PATH = fileURLToPath(ROOT);
 // Must match CACHE_DIR and MANIFEST in src/cli/cli-bundle.ts, which this file cannot import without tsx.
-const CACHE = join(fileURLToPath(ROOT), ".orbit/cli");
+const CACHE = join(ROOT_PATH, ".orbit/cli");
+
+/** The URL of a manifest's main module. */
+function mainUrl(manifest) {
+  return pathToFileURL(join(CACHE, manifest.dir, manifest.main)).href;
+}
 
 /**
  * The bundle's main module when it was built in this folder and the manifest lists every source file at the size and
@@ -23,12 +29,12 @@ const CACHE = join(fileURLToPath(ROOT), ".orbit/cli");
 function currentBundle() {
   try {
     const manifest = JSON.parse(readFileSync(join(CACHE, "manifest.json"), "utf8"));
-    if (manifest.root !== fileURLToPath(ROOT)) return undefined;
+    if (manifest.root !== ROOT_PATH) return undefined;
     for (const [file, [size, mtimeMs]] of Object.entries(manifest.inputs)) {
-      const s = statSync(join(fileURLToPath(ROOT), file));
+      const s = statSync(join(ROOT_PATH, file));
       if (s.size !== size || s.mtimeMs !== mtimeMs) return undefined;
     }
-    return pathToFileURL(join(CACHE, manifest.dir, manifest.main)).href;
+    return mainUrl(manifest);
   } catch {
     return undefined; // No manifest yet, or a source file is gone: rebuild.
   }
@@ -41,8 +47,7 @@ async function loadMain() {
   register();
   try {
     const { buildCliBundle } = await import("../src/cli/cli-bundle.ts");
-    const manifest = await buildCliBundle(ROOT);
-    return (await import(pathToFileURL(join(CACHE, manifest.dir, manifest.main)).href)).main;
+    return (await import(mainUrl(await buildCliBundle(ROOT)))).main;
   } catch {
     return (await import("../src/cli/main.ts")).main;
   }
