@@ -34,17 +34,17 @@ export const TYPED = new RegExp(` (?:${TYPE_WORDS})$`, "i");
 /**
  * A first-level region named by `key` (folded): "Borno State" or "Borno" before "state" in `after`; the name alone only
  * when the table lets it stand alone ("in Helmand"). `extra` is the length of a type word after the name, `typed`
- * whether a type word names it a region.
+ * whether a type word names it a region, `base` the key without its type word ("borno").
  */
 export function adminRegion(
   key: string,
   after: string,
-): { entry: PlaceEntry; extra: number; typed: boolean } | undefined {
+): { entry: PlaceEntry; extra: number; typed: boolean; base: string } | undefined {
   const base = key.replace(TYPED, "");
   const region = adminRegions().get(base);
   if (!region) return undefined;
   const word = base !== key ? undefined : REGION_WORD.exec(after);
   const typed = base !== key || word !== null;
   if (!typed && !region.alone) return undefined;
-  return { entry: region.entry, extra: word?.[0].length ?? 0, typed };
+  return { entry: region.entry, extra: word?.[0].length ?? 0, typed, base };
 }

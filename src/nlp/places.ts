@@ -1,7 +1,7 @@
 // Where things happen: "in Baku", "near Aktau", a dateline "Berlin, August 1" → places with country and coordinates.
 import type { Place, PlaceMention, Sentence } from "../domain/index.ts";
 import { gazetteer } from "./gazetteer.ts";
-import { adminRegion, TYPED } from "./gazetteer-regions.ts";
+import { adminRegion } from "./gazetteer-regions.ts";
 import { foldName, type PlaceEntry, placeIndex } from "./place-index.ts";
 import { sentenceAt } from "./sentence-at.ts";
 
@@ -220,7 +220,7 @@ function lookup(text: string, name: string, at: number, cityFirst: boolean, inCo
     const admin = runsOn ? undefined : adminRegion(key, text.slice(at + last.index + last[0].length));
     if (admin?.typed && (!inCountry || admin.entry.country === inCountry)) {
       // Its namesake city in the same state ("Idlib province") lends it coordinates.
-      const seat = cities.get(key.replace(TYPED, ""))?.find((c) => c.country === admin.entry.country);
+      const seat = cities.get(admin.base)?.find((c) => c.country === admin.entry.country);
       const entry = seat ? { ...admin.entry, lat: seat.lat, lon: seat.lon } : admin.entry;
       return { entry, offset: 0, length: phrase.length + admin.extra };
     }
