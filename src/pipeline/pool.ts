@@ -15,10 +15,10 @@ export interface AnalyzerPool {
 /**
  * Heap limits of each analysis thread. With 2 threads, peak RSS streaming real news pages was ~616 MB over 20k pages,
  * ~555 MB once the stage data per thread shrank (61 MB live at start, ~78 MB after a pass over 1,970 distinct pages),
- * still over the 400 MB target (docs/scaling.md).
+ * still over the 400 MB target (docs/scaling.md). bin/orbit.js starts node with --max-semi-space-size=4, a
+ * process-wide flag that overrides the threads' young generation too: 3 × 4 MB must stay equal to youngGenerationMb
+ * (src/cli/cli-bundle.test.ts checks).
  */
-// bin/orbit.js starts node with --max-semi-space-size=4, a process-wide flag that overrides the threads' young
-// generation too: 3 × 4 MB must stay equal to youngGenerationMb (src/cli/cli-bundle.test.ts checks).
 export const HEAP_DEFAULTS = { youngGenerationMb: 12, oldGenerationMb: 160 } as const;
 
 /**
