@@ -146,10 +146,10 @@ export function findPlaces(text: string, sentences: Sentence[], options: FindPla
   // makes an actor alone (a capital acting, "Rafah") stays one.
   for (const re of [FORCE_OBJECT_RE, LEAVE_FROM_RE])
     for (const m of text.matchAll(re)) {
+      if (DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const at = m.index + m[0].length - m[1]!.length;
       const hit = lookup(text, withinSentence(m[1]!, at, sentences), at, false);
       if (hit?.offset !== 0 || hit.entry.kind === "country") continue;
-      if (DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (actsAlone().has(foldName(text.slice(at, at + hit.length)))) continue;
       add(at, at + hit.length, hit.entry);
     }
