@@ -21,7 +21,7 @@ import { DESTINED, destination, placeTarget } from "./place-target.ts";
 import { addReportedDemands } from "./reported-demands.ts";
 import { resolveParties } from "./resolve-parties.ts";
 import { blocksOther, NOUN_AGENT, reversedCode, reversingVerb } from "./reversal.ts";
-import { sentenceUnits, type Unit } from "./sentence-units.ts";
+import { appendPreviousSubject, sentenceUnits, type Unit } from "./sentence-units.ts";
 import {
   absorbedObjects,
   inAppositive,
@@ -62,24 +62,14 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       isHead,
     );
     const groups = actorGroups(units);
-    const prevUnits: number[] = [];
-    const ctx: SentenceContext = { units, groups, speakerUnits, previousSubject: prevUnits };
     // Pronouns at the start of a sentence refer to the previous sentence's subject: give them a unit to point at.
-    for (const m of previousSubject) {
-      units.push({
-        start: m.start,
-        end: m.end,
-        lower: "$actor",
-        lemma: "$actor",
-        pos: "PROPN",
-        mention: m,
-        clause: -2,
-      });
-      prevUnits.push(units.length - 1);
-    }
+    const prevUnits = appendPreviousSubject(units, previousSubject);
+    const ctx: SentenceContext = { units, groups, speakerUnits, previousSubject: prevUnits };
     const real = units.length - prevUnits.length;
     const view = units.slice(0, real);
-    const matches = matchPatterns(view, dict, dates[sentence.index]);
+    const sentenceDates = dates[sentence.index] ?? [];
+    const sentencePlaces = places[sentence.index] ?? [];
+    const matches = matchPatterns(view, dict, sentenceDates);
     addReportedDemands(matches, view, groups, speakerUnits);
     const consumed = absorbedObjects(view, matches);
     const seen = new Set<string>();
@@ -183,7 +173,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         : placeTarget({
             text: doc.article.text,
             units: view,
-            places: places[sentence.index] ?? [],
+            places: sentencePlaces,
             from: (complement ?? m).headEnd,
             forceFrom: m.headEnd,
             limit,
@@ -239,7 +229,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
           hasSource: !!parties.source,
           hasTarget: !!parties.target,
           ownTarget: !!(m.pattern.ownTarget || complement?.pattern.ownTarget),
-          places: places[sentence.index] ?? [],
+          places: sentencePlaces,
         });
         pairs.push(...implicit.pairs);
         goesTo = implicit.goesTo ?? goesTo;
@@ -257,8 +247,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
             (view[clauseSpan(view, m.head).last] as Unit).end,
           )
         : undefined;
-      const when = eventDate(view, m.head, dates[sentence.index] ?? []) ?? published;
-      const location = eventPlace(view, m.head, places[sentence.index] ?? []);
+      const when = eventDate(view, m.head, sentenceDates) ?? published;
+      const location = eventPlace(view, m.head, sentencePlaces);
       for (const [s, t] of pairs) {
         const actors = pairActors({
           units,
@@ -267,7 +257,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
           root,
           unnamed,
           goesTo,
-          places: places[sentence.index] ?? [],
+          places: sentencePlaces,
           articlePlaces: doc.places,
         });
         if (!actors) continue;

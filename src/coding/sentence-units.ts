@@ -123,6 +123,19 @@ export function sentenceUnits(
   return { units, speakers, speakerUnits };
 }
 
+/**
+ * Appends the previous sentence's subject as units outside every clause (-2), for a pronoun opening the sentence to
+ * point at; returns their indices.
+ */
+export function appendPreviousSubject(units: Unit[], subject: readonly ActorMention[]): number[] {
+  const at = units.length;
+  for (const mention of subject) {
+    const { start, end } = mention;
+    units.push({ start, end, lower: "$actor", lemma: "$actor", pos: "PROPN", mention, clause: -2 });
+  }
+  return subject.map((_, k) => at + k);
+}
+
 function isBoundary(u: Unit): boolean {
   return HARD_BOUNDARY.has(u.lower);
 }
