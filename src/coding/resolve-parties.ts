@@ -17,6 +17,7 @@ import {
   isPassive,
   isReducedActive,
   isReducedPassive,
+  participleSubject,
   passiveAfterNoun,
   prenominal,
   RELATIVE,
@@ -181,7 +182,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   if (!nominal && isReducedPassive(units, m.head)) {
     const by = after(ctx, m, limit, (g) => govIs(ctx, g, ["by"]));
     if (by) parties.source ??= { units: by.members, via: "passive" };
-    const patient = units[m.head - 1]?.lower === "," ? m.head - 2 : m.head - 1;
+    const patient = participleSubject(units, m.head);
     if (units[patient]?.mention) parties.target ??= { units: [patient], via: "passive" };
     return parties;
   }

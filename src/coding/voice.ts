@@ -41,11 +41,18 @@ export function agentOfObject(units: readonly Unit[], g: ActorGroup, from: numbe
 // Verbs of harm and capture never stand without their object: with none after them, their subject suffered them.
 const MUST_OBJECT = new Set(["kill", "wound", "injure", "arrest", "detain", "capture", "abduct", "kidnap"]);
 
+/**
+ * The unit a participle after a noun is said of: the word before it, or the actor before a comma when the participle
+ * opens an apposition ("The Serbian police, accused by Western governments of ...").
+ */
+export function participleSubject(units: readonly Unit[], head: number): number {
+  return units[head - 1]?.lower === "," && units[head - 2]?.mention ? head - 2 : head - 1;
+}
+
 /** "property seized by", "civilians killed by": a past participle after a noun and before "by". */
 export function isReducedPassive(units: readonly Unit[], head: number): boolean {
   const u = units[head] as Unit;
-  // "The Serbian police, accused by Western governments of ...": the participle may open an apposition.
-  const before = units[head - 1]?.lower === "," && units[head - 2]?.mention ? units[head - 2] : units[head - 1];
+  const before = units[participleSubject(units, head)];
   if (u.pos !== "VERB" || u.lower === u.lemma || !/(?:ed|en|wn)$/.test(u.lower) || !before) return false;
   if (!(before.pos === "NOUN" || before.mention)) return false;
   // "ten Russian soldiers killed in Ukraine": a verb that must take an object, with none after it, is passive.
