@@ -220,10 +220,10 @@ export function calledOff(units: readonly Unit[], head: number): boolean {
     // "The meeting, originally planned for August, was postponed": an aside between commas before the noun's own
     // verb is passed over.
     if (u.lower === ",") {
-      const close = units.findIndex((c, j) => j > k && j <= k + 10 && c.lower === ",");
-      if (close < 0 || !["AUX", "VERB"].includes(units[close + 1]?.pos ?? "")) return false;
-      reach += close - k;
-      k = close;
+      const aside = units.slice(k + 1, k + 11).findIndex((c) => c.lower === ",");
+      if (aside < 0 || !["AUX", "VERB"].includes(units[k + aside + 2]?.pos ?? "")) return false;
+      reach += aside + 1;
+      k += aside + 1;
       continue;
     }
     if (u.pos !== "VERB") continue;
