@@ -34,8 +34,8 @@ import {
 import { isNominal } from "./voice.ts";
 
 // Acts that two parties can only do together: agreeing, meeting, cooperating, fighting.
-// A visit, hosting one or mediating is done by each of several subjects to a third party, not to each other.
 const MUTUAL_ROOTS = new Set(["03", "04", "05", "06", "19"]);
+// But a visit, hosting one or mediating is done by each of several subjects to a third party, not to each other.
 const ONE_SIDED = new Set(["042", "043", "045"]);
 // How a noun trigger names its own agent: "protests by X", "protests from X", "X's protests", a pattern slot.
 const OWN_AGENT = new Set([...NOUN_AGENT, "slot"]);

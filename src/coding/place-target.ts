@@ -1,4 +1,5 @@
-// Where an act goes when no actor is named as its target: a visit's destination, or the state a strike hits.
+// Where an act goes when no actor is named as its target: a visit's destination, the state a strike hits or a retreat
+// yields to.
 import type { ActorRef, PlaceMention } from "../domain/index.ts";
 import { ownSubjectBetween } from "./background.ts";
 import { clauseSpan } from "./event-details.ts";
