@@ -11,6 +11,8 @@ import type { Plugin } from "esbuild";
 
 const bundles = new Map<string, Promise<URL | undefined>>();
 const SKIP = Symbol("resolving");
+/** Bundles being built: the last one to finish stops esbuild. */
+let building = 0;
 // `import.meta.url` in code, not one named inside a string literal.
 const META_URL = /(?<!["'`])\bimport\.meta\.url\b/g;
 
@@ -40,10 +42,20 @@ export function sourceUrls(loading?: (path: string) => void): Plugin {
 export function workerBundle(entry: URL): Promise<URL | undefined> {
   let bundle = bundles.get(entry.href);
   if (!bundle) {
-    bundle = build(entry).catch(() => undefined);
+    building++;
+    bundle = build(entry)
+      .catch(() => undefined)
+      .finally(stopEsbuildWhenIdle);
     bundles.set(entry.href, bundle);
   }
   return bundle;
+}
+
+/** esbuild's service process (~28 MB RSS) would otherwise live as long as this one, which builds its bundles once. */
+async function stopEsbuildWhenIdle(): Promise<void> {
+  if (--building > 0) return;
+  const esbuild = await import("esbuild").catch(() => undefined);
+  await esbuild?.stop();
 }
 
 async function build(entry: URL): Promise<URL | undefined> {
