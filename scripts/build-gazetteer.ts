@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { orbitIso3 } from "../src/nlp/gazetteer-iso.ts";
 import { gazTokens } from "../src/nlp/gazetteer-tokens.ts";
 import type { GazEntry, GazetteerData, GazTerm } from "../src/nlp/gazetteer-types.ts";
+import { readRows } from "../src/nlp/place-index.ts";
 import { countryInfoLeaders } from "./build-gazetteer-countryinfo.ts";
 import { phoenixAgents, phoenixEntries } from "./build-gazetteer-phoenix.ts";
 
@@ -195,24 +196,10 @@ const cityAlts: Record<string, string[]> = {
 };
 for (const [code, names] of Object.entries(cityAlts)) for (const n of names) cities[n] ??= code;
 
-// Regions of conflict that Phoenix's provinces lack or spell otherwise (encyclopaedic fact), places that act only with a
-// role phrase ("Sindh police", "Casamance rebels"); "Niger Delta" must also win over the state Niger.
-const regionAlts: Record<string, string[]> = {
-  NGA: ["Niger Delta"],
-  SEN: ["Casamance"],
-  MEX: ["Chiapas"],
-  ETH: ["Ogaden"],
-  PAK: [
-    "Sindh",
-    "Khyber Pakhtunkhwa",
-    "North-West Frontier Province",
-    "Waziristan",
-    "North Waziristan",
-    "South Waziristan",
-  ],
-  IRQ: ["Iraqi Kurdistan", "Kurdistan Region"],
-};
-for (const [code, names] of Object.entries(regionAlts)) for (const n of names) cities[n] ??= code;
+// Regions of conflict that Phoenix's provinces lack or spell otherwise, from the table the place finder reads: places
+// that act only with a role phrase ("Sindh police", "Casamance rebels"); "Niger Delta" must also win over the state Niger.
+for (const [name, code] of readRows(new URL("../data/places/conflict-regions.tsv", import.meta.url)))
+  cities[name] ??= code;
 
 const homonyms: Record<string, string[]> = {};
 for (const [name, codes] of byName) {

@@ -127,3 +127,8 @@ test("well-known regions without a region word: the Niger Delta is Nigeria's, no
     "Kurdistan Region=Kurdistan Region/IRQ",
   ]);
 });
+
+test("the regions the actor gazetteer names (Casamance, Ogaden) are places in their state too", () => {
+  assert.deepEqual(places("Soldiers clashed with separatists in Casamance."), ["Casamance=Casamance/SEN"]);
+  assert.deepEqual(places("Fighting spread across the Ogaden."), ["Ogaden=Ogaden/ETH"]);
+});

@@ -2,7 +2,7 @@
 import type { Place, PlaceMention, Sentence } from "../domain/index.ts";
 import { gazetteer } from "./gazetteer.ts";
 import { adminRegion } from "./gazetteer-regions.ts";
-import { foldName, type PlaceEntry, placeIndex } from "./place-index.ts";
+import { foldName, type PlaceEntry, placeIndex, readRows } from "./place-index.ts";
 import { sentenceAt } from "./sentence-at.ts";
 
 const WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
@@ -67,31 +67,13 @@ const LEAVE_FROM_RE = new RegExp(
   `\\b(?:${LEAVE_VERB})(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?\\s+(?:from|out\\s+of)${PLACE_HEAD}(${NAME})`,
   "gu",
 );
-/**
- * Regions news names as places that GeoNames holds no city for; each lies in the state ISO 3166 puts it in (the
- * Gaza Strip and West Bank in PSE). Coordinates are rounded centres.
- */
+/** Regions news names as places that GeoNames holds no city for ("the Gaza Strip", "Waziristan"): one table, which
+ * the gazetteer build reads too, so a region is a place and, with a role word, an actor of the same state. */
 const REGIONS = new Map<string, PlaceEntry>(
-  (
-    [
-      ["Gaza Strip", "PSE", 31.42, 34.36],
-      ["West Bank", "PSE", 31.95, 35.25],
-      ["Donbas", "UKR", 48.0, 38.0],
-      ["Donbass", "UKR", 48.0, 38.0],
-      ["Crimea", "UKR", 45.0, 34.1],
-      ["Golan Heights", "SYR", 33.0, 35.8],
-      ["Sinai", "EGY", 29.5, 33.8],
-      ["Darfur", "SDN", 13.5, 24.0],
-      ["Tigray", "ETH", 14.0, 38.5],
-      ["Niger Delta", "NGA", 5.0, 6.0],
-      ["Waziristan", "PAK", 32.6, 69.9],
-      ["North Waziristan", "PAK", 32.95, 70.1],
-      ["South Waziristan", "PAK", 32.3, 69.6],
-      ["Kurdistan Region", "IRQ", 36.2, 44.0],
-      ["Iraqi Kurdistan", "IRQ", 36.2, 44.0],
-      ["Nagorno-Karabakh", "AZE", 39.8, 46.75],
-    ] as const
-  ).map(([name, country, lat, lon]) => [foldName(name), { name, country, lat, lon, population: 0, kind: "city" }]),
+  readRows(new URL("../../data/places/conflict-regions.tsv", import.meta.url)).map(([name, country, lat, lon]) => [
+    foldName(name),
+    { name, country, lat: Number(lat), lon: Number(lon), population: 0, kind: "city" },
+  ]),
 );
 
 /** Capitalised words that name no place in news, though GeoNames has a town so called. */
