@@ -51,3 +51,11 @@ test("police or a court in a city are its state's; rebels or troops in a city ar
   assert.deepEqual(found("A court in Porto jailed the suspect."), ["court in Porto=PRT/judiciary"]);
   assert.deepEqual(found("Rebels in Aleppo and troops in Mosul regrouped."), []);
 });
+
+test("no role phrase is made of a place left after a verb of leaving or removing", () => {
+  assert.deepEqual(found("The army pushed militants from Mosul."), []);
+  assert.deepEqual(found("Moscow redeployed troops from Kherson."), ["Moscow=RUS/"]);
+  assert.deepEqual(found("Ukraine moved soldiers from Kharkiv."), ["Ukraine=UKR/"]);
+  // Where a group comes from is still its state.
+  assert.deepEqual(found("Dissidents from Egypt were detained."), ["Dissidents from Egypt=EGY/opposition"]);
+});

@@ -4,6 +4,7 @@ import type { ActorRef, Role } from "../domain/index.ts";
 import { type Gazetteer, type Hit, TokenTrie, type Trie } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 import type { GazEntry, GazTerm } from "./gazetteer-types.ts";
+import { LEAVE_VERB_FORMS } from "./places-leave-verbs.ts";
 
 /** Words that may sit between a state word and its role word ("Russian riot police", "Georgian ruling party"). */
 const MODIFIERS = new Set([
@@ -116,9 +117,8 @@ export function roleAfter(gz: Gazetteer, toks: GazToken[], sent: Int32Array, i: 
   return undefined;
 }
 
-/** A word before "<role> from X" that makes X a place left: a possessive, or a verb of withdrawing or removing. */
-const LEAVES_FROM =
-  /^(?:its|their|his|her|our|withdr[ae]w[ns]?|withdrawing|pull(?:s|ed|ing)?|evacuat(?:e|es|ed|ing)|expel(?:s|led|ling)?|remov(?:e|es|ed|ing)|redeploy(?:s|ed|ing)?|mov(?:e|es|ed|ing)|bring(?:s|ing)?|brought)$/;
+/** A word before "<role> from X" that makes X a place left: a possessive, or a verb of leaving or removing. */
+const LEAVES_FROM = new Set(["its", "their", "his", "her", "our", ...LEAVE_VERB_FORMS]);
 
 /** Roles that "X in <state>" gives its state: troops in a country are usually foreign ones, so military is left out. */
 const IN_ROLES = new Set<Role>(["government", "police", "judiciary", "media", "opposition", "protesters", "rebels"]);
@@ -173,7 +173,7 @@ export function roleBeforeOf(
     if (link === "in" && (!inRoles.has(hit.role) || POSTED_ABROAD.has(toks[end - 1].norm))) return undefined;
     // "dissidents from Egypt", "troops from Chad": where a group comes from is its state, whatever its role; but
     // "withdrew its troops from Kherson" names where the owner's group leaves, not where it comes from.
-    if (link === "from" && s > 0 && sent[s - 1] === sent[i] && LEAVES_FROM.test(toks[s - 1].norm)) return undefined;
+    if (link === "from" && s > 0 && sent[s - 1] === sent[i] && LEAVES_FROM.has(toks[s - 1].norm)) return undefined;
     // "Kurdish rebels in Turkey": a people or faith word that makes a bare phrase with the role word joins it.
     const people =
       s > from && sent[s - 1] === sent[i] && toks[s - 1].norm !== "the"

@@ -132,3 +132,9 @@ test("the regions the actor gazetteer names (Casamance, Ogaden) are places in th
   assert.deepEqual(places("Soldiers clashed with separatists in Casamance."), ["Casamance=Casamance/SEN"]);
   assert.deepEqual(places("Fighting spread across the Ogaden."), ["Ogaden=Ogaden/ETH"]);
 });
+
+test("a place left after any verb of leaving or removing is a place", () => {
+  assert.deepEqual(places("Rebels fled from Goma on Sunday."), ["Goma=Goma/COD"]);
+  assert.deepEqual(places("Moscow redeployed troops from Kherson."), ["Kherson=Kherson/UKR"]);
+  assert.deepEqual(places("Ukraine moved soldiers from Kharkiv."), ["Kharkiv=Kharkiv/UKR"]);
+});

@@ -3,6 +3,7 @@ import type { Place, PlaceMention, Sentence } from "../domain/index.ts";
 import { gazetteer } from "./gazetteer.ts";
 import { adminRegion } from "./gazetteer-regions.ts";
 import { foldName, type PlaceEntry, placeIndex, readRows } from "./place-index.ts";
+import { LEAVE_VERB_FORMS, verbForms } from "./places-leave-verbs.ts";
 import { sentenceAt } from "./sentence-at.ts";
 
 const WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
@@ -22,19 +23,6 @@ const BORDER_RE = new RegExp(
   `\\b(?:at|on|near|along|across)\\s+(the\\s+(?:border|frontier)\\s+with\\s+(?:the\\s+)?(${NAME}))`,
   "gu",
 );
-/** Inflected forms of verbs: "shell" → shell, shells, shelled, shelling; "occupy" → occupies, occupied. */
-function verbForms(bases: string): string[] {
-  return bases.split(" ").flatMap((b) => {
-    const y = /[^aeiou]y$/.test(b) ? b.slice(0, -1) : undefined;
-    const e = b.endsWith("e");
-    return [
-      b,
-      y ? `${y}ies` : /(?:s|x|sh|ch)$/.test(b) ? `${b}es` : `${b}s`,
-      y ? `${y}ied` : e ? `${b}d` : `${b}ed`,
-      `${e ? b.slice(0, -1) : b}ing`,
-    ];
-  });
-}
 const alternation = (forms: string[]): string => forms.sort((a, b) => b.length - a.length).join("|");
 /**
  * Verbs of force and seizure whose bare object is the place they hit or take ("shelled Kharkiv", "captured Bakhmut",
@@ -53,12 +41,7 @@ const FORCE_VERB = alternation([
 const FORCE_ON =
   "(?:attacks?|strikes?|airstrikes?|raids?|assaults?|offensives?|bombardments?|shelling|barrages?|fire[ds]?|firing)\\s+(?:on|upon|against)";
 /** Verbs of leaving or removing with the place left after "from" / "out of": "withdrew its troops from Kherson". */
-const LEAVE_VERB = alternation([
-  ...verbForms("retreat evacuate oust evict"),
-  ..."withdraw withdraws withdrew withdrawn withdrawing expel expels expelled expelling flee flees fled fleeing drive drives drove driven driving push pushes pushed pushing pull pulls pulled pulling".split(
-    " ",
-  ),
-]);
+const LEAVE_VERB = alternation([...LEAVE_VERB_FORMS]);
 const PLACE_HEAD = "\\s+(?:the\\s+)?(?:(?:city|town|village|port|region|province|oblast)\\s+of\\s+)?";
 /** A participle after a determiner describes its noun: "the occupied West Bank" hits nothing. */
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|newly|illegally)\s+$/;
