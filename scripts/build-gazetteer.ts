@@ -33,6 +33,8 @@ const entries: GazEntry[] = [];
 const countries: WorldCountry[] = require("world-countries");
 const iso = require("i18n-iso-countries");
 const roles = readJson(path.join(curatedDir, "roles.json"));
+// Diplomatic posts are government role words, kept in a list of their own that actors-context reads too.
+roles.roles.government.push(...roles.postedAbroad);
 
 /** A demonym's plural noun form ("Russian" → "Russians"); words in -ese, -sh, -ch and -ss take none. */
 function pluralDemonym(d: string): string | undefined {

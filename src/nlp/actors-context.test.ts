@@ -59,3 +59,9 @@ test("no role phrase is made of a place left after a verb of leaving or removing
   // Where a group comes from is still its state.
   assert.deepEqual(found("Dissidents from Egypt were detained."), ["Dissidents from Egypt=EGY/opposition"]);
 });
+
+test("every diplomatic post the role list names, of one word or two, is the sending state's, not the host's", () => {
+  assert.deepEqual(found("The consul general in Iraq was summoned."), ["Iraq=IRQ/"]);
+  assert.deepEqual(found("The consulate general in Iraq was closed."), ["Iraq=IRQ/"]);
+  assert.deepEqual(found("The permanent mission in Kenya issued a note."), ["Kenya=KEN/"]);
+});

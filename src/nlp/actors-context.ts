@@ -1,8 +1,9 @@
 // Context rules around a gazetteer match: role words after it, titles before a person, terms of office by date,
 // and the dateline that names a place, not an actor.
+import { readFileSync } from "node:fs";
 import type { ActorRef, Role } from "../domain/index.ts";
 import { type Gazetteer, type Hit, TokenTrie, type Trie } from "./gazetteer.ts";
-import type { GazToken } from "./gazetteer-tokens.ts";
+import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
 import type { GazEntry, GazTerm } from "./gazetteer-types.ts";
 import { LEAVE_VERB_FORMS } from "./places-leave-verbs.ts";
 
@@ -124,27 +125,30 @@ const LEAVES_FROM = new Set(["its", "their", "his", "her", "our", ...LEAVE_VERB_
 const IN_ROLES = new Set<Role>(["government", "police", "judiciary", "media", "opposition", "protesters", "rebels"]);
 
 /**
- * Diplomatic posts and their staff: "the embassy in Kabul", "the consulate in Mosul", "diplomats in Beijing" belong to
- * the state that sends them, which "in" does not name (the host state does not own them).
+ * Diplomatic posts and their staff, as role phrases of folded tokens: "the embassy in Kabul", "the consulate in Mosul",
+ * "diplomats in Beijing" belong to the state that sends them, which "in" does not name (the host state does not own
+ * them). The words are the gazetteer's own (curated/roles.json `postedAbroad`), read on first use.
  */
-const POSTED_ABROAD = new Set([
-  "embassy",
-  "embassies",
-  "consulate",
-  "consulates",
-  "consul",
-  "mission",
-  "missions",
-  "representation",
-  "legation",
-  "ambassador",
-  "ambassadors",
-  "envoy",
-  "envoys",
-  "diplomat",
-  "diplomats",
-  "delegation",
-]);
+let postedAbroad: Set<string> | undefined;
+function isPostedAbroad(toks: GazToken[], s: number, end: number): boolean {
+  postedAbroad ??= new Set(
+    (
+      JSON.parse(readFileSync(new URL("../../data/gazetteer/curated/roles.json", import.meta.url), "utf8")) as {
+        postedAbroad: string[];
+      }
+    ).postedAbroad.map((p) =>
+      gazTokens(p)
+        .map((t) => t.norm)
+        .join(" "),
+    ),
+  );
+  return postedAbroad.has(
+    toks
+      .slice(s, end)
+      .map((t) => t.norm)
+      .join(" "),
+  );
+}
 
 /**
  * A role phrase just before "of", "in" or "from" (and an optional "the") at token i: "the Foreign Ministry of
@@ -170,7 +174,7 @@ export function roleBeforeOf(
     const m = longest(gz.roles, toks, sent, s);
     const hit = m?.[1][0];
     if (!m || m[0] !== end || hit?.t !== "role") continue;
-    if (link === "in" && (!inRoles.has(hit.role) || POSTED_ABROAD.has(toks[end - 1].norm))) return undefined;
+    if (link === "in" && (!inRoles.has(hit.role) || isPostedAbroad(toks, s, end))) return undefined;
     // "dissidents from Egypt", "troops from Chad": where a group comes from is its state, whatever its role; but
     // "withdrew its troops from Kherson" names where the owner's group leaves, not where it comes from.
     if (link === "from" && s > 0 && sent[s - 1] === sent[i] && LEAVES_FROM.has(toks[s - 1].norm)) return undefined;
