@@ -1,4 +1,4 @@
-// Builds data/gazetteer/regions.tsv: first-level regions of every state (states, provinces, oblasts, governorates)
+// Builds data/places/admin-regions.tsv: first-level regions of every state (states, provinces, oblasts, governorates)
 // from npm country-region-data (MIT, © Benjamin Keen), so "in Borno state" or "in Helmand province" is a place in its
 // state. Columns: name, ISO3, alone (1 when the name may stand without "state", "province"… after it: it belongs to
 // one state only, names no state or city, and is no English word). Run: node --import tsx scripts/build-gazetteer-regions.ts
@@ -43,5 +43,5 @@ for (const [key, set] of [...codes].sort(([a], [b]) => a.localeCompare(b))) {
   const alone = key.split(/[\s-]+/).some((w) => !english.has(w)) && !cities.has(key) && !stateNames.has(key);
   rows.push(`${shown.get(key)}\t${[...set][0]}\t${alone ? 1 : 0}`);
 }
-writeFileSync(new URL("../data/gazetteer/regions.tsv", import.meta.url), `${rows.join("\n")}\n`);
+writeFileSync(new URL("../data/places/admin-regions.tsv", import.meta.url), `${rows.join("\n")}\n`);
 console.log(`regions: ${rows.length} names`);

@@ -1,4 +1,4 @@
-// First-level regions of every state (data/gazetteer/regions.tsv, from npm country-region-data, built by
+// First-level regions of every state (data/places/admin-regions.tsv, from npm country-region-data, built by
 // scripts/build-gazetteer-regions.ts): "in Borno state", "in Helmand province" are places in their state.
 import { foldName, type PlaceEntry, readRows } from "./place-index.ts";
 
@@ -8,7 +8,7 @@ interface RegionEntry {
   alone: boolean;
 }
 
-const DATA_URL = new URL("../../data/gazetteer/regions.tsv", import.meta.url);
+const DATA_URL = new URL("../../data/places/admin-regions.tsv", import.meta.url);
 let cached: Map<string, RegionEntry> | undefined;
 
 /** Regions by folded name; names two states share are not listed. */
