@@ -3,6 +3,7 @@ import { withinDate } from "./article-slices.ts";
 import { COMPASS } from "./parties.ts";
 import { byRank, type Element, type Pattern, type PatternDictionary } from "./pattern-dictionary.ts";
 import type { Unit } from "./sentence-units.ts";
+import { mentionWords, NO_WORDS, needs, sentenceWords } from "./sentence-words.ts";
 import { opensReducedRelative } from "./voice.ts";
 
 /** A pattern found in a sentence: its head, span and the actor units its slots took. */
@@ -89,9 +90,9 @@ const LOCATED = new Set(["from", "in", "at"]);
  * The head words of a role mention: its last word ("Russian ambassador" → "ambassador") and, for "X from Y" or
  * "X in Y" mentions, the word before the preposition ("embassy in Kazakhstan" → "embassy"); empty for bare names.
  */
-function mentionHeads(u: Unit | undefined): string[] {
-  if (!u?.mention || u.clause < 0 || !u.mention.actor.role) return [];
-  const words = u.mention.text.toLowerCase().split(/\s+/);
+function mentionHeads(u: Unit | undefined): readonly string[] {
+  if (!u?.mention || u.clause < 0 || !u.mention.actor.role) return NO_WORDS;
+  const words = mentionWords(u.mention);
   const at = words.findIndex((w) => LOCATED.has(w));
   return at > 0 ? [words[words.length - 1] as string, words[at - 1] as string] : [words[words.length - 1] as string];
 }
@@ -134,7 +135,8 @@ function matchFrom(
     if (!slot) return -1;
     // The mention may end with the next word itself: "$S custody" over the one mention "Russian police custody".
     const next = elements[e + 1];
-    const lastWord = units[slot.end - 1]?.mention?.text.toLowerCase().split(/\s+/).pop();
+    const lastMention = units[slot.end - 1]?.mention;
+    const lastWord = lastMention ? mentionWords(lastMention).at(-1) : undefined;
     if (next?.kind === "word" && next.phrases.some((p) => p.length === 1 && p[0] === lastWord)) {
       const end = matchFrom(units, elements, e + 2, slot.end, s, t, h);
       if (end >= 0) {
@@ -154,7 +156,7 @@ function matchFrom(
   }
   // "summoned Niger's ambassador": the gazetteer folds the pattern's noun into an actor mention; that mention is
   // both the word and the act's target.
-  const folded = e > 0 && foldable(units, h, i) ? mentionHeads(units[i]) : [];
+  const folded = e > 0 && units[i]?.mention && foldable(units, h, i) ? mentionHeads(units[i]) : NO_WORDS;
   if (folded.length && el.phrases.some((p) => p.length === 1 && folded.some((f) => p[0] === f || `${p[0]}s` === f))) {
     const end = matchFrom(units, elements, e + 1, i + 1, s, t, h);
     if (end >= 0) {
@@ -220,6 +222,7 @@ export function matchPatterns(
   const out: Match[] = [];
   // Particles already read as part of an earlier verb ("turned the offer down"): never heads of their own.
   const particles = new Set<number>();
+  let words: Set<string> | undefined;
   for (let i = 0; i < units.length; i++) {
     if (particles.has(i)) continue;
     const u = units[i] as Unit;
@@ -238,6 +241,8 @@ export function matchPatterns(
     // Candidates come best first: the first pattern that fits is the best one.
     for (const pattern of candidates) {
       if (pattern.verbHead && (u.pos !== "VERB" || modifier)) continue;
+      const present = (words ??= sentenceWords(units));
+      if (!needs(pattern).every((firsts) => firsts.some((w) => present.has(w)))) continue;
       const s: number[] = [];
       const t: number[] = [];
       const head = pattern.elements[0] as Extract<Element, { kind: "word" }>;
