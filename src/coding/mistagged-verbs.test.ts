@@ -25,4 +25,16 @@ describe("mistagged past verbs", () => {
     assert.deepEqual(dyadsOf("Ukraine's air defence shot down 20 Russian drones.", 3), ["UKR>RUS:194"]);
     assert.deepEqual(dyadsOf("Ukrainian air defences shot down 20 Russian drones.", 3), ["UKR>RUS:194"]);
   });
+  it("a past form tagged as an adjective before 'between' heads its clause ('X and Y mediated between A and B')", () => {
+    assert.deepEqual(dyadsOf("Finland and Norway mediated between Armenia and Azerbaijan.", 3), [
+      "FIN>ARM:045",
+      "FIN>AZE:045",
+      "NOR>ARM:045",
+      "NOR>AZE:045",
+    ]);
+    assert.deepEqual(dyadsOf("Kazakhstan has mediated between Russia and Ukraine since spring.", 3), [
+      "KAZ>RUS:045",
+      "KAZ>UKR:045",
+    ]);
+  });
 });

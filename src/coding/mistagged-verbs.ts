@@ -13,7 +13,22 @@ function irregularVerbs(): Record<string, string> {
 
 // What may follow a verb read this way: its object or a particle ("shot down", "pulled out").
 const OBJECT_START = new Set(["DET", "PROPN", "NUM", "PRON", "NOUN", "ADJ"]);
-const PARTICLES = new Set(["down", "off", "out", "up", "back", "over", "away", "into", "on", "at", "from", "to"]);
+// "between" opens the two sides a mediating verb works between ("Egypt mediated/ADJ between Israel and Jordan").
+const PARTICLES = new Set([
+  "down",
+  "off",
+  "out",
+  "up",
+  "back",
+  "over",
+  "away",
+  "into",
+  "on",
+  "at",
+  "from",
+  "to",
+  "between",
+]);
 
 /** The lemmas a past-tense form may come from: "shot" → shoot, "mediated" → mediate, "stopped" → stop. */
 function pastLemmas(word: string): string[] {
