@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RawDocument } from "../../src/domain/index.ts";
 import { readRealPage, realPageNames } from "./real-pages.ts";
-import { statFields } from "./thread-cpu.ts";
+import { statFields, statSeconds } from "./thread-cpu.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/orbit.js", import.meta.url));
 const args = process.argv.slice(2);
@@ -52,7 +52,7 @@ function probe(pid: number, last: Probe): Probe | undefined {
     return {
       rss: rss ? Number(rss) / 1024 : last.rss,
       peak: peak ? Number(peak) / 1024 : last.peak,
-      cpu: (Number(stat[11]) + Number(stat[12])) / 100,
+      cpu: statSeconds(stat),
     };
   } catch {
     return undefined;

@@ -19,6 +19,12 @@ export function statFields(stat: string): string[] {
   return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
 }
 
+/** utime + stime of statFields' output in seconds, plus the reaped children's cutime + cstime when asked. */
+export function statSeconds(fields: string[], withReapedChildren = false): number {
+  const own = Number(fields[11]) + Number(fields[12]);
+  return ((withReapedChildren ? own + Number(fields[13]) + Number(fields[14]) : own) * TICK_MS) / 1000;
+}
+
 /** Every live thread of this process with its CPU so far; empty where /proc is missing. */
 export function threadCpu(): ThreadCpu[] {
   let tids: string[];
@@ -32,8 +38,7 @@ export function threadCpu(): ThreadCpu[] {
     try {
       const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
       const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-      const fields = statFields(stat);
-      const cpuMs = (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+      const cpuMs = statSeconds(statFields(stat)) * 1000;
       out.push({ tid: Number(tid), name, cpuMs });
     } catch {
       // The thread ended between listing and reading.

@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { statFields } from "./thread-cpu.ts";
+import { statFields, statSeconds } from "./thread-cpu.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/orbit.js", import.meta.url));
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
@@ -88,12 +88,10 @@ export function spawnMeasured(id: string, argv: string[]): WorkerHandle {
   return { done, sample };
 }
 
-/** utime + stime (+ cutime + cstime when `reaped`) of a /proc stat line, in seconds. */
-function statSeconds(pid: number | string, reaped: boolean): number {
+/** utime + stime (+ cutime + cstime when `reaped`) of a process from /proc, in seconds. */
+function procSeconds(pid: number | string, reaped: boolean): number {
   try {
-    const f = statFields(readFileSync(`/proc/${pid}/stat`, "utf8"));
-    const own = Number(f[11]) + Number(f[12]);
-    return (reaped ? own + Number(f[13]) + Number(f[14]) : own) / 100;
+    return statSeconds(statFields(readFileSync(`/proc/${pid}/stat`, "utf8")), reaped);
   } catch {
     return 0; // Exited between listing and reading: its time shows in the parent's cutime once reaped.
   }
@@ -104,10 +102,10 @@ function statSeconds(pid: number | string, reaped: boolean): number {
  * plus its live children. Take the difference of two readings; it includes every client's work, not only ours.
  */
 export function serverCpuSeconds(postmasterPid: number): number {
-  let total = statSeconds(postmasterPid, true);
+  let total = procSeconds(postmasterPid, true);
   try {
     const kids = readFileSync(`/proc/${postmasterPid}/task/${postmasterPid}/children`, "utf8").trim().split(" ");
-    for (const k of kids) if (k) total += statSeconds(k, false);
+    for (const k of kids) if (k) total += procSeconds(k, false);
   } catch {
     return Number.NaN; // Not a local server (or /proc unreadable): no figure rather than a wrong one.
   }
@@ -123,7 +121,7 @@ export function backendCpu() {
   return {
     sample(pids: number[]): void {
       for (const pid of pids) {
-        const s = statSeconds(pid, false);
+        const s = procSeconds(pid, false);
         if (s > 0) seen.set(pid, Math.max(seen.get(pid) ?? 0, s));
       }
     },
