@@ -131,7 +131,7 @@ function isQuantifier(units: readonly Unit[], gov: Unit): boolean {
 }
 
 /** "a group of X", "thousands of X": the preposition only counts the actor. */
-export function isCollectiveOf(units: readonly Unit[], gov: Unit | undefined): boolean {
+function isCollectiveOf(units: readonly Unit[], gov: Unit | undefined): boolean {
   if (gov?.lower !== "of" && gov?.lower !== "for") return false;
   const k = units.indexOf(gov);
   const noun = units[k - 1]?.lower ?? "";
