@@ -88,3 +88,32 @@ export function retagPastVerbs(units: Unit[], isHead: (lemma: string) => boolean
     u.lemma = lemma;
   }
 }
+
+// Words after which an "-ing" form opens a gerund phrase: "after meeting", "before visiting", "by shelling".
+const GERUND_OPENERS = new Set(["after", "before", "since", "while", "upon", "by", "without", "on", "following"]);
+
+/** The verbs an "-ing" form may come from: "meeting" → meet, "leaving" → leave, "hitting" → hit. */
+function gerundLemmas(word: string): string[] {
+  const stem = word.slice(0, -3);
+  const out = [stem, `${stem}e`];
+  if (stem.at(-1) === stem.at(-2)) out.push(stem.slice(0, -1));
+  return out;
+}
+
+/**
+ * "After meeting/NOUN Chinese leaders": an "-ing" form of a trigger verb read as a noun, between a word that opens
+ * a gerund phrase and a party (an article may come between), is the verb with that party as its object.
+ */
+export function retagGerunds(units: Unit[], isHead: (lemma: string) => boolean): void {
+  for (let i = 1; i < units.length - 1; i++) {
+    const u = units[i] as Unit;
+    if (u.mention || u.pos !== "NOUN" || !u.lower.endsWith("ing")) continue;
+    if (!GERUND_OPENERS.has((units[i - 1] as Unit).lower)) continue;
+    const object = units[i + 1]?.pos === "DET" ? units[i + 2] : units[i + 1];
+    if (!object?.mention) continue;
+    const lemma = gerundLemmas(u.lower).find(isHead);
+    if (!lemma) continue;
+    u.pos = "VERB";
+    u.lemma = lemma;
+  }
+}

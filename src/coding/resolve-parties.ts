@@ -1,4 +1,5 @@
 import { adverbialBetween, ownSubjectBetween } from "./background.ts";
+import { frontedPartner, frontedSubject } from "./fronted-phrase.ts";
 import type { Match } from "./match-patterns.ts";
 import { isModifierMention } from "./modifier-mention.ts";
 import {
@@ -10,6 +11,7 @@ import {
   isTargetPosition,
 } from "./parties.ts";
 import type { Parties, SentenceContext, Side } from "./party-sides.ts";
+import { relativeObject } from "./relative-object.ts";
 import type { Unit } from "./sentence-units.ts";
 import {
   agentOfObject,
@@ -34,6 +36,8 @@ function groupsIn(ctx: SentenceContext, clause: number): ActorGroup[] {
 
 /** The subject of the clause the head sits in, looking left from the head. */
 export function clauseSubject(ctx: SentenceContext, head: number): Side | undefined {
+  const fronted = frontedSubject(ctx.units, ctx.groups, head);
+  if (fronted) return { units: fronted.members, via: "subject" };
   return subjectIn(ctx, (ctx.units[head] as Unit).clause, head, 0);
 }
 
@@ -244,6 +248,13 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
         !reducedRelativeBetween(units, m.end, g.first),
     );
     if (object) parties.target = { units: object.members, via: "object" };
+  }
+  // "Zambia, which Angola accused of ...", "Following talks with Iran, Iraq agreed": the antecedent, the partner.
+  if (!parties.target && parties.source?.via === "subject" && !nominal) {
+    const src = parties.source.units;
+    const aim =
+      relativeObject(units, ctx.groups, src, m.head, m.headEnd) ?? frontedPartner(units, ctx.groups, m.head, src);
+    if (aim) parties.target = { units: aim, via: "object" };
   }
   // A nominal act with its own agent ("protests from Baku", "Moscow's pressure") is aimed at the clause's actor.
   // Without an agent of its own, only the subject of another clause can be its aim ("threats ..., but Azerbaijan").

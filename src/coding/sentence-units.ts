@@ -1,7 +1,7 @@
 import type { ActorMention, Token } from "../domain/index.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { foldLocatedRoles } from "./located-roles.ts";
-import { retagPastVerbs } from "./mistagged-verbs.ts";
+import { retagGerunds, retagPastVerbs } from "./mistagged-verbs.ts";
 import { isFiniteVerb } from "./parties.ts";
 import { isSubjunctive } from "./reported-demands.ts";
 import { RELATIVE } from "./voice.ts";
@@ -118,6 +118,7 @@ export function sentenceUnits(
   }
   foldLocatedRoles(units);
   retagPastVerbs(units, isHead);
+  retagGerunds(units, isHead);
   const { speakers, speakerUnits } = markAttributions(units);
   markClauses(units);
   return { units, speakers, speakerUnits };

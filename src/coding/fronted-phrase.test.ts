@@ -1,0 +1,30 @@
+// Phrases a sentence opens with ("After meeting X, Y ..."); sentences are made up, not taken from the suites.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+describe("fronted phrases", () => {
+  it("a gerund in the opening phrase is done by the subject after its comma", () => {
+    assert.deepEqual(dyadsOf("After meeting Chinese leaders, the Russian president signed a border agreement.", 3), [
+      "RUS>CHN:040",
+    ]);
+    assert.deepEqual(
+      dyadsOf("Before visiting Moscow, the Indian prime minister met Pakistani leaders in Islamabad.", 3),
+      ["IND>RUS:042", "IND>PAK:040"],
+    );
+  });
+  it("the 'with' partner of an opening phrase is the target of the subject's act that has none", () => {
+    assert.deepEqual(dyadsOf("Following talks with Iran, Iraq agreed to release 200 prisoners of war.", 2), [
+      "IRQ>IRN:03",
+    ]);
+    assert.deepEqual(
+      dyadsOf("After two days of talks with Ethiopian officials, Sudan agreed to reopen the border.", 2),
+      ["SDN>ETH:03"],
+    );
+  });
+  it("an opening clause with a subject of its own, or a place, gives no partner", () => {
+    assert.deepEqual(dyadsOf("After talks with Iran collapsed, Iraq condemned the attack.", 2), []);
+    assert.deepEqual(dyadsOf("Following talks in Moscow, Belarus agreed to join the union.", 2), []);
+    assert.deepEqual(dyadsOf("After talks with Iran collapsed, Iraq attacked Kuwait.", 2), ["IRQ>KWT:18"]);
+  });
+});

@@ -1,0 +1,63 @@
+// "After meeting Chinese leaders, the Russian president signed ...", "Following talks with Iran, Iraq agreed ...":
+// a phrase the sentence opens with, up to its comma, is said of the subject right after that comma.
+import { type ActorGroup, governorOf, isFiniteVerb } from "./parties.ts";
+import type { Unit } from "./sentence-units.ts";
+
+// Words that open such a phrase; a sentence may also open with the gerund itself ("Visiting Moscow, ...").
+const OPENERS = new Set(["after", "following", "before", "during", "upon", "on", "while", "at", "in"]);
+// A finite verb right after one of these has a subject of its own ("After Russia attacked, ..."): a clause.
+const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON"]);
+const MAX_PHRASE = 14;
+
+export interface FrontedPhrase {
+  /** The comma that closes the phrase. */
+  comma: number;
+  /** The subject after the comma, which the phrase is said of. */
+  subject: ActorGroup;
+}
+
+/** The phrase the sentence opens with and the subject it is said of, if the sentence opens that way. */
+export function frontedPhrase(units: readonly Unit[], groups: readonly ActorGroup[]): FrontedPhrase | undefined {
+  const first = units[0];
+  if (!first || first.clause < 0) return undefined;
+  const gerund = first.pos === "VERB" && first.lower.endsWith("ing");
+  if (!gerund && !OPENERS.has(first.lower)) return undefined;
+  let comma = -1;
+  for (let j = 1; j < units.length && j <= MAX_PHRASE; j++) {
+    const u = units[j] as Unit;
+    if (u.lower === ",") {
+      comma = j;
+      break;
+    }
+    const prev = units[j - 1] as Unit;
+    if (isFiniteVerb(u) && (prev.mention || SUBJECT_POS.has(prev.pos))) return undefined;
+  }
+  if (comma < 0) return undefined;
+  const subject = groups.find((g) => g.first > comma && g.first <= comma + 3);
+  if (!subject) return undefined;
+  for (let k = comma + 1; k < subject.first; k++) if ((units[k] as Unit).pos !== "DET") return undefined;
+  let verb = subject.last + 1;
+  while (units[verb]?.pos === "ADV") verb++;
+  return isFiniteVerb(units[verb]) ? { comma, subject } : undefined;
+}
+
+/** The subject of a gerund inside the fronted phrase ("After meeting X, Y signed": Y meets X). */
+export function frontedSubject(units: readonly Unit[], groups: readonly ActorGroup[], head: number) {
+  const u = units[head] as Unit;
+  if (u.pos !== "VERB" || !u.lower.endsWith("ing")) return undefined;
+  const fronted = frontedPhrase(units, groups);
+  return fronted && head < fronted.comma ? fronted.subject : undefined;
+}
+
+/** The "with" partner of the fronted phrase, for the main act of its subject ("Following talks with Iran, Iraq agreed"). */
+export function frontedPartner(
+  units: readonly Unit[],
+  groups: readonly ActorGroup[],
+  head: number,
+  source: readonly number[],
+): number[] | undefined {
+  const fronted = frontedPhrase(units, groups);
+  if (!fronted || head < fronted.subject.last || !source.every((i) => fronted.subject.members.includes(i)))
+    return undefined;
+  return groups.find((g) => g.last < fronted.comma && governorOf(units, g.first)?.lower === "with")?.members;
+}
