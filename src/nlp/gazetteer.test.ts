@@ -72,6 +72,15 @@ test("Ukrainian cities by their Ukrainian spellings act for Ukraine with a role,
   assert.deepEqual(codes("Shelling in Kharkiv and Odesa killed three."), []);
 });
 
+test("English and former city names from the place table act with a role (Lvov police); Roma is a people, not Rome", () => {
+  const codes = (t: string) => findActorMentions(t, [], { date: "2023-01-01" }).map((m) => `${m.text}=${m.actor.code}`);
+  assert.deepEqual(codes("Lvov police and Hodeidah officials reported strikes."), [
+    "Lvov police=UKR",
+    "Hodeidah officials=YEM",
+  ]);
+  assert.deepEqual(codes("Roma activists protested."), []);
+});
+
 test("names PETRARCH lists without codes above a coded record are that person's (Yeltsin, Gorbachev)", () => {
   const people = (t: string) =>
     findActorMentions(t, [], { date: "1996-05-01" }).map((m) => `${m.text}=${m.actor.code}:${m.actor.person}`);

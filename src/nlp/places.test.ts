@@ -44,6 +44,23 @@ test("English spellings missing from GeoNames come from the hand list", () => {
   assert.deepEqual(places("Shelling in Kramatorsk."), ["Kramatorsk=Kramatorsk/UKR"]);
 });
 
+test("English and former names of large cities (GeoNames alternate names) find the city", () => {
+  assert.deepEqual(places("A car bomb exploded in Basra on Monday."), ["Basra=Basra/IRQ"]);
+  assert.deepEqual(places("Riots broke out in Bombay."), ["Bombay=Mumbai/IND"]);
+  assert.deepEqual(places("Troops shelled Kharkov overnight."), ["Kharkov=Kharkiv/UKR"]);
+  assert.deepEqual(places("Talks opened in Kishinev, then near Tiflis."), [
+    "Kishinev=Chisinau/MDA",
+    "Tiflis=Tbilisi/GEO",
+  ]);
+  assert.deepEqual(places("Fighting raged near Hodeidah and in Sana'a."), [
+    "Hodeidah=Hodeidah/YEM",
+    "Sana'a=Sanaa/YEM",
+  ]);
+  assert.deepEqual(places("A rally was held in Diyarbakir."), ["Diyarbakir=Diyarbakir/TUR"]);
+  // Canton is not listed for Guangzhou: English news means the Ohio city or a Swiss canton.
+  assert.deepEqual(places("He grew up in Canton, Ohio."), ["Canton=Canton/USA"]);
+});
+
 test("a country name is a country, even where a city shares it", () => {
   assert.deepEqual(places("Elections were held in Armenia."), ["Armenia=Armenia/ARM"]);
   assert.deepEqual(places("Troops stayed in the U.S. for years."), ["U.S.=U.S./USA"]);
