@@ -17,9 +17,31 @@ export interface PlaceIndex {
 
 const DATA = new URL("../../data/places/", import.meta.url);
 
+/**
+ * Letters with no Unicode decomposition into a base letter and a mark, as English news spells them: "Łódź" is written
+ * "Lodz", "Diyarbakır" "Diyarbakir", "Tromsø" "Tromso". Lower case only: foldName lowers first.
+ */
+const BARE_LETTERS: Record<string, string> = {
+  ı: "i",
+  ł: "l",
+  ø: "o",
+  đ: "d",
+  ħ: "h",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  þ: "th",
+};
+
 /** Case, accents and apostrophe style do not distinguish places: "Chișinău" = "Chisinau", "Kyiv’s" = "Kyiv's". */
 export function foldName(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}/gu, "").replace(/[’‘`]/g, "'").replace(/[‐‑–]/g, "-").toLowerCase();
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[’‘`]/g, "'")
+    .replace(/[‐‑–]/g, "-")
+    .toLowerCase()
+    .replace(/[ıłøđħßæœþ]/g, (c) => BARE_LETTERS[c]!);
 }
 
 /**
