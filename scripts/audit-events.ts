@@ -1,0 +1,157 @@
+// Codes real news pages the way `orbit analyze` does and draws a fixed sample of the events to judge by hand.
+// Usage: node --import tsx scripts/audit-events.ts OUT.jsonl [SAMPLE.jsonl [JUDGED.jsonl...]]
+//   OUT: every coded event, one line each ({page, sentence, source, target, cameo, attribution, trigger, ...}).
+//   SAMPLE: the events the seeded hash picks, each with its half: A (judged and fixed) or B (held out).
+//   JUDGED: hand verdicts (test/fixtures/event-audit/judged-*.jsonl); prints each half's precision over the sampled
+//   events coded now, and lists the sampled events no verdict covers yet (new or changed events, to judge).
+// The sample is drawn by hashing each event, not by position, so an event keeps its place in the sample when other
+// events come or go: a fix removes the events it removes and leaves the others' draw alone. The half is drawn from
+// the page, so the held-out half's pages are never read while fixing.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { decodeBytes } from "../src/ingest/index.ts";
+import { analyzeDocument, loadAnalyzer } from "../src/pipeline/index.ts";
+
+// AUDIT_SHARED names the shared folder when the script runs from another checkout (a worktree of a baseline commit).
+const SHARED = process.env.AUDIT_SHARED ?? fileURLToPath(new URL("../../shared/", import.meta.url));
+// Every page of the three sets: only about one page in twenty codes an event (most are not political news).
+const SETS = ["article-extraction/html", "trafilatura-eval/html", "htmldate-eval/html"];
+// The seed was picked among the first eight for halves of even size, before any event was read.
+const SEED = "orbit-audit-3";
+/** About one event in this many is drawn (the first run coded 237 events; ~120 are judged). */
+const ONE_IN = 2;
+
+export interface AuditEvent {
+  page: string;
+  sentence: string;
+  source: string;
+  target: string;
+  cameo: string;
+  attribution?: string;
+  trigger?: string;
+  location?: string;
+  confidence: number;
+}
+
+/** The audited pages ("set/file"), in a fixed order; a page two sets share (16 do) is read once, from the first. */
+export function auditPages(): string[] {
+  const seen = new Set<string>();
+  return SETS.flatMap((set) =>
+    readdirSync(join(SHARED, set))
+      .sort()
+      .filter((file) => {
+        const name = file.toLowerCase().replace(/\.gz$/, "");
+        if (seen.has(name)) return false;
+        seen.add(name);
+        return true;
+      })
+      .map((file) => join(set, file)),
+  );
+}
+
+function hashOf(text: string): number {
+  return createHash("sha256").update(`${SEED}|${text}`).digest().readUInt32BE(0);
+}
+
+/** The key an event keeps across runs: its page, sentence, pair and code. */
+export function eventKey(e: AuditEvent): string {
+  return `${e.page}|${e.sentence}|${e.source}>${e.target}|${e.cameo}`;
+}
+
+export function isSampled(e: AuditEvent): boolean {
+  return hashOf(eventKey(e)) % ONE_IN === 0;
+}
+
+export function halfOf(page: string): "A" | "B" {
+  return hashOf(`half|${page}`) % 2 === 0 ? "A" : "B";
+}
+
+export async function codePages(pages = auditPages()): Promise<{ events: AuditEvent[]; pages: number }> {
+  await loadAnalyzer();
+  const events: AuditEvent[] = [];
+  let analysed = 0;
+  for (const page of pages) {
+    const raw = readFileSync(join(SHARED, page));
+    const html = decodeBytes(page.endsWith(".gz") ? gunzipSync(raw) : raw).text;
+    try {
+      const doc = analyzeDocument({ id: page, html, origin: page });
+      analysed++;
+      for (const e of doc.events)
+        events.push({
+          page,
+          sentence: e.evidence.text,
+          source: e.source,
+          target: e.target,
+          cameo: e.cameo,
+          attribution: e.attribution,
+          trigger: e.trigger,
+          location: e.location?.name,
+          confidence: e.confidence,
+        });
+    } catch {
+      // A page refused by a stage (empty, not an article) codes nothing, as in `orbit analyze`.
+    }
+  }
+  return { events, pages: analysed };
+}
+
+export type Verdict = "right" | "wrong-actor" | "wrong-direction" | "wrong-code" | "not-event";
+
+export interface JudgedEvent extends AuditEvent {
+  half: "A" | "B";
+  verdict: Verdict;
+  cause: string;
+}
+
+/** Wilson score interval at 95% for `k` right of `n`. */
+export function wilson(k: number, n: number): [number, number] {
+  if (!n) return [0, 1];
+  const z = 1.96;
+  const p = k / n;
+  const mid = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  return [mid - half, mid + half];
+}
+
+function precisionLines(sample: Array<AuditEvent & { half: "A" | "B" }>, judged: JudgedEvent[]): string[] {
+  const verdicts = new Map(judged.map((j) => [eventKey(j), j.verdict]));
+  const lines: string[] = [];
+  for (const half of ["A", "B"] as const) {
+    const mine = sample.filter((e) => e.half === half);
+    const known = mine.filter((e) => verdicts.has(eventKey(e)));
+    if (!known.length) continue;
+    const right = known.filter((e) => verdicts.get(eventKey(e)) === "right").length;
+    const [lo, hi] = wilson(right, known.length);
+    const p = (right / known.length).toFixed(3);
+    lines.push(`half ${half}: precision ${p} (${right}/${known.length}), 95% ${lo.toFixed(3)}-${hi.toFixed(3)}`);
+    for (const e of mine.filter((x) => !verdicts.has(eventKey(x)))) lines.push(`  unjudged: ${JSON.stringify(e)}`);
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const [out, sampleOut, ...judgedFiles] = process.argv.slice(2);
+  if (!out) throw new Error("usage: audit-events.ts OUT.jsonl [SAMPLE.jsonl [JUDGED.jsonl...]]");
+  const { events, pages } = await codePages();
+  writeFileSync(out, events.map((e) => `${JSON.stringify(e)}\n`).join(""));
+  const sample = events.filter(isSampled).map((e) => ({ half: halfOf(e.page), ...e }));
+  if (sampleOut) writeFileSync(sampleOut, sample.map((e) => `${JSON.stringify(e)}\n`).join(""));
+  const withEvents = new Set(events.map((e) => e.page)).size;
+  const perPage = (events.length / pages).toFixed(2);
+  const a = sample.filter((e) => e.half === "A").length;
+  console.log(
+    `${pages} pages analysed, ${withEvents} with events, ${events.length} events (${perPage}/page); sample ${sample.length} (A ${a}, B ${sample.length - a})`,
+  );
+  const judged = judgedFiles.flatMap((f) =>
+    readFileSync(f, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as JudgedEvent),
+  );
+  if (judged.length) for (const line of precisionLines(sample, judged)) console.log(line);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
