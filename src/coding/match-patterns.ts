@@ -1,5 +1,6 @@
 import type { DateMention } from "../domain/index.ts";
 import { withinDate } from "./article-slices.ts";
+import { DAY_WORDS } from "./day-words.ts";
 import { COMPASS } from "./parties.ts";
 import { byRank, type Element, type Pattern, type PatternDictionary } from "./pattern-dictionary.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -106,6 +107,12 @@ function foldable(units: readonly Unit[], head: number, i: number): boolean {
   return true;
 }
 
+/** The unit after a day word ("yesterday", "on Tuesday") at i, or i. */
+function pastDay(units: readonly Unit[], i: number): number {
+  const at = units[i]?.lower === "on" ? i + 1 : i;
+  return DAY_WORDS.has(units[at]?.lower ?? "") ? at + 1 : i;
+}
+
 function matchFrom(
   units: readonly Unit[],
   elements: readonly Element[],
@@ -117,6 +124,8 @@ function matchFrom(
   split?: { particle: number },
 ): number {
   if (e === elements.length) return i;
+  // "demanded on Tuesday that X", "rejected yesterday a plan": a day between the words of a pattern dates the act.
+  if (e > 0) i = pastDay(units, i);
   const el = elements[e] as Element;
   if (el.kind === "gap") {
     for (let g = 0; g <= GAP; g++) {

@@ -1,0 +1,23 @@
+// How patterns are read across the words of a sentence; sentences are made up, not taken from the suites.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+describe("pattern matching", () => {
+  it("a day between the words of a pattern dates the act and does not break the pattern", () => {
+    assert.deepEqual(dyadsOf("Kenya demanded on Tuesday that Uganda withdraw its troops.", 3), ["KEN>UGA:100"]);
+    assert.deepEqual(dyadsOf("The Kenyan government demanded yesterday that Uganda pull out its troops.", 3), [
+      "KEN>UGA:100",
+    ]);
+    assert.deepEqual(dyadsOf("Iraq massed on Sunday troops on its border with Kuwait.", 3), ["IRQ>KWT:154"]);
+  });
+  it("troops mobilised along a border with a party are a show of force aimed at it", () => {
+    assert.deepEqual(dyadsOf("Iraq mobilised troops along its border with Kuwait.", 3), ["IRQ>KWT:154"]);
+    assert.deepEqual(dyadsOf("Ecuador mobilized soldiers near its border with Peru.", 3), ["ECU>PER:154"]);
+    // With no neighbour named, a mobilisation is aimed at no one.
+    assert.deepEqual(
+      dyadsOf("Iraq mobilised troops in the south.", 3).filter((d) => !d.startsWith("IRQ>IRQ")),
+      [],
+    );
+  });
+});
