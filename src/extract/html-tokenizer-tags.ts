@@ -49,10 +49,21 @@ export const XMP_END = codes("</xmp");
 export const isWhitespace = (c: number) => c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
 export const isEndOfTagSection = (c: number) => c === 47 || c === 62 || isWhitespace(c);
 export const isAsciiAlpha = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-// What each state's run of characters may hold (made once: a closure per call would be garbage per tag)
-const inTagName = (c: number) => !isEndOfTagSection(c);
-const inAttributeName = (c: number) => c !== 61 && !isEndOfTagSection(c);
-const inClosingTagNameOrValue = (c: number) => c !== 62 && !isWhitespace(c);
+// What each state's run of characters may hold, by number: skipWhile tests the run's kind in its loop, so each call
+// site (whose kind is a constant) compiles to a plain loop; a predicate function passed in was a call per character,
+// since the one loop saw four different functions and V8 would not inline any of them.
+const TAG_NAME = 0;
+const ATTRIBUTE_NAME = 1;
+const CLOSING_TAG_NAME_OR_VALUE = 2;
+const WHITESPACE = 3;
+type RunKind = typeof TAG_NAME | typeof ATTRIBUTE_NAME | typeof CLOSING_TAG_NAME_OR_VALUE | typeof WHITESPACE;
+
+function inRun(kind: RunKind, c: number): boolean {
+  if (kind === TAG_NAME) return !isEndOfTagSection(c);
+  if (kind === ATTRIBUTE_NAME) return c !== 61 && !isEndOfTagSection(c);
+  if (kind === CLOSING_TAG_NAME_OR_VALUE) return c !== 62 && !isWhitespace(c);
+  return isWhitespace(c);
+}
 
 /** The tokenizer's position and the tag and attribute states; HtmlTokenizer adds text, comments and special tags. */
 export abstract class TagStates {
@@ -82,10 +93,10 @@ export abstract class TagStates {
    * Moves `index` past the characters `more` accepts and returns the first it does not accept, or -1 (index on the
    * last character) when the buffer ends first: the state then waits for more, as htmlparser2's does.
    */
-  protected skipWhile(c: number, more: (c: number) => boolean): number {
+  protected skipWhile(c: number, kind: RunKind): number {
     const buffer = this.buffer;
     let i = this.index - this.offset;
-    while (more(c)) {
+    while (inRun(kind, c)) {
       if (++i >= buffer.length) {
         this.index = buffer.length + this.offset - 1;
         return -1;
@@ -97,7 +108,7 @@ export abstract class TagStates {
   }
 
   protected stateInTagName(c: number): void {
-    c = this.skipWhile(c, inTagName);
+    c = this.skipWhile(c, TAG_NAME);
     if (c < 0) return;
     this.cbs.onopentagname(this.sectionStart, this.index);
     this.sectionStart = -1;
@@ -115,7 +126,7 @@ export abstract class TagStates {
   }
 
   protected stateInClosingTagName(c: number): void {
-    c = this.skipWhile(c, inClosingTagNameOrValue);
+    c = this.skipWhile(c, CLOSING_TAG_NAME_OR_VALUE);
     if (c < 0) return;
     this.cbs.onclosetag(this.sectionStart, this.index);
     this.sectionStart = -1;
@@ -131,7 +142,7 @@ export abstract class TagStates {
   }
 
   protected stateBeforeAttributeName(c: number): void {
-    c = this.skipWhile(c, isWhitespace);
+    c = this.skipWhile(c, WHITESPACE);
     if (c < 0) return;
     if (c === 62) {
       this.cbs.onopentagend(this.index);
@@ -160,7 +171,7 @@ export abstract class TagStates {
   }
 
   protected stateInAttributeName(c: number): void {
-    c = this.skipWhile(c, inAttributeName);
+    c = this.skipWhile(c, ATTRIBUTE_NAME);
     if (c < 0) return;
     this.cbs.onattribname(this.sectionStart, this.index);
     this.sectionStart = this.index;
@@ -206,7 +217,7 @@ export abstract class TagStates {
   }
 
   protected stateInAttributeValueNoQuotes(c: number): void {
-    c = this.skipWhile(c, inClosingTagNameOrValue);
+    c = this.skipWhile(c, CLOSING_TAG_NAME_OR_VALUE);
     if (c < 0) return;
     this.cbs.onattribdata(this.sectionStart, this.index);
     this.sectionStart = -1;
