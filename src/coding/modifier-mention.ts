@@ -62,3 +62,11 @@ export function modifiesThing(units: readonly Unit[], i: number): boolean {
   while (units[k]?.pos === "ADJ" && !units[k]?.mention) k++;
   return units[k]?.pos === "NOUN" && !units[k]?.mention && !PEOPLE.has(units[k]?.lemma ?? "");
 }
+
+const OWNING = /^(?:its|their|his|her|our)\s/i;
+
+/** "Russia pulled its troops out": a mention the source owns ("its troops") is the source's own, never its target. */
+export function ownedBy(units: readonly Unit[], i: number, source: readonly number[] = []): boolean {
+  const m = units[i]?.mention;
+  return !!m && OWNING.test(m.text) && source.some((k) => units[k]?.mention?.actor.code === m.actor.code);
+}

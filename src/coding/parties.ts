@@ -283,6 +283,8 @@ export function isPronounSubject(units: readonly Unit[], i: number): boolean {
   return !gov || gov.clause !== u.clause || !["ADP", "VERB"].includes(gov.pos) || CONJUNCTIONS.has(gov.lower);
 }
 
+const PARTICLES = new Set(["up", "down", "off", "out", "over", "back", "away"]);
+
 export function isTargetPosition(units: readonly Unit[], group: ActorGroup, head: number): boolean {
   let gov = governorOf(units, group.first);
   if (gov && isQuantifier(units, gov)) gov = governorOf(units, units.indexOf(gov) - 1);
@@ -294,6 +296,8 @@ export function isTargetPosition(units: readonly Unit[], group: ActorGroup, head
   const gi = units.indexOf(gov);
   // A particle of a phrasal verb ("beat up X", "forced out X") leaves X the verb's object.
   if (gi === head + 1 && gov.pos === "ADP" && (units[head] as Unit).pos === "VERB") return true;
+  // So does the particle of a verb the trigger governs ("threatened to shoot down X").
+  if (gi > head + 1 && PARTICLES.has(gov.lower) && units[gi - 1]?.pos === "VERB") return true;
   return gi >= head && ["VERB", "NOUN", "AUX", "PART", "ADJ", "PUNCT"].includes(gov.pos) && gov.lower !== ",";
 }
 

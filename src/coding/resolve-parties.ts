@@ -1,7 +1,7 @@
 import { adverbialBetween, ownSubjectBetween } from "./background.ts";
 import { frontedPartner, frontedSubject } from "./fronted-phrase.ts";
 import type { Match } from "./match-patterns.ts";
-import { isModifierMention } from "./modifier-mention.ts";
+import { isModifierMention, ownedBy } from "./modifier-mention.ts";
 import {
   type ActorGroup,
   governorOf,
@@ -244,7 +244,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
         targetOk(g) &&
         !(TOPIC_ROOTS.has(m.pattern.code.slice(0, 2)) && govIs(ctx, g, TOPIC_PREP)) &&
         !(TOPIC_VERBS.has((units[m.head] as Unit).lemma) && !govIs(ctx, g, ["with"])) &&
-        !g.members.some((i) => parties.source?.units.includes(i)) &&
+        !g.members.some((i) => parties.source?.units.includes(i) || ownedBy(units, i, parties.source?.units)) &&
         !reducedRelativeBetween(units, m.end, g.first),
     );
     if (object) parties.target = { units: object.members, via: "object" };
