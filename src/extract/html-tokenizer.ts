@@ -245,9 +245,12 @@ export class HtmlTokenizer extends TagStates {
   }
 
   private parse(): void {
-    while (this.index < this.buffer.length + this.offset) {
-      const c = this.buffer.charCodeAt(this.index - this.offset);
-      this.step(this.state, c);
+    // the chunk and its offset stay fixed while it is read (only `index` moves, also inside the states): read once
+    const buffer = this.buffer;
+    const offset = this.offset;
+    const end = buffer.length + offset;
+    while (this.index < end) {
+      this.step(this.state, buffer.charCodeAt(this.index - offset));
       this.index++;
     }
     this.cleanup();

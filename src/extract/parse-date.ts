@@ -92,7 +92,7 @@ export function findDates(text: string, limit = 50): FoundDate[] {
   // overlapping matches of two patterns: keep the first (longer patterns are listed later, so prefer the longer)
   const kept: FoundDate[] = [];
   for (const d of out) {
-    const prev = kept[kept.length - 1];
+    const prev = kept.length > 0 ? kept[kept.length - 1] : undefined;
     if (prev && d.index < prev.index + prev.length) {
       if (d.length > prev.length) kept[kept.length - 1] = d;
       continue;
