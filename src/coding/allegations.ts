@@ -39,16 +39,44 @@ const CHARGE_PREP = new Set(["of", "with", "for"]);
 
 /**
  * "Ukraine accused Belarus of helping Russia": the act charged is what the accusation is about; it is not asserted
- * as done, so it is not coded on its own (the accusation itself is).
+ * as done, so it is not coded on its own (the accusation itself is). So is every act in the charge's gerund phrase:
+ * "was accused of stoking tensions by sending warships", "of creating a crisis by blocking the delivery of aid".
  */
 export function chargedAct(units: readonly Unit[], head: number): boolean {
   let k = head - 1;
   while (k >= 0 && ["DET", "ADJ", "ADV"].includes((units[k] as Unit).pos)) k--;
-  if (!CHARGE_PREP.has(units[k]?.lower ?? "")) return false;
+  if (CHARGE_PREP.has(units[k]?.lower ?? "") && chargedBy(units, k, head)) return true;
+  return inChargedPhrase(units, head);
+}
+
+/** The word before the preposition at k (within six words, in the head's clause) is a verb of charging. */
+function chargedBy(units: readonly Unit[], k: number, head: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
     const u = units[j] as Unit;
     if (u.clause !== (units[head] as Unit).clause) return false;
     if (u.pos === "VERB") return CHARGE.has(u.lemma);
+  }
+  return false;
+}
+
+/**
+ * The head lies in a gerund phrase opened by "accused of", "charged with": going back over gerunds, nouns and
+ * prepositions only (no finite verb, no clause break), it meets "of"/"with"/"for" right after a verb of charging.
+ */
+function inChargedPhrase(units: readonly Unit[], head: number): boolean {
+  const h = units[head] as Unit;
+  // A finite verb is the clause's own act ("Turkey, accused of backing rebels, sent troops").
+  if ((h.pos === "VERB" || h.pos === "AUX") && !h.lower.endsWith("ing")) return false;
+  let gerund = false;
+  for (let k = head - 1; k >= 0 && k >= head - 16; k--) {
+    const u = units[k] as Unit;
+    if (u.clause !== h.clause || u.pos === "PUNCT") return false;
+    if (u.pos === "VERB" || u.pos === "AUX") {
+      if (!u.lower.endsWith("ing")) return false;
+      gerund = true;
+      continue;
+    }
+    if (gerund && CHARGE_PREP.has(u.lower) && chargedBy(units, k, head)) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import { COERCIVE_ROOTS, FORCE_ROOTS } from "./cameo-table.ts";
 import { DAY_WORDS } from "./day-words.ts";
+import { askedWithModal, listingVerb, soughtYield } from "./real-page-hedges.ts";
 import { isForeignSentence } from "./real-page-language.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -117,6 +118,7 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
   // Another language's sentence ("Die Folge: Israel grenzt ... ab") has no mood English words can read: nothing in
   // it is asserted, whatever English word its letters spell.
   if (isForeignSentence(units)) return "hypothetical";
+  if (askedWithModal(units, head)) return "hypothetical";
   const h = units[head] as Unit;
   const gerund = h.lower.endsWith("ing");
   // "a role in rioting": a gerund after a preposition is a noun for what governs it.
@@ -138,6 +140,14 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     // "warned Ukraine against joining NATO": the act warned against has not happened.
     if (k === head - 1 && (u.lower === "against" || u.lower === "from") && gerund) return "hypothetical";
     if (k === head - 1 && DENYING.has(u.lemma) && gerund) return "negated";
+    // "would take measures, including calling for a debate": an act listed under a verb has that verb's mood.
+    if (k === head - 1 && u.lower === "including" && gerund) {
+      const listed = listingVerb(units, k);
+      if (listed >= 0) return moodOf(units, listed, reported);
+    }
+    // "in touch with Iran for the release of hostages", "efforts for a withdrawal": a yielding act after "for" is
+    // the goal of what came before, not done (unless thanked or praised for, which says it was).
+    if (nominal && u.lower === "for" && soughtYield(units, k, head)) return "hypothetical";
     // "talks on joining the EU", "a referendum on leaving": a gerund that is a noun's topic is not done.
     if (k === head - 1 && gerund && TOPIC_OF.has(u.lower) && units[k - 1]?.pos === "NOUN") return "hypothetical";
     // "is expected to join", "likely to attend": someone else's forecast, not the actor's act or commitment.
@@ -158,6 +168,8 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
       if (INTENT.has(lemma) || DEMANDING.has(lemma) || PERMITTING.has(lemma)) return "hypothetical";
     }
     if (u.lower === "to" && (units[k - 1]?.lemma === "be" || units[k - 1]?.lower === "is")) mood = "future";
+    // "was due to visit": a scheduled act has not happened yet ("due to the attack" gives a cause, not a schedule).
+    if (u.lower === "to" && units[k - 1]?.lower === "due" && units[k + 1]?.pos === "VERB") mood = "future";
     if (nominal) {
       // "an alleged attack", "her possible role in rioting": a hedged act is not asserted; a planned one is future.
       if (HEDGED.has(u.lower)) return "hypothetical";

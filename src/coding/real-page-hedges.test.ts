@@ -1,0 +1,47 @@
+// Hedges of the kinds met on real news pages, in sentences written for this test: each hedged line gave an event
+// before its rule; each control line still gives one.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+const dyads = (text: string) => dyadsOf(text, 3);
+
+describe("real-page hedges", () => {
+  it("a question with a modal asserts nothing", () => {
+    assert.deepEqual(dyads("How would Washington respond to a secret Chinese phone call to Iran's president?"), []);
+    assert.deepEqual(dyads("What would Brussels say about a secret Hungarian phone call to Russia's president?"), []);
+    assert.deepEqual(dyads("Hungary's prime minister held a secret phone call with Russia's president."), [
+      "HUN>RUS:041",
+      "RUS>HUN:041",
+    ]);
+  });
+  it("an act listed with 'including' has the mood of the verb it is listed under", () => {
+    assert.deepEqual(
+      dyads(
+        "Erdogan said they would take a series of steps against Israel, including calling for a UN Security Council debate.",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      dyads("Turkey has taken steps against Israel, including calling for a UN Security Council debate."),
+      ["TUR>UN:100"],
+    );
+  });
+  it("a release or withdrawal after 'for' is a goal, unless someone is thanked for it", () => {
+    assert.deepEqual(dyads("Qatar is in contact with Israel and Hamas for the release of Israeli hostages."), []);
+    assert.deepEqual(dyads("France worked with Qatar for the release of French hostages held in Mali."), []);
+    assert.deepEqual(dyads("Israel thanked Qatar for the release of Israeli hostages."), ["ISR>QAT:051"]);
+  });
+  it("'was due to visit' is scheduled, not done; 'due to the attack' gives a cause", () => {
+    assert.deepEqual(dyads("US secretary of state Antony Blinken was due to visit Israel on Friday."), ["USA>ISR:036"]);
+    assert.deepEqual(dyads("Flights were cancelled due to the attack by Russia on Ukraine."), ["RUS>UKR:180"]);
+  });
+  it("every act in the gerund phrase of 'accused of' is charged, not done", () => {
+    assert.deepEqual(
+      dyads("Russia has been accused of creating a crisis by blocking the delivery of aid to Syria."),
+      [],
+    );
+    assert.deepEqual(dyads("Turkey was accused of stoking tensions by sending warships to Cyprus."), []);
+    assert.deepEqual(dyads("Turkey, accused of backing rebels, sent troops to Syria."), ["TUR>SYR:154"]);
+  });
+});
