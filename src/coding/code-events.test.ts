@@ -98,4 +98,17 @@ describe("codeEvents: patron, places, dates", () => {
     const [noun] = code("Despite diplomatic protests from Baku, Russia issued no real apology.");
     assert.ok(verb && noun && verb.confidence > noun.confidence);
   });
+  it("codes a demand, disapproval or rejection said in the future as that act, and never a negated or possible one", () => {
+    assert.deepEqual(
+      dyads(code("Greek officials said Greece would veto Turkey's bid to join the European Union.")).filter((d) =>
+        d.startsWith("GRC>"),
+      ),
+      ["GRC>TUR:12"],
+    );
+    assert.deepEqual(dyads(code("The European Union will criticise China over its human rights record.")), [
+      "EU>CHN:11",
+    ]);
+    assert.deepEqual(dyads(code("Russia will not reject the American proposal.")), []);
+    assert.deepEqual(dyads(code("Egypt could reject the Israeli plan.")), []);
+  });
 });

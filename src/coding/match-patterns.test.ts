@@ -20,4 +20,10 @@ describe("pattern matching", () => {
       [],
     );
   });
+  it("'the visiting X' is a slot: the one received, welcomed or hosted is X", () => {
+    assert.deepEqual(dyadsOf("Kuwait's emir received the visiting Iranian foreign minister on Sunday.", 2), [
+      "KWT>IRN:04",
+    ]);
+    assert.deepEqual(dyadsOf("Egypt welcomed the visiting Israeli delegation.", 2), ["EGY>ISR:04"]);
+  });
 });

@@ -21,8 +21,9 @@ export interface Match {
 const GAP = 4;
 const SLOT_LEAD = new Set(["DET", "ADJ", "NUM", "ADV", "PUNCT", "PROPN"]);
 const SLOT_TAIL = new Set(["NOUN", "PROPN", "PART"]);
-// "demanded that its EU partners": a possessive determiner may open a slot like an article.
-const POSSESSIVE = new Set(["its", "their", "his", "her", "our"]);
+// "demanded that its EU partners": a possessive determiner may open a slot like an article; "received the visiting
+// Iranian minister": so may "visiting", which the tagger reads as a noun.
+const SLOT_WORDS = new Set(["its", "their", "his", "her", "our", "visiting"]);
 
 function phraseAt(units: readonly Unit[], i: number, phrase: readonly string[]): number {
   for (let k = 0; k < phrase.length; k++) {
@@ -59,7 +60,7 @@ function slotAt(units: readonly Unit[], i: number): { actors: number[]; end: num
     k < units.length &&
     k - i < 4 &&
     !units[k]?.mention &&
-    (SLOT_LEAD.has(units[k]?.pos ?? "") || COMPASS.has(units[k]?.lower ?? "") || POSSESSIVE.has(units[k]?.lower ?? ""))
+    (SLOT_LEAD.has(units[k]?.pos ?? "") || COMPASS.has(units[k]?.lower ?? "") || SLOT_WORDS.has(units[k]?.lower ?? ""))
   )
     k++;
   if (!units[k]?.mention || (units[k] as Unit).clause < 0) return undefined;
