@@ -130,3 +130,39 @@ test("a faith or a people of several states before an armed-group noun takes its
     "Lebanon=LBN/undefined",
   ]);
 });
+
+test("a possessive opening a clause gives its role phrase the owner before it: 'said its troops', 'on its troops'", () => {
+  assert.deepEqual(find("Russia said its troops had shelled Ukrainian positions."), [
+    ["Russia", "RUS", ""],
+    ["its troops", "RUS", "military"],
+    ["Ukrainian", "UKR", ""],
+  ]);
+  // An ambassador is a person: "its" stands for the state before him.
+  assert.deepEqual(find("Turkey summoned the Swedish ambassador after its foreign ministry protested.").at(-1), [
+    "its foreign ministry",
+    "TUR",
+    "government",
+  ]);
+  assert.deepEqual(find("Azerbaijan said Armenian forces had fired on its troops.").at(-1), [
+    "its troops",
+    "AZE",
+    "military",
+  ]);
+  assert.deepEqual(find("NATO said its forces would stay.").at(-1), ["its forces", "NATO", "military"]);
+  assert.deepEqual(find("Russian officials said their troops had left.").at(-1), ["their troops", "RUS", "military"]);
+});
+
+test("a possessed role phrase as a verb's object, or owned by coordinated states, is no party", () => {
+  assert.deepEqual(find("Russia withdrew its troops from the border with Ukraine."), [
+    ["Russia", "RUS", ""],
+    ["Ukraine", "UKR", ""],
+  ]);
+  assert.deepEqual(find("Armenia accused Azerbaijan of moving its troops."), [
+    ["Armenia", "ARM", ""],
+    ["Azerbaijan", "AZE", ""],
+  ]);
+  assert.deepEqual(find("Iran and Iraq said their forces would withdraw."), [
+    ["Iran", "IRN", ""],
+    ["Iraq", "IRQ", ""],
+  ]);
+});

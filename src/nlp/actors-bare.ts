@@ -74,6 +74,12 @@ function countrysRole(gz: Gazetteer, toks: GazToken[], sent: Int32Array, k: numb
 function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Array, covered: Uint8Array): Match[] {
   const found: Match[] = [];
   for (let k = 0; k < toks.length; k++) {
+    const owned = covered[k] ? undefined : possessed(gz, toks, sent, covered, k);
+    if (owned) {
+      found.push(owned);
+      k = owned.j - 1;
+      continue;
+    }
     if (covered[k] || !gz.bareStarts.has(toks[k].norm)) continue;
     const named = titledName(gz, toks, sent, covered, k);
     if (named) {
@@ -108,6 +114,76 @@ function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Arra
   return found;
 }
 
+/** Possessive pronouns before a role phrase ("its troops", "their foreign ministers") and the owner they want. */
+const POSSESSIVES = new Map<string, "its" | "their">([
+  ["its", "its"],
+  ["their", "their"],
+]);
+
+/**
+ * Words after which a possessed role phrase is a party: the subject of a clause ("Russia said its troops had
+ * shelled…", "after its foreign ministry protested") or what force is aimed at ("fired on its troops", "attacks
+ * against its forces"). As a verb's object ("withdrew its troops from Kherson", "accused X of moving its troops") the
+ * phrase is the owner's own means, no second party, and is left out.
+ */
+const CLAUSE_OPENERS = new Set(
+  (
+    ", ; : said says say saying added adds stated announced reported claims claimed insisted insists warned warns " +
+    "that and but while whereas as after before when because since although though where until once on upon against"
+  ).split(" "),
+);
+
+/** "said its troops", "after their diplomats": a possessive opening a clause and the role phrase after it. */
+function possessed(
+  gz: Gazetteer,
+  toks: GazToken[],
+  sent: Int32Array,
+  covered: Uint8Array,
+  k: number,
+): Match | undefined {
+  const owner = POSSESSIVES.get(toks[k].norm);
+  if (!owner || k === 0 || sent[k - 1] !== sent[k] || !CLAUSE_OPENERS.has(toks[k - 1].norm)) return undefined;
+  if (k + 1 >= toks.length || covered[k + 1] || sent[k + 1] !== sent[k]) return undefined;
+  if (gz.roles.step(TokenTrie.ROOT, toks[k + 1].norm) < 0) return undefined;
+  const m = longest(gz.roles, toks, sent, k + 1);
+  const hit = m?.[1][0];
+  if (!m || hit?.t !== "role" || covered.subarray(k, m[0]).includes(1)) return undefined;
+  return { i: k, j: m[0], bare: m[0], kind: "role", actor: { code: "", role: hit.role }, owner };
+}
+
+/** Kinds that "its" can stand for: a state, a seat of power, an organisation or a company, never a person. */
+const IT_KINDS = new Set(["state", "capital", "seat", "organisation", "company", "region"]);
+/** Last words of a role phrase that name one body, which "its" can stand for ("the Ukrainian army said its troops"). */
+const BODIES = new Set(
+  "army navy military government ministry administration cabinet parliament police court regime junta leadership".split(
+    " ",
+  ),
+);
+
+/**
+ * The mention a possessive stands for: the nearest one before it in its sentence that can own the phrase ("Turkey
+ * recalled the Swedish ambassador after its foreign ministry protested": Turkey's, since an ambassador is a person).
+ * "their" wants a plural group ("Russian officials said their troops"); after coordinated owners ("Iran and Iraq said
+ * their forces") it is left to the sentence rule, which leaves out a sentence naming several states.
+ */
+function ownerOf(toks: GazToken[], sent: Int32Array, named: Match[], f: Match): Match | undefined {
+  for (let n = named.length - 1; n >= 0; n--) {
+    const m = named[n];
+    if (m.j > f.i) continue;
+    if (sent[m.i] !== sent[f.i]) return undefined;
+    const last = toks[m.j - 1].norm;
+    if (f.owner === "their") {
+      if (m.kind === "person" || m.j === m.bare || !last.endsWith("s") || BODIES.has(last)) continue;
+      const before = named[n - 1];
+      const joined = before && before.j === m.i - 1 && /^(?:and|or|,)$/.test(toks[m.i - 1].norm);
+      return joined ? undefined : m;
+    }
+    if (IT_KINDS.has(m.kind) && m.j === m.bare) return m;
+    if (m.kind !== "person" && BODIES.has(last)) return m;
+  }
+  return undefined;
+}
+
 /** Adds the bare role mentions of the text to `kept` (sorted by position), each coded to its sentence's state. */
 export function withBareMentions(
   gz: Gazetteer,
@@ -134,6 +210,12 @@ export function withBareMentions(
   }
   const out = named;
   for (const f of found) {
+    const owner = f.owner ? ownerOf(toks, sent, named, f) : undefined;
+    if (owner) {
+      f.actor = { ...f.actor, code: owner.actor.code };
+      out.push(f);
+      continue;
+    }
     const states = new Set(bySentence.get(sent[f.i]) ?? all);
     if (f.pending) states.delete(f.pending); // "ethnic Albanians in Serbia": not Albania's
     if (states.size !== 1) continue;

@@ -39,6 +39,8 @@ export interface Match {
   pending?: string;
   /** Tokens [start, end) of a place name the mention stands on ("militias in Tripoli"), for shared place names. */
   place?: [number, number];
+  /** A possessive pronoun before a bare role phrase ("said its troops"): the phrase belongs to an earlier mention. */
+  owner?: "its" | "their";
 }
 
 /** Sentence index of each token (-1 outside every sentence); without sentences, one sentence per text. */
