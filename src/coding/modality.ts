@@ -88,6 +88,11 @@ const INTENT = new Set([
 // Verbs of weighing or wanting whose noun object has not happened: "is considering new sanctions", "wants talks".
 const WEIGHING = new Set(["consider", "mull", "contemplate", "weigh", "want", "plan", "eye", "explore"]);
 
+// Words before "to" that oblige in the present: "has to", "need to", "ought to" ("had to withdraw" says it was done).
+const OBLIGED = new Set(["have", "has", "need", "needs", "ought"]);
+// Verbs whose noun object is wanted, not done: "requires deeper concessions", "needs a ceasefire".
+const NEEDING = new Set(["require", "need"]);
+
 const FORECAST = new Set(["expected", "likely", "unlikely", "predicted", "forecast", "tipped"]);
 
 const HEDGED = new Set([
@@ -168,6 +173,10 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
       if (INTENT.has(lemma) || DEMANDING.has(lemma) || PERMITTING.has(lemma)) return "hypothetical";
     }
     if (u.lower === "to" && (units[k - 1]?.lemma === "be" || units[k - 1]?.lower === "is")) mood = "future";
+    // "we have to ban", "Kyiv needs to hold", "ought to stop": an obligation in the present is not yet met.
+    if (u.lower === "to" && OBLIGED.has(units[k - 1]?.lower ?? "")) return "hypothetical";
+    // "the pressure must continue for Damascus to allow", "time for Iran to return": a for-to infinitive is wished.
+    if (u.lower === "to" && units[k - 1]?.mention && units[k - 2]?.lower === "for") return "hypothetical";
     // "was due to visit": a scheduled act has not happened yet ("due to the attack" gives a cause, not a schedule).
     if (u.lower === "to" && units[k - 1]?.lower === "due" && units[k + 1]?.pos === "VERB") mood = "future";
     if (nominal) {
@@ -179,9 +188,13 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
       if (u.pos === "VERB") {
         if (mood !== "asserted") return mood;
         const own = moodOf(units, k, reported);
+        // "requires deeper concessions", "needs a ceasefire": what is needed has not been given.
+        if (own === "asserted" && NEEDING.has(u.lemma)) return "hypothetical";
         return own === "asserted" && WEIGHING.has(u.lemma) ? "future" : own;
       }
-      if (NOMINAL_STOP.has(u.pos) && u.lower !== "“" && u.lower !== '"') break;
+      // "this brutal and deadly crackdown": "and" between two adjectives stays inside the noun's phrase.
+      const joinsAdjectives = u.pos === "CCONJ" && units[k - 1]?.pos === "ADJ" && units[k + 1]?.pos === "ADJ";
+      if (NOMINAL_STOP.has(u.pos) && u.lower !== "“" && u.lower !== '"' && !joinsAdjectives) break;
     } else if (u.mention || (VERBAL_STOP.has(u.pos) && u.lower !== "'s")) break;
   }
   // A clause opened by "if" or "unless" is a condition, whatever its verb; "demanded that X ..." is not done yet.

@@ -44,4 +44,31 @@ describe("real-page hedges", () => {
     assert.deepEqual(dyads("Turkey was accused of stoking tensions by sending warships to Cyprus."), []);
     assert.deepEqual(dyads("Turkey, accused of backing rebels, sent troops to Syria."), ["TUR>SYR:154"]);
   });
+  it("'has to', 'needs to': a present obligation is not met; 'had to withdraw' was", () => {
+    assert.deepEqual(dyads("Russia has to withdraw its troops from Georgia."), []);
+    assert.deepEqual(dyads("Russia had to withdraw its troops from Georgia."), ["RUS>GEO:087"]);
+  });
+  it("a for-to infinitive ('waiting for Beijing to make concessions') is wished, not done", () => {
+    assert.deepEqual(dyads("Washington is waiting for Beijing to make concessions to Taiwan."), []);
+    assert.deepEqual(dyads("Western states are pushing for Damascus to allow the UN to deliver aid."), []);
+    assert.deepEqual(dyads("The EU called for Russia to withdraw from Georgia."), ["EU>RUS:100"]);
+  });
+  it("what a deal requires has not been given", () => {
+    assert.deepEqual(dyads("Washington decided that a deal requires concessions by Beijing."), []);
+  });
+  it("'and' between two adjectives stays in the noun's phrase, with its mood", () => {
+    assert.deepEqual(dyads("The authorities must end this brutal and deadly crackdown in Iran."), []);
+    assert.deepEqual(dyads("Iran launched a brutal and deadly crackdown on protesters."), ["IRN>IRN:175"]);
+  });
+  it("an act named after a noun that stops it ('the suspension of aid') is stopped", () => {
+    assert.deepEqual(dyads("Germany announced the suspension of aid to Niger."), ["DEU>NER:162"]);
+  });
+  it("an act listed under a verb's infinitive of purpose has the mood of that verb", () => {
+    assert.deepEqual(
+      dyads(
+        "The Palestinian negotiator said they would take a series of measures to oppose the plan, including calling for a UN Security Council debate.",
+      ),
+      [],
+    );
+  });
 });

@@ -20,9 +20,13 @@ export function askedWithModal(units: readonly Unit[], head: number): boolean {
   return false;
 }
 
-/** The verb a list opened by "including" at k hangs on: the nearest verb before it in the sentence, or -1. */
+/**
+ * The verb a list opened by "including" at k hangs on: the nearest verb before it that is not an infinitive of
+ * purpose ("would take measures to oppose it, including ..." hangs on "take"), or -1.
+ */
 export function listingVerb(units: readonly Unit[], including: number): number {
-  for (let k = including - 1; k >= 0 && k >= including - 12; k--) if ((units[k] as Unit).pos === "VERB") return k;
+  for (let k = including - 1; k >= 0 && k >= including - 16; k--)
+    if ((units[k] as Unit).pos === "VERB" && units[k - 1]?.lower !== "to") return k;
   return -1;
 }
 

@@ -26,18 +26,34 @@ const REVERSING = new Set([
   "bar",
   "forbid",
 ]);
+// Nouns that stop what follows their preposition: "an end to U.S. military aid", "a halt to arms deliveries", "a
+// freeze on talks", "the suspension of aid".
+const REVERSING_NOUN: Record<string, string> = {
+  end: "to",
+  halt: "to",
+  stop: "to",
+  freeze: "on",
+  moratorium: "on",
+  suspension: "of",
+  cessation: "of",
+  termination: "of",
+};
 // Words that may sit between the verb and the noun it governs: "lifted Friday a day-old blockade".
 const BETWEEN = new Set(["DET", "ADJ", "NUM", "PROPN", "PUNCT"]);
 const POSSESSIVE_OR_QUANTIFIER = new Set(["all", "any", "further", "its", "their", "his", "her", "our", "'s"]);
 
-/** The reversing verb whose object is the noun trigger at `head`, or -1. */
+/** The reversing verb whose object is the noun trigger at `head` (or the noun stopping it: "an end to"), or -1. */
 export function reversingVerb(units: readonly Unit[], head: number): number {
   const clause = (units[head] as Unit).clause;
   for (let k = head - 1; k >= 0 && k >= head - 8; k--) {
     const u = units[k] as Unit;
     if (u.clause !== clause) return -1;
     if (u.pos === "VERB") return REVERSING.has(u.lemma) ? k : -1;
+    const stopper = units[k - 1];
+    if (u.pos === "ADP" && stopper?.pos === "NOUN" && REVERSING_NOUN[stopper.lemma] === u.lower) return k - 1;
     if (u.mention || BETWEEN.has(u.pos) || DAY_WORDS.has(u.lower) || u.lower === "-") continue;
+    // "brutal and deadly": "and" between two adjectives stays in the noun's phrase.
+    if (u.pos === "CCONJ" && units[k - 1]?.pos === "ADJ" && units[k + 1]?.pos === "ADJ") continue;
     // "a day-old blockade": a noun joined by a hyphen is a modifier.
     if (u.pos === "NOUN" && units[k + 1]?.lower === "-") continue;
     if (POSSESSIVE_OR_QUANTIFIER.has(u.lower)) continue;
