@@ -18,7 +18,7 @@ describe("real-page hedges", () => {
   it("an act listed with 'including' has the mood of the verb it is listed under", () => {
     assert.deepEqual(
       dyads(
-        "Erdogan said they would take a series of steps against Israel, including calling for a UN Security Council debate.",
+        "Erdogan said Turkey could take a series of steps against Israel, including calling for a UN Security Council debate.",
       ),
       [],
     );
@@ -66,7 +66,7 @@ describe("real-page hedges", () => {
   it("an act listed under a verb's infinitive of purpose has the mood of that verb", () => {
     assert.deepEqual(
       dyads(
-        "The Palestinian negotiator said they would take a series of measures to oppose the plan, including calling for a UN Security Council debate.",
+        "The Palestinian negotiator said they might take a series of measures to oppose the plan, including calling for a UN Security Council debate.",
       ),
       [],
     );
