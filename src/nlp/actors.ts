@@ -7,6 +7,7 @@ import { bestPerson, choose, cutsPerson, fits, type NameHit } from "./actors-cho
 import { actorOf, allPaths, datelineEnd, roleAfter, roleBeforeOf, titlesBefore } from "./actors-context.ts";
 import { namesDocument } from "./actors-documents.ts";
 import { elidedState } from "./actors-elided.ts";
+import { namesFeature } from "./actors-features.ts";
 import { resolveHomonyms } from "./actors-homonyms.ts";
 import { detachAffiliation, extendKin, isMaker, joinsKin } from "./actors-kin.ts";
 import { personByEnds, personByPair } from "./actors-names.ts";
@@ -126,8 +127,9 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     const [j, hit] = found;
     const place = isPlace(gz, hit);
     if (
-      (place || (hit.t === "entry" && gz.entries[hit.entry].k === "state")) &&
-      namesDocument(toks, sent, i, j, place)
+      ((place || (hit.t === "entry" && gz.entries[hit.entry].k === "state")) &&
+        namesDocument(toks, sent, i, j, place)) ||
+      namesFeature(toks, sent, i)
     ) {
       i = j;
       continue;
