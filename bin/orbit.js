@@ -1,8 +1,14 @@
-#!/usr/bin/env -S node --max-semi-space-size=4
+#!/usr/bin/env -S MALLOC_MMAP_THRESHOLD_=262144 node --max-semi-space-size=4
 // The flag: V8 sizes the main thread's young generation only from start-up flags, and by default lets its semi-spaces
 // grow to 16 MB under a stream's allocation (~20–30 MB more RSS while ingesting, measured). The flag is process-wide
 // and also overrides the analysis threads' resourceLimits: 4 MB semi-spaces are exactly the 12 MB young generation
 // the pool gives them (HEAP_DEFAULTS.youngGenerationMb, = 3 × semi-space), so they are unchanged.
+// MALLOC_MMAP_THRESHOLD_: every page crosses threads as a serialized copy in a malloc'd buffer (its characters, 0.1–3
+// MB), and so does each result. glibc raises its mmap threshold to the size of each such buffer it frees (up to 32 MB),
+// after which they are carved from the threads' arenas, which keep the freed space: ~60 MB of arenas while streaming
+// real pages with 2 threads. A fixed 256 KB threshold maps each big buffer on its own and returns it on free (and
+// turns off the matching growth of the trim threshold): 2,000 real pages, runs side by side, peak RSS 376–386 MB
+// against 412 MB, mean RSS 287 against 316 MB, CPU +3% (bench/support/stream-rss.ts; docs/scaling.md).
 // Starts the CLI from its JavaScript bundle (.orbit/cli/, built by src/cli/cli-bundle.ts) with no TypeScript loader:
 // tsx's loader thread costs 26–32 MB per process and transpiling every module slows each start. When the sources
 // changed since the bundle was built (or in a fresh clone), this run loads tsx once to rebuild it, so `npx orbit`

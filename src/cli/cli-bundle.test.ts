@@ -75,23 +75,37 @@ test("bin/orbit.js builds the bundle in a fresh copy, reuses it, and rebuilds it
   }
 });
 
-test("orbit run as an executable starts node with 4 MB semi-spaces, the analysis threads' own young generation", () => {
+test("orbit run as an executable starts node with 4 MB semi-spaces (the threads' young generation) and a fixed mmap threshold", () => {
   const bin = fileURLToPath(new URL("bin/orbit.js", ROOT));
   const dir = mkdtempSync(join(tmpdir(), "orbit-flags-"));
   try {
     // A preload that reports the flags node was started with (a shebang's flags land in execArgv).
     const probe = join(dir, "probe.mjs");
-    writeFileSync(probe, "process.on('exit', () => process.stderr.write(JSON.stringify(process.execArgv)));");
-    const r = spawnSync(bin, ["--version"], {
-      encoding: "utf8",
-      env: { ...process.env, NODE_OPTIONS: `--import ${probe}` },
-    });
+    writeFileSync(
+      probe,
+      "process.on('exit', () => process.stderr.write(JSON.stringify([process.execArgv, process.env.MALLOC_MMAP_THRESHOLD_ ?? null])));",
+    );
+    const { MALLOC_MMAP_THRESHOLD_: _, ...env } = process.env;
+    const r = spawnSync(bin, ["--version"], { encoding: "utf8", env: { ...env, NODE_OPTIONS: `--import ${probe}` } });
     assert.equal(r.status, 0, r.stderr);
-    const flag = (JSON.parse(r.stderr) as string[]).find((a) => a.startsWith("--max-semi-space-size="));
+    const [argv, mmapThreshold] = JSON.parse(r.stderr) as [string[], string | null];
+    const flag = argv.find((a) => a.startsWith("--max-semi-space-size="));
     assert.ok(flag, "the main thread's young generation is bounded");
     // The flag overrides the threads' resourceLimits too (V8's young generation is 3 semi-spaces): it must agree.
     assert.equal(3 * Number(flag.split("=")[1]), HEAP_DEFAULTS.youngGenerationMb);
+    // glibc maps big buffers (pages crossing threads) on their own instead of keeping their space in its arenas.
+    assert.equal(mmapThreshold, "262144");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("the npm scripts start orbit with the executable's own node flags and environment", () => {
+  const shebang = readFileSync(new URL("bin/orbit.js", ROOT), "utf8").split("\n")[0]!;
+  assert.ok(shebang.startsWith("#!/usr/bin/env -S "), shebang);
+  const settings = shebang.slice("#!/usr/bin/env -S ".length);
+  const scripts = (
+    JSON.parse(readFileSync(new URL("package.json", ROOT), "utf8")) as { scripts: Record<string, string> }
+  ).scripts;
+  for (const name of ["start", "orbit"]) assert.ok(scripts[name]!.startsWith(`${settings} bin/orbit.js`), name);
 });
