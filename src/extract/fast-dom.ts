@@ -62,6 +62,14 @@ export class FastElement {
     readonly tree: TreeState = { version: 0 },
   ) {}
 
+  private namesMemo: string | undefined = undefined;
+
+  /** elementNames (class and id), kept once asked: the scorers ask it of every element, several times per page. */
+  get names(): string {
+    this.namesMemo ??= joinNames(attributeOf(this.attrs, "class"), attributeOf(this.attrs, "id"));
+    return this.namesMemo;
+  }
+
   get tagName(): string {
     return this.localName.toUpperCase();
   }
@@ -113,6 +121,11 @@ export class FastElement {
 }
 
 Object.defineProperty(FastElement.prototype, "nodeType", { value: 1 });
+
+/** Class and id joined by a space when both are present, "" when neither is: no new string when only one is. */
+export function joinNames(c: string | null | undefined, id: string | null | undefined): string {
+  return c && id ? `${c} ${id}` : c || id || "";
+}
 
 /** Deep trees (broken markup nests thousands of unclosed tags): recursion stops here, like the extractor's walks. */
 const MAX_DEPTH = 400;
