@@ -8,7 +8,7 @@ import { conditionAfter, conditionSubject, threatCode } from "./conditions.ts";
 import { confidence } from "./confidence.ts";
 import { disapprovedTarget } from "./disapproved-act.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
-import { combineGoverned } from "./governed-code.ts";
+import { combineGoverned, statedCode } from "./governed-code.ts";
 import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
 import { calledOff, dismissedNoun, governingVerb, intentCode, moodOf, withholdsPermission } from "./modality.ts";
@@ -33,9 +33,6 @@ import {
 } from "./trigger-scope.ts";
 import { isNominal } from "./voice.ts";
 
-// Demanding, disapproving, rejecting are done in the saying, even in the future ("would veto Turkey's bid").
-const SAID_ROOTS = new Set(["10", "11", "12"]);
-const statedCode = (code: string) => (SAID_ROOTS.has(code.slice(0, 2)) ? code : undefined);
 // Acts that two parties can only do together: agreeing, meeting, cooperating, fighting.
 const MUTUAL_ROOTS = new Set(["03", "04", "05", "06", "19"]);
 // But a visit, hosting one or mediating is done by each of several subjects to a third party, not to each other.
@@ -125,7 +122,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (mood === "negated" || mood === "hypothetical" || (nominal && calledOff(view, m.head))) continue;
       const condition = conditionAfter(view, m.head);
       if (mood === "future") {
-        const f = condition?.unless ? threatCode(code) : (intentCode(view, m.head, code) ?? statedCode(code));
+        const f = condition?.unless
+          ? threatCode(code)
+          : (intentCode(view, m.head, code) ?? statedCode(view, m.head, code));
         if (!f) continue;
         code = f;
       }

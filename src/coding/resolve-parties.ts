@@ -1,4 +1,5 @@
 import { adverbialBetween, ownSubjectBetween } from "./background.ts";
+import { betweenPair } from "./between-pair.ts";
 import { frontedPartner, frontedSubject } from "./fronted-phrase.ts";
 import type { Match } from "./match-patterns.ts";
 import { isModifierMention, ownedBy } from "./modifier-mention.ts";
@@ -202,8 +203,8 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     if (owner) parties.source ??= { units: owner.members, via: "prenominal" };
   }
   // "talks between Serbia and Kosovo angered Russia": the pair is the whole act; Russia is the verb's object.
-  if (nominal && m.slotS.length > 1 && !m.slotT.length && units[m.headEnd]?.lower === "between")
-    return { source: { units: m.slotS, via: "slot" } };
+  const pair = m.slotT.length ? undefined : betweenPair(ctx, m, nominal);
+  if (pair) return { source: { units: pair, via: "slot" } };
   if (nominal) {
     // "crimes committed by X" after the noun: the "by" belongs to that verb, not to the noun's act, unless the noun
     // is that passive verb's subject ("aid was sent to Turkey by Azerbaijan").

@@ -1,0 +1,29 @@
+// "talks between Serbia and Kosovo", "clashes between Indian and Pakistani troops": an act named with the two sides
+// after "between" is both sides' act.
+import type { Match } from "./match-patterns.ts";
+import type { SentenceContext } from "./party-sides.ts";
+import type { Unit } from "./sentence-units.ts";
+
+const MODIFIERS = new Set(["DET", "ADJ", "NOUN", "NUM"]);
+
+/** Only determiners and modifiers stand between the clause's start and the head: "Fierce clashes between ...". */
+function opensClause(units: readonly Unit[], head: number): boolean {
+  const clause = (units[head] as Unit).clause;
+  for (let k = head - 1; k >= 0 && (units[k] as Unit).clause === clause; k--)
+    if (!MODIFIERS.has((units[k] as Unit).pos)) return false;
+  return true;
+}
+
+/**
+ * The two or more sides after "between" right past a noun or gerund head: the pattern's own slot, or else the actors
+ * right after "between" when the act opens its clause ("brokered an accord between X and Y" is the broker's act).
+ */
+export function betweenPair(ctx: SentenceContext, m: Match, nominal: boolean): number[] | undefined {
+  const { units } = ctx;
+  if (units[m.headEnd]?.lower !== "between") return undefined;
+  if (nominal && m.slotS.length > 1) return m.slotS;
+  // "Fighting between X and Y continued": a gerund opening the sentence names the act as a noun would.
+  if (!(nominal || (units[m.head] as Unit).lower.endsWith("ing")) || !opensClause(units, m.head)) return undefined;
+  const after = ctx.groups.find((g) => g.first > m.headEnd && g.first - m.headEnd <= 3);
+  return after && after.members.length > 1 ? after.members : undefined;
+}

@@ -1,0 +1,21 @@
+// Source and target of one trigger; sentences are made up, not taken from the suites.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+describe("an act between two parties", () => {
+  it("a noun or gerund act that opens its clause with 'between X and Y' is both sides' act", () => {
+    assert.deepEqual(dyadsOf("Clashes between Indian and Pakistani troops were reported along the border.", 2), [
+      "IND>PAK:19",
+      "PAK>IND:19",
+    ]);
+    assert.deepEqual(dyadsOf("Fighting between Armenian and Azerbaijani forces continued overnight.", 2), [
+      "ARM>AZE:19",
+      "AZE>ARM:19",
+    ]);
+  });
+  it("an act 'between X and Y' that is another party's object is that party's act only", () => {
+    const got = dyadsOf("Norway brokered an accord between Israel and Jordan.", 2);
+    assert.ok(!got.includes("ISR>JOR:03") && !got.includes("JOR>ISR:03"), JSON.stringify(got));
+  });
+});
