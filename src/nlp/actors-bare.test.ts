@@ -166,3 +166,20 @@ test("a possessed role phrase as a verb's object, or owned by coordinated states
     ["Iraq", "IRQ", ""],
   ]);
 });
+
+test("a possessive opening a sentence that names no one before it stands for the subject of the sentence before", () => {
+  const text = "The Russian army said it had advanced. Its commanders met Ukrainian envoys.";
+  const sentences = [
+    { index: 0, start: 0, end: 38, text: text.slice(0, 38) },
+    { index: 1, start: 39, end: text.length, text: text.slice(39) },
+  ];
+  const ms = findActorMentions(text, sentences, { date: "2023-01-01" });
+  assert.deepEqual(
+    ms.map((m) => [m.text, m.actor.code, m.sentence]),
+    [
+      ["Russian army", "RUS", 0],
+      ["Its commanders", "RUS", 1],
+      ["Ukrainian envoys", "UKR", 1],
+    ],
+  );
+});

@@ -133,7 +133,8 @@ const CLAUSE_OPENERS = new Set(
   ).split(" "),
 );
 
-/** "said its troops", "after their diplomats": a possessive opening a clause and the role phrase after it. */
+/** "said its troops", "after their diplomats", "Its troops…": a possessive opening a clause or sentence and the role
+ * phrase after it. */
 function possessed(
   gz: Gazetteer,
   toks: GazToken[],
@@ -142,7 +143,7 @@ function possessed(
   k: number,
 ): Match | undefined {
   const owner = POSSESSIVES.get(toks[k].norm);
-  if (!owner || k === 0 || sent[k - 1] !== sent[k] || !CLAUSE_OPENERS.has(toks[k - 1].norm)) return undefined;
+  if (!owner || (k > 0 && sent[k - 1] === sent[k] && !CLAUSE_OPENERS.has(toks[k - 1].norm))) return undefined;
   if (k + 1 >= toks.length || covered[k + 1] || sent[k + 1] !== sent[k]) return undefined;
   if (gz.roles.step(TokenTrie.ROOT, toks[k + 1].norm) < 0) return undefined;
   const m = longest(gz.roles, toks, sent, k + 1);
@@ -161,25 +162,42 @@ const BODIES = new Set(
 );
 
 /**
+ * Whether the mention at `n` can own a possessed phrase: "its" stands for a state, seat, organisation or company, or a
+ * body ("the Ukrainian army"), never a person; "their" for a plural group ("Russian officials"), and for no one after
+ * coordinated owners ("Iran and Iraq said their forces"). null: stop looking.
+ */
+function owns(toks: GazToken[], named: Match[], n: number, owner: "its" | "their"): Match | null | undefined {
+  const m = named[n];
+  const last = toks[m.j - 1].norm;
+  if (owner === "their") {
+    if (m.kind === "person" || m.j === m.bare || !last.endsWith("s") || BODIES.has(last)) return undefined;
+    const before = named[n - 1];
+    return before && before.j === m.i - 1 && /^(?:and|or|,)$/.test(toks[m.i - 1].norm) ? null : m;
+  }
+  if (IT_KINDS.has(m.kind) && m.j === m.bare) return m;
+  return m.kind !== "person" && BODIES.has(last) ? m : undefined;
+}
+
+/**
  * The mention a possessive stands for: the nearest one before it in its sentence that can own the phrase ("Turkey
- * recalled the Swedish ambassador after its foreign ministry protested": Turkey's, since an ambassador is a person).
- * "their" wants a plural group ("Russian officials said their troops"); after coordinated owners ("Iran and Iraq said
- * their forces") it is left to the sentence rule, which leaves out a sentence naming several states.
+ * recalled the Swedish ambassador after its foreign ministry protested": Turkey's). A sentence that names no one
+ * before the possessive ("Its troops shelled Kharkiv.") continues the one before: the first owner there, its subject.
  */
 function ownerOf(toks: GazToken[], sent: Int32Array, named: Match[], f: Match): Match | undefined {
-  for (let n = named.length - 1; n >= 0; n--) {
-    const m = named[n];
-    if (m.j > f.i) continue;
-    if (sent[m.i] !== sent[f.i]) return undefined;
-    const last = toks[m.j - 1].norm;
-    if (f.owner === "their") {
-      if (m.kind === "person" || m.j === m.bare || !last.endsWith("s") || BODIES.has(last)) continue;
-      const before = named[n - 1];
-      const joined = before && before.j === m.i - 1 && /^(?:and|or|,)$/.test(toks[m.i - 1].norm);
-      return joined ? undefined : m;
+  let n = named.length - 1;
+  while (n >= 0 && named[n].j > f.i) n--;
+  if (n >= 0 && sent[named[n].i] === sent[f.i]) {
+    for (let k = n; k >= 0 && sent[named[k].i] === sent[f.i]; k--) {
+      const own = owns(toks, named, k, f.owner!);
+      if (own !== undefined) return own ?? undefined;
     }
-    if (IT_KINDS.has(m.kind) && m.j === m.bare) return m;
-    if (m.kind !== "person" && BODIES.has(last)) return m;
+    return undefined;
+  }
+  let first = n;
+  while (first > 0 && sent[named[first - 1].i] === sent[f.i] - 1) first--;
+  for (let k = first; k >= 0 && k <= n && sent[named[k].i] === sent[f.i] - 1; k++) {
+    const own = owns(toks, named, k, f.owner!);
+    if (own !== undefined) return own ?? undefined;
   }
   return undefined;
 }
@@ -210,10 +228,10 @@ export function withBareMentions(
   }
   const out = named;
   for (const f of found) {
-    const owner = f.owner ? ownerOf(toks, sent, named, f) : undefined;
-    if (owner) {
-      f.actor = { ...f.actor, code: owner.actor.code };
-      out.push(f);
+    if (f.owner) {
+      // A possessed phrase with no owner in view ("our employees and their families") is no one's.
+      const owner = ownerOf(toks, sent, named, f);
+      if (owner) out.push({ ...f, actor: { ...f.actor, code: owner.actor.code } });
       continue;
     }
     const states = new Set(bySentence.get(sent[f.i]) ?? all);
