@@ -16,7 +16,7 @@ import { modifiesThing } from "./modifier-mention.ts";
 import { pairActors } from "./pair-actors.ts";
 import { actorGroups } from "./parties.ts";
 import type { SentenceContext } from "./party-sides.ts";
-import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
+import { NOT_AN_ACT, PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { DESTINED, destination, placeTarget } from "./place-target.ts";
 import { addReportedDemands } from "./reported-demands.ts";
 import { resolveParties } from "./resolve-parties.ts";
@@ -69,7 +69,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     const view = units.slice(0, real);
     const sentenceDates = dates[sentence.index] ?? [];
     const sentencePlaces = places[sentence.index] ?? [];
-    const matches = matchPatterns(view, dict, sentenceDates);
+    const matches = matchPatterns(view, dict, sentenceDates).filter((m) => m.pattern.code !== NOT_AN_ACT);
     addReportedDemands(matches, view, groups, speakerUnits);
     const consumed = absorbedObjects(view, matches);
     const seen = new Set<string>();

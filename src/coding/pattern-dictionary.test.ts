@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { dyadsOf } from "../../test/code-text.ts";
 import { CAMEO_CODES, cameoCode } from "./cameo-table.ts";
-import { PATTERNS, parsePatterns } from "./pattern-dictionary.ts";
+import { NOT_AN_ACT, PATTERNS, parsePatterns } from "./pattern-dictionary.ts";
 
 describe("CAMEO table and pattern dictionary", () => {
   it("ships all 311 codes with quad, Goldstein and PLOVER type", () => {
@@ -15,9 +15,11 @@ describe("CAMEO table and pattern dictionary", () => {
   });
   it("has patterns for all 20 CAMEO roots", () => {
     const roots = new Set<string>();
-    for (const list of PATTERNS.byHead.values()) for (const p of list) roots.add(p.code.slice(0, 2));
+    // "---" marks a sense of a trigger word that is no act; every other code is a CAMEO code.
+    const acts = [...PATTERNS.byHead.values()].flat().filter((p) => p.code !== NOT_AN_ACT);
+    for (const p of acts) roots.add(p.code.slice(0, 2));
     assert.equal(roots.size, 20, [...roots].sort().join(" "));
-    for (const p of [...PATTERNS.byHead.values()].flat()) assert.ok(CAMEO_CODES.has(p.code), `pattern code ${p.code}`);
+    for (const p of acts) assert.ok(CAMEO_CODES.has(p.code), `pattern code ${p.code}`);
   });
   it("parses sets, gaps, slots, phrases and flags", () => {
     const d = parsePatterns("&W = arms|weapon\n072 send * &W to $T ; sym\n194 shoot_down ; gov\n");

@@ -33,6 +33,9 @@ export interface Pattern {
   line: number;
 }
 
+/** The code of a word sense that is no act ("demonstrated the value", "released the transcript"): matched, then dropped. */
+export const NOT_AN_ACT = "---";
+
 export interface PatternDictionary {
   /** Patterns by the first word of their head, for a one-lookup-per-token scan. */
   byHead: ReadonlyMap<string, readonly Pattern[]>;
@@ -90,7 +93,7 @@ function parseInto(text: string, origin: string, tier: number, byHead: Map<strin
       sets.set(set[1] as string, phrases(set[2] as string, sets, where));
       return;
     }
-    const m = /^(\d{2,4})\s+([^;]+?)\s*(?:;\s*(.*))?$/.exec(line);
+    const m = /^(\d{2,4}|---)\s+([^;]+?)\s*(?:;\s*(.*))?$/.exec(line);
     if (!m) throw new AppError("INTERNAL", `cannot read pattern line "${line}"`, { where });
     const flags = new Set((m[3] ?? "").split(/\s+/).filter(Boolean));
     const elements: Element[] = (m[2] as string).split(/\s+/).map((tok) => {

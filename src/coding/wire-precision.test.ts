@@ -162,3 +162,19 @@ describe("wire sentences: what is coded and what is not", () => {
   ];
   for (const [text, expected] of cases) it(text, () => assert.deepEqual(dyads(text), expected));
 });
+
+describe("wire sentences: senses of trigger words that are no act", () => {
+  const cases: Array<[string, string[]]> = [
+    ["Kazakhstan needed the doubles match to beat the Netherlands 2-1.", []],
+    ["Russia beat Croatia on Monday.", []],
+    ["Two Palestinian prisoners were beaten by Israeli guards.", ["ISR>PSE:182"]],
+    ["Russian police beat Chechen protesters in Moscow.", ["RUS>RUS:182"]],
+    ["The storm caused significant disruptions across Britain.", []],
+    ["It demonstrates the value of Ireland's data protection laws.", []],
+    ["Thousands of Serbs demonstrated against the government in Belgrade.", ["SRB>SRB:141"]],
+    ["The White House released the transcript of the president's call with his Ukrainian counterpart.", []],
+    ["Israel released 30 Lebanese prisoners.", ["ISR>LBN:084"]],
+    ["Biden took over as the administration's point man on Ukraine.", []],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(dyads(text), expected));
+});
