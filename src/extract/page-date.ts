@@ -48,10 +48,18 @@ function headline(doc: Document, titles: string[]): Element | null {
 
 const squash = (s: string): string => s.replace(/[\s\p{P}]+/gu, "").toLowerCase();
 
-/** The page's visible text (scripts, styles and the head skipped), capped, with the headline's position. */
-function pageText(doc: Document, titles: string[] = []): PageText {
+/** How far past the headline the date line is looked for (headlineDate). */
+const AFTER_HEADLINE = 400;
+
+/**
+ * The page's visible text (scripts, styles and the head skipped), capped, with the headline's position. `nearHeadline`:
+ * only what headlineDate reads, the text up to AFTER_HEADLINE characters past the headline (none without one);
+ * the rest of the page is walked only when a caller needs its dates.
+ */
+function pageText(doc: Document, titles: string[] = [], nearHeadline = false): PageText {
   const parts: string[] = [];
   let size = 0;
+  let cap = 400_000;
   const h1 = headline(doc, titles);
   const box = h1?.parentElement?.localName === "body" ? null : h1?.parentElement;
   const out = { h1, h1Start: -1, h1End: -1, boxStart: -1, boxEnd: -1 };
@@ -63,7 +71,7 @@ function pageText(doc: Document, titles: string[] = []): PageText {
     if (el === box) out.boxStart = size;
     // the child nodes as they are (the walk removes nothing): no copied list per element
     for (const node of el.childNodes) {
-      if (size > 400_000) break;
+      if (size > cap) break;
       if (node.nodeType === 3) {
         const t = `${node.textContent ?? ""} `;
         parts.push(t);
@@ -71,11 +79,15 @@ function pageText(doc: Document, titles: string[] = []): PageText {
       } else if (node.nodeType === 1 && depth < 200 && !isWidget(node as Element, frame, inArticle))
         walk(node as Element, depth + 1, inArticle || (node as Element).localName === "article");
     }
-    if (el === h1) out.h1End = size;
+    if (el === h1) {
+      out.h1End = size;
+      // past the cut the walk unwinds: a box still open ends after it, as it would end after it in the whole page
+      if (nearHeadline) cap = Math.min(cap, size + AFTER_HEADLINE);
+    }
     if (el === box) out.boxEnd = size;
   };
   const root = pageRoot(doc);
-  if (root) walk(root, 0, false);
+  if (root && (h1 || !nearHeadline)) walk(root, 0, false);
   return { text: parts.join(""), ...out };
 }
 
@@ -125,7 +137,7 @@ function headlineDate(page: PageText, titles: string[] = [], marked?: string): s
     (d) => !wanted.some((t) => t.includes(squash(own.slice(d.index, d.index + d.length)))),
   );
   if (inH1) return inH1.date;
-  const lines = page.text.slice(page.h1End, page.h1End + 400);
+  const lines = page.text.slice(page.h1End, page.h1End + AFTER_HEADLINE);
   const printed = findDates(lines, 3).filter(
     (d) =>
       !TALKED_ABOUT.test(lines.slice(Math.max(0, d.index - 12), d.index)) &&
@@ -236,7 +248,9 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
   let pub = localDay(ev.published, ev.stamps) ?? parseMachineDate(ev.published);
   if (fromUrl && !publishedDayAfter(fromUrl, pub, ev.published)) return fromUrl;
   const mod = localDay(ev.modified, ev.stamps) ?? parseMachineDate(ev.modified);
-  const page = pageText(doc, ev.titles);
+  // the whole page's dates are read only when metadata disagrees with itself, or when nothing else dates the page
+  const disagree = !!pub && !!mod && pub !== mod;
+  const page = pageText(doc, ev.titles, !disagree);
   if (pub && mod && pub !== mod) {
     const shown = findDates(page.text.slice(0, SHOWN_REACH), 300).map((d) => d.date);
     const pubAt = shown.indexOf(pub);
@@ -248,7 +262,10 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
   if (ev.generic) pub = marked ?? headlineArticleTime(page.h1) ?? pub;
   const head = headlineDate(page, ev.titles, marked);
   if (head && pub && head !== pub && mirrored(head) !== pub && plausibleAgainst(head, pub)) return head;
-  return pub ?? marked ?? head ?? labelledDate(page.text.slice(0, SHOWN_REACH)) ?? scriptDate(doc);
+  const known = pub ?? marked ?? head;
+  if (known !== undefined) return known;
+  const whole = disagree ? page : pageText(doc, ev.titles);
+  return labelledDate(whole.text.slice(0, SHOWN_REACH)) ?? scriptDate(doc);
 }
 
 /**
