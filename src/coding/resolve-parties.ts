@@ -16,6 +16,7 @@ import { relativeObject } from "./relative-object.ts";
 import type { Unit } from "./sentence-units.ts";
 import {
   agentOfObject,
+  inApposition,
   isNominal,
   isPassive,
   isReducedActive,
@@ -84,29 +85,6 @@ function subjectIn(ctx: SentenceContext, clause: number, head: number, depth: nu
   return undefined;
 }
 
-/**
- * "Pakistan, a key U.S. ally in the war, has refused": the actor inside the comma-fenced apposition describes the
- * subject; the subject is the one before the first comma.
- */
-function inApposition(units: readonly Unit[], prior: ActorGroup, group: ActorGroup, head: number): boolean {
-  let open = -1;
-  for (let k = prior.last + 1; k < group.first; k++) {
-    const u = units[k] as Unit;
-    if (u.lower === ",") {
-      if (open >= 0) return false;
-      open = k;
-    } else if (open < 0 && u.pos !== "PROPN") return false;
-    else if (u.pos === "VERB" || u.pos === "AUX") return false;
-  }
-  if (open < 0 || !["DET", "ADJ", "NUM"].includes(units[open + 1]?.pos ?? "")) return false;
-  for (let k = group.last + 1; k < head; k++) {
-    const u = units[k] as Unit;
-    if (u.lower === ",") return true;
-    if (u.pos === "VERB" || u.pos === "AUX") return false;
-  }
-  return false;
-}
-
 function lastPronoun(units: readonly Unit[], head: number, clause: number): number {
   for (let k = head - 1; k >= 0 && (units[k] as Unit).clause === clause; k--) if (isPronounSubject(units, k)) return k;
   return -1;
@@ -138,6 +116,8 @@ const govIs = (ctx: SentenceContext, g: ActorGroup, words: string[]) =>
 // "held talks on Afghanistan", "agreed on Syria": after a cooperative talk or accord, "on/about X" is the topic.
 const TOPIC_ROOTS = new Set(["03", "04", "05", "06"]);
 const TOPIC_PREP = ["on", "about", "regarding", "concerning"];
+// "formed an alliance against Britain": whom cooperation is against is no partner in it.
+const COOPERATION = new Set(["03", "04", "05", "06", "07", "08"]);
 // Verbs whose subject authors their object: "issued a statement condemning", "sent a letter urging".
 const AUTHOR_VERBS = new Set([
   "issue",
@@ -244,6 +224,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
       (g) =>
         targetOk(g) &&
         !(TOPIC_ROOTS.has(m.pattern.code.slice(0, 2)) && govIs(ctx, g, TOPIC_PREP)) &&
+        !(COOPERATION.has(m.pattern.code.slice(0, 2)) && !m.pattern.governs && govIs(ctx, g, ["against"])) &&
         !(TOPIC_VERBS.has((units[m.head] as Unit).lemma) && !govIs(ctx, g, ["with"])) &&
         !g.members.some((i) => parties.source?.units.includes(i) || ownedBy(units, i, parties.source?.units)) &&
         !reducedRelativeBetween(units, m.end, g.first),

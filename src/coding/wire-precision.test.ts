@@ -175,6 +175,9 @@ describe("wire sentences: senses of trigger words that are no act", () => {
     ["The White House released the transcript of the president's call with his Ukrainian counterpart.", []],
     ["Israel released 30 Lebanese prisoners.", ["ISR>LBN:084"]],
     ["Biden took over as the administration's point man on Ukraine.", []],
+    ["He warned that the United States' alliance with Israel could drag it into a war.", []],
+    ["France and Germany formed an alliance against Britain.", ["FRA>DEU:060", "DEU>FRA:060"]],
+    ["Kazakhstan partnered with China on the new railway.", ["KAZ>CHN:060", "CHN>KAZ:060"]],
   ];
   for (const [text, expected] of cases) it(text, () => assert.deepEqual(dyads(text), expected));
 });
