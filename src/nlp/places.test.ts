@@ -58,7 +58,20 @@ test("English and former names of large cities (GeoNames alternate names) find t
   ]);
   assert.deepEqual(places("A rally was held in Diyarbakir."), ["Diyarbakir=Diyarbakir/TUR"]);
   // Canton is not listed for Guangzhou: English news means the Ohio city or a Swiss canton.
-  assert.deepEqual(places("He grew up in Canton, Ohio."), ["Canton=Canton/USA"]);
+  assert.deepEqual(places("He grew up in Canton, Ohio."), ["Canton=Canton/USA", "Ohio=Ohio/USA"]);
+});
+
+test("places listed after a place share its preposition; a capital opening a clause or a country's apposition not", () => {
+  assert.deepEqual(places("Riots broke out in Bombay and Calcutta."), ["Bombay=Mumbai/IND", "Calcutta=Kolkata/IND"]);
+  assert.deepEqual(places("Strikes hit targets in Kharkiv, Odesa and Dnipro on Monday."), [
+    "Kharkiv=Kharkiv/UKR",
+    "Odesa=Odesa/UKR",
+    "Dnipro=Dnipro/UKR",
+  ]);
+  assert.deepEqual(places("Talks were held in Geneva and Vienna."), ["Geneva=Geneva/CHE", "Vienna=Vienna/AUT"]);
+  assert.deepEqual(places("Fighting raged in Syria and Iraq."), ["Syria=Syria/SYR", "Iraq=Iraq/IRQ"]);
+  assert.deepEqual(places("Protests erupted in Baku and Moscow condemned the arrests."), ["Baku=Baku/AZE"]);
+  assert.deepEqual(places("A blast hit a market in Kharkiv, Ukraine, on Monday."), ["Kharkiv=Kharkiv/UKR"]);
 });
 
 test("a country name is a country, even where a city shares it", () => {

@@ -105,7 +105,9 @@ export function findPlaces(text: string, sentences: Sentence[], options: FindPla
     const hit = lookup(text, withinSentence(m[1]!, at, sentences), at, false);
     // "fires at Israel", "a threat near Russia": only "in"-like words put a whole country as the place.
     if (hit?.entry.kind === "country" && !IN_COUNTRY.test(m[0])) continue;
-    if (hit) add(at + hit.offset, at + hit.offset + hit.length, hit.entry);
+    if (!hit) continue;
+    add(at + hit.offset, at + hit.offset + hit.length, hit.entry);
+    addConjuncts(text, at + hit.offset + hit.length, sentences, IN_COUNTRY.test(m[0]), hit.entry.country, add);
   }
   // The place a force verb hits or an army leaves: a country there is an actor already, and a name the gazetteer
   // makes an actor alone (a capital acting, "Rafah") stays one.
@@ -119,6 +121,43 @@ export function findPlaces(text: string, sentences: Sentence[], options: FindPla
       add(at, at + hit.length, hit.entry);
     }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** "and Calcutta", ", Odesa": the next name of a list after a place. */
+const CONJUNCT_RE = new RegExp(`^(,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:the\\s+)?(${NAME})`, "u");
+
+/** A listed city in another state than the place before it must be this large: "in Miami, Florida" names no Cuban town. */
+const FOREIGN_CONJUNCT = 200_000;
+
+/**
+ * The places listed after a place ("in Bombay and Calcutta", "in Kharkiv, Odesa and Dnipro") share its preposition.
+ * A country counts only after "and"/"or" with an "in"-like word ("in Syria and Iraq"; "in Kharkiv, Ukraine" names the
+ * first place's country), and a name that acts alone (a capital, a state) only at the end of a clause: "in Baku and
+ * Moscow condemned it" opens a clause whose subject Moscow acts. A small town of another state is most often a region
+ * or state the index lacks ("in Tennessee, Montana and Missouri": not Montana in Bulgaria), and ends the list.
+ */
+function addConjuncts(
+  text: string,
+  end: number,
+  sentences: Sentence[],
+  inLike: boolean,
+  country: string,
+  add: (start: number, end: number, entry: PlaceEntry) => void,
+): void {
+  for (let m = CONJUNCT_RE.exec(text.slice(end, end + 80)); m; m = CONJUNCT_RE.exec(text.slice(end, end + 80))) {
+    const at = end + m[0].length - m[2]!.length;
+    const hit = lookup(text, withinSentence(m[2]!, at, sentences), at, false);
+    if (hit?.offset !== 0) return;
+    const after = at + hit.length;
+    if (hit.entry.kind === "country" && (!inLike || m[1]!.trim() === ",")) return;
+    const clauseEnd = /^\s*(?:[.,;:)]|$)/.test(text.slice(after, after + 3));
+    if ((hit.entry.kind === "country" || actsAlone().has(foldName(text.slice(at, after)))) && !clauseEnd) return;
+    const { kind, population } = hit.entry;
+    if (kind === "city" && hit.entry.country !== country && population < FOREIGN_CONJUNCT) return;
+    add(at, after, hit.entry);
+    end = after;
+    country = hit.entry.country;
+  }
 }
 
 /** A name never runs past its sentence: "north of Kharkiv. In Russian custody" ends at "Kharkiv". */
