@@ -47,6 +47,8 @@ export async function buildCliBundle(root: URL): Promise<CliManifest> {
     format: "esm",
     platform: "node",
     target: "node20",
+    // keeps \p{…} regex literals literal, as in the worker bundle (worker-bundle.ts says why)
+    supported: { "regexp-unicode-property-escapes": true },
     packages: "external",
     logLevel: "silent",
     // Each file's size and mtime are taken before it is read, so an edit made during the build makes the manifest

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { Worker } from "node:worker_threads";
 import type { RawDocument } from "../domain/index.ts";
@@ -27,4 +28,11 @@ test("the worker bundle is plain JavaScript that analyses a document exactly as 
   } finally {
     await worker.terminate();
   }
+});
+
+test("regex literals with Unicode property escapes stay literals in the bundle, not a RegExp built per call", async () => {
+  const bundle = await workerBundle(new URL("./analyze-worker.ts", import.meta.url));
+  const code = readFileSync(bundle!, "utf8");
+  assert.match(code, /\/[^/\n]*\\p\{L\}[^/\n]*\/[a-z]*u/, "a \\p{L} literal is kept");
+  assert.doesNotMatch(code, /new RegExp\("[^"\n]*\\\\p\{/, "no \\p{…} pattern is lowered to new RegExp");
 });
