@@ -7,8 +7,10 @@
 // MB), and so does each result. glibc raises its mmap threshold to the size of each such buffer it frees (up to 32 MB),
 // after which they are carved from the threads' arenas, which keep the freed space: ~60 MB of arenas while streaming
 // real pages with 2 threads. A fixed 256 KB threshold maps each big buffer on its own and returns it on free (and
-// turns off the matching growth of the trim threshold): 2,000 real pages, runs side by side, peak RSS 376–386 MB
-// against 412 MB, mean RSS 287 against 316 MB, CPU +3% (bench/support/stream-rss.ts; docs/scaling.md).
+// turns off the matching growth of the trim threshold). Runs side by side (bench/support/stream-rss.ts): 20,000 real
+// pages, peak RSS 442 against 474 MB, mean 375 against 406 MB; 2,000 pages (three pairs), peak 348–386 against
+// 412–416 MB. The price is a mapping per big buffer: CPU per page +1.2% (20,000) and +3 to +9% (2,000). A 1 MB
+// threshold cost +4% and saved half as much (peak 402 MB, mean 301 against 334).
 // Starts the CLI from its JavaScript bundle (.orbit/cli/, built by src/cli/cli-bundle.ts) with no TypeScript loader:
 // tsx's loader thread costs 26–32 MB per process and transpiling every module slows each start. When the sources
 // changed since the bundle was built (or in a fresh clone), this run loads tsx once to rebuild it, so `npx orbit`
