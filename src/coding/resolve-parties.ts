@@ -113,11 +113,11 @@ function after(
 const govIs = (ctx: SentenceContext, g: ActorGroup, words: string[]) =>
   words.includes(governorOf(ctx.units, g.first)?.lower ?? "");
 
-// "held talks on Afghanistan", "agreed on Syria": after a cooperative talk or accord, "on/about X" is the topic.
+// "held talks on Afghanistan", "agreed on Syria": after a cooperative talk or accord, "on/about X" is the topic;
+// "formed an alliance against Britain": whom it is against is no partner in it.
 const TOPIC_ROOTS = new Set(["03", "04", "05", "06"]);
 const TOPIC_PREP = ["on", "about", "regarding", "concerning"];
-// "formed an alliance against Britain": whom cooperation is against is no partner in it.
-const COOPERATION = new Set(["03", "04", "05", "06", "07", "08"]);
+
 // Verbs whose subject authors their object: "issued a statement condemning", "sent a letter urging".
 const AUTHOR_VERBS = new Set([
   "issue",
@@ -224,7 +224,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
       (g) =>
         targetOk(g) &&
         !(TOPIC_ROOTS.has(m.pattern.code.slice(0, 2)) && govIs(ctx, g, TOPIC_PREP)) &&
-        !(COOPERATION.has(m.pattern.code.slice(0, 2)) && !m.pattern.governs && govIs(ctx, g, ["against"])) &&
+        !(TOPIC_ROOTS.has(m.pattern.code.slice(0, 2)) && !m.pattern.governs && govIs(ctx, g, ["against"])) &&
         !(TOPIC_VERBS.has((units[m.head] as Unit).lemma) && !govIs(ctx, g, ["with"])) &&
         !g.members.some((i) => parties.source?.units.includes(i) || ownedBy(units, i, parties.source?.units)) &&
         !reducedRelativeBetween(units, m.end, g.first),

@@ -178,6 +178,8 @@ describe("wire sentences: senses of trigger words that are no act", () => {
     ["He warned that the United States' alliance with Israel could drag it into a war.", []],
     ["France and Germany formed an alliance against Britain.", ["FRA>DEU:060", "DEU>FRA:060"]],
     ["Kazakhstan partnered with China on the new railway.", ["KAZ>CHN:060", "CHN>KAZ:060"]],
+    // Sanctions lifted "against X" are lifted for X: only cooperation itself is not done with whom it is against.
+    ["The United States lifted sanctions against Pakistan.", ["USA>PAK:085"]],
   ];
   for (const [text, expected] of cases) it(text, () => assert.deepEqual(dyads(text), expected));
 });
