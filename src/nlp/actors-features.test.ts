@@ -16,3 +16,20 @@ test("'of' after other capitalised words still names the state: the Republic of 
   assert.deepEqual(codes("The Bank of Japan raised rates."), ["Bank of Japan=JPN"]);
   assert.deepEqual(codes("The gulf of mistrust with Oman grew."), ["Oman=OMN"]);
 });
+
+test("a state or demonym naming a war or a language is no actor; a state's own war stays its", () => {
+  assert.deepEqual(codes("Pelosi resisted calls to defund the Iraq War."), ["Pelosi=USA"]);
+  assert.deepEqual(codes("Veterans of the Vietnam War and the Korean War marched."), []);
+  assert.deepEqual(codes("He opposed the Iraq war in 2003."), []);
+  assert.deepEqual(codes("The campaign announced two new Spanish-language TV ads."), []);
+  assert.deepEqual(codes("Russia's war in Ukraine continued."), ["Russia=RUS", "Ukraine=UKR"]);
+  assert.deepEqual(codes("Russian war crimes were documented."), ["Russian=RUS"]);
+});
+
+test("a surname after a state's possessive and a title is that state's office-holder, not a namesake abroad", () => {
+  const found = findActorMentions("Mubarak held talks with Jordan's King Hussein.", [], { date: "1995-01-01" });
+  assert.deepEqual(
+    found.map((m) => `${m.text}=${m.actor.code}`),
+    ["Mubarak=EGY", "Jordan's King Hussein=JOR"],
+  );
+});

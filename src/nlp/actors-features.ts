@@ -1,5 +1,5 @@
-// Seas, gulfs and straits named after a state or city: "the Gulf of Oman", "the Sea of Japan", "the Bay of Bengal".
-// The name after "of" there is part of a place name, and the state is no party to what happens in those waters.
+// Names that contain a state or city without naming it as an actor: seas, gulfs and straits ("the Gulf of Oman", "the
+// Sea of Japan"), wars ("the Iraq War", "the Korean War") and languages ("Spanish-language TV ads", "Arabic speakers").
 import type { GazToken } from "./gazetteer-tokens.ts";
 
 /** Capitalised words that open a feature's name with "of". */
@@ -16,4 +16,43 @@ export function namesFeature(toks: GazToken[], sent: Int32Array, i: number): boo
     toks[i - 2].shape !== 0 &&
     FEATURES.has(toks[i - 2].norm)
   );
+}
+
+/** Words after a state, demonym or place that make it name a war or a language, not a party. */
+const WAR = new Set(["war", "wars"]);
+const LANGUAGE = new Set(["language", "languages", "speaking", "speaker", "speakers"]);
+/** Words after "war" that still leave the state an actor: "the Israel war cabinet", "Russian war crimes". */
+const WAR_OWNED = new Set([
+  "cabinet",
+  "council",
+  "ministry",
+  "office",
+  "crimes",
+  "criminals",
+  "effort",
+  "machine",
+  "games",
+]);
+
+/**
+ * Whether the name ending before token j names a war or a language: a capitalised War ("the Vietnam War"), a lower-case
+ * war that ends its phrase ("opposed the Iraq war in 2003", but not "the Israel war cabinet"), or a language word
+ * ("Spanish-language", "Arabic speakers"). "Russia's war" has the possessive between and stays Russia's.
+ */
+export function namesWarOrLanguage(toks: GazToken[], sent: Int32Array, j: number): boolean {
+  const t = toks[j];
+  if (!t || sent[j] !== sent[j - 1]) return false;
+  if (LANGUAGE.has(t.norm)) return true;
+  if (!WAR.has(t.norm)) return false;
+  if (t.shape !== 0) return true;
+  const next = toks[j + 1];
+  return !next || sent[j + 1] !== sent[j] || !WAR_OWNED.has(next.norm);
+}
+
+/** Kinds whose names also name wars and languages ("the Iraq War", "Spanish-language"); a surname never does. */
+const NAMED_IN = new Set(["state", "demonym", "capital", "city"]);
+
+/** Whether the name at tokens [i, j), a gazetteer hit of `kind`, is part of a sea's, war's or language's name. */
+export function inOtherName(kind: string, toks: GazToken[], sent: Int32Array, i: number, j: number): boolean {
+  return namesFeature(toks, sent, i) || (NAMED_IN.has(kind) && namesWarOrLanguage(toks, sent, j));
 }

@@ -7,7 +7,7 @@ import { bestPerson, choose, cutsPerson, fits, type NameHit } from "./actors-cho
 import { actorOf, allPaths, datelineEnd, roleAfter, roleBeforeOf, titlesBefore } from "./actors-context.ts";
 import { namesDocument } from "./actors-documents.ts";
 import { elidedState } from "./actors-elided.ts";
-import { namesFeature } from "./actors-features.ts";
+import { inOtherName } from "./actors-features.ts";
 import { resolveHomonyms } from "./actors-homonyms.ts";
 import { detachAffiliation, extendKin, isMaker, joinsKin } from "./actors-kin.ts";
 import { personByEnds, personByPair } from "./actors-names.ts";
@@ -40,6 +40,8 @@ export interface Match {
   pending?: string;
   /** Tokens [start, end) of a place name the mention stands on ("militias in Tripoli"), for shared place names. */
   place?: [number, number];
+  /** A person matched by surname alone ("King Hussein"). */
+  bySurname?: boolean;
   /** A possessive pronoun before a bare role phrase ("said its troops"): the phrase belongs to an earlier mention. */
   owner?: "its" | "their";
 }
@@ -129,7 +131,7 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     if (
       ((place || (hit.t === "entry" && gz.entries[hit.entry].k === "state")) &&
         namesDocument(toks, sent, i, j, place)) ||
-      namesFeature(toks, sent, i)
+      inOtherName(hit.t === "entry" ? gz.entries[hit.entry].k : hit.t, toks, sent, i, j)
     ) {
       i = j;
       continue;
@@ -160,7 +162,8 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     }
     const kind = hit.t === "surname" ? "person" : entry.k;
     if (kind === "person") seen.add(hit.entry);
-    matches.push({ i, j, bare: j, kind, actor: actorOf(entry, opts.date), entry: hit.entry });
+    const bySurname = hit.t === "surname" ? { bySurname: true } : {};
+    matches.push({ i, j, bare: j, kind, actor: actorOf(entry, opts.date), entry: hit.entry, ...bySurname });
     i = j;
   }
   return toMentions(gz, text, toks, sent, matches, opts);
@@ -211,6 +214,9 @@ function toMentions(
       if (prev && (prev.kind === "demonym" || prev.kind === "state")) {
         const gapEnd = toks[prev.bare]?.norm === "'s" ? prev.bare + 1 : prev.bare;
         if (gapEnd === start || prev.j === m.i || prev.j === start) {
+          // "Jordan's King Hussein": a surname alone names this state's holder, not a namesake abroad (Saddam Hussein).
+          if (m.bySurname && prev.actor.code !== m.actor.code)
+            m.actor = { code: prev.actor.code, ...(start < m.i ? { role: "government" as Role } : {}) };
           start = prev.i;
           kept.pop();
         }
