@@ -49,10 +49,12 @@ function probe(pid: number, last: Probe): Probe | undefined {
     const kb = (field: string) => new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1];
     const rss = kb("VmRSS");
     const peak = kb("VmHWM");
+    const threads = /Threads:\s+(\d+)/.exec(status)?.[1];
     return {
       rss: rss ? Number(rss) / 1024 : last.rss,
       peak: peak ? Number(peak) / 1024 : last.peak,
       cpu: statSeconds(stat),
+      threads: threads ? Number(threads) : last.threads,
     };
   } catch {
     return undefined;
@@ -63,6 +65,8 @@ interface Probe {
   rss: number;
   peak: number;
   cpu: number;
+  /** OS threads of the process. */
+  threads: number;
 }
 
 // The bundle is rebuilt (through tsx, once) after a source change: done here so the measured run starts as usual.
@@ -78,14 +82,22 @@ child.stdout.on("data", (d) => {
   stdout += d;
 });
 const started = Date.now();
-let last: Probe = { rss: 0, peak: 0, cpu: 0 };
+let last: Probe = { rss: 0, peak: 0, cpu: 0, threads: 0 };
 // Every reading of RSS once the store is open: a peak is one instant (±30 MB between runs of the same code), while
 // the mean and the 95th percentile of ~10 readings a second compare runs more steadily.
 const readings: number[] = [];
+// RSS when each tenth of the documents has been written to the pipe (at most a few pages ahead of the analysis).
+const trace: number[] = [];
 let counting = false;
+// A recycled analysis thread's successor starts before the old one stops: one thread more than the tenths show.
+let maxThreads = 0;
+const threadsByTenth: number[] = [];
 const sample = () => {
   const now = probe(child.pid!, last);
-  if (now && counting && child.exitCode === null) readings.push(now.rss);
+  if (now && counting && child.exitCode === null) {
+    readings.push(now.rss);
+    maxThreads = Math.max(maxThreads, now.threads);
+  }
   last = now ?? last;
   return last;
 };
@@ -93,8 +105,6 @@ const sample = () => {
 // CPU misses at most the last interval (the store's close).
 const timer = setInterval(sample, 100);
 const exited = once(child, "exit");
-// RSS when each tenth of the documents has been written to the pipe (at most a few pages ahead of the analysis).
-const trace: number[] = [];
 const every = Math.max(1, Math.floor(count / 10));
 let written = 0;
 // The baseline: RSS once the CLI has loaded and opened the store, before the pool starts and the first page arrives.
@@ -103,7 +113,11 @@ const startRss = sample().rss;
 counting = true;
 for (const doc of generated ? generate() : realPages()) {
   if (!child.stdin.write(`${JSON.stringify(doc)}\n`)) await once(child.stdin, "drain");
-  if (++written % every === 0) trace.push(Math.round(sample().rss));
+  if (++written % every === 0) {
+    const now = sample();
+    trace.push(Math.round(now.rss));
+    threadsByTenth.push(now.threads);
+  }
 }
 child.stdin.end();
 await exited;
@@ -114,5 +128,5 @@ const meanRss = sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length);
 const p95Rss = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
 const summary = JSON.parse(stdout.trim().split("\n").pop()!);
 process.stdout.write(
-  `${JSON.stringify({ kind: generated ? "generated" : "real pages", documents: summary.documents, events: summary.events, failures: summary.failures.length, seconds: (Date.now() - started) / 1000, cpuSeconds: last.cpu, startRssMB: startRss, peakRssMB: last.peak, meanRssMB: Math.round(meanRss), p95RssMB: Math.round(p95Rss), cpuMsPerDoc: +((last.cpu * 1000) / count).toFixed(2), traceMB: trace })}\n`,
+  `${JSON.stringify({ kind: generated ? "generated" : "real pages", documents: summary.documents, events: summary.events, failures: summary.failures.length, seconds: (Date.now() - started) / 1000, cpuSeconds: last.cpu, startRssMB: startRss, peakRssMB: last.peak, meanRssMB: Math.round(meanRss), p95RssMB: Math.round(p95Rss), cpuMsPerDoc: +((last.cpu * 1000) / count).toFixed(2), maxThreads, threadsByTenth, traceMB: trace })}\n`,
 );
