@@ -60,9 +60,17 @@ export function implicitPairs(q: ImplicitQuery): ImplicitPairs {
       pairs.push([s, abroad ? DESTINATION : OWN_GOVERNMENT]);
     }
   }
-  // "imposed a curfew", "cracked down": a state organ's act with no one named falls on its own people.
-  if (!pairs.length && q.ownTarget && !q.hasTarget)
-    for (const s of q.sources) if (!isPopular(units[s] as Unit)) pairs.push([s, OWN_PEOPLE]);
+  // "imposed a curfew", "cracked down": a state organ's act with no one named falls on its own people; where it
+  // happens abroad ("imposed a curfew on the West Bank town of Hebron"), on the people of that place's state.
+  if (!pairs.length && q.ownTarget && !q.hasTarget) {
+    const where = eventPlace(view, q.head, q.places)?.country;
+    for (const s of q.sources) {
+      if (isPopular(units[s] as Unit)) continue;
+      const abroad = where && where !== (units[s] as Unit).mention?.actor.code;
+      if (abroad) goesTo = { code: where, role: "civilians" };
+      pairs.push([s, abroad ? DESTINATION : OWN_PEOPLE]);
+    }
+  }
   // "the army attacked rebel positions in Darfur", "rebels kidnapped a local mayor": force with only a common noun
   // for whom it hits stays inside the source's state, on the other side of it.
   if (!pairs.length && !q.hasTarget && COERCIVE_ROOTS.has(q.code.slice(0, 2)) && q.sources.length) {

@@ -41,6 +41,9 @@ describe("party resolution syntax", () => {
   it("a curfew, emergency rule or crackdown with no one named falls on the state's own people", () => {
     assert.deepEqual(dyads("Kazakh authorities imposed a curfew in Almaty on Thursday."), ["KAZ>KAZ:17"]);
     assert.deepEqual(dyads("The Armenian government lifted the state of emergency on Monday."), ["ARM>ARM:08"]);
+    // Where it happens abroad, it falls on the people of that place's state.
+    assert.deepEqual(dyads("Israeli troops imposed a curfew in Hebron after the attack."), ["ISR>PSE:17"]);
+    assert.deepEqual(dyads("Russian troops imposed a curfew in Tskhinvali."), ["RUS>GEO:17"]);
   });
   it("unnamed protesters protest as people of the country they march in, against its government", () => {
     assert.deepEqual(dyads("Thousands of students staged demonstrations throughout Georgia on Sunday."), [
