@@ -81,6 +81,17 @@ test("English and former city names from the place table act with a role (Lvov p
   assert.deepEqual(codes("Roma activists protested."), []);
 });
 
+test("leaders of the 1980s-2000s are named by a distinctive surname alone; English-word surnames are not", () => {
+  const codes = (t: string) => findActorMentions(t, [], { date: "1996-06-01" }).map((m) => `${m.text}=${m.actor.code}`);
+  assert.deepEqual(codes("Kohl and Chirac met Clinton, then Kuchma."), [
+    "Kohl=DEU",
+    "Chirac=FRA",
+    "Clinton=USA",
+    "Kuchma=UKR",
+  ]);
+  assert.deepEqual(codes("Major said Bush would come."), []);
+});
+
 test("names PETRARCH lists without codes above a coded record are that person's (Yeltsin, Gorbachev)", () => {
   const people = (t: string) =>
     findActorMentions(t, [], { date: "1996-05-01" }).map((m) => `${m.text}=${m.actor.code}:${m.actor.person}`);
