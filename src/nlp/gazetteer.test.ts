@@ -90,6 +90,13 @@ test("leaders of the 1980s-2000s are named by a distinctive surname alone; Engli
     "Kuchma=UKR",
   ]);
   assert.deepEqual(codes("Major said Bush would come."), []);
+  // "King Hussein" is Jordan's king, not Saddam Hussein; Annan and Solana act for their bodies.
+  assert.deepEqual(codes("Saddam met King Hussein, Annan and Solana."), [
+    "Saddam=IRQ",
+    "King Hussein=JOR",
+    "Annan=UN",
+    "Solana=NATO",
+  ]);
 });
 
 test("names PETRARCH lists without codes above a coded record are that person's (Yeltsin, Gorbachev)", () => {
