@@ -180,7 +180,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
             forceFrom: m.headEnd,
             limit,
             destined,
-            force: FORCE_ROOTS.has(code.slice(0, 2)),
+            force: FORCE_ROOTS.has(code.slice(0, 2)) || code.startsWith("17"),
             retreat: code === "087" || m.pattern.code === "087",
             own: (parties.source?.units ?? []).map((k) => units[k]?.mention?.actor.code ?? ""),
           });

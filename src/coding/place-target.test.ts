@@ -34,4 +34,9 @@ describe("place targets", () => {
   it("takes no place as target for an act that goes nowhere", () => {
     assert.deepEqual(dyads("Russia criticised the plan at a meeting in Istanbul."), []);
   });
+  it("aims an arrest or other coercion of people no one names at the state of the place abroad where it happens", () => {
+    assert.deepEqual(dyads("Israeli troops arrested 20 people in Hebron."), ["ISR>PSE:173"]);
+    // At home it stays inside the state.
+    assert.ok(!dyads("Russian police detained dozens of protesters in Moscow.").some((d) => !d.startsWith("RUS>RUS")));
+  });
 });
