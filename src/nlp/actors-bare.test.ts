@@ -2,6 +2,15 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { findActorMentions } from "./actors.ts";
 
+/** The two sentences of `text`, split after the full stop at `stop`, and the mentions found in them. */
+function inTwoSentences(text: string, stop: number, date: string): [string, string | undefined, number][] {
+  const sentences = [
+    { index: 0, start: 0, end: stop, text: text.slice(0, stop) },
+    { index: 1, start: stop + 1, end: text.length, text: text.slice(stop + 1) },
+  ];
+  return findActorMentions(text, sentences, { date }).map((m) => [m.text, m.actor.code, m.sentence]);
+}
+
 const find = (text: string) =>
   findActorMentions(text, [], { date: "2010-05-01" }).map((m) => [m.text, m.actor.code, m.actor.role ?? ""]);
 
@@ -30,18 +39,10 @@ test("a bare group is left out when the sentence names several states or none", 
 
 test("without a state in its sentence, a bare group takes the one state the text names", () => {
   const text = "Fighting spread across Chad. Rebels seized two towns.";
-  const sentences = [
-    { index: 0, start: 0, end: 28, text: text.slice(0, 28) },
-    { index: 1, start: 29, end: text.length, text: text.slice(29) },
-  ];
-  const ms = findActorMentions(text, sentences, { date: "2010-05-01" });
-  assert.deepEqual(
-    ms.map((m) => [m.text, m.actor.code, m.sentence]),
-    [
-      ["Chad", "TCD", 0],
-      ["Rebels", "TCD", 1],
-    ],
-  );
+  assert.deepEqual(inTwoSentences(text, 28, "2010-05-01"), [
+    ["Chad", "TCD", 0],
+    ["Rebels", "TCD", 1],
+  ]);
 });
 
 test("a role word owned by a name before it is not a bare group", () => {
@@ -169,17 +170,9 @@ test("a possessed role phrase as a verb's object, or owned by coordinated states
 
 test("a possessive opening a sentence that names no one before it stands for the subject of the sentence before", () => {
   const text = "The Russian army said it had advanced. Its commanders met Ukrainian envoys.";
-  const sentences = [
-    { index: 0, start: 0, end: 38, text: text.slice(0, 38) },
-    { index: 1, start: 39, end: text.length, text: text.slice(39) },
-  ];
-  const ms = findActorMentions(text, sentences, { date: "2023-01-01" });
-  assert.deepEqual(
-    ms.map((m) => [m.text, m.actor.code, m.sentence]),
-    [
-      ["Russian army", "RUS", 0],
-      ["Its commanders", "RUS", 1],
-      ["Ukrainian envoys", "UKR", 1],
-    ],
-  );
+  assert.deepEqual(inTwoSentences(text, 38, "2023-01-01"), [
+    ["Russian army", "RUS", 0],
+    ["Its commanders", "RUS", 1],
+    ["Ukrainian envoys", "UKR", 1],
+  ]);
 });
