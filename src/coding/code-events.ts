@@ -28,6 +28,7 @@ import {
   isComplement,
   isLightObject,
   isNounModifier,
+  objectStop,
   promisesNotTo,
   protestsFor,
 } from "./trigger-scope.ts";
@@ -133,11 +134,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         (o, k) =>
           k > i && !consumed.has(o) && o !== complement && o.head > (complement ?? m).end && !isNominal(view, o.head),
       );
-      const limit = adverbialLimit(
-        view,
-        (complement ?? m).end,
-        Math.min(next ? next.head : real, clauseSpan(view, m.head).last + 1),
-      );
+      // "condemned and rejected the decision": verbs joined before one object share it (objectStop).
+      const stop = objectStop(view, matches, i, complement ? undefined : next)?.head ?? real;
+      const limit = adverbialLimit(view, (complement ?? m).end, Math.min(stop, clauseSpan(view, m.head).last + 1));
       const probe = complement
         ? { ...m, end: complement.end, slotT: complement.slotT.length ? complement.slotT : m.slotT }
         : m;

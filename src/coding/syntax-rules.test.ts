@@ -286,4 +286,8 @@ describe("party resolution syntax", () => {
     assert.deepEqual(dyads('Noting that talks had stalled, Lavrov asked, "Could Poland not expel our diplomats?"'), []);
     assert.deepEqual(dyads("Noting that the talks had stalled, Russia expelled two Polish diplomats."), ["RUS>POL:16"]);
   });
+  it("two verbs joined before one object share it ('condemned and rejected X'), but not an object each", () => {
+    assert.deepEqual(dyads("Iran condemned and rejected the American decision."), ["IRN>USA:11", "IRN>USA:12"]);
+    assert.deepEqual(dyads("Russia met Germany and attacked Georgia."), ["RUS>DEU:04", "RUS>GEO:18"]);
+  });
 });

@@ -145,3 +145,20 @@ export function protestsFor(units: readonly Unit[], matches: readonly Match[], i
     if (units[k]?.mention && units[k - 1]?.lower !== "by") return true;
   return false;
 }
+
+/**
+ * The trigger whose head ends the object search of `matches[i]`: the next verb trigger, or, when that verb is joined
+ * to this one before their object ("condemned and rejected the decision"), the one after it, so both share it.
+ */
+export function objectStop(
+  units: readonly Unit[],
+  matches: readonly Match[],
+  i: number,
+  next: Match | undefined,
+): Match | undefined {
+  const m = matches[i] as Match;
+  const joined =
+    next && m.end === m.headEnd && next.head === m.end + 1 && ["and", "or"].includes(units[m.end]?.lower ?? "");
+  if (!joined) return next;
+  return matches.find((o) => o.head > next.end && !isNominal(units, o.head));
+}
