@@ -33,3 +33,12 @@ test("a surname after a state's possessive and a title is that state's office-ho
     ["Mubarak=EGY", "Jordan's King Hussein=JOR"],
   );
 });
+
+test("a hyphenated pair opening a body's name is no party; a pair's summit or talks still name both", () => {
+  assert.deepEqual(codes("He voiced his support for an annual US-Caribbean Banking Forum."), []);
+  assert.deepEqual(codes("The US-China Business Council urged talks."), []);
+  assert.deepEqual(codes("Leaders met at the EU-China summit."), ["EU=EU", "China=CHN"]);
+  assert.deepEqual(codes("Armenia-Azerbaijan peace talks resumed."), ["Armenia=ARM", "Azerbaijan=AZE"]);
+  // A short form of a territory: the BVI is the British Virgin Islands.
+  assert.deepEqual(codes("BVI Premier Andrew Fahie was detained."), ["BVI Premier=VGB"]);
+});

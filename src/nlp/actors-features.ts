@@ -1,5 +1,6 @@
 // Names that contain a state or city without naming it as an actor: seas, gulfs and straits ("the Gulf of Oman", "the
-// Sea of Japan"), wars ("the Iraq War", "the Korean War") and languages ("Spanish-language TV ads", "Arabic speakers").
+// Sea of Japan"), wars ("the Iraq War", "the Korean War"), languages ("Spanish-language TV ads", "Arabic speakers") and
+// bodies named after a hyphenated pair ("the US-Caribbean Banking Forum", "the US-China Business Council").
 import type { GazToken } from "./gazetteer-tokens.ts";
 
 /** Capitalised words that open a feature's name with "of". */
@@ -52,7 +53,42 @@ export function namesWarOrLanguage(toks: GazToken[], sent: Int32Array, j: number
 /** Kinds whose names also name wars and languages ("the Iraq War", "Spanish-language"); a surname never does. */
 const NAMED_IN = new Set(["state", "demonym", "capital", "city"]);
 
-/** Whether the name at tokens [i, j), a gazetteer hit of `kind`, is part of a sea's, war's or language's name. */
-export function inOtherName(kind: string, toks: GazToken[], sent: Int32Array, i: number, j: number): boolean {
-  return namesFeature(toks, sent, i) || (NAMED_IN.has(kind) && namesWarOrLanguage(toks, sent, j));
+/** Last words of a body's name: a forum, council or chamber is a body of its own, not the states it is named after. */
+const BODY = new Set(
+  "forum council chamber foundation institute association federation society fund commission committee alliance".split(
+    " ",
+  ),
+);
+/** Lower-case words inside a body's name ("US-China Economic and Security Review Commission"). */
+const NAME_JOINERS = new Set(["and", "of", "for", "on"]);
+
+/**
+ * Whether the name at tokens [i, j) is one half of a hyphenated pair ("US-Caribbean", "EU-Russia") that opens a body's
+ * capitalised name: "the US-Caribbean Banking Forum" is a forum, no party. A summit of the pair still names both.
+ */
+function inPairedBody(text: string, toks: GazToken[], sent: Int32Array, i: number, j: number): boolean {
+  const after = text[toks[j - 1].end] === "-";
+  const before = i > 0 && text[toks[i].start - 1] === "-" && sent[i - 1] === sent[i] && toks[i - 1].shape !== 0;
+  if (!after && !before) return false;
+  let k = after ? j + 1 : j;
+  if (after && (k - 1 >= toks.length || toks[k - 1].shape === 0)) return false;
+  let last = "";
+  for (; k < toks.length && sent[k] === sent[i] && k - j < 8; k++) {
+    if (toks[k].shape !== 0) last = toks[k].norm;
+    else if (!NAME_JOINERS.has(toks[k].norm)) break;
+  }
+  return BODY.has(last);
+}
+
+/** Whether the name at tokens [i, j), a gazetteer hit of `kind`, is part of a sea's, war's, language's or body's name. */
+export function inOtherName(
+  kind: string,
+  text: string,
+  toks: GazToken[],
+  sent: Int32Array,
+  i: number,
+  j: number,
+): boolean {
+  if (namesFeature(toks, sent, i)) return true;
+  return NAMED_IN.has(kind) && (namesWarOrLanguage(toks, sent, j) || inPairedBody(text, toks, sent, i, j));
 }

@@ -131,7 +131,7 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     if (
       ((place || (hit.t === "entry" && gz.entries[hit.entry].k === "state")) &&
         namesDocument(toks, sent, i, j, place)) ||
-      inOtherName(hit.t === "entry" ? gz.entries[hit.entry].k : hit.t, toks, sent, i, j)
+      inOtherName(hit.t === "entry" ? gz.entries[hit.entry].k : hit.t, text, toks, sent, i, j)
     ) {
       i = j;
       continue;
