@@ -23,12 +23,16 @@ export function namesDocument(toks: GazToken[], sent: Int32Array, i: number, j: 
   if (k < toks.length && sent[k] === sent[i] && DOCUMENT.has(toks[k].norm) && (place || toks[k].shape !== 0))
     return true;
   // "the Treaty of Rome", "the Declaration of Astana": a capitalised document word, then "of".
+  return place && afterHeadOf(toks, sent, i, DOCUMENT);
+}
+
+/** Whether the name at token i follows a capitalised word of `heads` and "of" in its sentence ("Treaty of | Rome"). */
+export function afterHeadOf(toks: GazToken[], sent: Int32Array, i: number, heads: Set<string>): boolean {
   return (
-    place &&
     i >= 2 &&
     sent[i - 2] === sent[i] &&
     toks[i - 1].norm === "of" &&
     toks[i - 2].shape !== 0 &&
-    DOCUMENT.has(toks[i - 2].norm)
+    heads.has(toks[i - 2].norm)
   );
 }

@@ -1,23 +1,13 @@
 // Names that contain a state or city without naming it as an actor: seas, gulfs and straits ("the Gulf of Oman", "the
 // Sea of Japan"), wars ("the Iraq War", "the Korean War"), languages ("Spanish-language TV ads", "Arabic speakers") and
 // bodies named after a hyphenated pair ("the US-Caribbean Banking Forum", "the US-China Business Council").
+import { afterHeadOf } from "./actors-documents.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
 /** Capitalised words that open a feature's name with "of". */
 const FEATURES = new Set(
   "gulf gulfs sea seas strait straits bay bight channel sound lake isthmus peninsula cape horn".split(" "),
 );
-
-/** Whether the name at token i follows a capitalised feature word and "of" in its sentence ("Gulf of | Oman"). */
-export function namesFeature(toks: GazToken[], sent: Int32Array, i: number): boolean {
-  return (
-    i >= 2 &&
-    sent[i - 2] === sent[i] &&
-    toks[i - 1].norm === "of" &&
-    toks[i - 2].shape !== 0 &&
-    FEATURES.has(toks[i - 2].norm)
-  );
-}
 
 /** Words after a state, demonym or place that make it name a war or a language, not a party. */
 const WAR = new Set(["war", "wars"]);
@@ -40,7 +30,7 @@ const WAR_OWNED = new Set([
  * war that ends its phrase ("opposed the Iraq war in 2003", but not "the Israel war cabinet"), or a language word
  * ("Spanish-language", "Arabic speakers"). "Russia's war" has the possessive between and stays Russia's.
  */
-export function namesWarOrLanguage(toks: GazToken[], sent: Int32Array, j: number): boolean {
+function namesWarOrLanguage(toks: GazToken[], sent: Int32Array, j: number): boolean {
   const t = toks[j];
   if (!t || sent[j] !== sent[j - 1]) return false;
   if (LANGUAGE.has(t.norm)) return true;
@@ -89,6 +79,6 @@ export function inOtherName(
   i: number,
   j: number,
 ): boolean {
-  if (namesFeature(toks, sent, i)) return true;
+  if (afterHeadOf(toks, sent, i, FEATURES)) return true; // "the Gulf of Oman"
   return NAMED_IN.has(kind) && (namesWarOrLanguage(toks, sent, j) || inPairedBody(text, toks, sent, i, j));
 }
