@@ -114,12 +114,6 @@ function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Arra
   return found;
 }
 
-/** Possessive pronouns before a role phrase ("its troops", "their foreign ministers") and the owner they want. */
-const POSSESSIVES = new Map<string, "its" | "their">([
-  ["its", "its"],
-  ["their", "their"],
-]);
-
 /**
  * Words after which a possessed role phrase is a party: the subject of a clause ("Russia said its troops had
  * shelled…", "after its foreign ministry protested") or what force is aimed at ("fired on its troops", "attacks
@@ -142,8 +136,12 @@ function possessed(
   covered: Uint8Array,
   k: number,
 ): Match | undefined {
-  const owner = POSSESSIVES.get(toks[k].norm);
-  if (!owner || (k > 0 && sent[k - 1] === sent[k] && !CLAUSE_OPENERS.has(toks[k - 1].norm))) return undefined;
+  const owner = toks[k].norm; // "its troops", "their foreign ministers"
+  if (
+    (owner !== "its" && owner !== "their") ||
+    (k > 0 && sent[k - 1] === sent[k] && !CLAUSE_OPENERS.has(toks[k - 1].norm))
+  )
+    return undefined;
   if (k + 1 >= toks.length || covered[k + 1] || sent[k + 1] !== sent[k]) return undefined;
   if (gz.roles.step(TokenTrie.ROOT, toks[k + 1].norm) < 0) return undefined;
   const m = longest(gz.roles, toks, sent, k + 1);

@@ -162,8 +162,9 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     }
     const kind = hit.t === "surname" ? "person" : entry.k;
     if (kind === "person") seen.add(hit.entry);
-    const bySurname = hit.t === "surname" ? { bySurname: true } : {};
-    matches.push({ i, j, bare: j, kind, actor: actorOf(entry, opts.date), entry: hit.entry, ...bySurname });
+    const match: Match = { i, j, bare: j, kind, actor: actorOf(entry, opts.date), entry: hit.entry };
+    if (hit.t === "surname") match.bySurname = true;
+    matches.push(match);
     i = j;
   }
   return toMentions(gz, text, toks, sent, matches, opts);
