@@ -18,6 +18,7 @@ import { actorGroups } from "./parties.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { NOT_AN_ACT, PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { DESTINED, destination, placeTarget } from "./place-target.ts";
+import { isForeignSentence } from "./real-page-language.ts";
 import { addReportedDemands } from "./reported-demands.ts";
 import { resolveParties } from "./resolve-parties.ts";
 import { blocksOther, NOUN_AGENT, reversedCode, reversingVerb } from "./reversal.ts";
@@ -70,8 +71,12 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     const view = units.slice(0, real);
     const sentenceDates = dates[sentence.index] ?? [];
     const sentencePlaces = places[sentence.index] ?? [];
-    const matches = matchPatterns(view, dict, sentenceDates).filter((m) => m.pattern.code !== NOT_AN_ACT);
-    addReportedDemands(matches, view, groups, speakerUnits);
+    const matches: Match[] = [];
+    // A sentence in another language asserts nothing the English patterns can read (real-page-language.ts).
+    if (!isForeignSentence(view)) {
+      matches.push(...matchPatterns(view, dict, sentenceDates).filter((m) => m.pattern.code !== NOT_AN_ACT));
+      addReportedDemands(matches, view, groups, speakerUnits);
+    }
     const consumed = absorbedObjects(view, matches);
     const seen = new Set<string>();
     const reportedAt = view.findIndex((u) => u.attribution);

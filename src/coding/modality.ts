@@ -1,7 +1,6 @@
 import { COERCIVE_ROOTS, FORCE_ROOTS } from "./cameo-table.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { askedWithModal, listingVerb, soughtYield } from "./real-page-hedges.ts";
-import { isForeignSentence } from "./real-page-language.ts";
 import type { Unit } from "./sentence-units.ts";
 
 export type Mood = "asserted" | "negated" | "hypothetical" | "future";
@@ -120,9 +119,6 @@ const PENDING_TIME = new Set(["before", "until", "when", "whenever", "once", "af
  * otherwise a hypothetical.
  */
 export function moodOf(units: readonly Unit[], head: number, reported: boolean): Mood {
-  // Another language's sentence ("Die Folge: Israel grenzt ... ab") has no mood English words can read: nothing in
-  // it is asserted, whatever English word its letters spell.
-  if (isForeignSentence(units)) return "hypothetical";
   if (askedWithModal(units, head)) return "hypothetical";
   const h = units[head] as Unit;
   const gerund = h.lower.endsWith("ing");

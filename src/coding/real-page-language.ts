@@ -30,16 +30,12 @@ const FOREIGN = new Set(
     .split(" "),
 );
 
-const verdicts = new WeakMap<readonly Unit[], boolean>();
-
 /**
  * Whether a sentence's function words are mostly another language's: at least two, and more than twice its English
  * ones (an English sentence may quote "Wir sind das Volk"), or one in a line with no English one ("Protest bei Amazon
  * in Winsen"). Words of actor names ("von der Leyen") do not count.
  */
 export function isForeignSentence(units: readonly Unit[]): boolean {
-  const known = verdicts.get(units);
-  if (known !== undefined) return known;
   let english = 0;
   let foreign = 0;
   for (const u of units) {
@@ -47,7 +43,5 @@ export function isForeignSentence(units: readonly Unit[]): boolean {
     if (ENGLISH.has(u.lower)) english++;
     else if (FOREIGN.has(u.lower)) foreign++;
   }
-  const verdict = english === 0 ? foreign > 0 : foreign >= 2 && foreign > 2 * english;
-  verdicts.set(units, verdict);
-  return verdict;
+  return english === 0 ? foreign > 0 : foreign >= 2 && foreign > 2 * english;
 }
