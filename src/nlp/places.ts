@@ -103,11 +103,13 @@ export function findPlaces(text: string, sentences: Sentence[], options: FindPla
   for (const m of text.matchAll(PLACE_RE)) {
     const at = m.index + m[0].length - m[1]!.length;
     const hit = lookup(text, withinSentence(m[1]!, at, sentences), at, false);
-    // "fires at Israel", "a threat near Russia": only "in"-like words put a whole country as the place.
-    if (hit?.entry.kind === "country" && !IN_COUNTRY.test(m[0])) continue;
     if (!hit) continue;
-    add(at + hit.offset, at + hit.offset + hit.length, hit.entry);
-    addConjuncts(text, at + hit.offset + hit.length, sentences, IN_COUNTRY.test(m[0]), hit.entry.country, add);
+    // "fires at Israel", "a threat near Russia": only "in"-like words put a whole country as the place.
+    const inLike = IN_COUNTRY.test(m[0]);
+    if (hit.entry.kind === "country" && !inLike) continue;
+    const end = at + hit.offset + hit.length;
+    add(at + hit.offset, end, hit.entry);
+    addConjuncts(text, end, sentences, inLike, hit.entry.country, add);
   }
   // The place a force verb hits or an army leaves: a country there is an actor already, and a name the gazetteer
   // makes an actor alone (a capital acting, "Rafah") stays one.
