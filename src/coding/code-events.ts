@@ -8,10 +8,11 @@ import { conditionAfter, conditionSubject, threatCode } from "./conditions.ts";
 import { confidence } from "./confidence.ts";
 import { disapprovedTarget } from "./disapproved-act.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
-import { combineGoverned, statedCode } from "./governed-code.ts";
+import { intentCode } from "./future-code.ts";
+import { combineGoverned } from "./governed-code.ts";
 import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
-import { calledOff, dismissedNoun, governingVerb, intentCode, moodOf, withholdsPermission } from "./modality.ts";
+import { calledOff, dismissedNoun, governingVerb, moodOf, withholdsPermission } from "./modality.ts";
 import { modifiesThing } from "./modifier-mention.ts";
 import { pairActors } from "./pair-actors.ts";
 import { actorGroups } from "./parties.ts";
@@ -128,9 +129,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (mood === "negated" || mood === "hypothetical" || (nominal && calledOff(view, m.head))) continue;
       const condition = conditionAfter(view, m.head);
       if (mood === "future") {
-        const f = condition?.unless
-          ? threatCode(code)
-          : (intentCode(view, m.head, code) ?? statedCode(view, m.head, code));
+        const f = condition?.unless ? threatCode(code) : intentCode(view, m.head, code);
         if (!f) continue;
         code = f;
       }

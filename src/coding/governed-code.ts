@@ -1,5 +1,4 @@
 import { COERCIVE_ROOTS } from "./cameo-table.ts";
-import type { Unit } from "./sentence-units.ts";
 
 /**
  * The code of a governing verb and its "to"-infinitive together: the governor decides what kind of act it is
@@ -36,16 +35,4 @@ export function combineGoverned(governor: string, complement: string): string {
     return promise[c] ?? governor;
   }
   return governor;
-}
-
-// Demanding, disapproving and rejecting are done in the saying, even in the future.
-const SAID_ROOTS = new Set(["10", "11", "12"]);
-const MODALS = new Set(["will", "would", "shall", "'ll"]);
-
-/**
- * The code of a future demand, disapproval or rejection ("would veto Turkey's bid"), which is that act, or undefined.
- * Only the verb the modal governs itself: an act listed under it ("would take steps, including calling for") is not.
- */
-export function statedCode(units: readonly Unit[], head: number, code: string): string | undefined {
-  return SAID_ROOTS.has(code.slice(0, 2)) && MODALS.has(units[head - 1]?.lower ?? "") ? code : undefined;
 }

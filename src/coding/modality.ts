@@ -1,4 +1,3 @@
-import { COERCIVE_ROOTS, FORCE_ROOTS } from "./cameo-table.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { askedWithModal, listingVerb, soughtYield } from "./real-page-hedges.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -278,33 +277,6 @@ export function governingVerb(units: readonly Unit[], head: number): number {
     k--;
   }
   return k >= 0 && (units[k] as Unit).clause === (units[head] as Unit).clause ? k : -1;
-}
-
-/** Roots whose future form is a promise (PLOVER: future cooperation is AGREE) and what it becomes. */
-function futureCode(code: string): string | undefined {
-  const root = code.slice(0, 2);
-  const promise: Record<string, string> = { "04": "036", "05": "032", "06": "031", "07": "033", "08": "035" };
-  if (promise[root]) return promise[root];
-  if (root === "01" || root === "02" || root === "03" || root === "13") return code;
-  if (root === "14") return "133";
-  if (root === "16") return code === "163" ? "132" : "136";
-  if (COERCIVE_ROOTS.has(root)) return "138";
-  return undefined;
-}
-
-const ASPECT = new Set(["resume", "continue", "start", "begin", "renew", "restart"]);
-
-/**
- * "The army prepared to resume shelling", "is preparing to invade": readying force is a show of force posture
- * (CAMEO 150, material conflict), not a mere threat; other intents keep their future form.
- */
-export function intentCode(units: readonly Unit[], head: number, code: string): string | undefined {
-  // "prepared to resume shelling": an aspect verb between "to" and the act keeps the act governed.
-  const at = ASPECT.has(units[head - 1]?.lemma ?? "") ? head - 1 : head;
-  const to = governingVerb(units, at);
-  const root = code.slice(0, 2);
-  if (to >= 0 && (units[to] as Unit).lemma === "prepare" && FORCE_ROOTS.has(root)) return "150";
-  return futureCode(code);
 }
 
 /** A present-tense verb form: "heads", "flies", "meet" (the lemma itself, or with -s/-es/-ies). */
