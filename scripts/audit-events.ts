@@ -12,6 +12,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
+import { wilson } from "../src/aggregate/index.ts";
 import { decodeBytes } from "../src/ingest/index.ts";
 import { analyzeDocument, loadAnalyzer } from "../src/pipeline/index.ts";
 
@@ -37,7 +38,7 @@ export interface AuditEvent {
 }
 
 /** The audited pages ("set/file"), in a fixed order; a page two sets share (16 do) is read once, from the first. */
-export function auditPages(): string[] {
+function auditPages(): string[] {
   const seen = new Set<string>();
   return SETS.flatMap((set) =>
     readdirSync(join(SHARED, set))
@@ -61,11 +62,11 @@ export function eventKey(e: AuditEvent): string {
   return `${e.page}|${e.sentence}|${e.source}>${e.target}|${e.cameo}`;
 }
 
-export function isSampled(e: AuditEvent): boolean {
+function isSampled(e: AuditEvent): boolean {
   return hashOf(eventKey(e)) % ONE_IN === 0;
 }
 
-export function halfOf(page: string): "A" | "B" {
+function halfOf(page: string): "A" | "B" {
   return hashOf(`half|${page}`) % 2 === 0 ? "A" : "B";
 }
 
@@ -106,16 +107,6 @@ export interface JudgedEvent extends AuditEvent {
   cause: string;
 }
 
-/** Wilson score interval at 95% for `k` right of `n`. */
-export function wilson(k: number, n: number): [number, number] {
-  if (!n) return [0, 1];
-  const z = 1.96;
-  const p = k / n;
-  const mid = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
-  const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
-  return [mid - half, mid + half];
-}
-
 function precisionLines(sample: Array<AuditEvent & { half: "A" | "B" }>, judged: JudgedEvent[]): string[] {
   const verdicts = new Map(judged.map((j) => [eventKey(j), j.verdict]));
   const lines: string[] = [];
@@ -124,9 +115,9 @@ function precisionLines(sample: Array<AuditEvent & { half: "A" | "B" }>, judged:
     const known = mine.filter((e) => verdicts.has(eventKey(e)));
     if (!known.length) continue;
     const right = known.filter((e) => verdicts.get(eventKey(e)) === "right").length;
-    const [lo, hi] = wilson(right, known.length);
+    const { low, high } = wilson(right, known.length);
     const p = (right / known.length).toFixed(3);
-    lines.push(`half ${half}: precision ${p} (${right}/${known.length}), 95% ${lo.toFixed(3)}-${hi.toFixed(3)}`);
+    lines.push(`half ${half}: precision ${p} (${right}/${known.length}), 95% ${low.toFixed(3)}-${high.toFixed(3)}`);
     for (const e of mine.filter((x) => !verdicts.has(eventKey(x)))) lines.push(`  unjudged: ${JSON.stringify(e)}`);
   }
   return lines;
