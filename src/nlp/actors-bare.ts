@@ -200,7 +200,8 @@ function ownerOf(toks: GazToken[], sent: Int32Array, named: Match[], f: Match): 
   return undefined;
 }
 
-/** Adds the bare role mentions of the text to `kept` (sorted by position), each coded to its sentence's state. */
+/** Adds the bare role mentions of the text to `kept` (sorted by position), each coded to its sentence's state, or a
+ * possessed one ("its troops") to its owner's. */
 export function withBareMentions(
   gz: Gazetteer,
   text: string,
