@@ -151,6 +151,12 @@ test("a possessive opening a clause gives its role phrase the owner before it: '
   ]);
   assert.deepEqual(find("NATO said its forces would stay.").at(-1), ["its forces", "NATO", "military"]);
   assert.deepEqual(find("Russian officials said their troops had left.").at(-1), ["their troops", "RUS", "military"]);
+  // The owner is looked for before the possessive, never in a mention added after it.
+  const chad = find("In Chad, protesters said its troops had fired on them, NATO said.");
+  assert.deepEqual(
+    chad.find((m) => m[0] === "its troops"),
+    ["its troops", "TCD", "military"],
+  );
 });
 
 test("a possessed role phrase as a verb's object, or owned by coordinated states, is no party", () => {

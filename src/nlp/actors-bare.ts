@@ -225,19 +225,26 @@ export function withBareMentions(
     set.add(m.actor.code);
     all.add(m.actor.code);
   }
+  // Kept in text order as mentions are added: ownerOf walks back from a possessive and must not meet a mention
+  // that comes after it ("In Chad, protesters said its troops had fired, NATO said": Chad's troops, not NATO's).
   const out = named;
+  const add = (m: Match) => {
+    let k = out.length;
+    while (k > 0 && out[k - 1].i > m.i) k--;
+    out.splice(k, 0, m);
+  };
   for (const f of found) {
     if (f.owner) {
       // A possessed phrase with no owner in view ("our employees and their families") is no one's.
-      const owner = ownerOf(toks, sent, named, f);
-      if (owner) out.push({ ...f, actor: { ...f.actor, code: owner.actor.code } });
+      const owner = ownerOf(toks, sent, out, f);
+      if (owner) add({ ...f, actor: { ...f.actor, code: owner.actor.code } });
       continue;
     }
     const states = new Set(bySentence.get(sent[f.i]) ?? all);
     if (f.pending) states.delete(f.pending); // "ethnic Albanians in Serbia": not Albania's
     if (states.size !== 1) continue;
     f.actor = { ...f.actor, code: [...states][0] };
-    out.push(f);
+    add(f);
   }
-  return out.sort((a, b) => a.i - b.i);
+  return out;
 }
