@@ -9,7 +9,7 @@ const OPENERS = new Set(["after", "following", "before", "during", "upon", "on",
 const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON"]);
 const MAX_PHRASE = 14;
 
-export interface FrontedPhrase {
+interface FrontedPhrase {
   /** The comma that closes the phrase. */
   comma: number;
   /** The subject after the comma, which the phrase is said of. */
@@ -17,7 +17,7 @@ export interface FrontedPhrase {
 }
 
 /** The phrase the sentence opens with and the subject it is said of, if the sentence opens that way. */
-export function frontedPhrase(units: readonly Unit[], groups: readonly ActorGroup[]): FrontedPhrase | undefined {
+function frontedPhrase(units: readonly Unit[], groups: readonly ActorGroup[]): FrontedPhrase | undefined {
   const first = units[0];
   if (!first || first.clause < 0) return undefined;
   const gerund = first.pos === "VERB" && first.lower.endsWith("ing");
