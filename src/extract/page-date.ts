@@ -52,15 +52,14 @@ const squash = (s: string): string => s.replace(/[\s\p{P}]+/gu, "").toLowerCase(
 const AFTER_HEADLINE = 400;
 
 /**
- * The page's visible text (scripts, styles and the head skipped), capped, with the headline's position. `nearHeadline`:
- * only what headlineDate reads, the text up to AFTER_HEADLINE characters past the headline (none without one);
- * the rest of the page is walked only when a caller needs its dates.
+ * The page's visible text (scripts, styles and the head skipped), capped, with the position of its headline `h1`
+ * (headline's answer). `nearHeadline`: only what headlineDate reads, the text up to AFTER_HEADLINE characters past
+ * the headline (none without one); the rest of the page is walked only when a caller needs its dates.
  */
-function pageText(doc: Document, titles: string[] = [], nearHeadline = false): PageText {
+function pageText(doc: Document, h1: Element | null, nearHeadline = false): PageText {
   const parts: string[] = [];
   let size = 0;
   let cap = 400_000;
-  const h1 = headline(doc, titles);
   const box = h1?.parentElement?.localName === "body" ? null : h1?.parentElement;
   const out = { h1, h1Start: -1, h1End: -1, boxStart: -1, boxEnd: -1 };
   const frame = new Set<Element>();
@@ -250,7 +249,8 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
   const mod = localDay(ev.modified, ev.stamps) ?? parseMachineDate(ev.modified);
   // the whole page's dates are read only when metadata disagrees with itself, or when nothing else dates the page
   const disagree = !!pub && !!mod && pub !== mod;
-  const page = pageText(doc, ev.titles, !disagree);
+  const h1 = headline(doc, ev.titles ?? []);
+  const page = pageText(doc, h1, !disagree);
   if (pub && mod && pub !== mod) {
     const shown = findDates(page.text.slice(0, SHOWN_REACH), 300).map((d) => d.date);
     const pubAt = shown.indexOf(pub);
@@ -264,7 +264,7 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
   if (head && pub && head !== pub && mirrored(head) !== pub && plausibleAgainst(head, pub)) return head;
   const known = pub ?? marked ?? head;
   if (known !== undefined) return known;
-  const whole = disagree ? page : pageText(doc, ev.titles);
+  const whole = disagree ? page : pageText(doc, h1);
   return labelledDate(whole.text.slice(0, SHOWN_REACH)) ?? scriptDate(doc);
 }
 
