@@ -74,14 +74,20 @@ async function endToEnd(db: string, pool?: PoolOptions): Promise<EndToEnd> {
   // The bench starts the pool itself (runBatch leaves a given pool open) so it can read the analysis threads' CPU
   // before they exit.
   const analyzer = await createAnalyzerPool(availableParallelism(), pool);
-  let first: { ms: number; cpu: NodeJS.CpuUsage; threads: ThreadCpu[] } | undefined;
-  let half: { cpu: NodeJS.CpuUsage; ms: number; threads: ThreadCpu[] } | undefined;
+  // Wall time, process CPU and each thread's CPU so far: taken at the first document and at the halfway one.
+  const mark = (): { ms: number; cpu: NodeJS.CpuUsage; threads: ThreadCpu[] } => ({
+    ms: performance.now() - started,
+    cpu: process.cpuUsage(cpu),
+    threads: threadCpu(),
+  });
+  let first: ReturnType<typeof mark> | undefined;
+  let half: ReturnType<typeof mark> | undefined;
+  const halfway = Math.ceil(docs.length / 2);
   const summary = await runBatch(arraySource(docs), store, {
     analyzer,
     onProgress: (s) => {
-      first ??= { ms: performance.now() - started, cpu: process.cpuUsage(cpu), threads: threadCpu() };
-      if (s.documents === Math.ceil(docs.length / 2))
-        half = { cpu: process.cpuUsage(cpu), ms: performance.now() - started, threads: threadCpu() };
+      first ??= mark();
+      if (s.documents === halfway) half = mark();
     },
   });
   const ms = performance.now() - started;
@@ -89,12 +95,14 @@ async function endToEnd(db: string, pool?: PoolOptions): Promise<EndToEnd> {
   const threads = threadCpu();
   await analyzer.close();
   await store.close();
-  if (!first) throw new Error("the end-to-end run stored nothing");
+  // onProgress runs once per document, so a run that reached its first document also reached its halfway one
+  if (!first || !half) throw new Error("the end-to-end run stored nothing");
   const steadyDocs = docs.length - 1;
   const split = cpuSplit(old, first.threads, threads);
   const steadyCpuMs = cpuMs(used) - cpuMs(first.cpu);
-  const halfDocs = docs.length - Math.ceil(docs.length / 2);
-  const halfSplit = half ? cpuSplit(old, half.threads, threads) : { mainMs: Number.NaN, newMs: 0, helperMs: 0 };
+  const halfDocs = docs.length - halfway;
+  const halfSplit = cpuSplit(old, half.threads, threads);
+  const halfCpuMs = cpuMs(used) - cpuMs(half.cpu);
   return {
     rate: docs.length / (ms / 1000),
     perCpuSecond: docs.length / (cpuMs(used) / 1000),
@@ -109,11 +117,11 @@ async function endToEnd(db: string, pool?: PoolOptions): Promise<EndToEnd> {
       newMs: Math.max(split.newMs, steadyCpuMs - split.mainMs - split.helperMs) / steadyDocs,
       helperMs: split.helperMs / steadyDocs,
     },
-    secondHalfCpuMs: half ? (cpuMs(used) - cpuMs(half.cpu)) / halfDocs : Number.NaN,
-    secondHalfRate: half ? halfDocs / ((ms - half.ms) / 1000) : Number.NaN,
+    secondHalfCpuMs: halfCpuMs / halfDocs,
+    secondHalfRate: halfDocs / ((ms - half.ms) / 1000),
     secondHalf: {
       mainMs: halfSplit.mainMs / halfDocs,
-      newMs: (half ? cpuMs(used) - cpuMs(half.cpu) - halfSplit.mainMs - halfSplit.helperMs : Number.NaN) / halfDocs,
+      newMs: (halfCpuMs - halfSplit.mainMs - halfSplit.helperMs) / halfDocs,
       helperMs: halfSplit.helperMs / halfDocs,
     },
     events: summary.events,
