@@ -117,7 +117,6 @@ const govIs = (ctx: SentenceContext, g: ActorGroup, words: string[]) =>
 // "formed an alliance against Britain": whom it is against is no partner in it.
 const TOPIC_ROOTS = new Set(["03", "04", "05", "06"]);
 const TOPIC_PREP = ["on", "about", "regarding", "concerning"];
-
 // Verbs whose subject authors their object: "issued a statement condemning", "sent a letter urging".
 const AUTHOR_VERBS = new Set([
   "issue",
@@ -216,6 +215,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     if (subject) parties.source = subject;
   }
   if (!parties.target) {
+    const topical = TOPIC_ROOTS.has(m.pattern.code.slice(0, 2));
     const object = after(
       ctx,
       m,
@@ -223,8 +223,8 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
       // "opened its borders to Africans ordered out of Nigeria": past another verb, the actor is that verb's.
       (g) =>
         targetOk(g) &&
-        !(TOPIC_ROOTS.has(m.pattern.code.slice(0, 2)) && govIs(ctx, g, TOPIC_PREP)) &&
-        !(TOPIC_ROOTS.has(m.pattern.code.slice(0, 2)) && !m.pattern.governs && govIs(ctx, g, ["against"])) &&
+        !(topical && govIs(ctx, g, TOPIC_PREP)) &&
+        !(topical && !m.pattern.governs && govIs(ctx, g, ["against"])) &&
         !(TOPIC_VERBS.has((units[m.head] as Unit).lemma) && !govIs(ctx, g, ["with"])) &&
         !g.members.some((i) => parties.source?.units.includes(i) || ownedBy(units, i, parties.source?.units)) &&
         !reducedRelativeBetween(units, m.end, g.first),
