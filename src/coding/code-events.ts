@@ -184,6 +184,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
             limit,
             destined,
             force: FORCE_ROOTS.has(code.slice(0, 2)) || code.startsWith("17"),
+            coercion: code.startsWith("17"),
             retreat: code === "087" || m.pattern.code === "087",
             own: (parties.source?.units ?? []).map((k) => units[k]?.mention?.actor.code ?? ""),
           });

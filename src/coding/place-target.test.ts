@@ -38,5 +38,11 @@ describe("place targets", () => {
     assert.deepEqual(dyads("Israeli troops arrested 20 people in Hebron."), ["ISR>PSE:173"]);
     // At home it stays inside the state.
     assert.ok(!dyads("Russian police detained dozens of protesters in Moscow.").some((d) => !d.startsWith("RUS>RUS")));
+    // A named person, or a place in another verb's phrase, is not where the coercion lands.
+    for (const s of [
+      "British prosecutors charged Halloran with spying for leaking reports on the war in Syria.",
+      "French police arrested Dupont after he visited Iraq.",
+    ])
+      assert.ok(!dyads(s).some((d) => /^(GBR|FRA)>(SYR|IRQ):17/.test(d)), s);
   });
 });

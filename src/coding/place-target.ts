@@ -40,6 +40,8 @@ export interface PlaceSearch {
   destined: boolean;
   /** The act is a use of force. */
   force: boolean;
+  /** The act is coercion (17): it goes to a place's state only when it falls on people no one names. */
+  coercion?: boolean;
   /** The act is a retreat (087): the place it leaves is in the state it yields to. */
   retreat: boolean;
   /** The source's state codes: force used at home is aimed at no other state. */
@@ -61,7 +63,8 @@ export function placeTarget(q: PlaceSearch): ActorRef | undefined {
     const head = q.forceFrom - 1;
     const end = (q.units[head] as Unit).end;
     const place = q.places.find((p) => p.start > end && p.end <= to) ?? subjectPlace(q.units, head, q.places);
-    if (place && q.own.length && !q.own.includes(place.country)) return { code: place.country };
+    if (place && q.own.length && !q.own.includes(place.country) && (!q.coercion || unnamedUpTo(q.units, head, place)))
+      return { code: place.country };
   }
   if (q.retreat) {
     // Leaving a place at home ("pulled its troops out of Donetsk" said of Ukraine) yields to no one named.
@@ -69,6 +72,19 @@ export function placeTarget(q: PlaceSearch): ActorRef | undefined {
     if (place && q.own.length && !q.own.includes(place.country)) return { code: place.country };
   }
   return undefined;
+}
+
+/**
+ * Coercion lands where it happens only on people no one names, in the verb's own clause: "arrested 20 people in
+ * Hebron", not "charged Assange with espionage by publishing files about the wars in Afghanistan" (a name, and
+ * another verb, before the place).
+ */
+function unnamedUpTo(units: readonly Unit[], head: number, place: PlaceMention): boolean {
+  for (let k = head + 1; k < units.length && (units[k] as Unit).end <= place.start; k++) {
+    const u = units[k] as Unit;
+    if (u.pos === "PROPN" || u.pos === "VERB") return false;
+  }
+  return true;
 }
 
 /** The first place after unit `after` (and before `to`) whose preceding words end as `before` says. */
