@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { sourceUrls } from "../pipeline/index.ts";
+import { NODE_BUNDLE, sourceUrls } from "../pipeline/index.ts";
 
 /** What bin/orbit.js reads to decide whether the bundle is current: every source file with its size and mtime. */
 export interface CliManifest {
@@ -44,11 +44,7 @@ export async function buildCliBundle(root: URL): Promise<CliManifest> {
     write: false,
     outdir: "out",
     outExtension: { ".js": ".mjs" },
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    // keeps \p{…} regex literals literal, as in the worker bundle (worker-bundle.ts says why)
-    supported: { "regexp-unicode-property-escapes": true },
+    ...NODE_BUNDLE,
     packages: "external",
     logLevel: "silent",
     // Each file's size and mtime are taken before it is read, so an edit made during the build makes the manifest

@@ -9,4 +9,4 @@ export {
   type PoolOptions,
 } from "./pool.ts";
 export { StageFailure } from "./stage-failure.ts";
-export { sourceUrls } from "./worker-bundle.ts";
+export { NODE_BUNDLE, sourceUrls } from "./worker-bundle.ts";

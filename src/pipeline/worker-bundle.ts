@@ -7,7 +7,7 @@ import { builtinModules } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { Plugin } from "esbuild";
+import type { BuildOptions, Plugin } from "esbuild";
 
 const bundles = new Map<string, Promise<URL | undefined>>();
 const SKIP = Symbol("resolving");
@@ -15,6 +15,18 @@ const SKIP = Symbol("resolving");
 let building = 0;
 // `import.meta.url` in code, not one named inside a string literal.
 const META_URL = /(?<!["'`])\bimport\.meta\.url\b/g;
+
+/**
+ * What the worker bundle and the CLI bundle (src/cli/cli-bundle.ts) are built as: ESM for Node 20. esbuild lowers a
+ * regex literal with a Unicode property escape (\p{L}) to `new RegExp(…)`, built anew on every evaluation (34 in the
+ * stage code, ~111 a page); Node 20 has them, so they stay literals, compiled once.
+ */
+export const NODE_BUNDLE = {
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  supported: { "regexp-unicode-property-escapes": true },
+} as const satisfies BuildOptions;
 
 /**
  * An esbuild plugin that loads each TypeScript module with its own `import.meta.url` (its source file's URL), so data
@@ -65,12 +77,7 @@ async function build(entry: URL): Promise<URL | undefined> {
     entryPoints: [fileURLToPath(entry)],
     bundle: true,
     write: false,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    // esbuild lowers a regex literal with a Unicode property escape (\p{L}) to `new RegExp(…)`, built anew on every
-    // evaluation (34 in the stage code, ~111 a page); Node 20 has them, so they stay literals, compiled once.
-    supported: { "regexp-unicode-property-escapes": true },
+    ...NODE_BUNDLE,
     // Node's own resolution: no "module" condition or field, which could pick a file Node would read differently.
     conditions: [],
     mainFields: ["main"],
