@@ -44,33 +44,36 @@ export interface ImplicitPairs {
   unnamed?: ActorRef;
 }
 
+/**
+ * The sources `keep` takes, each aimed at `home` (a side of its own state) or, where the act happens in another
+ * state, at that state's `role` (DESTINATION).
+ */
+function homeOrAbroad(q: ImplicitQuery, keep: (u: Unit) => boolean, home: number, role: ActorRef["role"]) {
+  const where = eventPlace(q.view, q.head, q.places)?.country;
+  const out: ImplicitPairs = { pairs: [] };
+  for (const s of q.sources) {
+    const u = q.units[s] as Unit;
+    if (!keep(u)) continue;
+    const abroad = where && where !== u.mention?.actor.code;
+    if (abroad) out.goesTo = { code: where, role };
+    out.pairs.push([s, abroad ? DESTINATION : home]);
+  }
+  return out;
+}
+
 /** Pairs for an act with no named target; empty when nothing in the sentence says whom it is aimed at. */
 export function implicitPairs(q: ImplicitQuery): ImplicitPairs {
   const { units, view } = q;
-  const pairs: Array<[number, number]> = [];
+  let pairs: Array<[number, number]> = [];
   let goesTo: ActorRef | undefined;
   // Protesters with no one named protest against their own government ("Thousands of Iraqi Kurds marched").
   // Protesters in a foreign state's jail or streets protest against that state ("rioted at a jail in Israel").
-  if (q.code.startsWith("14") && !q.hasTarget) {
-    const where = eventPlace(view, q.head, q.places)?.country;
-    for (const s of q.sources) {
-      if (!isPopular(units[s] as Unit)) continue;
-      const abroad = where && where !== (units[s] as Unit).mention?.actor.code;
-      if (abroad) goesTo = { code: where, role: "government" };
-      pairs.push([s, abroad ? DESTINATION : OWN_GOVERNMENT]);
-    }
-  }
+  if (q.code.startsWith("14") && !q.hasTarget)
+    ({ pairs, goesTo } = homeOrAbroad(q, isPopular, OWN_GOVERNMENT, "government"));
   // "imposed a curfew", "cracked down": a state organ's act with no one named falls on its own people; where it
   // happens abroad ("imposed a curfew on the West Bank town of Hebron"), on the people of that place's state.
-  if (!pairs.length && q.ownTarget && !q.hasTarget) {
-    const where = eventPlace(view, q.head, q.places)?.country;
-    for (const s of q.sources) {
-      if (isPopular(units[s] as Unit)) continue;
-      const abroad = where && where !== (units[s] as Unit).mention?.actor.code;
-      if (abroad) goesTo = { code: where, role: "civilians" };
-      pairs.push([s, abroad ? DESTINATION : OWN_PEOPLE]);
-    }
-  }
+  if (!pairs.length && q.ownTarget && !q.hasTarget)
+    ({ pairs, goesTo } = homeOrAbroad(q, (u) => !isPopular(u), OWN_PEOPLE, "civilians"));
   // "the army attacked rebel positions in Darfur", "rebels kidnapped a local mayor": force with only a common noun
   // for whom it hits stays inside the source's state, on the other side of it.
   if (!pairs.length && !q.hasTarget && COERCIVE_ROOTS.has(q.code.slice(0, 2)) && q.sources.length) {
