@@ -4,7 +4,7 @@ import { test } from "node:test";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import type { Model, WinkMethods } from "wink-nlp";
-import { loadWink } from "./load-wink.ts";
+import { learnedWords, loadWink, setLearnedWordLimit } from "./load-wink.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -63,4 +63,35 @@ test("words a text adds stay out of the model's own table", () => {
   const ids = nlp.readDoc(`${word} said.`).tokens().out(its.uniqueId) as unknown as number[];
   assert.equal(lexemes[ids[0]!], word);
   assert.ok(ids[0]! >= before, "a new word gets an id past the model's lexicon");
+});
+
+test("the words wink learns stay bounded over many texts with new words", () => {
+  const limit = 100;
+  setLearnedWordLimit(limit);
+  try {
+    const instances = new Set<object>();
+    let most = 0;
+    let total = 0;
+    let mostByOneText = 0;
+    for (let i = 0; i < 30; i++) {
+      const wink = loadWink();
+      instances.add(wink);
+      const before = learnedWords();
+      // ten words no model has (wink also learns a word's lower-case form)
+      const words = Array.from({ length: 10 }, (_, j) => `Qv${i}x${j}orb`);
+      wink.nlp.readDoc(`${words.join(" met ")} today.`);
+      const learned = learnedWords() - before;
+      total += learned;
+      mostByOneText = Math.max(mostByOneText, learned);
+      most = Math.max(most, learnedWords());
+    }
+    // checked between texts: at most the limit plus one text's words, of all the texts taught
+    assert.ok(total > 4 * limit, `the texts taught wink only ${total} words`);
+    assert.ok(most <= limit + mostByOneText, `${most} words learned at once`);
+    // a fresh instance only when the limit is passed, not on every call
+    const resets = instances.size - 1;
+    assert.ok(resets >= total / (limit + mostByOneText) - 1 && resets <= total / limit, `${resets} resets`);
+  } finally {
+    setLearnedWordLimit();
+  }
 });

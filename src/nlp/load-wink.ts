@@ -39,13 +39,44 @@ export interface Wink {
 }
 
 let wink: Wink | undefined;
-
 const MODEL = "wink-eng-lite-web-model/dist/";
 /** A state machine that recognises nothing, in wink's export format (automaton.js, emptyModelJSON). */
 const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
 
-/** wink's model takes ~100 ms to load: it is loaded on first use, synchronously, so importing Orbit stays cheap. */
+/** How many words the current instance's list held when it was made: the model's own. */
+let modelWords = 0;
+
+/**
+ * Why a limit: the words wink learns stay for the instance's life (its lexeme overlay, its cache's extrinsic lexicon,
+ * the word list, and tokenize's memos keyed by word id: ~8.5 MB a thread per 2,000 distinct pages), so on a stream of
+ * new news they grow without bound. Past this many learned words the next `loadWink()` makes a fresh instance
+ * (~100 ms): with ~25 new words a page that is about one reset every 4,000 distinct pages, a few MB at most per thread.
+ * A fresh instance splits, tags and lemmatises a text as the old one did (learned words never reach the tokenizer's
+ * table, see above), so output does not depend on when the reset falls.
+ */
+const LEARNED_WORD_LIMIT = 100_000;
+let learnedWordLimit = LEARNED_WORD_LIMIT;
+
+/**
+ * Sets how many learned words the wink instance may hold before `loadWink()` replaces it; no argument restores the
+ * default. For tests and measurement: a small limit forces resets on a few texts.
+ */
+export function setLearnedWordLimit(limit: number = LEARNED_WORD_LIMIT): void {
+  learnedWordLimit = limit;
+}
+
+/** How many words the current wink instance has learned beyond its model (0 before the first load). */
+export function learnedWords(): number {
+  return wink ? wink.lexemes.length - modelWords : 0;
+}
+
+/**
+ * wink's model takes ~100 ms to load: it is loaded on first use, synchronously, so importing Orbit stays cheap. Callers
+ * ask for it once per text and use the object they get for that whole text: a later call may hand back a different
+ * instance, whose word ids mean other words, so anything kept by word id must be dropped when the object changes.
+ */
 export function loadWink(): Wink {
+  if (wink && learnedWords() > learnedWordLimit) wink = undefined;
   if (!wink) {
     const require = createRequire(import.meta.url);
     const winkNLP = require("wink-nlp") as (model: Model, pipe?: string[]) => WinkMethods;
@@ -59,10 +90,17 @@ export function loadWink(): Wink {
     if (!core) throw new AppError("INTERNAL", "wink-nlp did not load its core model through Model.core()");
     const lexeme = core.features.lexeme;
     lexeme.hash = Object.create(lexeme.hash) as Record<string, number>;
+    modelWords = lexeme.list.length;
     wink = { nlp, its: nlp.its, lexemes: lexeme.list };
   }
   return wink;
 }
+
+/**
+ * The custom-entity meta model, made once: its loader stringifies the JSON it keeps in its module scope in place, so
+ * a second call (a fresh instance) would get the string of that string, doubling its escapes on every reset.
+ */
+let cerMeta: unknown;
 
 /**
  * The model as wink reads it, from the package's own loaders, with the machines our pipe ("sbd", "pos") never runs
@@ -81,7 +119,10 @@ function pipeModel(require: NodeJS.Require, onCore: (core: CoreModel) => void): 
     sbd: load("load-sbd-model.js"),
     pos: load("load-pos-model.js"),
     negation: load("load-negation-model.js"),
-    metaCER: load("load-cer-meta-model.js"),
+    metaCER: () => {
+      cerMeta ??= (load("load-cer-meta-model.js") as () => unknown)();
+      return cerMeta;
+    },
     ner: () => ({ machines: [], transformers: [] }),
     sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
     featureFn: (config: unknown) => withUnknownLookup(features(config)),

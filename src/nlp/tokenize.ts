@@ -1,7 +1,7 @@
 // Sentences and tokens from wink-nlp, with exact character offsets into the original text.
 import type { WinkMethods } from "wink-nlp";
 import type { Sentence, Token } from "../domain/index.ts";
-import { loadWink } from "./load-wink.ts";
+import { loadWink, type Wink } from "./load-wink.ts";
 
 export interface Tokenized {
   sentences: Sentence[];
@@ -45,7 +45,9 @@ export function tokenize(text: string): Tokenized {
  * sentences, tokens and their offsets are those of the whole text, with sentences numbered from 0 over the ranges.
  */
 export function tokenizeRanges(text: string, ranges: readonly (readonly [number, number])[]): Tokenized {
-  const { nlp, its, lexemes } = loadWink();
+  const wink = loadWink();
+  if (wink !== memoFor) forgetWordIds(wink);
+  const { nlp, its, lexemes } = wink;
   const whole = ranges.length === 1 && ranges[0]![0] === 0 && ranges[0]![1] === text.length;
   // segment k starts at joinedAt[k] in the joined string and at ranges[k][0] in the text
   const joinedAt: number[] = [];
@@ -137,8 +139,9 @@ export function tokenizeRanges(text: string, ranges: readonly (readonly [number,
 /**
  * Lemmas by (wink word id, part of speech). wink lemmatises every token on every call, the dearest part of reading
  * tokens out; a lemma depends only on the word and its tag, except for contractions ("ca|n't", "'s" = "is"/"has"),
- * whose lemma wink keeps on the token itself, so those are always asked of wink. Ids are stable for the life of the
- * wink instance, which is this module's; the memo is capped like any cache of words.
+ * whose lemma wink keeps on the token itself, so those are always asked of wink. Ids are stable for the life of one
+ * wink instance only (loadWink replaces it once it has learned many words, and the fresh one reuses the ids), so the
+ * memos belong to `memoFor` and are emptied when loadWink hands back another; the memo is also capped.
  */
 const lemmaMemo = new Map<number, string>();
 const LEMMA_MEMO_LIMIT = 500_000;
@@ -151,6 +154,15 @@ const posIds = new Map<string, number>();
 const tagById: (string | undefined)[] = [];
 const lemmaById: (string | undefined)[] = [];
 const ID_MEMO_LIMIT = 2_000_000;
+/** The wink instance whose word ids the memos above are keyed by. */
+let memoFor: Wink | undefined;
+
+function forgetWordIds(wink: Wink): void {
+  memoFor = wink;
+  lemmaMemo.clear();
+  tagById.length = 0;
+  lemmaById.length = 0;
+}
 
 type WinkTokens = ReturnType<ReturnType<WinkMethods["readDoc"]>["tokens"]>;
 
