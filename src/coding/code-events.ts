@@ -17,7 +17,7 @@ import { modifiesThing } from "./modifier-mention.ts";
 import { pairActors } from "./pair-actors.ts";
 import { actorGroups } from "./parties.ts";
 import type { SentenceContext } from "./party-sides.ts";
-import { NOT_AN_ACT, PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
+import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { DESTINED, destination, placeTarget } from "./place-target.ts";
 import { isForeignSentence } from "./real-page-language.ts";
 import { addReportedDemands } from "./reported-demands.ts";
@@ -75,7 +75,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     const matches: Match[] = [];
     // A sentence in another language asserts nothing the English patterns can read (real-page-language.ts).
     if (!isForeignSentence(view)) {
-      matches.push(...matchPatterns(view, dict, sentenceDates).filter((m) => m.pattern.code !== NOT_AN_ACT));
+      matches.push(...matchPatterns(view, dict, sentenceDates));
       addReportedDemands(matches, view, groups, speakerUnits);
     }
     const consumed = absorbedObjects(view, matches);

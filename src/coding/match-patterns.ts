@@ -2,7 +2,7 @@ import type { DateMention } from "../domain/index.ts";
 import { withinDate } from "./article-slices.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { COMPASS } from "./parties.ts";
-import { byRank, type Element, type Pattern, type PatternDictionary } from "./pattern-dictionary.ts";
+import { byRank, type Element, NOT_AN_ACT, type Pattern, type PatternDictionary } from "./pattern-dictionary.ts";
 import type { Unit } from "./sentence-units.ts";
 import { mentionWords, NO_WORDS, needs, sentenceWords } from "./sentence-words.ts";
 import { opensReducedRelative } from "./voice.ts";
@@ -273,7 +273,8 @@ export function matchPatterns(
       break;
     }
     if (best) {
-      out.push(best);
+      // A sense that is no act ("released the transcript") is read, so its words trigger nothing else, and dropped.
+      if (best.pattern.code !== NOT_AN_ACT) out.push(best);
       // A phrase pattern ("sign an agreement") covers its words: "agreement" must not trigger again. A converted
       // pattern covers only its head: a word in its gap may still be one of ours ("forestall unrest in occupied X").
       i = (best.pattern.tier ? best.headEnd : best.end) - 1;
