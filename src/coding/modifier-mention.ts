@@ -1,5 +1,6 @@
-// Actor mentions that only modify another actor: "pro-Russian rebels", "Kremlin-backed rebels", "Iran's proxies".
-import { hasPossessive } from "./parties.ts";
+// Actor mentions that only modify another actor: "pro-Russian rebels", "Kremlin-backed rebels", "Iran's proxies",
+// "Pakistan, a key U.S. ally,".
+import { type ActorGroup, hasPossessive } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
 const BACKED = /^-?(backed|inspired|sponsored|controlled|led|allied|aligned|linked|supported|installed|friendly)$/;
@@ -69,4 +70,27 @@ const OWNING = /^(?:its|their|his|her|our)\s/i;
 export function ownedBy(units: readonly Unit[], i: number, source: readonly number[] = []): boolean {
   const m = units[i]?.mention;
   return !!m && OWNING.test(m.text) && source.some((k) => units[k]?.mention?.actor.code === m.actor.code);
+}
+
+/**
+ * "Pakistan, a key U.S. ally in the war, has refused": the actor inside the comma-fenced apposition describes the
+ * subject; the subject is the one before the first comma.
+ */
+export function inApposition(units: readonly Unit[], prior: ActorGroup, group: ActorGroup, head: number): boolean {
+  let open = -1;
+  for (let k = prior.last + 1; k < group.first; k++) {
+    const u = units[k] as Unit;
+    if (u.lower === ",") {
+      if (open >= 0) return false;
+      open = k;
+    } else if (open < 0 && u.pos !== "PROPN") return false;
+    else if (u.pos === "VERB" || u.pos === "AUX") return false;
+  }
+  if (open < 0 || !["DET", "ADJ", "NUM"].includes(units[open + 1]?.pos ?? "")) return false;
+  for (let k = group.last + 1; k < head; k++) {
+    const u = units[k] as Unit;
+    if (u.lower === ",") return true;
+    if (u.pos === "VERB" || u.pos === "AUX") return false;
+  }
+  return false;
 }

@@ -2,7 +2,7 @@ import { adverbialBetween, ownSubjectBetween } from "./background.ts";
 import { betweenPair } from "./between-pair.ts";
 import { frontedPartner, frontedSubject } from "./fronted-phrase.ts";
 import type { Match } from "./match-patterns.ts";
-import { isModifierMention, ownedBy } from "./modifier-mention.ts";
+import { inApposition, isModifierMention, ownedBy } from "./modifier-mention.ts";
 import {
   type ActorGroup,
   governorOf,
@@ -16,7 +16,6 @@ import { relativeObject } from "./relative-object.ts";
 import type { Unit } from "./sentence-units.ts";
 import {
   agentOfObject,
-  inApposition,
   isNominal,
   isPassive,
   isReducedActive,

@@ -145,26 +145,3 @@ export function isNominal(units: readonly Unit[], head: number): boolean {
     (before.pos === "DET" || before.pos === "ADJ" || hasPossessive(units, head - 2))
   );
 }
-
-/**
- * "Pakistan, a key U.S. ally in the war, has refused": the actor inside the comma-fenced apposition describes the
- * subject; the subject is the one before the first comma.
- */
-export function inApposition(units: readonly Unit[], prior: ActorGroup, group: ActorGroup, head: number): boolean {
-  let open = -1;
-  for (let k = prior.last + 1; k < group.first; k++) {
-    const u = units[k] as Unit;
-    if (u.lower === ",") {
-      if (open >= 0) return false;
-      open = k;
-    } else if (open < 0 && u.pos !== "PROPN") return false;
-    else if (u.pos === "VERB" || u.pos === "AUX") return false;
-  }
-  if (open < 0 || !["DET", "ADJ", "NUM"].includes(units[open + 1]?.pos ?? "")) return false;
-  for (let k = group.last + 1; k < head; k++) {
-    const u = units[k] as Unit;
-    if (u.lower === ",") return true;
-    if (u.pos === "VERB" || u.pos === "AUX") return false;
-  }
-  return false;
-}
