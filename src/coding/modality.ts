@@ -1,6 +1,7 @@
 import { DAY_WORDS } from "./day-words.ts";
 import { askedWithModal, listingVerb, soughtYield } from "./real-page-hedges.ts";
 import type { Unit } from "./sentence-units.ts";
+import { joinsAdjectives } from "./voice.ts";
 
 export type Mood = "asserted" | "negated" | "hypothetical" | "future";
 
@@ -187,9 +188,7 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
         if (own === "asserted" && NEEDING.has(u.lemma)) return "hypothetical";
         return own === "asserted" && WEIGHING.has(u.lemma) ? "future" : own;
       }
-      // "this brutal and deadly crackdown": "and" between two adjectives stays inside the noun's phrase.
-      const joinsAdjectives = u.pos === "CCONJ" && units[k - 1]?.pos === "ADJ" && units[k + 1]?.pos === "ADJ";
-      if (NOMINAL_STOP.has(u.pos) && u.lower !== "“" && u.lower !== '"' && !joinsAdjectives) break;
+      if (NOMINAL_STOP.has(u.pos) && u.lower !== "“" && u.lower !== '"' && !joinsAdjectives(units, k)) break;
     } else if (u.mention || (VERBAL_STOP.has(u.pos) && u.lower !== "'s")) break;
   }
   // A clause opened by "if" or "unless" is a condition, whatever its verb; "demanded that X ..." is not done yet.

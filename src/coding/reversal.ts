@@ -3,6 +3,7 @@ import { DAY_WORDS } from "./day-words.ts";
 import type { Parties, SentenceContext } from "./party-sides.ts";
 import { clauseSubject } from "./resolve-parties.ts";
 import type { Unit } from "./sentence-units.ts";
+import { joinsAdjectives } from "./voice.ts";
 
 // Verbs that stop or undo what their object names: "ended mediation", "lifted the blockade", "prohibit all aid".
 const REVERSING = new Set([
@@ -52,8 +53,7 @@ export function reversingVerb(units: readonly Unit[], head: number): number {
     const stopper = units[k - 1];
     if (u.pos === "ADP" && stopper?.pos === "NOUN" && REVERSING_NOUN[stopper.lemma] === u.lower) return k - 1;
     if (u.mention || BETWEEN.has(u.pos) || DAY_WORDS.has(u.lower) || u.lower === "-") continue;
-    // "brutal and deadly": "and" between two adjectives stays in the noun's phrase.
-    if (u.pos === "CCONJ" && units[k - 1]?.pos === "ADJ" && units[k + 1]?.pos === "ADJ") continue;
+    if (joinsAdjectives(units, k)) continue;
     // "a day-old blockade": a noun joined by a hyphen is a modifier.
     if (u.pos === "NOUN" && units[k + 1]?.lower === "-") continue;
     if (POSSESSIVE_OR_QUANTIFIER.has(u.lower)) continue;

@@ -145,3 +145,8 @@ export function isNominal(units: readonly Unit[], head: number): boolean {
     (before.pos === "DET" || before.pos === "ADJ" || hasPossessive(units, head - 2))
   );
 }
+
+/** "this brutal and deadly crackdown": the "and" at k joins two adjectives and stays inside the noun's phrase. */
+export function joinsAdjectives(units: readonly Unit[], k: number): boolean {
+  return units[k]?.pos === "CCONJ" && units[k - 1]?.pos === "ADJ" && units[k + 1]?.pos === "ADJ";
+}
