@@ -38,7 +38,7 @@ export interface PlaceSearch {
   limit: number;
   /** The act goes somewhere (a visit, a deployment). */
   destined: boolean;
-  /** The act is a use of force. */
+  /** The act is a use of force, or coercion (17): the state of the place it hits is its target. */
   force: boolean;
   /** The act is coercion (17): it goes to a place's state only when it falls on people no one names. */
   coercion?: boolean;
