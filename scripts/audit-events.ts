@@ -1,7 +1,9 @@
 // Codes real news pages the way `orbit analyze` does and draws a fixed sample of the events to judge by hand.
-// Usage: node --import tsx scripts/audit-events.ts OUT.jsonl [SAMPLE.jsonl [JUDGED.jsonl...]]
+// Usage: node --import tsx scripts/audit-events.ts [--with-c] OUT.jsonl [SAMPLE.jsonl [JUDGED.jsonl...]]
 //   OUT: every coded event, one line each ({page, sentence, source, target, cameo, attribution, trigger, ...}).
 //   SAMPLE: the events the seeded hash picks, each with its half: A (judged and fixed) or B (held out).
+//   --with-c: SAMPLE also holds the events the hash did not draw, as half C (A and B are drawn as without it), so
+//   every event coded from the pages can be judged; precision is then also printed over all judged events.
 //   JUDGED: hand verdicts (test/fixtures/event-audit/judged-*.jsonl); prints each half's precision over the sampled
 //   events coded now, and lists the sampled events no verdict covers yet (new or changed events, to judge).
 // The sample is drawn by hashing each event, not by position, so an event keeps its place in the sample when other
@@ -66,6 +68,8 @@ function isSampled(e: AuditEvent): boolean {
   return hashOf(eventKey(e)) % ONE_IN === 0;
 }
 
+export type Half = "A" | "B" | "C";
+
 function halfOf(page: string): "A" | "B" {
   return hashOf(`half|${page}`) % 2 === 0 ? "A" : "B";
 }
@@ -102,39 +106,48 @@ export async function codePages(pages = auditPages()): Promise<{ events: AuditEv
 export type Verdict = "right" | "wrong-actor" | "wrong-direction" | "wrong-code" | "not-event";
 
 export interface JudgedEvent extends AuditEvent {
-  half: "A" | "B";
+  half: Half;
   verdict: Verdict;
   cause: string;
 }
 
-function precisionLines(sample: Array<AuditEvent & { half: "A" | "B" }>, judged: JudgedEvent[]): string[] {
+function precisionLines(sample: Array<AuditEvent & { half: Half }>, judged: JudgedEvent[]): string[] {
   const verdicts = new Map(judged.map((j) => [eventKey(j), j.verdict]));
   const lines: string[] = [];
-  for (const half of ["A", "B"] as const) {
-    const mine = sample.filter((e) => e.half === half);
+  const halves: Array<Half | "all"> = ["A", "B", "C"];
+  if (sample.some((e) => e.half === "C")) halves.push("all");
+  for (const half of halves) {
+    const mine = half === "all" ? sample : sample.filter((e) => e.half === half);
     const known = mine.filter((e) => verdicts.has(eventKey(e)));
     if (!known.length) continue;
     const right = known.filter((e) => verdicts.get(eventKey(e)) === "right").length;
     const { low, high } = wilson(right, known.length);
     const p = (right / known.length).toFixed(3);
     lines.push(`half ${half}: precision ${p} (${right}/${known.length}), 95% ${low.toFixed(3)}-${high.toFixed(3)}`);
-    for (const e of mine.filter((x) => !verdicts.has(eventKey(x)))) lines.push(`  unjudged: ${JSON.stringify(e)}`);
+    if (half !== "all")
+      for (const e of mine.filter((x) => !verdicts.has(eventKey(x)))) lines.push(`  unjudged: ${JSON.stringify(e)}`);
   }
   return lines;
 }
 
 async function main(): Promise<void> {
-  const [out, sampleOut, ...judgedFiles] = process.argv.slice(2);
-  if (!out) throw new Error("usage: audit-events.ts OUT.jsonl [SAMPLE.jsonl [JUDGED.jsonl...]]");
+  const args = process.argv.slice(2);
+  const withC = args.includes("--with-c");
+  const [out, sampleOut, ...judgedFiles] = args.filter((a) => a !== "--with-c");
+  if (!out) throw new Error("usage: audit-events.ts [--with-c] OUT.jsonl [SAMPLE.jsonl [JUDGED.jsonl...]]");
   const { events, pages } = await codePages();
   writeFileSync(out, events.map((e) => `${JSON.stringify(e)}\n`).join(""));
-  const sample = events.filter(isSampled).map((e) => ({ half: halfOf(e.page), ...e }));
+  const sample = events.flatMap(
+    (e): Array<AuditEvent & { half: Half }> =>
+      isSampled(e) ? [{ half: halfOf(e.page), ...e }] : withC ? [{ half: "C" as const, ...e }] : [],
+  );
   if (sampleOut) writeFileSync(sampleOut, sample.map((e) => `${JSON.stringify(e)}\n`).join(""));
   const withEvents = new Set(events.map((e) => e.page)).size;
   const perPage = (events.length / pages).toFixed(2);
-  const a = sample.filter((e) => e.half === "A").length;
+  const count = (half: Half) => sample.filter((e) => e.half === half).length;
+  const c = withC ? `, C ${count("C")}` : "";
   console.log(
-    `${pages} pages analysed, ${withEvents} with events, ${events.length} events (${perPage}/page); sample ${sample.length} (A ${a}, B ${sample.length - a})`,
+    `${pages} pages analysed, ${withEvents} with events, ${events.length} events (${perPage}/page); sample ${sample.length} (A ${count("A")}, B ${count("B")}${c})`,
   );
   const judged = judgedFiles.flatMap((f) =>
     readFileSync(f, "utf8")
