@@ -26,6 +26,7 @@ import { blocksOther, NOUN_AGENT, reversedCode, reversingVerb } from "./reversal
 import { appendPreviousSubject, sentenceUnits, type Unit } from "./sentence-units.ts";
 import {
   absorbedObjects,
+  governsThroughProposal,
   inAppositive,
   isComplement,
   isLightObject,
@@ -101,7 +102,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         complement = matches.find((o) => {
           if (o === m || o.head <= m.head) return false;
           const governor = governingVerb(view, o.head);
-          return governor >= m.head && governor < o.head && governor <= m.end;
+          if (governor < m.head || governor >= o.head) return false;
+          return governor <= m.end || governsThroughProposal(view, m.end, governor);
         });
         if (complement) {
           consumed.add(complement);

@@ -134,4 +134,11 @@ describe("coding mechanisms", () => {
     assert.deepEqual(dyads("A US soldier was wounded in Syria."), ["SYR>USA:18"]);
     assert.deepEqual(dyads("Three Iraqi civilians were killed in Baghdad."), []);
   });
+  it("an infinitive after a proposal noun is governed by the verb that takes the noun: a refusal, not a meeting", () => {
+    // Without it "rejected an invitation to meet X" was a meeting with X (04), the opposite of what happened.
+    assert.deepEqual(dyads("Iran rejected an invitation to attend a meeting with Saudi officials."), ["IRN>SAU:12"]);
+    assert.deepEqual(dyads("Belarus turned down a Polish offer to meet its foreign minister."), ["BLR>POL:12"]);
+    // Accepting an invitation keeps the act it invites to.
+    assert.deepEqual(dyads("Armenia accepted an invitation to visit Georgia."), ["ARM>GEO:04"]);
+  });
 });

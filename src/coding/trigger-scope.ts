@@ -162,3 +162,20 @@ export function objectStop(
   if (!joined) return next;
   return matches.find((o) => o.head > next.end && !isNominal(units, o.head));
 }
+
+// Nouns that put an act to someone, to be taken or turned down: "an invitation to attend", "the offer to mediate".
+const PROPOSALS = new Set(["invitation", "offer", "proposal", "request", "call", "plea", "appeal", "suggestion"]);
+// What may stand between a verb and its proposal noun: "an", "Egypt's", "a fresh", "the two".
+const BEFORE_NOUN = new Set(["DET", "ADJ", "NUM", "PROPN", "PART"]);
+
+/**
+ * "rejected an invitation to attend a meeting": the infinitive after a proposal noun that is the verb's object is
+ * governed by the verb through that noun, as in "refused to attend" (125), not a meeting of its own (042).
+ */
+export function governsThroughProposal(units: readonly Unit[], verbEnd: number, noun: number): boolean {
+  const u = units[noun] as Unit;
+  if (!PROPOSALS.has(u.lemma) && !PROPOSALS.has(u.lower)) return false;
+  if (noun - verbEnd > 4) return false;
+  for (let k = verbEnd; k < noun; k++) if (!BEFORE_NOUN.has((units[k] as Unit).pos)) return false;
+  return true;
+}
