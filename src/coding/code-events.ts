@@ -26,6 +26,7 @@ import { blocksOther, NOUN_AGENT, reversedCode, reversingVerb } from "./reversal
 import { appendPreviousSubject, sentenceUnits, type Unit } from "./sentence-units.ts";
 import {
   absorbedObjects,
+  claimedAct,
   governsThroughProposal,
   inAppositive,
   isComplement,
@@ -94,7 +95,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (m.pattern.tier && verbalClauses.has((view[m.head] as Unit).clause)) continue;
       const nominal = isNominal(view, m.head);
       if (nominal && inAppositive(view, m.head)) continue;
-      if (isNounModifier(view, m) || chargedAct(view, m.head)) continue;
+      if (isNounModifier(view, m) || chargedAct(view, m.head) || (nominal && claimedAct(view, m.head))) continue;
       // "threatened to cut", "refused to sign", "offered to mediate": one act, coded by the governing verb.
       let code = m.pattern.code;
       let complement: Match | undefined;

@@ -183,3 +183,16 @@ describe("wire sentences: senses of trigger words that are no act", () => {
   ];
   for (const [text, expected] of cases) it(text, () => assert.deepEqual(dyads(text), expected));
 });
+
+describe("wire sentences: an act named only as someone's claim is not done", () => {
+  // Without claimedAct, "Armenia's claims of genocide" was ARM>TUR 200 and a claimed attack a real one.
+  const cases: Array<[string, string[]]> = [
+    ["Turkey denied Armenia's claims of genocide.", []],
+    ["Ukraine's claims of a Russian attack on Kharkiv were denied by Moscow.", []],
+    // The allegation itself is still an accusation; only the attack it alleges is not an event.
+    ["Azerbaijan denied Armenia's allegations of attacks on civilians.", ["ARM>AZE:112"]],
+    // An act after other nouns is still done: "despite claims of a ceasefire" does not undo the attack.
+    ["Russian troops attacked Kharkiv, despite claims of a ceasefire.", ["RUS>UKR:180"]],
+  ];
+  for (const [text, expected] of cases) it(text, () => assert.deepEqual(dyads(text), expected));
+});
