@@ -1,5 +1,12 @@
 import { DAY_WORDS } from "./day-words.ts";
-import { askedWithModal, listingVerb, soughtYield } from "./real-page-hedges.ts";
+import {
+  askedWithModal,
+  listingVerb,
+  lookedAheadTo,
+  nearedAct,
+  provedElusive,
+  soughtYield,
+} from "./real-page-hedges.ts";
 import type { Unit } from "./sentence-units.ts";
 import { joinsAdjectives } from "./voice.ts";
 
@@ -120,6 +127,9 @@ const PENDING_TIME = new Set(["before", "until", "when", "whenever", "once", "af
  */
 export function moodOf(units: readonly Unit[], head: number, reported: boolean): Mood {
   if (askedWithModal(units, head)) return "hypothetical";
+  // "on the verge of a deal", "a deal has proved elusive", "hopes for a deal": an act only neared, missed or looked
+  // ahead to is not done.
+  if (nearedAct(units, head) || provedElusive(units, head) || lookedAheadTo(units, head)) return "hypothetical";
   const h = units[head] as Unit;
   const gerund = h.lower.endsWith("ing");
   // "a role in rioting": a gerund after a preposition is a noun for what governs it.

@@ -71,4 +71,25 @@ describe("real-page hedges", () => {
       [],
     );
   });
+  it("an act only neared ('on the verge of a deal', 'were close to an agreement') is not done", () => {
+    assert.deepEqual(dyads("Chile and Peru were on the verge of a deal in May."), []);
+    assert.deepEqual(dyads("Chile and Peru were on the brink of a peace agreement in May."), []);
+    assert.deepEqual(dyads("Kenya came close to a deal with Ethiopia last week."), []);
+    assert.deepEqual(dyads("Kenya and Ethiopia were close to an agreement last week."), []);
+    assert.deepEqual(dyads("Ghana signed a peace deal with Togo."), ["GHA>TGO:057", "TGO>GHA:057"]);
+  });
+  it("an act that 'has proved elusive' or 'remains elusive' was not reached", () => {
+    assert.deepEqual(dyads("A peace deal between Sudan and Chad remains elusive."), []);
+    assert.deepEqual(dyads("Signing a treaty with Norway has proved elusive for Sweden."), []);
+    assert.deepEqual(dyads("Kenya and Ethiopia held talks in May, but a deal proved elusive."), [
+      "KEN>ETH:040",
+      "ETH>KEN:040",
+    ]);
+  });
+  it("an act one looks ahead to ('outlook on', 'hopes for', 'optimism about') is not done", () => {
+    assert.deepEqual(dyads("The tariffs were dampening Brazil's outlook on trade talks with Canada."), []);
+    assert.deepEqual(dyads("Hopes for talks between Serbia and Kosovo faded."), []);
+    assert.deepEqual(dyads("There is optimism about a peace deal between Sudan and Chad."), []);
+    assert.deepEqual(dyads("Officials voiced concern over the attack by Russia on Ukraine."), ["RUS>UKR:180"]);
+  });
 });

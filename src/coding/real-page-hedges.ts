@@ -1,6 +1,7 @@
 // Hedges met on real news pages more than in wire sentences: questions with a modal ("What would have happened had
 // ...?"), acts listed under a verb ("would take steps, including calling for ..."), and the goal after "for" ("in
-// touch with Iran for the release of hostages"). moodOf (modality.ts) reads them.
+// touch with Iran for the release of hostages"), and acts only neared, missed or looked ahead to ("on the verge of a
+// deal", "a deal has proved elusive", "hopes for a deal"). moodOf (modality.ts) reads them.
 import type { Unit } from "./sentence-units.ts";
 
 // Nouns of yielding that are sought more often than reported after "for": "for the release of", "for a withdrawal".
@@ -39,4 +40,66 @@ export function soughtYield(units: readonly Unit[], k: number, head: number): bo
 function verbBefore(units: readonly Unit[], at: number): Unit | undefined {
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) if ((units[k] as Unit).pos === "VERB") return units[k];
   return undefined;
+}
+
+// Nouns of the point just short of an act: "on the verge of a deal", "on the brink of signing an agreement".
+const VERGE = new Set(["verge", "brink", "cusp"]);
+// Verbs that bring one near an act without doing it: "were close to a deal", "came closer to an agreement".
+const NEARING = new Set(["be", "come", "get", "edge", "inch", "move", "draw"]);
+const NEAR = new Set(["close", "closer", "near", "nearer"]);
+// A noun's own modifiers, and a gerund that governs it ("of signing a deal"), between the act and what hedges it.
+const MODIFIER = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
+
+/** "on the verge of a deal", "were close to an agreement": the act at `head` is only neared, not done. */
+export function nearedAct(units: readonly Unit[], head: number): boolean {
+  let k = head - 1;
+  while (k >= 0) {
+    const u = units[k] as Unit;
+    if (MODIFIER.has(u.pos) || (u.pos === "VERB" && u.lower.endsWith("ing") && units[k - 1]?.pos === "ADP")) k--;
+    else break;
+  }
+  const at = units[k];
+  if (at?.lower === "of") return VERGE.has(units[k - 1]?.lemma ?? "") && units[k - 3]?.lower === "on";
+  if (at?.lower !== "to" || !NEAR.has(units[k - 1]?.lower ?? "")) return false;
+  let v = k - 2;
+  if (units[v]?.pos === "ADV") v--;
+  return NEARING.has(units[v]?.lemma ?? "");
+}
+
+// Nouns that look ahead to an act: "China's outlook on trade talks", "hopes for a deal", "the prospects of a truce".
+const LOOKING_AHEAD = new Set([
+  "outlook",
+  "optimism",
+  "pessimism",
+  "hope",
+  "expectation",
+  "prospect",
+  "chance",
+  "odds",
+]);
+const ABOUT = new Set(["on", "about", "over", "for", "of", "regarding", "concerning"]);
+
+/** "dampening China's outlook on trade talks", "hopes for a deal": an act that is what one looks ahead to. */
+export function lookedAheadTo(units: readonly Unit[], head: number): boolean {
+  let k = head - 1;
+  while (k >= 0 && MODIFIER.has((units[k] as Unit).pos) && !(units[k] as Unit).mention) k--;
+  return ABOUT.has(units[k]?.lower ?? "") && LOOKING_AHEAD.has(units[k - 1]?.lemma ?? "");
+}
+
+// Verbs that link an act to "elusive": "a deal has proved elusive", "peace remains elusive".
+const LINKING = new Set(["be", "prove", "remain", "seem", "appear"]);
+
+/** "signing a deal has proved elusive", "an agreement remains out of reach": the act at `head` was not reached. */
+export function provedElusive(units: readonly Unit[], head: number): boolean {
+  let linked = false;
+  for (let k = head + 1; k < units.length && k <= head + 10; k++) {
+    const u = units[k] as Unit;
+    // "a deal between Sudan and Chad remains elusive": an "and" between two parties stays in the act's phrase.
+    const joinsParties = u.pos === "CCONJ" && units[k - 1]?.mention && units[k + 1]?.mention;
+    if (u.pos === "PUNCT" || u.pos === "SCONJ" || (u.pos === "CCONJ" && !joinsParties)) return false;
+    if (LINKING.has(u.lemma)) linked = true;
+    const outOfReach = u.lower === "out" && units[k + 1]?.lower === "of" && units[k + 2]?.lower === "reach";
+    if (linked && (u.lower === "elusive" || outOfReach)) return true;
+  }
+  return false;
 }
