@@ -185,6 +185,8 @@ export function isPlaceMention(units: readonly Unit[], i: number): boolean {
   if (gov?.lower === "of" && PLACE_NOUNS.has(units[units.indexOf(gov) - 1]?.lemma ?? "")) return true;
   // "independence from Indonesia": the state broken away from is a party, not a place.
   if (gov?.lower === "from" && SEPARATION.has(units[units.indexOf(gov) - 1]?.lemma ?? "")) return false;
+  // "came under Russian attack": what one comes under is done to one, and whoever does it is a party.
+  if (gov?.lower === "under" && units[units.indexOf(gov) - 1]?.lemma === "come") return false;
   // "its border with Israel", "the frontier with Iran": a neighbour named as a boundary is a place.
   if (gov?.lower === "with" && BOUNDARY_NOUNS.has(units[units.indexOf(gov) - 1]?.lemma ?? "")) return true;
   // "as the US leader prepared": a conjunction opens a clause, it does not place what follows.

@@ -290,4 +290,11 @@ describe("party resolution syntax", () => {
     assert.deepEqual(dyads("Iran condemned and rejected the American decision."), ["IRN>USA:11", "IRN>USA:12"]);
     assert.deepEqual(dyads("Russia met Germany and attacked Georgia."), ["RUS>DEU:04", "RUS>GEO:18"]);
   });
+  it("'came under Russian attack': the subject suffers the act, the actor before the noun does it", () => {
+    // Without it "under" placed "Russian" like "under Russian rule", and the attack had no source.
+    assert.deepEqual(dyads("Ukraine came under Russian attack."), ["RUS>UKR:18"]);
+    assert.deepEqual(dyads("The Armenian village came under Azerbaijani attack on Monday."), ["AZE>ARM:18"]);
+    // Being under someone's rule or control is a standing state, not an act.
+    assert.deepEqual(dyads("Crimea remains under Russian occupation."), []);
+  });
 });
