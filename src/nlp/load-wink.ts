@@ -48,13 +48,14 @@ let modelWords = 0;
 
 /**
  * Why a limit: the words wink learns stay for the instance's life (its lexeme overlay, its cache's extrinsic lexicon,
- * the word list, and tokenize's memos keyed by word id: ~8.5 MB a thread per 2,000 distinct pages), so on a stream of
- * new news they grow without bound. Past this many learned words the next `loadWink()` makes a fresh instance
- * (~100 ms): with ~25 new words a page that is about one reset every 4,000 distinct pages, a few MB at most per thread.
+ * the word list, and tokenize's memos keyed by word id), so on a stream of new news they grow without bound: 51,000
+ * words and ~11 MB of live heap per thread over the 1,970 distinct pages of the extraction benchmarks. Past this many
+ * learned words the next `loadWink()` makes a fresh instance (~100 ms, then the memos refill): about one reset per
+ * 2,000 distinct pages, whose analysis takes ~25 s of CPU, and new words per page fall as a stream goes on.
  * A fresh instance splits, tags and lemmatises a text as the old one did (learned words never reach the tokenizer's
  * table, see above), so output does not depend on when the reset falls.
  */
-const LEARNED_WORD_LIMIT = 100_000;
+const LEARNED_WORD_LIMIT = 50_000;
 let learnedWordLimit = LEARNED_WORD_LIMIT;
 
 /**
