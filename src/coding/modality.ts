@@ -1,5 +1,6 @@
 import { DAY_WORDS } from "./day-words.ts";
 import {
+  appealVerb,
   askedWithModal,
   listingVerb,
   lookedAheadTo,
@@ -126,6 +127,19 @@ const PENDING_TIME = new Set(["before", "until", "when", "whenever", "once", "af
  * otherwise a hypothetical.
  */
 export function moodOf(units: readonly Unit[], head: number, reported: boolean): Mood {
+  const mood = clauseMood(units, head, reported);
+  if (mood === "negated" || mood === "hypothetical") return mood;
+  // "was set to press Netanyahu", "we will ask the ICC to": an appeal still to be made has not been made, nor has
+  // what it asks for ("was set to press Netanyahu to agree to pauses in fighting").
+  const clause = (units[head] as Unit).clause;
+  for (let k = head; k >= 0 && k >= head - 16 && (units[k] as Unit).clause === clause; k--)
+    if (appealVerb(units, k) && (k === head ? mood : clauseMood(units, k, reported)) === "future")
+      return "hypothetical";
+  return mood;
+}
+
+/** The mood the words of the trigger's own clause give it (moodOf, before an appeal to come is dropped). */
+function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mood {
   if (askedWithModal(units, head)) return "hypothetical";
   // "on the verge of a deal", "a deal has proved elusive", "hopes for a deal": an act only neared, missed or looked
   // ahead to is not done.
@@ -154,7 +168,7 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     // "would take measures, including calling for a debate": an act listed under a verb has that verb's mood.
     if (k === head - 1 && u.lower === "including" && gerund) {
       const listed = listingVerb(units, k);
-      if (listed >= 0) return moodOf(units, listed, reported);
+      if (listed >= 0) return clauseMood(units, listed, reported);
     }
     // "in touch with Iran for the release of hostages", "efforts for a withdrawal": a yielding act after "for" is
     // the goal of what came before, not done (unless thanked or praised for, which says it was).
@@ -193,7 +207,7 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
       // sanctions" is no more than an intent.
       if (u.pos === "VERB") {
         if (mood !== "asserted") return mood;
-        const own = moodOf(units, k, reported);
+        const own = clauseMood(units, k, reported);
         // "requires deeper concessions", "needs a ceasefire": what is needed has not been given.
         if (own === "asserted" && NEEDING.has(u.lemma)) return "hypothetical";
         return own === "asserted" && WEIGHING.has(u.lemma) ? "future" : own;

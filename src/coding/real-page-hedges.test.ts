@@ -92,4 +92,14 @@ describe("real-page hedges", () => {
     assert.deepEqual(dyads("There is optimism about a peace deal between Sudan and Chad."), []);
     assert.deepEqual(dyads("Officials voiced concern over the attack by Russia on Ukraine."), ["RUS>UKR:180"]);
   });
+  it("an appeal said of the future ('was set to press', 'will ask') has not been made", () => {
+    assert.deepEqual(dyads("Canada was set to press Mexico's president to agree to a ceasefire."), []);
+    assert.deepEqual(dyads("Canada will ask Mexico to extradite the suspect."), []);
+    assert.deepEqual(
+      dyads("Canada was set to press Mexico's president to agree to pauses in fighting to allow aid into Haiti."),
+      [],
+    );
+    assert.deepEqual(dyads("Canada urged Mexico to agree to a ceasefire."), ["CAN>MEX:020"]);
+    assert.deepEqual(dyads("Kenya is set to visit Ethiopia."), ["KEN>ETH:036"]);
+  });
 });

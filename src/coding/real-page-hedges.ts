@@ -103,3 +103,12 @@ export function provedElusive(units: readonly Unit[], head: number): boolean {
   }
   return false;
 }
+
+// Verbs of appealing to another party: "urged Israel to", "pressed Iran to", "asked the ICC to".
+const APPEALING = new Set(["urge", "ask", "press", "appeal", "implore", "plead", "request", "exhort"]);
+
+/** The trigger is a verb of appeal: said of the future ("was set to press", "will ask"), it is not yet made. */
+export function appealVerb(units: readonly Unit[], head: number): boolean {
+  const h = units[head] as Unit;
+  return h.pos === "VERB" && APPEALING.has(h.lemma);
+}
