@@ -1,5 +1,6 @@
 // The hand audit of events coded from real news pages (scripts/audit-events.ts): every event judged wrong that a
-// fix removed (marked `removedBy` in test/fixtures/event-audit/judged-a.jsonl) must not come back. The pages are
+// fix removed (marked `removedBy` in test/fixtures/event-audit/judged-a.jsonl and judged-c.jsonl, the halves fixes
+// were found on) must not come back. The pages are
 // read from ../shared (public benchmarks, never shipped); without it the test is skipped.
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
@@ -8,12 +9,16 @@ import { fileURLToPath } from "node:url";
 import { codePages, eventKey, type JudgedEvent } from "../../scripts/audit-events.ts";
 
 const SHARED = fileURLToPath(new URL("../../../shared/", import.meta.url));
-const JUDGED = new URL("../../test/fixtures/event-audit/judged-a.jsonl", import.meta.url);
+const JUDGED = ["judged-a.jsonl", "judged-c.jsonl"].map(
+  (f) => new URL(`../../test/fixtures/event-audit/${f}`, import.meta.url),
+);
 
-const judged = readFileSync(JUDGED, "utf8")
-  .split("\n")
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as JudgedEvent & { removedBy?: string });
+const judged = JUDGED.flatMap((file) =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as JudgedEvent & { removedBy?: string }),
+);
 
 describe("real-page audit", { skip: !existsSync(`${SHARED}article-extraction`) && "../shared is not here" }, () => {
   it("no event judged wrong and removed by a fix comes back", async () => {
