@@ -26,4 +26,10 @@ describe("pattern matching", () => {
     ]);
     assert.deepEqual(dyadsOf("Egypt welcomed the visiting Israeli delegation.", 2), ["EGY>ISR:04"]);
   });
+  it("a passive verb whose preposition is left before 'by' still matches its pattern: 'were fired on by X'", () => {
+    assert.deepEqual(dyadsOf("Tajik troops were fired on by Kyrgyz border guards.", 3), ["KGZ>TJK:190"]);
+    assert.deepEqual(dyadsOf("Ukrainian ships were fired upon by Russian vessels.", 3), ["RUS>UKR:190"]);
+    // Not passive, or no "by": the slot must still be filled.
+    assert.deepEqual(dyadsOf("Shots were fired on Sunday.", 3), []);
+  });
 });

@@ -5,7 +5,7 @@ import { COMPASS } from "./parties.ts";
 import { byRank, type Element, NOT_AN_ACT, type Pattern, type PatternDictionary } from "./pattern-dictionary.ts";
 import type { Unit } from "./sentence-units.ts";
 import { mentionWords, NO_WORDS, needs, sentenceWords } from "./sentence-words.ts";
-import { opensReducedRelative } from "./voice.ts";
+import { isPassive, opensReducedRelative } from "./voice.ts";
 
 /** A pattern found in a sentence: its head, span and the actor units its slots took. */
 export interface Match {
@@ -51,6 +51,22 @@ function splitParticle(units: readonly Unit[], i: number, phrase: readonly strin
     if (w.lower === phrase[1] && PARTICLE_POS.has(w.pos)) return k;
   }
   return -1;
+}
+
+/**
+ * The last element is the target slot, right after a stranded preposition, the word there is "by" and the head is a
+ * passive verb ("fired on by"); "beaten by" strands nothing, its slot is the passive's own subject.
+ */
+function strandedByPassive(units: readonly Unit[], elements: readonly Element[], e: number, i: number, h: number) {
+  const el = elements[e] as Element;
+  return (
+    el.kind === "slot" &&
+    el.role === "T" &&
+    e === elements.length - 1 &&
+    units[i]?.lower === "by" &&
+    units[i - 1]?.pos === "ADP" &&
+    isPassive(units, h)
+  );
 }
 
 /** Actor units of a slot starting near i: "several Russian nationals", "China and Turkey". */
@@ -142,6 +158,8 @@ function matchFrom(
   if (el.kind === "slot") {
     // Head nouns may sit between the slot and the next word: "$S custody" over "Russian police custody".
     const slot = slotAt(units, i);
+    // "were fired on by X": a passive verb's prepositional object is its subject; the pattern ends at "by".
+    if (!slot && strandedByPassive(units, elements, e, i, h)) return i;
     if (!slot) return -1;
     // The mention may end with the next word itself: "$S custody" over the one mention "Russian police custody".
     const next = elements[e + 1];
