@@ -26,4 +26,12 @@ describe("real-page senses", () => {
     assert.deepEqual(dyads("Ukraine's president attacked Russia's policy on grain."), ["UKR>RUS:111"]);
     assert.deepEqual(dyads("France launched an attack against Mali's rebels."), ["FRA>MLI:190"]);
   });
+  it("a crowd gathering at a border or a square meets no one (no 040)", () => {
+    assert.deepEqual(
+      dyads("Syrians fleeing the war gathered at the border checkpoint, trying to cross over to Jordan."),
+      [],
+    );
+    assert.deepEqual(dyads("Thousands of Afghans gathered at the border crossing with Iran."), []);
+    assert.deepEqual(dyads("Ministers from Kenya gathered in Nairobi with Ethiopian officials."), ["KEN>ETH:046"]);
+  });
 });
