@@ -50,8 +50,11 @@ async function generate(store: SqlStore, log: (s: string) => void): Promise<void
   for (const n of names) await db.run(`DROP INDEX ${n.name}`);
   if (sqlite) await db.run("PRAGMA synchronous = OFF");
   const chunk = 1_000_000;
-  for (let done = 0; done < N; done += chunk) {
-    const n = Math.min(chunk, N - done);
+  // Rows whose two actors draw the same state are no event (~4%): they are left out as they are made, and chunks are
+  // added until the table holds N events, so the bench measures the size it names.
+  const count = async () => Number((await db.all("SELECT COUNT(*) AS n FROM events"))[0]?.n);
+  for (let done = 0, have = 0; have < N; have = await count()) {
+    const n = Math.min(chunk, N - have);
     const series = sqlite
       ? `WITH RECURSIVE c(i) AS (SELECT ${done} UNION ALL SELECT i + 1 FROM c WHERE i < ${done + n - 1})`
       : `WITH c AS (SELECT i FROM generate_series(${done}, ${done + n - 1}) AS i)`;
@@ -61,13 +64,15 @@ async function generate(store: SqlStore, log: (s: string) => void): Promise<void
           CAST(${rnd} * 3653 AS INTEGER) AS d FROM c)
        INSERT INTO events (article_id, origin, source, target, cameo, quad, goldstein, event_when, when_key, evidence,
          ev_start, ev_end, confidence, dup)
-       SELECT 'bench-' || (i / 8), 'orbit', ${PICK_ACTOR("u1")}, ${PICK_ACTOR("u2")},
-         CASE WHEN r1 < 9 THEN '0' ELSE '' END || (r1 + 1) || '0', ${QUADS}, (10 - r1) / 2.0, ${day}, ${day},
-         'Synthetic event ' || i || ' about talks and sanctions', 0, 40, 0.8, 0 FROM r`,
+       SELECT * FROM (SELECT 'bench-' || (i / 8) AS article_id, 'orbit' AS origin, ${PICK_ACTOR("u1")} AS source,
+         ${PICK_ACTOR("u2")} AS target, CASE WHEN r1 < 9 THEN '0' ELSE '' END || (r1 + 1) || '0' AS cameo,
+         ${QUADS} AS quad, (10 - r1) / 2.0 AS goldstein, ${day} AS event_when, ${day} AS when_key,
+         'Synthetic event ' || i || ' about talks and sanctions' AS evidence, 0 AS ev_start, 40 AS ev_end,
+         0.8 AS confidence, 0 AS dup FROM r) AS s WHERE s.source <> s.target`,
     );
-    log(`store bench: ${done + n} / ${N} events`);
+    done += n;
+    log(`store bench: ${have + n} / ${N} events (at most)`);
   }
-  await db.run("DELETE FROM events WHERE source = target");
   for (const ix of indexes) await db.run(ix.sql as string);
   await db.run("DELETE FROM dyad_month");
   await db.run(
@@ -82,7 +87,7 @@ async function generate(store: SqlStore, log: (s: string) => void): Promise<void
 async function ensure(store: SqlStore, log: (s: string) => void): Promise<number> {
   const count = async () => Number((await store.db.all("SELECT COUNT(*) AS n FROM events"))[0]?.n);
   let n = await count();
-  if (n < N * 0.9) {
+  if (n < N) {
     const t = Date.now();
     await store.db.run("DELETE FROM events");
     await generate(store, log);
