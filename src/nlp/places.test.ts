@@ -168,3 +168,18 @@ test("a place left after any verb of leaving or removing is a place", () => {
   assert.deepEqual(places("Moscow redeployed troops from Kherson."), ["Kherson=Kherson/UKR"]);
   assert.deepEqual(places("Ukraine moved soldiers from Kharkiv."), ["Kharkiv=Kharkiv/UKR"]);
 });
+
+test("the place a noun of force or seizure, or a force verb's gerund, names after 'of'", () => {
+  assert.deepEqual(places("Moscow's bombardment of Zaporizhzhia went on all night."), [
+    "Zaporizhzhia=Zaporizhzhia/UKR",
+  ]);
+  assert.deepEqual(places("Residents recalled the Syrian shelling of Homs."), ["Homs=Homs/SYR"]);
+  assert.deepEqual(places("Veterans of the siege of Vukovar met on Friday."), ["Vukovar=Vukovar/HRV"]);
+  assert.deepEqual(places("The seizure of Kramatorsk would open the road west."), ["Kramatorsk=Kramatorsk/UKR"]);
+  assert.deepEqual(places("The army prepared for the storming of Falluja."), ["Falluja=Fallujah/IRQ"]);
+  // Other nouns' "of" names an office, a body or a kind of place, not a place hit.
+  assert.deepEqual(places("The mayor of Odesa asked for more air defence."), []);
+  assert.deepEqual(places("She left the University of Kent for the Bank of England."), []);
+  // A country after "of" is an actor already ("the invasion of Ukraine"), not a place.
+  assert.deepEqual(places("The invasion of Ukraine began in February."), []);
+});

@@ -40,12 +40,24 @@ const FORCE_VERB = alternation([
 ]);
 const FORCE_ON =
   "(?:attacks?|strikes?|airstrikes?|raids?|assaults?|offensives?|bombardments?|shelling|barrages?|fire[ds]?|firing)\\s+(?:on|upon|against)";
+/**
+ * Nouns of force and seizure, and the force verbs' gerunds, that name the place they hit after "of" ("the siege of
+ * Mariupol", "Russia's bombardment of Kharkiv", "the shelling of Aleppo"); other nouns' "of" ("the mayor of Kharkiv",
+ * "the University of Kent") names no place hit.
+ */
+const FORCE_OF = `(?:${alternation([
+  ...FORCE_VERB.split("|").filter((f) => f.endsWith("ing")),
+  ..."bombardments? bombings? sieges? occupation invasion capture recapture seizure annexation blockade encirclement fall liberation assaults? attacks? raids? storming airstrikes? strikes? offensives?".split(
+    " ",
+  ),
+])})\\s+of`;
 /** Verbs of leaving or removing with the place left after "from" / "out of": "withdrew its troops from Kherson". */
 const LEAVE_VERB = alternation([...LEAVE_VERB_FORMS]);
 const PLACE_HEAD = "\\s+(?:the\\s+)?(?:(?:city|town|village|port|region|province|oblast)\\s+of\\s+)?";
 /** A participle after a determiner describes its noun: "the occupied West Bank" hits nothing. */
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|newly|illegally)\s+$/;
 const FORCE_OBJECT_RE = new RegExp(`\\b(?:(?:${FORCE_VERB})|${FORCE_ON})${PLACE_HEAD}(${NAME})`, "gu");
+const FORCE_OF_RE = new RegExp(`\\b${FORCE_OF}${PLACE_HEAD}(${NAME})`, "gu");
 const LEAVE_FROM_RE = new RegExp(
   `\\b(?:${LEAVE_VERB})(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?\\s+(?:from|out\\s+of)${PLACE_HEAD}(${NAME})`,
   "gu",
@@ -113,9 +125,10 @@ export function findPlaces(text: string, sentences: Sentence[], options: FindPla
   }
   // The place a force verb hits or an army leaves: a country there is an actor already, and a name the gazetteer
   // makes an actor alone (a capital acting, "Rafah") stays one.
-  for (const re of [FORCE_OBJECT_RE, LEAVE_FROM_RE])
+  for (const re of [FORCE_OBJECT_RE, LEAVE_FROM_RE, FORCE_OF_RE])
     for (const m of text.matchAll(re)) {
-      if (DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // A determiner makes a participle describe its noun; before a noun of force ("the siege of") it is expected.
+      if (re !== FORCE_OF_RE && DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const at = m.index + m[0].length - m[1]!.length;
       const hit = lookup(text, withinSentence(m[1]!, at, sentences), at, false);
       if (hit?.offset !== 0 || hit.entry.kind === "country") continue;
