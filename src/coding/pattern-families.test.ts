@@ -19,4 +19,14 @@ describe("pattern families", () => {
     assert.deepEqual(dyads("Serbia welcomed Russian President Vladimir Putin."), ["SRB>RUS:040"]);
     assert.deepEqual(dyads("Russia welcomed the decision."), []);
   });
+  it("closing, banning or suspending a newspaper or a station is an administrative sanction (172)", () => {
+    assert.deepEqual(dyads("Iran closed two newspapers."), ["IRN>IRN:172"]);
+    assert.deepEqual(dyads("The Iranian government closed two reformist newspapers."), ["IRN>IRN:172"]);
+    assert.deepEqual(dyads("Turkey suspended an opposition television station."), ["TUR>TUR:172"]);
+    assert.deepEqual(dyads("Egypt banned three Qatari television channels."), ["EGY>QAT:172"]);
+  });
+  it("a station that is no outlet, and a closed consulate, are not silenced media", () => {
+    assert.deepEqual(dyads("The army closed the station road near the base."), []);
+    assert.deepEqual(dyads("Germany closed its consulate in Istanbul."), ["DEU>TUR:161"]);
+  });
 });
