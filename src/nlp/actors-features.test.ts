@@ -42,3 +42,12 @@ test("a hyphenated pair opening a body's name is no party; a pair's summit or ta
   // A short form of a territory: the BVI is the British Virgin Islands.
   assert.deepEqual(codes("BVI Premier Andrew Fahie was detained."), ["BVI Premier=VGB"]);
 });
+
+test("a hospital, school or museum named after a people or state is a building, no party", () => {
+  assert.deepEqual(codes("Israeli tanks surrounded the Indonesian Hospital."), ["Israeli tanks=ISR"]);
+  assert.deepEqual(codes("Pupils left the Turkish School early."), []);
+  assert.deepEqual(codes("Students of the Lebanese American University marched."), []);
+  // A lower-case facility word is the state's own: "Russian hospitals" are Russia's; an embassy is its government.
+  assert.deepEqual(codes("Russian hospitals treated the wounded."), ["Russian=RUS"]);
+  assert.ok(codes("Protesters gathered outside the Iranian Embassy.").includes("Iranian Embassy=IRN"));
+});

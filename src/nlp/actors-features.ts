@@ -1,6 +1,7 @@
 // Names that contain a state or city without naming it as an actor: seas, gulfs and straits ("the Gulf of Oman", "the
 // Sea of Japan"), wars ("the Iraq War", "the Korean War"), languages ("Spanish-language TV ads", "Arabic speakers") and
-// bodies named after a hyphenated pair ("the US-Caribbean Banking Forum", "the US-China Business Council").
+// bodies named after a hyphenated pair ("the US-Caribbean Banking Forum", "the US-China Business Council") and
+// buildings named after a people ("the Indonesian Hospital" in Gaza, "the Pakistani School" in Riyadh).
 import { afterHeadOf } from "./actors-documents.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
@@ -70,7 +71,23 @@ function inPairedBody(text: string, toks: GazToken[], sent: Int32Array, i: numbe
   return BODY.has(last);
 }
 
-/** Whether the name at tokens [i, j), a gazetteer hit of `kind`, is part of a sea's, war's, language's or body's name. */
+/** Capitalised words that make a state's name or demonym before them name a building or a school, not the state. */
+const FACILITY = new Set(
+  "hospital hospitals clinic school schools college university library museum cemetery mosque stadium hotel".split(" "),
+);
+/** Kinds that name a facility after a people: "the Indonesian Hospital" in Gaza, "the Turkish School" in Kabul. */
+const FACILITY_NAMED = new Set(["state", "demonym"]);
+
+/** Whether the capitalised words right after the name ending before token j, in its sentence, run into a facility
+ * word: "the Indonesian | Hospital", "the Lebanese | American University". */
+function namesFacility(toks: GazToken[], sent: Int32Array, j: number): boolean {
+  for (let k = j; k < j + 3 && k < toks.length && sent[k] === sent[j - 1] && toks[k].shape !== 0; k++)
+    if (FACILITY.has(toks[k].norm)) return true;
+  return false;
+}
+
+/** Whether the name at tokens [i, j), a gazetteer hit of `kind`, is part of a sea's, war's, language's, body's or
+ * facility's name. */
 export function inOtherName(
   kind: string,
   text: string,
@@ -80,5 +97,6 @@ export function inOtherName(
   j: number,
 ): boolean {
   if (afterHeadOf(toks, sent, i, FEATURES)) return true; // "the Gulf of Oman"
+  if (FACILITY_NAMED.has(kind) && namesFacility(toks, sent, j)) return true;
   return NAMED_IN.has(kind) && (namesWarOrLanguage(toks, sent, j) || inPairedBody(text, toks, sent, i, j));
 }
