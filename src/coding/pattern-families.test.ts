@@ -29,4 +29,10 @@ describe("pattern families", () => {
     assert.deepEqual(dyads("The army closed the station road near the base."), []);
     assert.deepEqual(dyads("Germany closed its consulate in Istanbul."), ["DEU>TUR:161"]);
   });
+  it("sympathy for a loss in a place falls on that place's state when no one is named (018)", () => {
+    assert.deepEqual(dyads("Germany offered condolences to the families of the victims in Norway."), ["DEU>NOR:018"]);
+    assert.deepEqual(dyads("India expressed grief over the train crash in Bangladesh."), ["IND>BGD:018"]);
+    assert.deepEqual(dyads("President Obama expressed sorrow for the horrific shootings in Paris."), ["USA>FRA:018"]);
+    assert.deepEqual(dyads("Japan expressed its deepest condolences to Turkey over the earthquake."), ["JPN>TUR:018"]);
+  });
 });
