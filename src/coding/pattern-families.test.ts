@@ -35,4 +35,10 @@ describe("pattern families", () => {
     assert.deepEqual(dyads("President Obama expressed sorrow for the horrific shootings in Paris."), ["USA>FRA:018"]);
     assert.deepEqual(dyads("Japan expressed its deepest condolences to Turkey over the earthquake."), ["JPN>TUR:018"]);
   });
+  it("headline idioms of verbal attack are criticism (111), not a blow or a seizure", () => {
+    assert.deepEqual(dyads("India hit out at Pakistan over the attack."), ["IND>PAK:111"]);
+    assert.deepEqual(dyads("Russia took aim at the United States over the sanctions."), ["RUS>USA:111"]);
+    assert.deepEqual(dyads("Venezuela railed against Colombia."), ["VEN>COL:111"]);
+    assert.deepEqual(dyads("Troops took aim at the crowd."), []);
+  });
 });
