@@ -41,4 +41,9 @@ describe("pattern families", () => {
     assert.deepEqual(dyads("Venezuela railed against Colombia."), ["VEN>COL:111"]);
     assert.deepEqual(dyads("Troops took aim at the crowd."), []);
   });
+  it("weight thrown behind a party is support of it (051); a weight behind a bar is none", () => {
+    assert.deepEqual(dyads("Turkey threw its weight behind Azerbaijan."), ["TUR>AZE:051"]);
+    assert.deepEqual(dyads("Russia has thrown its full weight behind the Syrian government."), ["RUS>SYR:051"]);
+    assert.deepEqual(dyads("The lifter put his weight behind the bar."), []);
+  });
 });
