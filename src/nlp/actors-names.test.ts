@@ -23,3 +23,15 @@ test("a listed name that would cut a longer person's name at its last word yield
     "Foreign Minister Abdullah=AFG",
   ]);
 });
+
+test("a one-word state or capital right after a given name is a surname, no party", () => {
+  const found = (t: string) => findActorMentions(t, [], { date: "2020-06-01" }).map((m) => `${m.text}=${m.actor.code}`);
+  assert.deepEqual(found("The director Michael Mann praised France."), ["France=FRA"]);
+  assert.deepEqual(found("Fans of Robert Jordan met in Ankara."), ["Ankara=TUR"]);
+  assert.deepEqual(found("Historian Ian Hamilton criticised Russia."), ["Russia=RUS"]);
+  // A function word, a title or a state's own first word before it leaves the state a party; so does a full stop.
+  assert.deepEqual(found("In Chad, rebels fled."), ["Chad=TCD", "rebels=TCD"]);
+  assert.deepEqual(found("Under Turkey's plan, talks resume."), ["Turkey=TUR"]);
+  assert.deepEqual(found("President Macron thanked Mexico."), ["President Macron=FRA", "Mexico=MEX"]);
+  assert.deepEqual(found("He met Michael. Jordan objected."), ["Jordan=JOR"]);
+});

@@ -66,8 +66,7 @@ const shortPairCache = new WeakMap<Gazetteer, Pairs>();
 function shortPairs(gz: Gazetteer): Pairs {
   let short = shortPairCache.get(gz);
   if (short) return short;
-  const given = new Set<string>();
-  for (const e of gz.entries) if (e.k === "person") for (const n of e.n) given.add(gazTokens(n)[0]?.norm ?? "");
+  const given = givenNames(gz);
   short = { pairs: new Map(), firsts: new Set() };
   for (const [key, entries] of longPairs(gz).pairs) {
     const bar = key.indexOf("|");
@@ -129,4 +128,61 @@ export function personByEnds(
   if (e - i < 3 || toks[e - 1].shape !== 1) return undefined;
   const hit = long.pairs.get(`${toks[i].norm}|${toks[e - 1].norm}`);
   return hit ? [e, hit] : undefined;
+}
+
+const givenCache = new WeakMap<Gazetteer, Set<string>>();
+/** Given names of the people in the gazetteer (the first word of each of their names). */
+export function givenNames(gz: Gazetteer): Set<string> {
+  let given = givenCache.get(gz);
+  if (!given) {
+    given = new Set();
+    for (const e of gz.entries) if (e.k === "person") for (const n of e.n) given.add(gazTokens(n)[0]?.norm ?? "");
+    givenCache.set(gz, given);
+  }
+  return given;
+}
+
+/** English words that open a sentence as often as some listed person's given name ("In", "Said", "May", "Under"). */
+const FUNCTION_WORDS = new Set(
+  (
+    "the and but nor for yet so or if in on at as by of to up out over under after before with without since while " +
+    "when then also only even both like unlike said says may might will can could would should must not no all any " +
+    "each every some many more most such this that these those he she it its his her they their we you our an one"
+  ).split(" "),
+);
+
+const forenameCache = new WeakMap<Gazetteer, Set<string>>();
+/**
+ * Given names that are only given names: three letters or more, no English function word ("In Chad", "Said Iran's
+ * envoy"), no title ("President", "King") and no first word of a state's, city's or body's name ("United",
+ * "Islamic"), which a capitalised word before a state more often is.
+ */
+function forenames(gz: Gazetteer): Set<string> {
+  let only = forenameCache.get(gz);
+  if (!only) {
+    const other = new Set<string>();
+    for (const e of gz.entries) if (e.k !== "person") for (const n of e.n) other.add(gazTokens(n)[0]?.norm ?? "");
+    const isForename = (g: string) => g.length >= 3 && !FUNCTION_WORDS.has(g) && !other.has(g) && !isTitle(gz, g);
+    only = new Set([...givenNames(gz)].filter(isForename));
+    forenameCache.set(gz, only);
+  }
+  return only;
+}
+
+/**
+ * Whether the one-word state or capital name at token i is a person's surname: right after a given name in its
+ * sentence, one space apart ("Thomas Mann" is no Isle of Man, "Michael Jordan" no Jordan, "Denzel Washington" no US government).
+ */
+export function isSurnameOfName(
+  gz: Gazetteer,
+  text: string,
+  toks: GazToken[],
+  sent: Int32Array,
+  i: number,
+  j: number,
+): boolean {
+  if (j !== i + 1 || i === 0 || sent[i - 1] !== sent[i] || toks[i - 1].shape !== 1) return false;
+  // One space between, as in a name: "Friday.\nTurkey" or "Sunday, Peru" are two sentences or a list.
+  if (text.slice(toks[i - 1].end, toks[i].start) !== " ") return false;
+  return forenames(gz).has(toks[i - 1].norm);
 }

@@ -3,6 +3,7 @@
 import type { Role } from "../domain/index.ts";
 import { findActorMentions } from "./actors.ts";
 import { longest } from "./actors-context.ts";
+import { givenNames } from "./actors-names.ts";
 import { type Gazetteer, gazetteer } from "./gazetteer.ts";
 import { gazTokens } from "./gazetteer-tokens.ts";
 
@@ -70,23 +71,11 @@ function surnameCountry(gz: Gazetteer, text: string): string | undefined {
   if (toks.length < 2 || toks.length > 4 || toks.some((t) => t.shape === 0 || NOT_NAMES.has(t.norm))) return undefined;
   const last = toks.length - 1;
   const m = longest(gz.names, toks, new Int32Array(toks.length), last);
-  if (firstNames(gz).has(toks[last].norm)) return undefined; // "Douglas Paul James": James is a given name too
+  if (givenNames(gz).has(toks[last].norm)) return undefined; // "Douglas Paul James": James is a given name too
   const codes = new Set(
     (m?.[1] ?? []).filter((h) => h.t === "surname").map((h) => gz.entries[(h as { entry: number }).entry].c),
   );
   return codes.size === 1 ? [...codes][0] : undefined;
-}
-
-const firstNameCache = new WeakMap<Gazetteer, Set<string>>();
-/** Given names of the people in the gazetteer (first word of each full name). */
-function firstNames(gz: Gazetteer): Set<string> {
-  let set = firstNameCache.get(gz);
-  if (!set) {
-    set = new Set();
-    for (const e of gz.entries) if (e.k === "person") for (const n of e.n) set.add(gazTokens(n)[0]?.norm ?? "");
-    firstNameCache.set(gz, set);
-  }
-  return set;
 }
 
 /**

@@ -10,7 +10,7 @@ import { elidedState } from "./actors-elided.ts";
 import { inOtherName } from "./actors-features.ts";
 import { resolveHomonyms } from "./actors-homonyms.ts";
 import { detachAffiliation, extendKin, isMaker, joinsKin } from "./actors-kin.ts";
-import { personByEnds, personByPair } from "./actors-names.ts";
+import { isSurnameOfName, personByEnds, personByPair } from "./actors-names.ts";
 import { type Gazetteer, gazetteer, TokenTrie } from "./gazetteer.ts";
 import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
 
@@ -131,7 +131,9 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     if (
       ((place || (hit.t === "entry" && gz.entries[hit.entry].k === "state")) &&
         namesDocument(toks, sent, i, j, place)) ||
-      inOtherName(hit.t === "entry" ? gz.entries[hit.entry].k : hit.t, text, toks, sent, i, j)
+      inOtherName(hit.t === "entry" ? gz.entries[hit.entry].k : hit.t, text, toks, sent, i, j) ||
+      ((place || (hit.t === "entry" && gz.entries[hit.entry].k === "state")) &&
+        isSurnameOfName(gz, text, toks, sent, i, j))
     ) {
       i = j;
       continue;
