@@ -46,4 +46,12 @@ describe("pattern families", () => {
     assert.deepEqual(dyads("Russia has thrown its full weight behind the Syrian government."), ["RUS>SYR:051"]);
     assert.deepEqual(dyads("The lifter put his weight behind the bar."), []);
   });
+  it("energy cut off from a party is reduced relations (160); output cut to a figure is none", () => {
+    assert.deepEqual(dyads("Russia cut off gas to Moldova."), ["RUS>MDA:160"]);
+    assert.deepEqual(dyads("Russia halted oil flows to Poland."), ["RUS>POL:160"]);
+    assert.deepEqual(dyads("Saudi Arabia cut oil production to nine million barrels."), []);
+  });
+  it("a diplomat given hours to leave is expelled (161)", () => {
+    assert.deepEqual(dyads("Mali gave the French ambassador 72 hours to leave."), ["MLI>FRA:161"]);
+  });
 });
