@@ -171,17 +171,10 @@ function forenames(gz: Gazetteer): Set<string> {
 
 /**
  * Whether the one-word state or capital name at token i is a person's surname: right after a given name in its
- * sentence, one space apart ("Thomas Mann" is no Isle of Man, "Michael Jordan" no Jordan, "Denzel Washington" no US government).
+ * sentence, one space apart ("Thomas Mann" is no Isle of Man, "Robert Jordan" no Jordan, "Ian Hamilton" no Bermuda).
  */
-export function isSurnameOfName(
-  gz: Gazetteer,
-  text: string,
-  toks: GazToken[],
-  sent: Int32Array,
-  i: number,
-  j: number,
-): boolean {
-  if (j !== i + 1 || i === 0 || sent[i - 1] !== sent[i] || toks[i - 1].shape !== 1) return false;
+export function isSurnameOfName(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Array, i: number): boolean {
+  if (i === 0 || sent[i - 1] !== sent[i] || toks[i - 1].shape !== 1) return false;
   // One space between, as in a name: "Friday.\nTurkey" or "Sunday, Peru" are two sentences or a list.
   if (text.slice(toks[i - 1].end, toks[i].start) !== " ") return false;
   return forenames(gz).has(toks[i - 1].norm);

@@ -128,12 +128,11 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     }
     const [j, hit] = found;
     const place = isPlace(gz, hit);
+    const placeOrState = place || (hit.t === "entry" && gz.entries[hit.entry].k === "state");
     if (
-      ((place || (hit.t === "entry" && gz.entries[hit.entry].k === "state")) &&
-        namesDocument(toks, sent, i, j, place)) ||
+      (placeOrState && namesDocument(toks, sent, i, j, place)) ||
       inOtherName(hit.t === "entry" ? gz.entries[hit.entry].k : hit.t, text, toks, sent, i, j) ||
-      ((place || (hit.t === "entry" && gz.entries[hit.entry].k === "state")) &&
-        isSurnameOfName(gz, text, toks, sent, i, j))
+      (placeOrState && j === i + 1 && isSurnameOfName(gz, text, toks, sent, i))
     ) {
       i = j;
       continue;
