@@ -1,3 +1,4 @@
+import { CLAIM_NOUNS } from "./modality.ts";
 import type { Parties, SentenceContext } from "./party-sides.ts";
 import { clauseSubject } from "./resolve-parties.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -79,4 +80,20 @@ function inChargedPhrase(units: readonly Unit[], head: number): boolean {
     if (gerund && CHARGE_PREP.has(u.lower) && chargedBy(units, k, head)) return true;
   }
   return false;
+}
+
+// What may stand between "of" and the act: "claims of a Russian attack", "allegations of fresh cross-border raids".
+const BEFORE_ACT = new Set(["DET", "ADJ", "NUM", "PROPN"]);
+
+/**
+ * "Armenia's claims of genocide", "allegations of attacks on civilians": the act after a claim noun is only said
+ * to have happened; the claim (an accusation, when coded) is the event, the act is none.
+ */
+export function claimedAct(units: readonly Unit[], head: number): boolean {
+  let k = head - 1;
+  while (k >= 0 && BEFORE_ACT.has((units[k] as Unit).pos)) k--;
+  const claim = units[k - 1];
+  return (
+    units[k]?.lower === "of" && claim !== undefined && (CLAIM_NOUNS.has(claim.lemma) || CLAIM_NOUNS.has(claim.lower))
+  );
 }

@@ -1,6 +1,6 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
 import { leavingCode } from "./actor-roles.ts";
-import { allegation, chargedAct } from "./allegations.ts";
+import { allegation, chargedAct, claimedAct } from "./allegations.ts";
 import { bySentence, isDateline } from "./article-slices.ts";
 import { adverbialLimit, inScenePhrase } from "./background.ts";
 import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
@@ -26,7 +26,6 @@ import { blocksOther, NOUN_AGENT, reversedCode, reversingVerb } from "./reversal
 import { appendPreviousSubject, sentenceUnits, type Unit } from "./sentence-units.ts";
 import {
   absorbedObjects,
-  claimedAct,
   governsThroughProposal,
   inAppositive,
   isComplement,

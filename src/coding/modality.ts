@@ -40,19 +40,16 @@ const DENYING = new Set(["deny", "refute"]);
 const TOPIC_OF = new Set(["on", "about", "over", "regarding", "concerning"]);
 // "accusations that it was moving closer to Russia", "reports that troops had crossed": a claim's content is not
 // asserted by the sentence.
-const CLAIMS = new Set([
+/** Nouns that put an act to someone without the writer vouching for it: "claims that", "allegations of". */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   "accusation",
   "allegation",
   "charge",
   "claim",
-  "report",
   "rumour",
   "rumor",
-  "suggestion",
-  "speculation",
-  "assertion",
-  "suspicion",
 ]);
+const CLAIMS = new Set([...CLAIM_NOUNS, "report", "suggestion", "speculation", "assertion", "suspicion"]);
 // Verbs that turn down what their object says: the noun act they take is someone else's, or none.
 const DISMISSING = new Set([...DENYING, "dismiss", "reject"]);
 const HYPOTHETICAL = new Set(["could", "may", "might", "should", "can", "must", "if", "unless", "whether", "cannot"]);

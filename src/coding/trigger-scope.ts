@@ -179,19 +179,3 @@ export function governsThroughProposal(units: readonly Unit[], verbEnd: number, 
   for (let k = verbEnd; k < noun; k++) if (!BEFORE_NOUN.has((units[k] as Unit).pos)) return false;
   return true;
 }
-
-// Nouns that assert someone else's act without the writer vouching for it: "claims of genocide".
-const CLAIMS = new Set(["claim", "allegation", "accusation", "charge", "rumour", "rumor"]);
-// What may stand between "of" and the act: "claims of a Russian attack", "allegations of fresh cross-border raids".
-const BEFORE_ACT = new Set(["DET", "ADJ", "NUM", "PROPN"]);
-
-/**
- * "Armenia's claims of genocide", "allegations of attacks on civilians": the act after a claim noun is only said
- * to have happened; the claim (an accusation, when coded) is the event, the act is none.
- */
-export function claimedAct(units: readonly Unit[], head: number): boolean {
-  let k = head - 1;
-  while (k >= 0 && BEFORE_ACT.has((units[k] as Unit).pos)) k--;
-  const claim = units[k - 1];
-  return units[k]?.lower === "of" && claim !== undefined && (CLAIMS.has(claim.lemma) || CLAIMS.has(claim.lower));
-}
