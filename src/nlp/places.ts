@@ -38,8 +38,9 @@ const FORCE_VERB = alternation([
     " ",
   ),
 ]);
-const FORCE_ON =
-  "(?:attacks?|strikes?|airstrikes?|raids?|assaults?|offensives?|bombardments?|shelling|barrages?|fire[ds]?|firing)\\s+(?:on|upon|against)";
+/** Nouns of force that name the place they hit after "on" as after "of" ("an attack on Odesa", "the attack of"). */
+const FORCE_NOUNS = "attacks? strikes? airstrikes? raids? assaults? offensives? bombardments?".split(" ");
+const FORCE_ON = `(?:${[...FORCE_NOUNS, "shelling", "barrages?", "fire[ds]?", "firing"].join("|")})\\s+(?:on|upon|against)`;
 /**
  * Nouns of force and seizure, and the force verbs' gerunds, that name the place they hit after "of" ("the siege of
  * Mariupol", "Russia's bombardment of Kharkiv", "the shelling of Aleppo"); other nouns' "of" ("the mayor of Kharkiv",
@@ -47,7 +48,8 @@ const FORCE_ON =
  */
 const FORCE_OF = `(?:${alternation([
   ...FORCE_VERB.split("|").filter((f) => f.endsWith("ing")),
-  ..."bombardments? bombings? sieges? occupation invasion capture recapture seizure annexation blockade encirclement fall liberation assaults? attacks? raids? storming airstrikes? strikes? offensives?".split(
+  ...FORCE_NOUNS,
+  ..."bombings? sieges? occupation invasion capture recapture seizure annexation blockade encirclement fall liberation storming".split(
     " ",
   ),
 ])})\\s+of`;
