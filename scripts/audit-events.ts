@@ -1,11 +1,15 @@
 // Codes real news pages the way `orbit analyze` does and draws a fixed sample of the events to judge by hand.
-// Usage: node --import tsx scripts/audit-events.ts [--with-c] OUT.jsonl [SAMPLE.jsonl [JUDGED.jsonl...]]
+// Usage: node --import tsx scripts/audit-events.ts [--with-c] [--recall GOLD.jsonl] [--recall-draw PAGES.jsonl]
+//          OUT.jsonl [SAMPLE.jsonl [JUDGED.jsonl...]]
 //   OUT: every coded event, one line each ({page, sentence, source, target, cameo, attribution, trigger, ...}).
 //   SAMPLE: the events the seeded hash picks, each with its half: A (judged and fixed) or B (held out).
 //   --with-c: SAMPLE also holds the events the hash did not draw, as half C (A and B are drawn as without it), so
 //   every event coded from the pages can be judged; precision is then also printed over all judged events.
 //   JUDGED: hand verdicts (test/fixtures/event-audit/judged-*.jsonl); prints each half's precision over the sampled
 //   events coded now, and lists the sampled events no verdict covers yet (new or changed events, to judge).
+//   --recall GOLD: scores recall on the hand gold of audit-recall.ts (test/fixtures/event-audit/recall-gold.jsonl).
+//   --recall-draw PAGES: writes the recall sample's pages (half, states, lead sentences, Orbit's events) to annotate;
+//   it holds page text, so it goes to /tmp, never into the repository.
 // The sample is drawn by hashing each event, not by position, so an event keeps its place in the sample when other
 // events come or go: a fix removes the events it removes and leaves the others' draw alone. The half is drawn from
 // the page, so the held-out half's pages are never read while fixing.
@@ -15,8 +19,18 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { wilson } from "../src/aggregate/index.ts";
+import type { AnalyzedDocument } from "../src/domain/index.ts";
 import { decodeBytes } from "../src/ingest/index.ts";
 import { analyzeDocument, loadAnalyzer } from "../src/pipeline/index.ts";
+import {
+  type CodedLeadEvent,
+  drawRecallSample,
+  type RecallPage,
+  readGold,
+  recallHalfOf,
+  recallLines,
+  recallPageOf,
+} from "./audit-recall.ts";
 
 // AUDIT_SHARED names the shared folder when the script runs from another checkout (a worktree of a baseline commit).
 const SHARED = process.env.AUDIT_SHARED ?? fileURLToPath(new URL("../../shared/", import.meta.url));
@@ -74,7 +88,10 @@ function halfOf(page: string): "A" | "B" {
   return hashOf(`half|${page}`) % 2 === 0 ? "A" : "B";
 }
 
-export async function codePages(pages = auditPages()): Promise<{ events: AuditEvent[]; pages: number }> {
+export async function codePages(
+  pages = auditPages(),
+  onPage?: (page: string, doc: AnalyzedDocument) => void,
+): Promise<{ events: AuditEvent[]; pages: number }> {
   await loadAnalyzer();
   const events: AuditEvent[] = [];
   let analysed = 0;
@@ -84,6 +101,7 @@ export async function codePages(pages = auditPages()): Promise<{ events: AuditEv
     try {
       const doc = analyzeDocument({ id: page, html, origin: page });
       analysed++;
+      onPage?.(page, doc);
       for (const e of doc.events)
         events.push({
           page,
@@ -133,9 +151,21 @@ function precisionLines(sample: Array<AuditEvent & { half: Half }>, judged: Judg
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const withC = args.includes("--with-c");
+  const option = (name: string) => {
+    const i = args.indexOf(name);
+    return i < 0 ? undefined : args.splice(i, 2)[1];
+  };
+  const goldFile = option("--recall");
+  const drawFile = option("--recall-draw");
   const [out, sampleOut, ...judgedFiles] = args.filter((a) => a !== "--with-c");
-  if (!out) throw new Error("usage: audit-events.ts [--with-c] OUT.jsonl [SAMPLE.jsonl [JUDGED.jsonl...]]");
-  const { events, pages } = await codePages();
+  if (!out)
+    throw new Error("usage: audit-events.ts [--with-c] [--recall GOLD] [--recall-draw PAGES] OUT [SAMPLE [JUDGED...]]");
+  const gold = goldFile ? readGold(goldFile) : [];
+  const goldPages = new Set(gold.map((p) => p.page));
+  const recallPages: RecallPage[] = [];
+  const { events, pages } = await codePages(undefined, (page, doc) => {
+    if (drawFile || goldPages.has(page)) recallPages.push(recallPageOf(page, doc));
+  });
   writeFileSync(out, events.map((e) => `${JSON.stringify(e)}\n`).join(""));
   const sample = events.flatMap(
     (e): Array<AuditEvent & { half: Half }> =>
@@ -156,6 +186,15 @@ async function main(): Promise<void> {
       .map((l) => JSON.parse(l) as JudgedEvent),
   );
   if (judged.length) for (const line of precisionLines(sample, judged)) console.log(line);
+  if (drawFile) {
+    const { qualifying, drawn } = drawRecallSample(recallPages);
+    writeFileSync(drawFile, drawn.map((p) => `${JSON.stringify({ half: recallHalfOf(p.page), ...p })}\n`).join(""));
+    console.log(`recall sample: ${drawn.length} pages drawn of ${qualifying} that qualify`);
+  }
+  if (gold.length) {
+    const coded = new Map<string, CodedLeadEvent[]>(recallPages.map((p) => [p.page, p.events]));
+    for (const line of recallLines(gold, coded)) console.log(line);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();
