@@ -1,0 +1,100 @@
+// Coverage of CAMEO's verb classes: for each root, news sentences written for this test in varied tense, voice and
+// construction that must code (with their direction), and near misses of the same verbs that must not: negated,
+// hypothetical or non-political senses ("shares fell", "struck a ten-year high", "shot scenes").
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+const dyads = (text: string) => dyadsOf(text, 3);
+type Case = readonly [sentence: string, dyads: readonly string[]];
+
+/** Every case is run, so one failure does not hide the others. */
+function check(cases: readonly Case[]): void {
+  const wrong = cases
+    .map(([sentence, want]) => ({ sentence, want, got: dyads(sentence) }))
+    .filter((c) => c.got.join(" ") !== c.want.join(" "));
+  assert.deepEqual(wrong, []);
+}
+
+describe("CAMEO verb classes: what codes", () => {
+  it("statements, appeals and intents (01-03)", () =>
+    check([
+      ["Turkey denied any involvement in the attack on Armenian positions.", ["TUR>ARM:016"]],
+      ["France expressed its condolences to Morocco after the earthquake.", ["FRA>MAR:018"]],
+      ["Washington urged Israel to show restraint in Gaza.", ["USA>ISR:020"]],
+      ["Armenia called on Russia to honour its security commitments.", ["ARM>RUS:020"]],
+      ["Iran was urged by the IAEA to allow inspectors back into its nuclear sites.", ["IAEA>IRN:020"]],
+      ["Kazakhstan offered to mediate between Uzbekistan and Tajikistan.", ["KAZ>UZB:039", "KAZ>TJK:039"]],
+    ]));
+  it("consultation and diplomatic cooperation (04-05)", () =>
+    check([
+      ["Xi Jinping hosted Vladimir Putin in Beijing.", ["CHN>RUS:040"]],
+      ["The Indian prime minister visited Moscow last week.", ["IND>RUS:042"]],
+      ["Qatar mediated between Israel and Hamas.", ["QAT>ISR:045", "QAT>PSE:045"]],
+      ["Hungary praised Russia for its stance on energy.", ["HUN>RUS:051"]],
+      ["Turkey threw its support behind Azerbaijan.", ["TUR>AZE:051"]],
+      ["Pakistan put its full backing behind China.", ["PAK>CHN:051"]],
+      ["Armenia and Azerbaijan signed a peace treaty in Washington.", ["ARM>AZE:057", "AZE>ARM:057"]],
+    ]));
+  it("material cooperation, aid and yielding (06-08)", () =>
+    check([
+      ["The United States sent Ukraine a new package of military aid.", ["USA>UKR:070"]],
+      ["Japan approved a fresh tranche of financial assistance for Jordan.", ["JPN>JOR:070"]],
+      ["Germany announced a new package of weapons for Ukraine.", ["DEU>UKR:072"]],
+      ["China granted Zambia a loan of two billion dollars.", ["CHN>ZMB:071"]],
+      ["Russia supplied Syria with fighter jets.", ["RUS>SYR:072"]],
+      ["Moscow handed over the bodies of 500 Ukrainian soldiers.", ["RUS>UKR:084"]],
+      ["Washington lifted sanctions on Venezuelan oil.", ["USA>VEN:085"]],
+      ["Russia withdrew its troops from the Kherson region.", ["RUS>UKR:087"]],
+    ]));
+  it("demands, disapproval and rejection (10-12)", () =>
+    check([
+      ["The United States demanded that Russia release the American journalist.", ["USA>RUS:100"]],
+      ["France condemned Russia's annexation of the four regions.", ["FRA>RUS:110"]],
+      ["Iran accused Israel of sabotage at the Natanz facility.", ["IRN>ISR:112"]],
+      ["Hungary rejected Ukraine's request for weapons transit.", ["HUN>UKR:120"]],
+      ["Turkey blocked Sweden's bid to join NATO.", ["TUR>SWE:120"]],
+      ["Hungary has repeatedly obstructed Ukraine's application.", ["HUN>UKR:120"]],
+      ["China thwarted an attempt by Taiwan to join the WHO.", ["CHN>TWN:120"]],
+      ["Russia stalled a resolution drafted by France.", ["RUS>FRA:120"]],
+    ]));
+  it("threats, protest and force posture (13-15)", () =>
+    check([
+      ["Russia threatened NATO with retaliation.", ["RUS>NATO:138"]],
+      ["Thousands of Ukrainians protested outside the Russian embassy.", ["UKR>RUS:141"]],
+      ["Russia massed troops along the Ukrainian border.", ["RUS>UKR:154"]],
+    ]));
+  it("reduced relations, coercion, assault and force (16-20)", () =>
+    check([
+      ["Ukraine severed diplomatic relations with Russia.", ["UKR>RUS:161"]],
+      ["Russia halted transit through Lithuania.", ["RUS>LTU:160"]],
+      ["Belarus blocked shipments via Poland.", ["BLR>POL:160"]],
+      ["Russia ordered twenty German diplomats out of the country.", ["RUS>DEU:161"]],
+      ["Moscow instructed two Estonian diplomats to leave within a week.", ["RUS>EST:161"]],
+      ["Mali asked the French ambassador to leave the country within 72 hours.", ["MLI>FRA:161"]],
+      ["The European Union imposed new sanctions on Russia.", ["EU>RUS:163"]],
+      ["Iran detained a British national in Tehran.", ["IRN>GBR:173"]],
+      ["Russian forces shelled Kharkiv overnight.", ["RUS>UKR:194"]],
+      ["Israel launched airstrikes against Iran.", ["ISR>IRN:195"]],
+      ["Russian troops used chemical weapons against Ukrainian soldiers.", ["RUS>UKR:204"]],
+    ]));
+});
+
+describe("CAMEO verb classes: near misses that code nothing", () => {
+  it("markets, weather, sport and film are no political acts", () =>
+    check([
+      ["Shares in Turkish banks fell sharply on Monday.", []],
+      ["The German weather service issued warnings of heavy rain.", []],
+      ["Turkey's lira hit a record low against the dollar.", []],
+      ["Inflation in Kazakhstan struck a ten-year high.", []],
+      ["The British film crew shot scenes in Georgia.", []],
+      ["An Italian director filmed footage in Albania and shot a documentary in Serbia.", []],
+    ]));
+  it("negated and hypothetical acts are not done", () =>
+    check([
+      ["France could impose sanctions on Russia if talks fail.", []],
+      ["The French president will not attend the summit in Moscow.", []],
+      ["If Russia invades, Germany would stop the pipeline.", []],
+      ["Protesters blocked the road to the airport.", []],
+    ]));
+});
