@@ -19,7 +19,7 @@ import { nlpStage } from "../src/nlp/index.ts";
 const SEED = "orbit-recall-1";
 const MIN_STATES = 2;
 const MIN_MENTIONS = 2;
-export const SAMPLE_SIZE = 56;
+export const SAMPLE_SIZE = 100;
 export const LEAD_SENTENCES = 20;
 
 export type RecallHalf = "R1" | "R2";
