@@ -35,3 +35,28 @@ test("a one-word state or capital right after a given name is a surname, no part
   assert.deepEqual(found("President Macron thanked Mexico."), ["President Macron=FRA", "Mexico=MEX"]);
   assert.deepEqual(found("He met Michael. Jordan objected."), ["Jordan=JOR"]);
 });
+
+test("a one-word state or capital before one or two surnames is a given name, no party", () => {
+  const found = (t: string) => findActorMentions(t, [], { date: "2020-06-01" }).map((m) => `${m.text}=${m.actor.code}`);
+  assert.deepEqual(found("Drummer Chad Smith said the band would tour again."), []);
+  assert.deepEqual(found("The showrunner Kenya Barris, who wrote the series, criticised Russia."), ["Russia=RUS"]);
+  assert.deepEqual(found("Georgia May Jagger and Paris Hilton arrived in Berlin on Monday."), ["Berlin=DEU"]);
+  assert.deepEqual(found("Jordan Henderson scored twice against Chile."), ["Chile=CHL"]);
+  // A date, a role word, another state or an institution word after the state leaves it a party.
+  assert.deepEqual(found("Iran Monday said it would retaliate."), ["Iran=IRN"]);
+  assert.deepEqual(found("Ukraine Defense Ministry officials said the strike failed."), [
+    "Ukraine Defense Ministry=UKR",
+  ]);
+  assert.deepEqual(found("Kenya Airways cut flights to Somalia."), ["Kenya=KEN", "Somalia=SOM"]);
+  // After a post and "to" or "of", the name is the post-holder's: the state stays.
+  assert.deepEqual(found("China's ambassador to Britain Liu Xiaoming said trade would grow."), [
+    "China's ambassador=CHN",
+    "Britain=GBR",
+  ]);
+  assert.deepEqual(found("The former envoy to Ukraine Kurt Volker testified."), ["Ukraine=UKR"]);
+  // An abbreviation is no given name: a state's weapon or product follows it.
+  assert.deepEqual(found("A US Predator drone struck a convoy."), ["US=USA"]);
+  // In a title-case headline every word is capitalised: a verb there is no surname.
+  assert.deepEqual(found("Turkey Detains Journalist"), ["Turkey=TUR"]);
+  assert.deepEqual(found("Ukraine Braces for Winter as Russia Strikes"), ["Ukraine=UKR", "Russia=RUS"]);
+});

@@ -21,6 +21,28 @@ export const NAME_PARTICLES = new Set([
   "der",
   "la",
 ]);
+/**
+ * Capitalised words that head an institution, outlet, team, landmark or event named after a place ("Iran Air", "the
+ * Jordan Times", "Georgia Tech", "Sudan People's Liberation Army"), never a person's surname.
+ */
+export const NOT_NAMES = new Set(
+  (
+    "party council group union front movement league association committee ministry army court bank university " +
+    "college institute company agency service force forces guard church foundation fund organization organisation " +
+    "alliance coalition assembly state states republic news times post club team people national democratic " +
+    "liberation revolutionary islamic air airways airlines airport today daily herald tribune telegraph journal " +
+    "review gazette press radio television tv tech valley river sea lake gulf gate street square station cup open " +
+    "grand prix games olympics lobby war conflict crisis summit airport railways railway petroleum oil gas energy " +
+    "holding holdings group telecom motors steel mining development investment authority commission"
+  ).split(" "),
+);
+/** Weekdays and months: "Iran Monday said", "Russia March 3" put no name after the place. */
+const DATE_WORDS = new Set(
+  (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
+    "september october november december"
+  ).split(" "),
+);
 /** Longest run of name words looked at. */
 const MAX_RUN = 6;
 
@@ -178,4 +200,71 @@ export function isSurnameOfName(gz: Gazetteer, text: string, toks: GazToken[], s
   // One space between, as in a name: "Friday.\nTurkey" or "Sunday, Peru" are two sentences or a list.
   if (text.slice(toks[i - 1].end, toks[i].start) !== " ") return false;
   return forenames(gz).has(toks[i - 1].norm);
+}
+
+/** Whether token k is a word that may be a surname: capitalised, letters only, no institution or date word. */
+function surnameLike(gz: Gazetteer, toks: GazToken[], k: number): boolean {
+  const t = toks[k];
+  if (t.shape !== 1 || !/^[a-z][a-z'-]+$/.test(t.norm) || NOT_NAMES.has(t.norm)) return false;
+  // A role word or title opens a role phrase ("Ukraine Defense Ministry", "Jordan King Abdullah").
+  if (gz.roles.step(TokenTrie.ROOT, t.norm) >= 0 || gz.titles.step(TokenTrie.ROOT, t.norm) >= 0) return false;
+  // Another listed name that is no person's or town's ("Russia Ukraine war", "Congo Brazzaville") is no surname;
+  // many surnames are towns too (Henderson, Hamilton, Lincoln).
+  const node = gz.names.step(TokenTrie.ROOT, t.norm);
+  const hits = node >= 0 ? gz.names.hitsAt(node) : undefined;
+  return !hits?.some((h) => h.t === "entry" && gz.entries[h.entry].k !== "person");
+}
+
+/**
+ * Whether token k's sentence reads as a title-case headline ("Ukraine Braces for Winter as Russia Strikes"): more of
+ * its words are capitalised and start no listed name than are lower-case (prose names people and places, but its
+ * other words are mostly lower-case).
+ */
+function inTitleCase(gz: Gazetteer, toks: GazToken[], sent: Int32Array, k: number): boolean {
+  let a = k;
+  while (a > 0 && sent[a - 1] === sent[k]) a--;
+  let lower = 0;
+  let upper = 0;
+  for (; a < toks.length && sent[a] === sent[k]; a++) {
+    const t = toks[a];
+    if (t.shape === 0) {
+      if (/^[a-z]/.test(t.norm)) lower++;
+    } else if (gz.names.step(TokenTrie.ROOT, t.norm) < 0) upper++;
+  }
+  return upper > lower;
+}
+
+/** Whether a role word and "to" or "of" come before token i: "ambassador to Britain Liu Xiaoming" names the holder. */
+function afterPostOf(gz: Gazetteer, toks: GazToken[], sent: Int32Array, i: number): boolean {
+  let k = i - 1;
+  if (toks[k]?.norm === "the") k--;
+  if (k < 1 || sent[k - 1] !== sent[i] || (toks[k].norm !== "to" && toks[k].norm !== "of")) return false;
+  const word = toks[k - 1].norm;
+  const role = gz.roles.step(TokenTrie.ROOT, word);
+  const title = gz.titles.step(TokenTrie.ROOT, word);
+  return (role >= 0 && gz.roles.hitsAt(role) !== undefined) || (title >= 0 && gz.titles.hitsAt(title) !== undefined);
+}
+
+/**
+ * Whether the one-word state or capital name at token i is a person's given name: one or two capitalised words that
+ * may be surnames follow it, one space apart, and then a lower-case word, punctuation or the end of the sentence
+ * ("Chad Smith said", "Kenya Barris, the creator", "Georgia May Jagger", "Paris Hilton"). Not in a title-case
+ * headline, where every word is capitalised ("Ukraine Braces for Winter").
+ */
+export function isGivenNameOfName(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Array, i: number): boolean {
+  // An abbreviation is no given name: "US Predator attacks" names a US drone.
+  if (toks[i].shape !== 1 || afterPostOf(gz, toks, sent, i)) return false;
+  let e = i + 1;
+  while (
+    e < toks.length &&
+    e - i <= 3 &&
+    sent[e] === sent[i] &&
+    text.slice(toks[e - 1].end, toks[e].start) === " " &&
+    surnameLike(gz, toks, e)
+  )
+    e++;
+  // One or two name words, the last no date word ("Georgia May Jagger", not "Iran Monday said").
+  if (e === i + 1 || e - i > 3 || DATE_WORDS.has(toks[e - 1].norm)) return false;
+  if (e < toks.length && sent[e] === sent[i] && toks[e].shape !== 0) return false;
+  return !inTitleCase(gz, toks, sent, i);
 }

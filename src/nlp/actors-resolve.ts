@@ -3,7 +3,7 @@
 import type { Role } from "../domain/index.ts";
 import { findActorMentions } from "./actors.ts";
 import { longest } from "./actors-context.ts";
-import { givenNames } from "./actors-names.ts";
+import { givenNames, isGivenNameOfName, NOT_NAMES } from "./actors-names.ts";
 import { type Gazetteer, gazetteer } from "./gazetteer.ts";
 import { gazTokens } from "./gazetteer-tokens.ts";
 
@@ -17,13 +17,6 @@ export interface ResolvedActor {
   /** The phrase without the actor's name ("four Saudi men" → "four men"). */
   remaining: string;
 }
-
-/** Words that make a capitalised phrase an institution, not a person's name. */
-const NOT_NAMES = new Set(
-  "party council group union front movement league association committee ministry army court bank university college institute company agency service force forces guard church foundation fund organization organisation alliance coalition assembly state republic news times post club team".split(
-    " ",
-  ),
-);
 
 /** The role an agent phrase names ("riot police" → police), by the longest agent phrase in the text. */
 function agentRole(gz: Gazetteer, text: string): Role | undefined {
@@ -56,6 +49,8 @@ function cityCountry(gz: Gazetteer, text: string): [number, number, string] | un
     const city = m?.[1].find((h) => h.t === "city");
     // "Feliciano Valencia" is a person, not the city: the city must not follow another capitalised word.
     const inName = i > 0 && toks[i - 1].shape !== 0;
+    // "Leon Bobb", "Douglas Paul James": a one-word city followed by surnames is a given name.
+    if (m?.[0] === i + 1 && isGivenNameOfName(gz, text, toks, sent, i)) continue;
     if (m && city?.t === "city" && toks[i].shape !== 0 && !inName)
       return [toks[i].start, toks[m[0] - 1].end, city.code];
   }

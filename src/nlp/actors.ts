@@ -10,7 +10,7 @@ import { elidedState } from "./actors-elided.ts";
 import { inOtherName } from "./actors-features.ts";
 import { resolveHomonyms } from "./actors-homonyms.ts";
 import { detachAffiliation, extendKin, isMaker, joinsKin } from "./actors-kin.ts";
-import { isSurnameOfName, personByEnds, personByPair } from "./actors-names.ts";
+import { isGivenNameOfName, isSurnameOfName, personByEnds, personByPair } from "./actors-names.ts";
 import { type Gazetteer, gazetteer, TokenTrie } from "./gazetteer.ts";
 import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
 
@@ -132,7 +132,9 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     if (
       (placeOrState && namesDocument(toks, sent, i, j, place)) ||
       inOtherName(hit.t === "entry" ? gz.entries[hit.entry].k : hit.t, text, toks, sent, i, j) ||
-      (placeOrState && j === i + 1 && isSurnameOfName(gz, text, toks, sent, i))
+      (placeOrState &&
+        j === i + 1 &&
+        (isSurnameOfName(gz, text, toks, sent, i) || isGivenNameOfName(gz, text, toks, sent, i)))
     ) {
       i = j;
       continue;
