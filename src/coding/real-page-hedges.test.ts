@@ -92,6 +92,18 @@ describe("real-page hedges", () => {
     assert.deepEqual(dyads("There is optimism about a peace deal between Sudan and Chad."), []);
     assert.deepEqual(dyads("Officials voiced concern over the attack by Russia on Ukraine."), ["RUS>UKR:180"]);
   });
+  it("an act behind a noun of kind ('any sort of deal') or set as a goal ('goals for a pact') is not done", () => {
+    assert.deepEqual(
+      dyads(
+        "By setting unrealistic goals, Canada makes the prospects for any sort of trade deal with Brazil more uncertain.",
+      ),
+      [],
+    );
+    assert.deepEqual(dyads("Canada has paired ambitious goals for a trade pact with Mexico with bigger threats."), []);
+    assert.deepEqual(dyads("Chile set an ambitious goal for a trade deal with Peru."), []);
+    assert.deepEqual(dyads("Peru's dreams of a border agreement with Chile faded."), []);
+    assert.deepEqual(dyads("Canada signed some kind of trade pact with Mexico."), ["CAN>MEX:057", "MEX>CAN:057"]);
+  });
   it("an appeal said of the future ('was set to press', 'will ask') has not been made", () => {
     assert.deepEqual(dyads("Canada was set to press Mexico's president to agree to a ceasefire."), []);
     assert.deepEqual(dyads("Canada will ask Mexico to extradite the suspect."), []);

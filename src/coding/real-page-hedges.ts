@@ -66,7 +66,9 @@ export function nearedAct(units: readonly Unit[], head: number): boolean {
   return NEARING.has(units[v]?.lemma ?? "");
 }
 
-// Nouns that look ahead to an act: "China's outlook on trade talks", "hopes for a deal", "the prospects of a truce".
+// Nouns that look ahead to an act: "China's outlook on trade talks", "hopes for a deal", "the prospects of a truce",
+// and the goals one sets for it ("ambitious goals for a trade pact"; not "aim": "announced the aim of a deal" is
+// an intent, 030, which the aim's own verb gives).
 const LOOKING_AHEAD = new Set([
   "outlook",
   "optimism",
@@ -76,13 +78,27 @@ const LOOKING_AHEAD = new Set([
   "prospect",
   "chance",
   "odds",
+  "goal",
+  "ambition",
+  "aspiration",
+  "dream",
 ]);
 const ABOUT = new Set(["on", "about", "over", "for", "of", "regarding", "concerning"]);
+// Nouns of kind that stand between a looking-ahead noun and the act: "prospects for any sort of trade deal".
+const KIND_OF = new Set(["sort", "kind", "type", "form"]);
 
 /** "dampening China's outlook on trade talks", "hopes for a deal": an act that is what one looks ahead to. */
 export function lookedAheadTo(units: readonly Unit[], head: number): boolean {
   let k = head - 1;
-  while (k >= 0 && MODIFIER.has((units[k] as Unit).pos) && !(units[k] as Unit).mention) k--;
+  const skipModifiers = () => {
+    while (k >= 0 && MODIFIER.has((units[k] as Unit).pos) && !(units[k] as Unit).mention) k--;
+  };
+  skipModifiers();
+  // "any sort of trade deal": step over the noun of kind to what is said of the deal.
+  if (units[k]?.lower === "of" && KIND_OF.has(units[k - 1]?.lemma ?? "")) {
+    k -= 2;
+    skipModifiers();
+  }
   return ABOUT.has(units[k]?.lower ?? "") && LOOKING_AHEAD.has(units[k - 1]?.lemma ?? "");
 }
 
