@@ -3,7 +3,7 @@ import { test } from "node:test";
 import fc from "fast-check";
 import { gazetteer } from "./gazetteer.ts";
 import { gazTokens } from "./gazetteer-tokens.ts";
-import { TokenTrie, TokenTrieBuilder } from "./gazetteer-trie.ts";
+import { packedTrie, TokenTrie, TokenTrieBuilder, wordFilter } from "./gazetteer-trie.ts";
 
 /** Reference: every key prefix → hits, in a plain Map keyed by the joined tokens. */
 function reference(keys: [string[], number][]): Map<string, number[]> {
@@ -67,4 +67,28 @@ test("the vocabulary filter lets through the first word of every name of the shi
   assert.deepEqual(missed, []);
   // A word of no name is turned away (by the filter or the table alike).
   assert.equal(gz.names.step(TokenTrie.ROOT, "zzqx"), -1);
+});
+
+test("a trie packed into shared memory reads back the hits the built trie holds, decoded on demand", () => {
+  const word = fc.constantFrom("russia", "moscow", "the", "kremlin", "'s", "a", "b");
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.array(word, { maxLength: 3 }), fc.nat(1000)), { maxLength: 40 }), (keys) => {
+      const vocab = new Map<string, number>();
+      const builder = new TokenTrieBuilder<number>(vocab);
+      for (const [toks, hit] of keys) builder.insert(toks, hit);
+      const built = builder.build();
+      const packed = builder.pack((h) => [h, -h]);
+      assert.ok(packed.slotParent.buffer instanceof SharedArrayBuffer);
+      // A two-entry cache: decoded lists are dropped and decoded again, with the same answers.
+      const trie = packedTrie(vocab, wordFilter(vocab.keys()), packed, (d, at) => d[at]!, 2);
+      for (let pass = 0; pass < 2; pass++)
+        for (const [toks] of keys)
+          for (let n = 1; n <= toks.length; n++) {
+            const prefix = toks.slice(0, n);
+            assert.equal(walk(trie, prefix), walk(built, prefix));
+            assert.deepEqual(trie.hitsAt(walk(trie, prefix)), built.hitsAt(walk(built, prefix)));
+          }
+      assert.equal(trie.nodeCount, built.nodeCount);
+    }),
+  );
 });

@@ -1,8 +1,12 @@
 // A token trie packed into typed arrays: nodes are integers, edges live in one open-addressing hash table keyed by
 // (node, token id), and token strings are interned once. The object-per-node trie this replaces cost ~20 MB of heap
-// per thread (71k nodes, 24k Maps); this one costs a few MB and builds no garbage while matching.
+// per thread (71k nodes, 24k Maps); this one costs a few MB and builds no garbage while matching. Its arrays can live
+// in SharedArrayBuffers (`pack`), read in place by every analysis thread (gazetteer-shared.ts).
 
-/** Token strings → ids, shared by the tries of one gazetteer. */
+/** Token strings → ids: a Map while building, a shared table (gazetteer-vocabulary.ts) once packed. */
+export interface TokenIds {
+  get(word: string): number | undefined;
+}
 export type Vocabulary = Map<string, number>;
 
 /** Bit of a word in the vocabulary filter: its length, first and last character (most text words share none). */
@@ -10,26 +14,51 @@ function filterBit(word: string): number {
   return ((word.length & 15) << 14) | ((word.charCodeAt(0) & 127) << 7) | (word.charCodeAt(word.length - 1) & 127);
 }
 
+/**
+ * One bit per (length, first, last character) of the vocabulary's words: a text word whose bit is clear is in no
+ * trie, found without hashing it (six words in ten of news text are no gazetteer word).
+ */
+export function wordFilter(
+  words: Iterable<string>,
+  into: Uint32Array<ArrayBufferLike> = new Uint32Array(1 << 13),
+): Uint32Array<ArrayBufferLike> {
+  for (const word of words) {
+    const bit = filterBit(word);
+    into[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  return into;
+}
+
+/** The edge table: per slot, parent node + 1 (0 = empty slot), token id, child node. */
+export interface EdgeTable {
+  slotParent: Int32Array;
+  slotToken: Int32Array;
+  slotChild: Int32Array;
+}
+
+/** A trie with its hits encoded as int pairs: node n's hits are hitData[2·hitStart[n] … 2·hitStart[n+1]). */
+export interface PackedTrie extends EdgeTable {
+  hitStart: Int32Array;
+  hitData: Int32Array;
+}
+
 export class TokenTrie<H> {
   static readonly ROOT = 0;
-  /**
-   * One bit per (length, first, last character) of the vocabulary's words: a text word whose bit is clear is in no
-   * trie, found without hashing it (six words in ten of news text are no gazetteer word).
-   */
-  private readonly filter = new Uint32Array(1 << 13);
+  private readonly mask: number;
+  private readonly slotParent: Int32Array;
+  private readonly slotToken: Int32Array;
+  private readonly slotChild: Int32Array;
   constructor(
-    private readonly vocab: Vocabulary,
-    private readonly mask: number,
-    /** Per table slot: parent node + 1 (0 = empty slot), token id, child node. */
-    private readonly slotParent: Int32Array,
-    private readonly slotToken: Int32Array,
-    private readonly slotChild: Int32Array,
-    private readonly hits: (H[] | undefined)[],
+    private readonly vocab: TokenIds,
+    private readonly filter: Uint32Array,
+    edges: EdgeTable,
+    private readonly hitsOf: (node: number) => H[] | undefined,
+    readonly nodeCount: number,
   ) {
-    for (const word of vocab.keys()) {
-      const bit = filterBit(word);
-      this.filter[bit >>> 5]! |= 1 << (bit & 31);
-    }
+    this.mask = edges.slotParent.length - 1;
+    this.slotParent = edges.slotParent;
+    this.slotToken = edges.slotToken;
+    this.slotChild = edges.slotChild;
   }
 
   /** The child of `node` along token `norm`, or -1. */
@@ -47,16 +76,19 @@ export class TokenTrie<H> {
 
   /** What a path ending at `node` means, if anything. */
   hitsAt(node: number): H[] | undefined {
-    return this.hits[node];
-  }
-
-  get nodeCount(): number {
-    return this.hits.length;
+    return this.hitsOf(node);
   }
 }
 
 function slotOf(node: number, tok: number): number {
   return (Math.imul(node, 0x9e3779b1) ^ Math.imul(tok + 1, 0x85ebca77)) >>> 0;
+}
+
+/** An Int32Array copy of `a` in shared memory, readable by every thread it is handed to. */
+export function sharedInts(a: ArrayLike<number>): Int32Array {
+  const out = new Int32Array(new SharedArrayBuffer(a.length * 4));
+  out.set(a);
+  return out;
 }
 
 /** Collects keys (as token lists) with their hits into the same packed table, growing it as it fills. */
@@ -84,8 +116,28 @@ export class TokenTrieBuilder<H> {
     else this.hits[node] = [hit];
   }
 
+  /** The trie as it is, hits as objects on this thread's heap (small tries, tests). */
   build(): TokenTrie<H> {
-    return new TokenTrie(this.vocab, this.parent.length - 1, this.parent, this.token, this.child, this.hits);
+    const edges = { slotParent: this.parent, slotToken: this.token, slotChild: this.child };
+    const hits = this.hits;
+    return new TokenTrie(this.vocab, wordFilter(this.vocab.keys()), edges, (n) => hits[n], hits.length);
+  }
+
+  /** The trie in shared memory, each hit encoded as two ints by `encode`. */
+  pack(encode: (hit: H) => readonly [number, number]): PackedTrie {
+    const hitStart = new Int32Array(this.hits.length + 1);
+    const data: number[] = [];
+    this.hits.forEach((list, node) => {
+      for (const h of list ?? []) data.push(...encode(h));
+      hitStart[node + 1] = data.length / 2;
+    });
+    return {
+      slotParent: sharedInts(this.parent),
+      slotToken: sharedInts(this.token),
+      slotChild: sharedInts(this.child),
+      hitStart: sharedInts(hitStart),
+      hitData: sharedInts(data),
+    };
   }
 
   /** The child of `node` along `tok`, created when missing. */
@@ -120,4 +172,33 @@ export class TokenTrieBuilder<H> {
       this.child[s] = child[i]!;
     }
   }
+}
+
+/**
+ * A packed trie read in place: hits are decoded on demand and the decoded lists kept in a small per-thread cache
+ * (news meets the same few thousand names again and again; cleared when full so it stays bounded).
+ */
+export function packedTrie<H>(
+  vocab: TokenIds,
+  filter: Uint32Array,
+  packed: PackedTrie,
+  decode: (data: Int32Array, at: number) => H,
+  cacheSize = 4096,
+): TokenTrie<H> {
+  const { hitStart, hitData } = packed;
+  let cache = new Map<number, H[]>();
+  const hitsOf = (node: number): H[] | undefined => {
+    if (node < 0) return undefined;
+    const from = hitStart[node]!;
+    const to = hitStart[node + 1]!;
+    if (from === to) return undefined;
+    let list = cache.get(node);
+    if (list) return list;
+    list = [];
+    for (let k = from; k < to; k++) list.push(decode(hitData, 2 * k));
+    if (cache.size >= cacheSize) cache = new Map();
+    cache.set(node, list);
+    return list;
+  };
+  return new TokenTrie(vocab, filter, packed, hitsOf, hitStart.length - 1);
 }

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { type AnalyzedDocument, AppError, type ErrorCode, type RawDocument } from "../domain/index.ts";
+import type { SharedGazetteer } from "../nlp/index.ts";
 import { loadAnalyzer } from "./analyzer.ts";
 import { StageFailure } from "./stage-failure.ts";
 import { workerBundle } from "./worker-bundle.ts";
@@ -83,10 +84,14 @@ export type WorkerReply = { id: number; retire?: boolean } & (
   | { ok: false; stage: string; code: ErrorCode; message: string; where?: string }
 );
 
-/** What a thread is started with: where it publishes the request it works on, and its recycling limit. */
+/**
+ * What a thread is started with: where it publishes the request it works on, its recycling limit, and the gazetteer
+ * built once on this thread in shared memory (each thread reads it in place instead of building a ~19 MB copy).
+ */
 export interface WorkerSetup {
   current: Int32Array;
   recycleAboveMb: number;
+  gazetteer?: SharedGazetteer;
 }
 
 interface Job {
@@ -145,6 +150,9 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
     ...(old > 0 ? { maxOldGenerationSizeMb: old } : {}),
   };
   const recycleAboveMb = options.recycleAboveMb ?? RECYCLE_DEFAULT_MB;
+  // Only the stages' own worker uses it; a test's worker entry is spared the build. The gazetteer module alone, not
+  // nlp/index.ts: that would load every stage module on this thread, which hands the stages to others (analyzer.ts).
+  const gazetteer = options.workerEntry ? undefined : (await import("../nlp/gazetteer.ts")).sharedGazetteer();
   /** Workers that take new documents. */
   const slots = new Set<Slot>();
   /** Workers replaced by a fresh one, finishing what they hold before they are stopped. */
@@ -222,7 +230,7 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
 
   const start = (): Slot => {
     const current = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
-    const worker = spawnWorker(entry, bundle, { current, recycleAboveMb }, limits);
+    const worker = spawnWorker(entry, bundle, { current, recycleAboveMb, gazetteer }, limits);
     const slot: Slot = { worker, current, jobs: new Map(), answered: 0 };
     slot.worker.on("message", (reply: WorkerReply) => {
       const job = slot.jobs.get(reply.id);
