@@ -8,6 +8,7 @@ import {
   provedElusive,
   soughtYield,
 } from "./real-page-hedges.ts";
+import { notAnActSense } from "./real-page-senses.ts";
 import type { Unit } from "./sentence-units.ts";
 import { joinsAdjectives } from "./voice.ts";
 
@@ -141,6 +142,8 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
   // "on the verge of a deal", "a deal has proved elusive", "hopes for a deal": an act only neared, missed or looked
   // ahead to is not done.
   if (nearedAct(units, head) || provedElusive(units, head) || lookedAheadTo(units, head)) return "hypothetical";
+  // "weather warnings", "a broad-based rally": a sense that is no act at all, dropped as an unasserted one is.
+  if (notAnActSense(units, head)) return "hypothetical";
   const h = units[head] as Unit;
   const gerund = h.lower.endsWith("ing");
   // "a role in rioting": a gerund after a preposition is a noun for what governs it.

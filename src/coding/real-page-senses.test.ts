@@ -1,5 +1,6 @@
 // Senses of trigger words met on real news pages (the hand audit, docs/event-audit.md), in sentences written for this
-// test: each line below gave a wrong code before its pattern in data/cameo/patterns.txt.
+// test: each line below gave a wrong code before its pattern in data/cameo/patterns.txt or its sense in
+// real-page-senses.ts.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { dyadsOf } from "../../test/code-text.ts";
@@ -33,5 +34,21 @@ describe("real-page senses", () => {
     );
     assert.deepEqual(dyads("Thousands of Afghans gathered at the border crossing with Iran."), []);
     assert.deepEqual(dyads("Ministers from Kenya gathered in Nairobi with Ethiopian officials."), ["KEN>ETH:046"]);
+  });
+  it("a weather warning warns of nature, not of an act (no 130)", () => {
+    assert.deepEqual(
+      dyads(
+        "Storm Ciaran prompted amber weather warnings from the UK Met Office and red weather warnings from Meteo France.",
+      ),
+      [],
+    );
+    assert.deepEqual(dyads("Brazil issued flood warnings to Paraguay."), []);
+    assert.deepEqual(dyads("Brazil issued a warning to Paraguay."), ["BRA>PRY:130"]);
+  });
+  it("a market rally or a campaign rally is no protest (no 141), one held against someone is", () => {
+    assert.deepEqual(dyads("Traders in India expect a year-end rally in bank stocks, a Chinese analyst said."), []);
+    assert.deepEqual(dyads("Peru's president held a campaign rally with Bolivian migrants in Chile."), []);
+    assert.deepEqual(dyads("Thousands of Serbs held an election rally against Kosovo's government."), ["SRB>XKX:141"]);
+    assert.deepEqual(dyads("Georgians held a rally outside the Russian embassy."), ["GEO>RUS:141"]);
   });
 });

@@ -1,0 +1,91 @@
+// Senses of trigger words that are no act between parties, met on real news pages more than in wire sentences and
+// told apart by the words around the trigger rather than by its own pattern: a weather warning warns of weather
+// ("amber weather warnings from the Met Office"), a market rally is prices rising ("a broad-based rally", "a rally in
+// bank stocks"), a campaign rally is a candidate's event ("said at a campaign rally"). moodOf (modality.ts) reads them.
+import type { Unit } from "./sentence-units.ts";
+
+// What a warning can be about when it warns of nature, not of what someone will do.
+const WEATHER = new Set([
+  "weather",
+  "storm",
+  "flood",
+  "wind",
+  "gale",
+  "rain",
+  "rainfall",
+  "snow",
+  "ice",
+  "fog",
+  "frost",
+  "heat",
+  "heatwave",
+  "hurricane",
+  "typhoon",
+  "cyclone",
+  "tornado",
+  "tsunami",
+  "avalanche",
+  "thunderstorm",
+  "blizzard",
+  "wildfire",
+  "drought",
+  "smog",
+]);
+// What rallies when prices rise, and the kinds of rally that are no protest.
+const MARKET = new Set([
+  "market",
+  "stock",
+  "share",
+  "equity",
+  "bond",
+  "price",
+  "currency",
+  "index",
+  "broad-based",
+  "relief",
+  "year-end",
+]);
+// A candidate's rally is no protest unless it is held against someone ("an election rally against the government").
+const CAMPAIGN = new Set(["campaign", "election", "re-election", "reelection", "fundraising"]);
+const WARNING = new Set(["warning", "warn", "alert", "watch"]);
+const RALLY = new Set(["rally", "rallying"]);
+const HOLDING = new Set(["hold", "stage", "organize", "organise"]);
+// The words of a noun's own phrase before it: "amber and yellow weather warnings", "a broad-based rally".
+const MODIFIER = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "CCONJ", "PUNCT"]);
+
+/** The lemmas of the phrase before `head` (its modifiers) and of the "in"/"of" phrase after it, up to four each. */
+function phraseAround(units: readonly Unit[], head: number): string[] {
+  const words: string[] = [];
+  const inPhrase = (k: number) => MODIFIER.has((units[k] as Unit).pos) || units[k - 1]?.lower === "-";
+  for (let k = head - 1; k >= 0 && k >= head - 5 && inPhrase(k); k--) {
+    const u = units[k] as Unit;
+    // "broad-based" comes as three words: the hyphen joins its neighbours back into one.
+    if (u.lower === "-" && words.length) {
+      words.pop();
+      words.push(`${units[k - 1]?.lower}-${units[k + 1]?.lower}`);
+    } else if (u.lower !== ",") words.push(u.lemma);
+  }
+  // "a rally in bank stocks", "warnings of heavy rain".
+  if (units[head + 1]?.lower === "in" || units[head + 1]?.lower === "of" || units[head + 1]?.lower === "for")
+    for (let k = head + 2; k < units.length && k <= head + 5 && MODIFIER.has((units[k] as Unit).pos); k++)
+      words.push((units[k] as Unit).lemma);
+  return words;
+}
+
+/** The trigger at `head` is a weather warning or a market or campaign rally: no act between parties. */
+export function notAnActSense(units: readonly Unit[], head: number): boolean {
+  const h = units[head] as Unit;
+  const lemma = h.lemma.toLowerCase();
+  const around = () => phraseAround(units, head).map((w) => w.toLowerCase());
+  if (WARNING.has(lemma) && h.pos === "NOUN") return around().some((w) => WEATHER.has(w));
+  // "held a campaign rally": the pattern's head is the verb; the rally it holds is a few words on.
+  if (HOLDING.has(lemma) && h.pos === "VERB") {
+    for (let k = head + 1; k < units.length && k <= head + 5; k++)
+      if (RALLY.has((units[k] as Unit).lemma.toLowerCase())) return notAnActSense(units, k);
+    return false;
+  }
+  if (!RALLY.has(lemma) && !RALLY.has(h.lower)) return false;
+  const words = around();
+  if (words.some((w) => MARKET.has(w) || MARKET.has(w.replace(/s$/, "")))) return true;
+  return words.some((w) => CAMPAIGN.has(w)) && units[head + 1]?.lower !== "against";
+}
