@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { orbitIso3 } from "../src/nlp/gazetteer-iso.ts";
-import { gazTokens } from "../src/nlp/gazetteer-tokens.ts";
+import { fold, gazTokens } from "../src/nlp/gazetteer-tokens.ts";
 import type { GazEntry, GazetteerData, GazTerm } from "../src/nlp/gazetteer-types.ts";
 import { readRows } from "../src/nlp/place-index.ts";
 import { countryInfoLeaders } from "./build-gazetteer-countryinfo.ts";
@@ -33,6 +33,9 @@ const entries: GazEntry[] = [];
 const countries: WorldCountry[] = require("world-countries");
 const iso = require("i18n-iso-countries");
 const roles = readJson(path.join(curatedDir, "roles.json"));
+const blockers = readJson(path.join(curatedDir, "blockers.json"));
+/** Native names the sources list that English text uses as other words or personal names (blockers.json notNames). */
+const notNames = new Set<string>((blockers.notNames as string[]).map(fold));
 // Diplomatic posts are government role words, kept in a list of their own that actors-context reads too.
 roles.roles.government.push(...roles.postedAbroad);
 
@@ -50,7 +53,8 @@ for (const c of countries) {
   if (code === "XKX" || code === "ATA") continue;
   isoCodes.add(code);
   const names = new Set<string>([c.name.common, c.name.official]);
-  for (const alt of c.altSpellings) if (alt.length > 3 || /^[A-Z]{2,3}$/.test(alt) === false) names.add(alt);
+  for (const alt of c.altSpellings)
+    if ((alt.length > 3 || /^[A-Z]{2,3}$/.test(alt) === false) && !notNames.has(fold(alt))) names.add(alt);
   for (const n of iso.getNames("en", { select: "all" })[c.cca2] ?? []) names.add(n);
   const demonyms = new Set<string>();
   // Territories share their sovereign's demonym ("American" for the Northern Marianas): only states keep theirs.
@@ -116,8 +120,7 @@ for (const g of orgs.armedGroups.groups as { code: string; names: string[]; term
 for (const c of readJson(path.join(curatedDir, "companies.json")).companies)
   entries.push({ k: "company", c: c.code, r: c.role, n: c.names });
 // With "the" too: otherwise "the West" (an entry) starts earlier and wins over "West Bank" in "the West Bank".
-for (const b of readJson(path.join(curatedDir, "blockers.json")).blockers)
-  entries.push({ k: "block", c: "", n: [b, `the ${b}`] });
+for (const b of blockers.blockers as string[]) entries.push({ k: "block", c: "", n: [b, `the ${b}`] });
 
 // People: the curated table (authoritative, 2014 on), then Phoenix for people it does not list.
 const people = new Map<string, GazEntry>();

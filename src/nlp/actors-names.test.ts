@@ -60,3 +60,10 @@ test("a one-word state or capital before one or two surnames is a given name, no
   assert.deepEqual(found("Turkey Detains Journalist"), ["Turkey=TUR"]);
   assert.deepEqual(found("Ukraine Braces for Winter as Russia Strikes"), ["Ukraine=UKR", "Russia=RUS"]);
 });
+
+test("a state's native name that English uses as a word or a personal name is no name of it", () => {
+  const found = (t: string) => findActorMentions(t, [], { date: "2020-06-01" }).map((m) => `${m.text}=${m.actor.code}`);
+  assert.deepEqual(found("The podcast's host Arshy Mann delves into the scandals."), []);
+  assert.deepEqual(found("Prisoners from Rikers Island were sent to Hart Island."), []);
+  assert.deepEqual(found("Dominique Laurent praised Iceland and the Isle of Man."), ["Iceland=ISL", "Isle of Man=IMN"]);
+});
