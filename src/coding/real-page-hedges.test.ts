@@ -114,4 +114,11 @@ describe("real-page hedges", () => {
     assert.deepEqual(dyads("Canada urged Mexico to agree to a ceasefire."), ["CAN>MEX:020"]);
     assert.deepEqual(dyads("Kenya is set to visit Ethiopia."), ["KEN>ETH:036"]);
   });
+  it("an act a party argues for (advocated, favoured, or backed when indefinite) is put forward, not done", () => {
+    assert.deepEqual(dyads("The candidate was praised for supporting an end to U.S. military aid for Ukraine."), []);
+    assert.deepEqual(dyads("Germany advocated the deployment of troops to Lithuania."), []);
+    assert.deepEqual(dyads("Germany deployed troops to Lithuania."), ["DEU>LTU:074"]);
+    assert.deepEqual(dyads("Canada proposed talks with Venezuela."), ["CAN>VEN:036"]);
+    assert.deepEqual(dyads("Turkey backed the Azerbaijani offensive against Armenia."), ["TUR>AZE:051"]);
+  });
 });

@@ -128,3 +128,36 @@ export function appealVerb(units: readonly Unit[], head: number): boolean {
   const h = units[head] as Unit;
   return h.pos === "VERB" && APPEALING.has(h.lemma);
 }
+
+// Verbs that put a policy forward without carrying it out: "advocated the deployment of troops", "favours a ban on"
+// (not "propose": "proposed talks with Venezuela" is itself an act, 036, which the verb's own pattern codes).
+const PROPOSING = new Set(["advocate", "favour", "favor", "champion"]);
+// Verbs of support, which put an act forward only when it is indefinite ("backs an end to aid", "supported sending
+// troops"); "backed the Azerbaijani offensive" supports an act that was done.
+const SUPPORTING = new Set(["support", "back", "endorse"]);
+// Prepositions that chain a noun phrase to the act it names: "an end to aid", "a ban on imports", "the sale of arms".
+const CHAIN = new Set(["to", "on", "of"]);
+
+/**
+ * "supporting an end to military aid for Ukraine", "advocated the deployment of troops": an act a party argues for
+ * (the object of a verb of proposing, or an indefinite one of a verb of support) is put forward, not done.
+ */
+export function advocatedAct(units: readonly Unit[], head: number): boolean {
+  let k = head - 1;
+  let indefinite =
+    (units[head] as Unit).pos === "VERB" || units[head - 1]?.lower === "a" || units[head - 1]?.lower === "an";
+  for (let seen = 0; k >= 0 && seen < 8; k--, seen++) {
+    const u = units[k] as Unit;
+    // "an end to U.S. military aid": a party named in the act's phrase stays in it.
+    if (MODIFIER.has(u.pos) || u.lower === "'s") {
+      if (u.lower === "a" || u.lower === "an") indefinite = true;
+      else if (u.pos === "DET") indefinite = false;
+      continue;
+    }
+    if (CHAIN.has(u.lower) && units[k - 1]?.pos === "NOUN") continue;
+    break;
+  }
+  const verb = units[k];
+  if (verb?.pos !== "VERB") return false;
+  return PROPOSING.has(verb.lemma) || (SUPPORTING.has(verb.lemma) && indefinite);
+}
