@@ -64,6 +64,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       tokens[sentence.index] ?? [],
       mentions[sentence.index] ?? [],
       isHead,
+      places[sentence.index],
     );
     const groups = actorGroups(units);
     // Pronouns at the start of a sentence refer to the previous sentence's subject: give them a unit to point at.

@@ -3,6 +3,7 @@ import { withinDate } from "./article-slices.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { COMPASS } from "./parties.ts";
 import { byRank, type Element, NOT_AN_ACT, type Pattern, type PatternDictionary } from "./pattern-dictionary.ts";
+import { placeAt } from "./place-slot.ts";
 import type { Unit } from "./sentence-units.ts";
 import { mentionWords, NO_WORDS, needs, sentenceWords } from "./sentence-words.ts";
 import { isPassive, opensReducedRelative } from "./voice.ts";
@@ -154,6 +155,10 @@ function matchFrom(
       if (end >= 0) return end;
     }
     return -1;
+  }
+  if (el.kind === "place") {
+    const next = placeAt(units, i);
+    return next < 0 ? -1 : matchFrom(units, elements, e + 1, next, s, t, h);
   }
   if (el.kind === "slot") {
     // Head nouns may sit between the slot and the next word: "$S custody" over "Russian police custody".

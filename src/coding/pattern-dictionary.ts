@@ -7,7 +7,9 @@ export type Phrase = readonly string[];
 export type Element =
   | { kind: "word"; phrases: readonly Phrase[] }
   | { kind: "gap" }
-  | { kind: "slot"; role: "S" | "T" };
+  | { kind: "slot"; role: "S" | "T" }
+  /** A named place that is no actor ("struck Kharkiv"): the act's target is its state (place-target.ts). */
+  | { kind: "place" };
 
 export interface Pattern {
   code: string;
@@ -99,6 +101,7 @@ function parseInto(text: string, origin: string, tier: number, byHead: Map<strin
     const elements: Element[] = (m[2] as string).split(/\s+/).map((tok) => {
       if (tok === "*") return { kind: "gap" } as const;
       if (tok === "$S" || tok === "$T") return { kind: "slot", role: tok === "$S" ? "S" : "T" } as const;
+      if (tok === "$P") return { kind: "place" } as const;
       // Longest alternative first: "beat_up" must win over "beat" so the object search starts after "up".
       return { kind: "word", phrases: phrases(tok, sets, where).sort((x, y) => y.length - x.length) } as const;
     });

@@ -1,4 +1,4 @@
-import type { ActorMention, Token } from "../domain/index.ts";
+import type { ActorMention, PlaceMention, Token } from "../domain/index.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { foldLocatedRoles } from "./located-roles.ts";
 import { retagGerunds, retagPastVerbs } from "./mistagged-verbs.ts";
@@ -18,6 +18,8 @@ export interface Unit {
   clause: number;
   /** Part of an attribution ("Rolofs argues", ", officials said", "according to TASS"). */
   attribution?: boolean;
+  /** The word opens a named place that is no actor ("Kharkiv", "the Gaza Strip"): the place's end offset. */
+  placeEnd?: number;
 }
 
 export interface SentenceUnits {
@@ -98,6 +100,7 @@ export function sentenceUnits(
   tokens: readonly Token[],
   mentions: readonly ActorMention[],
   isHead: (lemma: string) => boolean = () => false,
+  places: readonly PlaceMention[] = [],
 ): SentenceUnits {
   const units: Unit[] = [];
   let m = 0;
@@ -117,11 +120,22 @@ export function sentenceUnits(
     units.push({ start: t.start, end: t.end, lower, lemma: (t.lemma ?? lower).toLowerCase(), pos: t.pos, clause: 0 });
   }
   foldLocatedRoles(units);
+  markPlaces(units, places);
   retagPastVerbs(units, isHead);
   retagGerunds(units, isHead);
   const { speakers, speakerUnits } = markAttributions(units);
   markClauses(units);
   return { units, speakers, speakerUnits };
+}
+
+/** Marks the word each place opens on, unless an actor mention covers it (a place never becomes a party). */
+function markPlaces(units: Unit[], places: readonly PlaceMention[]): void {
+  if (!places.length) return;
+  const ends = new Map(places.map((p) => [p.start, p.end]));
+  for (const u of units) {
+    const end = ends.get(u.start);
+    if (end !== undefined && !u.mention) u.placeEnd = end;
+  }
 }
 
 /**

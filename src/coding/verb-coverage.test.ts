@@ -75,6 +75,10 @@ describe("CAMEO verb classes: what codes", () => {
       ["The European Union imposed new sanctions on Russia.", ["EU>RUS:163"]],
       ["Iran detained a British national in Tehran.", ["IRN>GBR:173"]],
       ["Russian forces shelled Kharkiv overnight.", ["RUS>UKR:194"]],
+      ["Russian missiles struck Kharkiv.", ["RUS>UKR:190"]],
+      ["Israeli jets pounded the Gaza Strip on Sunday.", ["ISR>PSE:190"]],
+      ["Russian drones hit a power plant in Kharkiv.", ["RUS>UKR:190"]],
+      ["Ukrainian drones struck an oil refinery in Ryazan.", ["UKR>RUS:190"]],
       ["Israel launched airstrikes against Iran.", ["ISR>IRN:195"]],
       ["Russian troops used chemical weapons against Ukrainian soldiers.", ["RUS>UKR:204"]],
     ]));
@@ -87,6 +91,8 @@ describe("CAMEO verb classes: near misses that code nothing", () => {
       ["The German weather service issued warnings of heavy rain.", []],
       ["Turkey's lira hit a record low against the dollar.", []],
       ["Inflation in Kazakhstan struck a ten-year high.", []],
+      ["The storm hit Odesa.", []],
+      ["Russian drones hit a power plant.", []],
       ["The British film crew shot scenes in Georgia.", []],
       ["An Italian director filmed footage in Albania and shot a documentary in Serbia.", []],
     ]));
