@@ -12,11 +12,23 @@ export interface ReportedDemand {
 }
 
 export const OBLIGATION: ReadonlySet<string> = new Set(["must", "should"]);
+// "has to", "needs to", "ought to": an obligation in two words (not "had to", which says it was met).
+const OBLIGED_TO = new Set(["has", "have", "need", "needs", "ought"]);
+const PRESENT_BE = new Set(["is", "are", "'s", "'re"]);
+
+/** An obligation opens at k: "must", "should", "has to", "needs to", "is going to have to". */
+function obligationAt(units: readonly Unit[], k: number): boolean {
+  const w = units[k]?.lower ?? "";
+  if (OBLIGATION.has(w)) return true;
+  const next = (n: number) => units[k + n]?.lower;
+  if (OBLIGED_TO.has(w)) return next(1) === "to";
+  return PRESENT_BE.has(w) && next(1) === "going" && next(2) === "to" && next(3) === "have" && next(4) === "to";
+}
 const POSSESSIVES = new Set(["his", "her", "its", "their"]);
 const NP_REST = new Set(["NOUN", "PROPN", "DET", "ADJ", "ADP", "CCONJ", "NUM"]);
 
 /**
- * Speaker actors who say that another actor must or should act ("said Sudan must"), or insist that it act
+ * Speaker actors who say that another actor must, should or has to act ("said Sudan must"), or insist that it act
  * ("insisted that Russia pay"), make a demand of it (CAMEO 10). The obligation
  * itself is never coded as done: modality already treats "must" and "should" as hypothetical.
  */
@@ -34,15 +46,11 @@ function reportedDemands(
     while (
       head < g.last + 7 &&
       (NP_REST.has(units[head]?.pos ?? "") || POSSESSIVES.has(units[head]?.lower ?? "") || units[head]?.mention) &&
-      !OBLIGATION.has(units[head]?.lower ?? "") &&
+      !obligationAt(units, head) &&
       !isSubjunctive(units, g.first, head)
     )
       head++;
-    if (
-      !(OBLIGATION.has(units[head]?.lower ?? "") || isSubjunctive(units, g.first, head)) ||
-      !isSubjectPosition(units, g)
-    )
-      continue;
+    if (!(obligationAt(units, head) || isSubjunctive(units, g.first, head)) || !isSubjectPosition(units, g)) continue;
     // The speaker is the nearest one before the obligation ("X said Y must"), or else the one of a report that
     // closes the sentence ("Y must stop, Germany said"). "The Red Cross operating in Iraq said": a place inside
     // the speaker's phrase is not the speaker.
@@ -68,7 +76,7 @@ function toldDemands(units: readonly Unit[], speakerUnits: readonly number[]): R
     if (u.lemma !== "tell" || !u.attribution || !units[i + 1]?.mention) continue;
     let k = i + 2;
     if (units[k]?.lower === "that") k++;
-    if (!PRONOUN_SUBJECTS.has(units[k]?.lower ?? "") || !OBLIGATION.has(units[k + 1]?.lower ?? "")) continue;
+    if (!PRONOUN_SUBJECTS.has(units[k]?.lower ?? "") || !obligationAt(units, k + 1)) continue;
     const speaker = speakerUnits.filter((s) => s < i).pop();
     if (speaker !== undefined) out.push({ speakers: [speaker], addressees: [i + 1], head: k + 1 });
   }
