@@ -51,3 +51,14 @@ test("a hospital, school or museum named after a people or state is a building, 
   assert.deepEqual(codes("Russian hospitals treated the wounded."), ["Russian=RUS"]);
   assert.ok(codes("Protesters gathered outside the Iranian Embassy.").includes("Iranian Embassy=IRN"));
 });
+
+test("a newspaper or a sports club named after a place or state is no party of it", () => {
+  assert.deepEqual(codes("The Jerusalem Post said Israel struck Gaza."), ["Israel=ISR", "Gaza=PSE"]);
+  assert.deepEqual(codes("The Times of India reported the attack."), []);
+  assert.deepEqual(codes("The Kyiv Independent reported that Russia shelled Kharkiv."), ["Russia=RUS"]);
+  assert.deepEqual(codes("Real Madrid signed the Brazilian striker."), ["Brazilian=BRA"]);
+  assert.deepEqual(codes("Fans of Dynamo Kyiv and Red Star Belgrade clashed."), []);
+  // State media are listed companies and stay their state's; a lower-case word after a capital leaves it acting.
+  assert.deepEqual(codes("Russia Today said Moscow would respond."), ["Russia Today=RUS", "Moscow=RUS"]);
+  assert.deepEqual(codes("Moscow today warned Kyiv."), ["Moscow=RUS", "Kyiv=UKR"]);
+});

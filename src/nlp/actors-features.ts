@@ -1,7 +1,8 @@
 // Names that contain a state or city without naming it as an actor: seas, gulfs and straits ("the Gulf of Oman", "the
 // Sea of Japan"), wars ("the Iraq War", "the Korean War"), languages ("Spanish-language TV ads", "Arabic speakers") and
 // bodies named after a hyphenated pair ("the US-Caribbean Banking Forum", "the US-China Business Council") and
-// buildings named after a people ("the Indonesian Hospital" in Gaza, "the Pakistani School" in Riyadh).
+// buildings named after a people ("the Indonesian Hospital" in Gaza, "the Pakistani School" in Riyadh), newspapers
+// and sports clubs named after a place ("the Jerusalem Post", "Real Madrid").
 import { afterHeadOf } from "./actors-documents.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
@@ -86,6 +87,37 @@ function namesFacility(toks: GazToken[], sent: Int32Array, j: number): boolean {
   return false;
 }
 
+/**
+ * Capitalised words after a place or state that make it a newspaper's or magazine's name ("the Jerusalem Post", "the
+ * Kyiv Independent", "India Today"), or that open one with "of" ("the Times of India"). State media are listed companies
+ * (China Daily, Russia Today) and match as such before this is asked.
+ */
+const OUTLET = new Set(
+  "times post herald tribune gazette journal telegraph observer chronicle independent today weekly insider".split(" "),
+);
+
+/**
+ * Words that open a sports club's name before its city ("Real Madrid", "Dynamo Kyiv", "Red Star Belgrade", "Inter
+ * Milan", "Legia Warsaw"): a club is no party of its city's state.
+ */
+const CLUB = new Set(
+  (
+    "real atletico dynamo dinamo spartak cska lokomotiv locomotive torpedo zenit sporting olympique racing " +
+    "inter ac fc sc fk hnk red star partizan legia rapid sparta slavia hapoel maccabi beitar levski ajax bayern " +
+    "borussia hertha galatasaray fenerbahce besiktas benfica shakhtar olympiacos panathinaikos ferencvaros qarabag " +
+    "neftchi kairat ludogorets"
+  ).split(" "),
+);
+
+/** Whether the name at tokens [i, j) is a newspaper's ("the Jerusalem Post") or a sports club's ("Dynamo Kyiv"). */
+function namesOutletOrClub(toks: GazToken[], sent: Int32Array, i: number, j: number): boolean {
+  const next = toks[j];
+  if (next && sent[j] === sent[i] && next.shape === 1 && OUTLET.has(next.norm)) return true;
+  if (afterHeadOf(toks, sent, i, OUTLET)) return true;
+  const prev = toks[i - 1];
+  return !!prev && sent[i - 1] === sent[i] && prev.shape !== 0 && CLUB.has(prev.norm);
+}
+
 /** Whether the name at tokens [i, j), a gazetteer hit of `kind`, is part of a sea's, war's, language's, body's or
  * facility's name. */
 export function inOtherName(
@@ -98,5 +130,8 @@ export function inOtherName(
 ): boolean {
   if (afterHeadOf(toks, sent, i, FEATURES)) return true; // "the Gulf of Oman"
   if (FACILITY_NAMED.has(kind) && namesFacility(toks, sent, j)) return true;
-  return NAMED_IN.has(kind) && (namesWarOrLanguage(toks, sent, j) || inPairedBody(text, toks, sent, i, j));
+  return (
+    NAMED_IN.has(kind) &&
+    (namesWarOrLanguage(toks, sent, j) || inPairedBody(text, toks, sent, i, j) || namesOutletOrClub(toks, sent, i, j))
+  );
 }
