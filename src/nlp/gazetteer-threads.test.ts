@@ -4,7 +4,9 @@ import { once } from "node:events";
 import { test } from "node:test";
 import { Worker } from "node:worker_threads";
 import { packGazetteer } from "./gazetteer.ts";
+import type { SharedNlpData } from "./gazetteer-shared.ts";
 import type { GazetteerData } from "./gazetteer-types.ts";
+import { sharedPlaces } from "./place-index.ts";
 
 const DATA: GazetteerData = {
   generated: "test",
@@ -18,26 +20,31 @@ const DATA: GazetteerData = {
   cities: { Baku: "AZE" },
 };
 
-/** A thread that adopts the gazetteer in its workerData and answers each message with what it reads there. */
-function reader(shared: unknown): Worker {
+/** A thread that adopts the tables in its workerData and answers each message with what it reads there. */
+function reader(shared: SharedNlpData): Worker {
   const tsx = import.meta.resolve("tsx/esm/api");
-  const gz = new URL("./gazetteer.ts", import.meta.url).href;
+  const url = (file: string) => JSON.stringify(new URL(file, import.meta.url).href);
   const code = `
     const { parentPort, workerData } = require("node:worker_threads");
-    import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(gz)}); }).then((g) => {
-      g.adoptSharedGazetteer(workerData);
+    import(${JSON.stringify(tsx)}).then(async (m) => {
+      m.register();
+      const [shared, g, p] = await Promise.all([
+        import(${url("./gazetteer-shared.ts")}), import(${url("./gazetteer.ts")}), import(${url("./place-index.ts")}),
+      ]);
+      shared.adoptSharedNlpData(workerData);
       parentPort.on("message", () => {
         const gz = g.gazetteer();
         const node = gz.names.step(0, "russia");
-        parentPort.postMessage({ count: gz.entries.length, code: gz.entries[0].c, hits: gz.names.hitsAt(node) });
+        const baku = p.placeIndex().cities.get("baku")[0].population;
+        parentPort.postMessage({ count: gz.entries.length, code: gz.entries[0].c, hits: gz.names.hitsAt(node), baku });
       });
       parentPort.postMessage("ready");
     });`;
   return new Worker(code, { eval: true, workerData: shared });
 }
 
-test("threads handed the shared gazetteer read the one copy in place, not a copy or the shipped gazetteer", async () => {
-  const shared = packGazetteer(DATA);
+test("threads handed the shared tables read the one copy in place, not a copy or the shipped gazetteer", async () => {
+  const shared = { gazetteer: packGazetteer(DATA), places: sharedPlaces() };
   const threads = [reader(shared), reader(shared)];
   try {
     await Promise.all(threads.map((t) => once(t, "message")));
@@ -49,10 +56,15 @@ test("threads handed the shared gazetteer read the one copy in place, not a copy
         }),
       );
     const hits = [{ t: "entry", entry: 0, caps: new Uint8Array([1]) }];
-    for (const seen of await ask()) assert.deepEqual(seen, { count: 2, code: "RUS", hits });
-    // Written here, read there: Russia's code slot now points at Azerbaijan's code, in memory both threads share.
-    shared.entries.code[0] = shared.entries.code[1]!;
-    for (const seen of await ask()) assert.deepEqual(seen, { count: 2, code: "AZE", hits });
+    for (const seen of await ask()) {
+      assert.deepEqual({ ...seen, baku: undefined }, { count: 2, code: "RUS", hits, baku: undefined });
+      assert.ok(seen.baku > 1e6, `Baku's population as read there: ${seen.baku}`);
+    }
+    // Written here, read there, in memory both threads share: Russia's code slot now points at Azerbaijan's code,
+    // and every city's population is 7.
+    shared.gazetteer.entries.code[0] = shared.gazetteer.entries.code[1]!;
+    shared.places.cities.population.fill(7);
+    for (const seen of await ask()) assert.deepEqual(seen, { count: 2, code: "AZE", hits, baku: 7 });
   } finally {
     await Promise.all(threads.map((t) => t.terminate()));
   }

@@ -17,16 +17,17 @@ function hashOf(word: string): number {
   return h >>> 0;
 }
 
-/** Packs `words` (id k = the k-th word) into shared memory. */
-export function packWords(words: readonly string[]): PackedWords {
-  let size = 16;
-  while (size < words.length * 2) size *= 2;
+/** Packs `words` (id k = the k-th word) into shared memory; `hashed: false` packs a plain list, read with `at`. */
+export function packWords(words: readonly string[], hashed = true): PackedWords {
+  let size = 1;
+  if (hashed) for (size = 16; size < words.length * 2; ) size *= 2;
   const slots = new Int32Array(new SharedArrayBuffer(size * 4));
   const starts = new Int32Array(words.length + 1);
   let length = 0;
   words.forEach((w, id) => {
     starts[id] = length;
     length += w.length;
+    if (!hashed) return;
     let s = hashOf(w) & (size - 1);
     while (slots[s] !== 0) s = (s + 1) & (size - 1);
     slots[s] = id + 1;
@@ -58,6 +59,11 @@ export class WordTable implements TokenIds {
       if (id < 0) return undefined;
       if (this.is(id, word)) return id;
     }
+  }
+
+  /** Word `id` (a fresh string). */
+  at(id: number): string {
+    return String.fromCharCode.apply(null, this.chars.subarray(this.starts[id]!, this.starts[id + 1]!) as never);
   }
 
   private is(id: number, word: string): boolean {

@@ -1,6 +1,6 @@
 // Article → annotated article: sentences, tokens, actor mentions, dates and places (the nlp stage).
 export { annotate, annotateForEvents, nlpStage } from "./annotate.ts";
 export { findDates } from "./dates.ts";
-export { adoptSharedGazetteer, type SharedGazetteer, sharedGazetteer } from "./gazetteer.ts";
+export { adoptSharedNlpData, type SharedNlpData, sharedNlpData } from "./gazetteer-shared.ts";
 export { type FindPlacesOptions, findPlaces, isCountryPlace } from "./places.ts";
 export { type Tokenized, tokenize } from "./tokenize.ts";

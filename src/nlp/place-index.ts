@@ -1,6 +1,10 @@
-// The shipped place gazetteer (data/places/*.tsv) → name lookups; loaded once, on first use.
+// The shipped place gazetteer (data/places/*.tsv) → name lookups; loaded once per process, on first use, into
+// SharedArrayBuffers that the pool hands to every analysis thread.
 import { readFileSync } from "node:fs";
 import { AppError, type Place } from "../domain/index.ts";
+import { intern } from "./gazetteer-entries.ts";
+import { sharedInts } from "./gazetteer-trie.ts";
+import { type PackedWords, packWords, WordTable } from "./gazetteer-vocabulary.ts";
 
 export interface PlaceEntry extends Place {
   population: number;
@@ -76,24 +80,17 @@ export function readRows(url: URL, missing = "place gazetteer missing; run src/n
   return rows;
 }
 
-/**
- * Cities as columns (a name string each, an interned country code, numbers in packed arrays) and a map from folded
- * name to row, or rows for namesakes: ~24k cities are held by every analysis thread, and an entry object per city with
- * a list per name cost ~6 MB more per thread. Entries are made when a name is looked up, a few per page.
- */
+/** Collects cities as columns (a name string each, an interned country code, numbers) and their rows by folded name. */
 class CityTable {
   private readonly names: string[] = [];
   private readonly countries: string[] = [];
   private readonly lats: number[] = [];
   private readonly lons: number[] = [];
   private readonly populations: number[] = [];
-  private readonly codes = new Map<string, string>();
   private readonly rows = new Map<string, number | number[]>();
 
   addRow(name: string, iso3: string, lat: number, lon: number, population: number): number {
-    let code = this.codes.get(iso3);
-    if (code === undefined) this.codes.set(iso3, (code = iso3));
-    this.countries.push(code);
+    this.countries.push(iso3);
     this.lats.push(lat);
     this.lons.push(lon);
     this.populations.push(population);
@@ -110,40 +107,121 @@ class CityTable {
     if (list !== at) this.rows.set(key, list);
   }
 
-  /** Namesakes most populous first (a stable sort: equal populations keep the order they were filed in). */
-  sortByPopulation(): void {
-    for (const list of this.rows.values())
-      if (typeof list !== "number") list.sort((a, b) => this.populations[b]! - this.populations[a]!);
-  }
-
-  get(key: string): PlaceEntry[] | undefined {
-    const at = this.rows.get(key);
-    if (at === undefined) return undefined;
-    return typeof at === "number" ? [this.entry(at)] : at.map((r) => this.entry(r));
-  }
-
-  private entry(row: number): PlaceEntry {
+  /** The table in shared memory, namesakes most populous first (a stable sort keeps equal ones in filing order). */
+  pack(): SharedCities {
+    const keys = [...this.rows.keys()];
+    const keyStart = new Int32Array(keys.length + 1);
+    const keyRows: number[] = [];
+    keys.forEach((key, k) => {
+      const at = this.rows.get(key)!;
+      const list = typeof at === "number" ? [at] : [...at].sort((a, b) => this.populations[b]! - this.populations[a]!);
+      keyRows.push(...list);
+      keyStart[k + 1] = keyRows.length;
+    });
+    const codes: string[] = [];
+    const codeAt = new Map<string, number>();
+    const floats = (a: number[]) => {
+      const out = new Float64Array(new SharedArrayBuffer(a.length * 8));
+      out.set(a);
+      return out;
+    };
     return {
-      name: this.names[row]!,
-      country: this.countries[row]!,
-      lat: this.lats[row]!,
-      lon: this.lons[row]!,
-      population: this.populations[row]!,
-      kind: "city",
+      names: packWords(this.names, false),
+      keys: packWords(keys),
+      keyStart: sharedInts(keyStart),
+      keyRows: sharedInts(keyRows),
+      country: sharedInts(this.countries.map((c) => intern(codes, codeAt, c))),
+      codes,
+      lat: floats(this.lats),
+      lon: floats(this.lons),
+      population: floats(this.populations),
     };
   }
+}
+
+/**
+ * The ~24k cities in SharedArrayBuffers, built once per process and read in place by every analysis thread (as
+ * columns on each thread's heap they cost ~4 MB a thread); `keys` finds a folded name's rows in `keyRows`.
+ */
+export interface SharedCities {
+  names: PackedWords;
+  keys: PackedWords;
+  keyStart: Int32Array;
+  keyRows: Int32Array;
+  country: Int32Array;
+  codes: string[];
+  lat: Float64Array;
+  lon: Float64Array;
+  population: Float64Array;
+}
+
+/** What an analysis thread is handed: the cities in shared memory, the few hundred country names as they are. */
+export interface SharedPlaces {
+  cities: SharedCities;
+  countries: [string, PlaceEntry][];
+  countryNames: [string, string[]][];
+}
+
+/** Reads shared cities in place; entries are made when a name is looked up, a few per page. */
+function cityLookup(shared: SharedCities): PlaceIndex["cities"] {
+  const { keyStart, keyRows, country, codes, lat, lon, population } = shared;
+  const names = new WordTable(shared.names);
+  const keys = new WordTable(shared.keys);
+  const entry = (row: number): PlaceEntry => ({
+    name: names.at(row),
+    country: codes[country[row]!]!,
+    lat: lat[row]!,
+    lon: lon[row]!,
+    population: population[row]!,
+    kind: "city",
+  });
+  return {
+    get(key: string): PlaceEntry[] | undefined {
+      const k = keys.get(key);
+      if (k === undefined) return undefined;
+      const out: PlaceEntry[] = [];
+      for (let r = keyStart[k]!; r < keyStart[k + 1]!; r++) out.push(entry(keyRows[r]!));
+      return out;
+    },
+  };
+}
+
+/** A place index over shared places. */
+export function viewPlaces(shared: SharedPlaces): PlaceIndex {
+  return {
+    countries: new Map(shared.countries),
+    cities: cityLookup(shared.cities),
+    countryNames: new Map(shared.countryNames),
+  };
+}
+
+let packed: SharedPlaces | undefined;
+
+/** The shipped place index in shared memory, read once per process (or adopted from the thread's parent). */
+export function sharedPlaces(): SharedPlaces {
+  packed ??= readPlaces();
+  return packed;
+}
+
+/** An analysis thread takes the places its parent read, instead of reading its own. */
+export function adoptSharedPlaces(from: SharedPlaces): void {
+  packed ??= from;
 }
 
 let index: PlaceIndex | undefined;
 
 /** The shared index, read on first use (~100 ms; see bench/nlp.ts). */
 export function placeIndex(): PlaceIndex {
-  index ??= loadPlaceIndex();
+  index ??= viewPlaces(sharedPlaces());
   return index;
 }
 
 /** Reads the gazetteer files into a fresh index. */
 export function loadPlaceIndex(): PlaceIndex {
+  return viewPlaces(readPlaces());
+}
+
+function readPlaces(): SharedPlaces {
   const countries = new Map<string, PlaceEntry>();
   const countryNames = new Map<string, string[]>();
   for (const [name, iso3, lat, lon] of readRows(new URL("countries.tsv", DATA))) {
@@ -170,6 +248,5 @@ export function loadPlaceIndex(): PlaceIndex {
   }
   for (const [name, iso3, lat, lon, pop] of readRows(new URL("cities.tsv", DATA)))
     cities.name(foldName(name!), cities.addRow(name!, iso3!, Number(lat), Number(lon), Number(pop)));
-  cities.sortByPopulation();
-  return { countries, cities, countryNames };
+  return { cities: cities.pack(), countries: [...countries], countryNames: [...countryNames] };
 }

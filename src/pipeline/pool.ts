@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { type AnalyzedDocument, AppError, type ErrorCode, type RawDocument } from "../domain/index.ts";
-import type { SharedGazetteer } from "../nlp/index.ts";
+import type { SharedNlpData } from "../nlp/index.ts";
 import { loadAnalyzer } from "./analyzer.ts";
 import { StageFailure } from "./stage-failure.ts";
 import { workerBundle } from "./worker-bundle.ts";
@@ -86,12 +86,13 @@ export type WorkerReply = { id: number; retire?: boolean } & (
 
 /**
  * What a thread is started with: where it publishes the request it works on, its recycling limit, and the gazetteer
- * built once on this thread in shared memory (each thread reads it in place instead of building a ~19 MB copy).
+ * and place index built once on this thread in shared memory (each thread reads them in place instead of building
+ * ~23 MB of its own).
  */
 export interface WorkerSetup {
   current: Int32Array;
   recycleAboveMb: number;
-  gazetteer?: SharedGazetteer;
+  nlp?: SharedNlpData;
 }
 
 interface Job {
@@ -150,9 +151,9 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
     ...(old > 0 ? { maxOldGenerationSizeMb: old } : {}),
   };
   const recycleAboveMb = options.recycleAboveMb ?? RECYCLE_DEFAULT_MB;
-  // Only the stages' own worker uses it; a test's worker entry is spared the build. The gazetteer module alone, not
-  // nlp/index.ts: that would load every stage module on this thread, which hands the stages to others (analyzer.ts).
-  const gazetteer = options.workerEntry ? undefined : (await import("../nlp/gazetteer.ts")).sharedGazetteer();
+  // Only the stages' own worker uses them; a test's worker entry is spared the build. That one module, not
+  // nlp/index.ts: it would load every stage module on this thread, which hands the stages to others (analyzer.ts).
+  const nlp = options.workerEntry ? undefined : (await import("../nlp/gazetteer-shared.ts")).sharedNlpData();
   /** Workers that take new documents. */
   const slots = new Set<Slot>();
   /** Workers replaced by a fresh one, finishing what they hold before they are stopped. */
@@ -230,7 +231,7 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
 
   const start = (): Slot => {
     const current = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
-    const worker = spawnWorker(entry, bundle, { current, recycleAboveMb, gazetteer }, limits);
+    const worker = spawnWorker(entry, bundle, { current, recycleAboveMb, nlp }, limits);
     const slot: Slot = { worker, current, jobs: new Map(), answered: 0 };
     slot.worker.on("message", (reply: WorkerReply) => {
       const job = slot.jobs.get(reply.id);

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { toAppError } from "../domain/index.ts";
-import { adoptSharedGazetteer } from "../nlp/index.ts";
+import { adoptSharedNlpData } from "../nlp/index.ts";
 import { analyzeHandedOver } from "./analyze.ts";
 import { heapWatch } from "./heap-watch.ts";
 import type { WorkerReply, WorkerRequest, WorkerSetup } from "./pool.ts";
@@ -24,13 +24,13 @@ export function answer({ id, doc }: WorkerRequest): WorkerReply {
  * Answers requests on this worker thread. Before each document it writes the request id into the shared cell the
  * pool gave it, so that if the thread dies the pool knows which document killed it (replies already posted may be
  * lost with the thread, so "the oldest unanswered request" would blame the wrong one). A reply says `retire` once the
- * thread's live heap passed the pool's limit, and the pool replaces the thread. The gazetteer the pool built in shared
- * memory is adopted before any stage asks for its own. `before` is a test hook.
+ * thread's live heap passed the pool's limit, and the pool replaces the thread. The gazetteer and place index the pool built
+ * in shared memory are adopted before any stage asks for its own. `before` is a test hook.
  */
 export function serve(before?: (request: WorkerRequest) => void): void {
   const setup = workerData as Partial<WorkerSetup> | undefined;
   const current = setup?.current;
-  if (setup?.gazetteer) adoptSharedGazetteer(setup.gazetteer);
+  if (setup?.nlp) adoptSharedNlpData(setup.nlp);
   const outgrown = heapWatch(setup?.recycleAboveMb ?? 0);
   parentPort?.on("message", (request: WorkerRequest) => {
     if (current) Atomics.store(current, 0, request.id);
