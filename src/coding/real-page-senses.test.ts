@@ -51,4 +51,13 @@ describe("real-page senses", () => {
     assert.deepEqual(dyads("Thousands of Serbs held an election rally against Kosovo's government."), ["SRB>XKX:141"]);
     assert.deepEqual(dyads("Georgians held a rally outside the Russian embassy."), ["GEO>RUS:141"]);
   });
+  it("exporting a sport or an idea is no trade (no 061), and 'relating to' names a topic (no 060)", () => {
+    assert.deepEqual(dyads("The British Army played an important role in exporting polo from India to Argentina."), []);
+    assert.deepEqual(dyads("Iran has long sought to export its revolution to Iraq."), []);
+    assert.deepEqual(dyads("India exported cricket bats to Australia."), ["IND>AUS:061"]);
+    assert.deepEqual(
+      dyads("The ICC is expected to take decisions on two cases, including relating to Israeli settlements."),
+      [],
+    );
+  });
 });

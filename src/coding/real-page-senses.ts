@@ -1,7 +1,9 @@
 // Senses of trigger words that are no act between parties, met on real news pages more than in wire sentences and
 // told apart by the words around the trigger rather than by its own pattern: a weather warning warns of weather
 // ("amber weather warnings from the Met Office"), a market rally is prices rising ("a broad-based rally", "a rally in
-// bank stocks"), a campaign rally is a candidate's event ("said at a campaign rally"). moodOf (modality.ts) reads them.
+// bank stocks"), a campaign rally is a candidate's event ("said at a campaign rally"), exporting a sport or an idea is
+// no trade ("exporting polo to Argentina", "export its revolution"), and "relating to" only names a topic. moodOf
+// (modality.ts) reads them.
 import type { Unit } from "./sentence-units.ts";
 
 // What a warning can be about when it warns of nature, not of what someone will do.
@@ -72,10 +74,45 @@ function phraseAround(units: readonly Unit[], head: number): string[] {
   return words;
 }
 
-/** The trigger at `head` is a weather warning or a market or campaign rally: no act between parties. */
+// What can be exported that is no good traded between states: a sport, a culture, an idea or a political order.
+const NOT_GOODS = new Set([
+  "polo",
+  "cricket",
+  "football",
+  "soccer",
+  "rugby",
+  "sport",
+  "game",
+  "culture",
+  "idea",
+  "ideology",
+  "value",
+  "democracy",
+  "revolution",
+  "model",
+  "religion",
+  "faith",
+  "language",
+  "music",
+  "cuisine",
+]);
+const OBJECT_SKIP = new Set(["DET", "PRON", "ADJ"]);
+
+/** "exporting polo from India", "export its revolution": the thing exported is no good traded between states. */
+function exportsNoGood(units: readonly Unit[], head: number): boolean {
+  let k = head + 1;
+  while (k < units.length && k <= head + 3 && OBJECT_SKIP.has((units[k] as Unit).pos)) k++;
+  // "cricket bats" are goods: the word must head its phrase.
+  return NOT_GOODS.has(units[k]?.lemma.toLowerCase() ?? "") && units[k + 1]?.pos !== "NOUN";
+}
+
+/** The trigger at `head` is a weather warning, a market or campaign rally, a non-good exported or a topic: no act. */
 export function notAnActSense(units: readonly Unit[], head: number): boolean {
   const h = units[head] as Unit;
   const lemma = h.lemma.toLowerCase();
+  if (lemma === "export" && h.pos === "VERB") return exportsNoGood(units, head);
+  // "decisions relating to Israeli settlements", "charges related to": a topic, not a relation between parties.
+  if (lemma === "relate" && units[head + 1]?.lower === "to") return true;
   const around = () => phraseAround(units, head).map((w) => w.toLowerCase());
   if (WARNING.has(lemma) && h.pos === "NOUN") return around().some((w) => WEATHER.has(w));
   // "held a campaign rally": the pattern's head is the verb; the rally it holds is a few words on.
