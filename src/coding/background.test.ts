@@ -11,6 +11,13 @@ describe("background clauses and phrases", () => {
     const got = dyads("Armenian villagers demanded a truce with the militias before allowing Turkish aid convoys in.");
     assert.deepEqual(got, []);
   });
+  it("a clause whose subject holds an 'of' ('since the invasion of Ukraine began') still ends the object search", () => {
+    assert.deepEqual(
+      dyads("Putin has signaled his intentions to de-ratify the agreement since the invasion of Ukraine began."),
+      [],
+    );
+    assert.deepEqual(dyads("Canada has praised Peru since the invasion of Chile began."), ["CAN>PER:05"]);
+  });
   it("a noun trigger in a 'despite' phrase sets the scene; it is not a second act", () => {
     assert.deepEqual(
       dyads("Armenia and Azerbaijan ended the week without a deal, despite hours of tense negotiations."),

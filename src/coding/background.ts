@@ -36,7 +36,9 @@ function adverbialKind(units: readonly Unit[], k: number, complement = false): "
   // "such as", "as well as": "as" after these compares or lists, it opens nothing.
   if (u.lower === "as" && ["such", "well", "so"].includes(units[k - 1]?.lower ?? "")) return undefined;
   let j = k + 1;
-  while (j < units.length && j <= k + 6 && (units[j]?.mention || PHRASE_POS.has((units[j] as Unit).pos))) j++;
+  // "since the invasion of Ukraine began": an "of" inside the subject's phrase does not end it.
+  const inSubject = (u: Unit) => !!u.mention || PHRASE_POS.has(u.pos) || (u.lower === "of" && j > k + 1);
+  while (j < units.length && j <= k + 7 && inSubject(units[j] as Unit)) j++;
   if (j === k + 1) return undefined;
   const verb = units[j];
   return verb?.clause === u.clause && isFiniteVerb(verb) ? "finite" : undefined;
