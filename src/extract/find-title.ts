@@ -19,6 +19,8 @@ import { key, outerSegments, stripSiteFromTitle } from "./find-title-site.ts";
 interface Heading {
   el: Element;
   text: string;
+  /** key(text), made once: the rules below compare it against every metadata title, several times each. */
+  key: string;
   weak: boolean;
 }
 
@@ -44,7 +46,7 @@ function headings(doc: Document): PageHeadings {
     if (text.length < 2 || text.length > 400) return;
     if (masthead) mastheads.push(text);
     // responsive layouts print the same heading twice: one heading, not two rivals
-    else if (!texts.has(text)) heads.push({ el, text, weak: WEAK.test(own) });
+    else if (!texts.has(text)) heads.push({ el, text, key: key(text), weak: WEAK.test(own) });
     texts.add(text);
   };
   for (const el of Array.from(doc.querySelectorAll("h1"))) add(el);
@@ -133,41 +135,43 @@ function headline(doc: Document, ev: TitleEvidence): string | undefined {
   const page = headings(doc);
   // an <h1> that is the outer segment of a metadata title ("Post | Blog name") is the site's name printed big
   const outer = new Set(metas.flatMap((t) => outerSegments(t, metas)));
-  const siteHeads = page.heads.filter((h) => h.el.localName === "h1" && outer.has(key(h.text))).map((h) => h.text);
+  const siteHeads = page.heads.filter((h) => h.el.localName === "h1" && outer.has(h.key)).map((h) => h.text);
   const mastheads = [...page.mastheads, ...siteHeads];
   const stripped = metas.map((t) => stripSiteFromTitle(t, ev.site, ev.host, mastheads));
   const siteKeys = [ev.site, ev.host?.split(".").slice(-2, -1)[0], ev.host, ...mastheads]
     .filter(Boolean)
     .map((x) => key(x!));
-  const heads = page.heads.filter((h) => !siteKeys.includes(key(h.text)));
-  const metaKeys = stripped.map(key).map((k) => (k.length >= 3 ? k : "\0"));
+  const heads = page.heads.filter((h) => !siteKeys.includes(h.key));
+  // each title's key made once (the rules compare them with every heading)
+  const strippedKeys = stripped.map(key);
+  const metaKeys = strippedKeys.map((k) => (k.length >= 3 ? k : "\0"));
   const fullKeys = metas.map(key);
   const h1s = heads.filter((h) => h.el.localName === "h1" && !h.weak);
   const others = heads.filter((h) => h.el.localName !== "h1" && !h.weak);
   const weak = heads.filter((h) => h.weak);
-  const same = (h: Heading) => metaKeys.includes(key(h.text)) || fullKeys.includes(key(h.text));
+  const same = (h: Heading) => metaKeys.includes(h.key) || fullKeys.includes(h.key);
   // the publisher's own headline fields (JSON-LD, og:title) outrank the <title>: a heading that is exactly one wins
   const tagKey = ev.titleTag ? key(ev.titleTag) : "\0";
-  const topKeys = new Set(metas.flatMap((t, i) => (key(t) === tagKey ? [] : [key(t), metaKeys[i]!])));
-  const top = (h: Heading) => topKeys.has(key(h.text));
+  const topKeys = new Set(fullKeys.flatMap((k, i) => (k === tagKey ? [] : [k, metaKeys[i]!])));
+  const top = (h: Heading) => topKeys.has(h.key);
   // a heading inside a longer title ("Ins neue Jahr" in "Ins neue Jahr | Literaturgefluester")
   const inside = (h: Heading) => {
-    const k = key(h.text);
+    const k = h.key;
     return k.length >= 6 && fullKeys.some((m) => m.includes(k) && k.length >= 0.3 * m.length);
   };
   // "Klimaschutz: Bohren, bis es heiß wird" in the <h1>, "Bohren, bis es heiß wird" in og:title: whole words only
   // a quotation before the colon ("„Pure Leere“: Kramer verpasst Olympia") is the headline's own words, no kicker
-  const kicked = (h: Heading) =>
-    QUOTE_LEAD.test(h.text)
-      ? undefined
-      : stripped.find((t) => {
-          const m = key(t);
-          const hw = words(h.text).join(" ");
-          const tw = words(t).join(" ");
-          return hw.endsWith(` ${tw}`) && m.length >= 0.4 * key(h.text).length && m.length >= 10;
-        });
+  const strippedWords = stripped.map((t) => ` ${words(t).join(" ")}`);
+  const kicked = (h: Heading) => {
+    if (QUOTE_LEAD.test(h.text)) return undefined;
+    const hw = words(h.text).join(" ");
+    return stripped.find((_, i) => {
+      const m = strippedKeys[i]!;
+      return hw.endsWith(strippedWords[i]!) && m.length >= 0.4 * h.key.length && m.length >= 10;
+    });
+  };
   const only = h1s.length === 1 ? h1s[0] : undefined;
-  const topStripped = stripped.filter((_, i) => key(metas[i]!) !== tagKey);
+  const topStripped = stripped.filter((_, i) => fullKeys[i] !== tagKey);
   const found =
     h1s.find(same)?.text ??
     h1s.map(kicked).find(Boolean) ??
