@@ -1,7 +1,7 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
 import { leavingCode } from "./actor-roles.ts";
 import { allegation, chargedAct, claimedAct } from "./allegations.ts";
-import { bySentence, isDateline } from "./article-slices.ts";
+import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
 import { adverbialLimit, inScenePhrase } from "./background.ts";
 import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
 import { conditionAfter, conditionSubject, threatCode } from "./conditions.ts";
@@ -72,7 +72,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     const ctx: SentenceContext = { units, groups, speakerUnits, previousSubject: prevUnits };
     const real = units.length - prevUnits.length;
     const view = units.slice(0, real);
-    const sentenceDates = dates[sentence.index] ?? [];
+    const sentenceDates = datesNotVerbs(view, dates[sentence.index]);
     const sentencePlaces = places[sentence.index] ?? [];
     const matches: Match[] = [];
     // A sentence in another language asserts nothing the English patterns can read (real-page-language.ts).

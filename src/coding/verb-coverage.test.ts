@@ -3,7 +3,7 @@
 // hypothetical or non-political senses ("shares fell", "struck a ten-year high", "shot scenes").
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { dyadsOf } from "../../test/code-text.ts";
+import { codeText, dyadsOf } from "../../test/code-text.ts";
 
 const dyads = (text: string) => dyadsOf(text, 3);
 type Case = readonly [sentence: string, dyads: readonly string[]];
@@ -30,6 +30,7 @@ describe("CAMEO verb classes: what codes", () => {
     check([
       ["Xi Jinping hosted Vladimir Putin in Beijing.", ["CHN>RUS:040"]],
       ["The Indian prime minister visited Moscow last week.", ["IND>RUS:042"]],
+      ["Putin sat down with Xi for three hours of talks.", ["RUS>CHN:040", "CHN>RUS:040"]],
       ["Qatar mediated between Israel and Hamas.", ["QAT>ISR:045", "QAT>PSE:045"]],
       ["Hungary praised Russia for its stance on energy.", ["HUN>RUS:051"]],
       ["Turkey threw its support behind Azerbaijan.", ["TUR>AZE:051"]],
@@ -45,6 +46,7 @@ describe("CAMEO verb classes: what codes", () => {
       ["Russia supplied Syria with fighter jets.", ["RUS>SYR:072"]],
       ["Moscow handed over the bodies of 500 Ukrainian soldiers.", ["RUS>UKR:084"]],
       ["Washington lifted sanctions on Venezuelan oil.", ["USA>VEN:085"]],
+      ["Belarus pardoned a Lithuanian citizen.", ["BLR>LTU:084"]],
       ["Russia withdrew its troops from the Kherson region.", ["RUS>UKR:087"]],
     ]));
   it("demands, disapproval and rejection (10-12)", () =>
@@ -52,6 +54,9 @@ describe("CAMEO verb classes: what codes", () => {
       ["The United States demanded that Russia release the American journalist.", ["USA>RUS:100"]],
       ["France condemned Russia's annexation of the four regions.", ["FRA>RUS:110"]],
       ["Iran accused Israel of sabotage at the Natanz facility.", ["IRN>ISR:112"]],
+      ["The EU took issue with Hungary's new media law.", ["EU>HUN:111"]],
+      ["Russia brushed aside French criticism of the elections.", ["RUS>FRA:120"]],
+      ["Iran shrugged off American threats.", ["IRN>USA:120"]],
       ["Hungary rejected Ukraine's request for weapons transit.", ["HUN>UKR:120"]],
       ["Turkey blocked Sweden's bid to join NATO.", ["TUR>SWE:120"]],
       ["Hungary has repeatedly obstructed Ukraine's application.", ["HUN>UKR:120"]],
@@ -74,12 +79,16 @@ describe("CAMEO verb classes: what codes", () => {
       ["Mali asked the French ambassador to leave the country within 72 hours.", ["MLI>FRA:161"]],
       ["The European Union imposed new sanctions on Russia.", ["EU>RUS:163"]],
       ["Iran detained a British national in Tehran.", ["IRN>GBR:173"]],
+      ["China's seizure of a Philippine boat angered Manila.", ["CHN>PHL:171"]],
+      ["Russian police raided the offices of an American company in Moscow.", ["RUS>USA:175"]],
       ["Russian forces shelled Kharkiv overnight.", ["RUS>UKR:194"]],
       ["Russian missiles struck Kharkiv.", ["RUS>UKR:190"]],
       ["Israeli jets pounded the Gaza Strip on Sunday.", ["ISR>PSE:190"]],
       ["Russian drones hit a power plant in Kharkiv.", ["RUS>UKR:190"]],
       ["Ukrainian drones struck an oil refinery in Ryazan.", ["UKR>RUS:190"]],
       ["Israel launched airstrikes against Iran.", ["ISR>IRN:195"]],
+      ["Israeli jets raided Gaza.", ["ISR>PSE:195"]],
+      ["Southern Lebanon was struck repeatedly on Monday by Israeli warplanes.", ["ISR>LBN:190"]],
       ["Russian troops used chemical weapons against Ukrainian soldiers.", ["RUS>UKR:204"]],
     ]));
 });
@@ -94,6 +103,7 @@ describe("CAMEO verb classes: near misses that code nothing", () => {
       ["The storm hit Odesa.", []],
       ["Russian drones hit a power plant.", []],
       ["The British film crew shot scenes in Georgia.", []],
+      ["Putin was struck by Biden's remarks.", []],
       ["An Italian director filmed footage in Albania and shot a documentary in Serbia.", []],
     ]));
   it("negated and hypothetical acts are not done", () =>
@@ -103,4 +113,12 @@ describe("CAMEO verb classes: near misses that code nothing", () => {
       ["If Russia invades, Germany would stop the pipeline.", []],
       ["Protesters blocked the road to the airport.", []],
     ]));
+});
+
+describe("a verb the date parser reads as a day", () => {
+  it("is still a verb, and dates nothing ('sat down with' is no Saturday)", () => {
+    const [event] = codeText("Putin sat down with Xi for talks.", "2025-08-01");
+    assert.equal(event?.cameo, "040");
+    assert.equal(event?.when, "2025-08-01");
+  });
 });
