@@ -11,7 +11,7 @@ import type {
 } from "../domain/index.ts";
 import { findActorMentions } from "./actors.ts";
 import { findDates } from "./dates.ts";
-import { eventParagraphs } from "./event-paragraphs.ts";
+import { anyTriggerParagraph, eventParagraphs } from "./event-paragraphs.ts";
 import { paragraphs } from "./paragraphs.ts";
 import { findPlaces, isCountryPlace } from "./places.ts";
 import { roughSentences } from "./rough-sentences.ts";
@@ -43,6 +43,8 @@ function findActors(article: Article, sentences: Sentence[]): ActorMention[] {
 export function annotateForEvents(article: Article, mayTrigger: (lemma: string) => boolean): AnnotatedArticle {
   const { text } = article;
   const spans = paragraphs(text);
+  // a text with no word that may be a trigger holds no event: no need to find its actors and places
+  if (!anyTriggerParagraph(text, spans, mayTrigger)) return noEvents(article);
   const rough: Sentence[][] = [];
   let count = 0;
   for (const [a, b] of spans) {
@@ -64,7 +66,7 @@ export function annotateForEvents(article: Article, mayTrigger: (lemma: string) 
     if (p >= 0) facts[p]!.place = true;
   }
   const chosen = eventParagraphs(text, facts, mayTrigger);
-  if (!chosen.length) return { article, sentences: [], tokens: [], actors: [], dates: [], places: [] };
+  if (!chosen.length) return noEvents(article);
   const { sentences, tokens } = tokenizeRanges(
     text,
     chosen.map((p) => spans[p]!),
@@ -79,6 +81,11 @@ export function annotateForEvents(article: Article, mayTrigger: (lemma: string) 
   const places = same ? within(roughPlaces, sentences) : findPlaces(text, sentences, { datelinePlace });
   const dates = triggerDates(article, sentences, tokens, mayTrigger);
   return { article, sentences, tokens, actors: withoutPlaces(within(actors, sentences), places), dates, places };
+}
+
+/** The annotation of an article where no paragraph can hold an event. */
+function noEvents(article: Article): AnnotatedArticle {
+  return { article, sentences: [], tokens: [], actors: [], dates: [], places: [] };
 }
 
 /**

@@ -36,6 +36,21 @@ export interface ParagraphFacts {
 }
 
 /**
+ * Whether any paragraph (span of `text`) holds a word that may be a trigger, read up to the first that does: a text
+ * without one holds no event whoever is named in it, so its actors and places need not be found. `mayTrigger` as for
+ * eventParagraphs.
+ */
+export function anyTriggerParagraph(
+  text: string,
+  spans: readonly (readonly [number, number])[],
+  mayTrigger: (lemma: string) => boolean,
+): boolean {
+  useMemoFor(mayTrigger);
+  for (const [start, end] of spans) if (hasTrigger(text.slice(start, end), mayTrigger)) return true;
+  return false;
+}
+
+/**
  * Indexes of the paragraphs to tag and code: those with a trigger word and someone to act (an actor, a place for
  * protests, or a subject pronoun once an actor was named before), and, before each one with a pronoun, the nearest
  * earlier paragraph with an actor, whose subject the pronoun may stand for.
@@ -48,10 +63,7 @@ export function eventParagraphs(
   facts: readonly ParagraphFacts[],
   mayTrigger: (lemma: string) => boolean,
 ): number[] {
-  if (mayTrigger !== memoOf) {
-    memo.clear();
-    memoOf = mayTrigger;
-  }
+  useMemoFor(mayTrigger);
   const keep = new Uint8Array(facts.length);
   let lastActor = -1;
   for (let p = 0; p < facts.length; p++) {
@@ -81,3 +93,11 @@ function hasTrigger(paragraph: string, mayTrigger: (lemma: string) => boolean): 
 }
 
 let memoOf: ((lemma: string) => boolean) | undefined;
+
+/** The memo holds answers for one predicate: another empties it. */
+function useMemoFor(mayTrigger: (lemma: string) => boolean): void {
+  if (mayTrigger !== memoOf) {
+    memo.clear();
+    memoOf = mayTrigger;
+  }
+}
