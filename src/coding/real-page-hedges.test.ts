@@ -102,6 +102,7 @@ describe("real-page hedges", () => {
     assert.deepEqual(dyads("Canada has paired ambitious goals for a trade pact with Mexico with bigger threats."), []);
     assert.deepEqual(dyads("Chile set an ambitious goal for a trade deal with Peru."), []);
     assert.deepEqual(dyads("Peru's dreams of a border agreement with Chile faded."), []);
+    assert.deepEqual(dyads("Brazilian shares rose on hopes of a Peru-Chile trade deal."), []);
     assert.deepEqual(dyads("Canada signed some kind of trade pact with Mexico."), ["CAN>MEX:057", "MEX>CAN:057"]);
   });
   it("an appeal said of the future ('was set to press', 'will ask') has not been made", () => {

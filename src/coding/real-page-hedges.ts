@@ -90,8 +90,14 @@ const KIND_OF = new Set(["sort", "kind", "type", "form"]);
 /** "dampening China's outlook on trade talks", "hopes for a deal": an act that is what one looks ahead to. */
 export function lookedAheadTo(units: readonly Unit[], head: number): boolean {
   let k = head - 1;
+  // A party joined by a hyphen stays in the deal's phrase ("a China-US trade deal"); one on its own ends it.
+  const paired = (j: number) => units[j - 1]?.lower === "-" || units[j + 1]?.lower === "-";
   const skipModifiers = () => {
-    while (k >= 0 && MODIFIER.has((units[k] as Unit).pos) && !(units[k] as Unit).mention) k--;
+    while (k >= 0) {
+      const u = units[k] as Unit;
+      if (!(MODIFIER.has(u.pos) || u.lower === "-") || (u.mention && !paired(k))) break;
+      k--;
+    }
   };
   skipModifiers();
   // "any sort of trade deal": step over the noun of kind to what is said of the deal.

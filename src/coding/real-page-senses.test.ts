@@ -60,4 +60,23 @@ describe("real-page senses", () => {
       [],
     );
   });
+  it("a negotiating point, market valuations 'supported by' and a trade figure that changes are no acts", () => {
+    assert.deepEqual(dyads("Canada wanted to keep that as a negotiating point with Mexico."), []);
+    assert.deepEqual(dyads("Kenya held negotiations with Ethiopia."), ["KEN>ETH:046", "ETH>KEN:046"]);
+    assert.deepEqual(dyads("Brazil's valuations are being supported by expectations of a China-US trade deal."), []);
+    assert.deepEqual(dyads("Brazil supported Argentina."), ["BRA>ARG:051"]);
+    assert.deepEqual(
+      dyads(
+        "Brazil's valuations are being supported by a combination of factors, including low bond yields, expectations of a China-US trade deal and reforms.",
+      ),
+      [],
+    );
+    assert.deepEqual(dyads("Brazil's growth is driven by low bond yields and a weak currency against Argentina."), []);
+    assert.deepEqual(dyads("Peru yielded to Chile's demands."), ["PER>CHL:080"]);
+    assert.deepEqual(
+      dyads("U.S. imports of intermediate goods from China, such as motors, have seen price increases."),
+      [],
+    );
+    assert.deepEqual(dyads("Japan halted imports of seafood from China."), ["JPN>CHN:160"]);
+  });
 });

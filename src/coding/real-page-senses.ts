@@ -106,10 +106,68 @@ function exportsNoGood(units: readonly Unit[], head: number): boolean {
   return NOT_GOODS.has(units[k]?.lemma.toLowerCase() ?? "") && units[k + 1]?.pos !== "NOUN";
 }
 
+// "a negotiating point", "a bargaining chip": a gerund that names a thing one holds, not talks held.
+const HELD_IN_TALKS = new Set([
+  "point",
+  "position",
+  "chip",
+  "tactic",
+  "strategy",
+  "stance",
+  "leverage",
+  "power",
+  "skill",
+]);
+// Market quantities that are "supported by" factors or rise and fall: no party acts.
+const QUANTITY = new Set(["valuation", "price", "market", "stock", "share", "currency", "yield", "growth", "demand"]);
+// Verbs of a figure changing: "imports from China have seen price increases", "exports to Iran fell".
+const CHANGING = new Set([
+  "rise",
+  "fall",
+  "increase",
+  "decrease",
+  "drop",
+  "decline",
+  "grow",
+  "jump",
+  "surge",
+  "slump",
+  "plunge",
+  "soar",
+  "climb",
+  "double",
+  "see",
+  "total",
+  "reach",
+]);
+
+/** "valuations are being supported by": a market quantity is the subject of the trigger verb. */
+function quantitySubject(units: readonly Unit[], head: number): boolean {
+  let k = head - 1;
+  while (k >= 0 && k >= head - 4 && ((units[k] as Unit).pos === "AUX" || (units[k] as Unit).pos === "PART")) k--;
+  return (units[k] as Unit | undefined)?.pos === "NOUN" && QUANTITY.has((units[k] as Unit).lemma.toLowerCase());
+}
+
+/** "imports of goods from China have seen price increases": a trade figure that changes, not trade done. */
+function tradeFigure(units: readonly Unit[], head: number): boolean {
+  for (let k = head + 1; k < units.length && k <= head + 15; k++) {
+    const u = units[k] as Unit;
+    if (u.pos === "VERB") return CHANGING.has(u.lemma.toLowerCase());
+    if (u.pos === "PUNCT" && u.lower !== "," && u.lower !== '"' && u.lower !== "“" && u.lower !== "”") return false;
+  }
+  return false;
+}
+
 /** The trigger at `head` is a weather warning, a market or campaign rally, a non-good exported or a topic: no act. */
 export function notAnActSense(units: readonly Unit[], head: number): boolean {
   const h = units[head] as Unit;
   const lemma = h.lemma.toLowerCase();
+  if ((h.lower === "negotiating" || h.lower === "bargaining") && HELD_IN_TALKS.has(units[head + 1]?.lemma ?? ""))
+    return true;
+  if ((lemma === "support" || RALLY.has(lemma)) && h.pos === "VERB" && quantitySubject(units, head)) return true;
+  if ((lemma === "import" || lemma === "export") && h.pos === "NOUN") return tradeFigure(units, head);
+  // "low bond yields": a yield as a noun is a return on money, never a party yielding.
+  if (lemma === "yield" && h.pos === "NOUN") return true;
   if (lemma === "export" && h.pos === "VERB") return exportsNoGood(units, head);
   // "decisions relating to Israeli settlements", "charges related to": a topic, not a relation between parties.
   if (lemma === "relate" && units[head + 1]?.lower === "to") return true;
