@@ -1,6 +1,7 @@
-// "talks between Serbia and Kosovo", "clashes between Indian and Pakistani troops": an act named with the two sides
-// after "between" is both sides' act.
+// "talks between Serbia and Kosovo", "clashes between Indian and Pakistani troops", "US-China talks": an act named
+// with its two sides after "between", or joined by a hyphen before it, is both sides' act.
 import type { Match } from "./match-patterns.ts";
+import type { ActorGroup } from "./parties.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -26,4 +27,24 @@ export function betweenPair(ctx: SentenceContext, m: Match, nominal: boolean): n
   if (!(nominal || (units[m.head] as Unit).lower.endsWith("ing")) || !opensClause(units, m.head)) return undefined;
   const after = ctx.groups.find((g) => g.first > m.headEnd && g.first - m.headEnd <= 3);
   return after && after.members.length > 1 ? after.members : undefined;
+}
+
+/** A hyphen touching the words on both sides ("US-China"), not a dash between spaces ("MOSCOW - Russia said"). */
+function isTightHyphen(units: readonly Unit[], k: number): boolean {
+  const [before, u, after] = [units[k - 1], units[k], units[k + 1]];
+  return u?.lower === "-" && before?.end === u.start && after?.start === u.end;
+}
+
+/**
+ * The agents of a noun act named by the party right before it, with the party a hyphen joins to it: "US-China talks",
+ * "India-Pakistan clashes" are both sides' act, not the second one's alone.
+ */
+export function hyphenedPair(units: readonly Unit[], pre: ActorGroup): readonly number[] {
+  const partner = pre.first - 2;
+  return pre.members.length === 1 &&
+    units[partner]?.mention &&
+    units[partner]?.clause === units[pre.first]?.clause &&
+    isTightHyphen(units, pre.first - 1)
+    ? [partner, ...pre.members]
+    : pre.members;
 }

@@ -1,5 +1,5 @@
 import { adverbialBetween, ownSubjectBetween } from "./background.ts";
-import { betweenPair } from "./between-pair.ts";
+import { betweenPair, hyphenedPair } from "./between-pair.ts";
 import { frontedPartner, frontedSubject } from "./fronted-phrase.ts";
 import type { Match } from "./match-patterns.ts";
 import { inApposition, isModifierMention, ownedBy } from "./modifier-mention.ts";
@@ -202,7 +202,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     const pre = ctx.groups.find((g) => g.last < m.head && g.last >= m.head - 4 && prenominal(units, g.last, m.head));
     if (pre) {
       if (m.pattern.preTarget) parties.target ??= { units: pre.members, via: "prenominal" };
-      else if (SAFE_SOURCE(ctx, pre)) parties.source ??= { units: pre.members, via: "prenominal" };
+      else if (SAFE_SOURCE(ctx, pre)) parties.source ??= { units: [...hyphenedPair(units, pre)], via: "prenominal" };
     }
     const from = after(ctx, m, Math.min(limit, m.end + 3), (g) => govIs(ctx, g, ["from"]));
     if (from && !from.members.some((i) => parties.target?.units.includes(i)))

@@ -115,6 +115,30 @@ describe("CAMEO verb classes: near misses that code nothing", () => {
     ]));
 });
 
+describe("constructions", () => {
+  it("two parties joined by a hyphen before a noun act are both its agents", () =>
+    check([
+      ["US-China talks resumed in Geneva on Monday.", ["USA>CHN:046", "CHN>USA:046"]],
+      ["India-Pakistan clashes erupted along the border.", ["IND>PAK:190", "PAK>IND:190"]],
+      ["The EU-Turkey deal on migrants collapsed.", ["EU>TUR:057", "TUR>EU:057"]],
+      ["MOSCOW - Russia attacked Ukraine.", ["RUS>UKR:180"]],
+    ]));
+  it("appositions, possessive offices, shared subjects, nominal acts and long passives keep their direction", () =>
+    check([
+      ["Sergei Lavrov, Russia's foreign minister, met Antony Blinken in Geneva.", ["RUS>USA:040"]],
+      ["Wang Yi, China's top diplomat, condemned Japan's decision to release the water.", ["CHN>JPN:110"]],
+      ["Germany's chancellor met China's premier in Berlin.", ["DEU>CHN:040"]],
+      ["The United States condemned Russia and imposed new sanctions on Moscow.", ["USA>RUS:110", "USA>RUS:163"]],
+      [
+        "Russia held talks with Ukraine on Monday, and later accused Kyiv of stalling.",
+        ["RUS>UKR:040", "UKR>RUS:040", "RUS>UKR:112"],
+      ],
+      ["Israel's bombardment of Gaza continued for a third week.", ["ISR>PSE:194"]],
+      ["Two Georgian citizens were detained on Sunday by Russian border guards near South Ossetia.", ["RUS>GEO:173"]],
+      ["Russia's annexation of Crimea was condemned by NATO.", ["RUS>UKR:192", "NATO>RUS:110"]],
+    ]));
+});
+
 describe("a verb the date parser reads as a day", () => {
   it("is still a verb, and dates nothing ('sat down with' is no Saturday)", () => {
     const [event] = codeText("Putin sat down with Xi for talks.", "2025-08-01");
