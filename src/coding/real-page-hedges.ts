@@ -87,24 +87,22 @@ const ABOUT = new Set(["on", "about", "over", "for", "of", "regarding", "concern
 // Nouns of kind that stand between a looking-ahead noun and the act: "prospects for any sort of trade deal".
 const KIND_OF = new Set(["sort", "kind", "type", "form"]);
 
+/** Steps back from k over a noun's modifiers; a party joined by a hyphen stays in ("a China-US trade deal"). */
+function skipModifiersBack(units: readonly Unit[], k: number): number {
+  while (k >= 0) {
+    const u = units[k] as Unit;
+    if (!(MODIFIER.has(u.pos) || u.lower === "-")) break;
+    if (u.mention && units[k - 1]?.lower !== "-" && units[k + 1]?.lower !== "-") break;
+    k--;
+  }
+  return k;
+}
+
 /** "dampening China's outlook on trade talks", "hopes for a deal": an act that is what one looks ahead to. */
 export function lookedAheadTo(units: readonly Unit[], head: number): boolean {
-  let k = head - 1;
-  // A party joined by a hyphen stays in the deal's phrase ("a China-US trade deal"); one on its own ends it.
-  const paired = (j: number) => units[j - 1]?.lower === "-" || units[j + 1]?.lower === "-";
-  const skipModifiers = () => {
-    while (k >= 0) {
-      const u = units[k] as Unit;
-      if (!(MODIFIER.has(u.pos) || u.lower === "-") || (u.mention && !paired(k))) break;
-      k--;
-    }
-  };
-  skipModifiers();
+  let k = skipModifiersBack(units, head - 1);
   // "any sort of trade deal": step over the noun of kind to what is said of the deal.
-  if (units[k]?.lower === "of" && KIND_OF.has(units[k - 1]?.lemma ?? "")) {
-    k -= 2;
-    skipModifiers();
-  }
+  if (units[k]?.lower === "of" && KIND_OF.has(units[k - 1]?.lemma ?? "")) k = skipModifiersBack(units, k - 2);
   return ABOUT.has(units[k]?.lower ?? "") && LOOKING_AHEAD.has(units[k - 1]?.lemma ?? "");
 }
 

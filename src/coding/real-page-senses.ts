@@ -141,6 +141,20 @@ const CHANGING = new Set([
   "reach",
 ]);
 
+// The trigger words whose sense these rules tell apart.
+const SENSE_WORDS = new Set([
+  ...WARNING,
+  ...RALLY,
+  ...HOLDING,
+  "export",
+  "import",
+  "relate",
+  "support",
+  "yield",
+  "negotiating",
+  "bargaining",
+]);
+
 /** "valuations are being supported by": a market quantity is the subject of the trigger verb. */
 function quantitySubject(units: readonly Unit[], head: number): boolean {
   let k = head - 1;
@@ -161,7 +175,9 @@ function tradeFigure(units: readonly Unit[], head: number): boolean {
 /** The trigger at `head` is a weather warning, a market or campaign rally, a non-good exported or a topic: no act. */
 export function notAnActSense(units: readonly Unit[], head: number): boolean {
   const h = units[head] as Unit;
-  const lemma = h.lemma.toLowerCase();
+  // Most triggers have no sense here: answer them at once (this runs for every trigger the coder matches).
+  if (!SENSE_WORDS.has(h.lemma) && !SENSE_WORDS.has(h.lower)) return false;
+  const lemma = h.lemma;
   if ((h.lower === "negotiating" || h.lower === "bargaining") && HELD_IN_TALKS.has(units[head + 1]?.lemma ?? ""))
     return true;
   if ((lemma === "support" || RALLY.has(lemma)) && h.pos === "VERB" && quantitySubject(units, head)) return true;
