@@ -183,3 +183,21 @@ test("the place a noun of force or seizure, or a force verb's gerund, names afte
   // A country after "of" is an actor already ("the invasion of Ukraine"), not a place.
   assert.deepEqual(places("The invasion of Ukraine began in February."), []);
 });
+
+test("a place after a place noun with adjectives, a compass word, or as the subject of a passive of force", () => {
+  assert.deepEqual(places("Missiles hit the port city of Mykolaiv overnight."), ["Mykolaiv=Mykolaiv/UKR"]);
+  assert.deepEqual(places("Drones struck a depot in the Russian city of Bryansk."), ["Bryansk=Bryansk/RUS"]);
+  assert.deepEqual(places("Gunmen attacked the northern town of Kupiansk."), ["Kupiansk=Kupiansk/UKR"]);
+  assert.deepEqual(places("Turkish jets bombed targets in north-eastern Syria."), ["Syria=Syria/SYR"]);
+  assert.deepEqual(places("Aid reached camps in southern Lebanon."), ["Lebanon=Lebanon/LBN"]);
+  assert.deepEqual(places("Kharkiv was shelled by Russian forces."), ["Kharkiv=Kharkiv/UKR"]);
+  assert.deepEqual(places("After midnight, Zaporizhzhia was struck again."), ["Zaporizhzhia=Zaporizhzhia/UKR"]);
+  // A country or an acting capital before a passive is an actor, and a passive of no force names no place hit.
+  assert.deepEqual(places("Ukraine was attacked by Russia."), []);
+  assert.deepEqual(places("Kharkiv was praised by visitors."), []);
+  // A large city's name before a region word names the land around it, not another state's namesake province.
+  assert.deepEqual(places("Damage spread in the northern Gaza region."), ["Gaza region=Gaza/PSE"]);
+  assert.deepEqual(places("Floods in Delta state killed ten."), ["Delta state=Delta/NGA"]);
+  // A compass word alone before a lower-case noun is no place.
+  assert.deepEqual(places("Troops moved in northern areas."), []);
+});

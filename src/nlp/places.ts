@@ -3,67 +3,19 @@ import type { Place, PlaceMention, Sentence } from "../domain/index.ts";
 import { gazetteer } from "./gazetteer.ts";
 import { adminRegion } from "./gazetteer-regions.ts";
 import { foldName, type PlaceEntry, placeIndex, readRows } from "./place-index.ts";
-import { LEAVE_VERB_FORMS, verbForms } from "./places-leave-verbs.ts";
+import {
+  BORDER_RE,
+  DETERMINER_BEFORE,
+  FORCE_OBJECT_RE,
+  FORCE_OF_RE,
+  IN_COUNTRY,
+  LEAVE_FROM_RE,
+  NAME,
+  PASSIVE_FORCE_RE,
+  PLACE_RE,
+} from "./places-patterns.ts";
 import { sentenceAt } from "./sentence-at.ts";
 
-const WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
-/** Lower-case particles inside place names: "Rostov-on-Don", "Sharm el-Sheikh", "Rio de Janeiro". */
-const PARTICLE = "(?:el|al|de|del|da|do|dos|du|la|le|les|on|upon|am|an|sur|na|ad|ash|as)";
-const NAME = `${WORD}(?:\\s+(?:${PARTICLE}[\\s-]+)?${WORD}){0,4}`;
-/** Words that put a place after them: "in", "near", "outside", "north of"; "from" and "to" are left out, since
- * "protests from Baku" and "a message to Moscow" name a state acting, not a place. */
-const LOCATIVE =
-  "\\b(?:in|near|at|outside|around|inside|across|throughout|within|off|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+of|on\\s+the\\s+outskirts\\s+of)";
-const PLACE_RE = new RegExp(
-  `${LOCATIVE}\\s+(?:the\\s+)?(?:(?:city|town|village|port|capital|region|province|oblast)\\s+of\\s+)?(${NAME})`,
-  "gu",
-);
-const IN_COUNTRY = /^(?:in|inside|across|throughout|within)\s/i;
-const BORDER_RE = new RegExp(
-  `\\b(?:at|on|near|along|across)\\s+(the\\s+(?:border|frontier)\\s+with\\s+(?:the\\s+)?(${NAME}))`,
-  "gu",
-);
-const alternation = (forms: string[]): string => forms.sort((a, b) => b.length - a.length).join("|");
-/**
- * Verbs of force and seizure whose bare object is the place they hit or take ("shelled Kharkiv", "captured Bakhmut",
- * "struck the Gaza Strip"), and force words that take it after "on" or "against" ("an attack on Odesa", "opened fire
- * on Jenin"): the coder aims force at the state such a place lies in.
- */
-const FORCE_VERB = alternation([
-  ...verbForms(
-    "shell bomb bombard pound raid storm attack target assault invade besiege encircle surround blockade annex " +
-      "capture recapture seize enter occupy",
-  ),
-  ..."hit hits hitting strike strikes struck striking shoot shoots shot shooting overrun overruns overran overrunning take takes took taken taking retake retakes retook retaken retaking".split(
-    " ",
-  ),
-]);
-/** Nouns of force that name the place they hit after "on" as after "of" ("an attack on Odesa", "the attack of"). */
-const FORCE_NOUNS = "attacks? strikes? airstrikes? raids? assaults? offensives? bombardments?".split(" ");
-const FORCE_ON = `(?:${[...FORCE_NOUNS, "shelling", "barrages?", "fire[ds]?", "firing"].join("|")})\\s+(?:on|upon|against)`;
-/**
- * Nouns of force and seizure, and the force verbs' gerunds, that name the place they hit after "of" ("the siege of
- * Mariupol", "Russia's bombardment of Kharkiv", "the shelling of Aleppo"); other nouns' "of" ("the mayor of Kharkiv",
- * "the University of Kent") names no place hit.
- */
-const FORCE_OF = `(?:${alternation([
-  ...FORCE_VERB.split("|").filter((f) => f.endsWith("ing")),
-  ...FORCE_NOUNS,
-  ..."bombings? sieges? occupation invasion capture recapture seizure annexation blockade encirclement fall liberation storming".split(
-    " ",
-  ),
-])})\\s+of`;
-/** Verbs of leaving or removing with the place left after "from" / "out of": "withdrew its troops from Kherson". */
-const LEAVE_VERB = alternation([...LEAVE_VERB_FORMS]);
-const PLACE_HEAD = "\\s+(?:the\\s+)?(?:(?:city|town|village|port|region|province|oblast)\\s+of\\s+)?";
-/** A participle after a determiner describes its noun: "the occupied West Bank" hits nothing. */
-const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|newly|illegally)\s+$/;
-const FORCE_OBJECT_RE = new RegExp(`\\b(?:(?:${FORCE_VERB})|${FORCE_ON})${PLACE_HEAD}(${NAME})`, "gu");
-const FORCE_OF_RE = new RegExp(`\\b${FORCE_OF}${PLACE_HEAD}(${NAME})`, "gu");
-const LEAVE_FROM_RE = new RegExp(
-  `\\b(?:${LEAVE_VERB})(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?\\s+(?:from|out\\s+of)${PLACE_HEAD}(${NAME})`,
-  "gu",
-);
 /** Regions news names as places that GeoNames holds no city for ("the Gaza Strip", "Waziristan"): one table, which
  * the gazetteer build reads too, so a region is a place and, with a role word, an actor of the same state. */
 const REGIONS = new Map<string, PlaceEntry>(
@@ -127,11 +79,12 @@ export function findPlaces(text: string, sentences: Sentence[], options: FindPla
   }
   // The place a force verb hits or an army leaves: a country there is an actor already, and a name the gazetteer
   // makes an actor alone (a capital acting, "Rafah") stays one.
-  for (const re of [FORCE_OBJECT_RE, LEAVE_FROM_RE, FORCE_OF_RE])
+  for (const re of [FORCE_OBJECT_RE, LEAVE_FROM_RE, FORCE_OF_RE, PASSIVE_FORCE_RE])
     for (const m of text.matchAll(re)) {
       // A determiner makes a participle describe its noun; before a noun of force ("the siege of") it is expected.
-      if (re !== FORCE_OF_RE && DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-      const at = m.index + m[0].length - m[1]!.length;
+      const determined = re === FORCE_OBJECT_RE || re === LEAVE_FROM_RE;
+      if (determined && DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const at = re === PASSIVE_FORCE_RE ? m.index : m.index + m[0].length - m[1]!.length;
       const hit = lookup(text, withinSentence(m[1]!, at, sentences), at, false);
       if (hit?.offset !== 0 || hit.entry.kind === "country") continue;
       if (actsAlone().has(foldName(text.slice(at, at + hit.length)))) continue;
@@ -142,6 +95,9 @@ export function findPlaces(text: string, sentences: Sentence[], options: FindPla
 
 /** "and Calcutta", ", Odesa": the next name of a list after a place. */
 const CONJUNCT_RE = new RegExp(`^(,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:the\\s+)?(${NAME})`, "u");
+
+/** A city this large names the land around it before a region word, over another state's region of its name. */
+const BIG_CITY = 300_000;
 
 /** A listed city in another state than the place before it must be this large: "in Miami, Florida" names no Cuban town. */
 const FOREIGN_CONJUNCT = 200_000;
@@ -239,6 +195,11 @@ function lookup(text: string, name: string, at: number, cityFirst: boolean, inCo
     if (region && !runsOn) return { entry: region, offset: 0, length: phrase.length };
     // "in Delta state" is Nigeria's region, not Canada's city Delta; a region named alone yields to a city.
     const admin = runsOn ? undefined : adminRegion(key, text.slice(at + last.index + last[0].length));
+    // "the Gaza region" is the land around Gaza, not Mozambique's Gaza province: a listed region, or a large city of
+    // another state, before a type word names the land around it ("Delta state" stays Nigeria's: Delta, BC is small).
+    const around = admin?.typed && !inCountry ? (REGIONS.get(admin.base) ?? cities.get(admin.base)?.[0]) : undefined;
+    if (around && around.country !== admin!.entry.country && (around.population === 0 || around.population >= BIG_CITY))
+      return { entry: around, offset: 0, length: phrase.length + admin!.extra };
     if (admin?.typed && (!inCountry || admin.entry.country === inCountry)) {
       // Its namesake city in the same state ("Idlib province") lends it coordinates.
       const seat = cities.get(admin.base)?.find((c) => c.country === admin.entry.country);
