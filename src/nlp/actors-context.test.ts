@@ -65,3 +65,18 @@ test("every diplomatic post the role list names, of one word or two, is the send
   assert.deepEqual(found("The consulate general in Iraq was closed."), ["Iraq=IRQ/"]);
   assert.deepEqual(found("The permanent mission in Kenya issued a note."), ["Kenya=KEN/"]);
 });
+
+test("a secretary of state or a speaker of parliament after a state word is its government", () => {
+  const found = (t: string) =>
+    findActorMentions(t, [], { date: "2020-06-01" }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`);
+  assert.deepEqual(found("China's foreign minister met the American secretary of state."), [
+    "China's foreign minister=CHN/government",
+    "American secretary of state=USA/government",
+  ]);
+  assert.deepEqual(found("The Turkish speaker of parliament visited Baku."), [
+    "Turkish speaker of parliament=TUR/government",
+    "Baku=AZE/",
+  ]);
+  // Speakers of a language are no office.
+  assert.deepEqual(found("Turkish speakers in Germany voted."), ["Germany=DEU/"]);
+});

@@ -35,7 +35,8 @@ const WAR_OWNED = new Set([
 function namesWarOrLanguage(toks: GazToken[], sent: Int32Array, j: number): boolean {
   const t = toks[j];
   if (!t || sent[j] !== sent[j - 1]) return false;
-  if (LANGUAGE.has(t.norm)) return true;
+  // "the Turkish speaker of parliament" presides over it; "Turkish speakers" speak the language.
+  if (LANGUAGE.has(t.norm)) return !(t.norm === "speaker" && toks[j + 1]?.norm === "of");
   if (!WAR.has(t.norm)) return false;
   if (t.shape !== 0) return true;
   const next = toks[j + 1];
