@@ -28,6 +28,7 @@ import {
   absorbedObjects,
   governsThroughProposal,
   inAppositive,
+  investigatedNoun,
   isComplement,
   isLightObject,
   isNounModifier,
@@ -156,7 +157,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       // "denied accusations that ...": nor is a noun act whose verb turns it down the subject's own act.
       if (
         nominal &&
-        (inScenePhrase(view, m.head) || dismissedNoun(view, m.head)) &&
+        (inScenePhrase(view, m.head) || dismissedNoun(view, m.head) || investigatedNoun(view, m.head)) &&
         !OWN_AGENT.has(parties.source?.via ?? "")
       )
         continue;

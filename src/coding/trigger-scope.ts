@@ -179,3 +179,45 @@ export function governsThroughProposal(units: readonly Unit[], verbEnd: number, 
   for (let k = verbEnd; k < noun; k++) if (!BEFORE_NOUN.has((units[k] as Unit).pos)) return false;
   return true;
 }
+
+// Verbs whose object act is looked into, not done: "UN inspectors investigated the chemical attack in Syria".
+const INVESTIGATING = new Set([
+  "investigate",
+  "probe",
+  "examine",
+  "inspect",
+  "document",
+  "monitor",
+  "verify",
+  "review",
+  "study",
+  "assess",
+  "research",
+  "analyse",
+  "analyze",
+]);
+// Words that look "into" an act: "an inquiry into", "a probe into", "looked into".
+const INQUIRING = new Set([
+  "investigation",
+  "inquiry",
+  "enquiry",
+  "probe",
+  "look",
+  "inquire",
+  "enquire",
+  "investigate",
+]);
+
+/**
+ * A noun act that an investigating verb takes as its object ("investigated the chemical attack"), or that is looked
+ * or inquired into ("an inquiry into the bombing", "looked into the killing"), was done by someone else: the
+ * investigator is no agent of it.
+ */
+export function investigatedNoun(units: readonly Unit[], head: number): boolean {
+  let k = head - 1;
+  while (k >= 0 && ["DET", "ADJ", "NUM", "NOUN"].includes((units[k] as Unit).pos) && !(units[k] as Unit).mention) k--;
+  const at = units[k];
+  if (at?.clause !== (units[head] as Unit).clause) return false;
+  if (at.lower === "into") return INQUIRING.has(units[k - 1]?.lemma ?? "");
+  return at.pos === "VERB" && INVESTIGATING.has(at.lemma);
+}

@@ -113,6 +113,13 @@ describe("CAMEO verb classes: near misses that code nothing", () => {
       ["If Russia invades, Germany would stop the pipeline.", []],
       ["Protesters blocked the road to the airport.", []],
     ]));
+  it("an act investigated or inquired into is not the investigator's", () =>
+    check([
+      ["UN inspectors investigated the chemical attack in Syria.", []],
+      ["The UN launched an inquiry into the bombing of the hospital in Aleppo.", []],
+      ["Turkey investigated the attack on its embassy in Iraq.", []],
+      ["The UN investigated Russian attacks on Ukraine.", ["UN>RUS:090"]],
+    ]));
 });
 
 describe("constructions", () => {
