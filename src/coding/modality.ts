@@ -6,6 +6,7 @@ import {
   listingVerb,
   lookedAheadTo,
   nearedAct,
+  pollFinding,
   provedElusive,
   soughtYield,
 } from "./real-page-hedges.ts";
@@ -143,7 +144,7 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
   // "on the verge of a deal", "a deal has proved elusive", "hopes for a deal": an act only neared, missed or looked
   // ahead to is not done.
   if (nearedAct(units, head) || provedElusive(units, head) || lookedAheadTo(units, head)) return "hypothetical";
-  if (advocatedAct(units, head)) return "hypothetical";
+  if (advocatedAct(units, head) || pollFinding(units, head)) return "hypothetical";
   // "weather warnings", "a broad-based rally": a sense that is no act at all, dropped as an unasserted one is.
   if (notAnActSense(units, head)) return "hypothetical";
   const h = units[head] as Unit;

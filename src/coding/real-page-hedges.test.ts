@@ -122,4 +122,14 @@ describe("real-page hedges", () => {
     assert.deepEqual(dyads("Canada proposed talks with Venezuela."), ["CAN>VEN:036"]);
     assert.deepEqual(dyads("Turkey backed the Azerbaijani offensive against Armenia."), ["TUR>AZE:051"]);
   });
+  it("a poll's finding ('a poll shows most Georgians want', '60 percent of Armenians support') is an opinion", () => {
+    assert.deepEqual(dyads("A fresh poll shows that most Georgians want the government to cut ties with Russia."), []);
+    assert.deepEqual(dyads("Some 60 percent of Armenians support closer ties with Russia."), []);
+    assert.deepEqual(dyads("Russia, which supplies 40 percent of Europe's gas, cut supplies to Moldova."), [
+      "RUS>MDA:160",
+    ]);
+    assert.deepEqual(dyads("After a Chinese survey ship entered its waters, Vietnam protested to China."), [
+      "VNM>CHN:114",
+    ]);
+  });
 });

@@ -165,3 +165,25 @@ export function advocatedAct(units: readonly Unit[], head: number): boolean {
   if (verb?.pos !== "VERB") return false;
   return PROPOSING.has(verb.lemma) || (SUPPORTING.has(verb.lemma) && indefinite);
 }
+
+// A poll's findings are what people think, not what a party does: "a poll shows most Georgians want ...".
+const POLL = new Set(["poll", "survey"]);
+const FINDING = new Set(["show", "find", "suggest", "indicate", "reveal"]);
+const RESPONDENTS = new Set(["people", "respondent", "voter", "citizen", "adult", "resident", "those"]);
+
+/**
+ * "A fresh poll shows that most Georgians want the government to cut ties", "60 percent of Armenians support": an act
+ * reported as a poll's finding (a poll or survey that shows or finds, or a share in percent) is an opinion, not done.
+ */
+export function pollFinding(units: readonly Unit[], head: number): boolean {
+  for (let k = head - 1; k >= 0; k--) {
+    const u = units[k] as Unit;
+    // "60 percent of Armenians support": a share of people, right before their view ("40 percent of Europe's gas" is
+    // a quantity of something else).
+    if ((u.lower === "percent" || u.lower === "%") && units[k + 1]?.lower === "of" && head - k <= 6)
+      if (units[k + 2]?.mention?.kind === "demonym" || RESPONDENTS.has(units[k + 2]?.lemma ?? "")) return true;
+    if (!POLL.has(u.lemma) || units[k + 1]?.pos === "NOUN") continue;
+    for (let j = k + 1; j < head; j++) if (FINDING.has((units[j] as Unit).lemma)) return true;
+  }
+  return false;
+}
