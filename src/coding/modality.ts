@@ -1,16 +1,5 @@
 import { DAY_WORDS } from "./day-words.ts";
-import {
-  advocatedAct,
-  appealVerb,
-  askedWithModal,
-  listingVerb,
-  lookedAheadTo,
-  nearedAct,
-  pollFinding,
-  provedElusive,
-  soughtYield,
-} from "./real-page-hedges.ts";
-import { notAnActSense } from "./real-page-senses.ts";
+import { appealVerb, askedWithModal, listingVerb, notDoneOnRealPages, soughtYield } from "./real-page-hedges.ts";
 import type { Unit } from "./sentence-units.ts";
 import { joinsAdjectives } from "./voice.ts";
 
@@ -141,12 +130,8 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
 /** The mood the words of the trigger's own clause give it (moodOf, before an appeal to come is dropped). */
 function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mood {
   if (askedWithModal(units, head)) return "hypothetical";
-  // "on the verge of a deal", "a deal has proved elusive", "hopes for a deal": an act only neared, missed or looked
-  // ahead to is not done.
-  if (nearedAct(units, head) || provedElusive(units, head) || lookedAheadTo(units, head)) return "hypothetical";
-  if (advocatedAct(units, head) || pollFinding(units, head)) return "hypothetical";
-  // "weather warnings", "a broad-based rally": a sense that is no act at all, dropped as an unasserted one is.
-  if (notAnActSense(units, head)) return "hypothetical";
+  // "on the verge of a deal", "hopes for a deal", "advocated the deployment", "weather warnings": not done, or no act.
+  if (notDoneOnRealPages(units, head)) return "hypothetical";
   const h = units[head] as Unit;
   const gerund = h.lower.endsWith("ing");
   // "a role in rioting": a gerund after a preposition is a noun for what governs it.

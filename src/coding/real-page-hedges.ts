@@ -1,7 +1,9 @@
 // Hedges met on real news pages more than in wire sentences: questions with a modal ("What would have happened had
 // ...?"), acts listed under a verb ("would take steps, including calling for ..."), and the goal after "for" ("in
-// touch with Iran for the release of hostages"), and acts only neared, missed or looked ahead to ("on the verge of a
-// deal", "a deal has proved elusive", "hopes for a deal"). moodOf (modality.ts) reads them.
+// touch with Iran for the release of hostages"), acts only neared, missed or looked ahead to ("on the verge of a
+// deal", "a deal has proved elusive", "hopes for a deal"), acts argued for ("advocated the deployment of troops") and
+// a poll's findings ("a poll shows most Georgians want"). moodOf (modality.ts) reads them.
+import { notAnActSense } from "./real-page-senses.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Nouns of yielding that are sought more often than reported after "for": "for the release of", "for a withdrawal".
@@ -51,7 +53,7 @@ const NEAR = new Set(["close", "closer", "near", "nearer"]);
 const MODIFIER = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
 
 /** "on the verge of a deal", "were close to an agreement": the act at `head` is only neared, not done. */
-export function nearedAct(units: readonly Unit[], head: number): boolean {
+function nearedAct(units: readonly Unit[], head: number): boolean {
   let k = head - 1;
   while (k >= 0) {
     const u = units[k] as Unit;
@@ -99,7 +101,7 @@ function skipModifiersBack(units: readonly Unit[], k: number): number {
 }
 
 /** "dampening China's outlook on trade talks", "hopes for a deal": an act that is what one looks ahead to. */
-export function lookedAheadTo(units: readonly Unit[], head: number): boolean {
+function lookedAheadTo(units: readonly Unit[], head: number): boolean {
   let k = skipModifiersBack(units, head - 1);
   // "any sort of trade deal": step over the noun of kind to what is said of the deal.
   if (units[k]?.lower === "of" && KIND_OF.has(units[k - 1]?.lemma ?? "")) k = skipModifiersBack(units, k - 2);
@@ -110,7 +112,7 @@ export function lookedAheadTo(units: readonly Unit[], head: number): boolean {
 const LINKING = new Set(["be", "prove", "remain", "seem", "appear"]);
 
 /** "signing a deal has proved elusive", "an agreement remains out of reach": the act at `head` was not reached. */
-export function provedElusive(units: readonly Unit[], head: number): boolean {
+function provedElusive(units: readonly Unit[], head: number): boolean {
   let linked = false;
   for (let k = head + 1; k < units.length && k <= head + 10; k++) {
     const u = units[k] as Unit;
@@ -146,7 +148,7 @@ const CHAIN = new Set(["to", "on", "of"]);
  * "supporting an end to military aid for Ukraine", "advocated the deployment of troops": an act a party argues for
  * (the object of a verb of proposing, or an indefinite one of a verb of support) is put forward, not done.
  */
-export function advocatedAct(units: readonly Unit[], head: number): boolean {
+function advocatedAct(units: readonly Unit[], head: number): boolean {
   let k = head - 1;
   let indefinite =
     (units[head] as Unit).pos === "VERB" || units[head - 1]?.lower === "a" || units[head - 1]?.lower === "an";
@@ -175,7 +177,7 @@ const RESPONDENTS = new Set(["people", "respondent", "voter", "citizen", "adult"
  * "A fresh poll shows that most Georgians want the government to cut ties", "60 percent of Armenians support": an act
  * reported as a poll's finding (a poll or survey that shows or finds, or a share in percent) is an opinion, not done.
  */
-export function pollFinding(units: readonly Unit[], head: number): boolean {
+function pollFinding(units: readonly Unit[], head: number): boolean {
   for (let k = head - 1; k >= 0; k--) {
     const u = units[k] as Unit;
     // "60 percent of Armenians support": a share of people, right before their view ("40 percent of Europe's gas" is
@@ -186,4 +188,20 @@ export function pollFinding(units: readonly Unit[], head: number): boolean {
     for (let j = k + 1; j < head; j++) if (FINDING.has((units[j] as Unit).lemma)) return true;
   }
   return false;
+}
+
+/**
+ * The act at `head` is not done, or is no act at all (clauseMood drops it as hypothetical): only neared, missed or
+ * looked ahead to ("on the verge of a deal", "a deal has proved elusive", "hopes for a deal"), argued for, a poll's
+ * finding, or a sense of the trigger that is no act ("weather warnings", "a broad-based rally").
+ */
+export function notDoneOnRealPages(units: readonly Unit[], head: number): boolean {
+  return (
+    nearedAct(units, head) ||
+    provedElusive(units, head) ||
+    lookedAheadTo(units, head) ||
+    advocatedAct(units, head) ||
+    pollFinding(units, head) ||
+    notAnActSense(units, head)
+  );
 }
