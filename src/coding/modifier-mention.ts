@@ -6,8 +6,21 @@ import type { Unit } from "./sentence-units.ts";
 const BACKED = /^-?(backed|inspired|sponsored|controlled|led|allied|aligned|linked|supported|installed|friendly)$/;
 const PARTNERS = new Set(["ally", "allies", "proxy", "proxies", "client", "clients", "surrogate", "surrogates"]);
 
-/** "pro-Russian rebels" are not Russia; "Kremlin-inspired law" names an instigator, not a party. */
-export function isModifierMention(units: readonly Unit[], i: number): "pro" | "backed" | undefined {
+// Things a demonym describes that never act: markets and money, and sides in a game ("Russian stocks rallied",
+// "the Turkish lira hit a low", "the Chinese team beat Japan").
+const NOT_AGENTS = new Set(
+  (
+    "stock stocks share shares market markets equities bond bonds currency lira rouble ruble yuan rupee peso dollar " +
+    "price prices index exports imports economy inflation growth output futures yields " +
+    "team squad side players striker wrestlers athletes footballers boxers swimmers gymnasts skaters cyclists"
+  ).split(" "),
+);
+
+/**
+ * "pro-Russian rebels" are not Russia; "Kremlin-inspired law" names an instigator, not a party; "Russian stocks"
+ * and "the Chinese team" are things or players, no party of what they do ("thing").
+ */
+export function isModifierMention(units: readonly Unit[], i: number): "pro" | "backed" | "thing" | undefined {
   const before = units[i - 1];
   const before2 = units[i - 2];
   if (
@@ -33,6 +46,8 @@ export function isModifierMention(units: readonly Unit[], i: number): "pro" | "b
     ((BACKED.test(after.lower) && after.pos !== "VERB") || (after.lower === "-" && BACKED.test(after2?.lower ?? "")))
   )
     return "backed";
+  const m = units[i]?.mention;
+  if (m?.kind === "demonym" && !m.actor.role && !after?.mention && NOT_AGENTS.has(after?.lower ?? "")) return "thing";
   return undefined;
 }
 

@@ -78,6 +78,8 @@ describe("CAMEO verb classes: what codes", () => {
       ["Moscow instructed two Estonian diplomats to leave within a week.", ["RUS>EST:161"]],
       ["Mali asked the French ambassador to leave the country within 72 hours.", ["MLI>FRA:161"]],
       ["The European Union imposed new sanctions on Russia.", ["EU>RUS:163"]],
+      ["The US hit Russian banks with sanctions.", ["USA>RUS:163"]],
+      ["Washington slapped Iran with new tariffs.", ["USA>IRN:163"]],
       ["Iran detained a British national in Tehran.", ["IRN>GBR:173"]],
       ["China's seizure of a Philippine boat angered Manila.", ["CHN>PHL:171"]],
       ["Russian police raided the offices of an American company in Moscow.", ["RUS>USA:175"]],
@@ -103,6 +105,10 @@ describe("CAMEO verb classes: near misses that code nothing", () => {
       ["The storm hit Odesa.", []],
       ["Russian drones hit a power plant.", []],
       ["The British film crew shot scenes in Georgia.", []],
+      ["Russian stocks rallied after the central bank cut rates.", []],
+      ["The Chinese team beat Japan in the final.", []],
+      ["Armenian wrestlers fought Georgian rivals at the championship.", []],
+      ["Chinese exports to Russia surged.", []],
       ["Putin was struck by Biden's remarks.", []],
       ["An Italian director filmed footage in Albania and shot a documentary in Serbia.", []],
     ]));
@@ -123,6 +129,11 @@ describe("CAMEO verb classes: near misses that code nothing", () => {
 });
 
 describe("constructions", () => {
+  it("a demonym's people still act: protesters, refugees and troops", () =>
+    check([
+      ["Turkish protesters rallied outside the Swedish embassy.", ["TUR>SWE:141"]],
+      ["Ukrainian refugees protested in Warsaw.", ["UKR>POL:140"]],
+    ]));
   it("two parties joined by a hyphen before a noun act are both its agents", () =>
     check([
       ["US-China talks resumed in Geneva on Monday.", ["USA>CHN:046", "CHN>USA:046"]],
