@@ -23,6 +23,9 @@ describe("CAMEO verb classes: what codes", () => {
       ["France expressed its condolences to Morocco after the earthquake.", ["FRA>MAR:018"]],
       ["Washington urged Israel to show restraint in Gaza.", ["USA>ISR:020"]],
       ["Armenia called on Russia to honour its security commitments.", ["ARM>RUS:020"]],
+      ["Ukraine asked Germany for more air defence systems.", ["UKR>DEU:023"]],
+      ["Kyiv pressed Washington for more weapons.", ["UKR>USA:023"]],
+      ["Iran asked Russia for talks.", ["IRN>RUS:020"]],
       ["Iran was urged by the IAEA to allow inspectors back into its nuclear sites.", ["IAEA>IRN:020"]],
       ["Kazakhstan offered to mediate between Uzbekistan and Tajikistan.", ["KAZ>UZB:039", "KAZ>TJK:039"]],
     ]));
