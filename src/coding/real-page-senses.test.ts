@@ -79,4 +79,8 @@ describe("real-page senses", () => {
     );
     assert.deepEqual(dyads("Japan halted imports of seafood from China."), ["JPN>CHN:160"]);
   });
+  it("being under pressure is a state one is in (no 100), unless the sentence names who presses", () => {
+    assert.deepEqual(dyads("Japan has been under pressure at home for giving too much to China."), []);
+    assert.deepEqual(dyads("Turkey came under pressure from Russia to close the straits."), ["RUS>TUR:100"]);
+  });
 });

@@ -153,6 +153,7 @@ const SENSE_WORDS = new Set([
   "yield",
   "negotiating",
   "bargaining",
+  "pressure",
 ]);
 
 /** "valuations are being supported by": a market quantity is the subject of the trigger verb. */
@@ -182,6 +183,9 @@ export function notAnActSense(units: readonly Unit[], head: number): boolean {
     return true;
   if ((lemma === "support" || RALLY.has(lemma)) && h.pos === "VERB" && quantitySubject(units, head)) return true;
   if ((lemma === "import" || lemma === "export") && h.pos === "NOUN") return tradeFigure(units, head);
+  // "have been under pressure domestically": a state one is in; "under pressure from Washington" names who presses.
+  if (lemma === "pressure" && h.pos === "NOUN" && units[head - 1]?.lower === "under")
+    return ![1, 2, 3].some((d) => units[head + d]?.lower === "from" || units[head + d]?.lower === "by");
   // "low bond yields": a yield as a noun is a return on money, never a party yielding.
   if (lemma === "yield" && h.pos === "NOUN") return true;
   if (lemma === "export" && h.pos === "VERB") return exportsNoGood(units, head);
