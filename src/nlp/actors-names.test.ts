@@ -34,6 +34,10 @@ test("a one-word state or capital right after a given name is a surname, no part
   assert.deepEqual(found("Under Turkey's plan, talks resume."), ["Turkey=TUR"]);
   assert.deepEqual(found("President Macron thanked Mexico."), ["President Macron=FRA", "Mexico=MEX"]);
   assert.deepEqual(found("He met Michael. Jordan objected."), ["Jordan=JOR"]);
+  // After an occupation noun, an unlisted given name opens a private person's name too.
+  assert.deepEqual(found("Pianist Jools Holland toured Germany."), ["Germany=DEU"]);
+  assert.deepEqual(found("The singer Vanessa Paris performed in Rome."), ["Rome=ITA"]);
+  assert.deepEqual(found("The actor Ukraine hired was fired."), ["Ukraine=UKR"]);
 });
 
 test("a one-word state or capital before one or two surnames is a given name, no party", () => {

@@ -199,7 +199,27 @@ export function isSurnameOfName(gz: Gazetteer, text: string, toks: GazToken[], s
   if (i === 0 || sent[i - 1] !== sent[i] || toks[i - 1].shape !== 1) return false;
   // One space between, as in a name: "Friday.\nTurkey" or "Sunday, Peru" are two sentences or a list.
   if (text.slice(toks[i - 1].end, toks[i].start) !== " ") return false;
-  return forenames(gz).has(toks[i - 1].norm);
+  return forenames(gz).has(toks[i - 1].norm) || afterOccupation(gz, text, toks, sent, i - 1);
+}
+
+/** Nouns of a private person's trade that news puts right before a name ("pianist Jools Holland", "host Arshy Mann"). */
+const OCCUPATIONS = new Set(
+  (
+    "host presenter anchor singer songwriter rapper musician pianist guitarist drummer bassist actor actress " +
+    "comedian director filmmaker producer writer author novelist poet playwright artist painter photographer designer " +
+    "model chef footballer striker midfielder defender goalkeeper coach player golfer boxer cyclist swimmer " +
+    "sprinter quarterback pitcher jockey entrepreneur businessman businesswoman billionaire influencer youtuber"
+  ).split(" "),
+);
+
+/**
+ * Whether the capitalised word at token k, one space after an occupation noun, opens a private person's name:
+ * "pianist Jools Holland", "singer Vanessa Paris" (a given name the gazetteer does not list). Not a listed name.
+ */
+function afterOccupation(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Array, k: number): boolean {
+  if (k === 0 || sent[k - 1] !== sent[k] || !OCCUPATIONS.has(toks[k - 1].norm)) return false;
+  if (text.slice(toks[k - 1].end, toks[k].start) !== " ") return false;
+  return gz.names.step(TokenTrie.ROOT, toks[k].norm) < 0 && !NOT_NAMES.has(toks[k].norm);
 }
 
 /** Whether token k is a word that may be a surname: capitalised, letters only, no institution or date word. */
