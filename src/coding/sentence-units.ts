@@ -185,8 +185,10 @@ function markAttributions(units: Unit[]): { speakers: string[]; speakerUnits: nu
     if (units[i - 1]?.mention && isSubjunctive(units, i - 1, i)) continue;
     // "fighting was reported", "talks were announced": a passive report names no speaker.
     if (units[i - 1]?.lemma === "be" && units[i + 1]?.lower !== "to") continue;
-    // "told Belarus to stop": an instruction to a party is an act of its own, not a report.
-    if (u.lemma === "tell" && units[i + 1]?.mention && units[i + 2]?.lower === "to") continue;
+    // "told Belarus to stop", "told the French ambassador to leave": an instruction to a party is an act of its own,
+    // not a report.
+    const told = units[i + 1]?.pos === "DET" ? i + 2 : i + 1;
+    if (u.lemma === "tell" && units[told]?.mention && units[told + 1]?.lower === "to") continue;
     // Left edge of the speaker: the nearest comma, quote or boundary before the verb.
     let left = i - 1;
     while (

@@ -80,6 +80,8 @@ describe("CAMEO verb classes: what codes", () => {
       ["Russia ordered twenty German diplomats out of the country.", ["RUS>DEU:161"]],
       ["Moscow instructed two Estonian diplomats to leave within a week.", ["RUS>EST:161"]],
       ["Mali asked the French ambassador to leave the country within 72 hours.", ["MLI>FRA:161"]],
+      ["Mali told the French ambassador to leave.", ["MLI>FRA:161"]],
+      ["The US told the Israeli government to stop the offensive.", ["USA>ISR:100"]],
       ["The European Union imposed new sanctions on Russia.", ["EU>RUS:163"]],
       ["The US hit Russian banks with sanctions.", ["USA>RUS:163"]],
       ["Washington slapped Iran with new tariffs.", ["USA>IRN:163"]],
@@ -121,6 +123,7 @@ describe("CAMEO verb classes: near misses that code nothing", () => {
       ["The French president will not attend the summit in Moscow.", []],
       ["If Russia invades, Germany would stop the pipeline.", []],
       ["Protesters blocked the road to the airport.", []],
+      ["The minister told the Turkish newspaper that talks would resume.", []],
     ]));
   it("an act investigated or inquired into is not the investigator's", () =>
     check([
