@@ -62,10 +62,18 @@ const LIGHT_VERBS = new Set([
   "bring",
 ]);
 
+const NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "NUM"]);
+
+/** The unit right before the noun phrase a noun at `head` ends ("denied [the fresh accusations]"): its verb, if any. */
+export function beforeNounPhrase(units: readonly Unit[], head: number): number {
+  let k = head - 1;
+  while (k >= 0 && NOUN_PHRASE.has((units[k] as Unit).pos) && !(units[k] as Unit).mention) k--;
+  return k;
+}
+
 /** "began a hunger strike", "staged a protest": a noun trigger that is the object of a light verb is a verbal act. */
 export function isLightObject(units: readonly Unit[], head: number): boolean {
-  let k = head - 1;
-  while (k >= 0 && ["DET", "ADJ", "NOUN", "NUM"].includes((units[k] as Unit).pos) && !units[k]?.mention) k--;
+  const k = beforeNounPhrase(units, head);
   const verb = units[k];
   return k < head - 1 && verb?.pos === "VERB" && LIGHT_VERBS.has(verb.lemma);
 }
@@ -214,8 +222,7 @@ const INQUIRING = new Set([
  * investigator is no agent of it.
  */
 export function investigatedNoun(units: readonly Unit[], head: number): boolean {
-  let k = head - 1;
-  while (k >= 0 && ["DET", "ADJ", "NUM", "NOUN"].includes((units[k] as Unit).pos) && !(units[k] as Unit).mention) k--;
+  const k = beforeNounPhrase(units, head);
   const at = units[k];
   if (at?.clause !== (units[head] as Unit).clause) return false;
   if (at.lower === "into") return INQUIRING.has(units[k - 1]?.lemma ?? "");
