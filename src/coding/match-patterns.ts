@@ -1,9 +1,8 @@
 import type { DateMention } from "../domain/index.ts";
 import { withinDate } from "./article-slices.ts";
 import { DAY_WORDS } from "./day-words.ts";
-import { COMPASS } from "./parties.ts";
 import { byRank, type Element, NOT_AN_ACT, type Pattern, type PatternDictionary } from "./pattern-dictionary.ts";
-import { placeAt } from "./place-slot.ts";
+import { placeAt, SLOT_TAIL, slotAt } from "./pattern-slots.ts";
 import type { Unit } from "./sentence-units.ts";
 import { mentionWords, NO_WORDS, needs, sentenceWords } from "./sentence-words.ts";
 import { isPassive, opensReducedRelative } from "./voice.ts";
@@ -20,11 +19,6 @@ export interface Match {
 }
 
 const GAP = 4;
-const SLOT_LEAD = new Set(["DET", "ADJ", "NUM", "ADV", "PUNCT", "PROPN"]);
-const SLOT_TAIL = new Set(["NOUN", "PROPN", "PART"]);
-// "demanded that its EU partners": a possessive determiner may open a slot like an article; "received the visiting
-// Iranian minister": so may "visiting", which the tagger reads as a noun.
-const SLOT_WORDS = new Set(["its", "their", "his", "her", "our", "visiting"]);
 
 function phraseAt(units: readonly Unit[], i: number, phrase: readonly string[]): number {
   for (let k = 0; k < phrase.length; k++) {
@@ -68,38 +62,6 @@ function strandedByPassive(units: readonly Unit[], elements: readonly Element[],
     units[i - 1]?.pos === "ADP" &&
     isPassive(units, h)
   );
-}
-
-/** Actor units of a slot starting near i: "several Russian nationals", "China and Turkey". */
-function slotAt(units: readonly Unit[], i: number): { actors: number[]; end: number } | undefined {
-  let k = i;
-  while (
-    k < units.length &&
-    k - i < 4 &&
-    !units[k]?.mention &&
-    (SLOT_LEAD.has(units[k]?.pos ?? "") || COMPASS.has(units[k]?.lower ?? "") || SLOT_WORDS.has(units[k]?.lower ?? ""))
-  )
-    k++;
-  if (!units[k]?.mention || (units[k] as Unit).clause < 0) return undefined;
-  const actors = [k];
-  let end = k + 1;
-  for (;;) {
-    let j = end;
-    while (j < end + 3 && SLOT_TAIL.has(units[j]?.pos ?? "") && !units[j]?.mention) j++;
-    const joiner = units[j]?.lower;
-    if (joiner === "and" || joiner === "," || joiner === "or") {
-      let n = j + 1;
-      if (units[n]?.lower === "and") n++;
-      while (n < j + 4 && !units[n]?.mention && SLOT_LEAD.has(units[n]?.pos ?? "")) n++;
-      // Only a party of the same clause joins the slot: ", Defense Secretary X said" is a speaker, not a second party.
-      if (units[n]?.mention && (units[n] as Unit).clause === (units[k] as Unit).clause) {
-        actors.push(n);
-        end = n + 1;
-        continue;
-      }
-    }
-    return { actors, end };
-  }
 }
 
 // The prepositions that join a role noun to its place in one mention: "ambassador from Moscow", "embassy in Baku".

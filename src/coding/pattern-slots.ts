@@ -1,0 +1,61 @@
+// The slot elements of a pattern: $S and $T, an actor or actors ("several Russian nationals", "China and Turkey"),
+// and $P, a named place that is no actor, the object of a force verb ("struck Kharkiv").
+import { COMPASS } from "./parties.ts";
+import type { Unit } from "./sentence-units.ts";
+
+const SLOT_LEAD = new Set(["DET", "ADJ", "NUM", "ADV", "PUNCT", "PROPN"]);
+// Head nouns a slot may end on before the next word: "$S custody" over "Russian police custody".
+export const SLOT_TAIL = new Set(["NOUN", "PROPN", "PART"]);
+// "demanded that its EU partners": a possessive determiner may open a slot like an article; "received the visiting
+// Iranian minister": so may "visiting", which the tagger reads as a noun.
+const SLOT_WORDS = new Set(["its", "their", "his", "her", "our", "visiting"]);
+
+/** Actor units of a slot starting near i: "several Russian nationals", "China and Turkey". */
+export function slotAt(units: readonly Unit[], i: number): { actors: number[]; end: number } | undefined {
+  let k = i;
+  while (
+    k < units.length &&
+    k - i < 4 &&
+    !units[k]?.mention &&
+    (SLOT_LEAD.has(units[k]?.pos ?? "") || COMPASS.has(units[k]?.lower ?? "") || SLOT_WORDS.has(units[k]?.lower ?? ""))
+  )
+    k++;
+  if (!units[k]?.mention || (units[k] as Unit).clause < 0) return undefined;
+  const actors = [k];
+  let end = k + 1;
+  for (;;) {
+    let j = end;
+    while (j < end + 3 && SLOT_TAIL.has(units[j]?.pos ?? "") && !units[j]?.mention) j++;
+    const joiner = units[j]?.lower;
+    if (joiner === "and" || joiner === "," || joiner === "or") {
+      let n = j + 1;
+      if (units[n]?.lower === "and") n++;
+      while (n < j + 4 && !units[n]?.mention && SLOT_LEAD.has(units[n]?.pos ?? "")) n++;
+      // Only a party of the same clause joins the slot: ", Defense Secretary X said" is a speaker, not a second party.
+      if (units[n]?.mention && (units[n] as Unit).clause === (units[k] as Unit).clause) {
+        actors.push(n);
+        end = n + 1;
+        continue;
+      }
+    }
+    return { actors, end };
+  }
+}
+
+// Words that may open a place's phrase: "the port city of Odesa", "the Ukrainian capital Kyiv".
+const PLACE_LEAD = new Set(["the", "city", "town", "village", "port", "region", "province", "oblast", "capital", "of"]);
+
+/** The unit after a named place opening near i ("Kharkiv", "the city of Kherson"), or -1 when none does. */
+export function placeAt(units: readonly Unit[], i: number): number {
+  let k = i;
+  while (
+    k - i < 5 &&
+    units[k]?.placeEnd === undefined &&
+    (PLACE_LEAD.has(units[k]?.lower ?? "") || units[k]?.pos === "ADJ" || units[k]?.mention?.kind === "demonym")
+  )
+    k++;
+  const u = units[k];
+  if (u?.placeEnd === undefined || u.clause < 0) return -1;
+  while (k < units.length && (units[k] as Unit).start < u.placeEnd) k++;
+  return k;
+}
