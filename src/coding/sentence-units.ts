@@ -1,10 +1,8 @@
 import type { ActorMention, PlaceMention, Token } from "../domain/index.ts";
-import { DAY_WORDS } from "./day-words.ts";
+import { isBoundary, markAttributions } from "./attributions.ts";
 import { foldLocatedRoles } from "./located-roles.ts";
 import { retagGerunds, retagPastVerbs } from "./mistagged-verbs.ts";
 import { isFiniteVerb } from "./parties.ts";
-import { isSubjunctive } from "./reported-demands.ts";
-import { RELATIVE } from "./voice.ts";
 
 /** A word of the sentence, or a whole actor mention collapsed into one unit. */
 export interface Unit {
@@ -29,63 +27,6 @@ export interface SentenceUnits {
   /** Speaker actor units, for "X said it would..." where the pronoun is the speaker. */
   speakerUnits: number[];
 }
-
-const HARD_BOUNDARY = new Set([
-  ";",
-  ":",
-  "—",
-  "–",
-  "(",
-  ")",
-  "but",
-  "while",
-  "whereas",
-  "although",
-  "though",
-  "however",
-]);
-const SAY = new Set([
-  "say",
-  "tell",
-  "report",
-  "state",
-  "add",
-  "write",
-  "argue",
-  "declare",
-  "conclude",
-  "note",
-  "quote",
-  "insist",
-  "confirm",
-  "believe",
-  "think",
-  "explain",
-  "announce",
-  "assert",
-  "stress",
-  "emphasize",
-  "emphasise",
-  "reiterate",
-]);
-const TIME_WORDS = new Set([
-  ...DAY_WORDS,
-  "on",
-  "here",
-  "late",
-  "earlier",
-  "later",
-  "this",
-  "last",
-  "week",
-  "night",
-  "morning",
-  "evening",
-  "in",
-  "a",
-  "statement",
-  ".",
-]);
 
 function lowerOf(t: Token): string {
   const lower = t.text.toLowerCase();
@@ -149,125 +90,6 @@ export function appendPreviousSubject(units: Unit[], subject: readonly ActorMent
     units.push({ start, end, lower: "$actor", lemma: "$actor", pos: "PROPN", mention, clause: -2 });
   }
   return subject.map((_, k) => at + k);
-}
-
-function isBoundary(u: Unit): boolean {
-  return HARD_BOUNDARY.has(u.lower);
-}
-
-/** Marks "X said", ", X said Monday", "according to X", "writes X", "writing in X" as attribution. */
-function markAttributions(units: Unit[]): { speakers: string[]; speakerUnits: number[] } {
-  const speakers: string[] = [];
-  const speakerUnits: number[] = [];
-  const mark = (from: number, to: number) => {
-    const names: string[] = [];
-    for (let k = from; k < to; k++) {
-      const u = units[k] as Unit;
-      u.attribution = true;
-      if (u.mention) {
-        names.push(u.mention.text);
-        speakerUnits.push(k);
-      } else if (u.pos === "PROPN" && !TIME_WORDS.has(u.lower)) names.push(u.lower);
-    }
-    if (names.length) speakers.push(names.join(" "));
-  };
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i] as Unit;
-    if (u.lower === "according" && units[i + 1]?.lower === "to") {
-      let j = i + 2;
-      while (j < units.length && ![",", ".", ";"].includes((units[j] as Unit).lower)) j++;
-      mark(i, j);
-      i = j;
-      continue;
-    }
-    if (!(u.pos === "VERB" && SAY.has(u.lemma))) continue;
-    // "requested that Russia explain": what a party is asked to say is the demand's content, not a report.
-    if (units[i - 1]?.mention && isSubjunctive(units, i - 1, i)) continue;
-    // "fighting was reported", "talks were announced": a passive report names no speaker.
-    if (units[i - 1]?.lemma === "be" && units[i + 1]?.lower !== "to") continue;
-    // "told Belarus to stop", "told the French ambassador to leave": an instruction to a party is an act of its own,
-    // not a report.
-    const told = units[i + 1]?.pos === "DET" ? i + 2 : i + 1;
-    if (u.lemma === "tell" && units[told]?.mention && units[told + 1]?.lower === "to") continue;
-    // Left edge of the speaker: the nearest comma, quote or boundary before the verb.
-    let left = i - 1;
-    while (
-      left >= 0 &&
-      ![",", "“", '"', "”", "'"].includes((units[left] as Unit).lower) &&
-      !isBoundary(units[left] as Unit)
-    )
-      left--;
-    const before = units[i - 1];
-    const postposed =
-      (!before || [",", "”", '"', "“"].includes(before.lower) || before.pos === "PUNCT") &&
-      units[i + 1]?.lower !== "that";
-    if (!postposed && units[i + 1]?.lower === "that" && [",", "”"].includes(before?.lower ?? "")) {
-      // "Rolofs, writing in Focus, declares that ...": the speaker sits further left; drop the verb only.
-      mark(i, i + 2);
-      continue;
-    }
-    if (postposed) {
-      // ", said the minister" / "” writes Rolofs." / ", writing in Focus,": the speaker follows the verb.
-      let j = i + 1;
-      while (j < units.length && ![",", ".", ";", "—", "“", '"'].includes((units[j] as Unit).lower)) j++;
-      mark(i, j);
-      i = j;
-      continue;
-    }
-    let j = i + 1;
-    while (j < units.length && TIME_WORDS.has((units[j] as Unit).lower)) j++;
-    // "Italy announced a suspension of air links": a noun phrase object is the act announced, not a report.
-    if (NOMINAL_OBJECT.has(u.lemma) && takesNounObject(units, j)) continue;
-    const trailing = j >= units.length || [".", "“", '"', "”"].includes((units[j] as Unit).lower);
-    const leftEdge = left + 1;
-    // A speaker is a short noun phrase: "Iraq", "a senior Guyanese police officer", not a whole clause.
-    if (i - leftEdge > 9 || inObjectRelative(units, leftEdge, i)) continue;
-    if (trailing) mark(leftEdge, units.length);
-    else {
-      mark(leftEdge, i + 1);
-      if (units[i + 1]?.lower === "that") (units[i + 1] as Unit).attribution = true;
-    }
-  }
-  return { speakers, speakerUnits };
-}
-
-/**
- * "expelled a journalist who had written articles": a speech verb in a relative clause on the object of a verb
- * before it reports nothing; the clause it hangs on is the sentence's own act.
- */
-function inObjectRelative(units: readonly Unit[], from: number, verb: number): boolean {
-  // A speech verb that opens its stretch has nothing before it to hang on.
-  if (verb <= from) return false;
-  let k = verb - 1;
-  while (k > from && ((units[k] as Unit).pos === "AUX" || (units[k] as Unit).pos === "ADV")) k--;
-  if (!RELATIVE.has((units[k] as Unit).lower)) return false;
-  for (let j = from; j < k; j++) if (isFiniteVerb(units[j]) && (units[j] as Unit).pos === "VERB") return true;
-  return false;
-}
-
-// Speech verbs that also take the act itself as their object ("announced sanctions", "declared a ceasefire").
-// "reiterated its demand", "concluded an agreement", "insisted on a withdrawal" name acts too.
-const NOMINAL_OBJECT = new Set(["announce", "declare", "confirm", "state", "reiterate", "conclude", "insist"]);
-const NP_START = new Set(["DET", "ADJ", "NUM", "NOUN"]);
-// Possessive determiners open a noun phrase ("its demand"); other pronouns start a clause ("it will").
-const POSSESSIVE = new Set(["its", "their", "his", "her", "our", "my", "your"]);
-
-/** A noun phrase follows (not a clause: no subject followed by its verb before the sentence ends). */
-function takesNounObject(units: readonly Unit[], from: number): boolean {
-  let first = units[from];
-  // "insisted on the return of": the preposition of a prepositional verb comes before its object.
-  if (first?.lower === "on") first = units[++from];
-  if (!first || !(NP_START.has(first.pos) || POSSESSIVE.has(first.lower)) || first.lower === "that") return false;
-  for (let k = from; k < units.length; k++) {
-    const u = units[k] as Unit;
-    if (isBoundary(u) || u.lower === "“" || u.lower === '"') return true;
-    if (u.pos === "AUX") return false;
-    const prev = units[k - 1] as Unit;
-    // "reiterated its demand that Turkey withdraw": a "that" clause after a noun completes the noun.
-    if (u.lower === "that" && k > from && prev.pos === "NOUN") return true;
-    if (u.pos === "VERB" && (prev.mention || prev.pos === "PRON" || prev.pos === "PROPN")) return false;
-  }
-  return true;
 }
 
 function markClauses(units: Unit[]): void {
