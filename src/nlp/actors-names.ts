@@ -32,8 +32,8 @@ export const NOT_NAMES = new Set(
     "alliance coalition assembly state states republic news times post club team people national democratic " +
     "liberation revolutionary islamic air airways airlines airport today daily herald tribune telegraph journal " +
     "review gazette press radio television tv tech valley river sea lake gulf gate street square station cup open " +
-    "grand prix games olympics lobby war conflict crisis summit airport railways railway petroleum oil gas energy " +
-    "holding holdings group telecom motors steel mining development investment authority commission"
+    "grand prix games olympics lobby war conflict crisis summit railways railway petroleum oil gas energy " +
+    "holding holdings telecom motors steel mining development investment authority commission"
   ).split(" "),
 );
 /** Weekdays and months: "Iran Monday said", "Russia March 3" put no name after the place. */
@@ -261,8 +261,7 @@ function afterPostOf(gz: Gazetteer, toks: GazToken[], sent: Int32Array, i: numbe
   if (k < 1 || sent[k - 1] !== sent[i] || (toks[k].norm !== "to" && toks[k].norm !== "of")) return false;
   const word = toks[k - 1].norm;
   const role = gz.roles.step(TokenTrie.ROOT, word);
-  const title = gz.titles.step(TokenTrie.ROOT, word);
-  return (role >= 0 && gz.roles.hitsAt(role) !== undefined) || (title >= 0 && gz.titles.hitsAt(title) !== undefined);
+  return (role >= 0 && gz.roles.hitsAt(role) !== undefined) || isTitle(gz, word);
 }
 
 /**
