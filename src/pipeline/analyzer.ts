@@ -1,5 +1,6 @@
 // The stages loaded on demand: a process that hands analysis to worker threads never loads the stage modules or
-// their data (wink model, gazetteer, place index, chrono) on its main thread, which saves a copy of each.
+// their data (wink model, chrono) on its main thread, which saves a copy of each. Only the gazetteer and place index
+// are built there (pool.ts), once, in shared memory that every thread reads in place.
 import { type AnalyzedDocument, AppError, type RawDocument } from "../domain/index.ts";
 
 export type Analyze = (raw: RawDocument) => AnalyzedDocument;
