@@ -2,10 +2,17 @@
 // scripts/build-gazetteer-regions.ts): "in Borno state", "in Helmand province" are places in their state.
 import { foldName, type PlaceEntry, readRows } from "./place-index.ts";
 
+/**
+ * Whether a region's name may stand without a type word after it: "alone" ("in Helmand"); "city" when only a namesake
+ * city of 50,000+ holds it back ("in Ontario"), so it is weighed against the city; "word" for an English word or a
+ * state's name ("Delta", "Bay"), which stands alone only where the text names the region's state.
+ */
+export type RegionStanding = "alone" | "city" | "word";
+const STANDING: Record<string, RegionStanding> = { "1": "alone", "2": "city", "0": "word" };
+
 interface RegionEntry {
   entry: PlaceEntry;
-  /** Whether the name may stand without a type word after it ("in Helmand"); else only "in Delta state". */
-  alone: boolean;
+  standing: RegionStanding;
 }
 
 const DATA_URL = new URL("../../data/places/admin-regions.tsv", import.meta.url);
@@ -20,9 +27,23 @@ function adminRegions(): Map<string, RegionEntry> {
     "region table missing; run scripts/build-gazetteer-regions.ts",
   ))
     if (name && country)
-      out.set(foldName(name), { entry: { name, country, population: 0, kind: "city" }, alone: alone === "1" });
+      out.set(foldName(name), {
+        entry: { name, country, population: 0, kind: "city" },
+        standing: STANDING[alone ?? "0"] ?? "word",
+      });
   cached = out;
   return out;
+}
+
+let byState: Map<string, string[]> | undefined;
+/** The names of a state's regions that stand alone ("California", "Bavaria"), as the table spells them. */
+export function aloneRegionNames(country: string): string[] {
+  if (!byState) {
+    byState = new Map();
+    for (const { entry, standing } of adminRegions().values())
+      if (standing === "alone") byState.set(entry.country, [...(byState.get(entry.country) ?? []), entry.name]);
+  }
+  return byState.get(country) ?? [];
 }
 
 /** Words that make the name before them a region: "Borno state", "Idlib province", "the Donetsk region". */
@@ -31,20 +52,27 @@ const REGION_WORD = new RegExp(`^\\s+(?:${TYPE_WORDS})\\b`, "i");
 /** A type word a region's name carries ("Borno State", folded; "Donetska oblast" in the source table). */
 export const TYPED = new RegExp(` (?:${TYPE_WORDS})$`, "i");
 
+export interface RegionHit {
+  entry: PlaceEntry;
+  /** Length of a type word after the name ("state" in "Borno state"). */
+  extra: number;
+  /** Whether a type word names it a region. */
+  typed: boolean;
+  /** The key without its type word ("borno"). */
+  base: string;
+  /** Whether the name may stand alone, be weighed against a namesake city, or needs its state named. */
+  standing: RegionStanding;
+}
+
 /**
- * A first-level region named by `key` (folded): "Borno State" or "Borno" before "state" in `after`; the name alone only
- * when the table lets it stand alone ("in Helmand"). `extra` is the length of a type word after the name, `typed`
- * whether a type word names it a region, `base` the key without its type word ("borno").
+ * A first-level region named by `key` (folded): "Borno State" or "Borno" before "state" in `after`; the name alone too, with
+ * `standing` saying whether it stands alone ("in Helmand") or the caller must weigh it against a namesake.
  */
-export function adminRegion(
-  key: string,
-  after: string,
-): { entry: PlaceEntry; extra: number; typed: boolean; base: string } | undefined {
+export function adminRegion(key: string, after: string): RegionHit | undefined {
   const base = key.replace(TYPED, "");
   const region = adminRegions().get(base);
   if (!region) return undefined;
   const word = base !== key ? undefined : REGION_WORD.exec(after);
   const typed = base !== key || word !== null;
-  if (!typed && !region.alone) return undefined;
-  return { entry: region.entry, extra: word?.[0].length ?? 0, typed, base };
+  return { entry: region.entry, extra: word?.[0].length ?? 0, typed, base, standing: region.standing };
 }

@@ -14,6 +14,7 @@ import {
   PASSIVE_FORCE_RE,
   PLACE_RE,
 } from "./places-patterns.ts";
+import { hasWord, regionOverCity } from "./places-region-choice.ts";
 import { sentenceAt } from "./sentence-at.ts";
 
 /** Regions news names as places that GeoNames holds no city for ("the Gaza Strip", "Waziristan"): one table, which
@@ -212,9 +213,12 @@ function lookup(text: string, name: string, at: number, cityFirst: boolean, inCo
       const entry = inCountry
         ? cityList.find((c) => c.country === inCountry)
         : (preferNamedCountry(text, cityList) ?? cityList[0]);
+      // "in Ontario" is Canada's province, not California's city; "in Bali" with Indonesian police is Indonesia's.
+      if (entry && admin && !inCountry && !cityFirst && regionOverCity(text, admin, entry))
+        return { entry: admin.entry, offset: 0, length: phrase.length };
       if (entry) return { entry, offset: 0, length: phrase.length };
     }
-    if (admin && (!inCountry || admin.entry.country === inCountry))
+    if (admin && (admin.typed || admin.standing === "alone") && (!inCountry || admin.entry.country === inCountry))
       return { entry: admin.entry, offset: 0, length: phrase.length + admin.extra };
     if (country && cityFirst && !inCountry) return { entry: country, offset: 0, length: phrase.length };
   }
@@ -232,17 +236,6 @@ function preferNamedCountry(text: string, list: PlaceEntry[]): PlaceEntry | unde
   if (named(list[0]!)) return list[0];
   const floor = list[0]!.population / 6;
   return list.find((c) => c.population >= floor && named(c));
-}
-
-function hasWord(text: string, word: string): boolean {
-  let at = text.indexOf(word);
-  while (at >= 0) {
-    const before = text[at - 1];
-    const after = text[at + word.length];
-    if (!(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after))) return true;
-    at = text.indexOf(word, at + 1);
-  }
-  return false;
 }
 
 /** "Berlin, August 1, 2025 —", "MOSCOW (Reuters) -", "KYIV, Ukraine —": the place a dateline opens with. */

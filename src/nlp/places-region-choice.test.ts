@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findPlaces } from "./places.ts";
+import { namesState } from "./places-region-choice.ts";
+import { tokenize } from "./tokenize.ts";
+
+function places(text: string): string[] {
+  return findPlaces(text, tokenize(text).sentences).map((p) => `${p.text}=${p.name}/${p.country}`);
+}
+
+test("a region named alone beats a smaller namesake city of another state", () => {
+  assert.deepEqual(places("Truckers blocked a highway in Ontario on Tuesday."), ["Ontario=Ontario/CAN"]);
+  // Essex, Maryland (39,000) is smaller than the 200,000 that keeps a city over a region.
+  assert.deepEqual(places("Hundreds queued for fuel in Essex."), ["Essex=Essex/GBR"]);
+});
+
+test("the text naming the region's state picks the region, naming the city's state the city", () => {
+  assert.deepEqual(places("Indonesian police detained two Australian surfers in Bali."), ["Bali=Bali/IDN"]);
+  assert.deepEqual(places("A gunman opened fire in Ontario, police in California said."), [
+    "Ontario=Ontario/USA",
+    "California=California/USA",
+  ]);
+  assert.deepEqual(places("A US court in Ontario heard the case."), ["Ontario=Ontario/USA"]);
+});
+
+test("a region named like an English word needs its state named: Kent near London, Delta with Nigerian troops", () => {
+  assert.deepEqual(places("Storms flooded farms in Kent, south-east of London."), [
+    "Kent=Kent/GBR",
+    "London=London/GBR",
+  ]);
+  assert.deepEqual(places("Storms flooded farms in Kent."), ["Kent=Kent/USA"]);
+  assert.deepEqual(places("Nigerian troops freed hostages in Delta on Sunday."), ["Delta=Delta/NGA"]);
+  assert.deepEqual(places("The ferry docked in Delta."), ["Delta=Delta/CAN"]);
+});
+
+test("a large namesake city stays the city when the text names neither state", () => {
+  // Bari, Italy (277,000) over Somalia's Bari region; Portland, Oregon over Jamaica's parish.
+  assert.deepEqual(places("Protesters gathered in Bari on Sunday."), ["Bari=Bari/ITA"]);
+  assert.deepEqual(places("A rally was held in Portland."), ["Portland=Portland/USA"]);
+});
+
+test("controls: English words, a name inside a longer name and a city in its own region's state do not change", () => {
+  assert.deepEqual(places("She grew up in Reading before moving."), []);
+  assert.deepEqual(places("Voters queued in Quebec."), ["Quebec=Québec/CAN"]);
+  assert.deepEqual(places("Talks were held in Victoria, Canada."), ["Victoria=Victoria/CAN"]);
+});
+
+test("a state is named by its name, people, capital or a distinctive region, not by the region asked about", () => {
+  assert.ok(namesState("Indonesian officials said", "IDN"));
+  assert.ok(namesState("officials in Jakarta said", "IDN"));
+  assert.ok(namesState("police in California said", "USA"));
+  assert.ok(!namesState("police in Helmand said", "AFG", "Helmand"));
+  assert.ok(!namesState("Indonesiana", "IDN"));
+});
