@@ -16,7 +16,10 @@ let usNames: Set<string> | undefined;
 function usStateNames(): Set<string> {
   if (usNames) return usNames;
   const rows = readRows(new URL("../../data/places/admin-regions.tsv", import.meta.url));
-  usNames = new Set([...rows.filter((r) => r[1] === "USA").map((r) => foldName(r[0]!)), ...US_CITIES]);
+  usNames = new Set([
+    ...rows.filter((r) => r[1]!.split(" ").includes("USA")).map((r) => foldName(r[0]!)),
+    ...US_CITIES,
+  ]);
   for (const n of NAMESAKES.keys()) usNames.delete(n);
   return usNames;
 }

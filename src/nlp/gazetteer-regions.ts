@@ -13,24 +13,32 @@ const STANDING: Record<string, RegionStanding> = { "1": "alone", "2": "city", "0
 interface RegionEntry {
   entry: PlaceEntry;
   standing: RegionStanding;
+  /** The states that give a region this name ("Punjab": IND, PAK), the largest urban population first. */
+  states: string[];
+  /** Whether the first state is the one meant when the text names none (its urban population is 10× the next's). */
+  lead: boolean;
 }
 
 const DATA_URL = new URL("../../data/places/admin-regions.tsv", import.meta.url);
 let cached: Map<string, RegionEntry> | undefined;
 
-/** Regions by folded name; names two states share are not listed. */
+/** Regions by folded name; a name two states share ("Punjab", "Florida") is one entry with both states. */
 function adminRegions(): Map<string, RegionEntry> {
   if (cached) return cached;
   const out = new Map<string, RegionEntry>();
-  for (const [name, country, alone] of readRows(
+  for (const [name, codes, alone, lead] of readRows(
     DATA_URL,
     "region table missing; run scripts/build-gazetteer-regions.ts",
   ))
-    if (name && country)
+    if (name && codes) {
+      const states = codes.split(" ");
       out.set(foldName(name), {
-        entry: { name, country, population: 0, kind: "city" },
+        entry: { name, country: states[0]!, population: 0, kind: "city" },
         standing: STANDING[alone ?? "0"] ?? "word",
+        states,
+        lead: states.length === 1 || lead === "1",
       });
+    }
   cached = out;
   return out;
 }
@@ -40,8 +48,9 @@ let byState: Map<string, string[]> | undefined;
 export function aloneRegionNames(country: string): string[] {
   if (!byState) {
     byState = new Map();
-    for (const { entry, standing } of adminRegions().values())
-      if (standing === "alone") byState.set(entry.country, [...(byState.get(entry.country) ?? []), entry.name]);
+    for (const { entry, standing, states } of adminRegions().values())
+      if (standing === "alone" && states.length === 1)
+        byState.set(entry.country, [...(byState.get(entry.country) ?? []), entry.name]);
   }
   return byState.get(country) ?? [];
 }
@@ -62,6 +71,9 @@ export interface RegionHit {
   base: string;
   /** Whether the name may stand alone, be weighed against a namesake city, or needs its state named. */
   standing: RegionStanding;
+  /** The states that give a region this name, and whether the first is meant when the text names none. */
+  states: string[];
+  lead: boolean;
 }
 
 /**
@@ -74,5 +86,5 @@ export function adminRegion(key: string, after: string): RegionHit | undefined {
   if (!region) return undefined;
   const word = base !== key ? undefined : REGION_WORD.exec(after);
   const typed = base !== key || word !== null;
-  return { entry: region.entry, extra: word?.[0].length ?? 0, typed, base, standing: region.standing };
+  return { ...region, extra: word?.[0].length ?? 0, typed, base };
 }

@@ -52,3 +52,21 @@ test("a state is named by its name, people, capital or a distinctive region, not
   assert.ok(!namesState("police in Helmand said", "AFG", "Helmand"));
   assert.ok(!namesState("Indonesiana", "IDN"));
 });
+
+test("a region name several states give goes to the state the text names, or to one that far outweighs the rest", () => {
+  assert.deepEqual(places("Pakistani police raided homes in Punjab."), ["Punjab=Punjab/PAK"]);
+  assert.deepEqual(places("Indian farmers blocked roads in Punjab."), ["Punjab=Punjab/IND"]);
+  // India and Pakistan are close enough that the text must say which.
+  assert.deepEqual(places("Farmers blocked roads in Punjab."), []);
+  // The US far outweighs Uruguay; a text about Cuba means the Cuban town.
+  assert.deepEqual(places("Russian troops shelled a village in Florida on Monday."), ["Florida=Florida/USA"]);
+  assert.deepEqual(places("Cuban police detained farmers in Florida, a town in Camaguey."), [
+    "Florida=Florida/CUB",
+    "Camaguey=Camagüey/CUB",
+  ]);
+  assert.deepEqual(places("Storms struck homes in Tennessee, Montana and Missouri."), [
+    "Tennessee=Tennessee/USA",
+    "Montana=Montana/USA",
+    "Missouri=Missouri/USA",
+  ]);
+});

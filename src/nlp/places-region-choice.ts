@@ -26,6 +26,17 @@ export function regionOverCity(text: string, region: RegionHit, city: PlaceEntry
   return region.standing !== "word" && city.population < REGION_OVER_CITY;
 }
 
+/**
+ * A region whose name several states give ("Punjab": India, Pakistan; "Florida": the US, Uruguay) in the state the text
+ * names, or the first when the text names none and it far outweighs the others; undefined when the text leaves it open.
+ */
+export function pickState(text: string, hit: RegionHit | undefined): RegionHit | undefined {
+  if (!hit || hit.states.length === 1) return hit;
+  const named = hit.states.filter((s) => namesState(text, s, hit.entry.name));
+  const state = named.length === 1 ? named[0] : named.length === 0 && hit.lead ? hit.states[0] : undefined;
+  return state ? { ...hit, entry: { ...hit.entry, country: state } } : undefined;
+}
+
 let stateWords: Map<string, string[]> | undefined;
 /** Each state's names, demonyms and capitals from the actor gazetteer ("Indonesia", "Indonesian", "Jakarta"). */
 function stateNames(): Map<string, string[]> {
