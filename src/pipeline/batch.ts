@@ -60,13 +60,19 @@ export async function runBatch(source: Source, store: Store, options: BatchOptio
     report(doc.id, "failed");
   };
 
-  const handle = async (doc: RawDocument) => {
+  /**
+   * Stores what the analysis of one document gives back. It is given the document's id and origin, never the
+   * document: the page (~0.3 MB of text for a typical one) would otherwise stay alive here until its results are
+   * stored, on top of the copy the pool keeps for a retry until the thread answers, and be promoted to the old
+   * generation with every page in flight (the main thread's saw-tooth, docs/scaling.md).
+   */
+  const settle = async (key: { id: string; origin?: string }, analysis: Promise<AnalyzedDocument>) => {
     let analyzed: AnalyzedDocument;
     try {
-      analyzed = await pool.analyze(doc);
+      analyzed = await analysis;
     } catch (err) {
       const failure = err instanceof StageFailure ? err : new StageFailure("pipeline", err as AppError);
-      await fail(doc, failure.stage, failure.error);
+      await fail(key, failure.stage, failure.error);
       return;
     }
     try {
@@ -75,11 +81,13 @@ export async function runBatch(source: Source, store: Store, options: BatchOptio
       else if (saved.status === "unchanged") summary.unchanged++;
       else summary.duplicates++;
       if (saved.status !== "unchanged") summary.events += saved.events;
-      report(doc.id, saved.status);
+      report(key.id, saved.status);
     } catch (err) {
-      await fail(doc, "store", err as AppError);
+      await fail(key, "store", err as AppError);
     }
   };
+  // Not async, so no suspended frame holds the document: once posted, only the pool refers to it.
+  const handle = (doc: RawDocument) => settle({ id: doc.id, origin: doc.origin }, pool.analyze(doc));
 
   try {
     for await (const item of source.items()) {
