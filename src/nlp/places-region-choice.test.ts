@@ -41,6 +41,9 @@ test("a large namesake city stays the city when the text names neither state", (
 
 test("controls: English words, a name inside a longer name and a city in its own region's state do not change", () => {
   assert.deepEqual(places("She grew up in Reading before moving."), []);
+  // Somalia's Bay region, the Philippine town Bay: neither is "the Bay of Pigs".
+  assert.deepEqual(places("Cuban exiles landed in the Bay of Pigs in 1961."), []);
+  assert.deepEqual(places("Talks were held in Geneva of all places."), ["Geneva=Geneva/CHE"]);
   assert.deepEqual(places("Voters queued in Quebec."), ["Quebec=Québec/CAN"]);
   assert.deepEqual(places("Talks were held in Victoria, Canada."), ["Victoria=Victoria/CAN"]);
 });

@@ -71,6 +71,9 @@ export function findPlaces(text: string, sentences: Sentence[], options: FindPla
     const at = m.index + m[0].length - m[1]!.length;
     const hit = lookup(text, withinSentence(m[1]!, at, sentences), at, false);
     if (!hit) continue;
+    // "in the Bay of Pigs", "off the Cape of Good Hope": a name running on with "of" and a capitalised word is a longer
+    // name the index lacks, not the town its head word names.
+    if (OF_NAME.test(text.slice(at + hit.offset + hit.length, at + hit.offset + hit.length + 30))) continue;
     // "fires at Israel", "a threat near Russia": only "in"-like words put a whole country as the place.
     const inLike = IN_COUNTRY.test(m[0]);
     if (hit.entry.kind === "country" && !inLike) continue;
@@ -93,6 +96,9 @@ export function findPlaces(text: string, sentences: Sentence[], options: FindPla
     }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** What runs a name on into a longer one: "Bay" + " of Pigs". */
+const OF_NAME = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 
 /** "and Calcutta", ", Odesa": the next name of a list after a place. */
 const CONJUNCT_RE = new RegExp(`^(,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:the\\s+)?(${NAME})`, "u");
