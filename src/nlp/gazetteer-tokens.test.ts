@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { BIG_SCRIPT, liveHeapGrowth } from "../../test/live-heap.ts";
 import { fold, foldCacheSize, gazTokens } from "./gazetteer-tokens.ts";
 
 /** The definition the hand-written scanner must follow, as a regex (slow, but plain). */
@@ -58,4 +59,15 @@ test("folding: accents and curly apostrophes go; the cache holds accented words 
   for (let i = 0; i < 20_000; i++) fold(`Café${i}`);
   assert.ok(foldCacheSize() <= 8192, `cache holds ${foldCacheSize()}`);
   assert.equal(fold("Café19999"), "cafe19999");
+});
+
+test("the fold cache keeps no page's text alive through the long accented words it caches", () => {
+  // Pages whose long words (13+ characters, which V8 slices as views into the page) fold to themselves or not.
+  const grown = liveHeapGrowth(() => {
+    for (let i = 0; i < 8; i++) {
+      const text = `правительственных${i} Çavuşoğlu’nunkiler${i} ${BIG_SCRIPT}`;
+      gazTokens(text);
+    }
+  });
+  assert.ok(grown < 2_000_000, `the cache holds ${(grown / 1e6).toFixed(1)} MB after eight pages of ~1.9 MB`);
 });

@@ -67,13 +67,24 @@ export function fold(word: string): string {
   if (kind === 1) return word.replace(/’/g, "'").toLowerCase();
   let f = young.get(word);
   if (f !== undefined) return f;
-  f = old.get(word) ?? word.replace(/’/g, "'").replace(/ı/g, "i").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  f = old.get(word);
+  // A word of 13+ characters sliced out of a page is a view that keeps the whole page's text alive, and so is its
+  // fold when folding changes nothing (a lower-case Cyrillic word): cached as they are, the cache kept the text of
+  // every page that had such a word, for as long as the word stayed cached. A copy holds only its own characters.
+  const key = ownCopy(word);
+  f ??= key.replace(/’/g, "'").replace(/ı/g, "i").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   if (young.size >= FOLD_GENERATION) {
     old = young;
     young = new Map();
   }
-  young.set(word, f);
+  young.set(key, f);
   return f;
+}
+
+/** The word's characters in a string of their own, not a view into the text it was sliced from. */
+function ownCopy(word: string): string {
+  // Joining flattens into a new string; the slice is then a view into that small one only.
+  return ` ${word}`.slice(1);
 }
 
 /** How many folded words the cache holds now (for the test that it stays bounded). */
