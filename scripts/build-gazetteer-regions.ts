@@ -1,8 +1,12 @@
 // Builds data/places/admin-regions.tsv: first-level regions of every state (states, provinces, oblasts, governorates)
 // from npm country-region-data (MIT, © Benjamin Keen), so "in Borno state" or "in Helmand province" is a place in its
-// state. Columns: name, ISO3, alone (1 when the name may stand without "state", "province"… after it: it belongs to
-// one state only, names no state or city, and is no English word). Run: node --import tsx scripts/build-gazetteer-regions.ts
-import { writeFileSync } from "node:fs";
+// state. Columns: name; ISO3 (several, space-separated, when several states give the name: largest urban population
+// first); standing: 1 when the name may stand without "state", "province"… after it (no English word, city of 50,000+
+// or state name), 2 when only a namesake city of 50,000+ holds it back (weighed against the city by
+// src/nlp/places-region-choice.ts), 0 for an English word or state name; and, for shared names only, lead: 1 when the
+// first state's urban population (sum of data/places/cities.tsv) is 10x the next one's, so it is meant when the text
+// names none of them. Run: node --import tsx scripts/build-gazetteer-regions.ts
+import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { orbitIso3 } from "../src/nlp/gazetteer-iso.ts";
 import { TYPED } from "../src/nlp/gazetteer-regions.ts";
@@ -20,6 +24,17 @@ const stateNames = new Set<string>(
   (require("world-countries") as { name: { common: string } }[]).map((c) => foldName(c.name.common)),
 );
 
+// Urban population per state, summed over the place gazetteer's own cities, ranks the states that share a name.
+const urban = new Map<string, number>();
+for (const line of readFileSync(new URL("../data/places/cities.tsv", import.meta.url), "utf8")
+  .trim()
+  .split("\n")) {
+  if (line.startsWith("#")) continue;
+  const f = line.split("\t");
+  urban.set(f[1], (urban.get(f[1]) ?? 0) + Number(f[4]));
+}
+const pop = (iso3: string | undefined): number => (iso3 ? (urban.get(iso3) ?? 0) : 0);
+
 const codes = new Map<string, Set<string>>();
 const shown = new Map<string, string>();
 for (const c of data) {
@@ -36,12 +51,24 @@ for (const c of data) {
     set.add(iso3);
   }
 }
+
+/** 0: an English word or state name; 2: only a namesake city of 50,000+ keeps it from standing alone; else 1. */
+function standing(key: string): 0 | 1 | 2 {
+  if (key.split(/[\s-]+/).every((w) => english.has(w)) || stateNames.has(key)) return 0;
+  return cities.has(key) ? 2 : 1;
+}
+
 const rows: string[] = [];
 for (const [key, set] of [...codes].sort(([a], [b]) => a.localeCompare(b))) {
-  // A name two states give a region ("Punjab": IND and PAK) is left to the text's city and country names.
-  if (set.size > 1) continue;
-  const alone = key.split(/[\s-]+/).some((w) => !english.has(w)) && !cities.has(key) && !stateNames.has(key);
-  rows.push(`${shown.get(key)}\t${[...set][0]}\t${alone ? 1 : 0}`);
+  const name = shown.get(key);
+  if (set.size === 1) {
+    rows.push(`${name}\t${[...set][0]}\t${standing(key)}`);
+    continue;
+  }
+  // A name several states give ("Punjab": IND PAK) lists them all; the text's city and country names choose.
+  const list = [...set].sort((a, b) => pop(b) - pop(a));
+  const lead = pop(list[0]) >= 10 * pop(list[1]) ? 1 : 0;
+  rows.push(`${name}\t${list.join(" ")}\t${standing(key)}\t${lead}`);
 }
 writeFileSync(new URL("../data/places/admin-regions.tsv", import.meta.url), `${rows.join("\n")}\n`);
 console.log(`regions: ${rows.length} names`);
