@@ -12,6 +12,7 @@ import type { GazEntry, GazetteerData, GazTerm } from "../src/nlp/gazetteer-type
 import { readRows } from "../src/nlp/place-index.ts";
 import { countryInfoLeaders } from "./build-gazetteer-countryinfo.ts";
 import { phoenixAgents, phoenixEntries } from "./build-gazetteer-phoenix.ts";
+import { followRegions } from "./build-gazetteer-region-cities.ts";
 
 const require = createRequire(import.meta.url);
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -197,6 +198,7 @@ for (const [name, codes] of byName) {
   const kept = ranked.filter(([, pop]) => pop >= ranked[0][1] / 10).map(([code]) => code);
   if (kept.length > 1) homonyms[name] = kept;
 }
+const recoded = followRegions(cities, byName, homonyms);
 
 // Words of state and demonym names and of curated people's names that no English word is spelt like
 // ("tunisian", "obama", but not "turkey", "chad" or "polish"): text that drops capitals still names the actor. The word
@@ -231,5 +233,5 @@ const data: GazetteerData = {
 };
 writeFileSync(path.join(repo, "data/gazetteer/gazetteer.json"), `${JSON.stringify(data)}\n`);
 console.log(
-  `gazetteer: ${entries.length} entries, ${people.size} curated people, ${phoenix.length} from Phoenix, ${leaders.length} leaders from CountryInfo`,
+  `gazetteer: ${entries.length} entries, ${people.size} curated people, ${phoenix.length} from Phoenix, ${leaders.length} leaders from CountryInfo, ${recoded.length} cities recoded to the region named like them`,
 );

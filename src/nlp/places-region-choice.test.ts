@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { findActorMentions } from "./actors.ts";
 import { findPlaces } from "./places.ts";
 import { namesState } from "./places-region-choice.ts";
 import { tokenize } from "./tokenize.ts";
@@ -72,4 +73,24 @@ test("a region name several states give goes to the state the text names, or to 
     "Montana=Montana/USA",
     "Missouri=Missouri/USA",
   ]);
+});
+
+test("a role phrase at a city named like another state's region takes the state the place finder gives the place", () => {
+  // The actor gazetteer's city list follows the region choice (scripts/build-gazetteer-region-cities.ts).
+  const actors = (text: string) =>
+    findActorMentions(text, [], { date: "2024-05-01" }).map((m) => `${m.text}=${m.actor.code}`);
+  const text = "Riot police in Ontario fired tear gas at truckers.";
+  assert.deepEqual(actors(text), ["Riot police in Ontario=CAN"]);
+  assert.deepEqual(places(text), ["Ontario=Ontario/CAN"]);
+  // Florida, Cuba (63,000) gave way to the US state the place finder picks.
+  assert.deepEqual(actors("Police in Florida detained three migrants."), ["Police in Florida=USA"]);
+  // The sentence naming the city's state still makes it the city's, as it does the place.
+  assert.deepEqual(actors("Police in Ontario, California, questioned two American students."), [
+    "Police in Ontario=USA",
+    "American students=USA",
+  ]);
+  // Controls: cities of 200,000+ stay the city's (Portland over Jamaica's parish, Santa Ana over El Salvador's).
+  assert.deepEqual(actors("Police in Portland detained three migrants."), ["Police in Portland=USA"]);
+  assert.deepEqual(actors("Police in Santa Ana detained three migrants."), ["Police in Santa Ana=USA"]);
+  assert.deepEqual(places("Dockworkers went on strike in Bari."), ["Bari=Bari/ITA"]);
 });
