@@ -107,10 +107,8 @@ export function eventPlace(units: readonly Unit[], head: number, places: readonl
   const from = (units[span.first] as Unit).start;
   const to = (units[span.last] as Unit).end;
   const at = (units[head] as Unit).start;
-  const found = nearest(
-    places.filter((p) => p.start >= from && p.end <= to),
-    at,
-  );
+  const inClause = places.filter((p) => p.start >= from && p.end <= to);
+  const found = placeBefore(units, inClause, nearest(inClause, at));
   if (found) return { name: found.name, country: found.country, lat: found.lat, lon: found.lon };
   for (let k = span.first; k <= span.last; k++) {
     const u = units[k] as Unit;
@@ -118,4 +116,21 @@ export function eventPlace(units: readonly Unit[], head: number, places: readonl
       return { name: u.mention.text, country: u.mention.actor.code };
   }
   return undefined;
+}
+
+/**
+ * "a debate held in Miami, Florida": a place that only says which part of its state the one before it lies in (the
+ * place before, a comma, this one, both in one state) is not where the act happened; the place before is.
+ */
+function placeBefore(
+  units: readonly Unit[],
+  places: readonly PlaceMention[],
+  found: PlaceMention | undefined,
+): PlaceMention | undefined {
+  if (!found) return found;
+  const k = units.findIndex((u) => u.start === found.start);
+  const word = units[k - 2];
+  if (k < 2 || units[k - 1]?.lower !== "," || !word) return found;
+  const before = places.find((p) => p.end === word.end && p.country === found.country);
+  return before ? placeBefore(units, places, before) : found;
 }
