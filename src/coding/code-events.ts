@@ -12,7 +12,7 @@ import { intentCode } from "./future-code.ts";
 import { combineGoverned } from "./governed-code.ts";
 import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
-import { calledOff, dismissedNoun, governingVerb, moodOf, withholdsPermission } from "./modality.ts";
+import { calledOff, governingVerb, moodOf, withholdsPermission } from "./modality.ts";
 import { modifiesThing } from "./modifier-mention.ts";
 import { pairActors } from "./pair-actors.ts";
 import { actorGroups } from "./parties.ts";
@@ -26,9 +26,9 @@ import { blocksOther, NOUN_AGENT, reversedCode, reversingVerb } from "./reversal
 import { appendPreviousSubject, sentenceUnits, type Unit } from "./sentence-units.ts";
 import {
   absorbedObjects,
+  disownedNoun,
   governsThroughProposal,
   inAppositive,
-  investigatedNoun,
   isComplement,
   isLightObject,
   isNounModifier,
@@ -154,10 +154,10 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       parties.target = disapprovedTarget(ctx, matches, m, code, parties, limit);
       // "despite hours of talks": a scene-setting noun is a second act only when it names its own agent
       // ("despite protests from Baku"); otherwise its parties are borrowed from the main act.
-      // "denied accusations that ...": nor is a noun act whose verb turns it down the subject's own act.
+      // "denied accusations", "investigated the attack": nor is a noun act whose verb disowns it the subject's own.
       if (
         nominal &&
-        (inScenePhrase(view, m.head) || dismissedNoun(view, m.head) || investigatedNoun(view, m.head)) &&
+        (inScenePhrase(view, m.head) || disownedNoun(view, m.head)) &&
         !OWN_AGENT.has(parties.source?.via ?? "")
       )
         continue;

@@ -27,7 +27,7 @@ const ASKING = new Set(["appeal", "call", "request", "plea", "demand", "ask", "p
 // Nouns of asking someone else to act: "calls to mediate", "an appeal to stop" (not one's own "plan" or "proposal").
 const ASKED = new Set(["call", "appeal", "request", "plea", "demand"]);
 // "denied that it had attacked", "denies shelling the town": a denied act is not asserted.
-const DENYING = new Set(["deny", "refute"]);
+export const DENYING: ReadonlySet<string> = new Set(["deny", "refute"]);
 // Prepositions that attach a topic to a noun: "talks on joining", "a debate about sending".
 const TOPIC_OF = new Set(["on", "about", "over", "regarding", "concerning"]);
 // "accusations that it was moving closer to Russia", "reports that troops had crossed": a claim's content is not
@@ -42,8 +42,6 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   "rumor",
 ]);
 const CLAIMS = new Set([...CLAIM_NOUNS, "report", "suggestion", "speculation", "assertion", "suspicion"]);
-// Verbs that turn down what their object says: the noun act they take is someone else's, or none.
-const DISMISSING = new Set([...DENYING, "dismiss", "reject"]);
 const HYPOTHETICAL = new Set(["could", "may", "might", "should", "can", "must", "if", "unless", "whether", "cannot"]);
 const FUTURE = new Set(["will", "shall", "'ll", "wo"]);
 // Verbs of wanting and planning: what follows "to" has not happened yet.
@@ -266,14 +264,6 @@ export function calledOff(units: readonly Unit[], head: number): boolean {
     return off || CALLED_OFF.has(u.lemma);
   }
   return false;
-}
-
-/** "denied accusations", "dismissed the threats": a noun act that is the object of a verb turning it down. */
-export function dismissedNoun(units: readonly Unit[], head: number): boolean {
-  let k = head - 1;
-  while (k >= 0 && ["DET", "ADJ", "NUM", "NOUN"].includes((units[k] as Unit).pos) && !(units[k] as Unit).mention) k--;
-  const verb = units[k];
-  return verb?.pos === "VERB" && verb.clause === (units[head] as Unit).clause && DISMISSING.has(verb.lemma);
 }
 
 /** The governing verb's unit when the trigger is a "to"-infinitive ("threatened to cut"), else -1. */

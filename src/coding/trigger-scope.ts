@@ -1,5 +1,6 @@
 // Which triggers a sentence codes: noun triggers absorbed by a verb, noun modifiers, promises not to act.
 import type { Match } from "./match-patterns.ts";
+import { DENYING } from "./modality.ts";
 import type { Unit } from "./sentence-units.ts";
 import { isNominal } from "./voice.ts";
 
@@ -188,8 +189,12 @@ export function governsThroughProposal(units: readonly Unit[], verbEnd: number, 
   return true;
 }
 
-// Verbs whose object act is looked into, not done: "UN inspectors investigated the chemical attack in Syria".
-const INVESTIGATING = new Set([
+// Verbs whose object act is turned down ("denied accusations") or looked into, not done ("UN inspectors investigated
+// the chemical attack in Syria"): the noun act they take is someone else's, or none.
+const DISOWNING = new Set([
+  ...DENYING,
+  "dismiss",
+  "reject",
   "investigate",
   "probe",
   "examine",
@@ -217,14 +222,14 @@ const INQUIRING = new Set([
 ]);
 
 /**
- * A noun act that an investigating verb takes as its object ("investigated the chemical attack"), or that is looked
- * or inquired into ("an inquiry into the bombing", "looked into the killing"), was done by someone else: the
- * investigator is no agent of it.
+ * A noun act that its verb turns down ("denied accusations", "dismissed the threats"), or looks into ("investigated
+ * the chemical attack"), or that is looked or inquired into ("an inquiry into the bombing", "looked into the killing"),
+ * is not the subject's act: someone else did it, or no one.
  */
-export function investigatedNoun(units: readonly Unit[], head: number): boolean {
+export function disownedNoun(units: readonly Unit[], head: number): boolean {
   const k = beforeNounPhrase(units, head);
   const at = units[k];
   if (at?.clause !== (units[head] as Unit).clause) return false;
   if (at.lower === "into") return INQUIRING.has(units[k - 1]?.lemma ?? "");
-  return at.pos === "VERB" && INVESTIGATING.has(at.lemma);
+  return at.pos === "VERB" && DISOWNING.has(at.lemma);
 }
