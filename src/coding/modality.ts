@@ -30,8 +30,6 @@ const ASKED = new Set(["call", "appeal", "request", "plea", "demand"]);
 export const DENYING: ReadonlySet<string> = new Set(["deny", "refute"]);
 // Prepositions that attach a topic to a noun: "talks on joining", "a debate about sending".
 const TOPIC_OF = new Set(["on", "about", "over", "regarding", "concerning"]);
-// "accusations that it was moving closer to Russia", "reports that troops had crossed": a claim's content is not
-// asserted by the sentence.
 /** Nouns that put an act to someone without the writer vouching for it: "claims that", "allegations of". */
 export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   "accusation",
@@ -41,6 +39,8 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   "rumour",
   "rumor",
 ]);
+// "accusations that it was moving closer to Russia", "reports that troops had crossed": a claim's content is not
+// asserted by the sentence.
 const CLAIMS = new Set([...CLAIM_NOUNS, "report", "suggestion", "speculation", "assertion", "suspicion"]);
 const HYPOTHETICAL = new Set(["could", "may", "might", "should", "can", "must", "if", "unless", "whether", "cannot"]);
 const FUTURE = new Set(["will", "shall", "'ll", "wo"]);
@@ -83,7 +83,7 @@ const INTENT = new Set([
 const WEIGHING = new Set(["consider", "mull", "contemplate", "weigh", "want", "plan", "eye", "explore"]);
 
 // Words before "to" that oblige in the present: "has to", "need to", "ought to" ("had to withdraw" says it was done).
-const OBLIGED = new Set(["have", "has", "need", "needs", "ought"]);
+export const OBLIGED: ReadonlySet<string> = new Set(["have", "has", "need", "needs", "ought"]);
 // Verbs whose noun object is wanted, not done: "requires deeper concessions", "needs a ceasefire".
 const NEEDING = new Set(["require", "need"]);
 

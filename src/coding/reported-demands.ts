@@ -1,4 +1,5 @@
 import type { Match } from "./match-patterns.ts";
+import { OBLIGED } from "./modality.ts";
 import type { ActorGroup } from "./parties.ts";
 import { isPlaceMention, isSubjectPosition } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -12,8 +13,6 @@ export interface ReportedDemand {
 }
 
 export const OBLIGATION: ReadonlySet<string> = new Set(["must", "should"]);
-// "has to", "needs to", "ought to": an obligation in two words (not "had to", which says it was met).
-const OBLIGED_TO = new Set(["has", "have", "need", "needs", "ought"]);
 const PRESENT_BE = new Set(["is", "are", "'s", "'re"]);
 
 /** An obligation opens at k: "must", "should", "has to", "needs to", "is going to have to". */
@@ -21,7 +20,8 @@ function obligationAt(units: readonly Unit[], k: number): boolean {
   const w = units[k]?.lower ?? "";
   if (OBLIGATION.has(w)) return true;
   const next = (n: number) => units[k + n]?.lower;
-  if (OBLIGED_TO.has(w)) return next(1) === "to";
+  // "has to", "needs to", "ought to": an obligation in two words (not "had to", which says it was met).
+  if (OBLIGED.has(w)) return next(1) === "to";
   return PRESENT_BE.has(w) && next(1) === "going" && next(2) === "to" && next(3) === "have" && next(4) === "to";
 }
 const POSSESSIVES = new Set(["his", "her", "its", "their"]);
