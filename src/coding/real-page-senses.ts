@@ -2,8 +2,9 @@
 // told apart by the words around the trigger rather than by its own pattern: a weather warning warns of weather
 // ("amber weather warnings from the Met Office"), a market rally is prices rising ("a broad-based rally", "a rally in
 // bank stocks"), a campaign rally is a candidate's event ("said at a campaign rally"), exporting a sport or an idea is
-// no trade ("exporting polo to Argentina", "export its revolution"), and "relating to" only names a topic. moodOf
-// (modality.ts) reads them.
+// no trade ("exporting polo to Argentina", "export its revolution"), "relating to" only names a topic, and a
+// negotiating point, a market quantity, a trade figure, a bond yield or being under pressure is no act either.
+// notDoneOnRealPages (real-page-hedges.ts) reads them for moodOf (modality.ts).
 import type { Unit } from "./sentence-units.ts";
 
 // What a warning can be about when it warns of nature, not of what someone will do.
@@ -33,20 +34,10 @@ const WEATHER = new Set([
   "drought",
   "smog",
 ]);
+// Markets and what is traded on them: they rise and fall, no party acts.
+const MARKET_NOUNS = ["market", "stock", "share", "price", "currency"];
 // What rallies when prices rise, and the kinds of rally that are no protest.
-const MARKET = new Set([
-  "market",
-  "stock",
-  "share",
-  "equity",
-  "bond",
-  "price",
-  "currency",
-  "index",
-  "broad-based",
-  "relief",
-  "year-end",
-]);
+const MARKET = new Set([...MARKET_NOUNS, "equity", "bond", "index", "broad-based", "relief", "year-end"]);
 // A candidate's rally is no protest unless it is held against someone ("an election rally against the government").
 const CAMPAIGN = new Set(["campaign", "election", "re-election", "reelection", "fundraising"]);
 const WARNING = new Set(["warning", "warn", "alert", "watch"]);
@@ -119,7 +110,7 @@ const HELD_IN_TALKS = new Set([
   "skill",
 ]);
 // Market quantities that are "supported by" factors or rise and fall: no party acts.
-const QUANTITY = new Set(["valuation", "price", "market", "stock", "share", "currency", "yield", "growth", "demand"]);
+const QUANTITY = new Set([...MARKET_NOUNS, "valuation", "yield", "growth", "demand"]);
 // Verbs of a figure changing: "imports from China have seen price increases", "exports to Iran fell".
 const CHANGING = new Set([
   "rise",
