@@ -4,8 +4,9 @@
 // The rule, fixed before any page was read: a page is political or international news when the full nlp stage finds
 // at least MIN_STATES distinct states (ISO 3166 alpha-3 codes, from any kind of mention) in its body, each named at
 // least MIN_MENTIONS times, and the page is in English (Orbit codes English; the first draw, by page name alone before
-// any text was read, was a third German and Spanish pages, so the language test was added then). SAMPLE_SIZE such pages are drawn by a seeded hash of the page name (not by position), and
-// each is put in half R1 (misses read and fixed) or R2 (held out: scored, never read for fixes) by another hash.
+// any text was read, was a third German and Spanish pages, so the language test was added then). SAMPLE_SIZE such
+// pages are drawn by a seeded hash of the page name (not by position), and each is put in half R1 (misses read and
+// fixed) or R2 (held out: scored, never read for fixes) by another hash.
 // The annotator codes the events in the first LEAD_SENTENCES sentences of the body (wire coders such as Phoenix code
 // a story's lead the same way), between two different actors (a state, an organisation or WEST): Orbit measures
 // alignment between states, so a state's acts on its own people are left out of the gold and of the matching.
@@ -19,8 +20,8 @@ import { nlpStage } from "../src/nlp/index.ts";
 const SEED = "orbit-recall-1";
 const MIN_STATES = 2;
 const MIN_MENTIONS = 2;
-export const SAMPLE_SIZE = 100;
-export const LEAD_SENTENCES = 20;
+const SAMPLE_SIZE = 100;
+const LEAD_SENTENCES = 20;
 
 export type RecallHalf = "R1" | "R2";
 
