@@ -206,11 +206,6 @@ export function viewGazetteer(shared: SharedGazetteer): Gazetteer {
   };
 }
 
-/** Builds the tries from gazetteer data (exported so tests can compile small hand-made gazetteers). */
-export function compileGazetteer(data: GazetteerData): Gazetteer {
-  return viewGazetteer(packGazetteer(data));
-}
-
 let shared: SharedGazetteer | undefined;
 let cached: Gazetteer | undefined;
 
