@@ -2,8 +2,8 @@
 // "Georgia election officials", "Georgia Governor Brian Kemp") it is the US state, whose officials are US actors; in
 // a text about the Caucasus ("Tbilisi, Georgia", "Georgian troops") it stays the country.
 import type { Match } from "./actors.ts";
+import { regionKeys } from "./gazetteer-regions.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
-import { foldName, readRows } from "./place-index.ts";
 
 /** The one sovereign state named like a US state (the region table's other US rows are territories or freely
  * associated states under their own names), with its own code. */
@@ -12,14 +12,10 @@ const NAMESAKES = new Map([["georgia", "GEO"]]);
 const US_CITIES = ["atlanta"];
 
 let usNames: Set<string> | undefined;
-/** Folded names of the US states (first-level regions of the USA in data/places/admin-regions.tsv), less Georgia. */
+/** Folded names of the US states (first-level regions of the USA in the region table), less Georgia. */
 function usStateNames(): Set<string> {
   if (usNames) return usNames;
-  const rows = readRows(new URL("../../data/places/admin-regions.tsv", import.meta.url));
-  usNames = new Set([
-    ...rows.filter((r) => r[1]!.split(" ").includes("USA")).map((r) => foldName(r[0]!)),
-    ...US_CITIES,
-  ]);
+  usNames = new Set([...regionKeys("USA"), ...US_CITIES]);
   for (const n of NAMESAKES.keys()) usNames.delete(n);
   return usNames;
 }

@@ -43,6 +43,13 @@ function adminRegions(): Map<string, RegionEntry> {
   return out;
 }
 
+/** Folded names of the regions `country` gives, shared with other states or not ("georgia", "florida" for USA). */
+export function regionKeys(country: string): string[] {
+  const out: string[] = [];
+  for (const [key, { states }] of adminRegions()) if (states.includes(country)) out.push(key);
+  return out;
+}
+
 let byState: Map<string, string[]> | undefined;
 /** The names of a state's regions that stand alone ("California", "Bavaria"), as the table spells them. */
 export function aloneRegionNames(country: string): string[] {
