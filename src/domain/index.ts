@@ -4,5 +4,6 @@ export * from "./annotation.ts";
 export * from "./article.ts";
 export * from "./errors.ts";
 export * from "./event.ts";
+export * from "./own-string.ts";
 export * from "./source.ts";
 export * from "./stage.ts";

@@ -1,5 +1,5 @@
 // Raw document (HTML or page text) → Article with metadata, publication date, clean body and fingerprints.
-import { AppError, type Article, type RawDocument } from "../domain/index.ts";
+import { AppError, type Article, ownString, type RawDocument } from "../domain/index.ts";
 import { checkInput, whereOf } from "./check-input.ts";
 import { parseFastDom } from "./fast-dom.ts";
 import { dateFromDateline, datelinePlace, findPublished } from "./find-date.ts";
@@ -84,8 +84,7 @@ export function extractArticle(raw: RawDocument, options: ExtractOptions = {}): 
 function detachMetadata(article: Article): Article {
   for (const key of DETACHED) {
     const value = article[key];
-    // a concatenation is a new string; slicing it again copies it out of the page before the view is made
-    if (value !== undefined) article[key] = `${value}\0`.slice(0, -1);
+    if (value !== undefined) article[key] = ownString(value);
   }
   return article;
 }

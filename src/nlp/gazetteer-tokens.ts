@@ -1,6 +1,7 @@
 // Tokens for gazetteer matching: words (letters and digits, with inner apostrophes), the possessive "'s", and
 // punctuation that breaks a name. Hyphens and full stops are dropped so "Nagorno-Karabakh" = "Nagorno Karabakh"
 // and "U.S." = "U S"; matches never cross a sentence boundary, so dropping full stops is safe.
+import { ownString } from "../domain/index.ts";
 
 export interface GazToken {
   start: number;
@@ -71,7 +72,7 @@ export function fold(word: string): string {
   // A word of 13+ characters sliced out of a page is a view that keeps the whole page's text alive, and so is its
   // fold when folding changes nothing (a lower-case Cyrillic word): cached as they are, the cache kept the text of
   // every page that had such a word, for as long as the word stayed cached. A copy holds only its own characters.
-  const key = ownCopy(word);
+  const key = ownString(word);
   f ??= key.replace(/’/g, "'").replace(/ı/g, "i").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   if (young.size >= FOLD_GENERATION) {
     old = young;
@@ -79,12 +80,6 @@ export function fold(word: string): string {
   }
   young.set(key, f);
   return f;
-}
-
-/** The word's characters in a string of their own, not a view into the text it was sliced from. */
-function ownCopy(word: string): string {
-  // Joining flattens into a new string; the slice is then a view into that small one only.
-  return ` ${word}`.slice(1);
 }
 
 /** How many folded words the cache holds now (for the test that it stays bounded). */
