@@ -72,8 +72,14 @@ const FORCE_PARTICIPLE = alternation(
     (f) => f.endsWith("ed") || ["struck", "hit", "shot", "overrun", "taken", "retaken"].includes(f),
   ),
 );
+/** "was shelled", "has been captured": the passive of a force verb, after the place it hit. */
+const PASSIVE_FORCE =
+  "\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:heavily|repeatedly|again|also|reportedly)\\s+)?" +
+  `(?:${FORCE_PARTICIPLE})\\b`;
 /** "Kharkiv was shelled by Russian forces", "Avdiivka has been captured": the passive's subject is the place hit. */
-export const PASSIVE_FORCE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-]\\s?)(${NAME})\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:heavily|repeatedly|again|also|reportedly)\\s+)?(?:${FORCE_PARTICIPLE})\\b`,
-  "gu",
-);
+export const PASSIVE_FORCE_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-]\\s?)(${NAME})${PASSIVE_FORCE}`, "gu");
+/**
+ * The passive alone, which every match of PASSIVE_FORCE_RE holds: few texts have one, and looking for it is ~20x
+ * cheaper than trying a name before it at every capital letter (0.15 ms of a page's ~1 ms of actors and places).
+ */
+export const PASSIVE_FORCE_TAIL_RE = new RegExp(PASSIVE_FORCE, "u");

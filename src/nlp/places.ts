@@ -12,6 +12,7 @@ import {
   LEAVE_FROM_RE,
   NAME,
   PASSIVE_FORCE_RE,
+  PASSIVE_FORCE_TAIL_RE,
   PLACE_RE,
 } from "./places-patterns.ts";
 import { hasWord, pickState, regionOverCity } from "./places-region-choice.ts";
@@ -83,7 +84,8 @@ export function findPlaces(text: string, sentences: Sentence[], options: FindPla
   }
   // The place a force verb hits or an army leaves: a country there is an actor already, and a name the gazetteer
   // makes an actor alone (a capital acting, "Rafah") stays one.
-  for (const re of [FORCE_OBJECT_RE, LEAVE_FROM_RE, FORCE_OF_RE, PASSIVE_FORCE_RE])
+  const passive = PASSIVE_FORCE_TAIL_RE.test(text);
+  for (const re of passive ? [FORCE_OBJECT_RE, LEAVE_FROM_RE, FORCE_OF_RE, PASSIVE_FORCE_RE] : FORCE_RES)
     for (const m of text.matchAll(re)) {
       // A determiner makes a participle describe its noun; before a noun of force ("the siege of") it is expected.
       const determined = re === FORCE_OBJECT_RE || re === LEAVE_FROM_RE;
@@ -96,6 +98,9 @@ export function findPlaces(text: string, sentences: Sentence[], options: FindPla
     }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** The force patterns but the passive, for a text without one. */
+const FORCE_RES = [FORCE_OBJECT_RE, LEAVE_FROM_RE, FORCE_OF_RE];
 
 /** What runs a name on into a longer one: "Bay" + " of Pigs". */
 const OF_NAME = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
