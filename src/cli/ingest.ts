@@ -28,9 +28,12 @@ function parseWorkers(value: string): number {
 
 const isUrl = (p: string) => /^https?:\/\//i.test(p);
 
-/** Paths, http(s) URLs and '-' (stdin) → one source, read in the order given. */
-export function sourceFor(paths: string[], config: Config): Source {
-  if (paths.length === 1 && paths[0] === "-") return stdinSource();
+/**
+ * Paths, http(s) URLs and '-' (stdin) → one source, read in the order given. `packed`: stdin's lines go to the
+ * analysis threads undecoded (the batch's pool decodes them there), so this thread never holds a page's text.
+ */
+export function sourceFor(paths: string[], config: Config, packed = false): Source {
+  if (paths.length === 1 && paths[0] === "-") return stdinSource(process.stdin, "stdin", { packed });
   const urls = paths.filter(isUrl);
   const files = paths.filter((p) => !isUrl(p));
   const sources: Source[] = [];
@@ -73,7 +76,8 @@ export function registerIngest(program: Command): void {
       opts: { db?: string; workers?: number; json?: boolean; progress: boolean; queue?: boolean },
     ) => {
       const config = loadConfig({ db: opts.db });
-      const source = sourceFor(paths, config);
+      // The queue stores documents, so it needs them decoded here.
+      const source = sourceFor(paths, config, !opts.queue);
       if (opts.queue) {
         const queued = await enqueueAll(source, config);
         process.stdout.write(

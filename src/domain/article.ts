@@ -11,6 +11,11 @@ export interface RawDocument {
   origin?: string;
   /** Feed title or other hint from the source. */
   title?: string;
+  /**
+   * The record still as its JSONL line's UTF-8 bytes (in shared memory), with `id` and `origin` naming the line: the
+   * analysis thread decodes it (ingest's unpackDocument), so the thread reading the stream never holds the page.
+   */
+  json?: Uint8Array;
 }
 
 /** The clean article the extract stage produces. */

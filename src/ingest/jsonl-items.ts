@@ -1,31 +1,33 @@
 // A JSONL byte stream → source items, one per line: a RawDocument, or an AppError naming `where:line`.
-import { AppError, type SourceItem } from "../domain/index.ts";
+import type { AppError, SourceItem } from "../domain/index.ts";
 import { jsonlLines } from "./jsonl-lines.ts";
-import { rawDocumentFromJson } from "./raw-document-from-json.ts";
+import { unpackDocument } from "./unpack-document.ts";
 
-/** `where` names the stream in errors (a path, "stdin"); `idPrefix` builds ids for lines without one. */
+/**
+ * `where` names the stream in errors (a path, "stdin"); `idPrefix` builds ids for lines without one. With `packed`,
+ * each line is yielded undecoded: a RawDocument with only `json` (its bytes, in shared memory), the fallback id and
+ * the origin, for an analysis thread to decode (unpackDocument); its errors then come from that thread.
+ */
 export async function* jsonlItems(
   stream: AsyncIterable<Uint8Array | string>,
   where: string,
   idPrefix: string,
   maxLineBytes?: number,
+  packed = false,
 ): AsyncGenerator<SourceItem> {
-  for await (const line of jsonlLines(stream, where, maxLineBytes)) {
+  for await (const line of jsonlLines(stream, where, maxLineBytes, packed)) {
     const at = `${where}:${line.line}`;
     if ("error" in line) {
       yield { error: line.error, origin: at };
       continue;
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(line.text);
-    } catch (cause) {
-      const msg = cause instanceof Error ? cause.message : String(cause);
-      yield { error: new AppError("BAD_INPUT", `invalid JSON: ${msg}`, { where: at, cause }), origin: at };
+    const doc = { id: `${idPrefix}:${line.line}`, origin: at, json: line.bytes };
+    if (packed) {
+      yield { doc };
       continue;
     }
     try {
-      yield { doc: rawDocumentFromJson(value, at, `${idPrefix}:${line.line}`) };
+      yield { doc: unpackDocument(doc) };
     } catch (err) {
       yield { error: err as AppError, origin: at };
     }

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { Readable } from "node:stream";
 import { test } from "node:test";
 import { stdinSource } from "./index.ts";
+import { unpackDocument } from "./unpack-document.ts";
 
 test("stdin JSONL: documents and per-line errors named stdin:LINE, CRLF and BOM tolerated, oversized lines refused", async () => {
   const input = [
@@ -26,4 +27,33 @@ test("stdin JSONL: documents and per-line errors named stdin:LINE, CRLF and BOM 
     "error" in big && big.error.code === "TOO_LARGE" && /stdin:4: line is over 200 bytes/.test(big.error.message),
   );
   assert.equal(small.length, 5, "the stream goes on after an oversized line");
+});
+
+test("packed stdin lines hold no page text, only their bytes in shared memory, and decode to the same documents", async () => {
+  const page = `<p>${"Baku and Yerevan agreed on the border. ".repeat(2000)}</p>`;
+  const input = `{"id":"a","html":${JSON.stringify(page)}}\n{broken\n{"text":"Minsk protested.","published":"2025-06-04"}\n`;
+  const read = async (packed: boolean) => {
+    const items = [];
+    for await (const item of stdinSource(Readable.from([Buffer.from(input)]), "stdin", { packed }).items())
+      items.push(item);
+    return items;
+  };
+  const packed = await read(true);
+  assert.deepEqual(
+    packed.map((i) => ("doc" in i ? [i.doc.id, i.doc.origin, Object.keys(i.doc).sort().join()] : i.origin)),
+    [
+      ["stdin:1", "stdin:1", "id,json,origin"],
+      ["stdin:2", "stdin:2", "id,json,origin"],
+      ["stdin:3", "stdin:3", "id,json,origin"],
+    ],
+  );
+  for (const item of packed) assert.ok("doc" in item && item.doc.json?.buffer instanceof SharedArrayBuffer);
+  const unpacked = packed.map((i) => {
+    try {
+      return "doc" in i ? { doc: unpackDocument(i.doc) } : i;
+    } catch (err) {
+      return { error: err, origin: "doc" in i ? i.doc.origin : i.origin };
+    }
+  });
+  assert.deepEqual(unpacked, await read(false));
 });

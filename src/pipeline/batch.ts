@@ -1,7 +1,7 @@
 import type { AnalyzedDocument, AppError, RawDocument, Source } from "../domain/index.ts";
 import type { FailureRecord, SaveStatus, Store } from "../store/index.ts";
 import { type AnalyzerPool, createAnalyzerPool } from "./pool.ts";
-import { StageFailure } from "./stage-failure.ts";
+import { StageFailure, unpackForAnalysis } from "./stage-failure.ts";
 
 export interface BatchSummary {
   documents: number;
@@ -72,7 +72,7 @@ export async function runBatch(source: Source, store: Store, options: BatchOptio
       analyzed = await analysis;
     } catch (err) {
       const failure = err instanceof StageFailure ? err : new StageFailure("pipeline", err as AppError);
-      await fail(key, failure.stage, failure.error);
+      await fail({ id: failure.documentId ?? key.id, origin: key.origin }, failure.stage, failure.error);
       return;
     }
     try {
@@ -81,9 +81,9 @@ export async function runBatch(source: Source, store: Store, options: BatchOptio
       else if (saved.status === "unchanged") summary.unchanged++;
       else summary.duplicates++;
       if (saved.status !== "unchanged") summary.events += saved.events;
-      report(key.id, saved.status);
+      report(analyzed.id, saved.status);
     } catch (err) {
-      await fail(key, "store", err as AppError);
+      await fail({ id: analyzed.id, origin: key.origin }, "store", err as AppError);
     }
   };
   // Not async, so no suspended frame holds the document: once posted, only the pool refers to it.
@@ -96,12 +96,23 @@ export async function runBatch(source: Source, store: Store, options: BatchOptio
         await fail({ id: item.origin, origin: item.origin }, "ingest", item.error);
         continue;
       }
-      if (options.skipExisting && (await store.getArticle(item.doc.id))) {
-        summary.unchanged++;
-        report(item.doc.id, "skipped");
-        continue;
+      let doc = item.doc;
+      if (options.skipExisting) {
+        // The id is needed now: a packed line is decoded here (the threads would decode it again; a resume is rare).
+        try {
+          doc = unpackForAnalysis(doc);
+        } catch (err) {
+          const failure = err as StageFailure;
+          await fail({ id: failure.documentId ?? doc.id, origin: doc.origin }, failure.stage, failure.error);
+          continue;
+        }
+        if (await store.getArticle(doc.id)) {
+          summary.unchanged++;
+          report(doc.id, "skipped");
+          continue;
+        }
       }
-      const task = handle(item.doc).finally(() => inFlight.delete(task));
+      const task = handle(doc).finally(() => inFlight.delete(task));
       inFlight.add(task);
       if (inFlight.size >= window) await Promise.race(inFlight);
     }

@@ -3,7 +3,7 @@ import { Worker } from "node:worker_threads";
 import { type AnalyzedDocument, AppError, type ErrorCode, type RawDocument } from "../domain/index.ts";
 import type { SharedNlpData } from "../nlp/index.ts";
 import { loadAnalyzer } from "./analyzer.ts";
-import { StageFailure } from "./stage-failure.ts";
+import { StageFailure, unpackForAnalysis } from "./stage-failure.ts";
 import { workerBundle } from "./worker-bundle.ts";
 
 /** Runs the stages on a pool of worker threads, or inline when the pool has one slot. */
@@ -81,7 +81,7 @@ export interface WorkerRequest {
 /** `retire`: the thread's live heap passed the pool's recycling limit; it wants no more documents. */
 export type WorkerReply = { id: number; retire?: boolean } & (
   | { ok: true; result: AnalyzedDocument }
-  | { ok: false; stage: string; code: ErrorCode; message: string; where?: string }
+  | { ok: false; stage: string; code: ErrorCode; message: string; where?: string; documentId?: string }
 );
 
 /**
@@ -112,7 +112,7 @@ interface Slot {
 
 async function inlinePool(): Promise<AnalyzerPool> {
   const analyze = await loadAnalyzer();
-  return { size: 1, analyze: async (doc) => analyze(doc), close: async () => {} };
+  return { size: 1, analyze: async (doc) => analyze(unpackForAnalysis(doc)), close: async () => {} };
 }
 
 /**
@@ -136,7 +136,7 @@ const crashed = (doc: RawDocument, why: string) =>
 
 function failureOf(reply: Extract<WorkerReply, { ok: false }>): StageFailure {
   const message = reply.where ? reply.message.replace(`${reply.where}: `, "") : reply.message;
-  return new StageFailure(reply.stage, new AppError(reply.code, message, { where: reply.where }));
+  return new StageFailure(reply.stage, new AppError(reply.code, message, { where: reply.where }), reply.documentId);
 }
 
 export async function createAnalyzerPool(requested?: number, options: PoolOptions = {}): Promise<AnalyzerPool> {

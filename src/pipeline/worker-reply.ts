@@ -4,19 +4,25 @@ import { adoptSharedNlpData } from "../nlp/index.ts";
 import { analyzeHandedOver } from "./analyze.ts";
 import { heapWatch } from "./heap-watch.ts";
 import type { WorkerReply, WorkerRequest, WorkerSetup } from "./pool.ts";
-import { StageFailure } from "./stage-failure.ts";
+import { StageFailure, unpackForAnalysis } from "./stage-failure.ts";
 
 /**
  * What a worker thread answers to one request: the analysed document, or the stage failure as plain data. The request
  * is this thread's own copy of the message, read by nothing else, so its page is handed over and dropped once extracted.
+ * A packed JSONL line is decoded here, not on the thread that read it; a failure names the id it is to be recorded
+ * under, which only this thread knows for such a line.
  */
 export function answer({ id, doc }: WorkerRequest): WorkerReply {
+  let documentId = doc.id;
   try {
-    return { id, ok: true, result: analyzeHandedOver(doc) };
+    const raw = unpackForAnalysis(doc);
+    documentId = raw.id;
+    return { id, ok: true, result: analyzeHandedOver(raw) };
   } catch (err) {
     const stage = err instanceof StageFailure ? err.stage : "pipeline";
     const error = err instanceof StageFailure ? err.error : toAppError(err, doc.origin ?? doc.id);
-    return { id, ok: false, stage, code: error.code, message: error.message, where: error.where };
+    if (err instanceof StageFailure && err.documentId) documentId = err.documentId;
+    return { id, ok: false, stage, code: error.code, message: error.message, where: error.where, documentId };
   }
 }
 
