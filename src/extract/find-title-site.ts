@@ -85,3 +85,12 @@ export function outerSegments(title: string, all: string[]): string[] {
   if (colon && all.some((t) => key(t) === key(colon[2]!))) out.push(key(colon[1]!));
   return out.filter((k) => k.length >= 3);
 }
+
+/** Keys of a title's two sides at each of its separators ("A - B - C": a | b-c, a-b | c). */
+export function titleSplits(title: string): { head: string; tail: string }[] {
+  const parts = splitTitle(title);
+  const out: { head: string; tail: string }[] = [];
+  for (let i = 2; i < parts.length; i += 2)
+    out.push({ head: key(parts.slice(0, i - 1).join(" ")), tail: key(parts.slice(i).join(" ")) });
+  return out;
+}

@@ -89,6 +89,17 @@ test("an <h1> that repeats the title's trailing segment is the site's name, not 
   );
 });
 
+test("an <h1> that closes the title after a block the template names the page title is the site's name", () => {
+  const wiki = doc('<h1>Home Brewers Wiki</h1><div id="page-title">Brewing Basics</div><p>Malt, water, hops.</p>');
+  assert.equal(findTitle(wiki, { metaTitles: ["Brewing Basics - Home Brewers Wiki"] }), "Brewing Basics");
+  // an <h1> that is itself a metadata title is the headline, after whatever kicker the <title> opens with
+  const kicker = doc('<h3 class="pre-title">Interview</h3><h1 class="title">Why rivers change course</h1>');
+  assert.equal(
+    findTitle(kicker, { metaTitles: ["Why rivers change course", "Interview - Why rivers change course"] }),
+    "Why rivers change course",
+  );
+});
+
 test("hidden, duplicated and breadcrumb headings do not compete with the headline", () => {
   const hidden = doc('<h1 class="header pagetitle hidden">News</h1><h1>Auf das erste Elektron kommt es an</h1>');
   assert.equal(

@@ -14,7 +14,7 @@ import {
 
 export { cleanSpace, decodeEntities, headingText } from "./find-title-heading.ts";
 
-import { key, outerSegments, stripSiteFromTitle } from "./find-title-site.ts";
+import { key, outerSegments, stripSiteFromTitle, titleSplits } from "./find-title-site.ts";
 
 interface Heading {
   el: Element;
@@ -31,7 +31,13 @@ interface PageHeadings {
   mastheads: string[];
 }
 
-function headings(doc: Document): PageHeadings {
+const NAMED_QUERY = "h2, h3, [itemprop=headline]";
+// templates that print the site's name in the <h1> name the page title's block ("<div id="page-title">")
+const BLOCK_QUERY = `${NAMED_QUERY}, div[id*=title], div[class*=title], p[class*=title], span[class*=title]`;
+const BLOCK_TITLE = /(?:^|\s)(?:page-?title|entry-title|post-title|article-title|story-title)(?:$|\s)/i;
+
+/** The page's headings; with `blocks`, also the blocks the template names as the page's title (a second look). */
+function headings(doc: Document, blocks = false): PageHeadings {
   const seen = new Set<Element>();
   const texts = new Set<string>();
   const heads: Heading[] = [];
@@ -50,8 +56,10 @@ function headings(doc: Document): PageHeadings {
     texts.add(text);
   };
   for (const el of Array.from(doc.querySelectorAll("h1"))) add(el);
-  for (const el of Array.from(doc.querySelectorAll("h2, h3, [itemprop=headline]")).slice(0, 60))
-    if (TITLE_NAME.test(names(el)) || el.getAttribute("itemprop") === "headline") add(el);
+  for (const el of Array.from(doc.querySelectorAll(blocks ? BLOCK_QUERY : NAMED_QUERY)).slice(0, blocks ? 200 : 60)) {
+    const heading = el.localName === "h2" || el.localName === "h3";
+    if ((heading ? TITLE_NAME : BLOCK_TITLE).test(names(el)) || el.getAttribute("itemprop") === "headline") add(el);
+  }
   for (const el of Array.from(doc.querySelectorAll("h2")).slice(0, 8)) add(el);
   return { heads, mastheads };
 }
@@ -132,9 +140,23 @@ function headline(doc: Document, ev: TitleEvidence): string | undefined {
   const metas = ev.metaTitles
     .map((t) => cleanSpace(decodeEntities(t)).replace(/\u00ad/g, ""))
     .filter((t) => t.length > 1);
-  const page = headings(doc);
+  const fullKeys = metas.map(key);
+  // an <h1> that closes a title whose opening part another heading prints is the site's name ("Page - Wiki name"
+  // on a wiki whose <h1> is its name and whose page title is a block of its own): only such a page is looked at
+  // again for title blocks (a walk over every element costs as much as all the rest)
+  let page = headings(doc);
+  const closing = page.heads.filter(
+    (h) => h.el.localName === "h1" && fullKeys.some((m) => m.length > h.key.length && m.endsWith(h.key)),
+  );
+  if (closing.length) page = headings(doc, true);
   // an <h1> that is the outer segment of a metadata title ("Post | Blog name") is the site's name printed big
   const outer = new Set(metas.flatMap((t) => outerSegments(t, metas)));
+  if (closing.length) {
+    // an <h1> that is itself one of the titles is the headline, whatever kicker the title opens with
+    const headKeys = new Set(page.heads.map((h) => h.key));
+    for (const s of metas.flatMap(titleSplits))
+      if (s.head !== s.tail && headKeys.has(s.head) && !fullKeys.includes(s.tail)) outer.add(s.tail);
+  }
   const siteHeads = page.heads.filter((h) => h.el.localName === "h1" && outer.has(h.key)).map((h) => h.text);
   const mastheads = [...page.mastheads, ...siteHeads];
   const stripped = metas.map((t) => stripSiteFromTitle(t, ev.site, ev.host, mastheads));
@@ -145,7 +167,6 @@ function headline(doc: Document, ev: TitleEvidence): string | undefined {
   // each title's key made once (the rules compare them with every heading)
   const strippedKeys = stripped.map(key);
   const metaKeys = strippedKeys.map((k) => (k.length >= 3 ? k : "\0"));
-  const fullKeys = metas.map(key);
   const h1s = heads.filter((h) => h.el.localName === "h1" && !h.weak);
   const others = heads.filter((h) => h.el.localName !== "h1" && !h.weak);
   const weak = heads.filter((h) => h.weak);
