@@ -21,6 +21,23 @@ export function roleOf(ref: ActorRef): string {
   return ref.role ?? "government";
 }
 
+// The sides of a state that wage its wars: its government (a state named bare) and its armed forces.
+const WARRING = new Set(["government", "military"]);
+
+// The words of CAMEO's bare attack, which says nothing of who fights whom (not "hanged", "wounded", "harmed").
+const ATTACK = new Set(["attack", "assault"]);
+
+/**
+ * "the Israeli assault on the Gaza Strip", "Russian forces attacked Ukraine": a bare attack (180) by one state's
+ * government or forces on another state or its forces is conventional military force (190); CAMEO keeps 18 for
+ * irregulars and for violence against people (civilians, protesters, a named person).
+ */
+export function armedForceCode(code: string, head: string, source: ActorRef, target: ActorRef): string {
+  if (code !== "180" || !ATTACK.has(head) || source.code === target.code) return code;
+  const warring = (r: ActorRef) => !r.person && WARRING.has(roleOf(r));
+  return warring(source) && warring(target) ? "190" : code;
+}
+
 /**
  * "pulled out of the Council of Europe", "withdrew from ECOWAS": leaving an organisation cuts relations with it
  * (CAMEO 161); only ground or positions are retreated from (087).

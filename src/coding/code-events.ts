@@ -1,5 +1,5 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
-import { leavingCode } from "./actor-roles.ts";
+import { armedForceCode, leavingCode } from "./actor-roles.ts";
 import { allegation, chargedAct, claimedAct } from "./allegations.ts";
 import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
 import { adverbialLimit, inScenePhrase } from "./background.ts";
@@ -272,9 +272,11 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         });
         if (!actors) continue;
         const { source, target } = actors;
+        const own = armedForceCode(row.code, (view[m.head] as Unit).lemma, source, target);
+        const kind = own === row.code ? row : cameoCode(own);
         // One event per dyad and CAMEO root in a sentence: a second trigger of the same kind restates the act
         // ("continued their hunger strike in protest"); a different kind is a different act (a downing, a death).
-        const key = `${source.code}>${target.code}>${root}`;
+        const key = `${source.code}>${target.code}>${kind.code.slice(0, 2)}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const ev: CodedEvent = {
@@ -282,10 +284,10 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
           target: target.code,
           sourceActor: source,
           targetActor: target,
-          cameo: row.code,
-          quad: row.quad,
-          goldstein: row.goldstein,
-          plover: row.plover,
+          cameo: kind.code,
+          quad: kind.quad,
+          goldstein: kind.goldstein,
+          plover: kind.plover,
           evidence: { text: sentence.text, start: sentence.start, end: sentence.end },
           confidence: confidence(m, parties, mood, nominal),
           trigger: doc.article.text.slice(

@@ -34,7 +34,7 @@ describe("real-page hedges", () => {
   });
   it("'was due to visit' is scheduled, not done; 'due to the attack' gives a cause", () => {
     assert.deepEqual(dyads("US secretary of state Antony Blinken was due to visit Israel on Friday."), ["USA>ISR:036"]);
-    assert.deepEqual(dyads("Flights were cancelled due to the attack by Russia on Ukraine."), ["RUS>UKR:180"]);
+    assert.deepEqual(dyads("Flights were cancelled due to the attack by Russia on Ukraine."), ["RUS>UKR:190"]);
   });
   it("every act in the gerund phrase of 'accused of' is charged, not done", () => {
     assert.deepEqual(
@@ -90,7 +90,7 @@ describe("real-page hedges", () => {
     assert.deepEqual(dyads("The tariffs were dampening Brazil's outlook on trade talks with Canada."), []);
     assert.deepEqual(dyads("Hopes for talks between Serbia and Kosovo faded."), []);
     assert.deepEqual(dyads("There is optimism about a peace deal between Sudan and Chad."), []);
-    assert.deepEqual(dyads("Officials voiced concern over the attack by Russia on Ukraine."), ["RUS>UKR:180"]);
+    assert.deepEqual(dyads("Officials voiced concern over the attack by Russia on Ukraine."), ["RUS>UKR:190"]);
   });
   it("an act behind a noun of kind ('any sort of deal') or set as a goal ('goals for a pact') is not done", () => {
     assert.deepEqual(

@@ -1,0 +1,22 @@
+// Classes of language found among the misses of real-page recall half R1 (scripts/audit-recall.ts), each checked on
+// fresh invented sentences: what should code, and the near neighbours that should not code the same.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+describe("real-page recall classes", () => {
+  it("pressuring a party to act is a demand (10), pushing or lobbying it a request (02)", () => {
+    assert.deepEqual(dyadsOf("The EU pressured Serbia to recognise Kosovo.", 2), ["EU>SRB:10"]);
+    assert.deepEqual(dyadsOf("Washington is pressuring Ankara to drop the purchase.", 2), ["USA>TUR:10"]);
+    assert.deepEqual(dyadsOf("Turkey was pressured by Russia to close the straits.", 2), ["RUS>TUR:10"]);
+    assert.deepEqual(dyadsOf("France pushed Germany to sign the deal.", 2), ["FRA>DEU:02"]);
+  });
+
+  it("a bare attack by one state or its forces on another state or its forces is military force (19)", () => {
+    assert.deepEqual(dyadsOf("The Russian assault on Ukraine has left thousands dead.", 2), ["RUS>UKR:19"]);
+    assert.deepEqual(dyadsOf("Ethiopian forces attacked Eritrea on Monday.", 2), ["ETH>ERI:19"]);
+    // on people, or by a person, an attack stays an assault (18)
+    assert.deepEqual(dyadsOf("Russian troops attacked Ukrainian civilians.", 2), ["RUS>UKR:18"]);
+    assert.deepEqual(dyadsOf("Eritrean soldiers attacked Ethiopian refugees near the border.", 2), ["ERI>ETH:18"]);
+  });
+});
