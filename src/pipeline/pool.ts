@@ -1,10 +1,11 @@
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { type AnalyzedDocument, AppError, type ErrorCode, type RawDocument } from "../domain/index.ts";
 import type { SharedNlpData } from "../nlp/index.ts";
 import { loadAnalyzer } from "./analyzer.ts";
+import { sharedTables } from "./pool-tables.ts";
 import { StageFailure, unpackForAnalysis } from "./stage-failure.ts";
-import { workerBundle } from "./worker-bundle.ts";
+import { startWorker, workerBundle } from "./worker-bundle.ts";
 
 /** Runs the stages on a pool of worker threads, or inline when the pool has one slot. */
 export interface AnalyzerPool {
@@ -115,18 +116,7 @@ async function inlinePool(): Promise<AnalyzerPool> {
   return { size: 1, analyze: async (doc) => analyze(unpackForAnalysis(doc)), close: async () => {} };
 }
 
-/**
- * Without the bundle, worker threads need the TypeScript loader too when Orbit runs from source; `--import tsx` in a
- * worker's execArgv is not honoured on Node 20, so the worker registers tsx itself before loading the real entry.
- */
 type HeapLimits = Worker["resourceLimits"];
-
-function spawnWorker(entry: URL, bundle: URL | undefined, workerData: WorkerSetup, limits: HeapLimits): Worker {
-  if (bundle) return new Worker(bundle, { workerData, resourceLimits: limits });
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(boot, { eval: true, workerData, resourceLimits: limits });
-}
 
 const crashed = (doc: RawDocument, why: string) =>
   new StageFailure(
@@ -143,6 +133,8 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
   const size = Math.max(1, requested ?? availableParallelism());
   if (size === 1 && !options.workerEntry && !options.offMainThread) return inlinePool();
   const entry = options.workerEntry ?? new URL("./analyze-worker.ts", import.meta.url);
+  // The tables are built on a helper thread while the bundle is built (pool-tables.ts).
+  if (!options.workerEntry) void sharedTables().catch(() => {});
   let bundle = await workerBundle(entry);
   const young = options.youngGenerationMb ?? HEAP_DEFAULTS.youngGenerationMb;
   const old = options.oldGenerationMb ?? HEAP_DEFAULTS.oldGenerationMb;
@@ -151,9 +143,8 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
     ...(old > 0 ? { maxOldGenerationSizeMb: old } : {}),
   };
   const recycleAboveMb = options.recycleAboveMb ?? RECYCLE_DEFAULT_MB;
-  // Only the stages' own worker uses them; a test's worker entry is spared the build. That one module, not
-  // nlp/index.ts: it would load every stage module on this thread, which hands the stages to others (analyzer.ts).
-  const nlp = options.workerEntry ? undefined : (await import("../nlp/gazetteer-shared.ts")).sharedNlpData();
+  // Only the stages' own worker uses them; a test's worker entry is spared the build.
+  const nlp = options.workerEntry ? undefined : await sharedTables();
   /** Workers that take new documents. */
   const slots = new Set<Slot>();
   /** Workers replaced by a fresh one, finishing what they hold before they are stopped. */
@@ -231,7 +222,7 @@ export async function createAnalyzerPool(requested?: number, options: PoolOption
 
   const start = (): Slot => {
     const current = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
-    const worker = spawnWorker(entry, bundle, { current, recycleAboveMb, nlp }, limits);
+    const worker = startWorker(entry, bundle, { current, recycleAboveMb, nlp }, limits);
     const slot: Slot = { worker, current, jobs: new Map(), answered: 0 };
     slot.worker.on("message", (reply: WorkerReply) => {
       const job = slot.jobs.get(reply.id);

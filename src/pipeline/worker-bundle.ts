@@ -7,6 +7,7 @@ import { builtinModules } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import type { BuildOptions, Plugin } from "esbuild";
 
 const bundles = new Map<string, Promise<URL | undefined>>();
@@ -109,4 +110,21 @@ async function build(entry: URL): Promise<URL | undefined> {
   const file = join(dir, "worker.mjs");
   writeFileSync(file, result.outputFiles[0]!.contents);
   return pathToFileURL(file);
+}
+
+/**
+ * Starts a worker thread on an entry's bundle, or on the entry itself through tsx when there is no bundle: without the
+ * bundle, worker threads need the TypeScript loader too when Orbit runs from source; `--import tsx` in a worker's
+ * execArgv is not honoured on Node 20, so the worker registers tsx itself before loading the real entry.
+ */
+export function startWorker(
+  entry: URL,
+  bundle: URL | undefined,
+  workerData: unknown,
+  resourceLimits: Worker["resourceLimits"] = {},
+): Worker {
+  if (bundle) return new Worker(bundle, { workerData, resourceLimits });
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(boot, { eval: true, workerData, resourceLimits });
 }
