@@ -43,7 +43,7 @@ function titledName(
   covered: Uint8Array,
   k: number,
 ): [number, Role] | undefined {
-  if (toks[k].shape === 0 || gz.titles.step(TokenTrie.ROOT, toks[k].norm) < 0) return undefined;
+  if (toks[k].shape === 0 || gz.titles.stepOn(TokenTrie.ROOT, toks[k]) < 0) return undefined;
   const title = longest(gz.titles, toks, sent, k);
   if (!title) return undefined;
   const own = title[1].find((h) => h.t === "title" && h.role);
@@ -94,7 +94,7 @@ function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Arra
       continue;
     }
     // Most words start no bare phrase: one trie step tells.
-    if (gz.bare.step(TokenTrie.ROOT, toks[k].norm) < 0) continue;
+    if (gz.bare.stepOn(TokenTrie.ROOT, toks[k]) < 0) continue;
     const m = longest(gz.bare, toks, sent, k);
     const hit = m?.[1][0];
     if (!m || hit?.t !== "role") continue;
@@ -143,7 +143,7 @@ function possessed(
   )
     return undefined;
   if (k + 1 >= toks.length || covered[k + 1] || sent[k + 1] !== sent[k]) return undefined;
-  if (gz.roles.step(TokenTrie.ROOT, toks[k + 1].norm) < 0) return undefined;
+  if (gz.roles.stepOn(TokenTrie.ROOT, toks[k + 1]) < 0) return undefined;
   const m = longest(gz.roles, toks, sent, k + 1);
   const hit = m?.[1][0];
   if (!m || hit?.t !== "role" || covered.subarray(k, m[0]).includes(1)) return undefined;

@@ -79,7 +79,7 @@ export function longest(trie: Trie, toks: GazToken[], sent: Int32Array, i: numbe
   let node = TokenTrie.ROOT;
   let best: [number, Hit[]] | undefined;
   for (let k = i; k < toks.length && sent[k] === sent[i]; k++) {
-    node = trie.step(node, toks[k].norm);
+    node = trie.stepOn(node, toks[k]);
     if (node < 0) break;
     const hits = trie.hitsAt(node);
     if (hits) best = [k + 1, hits];
@@ -92,7 +92,7 @@ export function allPaths(trie: Trie, toks: GazToken[], sent: Int32Array, i: numb
   let node = TokenTrie.ROOT;
   const out: [number, Hit[]][] = [];
   for (let k = i; k < toks.length && sent[k] === sent[i]; k++) {
-    node = trie.step(node, toks[k].norm);
+    node = trie.stepOn(node, toks[k]);
     if (node < 0) break;
     const hits = trie.hitsAt(node);
     if (hits) out.push([k + 1, hits]);

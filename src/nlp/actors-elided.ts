@@ -24,12 +24,12 @@ export function elidedState(
   if (!side || !other || side.shape !== 1 || !SIDES.has(side.norm) || toks[i + 1]?.norm !== "and") return undefined;
   if (other.shape !== 1 || !SIDES.has(other.norm) || other.norm === side.norm || sent[i + 2] !== sent[i])
     return undefined;
-  let mine = gz.names.step(TokenTrie.ROOT, side.norm);
-  let theirs = gz.names.step(TokenTrie.ROOT, other.norm);
+  let mine = gz.names.stepOn(TokenTrie.ROOT, side);
+  let theirs = gz.names.stepOn(TokenTrie.ROOT, other);
   let found: number | undefined;
   for (let k = i + 3; k < toks.length && sent[k] === sent[i] && mine >= 0 && theirs >= 0; k++) {
-    mine = gz.names.step(mine, toks[k].norm);
-    theirs = gz.names.step(theirs, toks[k].norm);
+    mine = gz.names.stepOn(mine, toks[k]);
+    theirs = gz.names.stepOn(theirs, toks[k]);
     if (mine < 0 || theirs < 0) break;
     const state = stateAt(gz, mine);
     if (state !== undefined && stateAt(gz, theirs) !== undefined) found = state;

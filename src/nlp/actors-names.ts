@@ -219,7 +219,7 @@ const OCCUPATIONS = new Set(
 function afterOccupation(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Array, k: number): boolean {
   if (k === 0 || sent[k - 1] !== sent[k] || !OCCUPATIONS.has(toks[k - 1].norm)) return false;
   if (text.slice(toks[k - 1].end, toks[k].start) !== " ") return false;
-  return gz.names.step(TokenTrie.ROOT, toks[k].norm) < 0 && !NOT_NAMES.has(toks[k].norm);
+  return gz.names.stepOn(TokenTrie.ROOT, toks[k]) < 0 && !NOT_NAMES.has(toks[k].norm);
 }
 
 /** Whether token k is a word that may be a surname: capitalised, letters only, no institution or date word. */
@@ -227,10 +227,10 @@ function surnameLike(gz: Gazetteer, toks: GazToken[], k: number): boolean {
   const t = toks[k];
   if (t.shape !== 1 || !/^[a-z][a-z'-]+$/.test(t.norm) || NOT_NAMES.has(t.norm)) return false;
   // A role word or title opens a role phrase ("Ukraine Defense Ministry", "Jordan King Abdullah").
-  if (gz.roles.step(TokenTrie.ROOT, t.norm) >= 0 || gz.titles.step(TokenTrie.ROOT, t.norm) >= 0) return false;
+  if (gz.roles.stepOn(TokenTrie.ROOT, t) >= 0 || gz.titles.stepOn(TokenTrie.ROOT, t) >= 0) return false;
   // Another listed name that is no person's or town's ("Russia Ukraine war", "Congo Brazzaville") is no surname;
   // many surnames are towns too (Henderson, Hamilton, Lincoln).
-  const node = gz.names.step(TokenTrie.ROOT, t.norm);
+  const node = gz.names.stepOn(TokenTrie.ROOT, t);
   const hits = node >= 0 ? gz.names.hitsAt(node) : undefined;
   return !hits?.some((h) => h.t === "entry" && gz.entries[h.entry].k !== "person");
 }
@@ -249,7 +249,7 @@ function inTitleCase(gz: Gazetteer, toks: GazToken[], sent: Int32Array, k: numbe
     const t = toks[a];
     if (t.shape === 0) {
       if (/^[a-z]/.test(t.norm)) lower++;
-    } else if (gz.names.step(TokenTrie.ROOT, t.norm) < 0) upper++;
+    } else if (gz.names.stepOn(TokenTrie.ROOT, t) < 0) upper++;
   }
   return upper > lower;
 }

@@ -76,7 +76,7 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
   for (let i = 0; i < toks.length; ) {
     // Most tokens start no listed name: one trie step tells, with nothing allocated. Only a capitalised word may still
     // start a person named with other middle names than listed.
-    const startsName = gz.names.step(TokenTrie.ROOT, toks[i].norm) >= 0;
+    const startsName = gz.names.stepOn(TokenTrie.ROOT, toks[i]) >= 0;
     if (!startsName && toks[i].shape !== 1) {
       i++;
       continue;

@@ -2,8 +2,9 @@
 // punctuation that breaks a name. Hyphens and full stops are dropped so "Nagorno-Karabakh" = "Nagorno Karabakh"
 // and "U.S." = "U S"; matches never cross a sentence boundary, so dropping full stops is safe.
 import { ownString } from "../domain/index.ts";
+import type { VocabWord } from "./gazetteer-trie.ts";
 
-export interface GazToken {
+export interface GazToken extends VocabWord {
   start: number;
   end: number;
   /** Lower case, accents stripped, curly apostrophes straightened. */
@@ -145,8 +146,9 @@ function asciiShape(text: string, start: number, end: number): 0 | 1 | 2 {
 /** One token for text[start, end): its folded form and shape, cheaply when it is ASCII. */
 function token(text: string, start: number, end: number, ascii: boolean, upper: boolean): GazToken {
   const word = text.slice(start, end);
-  if (!ascii) return { start, end, norm: fold(word), shape: shapeOf(word) };
-  return { start, end, norm: upper ? word.toLowerCase() : word, shape: upper ? asciiShape(text, start, end) : 0 };
+  if (!ascii) return { start, end, norm: fold(word), shape: shapeOf(word), id: -1, vocab: undefined };
+  const norm = upper ? word.toLowerCase() : word;
+  return { start, end, norm, shape: upper ? asciiShape(text, start, end) : 0, id: -1, vocab: undefined };
 }
 
 /**
@@ -163,7 +165,8 @@ export function gazTokens(text: string): GazToken[] {
     let cls = c < 0x80 ? CLASS[c]! : classAt(text, k);
     if ((cls & 3) === 3) {
       // A quote or dash outside ASCII has no case: shapeOf calls it capitalised (1), and so must this.
-      if (BREAKS.has(c)) out.push({ start: k, end: k + 1, norm: text[k]!, shape: c < 0x80 ? 0 : 1 });
+      if (BREAKS.has(c))
+        out.push({ start: k, end: k + 1, norm: text[k]!, shape: c < 0x80 ? 0 : 1, id: -1, vocab: undefined });
       k += cls & 4 ? 2 : 1;
       continue;
     }
@@ -199,7 +202,7 @@ export function gazTokens(text: string): GazToken[] {
       const q = text.charCodeAt(k - 2);
       if ((s === 115 || s === 83) && (q === 39 || q === 0x2019)) {
         out.push(token(text, start, k - 2, ascii, upper));
-        out.push({ start: k - 2, end: k, norm: "'s", shape: 0 });
+        out.push({ start: k - 2, end: k, norm: "'s", shape: 0, id: -1, vocab: undefined });
         continue;
       }
     }

@@ -92,3 +92,25 @@ test("a trie packed into shared memory reads back the hits the built trie holds,
     }),
   );
 });
+
+test("a text word keeps its vocabulary id for the next step, and is looked up again by a trie of another vocabulary", () => {
+  const trie = (keys: string[][]) => {
+    const b = new TokenTrieBuilder<number>(new Map());
+    for (const [n, k] of keys.entries()) b.insert(k, n);
+    return b.build();
+  };
+  // "kyiv" is word 2 of the first vocabulary and word 0 of the second: a stale id would step to "the" there.
+  const first = trie([
+    ["the", "kremlin"],
+    ["kyiv", "police"],
+  ]);
+  const second = trie([["kyiv"], ["the", "rada"]]);
+  const [kyiv, police] = gazTokens("Kyiv police");
+  const node = first.stepOn(TokenTrie.ROOT, kyiv!);
+  assert.equal(first.stepOn(node, police!) >= 0, true);
+  assert.deepEqual(first.hitsAt(first.stepOn(node, police!)), [1]);
+  assert.equal(first.stepOn(node, kyiv!), -1);
+  assert.deepEqual(second.hitsAt(second.stepOn(TokenTrie.ROOT, kyiv!)), [0]);
+  assert.equal(second.stepOn(TokenTrie.ROOT, police!), -1);
+  assert.equal(first.stepOn(TokenTrie.ROOT, kyiv!), node, "back on the first trie, its own id again");
+});

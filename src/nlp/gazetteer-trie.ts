@@ -9,6 +9,15 @@ export interface TokenIds {
 }
 export type Vocabulary = Map<string, number>;
 
+/** A text word a trie steps along, which keeps its vocabulary id once looked up (every trie of a gazetteer shares one
+ * vocabulary, and a word is stepped on ~1.6 times: as a name's start, inside one, by the context rules). */
+export interface VocabWord {
+  readonly norm: string;
+  /** The word's id in `vocab` (-1: none), valid only while `vocab` is the stepping trie's. */
+  id: number;
+  vocab: TokenIds | undefined;
+}
+
 /** Bit of a word in the vocabulary filter: its length, first and last character (most text words share none). */
 function filterBit(word: string): number {
   return ((word.length & 15) << 14) | ((word.charCodeAt(0) & 127) << 7) | (word.charCodeAt(word.length - 1) & 127);
@@ -63,20 +72,37 @@ export class TokenTrie<H> {
 
   /** The child of `node` along token `norm`, or -1. */
   step(node: number, norm: string): number {
-    const bit = filterBit(norm);
-    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
-    const tok = this.vocab.get(norm);
-    if (tok === undefined) return -1;
-    for (let s = slotOf(node, tok) & this.mask; ; s = (s + 1) & this.mask) {
-      const p = this.slotParent[s]!;
-      if (p === 0) return -1;
-      if (p === node + 1 && this.slotToken[s] === tok) return this.slotChild[s]!;
+    const tok = this.idOf(norm);
+    return tok < 0 ? -1 : this.child(node, tok);
+  }
+
+  /** The child of `node` along a text word, whose id is looked up only the first time any trie steps on it. */
+  stepOn(node: number, word: VocabWord): number {
+    if (word.vocab !== this.vocab) {
+      word.id = this.idOf(word.norm);
+      word.vocab = this.vocab;
     }
+    return word.id < 0 ? -1 : this.child(node, word.id);
   }
 
   /** What a path ending at `node` means, if anything. */
   hitsAt(node: number): H[] | undefined {
     return this.hitsOf(node);
+  }
+
+  /** The vocabulary id of `norm`, or -1. */
+  private idOf(norm: string): number {
+    const bit = filterBit(norm);
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
+    return this.vocab.get(norm) ?? -1;
+  }
+
+  private child(node: number, tok: number): number {
+    for (let s = slotOf(node, tok) & this.mask; ; s = (s + 1) & this.mask) {
+      const p = this.slotParent[s]!;
+      if (p === 0) return -1;
+      if (p === node + 1 && this.slotToken[s] === tok) return this.slotChild[s]!;
+    }
   }
 }
 
