@@ -52,13 +52,17 @@ test("title and author accuracy on trafilatura-eval", () => {
   console.log(
     `trafilatura-eval${FULL ? "" : " sample"}: title ${pct(titleOk, titles)} (ignoring letter case ${pct(titleCaseless, titles)}), author ${pct(authorOk, authors)}`,
   );
-  // measured: full set title 0.898 (759/845; even pages 384/423, odd 375/422), author 0.690 (371/538; even 196/261,
-  // odd 175/277); sample title 0.891 (254/285), author 0.669 (121/181). Of the 86 titles missed, 70 have no text in
-  // the page's metadata titles (as given or without the site's part) or headings equal to the gold, 25 of them only
-  // for letter case (the gold in capitals a stylesheet prints, the markup in mixed case): 775/845 (0.917) is the
-  // ceiling of any choice among those texts. A fitted ranking model (scripts/fit-title.ts) did not beat the rules on
+  // measured: full set title 0.899 (760/845; even pages 385/423, odd 375/422), author 0.690 (371/538; even 196/261,
+  // odd 175/277); sample title 0.891 (254/285), author 0.669 (121/181). Where the 38 even-page misses' gold text is
+  // in the markup (scripts/fit-title-misses.ts): 14 only in other letter case (the gold in capitals, the markup in
+  // mixed case; 10 of those pages hold no CSS that prints capitals, the 4 others do in their own <style>, but
+  // applying it gained those 4 and lost 1 even and 4 odd pages, whose gold copies the markup: not applied) and 1 in
+  // Title Case no CSS of the page makes; 7 nowhere (another wording or spelling of the headline); 7 in a lesser
+  // heading of a list or index page whose metadata and <h1> agree on another title; 7 in a block, a subline, part of
+  // the <h1> or an <h2> other than the one the metadata names; 1 in an <h3> and after a bare "--" in the <title>; 1
+  // without the guillemets the page prints. A fitted ranking model (scripts/fit-title.ts) did not beat the rules on
   // the odd pages
-  const titleFloor = FULL ? 0.897 : 0.89;
+  const titleFloor = FULL ? 0.899 : 0.89;
   const authorFloor = FULL ? 0.688 : 0.665;
   assert.ok(titleOk / titles >= titleFloor, `title accuracy ${pct(titleOk, titles)} fell below ${titleFloor}`);
   assert.ok(authorOk / authors >= authorFloor, `author accuracy ${pct(authorOk, authors)} fell below ${authorFloor}`);
