@@ -38,9 +38,15 @@ function findActors(article: Article, sentences: Sentence[]): ActorMention[] {
  * paragraphs are tokenized and tagged, and dates are found only in their sentences with a trigger word; actors are
  * found over the whole text, whose context ("the government" of the one state the text names) spans the article:
  * first with sentences split by rule, and again where wink splits a chosen paragraph otherwise, so that names never
- * run across wink's sentence ends.
+ * run across wink's sentence ends. Given `maySoloTrigger` (the coder's words that may head an event naming one party),
+ * paragraphs that name one party without such a word are left out where no later pronoun may read them
+ * (eventParagraphs).
  */
-export function annotateForEvents(article: Article, mayTrigger: (lemma: string) => boolean): AnnotatedArticle {
+export function annotateForEvents(
+  article: Article,
+  mayTrigger: (lemma: string) => boolean,
+  maySoloTrigger?: (lemma: string) => boolean,
+): AnnotatedArticle {
   const { text } = article;
   const spans = paragraphs(text);
   // a text with no word that may be a trigger holds no event: no need to find its actors and places
@@ -56,16 +62,18 @@ export function annotateForEvents(article: Article, mayTrigger: (lemma: string) 
   const datelinePlace = article.datelinePlace;
   let actors = findActors(article, roughAll);
   const roughPlaces = findPlaces(text, roughAll, { datelinePlace });
-  const facts = spans.map(([start, end]) => ({ start, end, actor: false, place: false }));
+  const facts = spans.map(([start, end]) => ({ start, end, actors: 0, firstActor: -1, place: false }));
   for (const m of actors) {
     const p = sentenceAt(facts, m.start);
-    if (p >= 0) facts[p]!.actor = true;
+    if (p < 0) continue;
+    const f = facts[p]!;
+    if (f.actors++ === 0 || m.start < f.firstActor) f.firstActor = m.start;
   }
   for (const m of roughPlaces) {
     const p = sentenceAt(facts, m.start);
     if (p >= 0) facts[p]!.place = true;
   }
-  const chosen = eventParagraphs(text, facts, mayTrigger);
+  const chosen = eventParagraphs(text, facts, mayTrigger, maySoloTrigger);
   if (!chosen.length) return noEvents(article);
   const { sentences, tokens } = tokenizeRanges(
     text,

@@ -1,5 +1,5 @@
 // The stages themselves: importing this file loads every stage module, so only threads that analyse import it.
-import { codingStage, isTriggerWord } from "../coding/index.ts";
+import { codingStage, isTriggerWord, maySoloTrigger } from "../coding/index.ts";
 import {
   type AnalyzedDocument,
   AppError,
@@ -15,11 +15,12 @@ import { StageFailure } from "./stage-failure.ts";
 
 /**
  * The nlp stage as the pipeline runs it, before the coder: told the coder's trigger words, it annotates only the
- * paragraphs where an event can be found, which gives the coder the same events for a fraction of the work.
+ * paragraphs where an event can be found, which gives the coder the same events for a fraction of the work; told
+ * which of them may code an event naming one party, it also leaves out paragraphs that name one party without one.
  */
 const nlpForCoding: NlpStage = {
   name: nlpStage.name,
-  run: (article) => annotateForEvents(article, isTriggerWord),
+  run: (article) => annotateForEvents(article, isTriggerWord, maySoloTrigger),
 };
 
 /** The stages in their declared order; the names appear in failure records. */
