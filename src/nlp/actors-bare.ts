@@ -9,6 +9,7 @@ import { longest } from "./actors-context.ts";
 import { NAME_PARTICLES } from "./actors-names.ts";
 import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
+import { type VocabWord, wordSet } from "./gazetteer-trie.ts";
 
 /** Longest unknown name a title may introduce. */
 const MAX_NAME = 5;
@@ -71,7 +72,11 @@ function countrysRole(gz: Gazetteer, toks: GazToken[], sent: Int32Array, k: numb
 }
 
 /** Bare role phrases not inside another mention, with their role and no code yet. */
+const bareStartCache = new WeakMap<Gazetteer, (word: VocabWord) => boolean>();
+
 function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Array, covered: Uint8Array): Match[] {
+  let startsBare = bareStartCache.get(gz);
+  if (!startsBare) bareStartCache.set(gz, (startsBare = wordSet(gz.bare, gz.bareStarts)));
   const found: Match[] = [];
   for (let k = 0; k < toks.length; k++) {
     const owned = covered[k] ? undefined : possessed(gz, toks, sent, covered, k);
@@ -80,7 +85,7 @@ function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Arra
       k = owned.j - 1;
       continue;
     }
-    if (covered[k] || !gz.bareStarts.has(toks[k].norm)) continue;
+    if (covered[k] || !startsBare(toks[k])) continue;
     const named = titledName(gz, toks, sent, covered, k);
     if (named) {
       found.push({ i: k, j: named[0], bare: named[0], kind: "role", actor: { code: "", role: named[1] } });

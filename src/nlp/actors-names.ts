@@ -3,6 +3,7 @@
 // given name and surname is that person; the two words together are distinctive enough.
 import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
 import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
+import { type VocabWord, wordSet } from "./gazetteer-trie.ts";
 
 /** Lower-case words inside personal names ("al-Bashir", "von der Leyen"). */
 export const NAME_PARTICLES = new Set([
@@ -49,7 +50,8 @@ const MAX_RUN = 6;
 /** Pairs "given|surname" → person entries, and the given names that start one (most capitalised words start none). */
 interface Pairs {
   pairs: Map<string, number[]>;
-  firsts: Set<string>;
+  /** Whether a text word is one of the given names (asked by its vocabulary id: see wordSet). */
+  first: (word: VocabWord) => boolean;
 }
 
 const pairCache = new WeakMap<Gazetteer, Pairs>();
@@ -74,7 +76,7 @@ function longPairs(gz: Gazetteer): Pairs {
       else if (!list.includes(k)) list.push(k);
     }
   });
-  long = { pairs: map, firsts };
+  long = { pairs: map, first: wordSet(gz.names, firsts) };
   pairCache.set(gz, long);
   return long;
 }
@@ -89,13 +91,14 @@ function shortPairs(gz: Gazetteer): Pairs {
   let short = shortPairCache.get(gz);
   if (short) return short;
   const given = givenNames(gz);
-  short = { pairs: new Map(), firsts: new Set() };
+  const [pairs, firsts] = [new Map<string, number[]>(), new Set<string>()];
   for (const [key, entries] of longPairs(gz).pairs) {
     const bar = key.indexOf("|");
     if (given.has(key.slice(bar + 1))) continue;
-    short.pairs.set(key, entries);
-    short.firsts.add(key.slice(0, bar));
+    pairs.set(key, entries);
+    firsts.add(key.slice(0, bar));
   }
+  short = { pairs, first: wordSet(gz.names, firsts) };
   shortPairCache.set(gz, short);
   return short;
 }
@@ -114,7 +117,7 @@ export function personByPair(
   const j = i + 1;
   if (toks[i].shape !== 1 || j >= toks.length || toks[j].shape !== 1 || sent[j] !== sent[i]) return undefined;
   const short = shortPairs(gz);
-  if (!short.firsts.has(toks[i].norm)) return undefined;
+  if (!short.first(toks[i])) return undefined;
   if (j + 1 < toks.length && sent[j + 1] === sent[i] && toks[j + 1].shape !== 0 && toks[j + 1].norm !== "'s")
     return undefined;
   if (i > 0 && sent[i - 1] === sent[i] && toks[i - 1].shape === 1 && !isTitle(gz, toks[i - 1].norm)) return undefined;
@@ -137,7 +140,7 @@ export function personByEnds(
 ): [number, number[]] | undefined {
   if (toks[i].shape !== 1) return undefined;
   const long = longPairs(gz);
-  if (!long.firsts.has(toks[i].norm)) return undefined;
+  if (!long.first(toks[i])) return undefined;
   let e = i + 1;
   while (
     e < toks.length &&

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import fc from "fast-check";
 import { gazetteer } from "./gazetteer.ts";
 import { gazTokens } from "./gazetteer-tokens.ts";
-import { packedTrie, TokenTrie, TokenTrieBuilder, wordFilter } from "./gazetteer-trie.ts";
+import { packedTrie, TokenTrie, TokenTrieBuilder, wordFilter, wordSet } from "./gazetteer-trie.ts";
 
 /** Reference: every key prefix → hits, in a plain Map keyed by the joined tokens. */
 function reference(keys: [string[], number][]): Map<string, number[]> {
@@ -113,4 +113,22 @@ test("a text word keeps its vocabulary id for the next step, and is looked up ag
   assert.deepEqual(second.hitsAt(second.stepOn(TokenTrie.ROOT, kyiv!)), [0]);
   assert.equal(second.stepOn(TokenTrie.ROOT, police!), -1);
   assert.equal(first.stepOn(TokenTrie.ROOT, kyiv!), node, "back on the first trie, its own id again");
+});
+
+test("a word set answers by vocabulary id, and by string when one of its words is outside the vocabulary", () => {
+  const b = new TokenTrieBuilder<number>(new Map());
+  b.insert(["the", "kremlin"], 0);
+  b.insert(["kyiv"], 1);
+  const trie = b.build();
+  const [the, kremlin, kyiv, minsk] = gazTokens("The Kremlin Kyiv Minsk");
+  const byId = wordSet(trie, ["the", "kyiv"]);
+  assert.deepEqual(
+    [the, kremlin, kyiv, minsk].map((w) => byId(w!)),
+    [true, false, true, false],
+  );
+  const byString = wordSet(trie, ["kremlin", "minsk"]);
+  assert.deepEqual(
+    [the, kremlin, kyiv, minsk].map((w) => byString(w!)),
+    [false, true, false, true],
+  );
 });

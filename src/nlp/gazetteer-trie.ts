@@ -78,11 +78,8 @@ export class TokenTrie<H> {
 
   /** The child of `node` along a text word, whose id is looked up only the first time any trie steps on it. */
   stepOn(node: number, word: VocabWord): number {
-    if (word.vocab !== this.vocab) {
-      word.id = this.idOf(word.norm);
-      word.vocab = this.vocab;
-    }
-    return word.id < 0 ? -1 : this.child(node, word.id);
+    const tok = this.idOn(word);
+    return tok < 0 ? -1 : this.child(node, tok);
   }
 
   /** What a path ending at `node` means, if anything. */
@@ -90,8 +87,17 @@ export class TokenTrie<H> {
     return this.hitsOf(node);
   }
 
+  /** The vocabulary id of a text word (looked up once, as stepOn does), or -1. */
+  idOn(word: VocabWord): number {
+    if (word.vocab !== this.vocab) {
+      word.id = this.idOf(word.norm);
+      word.vocab = this.vocab;
+    }
+    return word.id;
+  }
+
   /** The vocabulary id of `norm`, or -1. */
-  private idOf(norm: string): number {
+  idOf(norm: string): number {
     const bit = filterBit(norm);
     if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
     return this.vocab.get(norm) ?? -1;
@@ -104,6 +110,24 @@ export class TokenTrie<H> {
       if (p === node + 1 && this.slotToken[s] === tok) return this.slotChild[s]!;
     }
   }
+}
+
+/**
+ * Membership of text words in `words`, asked by the words' vocabulary ids when every one of `words` is in `trie`'s
+ * vocabulary (a text word then costs no string hashing: its id is known from the trie steps), else by string.
+ */
+export function wordSet(trie: TokenTrie<unknown>, words: Iterable<string>): (word: VocabWord) => boolean {
+  const strings = new Set(words);
+  const ids = new Set<number>();
+  for (const w of strings) {
+    const id = trie.idOf(w);
+    if (id < 0) return (word) => strings.has(word.norm);
+    ids.add(id);
+  }
+  return (word) => {
+    const id = trie.idOn(word);
+    return id >= 0 && ids.has(id);
+  };
 }
 
 function slotOf(node: number, tok: number): number {
