@@ -20,6 +20,7 @@ import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { DESTINED, destination, placeTarget } from "./place-target.ts";
 import { isForeignSentence } from "./real-page-language.ts";
+import { type PriorAct, repliedTo } from "./reply-target.ts";
 import { addReportedDemands } from "./reported-demands.ts";
 import { resolveParties } from "./resolve-parties.ts";
 import { blocksOther, NOUN_AGENT, reversedCode, reversingVerb } from "./reversal.ts";
@@ -60,7 +61,14 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
   const events: CodedEvent[] = [];
   const isHead = (lemma: string) => dict.byHead.has(lemma);
   let previousSubject: ActorMention[] = [];
+  // The acts of the sentence just before, which a reply may point back to ("rejected these accusations").
+  let priorActs: PriorAct[] = [];
+  let priorEnd = -1;
   for (const sentence of doc.sentences) {
+    const prior = priorEnd >= 0 && !doc.article.text.slice(priorEnd, sentence.start).trim() ? priorActs : [];
+    const acts: PriorAct[] = [];
+    priorActs = acts;
+    priorEnd = sentence.end;
     const { units, speakers, speakerUnits } = sentenceUnits(
       tokens[sentence.index] ?? [],
       mentions[sentence.index] ?? [],
@@ -245,6 +253,10 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         goesTo = implicit.goesTo ?? goesTo;
         unnamed = implicit.unnamed;
       }
+      // "rejected these accusations": aimed at whoever made them in the sentence just before.
+      if (!pairs.length && !parties.target)
+        for (const t of appendPreviousSubject(units, repliedTo(view, m, prior)))
+          for (const s of sources) pairs.push([s, t]);
       if (!pairs.length) continue;
       if (!nominal || isLightObject(view, m.head)) verbalClauses.add((view[m.head] as Unit).clause);
       const root = code.slice(0, 2);
@@ -279,6 +291,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         const key = `${source.code}>${target.code}>${kind.code.slice(0, 2)}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        if (s >= 0) acts.push({ root: kind.code.slice(0, 2), source: (units[s] as Unit).mention as ActorMention });
         const ev: CodedEvent = {
           source: source.code,
           target: target.code,

@@ -19,4 +19,23 @@ describe("real-page recall classes", () => {
     assert.deepEqual(dyadsOf("Russian troops attacked Ukrainian civilians.", 2), ["RUS>UKR:18"]);
     assert.deepEqual(dyadsOf("Eritrean soldiers attacked Ethiopian refugees near the border.", 2), ["ERI>ETH:18"]);
   });
+
+  it("rejecting words that point back ('these accusations') is aimed at who said them in the sentence before", () => {
+    const accused = "Iran and Iraq accused Kuwait of stealing oil.";
+    assert.deepEqual(dyadsOf(`${accused} Kuwait rejected these accusations as lies.`, 2).slice(2), [
+      "KWT>IRN:12",
+      "KWT>IRQ:12",
+    ]);
+    assert.deepEqual(dyadsOf("Chile warned Peru over the border. Lima dismissed the warning.", 2), [
+      "CHL>PER:13",
+      "PER>CHL:12",
+    ]);
+    // not when the words said were of another kind, were said further back, or were never said
+    assert.deepEqual(dyadsOf("Iran met Kuwait in Doha. Kuwait rejected these accusations.", 2), ["IRN>KWT:04"]);
+    assert.deepEqual(dyadsOf(`${accused} Oil prices rose. Kuwait rejected the allegations.`, 2).slice(2), []);
+    assert.deepEqual(dyadsOf("Kuwait dismissed the allegations.", 2), []);
+    // a denial codes nothing; words with a named author are aimed at it, not at the sentence before
+    assert.deepEqual(dyadsOf(`${accused} Kuwait denied the allegations.`, 2).slice(2), []);
+    assert.deepEqual(dyadsOf(`${accused} Kuwait rejected the Saudi accusations.`, 2).slice(2), ["KWT>SAU:12"]);
+  });
 });

@@ -27,12 +27,14 @@ test("each way a pattern codes with one party makes its head a solo trigger; act
         "040 meet $T ; sym",
         "112 accuse $T",
         "020 ask|request by $S ; subj=T", // its subject is the target, but the source must be named
+        "120 reject these accusations", // a reply to the sentence before ("rejected these accusations")
+        "120 deny * accusations * by $T",
         "--- shell * company",
       ].join("\n"),
     ),
   );
-  for (const w of ["march", "arrest", "shell", "arrive", "withdraw", "impose", "open"]) assert.ok(solo(w), w);
-  for (const w of ["meet", "accuse", "ask", "request", "curfew", "company"]) assert.ok(!solo(w), w);
+  for (const w of ["march", "arrest", "shell", "arrive", "withdraw", "impose", "open", "reject"]) assert.ok(solo(w), w);
+  for (const w of ["meet", "accuse", "ask", "request", "curfew", "company", "deny"]) assert.ok(!solo(w), w);
 });
 
 /** Each sentence names one party or none, and codes one event through one of the coder's paths. */

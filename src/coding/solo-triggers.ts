@@ -3,6 +3,7 @@
 import { COERCIVE_ROOTS } from "./cameo-table.ts";
 import { NOT_AN_ACT, PATTERNS, type Pattern, type PatternDictionary } from "./pattern-dictionary.ts";
 import { DESTINED } from "./place-target.ts";
+import { repliesBack } from "./reply-target.ts";
 
 // Roots whose act needs no second party named: a protest is aimed at the protesters' own government, coercion and
 // force fall on a side of the source's own state or on the state of the place they hit, and an unnamed source is
@@ -12,16 +13,17 @@ const SOLO_ROOTS = new Set(["14", ...COERCIVE_ROOTS]);
 const RETREAT = "087";
 
 /**
- * A pattern that can code an event with one party or none: by its root, by going to a place, or by a flag that
- * names its target without a second actor (own people, a place). A subject it makes the target (subj=T) still needs
- * a second party for the source, unless the root reads one from the place (above). A converted dictionary verb
- * (tier 1) is never one: it is trusted only with both parties in its own clause (code-events.ts).
+ * A pattern that can code an event with one party or none: by its root, by going to a place, by a flag that names
+ * its target without a second actor (own people, a place), or by rejecting words said in the sentence before
+ * ("rejected these accusations": reply-target.ts). A subject it makes the target (subj=T) still needs a second party
+ * for the source, unless the root reads one from the place (above). A converted dictionary verb (tier 1) is never
+ * one: it is trusted only with both parties in its own clause (code-events.ts).
  */
 function codesAlone(p: Pattern): boolean {
   if (p.tier > 0 || p.code === NOT_AN_ACT) return false;
-  return (
-    SOLO_ROOTS.has(p.code.slice(0, 2)) || DESTINED.has(p.code) || p.code === RETREAT || p.ownTarget || p.placeTarget
-  );
+  const root = p.code.slice(0, 2);
+  const placed = DESTINED.has(p.code) || p.code === RETREAT;
+  return SOLO_ROOTS.has(root) || placed || p.ownTarget || p.placeTarget || repliesBack(p);
 }
 
 /**

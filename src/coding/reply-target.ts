@@ -1,0 +1,58 @@
+// A reply aimed at what the sentence before said: "Russia and Syria accused the US of X. The Pentagon rejected these
+// accusations." The rejected words point back, by their determiner, to the parties who said them.
+import type { ActorMention } from "../domain/index.ts";
+import type { Match } from "./match-patterns.ts";
+import type { Pattern } from "./pattern-dictionary.ts";
+import type { Unit } from "./sentence-units.ts";
+
+/** An act coded in a sentence: its CAMEO root and the mention of its source. */
+export interface PriorAct {
+  root: string;
+  source: ActorMention;
+}
+
+// What a rejected noun names, by the roots of the acts that say it: accusations are disapproval (11), demands are
+// demands (10) or appeals (02), threats are threats (13).
+const SAID_BY: Record<string, readonly string[]> = {
+  accusation: ["11"],
+  allegation: ["11"],
+  charge: ["11"],
+  claim: ["11"],
+  criticism: ["11"],
+  demand: ["10"],
+  call: ["10", "02"],
+  request: ["02", "10"],
+  appeal: ["02"],
+  threat: ["13"],
+  warning: ["13"],
+  ultimatum: ["13"],
+};
+/** The roots of the acts that say a noun, singular or plural ("accusations"), if it names words said. */
+function saidBy(word: string): readonly string[] | undefined {
+  return SAID_BY[word] ?? SAID_BY[word.replace(/s$/, "")];
+}
+// Words that point the noun back to what was just said ("these accusations", "the allegations", "such claims").
+const POINTING = new Set(["these", "those", "the", "this", "that", "such"]);
+
+/**
+ * The sources of the previous sentence's acts that a rejection's object points back to ("rejected these
+ * accusations"), or none when the object names its own author, points nowhere, or nothing fitting was just said.
+ */
+export function repliedTo(view: readonly Unit[], m: Match, prior: readonly PriorAct[]): ActorMention[] {
+  if (!m.pattern.code.startsWith("12") || !prior.length) return [];
+  const noun = view[m.end - 1] as Unit;
+  const roots = saidBy(noun.lemma) ?? saidBy(noun.lower);
+  if (!roots || noun.pos !== "NOUN") return [];
+  const between = view.slice(m.headEnd, m.end - 1);
+  if (!between.some((u) => POINTING.has(u.lower)) || between.some((u) => u.mention)) return [];
+  const out: ActorMention[] = [];
+  for (const act of prior) if (roots.includes(act.root) && !out.includes(act.source)) out.push(act.source);
+  return out;
+}
+
+/** A rejection pattern with no target slot whose object may point back to words said before: it can code alone. */
+export function repliesBack(p: Pattern): boolean {
+  if (!p.code.startsWith("12") || p.elements.some((e) => e.kind === "slot")) return false;
+  const last = p.elements[p.elements.length - 1];
+  return last?.kind === "word" && last.phrases.some((w) => w.length === 1 && !!saidBy(w[0] as string));
+}
