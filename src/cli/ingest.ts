@@ -29,15 +29,15 @@ function parseWorkers(value: string): number {
 const isUrl = (p: string) => /^https?:\/\//i.test(p);
 
 /**
- * Paths, http(s) URLs and '-' (stdin) → one source, read in the order given. `packed`: stdin's lines go to the
- * analysis threads undecoded (the batch's pool decodes them there), so this thread never holds a page's text.
+ * Paths, http(s) URLs and '-' (stdin) → one source, read in the order given. `packed`: stdin's lines and the files'
+ * pages go to the analysis threads undecoded (the batch's pool decodes them there), so this thread holds no page text.
  */
 export function sourceFor(paths: string[], config: Config, packed = false): Source {
   if (paths.length === 1 && paths[0] === "-") return stdinSource(process.stdin, "stdin", { packed });
   const urls = paths.filter(isUrl);
   const files = paths.filter((p) => !isUrl(p));
   const sources: Source[] = [];
-  if (files.length) sources.push(pathSource(files));
+  if (files.length) sources.push(pathSource(files, { packed }));
   if (urls.length) sources.push(urlSource(urls, config));
   return sources.length === 1 ? sources[0]! : concatSources(sources);
 }

@@ -12,10 +12,11 @@ export interface RawDocument {
   /** Feed title or other hint from the source. */
   title?: string;
   /**
-   * The record still as its JSONL line's UTF-8 bytes (in shared memory), with `id` and `origin` naming the line: the
-   * analysis thread decodes it (ingest's unpackDocument), so the thread reading the stream never holds the page.
+   * The document still as the bytes it was read as, in shared memory: a JSONL line ("jsonl") or an HTML or text file.
+   * `id` and `origin` name it until the analysis thread decodes it (ingest's unpackDocument), so the thread reading
+   * the source never holds the page.
    */
-  json?: Uint8Array;
+  packed?: { kind: "jsonl" | "html" | "text"; bytes: Uint8Array };
 }
 
 /** The clean article the extract stage produces. */

@@ -1,7 +1,7 @@
 // One file's bytes and its kind → source items: an html/text document, the records of a JSON file, or a feed's items.
 import { AppError, type SourceItem } from "../domain/index.ts";
-import { decodeBytes } from "./decode-bytes.ts";
 import type { FileKind } from "./file-kind.ts";
+import { fileText } from "./file-text.ts";
 import { parseFeed } from "./parse-feed.ts";
 import { rawDocumentFromJson } from "./raw-document-from-json.ts";
 
@@ -20,11 +20,10 @@ export function documentItems(
   if (bytes.length === 0) return [fail(new AppError("BAD_INPUT", "empty document (0 bytes)", { where }), where)];
   let text: string;
   try {
-    text = decodeBytes(bytes, { where }).text;
+    text = fileText(bytes, where);
   } catch (err) {
     return [fail(err, where)];
   }
-  if (!text.trim()) return [fail(new AppError("BAD_INPUT", "empty document (only whitespace)", { where }), where)];
   if (kind === "html" || kind === "text") return [{ doc: { id, [kind]: text, origin: where } }];
   if (kind === "json") return jsonItems(text, id, where);
   return feedItems(text, id, where);

@@ -5,7 +5,7 @@ import { unpackDocument } from "./unpack-document.ts";
 
 /**
  * `where` names the stream in errors (a path, "stdin"); `idPrefix` builds ids for lines without one. With `packed`,
- * each line is yielded undecoded: a RawDocument with only `json` (its bytes, in shared memory), the fallback id and
+ * each line is yielded undecoded: a RawDocument with only `packed` (its bytes, in shared memory), the fallback id and
  * the origin, for an analysis thread to decode (unpackDocument); its errors then come from that thread.
  */
 export async function* jsonlItems(
@@ -21,7 +21,7 @@ export async function* jsonlItems(
       yield { error: line.error, origin: at };
       continue;
     }
-    const doc = { id: `${idPrefix}:${line.line}`, origin: at, json: line.bytes };
+    const doc = { id: `${idPrefix}:${line.line}`, origin: at, packed: { kind: "jsonl" as const, bytes: line.bytes } };
     if (packed) {
       yield { doc };
       continue;

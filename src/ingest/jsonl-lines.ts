@@ -1,5 +1,6 @@
 // A byte stream of JSONL → its lines (numbered from 1) as bytes, each line capped in size so one huge line never fills memory.
 import { AppError } from "../domain/index.ts";
+import { sharedBytes } from "./shared-bytes.ts";
 
 export type JsonlLine = { line: number; bytes: Uint8Array } | { line: number; error: AppError };
 
@@ -39,22 +40,12 @@ export async function* jsonlLines(
   let size = 0;
   let lineNo = 1;
   let overflow = false;
-  const join = (): Uint8Array => {
-    if (!shared) return Buffer.concat(parts, size);
-    const out = new Uint8Array(new SharedArrayBuffer(size));
-    let at = 0;
-    for (const part of parts) {
-      out.set(part, at);
-      at += part.length;
-    }
-    return out;
-  };
   const finish = function* (): Generator<JsonlLine> {
     const at = `${where}:${lineNo}`;
     if (overflow) {
       yield { line: lineNo, error: new AppError("TOO_LARGE", `line is over ${maxLineBytes} bytes`, { where: at }) };
     } else if (size > 0) {
-      let bytes = join();
+      let bytes = shared ? sharedBytes(parts, size) : Buffer.concat(parts, size);
       if (lineNo === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
       if (!isBlank(bytes)) yield { line: lineNo, bytes };
     }

@@ -4,8 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import iconv from "iconv-lite";
-import type { SourceItem } from "../domain/index.ts";
+import type { AppError, SourceItem } from "../domain/index.ts";
 import { pathSource } from "./index.ts";
+import { unpackDocument } from "./unpack-document.ts";
 
 let dir: string;
 
@@ -140,4 +141,28 @@ test("unreadable folder entries (symlink loop, permission denied) are reported a
   } finally {
     await chmod(join(root, "closed"), 0o755);
   }
+});
+
+test("packed: HTML, text and JSONL pages stay undecoded bytes in shared memory and decode to the same items", async () => {
+  await writeFile(join(dir, "blank.html"), " \n\t ");
+  const paths = [join(dir, "tree"), join(dir, "batch.jsonl"), join(dir, "one.json"), join(dir, "blank.html")];
+  const packed: SourceItem[] = [];
+  for await (const item of pathSource(paths, { packed: true }).items()) packed.push(item);
+  const kinds = docs(packed).map((d) => (d.packed?.bytes.buffer instanceof SharedArrayBuffer ? d.packed.kind : "read"));
+  // 4 pages of the tree, 7 lines (the blank one skipped), the blank file; the JSON file is read here.
+  assert.deepEqual(kinds.sort(), [
+    ...Array(3).fill("html"),
+    ...Array(6).fill("jsonl"),
+    "read",
+    ...Array(2).fill("text"),
+  ]);
+  const unpacked = packed.map((item): SourceItem => {
+    if (!("doc" in item)) return item;
+    try {
+      return { doc: unpackDocument(item.doc) };
+    } catch (err) {
+      return { error: err as AppError, origin: item.doc.origin ?? item.doc.id };
+    }
+  });
+  assert.deepEqual(unpacked, await collect(paths));
 });

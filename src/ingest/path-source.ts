@@ -9,11 +9,19 @@ import { type FileKind, ignoredInFolder, kindByExtension, sniffKind } from "./fi
 import { fsError } from "./fs-error.ts";
 import { jsonlItems } from "./jsonl-items.ts";
 import { DEFAULT_MAX_FILE_BYTES, readCapped, tooLarge } from "./read-capped.ts";
+import { sharedBytes } from "./shared-bytes.ts";
 
 export interface PathSourceOptions {
   /** Size cap per file (per line for JSONL, which is streamed). Default 50 MB. */
   maxBytes?: number;
+  /**
+   * HTML and text files and JSONL lines are yielded undecoded (RawDocument.packed, their bytes in shared memory) for
+   * the analysis threads to decode and check, which then report their errors; JSON and feed files are read here.
+   */
+  packed?: boolean;
 }
+
+type Reading = Required<PathSourceOptions>;
 
 /**
  * Files and folders (walked recursively, in name order). Kind comes from the extension, else from sniffing the first
@@ -21,7 +29,7 @@ export interface PathSourceOptions {
  * directly), so re-ingesting the same tree from another working directory gives the same ids.
  */
 export function pathSource(paths: string[], options: PathSourceOptions = {}): Source {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const reading: Reading = { maxBytes: options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, packed: options.packed ?? false };
   return {
     name: `paths: ${paths.join(", ")}`,
     async *items() {
@@ -33,14 +41,14 @@ export function pathSource(paths: string[], options: PathSourceOptions = {}): So
           yield { error: fsError(err, path), origin: path };
           continue;
         }
-        if (info.isDirectory()) yield* walk(path, path, maxBytes, new Set());
-        else yield* fileItems(path, basename(path), maxBytes, undefined);
+        if (info.isDirectory()) yield* walk(path, path, reading, new Set());
+        else yield* fileItems(path, basename(path), reading, undefined);
       }
     },
   };
 }
 
-async function* walk(root: string, dir: string, maxBytes: number, visited: Set<string>): AsyncGenerator<SourceItem> {
+async function* walk(root: string, dir: string, reading: Reading, visited: Set<string>): AsyncGenerator<SourceItem> {
   try {
     // Symlinked folders can form cycles; remember real paths so each folder is read once.
     const real = await realpath(dir);
@@ -58,8 +66,8 @@ async function* walk(root: string, dir: string, maxBytes: number, visited: Set<s
         yield { error: fsError(err, full), origin: full };
         continue;
       }
-      if (info.isDirectory()) yield* walk(root, full, maxBytes, visited);
-      else if (info.isFile()) yield* fileItems(full, relative(root, full), maxBytes, info.size);
+      if (info.isDirectory()) yield* walk(root, full, reading, visited);
+      else if (info.isFile()) yield* fileItems(full, relative(root, full), reading, info.size);
     }
   } catch (err) {
     yield { error: fsError(err, dir), origin: dir };
@@ -80,7 +88,7 @@ async function readHead(path: string, bytes = 4096): Promise<Buffer> {
 async function* fileItems(
   path: string,
   id: string,
-  maxBytes: number,
+  { maxBytes, packed }: Reading,
   knownSize: number | undefined,
 ): AsyncGenerator<SourceItem> {
   let kind: FileKind | undefined = kindByExtension(path);
@@ -94,10 +102,14 @@ async function* fileItems(
     }
     kind ??= sniffKind(head.subarray(0, 4096).toString("utf8"));
     if (kind === "jsonl") {
-      yield* jsonlItems(createReadStream(path), path, id, maxBytes);
+      yield* jsonlItems(createReadStream(path), path, id, maxBytes, packed);
       return;
     }
     const bytes = await readCapped(path, maxBytes);
+    if (packed && bytes.length > 0 && (kind === "html" || kind === "text")) {
+      yield { doc: { id, origin: path, packed: { kind, bytes: sharedBytes([bytes], bytes.length) } } };
+      return;
+    }
     yield* documentItems(bytes, kind, id, path);
   } catch (err) {
     yield { error: fsError(err, path), origin: path };

@@ -42,12 +42,12 @@ test("packed stdin lines hold no page text, only their bytes in shared memory, a
   assert.deepEqual(
     packed.map((i) => ("doc" in i ? [i.doc.id, i.doc.origin, Object.keys(i.doc).sort().join()] : i.origin)),
     [
-      ["stdin:1", "stdin:1", "id,json,origin"],
-      ["stdin:2", "stdin:2", "id,json,origin"],
-      ["stdin:3", "stdin:3", "id,json,origin"],
+      ["stdin:1", "stdin:1", "id,origin,packed"],
+      ["stdin:2", "stdin:2", "id,origin,packed"],
+      ["stdin:3", "stdin:3", "id,origin,packed"],
     ],
   );
-  for (const item of packed) assert.ok("doc" in item && item.doc.json?.buffer instanceof SharedArrayBuffer);
+  for (const item of packed) assert.ok("doc" in item && item.doc.packed?.bytes.buffer instanceof SharedArrayBuffer);
   const unpacked = packed.map((i) => {
     try {
       return "doc" in i ? { doc: unpackDocument(i.doc) } : i;

@@ -4,15 +4,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { test } from "node:test";
+import type { RawDocument } from "../domain/index.ts";
 import { stdinSource } from "../ingest/index.ts";
 import { openStore, type Store } from "../store/index.ts";
 import { type BatchOptions, runBatch } from "./batch.ts";
+import { createAnalyzerPool } from "./pool.ts";
 
 const STATES = ["Russia", "Azerbaijan", "Armenia", "Georgia", "Kazakhstan", "Moldova"];
 const record = (i: number) =>
   JSON.stringify({
     id: `s${i}`,
-    html: `<p>${STATES[i]} criticised ${STATES[(i + 1) % STATES.length]} on Monday over the border talks, officials said (report ${i}).</p>`,
+    html: `<p>${STATES[i % STATES.length]} criticised ${STATES[(i + 1) % STATES.length]} on Monday over the border talks, officials said (report ${i}).</p>`,
     published: "2025-06-04",
   });
 // Good records among every kind of bad line: invalid JSON, no text, invalid UTF-8, a blank line, a record without id,
@@ -66,5 +68,22 @@ test("a resumed batch (skipExisting) decodes packed lines to find their ids, and
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a thread's death re-posts the packed lines it held, still undecoded, and each decodes to its own id", async () => {
+  // The real worker, which brings its thread down on a document whose id starts "crash-exit".
+  const pool = await createAnalyzerPool(2, { workerEntry: new URL("./crashing-worker.fixture.ts", import.meta.url) });
+  const lines = Array.from({ length: 10 }, (_, i) => record(i)).join("\n");
+  const docs: RawDocument[] = [];
+  for await (const item of stdinSource(Readable.from([lines]), "stdin", { packed: true }).items())
+    if ("doc" in item) docs.push(item.doc);
+  docs[3]!.id = "crash-exit";
+  try {
+    const results = await Promise.allSettled(docs.map((d) => pool.analyze(d)));
+    const outcome = results.map((r) => (r.status === "fulfilled" ? r.value.id : "crashed"));
+    assert.deepEqual(outcome, ["s0", "s1", "s2", "crashed", "s4", "s5", "s6", "s7", "s8", "s9"]);
+  } finally {
+    await pool.close();
   }
 });

@@ -113,7 +113,16 @@ interface Slot {
 
 async function inlinePool(): Promise<AnalyzerPool> {
   const analyze = await loadAnalyzer();
-  return { size: 1, analyze: async (doc) => analyze(unpackForAnalysis(doc)), close: async () => {} };
+  const analyzeHere = (doc: RawDocument) => {
+    const raw = unpackForAnalysis(doc);
+    try {
+      return analyze(raw);
+    } catch (err) {
+      // A packed document's failure is recorded under the id only its decoding told, as a thread's is (worker-reply.ts).
+      throw err instanceof StageFailure && !err.documentId ? new StageFailure(err.stage, err.error, raw.id) : err;
+    }
+  };
+  return { size: 1, analyze: async (doc) => analyzeHere(doc), close: async () => {} };
 }
 
 type HeapLimits = Worker["resourceLimits"];

@@ -18,11 +18,12 @@ export class StageFailure extends AppError {
 }
 
 /**
- * A packed JSONL line (RawDocument.json) decoded and checked where it is analysed; its errors are the ingest stage's
- * and name the line, as when the reading thread parsed it. Other documents pass through.
+ * A packed document (RawDocument.packed: a JSONL line, an HTML or text file) decoded and checked where it is analysed;
+ * its errors are the ingest stage's and name the line or file, as when the reading thread decoded it. Other documents
+ * pass through.
  */
 export function unpackForAnalysis(doc: RawDocument): RawDocument {
-  if (!doc.json) return doc;
+  if (!doc.packed) return doc;
   try {
     return unpackDocument(doc);
   } catch (err) {
