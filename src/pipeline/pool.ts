@@ -27,11 +27,13 @@ export const HEAP_DEFAULTS = { youngGenerationMb: 12, oldGenerationMb: 160 } as 
  * Live heap (MB, measured after a full garbage collection) above which an analysis thread is replaced by a fresh one.
  * The stages keep what they learn about words for the life of the thread (wink adds every new word to its lexicon,
  * and the tokenizer's lemma memo follows it), because news keeps meeting new names and numbers. Measured on one
- * bundled thread (25 Nov, 17:15 UTC), true heap after full collections: ~70 MB after 200 real pages, ~81 after 700,
- * ~89 after the 1,970 distinct pages (flat after that when pages repeat). At 100 MB it is replaced, well before its
- * old-generation cap would make it collect without end or die. A fresh thread is dear: ~1.1 CPU-s to start, and
- * ~2-3 CPU-s more over its first ~1,000 pages while V8 compiles the stages again (TurboFan on the helper threads)
- * and runs them unoptimised, so heap-watch.ts reads the heap exactly as each full collection leaves it.
+ * thread reading the shared gazetteer and place index (26 Nov, 04:30 UTC), true heap after full collections: 20 MB
+ * with the stages loaded, 50 MB after 200 real pages, 56 after 700, 62 after the 1,970 distinct pages (before the
+ * tables were shared, 25 Nov: ~70, ~81 and ~89, flat after that when pages repeated). At 100 MB it is replaced, well
+ * before its old-generation cap would make it collect without end or die; over 100,000 real pages no thread was.
+ * A fresh thread is dear: ~1.1 CPU-s to start, and ~2-3 CPU-s more over its first ~1,000 pages while V8 compiles the
+ * stages again (TurboFan on the helper threads) and runs them unoptimised, so heap-watch.ts reads the heap exactly as
+ * each full collection leaves it.
  * Replacing on measured growth, not on a document count, costs nothing on streams that do not grow (docs/scaling.md).
  */
 export const RECYCLE_DEFAULT_MB = 100;
@@ -118,7 +120,7 @@ async function inlinePool(): Promise<AnalyzerPool> {
     try {
       return analyze(raw);
     } catch (err) {
-      // A packed document's failure is recorded under the id only its decoding told, as a thread's is (worker-reply.ts).
+      // A packed document's failure goes under the id only its decoding told, as a thread's does (worker-reply.ts).
       throw err instanceof StageFailure && !err.documentId ? new StageFailure(err.stage, err.error, raw.id) : err;
     }
   };
