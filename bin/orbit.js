@@ -10,7 +10,9 @@
 // turns off the matching growth of the trim threshold). Runs side by side (bench/support/stream-rss.ts): 20,000 real
 // pages, peak RSS 442 against 474 MB, mean 375 against 406 MB; 2,000 pages (three pairs), peak 348–386 against
 // 412–416 MB. The price is a mapping per big buffer: CPU per page +1.2% (20,000) and +3 to +9% (2,000). A 1 MB
-// threshold cost +4% and saved half as much (peak 402 MB, mean 301 against 334).
+// threshold cost +4% and saved half as much (peak 402 MB, mean 301 against 334). `orbit ingest` now hands each page
+// over as its bytes in a SharedArrayBuffer (one malloc'd buffer, not two copies), and results still cross as copies:
+// the threshold returns both kinds of buffer as soon as they are freed.
 // Starts the CLI from its JavaScript bundle (.orbit/cli/, built by src/cli/cli-bundle.ts) with no TypeScript loader:
 // tsx's loader thread costs 26–32 MB per process and transpiling every module slows each start. When the sources
 // changed since the bundle was built (or in a fresh clone), this run loads tsx once to rebuild it, so `npx orbit`

@@ -47,7 +47,8 @@ export async function runBatch(source: Source, store: Store, options: BatchOptio
   const summary = emptySummary();
   const pool: AnalyzerPool = options.analyzer ?? (await createAnalyzerPool(options.workers));
   // The pool posts each thread its current page and the next; one more per thread waiting here keeps them fed when
-  // the source is slow for a moment. A deeper window only holds more page strings on this thread (~10 MB at 2 × 8).
+  // the source is slow for a moment. A deeper window only holds more pages (~10 MB at 2 × 8): on this thread's heap
+  // as strings, or in shared memory as a packed document's bytes.
   const window = Math.max(1, pool.size * WINDOW_PER_THREAD);
   const inFlight = new Set<Promise<void>>();
   const report = (id: string, status: SaveStatus | "failed" | "skipped") =>
@@ -64,7 +65,8 @@ export async function runBatch(source: Source, store: Store, options: BatchOptio
    * Stores what the analysis of one document gives back. It is given the document's id and origin, never the
    * document: the page (~0.3 MB of text for a typical one) would otherwise stay alive here until its results are
    * stored, on top of the copy the pool keeps for a retry until the thread answers, and be promoted to the old
-   * generation with every page in flight (the main thread's saw-tooth, docs/scaling.md).
+   * generation with every page in flight (the main thread's saw-tooth, docs/scaling.md). A packed document's id is
+   * only the line's or file's until a thread decodes it: failures carry the decoded one (StageFailure.documentId).
    */
   const settle = async (key: { id: string; origin?: string }, analysis: Promise<AnalyzedDocument>) => {
     let analyzed: AnalyzedDocument;

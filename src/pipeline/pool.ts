@@ -39,10 +39,12 @@ export const HEAP_DEFAULTS = { youngGenerationMb: 12, oldGenerationMb: 160 } as 
 export const RECYCLE_DEFAULT_MB = 100;
 
 /**
- * Documents posted to a thread at a time: the one it works on and the next. A posted document waits in the thread's
- * message queue as a serialized copy (its characters again: ~0.6 MB for a typical page, 3 MB for the largest), on top
- * of the string the pool keeps for a retry; a batch keeps 8 documents per thread in flight, and posting them all at
- * once held ~7 such copies per thread. With one queued, a thread never waits: the next is posted as each reply comes.
+ * Documents posted to a thread at a time: the one it works on and the next. A posted document with its page as a
+ * string waits in the thread's message queue as a serialized copy (its characters again: ~0.6 MB for a typical page,
+ * 3 MB for the largest), on top of the string the pool keeps for a retry; posting a batch's whole window at once held
+ * ~7 such copies per thread. (A packed one, from `orbit ingest`, is its bytes in shared memory: posted without a copy,
+ * and kept for a retry off this thread's heap.) With one queued, a thread never waits: the next is posted as each
+ * reply comes.
  */
 const POSTED_PER_THREAD = 2;
 
