@@ -40,4 +40,11 @@ describe("domestic targets", () => {
   it("bare militants striking a government act against their own state", () => {
     assert.deepEqual(pairs("Militants shelled the Syrian government's headquarters."), ["SYR/rebels>SYR/government"]);
   });
+  it("a state's forces strike its own people where the sentence puts them at home, or says 'own'", () => {
+    assert.deepEqual(pairs("Sudanese troops killed civilians in Darfur."), ["SDN/military>SDN/civilians"]);
+    assert.deepEqual(pairs("Syrian forces shelled their own citizens."), ["SYR/military>SYR/civilians"]);
+    // abroad, the victims are the place's state; with no place, whose people they are is not said
+    assert.deepEqual(pairs("Ethiopian troops killed 20 civilians in Somalia."), ["ETH/military>SOM/"]);
+    assert.deepEqual(pairs("Russian soldiers killed civilians."), []);
+  });
 });

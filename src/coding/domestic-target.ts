@@ -17,16 +17,23 @@ const AGAINST_ORGANS = byLemma({
   opposition: ["dissident"],
   media: ["journalist", "reporter"],
 });
+// A state's people named by a common noun: whom armed groups strike at home, and whom its own forces may.
+const PEOPLE = ["villager", "civilian", "resident", "farmer", "worshipper", "student", "inhabitant"];
 // Whom armed groups strike at home: the state's forces and officials, and its people.
 const AGAINST_GROUPS = byLemma({
   military: ["soldier", "troop", "army"],
   police: ["policeman", "police"],
   government: ["mayor", "governor", "official"],
-  civilians: ["villager", "civilian", "resident", "farmer", "worshipper"],
+  civilians: PEOPLE,
 });
+// "Sudanese troops killed civilians in Darfur", "shelled their own citizens": a state's forces strike its own people
+// only where the sentence says so, by a place in the state or by "own"; foreign troops' victims are the place's.
+const OWN_PEOPLE = byLemma({ civilians: [...PEOPLE, "citizen", "people", "population"] });
 // Words of a noun phrase before its head: "a local mayor", "12 villagers", "dozens of rebel positions".
 const LEAD = new Set(["DET", "ADJ", "NUM", "ADV"]);
 const QUANTITY = new Set(["dozens", "hundreds", "thousands", "scores", "some", "several", "of", "at", "least"]);
+// "their own citizens", "its own people": the possessive before the object's noun.
+const OWNER = new Set(["their", "its", "own"]);
 
 /**
  * The role of the common-noun group right after a force verb, when it stands on the other side of the source's own
@@ -38,13 +45,22 @@ export function domesticObject(view: readonly Unit[], head: number, source: Unit
   if (table === AGAINST_GROUPS && !isPopular(source)) return undefined;
   const clause = (view[head] as Unit).clause;
   let k = head + 1;
-  while (k < view.length && (LEAD.has((view[k] as Unit).pos) || QUANTITY.has((view[k] as Unit).lower))) k++;
+  const leads = (u: Unit) => LEAD.has(u.pos) || QUANTITY.has(u.lower) || OWNER.has(u.lower);
+  while (k < view.length && leads(view[k] as Unit)) k++;
   // The object's noun run: "rebel positions" counts by its modifier, "villagers" by itself.
   for (; k < view.length && (view[k] as Unit).pos === "NOUN" && (view[k] as Unit).clause === clause; k++) {
-    const role = table.get((view[k] as Unit).lemma);
+    const lemma = (view[k] as Unit).lemma;
+    const role = table.get(lemma);
     if (role) return ARMED.has(role) && table === AGAINST_ORGANS && !home ? undefined : role;
+    if (table === AGAINST_ORGANS && (home || ownBefore(view, head, k)) && OWN_PEOPLE.has(lemma)) return "civilians";
   }
   return undefined;
+}
+
+/** "their own citizens": "own" in the object's words before its noun. */
+function ownBefore(view: readonly Unit[], head: number, noun: number): boolean {
+  for (let k = head + 1; k < noun; k++) if ((view[k] as Unit).lower === "own") return true;
+  return false;
 }
 
 /**
