@@ -25,6 +25,7 @@ import { addReportedDemands } from "./reported-demands.ts";
 import { resolveParties } from "./resolve-parties.ts";
 import { blocksOther, NOUN_AGENT, reversedCode, reversingVerb } from "./reversal.ts";
 import { appendPreviousSubject, sentenceUnits, type Unit } from "./sentence-units.ts";
+import { notePartner, type Partners, sharedPartner } from "./shared-partner.ts";
 import {
   absorbedObjects,
   disownedNoun,
@@ -95,6 +96,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     // Clauses where a verb has already been coded: a later bare noun trigger there is its topic or purpose
     // ("agreed a free-trade pact", "accused X of blackmail in the negotiations"), not a second act.
     const verbalClauses = new Set<number>();
+    const partners: Partners = [];
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i] as Match;
       if (consumed.has(m)) continue;
@@ -160,6 +162,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       // "Hungary blocked EU sanctions": one actor stopping another's act is not that actor undoing its own.
       if (reverser >= 0 && blocksOther(ctx, reverser, parties)) continue;
       parties.target = disapprovedTarget(ctx, matches, m, code, parties, limit);
+      const together =
+        m.pattern.sym || complement?.pattern.sym || (MUTUAL_ROOTS.has(code.slice(0, 2)) && !ONE_SIDED.has(code));
+      parties.target ??= sharedPartner(partners, view, m, code, parties, !!together);
       // "despite hours of talks": a scene-setting noun is a second act only when it names its own agent
       // ("despite protests from Baku"); otherwise its parties are borrowed from the main act.
       // "denied accusations", "investigated the attack": nor is a noun act whose verb disowns it the subject's own.
@@ -221,8 +226,6 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const row = cameoCode(code);
       const pairs: Array<[number, number]> = [];
       // A joint subject with no target acts on each other only in a mutual act ("X and Y signed", not "condemned").
-      const together =
-        m.pattern.sym || complement?.pattern.sym || (MUTUAL_ROOTS.has(code.slice(0, 2)) && !ONE_SIDED.has(code));
       const reciprocal = !targets.length && sources.length > 1 && together;
       if (reciprocal) targets = sources;
       for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);
@@ -258,6 +261,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         for (const t of appendPreviousSubject(units, repliedTo(view, m, prior)))
           for (const s of sources) pairs.push([s, t]);
       if (!pairs.length) continue;
+      notePartner(partners, m, code, parties);
       if (!nominal || isLightObject(view, m.head)) verbalClauses.add((view[m.head] as Unit).clause);
       const root = code.slice(0, 2);
       const span = commaSpan(view, m.head);
