@@ -70,3 +70,27 @@ test("Kurdish armed groups take the state they fight in", () => {
     ["Syria", "SYR", ""],
   ]);
 });
+
+test("a people named with the state it lives in is that state's: of after a people's plural, in after a minority", () => {
+  assert.deepEqual(find("Greeks of southern Albania asked for schools in their language."), [
+    ["Greeks", "ALB", "civilians"],
+    ["Albania", "ALB", ""],
+  ]);
+  assert.deepEqual(find("The Polish minority in Lithuania complained to Vilnius."), [
+    ["Polish minority", "LTU", "civilians"],
+    ["Lithuania", "LTU", ""],
+    ["Vilnius", "LTU", ""],
+  ]);
+  // An ethnic group's state after "in" wins over the other states its sentence names.
+  assert.deepEqual(find("Ethnic Uzbeks in Kyrgyzstan fled to Uzbekistan and Kazakhstan.")[0], [
+    "Ethnic Uzbeks",
+    "KGZ",
+    "civilians",
+  ]);
+  // Not a people's plural before "of", not a state after it, its own state, or a plural with "in" (nationals abroad).
+  assert.deepEqual(find("Germans of all ages voted."), [["Germans", "DEU", ""]]);
+  assert.deepEqual(find("Canadians of Indian descent voted.")[0], ["Canadians", "CAN", ""]);
+  assert.deepEqual(find("Mexicans of Monterrey protested.")[0], ["Mexicans", "MEX", ""]);
+  assert.deepEqual(find("Britons in Spain were told to register.")[0], ["Britons", "GBR", ""]);
+  assert.deepEqual(find("The Polish government in Warsaw replied.")[0], ["Polish government", "POL", "government"]);
+});

@@ -51,6 +51,63 @@ export function detachAffiliation(text: string, toks: GazToken[], m: Match): voi
   m.actor = { code: "", ...(role ? { role } : {}), ...(pro ? { patron: code } : {}) };
 }
 
+/** Words between "of" or "in" and the place a people lives in: "Albanians of southern Serbia", "of the south of". */
+const PLACE_LEAD = new Set([
+  "the",
+  "southern",
+  "northern",
+  "eastern",
+  "western",
+  "central",
+  "south",
+  "north",
+  "east",
+  "west",
+]);
+const MINORITY = new Set(["minority", "minorities"]);
+/** Kinds of mention that name where a people lives. */
+const HOMELANDS = new Set(["state", "capital", "region"]);
+
+/**
+ * "Albanians of southern Serbia", "the Serb minority in Croatia", "ethnic Albanians in Macedonia": a people named with
+ * the state it lives in is that state's (civilians unless a role word says otherwise), not its kin state's. A people's
+ * plural takes "of" only: "Russians in Latvia" may as well be Russia's nationals abroad ("Americans in Iraq"); a
+ * minority and an ethnic group take "in" too. The place must follow at once (after compass words) in the same sentence.
+ */
+export function placeResidents(gz: Gazetteer, toks: GazToken[], sent: Int32Array, kept: Match[]): void {
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const m = kept[k];
+    const ethnic = m.pending !== undefined;
+    let at = m.j;
+    let minority = false;
+    if (!ethnic) {
+      if (m.kind !== "demonym" || m.actor.role || m.j !== m.bare || m.j !== m.i + 1) continue;
+      minority = MINORITY.has(toks[at]?.norm ?? "");
+      if (minority) at++;
+      else if (!namesPeople(gz, toks, m)) continue;
+    }
+    const prep = toks[at]?.norm;
+    if (prep !== "of" && !(prep === "in" && (ethnic || minority))) continue;
+    for (at++; at < toks.length && PLACE_LEAD.has(toks[at].norm); ) at++;
+    const place = kept[k + 1];
+    if (place.i !== at || sent[place.i] !== sent[m.i] || !HOMELANDS.has(place.kind) || place.actor.role) continue;
+    const code = place.actor.code;
+    if (!gz.states.has(code) || code === (ethnic ? m.pending : m.actor.code)) continue;
+    if (minority) m.j++;
+    m.kind = "role";
+    m.pending = undefined;
+    m.actor = { code, role: m.actor.role ?? "civilians" };
+  }
+}
+
+/** Whether a one-word demonym is a people's plural: its singular is a name of the same entry ("Albanians", "Serbs"). */
+function namesPeople(gz: Gazetteer, toks: GazToken[], m: Match): boolean {
+  const word = toks[m.i].norm;
+  if (m.entry === undefined || word.length < 4 || !word.endsWith("s")) return false;
+  const singular = word.slice(0, -1);
+  return gz.entries[m.entry].n.some((n) => n.toLowerCase() === singular);
+}
+
 /** Words after "X-" that say where a product was made: "a Russian-made helicopter" names no Russian party. */
 const MADE = new Set(["made", "built", "designed", "manufactured", "produced"]);
 

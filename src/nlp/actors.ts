@@ -9,7 +9,7 @@ import { namesDocument } from "./actors-documents.ts";
 import { elidedState } from "./actors-elided.ts";
 import { inOtherName } from "./actors-features.ts";
 import { resolveHomonyms } from "./actors-homonyms.ts";
-import { detachAffiliation, extendKin, isMaker, joinsKin } from "./actors-kin.ts";
+import { detachAffiliation, extendKin, isMaker, joinsKin, placeResidents } from "./actors-kin.ts";
 import { isGivenNameOfName, isSurnameOfName, personByEnds, personByPair } from "./actors-names.ts";
 import { resolveUsStates } from "./actors-us-states.ts";
 import { type Gazetteer, gazetteer, TokenTrie } from "./gazetteer.ts";
@@ -269,6 +269,7 @@ function toMentions(
     detachAffiliation(text, toks, m);
     kept.push(m);
   }
+  placeResidents(gz, toks, sent, kept);
   resolveUsStates(toks, kept);
   const all = withBareMentions(gz, text, toks, sent, kept);
   return finish(text, toks, sent, resolveHomonyms(gz, toks, sent, all), opts);
