@@ -1,18 +1,17 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
+import { actCode } from "./act-code.ts";
 import { armedForceCode, leavingCode } from "./actor-roles.ts";
 import { allegation, chargedAct, claimedAct } from "./allegations.ts";
 import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
 import { adverbialLimit, inScenePhrase } from "./background.ts";
 import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
-import { conditionAfter, conditionSubject, threatCode } from "./conditions.ts";
+import { codedEvent } from "./coded-event.ts";
+import { conditionSubject } from "./conditions.ts";
 import { confidence } from "./confidence.ts";
 import { disapprovedTarget } from "./disapproved-act.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
-import { intentCode } from "./future-code.ts";
-import { combineGoverned } from "./governed-code.ts";
 import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
-import { calledOff, governingVerb, moodOf, withholdsPermission } from "./modality.ts";
 import { modifiesThing } from "./modifier-mention.ts";
 import { pairActors } from "./pair-actors.ts";
 import { actorGroups } from "./parties.ts";
@@ -23,19 +22,17 @@ import { isForeignSentence } from "./real-page-language.ts";
 import { type PriorAct, repliedTo } from "./reply-target.ts";
 import { addReportedDemands } from "./reported-demands.ts";
 import { resolveParties } from "./resolve-parties.ts";
-import { blocksOther, NOUN_AGENT, reversedCode, reversingVerb } from "./reversal.ts";
+import { blocksOther, NOUN_AGENT } from "./reversal.ts";
 import { appendPreviousSubject, sentenceUnits, type Unit } from "./sentence-units.ts";
 import { notePartner, type Partners, sharedPartner } from "./shared-partner.ts";
 import {
   absorbedObjects,
   disownedNoun,
-  governsThroughProposal,
   inAppositive,
   isComplement,
   isLightObject,
   isNounModifier,
   objectStop,
-  promisesNotTo,
   protestsFor,
 } from "./trigger-scope.ts";
 import { isNominal } from "./voice.ts";
@@ -107,46 +104,11 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const nominal = isNominal(view, m.head);
       if (nominal && inAppositive(view, m.head)) continue;
       if (isNounModifier(view, m) || chargedAct(view, m.head) || (nominal && claimedAct(view, m.head))) continue;
-      // "threatened to cut", "refused to sign", "offered to mediate": one act, coded by the governing verb.
-      let code = m.pattern.code;
-      let complement: Match | undefined;
-      if (m.pattern.governs) {
-        complement = matches.find((o) => {
-          if (o === m || o.head <= m.head) return false;
-          const governor = governingVerb(view, o.head);
-          if (governor < m.head || governor >= o.head) return false;
-          return governor <= m.end || governsThroughProposal(view, m.end, governor);
-        });
-        if (complement) {
-          consumed.add(complement);
-          code = combineGoverned(code, complement.pattern.code);
-        }
-        // "vowed not to return", "pledged never to sign": a promise not to act is a refusal.
-        if (code.startsWith("03") && promisesNotTo(view, m.headEnd)) {
-          code = complement ? combineGoverned("120", complement.pattern.code) : "120";
-        }
-      }
-      // "ended mediation", "lifted the blockade": the noun names the act being stopped, not one being done.
-      const reverser = !complement && (view[m.head] as Unit).pos === "NOUN" ? reversingVerb(view, m.head) : -1;
-      if (reverser >= 0) {
-        const undone = reversedCode(code);
-        if (!undone) continue;
-        code = undone;
-      }
       const reported = reportedAt >= 0 && reportedAt < m.head;
-      let mood = moodOf(view, m.head, reported);
-      // "would not allow Sweden to join", "gave no permission": withholding permission is a refusal (CAMEO 124).
-      if (mood === "negated" && withholdsPermission(view, m.head, m.end)) {
-        code = "124";
-        mood = "asserted";
-      }
-      if (mood === "negated" || mood === "hypothetical" || (nominal && calledOff(view, m.head))) continue;
-      const condition = conditionAfter(view, m.head);
-      if (mood === "future") {
-        const f = condition?.unless ? threatCode(code) : intentCode(view, m.head, code);
-        if (!f) continue;
-        code = f;
-      }
+      const act = actCode(view, matches, i, consumed, reported, nominal);
+      if (!act) continue;
+      const { complement, reverser, mood, condition } = act;
+      let code = act.code;
       // The object search stops at the next verb trigger: "met X and attacked Y" are two acts with two targets.
       const next = matches.find(
         (o, k) =>
@@ -296,27 +258,22 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         if (seen.has(key)) continue;
         seen.add(key);
         if (s >= 0) acts.push({ root: kind.code.slice(0, 2), source: (units[s] as Unit).mention as ActorMention });
-        const ev: CodedEvent = {
-          source: source.code,
-          target: target.code,
-          sourceActor: source,
-          targetActor: target,
-          cameo: kind.code,
-          quad: kind.quad,
-          goldstein: kind.goldstein,
-          plover: kind.plover,
-          evidence: { text: sentence.text, start: sentence.start, end: sentence.end },
-          confidence: confidence(m, parties, mood, nominal),
-          trigger: doc.article.text.slice(
-            (view[m.head] as Unit).start,
-            (view[Math.max(m.headEnd, m.end) - 1] as Unit).end,
-          ),
-        };
-        if (when) ev.when = when;
-        if (speakers.length) ev.attribution = speakers.join("; ");
-        if (location) ev.location = location;
-        if (fatalities !== undefined) ev.fatalities = fatalities;
-        events.push(ev);
+        events.push(
+          codedEvent({
+            text: doc.article.text,
+            sentence,
+            view,
+            match: m,
+            kind,
+            source,
+            target,
+            confidence: confidence(m, parties, mood, nominal),
+            when,
+            speakers,
+            location,
+            fatalities,
+          }),
+        );
       }
     }
     const subj = groups.find((g) => !g.members.some((k) => units[k]?.attribution));

@@ -1,0 +1,75 @@
+// Which act a trigger codes, and in what mood: a governed complement, a refusal, an act being stopped, a negation,
+// a condition or a future turn the trigger's own code into the act the sentence says was done (or into none).
+import { conditionAfter, threatCode } from "./conditions.ts";
+import { intentCode } from "./future-code.ts";
+import { combineGoverned } from "./governed-code.ts";
+import type { Match } from "./match-patterns.ts";
+import { calledOff, governingVerb, type Mood, moodOf, withholdsPermission } from "./modality.ts";
+import { reversedCode, reversingVerb } from "./reversal.ts";
+import type { Unit } from "./sentence-units.ts";
+import { governsThroughProposal, promisesNotTo } from "./trigger-scope.ts";
+
+export interface ActCode {
+  code: string;
+  /** The act a governing head takes over ("threatened to cut": the cutting), consumed by it. */
+  complement?: Match;
+  /** The verb stopping a noun act ("ended mediation"), or -1. */
+  reverser: number;
+  mood: Mood;
+  condition?: { at: number; unless: boolean };
+}
+
+/**
+ * The act the match at `i` codes, or undefined when the sentence says it was not done (negated, hypothetical,
+ * called off) or stopping it means nothing. A complement it governs is added to `consumed`.
+ */
+export function actCode(
+  view: readonly Unit[],
+  matches: readonly Match[],
+  i: number,
+  consumed: Set<Match>,
+  reported: boolean,
+  nominal: boolean,
+): ActCode | undefined {
+  const m = matches[i] as Match;
+  // "threatened to cut", "refused to sign", "offered to mediate": one act, coded by the governing verb.
+  let code = m.pattern.code;
+  let complement: Match | undefined;
+  if (m.pattern.governs) {
+    complement = matches.find((o) => {
+      if (o === m || o.head <= m.head) return false;
+      const governor = governingVerb(view, o.head);
+      if (governor < m.head || governor >= o.head) return false;
+      return governor <= m.end || governsThroughProposal(view, m.end, governor);
+    });
+    if (complement) {
+      consumed.add(complement);
+      code = combineGoverned(code, complement.pattern.code);
+    }
+    // "vowed not to return", "pledged never to sign": a promise not to act is a refusal.
+    if (code.startsWith("03") && promisesNotTo(view, m.headEnd)) {
+      code = complement ? combineGoverned("120", complement.pattern.code) : "120";
+    }
+  }
+  // "ended mediation", "lifted the blockade": the noun names the act being stopped, not one being done.
+  const reverser = !complement && (view[m.head] as Unit).pos === "NOUN" ? reversingVerb(view, m.head) : -1;
+  if (reverser >= 0) {
+    const undone = reversedCode(code);
+    if (!undone) return undefined;
+    code = undone;
+  }
+  let mood = moodOf(view, m.head, reported);
+  // "would not allow Sweden to join", "gave no permission": withholding permission is a refusal (CAMEO 124).
+  if (mood === "negated" && withholdsPermission(view, m.head, m.end)) {
+    code = "124";
+    mood = "asserted";
+  }
+  if (mood === "negated" || mood === "hypothetical" || (nominal && calledOff(view, m.head))) return undefined;
+  const condition = conditionAfter(view, m.head);
+  if (mood === "future") {
+    const f = condition?.unless ? threatCode(code) : intentCode(view, m.head, code);
+    if (!f) return undefined;
+    code = f;
+  }
+  return { code, complement, reverser, mood, condition };
+}

@@ -1,0 +1,44 @@
+// One coded event as Orbit stores it: the pair, the CAMEO row, and what the sentence says of when, where and who said.
+import type { ActorRef, CodedEvent, Place, Sentence } from "../domain/index.ts";
+import type { CameoCode } from "./cameo-table.ts";
+import type { Match } from "./match-patterns.ts";
+import type { Unit } from "./sentence-units.ts";
+
+export interface EventParts {
+  /** The article's text and the sentence the event is read from, with its units. */
+  text: string;
+  sentence: Sentence;
+  view: readonly Unit[];
+  match: Match;
+  kind: CameoCode;
+  source: ActorRef;
+  target: ActorRef;
+  confidence: number;
+  when?: string;
+  speakers: readonly string[];
+  location?: Place;
+  fatalities?: number;
+}
+
+/** The event record; optional fields only when the sentence gives them. */
+export function codedEvent(p: EventParts): CodedEvent {
+  const { view, match: m, kind, sentence } = p;
+  const ev: CodedEvent = {
+    source: p.source.code,
+    target: p.target.code,
+    sourceActor: p.source,
+    targetActor: p.target,
+    cameo: kind.code,
+    quad: kind.quad,
+    goldstein: kind.goldstein,
+    plover: kind.plover,
+    evidence: { text: sentence.text, start: sentence.start, end: sentence.end },
+    confidence: p.confidence,
+    trigger: p.text.slice((view[m.head] as Unit).start, (view[Math.max(m.headEnd, m.end) - 1] as Unit).end),
+  };
+  if (p.when) ev.when = p.when;
+  if (p.speakers.length) ev.attribution = p.speakers.join("; ");
+  if (p.location) ev.location = p.location;
+  if (p.fatalities !== undefined) ev.fatalities = p.fatalities;
+  return ev;
+}
