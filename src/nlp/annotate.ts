@@ -12,6 +12,7 @@ import type {
 import { findActorMentions } from "./actors.ts";
 import { findDates } from "./dates.ts";
 import { anyTriggerParagraph, eventParagraphs } from "./event-paragraphs.ts";
+import { allForeign, onlyForeignTriggers, type WordLanguage } from "./event-paragraphs-language.ts";
 import { paragraphs } from "./paragraphs.ts";
 import { findPlaces, isCountryPlace } from "./places.ts";
 import { roughSentences } from "./rough-sentences.ts";
@@ -40,12 +41,14 @@ function findActors(article: Article, sentences: Sentence[]): ActorMention[] {
  * first with sentences split by rule, and again where wink splits a chosen paragraph otherwise, so that names never
  * run across wink's sentence ends. Given `maySoloTrigger` (the coder's words that may head an event naming one party),
  * paragraphs that name one party without such a word are left out where no later pronoun may read them
- * (eventParagraphs).
+ * (eventParagraphs). Given `language` (the coder's function-word lists), what the coder would skip as another
+ * language's is left out too: the whole text before actors are looked for, or single paragraphs.
  */
 export function annotateForEvents(
   article: Article,
   mayTrigger: (lemma: string) => boolean,
   maySoloTrigger?: (lemma: string) => boolean,
+  language?: WordLanguage,
 ): AnnotatedArticle {
   const { text } = article;
   const spans = paragraphs(text);
@@ -59,10 +62,20 @@ export function annotateForEvents(
     count += list.length;
   }
   const roughAll = rough.flat();
+  // a text whose every sentence with a trigger word the coder skips as another language's holds no event
+  if (language && onlyForeignTriggers(text, roughAll, mayTrigger, language)) return noEvents(article);
   const datelinePlace = article.datelinePlace;
   let actors = findActors(article, roughAll);
   const roughPlaces = findPlaces(text, roughAll, { datelinePlace });
-  const facts = spans.map(([start, end]) => ({ start, end, actors: 0, firstActor: -1, place: false }));
+  const inOrder = language ? [...actors].sort((x, y) => x.start - y.start) : [];
+  const facts = spans.map(([start, end], p) => ({
+    start,
+    end,
+    actors: 0,
+    firstActor: -1,
+    place: false,
+    foreign: language !== undefined && allForeign(text, rough[p]!, inOrder, language),
+  }));
   for (const m of actors) {
     const p = sentenceAt(facts, m.start);
     if (p < 0) continue;

@@ -9,7 +9,7 @@ const mayTrigger = (w: string) => w === "accuse" || w === "deny";
 const facts = (actorIn: number[], text = TEXT): ParagraphFacts[] =>
   paragraphs(text).map(([start, end], i) => {
     const actors = actorIn.filter((p) => p === i).length;
-    return { start, end, actors, firstActor: actors ? start : -1, place: false };
+    return { start, end, actors, firstActor: actors ? start : -1, place: false, foreign: false };
   });
 
 test("anyTriggerParagraph finds a trigger in any paragraph, by any of its forms", () => {
@@ -44,7 +44,14 @@ const named = (text: string, names: string[]): ParagraphFacts[] =>
     const at = names.flatMap((n) =>
       [...text.slice(start, end).matchAll(new RegExp(`\\b${n}\\b`, "g"))].map((m) => start + m.index),
     );
-    return { start, end, actors: at.length, firstActor: at.length ? Math.min(...at) : -1, place: false };
+    return {
+      start,
+      end,
+      actors: at.length,
+      firstActor: at.length ? Math.min(...at) : -1,
+      place: false,
+      foreign: false,
+    };
   });
 
 test("eventParagraphs leaves out a one-party paragraph without a solo trigger, unless a later pronoun may read it", () => {
@@ -66,6 +73,9 @@ test("eventParagraphs leaves out a one-party paragraph without a solo trigger, u
   // an object or possessive pronoun may be a second party; a paragraph a later pronoun stands for is kept
   const them = "Armenia accused them.\n\nAzerbaijan accused Armenia.";
   assert.deepEqual(eventParagraphs(them, named(them, states), may, solo), [0, 1]);
+  // a paragraph every sentence of which the coder skips as another language's is left out on the same terms
+  const foreign = facts4.map((f, i) => ({ ...f, foreign: i === 2 }));
+  assert.deepEqual(eventParagraphs(text, foreign, may), [1, 3]);
   const antecedent = "Armenia accused officials.\n\nIt accused Georgia.";
   assert.deepEqual(eventParagraphs(antecedent, named(antecedent, states), may, solo), [0, 1]);
 });

@@ -42,6 +42,8 @@ export interface ParagraphFacts {
   firstActor: number;
   /** A place starts in it. */
   place: boolean;
+  /** Every sentence of it is one the coder skips as another language's (event-paragraphs-language.ts). */
+  foreign: boolean;
 }
 
 /**
@@ -54,7 +56,7 @@ export function anyTriggerParagraph(
   spans: readonly (readonly [number, number])[],
   mayTrigger: (lemma: string) => boolean,
 ): boolean {
-  for (const [start, end] of spans) if (hasTrigger(text.slice(start, end), mayTrigger)) return true;
+  for (const [start, end] of spans) if (holdsTrigger(text.slice(start, end), mayTrigger)) return true;
   return false;
 }
 
@@ -63,7 +65,8 @@ export function anyTriggerParagraph(
  * protests, or a subject pronoun once an actor was named before), and, before each one with a pronoun, the nearest
  * earlier paragraph with an actor, whose subject the pronoun may stand for.
  *
- * Given `maySoloTrigger` (the words that may head an event whose sentence names one party at most), a paragraph that
+ * A paragraph all of whose sentences the coder skips as another language's (`foreign`) yields no event of its own
+ * either, and is left out on the same terms. Given `maySoloTrigger` (the words that may head an event whose sentence names one party at most), a paragraph that
  * names one party (one actor mention, no place, no pronoun) and holds none of those words can yield no event of its
  * own, and is left out unless a later pronoun may read its subject: the coder carries a sentence's subject forward
  * until a later tagged sentence names one, so the paragraph stays when the next tagged paragraph that names an actor
@@ -87,24 +90,26 @@ export function eventParagraphs(
     // A pronoun matters only once an actor was named before; the test is a superset of the coder's ("it's" too).
     const pronoun = lastActor >= 0 && PRONOUN.test(paragraph);
     // No one to act and no pronoun to stand for anyone: the words need not be read.
-    if ((f.actors > 0 || f.place || pronoun) && hasTrigger(paragraph, mayTrigger)) {
+    if ((f.actors > 0 || f.place || pronoun) && holdsTrigger(paragraph, mayTrigger)) {
       keep[p] |= 1;
       if (pronoun) keep[lastActor] |= 2;
     }
     if (f.actors > 0) lastActor = p;
   }
-  if (maySoloTrigger) leaveOutOneParty(text, facts, keep, maySoloTrigger);
+  leaveOutUnread(text, facts, keep, maySoloTrigger);
   const out: number[] = [];
   for (let p = 0; p < facts.length; p++) if (keep[p]) out.push(p);
   return out;
 }
 
-/** Clears `keep` for the one-party paragraphs eventParagraphs may leave out, read from the last paragraph back. */
-function leaveOutOneParty(
+/**
+ * Clears `keep` for the paragraphs eventParagraphs may leave out (foreign, or one-party), read from the last back.
+ */
+function leaveOutUnread(
   text: string,
   facts: readonly ParagraphFacts[],
   keep: Uint8Array,
-  maySoloTrigger: (lemma: string) => boolean,
+  maySoloTrigger: ((lemma: string) => boolean) | undefined,
 ): void {
   // whether the next tagged paragraph that names an actor or holds a subject pronoun reads the pronoun first
   let pronounNext = false;
@@ -112,14 +117,7 @@ function leaveOutOneParty(
     if (!keep[p]) continue;
     const f = facts[p]!;
     const paragraph = text.slice(f.start, f.end);
-    if (
-      keep[p] === 1 &&
-      !pronounNext &&
-      f.actors === 1 &&
-      !f.place &&
-      !ANY_PRONOUN.test(paragraph) &&
-      !hasTrigger(paragraph, maySoloTrigger)
-    ) {
+    if (keep[p] === 1 && !pronounNext && (f.foreign || (maySoloTrigger && oneParty(f, paragraph, maySoloTrigger)))) {
       keep[p] = 0;
       continue;
     }
@@ -129,8 +127,13 @@ function leaveOutOneParty(
   }
 }
 
-/** Whether a word of the paragraph may be a trigger. */
-function hasTrigger(paragraph: string, mayTrigger: (lemma: string) => boolean): boolean {
+/** A paragraph that names one party (one actor mention, no place, no pronoun) and holds no solo trigger word. */
+function oneParty(f: ParagraphFacts, paragraph: string, maySoloTrigger: (lemma: string) => boolean): boolean {
+  return f.actors === 1 && !f.place && !ANY_PRONOUN.test(paragraph) && !holdsTrigger(paragraph, maySoloTrigger);
+}
+
+/** Whether a word of the paragraph (or of any text) may be a trigger. */
+export function holdsTrigger(paragraph: string, mayTrigger: (lemma: string) => boolean): boolean {
   // one lower-casing per paragraph, and words read one by one up to the first trigger (no array of every word)
   const lower = paragraph.toLowerCase();
   WORD.lastIndex = 0;
