@@ -1,5 +1,6 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
 import { actCode } from "./act-code.ts";
+import { actorGroups } from "./actor-groups.ts";
 import { armedForceCode, leavingCode } from "./actor-roles.ts";
 import { allegation, chargedAct, claimedAct } from "./allegations.ts";
 import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
@@ -14,7 +15,6 @@ import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
 import { modifiesThing } from "./modifier-mention.ts";
 import { pairActors } from "./pair-actors.ts";
-import { actorGroups } from "./parties.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { DESTINED, destination, placeTarget } from "./place-target.ts";

@@ -43,7 +43,7 @@ const TARGET_PREP = new Set([
   "onto",
 ]);
 const PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
-const MODIFIER_POS = new Set(["DET", "ADJ", "NUM", "ADV"]);
+export const MODIFIER_POS = new Set(["DET", "ADJ", "NUM", "ADV"]);
 // "invasion of South Lebanon": a compass word is part of the place name, whatever its tag.
 export const COMPASS = new Set([
   "north",
@@ -201,61 +201,6 @@ const LOCATIVE_PREP = new Set(["in", "near", "outside", "inside", "across", "thr
 export function isLocationMention(units: readonly Unit[], i: number): boolean {
   const gov = governorOf(units, i);
   return !!gov && LOCATIVE_PREP.has(gov.lower) && gov.pos !== "SCONJ" && !isQuantifier(units, gov);
-}
-
-// Plural nouns of belonging after an organisation: "NATO allies", "EU members", "CSTO partners".
-const MEMBERSHIP = new Set([
-  "allies",
-  "member",
-  "members",
-  "partners",
-  "neighbours",
-  "neighbors",
-  "states",
-  "countries",
-  "nations",
-]);
-
-/** Groups the sentence's usable actor units by coordination ("A, B and C"). */
-export function actorGroups(units: readonly Unit[]): ActorGroup[] {
-  const groups: ActorGroup[] = [];
-  const conjoined = new Set<ActorGroup>();
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i] as Unit;
-    if (!u.mention || u.attribution || u.clause < 0) continue;
-    const prev = groups[groups.length - 1];
-    const join = prev && u.clause === (units[prev.last] as Unit).clause ? joins(units, prev.last + 1, i) : undefined;
-    // "Greece and Turkey, NATO allies that ...": an actor naming what the group before it belongs to is no party.
-    if (join === "comma" && MEMBERSHIP.has(units[i + 1]?.lower ?? "")) continue;
-    if (prev && join && !opensCoordinateClause(units, prev, i)) {
-      prev.members.push(i);
-      prev.last = i;
-      if (join === "and") conjoined.add(prev);
-      continue;
-    }
-    groups.push({ members: [i], first: i, last: i });
-  }
-  // "Baku, Russia issued": commas alone make no list; a list ends with "and" or "or".
-  return groups.flatMap((g) =>
-    g.members.length > 1 && !conjoined.has(g) ? g.members.map((m) => ({ members: [m], first: m, last: m })) : [g],
-  );
-}
-
-/** "attacked Ukraine and China condemned": an object, then "and" and a new subject with its own verb. */
-function opensCoordinateClause(units: readonly Unit[], prev: ActorGroup, i: number): boolean {
-  if (!isFiniteVerb(units[i + 1])) return false;
-  return governorOf(units, prev.first)?.pos === "VERB";
-}
-
-function joins(units: readonly Unit[], from: number, to: number): "and" | "comma" | undefined {
-  let joiner: "and" | "comma" | undefined;
-  for (let k = from; k < to; k++) {
-    const u = units[k] as Unit;
-    if (u.lower === "and" || u.lower === "or" || u.lower === "well") joiner = "and";
-    else if (u.lower === "," || u.lower === "as") joiner ??= "comma";
-    else if (!(MODIFIER_POS.has(u.pos) || u.pos === "NOUN" || u.pos === "PROPN")) return undefined;
-  }
-  return to - from <= 5 ? joiner : undefined;
 }
 
 /** Subject position: nothing but a clause start, comma, conjunction or "that" before the noun phrase. */
