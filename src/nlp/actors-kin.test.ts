@@ -94,3 +94,16 @@ test("a people named with the state it lives in is that state's: of after a peop
   assert.deepEqual(find("Britons in Spain were told to register.")[0], ["Britons", "GBR", ""]);
   assert.deepEqual(find("The Polish government in Warsaw replied.")[0], ["Polish government", "POL", "government"]);
 });
+
+test("two state words joined by a hyphen are a pair before a thing, kin before a role or as a people", () => {
+  assert.deepEqual(find("The Greek-Turkish border talks resumed."), [
+    ["Greek", "GRC", ""],
+    ["Turkish", "TUR", ""],
+  ]);
+  assert.deepEqual(find("The Ethiopian-Eritrean peace deal held."), [
+    ["Ethiopian", "ETH", ""],
+    ["Eritrean", "ERI", ""],
+  ]);
+  assert.deepEqual(find("Bosnian-Croat police closed the road."), [["Bosnian-Croat police", "BIH", "police"]]);
+  assert.deepEqual(find("Bosnian-Croats voted on Sunday."), [["Bosnian-Croats", "BIH", "civilians"]]);
+});

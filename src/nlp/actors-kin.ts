@@ -9,9 +9,20 @@ import type { GazToken } from "./gazetteer-tokens.ts";
 
 const STATE_WORDS = new Set(["state", "demonym"]);
 
-/** "Bosnian Serbs", "Kosovo Albanians": a state word directly followed by a bare demonym, nothing between. */
-export function joinsKin(toks: GazToken[], sent: Int32Array, prev: Match | undefined, m: Match): boolean {
-  return (
+/**
+ * "Bosnian Serbs", "Kosovo Albanians": a state word directly followed by a bare demonym, nothing between. Joined by a
+ * hyphen, two state words are a pair before a thing ("Armenian-Azerbaijani border clashes", "the Israeli-Syrian
+ * talks": both states), and kin only before a role or as a people's plural ("Bosnian-Serb forces", "Bosnian-Serbs").
+ */
+export function joinsKin(
+  gz: Gazetteer,
+  text: string,
+  toks: GazToken[],
+  sent: Int32Array,
+  prev: Match | undefined,
+  m: Match,
+): boolean {
+  const kin =
     !!prev &&
     STATE_WORDS.has(prev.kind) &&
     m.kind === "demonym" &&
@@ -20,8 +31,9 @@ export function joinsKin(toks: GazToken[], sent: Int32Array, prev: Match | undef
     !prev.actor.role &&
     !prev.pending &&
     sent[prev.i] === sent[m.i] &&
-    toks[m.i].shape !== 0
-  );
+    toks[m.i].shape !== 0;
+  if (!kin || text[toks[m.i].start - 1] !== "-") return kin;
+  return !!m.actor.role || (m.j === m.i + 1 && namesPeople(gz, toks, m));
 }
 
 /** Folds the people's demonym into the state word before it; the group is civilians unless a role word follows. */

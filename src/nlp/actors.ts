@@ -262,7 +262,7 @@ function toMentions(
       }
       if (m.actor.role) shareRole(text, toks, kept, m);
     }
-    if (joinsKin(toks, sent, prev, m)) {
+    if (joinsKin(gz, text, toks, sent, prev, m)) {
       extendKin(gz, toks, sent, prev!, m);
       continue;
     }
