@@ -266,10 +266,16 @@ export function calledOff(units: readonly Unit[], head: number): boolean {
   return false;
 }
 
+// Verbs of shying away from an act: "balked at", "baulked at" (the tagger may keep the form as the lemma).
+const SHY = new Set(["balk", "baulk", "balked", "baulked", "balking", "baulking"]);
+
 /** The governing verb's unit when the trigger is a "to"-infinitive ("threatened to cut"), else -1. */
 export function governingVerb(units: readonly Unit[], head: number): number {
   let k = head - 1;
   while (k >= 0 && (units[k] as Unit).pos === "ADV") k--;
+  // "balked at signing the deal": a verb of shying away governs the gerund after its "at".
+  if (units[k]?.lower === "at" && (units[head] as Unit).lower.endsWith("ing") && SHY.has(units[k - 1]?.lemma ?? ""))
+    return (units[k - 1] as Unit).clause === (units[head] as Unit).clause ? k - 1 : -1;
   if (units[k]?.lower !== "to") return -1;
   k--;
   // "threatened on Monday to break", "vowed today to": a time adverbial sits between the verb and its "to".

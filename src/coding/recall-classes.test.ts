@@ -38,4 +38,12 @@ describe("real-page recall classes", () => {
     assert.deepEqual(dyadsOf(`${accused} Kuwait denied the allegations.`, 2).slice(2), []);
     assert.deepEqual(dyadsOf(`${accused} Kuwait rejected the Saudi accusations.`, 2).slice(2), ["KWT>SAU:12"]);
   });
+
+  it("balking at a party's demand, or at doing an act with it, refuses it (12)", () => {
+    assert.deepEqual(dyadsOf("Ghana balked at the Nigerian demands.", 2), ["GHA>NGA:12"]);
+    assert.deepEqual(dyadsOf("Ghana is balking at signing the trade deal with Togo.", 2), ["GHA>TGO:12"]);
+    // looking at doing it is no refusal, and no act is refused with nobody named
+    assert.deepEqual(dyadsOf("Ghana looked at signing the trade deal with Togo.", 2), ["GHA>TGO:05", "TGO>GHA:05"]);
+    assert.deepEqual(dyadsOf("Ghana balked at the cost.", 2), []);
+  });
 });
