@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Model, WinkMethods } from "wink-nlp";
-import { codeEvents, isTriggerWord } from "../src/coding/index.ts";
+import { codeEvents, isTriggerWord, maySoloTrigger } from "../src/coding/index.ts";
 import type { AnnotatedArticle, Article, RawDocument, Sentence } from "../src/domain/index.ts";
 import { extractArticle } from "../src/extract/index.ts";
 import { findActorMentions } from "../src/nlp/actors.ts";
@@ -100,7 +100,7 @@ function realPages(count: number): { raw: RawDocument; article: Article }[] {
 function realPageRows(): BenchRow[] {
   const real = realPages(REAL_PAGES);
   const pages = real.map((p) => p.article);
-  const forCoder = (a: Article) => annotateForEvents(a, isTriggerWord);
+  const forCoder = (a: Article) => annotateForEvents(a, isTriggerWord, maySoloTrigger);
   const over = (f: (a: Article) => unknown) => () => {
     for (const a of pages) f(a);
   };
