@@ -56,10 +56,10 @@ describe("coding quality floors", { skip: !existsSync(scorer) && "../shared is n
       new URL("eventcoding/petrarch2_gsr_validation.jsonl", shared),
       runSuite(suite("petrarch2_gsr_validation.jsonl")),
     );
-    assert.ok(s.recall >= 0.52 && s.precision >= 0.72, s.line);
+    assert.ok(s.recall >= 0.525 && s.precision >= 0.72, s.line);
   });
   it("PLOVER GSR CAMEO (322 sentences)", () => {
     const s = score(new URL("eventcoding/plover_gsr_cameo.jsonl", shared), runSuite(suite("plover_gsr_cameo.jsonl")));
-    assert.ok(s.recall >= 0.525 && s.precision >= 0.775, s.line);
+    assert.ok(s.recall >= 0.53 && s.precision >= 0.78, s.line);
   });
 });
