@@ -22,7 +22,7 @@ export function actorGroups(units: readonly Unit[]): ActorGroup[] {
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
     if (!u.mention || u.attribution || u.clause < 0) continue;
-    const prev = groups[groups.length - 1];
+    const prev = groups.at(-1);
     const join = prev && u.clause === (units[prev.last] as Unit).clause ? joins(units, prev.last + 1, i) : undefined;
     // "Greece and Turkey, NATO allies that ...": an actor naming what the group before it belongs to is no party.
     if (join === "comma" && MEMBERSHIP.has(units[i + 1]?.lower ?? "")) continue;

@@ -55,7 +55,7 @@ function reportedDemands(
     // closes the sentence ("Y must stop, Germany said"). "The Red Cross operating in Iraq said": a place inside
     // the speaker's phrase is not the speaker.
     const speakers = speakerUnits.filter((s) => s < g.first && !isPlaceMention(units, s));
-    const speaker = speakers[speakers.length - 1] ?? closingSpeaker(units, speakerUnits, head);
+    const speaker = speakers.at(-1) ?? closingSpeaker(units, speakerUnits, head);
     if (speaker === undefined) continue;
     // "President X and his party must": two groups before one obligation make one demand.
     const same = out.find((d) => d.head === head);

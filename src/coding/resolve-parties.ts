@@ -54,7 +54,7 @@ function subjectIn(ctx: SentenceContext, clause: number, head: number, depth: nu
       g.last < head && SAFE_SOURCE(ctx, g) && isSubjectPosition(units, g) && !ownSubjectBetween(units, g.last, head),
   );
   const pronoun = lastPronoun(units, head, clause);
-  let group = left[left.length - 1];
+  let group = left.at(-1);
   const prior = left[left.length - 2];
   if (group && prior && inApposition(units, prior, group, head)) group = prior;
   if (group && (pronoun < 0 || group.last > pronoun)) return { units: group.members, via: "subject" };
@@ -67,7 +67,7 @@ function subjectIn(ctx: SentenceContext, clause: number, head: number, depth: nu
   const first = units[start] as Unit;
   if (["which", "who", "that"].includes(first.lower)) {
     const before = ctx.groups.filter((g) => g.last < start);
-    const ante = before[before.length - 1];
+    const ante = before.at(-1);
     if (ante && start - ante.last <= 3) return { units: ante.members, via: "relative" };
   }
   // "..., and distanced itself", "while strengthening ties": the clause shares the previous clause's subject.
@@ -94,7 +94,7 @@ function resolvePronoun(ctx: SentenceContext, pronoun: number): number[] {
   if (speakers.length && pronoun - (speakers[speakers.length - 1] as number) <= 4)
     return [speakers[speakers.length - 1] as number];
   const before = ctx.groups.filter((g) => g.last < pronoun && SAFE_SOURCE(ctx, g) && isSubjectPosition(ctx.units, g));
-  const g = before[before.length - 1];
+  const g = before.at(-1);
   if (g) return g.members;
   return [...ctx.previousSubject];
 }

@@ -49,7 +49,7 @@ export function sentenceUnits(
     while (m < mentions.length && (mentions[m] as ActorMention).end <= t.start) m++;
     const mention = mentions[m];
     if (mention && t.start >= mention.start && t.start < mention.end) {
-      const last = units[units.length - 1];
+      const last = units.at(-1);
       if (last?.mention === mention) {
         last.end = Math.max(last.end, t.end);
         continue;

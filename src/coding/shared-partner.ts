@@ -36,7 +36,7 @@ export function sharedPartner(
   mutual: boolean,
 ): Side | undefined {
   if (parties.target || !mutual || !TOGETHER.has(code.slice(0, 2))) return undefined;
-  const before = partners[partners.length - 1];
+  const before = partners.at(-1);
   const sources = parties.source?.units ?? [];
   if (!before || before.head > m.head || before.sources.join() !== sources.join()) return undefined;
   const last = Math.max(...before.targets);
