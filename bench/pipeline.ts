@@ -62,7 +62,7 @@ export default async function run(): Promise<BenchRow[]> {
     // first pass over the corpus after each thread's warm-up is the run's only stretch of that kind. A rate below
     // the cores' worth of the CPU per page means threads waited (for a message, the store, or a busy machine).
     if (fresh) {
-      const what = `documents ${fresh.from + 1}–${fresh.to}: the first pass after each thread's first ${WARM_UP_PER_THREAD}, pages new to the threads`;
+      const what = `documents ${fresh.from + 1}–${fresh.to}: the first pass after its first ${fresh.from} (the threads' warm-up: ${WARM_UP_PER_THREAD} each, at most half the pass), pages new to the threads`;
       rows.push({
         name: `end-to-end, SQLite, a long stream (${what}): articles/s (wall), with ${busy(fresh)} cores busy at ${f2(fresh.cpuMs)} CPU ms/page (${splitText(fresh)})`,
         value: fresh.rate,
