@@ -2,6 +2,7 @@
 // named only by a common noun, and which side of the state they stand on follows from who strikes them.
 import type { PlaceMention, Role } from "../domain/index.ts";
 import { isPopular, isStateOrgan } from "./actor-roles.ts";
+import { MODIFIER_POS } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Armed opponents a state's forces fight at home, or abroad: only a place in the state keeps them at home.
@@ -29,8 +30,7 @@ const AGAINST_GROUPS = byLemma({
 // "Sudanese troops killed civilians in Darfur", "shelled their own citizens": a state's forces strike its own people
 // only where the sentence says so, by a place in the state or by "own"; foreign troops' victims are the place's.
 const OWN_PEOPLE = byLemma({ civilians: [...PEOPLE, "citizen", "people", "population"] });
-// Words of a noun phrase before its head: "a local mayor", "12 villagers", "dozens of rebel positions".
-const LEAD = new Set(["DET", "ADJ", "NUM", "ADV"]);
+// Words of a noun phrase before its head besides its modifiers ("a local mayor"): "dozens of rebel positions".
 const QUANTITY = new Set(["dozens", "hundreds", "thousands", "scores", "some", "several", "of", "at", "least"]);
 // "their own citizens", "its own people": the possessive before the object's noun.
 const OWNER = new Set(["their", "its", "own"]);
@@ -45,22 +45,21 @@ export function domesticObject(view: readonly Unit[], head: number, source: Unit
   if (table === AGAINST_GROUPS && !isPopular(source)) return undefined;
   const clause = (view[head] as Unit).clause;
   let k = head + 1;
-  const leads = (u: Unit) => LEAD.has(u.pos) || QUANTITY.has(u.lower) || OWNER.has(u.lower);
-  while (k < view.length && leads(view[k] as Unit)) k++;
+  // "their own citizens": "own" among the object's words before its noun.
+  let own = false;
+  for (; k < view.length; k++) {
+    const u = view[k] as Unit;
+    if (!(MODIFIER_POS.has(u.pos) || QUANTITY.has(u.lower) || OWNER.has(u.lower))) break;
+    if (u.lower === "own") own = true;
+  }
   // The object's noun run: "rebel positions" counts by its modifier, "villagers" by itself.
   for (; k < view.length && (view[k] as Unit).pos === "NOUN" && (view[k] as Unit).clause === clause; k++) {
     const lemma = (view[k] as Unit).lemma;
     const role = table.get(lemma);
     if (role) return ARMED.has(role) && table === AGAINST_ORGANS && !home ? undefined : role;
-    if (table === AGAINST_ORGANS && (home || ownBefore(view, head, k)) && OWN_PEOPLE.has(lemma)) return "civilians";
+    if (table === AGAINST_ORGANS && (home || own) && OWN_PEOPLE.has(lemma)) return "civilians";
   }
   return undefined;
-}
-
-/** "their own citizens": "own" in the object's words before its noun. */
-function ownBefore(view: readonly Unit[], head: number, noun: number): boolean {
-  for (let k = head + 1; k < noun; k++) if ((view[k] as Unit).lower === "own") return true;
-  return false;
 }
 
 /**
