@@ -182,3 +182,19 @@ test("a possessive opening a sentence that names no one before it stands for the
     ["Ukrainian envoys", "UKR", 1],
   ]);
 });
+
+test("a state named as another's neighbour ('X's border with Y') leaves an unnamed group to the possessor", () => {
+  assert.deepEqual(find("Militants shelled farms near Kyrgyzstan's border with Tajikistan.")[0], [
+    "Militants",
+    "KGZ",
+    "rebels",
+  ]);
+  assert.deepEqual(find("Ethnic Armenians rallied near Georgia's frontier with the Republic of Armenia.")[0], [
+    "Ethnic Armenians",
+    "GEO",
+    "civilians",
+  ]);
+  // Without a possessor, the border names the one state, and two states leave the group out.
+  assert.deepEqual(find("Militants shelled farms on the border with Tajikistan.")[0], ["Militants", "TJK", "rebels"]);
+  assert.deepEqual(find("Militants shelled farms in Kyrgyzstan and Tajikistan.")[0], ["Kyrgyzstan", "KGZ", ""]);
+});

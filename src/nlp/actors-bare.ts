@@ -205,6 +205,18 @@ function ownerOf(toks: GazToken[], sent: Int32Array, named: Match[], f: Match): 
   return undefined;
 }
 
+const BORDERS = new Set(["border", "borders", "frontier"]);
+
+/**
+ * "near Macedonia's border with Bulgaria": a state named as another state's neighbour is not where its sentence's
+ * unnamed groups are (its possessor is). A border without a possessor ("on the border with Syria") says nothing.
+ */
+function isNeighbour(toks: GazToken[], m: Match): boolean {
+  let k = m.i - 1;
+  if (toks[k]?.norm === "the") k--;
+  return toks[k]?.norm === "with" && BORDERS.has(toks[k - 1]?.norm ?? "") && toks[k - 2]?.norm === "'s";
+}
+
 /** Adds the bare role mentions of the text to `kept` (sorted by position), each coded to its sentence's state, or a
  * possessed one ("its troops") to its owner's. */
 export function withBareMentions(
@@ -223,7 +235,7 @@ export function withBareMentions(
   const bySentence = new Map<number, Set<string>>();
   const all = new Set<string>();
   for (const m of named) {
-    if (!gz.states.has(m.actor.code)) continue;
+    if (!gz.states.has(m.actor.code) || isNeighbour(toks, m)) continue;
     const s = sent[m.i];
     let set = bySentence.get(s);
     if (!set) bySentence.set(s, (set = new Set()));
