@@ -237,6 +237,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         : undefined;
       const when = eventDate(view, m.head, sentenceDates) ?? published;
       const location = eventPlace(view, m.head, sentencePlaces);
+      const head = view[m.head] as Unit;
+      const trigger = doc.article.text.slice(head.start, (view[Math.max(m.headEnd, m.end) - 1] as Unit).end);
+      const trust = confidence(m, parties, mood, nominal);
       for (const [s, t] of pairs) {
         const actors = pairActors({
           units,
@@ -250,24 +253,23 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         });
         if (!actors) continue;
         const { source, target } = actors;
-        const own = armedForceCode(row.code, (view[m.head] as Unit).lemma, source, target);
+        const own = armedForceCode(row.code, head.lemma, source, target);
         const kind = own === row.code ? row : cameoCode(own);
+        const kindRoot = kind.code.slice(0, 2);
         // One event per dyad and CAMEO root in a sentence: a second trigger of the same kind restates the act
         // ("continued their hunger strike in protest"); a different kind is a different act (a downing, a death).
-        const key = `${source.code}>${target.code}>${kind.code.slice(0, 2)}`;
+        const key = `${source.code}>${target.code}>${kindRoot}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (s >= 0) acts.push({ root: kind.code.slice(0, 2), source: (units[s] as Unit).mention as ActorMention });
+        if (s >= 0) acts.push({ root: kindRoot, source: (units[s] as Unit).mention as ActorMention });
         events.push(
           codedEvent({
-            text: doc.article.text,
             sentence,
-            view,
-            match: m,
+            trigger,
             kind,
             source,
             target,
-            confidence: confidence(m, parties, mood, nominal),
+            confidence: trust,
             when,
             speakers,
             location,

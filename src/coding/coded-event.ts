@@ -1,15 +1,11 @@
 // One coded event as Orbit stores it: the pair, the CAMEO row, and what the sentence says of when, where and who said.
 import type { ActorRef, CodedEvent, Place, Sentence } from "../domain/index.ts";
 import type { CameoCode } from "./cameo-table.ts";
-import type { Match } from "./match-patterns.ts";
-import type { Unit } from "./sentence-units.ts";
 
 export interface EventParts {
-  /** The article's text and the sentence the event is read from, with its units. */
-  text: string;
+  /** The sentence the event is read from, and the words of its trigger as written. */
   sentence: Sentence;
-  view: readonly Unit[];
-  match: Match;
+  trigger: string;
   kind: CameoCode;
   source: ActorRef;
   target: ActorRef;
@@ -22,7 +18,7 @@ export interface EventParts {
 
 /** The event record; optional fields only when the sentence gives them. */
 export function codedEvent(p: EventParts): CodedEvent {
-  const { view, match: m, kind, sentence } = p;
+  const { kind, sentence } = p;
   const ev: CodedEvent = {
     source: p.source.code,
     target: p.target.code,
@@ -34,7 +30,7 @@ export function codedEvent(p: EventParts): CodedEvent {
     plover: kind.plover,
     evidence: { text: sentence.text, start: sentence.start, end: sentence.end },
     confidence: p.confidence,
-    trigger: p.text.slice((view[m.head] as Unit).start, (view[Math.max(m.headEnd, m.end) - 1] as Unit).end),
+    trigger: p.trigger,
   };
   if (p.when) ev.when = p.when;
   if (p.speakers.length) ev.attribution = p.speakers.join("; ");
