@@ -269,7 +269,7 @@ export function calledOff(units: readonly Unit[], head: number): boolean {
 // Verbs of shying away from an act: "balked at", "baulked at" (the tagger may keep the form as the lemma).
 const SHY = new Set(["balk", "baulk", "balked", "baulked", "balking", "baulking"]);
 
-/** The governing verb's unit when the trigger is a "to"-infinitive ("threatened to cut"), else -1. */
+/** The governing verb's unit of a "to"-infinitive ("threatened to cut") or of "balked at signing", else -1. */
 export function governingVerb(units: readonly Unit[], head: number): number {
   let k = head - 1;
   while (k >= 0 && (units[k] as Unit).pos === "ADV") k--;
