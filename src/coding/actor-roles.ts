@@ -27,14 +27,20 @@ const WARRING = new Set(["government", "military"]);
 // The words of CAMEO's bare attack, which says nothing of who fights whom (not "hanged", "wounded", "harmed").
 const ATTACK = new Set(["attack", "assault"]);
 
+// Heads of CAMEO's killing rows (190 kill, shoot dead), which say nothing of who kills whom.
+const KILLING = new Set(["kill", "killing", "shoot", "shot"]);
+
 /**
  * "the Israeli assault on the Gaza Strip", "Russian forces attacked Ukraine": a bare attack (180) by one state's
  * government or forces on another state or its forces is conventional military force (190); CAMEO keeps 18 for
  * irregulars and for violence against people (civilians, protesters, a named person).
  */
 export function armedForceCode(code: string, head: string, source: ActorRef, target: ActorRef): string {
-  if (code !== "180" || !ATTACK.has(head) || source.code === target.code) return code;
   const warring = (r: ActorRef) => !r.person && WARRING.has(roleOf(r));
+  // "Gunmen killed three aid workers", "militants shot dead a diplomat": irregulars killing anyone but soldiers use
+  // unconventional violence (180, PLOVER ASSAULT); a killing is war (190) only between armed forces.
+  if (code === "190" && KILLING.has(head) && source.role === "rebels" && target.role !== "military") return "180";
+  if (code !== "180" || !ATTACK.has(head) || source.code === target.code) return code;
   return warring(source) && warring(target) ? "190" : code;
 }
 

@@ -47,4 +47,23 @@ describe("domestic targets", () => {
     assert.deepEqual(pairs("Ethiopian troops killed 20 civilians in Somalia."), ["ETH/military>SOM/"]);
     assert.deepEqual(pairs("Russian soldiers killed civilians."), []);
   });
+  it("an unnamed armed group acts for the state where it acts, not for its foreign victims'", () => {
+    assert.deepEqual(pairs("Gunmen killed three Dutch aid workers in Grozny."), ["RUS/rebels>NLD/"]);
+    assert.deepEqual(pairs("Militants abducted two Chinese engineers in Nigeria."), ["NGA/rebels>CHN/"]);
+    assert.deepEqual(pairs("Insurgents shot dead a Canadian diplomat in Kabul."), ["AFG/rebels>CAN/government"]);
+  });
+  it("troops fighting an unnamed group abroad fight the group of the place's state", () => {
+    assert.deepEqual(pairs("Danish troops killed six insurgents near Kandahar."), ["DNK/military>AFG/rebels"]);
+  });
+  it("with no place named, a group whose only state is its foreign victims' makes no pair", () => {
+    assert.deepEqual(pairs("Gunmen killed four Belgian tourists."), []);
+    assert.deepEqual(pairs("Militants killed two Iraqi civilians on Sunday."), ["IRQ/rebels>IRQ/civilians"]);
+  });
+  it("irregulars killing anyone but soldiers use unconventional violence (180); a fight with soldiers is 190", () => {
+    const codes = (text: string) => codeText(text).map((e) => e.cameo);
+    assert.deepEqual(codes("Gunmen shot dead two Pakistani policemen in Karachi."), ["180"]);
+    assert.deepEqual(codes("Gunmen killed three Dutch aid workers in Grozny."), ["180"]);
+    assert.deepEqual(codes("Rebels killed five Malian soldiers near Gao."), ["190"]);
+    assert.deepEqual(codes("Danish troops killed six insurgents near Kandahar."), ["190"]);
+  });
 });

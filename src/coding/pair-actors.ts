@@ -31,10 +31,43 @@ export interface PairQuery {
   articlePlaces: readonly PlaceMention[];
 }
 
+/**
+ * "Gunmen killed three French aid workers in Chechnya": an armed group named by a common noun has no state of its own,
+ * and the actors layer gives it the one state its sentence names, here its victims'. CAMEO codes an unidentified
+ * group with the country where it acts, so when the sentence's places all lie in one other state, the group is that
+ * state's (Chechnya: Russia's). A sentence with no place, or places in several states, keeps the actors' guess.
+ */
+function placedGroup(ref: ActorRef, units: readonly Unit[], i: number, places: readonly PlaceMention[]): ActorRef {
+  if (!places.length || !isBareArmedGroup(units, i)) return ref;
+  const where = places[0].country;
+  if (!where || where === ref.code || places.some((p) => p.country !== where)) return ref;
+  return { ...ref, code: where };
+}
+
+// People who are mostly abroad when harm comes to them: their nationality says nothing of where they were hit.
+const ABROAD = new Set(
+  "tourist tourists diplomat diplomats envoy envoys ambassador ambassadors expatriate expatriates expat expats contractor contractors missionary missionaries".split(
+    " ",
+  ),
+);
+// Workers are abroad only as aid or relief workers ("Iraqi workers" are mostly at home).
+const AID = new Set(["aid", "relief", "humanitarian"]);
+
+/** "French aid workers", "Belgian tourists": a unit of people whose nouns (in its mention or right after it) say they
+ * are away from home. */
+function isAbroad(units: readonly Unit[], i: number): boolean {
+  const mention = units[i]?.mention;
+  if (!mention) return false;
+  const words = mention.text.toLowerCase().split(/\s+/);
+  for (let k = i + 1; k < units.length && units[k].pos === "NOUN" && !units[k].mention; k++) words.push(units[k].lower);
+  return words.some((w, k) => ABROAD.has(w) || (w.startsWith("worker") && AID.has(words[k - 1] ?? "")));
+}
+
 /** Source and target of one pair, or undefined when the pair is a state acting on itself. */
 export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef } | undefined {
   const { units, s, t, root } = q;
-  let source: ActorRef = s === UNNAMED ? (q.unnamed as ActorRef) : refOf(units[s] as Unit, false);
+  let source: ActorRef =
+    s === UNNAMED ? (q.unnamed as ActorRef) : placedGroup(refOf(units[s] as Unit, false), units, s, q.places);
   const patron = PATRON_ROOTS.has(root) || isModifierMention(units, t) === "backed";
   const target: ActorRef =
     t === OWN_GOVERNMENT
@@ -43,7 +76,7 @@ export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef }
         ? { code: source.code, role: "civilians" }
         : t === DESTINATION && q.goesTo
           ? q.goesTo
-          : refOf(units[t] as Unit, patron);
+          : placedGroup(refOf(units[t] as Unit, patron), units, t, q.places);
   // "Thousands of Serbs protested against the government": a people named by its demonym is not its state.
   if (s >= 0 && !source.role && source.code === target.code && target.role && isPopular(units[s] as Unit))
     source = { ...source, role: root === "14" ? "protesters" : "civilians" };
@@ -54,5 +87,10 @@ export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef }
   // An armed group named by a common noun shares the state of the troops it fights only on that state's soil.
   const bare = (isBareArmedGroup(units, s) && tr === "military") || (isBareArmedGroup(units, t) && sr === "military");
   if (source.code === target.code && bare && !fightsAtHome(source.code, q.places, q.articlePlaces)) return undefined;
+  // "Gunmen killed four Belgian tourists": a group whose only state is its foreign victims' has none of its own, and
+  // the sentence names no place to give it one, so no pair is made up.
+  const strangers =
+    (isBareArmedGroup(units, s) && isAbroad(units, t)) || (isBareArmedGroup(units, t) && isAbroad(units, s));
+  if (source.code === target.code && strangers && !fightsAtHome(source.code, q.places, [])) return undefined;
   return { source, target };
 }

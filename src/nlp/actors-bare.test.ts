@@ -198,3 +198,21 @@ test("a state named as another's neighbour ('X's border with Y') leaves an unnam
   assert.deepEqual(find("Militants shelled farms on the border with Tajikistan.")[0], ["Militants", "TJK", "rebels"]);
   assert.deepEqual(find("Militants shelled farms in Kyrgyzstan and Tajikistan.")[0], ["Kyrgyzstan", "KGZ", ""]);
 });
+
+test("an unnamed armed group takes the state named as the place it acts in, not its victims'", () => {
+  assert.deepEqual(find("Gunmen kidnapped two Norwegian engineers in Bamako."), [
+    ["Gunmen", "MLI", "rebels"],
+    ["Norwegian", "NOR", ""],
+    ["Bamako", "MLI", ""],
+  ]);
+  assert.deepEqual(find("Insurgents ambushed a Canadian convoy in Afghanistan."), [
+    ["Insurgents", "AFG", "rebels"],
+    ["Canadian", "CAN", ""],
+    ["Afghanistan", "AFG", ""],
+  ]);
+  // other unnamed groups are not placed by where they are: protesters in a capital may be foreigners' or the state's
+  assert.deepEqual(find("Protesters rallied against Israeli policy in Jordan."), [
+    ["Israeli", "ISR", ""],
+    ["Jordan", "JOR", ""],
+  ]);
+});

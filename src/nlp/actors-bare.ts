@@ -217,6 +217,9 @@ function isNeighbour(toks: GazToken[], m: Match): boolean {
   return toks[k]?.norm === "with" && BORDERS.has(toks[k - 1]?.norm ?? "") && toks[k - 2]?.norm === "'s";
 }
 
+/** Words before a state named as the place something happens ("in Nigeria", "near Ankara"). */
+const LOCATING = new Set(["in", "near", "inside", "outside", "across", "throughout"]);
+
 /** Adds the bare role mentions of the text to `kept` (sorted by position), each coded to its sentence's state, or a
  * possessed one ("its troops") to its owner's. */
 export function withBareMentions(
@@ -234,12 +237,23 @@ export function withBareMentions(
   if (!found.length) return kept;
   const bySentence = new Map<number, Set<string>>();
   const all = new Set<string>();
+  // "Gunmen kidnapped two Japanese engineers in Nigeria": an unnamed armed group is of the state where it acts
+  // (CAMEO's rule for unidentified groups), not of its victims', so a state named as the place of the act wins.
+  const located = new Map<number, Set<string>>();
+  const addTo = (map: Map<number, Set<string>>, s: number, code: string) => {
+    let set = map.get(s);
+    if (!set) map.set(s, (set = new Set()));
+    set.add(code);
+  };
+  let placeEnd = -1; // end of the last state named as a place: "in Kyrgyzstan and Tajikistan" places both
   for (const m of named) {
     if (!gz.states.has(m.actor.code) || isNeighbour(toks, m)) continue;
-    const s = sent[m.i];
-    let set = bySentence.get(s);
-    if (!set) bySentence.set(s, (set = new Set()));
-    set.add(m.actor.code);
+    addTo(bySentence, sent[m.i], m.actor.code);
+    const before = m.i > 0 ? toks[m.i - 1].norm : "";
+    if (LOCATING.has(before) || (placeEnd === m.i - 1 && /^(?:and|or|,)$/.test(before))) {
+      addTo(located, sent[m.i], m.actor.code);
+      placeEnd = m.j;
+    }
     all.add(m.actor.code);
   }
   // Kept in text order as mentions are added: ownerOf walks back from a possessive and must not meet a mention
@@ -257,7 +271,8 @@ export function withBareMentions(
       if (owner) add({ ...f, actor: { ...f.actor, code: owner.actor.code } });
       continue;
     }
-    const states = new Set(bySentence.get(sent[f.i]) ?? all);
+    const here = f.actor.role === "rebels" ? located.get(sent[f.i]) : undefined;
+    const states = new Set(here?.size === 1 ? here : (bySentence.get(sent[f.i]) ?? all));
     if (f.pending) states.delete(f.pending); // "ethnic Albanians in Serbia": not Albania's
     if (states.size !== 1) continue;
     f.actor = { ...f.actor, code: [...states][0] };
