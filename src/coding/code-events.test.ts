@@ -112,3 +112,24 @@ describe("codeEvents: patron, places, dates", () => {
     assert.deepEqual(dyads(code("Egypt could reject the Israeli plan.")), []);
   });
 });
+
+describe("codeEvents: a joint subject's mutual act", () => {
+  it("is between the two sides when its only object is one side's own people (the topic, not a third party)", () => {
+    assert.deepEqual(dyads(code("Russia and Ukraine held talks on the withdrawal of Russian troops from Kherson.")), [
+      "RUS>UKR:04",
+      "UKR>RUS:04",
+    ]);
+    assert.deepEqual(dyads(code("Kenya and Somalia negotiated a deal for Kenyan soldiers to leave Kismayo.")), [
+      "KEN>SOM:04",
+      "SOM>KEN:04",
+    ]);
+  });
+  it("still reaches a third party it is done with", () => {
+    assert.deepEqual(dyads(code("Armenia and Azerbaijan signed a deal with Russia.")), [
+      "ARM>RUS:05",
+      "AZE>RUS:05",
+      "RUS>ARM:05",
+      "RUS>AZE:05",
+    ]);
+  });
+});

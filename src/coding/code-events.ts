@@ -14,7 +14,7 @@ import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./
 import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
 import { modifiesThing } from "./modifier-mention.ts";
-import { pairActors } from "./pair-actors.ts";
+import { ownSideObject, pairActors } from "./pair-actors.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { DESTINED, destination, placeTarget } from "./place-target.ts";
@@ -181,6 +181,10 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         parties.target = alleged.target;
       }
       const sources = parties.source?.units ?? [];
+      // "Washington and the Taliban held talks on a deal for US troops to leave": a joint subject's mutual act whose
+      // only object is one side's own people is between the two sides, not aimed at that side's own.
+      if (together && parties.target?.via === "object" && ownSideObject(units, sources, parties.target.units))
+        parties.target = undefined;
       let targets = parties.target?.units ?? [];
       // One meets people, not things: "hosted Russian nuclear weapons" is no meeting with Russia.
       if (code.startsWith("04")) targets = targets.filter((t) => !modifiesThing(units, t));

@@ -94,3 +94,14 @@ export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef }
   if (source.code === target.code && strangers && !fightsAtHome(source.code, q.places, [])) return undefined;
   return { source, target };
 }
+
+/**
+ * Whether a joint subject of distinct states ("Washington and the Taliban") has for its only object one side's own
+ * people ("for US troops to begin leaving"): the object is what the sides talk about, and the act is between them.
+ */
+export function ownSideObject(units: readonly Unit[], sources: readonly number[], targets: readonly number[]): boolean {
+  if (sources.length < 2 || !targets.length) return false;
+  const codeOf = (i: number) => units[i]?.mention?.actor.code;
+  const sides = new Set(sources.map(codeOf));
+  return sides.size > 1 && targets.every((t) => !sources.includes(t) && sides.has(codeOf(t)));
+}
