@@ -125,11 +125,16 @@ test("a faith or a people of several states before an armed-group noun takes its
     "Sunni insurgents=IRQ/rebels",
     "Shiite militiamen=IRQ/rebels",
   ]);
-  // Two states named: no guess.
-  assert.deepEqual(found("Shiite militiamen attacked Israeli troops in southern Lebanon."), [
+  // Two states named, neither as the place the group acts in: no guess.
+  assert.deepEqual(found("Shiite militiamen fired on Israeli troops from Lebanon."), [
     "Israeli troops=ISR/military",
     "Lebanon=LBN/undefined",
   ]);
+  // The state named as the place ("in southern Lebanon") is the group's.
+  assert.deepEqual(
+    found("Shiite militiamen attacked Israeli troops in southern Lebanon.")[0],
+    "Shiite militiamen=LBN/rebels",
+  );
 });
 
 test("a possessive opening a clause gives its role phrase the owner before it: 'said its troops', 'on its troops'", () => {
@@ -210,6 +215,7 @@ test("an unnamed armed group takes the state named as the place it acts in, not 
     ["Canadian", "CAN", ""],
     ["Afghanistan", "AFG", ""],
   ]);
+  assert.deepEqual(find("Gunmen kidnapped two Chinese engineers in northern Nigeria.")[0], ["Gunmen", "NGA", "rebels"]);
   // other unnamed groups are not placed by where they are: protesters in a capital may be foreigners' or the state's
   assert.deepEqual(find("Protesters rallied against Israeli policy in Jordan."), [
     ["Israeli", "ISR", ""],
