@@ -219,19 +219,8 @@ function isNeighbour(toks: GazToken[], m: Match): boolean {
 
 /** Words before a state named as the place something happens ("in Nigeria", "near Ankara"). */
 const LOCATING = new Set(["in", "near", "inside", "outside", "across", "throughout"]);
-/** Words of a part of a state between "in" and its name ("in northern Nigeria", "across eastern Ukraine"). */
-const REGION_WORDS = new Set([
-  "northern",
-  "southern",
-  "eastern",
-  "western",
-  "central",
-  "northeastern",
-  "northwestern",
-  "southeastern",
-  "southwestern",
-  "rural",
-]);
+/** A compass word between "in" and a state's name ("in northern Nigeria", "across southeastern Turkey"). */
+const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?ern|(?:east|west)ern|central)$/;
 
 /** Adds the bare role mentions of the text to `kept` (sorted by position), each coded to its sentence's state, or a
  * possessed one ("its troops") to its owner's. */
@@ -263,7 +252,7 @@ export function withBareMentions(
     if (!gz.states.has(m.actor.code) || isNeighbour(toks, m)) continue;
     addTo(bySentence, sent[m.i], m.actor.code);
     const before = m.i > 0 ? toks[m.i - 1].norm : "";
-    const at = REGION_WORDS.has(before) && m.i > 1 ? toks[m.i - 2].norm : before; // "in northern Nigeria"
+    const at = COMPASS.test(before) && m.i > 1 ? toks[m.i - 2].norm : before; // "in northern Nigeria"
     if (LOCATING.has(at) || (placeEnd === m.i - 1 && /^(?:and|or|,)$/.test(before))) {
       addTo(located, sent[m.i], m.actor.code);
       placeEnd = m.j;
