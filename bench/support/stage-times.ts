@@ -4,12 +4,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { codeEvents, isTriggerWord, maySoloTrigger } from "../../src/coding/index.ts";
+import { codeEvents } from "../../src/coding/index.ts";
 import type { AnalyzedDocument, Article, CodedEvent, RawDocument } from "../../src/domain/index.ts";
 import { extractArticle } from "../../src/extract/index.ts";
 import { findActorMentions } from "../../src/nlp/actors.ts";
-import { annotate, annotateForEvents } from "../../src/nlp/annotate.ts";
+import { annotate } from "../../src/nlp/annotate.ts";
 import { findDates, findPlaces, tokenize } from "../../src/nlp/index.ts";
+import { nlpForCoding } from "../../src/pipeline/analyze.ts";
 import { openStore } from "../../src/store/index.ts";
 import { realDocuments } from "./real-pages.ts";
 
@@ -42,7 +43,7 @@ class Clock {
  */
 function nlpAndCoding(clock: Clock, article: Article): CodedEvent[] {
   const annotated = clock.time("nlp (as the pipeline runs it, first pass: pays the GC of extract's garbage)", () =>
-    annotateForEvents(article, isTriggerWord, maySoloTrigger),
+    nlpForCoding.run(article),
   );
   clock.time("nlp: whole text (annotate)", () => annotate(article));
   const { sentences } = clock.time("nlp: tokenize (wink)", () => tokenize(article.text));
@@ -74,7 +75,7 @@ export async function stageTimes(count: number): Promise<StageTime[]> {
   try {
     for (const doc of all.slice(count)) {
       try {
-        codeEvents(annotateForEvents(extractArticle(doc), isTriggerWord, maySoloTrigger));
+        codeEvents(nlpForCoding.run(extractArticle(doc)));
         codeEvents(annotate(extractArticle(doc)));
       } catch {
         // a page a stage rejects warms up what it reached

@@ -35,6 +35,30 @@ const FOREIGN = new Set(
  * ones (an English sentence may quote "Wir sind das Volk"), or one in a line with no English one ("Protest bei Amazon
  * in Winsen"). Words of actor names ("von der Leyen") do not count.
  */
+/** A lower-cased word's language by the lists above, for nlp to leave out early what this file would skip. */
+export function functionWordLanguage(lower: string): "english" | "foreign" | undefined {
+  return ENGLISH.has(lower) ? "english" : FOREIGN.has(lower) ? "foreign" : undefined;
+}
+
+// A letter run, the unit function words are counted in; lower-casing the whole text once is cheaper than each word.
+const WORD = /\p{L}+/gu;
+
+/**
+ * Whether a whole text is another language's: its function words foreign at least 5 times and more than twice as
+ * often as English ones. The coder reads English only, and on a German or Polish page most sentences hold none of
+ * the foreign list's words, so sentence by sentence (isForeignSentence) they would still be read with English
+ * patterns; an English line quoted on such a page ("The Indians arrived safe in Sandusky") is no news event either.
+ */
+export function isForeignText(text: string): boolean {
+  let english = 0;
+  let foreign = 0;
+  for (const [word] of text.toLowerCase().matchAll(WORD)) {
+    if (ENGLISH.has(word)) english++;
+    else if (FOREIGN.has(word)) foreign++;
+  }
+  return foreign >= 5 && foreign > 2 * english;
+}
+
 export function isForeignSentence(units: readonly Unit[]): boolean {
   let english = 0;
   let foreign = 0;

@@ -53,7 +53,7 @@ export function annotateForEvents(
   const { text } = article;
   const spans = paragraphs(text);
   // a text with no word that may be a trigger holds no event: no need to find its actors and places
-  if (!anyTriggerParagraph(text, spans, mayTrigger)) return noEvents(article);
+  if (!anyTriggerParagraph(text, spans, mayTrigger)) return emptyAnnotation(article);
   const rough: Sentence[][] = [];
   let count = 0;
   for (const [a, b] of spans) {
@@ -63,7 +63,7 @@ export function annotateForEvents(
   }
   const roughAll = rough.flat();
   // a text whose every sentence with a trigger word the coder skips as another language's holds no event
-  if (language && onlyForeignTriggers(text, roughAll, mayTrigger, language)) return noEvents(article);
+  if (language && onlyForeignTriggers(text, roughAll, mayTrigger, language)) return emptyAnnotation(article);
   const datelinePlace = article.datelinePlace;
   let actors = findActors(article, roughAll);
   const roughPlaces = findPlaces(text, roughAll, { datelinePlace });
@@ -87,7 +87,7 @@ export function annotateForEvents(
     if (p >= 0) facts[p]!.place = true;
   }
   const chosen = eventParagraphs(text, facts, mayTrigger, maySoloTrigger);
-  if (!chosen.length) return noEvents(article);
+  if (!chosen.length) return emptyAnnotation(article);
   const { sentences, tokens } = tokenizeRanges(
     text,
     chosen.map((p) => spans[p]!),
@@ -105,7 +105,8 @@ export function annotateForEvents(
 }
 
 /** The annotation of an article where no paragraph can hold an event. */
-function noEvents(article: Article): AnnotatedArticle {
+/** An article annotated with nothing: no sentence of it can hold an event the coder reads. */
+export function emptyAnnotation(article: Article): AnnotatedArticle {
   return { article, sentences: [], tokens: [], actors: [], dates: [], places: [] };
 }
 

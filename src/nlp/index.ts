@@ -1,5 +1,5 @@
 // Article → annotated article: sentences, tokens, actor mentions, dates and places (the nlp stage).
-export { annotate, annotateForEvents, nlpStage } from "./annotate.ts";
+export { annotate, annotateForEvents, emptyAnnotation, nlpStage } from "./annotate.ts";
 export { findDates } from "./dates.ts";
 export { adoptSharedNlpData, type SharedNlpData, sharedNlpData } from "./gazetteer-shared.ts";
 export { type FindPlacesOptions, findPlaces, isCountryPlace } from "./places.ts";

@@ -38,3 +38,16 @@ test("a handed-over page is not kept alive by the document its caller still hold
   assert.ok(grown < 3_000_000, `live heap grew by ${grown} bytes with five documents held`);
   assert.equal(held.length, 5);
 });
+
+test("a page in another language is stored as an article but not coded, even where it quotes English", () => {
+  const german =
+    "<p>Die Regierung in Berlin hat am Montag neue Hilfen beschlossen, die vor allem kleinen Betrieben helfen sollen.</p>" +
+    "<p>Der Minister sagte, das Paket werde noch vor dem Winter wirken und sei mit den Ländern abgestimmt.</p>" +
+    "<p>Im Archiv steht:</p><p>Azerbaijan detained several Russian nationals in Baku on Monday.</p>";
+  const html = `<html lang="de"><head><title>Hilfen beschlossen</title></head><body><article><h1>Hilfen</h1>${german}</article></body></html>`;
+  const done = analyzeDocument({ id: "de1", html, origin: "de1.html" });
+  assert.match(done.article.text, /Azerbaijan detained/);
+  assert.deepEqual(done.events, []);
+  // the same English line in an English page is coded
+  assert.ok(analyzeDocument({ id: "en1", html: page(1), origin: "en1.html" }).events.length > 0);
+});

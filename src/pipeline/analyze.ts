@@ -1,5 +1,5 @@
 // The stages themselves: importing this file loads every stage module, so only threads that analyse import it.
-import { codingStage, isTriggerWord, maySoloTrigger } from "../coding/index.ts";
+import { codingStage, functionWordLanguage, isForeignText, isTriggerWord, maySoloTrigger } from "../coding/index.ts";
 import {
   type AnalyzedDocument,
   AppError,
@@ -10,17 +10,22 @@ import {
   toAppError,
 } from "../domain/index.ts";
 import { extractStage } from "../extract/index.ts";
-import { annotateForEvents, nlpStage } from "../nlp/index.ts";
+import { annotateForEvents, emptyAnnotation, nlpStage } from "../nlp/index.ts";
 import { StageFailure } from "./stage-failure.ts";
 
 /**
  * The nlp stage as the pipeline runs it, before the coder: told the coder's trigger words, it annotates only the
  * paragraphs where an event can be found, which gives the coder the same events for a fraction of the work; told
- * which of them may code an event naming one party, it also leaves out paragraphs that name one party without one.
+ * which of them may code an event naming one party, it also leaves out paragraphs that name one party without one;
+ * told the coder's function words, it leaves out what the coder would skip as another language's. A text that is
+ * another language's as a whole is not annotated at all: the coder reads English only (isForeignText).
  */
-const nlpForCoding: NlpStage = {
+export const nlpForCoding: NlpStage = {
   name: nlpStage.name,
-  run: (article) => annotateForEvents(article, isTriggerWord, maySoloTrigger),
+  run: (article) =>
+    isForeignText(article.text)
+      ? emptyAnnotation(article)
+      : annotateForEvents(article, isTriggerWord, maySoloTrigger, functionWordLanguage),
 };
 
 /** The stages in their declared order; the names appear in failure records. */
