@@ -51,6 +51,30 @@ describeWithPg("worker loop", (schemas) => {
     }
   });
 
+  it("gathers results that come back one by one, each after the last commit ended, into shared commits", async () => {
+    const queue = await openQueue(await schemas.create("wlslow"));
+    try {
+      await queue.enqueue(raw(16));
+      // One at a time and slower than a commit, so no result ever arrives while one is under way.
+      let chain = Promise.resolve();
+      const summary = await runWorker({
+        queue,
+        workerId: "w",
+        batch: 8,
+        exitWhenEmpty: true,
+        analyze: (d) => {
+          const done = chain.then(() => new Promise((r) => setTimeout(r, 10))).then(() => analyzed(d));
+          chain = done.then(() => {});
+          return done;
+        },
+      });
+      assert.deepEqual(summary, { jobs: 16, stored: 16, failed: 0, lost: 0 });
+      assert.ok((await transactions(queue)) <= 8, "at least two documents per commit on average");
+    } finally {
+      await queue.close();
+    }
+  });
+
   it("a document that cannot be stored fails alone; the rest of its group is stored", async () => {
     const queue = await openQueue(await schemas.create("wlbad"));
     try {
