@@ -41,9 +41,13 @@ test("the model's parsed source is freed once wink holds its copy", async () => 
   assert.ok(!Object.keys(require.cache).some((k) => /core-web-model\.json$|read-core-model\.js$/.test(k)));
   setFlagsFromString("--expose-gc");
   const gc = runInNewContext("gc") as () => void;
-  // A weak reference holds its target until the current job ends.
-  await new Promise((resolve) => setImmediate(resolve));
-  gc();
+  // A weak reference holds its target until the current job ends. One collection in a fresh job is usually enough,
+  // but under load CI saw it survive one (once in two runs): what is unreachable goes within a few, what is still
+  // held never does.
+  for (let i = 0; i < 4 && source.deref() !== undefined; i++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+  }
   assert.equal(source.deref(), undefined, "the parsed model JSON is still reachable");
 });
 
