@@ -24,7 +24,7 @@ import { addReportedDemands } from "./reported-demands.ts";
 import { resolveParties } from "./resolve-parties.ts";
 import { blocksOther, NOUN_AGENT } from "./reversal.ts";
 import { appendPreviousSubject, sentenceUnits, type Unit } from "./sentence-units.ts";
-import { notePartner, type Partners, sharedPartner } from "./shared-partner.ts";
+import { notePartner, type Partners, sharedPartner, TOGETHER } from "./shared-partner.ts";
 import {
   absorbedObjects,
   disownedNoun,
@@ -37,8 +37,8 @@ import {
 } from "./trigger-scope.ts";
 import { isNominal } from "./voice.ts";
 
-// Acts that two parties can only do together: agreeing, meeting, cooperating, fighting.
-const MUTUAL_ROOTS = new Set(["03", "04", "05", "06", "19"]);
+// Acts that two parties can only do together: the cooperation done together (shared-partner.ts), and fighting.
+const MUTUAL_ROOTS = new Set([...TOGETHER, "19"]);
 // But a visit, hosting one or mediating is done by each of several subjects to a third party, not to each other.
 const ONE_SIDED = new Set(["042", "043", "045"]);
 // How a noun trigger names its own agent: "protests by X", "protests from X", "X's protests", a pattern slot.

@@ -5,7 +5,7 @@ import type { Parties, Side } from "./party-sides.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Cooperation done together: agreeing, meeting and consulting, cooperating diplomatically, materially.
-const TOGETHER = new Set(["03", "04", "05", "06"]);
+export const TOGETHER: ReadonlySet<string> = new Set(["03", "04", "05", "06"]);
 
 /** A cooperative act coded in the sentence with its named partner. */
 interface Partnered {
