@@ -12,6 +12,7 @@ import {
   isTargetPosition,
 } from "./parties.ts";
 import type { Parties, SentenceContext, Side } from "./party-sides.ts";
+import { receivingVerb } from "./received-act.ts";
 import { relativeObject } from "./relative-object.ts";
 import type { Unit } from "./sentence-units.ts";
 import {
@@ -207,6 +208,12 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     const from = after(ctx, m, Math.min(limit, m.end + 3), (g) => govIs(ctx, g, ["from"]));
     if (from && !from.members.some((i) => parties.target?.units.includes(i)))
       parties.source ??= { units: from.members, via: "from" };
+    // "Germany faced Russian criticism over ...": the subject of a receiving verb is the one the act falls on.
+    const receiving = parties.target ? -1 : receivingVerb(units, m.head);
+    if (receiving >= 0) {
+      const subject = clauseSubject(ctx, receiving);
+      if (subject) parties.target = { units: subject.units, via: "object" };
+    }
   }
   const own = parties.source;
   if (!parties.source) {

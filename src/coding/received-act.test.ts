@@ -1,0 +1,31 @@
+// A noun act that a receiving verb takes as its object ("faced criticism", "drew condemnation", "came under fire")
+// falls on the clause subject, whoever the rest of the sentence names: invented sentences, should / should not code.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+describe("receivingVerb", () => {
+  it("the subject of face, draw, receive or win is the target of the noun act, not the topic after it", () => {
+    assert.deepEqual(dyadsOf("Norway faced sharp Russian criticism over its treatment of Ukrainian refugees.", 2), [
+      "RUS>NOR:11",
+    ]);
+    assert.deepEqual(dyadsOf("Norway drew criticism from Moscow over its treatment of Ukrainian refugees.", 2), [
+      "RUS>NOR:11",
+    ]);
+    assert.deepEqual(dyadsOf("Canada drew harsh Indian criticism for sheltering Sikh separatists.", 2), ["IND>CAN:11"]);
+    assert.deepEqual(
+      dyadsOf("Lithuania has faced stiff diplomatic and Chinese condemnation over its new Taiwanese office.", 2),
+      ["CHN>LTU:11"],
+    );
+    assert.deepEqual(dyadsOf("Hungary won praise from Beijing for its stance on Hong Kong.", 2), ["CHN>HUN:05"]);
+  });
+
+  it("with no agent of its own, the received act is no act of the subject on the topic", () => {
+    assert.deepEqual(dyadsOf("Norway faced criticism over its treatment of Ukrainian refugees.", 2), []);
+  });
+
+  it("an act the subject does itself keeps its direction", () => {
+    assert.deepEqual(dyadsOf("Norway voiced sharp criticism of Russia over the pipeline.", 2), ["NOR>RUS:11"]);
+    assert.deepEqual(dyadsOf("Canada condemned the Indian raid on Sikh temples.", 2), ["CAN>IND:11"]);
+  });
+});

@@ -1,0 +1,38 @@
+// A noun act taken as the object of a receiving verb falls on the clause subject: "Germany faced Russian criticism
+// over its decision to arm Ukraine" is Russia criticising Germany, not Ukraine; "drew condemnation from", "received
+// aid from", "came under attack", "won praise from". Whoever the noun names after it is the act's topic.
+import type { Unit } from "./sentence-units.ts";
+
+// Verbs whose subject is on the receiving end of the act their object names.
+const RECEIVING = new Set([
+  "face",
+  "draw",
+  "receive",
+  "attract",
+  "incur",
+  "earn",
+  "suffer",
+  "endure",
+  "weather",
+  "get",
+  "win",
+]);
+// The words of the noun's own phrase between the verb and the noun: "stiff international and Palestinian".
+const PHRASE_POS = new Set(["DET", "ADJ", "NUM", "NOUN", "CCONJ", "ADV"]);
+
+/** The receiving verb ("faced criticism", "came under fire") whose object is the noun trigger at `head`, or -1. */
+export function receivingVerb(units: readonly Unit[], head: number): number {
+  const clause = (units[head] as Unit).clause;
+  let k = head - 1;
+  while (k >= 0 && k >= head - 8) {
+    const u = units[k] as Unit;
+    if (u.clause !== clause || !(u.mention || PHRASE_POS.has(u.pos) || u.lower === "'s")) break;
+    k--;
+  }
+  const at = units[k];
+  if (!at || at.clause !== clause) return -1;
+  if (at.pos === "VERB") return RECEIVING.has(at.lemma) ? k : -1;
+  // "came under fire from", "met with condemnation".
+  const verb = units[k - 1]?.lemma;
+  return (at.lower === "under" && verb === "come") || (at.lower === "with" && verb === "meet") ? k - 1 : -1;
+}
