@@ -222,3 +222,32 @@ test("an unnamed armed group takes the state named as the place it acts in, not 
     ["Jordan", "JOR", ""],
   ]);
 });
+
+test("men named only by their arms, a mask or being unknown are an armed group, as gunmen are", () => {
+  assert.deepEqual(find("Masked men seized two Italian engineers in Niger."), [
+    ["Masked men", "NER", "rebels"],
+    ["Italian", "ITA", ""],
+    ["Niger", "NER", ""],
+  ]);
+  assert.deepEqual(find("A gunman shot dead a policeman in southern Colombia."), [
+    ["gunman", "COL", "rebels"],
+    ["Colombia", "COL", ""],
+  ]);
+  assert.deepEqual(find("Unknown attackers burned a bus near the border with Chad."), [
+    ["Unknown attackers", "TCD", "rebels"],
+    ["Chad", "TCD", ""],
+  ]);
+  assert.deepEqual(find("Assailants and a suicide bomber struck a market in Yemen."), [
+    ["Assailants", "YEM", "rebels"],
+    ["suicide bomber", "YEM", "rebels"],
+    ["Yemen", "YEM", ""],
+  ]);
+});
+
+test("attackers with no word that makes them unknown or armed are no armed group (a team's forwards)", () => {
+  assert.deepEqual(find("Their attackers struggled as Ghana lost to Senegal."), [
+    ["Ghana", "GHA", ""],
+    ["Senegal", "SEN", ""],
+  ]);
+  assert.deepEqual(find("The men of Portugal's squad trained hard."), [["Portugal", "PRT", ""]]);
+});
