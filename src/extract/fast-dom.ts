@@ -83,9 +83,12 @@ export class FastElement {
   // Attribute names are stored lower-cased and callers nearly always ask in lower case: look up as given, and
   // lower-case only a name that has capitals (most lookups miss, and a miss must not cost a new string).
   getAttribute(name: string): string | null {
-    const value = attributeOf(this.attrs, name);
+    const attrs = this.attrs;
+    // most elements have no attributes: no search, and no look at the name's case
+    if (attrs.length === 0) return null;
+    const value = attributeOf(attrs, name);
     if (value !== undefined) return value;
-    return hasCapital(name) ? (attributeOf(this.attrs, name.toLowerCase()) ?? null) : null;
+    return hasCapital(name) ? (attributeOf(attrs, name.toLowerCase()) ?? null) : null;
   }
 
   hasAttribute(name: string): boolean {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseHTML } from "linkedom";
+import { parseFastDom } from "./fast-dom.ts";
 import { bylineFromPage, findAuthor, ldNames } from "./find-author.ts";
 import { cleanByline } from "./find-author-clean.ts";
 import { extractMetadata } from "./html-metadata.ts";
@@ -238,4 +239,28 @@ test("a Creative Commons credit under a picture names the photographer, not the 
     '<h1>Post</h1><figure><img src="x.jpg"><figcaption>Foto: <a property="cc:attributionName" href="https://flickr.com/x">Max Muster</a></figcaption></figure><p>Text.</p>',
   );
   assert.equal(bylineFromPage(d), undefined);
+});
+
+test("byline markup read from the extractor's own DOM: itemprop, rel and property, as a DOM reads them", () => {
+  const fast = (html: string) =>
+    parseFastDom(`<html><body class="single comments-open">${html}</body></html>`) as unknown as Document;
+  const cases: [string, string | undefined][] = [
+    [
+      '<div itemprop="author" itemscope><span itemprop="name">Frank Boës</span></div><p class="author">Troll</p>',
+      "Frank Boës",
+    ],
+    ['<p><span class="x" itemprop="author">Ada Lovelace</span></p>', "Ada Lovelace"],
+    ['<p>Posted by <a href="/x" rel="author">Jane Roe</a></p>', "Jane Roe"],
+    ['<p>Text <a href="/x" rel="cc:attributionURL">Donald Townsend</a></p>', "Donald Townsend"],
+    ['<p>Text <a href="/x" property="cc:attributionName">Max Muster</a></p>', "Max Muster"],
+    // the first of a repeated attribute counts, as in a browser
+    ['<p><a href="/x" rel="author" rel="nofollow">Jane Roe</a></p>', "Jane Roe"],
+    ['<p><a href="/x" rel="nofollow" rel="author">Jane Roe</a></p>', undefined],
+  ];
+  for (const [html, byline] of cases) {
+    assert.equal(bylineFromPage(fast(html)), byline, html);
+    assert.equal(bylineFromPage(doc(html)), byline, html);
+  }
+  // attribute names are read without regard to case (linkedom keeps them as typed, so only our DOM is asked)
+  assert.equal(bylineFromPage(fast('<p><a href="/x" REL="author">Jane Roe</a></p>')), "Jane Roe");
 });

@@ -50,6 +50,27 @@ const VOID_ELEMENTS = new Set([
 const FOREIGN_CONTEXT = new Set(["math", "svg"]);
 const HTML_INTEGRATION = new Set(["mi", "mo", "mn", "ms", "mtext", "annotation-xml", "foreignobject", "desc", "title"]);
 
+/** What the tables above say of one tag name, found with one lookup: a tag costs up to five set lookups otherwise. */
+interface TagRule {
+  /** The open elements this tag closes by implication. */
+  closes: Set<string> | undefined;
+  isVoid: boolean;
+  /** Whether it starts (svg, math) or leaves (HTML integration points) a foreign context. */
+  foreign: boolean;
+  integration: boolean;
+}
+const TAG_RULES = new Map<string, TagRule>(
+  [...OPEN_IMPLIES_CLOSE.keys(), ...VOID_ELEMENTS, ...FOREIGN_CONTEXT, ...HTML_INTEGRATION].map((name) => [
+    name,
+    {
+      closes: OPEN_IMPLIES_CLOSE.get(name),
+      isVoid: VOID_ELEMENTS.has(name),
+      foreign: FOREIGN_CONTEXT.has(name),
+      integration: HTML_INTEGRATION.has(name),
+    },
+  ]),
+);
+
 /** A tag or attribute name in lower case: a known one without cutting it out of the page. */
 function nameAt(html: string, start: number, end: number): string {
   return knownName(html, start, end) ?? html.slice(start, end).toLowerCase();
@@ -61,6 +82,8 @@ class TreeEvents implements TokenizerCallbacks {
   /** Whether a self-closing tag closes itself here (inside <svg>, <math>), innermost last. */
   private readonly foreign: boolean[] = [false];
   private tagName = "";
+  /** TAG_RULES' entry for tagName (undefined for most tags). */
+  private tagRule: TagRule | undefined = undefined;
   private attrName = "";
   private attrValue = "";
 
@@ -79,22 +102,25 @@ class TreeEvents implements TokenizerCallbacks {
 
   private openTag(name: string): void {
     this.tagName = name;
+    const rule = TAG_RULES.get(name);
+    this.tagRule = rule;
     const stack = this.stack;
-    const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
+    const impliesClose = rule?.closes;
     if (impliesClose)
       while (stack.length > 0 && impliesClose.has(stack[stack.length - 1]!))
         this.handler.onclosetag(stack.pop()!, true);
-    if (!VOID_ELEMENTS.has(name)) {
+    if (!rule?.isVoid) {
       stack.push(name);
-      if (FOREIGN_CONTEXT.has(name)) this.foreign.push(true);
-      else if (HTML_INTEGRATION.has(name)) this.foreign.push(false);
+      if (rule?.foreign) this.foreign.push(true);
+      else if (rule?.integration) this.foreign.push(false);
     }
     this.handler.onopentagname(name);
   }
 
   private endOpenTag(): void {
-    if (VOID_ELEMENTS.has(this.tagName)) this.handler.onclosetag(this.tagName, true);
+    if (this.tagRule?.isVoid) this.handler.onclosetag(this.tagName, true);
     this.tagName = "";
+    this.tagRule = undefined;
   }
 
   onopentagend(): void {
@@ -103,8 +129,9 @@ class TreeEvents implements TokenizerCallbacks {
 
   onclosetag(start: number, end: number): void {
     const name = nameAt(this.html, start, end);
-    if (FOREIGN_CONTEXT.has(name) || HTML_INTEGRATION.has(name)) this.foreign.pop();
-    if (!VOID_ELEMENTS.has(name)) {
+    const rule = TAG_RULES.get(name);
+    if (rule?.foreign || rule?.integration) this.foreign.pop();
+    if (!rule?.isVoid) {
       const stack = this.stack;
       const at = stack.lastIndexOf(name);
       if (at !== -1) {
