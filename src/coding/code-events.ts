@@ -19,6 +19,7 @@ import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { DESTINED, destination, placeTarget } from "./place-target.ts";
 import { isForeignSentence } from "./real-page-language.ts";
+import { personsRally } from "./real-page-senses.ts";
 import { type PriorAct, repliedTo } from "./reply-target.ts";
 import { addReportedDemands } from "./reported-demands.ts";
 import { resolveParties } from "./resolve-parties.ts";
@@ -181,6 +182,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         parties.target = alleged.target;
       }
       const sources = parties.source?.units ?? [];
+      if (personsRally(view, m.head, sources)) continue;
       // "Washington and the Taliban held talks on a deal for US troops to leave": a joint subject's mutual act whose
       // only object is one side's own people is between the two sides, not aimed at that side's own.
       if (together && parties.target?.via === "object" && ownSideObject(units, sources, parties.target.units))

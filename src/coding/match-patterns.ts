@@ -199,6 +199,21 @@ function attributive(units: readonly Unit[], i: number): boolean {
 
 const NONE: readonly Pattern[] = [];
 
+// Small words inside a capitalised name: "Committee to Protect Journalists", "Campaign Against Arms Trade".
+const NAME_JOINERS = new Set(["to", "for", "against", "of", "and", "&"]);
+
+/**
+ * "started a Committee to Boycott Nixon's Memoirs", "Human Rights Watch": a capitalised word that carries on a
+ * capitalised name (the tagger's PROPN) is part of the name of a body, not an act. A name of a party before it
+ * ("Russia Attacks Ukraine") leaves the word a verb of a headline.
+ */
+function inName(units: readonly Unit[], i: number): boolean {
+  if ((units[i] as Unit).pos !== "PROPN") return false;
+  const k = NAME_JOINERS.has(units[i - 1]?.lower ?? "") ? i - 2 : i - 1;
+  const before = units[k];
+  return !!before && before.pos === "PROPN" && !before.mention && before.placeEnd === undefined;
+}
+
 /** The patterns headed by a word's lemma or its form, best first. */
 function candidatesAt(dict: PatternDictionary, u: Unit): readonly Pattern[] {
   const byLemma = dict.byHead.get(u.lemma) ?? NONE;
@@ -227,7 +242,7 @@ export function matchPatterns(
     // A word inside a date names a day, not an act ("MOSCOW, March 3").
     if (withinDate(u, dates)) continue;
     const candidates = candidatesAt(dict, u);
-    if (!candidates.length) continue;
+    if (!candidates.length || inName(units, i)) continue;
     const modifier = attributive(units, i);
     // "in occupied Kherson": a participle between a preposition and a name describes the name, whatever the
     // pattern's head may be.

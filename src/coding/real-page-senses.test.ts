@@ -83,4 +83,35 @@ describe("real-page senses", () => {
     assert.deepEqual(dyads("Japan has been under pressure at home for giving too much to China."), []);
     assert.deepEqual(dyads("Turkey came under pressure from Russia to close the straits."), ["RUS>TUR:100"]);
   });
+
+  it("a rally one named person holds or speaks at is no protest (no 141); a crowd's or one against someone is", () => {
+    assert.deepEqual(dyads("Erdogan told a rally in Istanbul that Turkey would not bow."), []);
+    assert.deepEqual(dyads("Obama said at a rally in Ohio that the deal was good."), []);
+    assert.deepEqual(
+      dyads("The debate was held in Denver, a few miles from where former president Obama was holding a rally."),
+      [],
+    );
+    assert.deepEqual(dyads("Pashinyan held a rally against Russia in Yerevan."), ["ARM>RUS:141"]);
+    assert.deepEqual(dyads("Thousands of Armenians rallied in Yerevan against Russia."), ["ARM>RUS:141"]);
+  });
+
+  it("a capitalised word inside a name is no act; a headline's verb after a party still is", () => {
+    assert.deepEqual(dyads("Students in Britain started a Campaign to Boycott Israeli Goods."), []);
+    assert.deepEqual(dyads("Human Rights Watch accused Russia of war crimes."), ["HRW>RUS:112"]);
+    assert.deepEqual(dyads("Russia Attacks Ukraine As Biden Condemns Moscow"), ["RUS>UKR:190"]);
+  });
+
+  it("paying a visit is a visit (042), firing back that is a retort, a hospital built for a people is aid (073)", () => {
+    assert.deepEqual(dyads("Esper met with officials and paid a visit to the city's old prison in Hanoi."), [
+      "USA>VNM:042",
+    ]);
+    assert.deepEqual(dyads("Erdogan met officials and paid a visit to Baku."), ["TUR>AZE:042"]);
+    assert.deepEqual(
+      dyads("It became a row, with Israel saying Hamas used it and the Jordanian government firing back that it paid."),
+      [],
+    );
+    assert.deepEqual(dyads("Israeli troops fired back at Palestinian gunmen."), ["ISR>PSE:190"]);
+    assert.deepEqual(dyads("Japan built a new hospital for Afghan villagers."), ["JPN>AFG:073"]);
+    assert.deepEqual(dyads("China built a railway in Kenya."), ["CHN>KEN:061"]);
+  });
 });

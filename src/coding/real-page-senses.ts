@@ -195,3 +195,19 @@ export function notAnActSense(units: readonly Unit[], head: number): boolean {
   if (words.some((w) => MARKET.has(w) || MARKET.has(w.replace(/s$/, "")))) return true;
   return words.some((w) => CAMPAIGN.has(w)) && units[head + 1]?.lower !== "against";
 }
+
+/**
+ * "Trump said at a rally in Louisiana", "Erdogan was holding a rally": a rally one person holds or speaks at is
+ * a candidate's or leader's event, not a protest, unless it is held against someone ("a rally against the war").
+ * `sources` are the act's source units; only a rally whose sources are all named people counts.
+ */
+export function personsRally(units: readonly Unit[], head: number, sources: readonly number[]): boolean {
+  const h = units[head] as Unit;
+  if (!RALLY.has(h.lemma) && !(HOLDING.has(h.lemma) && RALLY.has(units[head + 2]?.lemma ?? ""))) return false;
+  // With no source of its own ("Trump said at a rally"), the rally is that of the nearest party before it, speakers too.
+  let by = sources;
+  if (!by.length) for (let k = head - 1; k >= 0 && !by.length; k--) if (units[k]?.mention) by = [k];
+  if (!by.length || !by.every((k) => units[k]?.mention?.kind === "person")) return false;
+  for (let k = head + 1; k < units.length && k <= head + 6; k++) if (units[k]?.lower === "against") return false;
+  return true;
+}
