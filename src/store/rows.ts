@@ -91,13 +91,17 @@ export async function adjustDyadMonth(
     groups.set(id, g);
   }
   // A fixed order keeps concurrent PostgreSQL writers from locking the same rows in opposite orders (deadlock).
+  // Both databases take the rows of one multi-row upsert in the order listed. One statement per CHUNK rows, not one
+  // per row: on PostgreSQL each is a round trip. The keys are distinct, as one upsert needs.
   const sorted = [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [, g] of sorted) {
+  for (let i = 0; i < sorted.length; i += CHUNK) {
+    const chunk = sorted.slice(i, i + CHUNK);
     await conn.run(
-      `INSERT INTO dyad_month (source, target, month, quad, origin, n, gsum) VALUES (?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO dyad_month (source, target, month, quad, origin, n, gsum)
+       VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?)").join(", ")}
        ON CONFLICT (source, target, month, quad, origin)
        DO UPDATE SET n = dyad_month.n + excluded.n, gsum = dyad_month.gsum + excluded.gsum`,
-      [...g.key, sign * g.n, sign * g.gsum],
+      chunk.flatMap(([, g]) => [...g.key, sign * g.n, sign * g.gsum]),
     );
   }
   if (sign < 0) await conn.run("DELETE FROM dyad_month WHERE n <= 0");

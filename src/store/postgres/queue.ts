@@ -1,7 +1,7 @@
 // The PostgreSQL job queue: FOR UPDATE SKIP LOCKED leases with heartbeats; finishing a job and storing it is one commit.
 import type { RawDocument } from "../../domain/index.ts";
 import type { Finished, Job, JobQueue, QueueCounts } from "../job-queue.ts";
-import { saveAnalyzedIn, saveLocks } from "../save-analyzed.ts";
+import { saveGroupIn, saveLocks } from "../save-analyzed.ts";
 import type { SqlConn, SqlDb } from "../sql-db.ts";
 import type { SqlStore } from "../sql-store.ts";
 import type { FailureRecord, SaveResult } from "../store.ts";
@@ -169,9 +169,8 @@ export class PgQueue implements JobQueue {
       const ours = new Set(marked.map((r) => String(r.id)));
       const mine = finished.filter((f) => ours.has(f.job.id));
       const group = await lockedFor(conn, mine);
-      const saved: (SaveResult | undefined)[] = [];
-      for (const f of finished) saved.push(ours.has(f.job.id) ? await saveAnalyzedIn(group, f.result) : undefined);
-      return saved;
+      const saved = await saveGroupIn(group, mine.map((f) => f.result));
+      return finished.map((f) => (ours.has(f.job.id) ? saved[mine.indexOf(f)] : undefined));
     });
   }
 
