@@ -41,6 +41,35 @@ describeWithPg("PostgreSQL job queue", (schemas) => {
     }
   });
 
+  it("compresses the pages with lz4 where the server has it, and pages read back whole", async () => {
+    const url = await schemas.create("qlz4");
+    const queue = await openQueue(url);
+    try {
+      const db = (queue.store as SqlStore).db;
+      const lz4 = await db
+        .tx((c) => c.run("CREATE TEMP TABLE lz4_probe (t text COMPRESSION lz4) ON COMMIT DROP"))
+        .then(() => true)
+        .catch(() => false);
+      const cols = await db.all(
+        "SELECT attname, attcompression FROM pg_attribute WHERE attrelid = 'orbit_jobs'::regclass AND attname IN ('html', 'text') ORDER BY 1",
+      );
+      assert.deepEqual(
+        cols.map((c) => `${c.attname}:${c.attcompression}`),
+        lz4 ? ["html:l", "text:l"] : ["html:", "text:"],
+      );
+      // Big enough to be compressed out of line; reopening the queue leaves the columns as they are.
+      const page: RawDocument = { id: "big", html: `<p>${"Größer als ein Block. ".repeat(20_000)}</p>` };
+      await queue.enqueue([page]);
+      await (await openQueue(url)).close();
+      const [stored] = await db.all("SELECT pg_column_compression(html) AS c FROM orbit_jobs");
+      assert.equal(stored?.c, lz4 ? "lz4" : "pglz");
+      const [job] = await queue.take("w", 1, 30_000);
+      assert.deepEqual(job?.doc, page);
+    } finally {
+      await queue.close();
+    }
+  });
+
   it("still reads jobs queued with the whole document in the payload", async () => {
     const queue = await openQueue(await schemas.create("qold"));
     try {

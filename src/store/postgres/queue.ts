@@ -28,6 +28,7 @@ export async function migrateQueue(db: SqlDb): Promise<void> {
     // The page itself sits in its own column rather than inside the JSON payload: JSON-escaping ~150 KB of HTML and
     // parsing it back cost the enqueuer and the worker's main thread ~1-2 ms per page. Queues made before keep working.
     await conn.run("ALTER TABLE orbit_jobs ADD COLUMN IF NOT EXISTS html TEXT, ADD COLUMN IF NOT EXISTS text TEXT");
+    await compressPagesWithLz4(conn);
     await conn.run(
       "CREATE INDEX IF NOT EXISTS orbit_jobs_open ON orbit_jobs (id) WHERE status IN ('queued', 'running')",
     );
@@ -36,6 +37,24 @@ export async function migrateQueue(db: SqlDb): Promise<void> {
       "CREATE UNIQUE INDEX IF NOT EXISTS orbit_jobs_doc ON orbit_jobs (doc_id) WHERE status IN ('queued', 'running')",
     );
   });
+}
+
+/**
+ * Pages are compressed with lz4 rather than PostgreSQL's default pglz where the server has it (PostgreSQL 14+, built
+ * with lz4, as Debian's is): each page taken is decompressed by the backend serving the worker, and reading 1,500
+ * real pages back took 0.26-0.58 s with lz4 against 0.99-1.09 s with pglz, at the same size on disk (69 and 72 MB).
+ * Only values written after the change are lz4; older rows keep working. Asked first, so a worker start does not take
+ * the table's exclusive lock once it is done; a server without lz4 keeps pglz.
+ */
+async function compressPagesWithLz4(conn: SqlConn): Promise<void> {
+  const cols = await conn.all(
+    `SELECT attname, attcompression FROM pg_attribute
+     WHERE attrelid = 'orbit_jobs'::regclass AND attname IN ('html', 'text')`,
+  );
+  if (cols.every((c) => c.attcompression === "l")) return;
+  await conn.run(`DO $$ BEGIN
+    ALTER TABLE orbit_jobs ALTER COLUMN html SET COMPRESSION lz4, ALTER COLUMN text SET COMPRESSION lz4;
+  EXCEPTION WHEN OTHERS THEN NULL; END $$`);
 }
 
 const ENQUEUE_BATCH = 500;
@@ -169,7 +188,10 @@ export class PgQueue implements JobQueue {
       const ours = new Set(marked.map((r) => String(r.id)));
       const mine = finished.filter((f) => ours.has(f.job.id));
       const group = await lockedFor(conn, mine);
-      const saved = await saveGroupIn(group, mine.map((f) => f.result));
+      const saved = await saveGroupIn(
+        group,
+        mine.map((f) => f.result),
+      );
       return finished.map((f) => (ours.has(f.job.id) ? saved[mine.indexOf(f)] : undefined));
     });
   }
