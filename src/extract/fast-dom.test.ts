@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { parseHTML } from "linkedom";
 import { parseFastDom } from "./fast-dom.ts";
 
 test("builds a tree with attributes, decoded text, implied closes and no comments", () => {
@@ -85,4 +86,22 @@ test("entities are decoded in text and attribute values, not in scripts, styles 
   assert.equal(doc.querySelector("script")?.textContent, "if (a &amp;&amp; b) {}");
   assert.equal(doc.querySelector("style")?.textContent, 'a::after { content: "&gt;" }');
   assert.equal(doc.querySelector("textarea")?.textContent, "&amp;");
+});
+
+test("lists of single compounds: every element matching any of them, once, in document order, as a DOM finds them", () => {
+  const html =
+    '<html><body><h2 class="t">a</h2><div itemprop="headline">b</div><h3>c</h3><time itemprop="datePublished">d</time>' +
+    '<abbr>e</abbr><p class="t" id="p1">f</p><h2 itemprop="headline">g</h2><span id="s">h</span></body></html>';
+  const ours = parseFastDom(html);
+  const { document } = parseHTML(html);
+  for (const selector of [
+    "h2, h3, [itemprop=headline]",
+    "[itemprop], time, abbr",
+    "[class], [id]",
+    "p.t, #s, h3",
+    "time[itemprop], h2.t, abbr",
+  ]) {
+    const texts = (list: ArrayLike<{ textContent: string | null }>) => Array.from(list, (e) => e.textContent);
+    assert.deepEqual(texts(ours.querySelectorAll(selector)), texts(document.querySelectorAll(selector)), selector);
+  }
 });
