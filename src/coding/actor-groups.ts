@@ -1,5 +1,5 @@
 // Actor units grouped by coordination ("A, B and C"): the parties a sentence names, each group one side of an act.
-import { type ActorGroup, governorOf, isFiniteVerb, MODIFIER_POS } from "./parties.ts";
+import { type ActorGroup, governorOf, hasPossessive, isFiniteVerb, MODIFIER_POS } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Plural nouns of belonging after an organisation: "NATO allies", "EU members", "CSTO partners".
@@ -26,7 +26,7 @@ export function actorGroups(units: readonly Unit[]): ActorGroup[] {
     const join = prev && u.clause === (units[prev.last] as Unit).clause ? joins(units, prev.last + 1, i) : undefined;
     // "Greece and Turkey, NATO allies that ...": an actor naming what the group before it belongs to is no party.
     if (join === "comma" && MEMBERSHIP.has(units[i + 1]?.lower ?? "")) continue;
-    if (prev && join && !opensCoordinateClause(units, prev, i)) {
+    if (prev && join && !opensCoordinateClause(units, prev, i) && !startsOwnAct(units, prev, i)) {
       prev.members.push(i);
       prev.last = i;
       if (join === "and") conjoined.add(prev);
@@ -44,6 +44,21 @@ export function actorGroups(units: readonly Unit[]): ActorGroup[] {
 function opensCoordinateClause(units: readonly Unit[], prev: ActorGroup, i: number): boolean {
   if (!isFiniteVerb(units[i + 1])) return false;
   return governorOf(units, prev.first)?.pos === "VERB";
+}
+
+/**
+ * "the attack on Israel by Hamas and then Israel's assault on Gaza": a possessive after the "by" agent of an act opens
+ * a second act with its own agent; "Russia and China's joint statement" is one joint possessor.
+ */
+function startsOwnAct(units: readonly Unit[], prev: ActorGroup, i: number): boolean {
+  if (!hasPossessive(units, i)) return false;
+  // "by the Palestinian militant group Hamas": the agent's phrase may hold other names and nouns before it.
+  for (let k = prev.first - 1; k >= 0 && k >= prev.first - 6; k--) {
+    const u = units[k] as Unit;
+    if (u.lower === "by") return true;
+    if (!(u.mention || MODIFIER_POS.has(u.pos) || u.pos === "NOUN" || u.pos === "PROPN")) return false;
+  }
+  return false;
 }
 
 function joins(units: readonly Unit[], from: number, to: number): "and" | "comma" | undefined {

@@ -1,0 +1,27 @@
+// Which actors a sentence joins into one side ("A and B"); sentences are made up, not taken from the suites.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+describe("actorGroups", () => {
+  it("a possessive after the 'by' agent of one act opens a second act with its own agent", () => {
+    assert.deepEqual(
+      dyadsOf(
+        "It followed the bombing of Armenia by Azerbaijan and then Armenia's assault on Azerbaijani villagers.",
+        3,
+      ),
+      ["AZE>ARM:195", "ARM>AZE:180"],
+    );
+    assert.deepEqual(
+      dyadsOf(
+        "The vote follows the shelling of Kyiv by the separatist group Wagner and then Ukraine's raid on Belgorod.",
+        2,
+      ),
+      ["UKR>RUS:19"],
+    );
+  });
+
+  it("a possessive list with no 'by' before it is one joint possessor", () => {
+    assert.deepEqual(dyadsOf("Russia and China's joint statement condemned Japan.", 2), ["RUS>JPN:11", "CHN>JPN:11"]);
+  });
+});
