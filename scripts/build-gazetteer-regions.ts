@@ -5,7 +5,8 @@
 // or state name), 2 when only a namesake city of 50,000+ holds it back (weighed against the city by
 // src/nlp/places-region-choice.ts), 0 for an English word or state name; and, for shared names only, lead: 1 when the
 // first state's urban population (sum of data/places/cities.tsv) is 10x the next one's, so it is meant when the text
-// names none of them. Run: node --import tsx scripts/build-gazetteer-regions.ts
+// names none of them. English names from data/places/admin-regions-en.tsv are rows of their own.
+// Run: node --import tsx scripts/build-gazetteer-regions.ts
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { orbitIso3 } from "../src/nlp/gazetteer-iso.ts";
@@ -52,9 +53,27 @@ for (const c of data) {
   }
 }
 
+// Common English names of the regions ("Bavaria" for Bayern, "Chechnya"): further names of the same state's region,
+// read from data/places/admin-regions-en.tsv (scripts/build-gazetteer-region-names.ts, Unicode CLDR, and a hand block).
+// Names of its hand block are region names news uses alone ("Kashmir", "Basque Country"), though English words.
+const handNames = new Set<string>();
+let inHand = false;
+for (const line of readFileSync(new URL("../data/places/admin-regions-en.tsv", import.meta.url), "utf8").split("\n")) {
+  if (line.startsWith("# hand")) inHand = true;
+  const [name, iso3] = line.split("\t");
+  if (!name || !iso3 || name.startsWith("#")) continue;
+  const key = foldName(name);
+  if (inHand) handNames.add(key);
+  if (!shown.has(key)) shown.set(key, name);
+  let set = codes.get(key);
+  if (!set) codes.set(key, (set = new Set()));
+  set.add(iso3);
+}
+
 /** 0: an English word or state name; 2: only a namesake city of 50,000+ keeps it from standing alone; else 1. */
 function standing(key: string): 0 | 1 | 2 {
-  if (key.split(/[\s-]+/).every((w) => english.has(w)) || stateNames.has(key)) return 0;
+  const word = key.split(/[\s-]+/).every((w) => english.has(w)) && !handNames.has(key);
+  if (word || stateNames.has(key)) return 0;
   return cities.has(key) ? 2 : 1;
 }
 

@@ -196,8 +196,30 @@ test("a place after a place noun with adjectives, a compass word, or as the subj
   assert.deepEqual(places("Ukraine was attacked by Russia."), []);
   assert.deepEqual(places("Kharkiv was praised by visitors."), []);
   // A large city's name before a region word names the land around it, not another state's namesake province.
-  assert.deepEqual(places("Damage spread in the northern Gaza region."), ["Gaza region=Gaza/PSE"]);
+  // (Gaza is also a Palestinian governorate: the region word leaves the two states' Gaza to the text, and the city is
+  // Palestinian either way.)
+  assert.deepEqual(places("Damage spread in the northern Gaza region."), ["Gaza=Gaza/PSE"]);
   assert.deepEqual(places("Floods in Delta state killed ten."), ["Delta state=Delta/NGA"]);
   // A compass word alone before a lower-case noun is no place.
   assert.deepEqual(places("Troops moved in northern areas."), []);
+});
+
+test("regions by their common English names (CLDR and a hand list) are places in their state", () => {
+  assert.deepEqual(places("Heavy snow fell across Bavaria and Thuringia."), [
+    "Bavaria=Bavaria/DEU",
+    "Thuringia=Thuringia/DEU",
+  ]);
+  assert.deepEqual(places("Wildfires burned in Sicily and Sardinia."), ["Sicily=Sicily/ITA", "Sardinia=Sardinia/ITA"]);
+  assert.deepEqual(places("Federal troops patrolled villages in Chechnya."), ["Chechnya=Chechnya/RUS"]);
+  assert.deepEqual(places("Voters in Catalonia went to the polls."), ["Catalonia=Catalonia/ESP"]);
+  assert.deepEqual(places("Fighting resumed in the Kurdistan region."), ["Kurdistan=Kurdistan/IRQ"]);
+  // A name two states give (Kashmir: India's and Pakistan's) goes to the one the text names, else to none.
+  assert.deepEqual(places("Indian police searched homes in Kashmir."), ["Kashmir=Kashmir/IND"]);
+  assert.deepEqual(places("Pakistani officials toured camps in Kashmir."), ["Kashmir=Kashmir/PAK"]);
+  assert.deepEqual(places("Snow closed roads in Kashmir."), []);
+  // An adjective of a region's people is no place, and a capital keeps its own state (Al Quds governorate's English
+  // name is Jerusalem); a city named like a region whose codes the sources number otherwise stays the city (Yuma).
+  assert.deepEqual(places("Chechen fighters were seen in Syria."), ["Syria=Syria/SYR"]);
+  assert.deepEqual(places("Talks were held in Jerusalem."), ["Jerusalem=Jerusalem/ISR"]);
+  assert.deepEqual(places("Agents made arrests in Yuma."), ["Yuma=Yuma/USA"]);
 });
