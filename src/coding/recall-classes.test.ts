@@ -46,4 +46,22 @@ describe("real-page recall classes", () => {
     assert.deepEqual(dyadsOf("Ghana looked at signing the trade deal with Togo.", 2), ["GHA>TGO:05", "TGO>GHA:05"]);
     assert.deepEqual(dyadsOf("Ghana balked at the cost.", 2), []);
   });
+
+  it("informing a party of something is a statement to it (010); a person informed is no party", () => {
+    assert.deepEqual(dyadsOf("The Canadian government has informed the Dutch government of the arrest.", 3), [
+      "CAN>NLD:010",
+    ]);
+    assert.deepEqual(dyadsOf("Kazakhstan briefed Russia on the results of the vote.", 3), ["KAZ>RUS:010"]);
+    assert.deepEqual(dyadsOf("The French ambassador briefed reporters on the talks.", 3), []);
+  });
+
+  it("concessions required or sought of a party are demanded of it (10); made to it, they are yielded (08)", () => {
+    assert.deepEqual(
+      dyadsOf("Officials said Biden has decided that easing the embargo requires further concessions from Cuba.", 2),
+      ["USA>CUB:10"],
+    );
+    assert.deepEqual(dyadsOf("Russia sought concessions from Kyiv in the talks.", 2), ["RUS>UKR:10"]);
+    assert.deepEqual(dyadsOf("India wants major concessions from Pakistan on trade.", 2), ["IND>PAK:10"]);
+    assert.deepEqual(dyadsOf("Greece made concessions to Turkey.", 2), ["GRC>TUR:08"]);
+  });
 });
