@@ -1,6 +1,6 @@
 // Chosen article blocks → plain text paragraphs: link lists, widget and promo lines, and everything after a
 // teaser heading are left out.
-import { isStampLine, PROMO_LINE, TEASER_BLOCK, WIDGET_HEADING, WIDGET_LINE } from "./boilerplate.ts";
+import { isPromoLine, isStampLine, TEASER_BLOCK, WIDGET_HEADING, WIDGET_LINE } from "./boilerplate.ts";
 import { isSpace, isWordPair, isWordUnit } from "./is-space.ts";
 import type { BlockStats } from "./same-kind-blocks.ts";
 
@@ -87,7 +87,7 @@ function isTeaserLine(t: string, link: number): boolean {
 
 /** Furniture, teaser, call-to-action and stamp lines: what a reader skips wherever it stands in the story. */
 function isClutterLine(t: string, link: number): boolean {
-  return WIDGET_LINE.test(t) || isTeaserLine(t, link) || (t.length <= 400 && PROMO_LINE.test(t)) || isStampLine(t);
+  return WIDGET_LINE.test(t) || isTeaserLine(t, link) || (t.length <= 400 && isPromoLine(t)) || isStampLine(t);
 }
 
 /**
