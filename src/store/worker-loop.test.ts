@@ -75,6 +75,41 @@ describeWithPg("worker loop", (schemas) => {
     }
   });
 
+  it("lets go of each page once it is analysed, while its result waits to be stored", async () => {
+    const queue = await openQueue(await schemas.create("wlpage"));
+    try {
+      await queue.enqueue(raw(10).map((d) => ({ ...d, url: `https://example.org/${d.id}` })));
+      const analysed: (string | undefined)[] = [];
+      const stored: RawDocument[] = [];
+      const complete = queue.complete.bind(queue);
+      queue.complete = (worker, finished) => {
+        stored.push(...finished.map((f) => f.job.doc));
+        return complete(worker, finished);
+      };
+      await runWorker({
+        queue,
+        workerId: "w",
+        batch: 4,
+        exitWhenEmpty: true,
+        analyze: (d) => {
+          analysed.push(d.text);
+          return analyzed(d);
+        },
+      });
+      assert.equal(analysed.filter((t) => t?.startsWith("Report")).length, 10);
+      assert.deepEqual(
+        stored.map((d) => d.id).sort(),
+        raw(10)
+          .map((d) => d.id)
+          .sort(),
+      );
+      // The small fields stay for the failure records and progress; the page is gone.
+      for (const d of stored) assert.deepEqual(Object.keys(d).sort(), ["id", "origin", "url"]);
+    } finally {
+      await queue.close();
+    }
+  });
+
   it("a document that cannot be stored fails alone; the rest of its group is stored", async () => {
     const queue = await openQueue(await schemas.create("wlbad"));
     try {

@@ -13,9 +13,9 @@ export interface WorkerOptions {
   /** Unique per process; shows in the job table which worker holds what. */
   workerId: string;
   /**
-   * Jobs leased per round trip. At most twice this many are held at once (leased, being analysed, or waiting to be
-   * stored): the next batch is leased once no more than one batch is held, so the analysis threads never wait for a
-   * lease or a commit.
+   * Jobs leased per round trip, and stored per commit. At most twice this many are held at once (leased, being
+   * analysed, or waiting to be stored): the next batch is leased once no more than one batch is held, so the analysis
+   * threads work on one batch while the results of the other are committed and never wait for a lease or a commit.
    */
   batch?: number;
   leaseMs?: number;
@@ -52,7 +52,7 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 
 /**
  * Leases jobs a batch at a time and hands each to `analyze` at once, so the analysis threads work on the next
- * documents while earlier results are stored. Results are stored in groups of half a batch, or sooner when one has
+ * documents while earlier results are stored. Results are stored in groups of a batch, or sooner when one has
  * waited GATHER_MS, and those that come back while a commit is under way join the next one: one commit carries
  * several documents (fewer round trips and WAL flushes) at any load. Every job stays leased, and is
  * heartbeaten, until its result is committed, so a worker killed at any point leaves its jobs to be retried and
@@ -64,8 +64,9 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
   const summary: WorkerSummary = { jobs: 0, stored: 0, failed: 0, lost: 0 };
   const held = new Set<string>();
   const inFlight = new Set<Promise<void>>();
-  // Half a lease batch per commit: the other half keeps the analysis busy while these wait (see `batch`).
-  const store = storer(o, Math.max(1, Math.floor(batch / 2)));
+  // A batch per commit while the next batch keeps the analysis busy (see `batch`). Half a batch per commit (4
+  // documents) cost ~10 statements per commit, 2.5 per document; a whole one halves that.
+  const store = storer(o, batch);
   // Renewing well before expiry keeps a slow but live worker's jobs; a killed worker stops renewing and loses them.
   const beat = setInterval(
     () => void o.queue.heartbeat(o.workerId, [...held], leaseMs).catch(() => {}),
@@ -118,12 +119,13 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
 type Store = (job: Job, result: AnalyzedDocument) => Promise<SaveResult | undefined>;
 
 /**
- * Longest a result waits for others to share its commit. Each commit costs four round trips of its own (BEGIN, the
- * jobs' UPDATE, the group's locks, COMMIT) and a WAL flush, against ~6 per document stored: committing each result as
- * it came back (1.12 documents per commit, measured with one analysis thread on real pages) spent ~40% of a worker's
- * round trips on commits. A few tens of milliseconds is nothing to a job's 30 s lease.
+ * Longest a result waits for others to share its commit. A commit costs ~10 statements, each a round trip, whatever
+ * its size (BEGIN, the jobs' UPDATE, the group's locks, one of each kind for the saves, COMMIT) and a WAL flush:
+ * committing each result as it came back (1.12 documents per commit, measured with one analysis thread on real pages)
+ * spent most of a worker's round trips on commits. Long enough for one analysis thread to finish a batch of 8 real
+ * pages on a loaded machine (~6-10 ms each); nothing to a job's 30 s lease.
  */
-const GATHER_MS = 40;
+const GATHER_MS = 100;
 
 /**
  * Group commit: a commit starts once `target` results wait (or the oldest has waited GATHER_MS), and results arriving
@@ -185,6 +187,11 @@ async function runOne(o: WorkerOptions, job: Job, summary: WorkerSummary, store:
   } catch (err) {
     const stage = (err as { stage?: unknown }).stage;
     return record(o, job, summary, failure(job, typeof stage === "string" ? stage : "pipeline", err));
+  } finally {
+    // The page (~0.2 MB of text) is not needed once analysed; kept until its group commits, every page in flight
+    // outlived a scavenge or two on this thread and was promoted, to be marked and compacted later.
+    const { html: _html, text: _text, packed: _packed, ...rest } = job.doc;
+    job.doc = rest;
   }
   let saved: SaveResult | undefined;
   try {
