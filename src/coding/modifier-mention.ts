@@ -109,3 +109,28 @@ export function inApposition(units: readonly Unit[], prior: ActorGroup, group: A
   }
   return false;
 }
+
+// Gatherings an organisation or a state names without being a party to what happens at them.
+const OCCASIONS = new Set([
+  "summit",
+  "summits",
+  "meeting",
+  "conference",
+  "session",
+  "forum",
+  "assembly",
+  "ministerial",
+]);
+// The words before such a gathering that make it the time or place of an act: "at the NATO summit", "on the
+// sidelines of the EU summit", "during the UN General Assembly session".
+const AT_OCCASION = new Set(["at", "during", "of", "on", "before", "after", "ahead"]);
+
+/** "met at the NATO summit", "on the sidelines of the EU summit": the group names the occasion, not a partner. */
+export function occasionMention(units: readonly Unit[], group: ActorGroup): boolean {
+  let k = group.last + 1;
+  while (units[k]?.pos === "PROPN" || units[k]?.pos === "ADJ") k++;
+  if (!OCCASIONS.has(units[k]?.lower ?? "")) return false;
+  let g = group.first - 1;
+  while (units[g]?.pos === "DET") g--;
+  return AT_OCCASION.has(units[g]?.lower ?? "");
+}

@@ -1,11 +1,13 @@
+import { appositiveClause } from "./appositive-clause.ts";
 import { adverbialBetween, ownSubjectBetween } from "./background.ts";
 import { betweenPair, hyphenedPair } from "./between-pair.ts";
 import { frontedPartner, frontedSubject } from "./fronted-phrase.ts";
 import type { Match } from "./match-patterns.ts";
-import { inApposition, isModifierMention, ownedBy } from "./modifier-mention.ts";
+import { inApposition, isModifierMention, occasionMention, ownedBy } from "./modifier-mention.ts";
 import {
   type ActorGroup,
   governorOf,
+  isFiniteVerb,
   isPlaceMention,
   isPronounSubject,
   isSubjectPosition,
@@ -233,7 +235,11 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
         !(topical && !m.pattern.governs && govIs(ctx, g, ["against"])) &&
         !(TOPIC_VERBS.has((units[m.head] as Unit).lemma) && !govIs(ctx, g, ["with"])) &&
         !g.members.some((i) => parties.source?.units.includes(i) || ownedBy(units, i, parties.source?.units)) &&
-        !reducedRelativeBetween(units, m.end, g.first),
+        !reducedRelativeBetween(units, m.end, g.first) &&
+        !appositiveClause(units, m.end, g) &&
+        // "an attack Russia condemned": a name right after a noun act, with a verb of its own, is that verb's subject.
+        !(nominal && g.first === m.end && isFiniteVerb(units[g.last + 1])) &&
+        !occasionMention(units, g),
     );
     if (object) parties.target = { units: object.members, via: "object" };
   }
