@@ -41,7 +41,7 @@ describeWithPg("PostgreSQL job queue", (schemas) => {
     }
   });
 
-  it("compresses the pages with lz4 where the server has it, and pages read back whole", async () => {
+  it("compresses the pages and the articles' text with lz4 where the server has it; pages read back whole", async () => {
     const url = await schemas.create("qlz4");
     const queue = await openQueue(url);
     try {
@@ -51,11 +51,12 @@ describeWithPg("PostgreSQL job queue", (schemas) => {
         .then(() => true)
         .catch(() => false);
       const cols = await db.all(
-        "SELECT attname, attcompression FROM pg_attribute WHERE attrelid = 'orbit_jobs'::regclass AND attname IN ('html', 'text') ORDER BY 1",
+        `SELECT attrelid::regclass::text || '.' || attname AS col, attcompression FROM pg_attribute
+         WHERE attrelid IN ('orbit_jobs'::regclass, 'articles'::regclass) AND attname IN ('html', 'text') ORDER BY 1`,
       );
       assert.deepEqual(
-        cols.map((c) => `${c.attname}:${c.attcompression}`),
-        lz4 ? ["html:l", "text:l"] : ["html:", "text:"],
+        cols.map((c) => `${c.col}:${c.attcompression}`),
+        ["articles.text", "orbit_jobs.html", "orbit_jobs.text"].map((c) => `${c}:${lz4 ? "l" : ""}`),
       );
       // Big enough to be compressed out of line; reopening the queue leaves the columns as they are.
       const page: RawDocument = { id: "big", html: `<p>${"Größer als ein Block. ".repeat(20_000)}</p>` };
