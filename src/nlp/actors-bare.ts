@@ -223,16 +223,18 @@ const LOCATING = new Set(["in", "near", "inside", "outside", "across", "througho
 const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?ern|(?:east|west)ern|central)$/;
 
 /** Adds the bare role mentions of the text to `kept` (sorted by position), each coded to its sentence's state, or a
- * possessed one ("its troops") to its owner's. */
+ * possessed one ("its troops") to its owner's; no bare phrase starts inside an `unowned` span. */
 export function withBareMentions(
   gz: Gazetteer,
   text: string,
   toks: GazToken[],
   sent: Int32Array,
   kept: Match[],
+  unowned: readonly [number, number][] = [],
 ): Match[] {
   const covered = new Uint8Array(toks.length);
   for (const m of kept) covered.fill(1, m.i, m.j);
+  for (const [i, j] of unowned) covered.fill(1, i, j);
   const found = findBare(gz, text, toks, sent, covered);
   const named = kept.filter((m) => m.pending === undefined);
   if (named.length < kept.length) found.push(...kept.filter((m) => m.pending !== undefined));

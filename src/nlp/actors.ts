@@ -11,6 +11,7 @@ import { inOtherName } from "./actors-features.ts";
 import { resolveHomonyms } from "./actors-homonyms.ts";
 import { detachAffiliation, extendKin, isMaker, joinsKin, placeResidents } from "./actors-kin.ts";
 import { isGivenNameOfName, isSurnameOfName, personByEnds, personByPair } from "./actors-names.ts";
+import { postAtUn } from "./actors-posts.ts";
 import { resolveUsStates } from "./actors-us-states.ts";
 import { type Gazetteer, gazetteer, TokenTrie } from "./gazetteer.ts";
 import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
@@ -210,6 +211,8 @@ function toMentions(
   opts: FindActorOptions,
 ): ActorMention[] {
   const kept: Match[] = [];
+  /** Tokens of posts that name no actor, which no bare phrase may take either ("UN Ambassador Nikki Haley"). */
+  const unowned: [number, number][] = [];
   for (const m of matches) {
     const prev = kept.at(-1);
     if (prev && m.i < prev.j) continue; // inside the role words of the previous mention
@@ -236,6 +239,15 @@ function toMentions(
       continue;
     }
     if (isMaker(text, toks, m)) continue;
+    // "Russia's UN ambassador" is Russia's; "the former United Nations ambassador" speaks for no one named.
+    const post = postAtUn(toks, sent, m);
+    if (post) {
+      if (prev && (prev.kind === "state" || prev.kind === "demonym") && adjacent(toks, prev.j, m.i)) {
+        prev.j = post[0];
+        prev.actor = { ...prev.actor, role: "government" };
+      } else unowned.push([m.i, post[1]]);
+      continue;
+    }
     const entry = m.entry !== undefined ? gz.entries[m.entry] : undefined;
     if (entry?.g) {
       // "Armenia's Security Council" belongs to Armenia; a bare "Security Council" is the UN's.
@@ -271,7 +283,7 @@ function toMentions(
   }
   placeResidents(gz, toks, sent, kept);
   resolveUsStates(toks, kept);
-  const all = withBareMentions(gz, text, toks, sent, kept);
+  const all = withBareMentions(gz, text, toks, sent, kept, unowned);
   return finish(text, toks, sent, resolveHomonyms(gz, toks, sent, all), opts);
 }
 
