@@ -73,17 +73,23 @@ export async function saveGroupIn(conn: SqlConn, docs: AnalyzedDocument[], now =
   // Concurrent writers of the same id or the same content queue up here instead of racing to two "originals".
   await conn.lock(docs.flatMap(saveLocks));
   const ids = docs.map((d) => d.id);
-  const rows = await conn.all(`SELECT ${EXISTING} FROM articles WHERE id IN (${marks(ids.length)})`, ids);
-  const stored = new Map(rows.map((r) => [r.id as string, r]));
+  // The stored versions and, in the same round trip, which documents have a failure on record to clear.
+  const rows = await conn.all(
+    `SELECT ${EXISTING}, 0 AS failed FROM articles WHERE id IN (${marks(ids.length)})
+     UNION ALL SELECT document_id, NULL, NULL, NULL, 1 FROM failures WHERE document_id IN (${marks(ids.length)})`,
+    [...ids, ...ids],
+  );
+  const stored = new Map(rows.filter((r) => Number(r.failed) === 0).map((r) => [r.id as string, r]));
+  const failed = new Set(rows.filter((r) => Number(r.failed) === 1).map((r) => r.id as string));
   const digests = docs.map(digestOf);
   const replaces = docs.some((d, i) => stored.has(d.id) && stored.get(d.id)!.digest !== digests[i]);
   if (replaces || new Set(ids).size < ids.length) {
     const results: SaveResult[] = [];
-    for (const [i, doc] of docs.entries()) results.push(await saveOne(conn, doc, digests[i]!, now));
+    for (const [i, doc] of docs.entries()) results.push(await saveOne(conn, doc, digests[i]!, now, failed));
     return results;
   }
   const fresh = docs.flatMap((doc, i) => (stored.has(doc.id) ? [] : [{ doc, digest: digests[i]! }]));
-  const saved = new Map((await storeNew(conn, fresh, now)).map((r) => [r.articleId, r]));
+  const saved = new Map((await storeNew(conn, fresh, now, failed)).map((r) => [r.articleId, r]));
   return docs.map((doc) => saved.get(doc.id) ?? unchanged(stored.get(doc.id)!));
 }
 
@@ -96,11 +102,17 @@ function unchanged(row: Row): SaveResult {
 }
 
 /** One document, its locks held: unchanged, or its old version removed and the new one stored. */
-async function saveOne(conn: SqlConn, doc: AnalyzedDocument, digest: string, now: Date): Promise<SaveResult> {
+async function saveOne(
+  conn: SqlConn,
+  doc: AnalyzedDocument,
+  digest: string,
+  now: Date,
+  failed: Set<string>,
+): Promise<SaveResult> {
   const existing = (await conn.all(`SELECT ${EXISTING} FROM articles WHERE id = ?`, [doc.id]))[0];
   if (existing && existing.digest === digest) return unchanged(existing);
   if (existing) await removeArticle(conn, existing);
-  return (await storeNew(conn, [{ doc, digest }], now))[0]!;
+  return (await storeNew(conn, [{ doc, digest }], now, failed))[0]!;
 }
 
 const ARTICLE_INSERT = `INSERT INTO articles (id, url, site, title, published, pub_key, text, content_hash, fingerprint,
@@ -133,12 +145,13 @@ function articleValues(doc: AnalyzedDocument, digest: string, duplicateOf: strin
 
 /**
  * Documents none of whose ids is stored → articles (in order, so seq follows the saving order), events, and the
- * originals' dyad counts, in one statement of each kind; a stored failure of theirs is cleared.
+ * originals' dyad counts, in one statement of each kind; a failure on record for them (`failed`) is cleared.
  */
 async function storeNew(
   conn: SqlConn,
   fresh: { doc: AnalyzedDocument; digest: string }[],
   now: Date,
+  failed: Set<string>,
 ): Promise<SaveResult[]> {
   if (!fresh.length) return [];
   const docs = fresh.map((f) => f.doc);
@@ -163,10 +176,8 @@ async function storeNew(
     "orbit",
     1,
   );
-  await conn.run(
-    `DELETE FROM failures WHERE document_id IN (${marks(docs.length)})`,
-    docs.map((d) => d.id),
-  );
+  const cleared = docs.filter((d) => failed.has(d.id)).map((d) => d.id);
+  if (cleared.length) await conn.run(`DELETE FROM failures WHERE document_id IN (${marks(cleared.length)})`, cleared);
   return docs.map((doc, i) => {
     const duplicateOf = originals[i];
     const events = doc.events.length;
