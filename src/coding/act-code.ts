@@ -3,8 +3,9 @@
 import { conditionAfter, threatCode } from "./conditions.ts";
 import { intentCode } from "./future-code.ts";
 import { combineGoverned } from "./governed-code.ts";
+import { calledOff, governingVerb, withholdsPermission } from "./governing-verb.ts";
 import type { Match } from "./match-patterns.ts";
-import { calledOff, governingVerb, type Mood, moodOf, withholdsPermission } from "./modality.ts";
+import { type Mood, moodOf } from "./modality.ts";
 import { reversedCode, reversingVerb } from "./reversal.ts";
 import type { Unit } from "./sentence-units.ts";
 import { governsThroughProposal, promisesNotTo } from "./trigger-scope.ts";

@@ -1,7 +1,9 @@
 // Who reports a sentence: the words of "X said", ", X said Monday", "according to X", "writes X" are marked as
 // attribution and their actors as speakers, up to the hard boundaries that also end a clause (sentence-units.ts).
+
 import { DAY_WORDS } from "./day-words.ts";
 import { isFiniteVerb } from "./parties.ts";
+import { POSSESSIVE_PRONOUNS } from "./possessive-pronouns.ts";
 import { isSubjunctive } from "./reported-demands.ts";
 import type { Unit } from "./sentence-units.ts";
 import { RELATIVE } from "./voice.ts";
@@ -162,7 +164,7 @@ function inObjectRelative(units: readonly Unit[], from: number, verb: number): b
 const NOMINAL_OBJECT = new Set(["announce", "declare", "confirm", "state", "reiterate", "conclude", "insist"]);
 const NP_START = new Set(["DET", "ADJ", "NUM", "NOUN"]);
 // Possessive determiners open a noun phrase ("its demand"); other pronouns start a clause ("it will").
-const POSSESSIVE = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+const POSSESSIVE = new Set([...POSSESSIVE_PRONOUNS, "my", "your"]);
 
 /** A noun phrase follows (not a clause: no subject followed by its verb before the sentence ends). */
 function takesNounObject(units: readonly Unit[], from: number): boolean {

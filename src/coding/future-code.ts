@@ -1,7 +1,7 @@
 // The code of an act said of the future: "will visit" is a promise (036), "is preparing to invade" a show of force
 // (150), "would veto" the rejection itself.
 import { COERCIVE_ROOTS, FORCE_ROOTS } from "./cameo-table.ts";
-import { governingVerb } from "./modality.ts";
+import { governingVerb } from "./governing-verb.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Demanding, disapproving and rejecting are done in the saying, even in the future.

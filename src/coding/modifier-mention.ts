@@ -1,6 +1,8 @@
 // Actor mentions that only modify another actor: "pro-Russian rebels", "Kremlin-backed rebels", "Iran's proxies",
 // "Pakistan, a key U.S. ally,".
+
 import { type ActorGroup, hasPossessive } from "./parties.ts";
+import { POSSESSIVE_PRONOUNS } from "./possessive-pronouns.ts";
 import type { Unit } from "./sentence-units.ts";
 
 const BACKED = /^-?(backed|inspired|sponsored|controlled|led|allied|aligned|linked|supported|installed|friendly)$/;
@@ -79,7 +81,7 @@ export function modifiesThing(units: readonly Unit[], i: number): boolean {
   return units[k]?.pos === "NOUN" && !units[k]?.mention && !PEOPLE.has(units[k]?.lemma ?? "");
 }
 
-const OWNING = /^(?:its|their|his|her|our)\s/i;
+const OWNING = new RegExp(`^(?:${[...POSSESSIVE_PRONOUNS].join("|")})\\s`, "i");
 
 /** "Russia pulled its troops out": a mention the source owns ("its troops") is the source's own, never its target. */
 export function ownedBy(units: readonly Unit[], i: number, source: readonly number[] = []): boolean {

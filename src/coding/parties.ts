@@ -1,4 +1,5 @@
 import { DAY_WORDS } from "./day-words.ts";
+import { POSSESSIVE_PRONOUNS } from "./possessive-pronouns.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Prepositions after which a named place is where something happened, not who did it.
@@ -60,7 +61,6 @@ export const COMPASS = new Set([
   "southeastern",
   "southwestern",
 ]);
-const POSSESSIVE_PRON = new Set(["his", "her", "its", "their", "our"]);
 const QUOTES = new Set(["“", "”", '"', "'", "‘", "’"]);
 
 export interface ActorGroup {
@@ -78,7 +78,7 @@ export function governorOf(units: readonly Unit[], first: number): Unit | undefi
     const u = units[k];
     if (!u || u.mention) break;
     // "with his Turkish counterpart": a possessive pronoun is a determiner of the phrase.
-    if (MODIFIER_POS.has(u.pos) || QUOTES.has(u.lower) || COMPASS.has(u.lower) || POSSESSIVE_PRON.has(u.lower)) k--;
+    if (MODIFIER_POS.has(u.pos) || QUOTES.has(u.lower) || COMPASS.has(u.lower) || POSSESSIVE_PRONOUNS.has(u.lower)) k--;
     // "the Islamist Hamas movement": a capitalised word right before the name is part of its phrase.
     else if (u.pos === "PROPN" && k === first - 1 && MODIFIER_POS.has(units[k - 1]?.pos ?? "")) k--;
     // "forced out on Wednesday more than 1,000 refugees": a time adverbial sits between a verb and its object.

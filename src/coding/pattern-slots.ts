@@ -1,6 +1,8 @@
 // The slot elements of a pattern: $S and $T, an actor or actors ("several Russian nationals", "China and Turkey"),
 // and $P, a named place that is no actor, the object of a force verb ("struck Kharkiv").
+
 import { COMPASS } from "./parties.ts";
+import { POSSESSIVE_PRONOUNS } from "./possessive-pronouns.ts";
 import type { Unit } from "./sentence-units.ts";
 
 const SLOT_LEAD = new Set(["DET", "ADJ", "NUM", "ADV", "PUNCT", "PROPN"]);
@@ -8,7 +10,7 @@ const SLOT_LEAD = new Set(["DET", "ADJ", "NUM", "ADV", "PUNCT", "PROPN"]);
 export const SLOT_TAIL = new Set(["NOUN", "PROPN", "PART"]);
 // "demanded that its EU partners": a possessive determiner may open a slot like an article; "received the visiting
 // Iranian minister": so may "visiting", which the tagger reads as a noun.
-const SLOT_WORDS = new Set(["its", "their", "his", "her", "our", "visiting"]);
+const SLOT_WORDS = new Set([...POSSESSIVE_PRONOUNS, "visiting"]);
 
 /** Actor units of a slot starting near i: "several Russian nationals", "China and Turkey". */
 export function slotAt(units: readonly Unit[], i: number): { actors: number[]; end: number } | undefined {

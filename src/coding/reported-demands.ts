@@ -2,6 +2,7 @@ import type { Match } from "./match-patterns.ts";
 import { OBLIGED } from "./modality.ts";
 import type { ActorGroup } from "./parties.ts";
 import { isPlaceMention, isSubjectPosition } from "./parties.ts";
+import { POSSESSIVE_PRONOUNS } from "./possessive-pronouns.ts";
 import type { Unit } from "./sentence-units.ts";
 
 /** A demand made by reporting what another party must do: "Russia said Sudan must return the helicopter". */
@@ -24,7 +25,6 @@ function obligationAt(units: readonly Unit[], k: number): boolean {
   if (OBLIGED.has(w)) return next(1) === "to";
   return PRESENT_BE.has(w) && next(1) === "going" && next(2) === "to" && next(3) === "have" && next(4) === "to";
 }
-const POSSESSIVES = new Set(["his", "her", "its", "their"]);
 const NP_REST = new Set(["NOUN", "PROPN", "DET", "ADJ", "ADP", "CCONJ", "NUM"]);
 
 /**
@@ -45,7 +45,9 @@ function reportedDemands(
     // "President X and his party must": a possessive inside the phrase does not end it.
     while (
       head < g.last + 7 &&
-      (NP_REST.has(units[head]?.pos ?? "") || POSSESSIVES.has(units[head]?.lower ?? "") || units[head]?.mention) &&
+      (NP_REST.has(units[head]?.pos ?? "") ||
+        POSSESSIVE_PRONOUNS.has(units[head]?.lower ?? "") ||
+        units[head]?.mention) &&
       !obligationAt(units, head) &&
       !isSubjunctive(units, g.first, head)
     )

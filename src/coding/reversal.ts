@@ -1,6 +1,7 @@
 import { COERCIVE_ROOTS } from "./cameo-table.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import type { Parties, SentenceContext } from "./party-sides.ts";
+import { POSSESSIVE_PRONOUNS } from "./possessive-pronouns.ts";
 import { clauseSubject } from "./resolve-parties.ts";
 import type { Unit } from "./sentence-units.ts";
 import { joinsAdjectives } from "./voice.ts";
@@ -41,7 +42,7 @@ const REVERSING_NOUN: Record<string, string> = {
 };
 // Words that may sit between the verb and the noun it governs: "lifted Friday a day-old blockade".
 const BETWEEN = new Set(["DET", "ADJ", "NUM", "PROPN", "PUNCT"]);
-const POSSESSIVE_OR_QUANTIFIER = new Set(["all", "any", "further", "its", "their", "his", "her", "our", "'s"]);
+const POSSESSIVE_OR_QUANTIFIER = new Set(["all", "any", "further", "'s", ...POSSESSIVE_PRONOUNS]);
 
 /** The reversing verb whose object is the noun trigger at `head` (or the noun stopping it: "an end to"), or -1. */
 export function reversingVerb(units: readonly Unit[], head: number): number {

@@ -1,0 +1,59 @@
+// What the verb around a trigger does to it, read by actCode: the verb that governs a "to"-infinitive ("threatened to
+// cut") or a gerund ("balked at signing"), a noun act its own verb calls off ("the meeting was postponed"), and a
+// permission that, negated, is a refusal.
+import { DAY_WORDS } from "./day-words.ts";
+import type { Unit } from "./sentence-units.ts";
+
+/** A trigger that grants permission ("allow", "permit", "give permission"): negated, it is a refusal. */
+export function withholdsPermission(units: readonly Unit[], head: number, end: number): boolean {
+  if (["allow", "permit", "let", "authorize", "authorise"].includes((units[head] as Unit).lemma)) return true;
+  for (let k = head; k < end; k++) if ((units[k] as Unit).lemma === "permission") return true;
+  return false;
+}
+
+// Verbs that say a noun's act never took place: "the meeting was postponed", "talks were called off". (Talks that
+// stalled or broke down did take place, so those verbs are not here.)
+const CALLED_OFF = new Set(["postpone", "cancel", "delay", "scrap", "shelve", "defer", "adjourn"]);
+
+/** "The meeting between A and B was postponed": a noun act its own verb calls off has not happened. */
+export function calledOff(units: readonly Unit[], head: number): boolean {
+  const clause = (units[head] as Unit).clause;
+  let reach = head + 10;
+  for (let k = head + 1; k < units.length && k <= reach; k++) {
+    const u = units[k] as Unit;
+    if (u.clause !== clause && u.lower !== ",") return false;
+    // "The meeting, originally planned for August, was postponed": an aside between commas before the noun's own
+    // verb is passed over.
+    if (u.lower === ",") {
+      const aside = units.slice(k + 1, k + 11).findIndex((c) => c.lower === ",");
+      if (aside < 0 || !["AUX", "VERB"].includes(units[k + aside + 2]?.pos ?? "")) return false;
+      reach += aside + 1;
+      k += aside + 1;
+      continue;
+    }
+    if (u.pos !== "VERB") continue;
+    const off = units[k + 1]?.lower === "off" && (u.lemma === "call" || u.lemma === "put");
+    return off || CALLED_OFF.has(u.lemma);
+  }
+  return false;
+}
+
+// Verbs of shying away from an act: "balked at", "baulked at" (the tagger may keep the form as the lemma).
+const SHY = new Set(["balk", "baulk", "balked", "baulked", "balking", "baulking"]);
+
+/** The governing verb's unit of a "to"-infinitive ("threatened to cut") or of "balked at signing", else -1. */
+export function governingVerb(units: readonly Unit[], head: number): number {
+  let k = head - 1;
+  while (k >= 0 && (units[k] as Unit).pos === "ADV") k--;
+  // "balked at signing the deal": a verb of shying away governs the gerund after its "at".
+  if (units[k]?.lower === "at" && (units[head] as Unit).lower.endsWith("ing") && SHY.has(units[k - 1]?.lemma ?? ""))
+    return (units[k - 1] as Unit).clause === (units[head] as Unit).clause ? k - 1 : -1;
+  if (units[k]?.lower !== "to") return -1;
+  k--;
+  // "threatened on Monday to break", "vowed today to": a time adverbial sits between the verb and its "to".
+  while (k >= 0 && (["ADV", "PART"].includes((units[k] as Unit).pos) || DAY_WORDS.has((units[k] as Unit).lower))) {
+    if (DAY_WORDS.has((units[k] as Unit).lower) && units[k - 1]?.lower === "on") k--;
+    k--;
+  }
+  return k >= 0 && (units[k] as Unit).clause === (units[head] as Unit).clause ? k : -1;
+}
