@@ -61,6 +61,16 @@ function lockKey(key: string): number {
   return h | 0;
 }
 
+/**
+ * A select list taking the transaction's advisory locks on `keys`, sorted, so two transactions locking overlapping
+ * keys always take them in the same order (a select list is evaluated left to right), with its parameters; empty for
+ * no keys. One statement takes them all, alone or after other work in the same statement.
+ */
+export function advisoryLocks(keys: string[]): { sql: string; params: number[] } {
+  const ids = [...new Set(keys.map(lockKey))].sort((a, b) => a - b);
+  return { sql: ids.map(() => "pg_advisory_xact_lock(?)").join(", "), params: ids };
+}
+
 function connOf(client: pg.PoolClient | pg.Pool, where: string, prepare: boolean): SqlConn {
   return {
     async all(sql: string, params: SqlValue[] = []): Promise<Row[]> {
@@ -78,10 +88,8 @@ function connOf(client: pg.PoolClient | pg.Pool, where: string, prepare: boolean
       }
     },
     async lock(keys: string[]): Promise<void> {
-      // Sorted so two transactions locking overlapping keys always take them in the same order.
-      // One round trip for all of them: a select list is evaluated left to right, so the order holds.
-      const ids = [...new Set(keys.map(lockKey))].sort((a, b) => a - b);
-      if (ids.length) await this.all(`SELECT ${ids.map(() => "pg_advisory_xact_lock(?)").join(", ")}`, ids);
+      const locks = advisoryLocks(keys);
+      if (locks.params.length) await this.all(`SELECT ${locks.sql}`, locks.params);
     },
   };
 }

@@ -7,7 +7,25 @@ import { openQueue } from "../index.ts";
 import type { SqlConn } from "../sql-db.ts";
 import type { SqlStore } from "../sql-store.ts";
 import { describeWithPg } from "./pg-test-schema.ts";
-import { lockedFor } from "./queue.ts";
+import { groupLocks, holding } from "./queue.ts";
+
+/** The connection, noting each statement sent (and each lock asked for) in `into`. */
+function recording(conn: SqlConn, into: string[]): SqlConn {
+  return {
+    all: (sql, params) => {
+      into.push(sql);
+      return conn.all(sql, params);
+    },
+    run: (sql, params) => {
+      into.push(sql);
+      return conn.run(sql, params);
+    },
+    lock: (keys) => {
+      into.push(`lock ${keys}`);
+      return conn.lock(keys);
+    },
+  };
+}
 
 describeWithPg("PostgreSQL job queue", (schemas) => {
   it("hands back each document as it was queued, with the page kept out of the JSON payload", async () => {
@@ -86,29 +104,40 @@ describeWithPg("PostgreSQL job queue", (schemas) => {
     }
   });
 
-  it("a group takes every save's locks in one round trip, and the saves do not ask again", async () => {
+  it("a commit marks its jobs and takes every save's locks in one statement, and the saves do not ask again", async () => {
     const queue = await openQueue(await schemas.create("qlock"));
     try {
-      const group = ["a", "b"].map((id) => ({
-        job: { id, doc: { id }, attempts: 1 },
-        result: doc(id, `Text of ${id}.`, []),
+      const db = (queue.store as SqlStore).db;
+      await queue.enqueue(["a", "b"].map((id) => ({ id, text: `Text of ${id}.` })));
+      const jobs = await queue.take("w", 2, 30_000);
+      const group = jobs.map((job) => ({
+        job,
+        result: doc(job.doc.id, job.doc.text!, [ev("RUS", "UKR", "040", "2024-06")]),
       }));
-      await (queue.store as SqlStore).db.tx(async (conn) => {
-        const asked: string[][] = [];
-        const counting: SqlConn = {
-          all: (sql, params) => conn.all(sql, params),
-          run: (sql, params) => conn.run(sql, params),
-          lock: (keys) => {
-            asked.push(keys);
-            return conn.lock(keys);
-          },
-        };
-        const locked = await lockedFor(counting, group);
-        assert.equal(asked.length, 1);
-        await locked.lock([`hash:${group[1]!.result.article.contentHash}`, "article:b"]);
-        assert.equal(asked.length, 1, "already held: no round trip");
+      const statements: string[] = [];
+      const tx = db.tx.bind(db);
+      db.tx = (fn) => tx((conn) => fn(recording(conn, statements)));
+      const saved = await queue.complete("w", group);
+      assert.deepEqual(
+        saved.map((s) => s?.status),
+        ["stored", "stored"],
+      );
+      // The jobs and locks; the stored versions; the look-alikes; articles; events; dyad counts.
+      assert.equal(statements.length, 6);
+      assert.match(statements[0]!, /UPDATE orbit_jobs[\s\S]*pg_advisory_xact_lock/);
+      assert.equal(statements.filter((s) => /lock/.test(s)).length, 1);
+      assert.deepEqual(
+        groupLocks(group).filter((k) => k.startsWith("dyad:")),
+        ["dyad:RUS>UKR"],
+      );
+      // A save asking for locks the group holds costs no round trip; one it does not hold is asked for.
+      await tx(async (conn) => {
+        const asked: string[] = [];
+        const locked = holding(recording(conn, asked), ["article:a", "hash:h"]);
+        await locked.lock(["hash:h", "article:a"]);
+        assert.deepEqual(asked, []);
         await locked.lock(["article:c"]);
-        assert.deepEqual(asked.at(-1), ["article:c"]);
+        assert.deepEqual(asked, ["lock article:c"]);
       });
     } finally {
       await queue.close();

@@ -5,6 +5,7 @@ import { saveGroupIn, saveLocks } from "../save-analyzed.ts";
 import type { SqlConn, SqlDb } from "../sql-db.ts";
 import type { SqlStore } from "../sql-store.ts";
 import type { FailureRecord, SaveResult } from "../store.ts";
+import { advisoryLocks } from "./pg-db.ts";
 
 /** Queue tables live beside the store's; created idempotently (IF NOT EXISTS) under an advisory lock. */
 export async function migrateQueue(db: SqlDb): Promise<void> {
@@ -75,23 +76,27 @@ function columns(doc: RawDocument): (string | null)[] {
 
 /**
  * Each save takes advisory locks on its document's id and content hash (saveLocks), then updates the dyad_month
- * rows of its events' dyads. In a group, one document's rows are updated before the next's, so two workers' groups
- * could take the same rows in opposite orders and deadlock (PostgreSQL breaks it after a second; seen with 3
- * workers on a few hot dyads). So a group first takes, in one sorted round trip, the locks of every save plus one
- * per dyad (source → target, any month: coarser is still safe): two workers' groups that share a row then queue at
- * the first shared lock instead of crossing. The connection handed to the saves skips asking again for locks this
- * transaction already holds (a round trip per document).
+ * rows of its events' dyads. So that two workers' groups never take the same rows in opposite orders (a deadlock
+ * PostgreSQL breaks after a second; seen with 3 workers on a few hot dyads), a group first takes, in sorted order,
+ * the locks of every save plus one per dyad (source → target, any month: coarser is still safe): two groups that
+ * share a row queue at the first shared lock instead of crossing.
  */
-export async function lockedFor(conn: SqlConn, group: Finished[]): Promise<SqlConn> {
-  const held = new Set(
-    group.flatMap((f) => [...saveLocks(f.result), ...f.result.events.map((e) => `dyad:${e.source}>${e.target}`)]),
-  );
-  await conn.lock([...held]);
+export function groupLocks(group: Finished[]): string[] {
+  return [
+    ...new Set(
+      group.flatMap((f) => [...saveLocks(f.result), ...f.result.events.map((e) => `dyad:${e.source}>${e.target}`)]),
+    ),
+  ];
+}
+
+/** The transaction's connection for saves whose locks (`held`) it holds: they skip asking again (a round trip). */
+export function holding(conn: SqlConn, held: string[]): SqlConn {
+  const keys = new Set(held);
   return {
     all: (sql, params) => conn.all(sql, params),
     run: (sql, params) => conn.run(sql, params),
-    lock: async (keys) => {
-      if (keys.some((k) => !held.has(k))) await conn.lock(keys);
+    lock: async (asked) => {
+      if (asked.some((k) => !keys.has(k))) await conn.lock(asked);
     },
   };
 }
@@ -182,18 +187,23 @@ export class PgQueue implements JobQueue {
   async complete(worker: string, finished: Finished[]): Promise<(SaveResult | undefined)[]> {
     if (!finished.length) return [];
     return this.db.tx(async (conn) => {
-      // Marking first takes the jobs' row locks: a job whose lease this worker lost updates nothing and stores nothing.
+      // One statement marks the jobs done, which takes their row locks (a job whose lease this worker lost updates
+      // nothing and stores nothing), and then takes the group's advisory locks: the scalar subquery comes first in
+      // the select list. A lost job's locks are taken too, which only makes this group wait for the other worker's.
       const ids = finished.map((f) => f.job.id);
-      const marked = await conn.all(
-        `UPDATE orbit_jobs SET status = 'done', finished_at = now(), lease_until = NULL
-         WHERE id IN (${ids.map(() => "?").join(", ")}) AND locked_by = ? AND status = 'running' RETURNING id`,
-        [...ids, worker],
+      const keys = groupLocks(finished);
+      const locks = advisoryLocks(keys);
+      const [row] = await conn.all(
+        `WITH marked AS (
+           UPDATE orbit_jobs SET status = 'done', finished_at = now(), lease_until = NULL
+           WHERE id IN (${ids.map(() => "?").join(", ")}) AND locked_by = ? AND status = 'running' RETURNING id)
+         SELECT (SELECT array_agg(id) FROM marked) AS ids, ${locks.sql}`,
+        [...ids, worker, ...locks.params],
       );
-      const ours = new Set(marked.map((r) => String(r.id)));
+      const ours = new Set(((row?.ids as unknown[] | null) ?? []).map(String));
       const mine = finished.filter((f) => ours.has(f.job.id));
-      const group = await lockedFor(conn, mine);
       const saved = await saveGroupIn(
-        group,
+        holding(conn, keys),
         mine.map((f) => f.result),
       );
       return finished.map((f) => (ours.has(f.job.id) ? saved[mine.indexOf(f)] : undefined));
