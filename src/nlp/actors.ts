@@ -11,7 +11,9 @@ import { inOtherName } from "./actors-features.ts";
 import { resolveHomonyms } from "./actors-homonyms.ts";
 import { detachAffiliation, extendKin, isMaker, joinsKin, placeResidents } from "./actors-kin.ts";
 import { isGivenNameOfName, isSurnameOfName, personByEnds, personByPair } from "./actors-names.ts";
+import { isNationalityOfName } from "./actors-nationality.ts";
 import { postAtUn } from "./actors-posts.ts";
+import { isSaintsInstitution } from "./actors-saints.ts";
 import { resolveUsStates } from "./actors-us-states.ts";
 import { type Gazetteer, gazetteer, TokenTrie } from "./gazetteer.ts";
 import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
@@ -134,6 +136,10 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     if (
       (placeOrState && namesDocument(toks, sent, i, j, place)) ||
       inOtherName(hit.t === "entry" ? gz.entries[hit.entry].k : hit.t, text, toks, sent, i, j) ||
+      (placeOrState && isSaintsInstitution(gz, toks, sent, i, j)) ||
+      (hit.t === "entry" &&
+        gz.entries[hit.entry].k === "state" &&
+        isNationalityOfName(gz, text, toks, sent, i, matches.at(-1)?.j ?? 0)) ||
       (placeOrState &&
         j === i + 1 &&
         (isSurnameOfName(gz, text, toks, sent, i) || isGivenNameOfName(gz, text, toks, sent, i)))
