@@ -14,6 +14,7 @@ import {
   isTargetPosition,
 } from "./parties.ts";
 import type { Parties, SentenceContext, Side } from "./party-sides.ts";
+import { reasonDoer } from "./reason-gerund.ts";
 import { receivingVerb } from "./received-act.ts";
 import { relativeObject } from "./relative-object.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -218,6 +219,8 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     }
   }
   const own = parties.source;
+  const doer = parties.source ? undefined : reasonDoer(units, ctx.groups, m.head);
+  if (doer) parties.source = { units: doer, via: "subject" };
   if (!parties.source) {
     const subject = clauseSubject(ctx, m.head);
     if (subject) parties.source = subject;

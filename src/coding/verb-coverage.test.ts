@@ -74,6 +74,10 @@ describe("CAMEO verb classes: what codes", () => {
     ]));
   it("reduced relations, coercion, assault and force (16-20)", () =>
     check([
+      // crowd-control weapons are repression (175), not military force (190)
+      ["Kenyan police fired tear gas at opposition supporters in Nairobi.", ["KEN>KEN:175"]],
+      ["Israeli troops fired rubber bullets at Palestinian protesters.", ["ISR>PSE:175"]],
+      ["Israeli troops fired at Palestinian gunmen.", ["ISR>PSE:190"]],
       ["Ukraine severed diplomatic relations with Russia.", ["UKR>RUS:161"]],
       ["Russia halted transit through Lithuania.", ["RUS>LTU:160"]],
       ["Belarus blocked shipments via Poland.", ["BLR>POL:160"]],
