@@ -68,13 +68,12 @@ export function annotateForEvents(
   let actors = findActors(article, roughAll);
   const roughPlaces = findPlaces(text, roughAll, { datelinePlace });
   const inOrder = language ? [...actors].sort((x, y) => x.start - y.start) : [];
-  const facts = spans.map(([start, end], p) => ({
+  const facts = spans.map(([start, end]) => ({
     start,
     end,
     actors: 0,
     firstActor: -1,
     place: false,
-    foreign: language !== undefined && allForeign(text, rough[p]!, inOrder, language),
   }));
   for (const m of actors) {
     const p = sentenceAt(facts, m.start);
@@ -86,7 +85,9 @@ export function annotateForEvents(
     const p = sentenceAt(facts, m.start);
     if (p >= 0) facts[p]!.place = true;
   }
-  const chosen = eventParagraphs(text, facts, mayTrigger, maySoloTrigger);
+  // asked only of the paragraphs that would be kept: most are not, and the question reads every word of one
+  const isForeign = language ? (p: number) => allForeign(text, rough[p]!, inOrder, language) : undefined;
+  const chosen = eventParagraphs(text, facts, mayTrigger, maySoloTrigger, isForeign);
   if (!chosen.length) return emptyAnnotation(article);
   const { sentences, tokens } = tokenizeRanges(
     text,

@@ -42,8 +42,6 @@ export interface ParagraphFacts {
   firstActor: number;
   /** A place starts in it. */
   place: boolean;
-  /** Every sentence of it is one the coder skips as another language's (event-paragraphs-language.ts). */
-  foreign: boolean;
 }
 
 /**
@@ -65,8 +63,9 @@ export function anyTriggerParagraph(
  * protests, or a subject pronoun once an actor was named before), and, before each one with a pronoun, the nearest
  * earlier paragraph with an actor, whose subject the pronoun may stand for.
  *
- * A paragraph all of whose sentences the coder skips as another language's (`foreign`) yields no event of its own
- * either, and is left out on the same terms. Given `maySoloTrigger` (the words that may head an event whose sentence names one party at most), a paragraph that
+ * A paragraph all of whose sentences the coder skips as another language's (`isForeign`, event-paragraphs-language.ts)
+ * yields no event of its own either, and is left out on the same terms. `isForeign` is asked only of paragraphs that
+ * would be kept otherwise: reading every paragraph's words for it cost more than all the rest of the choice. Given `maySoloTrigger` (the words that may head an event whose sentence names one party at most), a paragraph that
  * names one party (one actor mention, no place, no pronoun) and holds none of those words can yield no event of its
  * own, and is left out unless a later pronoun may read its subject: the coder carries a sentence's subject forward
  * until a later tagged sentence names one, so the paragraph stays when the next tagged paragraph that names an actor
@@ -80,6 +79,7 @@ export function eventParagraphs(
   facts: readonly ParagraphFacts[],
   mayTrigger: (lemma: string) => boolean,
   maySoloTrigger?: (lemma: string) => boolean,
+  isForeign?: (paragraph: number) => boolean,
 ): number[] {
   // 1: kept for its own trigger word, 2: kept as the antecedent of a later pronoun
   const keep = new Uint8Array(facts.length);
@@ -96,7 +96,7 @@ export function eventParagraphs(
     }
     if (f.actors > 0) lastActor = p;
   }
-  leaveOutUnread(text, facts, keep, maySoloTrigger);
+  leaveOutUnread(text, facts, keep, maySoloTrigger, isForeign);
   const out: number[] = [];
   for (let p = 0; p < facts.length; p++) if (keep[p]) out.push(p);
   return out;
@@ -110,6 +110,7 @@ function leaveOutUnread(
   facts: readonly ParagraphFacts[],
   keep: Uint8Array,
   maySoloTrigger: ((lemma: string) => boolean) | undefined,
+  isForeign: ((paragraph: number) => boolean) | undefined,
 ): void {
   // whether the next tagged paragraph that names an actor or holds a subject pronoun reads the pronoun first
   let pronounNext = false;
@@ -117,7 +118,11 @@ function leaveOutUnread(
     if (!keep[p]) continue;
     const f = facts[p]!;
     const paragraph = text.slice(f.start, f.end);
-    if (keep[p] === 1 && !pronounNext && (f.foreign || (maySoloTrigger && oneParty(f, paragraph, maySoloTrigger)))) {
+    if (
+      keep[p] === 1 &&
+      !pronounNext &&
+      (isForeign?.(p) || (maySoloTrigger && oneParty(f, paragraph, maySoloTrigger)))
+    ) {
       keep[p] = 0;
       continue;
     }
