@@ -80,3 +80,11 @@ test("a secretary of state or a speaker of parliament after a state word is its 
   // Speakers of a language are no office.
   assert.deepEqual(found("Turkish speakers in Germany voted."), ["Germany=DEU/"]);
 });
+
+test("a rally is an event, not its people: the capital after 'a rally in' is no protesters' state", () => {
+  assert.deepEqual(found("The opposition leader held a rally in Nairobi."), [
+    "The opposition=KEN/opposition",
+    "Nairobi=KEN/",
+  ]);
+  assert.deepEqual(found("Protesters in Nairobi marched."), ["Protesters in Nairobi=KEN/protesters"]);
+});
