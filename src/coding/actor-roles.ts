@@ -35,8 +35,15 @@ const KILLING = new Set(["kill", "killing", "shoot", "shot"]);
  * government or forces on another state or its forces is conventional military force (190); CAMEO keeps 18 for
  * irregulars and for violence against people (civilians, protesters, a named person).
  */
-export function armedForceCode(code: string, head: string, source: ActorRef, target: ActorRef): string {
+export function armedForceCode(
+  code: string,
+  head: string,
+  source: ActorRef,
+  target: ActorRef,
+  byPeople = false,
+): string {
   const warring = (r: ActorRef) => !r.person && WARRING.has(roleOf(r));
+  if (byPeople) return code;
   // "Gunmen killed three aid workers", "militants shot dead a diplomat": irregulars killing anyone but soldiers use
   // unconventional violence (180, PLOVER ASSAULT); a killing is war (190) only between armed forces.
   if (code === "190" && KILLING.has(head) && source.role === "rebels" && target.role !== "military") return "180";
@@ -51,4 +58,14 @@ export function armedForceCode(code: string, head: string, source: ActorRef, tar
 export function leavingCode(code: string, targets: readonly number[], units: readonly Unit[]): string {
   const left = targets.length && targets.every((t) => units[t]?.mention?.kind === "organisation");
   return left && code.startsWith("087") ? "161" : code;
+}
+
+/**
+ * "Israeli settlers attacked", "Serbian villagers": a bare demonym before a noun other than the act names a people of
+ * the state, not its government; "the Israeli assault" (the demonym right before the act) is the state's.
+ */
+export function namesPeople(units: readonly Unit[], i: number, head: number): boolean {
+  const m = units[i]?.mention;
+  const next = units[i + 1];
+  return m?.kind === "demonym" && !m.actor.role && next?.pos === "NOUN" && !next.mention && i + 1 !== head;
 }

@@ -1,7 +1,7 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
 import { actCode } from "./act-code.ts";
 import { actorGroups } from "./actor-groups.ts";
-import { armedForceCode, leavingCode } from "./actor-roles.ts";
+import { armedForceCode, leavingCode, namesPeople } from "./actor-roles.ts";
 import { allegation, chargedAct, claimedAct } from "./allegations.ts";
 import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
 import { adverbialLimit, inScenePhrase } from "./background.ts";
@@ -259,7 +259,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         });
         if (!actors) continue;
         const { source, target } = actors;
-        const own = armedForceCode(row.code, head.lemma, source, target);
+        const own = armedForceCode(row.code, head.lemma, source, target, s >= 0 && namesPeople(units, s, m.head));
         const kind = own === row.code ? row : cameoCode(own);
         const kindRoot = kind.code.slice(0, 2);
         // One event per dyad and CAMEO root in a sentence: a second trigger of the same kind restates the act

@@ -18,6 +18,9 @@ describe("real-page recall classes", () => {
     // on people, or by a person, an attack stays an assault (18)
     assert.deepEqual(dyadsOf("Russian troops attacked Ukrainian civilians.", 2), ["RUS>UKR:18"]);
     assert.deepEqual(dyadsOf("Eritrean soldiers attacked Ethiopian refugees near the border.", 2), ["ERI>ETH:18"]);
+    // a people of the state named by a bare demonym before its noun is no state force
+    assert.deepEqual(dyadsOf("Israeli settlers attacked a Palestinian village in the West Bank.", 2), ["ISR>PSE:18"]);
+    assert.deepEqual(dyadsOf("Serbian nationalists attacked the Croatian embassy.", 2), ["SRB>HRV:18"]);
   });
 
   it("rejecting words that point back ('these accusations') is aimed at who said them in the sentence before", () => {
