@@ -1,4 +1,4 @@
-// New articles of one save group → the original each reprints (or none), with one query for the whole group.
+// New articles of one save group → the original each reprints (or none), with two queries for the whole group.
 import type { AnalyzedDocument } from "../domain/index.ts";
 import { fingerprintBands, hammingDistance, NEAR_DUPLICATE_DISTANCE } from "./hamming.ts";
 import type { SqlConn } from "./sql-db.ts";
@@ -21,7 +21,7 @@ function inList(n: number): string {
 /**
  * The earliest original (not itself a duplicate) each document reprints: same content hash, or a SimHash within 3
  * bits (the closest wins, then the earliest). Answers exactly what saving them one by one would, each seeing the
- * stored articles plus the group's earlier originals, but in one round trip instead of two per document. `docs`
+ * stored articles plus the group's earlier originals, but in two round trips for the group instead of two per document. `docs`
  * must be new: none of their ids is stored yet (a replaced article is saved alone), and no id repeats.
  */
 export async function findOriginals(conn: SqlConn, docs: AnalyzedDocument[]): Promise<(string | undefined)[]> {
@@ -48,8 +48,10 @@ export async function findOriginals(conn: SqlConn, docs: AnalyzedDocument[]): Pr
 }
 
 /**
- * In one round trip, the stored originals that could be the group's: by content hash (the earliest per hash), and
- * those sharing a band, at the same position, with any of the group's fingerprints.
+ * The stored originals that could be the group's: by content hash (the earliest per hash), and those sharing a band,
+ * at the same position, with any of the group's fingerprints. Two statements: one UNION ALL of both cost SQLite
+ * 0.17 ms a save against 0.04 for the two (its compound query runs the band search as a co-routine), for one round
+ * trip less per group on PostgreSQL.
  */
 async function lookAlikes(
   conn: SqlConn,
@@ -57,35 +59,36 @@ async function lookAlikes(
   bands: (number[] | undefined)[],
 ): Promise<{ exact: Map<string, { id: string; seq: number }>; stored: (Candidate & { bands: number[] })[] }> {
   const hashes = [...new Set(docs.map((d) => d.article.contentHash).filter((h): h is string => !!h))];
-  const present = bands.filter((b): b is number[] => b !== undefined);
-  const parts: string[] = [];
-  const params: (string | number)[] = [];
-  if (hashes.length) {
-    parts.push(`SELECT 'h' AS via, id, seq, content_hash, NULL AS fingerprint, NULL AS fp0, NULL AS fp1, NULL AS fp2,
-      NULL AS fp3 FROM articles WHERE content_hash IN (${inList(hashes.length)}) AND duplicate_of IS NULL`);
-    params.push(...hashes);
-  }
-  if (present.length) {
-    const at = [0, 1, 2, 3].map((k) => [...new Set(present.map((b) => b[k]!))]);
-    // No ORDER BY (see BAND_CAP); the cap bounds the rows read for the whole group as for each document alone.
-    parts.push(`SELECT * FROM (SELECT 'b' AS via, id, seq, NULL AS content_hash, fingerprint, fp0, fp1, fp2, fp3
-      FROM articles WHERE (${at.map((v, k) => `fp${k} IN (${inList(v.length)})`).join(" OR ")})
-      AND duplicate_of IS NULL LIMIT ?) AS near`);
-    params.push(...at.flat(), BAND_CAP * present.length);
-  }
   const exact = new Map<string, { id: string; seq: number }>();
-  const stored: (Candidate & { bands: number[] })[] = [];
-  if (!parts.length) return { exact, stored };
-  for (const r of await conn.all(parts.join(" UNION ALL "), params)) {
-    const seq = Number(r.seq);
-    if (r.via === "h") {
+  if (hashes.length) {
+    const rows = await conn.all(
+      `SELECT id, content_hash, seq FROM articles WHERE content_hash IN (${inList(hashes.length)}) AND duplicate_of IS NULL`,
+      hashes,
+    );
+    for (const r of rows) {
+      const seq = Number(r.seq);
       const known = exact.get(r.content_hash as string);
       if (!known || seq < known.seq) exact.set(r.content_hash as string, { id: r.id as string, seq });
-    } else {
-      const fp = [Number(r.fp0), Number(r.fp1), Number(r.fp2), Number(r.fp3)];
-      stored.push({ id: r.id as string, fingerprint: r.fingerprint as string, order: seq, bands: fp });
     }
   }
+  // A document with a stored original of the same content never looks further (a quarter of real pages).
+  const present = bands.filter((b, i): b is number[] => b !== undefined && !exact.has(docs[i]!.article.contentHash));
+  if (!present.length) return { exact, stored: [] };
+  const at = [0, 1, 2, 3].map((k) => [...new Set(present.map((b) => b[k]!))]);
+  // No ORDER BY (see BAND_CAP); the cap bounds the rows read for the whole group as for each document alone. It is
+  // written out, not bound: SQLite ran this 3x slower with a bound LIMIT (0.022 against 0.007 ms).
+  const rows = await conn.all(
+    `SELECT id, fingerprint, seq, fp0, fp1, fp2, fp3 FROM articles
+     WHERE (${at.map((v, k) => `fp${k} IN (${inList(v.length)})`).join(" OR ")}) AND duplicate_of IS NULL
+     LIMIT ${BAND_CAP * present.length}`,
+    at.flat(),
+  );
+  const stored = rows.map((r) => ({
+    id: r.id as string,
+    fingerprint: r.fingerprint as string,
+    order: Number(r.seq),
+    bands: [Number(r.fp0), Number(r.fp1), Number(r.fp2), Number(r.fp3)],
+  }));
   return { exact, stored };
 }
 
