@@ -122,8 +122,8 @@ describeWithPg("PostgreSQL job queue", (schemas) => {
         saved.map((s) => s?.status),
         ["stored", "stored"],
       );
-      // The jobs and locks; the stored versions; the look-alikes; articles; events; dyad counts.
-      assert.equal(statements.length, 6);
+      // The jobs and locks; the stored versions; the look-alikes by hash, by band; articles; events; dyad counts.
+      assert.equal(statements.length, 7);
       assert.match(statements[0]!, /UPDATE orbit_jobs[\s\S]*pg_advisory_xact_lock/);
       assert.equal(statements.filter((s) => /lock/.test(s)).length, 1);
       assert.deepEqual(
