@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { orbitIso3 } from "../src/nlp/gazetteer-iso.ts";
 import { TYPED } from "../src/nlp/gazetteer-regions.ts";
-import { foldName } from "../src/nlp/place-index.ts";
+import { foldName, readRows } from "../src/nlp/place-index.ts";
 
 const require = createRequire(import.meta.url);
 const OUT = new URL("../data/places/admin-regions-en.tsv", import.meta.url);
@@ -34,6 +34,12 @@ const data: { countryShortCode: string; regions: { name: string; shortCode: stri
 const capitals = new Map<string, string>();
 for (const c of require("world-countries") as { cca3: string; capital: string[] }[])
   for (const cap of c.capital) capitals.set(foldName(cap), c.cca3);
+
+// The hand-listed regions news names (conflict-regions.tsv: "Kurdistan" is Iraq's) come first in the place finder;
+// another state's region of that name (Iran's Kordestan, "Kurdistan" in CLDR) would only make texts seem to name it.
+const listed = new Map(
+  readRows(new URL("../data/places/conflict-regions.tsv", import.meta.url)).map(([n, c]) => [foldName(n!), c]),
+);
 
 /** A name as the region table keeps it: marks and a type word folded away, as build-gazetteer-regions does. */
 const plain = (s: string) =>
@@ -97,7 +103,7 @@ function englishNames(c: (typeof data)[number], iso3: string): string[] {
     if (foldName(english) === foldName(source) || near(english, source)) alike++;
     if (foldName(english) === foldName(source) || foldName(english).length < 3) continue;
     if (isAdjective(english, source) || own.has(foldName(english)) || namesOther(prefix, code, source)) continue;
-    const capitalOf = capitals.get(foldName(english));
+    const capitalOf = capitals.get(foldName(english)) ?? listed.get(foldName(english));
     if (capitalOf && capitalOf !== iso3) continue;
     found.push([english, source, r.name]);
   }

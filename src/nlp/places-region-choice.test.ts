@@ -55,6 +55,10 @@ test("a state is named by its name, people, capital or a distinctive region, not
   assert.ok(namesState("police in California said", "USA"));
   assert.ok(!namesState("police in Helmand said", "AFG", "Helmand"));
   assert.ok(!namesState("Indonesiana", "IDN"));
+  // A region's English name (CLDR) names its state ("Bavaria": Germany), but not one a listed region of another state
+  // holds ("Kurdistan" is Iraq's region, not Iran's Kordestan province).
+  assert.ok(namesState("floods in Bavaria", "DEU"));
+  assert.ok(!namesState("oil from Kurdistan", "IRN"));
 });
 
 test("a region name several states give goes to the state the text names, or to one that far outweighs the rest", () => {
