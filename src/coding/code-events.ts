@@ -34,6 +34,7 @@ import {
   isLightObject,
   isNounModifier,
   objectStop,
+  predicateThreat,
   protestsFor,
 } from "./trigger-scope.ts";
 import { isNominal } from "./voice.ts";
@@ -105,6 +106,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const nominal = isNominal(view, m.head);
       if (nominal && inAppositive(view, m.head)) continue;
       if (isNounModifier(view, m) || chargedAct(view, m.head) || (nominal && claimedAct(view, m.head))) continue;
+      if (nominal && predicateThreat(view, m)) continue;
       const reported = reportedAt >= 0 && reportedAt < m.head;
       const act = actCode(view, matches, i, consumed, reported, nominal);
       if (!act) continue;

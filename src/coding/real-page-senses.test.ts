@@ -114,4 +114,11 @@ describe("real-page senses", () => {
     assert.deepEqual(dyads("Japan built a new hospital for Afghan villagers."), ["JPN>AFG:073"]);
     assert.deepEqual(dyads("China built a railway in Kenya."), ["CHN>KEN:061"]);
   });
+
+  it("a threat named as what something is describes a danger (no 130); a threat issued or made is one", () => {
+    assert.deepEqual(dyads("China's military buildup is a serious threat to Taiwan."), []);
+    assert.deepEqual(dyads("Iran's drone programme remains a threat to Israel."), []);
+    assert.deepEqual(dyads("Putin made a veiled threat to Finland."), ["RUS>FIN:130"]);
+    assert.deepEqual(dyads("Russia's threat to cut gas angered Moldova."), ["RUS>MDA:130"]);
+  });
 });

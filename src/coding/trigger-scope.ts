@@ -233,3 +233,17 @@ export function disownedNoun(units: readonly Unit[], head: number): boolean {
   if (at.lower === "into") return INQUIRING.has(units[k - 1]?.lemma ?? "");
   return at.pos === "VERB" && DISOWNING.has(at.lemma);
 }
+
+// Verbs that link a subject to what it is: "is a threat to", "remains a threat", "has become a threat".
+const COPULAS = new Set(["be", "remain", "become", "seem", "constitute", "represent"]);
+
+/**
+ * "Hong Kong's street battles are an existential threat to Beijing", "Iran's drone programme remains a threat to
+ * Israel": a threat named as what something is describes a danger; no one has threatened anyone.
+ */
+export function predicateThreat(units: readonly Unit[], m: Match): boolean {
+  if (!m.pattern.code.startsWith("13")) return false;
+  const k = beforeNounPhrase(units, m.head);
+  const verb = units[k];
+  return k < m.head && !!verb && (verb.pos === "AUX" || verb.pos === "VERB") && COPULAS.has(verb.lemma);
+}
