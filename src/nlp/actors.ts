@@ -131,15 +131,14 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
       continue;
     }
     const [j, hit] = found;
+    const named = hit.t === "entry" ? gz.entries[hit.entry].k : hit.t;
     const place = isPlace(gz, hit);
-    const placeOrState = place || (hit.t === "entry" && gz.entries[hit.entry].k === "state");
+    const placeOrState = place || named === "state";
     if (
       (placeOrState && namesDocument(toks, sent, i, j, place)) ||
-      inOtherName(hit.t === "entry" ? gz.entries[hit.entry].k : hit.t, text, toks, sent, i, j) ||
+      inOtherName(named, text, toks, sent, i, j) ||
       (placeOrState && isSaintsInstitution(gz, toks, sent, i, j)) ||
-      (hit.t === "entry" &&
-        gz.entries[hit.entry].k === "state" &&
-        isNationalityOfName(gz, text, toks, sent, i, matches.at(-1)?.j ?? 0)) ||
+      (named === "state" && isNationalityOfName(gz, text, toks, sent, i, matches.at(-1)?.j ?? 0)) ||
       (placeOrState &&
         j === i + 1 &&
         (isSurnameOfName(gz, text, toks, sent, i) || isGivenNameOfName(gz, text, toks, sent, i)))
@@ -248,21 +247,11 @@ function toMentions(
     // "Russia's UN ambassador" is Russia's; "the former United Nations ambassador" speaks for no one named.
     const post = postAtUn(toks, sent, m);
     if (post) {
-      if (prev && (prev.kind === "state" || prev.kind === "demonym") && adjacent(toks, prev.j, m.i)) {
-        prev.j = post[0];
-        prev.actor = { ...prev.actor, role: "government" };
-      } else unowned.push([m.i, post[1]]);
+      if (!takesAsGovernment(toks, prev, m, post[0])) unowned.push([m.i, post[1]]);
       continue;
     }
-    const entry = m.entry !== undefined ? gz.entries[m.entry] : undefined;
-    if (entry?.g) {
-      // "Armenia's Security Council" belongs to Armenia; a bare "Security Council" is the UN's.
-      if (prev && (prev.kind === "state" || prev.kind === "demonym") && adjacent(toks, prev.j, m.i)) {
-        prev.j = m.j;
-        prev.actor = { ...prev.actor, role: "government" };
-        continue;
-      }
-    }
+    // "Armenia's Security Council" belongs to Armenia; a bare "Security Council" is the UN's.
+    if (m.entry !== undefined && gz.entries[m.entry].g && takesAsGovernment(toks, prev, m, m.j)) continue;
     if (ROLE_TAKERS.has(m.kind) && !m.actor.role) {
       if (m.kind === "capital") m.place = [m.i, m.bare];
       const after = toks[m.j]?.norm === "'s" ? m.j + 1 : m.j;
@@ -310,8 +299,16 @@ function actsForOrganisation(toks: GazToken[], sent: Int32Array, org: Match, tit
   return true;
 }
 
-function adjacent(toks: GazToken[], j: number, i: number): boolean {
-  return j === i || (j + 1 === i && toks[j].norm === "'s");
+/**
+ * Whether a state word right before `m` ("Armenia's", "Russian") takes it, up to token `end`, as its government's;
+ * if so, `prev` is extended over it.
+ */
+function takesAsGovernment(toks: GazToken[], prev: Match | undefined, m: Match, end: number): boolean {
+  if (!prev || (prev.kind !== "state" && prev.kind !== "demonym")) return false;
+  if (prev.j !== m.i && !(prev.j + 1 === m.i && toks[prev.j].norm === "'s")) return false;
+  prev.j = end;
+  prev.actor = { ...prev.actor, role: "government" };
+  return true;
 }
 
 /** "Russian and Belarusian soldiers": state words coordinated with a role-bearing one share its role. */
