@@ -1,0 +1,167 @@
+// The context rules over the raw matches of the actor finder (actors.ts), in text order: titles and state words
+// absorbed into a person, role words attached, coordinated state words sharing one role ("Russian and Belarusian
+// soldiers"), bare role phrases added, homonyms settled, and the dateline dropped.
+import type { ActorMention, Role } from "../domain/index.ts";
+import type { FindActorOptions, Match } from "./actors.ts";
+import { withBareMentions } from "./actors-bare.ts";
+import { datelineEnd, roleAfter, roleBeforeOf, titlesBefore } from "./actors-context.ts";
+import { resolveHomonyms } from "./actors-homonyms.ts";
+import { detachAffiliation, extendKin, isMaker, joinsKin, placeResidents } from "./actors-kin.ts";
+import { postAtUn } from "./actors-posts.ts";
+import { resolveUsStates } from "./actors-us-states.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import type { GazToken } from "./gazetteer-tokens.ts";
+
+/** Kinds a role word can refine. */
+const ROLE_TAKERS = new Set(["state", "demonym", "capital", "region"]);
+
+/** Applies the context rules to the raw matches and turns them into mentions. */
+export function toMentions(
+  gz: Gazetteer,
+  text: string,
+  toks: GazToken[],
+  sent: Int32Array,
+  matches: Match[],
+  opts: FindActorOptions,
+): ActorMention[] {
+  const kept: Match[] = [];
+  /** Tokens of posts that name no actor, which no bare phrase may take either ("UN Ambassador Nikki Haley"). */
+  const unowned: [number, number][] = [];
+  for (const m of matches) {
+    const prev = kept.at(-1);
+    if (prev && m.i < prev.j) continue; // inside the role words of the previous mention
+    if (m.kind === "person") {
+      // "Russian President Vladimir Putin", "Russia's President Putin": titles and the state word join the person.
+      let start = titlesBefore(gz, toks, sent, m.i);
+      if (prev && (prev.kind === "demonym" || prev.kind === "state")) {
+        const gapEnd = toks[prev.bare]?.norm === "'s" ? prev.bare + 1 : prev.bare;
+        if (gapEnd === start || prev.j === m.i || prev.j === start) {
+          // "Jordan's King Hussein": a surname alone names this state's holder, not a namesake abroad (Saddam Hussein).
+          if (m.bySurname && prev.actor.code !== m.actor.code)
+            m.actor = { code: prev.actor.code, ...(start < m.i ? { role: "government" as Role } : {}) };
+          start = prev.i;
+          kept.pop();
+        }
+      } else if (prev?.kind === "organisation" && actsForOrganisation(toks, sent, prev, start)) {
+        // "U.N. mediator Diego Cordovez", "NATO Secretary General Jens Stoltenberg": the person acts for the body.
+        start = prev.i;
+        kept.pop();
+        m.actor = { code: prev.actor.code, ...(m.actor.person ? { person: m.actor.person } : {}) };
+      }
+      m.i = start;
+      kept.push(m);
+      continue;
+    }
+    if (isMaker(text, toks, m)) continue;
+    // "Russia's UN ambassador" is Russia's; "the former United Nations ambassador" speaks for no one named.
+    const post = postAtUn(toks, sent, m);
+    if (post) {
+      if (!takesAsGovernment(toks, prev, m, post[0])) unowned.push([m.i, post[1]]);
+      continue;
+    }
+    // "Armenia's Security Council" belongs to Armenia; a bare "Security Council" is the UN's.
+    if (m.entry !== undefined && gz.entries[m.entry].g && takesAsGovernment(toks, prev, m, m.j)) continue;
+    if (ROLE_TAKERS.has(m.kind) && !m.actor.role) {
+      if (m.kind === "capital") m.place = [m.i, m.bare];
+      const after = toks[m.j]?.norm === "'s" ? m.j + 1 : m.j;
+      const role = roleAfter(gz, toks, sent, after);
+      if (role) {
+        m.actor = { ...m.actor, role: role[1] };
+        m.j = role[0];
+      } else {
+        // "rioters in the Egyptian square": an adjective after "in" is no place.
+        const before = m.kind === "demonym" ? undefined : roleBeforeOf(gz, toks, sent, m.i, prev?.j ?? 0);
+        if (before) {
+          m.actor = { ...m.actor, role: before[1] };
+          m.i = before[0];
+        }
+      }
+      if (m.actor.role) shareRole(text, toks, kept, m);
+    }
+    if (joinsKin(gz, text, toks, sent, prev, m)) {
+      extendKin(gz, toks, sent, prev!, m);
+      continue;
+    }
+    detachAffiliation(text, toks, m);
+    kept.push(m);
+  }
+  placeResidents(gz, toks, sent, kept);
+  resolveUsStates(toks, kept);
+  const all = withBareMentions(gz, text, toks, sent, kept, unowned);
+  return finish(text, toks, sent, resolveHomonyms(gz, toks, sent, all), opts);
+}
+
+/** Office words between an organisation and a person's name ("U.N. mediator", "EU foreign policy chief"). */
+const ORG_OFFICE = new Set(
+  "chief head boss mediator negotiator representative special top foreign policy rapporteur commissioner inspector coordinator official spokesman spokeswoman spokesperson envoy secretary general deputy director".split(
+    " ",
+  ),
+);
+
+/** Whether an organisation mention ends where the titles before a person begin, or only office words lie between. */
+function actsForOrganisation(toks: GazToken[], sent: Int32Array, org: Match, titleStart: number): boolean {
+  if (sent[org.i] !== sent[titleStart]) return false;
+  // "U.N. Secretary-General" is itself a listed name: the person's title run starts inside it.
+  if (org.j > titleStart) return org.i < titleStart;
+  if (titleStart - org.j > 3) return false;
+  for (let k = org.j; k < titleStart; k++) if (!ORG_OFFICE.has(toks[k].norm)) return false;
+  return true;
+}
+
+/**
+ * Whether a state word right before `m` ("Armenia's", "Russian") takes it, up to token `end`, as its government's;
+ * if so, `prev` is extended over it.
+ */
+function takesAsGovernment(toks: GazToken[], prev: Match | undefined, m: Match, end: number): boolean {
+  if (!prev || (prev.kind !== "state" && prev.kind !== "demonym")) return false;
+  if (prev.j !== m.i && !(prev.j + 1 === m.i && toks[prev.j].norm === "'s")) return false;
+  prev.j = end;
+  prev.actor = { ...prev.actor, role: "government" };
+  return true;
+}
+
+/** "Russian and Belarusian soldiers": state words coordinated with a role-bearing one share its role. */
+function shareRole(text: string, toks: GazToken[], kept: Match[], m: Match): void {
+  let right = m;
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const left = kept[k];
+    if (!ROLE_TAKERS.has(left.kind) || left.actor.role) break;
+    const last = toks[left.j - 1];
+    // "U.S. and Russian negotiators": the full stop of an abbreviation is no gap.
+    const dot = last.end - last.start === 1 && text[last.end] === "." ? 1 : 0;
+    const gap = text.slice(last.end + dot, toks[right.i].start);
+    if (!/^\s*(?:,|and|or|,\s*and)\s*$/.test(gap)) break;
+    // A comma alone joins a list of adjectives ("Russian, Belarusian and Kazakh troops"); after a noun it ends a
+    // phrase ("near Bulgaria, Macedonian officials said"; "in central Baghdad, Iraqi police said").
+    if (gap.trim() === "," && left.kind !== "demonym" && last.shape !== 2) break;
+    left.actor = { ...left.actor, role: m.actor.role };
+    right = left;
+  }
+}
+
+function finish(
+  text: string,
+  toks: GazToken[],
+  sent: Int32Array,
+  kept: Match[],
+  opts: FindActorOptions,
+): ActorMention[] {
+  const dateline = opts.dateline === false ? 0 : datelineEnd(text);
+  const place = opts.datelinePlace?.toLowerCase();
+  const out: ActorMention[] = [];
+  for (const m of kept) {
+    const start = toks[m.i].start;
+    const end = toks[m.j - 1].end;
+    if (start < dateline) continue;
+    const surface = text.slice(start, end);
+    if (place && surface.toLowerCase() === place && isDatelineSpot(text, start, end)) continue;
+    out.push({ start, end, text: surface, kind: m.kind, actor: m.actor, sentence: Math.max(sent[m.i], 0) });
+  }
+  return out;
+}
+
+/** A place at the start of a line followed by a comma or dash is a dateline, not an actor. */
+function isDatelineSpot(text: string, start: number, end: number): boolean {
+  const lineStart = start === 0 || text[start - 1] === "\n" || /\n\s*$/.test(text.slice(Math.max(0, start - 4), start));
+  return lineStart && /^\s*(?:,|\(|—|–|-)/.test(text.slice(end, end + 3));
+}
