@@ -41,7 +41,8 @@ const listed = new Map(
   readRows(new URL("../data/places/conflict-regions.tsv", import.meta.url)).map(([n, c]) => [foldName(n!), c]),
 );
 
-/** A name as the region table keeps it: marks and a type word folded away, as build-gazetteer-regions does. */
+/** A name as compared here: marks, dashes, punctuation and a type word folded away (the region table folds marks and
+ * the type word: build-gazetteer-regions). */
 const plain = (s: string) =>
   s
     .normalize("NFD")
@@ -100,17 +101,18 @@ function englishNames(c: (typeof data)[number], iso3: string): string[] {
     const english = cldr[code] && plain(cldr[code]);
     const source = plain(r.name);
     if (!english) continue;
-    if (foldName(english) === foldName(source) || near(english, source)) alike++;
-    if (foldName(english) === foldName(source) || foldName(english).length < 3) continue;
-    if (isAdjective(english, source) || own.has(foldName(english)) || namesOther(prefix, code, source)) continue;
-    const capitalOf = capitals.get(foldName(english)) ?? listed.get(foldName(english));
+    const key = foldName(english);
+    const same = key === foldName(source);
+    if (same || near(english, source)) alike++;
+    if (same || key.length < 3) continue;
+    if (isAdjective(english, source) || own.has(key) || namesOther(prefix, code, source)) continue;
+    const capitalOf = capitals.get(key) ?? listed.get(key);
     if (capitalOf && capitalOf !== iso3) continue;
     found.push([english, source, r.name]);
   }
   const unlike = found.filter(([english, source]) => !near(english, source)).length;
   if (unlike > 2 * alike) return [];
-  const kept = found;
-  return kept.map(([english, , name]) => `${english}\t${iso3}\t${name}`);
+  return found.map(([english, , name]) => `${english}\t${iso3}\t${name}`);
 }
 
 const rows: string[] = [];

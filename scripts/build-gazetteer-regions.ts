@@ -38,6 +38,12 @@ const pop = (iso3: string | undefined): number => (iso3 ? (urban.get(iso3) ?? 0)
 
 const codes = new Map<string, Set<string>>();
 const shown = new Map<string, string>();
+/** Adds a state to those that give the region name `key`. */
+function addCode(key: string, iso3: string): void {
+  let set = codes.get(key);
+  if (!set) codes.set(key, (set = new Set()));
+  set.add(iso3);
+}
 for (const c of data) {
   const iso3 = orbitIso3(c.countryShortCode);
   if (!iso3) continue;
@@ -47,9 +53,7 @@ for (const c of data) {
     const key = foldName(name);
     if (key.length < 3) continue;
     shown.set(key, name);
-    let set = codes.get(key);
-    if (!set) codes.set(key, (set = new Set()));
-    set.add(iso3);
+    addCode(key, iso3);
   }
 }
 
@@ -65,9 +69,7 @@ for (const line of readFileSync(new URL("../data/places/admin-regions-en.tsv", i
   const key = foldName(name);
   if (inHand) handNames.add(key);
   if (!shown.has(key)) shown.set(key, name);
-  let set = codes.get(key);
-  if (!set) codes.set(key, (set = new Set()));
-  set.add(iso3);
+  addCode(key, iso3);
 }
 
 /** 0: an English word or state name; 2: only a namesake city of 50,000+ keeps it from standing alone; else 1. */
