@@ -25,4 +25,10 @@ describe("object relative clauses", () => {
     assert.deepEqual(dyadsOf("The report, which Russia criticised on Monday, was published in Geneva.", 2), []);
     assert.deepEqual(dyadsOf("Zambia, which borders Angola, condemned the attack.", 2), []);
   });
+  it("a comma and a preposition close a relative clause: the phrase after it is the main clause's", () => {
+    assert.deepEqual(
+      dyadsOf("The Kenyan president met the Ugandan army chief, who is fighting a rebel militia, in Mombasa.", 3),
+      ["KEN>UGA:040"],
+    );
+  });
 });

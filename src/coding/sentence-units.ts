@@ -104,8 +104,14 @@ function markClauses(units: Unit[]): void {
   units.forEach((u, i) => {
     if (u.clause === -1 && u.lower === ",") outer = open ? clause : outer;
     // "..., who met Putin last week, criticised Baku": a comma and a finite verb close the relative clause and
-    // resume the clause it interrupted, so the verb keeps its own subject.
-    else if (outer >= 0 && u.lower === "," && !u.attribution && isFiniteVerb(units[i + 1])) {
+    // resume the clause it interrupted, so the verb keeps its own subject; so do a comma and a preposition ("met the
+    // army chief, who is fighting a militia, in Cairo": the place is the meeting's).
+    else if (
+      outer >= 0 &&
+      u.lower === "," &&
+      !u.attribution &&
+      (isFiniteVerb(units[i + 1]) || units[i + 1]?.pos === "ADP")
+    ) {
       u.clause = -1;
       clause = outer;
       outer = -1;
