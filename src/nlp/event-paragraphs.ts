@@ -65,7 +65,9 @@ export function anyTriggerParagraph(
  *
  * A paragraph all of whose sentences the coder skips as another language's (`isForeign`, event-paragraphs-language.ts)
  * yields no event of its own either, and is left out on the same terms. `isForeign` is asked only of paragraphs that
- * would be kept otherwise: reading every paragraph's words for it cost more than all the rest of the choice. Given `maySoloTrigger` (the words that may head an event whose sentence names one party at most), a paragraph that
+ * would be kept otherwise: reading every paragraph's words for it cost more than all the rest of the choice.
+ *
+ * Given `maySoloTrigger` (the words that may head an event whose sentence names one party at most), a paragraph that
  * names one party (one actor mention, no place, no pronoun) and holds none of those words can yield no event of its
  * own, and is left out unless a later pronoun may read its subject: the coder carries a sentence's subject forward
  * until a later tagged sentence names one, so the paragraph stays when the next tagged paragraph that names an actor
