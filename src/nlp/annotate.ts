@@ -68,13 +68,7 @@ export function annotateForEvents(
   let actors = findActors(article, roughAll);
   const roughPlaces = findPlaces(text, roughAll, { datelinePlace });
   const inOrder = language ? [...actors].sort((x, y) => x.start - y.start) : [];
-  const facts = spans.map(([start, end]) => ({
-    start,
-    end,
-    actors: 0,
-    firstActor: -1,
-    place: false,
-  }));
+  const facts = spans.map(([start, end]) => ({ start, end, actors: 0, firstActor: -1, place: false }));
   for (const m of actors) {
     const p = sentenceAt(facts, m.start);
     if (p < 0) continue;
@@ -105,7 +99,6 @@ export function annotateForEvents(
   return { article, sentences, tokens, actors: withoutPlaces(within(actors, sentences), places), dates, places };
 }
 
-/** The annotation of an article where no paragraph can hold an event. */
 /** An article annotated with nothing: no sentence of it can hold an event the coder reads. */
 export function emptyAnnotation(article: Article): AnnotatedArticle {
   return { article, sentences: [], tokens: [], actors: [], dates: [], places: [] };
