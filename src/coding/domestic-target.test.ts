@@ -59,6 +59,16 @@ describe("domestic targets", () => {
     assert.deepEqual(pairs("Gunmen killed four Belgian tourists."), []);
     assert.deepEqual(pairs("Militants killed two Iraqi civilians on Sunday."), ["IRQ/rebels>IRQ/civilians"]);
   });
+  it("men named by how they look or by what is not known of them are as unnamed as gunmen", () => {
+    assert.deepEqual(pairs("Unknown gunmen abducted two Chinese engineers in Lagos."), ["NGA/rebels>CHN/"]);
+    assert.deepEqual(pairs("Masked men shot dead a Canadian diplomat in Peshawar."), ["PAK/rebels>CAN/government"]);
+    assert.deepEqual(pairs("Unknown attackers killed a Pakistani police officer in Peshawar."), [
+      "PAK/rebels>PAK/police",
+    ]);
+    // no place: the foreign victims' state is not theirs, nor is the state of troops who may fight them abroad
+    assert.deepEqual(pairs("Hooded gunmen shot dead two Italian tourists."), []);
+    assert.deepEqual(pairs("French troops killed masked gunmen."), []);
+  });
   it("irregulars killing anyone but soldiers use unconventional violence (180); a fight with soldiers is 190", () => {
     const codes = (text: string) => codeText(text).map((e) => e.cameo);
     assert.deepEqual(codes("Gunmen shot dead two Pakistani policemen in Karachi."), ["180"]);

@@ -2,6 +2,7 @@
 // named only by a common noun, and which side of the state they stand on follows from who strikes them.
 import type { PlaceMention, Role } from "../domain/index.ts";
 import { isPopular, isStateOrgan } from "./actor-roles.ts";
+import { isParticiple } from "./mistagged-verbs.ts";
 import { MODIFIER_POS } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -71,11 +72,12 @@ export function isBareArmedGroup(units: readonly Unit[], i: number): boolean {
   const m = units[i]?.mention;
   if (m?.kind !== "role" || m.actor.role !== "rebels") return false;
   // "Kurdish rebels", "leftist guerrillas", "Maoist insurgents": a people or cause named before the noun places the
-  // group in the state it fights; only counts, determiners and creeds of no one state leave it bare.
+  // group in the state it fights; only counts, determiners, creeds of no one state and participles that say how the
+  // men look or what is known of them ("masked", "armed", "unknown", "unidentified") leave it bare.
   const before = units[i - 1];
   const words = m.text.toLowerCase().split(/\s+/).slice(0, -1);
   if (before?.pos === "ADJ" || before?.pos === "PROPN") words.push(before.lower);
-  return words.every((w) => UNPLACED.has(w) || /^[\d,]+$/.test(w));
+  return words.every((w) => UNPLACED.has(w) || /^[\d,]+$/.test(w) || isParticiple(w));
 }
 // Words before an armed group that tie it to no state: determiners, counts and creeds of many states.
 const UNPLACED = new Set([
@@ -87,9 +89,6 @@ const UNPLACED = new Set([
   "dozens",
   "hundreds",
   "of",
-  "suspected",
-  "armed",
-  "unidentified",
   "foreign",
   "islamist",
   "islamic",

@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { dyadsOf } from "../../test/code-text.ts";
+import { isParticiple } from "./mistagged-verbs.ts";
 
 describe("mistagged past verbs", () => {
   it("a verb-particle pair after its subject is a verb even when tagged as a noun ('shot down')", () => {
@@ -43,5 +44,16 @@ describe("mistagged past verbs", () => {
     ]);
     // After an article the form stays a noun: "the meeting" names an act of its own, with no party here.
     assert.deepEqual(dyadsOf("After the meeting, the French foreign minister flew home.", 3), []);
+  });
+  it("participles, regular, irregular or after 'un', are told from peoples, creeds and other adjectives", () => {
+    const words = ["masked", "hooded", "armed", "unidentified", "unknown", "unnamed", "hidden", "kurdish", "leftist"];
+    assert.deepEqual(
+      words.filter((w) => isParticiple(w)),
+      ["masked", "hooded", "armed", "unidentified", "unknown", "unnamed", "hidden"],
+    );
+    assert.deepEqual(
+      ["red", "united", "shiite", "local", "foreign"].filter((w) => isParticiple(w)),
+      ["united"],
+    );
   });
 });

@@ -44,6 +44,18 @@ function pastLemmas(word: string): string[] {
 }
 
 /**
+ * Whether a word is a past participle, read alone or after "un": "masked", "armed", "unidentified", "unknown". Such a
+ * modifier says how a group looks or what is known of it, never which people or cause it belongs to.
+ */
+export function isParticiple(word: string): boolean {
+  const participle = (w: string) => {
+    const irr = irregularVerbs()[w];
+    return (irr !== undefined && irr !== w) || /^[a-z]{3,}ed$/.test(w);
+  };
+  return participle(word) || (word.startsWith("un") && participle(word.slice(2)));
+}
+
+/**
  * A mention that acts as a subject: a named state, organisation or person, or a demonym with a role ("Russian
  * forces"); a bare demonym ("the Israeli occupied territories") is an adjective, not a subject.
  */
