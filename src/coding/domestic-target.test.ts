@@ -69,6 +69,11 @@ describe("domestic targets", () => {
     assert.deepEqual(pairs("Hooded gunmen shot dead two Italian tourists."), []);
     assert.deepEqual(pairs("French troops killed masked gunmen."), []);
   });
+  it("a group named by its creed or people is no more its foreign victims' than gunmen are", () => {
+    assert.deepEqual(pairs("Shiite militiamen killed two French tourists."), []);
+    assert.deepEqual(pairs("Kurdish rebels kidnapped three German tourists."), []);
+    assert.deepEqual(pairs("Tamil rebels killed two Sri Lankan soldiers."), ["LKA/rebels>LKA/military"]);
+  });
   it("irregulars killing anyone but soldiers use unconventional violence (180); a fight with soldiers is 190", () => {
     const codes = (text: string) => codeText(text).map((e) => e.cameo);
     assert.deepEqual(codes("Gunmen shot dead two Pakistani policemen in Karachi."), ["180"]);

@@ -1,6 +1,6 @@
 // Force inside one state: "the army attacked rebel positions", "rebels kidnapped a local mayor". The people hit are
 // named only by a common noun, and which side of the state they stand on follows from who strikes them.
-import type { PlaceMention, Role } from "../domain/index.ts";
+import type { ActorMention, PlaceMention, Role } from "../domain/index.ts";
 import { isPopular, isStateOrgan } from "./actor-roles.ts";
 import { isParticiple } from "./mistagged-verbs.ts";
 import { MODIFIER_POS } from "./parties.ts";
@@ -64,13 +64,22 @@ export function domesticObject(view: readonly Unit[], head: number, source: Unit
 }
 
 /**
+ * An armed group whose words name no state ("gunmen", "Shiite militiamen", "Kurdish rebels"): the actors layer gave it
+ * a state from its sentence, so its state may be anyone's the sentence names, its foreign victims' too.
+ */
+export function isStatelessGroup(units: readonly Unit[], i: number): boolean {
+  const m = units[i]?.mention;
+  return m?.kind === "role" && m.actor.role === "rebels";
+}
+
+/**
  * "insurgents", "militants", "rebels" with no state of their own: the actors layer gives them the one state their
  * sentence names, which is right only when that state fights them on its own soil ("Iraqi forces killed 12
  * insurgents near Mosul"). "US troops killed 12 insurgents" names no American rebels.
  */
 export function isBareArmedGroup(units: readonly Unit[], i: number): boolean {
-  const m = units[i]?.mention;
-  if (m?.kind !== "role" || m.actor.role !== "rebels") return false;
+  if (!isStatelessGroup(units, i)) return false;
+  const m = units[i]?.mention as ActorMention;
   // "Kurdish rebels", "leftist guerrillas", "Maoist insurgents": a people or cause named before the noun places the
   // group in the state it fights; only counts, determiners, creeds of no one state and participles that say how the
   // men look or what is known of them ("masked", "armed", "unknown", "unidentified") leave it bare.

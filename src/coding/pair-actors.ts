@@ -2,7 +2,7 @@
 // when the sentence only seems to set a state against itself.
 import type { ActorMention, ActorRef, PlaceMention } from "../domain/index.ts";
 import { isPopular, roleOf } from "./actor-roles.ts";
-import { fightsAtHome, isBareArmedGroup } from "./domestic-target.ts";
+import { fightsAtHome, isBareArmedGroup, isStatelessGroup } from "./domestic-target.ts";
 import { DESTINATION, OWN_GOVERNMENT, OWN_PEOPLE, UNNAMED } from "./implicit-pairs.ts";
 import { isModifierMention } from "./modifier-mention.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -87,10 +87,11 @@ export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef }
   // An armed group named by a common noun shares the state of the troops it fights only on that state's soil.
   const bare = (isBareArmedGroup(units, s) && tr === "military") || (isBareArmedGroup(units, t) && sr === "military");
   if (source.code === target.code && bare && !fightsAtHome(source.code, q.places, q.articlePlaces)) return undefined;
-  // "Gunmen killed four Belgian tourists": a group whose only state is its foreign victims' has none of its own, and
-  // the sentence names no place to give it one, so no pair is made up.
+  // "Gunmen killed four Belgian tourists", "Shiite militiamen killed two French tourists": a group whose only state is
+  // its foreign victims' has none of its own, whatever people or creed it is named by, and the sentence names no
+  // place to give it one, so no pair is made up.
   const strangers =
-    (isBareArmedGroup(units, s) && isAbroad(units, t)) || (isBareArmedGroup(units, t) && isAbroad(units, s));
+    (isStatelessGroup(units, s) && isAbroad(units, t)) || (isStatelessGroup(units, t) && isAbroad(units, s));
   if (source.code === target.code && strangers && !fightsAtHome(source.code, q.places, [])) return undefined;
   return { source, target };
 }
