@@ -1,6 +1,7 @@
 // Real pages mix languages: a German or French sentence read with English patterns gives false events ("Die
 // Folge: Israel grenzt ..." is no death, "Protest bei Amazon" no protest). The coder reads English only, so a
 // sentence whose function words are mostly another language's asserts nothing it can code.
+import { classAt } from "../nlp/index.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Short words that are almost only English. Words other languages share ("in", "die", "de", "la", "an", "so") are
@@ -42,24 +43,11 @@ export function functionWordLanguage(lower: string): "english" | "foreign" | und
 
 // The longest listed word, in code units: a longer letter run is none of them and is not looked up.
 const LONGEST = Math.max(...[...ENGLISH, ...FOREIGN].map((w) => w.length));
-// Letters as /\p{L}/u sees them, decided once per BMP code unit (0 not yet asked, 1 a letter, 2 not): the scan
-// below visits every character of every page, and the /u class costs a regular expression per word.
-const LETTER = /^\p{L}$/u;
-const letterMemo = new Uint8Array(0x10000);
-
 /** How many code units the letter at `i` takes (1, or 2 for a surrogate pair), or 0 when no letter starts there. */
 function letterWidth(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    // An astral character (rare): tested as the pair, no memo.
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
-  }
-  // A lone surrogate is no letter: the memo asks the regex, which says so.
-  let known = letterMemo[c]!;
-  if (known === 0) known = letterMemo[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1 ? 1 : 0;
+  // classAt decides each BMP code unit once: the scan below visits every character of every page.
+  const cls = classAt(s, i);
+  return (cls & 3) !== 1 ? 0 : cls & 4 ? 2 : 1;
 }
 
 /**

@@ -24,8 +24,11 @@ for (let c = 0; c < 0x80; c++)
 const LETTER = /^\p{L}$/u;
 const DIGIT = /^\p{N}$/u;
 
-/** Class of the code point at `k` (1 letter, 2 digit, 3 other) and its length in code units. */
-function classAt(text: string, k: number): number {
+/**
+ * Class of the code point at `k` in its low two bits (1 letter, 2 digit, 3 other, as /\p{L}/u and /\p{N}/u see
+ * it), plus 4 when it takes two code units (a surrogate pair).
+ */
+export function classAt(text: string, k: number): number {
   const c = text.charCodeAt(k);
   if (c < 0xd800 || c > 0xdbff) {
     let cls = CLASS[c]!;

@@ -2,5 +2,6 @@
 export { annotate, annotateForEvents, emptyAnnotation, nlpStage } from "./annotate.ts";
 export { findDates } from "./dates.ts";
 export { adoptSharedNlpData, type SharedNlpData, sharedNlpData } from "./gazetteer-shared.ts";
+export { classAt } from "./gazetteer-tokens.ts";
 export { type FindPlacesOptions, findPlaces, isCountryPlace } from "./places.ts";
 export { type Tokenized, tokenize } from "./tokenize.ts";
