@@ -33,7 +33,8 @@ const KILLING = new Set(["kill", "killing", "shoot", "shot"]);
 /**
  * "the Israeli assault on the Gaza Strip", "Russian forces attacked Ukraine": a bare attack (180) by one state's
  * government or forces on another state or its forces is conventional military force (190); CAMEO keeps 18 for
- * irregulars and for violence against people (civilians, protesters, a named person).
+ * irregulars and for violence against people (civilians, protesters, a named person). `byPeople`: the source is a
+ * state's people, not its government ("Israeli settlers attacked", namesPeople), and keeps the pattern's code.
  */
 export function armedForceCode(
   code: string,
@@ -42,8 +43,8 @@ export function armedForceCode(
   target: ActorRef,
   byPeople = false,
 ): string {
-  const warring = (r: ActorRef) => !r.person && WARRING.has(roleOf(r));
   if (byPeople) return code;
+  const warring = (r: ActorRef) => !r.person && WARRING.has(roleOf(r));
   // "Gunmen killed three aid workers", "militants shot dead a diplomat": irregulars killing anyone but soldiers use
   // unconventional violence (180, PLOVER ASSAULT); a killing is war (190) only between armed forces.
   if (code === "190" && KILLING.has(head) && source.role === "rebels" && target.role !== "military") return "180";
