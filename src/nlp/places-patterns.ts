@@ -66,6 +66,20 @@ export const LEAVE_FROM_RE = new RegExp(
   `\\b(?:${LEAVE_VERB})(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?\\s+(?:from|out\\s+of)${PLACE_HEAD}(${NAME})`,
   "gu",
 );
+/**
+ * Verbs that move forces or people somewhere, whose "to X" (past up to four words) names the place they go: "Russian
+ * troops were sent to Chechnya", "deployed two brigades to Donetsk". Other verbs' "to" names an addressee ("a message
+ * to Moscow"), so "to" stays out of LOCATIVE; a state or a capital acting alone there is an actor, not a place.
+ */
+const MOVE_VERB = alternation(
+  verbForms("deploy redeploy dispatch transfer rush airlift").concat(
+    "send sends sent sending fly flies flew flown flying".split(" "),
+  ),
+);
+export const MOVE_TO_RE = new RegExp(
+  `\\b(?:${MOVE_VERB})(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?\\s+(?:to|into)${PLACE_HEAD}(${NAME})`,
+  "gu",
+);
 /** Participles of the force verbs ("shelled", "struck", "taken"): a place before "was" and one of them was hit. */
 const FORCE_PARTICIPLE = alternation(
   FORCE_VERB.split("|").filter(

@@ -131,6 +131,17 @@ test("the place a force verb hits or an army leaves: bare objects, 'attack on', 
   assert.deepEqual(places("The vote hit Marcus Aurelius hard."), []);
 });
 
+test("the place forces are moved to: 'sent to', 'deployed … to', but no addressee and no state or acting capital", () => {
+  assert.deepEqual(places("Russian troops were sent to Chechnya."), ["Chechnya=Chechnya/RUS"]);
+  assert.deepEqual(places("Kyiv deployed two more brigades to Kharkiv last week."), ["Kharkiv=Kharkiv/UKR"]);
+  assert.deepEqual(places("The army airlifted supplies into Mosul."), ["Mosul=Mosul/IRQ"]);
+  // "to" after other verbs names an addressee or a goal; a state or a capital at the end of "sent to" is an actor.
+  assert.deepEqual(places("Beijing wrote a letter to Kharkiv officials."), []);
+  assert.deepEqual(places("The president spoke to Odesa residents."), []);
+  assert.deepEqual(places("Turkey sent troops to Syria and a note to Moscow."), []);
+  assert.deepEqual(places("The minister sent the bill to the Senate."), []);
+});
+
 test("regions GeoNames has no city for lie in their state: the Gaza Strip and West Bank in PSE", () => {
   assert.deepEqual(places("Israeli jets struck the Gaza Strip overnight."), ["Gaza Strip=Gaza Strip/PSE"]);
   assert.deepEqual(places("Clashes erupted in the West Bank and in the Donbas."), [

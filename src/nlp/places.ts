@@ -10,6 +10,7 @@ import {
   FORCE_OF_RE,
   IN_COUNTRY,
   LEAVE_FROM_RE,
+  MOVE_TO_RE,
   NAME,
   PASSIVE_FORCE_RE,
   PASSIVE_FORCE_TAIL_RE,
@@ -43,8 +44,9 @@ export interface FindPlacesOptions {
   datelinePlace?: string;
 }
 
-/** Finds places after locative prepositions, in the dateline, as the object of a force verb and after a verb of
- * leaving; ambiguous names go to the most populous, unless the article names the country of a smaller namesake. */
+/** Finds places after locative prepositions, in the dateline, as the object of a force verb, after a verb of moving
+ * forces ("sent to Chechnya") and after a verb of leaving; ambiguous names go to the most populous, unless the article
+ * names the country of a smaller namesake. */
 export function findPlaces(text: string, sentences: Sentence[], options: FindPlacesOptions = {}): PlaceMention[] {
   const found: PlaceMention[] = [];
   const taken: [number, number][] = [];
@@ -85,10 +87,10 @@ export function findPlaces(text: string, sentences: Sentence[], options: FindPla
   // The place a force verb hits or an army leaves: a country there is an actor already, and a name the gazetteer
   // makes an actor alone (a capital acting, "Rafah") stays one.
   const passive = PASSIVE_FORCE_TAIL_RE.test(text);
-  for (const re of passive ? [FORCE_OBJECT_RE, LEAVE_FROM_RE, FORCE_OF_RE, PASSIVE_FORCE_RE] : FORCE_RES)
+  for (const re of passive ? [...FORCE_RES, PASSIVE_FORCE_RE] : FORCE_RES)
     for (const m of text.matchAll(re)) {
       // A determiner makes a participle describe its noun; before a noun of force ("the siege of") it is expected.
-      const determined = re === FORCE_OBJECT_RE || re === LEAVE_FROM_RE;
+      const determined = re === FORCE_OBJECT_RE || re === LEAVE_FROM_RE || re === MOVE_TO_RE;
       if (determined && DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const at = re === PASSIVE_FORCE_RE ? m.index : m.index + m[0].length - m[1]!.length;
       const hit = lookup(text, withinSentence(m[1]!, at, sentences), at, false);
@@ -100,7 +102,7 @@ export function findPlaces(text: string, sentences: Sentence[], options: FindPla
 }
 
 /** The force patterns but the passive, for a text without one. */
-const FORCE_RES = [FORCE_OBJECT_RE, LEAVE_FROM_RE, FORCE_OF_RE];
+const FORCE_RES = [FORCE_OBJECT_RE, LEAVE_FROM_RE, FORCE_OF_RE, MOVE_TO_RE];
 
 /** What runs a name on into a longer one: "Bay" + " of Pigs". */
 const OF_NAME = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
