@@ -1,7 +1,7 @@
 // New articles of one save group → the original each reprints (or none), with two queries for the whole group.
 import type { AnalyzedDocument } from "../domain/index.ts";
 import { fingerprintBands, hammingDistance, NEAR_DUPLICATE_DISTANCE } from "./hamming.ts";
-import type { SqlConn } from "./sql-db.ts";
+import { marks, type SqlConn } from "./sql-db.ts";
 
 /** Band matches read per document at most: sorting every look-alike made each save dearer than the last. */
 const BAND_CAP = 200;
@@ -12,10 +12,6 @@ interface Candidate {
   fingerprint: string;
   /** Stored order: the article's seq, or past every stored one for the group's own (they are inserted after). */
   order: number;
-}
-
-function inList(n: number): string {
-  return Array(n).fill("?").join(", ");
 }
 
 /**
@@ -62,7 +58,7 @@ async function lookAlikes(
   const exact = new Map<string, { id: string; seq: number }>();
   if (hashes.length) {
     const rows = await conn.all(
-      `SELECT id, content_hash, seq FROM articles WHERE content_hash IN (${inList(hashes.length)}) AND duplicate_of IS NULL`,
+      `SELECT id, content_hash, seq FROM articles WHERE content_hash IN (${marks(hashes.length)}) AND duplicate_of IS NULL`,
       hashes,
     );
     for (const r of rows) {
@@ -79,7 +75,7 @@ async function lookAlikes(
   // written out, not bound: SQLite ran this 3x slower with a bound LIMIT (0.022 against 0.007 ms).
   const rows = await conn.all(
     `SELECT id, fingerprint, seq, fp0, fp1, fp2, fp3 FROM articles
-     WHERE (${at.map((v, k) => `fp${k} IN (${inList(v.length)})`).join(" OR ")}) AND duplicate_of IS NULL
+     WHERE (${at.map((v, k) => `fp${k} IN (${marks(v.length)})`).join(" OR ")}) AND duplicate_of IS NULL
      LIMIT ${BAND_CAP * present.length}`,
     at.flat(),
   );

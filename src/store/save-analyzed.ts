@@ -5,7 +5,7 @@ import { dateKey } from "./dates.ts";
 import { fingerprintBands } from "./hamming.ts";
 import { adjustDyadMonth, insertEvents } from "./rows.ts";
 import { findOriginals } from "./save-analyzed-originals.ts";
-import type { Row, SqlConn } from "./sql-db.ts";
+import { marks, type Row, type SqlConn } from "./sql-db.ts";
 import type { SaveResult } from "./store.ts";
 
 /** Digest of everything stored for a document: same digest → nothing to do, so re-ingesting changes nothing. */
@@ -94,7 +94,6 @@ export async function saveGroupIn(conn: SqlConn, docs: AnalyzedDocument[], now =
 }
 
 const EXISTING = "id, digest, duplicate_of, event_count";
-const marks = (n: number) => Array(n).fill("?").join(", ");
 
 function unchanged(row: Row): SaveResult {
   const dup = (row.duplicate_of as string | null) ?? undefined;

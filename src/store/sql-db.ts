@@ -21,6 +21,11 @@ export const POSTGRES: Dialect = {
 export type SqlValue = string | number | null;
 export type Row = Record<string, unknown>;
 
+/** `n` placeholders for an IN list or one row of VALUES: "?, ?, ?". */
+export function marks(n: number): string {
+  return Array(n).fill("?").join(", ");
+}
+
 /** One connection (or one transaction on it). SQL uses `?` placeholders; values are always bound, never spliced. */
 export interface SqlConn {
   all(sql: string, params?: SqlValue[]): Promise<Row[]>;

@@ -2,7 +2,7 @@
 import type { RawDocument } from "../../domain/index.ts";
 import type { Finished, Job, JobQueue, QueueCounts } from "../job-queue.ts";
 import { saveGroupIn, saveLocks } from "../save-analyzed.ts";
-import type { SqlConn, SqlDb } from "../sql-db.ts";
+import { marks, type SqlConn, type SqlDb } from "../sql-db.ts";
 import type { SqlStore } from "../sql-store.ts";
 import type { FailureRecord, SaveResult } from "../store.ts";
 import { advisoryLocks } from "./pg-db.ts";
@@ -179,7 +179,7 @@ export class PgQueue implements JobQueue {
     if (!jobIds.length) return;
     await this.db.run(
       `UPDATE orbit_jobs SET lease_until = now() + (CAST(? AS INTEGER) * interval '1 millisecond')
-       WHERE locked_by = ? AND status = 'running' AND id IN (${jobIds.map(() => "?").join(", ")})`,
+       WHERE locked_by = ? AND status = 'running' AND id IN (${marks(jobIds.length)})`,
       [leaseMs, worker, ...jobIds],
     );
   }
@@ -196,7 +196,7 @@ export class PgQueue implements JobQueue {
       const [row] = await conn.all(
         `WITH marked AS (
            UPDATE orbit_jobs SET status = 'done', finished_at = now(), lease_until = NULL
-           WHERE id IN (${ids.map(() => "?").join(", ")}) AND locked_by = ? AND status = 'running' RETURNING id)
+           WHERE id IN (${marks(ids.length)}) AND locked_by = ? AND status = 'running' RETURNING id)
          SELECT (SELECT array_agg(id) FROM marked) AS ids, ${locks.sql}`,
         [...ids, worker, ...locks.params],
       );
