@@ -47,16 +47,17 @@ export async function migrateQueue(db: SqlDb): Promise<void> {
  * real pages back took 0.26-0.58 s with lz4 against 0.99-1.09 s with pglz, at the same size on disk (69 and 72 MB).
  * So is the text of each article a worker stores (~5 KB): pglz compressing it was the largest single function in
  * the backends serving a worker (9% of their samples, perf). Only values written after the change are lz4; older
- * rows keep working. Asked first, so a worker start does not take the table's exclusive lock once it is done; a
- * server without lz4 keeps pglz.
+ * rows keep working. Asked first, so a worker start does not take the table's exclusive lock once it is done, nor
+ * ever on a server without lz4 (default_toast_compression does not offer it), which keeps pglz.
  */
 async function compressWithLz4(conn: SqlConn, table: string, columns: string[]): Promise<void> {
-  const cols = await conn.all(
-    `SELECT attcompression FROM pg_attribute WHERE attrelid = '${table}'::regclass AND attname IN (${columns
-      .map((c) => `'${c}'`)
-      .join(", ")})`,
+  const [row] = await conn.all(
+    `SELECT bool_and(attcompression = 'l') AS done,
+       (SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression') AS lz4
+     FROM pg_attribute WHERE attrelid = ?::regclass AND attname IN (${marks(columns.length)})`,
+    [table, ...columns],
   );
-  if (cols.every((c) => c.attcompression === "l")) return;
+  if (row?.done || !row?.lz4) return;
   await conn.run(`DO $$ BEGIN
     ALTER TABLE ${table} ${columns.map((c) => `ALTER COLUMN ${c} SET COMPRESSION lz4`).join(", ")};
   EXCEPTION WHEN OTHERS THEN NULL; END $$`);
