@@ -119,8 +119,8 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
 type Store = (job: Job, result: AnalyzedDocument) => Promise<SaveResult | undefined>;
 
 /**
- * Longest a result waits for others to share its commit. A commit costs ~10 statements, each a round trip, whatever
- * its size (BEGIN, the jobs' UPDATE, the group's locks, one of each kind for the saves, COMMIT) and a WAL flush:
+ * Longest a result waits for others to share its commit. A commit costs ~9 statements, each a round trip, whatever
+ * its size (BEGIN, the jobs' UPDATE with the group's locks, one of each kind for the saves, COMMIT) and a WAL flush:
  * committing each result as it came back (1.12 documents per commit, measured with one analysis thread on real pages)
  * spent most of a worker's round trips on commits. Long enough for one analysis thread to finish a batch of 8 real
  * pages on a loaded machine (~6-10 ms each); nothing to a job's 30 s lease.
