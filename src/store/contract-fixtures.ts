@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import type { AnalyzedDocument, CodedEvent, Quad } from "../domain/index.ts";
 import { quadOfCameo } from "../domain/index.ts";
+import type { SqlConn } from "./sql-db.ts";
 import type { Store } from "./store.ts";
 
 export function ev(source: string, target: string, cameo: string, when: string, text?: string): CodedEvent {
@@ -59,4 +60,22 @@ export async function withStore(open: OpenStore, fn: (s: Store) => Promise<void>
   } finally {
     await s.close();
   }
+}
+
+/** The connection, noting each statement sent (and each lock asked for) in `into`: each is a round trip on PostgreSQL. */
+export function recording(conn: SqlConn, into: string[]): SqlConn {
+  return {
+    all: (sql, params) => {
+      into.push(sql);
+      return conn.all(sql, params);
+    },
+    run: (sql, params) => {
+      into.push(sql);
+      return conn.run(sql, params);
+    },
+    lock: (keys) => {
+      into.push(`lock ${keys}`);
+      return conn.lock(keys);
+    },
+  };
 }

@@ -1,11 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { AnalyzedDocument } from "../domain/index.ts";
-import { doc, ev, flipBits, withStore } from "./contract-fixtures.ts";
+import { doc, ev, flipBits, recording, withStore } from "./contract-fixtures.ts";
 import { openStore } from "./index.ts";
 import { describeWithPg } from "./postgres/pg-test-schema.ts";
 import { saveGroupIn } from "./save-analyzed.ts";
-import type { SqlConn } from "./sql-db.ts";
 import type { SqlStore } from "./sql-store.ts";
 
 const G = "a1b2c3d4e5f60718";
@@ -47,26 +46,6 @@ async function state(s: SqlStore) {
   };
 }
 
-/** Statements a save group sends (each a round trip on PostgreSQL). */
-function counted(conn: SqlConn): { conn: SqlConn; statements: () => number } {
-  let n = 0;
-  const wrapped: SqlConn = {
-    all: (sql, p) => {
-      n++;
-      return conn.all(sql, p);
-    },
-    run: (sql, p) => {
-      n++;
-      return conn.run(sql, p);
-    },
-    lock: (keys) => {
-      n++;
-      return conn.lock(keys);
-    },
-  };
-  return { conn: wrapped, statements: () => n };
-}
-
 function groupSuite(open: () => Promise<SqlStore>): void {
   it("a group gives the results, rows and counts of saving its documents one by one", () =>
     withStore(open, (one) =>
@@ -98,11 +77,9 @@ function groupSuite(open: () => Promise<SqlStore>): void {
           ev("CHN", "KAZ", "057", "2024-03"),
         ]),
       );
-      const used = await db.tx(async (conn) => {
-        const c = counted(conn);
-        await saveGroupIn(c.conn, pages, NOW);
-        return c.statements();
-      });
+      const statements: string[] = [];
+      await db.tx((conn) => saveGroupIn(recording(conn, statements), pages, NOW));
+      const used = statements.length;
       // The locks; stored versions and failures on record; look-alikes by hash, by band; articles; events; dyad
       // counts. No failure is on record, so none is cleared.
       assert.equal(used, 7);

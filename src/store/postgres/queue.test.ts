@@ -2,30 +2,11 @@
 import assert from "node:assert/strict";
 import { it } from "node:test";
 import type { RawDocument } from "../../domain/index.ts";
-import { doc, ev } from "../contract-fixtures.ts";
+import { doc, ev, recording } from "../contract-fixtures.ts";
 import { openQueue } from "../index.ts";
-import type { SqlConn } from "../sql-db.ts";
 import type { SqlStore } from "../sql-store.ts";
 import { describeWithPg } from "./pg-test-schema.ts";
 import { groupLocks, holding } from "./queue.ts";
-
-/** The connection, noting each statement sent (and each lock asked for) in `into`. */
-function recording(conn: SqlConn, into: string[]): SqlConn {
-  return {
-    all: (sql, params) => {
-      into.push(sql);
-      return conn.all(sql, params);
-    },
-    run: (sql, params) => {
-      into.push(sql);
-      return conn.run(sql, params);
-    },
-    lock: (keys) => {
-      into.push(`lock ${keys}`);
-      return conn.lock(keys);
-    },
-  };
-}
 
 describeWithPg("PostgreSQL job queue", (schemas) => {
   it("hands back each document as it was queued, with the page kept out of the JSON payload", async () => {
