@@ -62,7 +62,7 @@ export async function withStore(open: OpenStore, fn: (s: Store) => Promise<void>
   }
 }
 
-/** The connection, noting each statement sent (and each lock asked for) in `into`: each is a round trip on PostgreSQL. */
+/** The connection, noting in `into` each statement sent and each lock asked for (a round trip each on PostgreSQL). */
 export function recording(conn: SqlConn, into: string[]): SqlConn {
   return {
     all: (sql, params) => {
