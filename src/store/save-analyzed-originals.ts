@@ -18,7 +18,8 @@ interface Candidate {
  * The earliest original (not itself a duplicate) each document reprints: same content hash, or a SimHash within 3
  * bits (the closest wins, then the earliest). Answers what saving them one by one would, each seeing the stored
  * articles plus the group's earlier originals (exactly, unless more than BAND_CAP stored articles share a band: then
- * each way reads an arbitrary capped subset), but in two round trips for the group instead of two per document. `docs` must be new: none of their ids is stored yet (a replaced article is saved alone), and no id repeats.
+ * each way reads an arbitrary capped subset), but in two round trips for the group instead of two per document.
+ * `docs` must be new: none of their ids is stored yet (a replaced article is saved alone), and no id repeats.
  */
 export async function findOriginals(conn: SqlConn, docs: AnalyzedDocument[]): Promise<(string | undefined)[]> {
   const bands = docs.map((d) => fingerprintBands(d.article.fingerprint ?? ""));
