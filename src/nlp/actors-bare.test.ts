@@ -223,6 +223,21 @@ test("an unnamed armed group takes the state named as the place it acts in, not 
   ]);
 });
 
+test("an unnamed armed group in a sentence naming no one state takes the state of the place it acts in", () => {
+  assert.deepEqual(find("Masked gunmen raided a checkpoint in Ingushetia."), [["Masked gunmen", "RUS", "rebels"]]);
+  assert.deepEqual(find("Militants ambushed a patrol near Kandahar."), [["Militants", "AFG", "rebels"]]);
+  // no place, places in two states, a place left, another role, or states named (whose the group is is the coder's)
+  assert.deepEqual(find("Insurgents blew up a bridge before dawn."), []);
+  assert.deepEqual(find("Gunmen struck markets in Mosul and Kharkiv."), []);
+  assert.deepEqual(find("Police detained two students in Ingushetia."), []);
+  assert.deepEqual(find("Insurgents were driven from Kandahar."), []);
+  assert.deepEqual(find("Gunmen shot two Dutch tourists and a Belgian guide in Karachi.")[0], [
+    "Dutch tourists",
+    "NLD",
+    "civilians",
+  ]);
+});
+
 test("men named only by their arms, a mask or being unknown are an armed group, as gunmen are", () => {
   assert.deepEqual(find("Masked men seized two Italian engineers in Niger."), [
     ["Masked men", "NER", "rebels"],

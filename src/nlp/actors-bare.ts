@@ -5,6 +5,7 @@
 
 import type { Role } from "../domain/index.ts";
 import type { Match } from "./actors.ts";
+import { placedState } from "./actors-bare-place.ts";
 import { longest } from "./actors-context.ts";
 import { NAME_PARTICLES } from "./actors-names.ts";
 import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
@@ -269,6 +270,7 @@ export function withBareMentions(
     while (k > 0 && out[k - 1].i > m.i) k--;
     out.splice(k, 0, m);
   };
+  const placedBySentence = new Map<number, string | undefined>();
   for (const f of found) {
     if (f.owner) {
       // A possessed phrase with no owner in view ("our employees and their families") is no one's.
@@ -277,8 +279,16 @@ export function withBareMentions(
       continue;
     }
     const here = f.actor.role === "rebels" ? located.get(sent[f.i]) : undefined;
-    const states = new Set(here?.size === 1 ? here : (bySentence.get(sent[f.i]) ?? all));
+    let states = new Set(here?.size === 1 ? here : (bySentence.get(sent[f.i]) ?? all));
     if (f.pending) states.delete(f.pending); // "ethnic Albanians in Serbia": not Albania's
+    const s = sent[f.i]!;
+    if (states.size !== 1 && f.actor.role === "rebels" && !bySentence.has(s)) {
+      // A sentence naming no state: an unnamed armed group is of the state it places the group in ("in Dagestan":
+      // Russia), as where a state is named as the place; other roles ("police", "authorities") are left as they were.
+      if (!placedBySentence.has(s)) placedBySentence.set(s, placedState(text, toks, sent, f.i));
+      const placed = placedBySentence.get(s);
+      if (placed) states = new Set([placed]);
+    }
     if (states.size !== 1) continue;
     f.actor = { ...f.actor, code: [...states][0] };
     add(f);

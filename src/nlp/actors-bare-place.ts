@@ -1,0 +1,33 @@
+// The state of the place a sentence puts an unnamed armed group in, when the sentence names no one state: "Masked
+// gunmen stormed a police station in Dagestan" (a region, no state named) → Russia.
+import type { Sentence } from "../domain/index.ts";
+import type { GazToken } from "./gazetteer-tokens.ts";
+import { findPlaces } from "./places.ts";
+
+/** Words before a place that name it as left or gone to: "from Mosul", "out of the port city of Odesa", "into Gaza". */
+const AWAY_BEFORE =
+  /\b(?:from|out\s+of|to|into)\s+(?:the\s+)?(?:(?:[\p{L}'’-]+\s+){0,2}(?:city|town|village|port|capital|region|province|district)\s+of\s+)?$/u;
+
+/**
+ * The one country of the places the place finder reads in the sentence of token `k` ("in Dagestan", "near Grozny",
+ * "stormed Kherson"; not "from Mosul"), or undefined when it finds none or places in two states. Only called for a
+ * group no state resolves, which is rare, so the sentence is read again here rather than passing every place into the
+ * actor finder.
+ */
+export function placedState(text: string, toks: GazToken[], sent: Int32Array, k: number): string | undefined {
+  const s = sent[k]!;
+  let a = k;
+  let b = k;
+  while (a > 0 && sent[a - 1] === s) a--;
+  while (b + 1 < toks.length && sent[b + 1] === s) b++;
+  const start = toks[a]!.start;
+  const line = text.slice(start, toks[b]!.end);
+  const sentence: Sentence = { index: 0, start: 0, end: line.length, text: line };
+  // A place after "from" or "to" is one left or gone to ("pushed militants from Mosul"), not where the group acts.
+  const codes = new Set(
+    findPlaces(line, [sentence])
+      .filter((p) => !AWAY_BEFORE.test(line.slice(Math.max(0, p.start - 40), p.start)))
+      .map((p) => p.country),
+  );
+  return codes.size === 1 ? [...codes][0] : undefined;
+}
