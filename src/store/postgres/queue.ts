@@ -51,13 +51,18 @@ export async function migrateQueue(db: SqlDb): Promise<void> {
  * ever on a server without lz4 (default_toast_compression does not offer it), which keeps pglz.
  */
 async function compressWithLz4(conn: SqlConn, table: string, columns: string[]): Promise<void> {
+  // Asked on its own first: before PostgreSQL 14 neither the setting nor pg_attribute.attcompression exists, and a
+  // query naming that column would fail the whole migration.
+  const [server] = await conn.all(
+    "SELECT 'lz4' = ANY(enumvals) AS lz4 FROM pg_settings WHERE name = 'default_toast_compression'",
+  );
+  if (!server?.lz4) return;
   const [row] = await conn.all(
-    `SELECT bool_and(attcompression = 'l') AS done,
-       (SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression') AS lz4
+    `SELECT bool_and(attcompression = 'l') AS done
      FROM pg_attribute WHERE attrelid = ?::regclass AND attname IN (${marks(columns.length)})`,
     [table, ...columns],
   );
-  if (row?.done || !row?.lz4) return;
+  if (row?.done) return;
   await conn.run(`DO $$ BEGIN
     ALTER TABLE ${table} ${columns.map((c) => `ALTER COLUMN ${c} SET COMPRESSION lz4`).join(", ")};
   EXCEPTION WHEN OTHERS THEN NULL; END $$`);
