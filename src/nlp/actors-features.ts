@@ -43,6 +43,27 @@ function namesWarOrLanguage(toks: GazToken[], sent: Int32Array, j: number): bool
   return !next || sent[j + 1] !== sent[j] || !WAR_OWNED.has(next.norm);
 }
 
+/**
+ * Participles after a state, demonym or city that make it a thing's or a person's origin, not a party: "a
+ * Chinese-owned company", "Russian-made drones", "a London-based charity", "a British-born cleric". "Saudi-led" and
+ * "Russian-backed" are left out: the state leads or backs, and acts.
+ */
+const ORIGIN = new Set(["owned", "made", "built", "designed", "based", "born", "manufactured", "produced"]);
+
+/** Origin participles that are seldom a people's verb, so that they need no hyphen: "a Chinese owned company". */
+const ORIGIN_UNHYPHENATED = new Set(["owned", "based", "born"]);
+
+/**
+ * Whether the name ending before token j is joined to an origin participle by a hyphen ("Chinese-owned", "US-made"),
+ * or is a demonym before one that is seldom a verb ("a Chinese owned company"); "Japan built a hospital" acts.
+ */
+function namesOrigin(kind: string, text: string, toks: GazToken[], sent: Int32Array, j: number): boolean {
+  const t = toks[j];
+  if (!t || sent[j] !== sent[j - 1] || !ORIGIN.has(t.norm)) return false;
+  if (text.slice(toks[j - 1]!.end, t.start) === "-") return true;
+  return kind === "demonym" && ORIGIN_UNHYPHENATED.has(t.norm);
+}
+
 /** Kinds whose names also name wars and languages ("the Iraq War", "Spanish-language"); a surname never does. */
 const NAMED_IN = new Set(["state", "demonym", "capital", "city"]);
 
@@ -133,6 +154,9 @@ export function inOtherName(
   if (FACILITY_NAMED.has(kind) && namesFacility(toks, sent, j)) return true;
   return (
     NAMED_IN.has(kind) &&
-    (namesWarOrLanguage(toks, sent, j) || inPairedBody(text, toks, sent, i, j) || namesOutletOrClub(toks, sent, i, j))
+    (namesWarOrLanguage(toks, sent, j) ||
+      namesOrigin(kind, text, toks, sent, j) ||
+      inPairedBody(text, toks, sent, i, j) ||
+      namesOutletOrClub(toks, sent, i, j))
   );
 }
