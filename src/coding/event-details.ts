@@ -112,8 +112,10 @@ export function eventPlace(units: readonly Unit[], head: number, places: readonl
   if (found) return { name: found.name, country: found.country, lat: found.lat, lon: found.lon };
   for (let k = span.first; k <= span.last; k++) {
     const u = units[k] as Unit;
-    if (u.mention && (u.mention.kind === "capital" || u.mention.kind === "state") && isLocationMention(units, k))
-      return { name: u.mention.text, country: u.mention.actor.code };
+    // A state's name with a role is a group of its people ("take in migrants from Belarus"), not a place.
+    if (u.mention && !u.mention.actor.role && (u.mention.kind === "capital" || u.mention.kind === "state")) {
+      if (isLocationMention(units, k)) return { name: u.mention.text, country: u.mention.actor.code };
+    }
   }
   return undefined;
 }

@@ -20,4 +20,10 @@ describe("event location", () => {
     for (const row of located("Georgia is deepening trade ties with the EU despite Moscow's pressure."))
       assert.ok(!row.endsWith("@Moscow"), row);
   });
+  it("does not take a people named by their state for the place", () => {
+    // "in" is a particle of "take in" here, and the phrase after it is the people, not where the act happened.
+    for (const row of located("Hungary refused to take in refugees from Syria."))
+      assert.ok(!row.includes("@refugees"), row);
+    assert.deepEqual(located("Turkish police detained ten migrants from Syria in Izmir."), ["TUR>SYR@İzmir"]);
+  });
 });
