@@ -60,6 +60,11 @@ describe("real-page senses", () => {
       [],
     );
   });
+  it("a ship or cargo 'bound for' a state is headed there (no 060); binding oneself to a state still codes", () => {
+    assert.deepEqual(dyads("Greek coast guards intercepted a Turkish ship bound for Libya."), []);
+    assert.deepEqual(dyads("Customs officers in Turkey seized drone parts bound for Syria."), []);
+    assert.deepEqual(dyads("Serbia bound itself to Russia with a gas deal."), ["SRB>RUS:031"]);
+  });
   it("a negotiating point, market valuations 'supported by' and a trade figure that changes are no acts", () => {
     assert.deepEqual(dyads("Canada wanted to keep that as a negotiating point with Mexico."), []);
     assert.deepEqual(dyads("Kenya held negotiations with Ethiopia."), ["KEN>ETH:046", "ETH>KEN:046"]);

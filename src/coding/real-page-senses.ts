@@ -145,6 +145,7 @@ const SENSE_WORDS = new Set([
   "negotiating",
   "bargaining",
   "pressure",
+  "bound",
 ]);
 
 /** "valuations are being supported by": a market quantity is the subject of the trigger verb. */
@@ -180,6 +181,8 @@ export function notAnActSense(units: readonly Unit[], head: number): boolean {
   // "low bond yields": a yield as a noun is a return on money, never a party yielding.
   if (lemma === "yield" && h.pos === "NOUN") return true;
   if (lemma === "export" && h.pos === "VERB") return exportsNoGood(units, head);
+  // "a ship bound for Libya": where something is headed, not a party binding itself to another.
+  if (h.lower === "bound" && units[head + 1]?.lower === "for") return true;
   // "decisions relating to Israeli settlements", "charges related to": a topic, not a relation between parties.
   if (lemma === "relate" && units[head + 1]?.lower === "to") return true;
   const around = () => phraseAround(units, head).map((w) => w.toLowerCase());
