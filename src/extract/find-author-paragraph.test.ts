@@ -122,3 +122,14 @@ test("a labelled author line with the author's role after a comma names the auth
   // a sentence that merely mentions authors is no byline
   assert.equal(signed("Autoren wie Thomas Mann, Hermann Hesse und andere schrieben hier."), undefined);
 });
+
+test("a short line of several names after a lead, in any of the languages, and a remark in brackets after a name", () => {
+  const line = (html: string) => bylineFromPage(doc(`<h1>Headline</h1>${html}<p>Text of the article.</p>`));
+  assert.equal(line("<p>By Jane Roe, John Doe and Amy Lee</p>"), "Jane Roe, John Doe and Amy Lee");
+  assert.equal(line("<div>Від Олени Петренко</div>"), "Олени Петренко");
+  assert.equal(cleanByline("Від Олени Петренко, 12.05.2024"), "Олени Петренко");
+  assert.equal(line("<p><em>Autor: Samuel Diekmann (Gastbeitrag), Redner in Berlin</em></p>"), "Samuel Diekmann");
+  // a list of places or a sentence is no byline
+  assert.equal(line("<p>Flights by Lufthansa, Turkish and Azerbaijan Airlines resume.</p>"), undefined);
+  assert.equal(line("<div>Від Києва до Львова</div>"), undefined);
+});

@@ -24,9 +24,16 @@ function collectText(el: Element, acc: { text: string }, max: number): boolean {
   return true;
 }
 
-// a short paragraph that is a byline: "von Klaus Stanjek", "Eine Kolumne von Nils Pickert", "Auteur : Kossivi Tiassou"
-const PARAGRAPH_BYLINE =
-  /^(?:(?:[Ee]ine?|[Aa]n?|[Uu]ne?)\s+)?(?:[\p{L}-]+\s+)?(?:[Aa]rtikel|[Bb]eitrag|[Gg]astbeitrag|[Kk]olumne|[Kk]ommentar|[Aa]nalyse|[Ii]nterview|[Tt]ext|[Bb]ericht|[Rr]eportage|[Ee]ssay|[Ss]tory|[Cc]olumn|[Aa]rticle|[Rr]eport|[Pp]ost|[Aa]nalysis|[Rr]eview|[Oo]pinion|[Cc]hronique|[Tt]ribune)?\s*(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Ww]ritten by:?|[Aa]utor(?:in)?:|[Aa]utoren:?|[Aa]uteurs?\s?:|[Aa]uthors?:)\s+((?:\p{Lu}[\p{L}.'-]*\s?){2,4}(?:(?:und|and|et|y)\s+(?:\p{Lu}[\p{L}.'-]*\s?){2,4})?)[\s@]*$/u;
+// names in a line: two to four capitalised words each, joined by commas or "and" in the languages Orbit reads
+const NAME_WORDS = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s?){2,4}`;
+const NAME_LIST = String.raw`${NAME_WORDS}(?:(?:,\s*|\s(?:und|and|et|y|i|и|та|і|й|ve|və|va)\s+)${NAME_WORDS})*`;
+
+// a short paragraph that is a byline: "von Klaus Stanjek", "Eine Kolumne von Nils Pickert", "Auteur : Kossivi
+// Tiassou", "By Jane Roe, John Doe and Amy Lee", "Від Олени Петренко"
+const PARAGRAPH_BYLINE = new RegExp(
+  String.raw`^(?:(?:[Ee]ine?|[Aa]n?|[Uu]ne?)\s+)?(?:[\p{L}-]+\s+)?(?:[Aa]rtikel|[Bb]eitrag|[Gg]astbeitrag|[Kk]olumne|[Kk]ommentar|[Aa]nalyse|[Ii]nterview|[Tt]ext|[Bb]ericht|[Rr]eportage|[Ee]ssay|[Ss]tory|[Cc]olumn|[Aa]rticle|[Rr]eport|[Pp]ost|[Aa]nalysis|[Rr]eview|[Oo]pinion|[Cc]hronique|[Tt]ribune)?\s*(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Вв]ід|[Ww]ritten by:?|[Aa]utor(?:in)?:|[Aa]utoren:?|[Aa]uteurs?\s?:|[Aa]uthors?:)\s+(${NAME_LIST})[\s@]*$`,
+  "u",
+);
 // one name word only right after the lead ("Posted by Konstantin"), never after other words ("Zeiten von Corona")
 const SOLO_BYLINE =
   /^(?:[Pp]osted|[Gg]epostet|[Gg]eschrieben|[Ww]ritten|[Vv]erfasst)?\s*(?:[Vv]on|[Bb]y)\s+(\p{Lu}[\p{L}.'-]*)[\s@]*$/u;
@@ -35,12 +42,7 @@ const DATED_BYLINE =
 
 // the label before a line's names takes its colon ("Autorin: Uta Staschewski", "Yazar: Ahmet Yılmaz")
 const BYLINE_LABELS = new Set([...AUTHOR_LABELS, ...COLON_LABELS]);
-const NAME_WORDS = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s?){2,4}`;
-// names joined by a comma or "and" in the same languages
-const NAMES = new RegExp(
-  String.raw`^(${NAME_WORDS}(?:(?:,\s*|\s(?:und|and|et|y|i|и|та|і|й|ve|və|va)\s+)${NAME_WORDS})*)[\s@]*$`,
-  "u",
-);
+const NAMES = new RegExp(String.raw`^(${NAME_LIST})[\s@]*$`, "u");
 const NAME_ROLE = new RegExp(String.raw`^(${NAME_WORDS}),\s+\p{L}`, "u");
 
 /**
@@ -50,7 +52,8 @@ const NAME_ROLE = new RegExp(String.raw`^(${NAME_WORDS}),\s+\p{L}`, "u");
 function labelledByline(text: string): string {
   const m = /^([\p{L}]+)\s?:\s+(\S.*)$/u.exec(text);
   if (!m || !BYLINE_LABELS.has(m[1]!.toLowerCase())) return "";
-  const rest = m[2]!;
+  // a remark in brackets after a name says what the piece is, not who wrote it ("Samuel Diekmann (Gastbeitrag)")
+  const rest = m[2]!.replace(/\s*\([^()]{1,40}\)/g, "");
   if (rest.length <= 80) {
     const names = NAMES.exec(rest.replace(TAIL, ""));
     if (names) return names[1]!.trim();
@@ -77,7 +80,7 @@ export function paragraphByline(p: Element): string {
   const text = full.split(/\s[|•]\s/)[0]!;
   const labelled = text.length <= 140 ? labelledByline(text) : "";
   if (labelled) return labelled;
-  if (text.length > 60 || !/von|by|par|por|aut/i.test(text)) return "";
+  if (text.length > 60 || !/von|by|par|por|aut|від/i.test(text)) return "";
   // "06.11.2023 13:30 von Olga": a date, then the name
   const dated = DATED_BYLINE.exec(text);
   if (dated) return dated[1]!;

@@ -3,6 +3,7 @@
 import { elementNames } from "./element-names.ts";
 import { FastElement } from "./fast-dom.ts";
 import { AUTHOR_LABELS, alternation, COLON_LABELS, cleanByline } from "./find-author-clean.ts";
+import { groupByline, nameListKeys } from "./find-author-group.ts";
 import { inFigure, paragraphByline, shortText } from "./find-author-paragraph.ts";
 import { key } from "./find-title-site.ts";
 
@@ -111,14 +112,18 @@ function* bylinesInPage(doc: Document): Generator<string> {
     }
   };
   if (doc.documentElement) walk(doc.documentElement, 0);
+  // the markup bylines, each naming one person: co-authors are several of them in one line
+  const marked = new Set(found.slice(0, 6).flat());
   for (const [kind, els] of found.entries())
     for (const el of els) {
       const text =
-        kind === 6
-          ? afterLabel(el)
-          : kind === 7
-            ? paragraphByline(el)
-            : (el.getAttribute("content") ?? el.textContent ?? "");
+        kind < 6 && marked.size > 1
+          ? (groupByline(el, marked) ?? el.getAttribute("content") ?? el.textContent ?? "")
+          : kind === 6
+            ? afterLabel(el)
+            : kind === 7
+              ? paragraphByline(el)
+              : (el.getAttribute("content") ?? el.textContent ?? "");
       if (!text || (kind === 4 && text.length > 200)) continue;
       // a licence notice sits in the sidebar or footer by nature, and credits the author with the site's address
       if (!licensor(el) && (inComments(el) || homeLink(el))) continue;
@@ -287,17 +292,9 @@ function first<T>(items: Iterator<T>, ok: (x: T) => boolean): T | undefined {
  */
 function printedForm(doc: Document, structured: string): string | undefined {
   const printed = bylineFromPage(doc);
-  const parts = printed?.split(/\s*[,;&]\s*|\s+(?:und|and|et|y|e)\s+/) ?? [];
-  if (parts.length < 2 || !parts.every((p) => NAME.test(p) && !ROLE.test(p))) return undefined;
-  const keys = new Set(parts.map(key));
-  return structured.split("; ").every((n) => keys.has(key(n))) ? printed : undefined;
+  const keys = nameListKeys(printed);
+  return keys && structured.split("; ").every((n) => keys.has(key(n))) ? printed : undefined;
 }
-
-// two to four capitalised words ("Jan Lukas Strozyk", "Boris T. Kaiser", "Sadhbh O'Sullivan")
-const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
-// German nouns are capitalised too: "Online-Redaktion Veröffentlicht" is no name
-const ROLE =
-  /redaktion|redakteur|veröffentlicht|aktualisiert|writer|editor|reporter|korrespondent|correspondent|staff|team/i;
 
 /** One word without capitals or with dots and underscores, or in two or three capitals: a user name, a bare first name, initials. */
 function isHandle(name: string): boolean {
