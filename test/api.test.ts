@@ -288,6 +288,34 @@ describe("POST /api/ingest and access control", () => {
     assert.equal(notJson.status, 400);
   });
 
+  test("a bad document among good ones is a failure of the batch: the good ones are stored, the bad one named", async () => {
+    const good = (id: string, day: number) => ({
+      id,
+      text: `Baku, May ${day}, 2025 — Azerbaijan signed an energy agreement with Turkey on Friday.`,
+    });
+    const res = await post(
+      { documents: [good("mixed-good-1", 2), { id: "mixed-bad", html: " " }, 42, good("mixed-good-2", 9)] },
+      TOKEN,
+    );
+    assert.equal(res.status, 200);
+    const summary = (await res.json()) as any;
+    assert.equal(summary.documents, 4);
+    assert.equal(summary.stored, 2);
+    assert.deepEqual(
+      summary.failures.map((f: any) => [f.id, f.code]),
+      [
+        ["mixed-bad", "BAD_INPUT"],
+        ["documents.2", "BAD_INPUT"],
+      ],
+    );
+    assert.match(summary.failures[0].message, /documents\.1 \("mixed-bad"\): .*"text" or "html"/);
+    assert.match(summary.failures[1].message, /documents\.2: /);
+    assert.ok(await fx.store.getArticle("mixed-good-1"));
+    assert.ok(await fx.store.getArticle("mixed-good-2"));
+    const logged = (await getJson("/api/health")).body.failures;
+    assert.ok(logged >= 2, "the bad documents are in the failure log, as the CLI's are");
+  });
+
   test("with the server's analysis pool, ingest runs in worker threads started once and kept", async () => {
     let started = 0;
     let pool: Promise<AnalyzerPool> | undefined;

@@ -1,7 +1,7 @@
 // POST /api/ingest: JSON documents (or URLs to fetch) → analysed and stored through the pipeline; needs the token.
 import { Hono } from "hono";
 import { z } from "zod";
-import { AppError, type RawDocument, type Source, type SourceItem } from "../domain/index.ts";
+import { AppError, type Source, type SourceItem } from "../domain/index.ts";
 import { runBatch } from "../pipeline/index.ts";
 import type { ServerDeps } from "./server-deps.ts";
 import { urlItems } from "./url-items.ts";
@@ -22,29 +22,57 @@ const documentSchema = z
     message: 'each document needs a non-empty "text" or "html"',
   });
 
-const bodySchema = z.union([
-  z.object({ urls: z.array(z.string().max(4096)).min(1).max(MAX_URLS) }).strict(),
-  z.object({ documents: z.array(documentSchema).min(1).max(MAX_DOCUMENTS) }).strict(),
-  z.array(documentSchema).min(1).max(MAX_DOCUMENTS),
-  documentSchema,
-]);
+const urlsBody = z.object({ urls: z.array(z.string().max(4096)).min(1).max(MAX_URLS) }).strict();
+const documentsBody = z.object({ documents: z.array(z.unknown()).min(1).max(MAX_DOCUMENTS) }).strict();
+const documentList = z.array(z.unknown()).min(1).max(MAX_DOCUMENTS);
 
-type IngestBody = z.infer<typeof bodySchema>;
+function bodyError(where: string, message: string): AppError {
+  return new AppError(
+    "BAD_INPUT",
+    `invalid ingest body${where ? ` at ${where}` : ""}: ${message}. Send {"documents": [{"id", "text" | "html", "url"?, "published"?}]} or {"urls": [...]}`,
+  );
+}
 
-export function parseIngestBody(value: unknown): { documents: RawDocument[] } | { urls: string[] } {
-  const parsed = bodySchema.safeParse(value);
+/** One document of the body: ready to analyse, or the reason it cannot be (kept as a failure of the batch). */
+function documentItem(value: unknown, where: string): SourceItem {
+  const parsed = documentSchema.safeParse(value);
+  if (parsed.success) return { doc: { ...parsed.data, origin: `POST /api/ingest ${parsed.data.id}` } };
+  const issue = parsed.error.issues[0]!;
+  const rawId = (value as { id?: unknown } | null)?.id;
+  const id = typeof rawId === "string" || typeof rawId === "number" ? String(rawId).slice(0, 200) : undefined;
+  const at = [where, ...issue.path].join(".");
+  const message = `${at}${id === undefined ? "" : ` ("${id}")`}: ${issue.message}`;
+  return { error: new AppError("BAD_INPUT", message), origin: id ?? where };
+}
+
+/**
+ * The body as URLs to fetch or one item per document. A malformed envelope, or documents none of which can be
+ * analysed, is a 400; a bad document among good ones becomes a failure of the batch and the others are stored.
+ */
+export function parseIngestBody(value: unknown): { items: SourceItem[] } | { urls: string[] } {
+  // The envelope is checked first, then each document on its own, so one bad document does not sink good ones.
+  const isObject = typeof value === "object" && value !== null && !Array.isArray(value);
+  const envelope = Array.isArray(value)
+    ? documentList
+    : isObject && "urls" in value
+      ? urlsBody
+      : isObject && "documents" in value
+        ? documentsBody
+        : undefined;
+  if (!envelope && !isObject) throw bodyError("", "expected a JSON object or array");
+  const parsed = envelope ? envelope.safeParse(value) : { success: true as const, data: [value] };
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const where = issue.path.length ? ` at ${issue.path.join(".")}` : "";
-    throw new AppError(
-      "BAD_INPUT",
-      `invalid ingest body${where}: ${issue.message}. Send {"documents": [{"id", "text" | "html", "url"?, "published"?}]} or {"urls": [...]}`,
-    );
+    throw bodyError(issue.path.join("."), issue.message);
   }
-  const body: IngestBody = parsed.data;
-  if ("urls" in body) return { urls: body.urls };
-  const docs = Array.isArray(body) ? body : "documents" in body ? body.documents : [body];
-  return { documents: docs.map((d) => ({ ...d, origin: `POST /api/ingest ${d.id}` })) };
+  const data = parsed.data as unknown[] | { urls: string[] } | { documents: unknown[] };
+  if ("urls" in data) return { urls: data.urls };
+  const docs = Array.isArray(data) ? data : data.documents;
+  const where = (i: number) => (!envelope ? "document" : Array.isArray(data) ? `${i}` : `documents.${i}`);
+  const items = docs.map((d, i) => documentItem(d, where(i)));
+  const bad = items.find((item): item is { error: AppError; origin: string } => "error" in item);
+  if (bad && items.every((item) => "error" in item)) throw bodyError("", bad.error.message);
+  return { items };
 }
 
 function listSource(items: AsyncIterable<SourceItem> | SourceItem[]): Source {
@@ -67,10 +95,7 @@ export function ingestRoutes(deps: ServerDeps): Hono {
       throw new AppError("BAD_INPUT", `request body is not valid JSON: ${(err as Error).message}`);
     }
     const body = parseIngestBody(json);
-    const source =
-      "urls" in body
-        ? listSource(urlItems(body.urls, config))
-        : listSource(body.documents.map((doc) => ({ doc }) as SourceItem));
+    const source = "urls" in body ? listSource(urlItems(body.urls, config)) : listSource(body.items);
     // The server's long-lived pool when it has one (never a pool per request); else this thread.
     const analyzer = deps.analyzer ? await deps.analyzer() : undefined;
     let summary: Awaited<ReturnType<typeof runBatch>>;

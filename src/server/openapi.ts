@@ -163,6 +163,9 @@ export function openApiDocument() {
       "/api/ingest": {
         post: {
           summary: "Analyse and store documents, or fetch and store URLs",
+          description:
+            "A bad document among good ones does not stop the batch: the others are stored and it is listed in `failures` " +
+            "(and the failure log) with the problem; a body with no usable document is a 400.",
           security: [{ bearer: [] }],
           requestBody: {
             required: true,
