@@ -264,3 +264,22 @@ test("byline markup read from the extractor's own DOM: itemprop, rel and propert
   // attribute names are read without regard to case (linkedom keeps them as typed, so only our DOM is asked)
   assert.equal(bylineFromPage(fast('<p><a href="/x" REL="author">Jane Roe</a></p>')), "Jane Roe");
 });
+
+test("metadata naming the site by its address or a fuller name gives way to a printed byline, and only to one", () => {
+  const page = (meta: string, byline: string) =>
+    extractMetadata(
+      parseFastDom(
+        `<html><head><title>Talks resume - Caspian Courier</title><meta name="author" content="${meta}"><meta property="og:site_name" content="Baku Daily"></head><body><h1>Talks resume</h1>${byline}<p>Text.</p></body></html>`,
+      ) as unknown as Document,
+      "https://www.caspian-courier.example/news/1",
+    ).byline;
+  assert.equal(page("Caspian Courier", '<p class="byline">By Jane Roe</p>'), "Jane Roe");
+  assert.equal(page("Baku Daily News", '<p class="byline">By Jane Roe</p>'), "Jane Roe");
+  // a one-person blog is named for its author: with no other byline the metadata stands
+  assert.equal(page("Caspian Courier", ""), "Caspian Courier");
+  // a person's name is kept over a printed byline
+  assert.equal(page("John Doe", '<p class="byline">By Jane Roe</p>'), "John Doe");
+  // a link to an author's other posts names no one
+  assert.equal(cleanByline("Alle Beiträge"), undefined);
+  assert.equal(cleanByline("View all posts"), undefined);
+});

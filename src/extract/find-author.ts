@@ -245,12 +245,27 @@ export interface AuthorEvidence {
   ld: unknown;
   meta?: string;
   site?: string;
+  /** The page's host name ("bayrische-bembel.de"). */
+  host?: string;
 }
 
 /** The site's own name is no byline: og:site_name, or one of its parts ("Achtsam durch die Krise | Die FURCHE"). */
 function siteNameTest(site?: string): (name: string) => boolean {
   const keys = new Set((site ? [site, ...site.split(/\s+[|–—·•-]\s+/)] : []).map(key).filter((k) => k.length >= 2));
   return (name) => keys.has(key(name));
+}
+
+/**
+ * A name that reads as the site's without being its exact name: its address ("EFC Bayrische Bembel" on
+ * bayrische-bembel.de) or a fuller form of og:site_name ("Baku Daily News" beside "Baku Daily"). A one-person blog is
+ * named for its author too, so such metadata gives way only to a byline printed in the page.
+ */
+function siteLikeTest(site?: string, host?: string): (name: string) => boolean {
+  const names = [site, host?.split(".").slice(-2, -1)[0]].filter((n): n is string => !!n).map(key);
+  return (name) => {
+    const k = key(name);
+    return names.some((n) => n.length > 3 && k.includes(n) && 2 * n.length >= k.length);
+  };
 }
 
 /** The article's byline: JSON-LD author, meta author, then the byline in the page; names joined with "; ". */
@@ -263,7 +278,11 @@ export function findAuthor(doc: Document, ev: AuthorEvidence): string | undefine
   const fromMeta = ev.meta ? cleanByline(ev.meta) : undefined;
   const structured = fromLd.length ? [...new Set(fromLd)].join("; ") : fromMeta && notSite(fromMeta) ? fromMeta : "";
   // metadata often carries a login ("christian.stadtfeld") or a first name ("Nils") where the page prints the full name
-  if (structured && !isHandle(structured)) return printedForm(doc, structured) ?? structured;
+  if (structured && !isHandle(structured)) {
+    const siteLike = siteLikeTest(ev.site, ev.host);
+    const printed = siteLike(structured) ? first(bylinesInPage(doc), (n) => notSite(n) && !siteLike(n)) : undefined;
+    return printed ?? printedForm(doc, structured) ?? structured;
+  }
   // one walk of the page: the search below goes on past the first printed byline (what came before it was the site's
   // name, and an abbreviation has no space), or starts it when the metadata gave a handle
   const bylines = bylinesInPage(doc);

@@ -213,6 +213,7 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
         ? tags.get("twitter:data1")
         : undefined),
     site,
+    host: ev.host,
   });
 
   const langAttr =
