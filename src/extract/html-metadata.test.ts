@@ -18,3 +18,20 @@ tentam uma trégua", "datePublished": "2021-08-20T10:00:00-03:00",
 {"@type": "NewsArticle", "headline": "Trégua", "datePublished": "2021-08-21", "author": {"@type": "Person", "name": "Ana Lima"}}</script>`);
   assert.equal(extractMetadata(two).byline, "Ana Lima");
 });
+
+test("author meta tags of Dublin Core terms and of share plugins name the author", () => {
+  assert.equal(
+    extractMetadata(page('<meta name="shareaholic:article_author_name" content="Jane Roe">')).byline,
+    "Jane Roe",
+  );
+  assert.equal(extractMetadata(page('<meta name="DCTERMS.creator" content="John Doe">')).byline, "John Doe");
+  // the site's name in such a tag is no byline
+  assert.equal(
+    extractMetadata(
+      page(
+        '<meta property="og:site_name" content="Baku Daily"><meta name="shareaholic:article_author_name" content="Baku Daily">',
+      ),
+    ).byline,
+    undefined,
+  );
+});

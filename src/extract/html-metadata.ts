@@ -204,7 +204,9 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
         "author",
         "article:author",
         "dc.creator",
+        "dcterms.creator",
         "parsely-author",
+        "shareaholic:article_author_name",
         "sailthru.author",
         "byl",
       ]) ??
