@@ -57,3 +57,12 @@ test("every byline label of the shared list comes off a byline; colon-only label
   // without its colon "Yazan" is a given name
   assert.equal(cleanByline("Yazan Ahmed"), "Yazan Ahmed");
 });
+
+test("a link to an author's other pieces loses its lead words, in German and English", () => {
+  assert.equal(cleanByline("Alles von Martin Junker"), "Martin Junker");
+  assert.equal(cleanByline("Weitere Artikel von Jane Roe"), "Jane Roe");
+  assert.equal(cleanByline("More articles by Jane Roe"), "Jane Roe");
+  assert.equal(cleanByline("View all posts by Jane Roe"), "Jane Roe");
+  // a name that happens to start with such a word stays
+  assert.equal(cleanByline("Moretti Allegra"), "Moretti Allegra");
+});
