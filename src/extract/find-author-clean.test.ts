@@ -66,3 +66,12 @@ test("a link to an author's other pieces loses its lead words, in German and Eng
   // a name that happens to start with such a word stays
   assert.equal(cleanByline("Moretti Allegra"), "Moretti Allegra");
 });
+
+test("dashes setting a byline off come away; an editor is no author", () => {
+  assert.equal(cleanByline("---- by Kenneth Surin"), "Kenneth Surin");
+  assert.equal(cleanByline("— Jane Roe"), "Jane Roe");
+  assert.equal(cleanByline("Revised Edition Edited by Adrian Parr"), undefined);
+  assert.equal(cleanByline("Herausgegeben von Anna Schmidt"), undefined);
+  // a double-barrelled name keeps its hyphen
+  assert.equal(cleanByline("Anna Schmidt-Roe"), "Anna Schmidt-Roe");
+});

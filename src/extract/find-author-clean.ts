@@ -50,9 +50,9 @@ export const TAIL =
 const NOT_A_NAME =
   /^(?:(?:alle|all|view all|see all|mehr|more)\s+(?:beiträge|artikel|posts|articles|stories)|admin|administrator|wordpressadmin|publisher|no author|unknown|anonymous|guest|webmaster|root|user|null|undefined|wordpress|veröffentlicht|published|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)$/i;
 
-// an organisation (the publisher again) or a reviewer, not the author
+// an organisation (the publisher again), a reviewer or an editor, not the author
 const NOT_A_PERSON =
-  /(?:^|\s)(?:e\.\s?V\.|GmbH|gGmbH|AG|SE|Ltd\.?|Inc\.?|LLC|Stiftung|Verlag)$|^(?:geprüft|reviewed|fact[- ]checked|medically reviewed)\s/i;
+  /(?:^|\s)(?:e\.\s?V\.|GmbH|gGmbH|AG|SE|Ltd\.?|Inc\.?|LLC|Stiftung|Verlag)$|^(?:geprüft|reviewed|fact[- ]checked|medically reviewed)\s|(?:^|\s)(?:edited by|herausgegeben von)\s/i;
 
 // only date and time characters between the date's first digit and the lead word
 const DATED_LEAD = /^[^|\d]{0,40}\d[\d\s.:,/-]*(?:\s*(?:uhr|am|pm))?\s(?:by|von|par|por)\s+(?=\p{Lu})/u;
@@ -62,6 +62,8 @@ export function cleanByline(raw: string): string | undefined {
   let s = cleanSpace(decodeEntities(raw).replace(/\u00ad/g, ""))
     .replace(/^["'„“«]+|["'“”»]+$/g, "")
     .replace(/^(?:©|\(c\)|copyright)\s*/i, "")
+    // dashes that set a byline off ("---- by Kenneth Surin", "— Jane Roe")
+    .replace(/^[-–—\s]+/, "")
     // a name in capitals glued to the next block ("ERIC TUCKERAssociated Press")
     .replace(/(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll}{2})/gu, " ")
     // share buttons glued to the name ("Michael Hingstonfacebooktwitter")

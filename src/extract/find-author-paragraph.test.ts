@@ -133,3 +133,14 @@ test("a short line of several names after a lead, in any of the languages, and a
   assert.equal(line("<p>Flights by Lufthansa, Turkish and Azerbaijan Airlines resume.</p>"), undefined);
   assert.equal(line("<div>Від Києва до Львова</div>"), undefined);
 });
+
+test("a dated line among other dated lines is a list of events, not a byline", () => {
+  const list = doc(
+    "<h1>Konzerte im November</h1><p>16.11.2022 - Press Club</p><p>17.11.2022 - Grelle Forelle</p><p>18.11.2022 - Dame Gasometer</p>",
+  );
+  assert.equal(bylineFromPage(list), undefined);
+  assert.equal(
+    bylineFromPage(doc("<h1>Variablen</h1><p>11.12.2019 - Amelie Loevenich</p><p>Text.</p>")),
+    "Amelie Loevenich",
+  );
+});

@@ -72,7 +72,7 @@ export function paragraphByline(p: Element): string {
   const full = cleanSpace(shortText(p, 200));
   // "11.12.2019 - Amelie Loevenich": a numeric date, a dash and a name, and nothing else
   const dateName = DATE_DASH_NAME.exec(full);
-  if (dateName) return dateName[1]!;
+  if (dateName) return datedList(p) ? "" : dateName[1]!;
   // "© 2019 Sven Schreivogel" closing a post: the person who holds the text's copyright wrote it (a paragraph of
   // its own; a credit under a picture names the photographer)
   const copyright = COPYRIGHT_NAME.exec(full);
@@ -86,6 +86,15 @@ export function paragraphByline(p: Element): string {
   if (dated) return dated[1]!;
   const cut = text.replace(TAIL, "");
   return (PARAGRAPH_BYLINE.exec(cut) ?? SOLO_BYLINE.exec(cut))?.[1] ?? "";
+}
+
+/** A line among others that open with a date: a list of events or releases ("17.11.2022 - Buntspecht"), no byline. */
+function datedList(p: Element): boolean {
+  const siblings = p.parentElement ? Array.from(p.parentElement.children) : [];
+  const i = siblings.indexOf(p);
+  return [siblings[i - 1], siblings[i + 1]].some(
+    (s) => s && /^\d{1,2}\.\d{1,2}\.\d{4}/.test(cleanSpace(shortText(s, 40))),
+  );
 }
 
 /** Under a picture: in a <figure>, its caption, or a block named for a caption, credit or photo. */
