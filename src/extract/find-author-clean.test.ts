@@ -75,3 +75,12 @@ test("dashes setting a byline off come away; an editor is no author", () => {
   // a double-barrelled name keeps its hyphen
   assert.equal(cleanByline("Anna Schmidt-Roe"), "Anna Schmidt-Roe");
 });
+
+test("an address alone is no byline; a newsroom named by its address is", () => {
+  assert.equal(cleanByline("auto-motor.at Redaktion"), "auto-motor.at Redaktion");
+  assert.equal(cleanByline("example.com"), undefined);
+  assert.equal(cleanByline("www.example.com/team"), undefined);
+  assert.equal(cleanByline("https://example.com/author/jane"), undefined);
+  assert.equal(cleanByline("jane.roe@example.com"), undefined);
+  assert.equal(cleanByline("about.html"), undefined);
+});

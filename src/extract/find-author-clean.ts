@@ -72,7 +72,10 @@ export function cleanByline(raw: string): string | undefined {
       "",
     );
   // a URL, an e-mail address, a social-media handle or a file ("humans.txt") is no name
-  if (/^(?:https?:|@)|@.*\.|\[at\]|www\.|\.(?:com|de|net|org|at|ch|fr|it|txt|html?|php|aspx?)\b/i.test(s))
+  if (
+    /^(?:https?:|@)|@.*\.|\[at\]|www\.|\.(?:txt|html?|php|aspx?)\b/i.test(s) ||
+    /^\S+\.(?:com|de|net|org|at|ch|fr|it)\b\S*$/i.test(s)
+  )
     return undefined;
   // script text inside a byline block ("(adsbygoogle = window.adsbygoogle || []).push({})")
   if (/[={}<>]|\bwindow\.|\bfunction\s*\(/.test(s)) return undefined;
