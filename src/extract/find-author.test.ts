@@ -283,3 +283,15 @@ test("metadata naming the site by its address or a fuller name gives way to a pr
   assert.equal(cleanByline("Alle Beiträge"), undefined);
   assert.equal(cleanByline("View all posts"), undefined);
 });
+
+test("the site's name with its seat after a comma is the site, not a byline", () => {
+  const d = doc("<p>x</p>");
+  assert.equal(
+    findAuthor(d, { ld: undefined, meta: "Caspian Courier, Baku, Azerbaijan", site: "Caspian Courier" }),
+    undefined,
+  );
+  assert.equal(
+    findAuthor(d, { ld: undefined, meta: "Jane Roe, John Doe", site: "Caspian Courier" }),
+    "Jane Roe, John Doe",
+  );
+});

@@ -249,10 +249,13 @@ export interface AuthorEvidence {
   host?: string;
 }
 
-/** The site's own name is no byline: og:site_name, or one of its parts ("Achtsam durch die Krise | Die FURCHE"). */
+/**
+ * The site's own name is no byline: og:site_name, or one of its parts ("Achtsam durch die Krise | Die FURCHE"), also
+ * with its seat after a comma ("hessenschau.de, Frankfurt, Germany").
+ */
 function siteNameTest(site?: string): (name: string) => boolean {
   const keys = new Set((site ? [site, ...site.split(/\s+[|–—·•-]\s+/)] : []).map(key).filter((k) => k.length >= 2));
-  return (name) => keys.has(key(name));
+  return (name) => keys.has(key(name)) || keys.has(key(name.split(",")[0]!));
 }
 
 /**
