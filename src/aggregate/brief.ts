@@ -1,9 +1,9 @@
 // A Store + a country → the one-page Markdown evidence brief (votes, event balance, change points, top events).
 import { createRequire } from "node:module";
-import { AppError } from "../domain/index.ts";
 import type { Store, StoredEvent } from "../store/index.ts";
 import { isState, loadVoteTable } from "./align-rows.ts";
 import { type BriefEvent, renderBrief } from "./brief-markdown.ts";
+import { parseCountryCode } from "./country-code.ts";
 import { detectAlerts } from "./detect-alerts.ts";
 import { type DyadCount, poleIndices } from "./event-measures.ts";
 import { POLE_ACTORS, POLES, type Pole } from "./poles.ts";
@@ -57,8 +57,7 @@ async function sourceLabel(store: Store, e: StoredEvent): Promise<string | undef
  * `orbit alerts` supplies the change points.
  */
 export async function buildBrief(store: Store, country: string, opts: BriefOptions = {}): Promise<string> {
-  const code = country.trim().toUpperCase();
-  if (!isState(code)) throw new AppError("BAD_OPTION", `"${country}" is not an ISO 3166-1 alpha-3 state code`);
+  const code = parseCountryCode(country);
   const poles = opts.poles ?? [...POLES];
   const table = await loadVoteTable(store);
   const row = countryRow(table, code);
