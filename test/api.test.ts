@@ -245,6 +245,25 @@ describe("align, alerts, brief", () => {
     assert.match(brief.body.markdown, /^#/);
     assert.equal((await getJson("/api/brief/A%27B")).status, 400);
   });
+
+  test("a country that does not exist, or typed by its name, is a 400 that suggests the code", async () => {
+    const cases: [string, RegExp][] = [
+      ["/api/brief/Kazakhstan", /"Kazakhstan" is not a country code: did you mean KAZ\?/],
+      ["/api/brief/XYZ", /"XYZ" is not a country code/],
+      ["/api/align?country=ARM,QQQ", /'country': "QQQ" is not a country code/],
+      ["/api/alerts?country=Moldova", /'country': "MOLDOVA" is not a country code: did you mean MDA\?/],
+      ["/api/events?actor=Russia", /'actor': "Russia" is a country's name, not an actor code: did you mean RUS\?/],
+      ["/api/events?dyad=Georgia:RUS", /did you mean GEO\?/],
+      ["/api/series?actor=Armenia", /did you mean ARM\?/],
+    ];
+    for (const [path, message] of cases) {
+      const res = await getJson(path);
+      assert.equal(res.status, 400, path);
+      assert.match(res.body.error.message, message);
+    }
+    assert.equal((await getJson("/api/align?country=arm")).status, 200);
+    assert.equal((await getJson("/api/events?actor=EU")).status, 200);
+  });
 });
 
 describe("POST /api/ingest and access control", () => {

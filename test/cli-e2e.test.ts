@@ -120,4 +120,26 @@ describe("orbit ingest and events", () => {
     assert.equal(u.code, 2);
     assert.match(u.stderr, /unknown option/);
   });
+
+  it("a country that does not exist, or typed by its name, is a bad option that suggests the code", async () => {
+    const db = join(dir, "orbit.db");
+    const cases: [string[], RegExp][] = [
+      [["brief", "Kazakhstan"], /"Kazakhstan" is not a country code: did you mean KAZ\?/],
+      [["brief", "XYZ"], /"XYZ" is not a country code: use an ISO 3166-1 alpha-3 code/],
+      [["align", "--country", "KAZ,Moldova"], /--country: "Moldova" is not a country code: did you mean MDA\?/],
+      [["alerts", "--country", "QQQ"], /--country: "QQQ" is not a country code/],
+      [["events", "--actor", "Russia"], /"Russia" is a country's name, not an actor code: did you mean RUS\?/],
+      [["events", "--dyad", "KAZ:Russia"], /did you mean RUS\?/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await runCli([...args, "--db", db]);
+      assert.equal(r.code, 2, args.join(" "));
+      assert.match(r.stderr, message);
+    }
+    const known = await runCli(["align", "--country", "kaz", "--source", "events", "--db", db, "--format", "csv"]);
+    assert.equal(known.code, 0, known.stderr);
+    assert.match(known.stdout, /^KAZ,/m);
+    const org = await runCli(["events", "--actor", "EU", "--db", db, "--format", "jsonl"]);
+    assert.equal(org.code, 0, org.stderr);
+  });
 });

@@ -1,6 +1,6 @@
 // `orbit align`: alignment rows from UN votes and/or events (or directed-dyad series with --dyads) as table, JSON or CSV.
 import type { Command } from "commander";
-import { type AlignBy, alignRows, dyadRows, parsePoles } from "../aggregate/index.ts";
+import { type AlignBy, alignRows, dyadRows, parseCountryCode, parsePoles } from "../aggregate/index.ts";
 import { AppError } from "../domain/index.ts";
 import { readIdealPointsFile } from "../ingest/index.ts";
 import { usingStore, withDb } from "./db-option.ts";
@@ -10,11 +10,9 @@ export function parseCountries(value: string | undefined, where = "--country"): 
   if (!value) return undefined;
   const list = value
     .split(",")
-    .map((c) => c.trim().toUpperCase())
+    .map((c) => c.trim())
     .filter(Boolean);
-  for (const c of list)
-    if (!/^[A-Z]{3}$/.test(c)) throw new AppError("BAD_OPTION", `"${c}" is not an ISO3 country code`, { where });
-  return list;
+  return list.map((c) => parseCountryCode(c, where));
 }
 
 export function parsePeriodBound(value: string | undefined, where: string): string | undefined {

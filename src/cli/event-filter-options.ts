@@ -1,4 +1,5 @@
 // Parses user-given event filters (CLI options, API query strings) into a validated EventFilter.
+import { countryNamed } from "../aggregate/index.ts";
 import { AppError, QUADS, type Quad } from "../domain/index.ts";
 import type { EventFilter } from "../store/index.ts";
 
@@ -22,6 +23,11 @@ function actor(value: string, option: string): string {
   const code = value.trim().toUpperCase();
   if (!ACTOR.test(code))
     throw new AppError("BAD_OPTION", `"${value}" is not an actor code (ISO3 like RUS or an acronym like EU)`, {
+      where: option,
+    });
+  const named = countryNamed(value);
+  if (named)
+    throw new AppError("BAD_OPTION", `"${value}" is a country's name, not an actor code: did you mean ${named}?`, {
       where: option,
     });
   return code;

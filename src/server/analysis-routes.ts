@@ -6,12 +6,15 @@ import {
   type AlignRow,
   alignRows,
   buildBrief,
+  countryHint,
   detectAlerts,
+  isCountryCode,
   POLES,
   type Pole,
+  parseCountryCode,
   parseMethods,
 } from "../aggregate/index.ts";
-import { actorCode, actorList, isoDate, parseQuery } from "./params.ts";
+import { actorList, isoDate, parseQuery } from "./params.ts";
 import type { ServerDeps } from "./server-deps.ts";
 
 const POLE_CODES: readonly string[] = POLES;
@@ -25,10 +28,20 @@ const poleList = actorList.transform((codes, ctx) => {
   return codes as Pole[];
 });
 
+/** Countries are states: a name or an unknown code is a 400 that suggests the code ("did you mean KAZ?"). */
+const countryList = actorList.transform((codes, ctx) => {
+  const bad = codes.find((c) => !isCountryCode(c));
+  if (bad) {
+    ctx.addIssue({ code: "custom", message: `"${bad}" is not a country code: ${countryHint(bad)}` });
+    return z.NEVER;
+  }
+  return codes;
+});
+
 export const alignQuery = z
   .object({
     source: z.enum(["unga", "events", "both"]).default("unga"),
-    country: actorList.optional(),
+    country: countryList.optional(),
     pole: poleList.optional(),
     by: z.enum(["year", "month", "day"]).default("year"),
     from: isoDate.optional(),
@@ -40,7 +53,7 @@ export const alignQuery = z
 const alertsQuery = z
   .object({
     since: isoDate.optional(),
-    country: actorList.optional(),
+    country: countryList.optional(),
     source: z.enum(["unga", "events"]).optional(),
     method: z.enum(["cusum", "bocpd", "both"]).optional(),
     /** Vote series by year or by General Assembly session (September–August). */
@@ -123,7 +136,8 @@ export function analysisRoutes({ store, cache }: ServerDeps): Hono {
   });
 
   app.get("/brief/:country", async (c) => {
-    const country = parseQuery(z.object({ country: actorCode }), { country: c.req.param("country") }).country;
+    // A name or an unknown code is a 400 that suggests the code, as `orbit brief` does.
+    const country = parseCountryCode(c.req.param("country").slice(0, 100));
     const brief: unknown = await cache.get(`brief|${country}`, async () => buildBrief(store, country));
     return c.json(typeof brief === "string" ? { country, markdown: brief } : (brief as object));
   });

@@ -1,5 +1,6 @@
 // Query strings → typed filters. Every parameter is validated here so bad input fails with a 400 that names it.
 import { z } from "zod";
+import { countryNamed } from "../aggregate/index.ts";
 import { AppError, QUADS } from "../domain/index.ts";
 import type { EventFilter, EventOrigin } from "../store/index.ts";
 
@@ -8,9 +9,17 @@ const ACTOR = /^[A-Za-z]{2,8}$/;
 /** ISO date at any precision: 2024, 2024-12, 2024-12-25. */
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
+/** A country's name where its code belongs ("Russia") is named as such, with the code it means. */
+const notCountryName = (s: string, ctx: z.RefinementCtx) => {
+  const named = countryNamed(s);
+  if (named)
+    ctx.addIssue({ code: "custom", message: `"${s}" is a country's name, not an actor code: did you mean ${named}?` });
+};
+
 export const actorCode = z
   .string()
   .regex(ACTOR, "expected an actor code such as ARM, RUS, EU or NATO")
+  .superRefine(notCountryName)
   .transform((s) => s.toUpperCase());
 export const actorList = z
   .string()
@@ -37,6 +46,9 @@ const bool = z.enum(["true", "false", "1", "0", ""]).transform((s) => s === "tru
 const dyad = z
   .string()
   .regex(/^[A-Za-z]{2,8}:[A-Za-z]{2,8}$/, "expected two actor codes as A:B, e.g. ARM:AZE")
+  .superRefine((s, ctx) => {
+    for (const part of s.split(":")) notCountryName(part, ctx);
+  })
   .transform((s) => {
     const [source, target] = s.toUpperCase().split(":");
     return { source: source!, target: target! };
