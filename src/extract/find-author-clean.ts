@@ -3,8 +3,8 @@
 import { cleanSpace, decodeEntities } from "./find-title.ts";
 
 /**
- * Words that label a byline's names, in lower case: German, English, French, Polish, Russian, Ukrainian, Turkish,
- * Azerbaijani, Uzbek, Georgian, Armenian. One list for a label printed on its own ("<b>Autor:</b> Fritz Imhof"), a
+ * Words that label a byline's names, in lower case: German, English, French, Polish, Russian, Ukrainian, Belarusian,
+ * Turkish, Azerbaijani, Uzbek, Tajik, Georgian, Armenian, Lithuanian, Latvian, Hungarian, Slovene. One list for a label printed on its own ("<b>Autor:</b> Fritz Imhof"), a
  * label before the names in a line ("Автор: Иван Петров") and a lead cleaned off a byline ("Autorin Uta Staschewski").
  */
 export const AUTHOR_LABELS = [
@@ -24,9 +24,16 @@ export const AUTHOR_LABELS = [
   "авторка",
   "авторы",
   "автори",
+  "аўтар",
+  "аўтары",
   "yazar",
   "müəllif",
   "muallif",
+  "муаллиф",
+  "autorius",
+  "autors",
+  "szerző",
+  "avtor",
   "ავტორი",
   "հեղինակ",
 ];

@@ -144,3 +144,13 @@ test("a dated line among other dated lines is a list of events, not a byline", (
     "Amelie Loevenich",
   );
 });
+
+test("byline labels of the region's other languages: Belarusian, Tajik, Baltic, Hungarian, Slovene", () => {
+  const line = (html: string) => bylineFromPage(doc(`<h1>Загаловак</h1>${html}<p>Тэкст артыкула.</p>`));
+  assert.equal(line("<p>Аўтар: Іван Пятроў</p>"), "Іван Пятроў");
+  assert.equal(line("<p>Муаллиф: Алишер Усмонов</p>"), "Алишер Усмонов");
+  assert.equal(line("<p>Autorius: Jonas Jonaitis</p>"), "Jonas Jonaitis");
+  assert.equal(line("<p>Autors: Jānis Bērziņš</p>"), "Jānis Bērziņš");
+  assert.equal(line("<p>Szerző: Kovács János</p>"), "Kovács János");
+  assert.equal(cleanByline("Avtor: Rauf Aliyev | 12.05.2024"), "Rauf Aliyev");
+});
