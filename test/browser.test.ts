@@ -166,6 +166,14 @@ describe("dashboard in Chromium", { skip }, () => {
     await shot("article-seed-phone");
   });
 
+  test("an organisation's page (EU) shows its events and partners, with no state-only measures to fail", async () => {
+    await page.goto(`${server.url}/#/country/EU`);
+    await page.waitForSelector("ol.events li.event blockquote.evidence");
+    assert.match((await page.textContent("h1")) ?? "", /European Union/);
+    assert.equal(await page.locator("p.error").count(), 0, (await page.locator("p.error").allTextContents()).join());
+    assert.equal(await page.locator('a[href^="/api/brief/"]').count(), 0, "no brief for an organisation");
+  });
+
   test("no script errors and no CSP violations on any page", () => {
     assert.deepEqual(problems, []);
   });

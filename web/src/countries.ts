@@ -34,6 +34,11 @@ export function actorName(code: string): string {
   return nameByAlpha3.get(code) ?? ORGANISATIONS[code] ?? code;
 }
 
+/** True for a state's code; organisations (EU, NATO, SCO…) have pages too, but no votes, indices or brief. */
+export function isStateCode(code: string): boolean {
+  return nameByAlpha3.has(code);
+}
+
 /** Every state with a name, sorted by name, for pickers. */
 export function allCountries(): { code: string; name: string }[] {
   return [...nameByAlpha3].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name));

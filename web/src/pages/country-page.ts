@@ -1,6 +1,6 @@
 // One state: UN-vote trend toward each pole, event balance by month with change points, partners and top events.
 import { type AlignRow, type EventRow, get, getOptional, type Page, type SeriesRow } from "../api.ts";
-import { actorName } from "../countries.ts";
+import { actorName, isStateCode } from "../countries.ts";
 import { h } from "../dom.ts";
 import { eventList } from "../event-list.ts";
 import { colorAt, lineChart } from "../line-chart.ts";
@@ -20,6 +20,9 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
     main.append(h("h1", {}, "Unknown country"), h("p", {}, "Pick a country on the map."));
     return;
   }
+  // The API measures states only (a country parameter that is no state is a 400): an organisation's page shows its
+  // events and partners.
+  const state = isStateCode(code);
   main.append(
     h("h1", {}, `${actorName(code)} `, h("span", { class: "code" }, code)),
     h(
@@ -28,17 +31,16 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
       h("a", { href: `#/events?actor=${code}` }, "All events"),
       " · ",
       h("a", { href: `#/articles?actor=${code}` }, "Articles"),
-      " · ",
-      h("a", { href: `/api/brief/${code}` }, "Evidence brief (JSON)"),
+      ...(state ? [" · ", h("a", { href: `/api/brief/${code}` }, "Evidence brief (JSON)")] : []),
     ),
   );
   const grid = h("div", { class: "grid" });
   main.append(grid);
   const [votes, events, series, alerts, top] = await Promise.all([
-    getOptional<{ rows: AlignRow[] }>("align", { source: "unga", country: code }),
-    getOptional<{ rows: AlignRow[] }>("align", { source: "events", country: code }),
+    state ? getOptional<{ rows: AlignRow[] }>("align", { source: "unga", country: code }) : undefined,
+    state ? getOptional<{ rows: AlignRow[] }>("align", { source: "events", country: code }) : undefined,
     get<{ rows: SeriesRow[] }>("series", { actor: code }),
-    getOptional<{ rows: Alert[] }>("alerts", { country: code }),
+    state ? getOptional<{ rows: Alert[] }>("alerts", { country: code }) : undefined,
     get<Page<EventRow>>("events", { actor: code, limit: 25 }),
   ]);
   const marks = (alerts?.rows ?? [])
