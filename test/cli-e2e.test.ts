@@ -121,6 +121,16 @@ describe("orbit ingest and events", () => {
     assert.match(u.stderr, /unknown option/);
   });
 
+  it("align says why it has no rows when no UN votes are loaded, and how to get some", async () => {
+    const db = join(dir, "orbit.db");
+    const r = await runCli(["align", "--country", "KAZ", "--db", db]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /no UN votes are in the store \(load them with `orbit import unga DIR`\).*--source events/);
+    const events = await runCli(["align", "--country", "KAZ", "--source", "events", "--db", db]);
+    assert.equal(events.stderr, "");
+    assert.match(events.stdout, /KAZ\s+2025\s+coop_share/);
+  });
+
   it("a country that does not exist, or typed by its name, is a bad option that suggests the code", async () => {
     const db = join(dir, "orbit.db");
     const cases: [string[], RegExp][] = [

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { type AlignBy, alignRows, dyadRows, parseCountryCode, parsePoles } from "../aggregate/index.ts";
 import { AppError } from "../domain/index.ts";
 import { readIdealPointsFile } from "../ingest/index.ts";
+import type { Store } from "../store/index.ts";
 import { usingStore, withDb } from "./db-option.ts";
 import { parseFormat, type Row, render } from "./output-format.ts";
 
@@ -68,6 +69,16 @@ const DYAD_COLUMNS = [
   "net",
 ];
 
+/** Why an align query found nothing, with what to do about it: most often no UN votes are loaded yet. */
+async function noRowsHint(store: Store, source: "unga" | "events" | "both"): Promise<string> {
+  const stats = await store.stats();
+  if (source !== "events" && stats.votes === 0)
+    return source === "unga"
+      ? "no alignment rows: no UN votes are in the store (load them with `orbit import unga DIR`), or measure from the coded events with --source events"
+      : "no alignment rows: no UN votes are in the store (load them with `orbit import unga DIR`) and no events match";
+  return "no alignment rows match these options";
+}
+
 export function registerAlign(program: Command): void {
   withDb(
     program
@@ -110,6 +121,7 @@ export function registerAlign(program: Command): void {
         return render(rows, DYAD_COLUMNS, format);
       }
       const rows = await alignRows(store, { source, countries, poles, by, from, to, idealPoints });
+      if (!rows.length) process.stderr.write(`${await noRowsHint(store, source)}\n`);
       if (format === "json") return JSON.stringify(rows);
       const columns = (source === "unga" ? VOTE_COLUMNS : [...new Set([...VOTE_COLUMNS, ...EVENT_COLUMNS])]).filter(
         (c) => rows.some((r) => (r as unknown as Row)[c] !== undefined),
