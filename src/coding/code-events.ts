@@ -17,6 +17,7 @@ import { modifiesThing } from "./modifier-mention.ts";
 import { ownSideObject, pairActors } from "./pair-actors.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
+import { unknownNameSubject } from "./person-pronoun.ts";
 import { DESTINED, destination, placeTarget } from "./place-target.ts";
 import { isForeignSentence } from "./real-page-language.ts";
 import { personsRally } from "./real-page-senses.ts";
@@ -288,6 +289,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     }
     const subj = groups.find((g) => !g.members.some((k) => units[k]?.attribution));
     if (subj) previousSubject = subj.members.map((k) => (units[k] as Unit).mention as ActorMention);
+    // "Sabalenka plays Rybakina today. She ...": a person no actor names, as subject, is who the next "she" is.
+    else if (unknownNameSubject(view, 0, real) >= 0) previousSubject = [];
   }
   return events;
 }

@@ -14,6 +14,7 @@ import {
   isTargetPosition,
 } from "./parties.ts";
 import type { Parties, SentenceContext, Side } from "./party-sides.ts";
+import { isAddressee, personReferent } from "./person-pronoun.ts";
 import { reasonDoer } from "./reason-gerund.ts";
 import { receivingVerb } from "./received-act.ts";
 import { relativeObject } from "./relative-object.ts";
@@ -97,8 +98,13 @@ function resolvePronoun(ctx: SentenceContext, pronoun: number): number[] {
   const speakers = ctx.speakerUnits.filter((s) => s < pronoun);
   if (speakers.length && pronoun - (speakers[speakers.length - 1] as number) <= 4)
     return [speakers[speakers.length - 1] as number];
-  const before = ctx.groups.filter((g) => g.last < pronoun && SAFE_SOURCE(ctx, g) && isSubjectPosition(ctx.units, g));
+  const before = ctx.groups.filter(
+    (g) =>
+      g.last < pronoun && SAFE_SOURCE(ctx, g) && isSubjectPosition(ctx.units, g) && !isAddressee(ctx.units, g.first),
+  );
   const g = before.at(-1);
+  const person = personReferent(ctx.units, ctx.speakerUnits, pronoun, g?.last ?? -1);
+  if (person) return "pronoun" in person ? resolvePronoun(ctx, person.pronoun) : person.units;
   if (g) return g.members;
   return [...ctx.previousSubject];
 }

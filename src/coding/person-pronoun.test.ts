@@ -1,0 +1,40 @@
+// "he" and "she" after a person no actor names (a player, a suspect, a private citizen) are that person's, not an
+// actor's named sentences before or the addressee of a report: invented sentences, should / should not code.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+describe("personReferent", () => {
+  it("a person named as subject before the pronoun is who acted, and is no party", () => {
+    const donated = "Afterwards, an emotional Moreau announced she was donating her prize money to help Palestinians.";
+    assert.deepEqual(dyadsOf(`The American team won on Sunday. ${donated}`, 2), []);
+    const told = "When Keller was questioned, he told police he supported Ukraine.";
+    assert.deepEqual(dyadsOf(`Russia sent more troops to the border. ${told}`, 2), []);
+  });
+
+  it("after a report, the pronoun is its speaker, not whom it was told to", () => {
+    const told = "Garcia told German police he had met Iraqi officials in Basra.";
+    assert.deepEqual(dyadsOf(`France protested on Monday. ${told}`, 2), []);
+    assert.deepEqual(dyadsOf("The Iranian diplomat told German police he had met Iraqi officials.", 2), ["IRN>IRQ:04"]);
+  });
+
+  it("a sentence whose subject is a person no actor names ends the previous subject's reach", () => {
+    const text = "The Canadian player lost in three sets. Novak plays Schmidt in the final today. She praised Ukraine.";
+    assert.deepEqual(dyadsOf(text, 2), []);
+  });
+
+  it("an actor's official, a speaking actor and a subject carried over a sentence keep their events", () => {
+    assert.deepEqual(dyadsOf("Russian envoy Ivan Petrov said he had met Iraqi officials in Baghdad.", 2), [
+      "RUS>IRQ:04",
+    ]);
+    assert.deepEqual(dyadsOf("The Kremlin told the United States it would expel American diplomats.", 2), [
+      "RUS>USA:13",
+    ]);
+    assert.deepEqual(dyadsOf("Putin met Erdogan on Monday. He said he would visit Ankara in May.", 2), [
+      "RUS>TUR:04",
+      "RUS>TUR:03",
+    ]);
+    const talks = "The Turkish president arrived in Baku. The talks lasted three hours. He praised Azerbaijan.";
+    assert.deepEqual(dyadsOf(talks, 2), ["TUR>AZE:04", "TUR>AZE:05"]);
+  });
+});

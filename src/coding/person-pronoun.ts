@@ -1,0 +1,65 @@
+// "Smith told police he supported Trump", "an emotional Jabeur announced she was donating": "he" and "she" point at
+// the person who speaks or is named as a subject right before them. When that person is no actor (a player, a
+// suspect, a private citizen), the pronoun is theirs: neither the addressee of the report nor an actor named sentences
+// before is who acted.
+import { governorOf, isFiniteVerb } from "./parties.ts";
+import type { Unit } from "./sentence-units.ts";
+
+const PERSONAL = new Set(["he", "she"]);
+
+/** A group whose governor is "told" is whom a report is addressed to ("told police he ..."), not who speaks. */
+export function isAddressee(units: readonly Unit[], first: number): boolean {
+  const gov = governorOf(units, first);
+  return !!gov?.attribution && gov.lemma === "tell";
+}
+
+export type PersonReferent = { units: number[] } | { pronoun: number } | undefined;
+
+/**
+ * What "he" or "she" at `pronoun` points at when a person comes after the nearest actor subject (ending at
+ * `actorLast`): the speaker of a report right before it (its actor units, or the pronoun that speaks), or nothing
+ * when that person is no actor. Undefined when no person is nearer than the actor, or the pronoun is not personal.
+ */
+export function personReferent(
+  units: readonly Unit[],
+  speakerUnits: readonly number[],
+  pronoun: number,
+  actorLast: number,
+): PersonReferent {
+  if (!PERSONAL.has((units[pronoun] as Unit).lower)) return undefined;
+  let said = pronoun - 1;
+  while (said > actorLast && !((units[said] as Unit).attribution && (units[said] as Unit).pos === "VERB")) said--;
+  if (said > actorLast) {
+    let from = said;
+    while (from > 0 && units[from - 1]?.attribution) from--;
+    const speaker = speakerUnits.filter((s) => s >= from && s < said).at(-1);
+    if (speaker !== undefined) return { units: [speaker] };
+    for (let k = said - 1; k >= from; k--) if (PERSONAL.has((units[k] as Unit).lower)) return { pronoun: k };
+    if (unknownNameSubject(units, from, said + 1) >= 0) return { units: [] };
+  }
+  return unknownNameSubject(units, actorLast + 1, pronoun) >= 0 ? { units: [] } : undefined;
+}
+
+/**
+ * The start of the last name no actor mention covers (capitalised words) standing as a subject between `from` and
+ * `end`, right before a finite verb ("an emotional Jabeur announced", "When Smith was approached"), or -1. A name right
+ * after an actor ("U.S. Attorney James Kennedy said") is that actor's official, not a private person.
+ */
+export function unknownNameSubject(units: readonly Unit[], from: number, end: number): number {
+  let found = -1;
+  let k = Math.max(0, from);
+  while (k < end) {
+    if (!isUnknownName(units[k] as Unit)) {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k < end && isUnknownName(units[k] as Unit)) k++;
+    if (!units[start - 1]?.mention && isFiniteVerb(units[k])) found = start;
+  }
+  return found;
+}
+
+function isUnknownName(u: Unit): boolean {
+  return u.pos === "PROPN" && !u.mention && u.placeEnd === undefined && u.clause !== -2;
+}
