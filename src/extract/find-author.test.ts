@@ -295,3 +295,14 @@ test("the site's name with its seat after a comma is the site, not a byline", ()
     "Jane Roe, John Doe",
   );
 });
+
+test("a 'sidebar' holding the page's <h1> is the content column; a sidebar without it stays an aside", () => {
+  const column = doc(
+    '<article><div id="sidebar" class="content-area"><h1>The First Decade</h1><span class="author vcard"><a rel="author" href="/author/ms/">Maximilian Steinbeis</a></span><p>Text.</p></div></article>',
+  );
+  assert.equal(bylineFromPage(column), "Maximilian Steinbeis");
+  const aside = doc(
+    '<main><h1>Headline</h1><p>Text.</p></main><div class="sidebar"><h3>Popular</h3><a rel="author" href="/author/wp/">Widget Person</a></div>',
+  );
+  assert.equal(bylineFromPage(aside), undefined);
+});

@@ -212,7 +212,9 @@ function inComments(el: Element): boolean {
   let footer = false;
   for (let a: Element | null = el; a && a.localName !== "body"; a = a.parentElement) {
     const tokens = elementNames(a).split(/\s+/);
-    if (tokens.some((t) => ASIDE_TOKEN.test(t))) return true;
+    const aside = tokens.find((t) => ASIDE_TOKEN.test(t));
+    // a "sidebar" that holds the page's <h1> is the content column under a layout name ("#sidebar.content-area")
+    if (aside && !(/^sidebar/i.test(aside) && a.querySelector("h1"))) return true;
     if (a.localName === "article" || tokens.some((t) => /^h-?entry$/i.test(t))) return false;
     if (a.localName === "footer" || a.localName === "aside") footer = true;
   }
