@@ -56,6 +56,24 @@ describe("orbit analyze", () => {
   });
 });
 
+describe("orbit start (npm start)", () => {
+  it("loads the bundled data once, says what it found and how to see the rest", async () => {
+    const db = join(dir, "start.db");
+    const first = await runCli(["start", "--no-serve", "--db", db]);
+    assert.equal(first.code, 0, first.stderr);
+    const loaded = /bundled articles: (\d+) read, (\d+) new, 0 already stored, (\d+) new events, 0 failed/.exec(
+      first.stdout,
+    );
+    assert.ok(loaded, first.stdout);
+    assert.ok(Number(loaded[2]) >= 1 && Number(loaded[3]) > 8, "the sample article gives more events than are shown");
+    assert.match(first.stdout, new RegExp(`database: ${loaded[2]} articles, ${loaded[3]} events`));
+    assert.match(first.stdout, new RegExp(`\\(8 shown: \`orbit events --limit 0\` lists all ${loaded[3]}\\)`));
+    const again = await runCli(["start", "--no-serve", "--db", db]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, new RegExp(`${loaded[1]} read, 0 new, ${loaded[2]} already stored, 0 new events`));
+  });
+});
+
 describe("orbit ingest and events", () => {
   it("stores the seed page once, idempotently, and lists its events with evidence", async () => {
     const db = join(dir, "orbit.db");

@@ -19,6 +19,9 @@ export const BUNDLED_GDELT = join(DATA, "gdelt");
 
 type Log = (line: string) => void;
 
+/** Events shown after loading: enough to see what Orbit found, few enough to fit a terminal. */
+const SHOWN_EVENTS = 8;
+
 /** Loads every bundled dataset that is present, skipping what the store already has. Safe to run again. */
 export async function loadBundledData(store: Store, log: Log, workers?: number): Promise<void> {
   const bar = progressBar("articles");
@@ -61,9 +64,12 @@ export async function describeStore(store: Store, log: Log): Promise<void> {
   log(
     `database: ${stats.articles} articles, ${stats.events} events, ${stats.votes} UN votes, ${stats.failures} failures`,
   );
-  const page = await store.queryEvents({ origin: "orbit" }, { limit: 8 });
-  if (page.rows.length)
-    log(table(page.rows.map(eventRow), ["when", "source", "target", "cameo", "quad", "evidence"], { evidence: 70 }));
+  const page = await store.queryEvents({ origin: "orbit" }, { limit: SHOWN_EVENTS });
+  if (!page.rows.length) return;
+  log(table(page.rows.map(eventRow), ["when", "source", "target", "cameo", "quad", "evidence"], { evidence: 70 }));
+  // Say that this is a sample, so 8 rows under "19 events" do not read as events gone missing.
+  if (stats.events > page.rows.length)
+    log(`(${page.rows.length} shown: \`orbit events --limit 0\` lists all ${stats.events})`);
 }
 
 export function registerStart(program: Command): void {
