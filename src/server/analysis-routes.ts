@@ -50,7 +50,7 @@ export const alignQuery = z
   })
   .strict();
 
-const alertsQuery = z
+export const alertsQuery = z
   .object({
     since: isoDate.optional(),
     country: countryList.optional(),

@@ -130,12 +130,22 @@ export function openApiDocument() {
         get: {
           summary: "Alignment rows, as `orbit align --format json`",
           parameters: [
-            q("source", "unga, events or both", { type: "string", enum: ["unga", "events", "both"] }),
-            q("country", "Comma-separated ISO3 codes"),
+            q("source", "unga (default), events or both", { type: "string", enum: ["unga", "events", "both"] }),
+            q(
+              "country",
+              "Comma-separated ISO3 state codes (an unknown code or a name is a 400 that suggests the code)",
+            ),
             q("pole", "Comma-separated poles: RUS, EU, USA, CHN, TUR"),
-            q("by", "year or month", { type: "string", enum: ["year", "month"] }),
-            q("from", "First year"),
-            q("to", "Last year"),
+            q("by", "year (default), month or day (day: events only)", {
+              type: "string",
+              enum: ["year", "month", "day"],
+            }),
+            q("from", "First period (YYYY, YYYY-MM or YYYY-MM-DD)"),
+            q("to", "Last period, inclusive"),
+            q("latest", "true or 1: only the latest year of the data (the answer's `years.max`)", {
+              type: "string",
+              enum: ["1", "true", "0", "false"],
+            }),
           ],
           responses: { "200": json(anyRows), ...errors },
         },
@@ -145,10 +155,16 @@ export function openApiDocument() {
           summary: "Change points with the events or votes that drove them",
           parameters: [
             q("since", "Alerts from this date"),
-            q("country", "Comma-separated ISO3 codes"),
-            q("source", "unga or events"),
-            q("method", "cusum, bocpd or both (default both; alerts both methods confirm rank first)"),
-            q("by", "year (default) or month: vote series by General Assembly session"),
+            q("country", "Comma-separated ISO3 state codes"),
+            q("source", "unga or events (default: both)", { type: "string", enum: ["unga", "events"] }),
+            q("method", "cusum, bocpd or both (default both; alerts both methods confirm rank first)", {
+              type: "string",
+              enum: ["cusum", "bocpd", "both"],
+            }),
+            q("by", "year (default) or month: vote series by General Assembly session", {
+              type: "string",
+              enum: ["year", "month"],
+            }),
           ],
           responses: { "200": json(anyRows), ...errors },
         },
@@ -184,7 +200,14 @@ export function openApiDocument() {
               },
             },
           },
-          responses: { "200": json({ type: "object" }), ...errors },
+          responses: {
+            "200": json(
+              { type: "object" },
+              "The batch summary: documents, stored, unchanged, duplicates, events, failures",
+            ),
+            ...errors,
+            "413": json({ $ref: "#/components/schemas/Error" }, "Body over the size cap (20 MB)"),
+          },
         },
       },
     },

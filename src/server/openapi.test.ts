@@ -1,0 +1,39 @@
+// The OpenAPI document against the query schemas the routes parse with: every accepted parameter and value is described.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { z } from "zod";
+import { alertsQuery, alignQuery } from "./analysis-routes.ts";
+import { openApiDocument } from "./openapi.ts";
+import { articleQuery, eventQuery } from "./params.ts";
+
+interface Param {
+  name: string;
+  schema?: { enum?: string[] };
+}
+
+/** The values an enum field accepts, under its .optional() and .default() wrappers; undefined for other fields. */
+function enumValues(field: z.ZodType): string[] | undefined {
+  let t = field as unknown as { def: { innerType?: unknown }; options?: string[] };
+  while (t.def.innerType) t = t.def.innerType as typeof t;
+  return Array.isArray(t.options) ? [...t.options] : undefined;
+}
+
+const ROUTES: [string, z.ZodObject][] = [
+  ["/api/events", eventQuery],
+  ["/api/articles", articleQuery],
+  ["/api/align", alignQuery],
+  ["/api/alerts", alertsQuery],
+];
+
+test("every query parameter a route accepts is described, with every value an enum accepts", () => {
+  const paths = openApiDocument().paths as unknown as Record<string, { get: { parameters: Param[] } }>;
+  for (const [path, schema] of ROUTES) {
+    const described = new Map(paths[path]!.get.parameters.map((p) => [p.name, p]));
+    assert.deepEqual([...described.keys()].sort(), Object.keys(schema.shape).sort(), path);
+    for (const [name, field] of Object.entries(schema.shape)) {
+      const accepted = enumValues(field as z.ZodType);
+      const documented = described.get(name)?.schema?.enum;
+      if (accepted) assert.deepEqual([...(documented ?? [])].sort(), accepted.sort(), `${path} ${name}`);
+    }
+  }
+});
