@@ -306,3 +306,11 @@ test("a 'sidebar' holding the page's <h1> is the content column; a sidebar witho
   );
   assert.equal(bylineFromPage(aside), undefined);
 });
+
+test("a byline after a long menu of plain lines is still read: the lines from the <h1> on have their own share", () => {
+  const menu = Array.from({ length: 200 }, (_, i) => `<li><span>Item ${i}</span></li>`).join("");
+  const page = parseFastDom(
+    `<html><body><ul>${menu}</ul><h1>Schattiges Plätzchen</h1><div class="postDetails"><span>By Urs Gassner</span><label>|</label><span>27.06.2018</span></div><p>Text.</p></body></html>`,
+  ) as unknown as Document;
+  assert.equal(bylineFromPage(page), "Urs Gassner");
+});

@@ -100,6 +100,8 @@ export function bylineFromPage(doc: Document): string | undefined {
 /** Every byline the page prints, best markup first; lazily, as most pages need only the first. */
 function* bylinesInPage(doc: Document): Generator<string> {
   const found: Element[][] = [[], [], [], [], [], [], [], []];
+  // plain lines are many: up to 150 before the first <h1> (menus, teasers) and 150 from it on, where the byline is
+  let lineCap = 150;
   const walk = (el: Element, depth: number) => {
     // child nodes read in place: `children` would build an array for every element of the page
     const nodes = el.childNodes;
@@ -107,7 +109,8 @@ function* bylinesInPage(doc: Document): Generator<string> {
       if (nodes[i]!.nodeType !== 1) continue;
       const c = nodes[i] as Element;
       const kind = bylineKind(c);
-      if (kind >= 0 && found[kind]!.length < (kind === 7 ? 150 : 8)) found[kind]!.push(c);
+      if (kind >= 0 && found[kind]!.length < (kind === 7 ? lineCap : 8)) found[kind]!.push(c);
+      else if (kind < 0 && lineCap === 150 && c.localName === "h1") lineCap = found[7]!.length + 150;
       if (depth < 200) walk(c, depth + 1);
     }
   };
