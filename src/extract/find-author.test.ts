@@ -314,3 +314,14 @@ test("a byline after a long menu of plain lines is still read: the lines from th
   ) as unknown as Document;
   assert.equal(bylineFromPage(page), "Urs Gassner");
 });
+
+test("a <byline> element and a German 'durch' lead name the author", () => {
+  assert.equal(bylineFromPage(doc("<h1>Börse</h1><byline>Von David Hutzler</byline><p>Text.</p>")), "David Hutzler");
+  assert.equal(
+    bylineFromPage(
+      doc('<div class="post-meta"><a class="post-meta-author" href="/u/sm">durch Stephan Markus</a></div>'),
+    ),
+    "Stephan Markus",
+  );
+  assert.equal(cleanByline("durch Stephan Markus"), "Stephan Markus");
+});

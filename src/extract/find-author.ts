@@ -68,6 +68,8 @@ function bylineKind(el: Element): number {
   if (prop === "author") return 1;
   const rel = markup.rel;
   if (rel === "author") return 2;
+  // a custom element some CMSs print the byline in ("<byline>Von David Hutzler, dpa</byline>")
+  if (el.localName === "byline") return 4;
   const n = elementNames(el);
   if (n) {
     if (
