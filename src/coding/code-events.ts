@@ -1,4 +1,5 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
+import { memberPairs } from "../domain/index.ts";
 import { actCode } from "./act-code.ts";
 import { actorGroups } from "./actor-groups.ts";
 import { armedForceCode, leavingCode, namesPeople } from "./actor-roles.ts";
@@ -261,30 +262,32 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
           articlePlaces: doc.places,
         });
         if (!actors) continue;
-        const { source, target } = actors;
-        const own = armedForceCode(row.code, head.lemma, source, target, s >= 0 && namesPeople(units, s, m.head));
-        const kind = own === row.code ? row : cameoCode(own);
-        const kindRoot = kind.code.slice(0, 2);
-        // One event per dyad and CAMEO root in a sentence: a second trigger of the same kind restates the act
-        // ("continued their hunger strike in protest"); a different kind is a different act (a downing, a death).
-        const key = `${source.code}>${target.code}>${kindRoot}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        if (s >= 0) acts.push({ root: kindRoot, source: (units[s] as Unit).mention as ActorMention });
-        events.push(
-          codedEvent({
-            sentence,
-            trigger,
-            kind,
-            source,
-            target,
-            confidence: trust,
-            when,
-            speakers,
-            location,
-            fatalities,
-          }),
-        );
+        // "the Baltic states condemned Russia": a group of states acts as each of its members would in a list.
+        for (const [source, target] of memberPairs(actors.source, actors.target)) {
+          const own = armedForceCode(row.code, head.lemma, source, target, s >= 0 && namesPeople(units, s, m.head));
+          const kind = own === row.code ? row : cameoCode(own);
+          const kindRoot = kind.code.slice(0, 2);
+          // One event per dyad and CAMEO root in a sentence: a second trigger of the same kind restates the act
+          // ("continued their hunger strike in protest"); a different kind is a different act (a downing, a death).
+          const key = `${source.code}>${target.code}>${kindRoot}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          if (s >= 0) acts.push({ root: kindRoot, source: (units[s] as Unit).mention as ActorMention });
+          events.push(
+            codedEvent({
+              sentence,
+              trigger,
+              kind,
+              source,
+              target,
+              confidence: trust,
+              when,
+              speakers,
+              location,
+              fatalities,
+            }),
+          );
+        }
       }
     }
     const subj = groups.find((g) => !g.members.some((k) => units[k]?.attribution));
