@@ -63,6 +63,8 @@ test("a link to an author's other pieces loses its lead words, in German and Eng
   assert.equal(cleanByline("Weitere Artikel von Jane Roe"), "Jane Roe");
   assert.equal(cleanByline("More articles by Jane Roe"), "Jane Roe");
   assert.equal(cleanByline("View all posts by Jane Roe"), "Jane Roe");
+  // and a link to them after the name comes off
+  assert.equal(cleanByline("Jose Altoveros, View More Articles"), "Jose Altoveros");
   // a name that happens to start with such a word stays
   assert.equal(cleanByline("Moretti Allegra"), "Moretti Allegra");
 });
