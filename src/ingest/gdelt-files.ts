@@ -43,7 +43,9 @@ export function readGdeltFile(path: string): string {
     buf = readFileSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new AppError(code === "ENOENT" ? "NOT_FOUND" : "UNREADABLE", "cannot read GDELT file", {
+    const why =
+      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : (err as Error).message;
+    throw new AppError(code === "ENOENT" ? "NOT_FOUND" : "UNREADABLE", `cannot read GDELT file: ${why}`, {
       where: path,
       cause: err,
     });
