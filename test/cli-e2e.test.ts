@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { runCli, SHARED } from "./run-cli.ts";
+import { REPO, runCli, SHARED } from "./run-cli.ts";
 
 const SEED = join(SHARED, "corpus/seed/000_0e0bef2aa06d10f3.txt");
 let dir: string;
@@ -128,6 +128,20 @@ describe("orbit ingest and events", () => {
     if (!isRoot) assert.match(messages, /secret/);
     const events = await runCli(["events", "--db", db, "--actor", "ARM", "--format", "jsonl"]);
     assert.ok(events.stdout.includes('"ARM"'), "events of the good documents are there");
+  });
+
+  it("import gdelt goes on past a file it cannot read, names it, imports the others and exits 1", async () => {
+    const db = join(dir, "gdelt.db");
+    const good = join(REPO, "test/fixtures/gdelt/20201130.export.CSV");
+    const missing = join(dir, "no-such-export.CSV");
+    const r = await runCli(["import", "gdelt", missing, good, "--db", db, "--json"]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /no-such-export\.CSV: cannot read GDELT file: no such file/);
+    const totals = JSON.parse(r.stdout);
+    assert.ok(totals.inserted > 0, "the readable file is imported");
+    assert.equal(totals.failedFiles, 1);
+    const events = await runCli(["events", "--origin", "gdelt", "--limit", "1", "--format", "jsonl", "--db", db]);
+    assert.equal(JSON.parse(events.stdout).origin, "gdelt");
   });
 
   it("rejects unknown options and bad filter values with a clear message", async () => {

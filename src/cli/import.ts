@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { AppError } from "../domain/index.ts";
 import { BUNDLED_UNGA_DIR, hasVoteFiles, parseGdelt, readGdeltFile, readUngaDir } from "../ingest/index.ts";
 import { usingStore, withDb } from "./db-option.ts";
+import { PartialFailure } from "./partial-failure.ts";
 
 const SHOW_BAD = 20;
 
@@ -60,10 +61,20 @@ async function importUnga(dir: string | undefined, opts: { db?: string; json?: b
 }
 
 async function importGdelt(files: string[], opts: { db?: string; json?: boolean }): Promise<void> {
-  const totals = { lines: 0, events: 0, inserted: 0, unchanged: 0, skipped: 0, bad: 0 };
+  const totals = { lines: 0, events: 0, inserted: 0, unchanged: 0, skipped: 0, bad: 0, failedFiles: 0 };
   await usingStore(opts, async (store) => {
     for (const file of files) {
-      const parsed = parseGdelt(readGdeltFile(file));
+      // A file that cannot be read is named and skipped: the others are still imported (exit 1 at the end).
+      let text: string;
+      try {
+        text = readGdeltFile(file);
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        totals.failedFiles++;
+        process.stderr.write(`  failed ${err.message}\n`);
+        continue;
+      }
+      const parsed = parseGdelt(text);
       const r = await store.importEvents(parsed.events);
       totals.lines += parsed.lines;
       totals.events += parsed.events.length;
@@ -77,8 +88,9 @@ async function importGdelt(files: string[], opts: { db?: string; json?: boolean 
   if (opts.json) process.stdout.write(`${JSON.stringify(totals)}\n`);
   else
     process.stdout.write(
-      `lines: ${totals.lines}  events: ${totals.events}  inserted: ${totals.inserted}  unchanged: ${totals.unchanged}  without two state/organisation parties: ${totals.skipped}  bad lines: ${totals.bad}\n`,
+      `lines: ${totals.lines}  events: ${totals.events}  inserted: ${totals.inserted}  unchanged: ${totals.unchanged}  without two state/organisation parties: ${totals.skipped}  bad lines: ${totals.bad}  files failed: ${totals.failedFiles}\n`,
     );
+  if (totals.failedFiles) throw new PartialFailure();
 }
 
 export function registerImport(program: Command): void {
