@@ -24,6 +24,17 @@ describe("domestic targets", () => {
     assert.deepEqual(pairs("US troops killed 12 insurgents on Tuesday."), []);
     assert.deepEqual(pairs("Militants attacked US troops on Tuesday."), []);
   });
+  it("a state striking bare militants is no state fighting itself unless the sentence, or most of the article, is at home", () => {
+    assert.deepEqual(pairs("The United States killed 20 militants."), []);
+    const abroad = "Turkish jets took off from Diyarbakir and struck targets near Dohuk and Zakho.";
+    assert.deepEqual(pairs(`${abroad} Turkey said it had killed 30 militants.`), []);
+    assert.deepEqual(pairs("Pakistan killed 20 militants in North Waziristan."), ["PAK/>PAK/rebels"]);
+    const home = "Nigerian troops clashed with militants near Maiduguri on Monday.";
+    assert.deepEqual(pairs(`${home} Nigeria said it had killed 30 militants.`), [
+      "NGA/military>NGA/rebels",
+      "NGA/>NGA/rebels",
+    ]);
+  });
   it("a people named by its demonym acts against its own government as the people, not as the state", () => {
     assert.deepEqual(pairs("Thousands of Serbs protested against the government."), ["SRB/protesters>SRB/government"]);
     assert.deepEqual(pairs("Armenians marched against the Armenian prime minister."), [

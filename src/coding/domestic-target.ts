@@ -106,13 +106,14 @@ const UNPLACED = new Set([
 
 /**
  * Whether a state's fight with a bare armed group happens on its own soil: a place the sentence names lies in it,
- * or, when the sentence names none, one of the article's places does.
+ * or, when the sentence names none, most of the article's places do (a report on a war abroad names home towns too).
  */
 export function fightsAtHome(
   state: string,
   sentencePlaces: readonly PlaceMention[],
   articlePlaces: readonly PlaceMention[],
 ): boolean {
-  const places = sentencePlaces.length ? sentencePlaces : articlePlaces;
-  return places.some((p) => p.country === state);
+  if (sentencePlaces.length) return sentencePlaces.some((p) => p.country === state);
+  const home = articlePlaces.filter((p) => p.country === state).length;
+  return home * 2 > articlePlaces.length;
 }

@@ -7,6 +7,8 @@ import { DESTINATION, OWN_GOVERNMENT, OWN_PEOPLE, UNNAMED } from "./implicit-pai
 import { isModifierMention } from "./modifier-mention.ts";
 import type { Unit } from "./sentence-units.ts";
 
+// The sides of a state that wage its wars: its government (a state named bare) and its armed forces.
+const WARRING = new Set(["government", "military"]);
 // Verbal acts about a patron-backed entity are aimed at its patron; violence stays with the entity itself.
 const PATRON_ROOTS = new Set(["01", "02", "03", "04", "05", "10", "11", "12", "13", "14", "16"]);
 
@@ -84,8 +86,9 @@ export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef }
   const sr = roleOf(source);
   const tr = roleOf(target);
   if (source.code === target.code && t !== OWN_GOVERNMENT && t !== OWN_PEOPLE && sr === tr) return undefined;
-  // An armed group named by a common noun shares the state of the troops it fights only on that state's soil.
-  const bare = (isBareArmedGroup(units, s) && tr === "military") || (isBareArmedGroup(units, t) && sr === "military");
+  // An armed group named by a common noun shares the state of the troops it fights only on that state's soil, and of
+  // a state that strikes it ("The United States killed 20 militants" names no American ones).
+  const bare = (isBareArmedGroup(units, s) && tr === "military") || (isBareArmedGroup(units, t) && WARRING.has(sr));
   if (source.code === target.code && bare && !fightsAtHome(source.code, q.places, q.articlePlaces)) return undefined;
   // "Gunmen killed four Belgian tourists", "Shiite militiamen killed two French tourists": a group whose only state is
   // its foreign victims' has none of its own, whatever people or creed it is named by, and the sentence names no
