@@ -174,6 +174,32 @@ describe("dashboard in Chromium", { skip }, () => {
     assert.equal(await page.locator('a[href^="/api/brief/"]').count(), 0, "no brief for an organisation");
   });
 
+  test("a state with one month of few events: both bars drawn, the index says it needs more events", async () => {
+    const res = await fetch(`${server.url}/api/ingest`, {
+      method: "POST",
+      headers: { authorization: "Bearer browser-test-token", "content-type": "application/json" },
+      body: JSON.stringify({
+        documents: [
+          {
+            id: "few-geo",
+            published: "2025-05-09",
+            text: "Tbilisi, May 9, 2025 — Georgia signed a trade agreement with Turkey on Friday. Russia condemned Georgia on Thursday.",
+          },
+        ],
+      }),
+    });
+    assert.equal(res.status, 200);
+    await page.goto(`${server.url}/#/country/GEO`);
+    await page.waitForSelector("ol.events li.event");
+    await page.waitForTimeout(300);
+    await shot("country-GEO-few-events");
+    const charts = page.locator("figure.chart");
+    const index = charts.filter({ hasText: "Event alignment index" });
+    assert.match((await index.textContent()) ?? "", /Too few events with any pole yet/);
+    assert.equal(await index.locator("canvas").count(), 0, "no empty axes for an index with no values");
+    assert.equal(await charts.filter({ hasText: "cooperation vs conflict" }).locator("canvas").count(), 1);
+  });
+
   test("no script errors and no CSP violations on any page", () => {
     assert.deepEqual(problems, []);
   });

@@ -20,7 +20,12 @@ export interface ChartSpec {
   marks?: { at: number; label: string }[];
   yRange?: [number, number];
   height?: number;
+  /** Shown instead of the chart when no series has a value (e.g. every point has too few events behind it). */
+  empty?: string;
 }
+
+/** Half the window drawn around a lone point: uPlot would otherwise stretch one month across years of axis. */
+const LONE_POINT_PAD = 45 * 86_400;
 
 const PALETTE = ["#1f5fa8", "#c0392b", "#2e8b57", "#d4860b", "#7d3c98", "#555"];
 export function colorAt(i: number): string {
@@ -58,20 +63,38 @@ function marksPlugin(marks: { at: number; label: string }[]): uPlot.Plugin {
   };
 }
 
+const NO_DATA = "No data for this chart yet.";
+
+/** Counts drawn as bars start at zero, or a month of 1 beside a month of 2 would draw the 1 as nothing. */
+const fromZero: uPlot.Range.Function = (_u, _min, max) => uPlot.rangeNum(0, Math.max(1, max), 0.1, true);
+
 /** Renders the chart into a new figure element; the chart follows the figure's width as the window resizes. */
 export function lineChart(spec: ChartSpec): HTMLElement {
   const figure = h("figure", { class: "chart" }, h("figcaption", {}, spec.title));
   const holder = h("div", { class: "chart-body", role: "img", "aria-label": describe(spec) });
   figure.appendChild(holder);
-  if (spec.x.length === 0) {
-    holder.appendChild(h("p", { class: "empty" }, "No data for this chart yet."));
+  if (!spec.series.some((s) => s.values.some((v) => typeof v === "number"))) {
+    holder.appendChild(h("p", { class: "empty" }, spec.x.length ? (spec.empty ?? NO_DATA) : NO_DATA));
     return figure;
   }
-  const bars = uPlot.paths.bars?.({ size: [0.8, 24] });
+  // Bar series stand side by side (left, right) so one never hides another of the same height.
+  const barSeries = spec.series.filter((s) => s.bars);
+  const barsAt = (s: ChartSeries) =>
+    barSeries.length > 1
+      ? uPlot.paths.bars?.({ size: [0.4, 12], align: barSeries.indexOf(s) === 0 ? -1 : 1 })
+      : uPlot.paths.bars?.({ size: [0.8, 24] });
+  const lone = spec.x.length === 1 ? spec.x[0]! : undefined;
+  const x: uPlot.Scale = {
+    time: true,
+    ...(lone !== undefined ? { range: [lone - LONE_POINT_PAD, lone + LONE_POINT_PAD] } : {}),
+  };
   const opts: uPlot.Options = {
     width: 600,
     height: spec.height ?? 240,
-    scales: { x: { time: true }, ...(spec.yRange ? { y: { range: spec.yRange } } : {}) },
+    scales: {
+      x,
+      ...(spec.yRange ? { y: { range: spec.yRange } } : barSeries.length ? { y: { range: fromZero } } : {}),
+    },
     series: [
       {},
       ...spec.series.map((s) => ({
@@ -79,7 +102,7 @@ export function lineChart(spec: ChartSpec): HTMLElement {
         stroke: s.color,
         fill: s.bars ? `${s.color}55` : undefined,
         width: 2,
-        paths: s.bars ? bars : undefined,
+        paths: s.bars ? barsAt(s) : undefined,
         points: { show: spec.x.length < 40 },
         spanGaps: false,
       })),

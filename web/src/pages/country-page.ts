@@ -77,6 +77,7 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
     grid.append(
       lineChart({
         title: "Event alignment index toward each pole",
+        empty: "Too few events with any pole yet: an index needs at least 5 in a year.",
         x: indexCols.x,
         series: indexCols.series.map((s, i) => ({ label: seriesLabel(s.key), values: s.values, color: colorAt(i) })),
         marks,
