@@ -75,3 +75,21 @@ test("a headline that mentions the site keeps its words; a segment the site's na
     "Achtsam durch die Krise",
   );
 });
+
+test("a section of a word or two just before the site's name comes off with it", () => {
+  assert.equal(
+    stripSiteFromTitle(
+      "Aliyev and Tokayev discuss transit - Politics - Caspian Courier",
+      undefined,
+      "caspiancourier.com",
+    ),
+    "Aliyev and Tokayev discuss transit",
+  );
+  assert.equal(
+    stripSiteFromTitle("Токаев посетит Баку - Новости мира - Интерфакс", "Интерфакс"),
+    "Токаев посетит Баку",
+  );
+  // without the site's name after it, a dash inside the headline stays
+  assert.equal(stripSiteFromTitle("Brexit - the next round - Daily", "Daily"), "Brexit - the next round");
+  assert.equal(stripSiteFromTitle("Aliyev meets Tokayev - Analysis", "Daily"), "Aliyev meets Tokayev - Analysis");
+});

@@ -53,11 +53,15 @@ function stripSegments(parts: string[], isSite: (seg: string) => boolean): strin
   // a chain of three or more segments ("Site - Headline - Section - News") is a breadcrumb: its short tail
   // segments are labels even after a plain dash
   const chain = parts.length >= 7 && isSite(parts[0]!);
+  // a section of a word or two just before the site's name is a breadcrumb too ("Headline - Politics - Site")
+  let afterSite = false;
   // segs alternates text, separator, text...
   while (segs.length >= 3) {
     const last = segs[segs.length - 1]!;
     const sep = segs[segs.length - 2]!;
-    if (isSite(last) || ((strong(sep) || chain) && label(last, segs.slice(0, -2)))) segs = segs.slice(0, -2);
+    const section = afterSite && last.split(/\s+/).length <= 2;
+    afterSite = isSite(last);
+    if (afterSite || ((strong(sep) || chain || section) && label(last, segs.slice(0, -2)))) segs = segs.slice(0, -2);
     else break;
   }
   while (segs.length >= 3) {
