@@ -30,6 +30,10 @@ const ATTACK = new Set(["attack", "assault"]);
 // Heads of CAMEO's killing rows (190 kill, shoot dead), which say nothing of who kills whom.
 const KILLING = new Set(["kill", "killing", "shoot", "shot"]);
 
+// Heads of a riot's rows (145) that armed men do as an assault.
+const STORMING = new Set(["storm", "ransack"]);
+const ARMED = new Set(["rebels", "military"]);
+
 /**
  * "the Israeli assault on the Gaza Strip", "Russian forces attacked Ukraine": a bare attack (180) by one state's
  * government or forces on another state or its forces is conventional military force (190); CAMEO keeps 18 for
@@ -48,6 +52,10 @@ export function armedForceCode(
   // "Gunmen killed three aid workers", "militants shot dead a diplomat": irregulars killing anyone but soldiers use
   // unconventional violence (180, PLOVER ASSAULT); a killing is war (190) only between armed forces.
   if (code === "190" && KILLING.has(head) && source.role === "rebels" && target.role !== "military") return "180";
+  // "Masked gunmen stormed a police station": a crowd storming a building riots (145); armed men storming it assault
+  // it, as irregulars (180) or, against troops or by troops, as armed force (190).
+  if (code === "145" && STORMING.has(head) && ARMED.has(roleOf(source)))
+    return source.role === "military" || target.role === "military" ? "190" : "180";
   if (code !== "180" || !ATTACK.has(head) || source.code === target.code) return code;
   return warring(source) && warring(target) ? "190" : code;
 }
