@@ -115,6 +115,19 @@ for (const o of orgs.orgs) {
   if (o.generic) entries.push({ k: "organisation", c: o.code, n: o.generic, g: true, f: o.family });
 }
 entries.push({ k: "organisation", c: "WEST", n: orgs.west });
+// Named groups of states ("the Baltic states", "G7 leaders"): one mention that carries its members.
+interface StateGroup {
+  code: string;
+  members: string[];
+  adjectives: string[];
+  nouns?: string[];
+  names?: string[];
+}
+const groups = readJson(path.join(curatedDir, "groups.json")) as { nouns: string[]; groups: StateGroup[] };
+for (const g of groups.groups) {
+  const names = g.adjectives.flatMap((a) => (g.nouns ?? groups.nouns).map((n) => `${a} ${n}`));
+  entries.push({ k: "organisation", c: g.code, m: g.members, n: [...names, ...(g.names ?? [])] });
+}
 // A group whose standing changed carries dated terms (code and role per period), like a person's terms of office.
 for (const g of orgs.armedGroups.groups as { code: string; names: string[]; terms?: GazTerm[] }[])
   entries.push({ k: "organisation", c: g.code, r: "rebels", n: g.names, ...(g.terms ? { terms: g.terms } : {}) });

@@ -252,6 +252,7 @@ export function actorOf(entry: GazEntry, date?: string): ActorRef {
   if (role) ref.role = role;
   if (entry.s) ref.sector = entry.s;
   if (entry.p) ref.patron = entry.p;
+  if (entry.m) ref.members = entry.m;
   return ref;
 }
 

@@ -98,6 +98,9 @@ export function entriesOf(packed: PackedEntries, cacheSize = 2048): GazEntry[] {
     get f(): string | undefined {
       return decoded(this.i).f;
     }
+    get m(): string[] | undefined {
+      return decoded(this.i).m;
+    }
     toJSON(): GazEntry {
       return decoded(this.i);
     }

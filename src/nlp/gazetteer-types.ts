@@ -33,6 +33,8 @@ export interface GazEntry {
   g?: boolean;
   /** Organisation family (UN bodies). */
   f?: string;
+  /** Members of a named group of states ("Baltic states" → EST, LVA, LTU). */
+  m?: string[];
 }
 
 export interface GazetteerData {
