@@ -325,3 +325,19 @@ test("a <byline> element and a German 'durch' lead name the author", () => {
   );
   assert.equal(cleanByline("durch Stephan Markus"), "Stephan Markus");
 });
+
+test("the author of a teaser wrapped in its link to another story is not the article's", () => {
+  const teaser = doc(
+    '<h1>Olympische Spiele</h1><p>Text.</p><ul><li><a href="/handel/38474-other-story.html"><h4 class="item__title">Worauf Verbraucher Wert legen</h4><span class="item__author">Glory Global Solutions</span></a></li></ul>',
+  );
+  assert.equal(bylineFromPage(teaser), undefined);
+  // a link to the author's own page, or an e-mail link, holds the byline itself
+  assert.equal(
+    bylineFromPage(doc('<a href="/people/jane-roe"><span class="author-name">Jane Roe</span></a><p>Text.</p>')),
+    "Jane Roe",
+  );
+  assert.equal(
+    bylineFromPage(doc('<p>Text.</p><a href="mailto:gw@example.org"><b>Von:</b><br>Götz Warnke</a>')),
+    "Götz Warnke",
+  );
+});

@@ -131,10 +131,26 @@ function* bylinesInPage(doc: Document): Generator<string> {
               : (el.getAttribute("content") ?? el.textContent ?? "");
       if (!text || (kind === 4 && text.length > 200)) continue;
       // a licence notice sits in the sidebar or footer by nature, and credits the author with the site's address
-      if (!licensor(el) && (inComments(el) || homeLink(el))) continue;
+      if (!licensor(el) && (inComments(el) || homeLink(el) || inLink(el))) continue;
       const name = cleanByline(text);
       if (name) yield name;
     }
+}
+
+/**
+ * Inside a link to another page: a teaser of another article, wrapped whole in its link, and its author
+ * ("<a href=/other-story><h4/><span class=author/></a>"). A link to the author's page, an e-mail link, one with no
+ * address or one holding nothing but the byline is the byline's own.
+ */
+function inLink(el: Element): boolean {
+  for (let a = el.parentElement, i = 0; a && i < 5; a = a.parentElement, i++) {
+    if (a.localName !== "a") continue;
+    const href = a.getAttribute("href")?.trim() ?? "";
+    if (!href || /^(?:#|mailto:|javascript:)/i.test(href) || AUTHOR_HREF.test(href)) return false;
+    // a link holding the byline alone is the author's own page under another path ("/people/jane-roe")
+    return (a.textContent ?? "").trim().length > (el.textContent ?? "").trim().length + 20;
+  }
+  return false;
 }
 
 /**
