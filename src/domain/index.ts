@@ -5,5 +5,6 @@ export * from "./article.ts";
 export * from "./errors.ts";
 export * from "./event.ts";
 export * from "./own-string.ts";
+export * from "./partial-date.ts";
 export * from "./source.ts";
 export * from "./stage.ts";
