@@ -238,6 +238,11 @@ describe("align, alerts, brief", () => {
       cusum.body.rows.length > 0 && cusum.body.rows.every((a: any) => a.methods.every((m: string) => m === "cusum")),
     );
     assert.equal((await getJson("/api/alerts?method=magic")).status, 400);
+    for (const path of ["/api/events?since=2025-13", "/api/align?from=2025-02-30", "/api/articles?until=2025-00"]) {
+      const bad = await getJson(path);
+      assert.equal(bad.status, 400, path);
+      assert.match(bad.body.error.message, /expected an ISO date that exists/);
+    }
     const sessions = await getJson("/api/alerts?country=ARM&by=month&source=unga");
     assert.equal(sessions.status, 200);
     const brief = await getJson("/api/brief/ARM");

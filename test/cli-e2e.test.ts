@@ -148,6 +148,15 @@ describe("orbit ingest and events", () => {
     const r = await runCli(["events", "--quad", "friendly"]);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /unknown quad class "friendly"/);
+    for (const args of [
+      ["events", "--since", "2025-13"],
+      ["events", "--until", "2025-02-30"],
+      ["align", "--from", "2025-00"],
+    ]) {
+      const d = await runCli(args);
+      assert.equal(d.code, 2, args.join(" "));
+      assert.match(d.stderr, new RegExp(`"${args[2]}" is not a`));
+    }
     const u = await runCli(["ingest", "--bogus"]);
     assert.equal(u.code, 2);
     assert.match(u.stderr, /unknown option/);

@@ -1,7 +1,7 @@
 // `orbit align`: alignment rows from UN votes and/or events (or directed-dyad series with --dyads) as table, JSON or CSV.
 import type { Command } from "commander";
 import { type AlignBy, alignRows, dyadRows, parseCountryCode, parsePoles } from "../aggregate/index.ts";
-import { AppError } from "../domain/index.ts";
+import { AppError, isPartialDate } from "../domain/index.ts";
 import { readIdealPointsFile } from "../ingest/index.ts";
 import type { Store } from "../store/index.ts";
 import { usingStore, withDb } from "./db-option.ts";
@@ -18,7 +18,7 @@ export function parseCountries(value: string | undefined, where = "--country"): 
 
 export function parsePeriodBound(value: string | undefined, where: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value))
+  if (!isPartialDate(value))
     throw new AppError("BAD_OPTION", `"${value}" is not a year, YYYY-MM or YYYY-MM-DD`, { where });
   return value;
 }

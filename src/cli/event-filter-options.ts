@@ -1,6 +1,6 @@
 // Parses user-given event filters (CLI options, API query strings) into a validated EventFilter.
 import { countryNamed } from "../aggregate/index.ts";
-import { AppError, QUADS, type Quad } from "../domain/index.ts";
+import { AppError, isPartialDate, QUADS, type Quad } from "../domain/index.ts";
 import type { EventFilter } from "../store/index.ts";
 
 export interface RawEventFilter {
@@ -17,7 +17,6 @@ export interface RawEventFilter {
 }
 
 const ACTOR = /^[A-Z][A-Z0-9]{1,9}$/;
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function actor(value: string, option: string): string {
   const code = value.trim().toUpperCase();
@@ -34,7 +33,7 @@ function actor(value: string, option: string): string {
 }
 
 function date(value: string, option: string): string {
-  if (!DATE.test(value))
+  if (!isPartialDate(value))
     throw new AppError("BAD_OPTION", `"${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`, { where: option });
   return value;
 }

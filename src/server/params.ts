@@ -1,13 +1,11 @@
 // Query strings → typed filters. Every parameter is validated here so bad input fails with a 400 that names it.
 import { z } from "zod";
 import { countryNamed } from "../aggregate/index.ts";
-import { AppError, QUADS } from "../domain/index.ts";
+import { AppError, isPartialDate, QUADS } from "../domain/index.ts";
 import type { EventFilter, EventOrigin } from "../store/index.ts";
 
 /** Actor codes are ISO3 states or organisation acronyms (EU, NATO, BRICS, WEST): letters only, so no quoting tricks. */
 const ACTOR = /^[A-Za-z]{2,8}$/;
-/** ISO date at any precision: 2024, 2024-12, 2024-12-25. */
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** A country's name where its code belongs ("Russia") is named as such, with the code it means. */
 const notCountryName = (s: string, ctx: z.RefinementCtx) => {
@@ -41,7 +39,10 @@ const searchText = z
   .string()
   .max(200, "at most 200 characters")
   .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, "control characters are not allowed");
-export const isoDate = z.string().regex(DATE, "expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD");
+/** ISO date at any precision that exists: 2024, 2024-12, 2024-12-25 (not 2024-13 or 2024-02-30). */
+export const isoDate = z
+  .string()
+  .refine(isPartialDate, "expected an ISO date that exists: YYYY, YYYY-MM or YYYY-MM-DD");
 const bool = z.enum(["true", "false", "1", "0", ""]).transform((s) => s === "true" || s === "1" || s === "");
 const dyad = z
   .string()
