@@ -86,3 +86,9 @@ test("an address alone is no byline; a newsroom named by its address is", () => 
   assert.equal(cleanByline("jane.roe@example.com"), undefined);
   assert.equal(cleanByline("about.html"), undefined);
 });
+
+test("the site's address after a name comes off; a bare address of the region's sites is no byline", () => {
+  assert.equal(cleanByline("Troy L. Smith, Cleveland.com"), "Troy L. Smith");
+  assert.equal(cleanByline("Иван Петров, Lenta.ru"), "Иван Петров");
+  assert.equal(cleanByline("trend.az"), undefined);
+});

@@ -64,6 +64,11 @@ const NOT_A_PERSON =
 // only date and time characters between the date's first digit and the lead word
 const DATED_LEAD = /^[^|\d]{0,40}\d[\d\s.:,/-]*(?:\s*(?:uhr|am|pm))?\s(?:by|von|par|por)\s+(?=\p{Lu})/u;
 
+// top-level domains of the sites Orbit reads: a site's address alone, or after a name, is no part of a byline
+const TLD = "com|de|net|org|at|ch|fr|it|eu|uk|ru|ua|kz|az|uz|ge|am|by|md|kg|tj|tm|tr";
+const BARE_ADDRESS = new RegExp(String.raw`^\S+\.(?:${TLD})\b\S*$`, "i");
+const TRAILING_ADDRESS = new RegExp(String.raw`,\s*[\w-]+\.(?:${TLD})$`, "i");
+
 /** A byline reduced to the names: "By Jane Roe, 12 May 2024" → "Jane Roe". Undefined when nothing name-like is left. */
 export function cleanByline(raw: string): string | undefined {
   let s = cleanSpace(decodeEntities(raw).replace(/\u00ad/g, ""))
@@ -79,10 +84,7 @@ export function cleanByline(raw: string): string | undefined {
       "",
     );
   // a URL, an e-mail address, a social-media handle or a file ("humans.txt") is no name
-  if (
-    /^(?:https?:|@)|@.*\.|\[at\]|www\.|\.(?:txt|html?|php|aspx?)\b/i.test(s) ||
-    /^\S+\.(?:com|de|net|org|at|ch|fr|it)\b\S*$/i.test(s)
-  )
+  if (/^(?:https?:|@)|@.*\.|\[at\]|www\.|\.(?:txt|html?|php|aspx?)\b/i.test(s) || BARE_ADDRESS.test(s))
     return undefined;
   // script text inside a byline block ("(adsbygoogle = window.adsbygoogle || []).push({})")
   if (/[={}<>]|\bwindow\.|\bfunction\s*\(/.test(s)) return undefined;
@@ -98,6 +100,8 @@ export function cleanByline(raw: string): string | undefined {
       // the publication the piece was written for ("Glen Owen For The Mail On Sunday", "Jane Roe for Reuters")
       .replace(/\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*$/u, "")
       .replace(/\s+@\w+$/, "")
+      // the site's address after the name ("Troy L. Smith, Cleveland.com")
+      .replace(TRAILING_ADDRESS, "")
       .replace(/[\s,;:]+$/, "");
   s = s.replace(/^[\s,:;|–—-]+|[\s,:;|–—»›→-]+$/g, "");
   // a date is no name ("November 8, 2023")
