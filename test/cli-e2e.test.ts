@@ -1,5 +1,6 @@
 // End to end through the real CLI: analyze the seed page, ingest twice into a temp database, list events, bad input.
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -53,6 +54,22 @@ describe("orbit analyze", () => {
           e.source === "RUS" && e.target === "AZE" && e.quad === "verbal-conflict",
       ),
     );
+  });
+});
+
+describe("orbit analyze at a terminal", () => {
+  // `script` (util-linux) gives the command a terminal for stdin, as a user typing would.
+  const script = spawnSync("script", ["--version"]).status === 0;
+  it("says it is reading JSONL and how to end, instead of looking hung", { skip: !script && "no script(1)" }, () => {
+    const bin = join(REPO, "bin/orbit.js");
+    const r = spawnSync("script", ["-qec", `"${process.execPath}" "${bin}" analyze`, "/dev/null"], {
+      input: `${JSON.stringify({ id: "typed", text: "Russia condemned Ukraine." })}\n\x04`,
+      encoding: "utf8",
+      timeout: 60_000,
+      cwd: REPO,
+    });
+    assert.match(r.stdout, /orbit analyze: reading JSONL from the terminal.*Ctrl-D ends it/);
+    assert.match(r.stdout, /"id":"typed".*"source":"RUS","target":"UKR"/);
   });
 });
 

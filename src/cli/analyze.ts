@@ -66,13 +66,23 @@ export async function analyzeSource(
   return failures;
 }
 
+/** Reading stdin from a terminal looks like a hang: say what is expected there and how to end it. */
+export function hintIfTerminal(command: string): void {
+  if (process.stdin.isTTY)
+    process.stderr.write(
+      `orbit ${command}: reading JSONL from the terminal, one {"id", "text" | "html"} per line; Ctrl-D ends it (or pass files: orbit ${command} FILE...)\n`,
+    );
+}
+
 export function registerAnalyze(program: Command): void {
   program
     .command("analyze")
     .description("analyse files (HTML, text, JSONL) or JSONL on stdin and print JSON lines; stores nothing")
     .argument("[files...]", "files or folders; none or '-' reads JSONL from stdin")
     .action(async (files: string[]) => {
-      const source = files.length === 0 || (files.length === 1 && files[0] === "-") ? stdinSource() : pathSource(files);
+      const fromStdin = files.length === 0 || (files.length === 1 && files[0] === "-");
+      if (fromStdin) hintIfTerminal("analyze");
+      const source = fromStdin ? stdinSource() : pathSource(files);
       const failures = await analyzeSource(
         source,
         (line) => process.stdout.write(`${line}\n`),

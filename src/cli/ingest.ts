@@ -7,6 +7,7 @@ import { AppError } from "../domain/index.ts";
 import { concatSources, pathSource, stdinSource, urlSource } from "../ingest/index.ts";
 import { type BatchSummary, emptySummary, failureOf, runBatch } from "../pipeline/index.ts";
 import { enqueue } from "../store/index.ts";
+import { hintIfTerminal } from "./analyze.ts";
 import { usingStore, withDb } from "./db-option.ts";
 import { PartialFailure } from "./partial-failure.ts";
 import { progressBar } from "./progress-bar.ts";
@@ -33,7 +34,10 @@ const isUrl = (p: string) => /^https?:\/\//i.test(p);
  * pages go to the analysis threads undecoded (the batch's pool decodes them there), so this thread holds no page text.
  */
 export function sourceFor(paths: string[], config: Config, packed = false): Source {
-  if (paths.length === 1 && paths[0] === "-") return stdinSource(process.stdin, "stdin", { packed });
+  if (paths.length === 1 && paths[0] === "-") {
+    hintIfTerminal("ingest");
+    return stdinSource(process.stdin, "stdin", { packed });
+  }
   const urls = paths.filter(isUrl);
   const files = paths.filter((p) => !isUrl(p));
   const sources: Source[] = [];
