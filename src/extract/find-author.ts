@@ -3,6 +3,7 @@
 import { elementNames } from "./element-names.ts";
 import { FastElement } from "./fast-dom.ts";
 import { AUTHOR_LABELS, alternation, COLON_LABELS, cleanByline } from "./find-author-clean.ts";
+import { AUTHOR_HREF, elsewhere } from "./find-author-elsewhere.ts";
 import { groupByline, nameListKeys } from "./find-author-group.ts";
 import { inFigure, paragraphByline, shortText } from "./find-author-paragraph.ts";
 import { key } from "./find-title-site.ts";
@@ -22,10 +23,6 @@ function underAuthor(el: Element): boolean {
       return true;
   return false;
 }
-
-// a link to the author's archive page: "/author/jane-roe/", "/autoren/georg-quaas/", "/writers/emily-burack/"
-const AUTHOR_HREF =
-  /\/(?:author|authors|autor|autoren|writers?|staff|journalists?|reporters?)\/[^/?#]+\/?(?:[?#].*)?$/i;
 
 /** A Creative Commons licence names the work's author: rel="cc:attributionURL", property="cc:attributionName". */
 function licensor(el: Element): boolean {
@@ -131,41 +128,11 @@ function* bylinesInPage(doc: Document): Generator<string> {
               : (el.getAttribute("content") ?? el.textContent ?? "");
       if (!text || (kind === 4 && text.length > 200)) continue;
       // a licence notice sits in the sidebar or footer by nature, and credits the author with the site's address
-      if (!licensor(el) && (inComments(el) || homeLink(el) || inLink(el))) continue;
+      if (!licensor(el) && elsewhere(el)) continue;
       const name = cleanByline(text);
       if (name) yield name;
     }
 }
-
-/**
- * Inside a link to another page: a teaser of another article, wrapped whole in its link, and its author
- * ("<a href=/other-story><h4/><span class=author/></a>"). A link to the author's page, an e-mail link, one with no
- * address or one holding nothing but the byline is the byline's own.
- */
-function inLink(el: Element): boolean {
-  for (let a = el.parentElement, i = 0; a && i < 5; a = a.parentElement, i++) {
-    if (a.localName !== "a") continue;
-    const href = a.getAttribute("href")?.trim() ?? "";
-    if (!href || /^(?:#|mailto:|javascript:)/i.test(href) || AUTHOR_HREF.test(href)) return false;
-    // a link holding the byline alone is the author's own page under another path ("/people/jane-roe")
-    return (a.textContent ?? "").trim().length > (el.textContent ?? "").trim().length + 20;
-  }
-  return false;
-}
-
-/**
- * A name in the page's title heading that links to the front page is the site's (a masthead marked up as an
- * hCard), not the author's. A byline linking home elsewhere stays: a one-author blog may link its author there.
- */
-function homeLink(el: Element): boolean {
-  const a = el.localName === "a" ? el : el.children.length === 1 ? el.children[0]! : undefined;
-  const href = a?.localName === "a" ? a.getAttribute("href")?.trim() : undefined;
-  if (href === undefined || !/^(?:(?:https?:)?\/\/[^/?#]+)?\/?(?:index\.\w+)?$/i.test(href)) return false;
-  for (let p: Element | null = a!, i = 0; p && i < 3; p = p.parentElement, i++)
-    if (p.localName === "h1" || MASTHEAD_BLOCK.test(elementNames(p))) return true;
-  return false;
-}
-const MASTHEAD_BLOCK = /site-?(?:title|name|branding)|logo|masthead|brand/i;
 
 // "Autor:", "Von:", "Auteur :" printed as a label of its own before the name
 const LABEL = new RegExp(
@@ -217,29 +184,6 @@ function afterLabel(label: Element): string {
 function nextOf(el: Element): Element | undefined {
   const siblings = el.parentElement ? Array.from(el.parentElement.children) : [];
   return siblings[siblings.indexOf(el) + 1];
-}
-
-// whole class tokens of containers that hold someone else's names: comments, widgets, related lists, sidebars
-// ("vhb-comments", "comment-list"; not "comments-open" or layout flags like "one-sidebar", "sidebar-left")
-const ASIDE_TOKEN =
-  /^(?:(?:\w+[-_])*(?:comments?|commentlist|respond|replies|related)(?:[-_](?!open|closed|count|link)\w+)*|sidebar(?:[-_](?!left|right)\w+)?|widget\w*)$/i;
-
-/**
- * Inside the comments, a sidebar, a related list, or the page's footer or aside. Walking up from the byline, the
- * article itself (<article>, h-entry) ends the search: its own footer or aside often carries the byline, and layout classes on the
- * wrappers above it ("one-sidebar", id="sidebar" on the content column) say nothing about it.
- */
-function inComments(el: Element): boolean {
-  let footer = false;
-  for (let a: Element | null = el; a && a.localName !== "body"; a = a.parentElement) {
-    const tokens = elementNames(a).split(/\s+/);
-    const aside = tokens.find((t) => ASIDE_TOKEN.test(t));
-    // a "sidebar" that holds the page's <h1> is the content column under a layout name ("#sidebar.content-area")
-    if (aside && !(/^sidebar/i.test(aside) && a.querySelector("h1"))) return true;
-    if (a.localName === "article" || tokens.some((t) => /^h-?entry$/i.test(t))) return false;
-    if (a.localName === "footer" || a.localName === "aside") footer = true;
-  }
-  return footer;
 }
 
 /** Names from JSON-LD author values: strings, Person objects, arrays of either. */
