@@ -249,6 +249,11 @@ describe("align, alerts, brief", () => {
     assert.equal(brief.status, 200);
     assert.match(brief.body.markdown, /^#/);
     assert.equal((await getJson("/api/brief/A%27B")).status, 400);
+    const md = await app.request("/api/brief/arm?format=md");
+    assert.equal(md.status, 200);
+    assert.match(md.headers.get("content-type") ?? "", /^text\/markdown; charset=utf-8/);
+    assert.equal(await md.text(), brief.body.markdown, "the same brief, as Markdown");
+    assert.equal((await getJson("/api/brief/ARM?format=pdf")).status, 400);
   });
 
   test("a country that does not exist, or typed by its name, is a 400 that suggests the code", async () => {

@@ -198,6 +198,10 @@ describe("dashboard in Chromium", { skip }, () => {
     assert.match((await index.textContent()) ?? "", /Too few events with any pole yet/);
     assert.equal(await index.locator("canvas").count(), 0, "no empty axes for an index with no values");
     assert.equal(await charts.filter({ hasText: "cooperation vs conflict" }).locator("canvas").count(), 1);
+    const brief = await page.getAttribute('a:text-is("Evidence brief")', "href");
+    const md = await fetch(new URL(brief ?? "", server.url));
+    assert.match(md.headers.get("content-type") ?? "", /^text\/markdown/);
+    assert.match(await md.text(), /^# Georgia \(GEO\): alignment brief/);
   });
 
   test("no script errors and no CSP violations on any page", () => {

@@ -50,6 +50,8 @@ export const alignQuery = z
   })
   .strict();
 
+export const briefQuery = z.object({ format: z.enum(["json", "md"]).default("json") }).strict();
+
 export const alertsQuery = z
   .object({
     since: isoDate.optional(),
@@ -137,8 +139,12 @@ export function analysisRoutes({ store, cache }: ServerDeps): Hono {
 
   app.get("/brief/:country", async (c) => {
     // A name or an unknown code is a 400 that suggests the code, as `orbit brief` does.
+    const { format } = parseQuery(briefQuery, c.req.query());
     const country = parseCountryCode(c.req.param("country").slice(0, 100));
     const brief: unknown = await cache.get(`brief|${country}`, async () => buildBrief(store, country));
+    // Markdown reads as it is: the dashboard links here so an analyst sees the page, not a JSON string.
+    if (format === "md" && typeof brief === "string")
+      return c.body(brief, 200, { "content-type": "text/markdown; charset=utf-8" });
     return c.json(typeof brief === "string" ? { country, markdown: brief } : (brief as object));
   });
   return app;

@@ -171,9 +171,21 @@ export function openApiDocument() {
       },
       "/api/brief/{country}": {
         get: {
-          summary: "Evidence brief for one country (JSON with a Markdown rendering)",
-          parameters: [{ name: "country", in: "path", required: true, schema: str }],
-          responses: { "200": json({ type: "object" }), ...errors },
+          summary: "Evidence brief for one country (JSON with a Markdown rendering, or the Markdown itself)",
+          parameters: [
+            { name: "country", in: "path", required: true, schema: str },
+            q("format", "json (default): {country, markdown}; md: the brief as text/markdown", {
+              type: "string",
+              enum: ["json", "md"],
+            }),
+          ],
+          responses: {
+            "200": {
+              description: "OK",
+              content: { "application/json": { schema: { type: "object" } }, "text/markdown": { schema: str } },
+            },
+            ...errors,
+          },
         },
       },
       "/api/ingest": {

@@ -31,7 +31,7 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
       h("a", { href: `#/events?actor=${code}` }, "All events"),
       " · ",
       h("a", { href: `#/articles?actor=${code}` }, "Articles"),
-      ...(state ? [" · ", h("a", { href: `/api/brief/${code}` }, "Evidence brief (JSON)")] : []),
+      ...(state ? [" · ", h("a", { href: `/api/brief/${code}?format=md` }, "Evidence brief")] : []),
     ),
   );
   const grid = h("div", { class: "grid" });
