@@ -167,6 +167,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
             forceFrom: m.headEnd,
             limit,
             destined,
+            visit: code === "042" || code === "043",
             force: FORCE_ROOTS.has(code.slice(0, 2)) || code.startsWith("17"),
             coercion: code.startsWith("17"),
             retreat: code === "087" || m.pattern.code === "087",

@@ -3,6 +3,7 @@
 import type { ActorRef, PlaceMention } from "../domain/index.ts";
 import { ownSubjectBetween } from "./background.ts";
 import { clauseSpan } from "./event-details.ts";
+import { heldBy } from "./held-territory.ts";
 import { type ActorGroup, governorOf } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -38,6 +39,8 @@ export interface PlaceSearch {
   limit: number;
   /** The act goes somewhere (a visit, a deployment). */
   destined: boolean;
+  /** The act is a visit (042, 043): one to a territory the source holds goes to no other state. */
+  visit?: boolean;
   /** The act is a use of force, or coercion (17): the state of the place it hits is its target. */
   force: boolean;
   /** The act is coercion (17): it goes to a place's state only when it falls on people no one names. */
@@ -57,6 +60,8 @@ export function placeTarget(q: PlaceSearch): ActorRef | undefined {
   const to = (q.units[Math.min(q.limit, q.units.length) - 1] as Unit).end;
   if (q.destined) {
     const place = placeAfter(q, q.from, to, TO_PLACE_RE);
+    // "Netanyahu visited a settlement bloc in the West Bank": a visit to ground the visitor holds visits no one.
+    if (place && q.visit && heldBy(place, q.own)) return undefined;
     if (place) return { code: place.country };
   }
   if (q.force) {

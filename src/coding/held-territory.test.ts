@@ -1,0 +1,44 @@
+// A visit by a state to ground it holds inside another state's borders visits no one (data/cameo/held-territories.txt):
+// invented sentences, should / should not code.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+import { heldBy, parseHeldTerritories } from "./held-territory.ts";
+
+const dyads = (text: string) => dyadsOf(text, 3);
+
+describe("heldBy", () => {
+  it("a visit by the holder to a place in the territory it holds is no visit to the state around it", () => {
+    assert.deepEqual(dyads("Putin flew to Sevastopol on Tuesday."), []);
+    assert.deepEqual(dyads("Putin arrived in Crimea on Tuesday."), []);
+    assert.deepEqual(dyads("Netanyahu arrived in the West Bank settlement of Ariel."), []);
+    assert.deepEqual(dyads("Medvedev arrived in Sukhumi in Abkhazia."), []);
+    assert.deepEqual(dyads("Erdogan arrived in Kyrenia on Tuesday."), []);
+  });
+
+  it("a visit by anyone else, a deployment, or a visit to the state's own ground keeps its target", () => {
+    assert.deepEqual(dyads("Blinken visited a refugee camp in the West Bank."), ["USA>PSE:042"]);
+    assert.deepEqual(dyads("Macron arrived in Kyiv."), ["FRA>UKR:042"]);
+    assert.deepEqual(dyads("Putin arrived in Kherson."), ["RUS>UKR:042"]);
+    assert.deepEqual(dyads("Russia deployed troops to Crimea."), ["RUS>UKR:074"]);
+  });
+
+  it("reads a place by its name, without accents, or inside the territory's frame", () => {
+    const list = parseHeldTerritories("ABC DEF Northland|Gazimagusa ; box 10 11 20 21\n# a comment\n");
+    const place = (name: string, lat?: number, lon?: number) => ({
+      name,
+      text: name,
+      country: "DEF",
+      lat,
+      lon,
+      start: 0,
+      end: name.length,
+      sentence: 0,
+    });
+    assert.equal(heldBy(place("Gazimağusa"), ["ABC"], list), true);
+    assert.equal(heldBy(place("Smalltown", 10.5, 20.5), ["ABC"], list), true);
+    assert.equal(heldBy(place("Smalltown", 12, 20.5), ["ABC"], list), false);
+    assert.equal(heldBy(place("Northland"), ["XYZ"], list), false);
+    assert.throws(() => parseHeldTerritories("ABC Northland"), /bad held-territory line/);
+  });
+});

@@ -1,0 +1,78 @@
+// Territories a state holds inside another state's borders (data/cameo/held-territories.txt): a visit by the holder
+// to a place there goes to no other state ("Putin flew to Sevastopol" is no visit to Ukraine).
+import { readFileSync } from "node:fs";
+import type { PlaceMention } from "../domain/index.ts";
+import { AppError } from "../domain/index.ts";
+
+interface HeldTerritory {
+  holder: string;
+  state: string;
+  names: ReadonlySet<string>;
+  box?: readonly [number, number, number, number];
+}
+
+const FILE = new URL("../../data/cameo/held-territories.txt", import.meta.url);
+
+/** Lower case without accents: "Gazimağusa" and "Gazimagusa" are one name. */
+function fold(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ğ/g, "g")
+    .toLowerCase()
+    .replace(/^the\s+/, "");
+}
+
+export function parseHeldTerritories(text: string): HeldTerritory[] {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith("#"))
+    .map((line) => {
+      const [main = "", boxSpec] = line.split(";");
+      const match = /^([A-Z]{3})\s+([A-Z]{3})\s+(.+)$/.exec(main.trim());
+      if (!match) throw new AppError("INTERNAL", `bad held-territory line: ${line}`, { where: FILE.pathname });
+      const [, holder = "", state = "", names = ""] = match;
+      const box = boxSpec
+        ?.trim()
+        .match(/^box\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)$/)
+        ?.slice(1)
+        .map(Number);
+      if (boxSpec && (!box || box.some((n) => Number.isNaN(n))))
+        throw new AppError("INTERNAL", `bad held-territory box: ${line}`, { where: FILE.pathname });
+      return {
+        holder,
+        state,
+        names: new Set(names.split("|").map(fold)),
+        box: box as [number, number, number, number] | undefined,
+      };
+    });
+}
+
+function load(): HeldTerritory[] {
+  try {
+    return parseHeldTerritories(readFileSync(FILE, "utf8"));
+  } catch (cause) {
+    if (cause instanceof AppError) throw cause;
+    throw new AppError("INTERNAL", "cannot read the held-territories list", { where: FILE.pathname, cause });
+  }
+}
+
+/** The shipped list, read once at module load (shipped data, not stage input). */
+const HELD = load();
+
+/** Whether one of `holders` holds the territory the place lies in, by its name or inside the territory's frame. */
+export function heldBy(
+  place: PlaceMention,
+  holders: readonly string[],
+  list: readonly HeldTerritory[] = HELD,
+): boolean {
+  const names = [fold(place.name), fold(place.text)];
+  return list.some((t) => {
+    if (!holders.includes(t.holder) || t.state !== place.country) return false;
+    if (names.some((n) => t.names.has(n))) return true;
+    if (!t.box || place.lat === undefined || place.lon === undefined) return false;
+    const [latMin, latMax, lonMin, lonMax] = t.box;
+    return place.lat >= latMin && place.lat <= latMax && place.lon >= lonMin && place.lon <= lonMax;
+  });
+}
