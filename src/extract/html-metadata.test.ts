@@ -35,3 +35,12 @@ test("author meta tags of Dublin Core terms and of share plugins name the author
     undefined,
   );
 });
+
+test("an author meta tag holding a profile address gives way to a later tag holding the name", () => {
+  const m = extractMetadata(
+    page(
+      '<meta property="article:author" content="https://www.facebook.com/janeroe"><meta name="dc.creator" content="Jane Roe">',
+    ),
+  );
+  assert.equal(m.byline, "Jane Roe");
+});

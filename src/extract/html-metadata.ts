@@ -101,6 +101,18 @@ function meta(tags: Map<string, string>, keys: string[]): string | undefined {
   return undefined;
 }
 
+const AUTHOR_META = [
+  "citation_author",
+  "author",
+  "article:author",
+  "dc.creator",
+  "dcterms.creator",
+  "parsely-author",
+  "shareaholic:article_author_name",
+  "sailthru.author",
+  "byl",
+];
+
 const PUBLISHED_META = [
   "article:published_time",
   "og:published_time",
@@ -198,18 +210,12 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
   const byline = findAuthor(doc, {
     ld: resolveRefs(article?.author, ld),
     meta:
-      // a paper's citation_author is its author; "author" on such pages often lists the cited ones
-      meta(tags, [
-        "citation_author",
-        "author",
-        "article:author",
-        "dc.creator",
-        "dcterms.creator",
-        "parsely-author",
-        "shareaholic:article_author_name",
-        "sailthru.author",
-        "byl",
-      ]) ??
+      // a paper's citation_author is its author; "author" on such pages often lists the cited ones; article:author
+      // often holds the author's profile address, and a later tag the name
+      meta(
+        tags,
+        AUTHOR_META.filter((k) => !/^(?:https?:|www\.)/i.test(tags.get(k) ?? "")),
+      ) ??
       // Yoast's reading card: twitter:label1 "Written by" / "Verfasst von", twitter:data1 the name
       (/^(?:written by|verfasst von|geschrieben von|écrit par|escrito por)$/i.test(tags.get("twitter:label1") ?? "")
         ? tags.get("twitter:data1")
