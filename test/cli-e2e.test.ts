@@ -73,6 +73,21 @@ describe("orbit analyze at a terminal", () => {
   });
 });
 
+describe("orbit --help", () => {
+  it("every command in the README's table has help, with defaults as a user types them", async () => {
+    const readme = readFileSync(join(REPO, "README.md"), "utf8");
+    const commands = [...readme.matchAll(/^\| `orbit ([a-z]+(?: (?:unga|gdelt))?)/gm)].map((m) => m[1]!);
+    assert.ok(commands.length >= 10, commands.join());
+    for (const command of [...commands, "import gdelt"]) {
+      const r = await runCli([...command.split(" "), "--help"]);
+      assert.equal(r.code, 0, command);
+      assert.match(r.stdout, new RegExp(`^Usage: orbit ${command} `), command);
+    }
+    const watch = await runCli(["watch", "--help"]);
+    assert.match(watch.stdout, /--host-interval <duration>[\s\S]*\(default:\s+1s\)/);
+  });
+});
+
 describe("orbit start (npm start)", () => {
   it("loads the bundled data once, says what it found and how to see the rest", async () => {
     const db = join(dir, "start.db");

@@ -1,5 +1,5 @@
 // `orbit watch FEEDS.txt --every 15m`: polls feeds on a schedule, fetches new articles, and ingests them into the store.
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import { AppError } from "../domain/index.ts";
 import { Fetcher, feedSource, loadValidatorCache, readFeedList, saveValidatorCache } from "../ingest/index.ts";
 import { type BatchSummary, runBatch } from "../pipeline/index.ts";
@@ -75,7 +75,12 @@ export function registerWatch(program: Command): void {
       .option("--every <duration>", "time between rounds: 90s, 15m, 2h", "15m")
       .option("--once", "run one round and exit")
       .option("--state <file>", "where ETag/Last-Modified are kept between runs (default: <db>.watch.json)")
-      .option("--host-interval <duration>", "least time between requests to one host", parseHostInterval, 1000)
+      .addOption(
+        // Shown as a duration, as it is typed: commander would print the default in milliseconds.
+        new Option("--host-interval <duration>", "least time between requests to one host")
+          .argParser(parseHostInterval)
+          .default(1000, "1s"),
+      )
       .option("--workers <n>", "worker threads for analysis (default: all cores)", parseWorkers),
   ).action(async (feedsFile: string, opts: WatchOptions) => {
     const everyMs = parseEvery(opts.every);
