@@ -6,7 +6,7 @@ import { AUTHOR_LABELS, alternation, COLON_LABELS, cleanByline } from "./find-au
 import { AUTHOR_HREF, elsewhere } from "./find-author-elsewhere.ts";
 import { groupByline, nameListKeys } from "./find-author-group.ts";
 import { inFigure, paragraphByline, shortText } from "./find-author-paragraph.ts";
-import { key } from "./find-title-site.ts";
+import { hostName, key } from "./find-title-site.ts";
 
 const BYLINE_NAME =
   /(?:^|[\s_-])(?:author|authors|byline|autor|autoren|autorenzeile|auteurs?|verfasser|writer|entry-author|post-author|article-author|author-name|byline-name|vcard|submitted|wrote_by)(?:$|[\s_-])|author-?name|byline/i;
@@ -231,7 +231,7 @@ function siteNameTest(site?: string): (name: string) => boolean {
  * named for its author too, so such metadata gives way only to a byline printed in the page.
  */
 function siteLikeTest(site?: string, host?: string): (name: string) => boolean {
-  const names = [site, host?.split(".").slice(-2, -1)[0]].filter((n): n is string => !!n).map(key);
+  const names = [site, hostName(host)].filter((n): n is string => !!n).map(key);
   return (name) => {
     const k = key(name);
     return names.some((n) => n.length > 3 && k.includes(n) && 2 * n.length >= k.length);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { stripSiteFromTitle } from "./find-title-site.ts";
+import { hostName, stripSiteFromTitle } from "./find-title-site.ts";
 
 test("site names and short labels come off metadata titles, dashes inside a headline stay", () => {
   assert.equal(stripSiteFromTitle("Ins neue Jahr | Literaturgefluester", "Literaturgefluester"), "Ins neue Jahr");
@@ -92,4 +92,15 @@ test("a section of a word or two just before the site's name comes off with it",
   // without the site's name after it, a dash inside the headline stays
   assert.equal(stripSiteFromTitle("Brexit - the next round - Daily", "Daily"), "Brexit - the next round");
   assert.equal(stripSiteFromTitle("Aliyev meets Tokayev - Analysis", "Daily"), "Aliyev meets Tokayev - Analysis");
+});
+
+test("the name part of a host skips a country's generic second level", () => {
+  assert.equal(hostName("caspian-courier.com"), "caspian-courier");
+  assert.equal(hostName("elpais.com.uy"), "elpais");
+  assert.equal(hostName("news.bbc.co.uk"), "bbc");
+  assert.equal(hostName("edition.cnn.com"), "cnn");
+  assert.equal(
+    stripSiteFromTitle("Gobierno acusa a Montecon - El Pais", undefined, "elpais.com.uy"),
+    "Gobierno acusa a Montecon",
+  );
 });

@@ -3,6 +3,16 @@
 /** Comparison key: letters and digits only, lower case ("Ins neue Jahr!" ~ "ins neue jahr"). */
 export const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
+/**
+ * The name part of a host: "caspian-courier" in caspian-courier.com, "elpais" in elpais.com.uy and "bbc" in
+ * bbc.co.uk (a country's generic second level is no name).
+ */
+export function hostName(host: string | undefined): string | undefined {
+  const labels = host?.split(".") ?? [];
+  const i = labels.length >= 3 && /^(?:com|co|org|net|gov|ac|edu|or|ne|go)$/.test(labels.at(-2)!) ? -3 : -2;
+  return labels.at(i);
+}
+
 /** Title → text, separator, text, ... ("A | B - C"); CJK titles glue a short site name on with a bare dash. */
 function splitTitle(title: string): string[] {
   // "::" (RBC) and a spaced slash ("Новости / Заголовок / Сайт") separate too
@@ -22,7 +32,7 @@ function splitTitle(title: string): string[] {
  * headline ("Brexit – the next round") stay.
  */
 export function stripSiteFromTitle(title: string, site?: string, host?: string, mastheads: string[] = []): string {
-  const names = [site, host?.split(".").slice(-2, -1)[0], host, ...mastheads].filter(Boolean).map((x) => key(x!));
+  const names = [site, hostName(host), host, ...mastheads].filter(Boolean).map((x) => key(x!));
   const isSite = (seg: string) => {
     const k = key(seg);
     // "Die FURCHE" names the site furche.at; "Schneekarten auf Gipfelbuch.ch" is a headline that mentions it, and
