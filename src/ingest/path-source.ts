@@ -85,6 +85,18 @@ async function readHead(path: string, bytes = 4096): Promise<Buffer> {
   }
 }
 
+/** What a binary file is, when its first bytes say so, so the user knows what to do with it. */
+const BINARY_KINDS: [bytes: number[], what: string][] = [
+  [[0x1f, 0x8b], "gzip-compressed data, not text: decompress it first (gunzip)"],
+  [[0x50, 0x4b, 0x03, 0x04], "a zip archive, not text: unzip it first"],
+  [[0x25, 0x50, 0x44, 0x46], "a PDF document, not text: Orbit reads HTML, text, JSONL and feeds"],
+];
+
+function binaryMessage(head: Uint8Array): string {
+  const known = BINARY_KINDS.find(([magic]) => magic.every((b, i) => head[i] === b));
+  return known?.[1] ?? "binary data, not a text, HTML, JSONL or feed file";
+}
+
 async function* fileItems(
   path: string,
   id: string,
@@ -97,9 +109,7 @@ async function* fileItems(
     const size = knownSize ?? (await stat(path)).size;
     if (kind !== "jsonl" && size > maxBytes) throw tooLarge(path, size, maxBytes);
     const head = await readHead(path, 65536);
-    if (head.length > 0 && looksBinary(head)) {
-      throw new AppError("BAD_INPUT", "binary data, not a text, HTML, JSONL or feed file", { where: path });
-    }
+    if (head.length > 0 && looksBinary(head)) throw new AppError("BAD_INPUT", binaryMessage(head), { where: path });
     kind ??= sniffKind(head.subarray(0, 4096).toString("utf8"));
     if (kind === "jsonl") {
       yield* jsonlItems(createReadStream(path), path, id, maxBytes, packed);
