@@ -5,6 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { gzipSync } from "node:zlib";
 import { REPO, runCli, SHARED } from "./run-cli.ts";
 
 const SEED = join(SHARED, "corpus/seed/000_0e0bef2aa06d10f3.txt");
@@ -138,6 +139,8 @@ describe("orbit ingest and events", () => {
     writeFileSync(join(folder, "good.txt"), readFileSync(SEED, "utf8"));
     writeFileSync(join(folder, "empty.txt"), "");
     writeFileSync(join(folder, "binary.txt"), Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 0, 7]));
+    const gzipped = join(dir, "page.html.gz");
+    writeFileSync(gzipped, gzipSync(Buffer.from(readFileSync(SEED, "utf8").repeat(2))));
     writeFileSync(
       join(folder, "docs.jsonl"),
       `${JSON.stringify({ id: "j1", text: "Armenia and Azerbaijan signed a peace agreement in Washington on 8 August 2025." })}\n{"id": broken}\n`,
@@ -147,7 +150,7 @@ describe("orbit ingest and events", () => {
     writeFileSync(join(secret, "x.txt"), "Georgia protested to Russia.");
     const isRoot = process.getuid?.() === 0;
     if (!isRoot) chmodSync(secret, 0);
-    const r = await runCli(["ingest", folder, join(dir, "missing.html"), "--db", db, "--json"]);
+    const r = await runCli(["ingest", folder, join(dir, "missing.html"), gzipped, "--db", db, "--json"]);
     if (!isRoot) chmodSync(secret, 0o755);
     assert.equal(r.code, 1, r.stderr);
     const s = JSON.parse(r.stdout);
@@ -156,6 +159,7 @@ describe("orbit ingest and events", () => {
     assert.match(messages, /missing\.html/);
     assert.match(messages, /empty\.txt/);
     assert.match(messages, /binary\.txt/);
+    assert.match(messages, /page\.html\.gz: gzip-compressed data, not text: decompress it first \(gunzip\)/);
     assert.match(messages, /docs\.jsonl:2/);
     if (!isRoot) assert.match(messages, /secret/);
     const events = await runCli(["events", "--db", db, "--actor", "ARM", "--format", "jsonl"]);
