@@ -52,9 +52,9 @@ test("title and author accuracy on trafilatura-eval", () => {
   console.log(
     `trafilatura-eval${FULL ? "" : " sample"}: title ${pct(titleOk, titles)} (ignoring letter case ${pct(titleCaseless, titles)}), author ${pct(authorOk, authors)}`,
   );
-  // measured: full set title 0.899 (760/845; even pages 385/423, odd 375/422), author 0.703 (378/538; even 201/261,
-  // odd 177/277; scripts/fit-author-misses.ts lists the even misses); sample title 0.891 (254/285), author 0.680
-  // (123/181). Where the 38 even-page misses' gold text is
+  // measured: full set title 0.899 (760/845; even pages 385/423, odd 375/422), author 0.708 (381/538; even 202/261,
+  // odd 179/277; scripts/fit-author-misses.ts lists the even misses); sample title 0.891 (254/285), author 0.691
+  // (125/181). Where the 38 even-page misses' gold text is
   // in the markup (scripts/fit-title-misses.ts): 14 only in other letter case (the gold in capitals, the markup in
   // mixed case; 10 of those pages hold no CSS that prints capitals, the 4 others do in their own <style>, but
   // applying it gained those 4 and lost 1 even and 4 odd pages, whose gold copies the markup: not applied) and 1 in
@@ -64,7 +64,7 @@ test("title and author accuracy on trafilatura-eval", () => {
   // without the guillemets the page prints. A fitted ranking model (scripts/fit-title.ts) did not beat the rules on
   // the odd pages
   const titleFloor = FULL ? 0.899 : 0.89;
-  const authorFloor = FULL ? 0.7 : 0.675;
+  const authorFloor = FULL ? 0.705 : 0.685;
   assert.ok(titleOk / titles >= titleFloor, `title accuracy ${pct(titleOk, titles)} fell below ${titleFloor}`);
   assert.ok(authorOk / authors >= authorFloor, `author accuracy ${pct(authorOk, authors)} fell below ${authorFloor}`);
 });
