@@ -247,3 +247,20 @@ test("a metadata title in capitals gives way to the same words as the publisher 
   const shouted = doc("<p>Text.</p>");
   assert.equal(findTitle(shouted, { metaTitles: ["NATO SUMMIT OPENS | Daily"], site: "Daily" }), "NATO SUMMIT OPENS");
 });
+
+test("a headline printed over the <h1> and the line after it is joined when a metadata title says both", () => {
+  const og = "Aliyev and Tokayev discuss Caspian transit";
+  assert.equal(
+    findTitle(doc("<div><h1>Aliyev and Tokayev</h1><h2>discuss Caspian transit</h2></div><p>Text.</p>"), {
+      metaTitles: [og],
+    }),
+    og,
+  );
+  // a subheading the metadata does not join to the <h1> stays out
+  assert.equal(
+    findTitle(doc("<div><h1>Aliyev and Tokayev meet</h1><h2>Transit on the agenda</h2></div><p>Text.</p>"), {
+      metaTitles: ["Aliyev and Tokayev meet | Site"],
+    }),
+    "Aliyev and Tokayev meet",
+  );
+});

@@ -193,6 +193,7 @@ function headline(doc: Document, ev: TitleEvidence): string | undefined {
   const topStripped = stripped.filter((_, i) => fullKeys[i] !== tagKey);
   const found =
     h1s.find(same)?.text ??
+    h1s.map((h) => splitHeadline(h, same)).find(Boolean) ??
     h1s.map(kicked).find(Boolean) ??
     // a single <h1> that says nearly what the title says ("Saftiger Zitronenkuchen vom Blech: einfach köstlich!")
     (only && topStripped.some((t) => overlap(t, only.text) >= OVERLAP) ? only.text : undefined) ??
@@ -226,6 +227,18 @@ function headline(doc: Document, ev: TitleEvidence): string | undefined {
     if (block) return block;
   }
   return (stripped[0] && shownAs(doc, stripped[0])) || stripped[0] || h1s[0]?.text || undefined;
+}
+
+/**
+ * A headline printed over two elements, the <h1> and the heading or line after it ("<h1>Aliyev and Tokayev</h1>
+ * <h2>discuss Caspian transit</h2>"), when a metadata title says both: the two joined.
+ */
+function splitHeadline(h: Heading, same: (h: Heading) => boolean): string | undefined {
+  const siblings = h.el.parentElement ? Array.from(h.el.parentElement.children) : [];
+  const next = siblings[siblings.indexOf(h.el) + 1];
+  if (!next || !/^(?:h[2-6]|p|span|div)$/.test(next.localName)) return undefined;
+  const text = `${h.text} ${headingText(next)}`;
+  return text.length <= 300 && same({ ...h, text, key: key(text) }) ? text : undefined;
 }
 
 /**
