@@ -56,4 +56,10 @@ describe("mistagged past verbs", () => {
       ["united"],
     );
   });
+  it("a capitalised verb after its subject in a Title Case headline is a verb, not part of a name", () => {
+    assert.deepEqual(dyadsOf("Russia Bans Flights To Georgia", 3), ["RUS>GEO:163"]);
+    assert.deepEqual(dyadsOf("Moldova Bans Russian Broadcasts", 3), ["MDA>RUS:172"]);
+    assert.deepEqual(dyadsOf("Russia Matters Most", 3), []);
+    assert.deepEqual(dyadsOf("Human Rights Watch Bans Nothing", 3), []);
+  });
 });

@@ -129,3 +129,43 @@ export function retagGerunds(units: Unit[], isHead: (lemma: string) => boolean):
     u.lemma = lemma;
   }
 }
+
+/** The lemmas a third-person form may come from: "bans" → ban, "imposes" → impose, "pushes" → push, "carries" → carry. */
+function presentLemmas(word: string): string[] {
+  if (!word.endsWith("s") || word.endsWith("ss")) return [];
+  const out = [word.slice(0, -1)];
+  if (word.endsWith("ies")) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith("es")) out.push(word.slice(0, -2));
+  return out;
+}
+
+/** A headline in Title Case: most of its words of four letters or more open with a capital. */
+function isTitleCase(units: readonly Unit[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const u of units) {
+    if (u.mention || u.lower.length < 4 || !/^[a-z]+$/.test(u.lower)) continue;
+    words++;
+    if (u.pos === "PROPN") capitals++;
+  }
+  return words >= 2 && capitals * 4 >= words * 3;
+}
+
+/**
+ * "Russia Bans Flights To Georgia", "Scholz Visits China": in a Title Case headline the tagger reads a verb after its
+ * subject as part of a name. A capitalised present or past form of a trigger verb right after a party, before its
+ * object, is that verb.
+ */
+export function retagHeadlineVerbs(units: Unit[], isHead: (lemma: string) => boolean): void {
+  if (!units.some((u, i) => u.pos === "PROPN" && !u.mention && isSubject(units[i - 1])) || !isTitleCase(units)) return;
+  for (let i = 1; i < units.length - 1; i++) {
+    const u = units[i] as Unit;
+    if (u.mention || u.pos !== "PROPN" || !isSubject(units[i - 1])) continue;
+    const next = units[i + 1] as Unit;
+    if (!(next.mention || OBJECT_START.has(next.pos) || PARTICLES.has(next.lower))) continue;
+    const lemma = [...presentLemmas(u.lower), ...pastLemmas(u.lower)].find(isHead);
+    if (!lemma) continue;
+    u.pos = "VERB";
+    u.lemma = lemma;
+  }
+}
