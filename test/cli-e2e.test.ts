@@ -193,6 +193,9 @@ describe("orbit ingest and events", () => {
       assert.equal(d.code, 2, args.join(" "));
       assert.match(d.stderr, new RegExp(`"${args[2]}" is not a`));
     }
+    const top = await runCli(["brief", "KAZ", "--top", "abc"]);
+    assert.equal(top.code, 2);
+    assert.match(top.stderr, /--top must be a whole number from 0 to 50, got "abc"/);
     const u = await runCli(["ingest", "--bogus"]);
     assert.equal(u.code, 2);
     assert.match(u.stderr, /unknown option/);
