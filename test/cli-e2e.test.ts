@@ -201,7 +201,7 @@ describe("orbit ingest and events", () => {
     assert.match(u.stderr, /unknown option/);
   });
 
-  it("align says why it has no rows when no UN votes are loaded, and how to get some", async () => {
+  it("align and alerts say why they have nothing when no UN votes are loaded, and how to get some", async () => {
     const db = join(dir, "orbit.db");
     const r = await runCli(["align", "--country", "KAZ", "--db", db]);
     assert.equal(r.code, 0, r.stderr);
@@ -209,6 +209,9 @@ describe("orbit ingest and events", () => {
     const events = await runCli(["align", "--country", "KAZ", "--source", "events", "--db", db]);
     assert.equal(events.stderr, "");
     assert.match(events.stdout, /KAZ\s+2025\s+coop_share/);
+    const alerts = await runCli(["alerts", "--country", "KAZ", "--db", db]);
+    assert.equal(alerts.code, 0, alerts.stderr);
+    assert.match(alerts.stdout, /^no alerts \(no UN votes are in the store: load them with `orbit import unga DIR`\)/);
   });
 
   it("a country that does not exist, or typed by its name, is a bad option that suggests the code", async () => {

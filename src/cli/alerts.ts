@@ -50,8 +50,10 @@ export function registerAlerts(program: Command): void {
       if (opts.by && !["day", "month", "year"].includes(opts.by))
         throw new AppError("BAD_OPTION", `"${opts.by}" is not day, month or year`, { where: "--by" });
       const sources = opts.source === "both" ? (["unga", "events"] as const) : ([opts.source] as ["unga" | "events"]);
-      const alerts = await usingStore(opts, (store) =>
-        detectAlerts(store, {
+      let votes = 0;
+      const alerts = await usingStore(opts, async (store) => {
+        votes = (await store.stats()).votes;
+        return detectAlerts(store, {
           since: parsePeriodBound(opts.since, "--since"),
           countries: parseCountries(opts.country),
           poles: parsePoles(opts.pole),
@@ -59,8 +61,8 @@ export function registerAlerts(program: Command): void {
           by: opts.by as "day" | "month" | "year" | undefined,
           voteBy: opts.by === "month" ? "session" : "year",
           methods: parseMethods(opts.method),
-        }),
-      );
+        });
+      });
       if (format === "json") return void process.stdout.write(`${JSON.stringify(alerts)}\n`);
       if (format === "jsonl") return void process.stdout.write(alerts.map((a) => `${JSON.stringify(a)}\n`).join(""));
       const rows: Row[] = alerts.map((a) => ({
@@ -88,7 +90,12 @@ export function registerAlerts(program: Command): void {
         "drivers",
       ];
       const text = render(rows, columns, format, { drivers: 80 });
-      process.stdout.write(alerts.length || format !== "table" ? `${text}\n` : "no alerts\n");
+      // With no votes loaded (a fresh npm start), "no alerts" alone reads as "nobody moved".
+      const why =
+        votes === 0 && opts.source !== "events"
+          ? " (no UN votes are in the store: load them with `orbit import unga DIR`)"
+          : "";
+      process.stdout.write(alerts.length || format !== "table" ? `${text}\n` : `no alerts${why}\n`);
     },
   );
 }
