@@ -315,6 +315,9 @@ describe("POST /api/ingest and access control", () => {
       body: "{not json",
     });
     assert.equal(notJson.status, 400);
+    const empty = await app.request("/api/ingest", { method: "POST", headers: { authorization: `Bearer ${TOKEN}` } });
+    assert.equal(empty.status, 400);
+    assert.match(((await empty.json()) as any).error.message, /the request body is empty\. Send \{"documents"/);
   });
 
   test("a bad document among good ones is a failure of the batch: the good ones are stored, the bad one named", async () => {

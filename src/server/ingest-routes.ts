@@ -88,9 +88,11 @@ export function ingestRoutes(deps: ServerDeps): Hono {
   const { store, config, cache, responses } = deps;
   const app = new Hono();
   app.post("/ingest", async (c) => {
+    const text = await c.req.text();
+    if (!text.trim()) throw bodyError("", "the request body is empty");
     let json: unknown;
     try {
-      json = await c.req.json();
+      json = JSON.parse(text);
     } catch (err) {
       throw new AppError("BAD_INPUT", `request body is not valid JSON: ${(err as Error).message}`);
     }
