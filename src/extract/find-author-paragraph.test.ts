@@ -154,3 +154,12 @@ test("byline labels of the region's other languages: Belarusian, Tajik, Baltic, 
   assert.equal(line("<p>Szerző: Kovács János</p>"), "Kovács János");
   assert.equal(cleanByline("Avtor: Rauf Aliyev | 12.05.2024"), "Rauf Aliyev");
 });
+
+test("a Chinese byline label and one to four names; an editor or a source is no author", () => {
+  const line = (html: string) => bylineFromPage(doc(`<h1>习近平同托卡耶夫会谈</h1>${html}<p>双方同意深化合作。</p>`));
+  assert.equal(line("<p>作者：张三</p>"), "张三");
+  assert.equal(line("<p>记者：张三 李四</p>"), "张三 李四");
+  assert.equal(line("<p>责任编辑：王五</p>"), undefined);
+  assert.equal(line("<p>来源：新华网</p>"), undefined);
+  assert.equal(line("<p>作者：张三丰是一位著名的人</p>"), undefined);
+});

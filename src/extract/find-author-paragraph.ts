@@ -61,6 +61,14 @@ function labelledByline(text: string): string {
   return NAME_ROLE.exec(rest)?.[1]?.trim() ?? "";
 }
 
+// a Chinese byline: "作者：张三", "记者：张三 李四" (an editor, 责任编辑, is no author); Han names have no capitals to
+// find them by, so only the label and two to four characters a name make it
+const HAN_NAME = String.raw`[\p{Script=Han}·]{2,4}`;
+const HAN_BYLINE = new RegExp(
+  String.raw`^(?:作者|记者|撰文|文)\s*[：:]\s*(${HAN_NAME}(?:[\s、，,]+${HAN_NAME}){0,3})\s*$`,
+  "u",
+);
+
 const DATE_DASH_NAME = /^\d{1,2}\.\d{1,2}\.\d{4}\s+[-–|]\s+(\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})$/u;
 
 // a copyright line of a person's name alone (organisations and sites carry more words, or GmbH, AG ...)
@@ -80,6 +88,8 @@ export function paragraphByline(p: Element): string {
   const text = full.split(/\s[|•]\s/)[0]!;
   const labelled = text.length <= 140 ? labelledByline(text) : "";
   if (labelled) return labelled;
+  const chinese = HAN_BYLINE.exec(text);
+  if (chinese) return chinese[1]!;
   if (text.length > 60 || !/von|by|par|por|aut|від/i.test(text)) return "";
   // "06.11.2023 13:30 von Olga": a date, then the name
   const dated = DATED_BYLINE.exec(text);
