@@ -37,6 +37,21 @@ export function allegation(
 // Verbs that charge someone "of" or "with" an act: "accused Belarus of helping Russia", "charged him with spying".
 const CHARGE = new Set(["accuse", "charge", "blame", "suspect", "convict", "indict"]);
 const CHARGE_PREP = new Set(["of", "with", "for"]);
+// Verbs that punish people "for" an act: "arrested for spying", "deported for violating visa rules". What they are
+// punished for is what they are held to have done, not an act the sentence asserts (fining or sanctioning a state
+// for its policy is left to the reason-gerund reading).
+const PUNISH = new Set([
+  "arrest",
+  "detain",
+  "jail",
+  "imprison",
+  "deport",
+  "expel",
+  "sentence",
+  "prosecute",
+  "execute",
+  "punish",
+]);
 
 /**
  * "Ukraine accused Belarus of helping Russia": the act charged is what the accusation is about; it is not asserted
@@ -45,17 +60,21 @@ const CHARGE_PREP = new Set(["of", "with", "for"]);
  */
 export function chargedAct(units: readonly Unit[], head: number): boolean {
   let k = head - 1;
-  while (k >= 0 && ["DET", "ADJ", "ADV"].includes((units[k] as Unit).pos)) k--;
+  // "for either violating visa norms or": a "both/either" before the gerund leaves it the preposition's object.
+  while (k >= 0 && (["DET", "ADJ", "ADV"].includes((units[k] as Unit).pos) || PAIRED.has((units[k] as Unit).lower)))
+    k--;
   if (CHARGE_PREP.has(units[k]?.lower ?? "") && chargedBy(units, k, head)) return true;
   return inChargedPhrase(units, head);
 }
+
+const PAIRED = new Set(["either", "both", "neither"]);
 
 /** The word before the preposition at k (within six words, in the head's clause) is a verb of charging. */
 function chargedBy(units: readonly Unit[], k: number, head: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
     const u = units[j] as Unit;
     if (u.clause !== (units[head] as Unit).clause) return false;
-    if (u.pos === "VERB") return CHARGE.has(u.lemma);
+    if (u.pos === "VERB") return CHARGE.has(u.lemma) || (PUNISH.has(u.lemma) && units[k]?.lower === "for");
   }
   return false;
 }

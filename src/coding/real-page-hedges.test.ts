@@ -44,6 +44,16 @@ describe("real-page hedges", () => {
     assert.deepEqual(dyads("Turkey was accused of stoking tensions by sending warships to Cyprus."), []);
     assert.deepEqual(dyads("Turkey, accused of backing rebels, sent troops to Syria."), ["TUR>SYR:154"]);
   });
+  it("what people are arrested, jailed or deported for is held against them, not done", () => {
+    const deported =
+      "Some 60 Mexicans flew home on Friday after being deported for either violating visa norms or entering Canada.";
+    assert.deepEqual(dyads(deported), []);
+    assert.deepEqual(dyads("Dozens of Ukrainians were deported for violating Polish visa norms."), []);
+    assert.deepEqual(dyads("Two Chinese nationals were arrested for spying on the United States."), []);
+    assert.deepEqual(dyads("A Russian citizen was jailed for attacking a Georgian policeman."), []);
+    assert.deepEqual(dyads("Brussels fined Poland for refusing to take in migrants from Belarus."), ["POL>BLR:121"]);
+    assert.deepEqual(dyads("Russia expelled two British diplomats for spying."), ["RUS>GBR:161"]);
+  });
   it("'has to', 'needs to': a present obligation is not met; 'had to withdraw' was", () => {
     assert.deepEqual(dyads("Russia has to withdraw its troops from Georgia."), []);
     assert.deepEqual(dyads("Russia had to withdraw its troops from Georgia."), ["RUS>GEO:087"]);
