@@ -4,8 +4,9 @@ import { cleanSpace, decodeEntities } from "./find-title.ts";
 
 /**
  * Words that label a byline's names, in lower case: German, English, French, Polish, Russian, Ukrainian, Belarusian,
- * Turkish, Azerbaijani, Uzbek, Tajik, Georgian, Armenian, Lithuanian, Latvian, Hungarian, Slovene. One list for a label printed on its own ("<b>Autor:</b> Fritz Imhof"), a
- * label before the names in a line ("Автор: Иван Петров") and a lead cleaned off a byline ("Autorin Uta Staschewski").
+ * Turkish (with Muhabir, a reporter), Azerbaijani (with Müxbir), Uzbek, Tajik, Georgian, Armenian, Lithuanian,
+ * Latvian, Hungarian, Slovene. One list for a label printed on its own ("<b>Autor:</b> Fritz Imhof"), a label before
+ * the names in a line ("Автор: Иван Петров") and a lead cleaned off a byline ("Autorin Uta Staschewski").
  */
 export const AUTHOR_LABELS = [
   "autor",
@@ -27,6 +28,8 @@ export const AUTHOR_LABELS = [
   "аўтар",
   "аўтары",
   "yazar",
+  "muhabir",
+  "müxbir",
   "müəllif",
   "muallif",
   "муаллиф",

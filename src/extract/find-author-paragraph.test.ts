@@ -145,7 +145,7 @@ test("a dated line among other dated lines is a list of events, not a byline", (
   );
 });
 
-test("byline labels of the region's other languages: Belarusian, Tajik, Baltic, Hungarian, Slovene", () => {
+test("byline labels of the region's other languages: Belarusian, Tajik, Baltic, Hungarian, Slovene; reporters", () => {
   const line = (html: string) => bylineFromPage(doc(`<h1>Загаловак</h1>${html}<p>Тэкст артыкула.</p>`));
   assert.equal(line("<p>Аўтар: Іван Пятроў</p>"), "Іван Пятроў");
   assert.equal(line("<p>Муаллиф: Алишер Усмонов</p>"), "Алишер Усмонов");
@@ -153,6 +153,8 @@ test("byline labels of the region's other languages: Belarusian, Tajik, Baltic, 
   assert.equal(line("<p>Autors: Jānis Bērziņš</p>"), "Jānis Bērziņš");
   assert.equal(line("<p>Szerző: Kovács János</p>"), "Kovács János");
   assert.equal(cleanByline("Avtor: Rauf Aliyev | 12.05.2024"), "Rauf Aliyev");
+  assert.equal(line("<p>Muhabir: Ahmet Yılmaz</p>"), "Ahmet Yılmaz");
+  assert.equal(line("<p>Müxbir: Elçin Əliyev</p>"), "Elçin Əliyev");
 });
 
 test("a Chinese byline label and one to four names; an editor or a source is no author", () => {
