@@ -107,6 +107,38 @@ describe("orbit start (npm start)", () => {
   });
 });
 
+describe("the analyst's question: is Kazakhstan drifting from Moscow, since when, on what evidence?", () => {
+  it("alerts date the move and name the events behind it; the brief quotes their sentences", async () => {
+    const db = join(dir, "drift.db");
+    const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"];
+    const lines: string[] = [];
+    // Invented reports: a year of cooperation with Russia, then months of friction.
+    for (let year = 2024; year <= 2025; year++)
+      MONTHS.forEach((month, m) => {
+        for (const day of [4, 14, 24]) {
+          const text =
+            year === 2024
+              ? `Astana — Kazakhstan signed an energy agreement with Russia on ${day} ${month} ${year}.`
+              : `Astana — Kazakhstan accused Russia of interfering in its affairs on ${day} ${month} ${year}.`;
+          const published = `${year}-${String(m + 1).padStart(2, "0")}-${day}`;
+          lines.push(JSON.stringify({ id: `drift-${published}`, published, text }));
+        }
+      });
+    const ingest = await runCli(["ingest", "-", "--db", db, "--json"], { stdin: `${lines.join("\n")}\n` });
+    assert.equal(ingest.code, 0, ingest.stderr);
+    const alerts = await runCli(["alerts", "--country", "KAZ", "--source", "events", "--db", db]);
+    assert.equal(alerts.code, 0, alerts.stderr);
+    const row = alerts.stdout.split("\n").find((l) => /^KAZ\s+events\s+away RUS/.test(l));
+    assert.ok(row, alerts.stdout);
+    assert.match(row, /2024-10→2025-01/, "since when: the last month before and the first after");
+    assert.match(row, /2025-\d\d-\d\d KAZ→RUS 112/, "the drivers say what happened, not only an id");
+    assert.match(alerts.stdout, /orbit brief COUNTRY/);
+    const brief = await runCli(["brief", "KAZ", "--db", db]);
+    assert.match(brief.stdout, /moved away from RUS/);
+    assert.match(brief.stdout, /> Astana — Kazakhstan accused Russia of interfering in its affairs on \d+ \w+ 2025\./);
+  });
+});
+
 describe("orbit ingest and events", () => {
   it("stores the seed page once, idempotently, and lists its events with evidence", async () => {
     const db = join(dir, "orbit.db");

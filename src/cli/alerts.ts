@@ -8,8 +8,9 @@ import { parseFormat, type Row, render } from "./output-format.ts";
 
 function driversText(a: Alert): string {
   const res = (a.drivers.resolutions ?? []).map((r) => `${r.resolution}(${r.vote}/${r.poleVote})`);
-  const ev = (a.drivers.events ?? []).map((e) => e.id);
-  return [...res, ...ev].join(" ");
+  // Date, direction and code say what happened; a bare event id means nothing at a terminal.
+  const ev = (a.drivers.events ?? []).map((e) => `${e.when ?? "?"} ${e.source}→${e.target} ${e.cameo}`);
+  return [...res, ...ev].join("; ");
 }
 
 export function registerAlerts(program: Command): void {
@@ -95,7 +96,10 @@ export function registerAlerts(program: Command): void {
         votes === 0 && opts.source !== "events"
           ? " (no UN votes are in the store: load them with `orbit import unga DIR`)"
           : "";
-      process.stdout.write(alerts.length || format !== "table" ? `${text}\n` : `no alerts${why}\n`);
+      if (!alerts.length && format === "table") return void process.stdout.write(`no alerts${why}\n`);
+      process.stdout.write(`${text}\n`);
+      if (format === "table")
+        process.stdout.write("(the sentences behind each change: orbit brief COUNTRY, or --format json)\n");
     },
   );
 }
