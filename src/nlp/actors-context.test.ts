@@ -88,3 +88,20 @@ test("a rally is an event, not its people: the capital after 'a rally in' is no 
   ]);
   assert.deepEqual(found("Protesters in Nairobi marched."), ["Protesters in Nairobi=KEN/protesters"]);
 });
+
+test("a trade or sector noun between a state word and its people or officials keeps them the state's", () => {
+  assert.deepEqual(found("Angry French paper workers blocked the bridge."), ["French paper workers=FRA/civilians"]);
+  assert.deepEqual(found("Striking Nigerian oil workers shut the terminal."), ["Nigerian oil workers=NGA/civilians"]);
+  assert.deepEqual(found("The Iraqi oil minister flew to Vienna."), [
+    "Iraqi oil minister=IRQ/government",
+    "Vienna=AUT/",
+  ]);
+  assert.deepEqual(found("Greek dock workers walked out."), ["Greek dock workers=GRC/civilians"]);
+  // Unions are a people's own groups, as workers are.
+  assert.deepEqual(found("French unions called a strike."), ["French unions=FRA/civilians"]);
+  assert.deepEqual(found("Italian trade unions marched."), ["Italian trade unions=ITA/civilians"]);
+  // A word that is no trade noun joins nothing: a verb or a conjunction after the state word, or a thing.
+  assert.deepEqual(found("The British sent troops."), ["British=GBR/"]);
+  assert.deepEqual(found("Troops will stay in Chad unless President Deby asks them to leave.")[0], "Chad=TCD/");
+  assert.deepEqual(found("Russian gas supplies fell."), ["Russian=RUS/"]);
+});

@@ -100,14 +100,24 @@ export function allPaths(trie: Trie, toks: GazToken[], sent: Int32Array, i: numb
   return out.reverse();
 }
 
-/** A role phrase starting at token i, optionally after one modifier: returns [end, role]. */
-export function roleAfter(gz: Gazetteer, toks: GazToken[], sent: Int32Array, i: number): [number, Role] | undefined {
+/**
+ * A role phrase starting at token i, optionally after one modifier: returns [end, role]. With `sector` (after a state
+ * word), the modifier may also be a trade or sector noun: "French paper workers", "Nigerian oil workers", "the Saudi
+ * oil minister" are the state's people and officials, as "Russian riot police" are its police.
+ */
+export function roleAfter(
+  gz: Gazetteer,
+  toks: GazToken[],
+  sent: Int32Array,
+  i: number,
+  sector = false,
+): [number, Role] | undefined {
   // "… across Chad. Rebels seized …": a role word in the next sentence is not the name's.
   if (i >= toks.length || (i > 0 && sent[i] !== sent[i - 1])) return undefined;
   for (const skip of [0, 1]) {
     const at = i + skip;
     if (at >= toks.length || sent[at] !== sent[i]) return undefined;
-    if (skip === 1 && !MODIFIERS.has(toks[i].norm)) return undefined;
+    if (skip === 1 && !MODIFIERS.has(toks[i].norm) && !(sector && SECTORS.has(toks[i].norm))) return undefined;
     const m = longest(gz.roles, toks, sent, at);
     if (m) {
       // "Russian Foreign Minister Sergei Lavrov": a role word followed by a capitalised name is a title, not a role.
@@ -117,6 +127,23 @@ export function roleAfter(gz: Gazetteer, toks: GazToken[], sent: Int32Array, i: 
   }
   return undefined;
 }
+
+/**
+ * Trades and sectors named between a state word and its people or officials ("Greek dock workers", "the Iraqi oil
+ * minister", "Israeli attack helicopters"): nouns only, so that a verb after the state word ("Chad unless President
+ * ...", "the British sent troops") never joins it to a role word. Aid workers are left to the coder, which reads them
+ * as people abroad.
+ */
+const SECTORS = new Set(
+  (
+    "oil gas steel coal paper dock port farm factory car auto textile garment mine mining rail railway transport " +
+    "truck taxi bus airline aviation construction health hospital postal energy power nuclear defence defense " +
+    "trade finance economy justice education agriculture fisheries fishing interior " +
+    "election electoral tax immigration industry shipyard telecom tech sugar cocoa coffee rubber cotton tea " +
+    "chemical pharmaceutical arms space attack cruise combat fighter cargo reconnaissance spy bank tourism " +
+    "labour labor school university"
+  ).split(" "),
+);
 
 /** A word before "<role> from X" that makes X a place left: a possessive, or a verb of leaving or removing. */
 const LEAVES_FROM = new Set(["its", "their", "his", "her", "our", ...LEAVE_VERB_FORMS]);
