@@ -31,3 +31,23 @@ export function placedState(text: string, toks: GazToken[], sent: Int32Array, k:
   );
   return codes.size === 1 ? [...codes][0] : undefined;
 }
+
+/** Verbs of flight whose "to X" or "into X" names where people seek safety, not the state they belong to. */
+const FLIGHT = new Set(
+  "flee flees fled fleeing escape escapes escaped escaping cross crosses crossed crossing smuggled trekked".split(" "),
+);
+const TOWARD = new Set(["to", "into", "across", "toward", "towards"]);
+const REFUGE = new Set(["refuge", "asylum", "shelter", "sanctuary"]);
+
+/**
+ * Whether the state at token `i` is where people flee to: "Tamil refugees fled to India", "crossed into Iran",
+ * "sought refuge in Turkey". An unnamed group (refugees, rebels) does not belong to the state it flees to, so that
+ * state is no candidate for its own (CAMEO codes refugees by the state they come from).
+ */
+export function isRefuge(toks: GazToken[], i: number): boolean {
+  let k = i - 1;
+  if (toks[k]?.norm === "the") k--;
+  const prep = toks[k]?.norm ?? "";
+  if (TOWARD.has(prep)) return FLIGHT.has(toks[k - 1]?.norm ?? "");
+  return prep === "in" && REFUGE.has(toks[k - 1]?.norm ?? "");
+}

@@ -5,7 +5,7 @@
 
 import type { Role } from "../domain/index.ts";
 import type { Match } from "./actors.ts";
-import { placedState } from "./actors-bare-place.ts";
+import { isRefuge, placedState } from "./actors-bare-place.ts";
 import { longest } from "./actors-context.ts";
 import { NAME_PARTICLES } from "./actors-names.ts";
 import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
@@ -252,7 +252,7 @@ export function withBareMentions(
   };
   let placeEnd = -1; // end of the last state named as a place: "in Kyrgyzstan and Tajikistan" places both
   for (const m of named) {
-    if (!gz.states.has(m.actor.code) || isNeighbour(toks, m)) continue;
+    if (!gz.states.has(m.actor.code) || isNeighbour(toks, m) || isRefuge(toks, m.i)) continue;
     addTo(bySentence, sent[m.i], m.actor.code);
     const before = m.i > 0 ? toks[m.i - 1].norm : "";
     const at = COMPASS.test(before) && m.i > 1 ? toks[m.i - 2].norm : before; // "in northern Nigeria"
