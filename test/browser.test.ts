@@ -154,6 +154,8 @@ describe("dashboard in Chromium", { skip }, () => {
     await page.goto(`${server.url}/#/alerts`);
     await page.waitForSelector("ol.alerts li.alert");
     await shot("alerts-1280");
+    const head = (await page.locator("ol.alerts li.alert .alert-head").first().textContent()) ?? "";
+    assert.match(head, /^[A-Z]{3} moved (toward|away from) /, "the country's code once, as the link");
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.url}/#/country/ARM`);
     await page.waitForSelector("ol.events li.event");

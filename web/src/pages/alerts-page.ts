@@ -62,6 +62,9 @@ export function alertItem(a: Alert): HTMLElement {
   const d = a.drivers;
   const drivers = (Array.isArray(d) ? d : [...(d?.events ?? []), ...(d?.resolutions ?? [])]).slice(0, 5);
   const who = a.country ?? a.actor;
+  const summary = alertSummary(a);
+  // The summary opens with the country's code ("KAZ moved away…"): that code becomes the link, not a second copy.
+  const rest = who && summary.startsWith(`${who} `) ? summary.slice(who.length) : ` ${summary}`;
   return h(
     "li",
     { class: "alert" },
@@ -69,8 +72,7 @@ export function alertItem(a: Alert): HTMLElement {
       "div",
       { class: "alert-head" },
       who ? h("a", { href: `#/country/${encodeURIComponent(who)}` }, who) : null,
-      " ",
-      alertSummary(a),
+      who ? rest : summary,
     ),
     drivers.length
       ? h(
