@@ -13,6 +13,11 @@ export function hostName(host: string | undefined): string | undefined {
   return labels.at(i);
 }
 
+/** Keys of the names a site goes by: og:site_name, its host's name part, the host, and the page's mastheads. */
+export function siteKeys(site?: string, host?: string, mastheads: string[] = []): string[] {
+  return [site, hostName(host), host, ...mastheads].filter((x): x is string => !!x).map(key);
+}
+
 /** Title → text, separator, text, ... ("A | B - C"); CJK titles glue a short site name on with a bare dash. */
 function splitTitle(title: string): string[] {
   // "::" (RBC) and a spaced slash ("Новости / Заголовок / Сайт") separate too
@@ -32,7 +37,7 @@ function splitTitle(title: string): string[] {
  * headline ("Brexit – the next round") stay.
  */
 export function stripSiteFromTitle(title: string, site?: string, host?: string, mastheads: string[] = []): string {
-  const names = [site, hostName(host), host, ...mastheads].filter(Boolean).map((x) => key(x!));
+  const names = siteKeys(site, host, mastheads);
   const isSite = (seg: string) => {
     const k = key(seg);
     // "Die FURCHE" names the site furche.at; "Schneekarten auf Gipfelbuch.ch" is a headline that mentions it, and

@@ -14,7 +14,7 @@ import {
 
 export { cleanSpace, decodeEntities, headingText } from "./find-title-heading.ts";
 
-import { hostName, key, outerSegments, stripSiteFromTitle, titleSplits } from "./find-title-site.ts";
+import { key, outerSegments, siteKeys, stripSiteFromTitle, titleSplits } from "./find-title-site.ts";
 
 interface Heading {
   el: Element;
@@ -160,8 +160,8 @@ function headline(doc: Document, ev: TitleEvidence): string | undefined {
   const siteHeads = page.heads.filter((h) => h.el.localName === "h1" && outer.has(h.key)).map((h) => h.text);
   const mastheads = [...page.mastheads, ...siteHeads];
   const stripped = metas.map((t) => stripSiteFromTitle(t, ev.site, ev.host, mastheads));
-  const siteKeys = [ev.site, hostName(ev.host), ev.host, ...mastheads].filter(Boolean).map((x) => key(x!));
-  const heads = page.heads.filter((h) => !siteKeys.includes(h.key));
+  const siteNames = siteKeys(ev.site, ev.host, mastheads);
+  const heads = page.heads.filter((h) => !siteNames.includes(h.key));
   // each title's key made once (the rules compare them with every heading)
   const strippedKeys = stripped.map(key);
   const metaKeys = strippedKeys.map((k) => (k.length >= 3 ? k : "\0"));
