@@ -161,6 +161,9 @@ export class Fetcher {
     } catch (err) {
       if (err instanceof AppError && err.message.includes("refused:")) return err;
       const reason = err instanceof Error ? err.message : String(err);
+      // A host that does not resolve is the problem itself, not its robots.txt: say so first.
+      if (/\b(ENOTFOUND|EAI_AGAIN)\b/.test(reason))
+        return new AppError("FETCH_FAILED", `${url.host} could not be reached: host not found (${reason})`);
       return new AppError("FETCH_FAILED", `robots.txt of ${url.host} could not be read (${reason}); not fetching`);
     }
   }
