@@ -182,7 +182,9 @@ describe("orbit ingest and events", () => {
     writeFileSync(join(secret, "x.txt"), "Georgia protested to Russia.");
     const isRoot = process.getuid?.() === 0;
     if (!isRoot) chmodSync(secret, 0);
-    const r = await runCli(["ingest", folder, join(dir, "missing.html"), gzipped, "--db", db, "--json"]);
+    // RFC 6761: .invalid never resolves, so this is a host-not-found on any machine, online or not.
+    const nowhere = "https://no-such-host.invalid/news/1";
+    const r = await runCli(["ingest", folder, join(dir, "missing.html"), gzipped, nowhere, "--db", db, "--json"]);
     if (!isRoot) chmodSync(secret, 0o755);
     assert.equal(r.code, 1, r.stderr);
     const s = JSON.parse(r.stdout);
@@ -191,6 +193,7 @@ describe("orbit ingest and events", () => {
     assert.match(messages, /missing\.html/);
     assert.match(messages, /empty\.txt/);
     assert.match(messages, /binary\.txt/);
+    assert.match(messages, /no-such-host\.invalid could not be reached: host not found/);
     assert.match(messages, /page\.html\.gz: gzip-compressed data, not text: decompress it first \(gunzip\)/);
     assert.match(messages, /docs\.jsonl:2/);
     if (!isRoot) assert.match(messages, /secret/);
