@@ -8,6 +8,7 @@ import { after, before, describe, test } from "node:test";
 import { loadConfig } from "../src/config/index.ts";
 import { type AnalyzerPool, createAnalyzerPool } from "../src/pipeline/index.ts";
 import { createApp, startServer } from "../src/server/index.ts";
+import { openStore } from "../src/store/index.ts";
 import { type Fixture, populatedStore } from "./api-fixture.ts";
 
 const TOKEN = "test-token-0123456789";
@@ -430,6 +431,33 @@ describe("POST /api/ingest and access control", () => {
     assert.equal(res.headers.get("x-content-type-options"), "nosniff");
     assert.equal(res.headers.get("referrer-policy"), "no-referrer");
     assert.equal(res.headers.get("access-control-allow-origin"), null);
+  });
+});
+
+describe("a store with no UN votes yet (a fresh npm start)", () => {
+  test("an empty /api/align answer says why and what to ask instead", async () => {
+    const db = join(dir, "no-votes.db");
+    const store = await openStore(db);
+    try {
+      const fresh = createApp({
+        store,
+        config: loadConfig({ db, token: TOKEN }, {}),
+        rateLimit: false,
+        webDist: false,
+      });
+      const body = (await (await fresh.request("/api/align?country=KAZ")).json()) as any;
+      assert.deepEqual(body.rows, []);
+      assert.match(
+        body.note,
+        /no UN votes are in the store: load them with `orbit import unga DIR`, or ask with source=events/,
+      );
+      const events = (await (await fresh.request("/api/align?country=KAZ&source=events")).json()) as any;
+      assert.equal(events.note, undefined);
+      const withVotes = (await getJson("/api/align?country=KAZ")).body;
+      assert.equal(withVotes.note, undefined, "no note where votes are loaded");
+    } finally {
+      await store.close();
+    }
   });
 });
 

@@ -117,7 +117,12 @@ export function analysisRoutes({ store, cache }: ServerDeps): Hono {
     const years = span ?? yearsOf(rows);
     if ((q.latest === "1" || q.latest === "true") && years)
       rows = rows.filter((r) => periodOf(r).startsWith(String(years.max)));
-    return c.json({ rows, years: years ?? null });
+    // An empty answer on a store without votes (a fresh npm start) says why, as `orbit align` does.
+    const note =
+      !rows.length && q.source !== "events" && (await store.stats()).votes === 0
+        ? "no UN votes are in the store: load them with `orbit import unga DIR`, or ask with source=events"
+        : undefined;
+    return c.json({ rows, years: years ?? null, ...(note ? { note } : {}) });
   });
 
   app.get("/alerts", async (c) => {

@@ -128,7 +128,8 @@ export function openApiDocument() {
       },
       "/api/align": {
         get: {
-          summary: "Alignment rows, as `orbit align --format json`",
+          summary:
+            "Alignment rows, as `orbit align --format json`; an empty answer without UN votes loaded has a `note`",
           parameters: [
             q("source", "unga (default), events or both", { type: "string", enum: ["unga", "events", "both"] }),
             q(
