@@ -13,3 +13,21 @@ describe("armedForceCode", () => {
     assert.deepEqual(dyadsOf("Hundreds of demonstrators stormed the Serbian parliament.", 3), ["SRB>SRB:145"]);
   });
 });
+
+describe("leavingCode", () => {
+  it("leaving a union or a treaty, or scrapping one, cuts ties (161); leaving a city is no act", () => {
+    assert.deepEqual(dyadsOf("Mali left ECOWAS on Sunday.", 3), ["MLI>ECOWAS:161"]);
+    assert.deepEqual(dyadsOf("Russia left the treaty with Norway.", 3), ["RUS>NOR:161"]);
+    assert.deepEqual(dyadsOf("Washington quit the arms treaty with Moscow.", 3), ["USA>RUS:161"]);
+    assert.deepEqual(dyadsOf("Macron left Kyiv on Tuesday.", 3), []);
+    assert.deepEqual(dyadsOf("Putin left Moscow for Beijing.", 3), []);
+  });
+  it("a vow to leave, in a that-clause as after 'to', is a threat to halt involvement (136), no intent to cooperate", () => {
+    assert.deepEqual(dyadsOf("The prime minister vowed that Britain would leave the European Union by March.", 3), [
+      "GBR>EU:136",
+    ]);
+    assert.deepEqual(dyadsOf("Erdogan vowed that Turkey would quit NATO.", 3), ["TUR>NATO:136"]);
+    assert.deepEqual(dyadsOf("Russia pledged to scrap the agreement with Norway.", 3), ["RUS>NOR:136"]);
+    assert.deepEqual(dyadsOf("Serbia pledged that it would join the European Union.", 3), ["SRB>EU:032"]);
+  });
+});

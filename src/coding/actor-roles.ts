@@ -62,12 +62,18 @@ export function armedForceCode(
 
 /**
  * "pulled out of the Council of Europe", "withdrew from ECOWAS": leaving an organisation cuts relations with it
- * (CAMEO 161); only ground or positions are retreated from (087).
+ * (CAMEO 161); only ground or positions are retreated from (087). "" when a verb of leaving leaves no organisation.
  */
-export function leavingCode(code: string, targets: readonly number[], units: readonly Unit[]): string {
+export function leavingCode(code: string, targets: readonly number[], units: readonly Unit[], head = -1): string {
   const left = targets.length && targets.every((t) => units[t]?.mention?.kind === "organisation");
+  // "Macron left Kyiv": leaving a party that is no organisation, named right after the verb, is no act; "Britain
+  // left the EU" and "left the treaty with Norway" cut ties.
+  const object = units[head + 1]?.pos === "DET" ? head + 2 : head + 1;
+  if (code === "161" && LEAVE.has(units[head]?.lemma ?? "") && !left && targets.includes(object)) return "";
   return left && code.startsWith("087") ? "161" : code;
 }
+// Verbs of leaving that are an act only when what is left is an organisation.
+const LEAVE = new Set(["leave", "exit"]);
 
 /**
  * "Israeli settlers attacked", "Serbian villagers": a bare demonym before a noun other than the act names a people of

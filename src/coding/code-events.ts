@@ -195,7 +195,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       let targets = parties.target?.units ?? [];
       // One meets people, not things: "hosted Russian nuclear weapons" is no meeting with Russia.
       if (code.startsWith("04")) targets = targets.filter((t) => !modifiesThing(units, t));
-      code = leavingCode(code, targets, units);
+      code = leavingCode(code, targets, units, m.head);
+      if (!code) continue;
       const row = cameoCode(code);
       const pairs: Array<[number, number]> = [];
       // A joint subject with no target acts on each other only in a mutual act ("X and Y signed", not "condemned").

@@ -48,6 +48,7 @@ export function governingVerb(units: readonly Unit[], head: number): number {
   // "balked at signing the deal": a verb of shying away governs the gerund after its "at".
   if (units[k]?.lower === "at" && (units[head] as Unit).lower.endsWith("ing") && SHY.has(units[k - 1]?.lemma ?? ""))
     return (units[k - 1] as Unit).clause === (units[head] as Unit).clause ? k - 1 : -1;
+  if (units[k]?.lower === "would" || units[k]?.lower === "will") return promiseOf(units, k);
   if (units[k]?.lower !== "to") return -1;
   k--;
   // "threatened on Monday to break", "vowed today to": a time adverbial sits between the verb and its "to".
@@ -56,4 +57,19 @@ export function governingVerb(units: readonly Unit[], head: number): number {
     k--;
   }
   return k >= 0 && (units[k] as Unit).clause === (units[head] as Unit).clause ? k : -1;
+}
+
+// Promises whose "that" clause says what is promised: "vowed that Britain would leave the EU", "his pledge that ...".
+const PROMISE = new Set(["vow", "pledge", "promise", "swear"]);
+
+/**
+ * "vowed that Britain would leave": the promise before "that", a one-word subject and "would/will" governs the verb
+ * after them as "vowed to leave" would (the unit of the promise, else -1).
+ */
+function promiseOf(units: readonly Unit[], would: number): number {
+  const subject = units[would - 1];
+  if (!subject || !(subject.mention || subject.pos === "PRON")) return -1;
+  const that = would - 2;
+  if (units[that]?.lower !== "that") return -1;
+  return PROMISE.has(units[that - 1]?.lemma ?? "") ? that - 1 : -1;
 }
