@@ -110,6 +110,8 @@ describe("GET /api/events", () => {
     const all = await app.request("/api/events?format=jsonl");
     assert.equal((await all.text()).trimEnd().split("\n").length, total);
     assert.ok(lines.length > total, "header + one line per event at least");
+    const three = await app.request("/api/events?format=jsonl&actor=ARM&limit=3");
+    assert.equal((await three.text()).trimEnd().split("\n").length, 3, "a limit the caller writes is honoured");
   });
 
   test("bad parameters give 400 with a message naming the parameter", async () => {

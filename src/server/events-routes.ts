@@ -1,8 +1,18 @@
-// GET /api/events: filtered, cursor-paginated events; `format=csv|jsonl` streams every match without a cap.
+// GET /api/events: filtered, cursor-paginated events; `format=csv|jsonl` streams every match, or the first `limit`.
 import { Hono } from "hono";
 import { exportStream } from "./event-export.ts";
 import { eventQuery, parseQuery, toEventFilter } from "./params.ts";
 import type { ServerDeps } from "./server-deps.ts";
+
+/** The first n rows, closing the source stream once they are read. */
+async function* take<T>(rows: AsyncIterable<T>, n: number): AsyncGenerator<T> {
+  if (n <= 0) return;
+  let i = 0;
+  for await (const row of rows) {
+    yield row;
+    if (++i >= n) return;
+  }
+}
 
 export function eventsRoutes({ store }: ServerDeps): Hono {
   const app = new Hono();
@@ -14,7 +24,10 @@ export function eventsRoutes({ store }: ServerDeps): Hono {
       return c.json({ rows: page.rows, next: page.next ?? null });
     }
     const type = q.format === "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
-    return c.body(exportStream(store.streamEvents(filter), q.format), 200, {
+    // An export has no page cap; a limit the caller wrote is still honoured (the default page size is not).
+    const rows =
+      c.req.query("limit") === undefined ? store.streamEvents(filter) : take(store.streamEvents(filter), q.limit);
+    return c.body(exportStream(rows, q.format), 200, {
       "Content-Type": type,
       "Content-Disposition": `attachment; filename="orbit-events.${q.format}"`,
     });

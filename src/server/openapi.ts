@@ -82,7 +82,7 @@ export function openApiDocument() {
       "/api/health": { get: { summary: "Store kind and counts", responses: { "200": json({ type: "object" }) } } },
       "/api/events": {
         get: {
-          summary: "Events, filtered and paginated; format=csv|jsonl streams every match",
+          summary: "Events, filtered and paginated; format=csv|jsonl streams every match (or the first `limit`)",
           parameters: [
             ...eventFilters,
             q("article", "Only events of this article"),
