@@ -38,7 +38,7 @@ export const NOT_NAMES = new Set(
   ).split(" "),
 );
 /** Weekdays and months: "Iran Monday said", "Russia March 3" put no name after the place. */
-const DATE_WORDS = new Set(
+export const DATE_WORDS = new Set(
   (
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
     "september october november december"
@@ -243,7 +243,7 @@ function surnameLike(gz: Gazetteer, toks: GazToken[], k: number): boolean {
  * its words are capitalised and start no listed name than are lower-case (prose names people and places, but its
  * other words are mostly lower-case).
  */
-function inTitleCase(gz: Gazetteer, toks: GazToken[], sent: Int32Array, k: number): boolean {
+export function inTitleCase(gz: Gazetteer, toks: GazToken[], sent: Int32Array, k: number): boolean {
   let a = k;
   while (a > 0 && sent[a - 1] === sent[k]) a--;
   let lower = 0;

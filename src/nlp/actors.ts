@@ -10,6 +10,7 @@ import { toMentions } from "./actors-mentions.ts";
 import { isGivenNameOfName, isSurnameOfName, personByEnds, personByPair } from "./actors-names.ts";
 import { isNationalityOfName } from "./actors-nationality.ts";
 import { isSaintsInstitution } from "./actors-saints.ts";
+import { opensWestName } from "./actors-west.ts";
 import { type Gazetteer, gazetteer, TokenTrie } from "./gazetteer.ts";
 import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
 
@@ -129,6 +130,7 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     if (
       (placeOrState && namesDocument(toks, sent, i, j, place)) ||
       inOtherName(named, text, toks, sent, i, j) ||
+      (hit.t === "entry" && gz.entries[hit.entry].c === "WEST" && opensWestName(gz, text, toks, sent, j)) ||
       (placeOrState && isSaintsInstitution(gz, toks, sent, i, j)) ||
       (named === "state" && isNationalityOfName(gz, text, toks, sent, i, matches.at(-1)?.j ?? 0)) ||
       (placeOrState &&
