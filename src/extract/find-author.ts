@@ -249,9 +249,14 @@ export function findAuthor(doc: Document, ev: AuthorEvidence): string | undefine
   const structured = fromLd.length ? [...new Set(fromLd)].join("; ") : fromMeta && notSite(fromMeta) ? fromMeta : "";
   // metadata often carries a login ("christian.stadtfeld") or a first name ("Nils") where the page prints the full name
   if (structured && !isHandle(structured)) {
+    // one walk of the page: its first byline may be the printed form of the metadata names, and when those read as
+    // the site's, the search goes on for a byline that does not
+    const bylines = bylinesInPage(doc);
+    const top = first(bylines, () => true);
     const siteLike = siteLikeTest(ev.site, ev.host);
-    const printed = siteLike(structured) ? first(bylinesInPage(doc), (n) => notSite(n) && !siteLike(n)) : undefined;
-    return printed ?? printedForm(doc, structured) ?? structured;
+    const ok = (n: string) => notSite(n) && !siteLike(n);
+    const printed = top !== undefined && siteLike(structured) ? (ok(top) ? top : first(bylines, ok)) : undefined;
+    return printed ?? printedForm(top, structured) ?? structured;
   }
   // one walk of the page: the search below goes on past the first printed byline (what came before it was the site's
   // name, and an abbreviation has no space), or starts it when the metadata gave a handle
@@ -279,8 +284,7 @@ function first<T>(items: Iterator<T>, ok: (x: T) => boolean): T | undefined {
  * The page's own byline when it is a list of names holding every metadata author: "Benjamin Fischer und Marcus
  * Theurer" for two JSON-LD people, "Rudolf Fischer, Simon Kohler" where the metadata lists only the first.
  */
-function printedForm(doc: Document, structured: string): string | undefined {
-  const printed = bylineFromPage(doc);
+function printedForm(printed: string | undefined, structured: string): string | undefined {
   const keys = nameListKeys(printed);
   return keys && structured.split("; ").every((n) => keys.has(key(n))) ? printed : undefined;
 }
