@@ -54,8 +54,7 @@ test("title and author accuracy on trafilatura-eval", () => {
   );
   // measured: full set title 0.899 (760/845; even pages 385/423, odd 375/422), author 0.708 (381/538; even 202/261,
   // odd 179/277; scripts/fit-author-misses.ts lists the even misses); sample title 0.891 (254/285), author 0.691
-  // (125/181). Where the 38 even-page misses' gold text is
-  // in the markup (scripts/fit-title-misses.ts): 14 only in other letter case (the gold in capitals, the markup in
+  // (125/181). Where the 38 even-page title misses' gold text is in the markup (scripts/fit-title-misses.ts): 14 only in other letter case (the gold in capitals, the markup in
   // mixed case; 10 of those pages hold no CSS that prints capitals, the 4 others do in their own <style>, but
   // applying it gained those 4 and lost 1 even and 4 odd pages, whose gold copies the markup: not applied) and 1 in
   // Title Case no CSS of the page makes; 7 nowhere (another wording or spelling of the headline); 7 in a lesser
