@@ -13,12 +13,11 @@ interface HeldTerritory {
 
 const FILE = new URL("../../data/cameo/held-territories.txt", import.meta.url);
 
-/** Lower case without accents: "Gazimağusa" and "Gazimagusa" are one name. */
+/** Lower case without accents or an article: "the Gazimağusa" and "Gazimagusa" are one name. */
 function fold(name: string): string {
   return name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
-    .replace(/ğ/g, "g")
     .toLowerCase()
     .replace(/^the\s+/, "");
 }
