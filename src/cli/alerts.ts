@@ -51,10 +51,8 @@ export function registerAlerts(program: Command): void {
       if (opts.by && !["day", "month", "year"].includes(opts.by))
         throw new AppError("BAD_OPTION", `"${opts.by}" is not day, month or year`, { where: "--by" });
       const sources = opts.source === "both" ? (["unga", "events"] as const) : ([opts.source] as ["unga" | "events"]);
-      let votes = 0;
-      const alerts = await usingStore(opts, async (store) => {
-        votes = (await store.stats()).votes;
-        return detectAlerts(store, {
+      const { alerts, noVotes } = await usingStore(opts, async (store) => {
+        const alerts = await detectAlerts(store, {
           since: parsePeriodBound(opts.since, "--since"),
           countries: parseCountries(opts.country),
           poles: parsePoles(opts.pole),
@@ -63,6 +61,10 @@ export function registerAlerts(program: Command): void {
           voteBy: opts.by === "month" ? "session" : "year",
           methods: parseMethods(opts.method),
         });
+        // Counted only when nothing was found (stats() counts every table): then a missing vote set is the likely why.
+        const noVotes =
+          !alerts.length && format === "table" && opts.source !== "events" && (await store.stats()).votes === 0;
+        return { alerts, noVotes };
       });
       if (format === "json") return void process.stdout.write(`${JSON.stringify(alerts)}\n`);
       if (format === "jsonl") return void process.stdout.write(alerts.map((a) => `${JSON.stringify(a)}\n`).join(""));
@@ -92,10 +94,7 @@ export function registerAlerts(program: Command): void {
       ];
       const text = render(rows, columns, format, { drivers: 80 });
       // With no votes loaded (a fresh npm start), "no alerts" alone reads as "nobody moved".
-      const why =
-        votes === 0 && opts.source !== "events"
-          ? " (no UN votes are in the store: load them with `orbit import unga DIR`)"
-          : "";
+      const why = noVotes ? " (no UN votes are in the store: load them with `orbit import unga DIR`)" : "";
       if (!alerts.length && format === "table") return void process.stdout.write(`no alerts${why}\n`);
       process.stdout.write(`${text}\n`);
       if (format === "table")
