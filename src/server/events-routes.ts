@@ -4,9 +4,8 @@ import { exportStream } from "./event-export.ts";
 import { eventQuery, parseQuery, toEventFilter } from "./params.ts";
 import type { ServerDeps } from "./server-deps.ts";
 
-/** The first n rows, closing the source stream once they are read. */
+/** The first n rows (n >= 1: the query schema's limit), closing the source stream once they are read. */
 async function* take<T>(rows: AsyncIterable<T>, n: number): AsyncGenerator<T> {
-  if (n <= 0) return;
   let i = 0;
   for await (const row of rows) {
     yield row;
