@@ -94,11 +94,27 @@ test("a section of a word or two just before the site's name comes off with it",
   assert.equal(stripSiteFromTitle("Aliyev meets Tokayev - Analysis", "Daily"), "Aliyev meets Tokayev - Analysis");
 });
 
+test("a headline's own dashed tail before the site's name is no section and stays", () => {
+  assert.equal(stripSiteFromTitle("Lindqvist wins - again - Courier", "Courier"), "Lindqvist wins - again");
+  assert.equal(
+    stripSiteFromTitle('Pasha says no - "never again" - Courier', "Courier"),
+    'Pasha says no - "never again"',
+  );
+  assert.equal(
+    stripSiteFromTitle("Lindqvist wins the vote - World News - Courier", "Courier"),
+    "Lindqvist wins the vote",
+  );
+});
+
 test("the name part of a host skips a country's generic second level", () => {
   assert.equal(hostName("caspian-courier.com"), "caspian-courier");
   assert.equal(hostName("elpais.com.uy"), "elpais");
   assert.equal(hostName("news.bbc.co.uk"), "bbc");
   assert.equal(hostName("edition.cnn.com"), "cnn");
+  // a generic second level only counts before a country's code; "www" names no site
+  assert.equal(hostName("www.go.com"), "go");
+  assert.equal(hostName("www.co.net"), "co");
+  assert.equal(hostName("www.com.uy"), undefined);
   assert.equal(
     stripSiteFromTitle("Gobierno acusa a Montecon - El Pais", undefined, "elpais.com.uy"),
     "Gobierno acusa a Montecon",

@@ -5,12 +5,17 @@ export const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")
 
 /**
  * The name part of a host: "caspian-courier" in caspian-courier.com, "elpais" in elpais.com.uy and "bbc" in
- * bbc.co.uk (a country's generic second level is no name).
+ * bbc.co.uk (a country's generic second level is no name; only a two-letter country code has one: go.com is "go").
+ * Undefined when that part is "www", which names no site.
  */
 export function hostName(host: string | undefined): string | undefined {
   const labels = host?.split(".") ?? [];
-  const i = labels.length >= 3 && /^(?:com|co|org|net|gov|ac|edu|or|ne|go)$/.test(labels.at(-2)!) ? -3 : -2;
-  return labels.at(i);
+  const generic =
+    labels.length >= 3 &&
+    /^[a-z]{2}$/i.test(labels.at(-1)!) &&
+    /^(?:com|co|org|net|gov|ac|edu|or|ne|go)$/i.test(labels.at(-2)!);
+  const name = labels.at(generic ? -3 : -2);
+  return name && name.toLowerCase() !== "www" ? name : undefined;
 }
 
 /** Keys of the names a site goes by: og:site_name, its host's name part, the host, and the page's mastheads. */
@@ -74,7 +79,7 @@ function stripSegments(parts: string[], isSite: (seg: string) => boolean): strin
   while (segs.length >= 3) {
     const last = segs[segs.length - 1]!;
     const sep = segs[segs.length - 2]!;
-    const section = afterSite && last.split(/\s+/).length <= 2;
+    const section = afterSite && isSection(last);
     afterSite = isSite(last);
     if (afterSite || ((strong(sep) || chain || section) && label(last, segs.slice(0, -2)))) segs = segs.slice(0, -2);
     else break;
@@ -87,6 +92,14 @@ function stripSegments(parts: string[], isSite: (seg: string) => boolean): strin
     else break;
   }
   return segs.join(" ").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * A segment that reads as a section's name: a word or two opening with a capital ("Politik", "Новости мира") or a
+ * letter of a script without case. A lower-case word or a quoted phrase carries on the headline ("Trump wins - again").
+ */
+function isSection(seg: string): boolean {
+  return seg.split(/\s+/).length <= 2 && /^[\p{Lu}\p{Lo}\p{N}]/u.test(seg);
 }
 
 /**
