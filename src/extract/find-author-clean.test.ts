@@ -92,3 +92,11 @@ test("the site's address after a name comes off; a bare address of the region's 
   assert.equal(cleanByline("Иван Петров, Lenta.ru"), "Иван Петров");
   assert.equal(cleanByline("trend.az"), undefined);
 });
+
+test("an editor named after the author is cut off; a line that names only an editor names no author", () => {
+  assert.equal(cleanByline("Mira Ekholm, edited by Tomas Brandt"), "Mira Ekholm");
+  assert.equal(cleanByline("By Mira Ekholm; Edited by Tomas Brandt"), "Mira Ekholm");
+  assert.equal(cleanByline("Von Lena Ott, herausgegeben von Karl Wehr"), "Lena Ott");
+  assert.equal(cleanByline("Edited by Tomas Brandt"), undefined);
+  assert.equal(cleanByline("Herausgegeben von Karl Wehr"), undefined);
+});

@@ -46,6 +46,12 @@ export const AUTHOR_LABELS = [
  */
 export const COLON_LABELS = ["text", "текст", "yazan"];
 
+/**
+ * "And" between the names of a byline's co-authors: German, English, French, Spanish, Italian and Portuguese, Polish,
+ * Russian, Ukrainian (та, і, й), Turkish, Azerbaijani, Uzbek. One list for every reader of a list of names.
+ */
+export const AND_WORDS = ["und", "and", "et", "y", "e", "i", "и", "та", "і", "й", "ve", "və", "va"];
+
 /** Words as a regular-expression alternation, longest first. */
 export const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 
@@ -60,9 +66,12 @@ export const TAIL =
 const NOT_A_NAME =
   /^(?:(?:alle|all|view all|see all|mehr|more)\s+(?:beiträge|artikel|posts|articles|stories)|admin|administrator|wordpressadmin|publisher|no author|unknown|anonymous|guest|webmaster|root|user|null|undefined|wordpress|veröffentlicht|published|posted|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)$/i;
 
-// an organisation (the publisher again), a reviewer or an editor, not the author
+// an organisation (the publisher again) or a reviewer, not the author
 const NOT_A_PERSON =
-  /(?:^|\s)(?:e\.\s?V\.|GmbH|gGmbH|AG|SE|Ltd\.?|Inc\.?|LLC|Stiftung|Verlag)$|^(?:geprüft|reviewed|fact[- ]checked|medically reviewed)\s|(?:^|\s)(?:edited by|herausgegeben von)\s/i;
+  /(?:^|\s)(?:e\.\s?V\.|GmbH|gGmbH|AG|SE|Ltd\.?|Inc\.?|LLC|Stiftung|Verlag)$|^(?:geprüft|reviewed|fact[- ]checked|medically reviewed)\s/i;
+// an editor named in a byline after a separator: the author comes before it ("Jane Roe, edited by John Doe"); a line
+// that opens with it, or runs into it with no separator ("Revised Edition Edited by ..."), names no author
+const EDITOR = /\s*[,;|–—-]\s*(?:edited by|herausgegeben von)\s.*$/i;
 
 // only date and time characters between the date's first digit and the lead word
 const DATED_LEAD = /^[^|\d]{0,40}\d[\d\s.:,/-]*(?:\s*(?:uhr|am|pm))?\s(?:by|von|par|por)\s+(?=\p{Lu})/u;
@@ -86,6 +95,8 @@ export function cleanByline(raw: string): string | undefined {
       /(?<=\p{Ll})(?:facebook|twitter|flipboard|whatsapp|linkedin|pinterest|instagram|xing|reddit|telegram)+$/iu,
       "",
     );
+  s = s.replace(EDITOR, "");
+  if (/(?:^|\s)(?:edited by|herausgegeben von)\s/i.test(s)) return undefined;
   // a URL, an e-mail address, a social-media handle or a file ("humans.txt") is no name
   if (/^(?:https?:|@)|@.*\.|\[at\]|www\.|\.(?:txt|html?|php|aspx?)\b/i.test(s) || BARE_ADDRESS.test(s))
     return undefined;
