@@ -42,3 +42,28 @@ test("a printed list of people's names, and what is no such list", () => {
   assert.equal(nameListKeys("Jane Roe"), undefined);
   assert.equal(nameListKeys("Jane Roe, Staff Writer"), undefined);
 });
+
+test("a role is a whole word: a name that begins like one ('Staffan', 'Teamo') is still a name", () => {
+  assert.deepEqual(nameListKeys("Staffan Lindqvist and Mira Ekholm"), new Set(["staffanlindqvist", "miraekholm"]));
+  assert.deepEqual(nameListKeys("Teamo Okafor, Edith Torvald"), new Set(["teamookafor", "edithtorvald"]));
+  // roles, and German compounds that end in one, are still no names
+  assert.equal(nameListKeys("Mira Ekholm, Staff Reporters"), undefined);
+  assert.equal(nameListKeys("Mira Ekholm und Lokalredaktion Kassel"), undefined);
+  assert.equal(nameListKeys("Mira Ekholm, Sportreporter Kassel"), undefined);
+});
+
+test("lower-case name particles between capitalised words belong to the name, never at either end", () => {
+  assert.deepEqual(
+    nameListKeys("Pieter van den Broek, Adela di Marco and Yusuf ibn Rashid"),
+    new Set(["pietervandenbroek", "adeladimarco", "yusufibnrashid"]),
+  );
+  assert.deepEqual(nameListKeys("Karl von Wehrstein und Lena Ott"), new Set(["karlvonwehrstein", "lenaott"]));
+  assert.deepEqual(nameListKeys("Hamid bin Zayed & Lena Ott"), new Set(["hamidbinzayed", "lenaott"]));
+  assert.equal(nameListKeys("van Broek and Lena Ott"), undefined);
+  assert.equal(nameListKeys("Pieter van and Lena Ott"), undefined);
+});
+
+test("every language's 'and' splits a list of names the same way (Uzbek 'va', Italian 'e')", () => {
+  assert.deepEqual(nameListKeys("Aziz Qodirov va Nodira Yusupova"), new Set(["azizqodirov", "nodirayusupova"]));
+  assert.deepEqual(nameListKeys("Marta Bellini e Piero Sala"), new Set(["martabellini", "pierosala"]));
+});

@@ -1,22 +1,27 @@
 // Several byline elements in one line → one byline naming them all: "By <a rel=author>A</a> and <a rel=author>B</a>",
 // "<div class=authors><a class=author>A</a><a class=author>B</a></div>".
 
-import { cleanByline } from "./find-author-clean.ts";
+import { AND_WORDS, alternation, cleanByline } from "./find-author-clean.ts";
 import { shortText } from "./find-author-paragraph.ts";
 import { key } from "./find-title-site.ts";
 
-// two to four capitalised words ("Jan Lukas Strozyk", "Boris T. Kaiser", "Sadhbh O'Sullivan")
-const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
-// German nouns are capitalised too: "Online-Redaktion Veröffentlicht" is no name
+// two to four capitalised words ("Jan Lukas Strozyk", "Boris T. Kaiser", "Sadhbh O'Sullivan"), with the lower-case
+// particles of a surname between them, never at either end ("Jan van Dijk", "Charles de Gaulle", "Omar bin Laden")
+const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const PARTICLE = "van|von|de|der|den|da|di|du|la|le|bin|ibn|al|el|ter";
+const NAME = new RegExp(String.raw`^${WORD}(?:(?:\s+(?:${PARTICLE})){0,2}\s+${WORD}){1,3}$`, "u");
+// German nouns are capitalised too: "Online-Redaktion Veröffentlicht" is no name. Roles are whole words ("Staffan"
+// is a name), but German compounds hold them anywhere ("Lokalredaktion", "Redaktionsteam", "Sportreporter")
 const ROLE =
-  /redaktion|redakteur|veröffentlicht|aktualisiert|writer|editor|reporter|korrespondent|correspondent|staff|team/i;
+  /redakt|korrespondent|(?<!\p{L})(?:veröffentlicht|aktualisiert|writers?|editors?|correspondents?|staff)(?!\p{L})|(?:reporter(?:in|innen|s)?|team)(?!\p{L})/iu;
+const LIST_SPLIT = new RegExp(String.raw`\s*[,;&]\s*|\s+(?:${alternation(AND_WORDS)})\s+`);
 
 /**
  * A printed byline read as a list of two or more people's names, as comparison keys: "A, B und C" → three keys.
  * Undefined when it is one name, or a part is no name (a role, a place, a date).
  */
 export function nameListKeys(printed: string | undefined): Set<string> | undefined {
-  const parts = printed?.split(/\s*[,;&]\s*|\s+(?:und|and|et|y|e|i|и|та|і|ve|və)\s+/) ?? [];
+  const parts = printed?.split(LIST_SPLIT) ?? [];
   if (parts.length < 2 || !parts.every((p) => NAME.test(p) && !ROLE.test(p))) return undefined;
   return new Set(parts.map(key));
 }

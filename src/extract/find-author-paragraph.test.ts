@@ -165,3 +165,8 @@ test("a Chinese byline label and one to four names; an editor or a source is no 
   assert.equal(line("<p>来源：新华网</p>"), undefined);
   assert.equal(line("<p>作者：张三丰是一位著名的人</p>"), undefined);
 });
+
+test("a paragraph byline lists names joined by 'and' in any language Orbit reads (Italian 'e')", () => {
+  const d = doc("<h1>Titolo</h1><p>By Marta Bellini e Piero Sala</p><p>Testo dell'articolo.</p>");
+  assert.equal(bylineFromPage(d), "Marta Bellini e Piero Sala");
+});

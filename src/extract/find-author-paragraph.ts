@@ -1,7 +1,7 @@
 // Short paragraphs → the byline they print: "von Klaus Stanjek", "Autorin: Uta Staschewski, Projektleiterin ...",
 // "11.12.2019 - Amelie Loevenich".
 
-import { AUTHOR_LABELS, COLON_LABELS, TAIL } from "./find-author-clean.ts";
+import { AND_WORDS, AUTHOR_LABELS, alternation, COLON_LABELS, TAIL } from "./find-author-clean.ts";
 import { cleanSpace } from "./find-title.ts";
 
 /**
@@ -26,7 +26,7 @@ function collectText(el: Element, acc: { text: string }, max: number): boolean {
 
 // names in a line: two to four capitalised words each, joined by commas or "and" in the languages Orbit reads
 const NAME_WORDS = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s?){2,4}`;
-const NAME_LIST = String.raw`${NAME_WORDS}(?:(?:,\s*|\s(?:und|and|et|y|i|и|та|і|й|ve|və|va)\s+)${NAME_WORDS})*`;
+const NAME_LIST = String.raw`${NAME_WORDS}(?:(?:,\s*|\s(?:${alternation(AND_WORDS)})\s+)${NAME_WORDS})*`;
 
 // a short paragraph that is a byline: "von Klaus Stanjek", "Eine Kolumne von Nils Pickert", "Auteur : Kossivi
 // Tiassou", "By Jane Roe, John Doe and Amy Lee", "Від Олени Петренко"
