@@ -45,33 +45,29 @@ function documentItem(value: unknown, where: string): SourceItem {
   return { error: new AppError("BAD_INPUT", message), origin: id ?? where };
 }
 
+/** The value the envelope schema accepts, or a 400 naming where the body went wrong. */
+function envelope<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw bodyError(issue.path.join("."), issue.message);
+}
+
 /**
  * The body as URLs to fetch or one item per document. A malformed envelope, or documents none of which can be
  * analysed, is a 400; a bad document among good ones becomes a failure of the batch and the others are stored.
  */
-export function parseIngestBody(value: unknown): { items: SourceItem[] } | { urls: string[] } {
+function parseIngestBody(value: unknown): { items: SourceItem[] } | { urls: string[] } {
   // The envelope is checked first, then each document on its own, so one bad document does not sink good ones.
-  const isObject = typeof value === "object" && value !== null && !Array.isArray(value);
-  const envelope = Array.isArray(value)
-    ? documentList
-    : isObject && "urls" in value
-      ? urlsBody
-      : isObject && "documents" in value
-        ? documentsBody
-        : undefined;
-  if (!envelope && !isObject) throw bodyError("", "expected a JSON object or array");
-  const parsed = envelope ? envelope.safeParse(value) : { success: true as const, data: [value] };
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw bodyError(issue.path.join("."), issue.message);
-  }
-  const data = parsed.data as unknown[] | { urls: string[] } | { documents: unknown[] };
-  if ("urls" in data) return { urls: data.urls };
-  const docs = Array.isArray(data) ? data : data.documents;
-  const where = (i: number) => (!envelope ? "document" : Array.isArray(data) ? `${i}` : `documents.${i}`);
-  const items = docs.map((d, i) => documentItem(d, where(i)));
-  const bad = items.find((item): item is { error: AppError; origin: string } => "error" in item);
-  if (bad && items.every((item) => "error" in item)) throw bodyError("", bad.error.message);
+  if (typeof value !== "object" || value === null) throw bodyError("", "expected a JSON object or array");
+  if (!Array.isArray(value) && "urls" in value) return { urls: envelope(urlsBody, value).urls };
+  const items = Array.isArray(value)
+    ? envelope(documentList, value).map((d, i) => documentItem(d, `${i}`))
+    : "documents" in value
+      ? envelope(documentsBody, value).documents.map((d, i) => documentItem(d, `documents.${i}`))
+      : [documentItem(value, "document")];
+  const first = items[0]!;
+  if ("error" in first && items.every((item) => "error" in item)) throw bodyError("", first.error.message);
   return { items };
 }
 
