@@ -52,4 +52,11 @@ describe("background clauses and phrases", () => {
     );
     assert.equal(got.length, 1, JSON.stringify(got));
   });
+  it("an act set in a war the sentence dates years before the article is history, not news", () => {
+    assert.deepEqual(dyads("Israel captured the Sinai from Egypt in the 1967 war."), []);
+    assert.deepEqual(dyads("Russia occupied the two regions during the 2008 war with Georgia."), []);
+    assert.deepEqual(dyads("Iraq invaded Kuwait during the 1990 Gulf War."), []);
+    assert.deepEqual(dyads("Russia shelled Kharkiv in the war on Monday."), ["RUS>UKR:19"]);
+    assert.deepEqual(dyads("Israel and Hamas signed a truce ending the 2021 war."), ["ISR>PSE:05", "PSE>ISR:05"]);
+  });
 });

@@ -94,3 +94,24 @@ export function inScenePhrase(units: readonly Unit[], head: number): boolean {
   }
   return false;
 }
+
+// "in the 1967 Six-Day War", "during the 1991 Gulf War": a war the sentence dates by its year.
+const WAR_OPENERS = new Set(["in", "during"]);
+const WAR_WORDS = new Set(["war", "wars", "conflict"]);
+
+/**
+ * "Israel seized control of the territories ... in the 1967 Six-Day War": an act set in a war the sentence dates two
+ * or more years before the article is history told as background, not news. Only a year inside the name of a war
+ * counts; a bare year may date another act of the sentence ("suspected of blowing up a plane in 1988").
+ */
+export function inPastWar(units: readonly Unit[], head: number, published: string | undefined): boolean {
+  const year = Number(published?.slice(0, 4));
+  if (!year) return false;
+  for (let k = head + 1; k + 2 < units.length; k++) {
+    if (!WAR_OPENERS.has((units[k] as Unit).lower) || units[k + 1]?.lower !== "the") continue;
+    const then = Number((units[k + 2] as Unit).lower);
+    if (!/^\d{4}$/.test((units[k + 2] as Unit).lower) || then > year - 2) continue;
+    for (let w = k + 3; w <= k + 6 && w < units.length; w++) if (WAR_WORDS.has((units[w] as Unit).lower)) return true;
+  }
+  return false;
+}

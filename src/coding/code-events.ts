@@ -5,7 +5,7 @@ import { actorGroups } from "./actor-groups.ts";
 import { armedForceCode, leavingCode, namesPeople } from "./actor-roles.ts";
 import { allegation, chargedAct, claimedAct } from "./allegations.ts";
 import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
-import { adverbialLimit, inScenePhrase } from "./background.ts";
+import { adverbialLimit, inPastWar, inScenePhrase } from "./background.ts";
 import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
 import { codedEvent } from "./coded-event.ts";
 import { conditionSubject } from "./conditions.ts";
@@ -108,6 +108,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const nominal = isNominal(view, m.head);
       if (nominal && inAppositive(view, m.head)) continue;
       if (isNounModifier(view, m) || chargedAct(view, m.head) || (nominal && claimedAct(view, m.head))) continue;
+      if (inPastWar(view, m.head, published)) continue;
       if (nominal && predicateThreat(view, m)) continue;
       const reported = reportedAt >= 0 && reportedAt < m.head;
       const act = actCode(view, matches, i, consumed, reported, nominal);
