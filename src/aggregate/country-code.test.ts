@@ -25,6 +25,6 @@ test("only a whole country name counts as one where an actor code belongs: acron
   assert.equal(countryNamed("Russia"), "RUS");
   assert.equal(countryNamed("georgia"), "GEO");
   assert.equal(countryNamed("CHAD"), "TCD", "a name in capitals is still the name");
-  for (const acronym of ["AU", "EU", "WEST", "NATO", "BRICS", "ASEAN", "RUS"])
+  for (const acronym of ["AU", "EU", "WEST", "NATO", "BRICS", "ASEAN", "RUS", "GUAM"])
     assert.equal(countryNamed(acronym), undefined, acronym);
 });

@@ -10,7 +10,10 @@ const iso = require("i18n-iso-countries") as {
   getNames(lang: string, opts: { select: "all" }): Record<string, string[]>;
 };
 
-/** Former UN members the vote data keeps under retired codes: Czechoslovakia, East Germany, South Vietnam, South Yemen. */
+/**
+ * Former UN members the vote data keeps under retired codes: Czechoslovakia, East Germany, South Vietnam, South Yemen,
+ * Yugoslavia, Serbia and Montenegro.
+ */
 const FORMER_STATES = new Set(["CSK", "DDR", "RVN", "YMD", "YUG", "SCG"]);
 
 /** True for a state Orbit can hold votes or events for: a current ISO3 code, Kosovo's XKX or a former UN member. */
@@ -42,13 +45,30 @@ export function suggestCountry(input: string): string | undefined {
   return undefined;
 }
 
+/** Organisation codes Orbit stores, some also a place's name (GUAM, and the island): read on first need. */
+let organisationCodes: Set<string> | undefined;
+function isOrganisationCode(code: string): boolean {
+  organisationCodes ??= new Set(
+    (require("../../data/gazetteer/curated/orgs.json") as { orgs: { code: string }[] }).orgs.map((o) => o.code),
+  );
+  return organisationCodes.has(code);
+}
+
 /**
  * An actor typed as a country's name ("Russia", "Georgia") rather than its code: the code, else undefined. Only whole
- * names count, so an organisation's acronym (AU, WEST, NATO) is never mistaken for a country.
+ * names count, so an organisation's acronym (AU, WEST, NATO, GUAM) is never mistaken for a country.
  */
 export function countryNamed(input: string): string | undefined {
   const typed = input.trim();
-  return typed.length > 3 && !isCountryCode(typed.toUpperCase()) ? iso.getAlpha3Code(typed, "en") : undefined;
+  if (typed.length <= 3 || isCountryCode(typed.toUpperCase())) return undefined;
+  const code = iso.getAlpha3Code(typed, "en");
+  return code && !isOrganisationCode(typed.toUpperCase()) ? code : undefined;
+}
+
+/** Why a country's name is no actor code, with the code it means ("did you mean RUS?"), or undefined. */
+export function countryNameMessage(input: string): string | undefined {
+  const named = countryNamed(input);
+  return named && `"${input}" is a country's name, not an actor code: did you mean ${named}?`;
 }
 
 /** "did you mean KAZ?" when a likely code is known, else how a code looks. */

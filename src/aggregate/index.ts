@@ -5,7 +5,7 @@ export { type BocpdModel, type BocpdOptions, detectChangesBocpd, runStartPosteri
 export { type BriefOptions, buildBrief } from "./brief.ts";
 export { CHANGE_METHODS, type ChangeMethod, type FoundChange, findChanges, parseMethods } from "./change-methods.ts";
 export { type ChangeOptions, type ChangePoint, detectChanges, type SeriesPoint } from "./change-points.ts";
-export { countryHint, countryNamed, isCountryCode, parseCountryCode, suggestCountry } from "./country-code.ts";
+export { countryHint, countryNameMessage, isCountryCode, parseCountryCode } from "./country-code.ts";
 export { type AlertOptions, detectAlerts } from "./detect-alerts.ts";
 export { type DyadPeriod, MIN_EVENTS, type PoleIndex, wilson } from "./event-measures.ts";
 export { EU_MEMBERS, POLE_ACTORS, POLE_VOTER, POLES, type Pole, parsePoles } from "./poles.ts";

@@ -1,5 +1,5 @@
 // Parses user-given event filters (CLI options, API query strings) into a validated EventFilter.
-import { countryNamed } from "../aggregate/index.ts";
+import { countryNameMessage } from "../aggregate/index.ts";
 import { AppError, isPartialDate, QUADS, type Quad } from "../domain/index.ts";
 import type { EventFilter } from "../store/index.ts";
 
@@ -24,11 +24,8 @@ function actor(value: string, option: string): string {
     throw new AppError("BAD_OPTION", `"${value}" is not an actor code (ISO3 like RUS or an acronym like EU)`, {
       where: option,
     });
-  const named = countryNamed(value);
-  if (named)
-    throw new AppError("BAD_OPTION", `"${value}" is a country's name, not an actor code: did you mean ${named}?`, {
-      where: option,
-    });
+  const named = countryNameMessage(value);
+  if (named) throw new AppError("BAD_OPTION", named, { where: option });
   return code;
 }
 

@@ -1,6 +1,6 @@
 // Query strings → typed filters. Every parameter is validated here so bad input fails with a 400 that names it.
 import { z } from "zod";
-import { countryNamed } from "../aggregate/index.ts";
+import { countryNameMessage } from "../aggregate/index.ts";
 import { AppError, isPartialDate, QUADS } from "../domain/index.ts";
 import type { EventFilter, EventOrigin } from "../store/index.ts";
 
@@ -9,9 +9,8 @@ const ACTOR = /^[A-Za-z]{2,8}$/;
 
 /** A country's name where its code belongs ("Russia") is named as such, with the code it means. */
 const notCountryName = (s: string, ctx: z.RefinementCtx) => {
-  const named = countryNamed(s);
-  if (named)
-    ctx.addIssue({ code: "custom", message: `"${s}" is a country's name, not an actor code: did you mean ${named}?` });
+  const message = countryNameMessage(s);
+  if (message) ctx.addIssue({ code: "custom", message });
 };
 
 export const actorCode = z
