@@ -24,6 +24,10 @@ test("a named group of states is one mention that lists its members", () => {
   assert.deepEqual(find("Talks between the two Koreas resumed."), [["Koreas", "KOREAS", ["PRK", "KOR"]]]);
   assert.deepEqual(find("G7 leaders agreed on a price cap.")[0]?.[1], "G7_STATES");
   assert.deepEqual(find("The Visegrad countries rejected the quota.")[0]?.[2], ["CZE", "HUN", "POL", "SVK"]);
+  // "the Baltics", "the Nordics": the region's plural names its states; the sea alone does not.
+  assert.deepEqual(find("Russia threatened the Baltics.")[1], ["Baltics", "BALTIC", ["EST", "LVA", "LTU"]]);
+  assert.deepEqual(find("The Nordics pledged aid.")[0]?.[1], "NORDIC");
+  assert.deepEqual(find("Ships sailed in the Baltic."), []);
 });
 
 test("the group's name in another sense names no group of states", () => {
