@@ -83,6 +83,15 @@ describe("real-page senses", () => {
       [],
     );
     assert.deepEqual(dyads("Japan halted imports of seafood from China."), ["JPN>CHN:160"]);
+    // A quoted kind of goods and a list of examples may stand between the figure and its change.
+    const turkey = `Turkey's imports of "industrial goods" from Russia, such as steel, pipes, fertiliser and cables,`;
+    assert.deepEqual(dyads(`${turkey} have seen large price increases.`), []);
+    const brazil = `Brazil imports of "capital goods" from Germany, such as turbines, presses and lathes,`;
+    assert.deepEqual(dyads(`${brazil} rose sharply last year.`), []);
+    assert.deepEqual(
+      dyads("India resumed imports of goods from Pakistan, such as cement, dates and gypsum, on Monday."),
+      ["IND>PAK:061"],
+    );
   });
   it("being under pressure is a state one is in (no 100), unless the sentence names who presses", () => {
     assert.deepEqual(dyads("Japan has been under pressure at home for giving too much to China."), []);

@@ -157,7 +157,8 @@ function quantitySubject(units: readonly Unit[], head: number): boolean {
 
 /** "imports of goods from China have seen price increases": a trade figure that changes, not trade done. */
 function tradeFigure(units: readonly Unit[], head: number): boolean {
-  for (let k = head + 1; k < units.length && k <= head + 15; k++) {
+  // "imports of \"intermediate goods\" from China, such as motors, pumps, and chips, have seen": a list may come between.
+  for (let k = head + 1; k < units.length && k <= head + 24; k++) {
     const u = units[k] as Unit;
     if (u.pos === "VERB") return CHANGING.has(u.lemma.toLowerCase());
     if (u.pos === "PUNCT" && u.lower !== "," && u.lower !== '"' && u.lower !== "“" && u.lower !== "”") return false;
