@@ -436,6 +436,46 @@ describe("POST /api/ingest and access control", () => {
   });
 });
 
+describe("actor codes the gazetteer emits", () => {
+  test("G7, G20, PARISCLUB, CENTRAL_ASIA filter events; spaces, punctuation and SQL are a 400", async () => {
+    const db = join(dir, "orgs.db");
+    const store = await openStore(db);
+    try {
+      const orgs = createApp({ store, config: loadConfig({ db, token: TOKEN }, {}), rateLimit: false, webDist: false });
+      const documents = [
+        { id: "g7", text: "The G7 condemned Russia on Monday.", published: "2025-08-04" },
+        { id: "g20", text: "The G20 criticised the Paris Club on Monday.", published: "2025-08-04" },
+      ];
+      const posted = await orgs.request("/api/ingest", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify({ documents }),
+      });
+      assert.equal(posted.status, 200);
+      const rows = async (query: string) => {
+        const res = await orgs.request(`/api/events?${query}`);
+        const body = (await res.json()) as any;
+        assert.equal(res.status, 200, `${query}: ${JSON.stringify(body)}`);
+        return body.rows.map((e: Ev) => `${e.source}>${e.target}`);
+      };
+      assert.deepEqual(await rows("actor=g7"), ["G7>RUS"]);
+      assert.deepEqual(await rows("dyad=G20:PARISCLUB"), ["G20>PARISCLUB"]);
+      assert.deepEqual(await rows("actor=CENTRAL_ASIA"), []);
+      assert.deepEqual(await rows("dyad=WESTERN_BALKANS:EU"), []);
+      const articles = await orgs.request("/api/articles?actor=G7");
+      assert.equal(articles.status, 200);
+      for (const junk of ["RU S", "RUS;", "R-US", "_", "RUS' OR '1'='1"])
+        for (const param of ["actor", "dyad"]) {
+          const value = param === "dyad" ? `${junk}:RUS` : junk;
+          const res = await orgs.request(`/api/events?${param}=${encodeURIComponent(value)}`);
+          assert.equal(res.status, 400, `${param}=${value}`);
+        }
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe("a store with no UN votes yet (a fresh npm start)", () => {
   test("an empty /api/align answer says why and what to ask instead", async () => {
     const db = join(dir, "no-votes.db");

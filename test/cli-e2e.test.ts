@@ -236,6 +236,38 @@ describe("orbit ingest and events", () => {
     assert.match(u.stderr, /unknown option/);
   });
 
+  it("filters by every actor code the gazetteer emits (G7, G20, PARISCLUB, CENTRAL_ASIA), not junk", async () => {
+    const db = join(dir, "orgs.db");
+    const lines = [
+      { id: "g7", text: "The G7 condemned Russia on Monday.", published: "2025-08-04" },
+      { id: "g20", text: "The G20 criticised the Paris Club on Monday.", published: "2025-08-04" },
+    ].map((d) => JSON.stringify(d));
+    const ingest = await runCli(["ingest", "-", "--db", db, "--json"], { stdin: `${lines.join("\n")}\n` });
+    assert.equal(ingest.code, 0, ingest.stderr);
+    const jsonl = async (...args: string[]) => {
+      const r = await runCli(["events", ...args, "--db", db, "--format", "jsonl"]);
+      assert.equal(r.code, 0, `${args.join(" ")}: ${r.stderr}`);
+      return r.stdout.trim()
+        ? r.stdout
+            .trim()
+            .split("\n")
+            .map((l) => JSON.parse(l))
+        : [];
+    };
+    assert.deepEqual(
+      (await jsonl("--actor", "g7")).map((e) => `${e.source}>${e.target}`),
+      ["G7>RUS"],
+    );
+    assert.equal((await jsonl("--dyad", "G20:PARISCLUB")).length, 1);
+    assert.deepEqual(await jsonl("--actor", "CENTRAL_ASIA"), []);
+    assert.deepEqual(await jsonl("--actor", "WESTERN_BALKANS"), []);
+    for (const junk of ["RU S", "RUS;", "R-US", "_", "RUS' OR '1'='1"]) {
+      const r = await runCli(["events", "--actor", junk, "--db", db]);
+      assert.equal(r.code, 2, junk);
+      assert.match(r.stderr, /is not an actor code/, junk);
+    }
+  });
+
   it("align and alerts say why they have nothing when no UN votes are loaded, and how to get some", async () => {
     const db = join(dir, "orbit.db");
     const r = await runCli(["align", "--country", "KAZ", "--db", db]);

@@ -1,6 +1,6 @@
 // Parses user-given event filters (CLI options, API query strings) into a validated EventFilter.
 import { countryNameMessage } from "../aggregate/index.ts";
-import { AppError, isPartialDate, QUADS, type Quad } from "../domain/index.ts";
+import { AppError, isActorCode, isPartialDate, QUADS, type Quad } from "../domain/index.ts";
 import type { EventFilter } from "../store/index.ts";
 
 export interface RawEventFilter {
@@ -16,17 +16,15 @@ export interface RawEventFilter {
   origin?: string;
 }
 
-const ACTOR = /^[A-Z][A-Z0-9]{1,9}$/;
-
 function actor(value: string, option: string): string {
-  const code = value.trim().toUpperCase();
-  if (!ACTOR.test(code))
+  const code = value.trim();
+  if (!isActorCode(code))
     throw new AppError("BAD_OPTION", `"${value}" is not an actor code (ISO3 like RUS or an acronym like EU)`, {
       where: option,
     });
   const named = countryNameMessage(value);
   if (named) throw new AppError("BAD_OPTION", named, { where: option });
-  return code;
+  return code.toUpperCase();
 }
 
 function date(value: string, option: string): string {

@@ -1,5 +1,6 @@
 // Orbit's vocabulary: types and errors shared by every stage, store and shell; no I/O.
 export * from "./actor.ts";
+export * from "./actor-code.ts";
 export * from "./annotation.ts";
 export * from "./article.ts";
 export * from "./errors.ts";

@@ -1,11 +1,8 @@
 // Query strings → typed filters. Every parameter is validated here so bad input fails with a 400 that names it.
 import { z } from "zod";
 import { countryNameMessage } from "../aggregate/index.ts";
-import { AppError, isPartialDate, QUADS } from "../domain/index.ts";
+import { AppError, isActorCode, isPartialDate, QUADS } from "../domain/index.ts";
 import type { EventFilter, EventOrigin } from "../store/index.ts";
-
-/** Actor codes are ISO3 states or organisation acronyms (EU, NATO, BRICS, WEST): letters only, so no quoting tricks. */
-const ACTOR = /^[A-Za-z]{2,8}$/;
 
 /** A country's name where its code belongs ("Russia") is named as such, with the code it means. */
 const notCountryName = (s: string, ctx: z.RefinementCtx) => {
@@ -15,7 +12,7 @@ const notCountryName = (s: string, ctx: z.RefinementCtx) => {
 
 export const actorCode = z
   .string()
-  .regex(ACTOR, "expected an actor code such as ARM, RUS, EU or NATO")
+  .refine(isActorCode, "expected an actor code such as ARM, RUS, EU, NATO or G7")
   .superRefine(notCountryName)
   .transform((s) => s.toUpperCase());
 export const actorList = z
@@ -27,7 +24,7 @@ export const actorList = z
       .map((x) => x.trim())
       .filter(Boolean);
     for (const code of codes)
-      if (!ACTOR.test(code)) {
+      if (!isActorCode(code)) {
         ctx.addIssue({ code: "custom", message: `"${code.slice(0, 20)}" is not an actor code (e.g. ARM,KAZ)` });
         return z.NEVER;
       }
@@ -45,7 +42,10 @@ export const isoDate = z
 const bool = z.enum(["true", "false", "1", "0", ""]).transform((s) => s === "true" || s === "1" || s === "");
 const dyad = z
   .string()
-  .regex(/^[A-Za-z]{2,8}:[A-Za-z]{2,8}$/, "expected two actor codes as A:B, e.g. ARM:AZE")
+  .refine((s) => {
+    const parts = s.split(":");
+    return parts.length === 2 && parts.every(isActorCode);
+  }, "expected two actor codes as A:B, e.g. ARM:AZE")
   .superRefine((s, ctx) => {
     for (const part of s.split(":")) notCountryName(part, ctx);
   })
