@@ -93,6 +93,12 @@ describe("real-page senses", () => {
       ["IND>PAK:061"],
     );
   });
+  it("harm done to an economy or its trades is a loss, not violence (no 180); harm done to people is", () => {
+    assert.deepEqual(dyads("US tariffs hurt Chinese exporters."), []);
+    assert.deepEqual(dyads("Russia's gas cuts harmed German industry."), []);
+    assert.deepEqual(dyads("Russian troops harmed Ukrainian civilians."), ["RUS>UKR:180"]);
+    assert.deepEqual(dyads("Israeli strikes hurt Palestinian farmers in Gaza."), ["ISR>PSE:180"]);
+  });
   it("being under pressure is a state one is in (no 100), unless the sentence names who presses", () => {
     assert.deepEqual(dyads("Japan has been under pressure at home for giving too much to China."), []);
     assert.deepEqual(dyads("Turkey came under pressure from Russia to close the straits."), ["RUS>TUR:100"]);
