@@ -1,5 +1,5 @@
 // Event and filter dates → sortable keys: partial ISO dates ("2024", "2024-12") compare by their first day.
-import { AppError } from "../domain/index.ts";
+import { AppError, isPartialDate } from "../domain/index.ts";
 
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
 
@@ -14,13 +14,17 @@ export function dateKey(when: string | undefined): string {
   return `${m[1]}-${m[2] ?? "01"}-${m[3] ?? "01"}`;
 }
 
+/**
+ * A filter bound's year, month and day. A month or day the calendar lacks (2025-13, 2025-02-30) is refused here, so
+ * no caller, checked or not, turns it into a key past the end of a month.
+ */
 function parseBound(value: string, name: string): RegExpExecArray {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim().slice(0, 10));
-  if (!m)
-    throw new AppError("BAD_OPTION", `expected a date like 2024, 2024-12 or 2024-12-31, got "${value}"`, {
+  const day = value.trim().slice(0, 10);
+  if (!isPartialDate(day))
+    throw new AppError("BAD_OPTION", `expected a date that exists like 2024, 2024-12 or 2024-12-31, got "${value}"`, {
       where: name,
     });
-  return m;
+  return PARTIAL.exec(day)!;
 }
 
 /** Inclusive lower bound: the first day of the period named ("2024-12" → "2024-12-01"). */
