@@ -477,7 +477,7 @@ describe("actor codes the gazetteer emits", () => {
 });
 
 describe("a store with no UN votes yet (a fresh npm start)", () => {
-  test("an empty /api/align answer says why and what to ask instead", async () => {
+  test("an empty /api/align or /api/alerts answer says why and what to ask instead", async () => {
     const db = join(dir, "no-votes.db");
     const store = await openStore(db);
     try {
@@ -497,6 +497,15 @@ describe("a store with no UN votes yet (a fresh npm start)", () => {
       assert.equal(events.note, undefined);
       const withVotes = (await getJson("/api/align?country=KAZ")).body;
       assert.equal(withVotes.note, undefined, "no note where votes are loaded");
+      // Alerts too: "no alerts" alone reads as "nobody moved", as `orbit alerts` says.
+      const alerts = (await (await fresh.request("/api/alerts?country=KAZ")).json()) as any;
+      assert.deepEqual(alerts.rows, []);
+      assert.equal(alerts.note, "no UN votes are in the store: load them with `orbit import unga DIR`");
+      assert.ok(body.note.startsWith(alerts.note), "one text for align and alerts");
+      const eventAlerts = (await (await fresh.request("/api/alerts?source=events")).json()) as any;
+      assert.equal(eventAlerts.note, undefined, "events were asked for: votes are not why");
+      const alertsWithVotes = (await getJson("/api/alerts?country=QAT")).body;
+      assert.equal(alertsWithVotes.note, undefined, "no note where votes are loaded");
     } finally {
       await store.close();
     }

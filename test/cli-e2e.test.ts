@@ -272,7 +272,7 @@ describe("orbit ingest and events", () => {
     const db = join(dir, "orbit.db");
     const r = await runCli(["align", "--country", "KAZ", "--db", db]);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stderr, /no UN votes are in the store \(load them with `orbit import unga DIR`\).*--source events/);
+    assert.match(r.stderr, /no UN votes are in the store: load them with `orbit import unga DIR`\).*--source events/);
     const events = await runCli(["align", "--country", "KAZ", "--source", "events", "--db", db]);
     assert.equal(events.stderr, "");
     assert.match(events.stdout, /KAZ\s+2025\s+coop_share/);

@@ -14,6 +14,12 @@ export function isState(code: string): boolean {
   return code.length === 3 && (code === "XKX" || (/^[A-Z]{3}$/.test(code) && iso.isValid(code)));
 }
 
+/**
+ * Why a vote-based answer (alignment rows, alerts) is empty on a store with no UN votes yet, a fresh `npm start`: one
+ * text for the CLI and the API, each adding what else to ask for.
+ */
+export const NO_VOTES_NOTE = "no UN votes are in the store: load them with `orbit import unga DIR`";
+
 export type AlignBy = "year" | "month" | "day";
 
 export interface AlignOptions {

@@ -1,6 +1,6 @@
 // `orbit alerts`: realignment change points from UN votes and events, with the votes or events behind each.
 import type { Command } from "commander";
-import { type Alert, detectAlerts, methodText, parseMethods, parsePoles } from "../aggregate/index.ts";
+import { type Alert, detectAlerts, methodText, NO_VOTES_NOTE, parseMethods, parsePoles } from "../aggregate/index.ts";
 import { AppError } from "../domain/index.ts";
 import { parseCountries, parsePeriodBound } from "./align.ts";
 import { usingStore, withDb } from "./db-option.ts";
@@ -94,7 +94,7 @@ export function registerAlerts(program: Command): void {
       ];
       const text = render(rows, columns, format, { drivers: 80 });
       // With no votes loaded (a fresh npm start), "no alerts" alone reads as "nobody moved".
-      const why = noVotes ? " (no UN votes are in the store: load them with `orbit import unga DIR`)" : "";
+      const why = noVotes ? ` (${NO_VOTES_NOTE})` : "";
       if (!alerts.length && format === "table") return void process.stdout.write(`no alerts${why}\n`);
       process.stdout.write(`${text}\n`);
       if (format === "table")

@@ -1,6 +1,6 @@
 // `orbit align`: alignment rows from UN votes and/or events (or directed-dyad series with --dyads) as table, JSON or CSV.
 import type { Command } from "commander";
-import { type AlignBy, alignRows, dyadRows, parseCountryCode, parsePoles } from "../aggregate/index.ts";
+import { type AlignBy, alignRows, dyadRows, NO_VOTES_NOTE, parseCountryCode, parsePoles } from "../aggregate/index.ts";
 import { AppError, isPartialDate } from "../domain/index.ts";
 import { readIdealPointsFile } from "../ingest/index.ts";
 import type { Store } from "../store/index.ts";
@@ -74,8 +74,8 @@ async function noRowsHint(store: Store, source: "unga" | "events" | "both"): Pro
   const stats = await store.stats();
   if (source !== "events" && stats.votes === 0)
     return source === "unga"
-      ? "no alignment rows: no UN votes are in the store (load them with `orbit import unga DIR`), or measure from the coded events with --source events"
-      : "no alignment rows: no UN votes are in the store (load them with `orbit import unga DIR`) and no events match";
+      ? `no alignment rows (${NO_VOTES_NOTE}), or measure from the coded events with --source events`
+      : `no alignment rows (${NO_VOTES_NOTE}) and no events match`;
   return "no alignment rows match these options";
 }
 

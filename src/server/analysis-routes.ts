@@ -9,6 +9,7 @@ import {
   countryHint,
   detectAlerts,
   isCountryCode,
+  NO_VOTES_NOTE,
   POLES,
   type Pole,
   parseCountryCode,
@@ -89,6 +90,9 @@ function yearsOf(rows: AlignRow[]): { min: number; max: number } | undefined {
 
 export function analysisRoutes({ store, cache }: ServerDeps): Hono {
   const app = new Hono();
+  /** True when an empty answer that could have come from votes is empty because the store has none. */
+  const noVotes = async (rows: unknown[], source: string | undefined) =>
+    !rows.length && source !== "events" && (await store.stats()).votes === 0;
 
   app.get("/align", async (c) => {
     const q = parseQuery(alignQuery, c.req.query());
@@ -118,10 +122,7 @@ export function analysisRoutes({ store, cache }: ServerDeps): Hono {
     if ((q.latest === "1" || q.latest === "true") && years)
       rows = rows.filter((r) => periodOf(r).startsWith(String(years.max)));
     // An empty answer on a store without votes (a fresh npm start) says why, as `orbit align` does.
-    const note =
-      !rows.length && q.source !== "events" && (await store.stats()).votes === 0
-        ? "no UN votes are in the store: load them with `orbit import unga DIR`, or ask with source=events"
-        : undefined;
+    const note = (await noVotes(rows, q.source)) ? `${NO_VOTES_NOTE}, or ask with source=events` : undefined;
     return c.json({ rows, years: years ?? null, ...(note ? { note } : {}) });
   });
 
@@ -139,7 +140,8 @@ export function analysisRoutes({ store, cache }: ServerDeps): Hono {
         (!q.source || a.source === q.source) &&
         (!q.since || a.firstAfter >= q.since.slice(0, a.firstAfter.length)),
     );
-    return c.json({ rows });
+    // "No alerts" alone reads as "nobody moved": on a store without votes it says why, as `orbit alerts` does.
+    return c.json({ rows, ...((await noVotes(rows, q.source)) ? { note: NO_VOTES_NOTE } : {}) });
   });
 
   app.get("/brief/:country", async (c) => {

@@ -39,3 +39,21 @@ test("every query parameter a route accepts is described, with every value an en
     }
   }
 });
+
+test("align and alerts describe the note an empty answer has on a store without UN votes", () => {
+  const paths = openApiDocument().paths as unknown as Record<
+    string,
+    {
+      get: {
+        responses: { "200": { content: { "application/json": { schema: { properties: { note?: unknown } } } } } };
+      };
+    }
+  >;
+  for (const path of ["/api/align", "/api/alerts"]) {
+    const note = paths[path]!.get.responses["200"].content["application/json"].schema.properties.note as
+      | { type: string; description: string }
+      | undefined;
+    assert.equal(note?.type, "string", path);
+    assert.match(note!.description, /no UN votes/, path);
+  }
+});

@@ -1,4 +1,6 @@
 // The OpenAPI 3.1 description of /api, written by hand to match params.ts (the API test checks every path is served).
+import { NO_VOTES_NOTE } from "../aggregate/index.ts";
+
 const str = { type: "string" } as const;
 const int = { type: "integer" } as const;
 const q = (name: string, description: string, schema: object = str) => ({ name, in: "query", description, schema });
@@ -38,6 +40,17 @@ const pageOf = (item: string) => ({
   },
 });
 const anyRows = { type: "object", properties: { rows: { type: "array", items: { type: "object" } } } };
+/** Align and alerts: an empty answer on a store without UN votes (a fresh `npm start`) says why in a `note`. */
+const rowsWithNote = {
+  type: "object",
+  properties: {
+    ...anyRows.properties,
+    note: {
+      type: "string",
+      description: `Only on an empty answer from a store with no UN votes yet: "${NO_VOTES_NOTE}" (align adds: ", or ask with source=events")`,
+    },
+  },
+};
 
 export function openApiDocument() {
   return {
@@ -148,12 +161,13 @@ export function openApiDocument() {
               enum: ["1", "true", "0", "false"],
             }),
           ],
-          responses: { "200": json(anyRows), ...errors },
+          responses: { "200": json(rowsWithNote), ...errors },
         },
       },
       "/api/alerts": {
         get: {
-          summary: "Change points with the events or votes that drove them",
+          summary:
+            "Change points with the events or votes that drove them; an empty answer without UN votes loaded has a `note`",
           parameters: [
             q("since", "Alerts from this date"),
             q("country", "Comma-separated ISO3 state codes"),
@@ -167,7 +181,7 @@ export function openApiDocument() {
               enum: ["year", "month"],
             }),
           ],
-          responses: { "200": json(anyRows), ...errors },
+          responses: { "200": json(rowsWithNote), ...errors },
         },
       },
       "/api/brief/{country}": {
