@@ -206,6 +206,51 @@ describe("dashboard in Chromium", { skip }, () => {
     assert.match(await md.text(), /^# Georgia \(GEO\): alignment brief/);
   });
 
+  test("Kosovo (XKX) and former states (YUG, DDR) get the vote and alert charts and the brief, as the API measures them", async () => {
+    const res = await fetch(`${server.url}/api/ingest`, {
+      method: "POST",
+      headers: { authorization: "Bearer browser-test-token", "content-type": "application/json" },
+      body: JSON.stringify({
+        documents: [
+          {
+            id: "kosovo",
+            published: "2025-05-09",
+            text: "Pristina, May 9, 2025 — Kosovo signed a trade agreement with Albania on Friday.",
+          },
+        ],
+      }),
+    });
+    assert.equal(res.status, 200);
+    for (const [code, name] of [
+      ["XKX", "Kosovo"],
+      ["YUG", "Yugoslavia"],
+      ["DDR", "East Germany"],
+    ] as const) {
+      const asked: string[] = [];
+      const listen = (req: { url(): string }) => {
+        const url = new URL(req.url());
+        if (/^\/api\/(align|alerts)$/.test(url.pathname)) asked.push(`${url.pathname}?${url.searchParams}`);
+      };
+      page.on("request", listen);
+      await page.goto(`${server.url}/#/country/${code}`);
+      await page.waitForSelector("h2:text-is('Latest events')");
+      page.off("request", listen);
+      assert.match((await page.textContent("h1")) ?? "", new RegExp(`${name}\\s*${code}`), code);
+      assert.ok(asked.includes(`/api/align?source=unga&country=${code}`), `${code}: ${asked.join(" ")}`);
+      assert.ok(asked.includes(`/api/alerts?country=${code}`), `${code}: ${asked.join(" ")}`);
+      assert.equal(await page.locator("p.error").count(), 0, (await page.locator("p.error").allTextContents()).join());
+      const brief = await page.getAttribute('a:text-is("Evidence brief")', "href");
+      assert.equal(brief, `/api/brief/${code}?format=md`, code);
+      assert.equal((await fetch(new URL(brief, server.url))).status, 200, code);
+    }
+    await page.goto(`${server.url}/#/country/XKX`);
+    await page.waitForSelector("ol.events li.event");
+    await shot("country-XKX");
+    const picker = await page.goto(`${server.url}/#/`).then(() => page.waitForSelector("#country-picker"));
+    assert.ok(picker);
+    assert.equal(await page.locator('#country-picker option[value="XKX"]').textContent(), "Kosovo");
+  });
+
   test("no script errors and no CSP violations on any page", () => {
     assert.deepEqual(problems, []);
   });

@@ -1,6 +1,6 @@
 // A country as the user typed it (code, alpha-2 or name) → the ISO3 code Orbit stores, or an error that suggests one.
 import { createRequire } from "node:module";
-import { AppError } from "../domain/index.ts";
+import { AppError, isFormerState } from "../domain/index.ts";
 import { isState } from "./align-rows.ts";
 
 const require = createRequire(import.meta.url);
@@ -11,14 +11,11 @@ const iso = require("i18n-iso-countries") as {
 };
 
 /**
- * Former UN members the vote data keeps under retired codes: Czechoslovakia, East Germany, South Vietnam, South Yemen,
- * Yugoslavia, Serbia and Montenegro.
+ * True for a state Orbit can hold votes or events for: a current ISO3 code, Kosovo's XKX or a former UN member (the
+ * list in domain/states, which the dashboard asks too).
  */
-const FORMER_STATES = new Set(["CSK", "DDR", "RVN", "YMD", "YUG", "SCG"]);
-
-/** True for a state Orbit can hold votes or events for: a current ISO3 code, Kosovo's XKX or a former UN member. */
 export function isCountryCode(code: string): boolean {
-  return isState(code) || FORMER_STATES.has(code);
+  return isState(code) || isFormerState(code);
 }
 
 /**

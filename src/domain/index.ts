@@ -9,3 +9,4 @@ export * from "./own-string.ts";
 export * from "./partial-date.ts";
 export * from "./source.ts";
 export * from "./stage.ts";
+export * from "./states.ts";

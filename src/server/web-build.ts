@@ -20,7 +20,10 @@ function newest(path: string): number {
   return max;
 }
 
-/** True when web/dist/index.html is missing or older than anything in web/src, web/index.html or the Vite config. */
+/**
+ * True when web/dist/index.html is missing or older than anything in web/src, web/index.html, the Vite config or
+ * src/domain, whose pure files the dashboard bundles too (the list of states outside ISO 3166-1, say).
+ */
 export function webBuildIsStale(webDir = WEB_DIR): boolean {
   const built = newest(join(webDir, "dist", "index.html"));
   if (!built) return true;
@@ -28,6 +31,7 @@ export function webBuildIsStale(webDir = WEB_DIR): boolean {
     newest(join(webDir, "src")),
     newest(join(webDir, "index.html")),
     newest(join(webDir, "vite.config.ts")),
+    newest(join(webDir, "..", "src", "domain")),
   );
   return sources > built;
 }

@@ -1,6 +1,8 @@
 // ISO 3166 numeric (world-atlas ids) ↔ alpha-3 (Orbit's actor codes) and English names, bundled from i18n-iso-countries.
 import codes from "i18n-iso-countries/codes.json";
 import en from "i18n-iso-countries/langs/en.json";
+// The API's own list of states outside ISO 3166-1 (pure, no imports), so a page measures what the API measures.
+import { isNonIsoState, NON_ISO_STATES } from "../../src/domain/states.ts";
 
 const names = en.countries as Record<string, string | string[]>;
 const alpha3ByNumeric = new Map<string, string>();
@@ -31,15 +33,22 @@ export function alpha3OfNumeric(numeric: string | number | undefined): string | 
 }
 
 export function actorName(code: string): string {
-  return nameByAlpha3.get(code) ?? ORGANISATIONS[code] ?? code;
+  return (
+    nameByAlpha3.get(code) ?? (isNonIsoState(code) ? NON_ISO_STATES[code] : undefined) ?? ORGANISATIONS[code] ?? code
+  );
 }
 
-/** True for a state's code; organisations (EU, NATO, SCO…) have pages too, but no votes, indices or brief. */
+/**
+ * True for a code the API measures as a state (votes, alerts, brief): a current ISO code, Kosovo's XKX or a former UN
+ * member (YUG, DDR…). Organisations (EU, NATO, SCO…) have pages too, but no votes, indices or brief.
+ */
 export function isStateCode(code: string): boolean {
-  return nameByAlpha3.has(code);
+  return nameByAlpha3.has(code) || isNonIsoState(code);
 }
 
 /** Every state with a name, sorted by name, for pickers. */
 export function allCountries(): { code: string; name: string }[] {
-  return [...nameByAlpha3].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name));
+  return [...nameByAlpha3, ...Object.entries(NON_ISO_STATES)]
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
