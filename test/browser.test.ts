@@ -251,6 +251,27 @@ describe("dashboard in Chromium", { skip }, () => {
     assert.equal(await page.locator('#country-picker option[value="XKX"]').textContent(), "Kosovo");
   });
 
+  test("an organisation with a digit or an underscore in its code (G7) has its page and dyads; junk does not", async () => {
+    const res = await fetch(`${server.url}/api/ingest`, {
+      method: "POST",
+      headers: { authorization: "Bearer browser-test-token", "content-type": "application/json" },
+      body: JSON.stringify({
+        documents: [{ id: "g7", published: "2025-05-12", text: "The G7 condemned Russia on Monday." }],
+      }),
+    });
+    assert.equal(res.status, 200);
+    await page.goto(`${server.url}/#/country/G7`);
+    await page.waitForSelector("ol.events li.event");
+    assert.match((await page.textContent("h1")) ?? "", /G7/);
+    await page.goto(`${server.url}/#/dyad/G7/RUS`);
+    await page.waitForSelector(".chart canvas");
+    assert.match((await page.textContent("h1")) ?? "", /G7 ↔ /);
+    await page.goto(`${server.url}/#/country/${encodeURIComponent("R-US")}`);
+    await page.waitForSelector("h1:text-is('Unknown country')");
+    await page.goto(`${server.url}/#/country/CENTRAL_ASIA`);
+    await page.waitForSelector("h2:text-is('Latest events')");
+  });
+
   test("no script errors and no CSP violations on any page", () => {
     assert.deepEqual(problems, []);
   });

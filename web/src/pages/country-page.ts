@@ -1,4 +1,6 @@
 // One state: UN-vote trend toward each pole, event balance by month with change points, partners and top events.
+
+import { isActorCode } from "../../../src/domain/actor-code.ts";
 import { type AlignRow, type EventRow, get, getOptional, type Page, type SeriesRow } from "../api.ts";
 import { actorName, isStateCode } from "../countries.ts";
 import { h } from "../dom.ts";
@@ -16,7 +18,7 @@ function seriesLabel(key: string): string {
 
 export async function countryPage(main: HTMLElement, route: Route): Promise<void> {
   const code = (route.parts[1] ?? "").toUpperCase();
-  if (!/^[A-Z]{2,8}$/.test(code)) {
+  if (!isActorCode(code)) {
     main.append(h("h1", {}, "Unknown country"), h("p", {}, "Pick a country on the map."));
     return;
   }

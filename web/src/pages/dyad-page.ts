@@ -1,4 +1,6 @@
 // A ↔ B: monthly event counts by quad class in both directions, and the events between them.
+
+import { isActorCode } from "../../../src/domain/actor-code.ts";
 import { type EventRow, get, type Page, type SeriesRow } from "../api.ts";
 import { actorName } from "../countries.ts";
 import { h } from "../dom.ts";
@@ -10,7 +12,7 @@ import { quadColumns } from "../series-math.ts";
 export async function dyadPage(main: HTMLElement, route: Route): Promise<void> {
   const a = (route.parts[1] ?? "").toUpperCase();
   const b = (route.parts[2] ?? "").toUpperCase();
-  if (!/^[A-Z]{2,8}$/.test(a) || !/^[A-Z]{2,8}$/.test(b)) {
+  if (!isActorCode(a) || !isActorCode(b)) {
     main.append(h("h1", {}, "Unknown pair"), h("p", {}, "Open a dyad from a country page."));
     return;
   }
