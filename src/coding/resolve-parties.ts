@@ -13,7 +13,8 @@ import {
   isSubjectPosition,
   isTargetPosition,
 } from "./parties.ts";
-import type { Parties, SentenceContext, Side } from "./party-sides.ts";
+import { groupsIn, type Parties, SAFE_SOURCE, type SentenceContext, type Side } from "./party-sides.ts";
+import { subjectPhraseActor } from "./passive-subject.ts";
 import { isAddressee, personReferent } from "./person-pronoun.ts";
 import { reasonDoer } from "./reason-gerund.ts";
 import { receivingVerb } from "./received-act.ts";
@@ -21,6 +22,7 @@ import { relativeObject } from "./relative-object.ts";
 import type { Unit } from "./sentence-units.ts";
 import {
   agentOfObject,
+  carrierParticiple,
   isNominal,
   isPassive,
   isReducedActive,
@@ -32,13 +34,6 @@ import {
   reducedRelativeBetween,
   verbBetween,
 } from "./voice.ts";
-
-const SAFE_SOURCE = (ctx: SentenceContext, g: ActorGroup) =>
-  g.members.every((i) => !isModifierMention(ctx.units, i) && !isPlaceMention(ctx.units, i));
-
-function groupsIn(ctx: SentenceContext, clause: number): ActorGroup[] {
-  return ctx.groups.filter((g) => (ctx.units[g.first] as Unit).clause === clause);
-}
 
 /** The subject of the clause the head sits in, looking left from the head. */
 export function clauseSubject(ctx: SentenceContext, head: number): Side | undefined {
@@ -163,11 +158,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     const subject = clauseSubject(ctx, m.head) ?? subjectPhraseActor(ctx, m.head);
     if (subject) parties.target ??= { units: subject.units, via: "passive" };
     // "a loan was granted to Pakistan by China": with a thing as subject, the party it goes to is the target.
-    if (!subject) {
-      const to = after(ctx, m, limit, (g) => govIs(ctx, g, PASSIVE_RECIPIENT) && SAFE_SOURCE(ctx, g));
-      if (to && !to.members.some((i) => parties.source?.units.includes(i)))
-        parties.target ??= { units: to.members, via: "passive" };
-    }
+    if (!subject) parties.target ??= recipient(ctx, m, limit, parties);
     return parties;
   }
   // "property seized by government forces", "civilians killed by Russian troops": a participle right after a
@@ -177,6 +168,8 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     if (by) parties.source ??= { units: by.members, via: "passive" };
     const patient = participleSubject(units, m.head);
     if (units[patient]?.mention) parties.target ??= { units: [patient], via: "passive" };
+    // "the loan, granted by China to Pakistan": with a thing as patient, the party it goes to is the target.
+    else parties.target ??= recipient(ctx, m, limit, parties);
     return parties;
   }
   // "blocked a UN resolution condemning X": the participle's subject is the noun before it, acting for the actor
@@ -193,10 +186,13 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   // "talks between Serbia and Kosovo angered Russia": the pair is the whole act; Russia is the verb's object.
   const pair = m.slotT.length ? undefined : betweenPair(ctx, m, nominal);
   if (pair) return { source: { units: pair, via: "slot" } };
+  // "sanctions imposed by the EU on Belarus": the participle carrying a noun act, whose parties come after it.
+  let carrier = -1;
   if (nominal) {
     // "crimes committed by X" after the noun: the "by" belongs to that verb, not to the noun's act, unless the noun
     // is that passive verb's subject ("aid was sent to Turkey by Azerbaijan").
-    const passive = units[m.head - 1]?.pos === "ADP" ? -1 : passiveAfterNoun(units, m.end);
+    if (units[m.head - 1]?.pos !== "ADP") carrier = carrierParticiple(units, m.end);
+    const passive = carrier >= 0 || units[m.head - 1]?.pos === "ADP" ? carrier : passiveAfterNoun(units, m.end);
     const by = after(
       ctx,
       m,
@@ -244,7 +240,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
         !(topical && !m.pattern.governs && govIs(ctx, g, ["against"])) &&
         !(TOPIC_VERBS.has((units[m.head] as Unit).lemma) && !govIs(ctx, g, ["with"])) &&
         !g.members.some((i) => parties.source?.units.includes(i) || ownedBy(units, i, parties.source?.units)) &&
-        !reducedRelativeBetween(units, m.end, g.first) &&
+        !reducedRelativeBetween(units, Math.max(m.end, carrier), g.first) &&
         !appositiveClause(units, m.end, g) &&
         // "an attack Russia condemned": a name right after a noun act, with a verb of its own, is that verb's subject.
         !(nominal && g.first === m.end && isFiniteVerb(units[g.last + 1])) &&
@@ -278,28 +274,13 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   return parties;
 }
 
-const INNER_PREP = new Set(["of", "for"]);
+/** Whom a thing passively given or imposed goes to: "granted to X", "imposed on X"; not the passive's agent. */
+function recipient(ctx: SentenceContext, m: Match, limit: number, parties: Parties): Side | undefined {
+  const to = after(ctx, m, limit, (g) => govIs(ctx, g, PASSIVE_RECIPIENT) && SAFE_SOURCE(ctx, g));
+  return to && !to.members.some((i) => parties.source?.units.includes(i))
+    ? { units: to.members, via: "passive" }
+    : undefined;
+}
+
 // Whom a thing passively given or imposed goes to: "was granted to X", "were imposed on X".
 const PASSIVE_RECIPIENT = ["to", "on", "against", "upon"];
-
-/**
- * "A camp for Congolese refugees was attacked": when the passive subject is a noun phrase that names its actor
- * after "of/for", the actor suffers the act. Only a phrase that opens the clause and runs up to the verb.
- */
-function subjectPhraseActor(ctx: SentenceContext, head: number): Side | undefined {
-  const { units } = ctx;
-  const clause = (units[head] as Unit).clause;
-  const g = groupsIn(ctx, clause)
-    .filter((x) => x.last < head)
-    .pop();
-  if (!g || !SAFE_SOURCE(ctx, g)) return undefined;
-  for (let k = g.last + 1; k < head; k++)
-    if (!["AUX", "ADV", "PART"].includes((units[k] as Unit).pos)) return undefined;
-  const gov = governorOf(units, g.first);
-  if (!gov || !INNER_PREP.has(gov.lower)) return undefined;
-  for (let k = units.indexOf(gov) - 1; k >= 0 && (units[k] as Unit).clause === clause; k--) {
-    const u = units[k] as Unit;
-    if (!["DET", "ADJ", "NOUN", "NUM"].includes(u.pos)) return undefined;
-  }
-  return { units: g.members, via: "passive" };
-}

@@ -2,7 +2,7 @@
 import type { Match } from "./match-patterns.ts";
 import { DENYING } from "./modality.ts";
 import type { Unit } from "./sentence-units.ts";
-import { isNominal } from "./voice.ts";
+import { carrierParticiple, isNominal } from "./voice.ts";
 
 /** "EC truce monitors", "aid workers": a bare noun trigger that modifies the noun after it names no act. */
 export function isNounModifier(units: readonly Unit[], m: Match): boolean {
@@ -109,6 +109,11 @@ export function absorbedObjects(units: readonly Unit[], matches: readonly Match[
       }
       if (between) out.add(n);
     }
+  }
+  // "the sanctions imposed by the EU on Belarus": the participle carrying a noun act is that act, not a second one.
+  for (const n of matches) {
+    const carrier = isNominal(units, n.head) ? carrierParticiple(units, n.end) : -1;
+    if (carrier >= 0) for (const v of matches) if (v.head === carrier) out.add(v);
   }
   return out;
 }

@@ -28,6 +28,61 @@ export function passiveAfterNoun(units: readonly Unit[], end: number): number {
   return -1;
 }
 
+// Verbs that carry a noun act to its doer: "sanctions imposed by", "aid sent by", "the treaty, signed by". Not
+// verbs that name another party's act on it ("talks hosted by", "a deal brokered by", "an attack condemned by").
+const CARRIERS = new Set([
+  "impose",
+  "introduce",
+  "adopt",
+  "send",
+  "deliver",
+  "provide",
+  "give",
+  "grant",
+  "offer",
+  "extend",
+  "pledge",
+  "approve",
+  "sign",
+  "conclude",
+  "reach",
+  "launch",
+  "carry",
+  "conduct",
+  "stage",
+  "mount",
+  "make",
+  "issue",
+  "lodge",
+  "level",
+  "voice",
+  "announce",
+  "declare",
+  "wage",
+  "unleash",
+]);
+
+const CARRIER_GAP = new Set(["ADV", "ADP", "DET"]);
+
+/**
+ * "sanctions imposed by the EU on Belarus", "the treaty, signed by X and Y,": a participle of a verb that carries the
+ * noun's act, right after the noun that ends before `end` (or after a comma), with its "by" agent near: the
+ * participle's index, or -1. Its agent does the noun's act, and a party after it is the act's target.
+ */
+export function carrierParticiple(units: readonly Unit[], end: number): number {
+  const at = units[end]?.lower === "," ? end + 1 : end;
+  const u = units[at];
+  // A past form, regular or not ("imposed", "sent", "made"); the "by" after it makes it a passive participle.
+  if (u?.pos !== "VERB" || u.lower === u.lemma || /(?:ing|s)$/.test(u.lower) || !CARRIERS.has(u.lemma)) return -1;
+  for (let k = at + 1; k < units.length && k <= at + 5; k++) {
+    const w = units[k] as Unit;
+    if (w.lower === "by") return at;
+    // "carried out by", "imposed on Cuba by": a particle, or the party the act goes to before its agent.
+    if (!(CARRIER_GAP.has(w.pos) || w.mention || w.lower === "out" || DAY_WORDS.has(w.lower))) return -1;
+  }
+  return -1;
+}
+
 /** "condemned the attack by Azerbaijan": the agent of the verb's object noun is whom the verb is aimed at. */
 export function agentOfObject(units: readonly Unit[], g: ActorGroup, from: number): boolean {
   const by = units[g.first - 1];
@@ -42,11 +97,13 @@ export function agentOfObject(units: readonly Unit[], g: ActorGroup, from: numbe
 const MUST_OBJECT = new Set(["kill", "wound", "injure", "arrest", "detain", "capture", "abduct", "kidnap"]);
 
 /**
- * The unit a participle after a noun is said of: the word before it, or the actor before a comma when the participle
- * opens an apposition ("The Serbian police, accused by Western governments of ...").
+ * The unit a participle after a noun is said of: the word before it, or the actor or noun before a comma when the
+ * participle opens an apposition ("The Serbian police, accused by Western governments of ...", "The treaty, signed
+ * by Armenia and Iran, ...").
  */
 export function participleSubject(units: readonly Unit[], head: number): number {
-  return units[head - 1]?.lower === "," && units[head - 2]?.mention ? head - 2 : head - 1;
+  const noun = units[head - 2];
+  return units[head - 1]?.lower === "," && (noun?.mention || noun?.pos === "NOUN") ? head - 2 : head - 1;
 }
 
 /** "property seized by", "civilians killed by": a past participle after a noun and before "by". */

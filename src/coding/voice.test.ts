@@ -1,0 +1,36 @@
+// Voice around a trigger, checked on fresh invented sentences: what should code, and near neighbours that should not.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+describe("a participle that carries a noun act names its doer", () => {
+  it("a noun act with a carrying participle and its 'by' agent is that agent's act on the party after it", () => {
+    assert.deepEqual(dyadsOf("The aid sent by Japan to Bangladesh arrived on Monday.", 3), ["JPN>BGD:070"]);
+    assert.deepEqual(dyadsOf("The sanctions, imposed by the EU on Belarus in 2021, were extended.", 3), ["EU>BLR:163"]);
+    assert.deepEqual(dyadsOf("The embargo imposed on Cuba by the United States remains.", 3), ["USA>CUB:163"]);
+    assert.deepEqual(dyadsOf("The accusations levelled by India against Pakistan were rejected.", 3), ["IND>PAK:112"]);
+    assert.deepEqual(dyadsOf("The attack, carried out by Russian drones on Kyiv, killed five.", 2), ["RUS>UKR:19"]);
+  });
+
+  it("a comma-fenced participle with a 'by' agent is a passive of the noun before the comma", () => {
+    assert.deepEqual(dyadsOf("The treaty, signed by Armenia and Iran last year, covers energy.", 3), [
+      "ARM>IRN:057",
+      "IRN>ARM:057",
+    ]);
+    // a thing given goes to the party after the participle: the noun's own act, not the verb's
+    assert.deepEqual(dyadsOf("The loan, granted by China to Pakistan in May, was repaid.", 3), ["CHN>PAK:071"]);
+  });
+
+  it("a participle naming another party's act on the noun makes no agent of the noun's act", () => {
+    // the one who hosts or condemns an act does not do it
+    assert.deepEqual(dyadsOf("Talks hosted by Kazakhstan between Armenia and Azerbaijan ended.", 3), []);
+    assert.deepEqual(dyadsOf("The invasion, condemned by the United Nations, continued.", 3), []);
+    // an agent with no party the act goes to is no event
+    assert.deepEqual(dyadsOf("The sanctions imposed by the EU were extended.", 3), []);
+  });
+
+  it("a weapon of mass destruction is used only in an attack named right after it", () => {
+    assert.deepEqual(dyadsOf("Iran's nuclear facilities were struck by Israel on Friday.", 2), ["ISR>IRN:19"]);
+    assert.deepEqual(dyadsOf("Syria launched a chemical attack on Turkey.", 3), ["SYR>TUR:204"]);
+  });
+});
