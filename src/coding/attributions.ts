@@ -171,7 +171,9 @@ function takesNounObject(units: readonly Unit[], from: number): boolean {
   let first = units[from];
   // "insisted on the return of": the preposition of a prepositional verb comes before its object.
   if (first?.lower === "on") first = units[++from];
-  if (!first || !(NP_START.has(first.pos) || POSSESSIVE.has(first.lower)) || first.lower === "that") return false;
+  // "declared a Russian diplomat persona non grata": the article before a name was skipped as a time word.
+  if (!first || !(NP_START.has(first.pos) || POSSESSIVE.has(first.lower) || first.mention) || first.lower === "that")
+    return false;
   for (let k = from; k < units.length; k++) {
     const u = units[k] as Unit;
     if (isBoundary(u) || u.lower === "“" || u.lower === '"') return true;

@@ -1,0 +1,30 @@
+// Acts Orbit missed in fresh invented wire sentences, fixed as classes of language: each should code, and its near
+// neighbours should not code the same.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+describe("wire recall classes", () => {
+  it("a speech verb whose object opens with an article and a name names an act, not a report", () => {
+    assert.deepEqual(dyadsOf("Lithuania declared a Russian diplomat persona non grata.", 3), ["LTU>RUS:166"]);
+    // a clause after the name is still what was declared
+    assert.deepEqual(dyadsOf("Iraq declared Kuwait would pay for its crimes.", 3), []);
+  });
+
+  it("tariffs raised on a party's goods sanction it (163); concerns raised about tariffs do not", () => {
+    assert.deepEqual(dyadsOf("The United States raised tariffs on Chinese goods.", 3), ["USA>CHN:163"]);
+    assert.deepEqual(dyadsOf("Washington doubled its tariffs on Mexican steel.", 3), ["USA>MEX:163"]);
+    assert.deepEqual(dyadsOf("Canada raised concerns about US tariffs.", 3), ["CAN>USA:110"]);
+  });
+
+  it("strikes carried out or conducted in a state are air strikes on it (195)", () => {
+    assert.deepEqual(dyadsOf("Pakistan carried out strikes inside Iran.", 3), ["PAK>IRN:195"]);
+    assert.deepEqual(dyadsOf("Turkey conducted raids in northern Iraq.", 3), ["TUR>IRQ:195"]);
+  });
+
+  it("calling a party's act a mistake or a provocation denounces it (111); calling a party is a phone call", () => {
+    assert.deepEqual(dyadsOf("Poland called Germany's decision a mistake.", 3), ["POL>DEU:111"]);
+    assert.deepEqual(dyadsOf("Moscow called the Estonian move a provocation.", 3), ["RUS>EST:111"]);
+    assert.deepEqual(dyadsOf("Erdogan called Putin after the attack.", 3), ["TUR>RUS:041"]);
+  });
+});
