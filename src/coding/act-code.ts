@@ -6,6 +6,7 @@ import { combineGoverned } from "./governed-code.ts";
 import { calledOff, governingVerb, withholdsPermission } from "./governing-verb.ts";
 import type { Match } from "./match-patterns.ts";
 import { type Mood, moodOf } from "./modality.ts";
+import { isStandingDemand } from "./reported-demands.ts";
 import { reversedCode, reversingVerb } from "./reversal.ts";
 import type { Unit } from "./sentence-units.ts";
 import { governsThroughProposal, promisesNotTo } from "./trigger-scope.ts";
@@ -20,6 +21,9 @@ export interface ActCode {
   condition?: { at: number; unless: boolean };
 }
 
+// A demand named as answered was made, whatever the answer's mood ("if Trump agrees to Beijing's demands").
+const STANDING: ActCode = { code: "100", reverser: -1, mood: "asserted" };
+
 /**
  * The act the match at `i` codes, or undefined when the sentence says it was not done (negated, hypothetical,
  * called off) or stopping it means nothing. A complement it governs is added to `consumed`.
@@ -33,6 +37,7 @@ export function actCode(
   nominal: boolean,
 ): ActCode | undefined {
   const m = matches[i] as Match;
+  if (isStandingDemand(m)) return STANDING;
   // "threatened to cut", "refused to sign", "offered to mediate": one act, coded by the governing verb.
   let code = m.pattern.code;
   let complement: Match | undefined;

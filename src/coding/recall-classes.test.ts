@@ -67,4 +67,15 @@ describe("real-page recall classes", () => {
     assert.deepEqual(dyadsOf("India wants major concessions from Pakistan on trade.", 2), ["IND>PAK:10"]);
     assert.deepEqual(dyadsOf("Greece made concessions to Turkey.", 2), ["GRC>TUR:08"]);
   });
+
+  it("a demand named with its author that a response only supposes or denies still stands (10)", () => {
+    assert.deepEqual(dyadsOf("If Moldova accepts Russia's demands, the gas will flow.", 2), ["RUS>MDA:10"]);
+    assert.deepEqual(dyadsOf("Serbia will never bow to EU demands.", 2), ["EU>SRB:10"]);
+    assert.deepEqual(dyadsOf("Greece would not accept the Turkish ultimatum, officials said.", 2), ["TUR>GRC:10"]);
+    // a response said as done carries the pair itself, as the suites code it; conditions met are demands met
+    assert.deepEqual(dyadsOf("Kenya rejected the Ugandan ultimatum.", 2), ["KEN>UGA:12"]);
+    assert.deepEqual(dyadsOf("Greece met Turkey's conditions for talks.", 3), ["GRC>TUR:083"]);
+    // nor is a demand in a wish or a plan a response to it
+    assert.deepEqual(dyadsOf("If Moldova studies Russia's demands, talks may follow.", 2), []);
+  });
 });

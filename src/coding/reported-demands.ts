@@ -4,6 +4,7 @@ import type { ActorGroup } from "./parties.ts";
 import { isPlaceMention, isSubjectPosition } from "./parties.ts";
 import { POSSESSIVE_PRONOUNS } from "./possessive-pronouns.ts";
 import type { Unit } from "./sentence-units.ts";
+import { addStandingDemands } from "./standing-demand.ts";
 
 /** A demand made by reporting what another party must do: "Russia said Sudan must return the helicopter". */
 export interface ReportedDemand {
@@ -126,7 +127,10 @@ const REPORTED_DEMAND = {
   tier: 0,
 } as const;
 
-/** Inserts the sentence's reported demands among its pattern matches, in the order of their heads. */
+/**
+ * Inserts the sentence's reported demands among its pattern matches, in the order of their heads, and the demands a
+ * response's pattern took in ("rejected Beijing's demand", standing-demand.ts).
+ */
 export function addReportedDemands(
   matches: Match[],
   units: readonly Unit[],
@@ -145,4 +149,13 @@ export function addReportedDemands(
     };
     matches.splice(at < 0 ? matches.length : at, 0, demand);
   }
+  addStandingDemands(matches, units, groups, STANDING_DEMAND);
+}
+
+// "if Trump agrees to Beijing's demands": a demand that stands whatever becomes of the response (standing-demand.ts).
+const STANDING_DEMAND = { ...REPORTED_DEMAND };
+
+/** The match is a standing demand: its act is asserted, whatever the mood of the response around it. */
+export function isStandingDemand(m: Match): boolean {
+  return m.pattern === STANDING_DEMAND;
 }
