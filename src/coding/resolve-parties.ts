@@ -152,7 +152,9 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   const targetOk = (g: ActorGroup) =>
     !g.members.some((i) => isPlaceMention(units, i) || isModifierMention(units, i) === "pro") &&
     (isTargetPosition(units, g, m.head) || (!nominal && agentOfObject(units, g, m.end)));
-  if (!nominal && isPassive(units, m.head)) {
+  // "is alarmed by Russia's moves": a pattern whose target slot follows its "by" reads the feeling, not a passive act.
+  const byTarget = units[(m.slotT[0] ?? 0) - 1]?.lower === "by";
+  if (!nominal && isPassive(units, m.head) && !byTarget) {
     const by = after(ctx, m, limit, (g) => govIs(ctx, g, ["by"]));
     if (by) parties.source ??= { units: by.members, via: "passive" };
     const subject = clauseSubject(ctx, m.head) ?? subjectPhraseActor(ctx, m.head);

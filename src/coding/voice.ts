@@ -83,14 +83,22 @@ export function carrierParticiple(units: readonly Unit[], end: number): number {
   return -1;
 }
 
-/** "condemned the attack by Azerbaijan": the agent of the verb's object noun is whom the verb is aimed at. */
+/**
+ * "condemned the attack by Azerbaijan", "condemned the arrest of the journalist by Russian authorities": the agent of
+ * the verb's object noun (with an "of" phrase of its own) is whom the verb is aimed at.
+ */
 export function agentOfObject(units: readonly Unit[], g: ActorGroup, from: number): boolean {
   const by = units[g.first - 1];
   const noun = units[g.first - 2];
-  if (by?.lower !== "by" || noun?.pos !== "NOUN" || g.first - 2 < from || g.first - 2 > from + 4) return false;
-  for (let k = from; k < g.first - 2; k++)
-    if (!["DET", "ADJ", "NOUN", "NUM"].includes((units[k] as Unit).pos)) return false;
-  return true;
+  if (by?.lower !== "by" || noun?.pos !== "NOUN" || g.first - 2 < from || g.first - 2 > from + 7) return false;
+  let of = false;
+  for (let k = from; k < g.first - 2; k++) {
+    const u = units[k] as Unit;
+    // one "of" after a noun: "the arrest of the journalist", "the killing of civilians"
+    if (u.lower === "of" && !of && units[k - 1]?.pos === "NOUN") of = true;
+    else if (!["DET", "ADJ", "NOUN", "NUM"].includes(u.pos)) return false;
+  }
+  return of || g.first - 2 <= from + 4;
 }
 
 // Verbs of harm and capture never stand without their object: with none after them, their subject suffered them.

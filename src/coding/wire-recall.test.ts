@@ -27,4 +27,21 @@ describe("wire recall classes", () => {
     assert.deepEqual(dyadsOf("Moscow called the Estonian move a provocation.", 3), ["RUS>EST:111"]);
     assert.deepEqual(dyadsOf("Erdogan called Putin after the attack.", 3), ["TUR>RUS:041"]);
   });
+
+  it("condemning a party's act named with an 'of' phrase and its 'by' agent is aimed at that agent", () => {
+    assert.deepEqual(dyadsOf("France condemned the killing of civilians by Russian forces.", 3), ["FRA>RUS:110"]);
+    assert.deepEqual(dyadsOf("Germany criticised the detention of activists by Belarusian police.", 3), [
+      "DEU>BLR:110",
+    ]);
+    // a party named in the "of" phrase is the act's victim, not whom the condemnation is aimed at
+    assert.deepEqual(dyadsOf("Britain condemned the attack by Iran.", 3), ["GBR>IRN:110"]);
+  });
+
+  it("a party concerned, alarmed or outraged by another's act disapproves of it (110)", () => {
+    assert.deepEqual(dyadsOf("The White House said it was deeply concerned by North Korea's missile launch.", 3), [
+      "USA>PRK:110",
+    ]);
+    assert.deepEqual(dyadsOf("Kazakhstan is alarmed by Russia's moves.", 3), ["KAZ>RUS:110"]);
+    assert.deepEqual(dyadsOf("Japan is troubled by the situation.", 3), []);
+  });
 });
