@@ -33,12 +33,22 @@ function frontedPhrase(units: readonly Unit[], groups: readonly ActorGroup[]): F
     if (isFiniteVerb(u) && (prev.mention || SUBJECT_POS.has(prev.pos))) return undefined;
   }
   if (comma < 0) return undefined;
-  const subject = groups.find((g) => g.first > comma && g.first <= comma + 3);
+  const subject = speakerAfter(units, comma) ?? groups.find((g) => g.first > comma && g.first <= comma + 3);
   if (!subject) return undefined;
   for (let k = comma + 1; k < subject.first; k++) if ((units[k] as Unit).pos !== "DET") return undefined;
   let verb = subject.last + 1;
   while (units[verb]?.pos === "ADV") verb++;
   return isFiniteVerb(units[verb]) ? { comma, subject } : undefined;
+}
+
+/**
+ * "After meeting Xi in Beijing, Lula said ...": the speaker of a report right after the comma is the subject the
+ * phrase is said of too (speakers make no actor group).
+ */
+function speakerAfter(units: readonly Unit[], comma: number): ActorGroup | undefined {
+  let k = comma + 1;
+  if (units[k]?.pos === "DET") k++;
+  return units[k]?.mention && units[k]?.attribution ? { members: [k], first: k, last: k } : undefined;
 }
 
 /** The subject of a gerund inside the fronted phrase ("After meeting X, Y signed": Y meets X). */

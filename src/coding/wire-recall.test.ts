@@ -44,4 +44,13 @@ describe("wire recall classes", () => {
     assert.deepEqual(dyadsOf("Kazakhstan is alarmed by Russia's moves.", 3), ["KAZ>RUS:110"]);
     assert.deepEqual(dyadsOf("Japan is troubled by the situation.", 3), []);
   });
+
+  it("a fronted participle phrase is said of the speaker right after its comma", () => {
+    assert.deepEqual(dyadsOf("After meeting Xi in Beijing, Lula said Brazil would join.", 3), ["BRA>CHN:040"]);
+    assert.deepEqual(dyadsOf("Visiting Moscow on Monday, the Indian prime minister said ties were strong.", 3), [
+      "IND>RUS:042",
+    ]);
+    // a clause of its own before the comma has its own subject; the speaker is no party of it
+    assert.deepEqual(dyadsOf("After Russia attacked Ukraine, Germany said it would send aid.", 2), ["RUS>UKR:19"]);
+  });
 });
