@@ -33,4 +33,10 @@ describe("a participle that carries a noun act names its doer", () => {
     assert.deepEqual(dyadsOf("Iran's nuclear facilities were struck by Israel on Friday.", 2), ["ISR>IRN:19"]);
     assert.deepEqual(dyadsOf("Syria launched a chemical attack on Turkey.", 3), ["SYR>TUR:204"]);
   });
+
+  it("a participle with a 'by' agent after a capitalised noun opening the sentence is a passive of that noun", () => {
+    // the tagger reads "Civilians" as a name: the troops did the killing, not the civilians
+    assert.deepEqual(dyadsOf("Civilians killed by Russian troops were buried in Bucha.", 2), ["RUS>UKR:19"]);
+    assert.deepEqual(dyadsOf("Russia killed civilians in Bucha.", 2), ["RUS>UKR:19"]);
+  });
 });

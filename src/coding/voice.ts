@@ -117,9 +117,11 @@ export function participleSubject(units: readonly Unit[], head: number): number 
 /** "property seized by", "civilians killed by": a past participle after a noun and before "by". */
 export function isReducedPassive(units: readonly Unit[], head: number): boolean {
   const u = units[head] as Unit;
-  const before = units[participleSubject(units, head)];
+  const subject = participleSubject(units, head);
+  const before = units[subject];
   if (u.pos !== "VERB" || u.lower === u.lemma || !/(?:ed|en|wn)$/.test(u.lower) || !before) return false;
-  if (!(before.pos === "NOUN" || before.mention)) return false;
+  // "Civilians killed by ...": the tagger reads a capitalised noun opening the sentence as a name.
+  if (!(before.pos === "NOUN" || before.mention || (subject === 0 && before.pos === "PROPN"))) return false;
   // "ten Russian soldiers killed in Ukraine": a verb that must take an object, with none after it, is passive.
   const next = units[head + 1];
   if (before.mention && MUST_OBJECT.has(u.lemma) && (!next || next.pos === "ADP" || next.pos === "PUNCT")) return true;
