@@ -10,6 +10,7 @@ import { toMentions } from "./actors-mentions.ts";
 import { isGivenNameOfName, isSurnameOfName, personByEnds, personByPair } from "./actors-names.ts";
 import { isNationalityOfName } from "./actors-nationality.ts";
 import { isSaintsInstitution } from "./actors-saints.ts";
+import { withLaterSurnames } from "./actors-surnames.ts";
 import { opensWestName } from "./actors-west.ts";
 import { type Gazetteer, gazetteer, TokenTrie } from "./gazetteer.ts";
 import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
@@ -171,7 +172,7 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     matches.push(match);
     i = j;
   }
-  return toMentions(gz, text, toks, sent, matches, opts);
+  return withLaterSurnames(gz, text, toks, sent, toMentions(gz, text, toks, sent, matches, opts));
 }
 
 /** Whether a hit names a city, capital or seat of power (else a state, people or organisation). */
