@@ -1,6 +1,7 @@
 // "talks between Serbia and Kosovo", "clashes between Indian and Pakistani troops", "US-China talks": an act named
 // with its two sides after "between", or joined by a hyphen before it, is both sides' act.
 import type { Match } from "./match-patterns.ts";
+import { isStateGroup } from "./pair-actors.ts";
 import type { ActorGroup } from "./parties.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -22,11 +23,13 @@ function opensClause(units: readonly Unit[], head: number): boolean {
 export function betweenPair(ctx: SentenceContext, m: Match, nominal: boolean): number[] | undefined {
   const { units } = ctx;
   if (units[m.headEnd]?.lower !== "between") return undefined;
-  if (nominal && m.slotS.length > 1) return m.slotS;
+  // "talks between the two Koreas": a named group of states is both (or all) sides by itself.
+  const sides = (members: readonly number[]) => members.length > 1 || isStateGroup(units, members[0] as number);
+  if (nominal && m.slotS.length && sides(m.slotS)) return m.slotS;
   // "Fighting between X and Y continued": a gerund opening the sentence names the act as a noun would.
   if (!(nominal || (units[m.head] as Unit).lower.endsWith("ing")) || !opensClause(units, m.head)) return undefined;
   const after = ctx.groups.find((g) => g.first > m.headEnd && g.first - m.headEnd <= 3);
-  return after && after.members.length > 1 ? after.members : undefined;
+  return after && sides(after.members) ? after.members : undefined;
 }
 
 /** A hyphen touching the words on both sides ("US-China"), not a dash between spaces ("MOSCOW - Russia said"). */

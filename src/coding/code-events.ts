@@ -15,7 +15,7 @@ import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./
 import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
 import { modifiesThing } from "./modifier-mention.ts";
-import { ownSideObject, pairActors } from "./pair-actors.ts";
+import { isStateGroup, ownSideObject, pairActors } from "./pair-actors.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { unknownNameSubject } from "./person-pronoun.ts";
@@ -201,9 +201,11 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const row = cameoCode(code);
       const pairs: Array<[number, number]> = [];
       // A joint subject with no target acts on each other only in a mutual act ("X and Y signed", not "condemned").
-      const reciprocal = !targets.length && sources.length > 1 && together;
+      // "The two Koreas held talks": a named group of states alone is a joint subject of its members.
+      const group = sources.length === 1 && isStateGroup(units, sources[0] as number);
+      const reciprocal = !targets.length && (sources.length > 1 || group) && together;
       if (reciprocal) targets = sources;
-      for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);
+      for (const s of sources) for (const t of targets) if (s !== t || (reciprocal && group)) pairs.push([s, t]);
       const mutual = parties.target && ["slot", "object"].includes(parties.target.via);
       // A mutual act is both sides' act; an intent to act together is only the speaker's ("ready to talk with Y").
       // Stopping a mutual act is one side's act ("froze talks with the EU").

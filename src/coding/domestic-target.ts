@@ -73,6 +73,27 @@ export function isStatelessGroup(units: readonly Unit[], i: number): boolean {
 }
 
 /**
+ * "protesters", "rioters", "students" named by a common noun: a crowd with no state of its own, which the actors layer
+ * gives the one state its sentence names, a foreign embassy's too. CAMEO codes it with the state where it acts.
+ */
+export function isBareCrowd(units: readonly Unit[], i: number): boolean {
+  const m = units[i]?.mention;
+  return m?.kind === "role" && m.actor.role === "protesters" && !m.actor.person;
+}
+
+// A state's outposts abroad, which crowds of the place they stand in besiege: "the US embassy", "the Russian consulate".
+const OUTPOSTS = new Set(["embassy", "embassies", "consulate", "consulates"]);
+
+/** "the US embassy", "the Chinese consulate": a unit naming a state's outpost (in its mention or right after it). */
+export function isOutpost(units: readonly Unit[], i: number): boolean {
+  const m = units[i]?.mention;
+  if (!m) return false;
+  const words = m.text.toLowerCase().split(/\s+/);
+  for (let k = i + 1; k < units.length && units[k].pos === "NOUN" && !units[k].mention; k++) words.push(units[k].lower);
+  return words.some((w) => OUTPOSTS.has(w));
+}
+
+/**
  * "insurgents", "militants", "rebels" with no state of their own: the actors layer gives them the one state their
  * sentence names, which is right only when that state fights them on its own soil ("Iraqi forces killed 12
  * insurgents near Mosul"). "US troops killed 12 insurgents" names no American rebels.

@@ -2,7 +2,7 @@
 import type { ActorRef, PlaceMention } from "../domain/index.ts";
 import { isPopular, isStateOrgan } from "./actor-roles.ts";
 import { COERCIVE_ROOTS, FORCE_ROOTS } from "./cameo-table.ts";
-import { domesticObject } from "./domestic-target.ts";
+import { domesticObject, isOutpost } from "./domestic-target.ts";
 import { eventPlace } from "./event-details.ts";
 import type { ActorGroup } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -96,8 +96,12 @@ export function implicitPairs(q: ImplicitQuery): ImplicitPairs {
     // "Kurds demonstrated in Berlin to protest against Turkey": a protest aimed at a named party that is no
     // government says nothing of whose protesters they are, nor is it aimed at the government where it happens.
     if (aimed === undefined && q.hasTarget) return { pairs, goesTo };
-    let protesters = aimed !== undefined ? (units[aimed] as Unit).mention?.actor.code : undefined;
+    // "Protesters stormed the US embassy in Baghdad": a crowd at a foreign outpost is of the place it stands in
+    // (Iraq's), and with no place named, of no state the sentence names.
+    const outpost = aimed !== undefined && isOutpost(units, aimed);
+    let protesters = aimed !== undefined && !outpost ? (units[aimed] as Unit).mention?.actor.code : undefined;
     protesters ??= eventPlace(view, q.head, q.places)?.country;
+    if (outpost && protesters === (units[aimed] as Unit).mention?.actor.code) protesters = undefined;
     if (protesters) pairs.push([UNNAMED, aimed ?? OWN_GOVERNMENT]);
     return { pairs, goesTo, unnamed: protesters ? { code: protesters, role: "protesters" } : undefined };
   }

@@ -2,7 +2,7 @@
 // when the sentence only seems to set a state against itself.
 import type { ActorMention, ActorRef, PlaceMention } from "../domain/index.ts";
 import { isPopular, roleOf } from "./actor-roles.ts";
-import { fightsAtHome, isBareArmedGroup, isStatelessGroup } from "./domestic-target.ts";
+import { fightsAtHome, isBareArmedGroup, isBareCrowd, isOutpost, isStatelessGroup } from "./domestic-target.ts";
 import { DESTINATION, OWN_GOVERNMENT, OWN_PEOPLE, UNNAMED } from "./implicit-pairs.ts";
 import { isModifierMention } from "./modifier-mention.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -34,13 +34,13 @@ export interface PairQuery {
 }
 
 /**
- * "Gunmen killed three French aid workers in Chechnya": an armed group named by a common noun has no state of its own,
+ * "Gunmen killed three French aid workers in Chechnya", "Protesters stormed the US embassy in Baghdad": an armed group named by a common noun has no state of its own,
  * and the actors layer gives it the one state its sentence names, here its victims'. CAMEO codes an unidentified
  * group with the country where it acts, so when the sentence's places all lie in one other state, the group is that
  * state's (Chechnya: Russia's). A sentence with no place, or places in several states, keeps the actors' guess.
  */
 function placedGroup(ref: ActorRef, units: readonly Unit[], i: number, places: readonly PlaceMention[]): ActorRef {
-  if (!places.length || !isBareArmedGroup(units, i)) return ref;
+  if (!places.length || !(isBareArmedGroup(units, i) || isBareCrowd(units, i))) return ref;
   const where = places[0].country;
   if (!where || where === ref.code || places.some((p) => p.country !== where)) return ref;
   return { ...ref, code: where };
@@ -65,9 +65,17 @@ function isAbroad(units: readonly Unit[], i: number): boolean {
   return words.some((w, k) => ABROAD.has(w) || (w.startsWith("worker") && AID.has(words[k - 1] ?? "")));
 }
 
+/** "the two Koreas", "the Baltic states": a unit naming a group of two or more states. */
+export function isStateGroup(units: readonly Unit[], i: number): boolean {
+  return (units[i]?.mention?.actor.members?.length ?? 0) > 1;
+}
+
 /** Source and target of one pair, or undefined when the pair is a state acting on itself. */
 export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef } | undefined {
   const { units, s, t, root } = q;
+  // A group's mutual act among its own members: each member with each other one (memberPairs skips a member with itself).
+  if (s === t && s >= 0 && isStateGroup(units, s))
+    return { source: refOf(units[s] as Unit, false), target: refOf(units[s] as Unit, false) };
   let source: ActorRef =
     s === UNNAMED ? (q.unnamed as ActorRef) : placedGroup(refOf(units[s] as Unit, false), units, s, q.places);
   const patron = PATRON_ROOTS.has(root) || isModifierMention(units, t) === "backed";
@@ -96,6 +104,9 @@ export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef }
   const strangers =
     (isStatelessGroup(units, s) && isAbroad(units, t)) || (isStatelessGroup(units, t) && isAbroad(units, s));
   if (source.code === target.code && strangers && !fightsAtHome(source.code, q.places, [])) return undefined;
+  // "Protesters stormed the US embassy": a bare crowd whose only state is that of the foreign outpost it acts on has
+  // none of its own, and the sentence names no place to give it one.
+  if (source.code === target.code && isBareCrowd(units, s) && isOutpost(units, t) && !q.places.length) return undefined;
   return { source, target };
 }
 

@@ -1,0 +1,53 @@
+// Who the two sides of a pair are: a named group of states alone in a mutual act, a bare crowd at a foreign outpost.
+// Sentences are made up, not from the suites.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { codeText } from "../../test/code-text.ts";
+
+const dyads = (text: string) => codeText(text).map((e) => `${e.source}>${e.target}:${e.cameo.slice(0, 2)}`);
+const sorted = (text: string) => dyads(text).sort();
+
+describe("a named group of states alone in a mutual act", () => {
+  it("is a joint subject of its members, each with each other one", () => {
+    assert.deepEqual(sorted("The two Koreas resumed negotiations on Friday."), ["KOR>PRK:04", "PRK>KOR:04"]);
+    assert.deepEqual(sorted("The Baltic states concluded a military cooperation agreement."), [
+      "EST>LTU:05",
+      "EST>LVA:05",
+      "LTU>EST:05",
+      "LTU>LVA:05",
+      "LVA>EST:05",
+      "LVA>LTU:05",
+    ]);
+  });
+  it("after 'between', is all the sides by itself", () => {
+    assert.deepEqual(sorted("Clashes between the two Koreas broke out near the border."), ["KOR>PRK:19", "PRK>KOR:19"]);
+    assert.deepEqual(sorted("A meeting between the South Caucasus states ended without a deal.").length, 6);
+  });
+  it("with a partner, meets the partner, not itself", () => {
+    assert.deepEqual(sorted("The two Koreas held talks with Japan."), [
+      "JPN>KOR:04",
+      "JPN>PRK:04",
+      "KOR>JPN:04",
+      "PRK>JPN:04",
+    ]);
+  });
+  it("in a one-sided act, codes nothing among its members", () => {
+    assert.deepEqual(dyads("The Baltic states condemned the shelling."), []);
+  });
+});
+
+describe("a bare crowd at a foreign outpost", () => {
+  it("is of the state where it stands", () => {
+    assert.deepEqual(dyads("Demonstrators besieged the Turkish embassy in Athens."), ["GRC>TUR:14"]);
+    assert.deepEqual(dyads("Angry rioters torched the French consulate in Dakar."), ["SEN>FRA:14"]);
+    assert.deepEqual(dyads("Hundreds of students rallied outside the Israeli embassy in Amman."), ["JOR>ISR:14"]);
+  });
+  it("with no place named, takes no state from the outpost", () => {
+    assert.deepEqual(dyads("Demonstrators besieged the Turkish embassy."), []);
+  });
+  it("in its own country against its own government, codes as before", () => {
+    assert.deepEqual(dyads("Protesters in Tbilisi demanded the resignation of the Georgian prime minister."), [
+      "GEO>GEO:10",
+    ]);
+  });
+});
