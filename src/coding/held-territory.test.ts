@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { dyadsOf } from "../../test/code-text.ts";
+import { annotate } from "../nlp/index.ts";
 import { heldBy, parseHeldTerritories } from "./held-territory.ts";
 
 const dyads = (text: string) => dyadsOf(text, 3);
@@ -21,6 +22,24 @@ describe("heldBy", () => {
     assert.deepEqual(dyads("Macron arrived in Kyiv."), ["FRA>UKR:042"]);
     assert.deepEqual(dyads("Putin arrived in Kherson."), ["RUS>UKR:042"]);
     assert.deepEqual(dyads("Russia deployed troops to Crimea."), ["RUS>UKR:074"]);
+  });
+
+  it("the Turkish-held north of Cyprus, however written, is the breakaway TRNC (CYP, sector PRE), no visit to Cyprus", () => {
+    const north = (text: string) =>
+      annotate({ id: "t", text, published: "2025-08-01", contentHash: "h", fingerprint: "f" }).actors.map(
+        (m) => `${m.text}=${m.actor.code}/${m.actor.sector}`,
+      );
+    assert.deepEqual(north("Troops patrol northern Cyprus and North Cyprus."), [
+      "northern Cyprus=CYP/PRE",
+      "North Cyprus=CYP/PRE",
+    ]);
+    assert.deepEqual(dyads("Erdogan landed in northern Cyprus on Wednesday."), []);
+    assert.deepEqual(dyads("The Turkish vice president toured North Cyprus last week."), []);
+    assert.deepEqual(dyads("Turkey's defence minister arrived in Northern Cyprus."), []);
+    // The Republic's government and Cyprus itself are still Cyprus; others' acts over the north go to its patron.
+    assert.deepEqual(dyads("Erdogan visited Nicosia's government on Wednesday."), ["TUR>CYP:042"]);
+    assert.deepEqual(dyads("Turkey threatened Cyprus on Wednesday."), ["TUR>CYP:130"]);
+    assert.deepEqual(dyads("Greece accused Turkey over northern Cyprus."), ["GRC>TUR:112"]);
   });
 
   it("reads a place by its name, without accents, or inside the territory's frame", () => {
