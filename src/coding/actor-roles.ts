@@ -40,11 +40,6 @@ const ARMED = new Set(["rebels", "military"]);
  * irregulars and for violence against people (civilians, protesters, a named person). `byPeople`: the source is a
  * state's people, not its government ("Israeli settlers attacked", namesPeople), and keeps the pattern's code.
  */
-/** An armed force that wages war: no person, and a role that fights. */
-function warring(r: ActorRef): boolean {
-  return !r.person && WARRING.has(roleOf(r));
-}
-
 export function armedForceCode(
   code: string,
   head: string,
@@ -53,6 +48,7 @@ export function armedForceCode(
   byPeople = false,
 ): string {
   if (byPeople) return code;
+  const warring = (r: ActorRef) => !r.person && WARRING.has(roleOf(r));
   // "Gunmen killed three aid workers", "militants shot dead a diplomat": irregulars killing anyone but soldiers use
   // unconventional violence (180, PLOVER ASSAULT); a killing is war (190) only between armed forces.
   if (code === "190" && KILLING.has(head) && source.role === "rebels" && target.role !== "military") return "180";

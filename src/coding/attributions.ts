@@ -69,30 +69,28 @@ export function isBoundary(u: Unit): boolean {
   return HARD_BOUNDARY.has(u.lower);
 }
 
-/** Marks units from..to-1 as attribution, and records the speaker they name. */
-function markSpeaker(units: Unit[], speakers: string[], speakerUnits: number[], from: number, to: number): void {
-  const names: string[] = [];
-  for (let k = from; k < to; k++) {
-    const u = units[k] as Unit;
-    u.attribution = true;
-    if (u.mention) {
-      names.push(u.mention.text);
-      speakerUnits.push(k);
-    } else if (u.pos === "PROPN" && !TIME_WORDS.has(u.lower)) names.push(u.lower);
-  }
-  if (names.length) speakers.push(names.join(" "));
-}
-
 /** Marks "X said", ", X said Monday", "according to X", "writes X", "writing in X" as attribution. */
 export function markAttributions(units: Unit[]): { speakers: string[]; speakerUnits: number[] } {
   const speakers: string[] = [];
   const speakerUnits: number[] = [];
+  const mark = (from: number, to: number) => {
+    const names: string[] = [];
+    for (let k = from; k < to; k++) {
+      const u = units[k] as Unit;
+      u.attribution = true;
+      if (u.mention) {
+        names.push(u.mention.text);
+        speakerUnits.push(k);
+      } else if (u.pos === "PROPN" && !TIME_WORDS.has(u.lower)) names.push(u.lower);
+    }
+    if (names.length) speakers.push(names.join(" "));
+  };
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
     if (u.lower === "according" && units[i + 1]?.lower === "to") {
       let j = i + 2;
       while (j < units.length && ![",", ".", ";"].includes((units[j] as Unit).lower)) j++;
-      markSpeaker(units, speakers, speakerUnits, i, j);
+      mark(i, j);
       i = j;
       continue;
     }
@@ -119,14 +117,14 @@ export function markAttributions(units: Unit[]): { speakers: string[]; speakerUn
       units[i + 1]?.lower !== "that";
     if (!postposed && units[i + 1]?.lower === "that" && [",", "”"].includes(before?.lower ?? "")) {
       // "Rolofs, writing in Focus, declares that ...": the speaker sits further left; drop the verb only.
-      markSpeaker(units, speakers, speakerUnits, i, i + 2);
+      mark(i, i + 2);
       continue;
     }
     if (postposed) {
       // ", said the minister" / "” writes Rolofs." / ", writing in Focus,": the speaker follows the verb.
       let j = i + 1;
       while (j < units.length && ![",", ".", ";", "—", "“", '"'].includes((units[j] as Unit).lower)) j++;
-      markSpeaker(units, speakers, speakerUnits, i, j);
+      mark(i, j);
       i = j;
       continue;
     }
@@ -138,9 +136,9 @@ export function markAttributions(units: Unit[]): { speakers: string[]; speakerUn
     const leftEdge = left + 1;
     // A speaker is a short noun phrase: "Iraq", "a senior Guyanese police officer", not a whole clause.
     if (i - leftEdge > 9 || inObjectRelative(units, leftEdge, i)) continue;
-    if (trailing) markSpeaker(units, speakers, speakerUnits, leftEdge, units.length);
+    if (trailing) mark(leftEdge, units.length);
     else {
-      markSpeaker(units, speakers, speakerUnits, leftEdge, i + 1);
+      mark(leftEdge, i + 1);
       if (units[i + 1]?.lower === "that") (units[i + 1] as Unit).attribution = true;
     }
   }

@@ -37,7 +37,8 @@ function adverbialKind(units: readonly Unit[], k: number, complement = false): "
   if (u.lower === "as" && ["such", "well", "so"].includes(units[k - 1]?.lower ?? "")) return undefined;
   let j = k + 1;
   // "since the invasion of Ukraine began": an "of" inside the subject's phrase does not end it.
-  while (j < units.length && j <= k + 7 && inSubjectPhrase(units[j] as Unit, j > k + 1)) j++;
+  const inSubject = (u: Unit) => !!u.mention || PHRASE_POS.has(u.pos) || (u.lower === "of" && j > k + 1);
+  while (j < units.length && j <= k + 7 && inSubject(units[j] as Unit)) j++;
   if (j === k + 1) return undefined;
   const verb = units[j];
   return verb?.clause === u.clause && isFiniteVerb(verb) ? "finite" : undefined;
@@ -92,11 +93,6 @@ export function inScenePhrase(units: readonly Unit[], head: number): boolean {
     if (!(SCENE_SKIP.has(u.pos) || u.lower === "of" || u.lower === "-") || u.mention) return false;
   }
   return false;
-}
-
-/** A word of a subject's phrase; "of" only past its first word. */
-function inSubjectPhrase(u: Unit, pastFirst: boolean): boolean {
-  return !!u.mention || PHRASE_POS.has(u.pos) || (u.lower === "of" && pastFirst);
 }
 
 // "in the 1967 Six-Day War", "during the 1991 Gulf War": a war the sentence dates by its year.

@@ -48,13 +48,11 @@ function pastLemmas(word: string): string[] {
  * modifier says how a group looks or what is known of it, never which people or cause it belongs to.
  */
 export function isParticiple(word: string): boolean {
-  return pastParticiple(word) || (word.startsWith("un") && pastParticiple(word.slice(2)));
-}
-
-/** An irregular past form or a regular "-ed" one. */
-function pastParticiple(w: string): boolean {
-  const irr = irregularVerbs()[w];
-  return (irr !== undefined && irr !== w) || /^[a-z]{3,}ed$/.test(w);
+  const participle = (w: string) => {
+    const irr = irregularVerbs()[w];
+    return (irr !== undefined && irr !== w) || /^[a-z]{3,}ed$/.test(w);
+  };
+  return participle(word) || (word.startsWith("un") && participle(word.slice(2)));
 }
 
 /**

@@ -21,15 +21,10 @@ const PRESENT_BE = new Set(["is", "are", "'s", "'re"]);
 function obligationAt(units: readonly Unit[], k: number): boolean {
   const w = units[k]?.lower ?? "";
   if (OBLIGATION.has(w)) return true;
+  const next = (n: number) => units[k + n]?.lower;
   // "has to", "needs to", "ought to": an obligation in two words (not "had to", which says it was met).
-  if (OBLIGED.has(w)) return units[k + 1]?.lower === "to";
-  return (
-    PRESENT_BE.has(w) &&
-    units[k + 1]?.lower === "going" &&
-    units[k + 2]?.lower === "to" &&
-    units[k + 3]?.lower === "have" &&
-    units[k + 4]?.lower === "to"
-  );
+  if (OBLIGED.has(w)) return next(1) === "to";
+  return PRESENT_BE.has(w) && next(1) === "going" && next(2) === "to" && next(3) === "have" && next(4) === "to";
 }
 const NP_REST = new Set(["NOUN", "PROPN", "DET", "ADJ", "ADP", "CCONJ", "NUM"]);
 

@@ -149,6 +149,9 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     const subject = clauseSubject(ctx, m.head);
     if (subject) parties.target = { units: subject.units, via: "subject" };
   }
+  const targetOk = (g: ActorGroup) =>
+    !g.members.some((i) => isPlaceMention(units, i) || isModifierMention(units, i) === "pro") &&
+    (isTargetPosition(units, g, m.head) || (!nominal && agentOfObject(units, g, m.end)));
   // "is alarmed by Russia's moves": a pattern whose target slot follows its "by" reads the feeling, not a passive act.
   const byTarget = units[(m.slotT[0] ?? 0) - 1]?.lower === "by";
   if (!nominal && isPassive(units, m.head) && !byTarget) {
@@ -234,7 +237,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
       limit,
       // "opened its borders to Africans ordered out of Nigeria": past another verb, the actor is that verb's.
       (g) =>
-        targetOk(units, m, nominal, g) &&
+        targetOk(g) &&
         !(topical && govIs(ctx, g, TOPIC_PREP)) &&
         !(topical && !m.pattern.governs && govIs(ctx, g, ["against"])) &&
         !(TOPIC_VERBS.has((units[m.head] as Unit).lemma) && !govIs(ctx, g, ["with"])) &&
@@ -271,14 +274,6 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     if (other) parties.target = { units: other.members, via: "context" };
   }
   return parties;
-}
-
-/** A group that may be the act's target: no place or "pro-" modifier, in target position or the agent of its object. */
-function targetOk(units: readonly Unit[], m: Match, nominal: boolean, g: ActorGroup): boolean {
-  return (
-    !g.members.some((i) => isPlaceMention(units, i) || isModifierMention(units, i) === "pro") &&
-    (isTargetPosition(units, g, m.head) || (!nominal && agentOfObject(units, g, m.end)))
-  );
 }
 
 /** Whom a thing passively given or imposed goes to: "granted to X", "imposed on X"; not the passive's agent. */
