@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import type { PlaceMention } from "../domain/index.ts";
 import { AppError } from "../domain/index.ts";
+import { foldName } from "../nlp/index.ts";
 
 interface HeldTerritory {
   holder: string;
@@ -13,13 +14,9 @@ interface HeldTerritory {
 
 const FILE = new URL("../../data/cameo/held-territories.txt", import.meta.url);
 
-/** Lower case without accents or an article: "the Gazimağusa" and "Gazimagusa" are one name. */
+/** A place name folded as the place index folds it, without a leading article: "the Gazimağusa" = "Gazimagusa". */
 function fold(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/^the\s+/, "");
+  return foldName(name).replace(/^the\s+/, "");
 }
 
 export function parseHeldTerritories(text: string): HeldTerritory[] {

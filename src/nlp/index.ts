@@ -3,5 +3,6 @@ export { annotate, annotateForEvents, emptyAnnotation, nlpStage } from "./annota
 export { findDates } from "./dates.ts";
 export { adoptSharedNlpData, type SharedNlpData, sharedNlpData } from "./gazetteer-shared.ts";
 export { classAt } from "./gazetteer-tokens.ts";
+export { foldName } from "./place-index.ts";
 export { type FindPlacesOptions, findPlaces, isCountryPlace } from "./places.ts";
 export { type Tokenized, tokenize } from "./tokenize.ts";
