@@ -55,6 +55,10 @@ export async function analyzeSource(
       warn(`orbit: ${item.error.message}`);
       continue;
     }
+    if ("skipped" in item) {
+      warn(`orbit: skipped ${item.origin}: ${item.skipped}`);
+      continue;
+    }
     try {
       write(JSON.stringify(analyzedJson(analyzeDocument(item.doc))));
     } catch (err) {

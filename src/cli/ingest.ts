@@ -12,11 +12,18 @@ import { usingStore, withDb } from "./db-option.ts";
 import { PartialFailure } from "./partial-failure.ts";
 import { progressBar } from "./progress-bar.ts";
 
+/** Skipped files listed one a line up to this many; `--json` lists them all. */
+const SKIPPED_SHOWN = 20;
+
 export function summaryText(s: BatchSummary): string {
+  const skipped = s.skipped.length ? `  skipped: ${s.skipped.length}` : "";
   const lines = [
-    `documents: ${s.documents}  stored: ${s.stored}  unchanged: ${s.unchanged}  duplicates: ${s.duplicates}  events: ${s.events}  failures: ${s.failures.length}`,
+    `documents: ${s.documents}  stored: ${s.stored}  unchanged: ${s.unchanged}  duplicates: ${s.duplicates}  events: ${s.events}  failures: ${s.failures.length}${skipped}`,
   ];
   for (const f of s.failures) lines.push(`  failed [${f.stage}] ${f.message}`);
+  for (const k of s.skipped.slice(0, SKIPPED_SHOWN)) lines.push(`  skipped ${k.origin}: ${k.reason}`);
+  const more = s.skipped.length - SKIPPED_SHOWN;
+  if (more > 0) lines.push(`  … and ${more} more skipped (--json lists them all)`);
   return lines.join("\n");
 }
 
@@ -55,6 +62,10 @@ async function enqueueAll(
   // Streams into the queue so a large batch never sits in memory; unreadable items are reported, not queued.
   async function* docs(): AsyncIterable<RawDocument> {
     for await (const item of source.items()) {
+      if ("skipped" in item) {
+        summary.skipped.push({ origin: item.origin, reason: item.skipped });
+        continue;
+      }
       summary.documents++;
       if ("error" in item) summary.failures.push(failureOf(item.origin, item.origin, "ingest", item.error));
       else yield item.doc;

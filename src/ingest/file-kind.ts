@@ -18,37 +18,8 @@ const BY_EXTENSION: Record<string, FileKind> = {
   ".rdf": "feed",
 };
 
-/** Extensions we know are not documents, so a folder walk skips them quietly instead of reporting each. */
-const IGNORED = new Set([
-  ".png",
-  ".jpg",
-  ".jpeg",
-  ".gif",
-  ".webp",
-  ".svg",
-  ".ico",
-  ".css",
-  ".js",
-  ".mjs",
-  ".map",
-  ".woff",
-  ".woff2",
-  ".ttf",
-  ".zip",
-  ".gz",
-  ".pdf",
-  ".db",
-  ".sqlite",
-  ".lock",
-]);
-
 export function kindByExtension(path: string): FileKind | undefined {
   return BY_EXTENSION[extname(path).toLowerCase()];
-}
-
-/** True for files a folder walk should pass over without a word (images, scripts, archives, dot files). */
-export function ignoredInFolder(name: string): boolean {
-  return name.startsWith(".") || IGNORED.has(extname(name).toLowerCase());
 }
 
 /** Guesses the kind from the first bytes of a file whose extension says nothing. */

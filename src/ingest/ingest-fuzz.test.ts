@@ -73,7 +73,7 @@ test(`JSONL reader: ${RUNS} generated streams, every line becomes a document or 
         if ("error" in item) {
           assert.ok(item.error instanceof AppError);
           assert.match(item.origin, /^stdin:\d+$/);
-        } else assert.ok(item.doc.id && (item.doc.text ?? item.doc.html) !== undefined);
+        } else assert.ok("doc" in item && item.doc.id && (item.doc.text ?? item.doc.html) !== undefined);
       }
     }),
     { numRuns: RUNS },

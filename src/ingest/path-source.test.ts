@@ -3,6 +3,7 @@ import { chmod, mkdir, mkdtemp, rm, symlink, truncate, writeFile } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+import { gzipSync } from "node:zlib";
 import iconv from "iconv-lite";
 import type { AppError, SourceItem } from "../domain/index.ts";
 import { pathSource } from "./index.ts";
@@ -10,13 +11,14 @@ import { unpackDocument } from "./unpack-document.ts";
 
 let dir: string;
 
-async function collect(paths: string[], maxBytes?: number): Promise<SourceItem[]> {
+async function collect(paths: string[], maxBytes?: number, maxUnpackedBytes?: number): Promise<SourceItem[]> {
   const out: SourceItem[] = [];
-  for await (const item of pathSource(paths, { maxBytes }).items()) out.push(item);
+  for await (const item of pathSource(paths, { maxBytes, maxUnpackedBytes }).items()) out.push(item);
   return out;
 }
 const docs = (items: SourceItem[]) => items.flatMap((i) => ("doc" in i ? [i.doc] : []));
 const errors = (items: SourceItem[]) => items.flatMap((i) => ("error" in i ? [i] : []));
+const skips = (items: SourceItem[]) => items.flatMap((i) => ("skipped" in i ? [i] : []));
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), "orbit-path-"));
@@ -165,4 +167,82 @@ test("packed: HTML, text and JSONL pages stay undecoded bytes in shared memory a
     }
   });
   assert.deepEqual(unpacked, await collect(paths));
+});
+
+test("gzip files are read as what they hold; archives, PDFs, images, empty files in a folder are skipped, saying why", async () => {
+  const root = join(dir, "mixed");
+  await mkdir(root);
+  const page = "<html><body><p>Tbilisi and Yerevan opened the border crossing.</p></body></html>";
+  await writeFile(join(root, "a.html.gz"), gzipSync(page));
+  await writeFile(join(root, "docs.jsonl.gz"), gzipSync('{"id":"g1","text":"Baku protested."}\n{broken\n'));
+  await writeFile(join(root, "page.gz"), gzipSync(page.replace("Tbilisi", "Ankara")));
+  await writeFile(join(root, "bomb.html.gz"), gzipSync(`<p>${"a".repeat(4000)}</p>`));
+  await writeFile(join(root, "cut.html.gz"), gzipSync(page).subarray(0, 20));
+  await writeFile(join(root, "c.zip"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0]));
+  await writeFile(join(root, "d.pdf"), "%PDF-1.4\n%\xe2\xe3\n1 0 obj\n");
+  await writeFile(join(root, "e.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
+  await writeFile(join(root, "site.css"), "body { color: red }");
+  await writeFile(join(root, "empty.html"), "");
+  await writeFile(join(root, "blob"), Buffer.from([0, 1, 2, 3, 4, 5, 6, 7, 0, 0, 0, 9]));
+  await writeFile(join(root, ".DS_Store"), Buffer.from([0, 0, 0, 1]));
+  const items = await collect([root], 1024);
+  assert.deepEqual(
+    docs(items).map((d) => [d.id, d.html ?? d.text]),
+    [
+      ["a.html", page],
+      ["g1", "Baku protested."],
+      ["page", page.replace("Tbilisi", "Ankara")],
+    ],
+  );
+  assert.deepEqual(
+    errors(items).map((e) => [e.origin.slice(root.length + 1), e.error.code]),
+    [
+      ["bomb.html.gz", "TOO_LARGE"],
+      ["cut.html.gz", "BAD_INPUT"],
+      ["docs.jsonl.gz:2", "BAD_INPUT"],
+    ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)),
+  );
+  const messages = errors(items).map((e) => e.error.message);
+  assert.ok(
+    messages.some((m) => /bomb\.html\.gz: unpacks to more than the 0\.0 MB size cap/.test(m)),
+    messages.join("\n"),
+  );
+  assert.ok(
+    messages.some((m) => /cut\.html\.gz: corrupt or truncated gzip data/.test(m)),
+    messages.join("\n"),
+  );
+  assert.deepEqual(
+    skips(items).map((k) => [k.origin.slice(root.length + 1), k.skipped.split(/[:,]/)[0]]),
+    [
+      ["blob", "binary data"],
+      ["c.zip", "a zip archive"],
+      ["d.pdf", "a PDF document"],
+      ["e.png", "an image"],
+      ["empty.html", "empty file"],
+      ["site.css", "a style sheet"],
+    ],
+  );
+  // Named on the command line, a file that is no document is a failure: the user asked for it.
+  const named = await collect([join(root, "c.zip"), join(root, "empty.html")]);
+  assert.deepEqual(
+    named.map((i) => ("error" in i ? i.error.message : "not an error")),
+    [
+      `${join(root, "c.zip")}: a zip archive: unpack it first (Orbit reads HTML, text, JSONL and feed files, gzipped or not)`,
+      `${join(root, "empty.html")}: empty document (0 bytes)`,
+    ],
+  );
+});
+
+test("a gzipped JSONL stream is capped in all as well as by line: lines before the cap come through", async () => {
+  const path = join(dir, "many.jsonl.gz");
+  const line = (i: number) => JSON.stringify({ id: `n${i}`, text: `Astana hosted talks number ${i}.` });
+  await writeFile(path, gzipSync(Array.from({ length: 3000 }, (_, i) => line(i)).join("\n")));
+  const items = await collect([path], undefined, 50_000);
+  const got = docs(items).length;
+  assert.ok(got > 100 && got < 3000, `${got} lines read before the cap`);
+  assert.deepEqual(
+    errors(items).map((e) => e.error.code),
+    ["TOO_LARGE"],
+  );
+  assert.match(errors(items)[0]!.error.message, /many\.jsonl\.gz: unpacks to more than the 0\.0 MB size cap/);
 });

@@ -1,19 +1,24 @@
-// File and folder paths → a Source of raw documents (html, text, JSONL, JSON, feed files), one item per document or error.
+// File and folder paths → a Source of raw documents (html, text, JSONL, JSON, feed files, each maybe gzipped), one item
+// per document, error or skipped file.
 import { createReadStream } from "node:fs";
 import { open, readdir, realpath, stat } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { AppError, type Source, type SourceItem } from "../domain/index.ts";
 import { looksBinary } from "./decode-bytes.ts";
 import { documentItems } from "./document-items.ts";
-import { type FileKind, ignoredInFolder, kindByExtension, sniffKind } from "./file-kind.ts";
+import { type FileKind, kindByExtension, sniffKind } from "./file-kind.ts";
 import { fsError } from "./fs-error.ts";
+import { DEFAULT_MAX_UNPACKED_STREAM_BYTES, gunzipCapped, gunzipStream, isGzip, unpackedName } from "./gunzip-file.ts";
 import { jsonlItems } from "./jsonl-items.ts";
+import { notADocument } from "./not-a-document.ts";
 import { DEFAULT_MAX_FILE_BYTES, readCapped, tooLarge } from "./read-capped.ts";
 import { sharedBytes } from "./shared-bytes.ts";
 
 export interface PathSourceOptions {
-  /** Size cap per file (per line for JSONL, which is streamed). Default 50 MB. */
+  /** Size cap per file (per line for JSONL, which is streamed); a gzip file's content too. Default 50 MB. */
   maxBytes?: number;
+  /** Cap on what a streamed gzip file (docs.jsonl.gz) may unpack to in all. Default 4 GB. */
+  maxUnpackedBytes?: number;
   /**
    * HTML and text files and JSONL lines are yielded undecoded (RawDocument.packed, their bytes in shared memory) for
    * the analysis threads to decode and check, which then report their errors; JSON and feed files are read here.
@@ -29,7 +34,11 @@ type Reading = Required<PathSourceOptions>;
  * directly), so re-ingesting the same tree from another working directory gives the same ids.
  */
 export function pathSource(paths: string[], options: PathSourceOptions = {}): Source {
-  const reading: Reading = { maxBytes: options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, packed: options.packed ?? false };
+  const reading: Reading = {
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_FILE_BYTES,
+    maxUnpackedBytes: options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_STREAM_BYTES,
+    packed: options.packed ?? false,
+  };
   return {
     name: `paths: ${paths.join(", ")}`,
     async *items() {
@@ -57,7 +66,8 @@ async function* walk(root: string, dir: string, reading: Reading, visited: Set<s
     const entries = await readdir(dir);
     entries.sort();
     for (const name of entries) {
-      if (ignoredInFolder(name)) continue;
+      // Hidden files and folders (.git, .DS_Store) are passed over without a word.
+      if (name.startsWith(".")) continue;
       const full = join(dir, name);
       let info: Awaited<ReturnType<typeof stat>>;
       try {
@@ -67,7 +77,7 @@ async function* walk(root: string, dir: string, reading: Reading, visited: Set<s
         continue;
       }
       if (info.isDirectory()) yield* walk(root, full, reading, visited);
-      else if (info.isFile()) yield* fileItems(full, relative(root, full), reading, info.size);
+      else if (info.isFile()) yield* fileItems(full, relative(root, full), reading, info.size, true);
     }
   } catch (err) {
     yield { error: fsError(err, dir), origin: dir };
@@ -85,43 +95,110 @@ async function readHead(path: string, bytes = 4096): Promise<Buffer> {
   }
 }
 
-/** What a binary file is, when its first bytes say so, so the user knows what to do with it. */
-const BINARY_KINDS: [bytes: number[], what: string][] = [
-  [[0x1f, 0x8b], "gzip-compressed data, not text: decompress it first (gunzip)"],
-  [[0x50, 0x4b, 0x03, 0x04], "a zip archive, not text: unzip it first"],
-  [[0x25, 0x50, 0x44, 0x46], "a PDF document, not text: Orbit reads HTML, text, JSONL and feeds"],
-];
+/**
+ * What to say about a file that is not a document: in a folder it is skipped with the reason (a folder of saved pages
+ * holds images and scripts); named on the command line it is a failure, since the user asked for it.
+ */
+function passOver(reason: string, path: string, inFolder: boolean): SourceItem {
+  return inFolder
+    ? { skipped: reason, origin: path }
+    : { error: new AppError("BAD_INPUT", reason, { where: path }), origin: path };
+}
 
-function binaryMessage(head: Uint8Array): string {
-  const known = BINARY_KINDS.find(([magic]) => magic.every((b, i) => head[i] === b));
-  return known?.[1] ?? "binary data, not a text, HTML, JSONL or feed file";
+const BINARY = "binary data, not a text, HTML, JSONL or feed file";
+
+/**
+ * Why these first bytes (of a file called `name`, or of what it unpacked to) are no document, as an item; undefined
+ * when they may be one. Unknown binary data is skipped in a folder only when the name does not claim a document kind:
+ * a ".txt" full of control bytes is a broken document, a failure.
+ */
+function refusal(name: string, head: Uint8Array, path: string, inFolder: boolean): SourceItem | undefined {
+  const other = notADocument(name, head);
+  if (other) return passOver(other, path, inFolder);
+  if (head.length > 0 && looksBinary(head)) {
+    if (inFolder && !kindByExtension(name)) return { skipped: BINARY, origin: path };
+    return { error: new AppError("BAD_INPUT", BINARY, { where: path }), origin: path };
+  }
+  return undefined;
 }
 
 async function* fileItems(
   path: string,
   id: string,
-  { maxBytes, packed }: Reading,
+  reading: Reading,
   knownSize: number | undefined,
+  inFolder = false,
 ): AsyncGenerator<SourceItem> {
-  let kind: FileKind | undefined = kindByExtension(path);
   try {
-    // JSONL is streamed line by line, so only its lines are capped; every other kind is read whole.
     const size = knownSize ?? (await stat(path)).size;
-    if (kind !== "jsonl" && size > maxBytes) throw tooLarge(path, size, maxBytes);
+    if (size === 0) {
+      yield inFolder ? { skipped: "empty file", origin: path } : passOver("empty document (0 bytes)", path, false);
+      return;
+    }
     const head = await readHead(path, 65536);
-    if (head.length > 0 && looksBinary(head)) throw new AppError("BAD_INPUT", binaryMessage(head), { where: path });
-    kind ??= sniffKind(head.subarray(0, 4096).toString("utf8"));
+    if (isGzip(head)) {
+      yield* gzipItems(path, id, reading, inFolder);
+      return;
+    }
+    // A file named as JSONL is streamed line by line, so only its lines are capped; every other kind is read whole.
+    if (kindByExtension(path) !== "jsonl" && size > reading.maxBytes) throw tooLarge(path, size, reading.maxBytes);
+    const refused = refusal(path, head, path, inFolder);
+    if (refused) {
+      yield refused;
+      return;
+    }
+    const kind = kindByExtension(path) ?? sniffKind(head.subarray(0, 4096).toString("utf8"));
     if (kind === "jsonl") {
-      yield* jsonlItems(createReadStream(path), path, id, maxBytes, packed);
+      yield* jsonlItems(createReadStream(path), path, id, reading.maxBytes, reading.packed);
       return;
     }
-    const bytes = await readCapped(path, maxBytes);
-    if (packed && bytes.length > 0 && (kind === "html" || kind === "text")) {
-      yield { doc: { id, origin: path, packed: { kind, bytes: sharedBytes([bytes], bytes.length) } } };
-      return;
-    }
-    yield* documentItems(bytes, kind, id, path);
+    yield* wholeFileItems(await readCapped(path, reading.maxBytes), kind, id, path, reading.packed);
   } catch (err) {
     yield { error: fsError(err, path), origin: path };
   }
+}
+
+/**
+ * A gzip-compressed file: its kind comes from the name without ".gz", else from the unpacked bytes. JSONL is streamed
+ * (its lines capped, its total too); any other kind is unpacked whole, up to the same cap as a plain file.
+ */
+async function* gzipItems(path: string, id: string, reading: Reading, inFolder: boolean): AsyncGenerator<SourceItem> {
+  const name = unpackedName(path);
+  const docId = unpackedName(id);
+  if (kindByExtension(name) === "jsonl") {
+    yield* jsonlItems(gunzipStream(path, reading.maxUnpackedBytes), path, docId, reading.maxBytes, reading.packed);
+    return;
+  }
+  const bytes = await gunzipCapped(await readCapped(path, reading.maxBytes), reading.maxBytes, path);
+  if (bytes.length === 0) {
+    yield passOver("empty document (gzip holding 0 bytes)", path, inFolder);
+    return;
+  }
+  const head = bytes.subarray(0, 65536);
+  const refused = refusal(name, head, path, inFolder);
+  if (refused) {
+    yield refused;
+    return;
+  }
+  const kind = kindByExtension(name) ?? sniffKind(bytes.subarray(0, 4096).toString("utf8"));
+  if (kind === "jsonl") yield* jsonlItems(oneChunk(bytes), path, docId, reading.maxBytes, reading.packed);
+  else yield* wholeFileItems(bytes, kind, docId, path, reading.packed);
+}
+
+async function* oneChunk(bytes: Buffer): AsyncGenerator<Buffer> {
+  yield bytes;
+}
+
+function* wholeFileItems(
+  bytes: Buffer,
+  kind: Exclude<FileKind, "jsonl">,
+  id: string,
+  path: string,
+  packed: boolean,
+): Generator<SourceItem> {
+  if (packed && bytes.length > 0 && (kind === "html" || kind === "text")) {
+    yield { doc: { id, origin: path, packed: { kind, bytes: sharedBytes([bytes], bytes.length) } } };
+    return;
+  }
+  yield* documentItems(bytes, kind, id, path);
 }

@@ -31,7 +31,11 @@ export async function readCapped(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES
   }
 }
 
+/** A byte count as users read caps: "50.0 MB". */
+export const megabytes = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
 export function tooLarge(where: string, size: number, maxBytes: number): AppError {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return new AppError("TOO_LARGE", `larger than the ${mb(maxBytes)} size cap (${size} bytes or more)`, { where });
+  return new AppError("TOO_LARGE", `larger than the ${megabytes(maxBytes)} size cap (${size} bytes or more)`, {
+    where,
+  });
 }

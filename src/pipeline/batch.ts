@@ -10,6 +10,8 @@ export interface BatchSummary {
   duplicates: number;
   events: number;
   failures: FailureRecord[];
+  /** Files a folder held that are not documents (images, archives, empty files), with the reason; not failures. */
+  skipped: { origin: string; reason: string }[];
 }
 
 export interface BatchOptions {
@@ -26,7 +28,7 @@ export interface BatchOptions {
 export const WINDOW_PER_THREAD = 3;
 
 export function emptySummary(): BatchSummary {
-  return { documents: 0, stored: 0, unchanged: 0, duplicates: 0, events: 0, failures: [] };
+  return { documents: 0, stored: 0, unchanged: 0, duplicates: 0, events: 0, failures: [], skipped: [] };
 }
 
 export function failureOf(
@@ -93,6 +95,10 @@ export async function runBatch(source: Source, store: Store, options: BatchOptio
 
   try {
     for await (const item of source.items()) {
+      if ("skipped" in item) {
+        summary.skipped.push({ origin: item.origin, reason: item.skipped });
+        continue;
+      }
       summary.documents++;
       if ("error" in item) {
         await fail({ id: item.origin, origin: item.origin }, "ingest", item.error);
