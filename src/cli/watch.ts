@@ -1,7 +1,7 @@
-// `orbit watch FEEDS.txt --every 15m`: polls feeds on a schedule, fetches new articles, and ingests them into the store.
+// `orbit watch FEEDS.txt|URL... --every 15m`: polls feeds on a schedule, fetches new articles, and ingests them.
 import { type Command, Option } from "commander";
 import { AppError } from "../domain/index.ts";
-import { Fetcher, feedSource, loadValidatorCache, readFeedList, saveValidatorCache } from "../ingest/index.ts";
+import { Fetcher, feedSource, feedsFromArguments, loadValidatorCache, saveValidatorCache } from "../ingest/index.ts";
 import { type BatchSummary, runBatch } from "../pipeline/index.ts";
 import { isPostgresUrl } from "../store/index.ts";
 import { usingStore, withDb } from "./db-option.ts";
@@ -70,8 +70,11 @@ export function registerWatch(program: Command): void {
   withDb(
     program
       .command("watch")
-      .description("poll the feeds listed in FEEDS.txt, fetch new articles and ingest them")
-      .argument("<feeds-file>", "one feed URL or feed file per line; # starts a comment")
+      .description("poll feeds (URLs, feed files, or FEEDS.txt lists of them), fetch new articles and ingest them")
+      .argument(
+        "<feeds...>",
+        "feed URLs (RSS, Atom, RDF, JSON Feed), feed files, or FEEDS.txt files listing one URL or path a line (# comments)",
+      )
       .option("--every <duration>", "time between rounds: 90s, 15m, 2h", "15m")
       .option("--once", "run one round and exit")
       .option("--state <file>", "where ETag/Last-Modified are kept between runs (default: <db>.watch.json)")
@@ -82,9 +85,9 @@ export function registerWatch(program: Command): void {
           .default(1000, "1s"),
       )
       .option("--workers <n>", "worker threads for analysis (default: all cores)", parseWorkers),
-  ).action(async (feedsFile: string, opts: WatchOptions) => {
+  ).action(async (args: string[], opts: WatchOptions) => {
     const everyMs = parseEvery(opts.every);
-    const feeds = await readFeedList(feedsFile);
+    const feeds = await feedsFromArguments(args);
     let failed = false;
     await usingStore(opts, async (store, config) => {
       const statePath =

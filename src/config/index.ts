@@ -33,6 +33,7 @@ const ENV: Record<string, keyof Config> = {
   ORBIT_USER_AGENT: "userAgent",
   ORBIT_WORKERS: "workers",
   ORBIT_LOG_LEVEL: "logLevel",
+  ORBIT_FETCH_TIMEOUT_MS: "fetchTimeoutMs",
 };
 
 /** Builds the configuration: defaults, then environment, then explicit overrides (command-line options). */

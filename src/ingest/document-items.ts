@@ -1,7 +1,9 @@
-// One file's bytes and its kind → source items: an html/text document, the records of a JSON file, or a feed's items.
+// One file's bytes and its kind → source items: an html/text document, the records of a JSON file, or a feed's items
+// (RSS, Atom, RDF or JSON Feed).
 import { AppError, type SourceItem } from "../domain/index.ts";
 import type { FileKind } from "./file-kind.ts";
 import { fileText } from "./file-text.ts";
+import { isJsonFeed } from "./json-feed.ts";
 import { parseFeed } from "./parse-feed.ts";
 import { rawDocumentFromJson } from "./raw-document-from-json.ts";
 
@@ -37,6 +39,8 @@ function jsonItems(text: string, id: string, where: string): SourceItem[] {
     const msg = cause instanceof Error ? cause.message : String(cause);
     return [fail(new AppError("BAD_INPUT", `invalid JSON: ${msg}`, { where, cause }), where)];
   }
+  // A JSON Feed file is a feed: its items are the documents.
+  if (isJsonFeed(value)) return feedItems(text, id, where);
   if (!Array.isArray(value)) {
     try {
       return [{ doc: rawDocumentFromJson(value, where, id) }];

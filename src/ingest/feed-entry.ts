@@ -1,4 +1,5 @@
 // One parsed <item> or <entry> (fast-xml-parser's object) → a FeedItem with link, title, dates, summary, content, guid.
+import { decodeHTML } from "entities";
 import { normaliseFeedDate } from "./feed-date.ts";
 
 export interface FeedItem {
@@ -76,6 +77,19 @@ function pickLink(node: XmlNode, base?: string): string | undefined {
   return fallback;
 }
 
+/** An Atom title of type "html" or "xhtml" is markup: the title is its text, tags dropped and entities decoded. */
+function titleOf(node: XmlNode): string | undefined {
+  const text = first(node, "title", "dc:title");
+  const t = node.title;
+  const type = t && typeof t === "object" && !Array.isArray(t) ? textOf((t as XmlNode)["@_type"]) : undefined;
+  if (!text || (type !== "html" && type !== "xhtml")) return text;
+  return (
+    decodeHTML(text.replace(/<[^>]*>/g, " "))
+      .replace(/\s+/g, " ")
+      .trim() || undefined
+  );
+}
+
 function authorOf(node: XmlNode): string | undefined {
   const a = node.author;
   if (a && typeof a === "object" && !Array.isArray(a) && "name" in (a as XmlNode)) return textOf((a as XmlNode).name);
@@ -89,7 +103,7 @@ export function feedItemOf(node: XmlNode, base?: string): FeedItem {
   const set = <K extends keyof FeedItem>(k: K, v: FeedItem[K] | undefined) => {
     if (v !== undefined && v !== "") item[k] = v;
   };
-  set("title", first(node, "title", "dc:title"));
+  set("title", titleOf(node));
   const link = pickLink(node, base);
   const guidNode = node.guid;
   const guid = first(node, "guid", "id") ?? textOf((node as XmlNode)["@_rdf:about"]);

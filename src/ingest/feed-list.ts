@@ -1,6 +1,9 @@
 // A FEEDS.txt file → its feed URLs and paths (one a line, # comments); relative paths resolve against the file's folder.
+// Command-line arguments → feeds: URLs and feed files as they are, lists of feeds read.
+import { open } from "node:fs/promises";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { AppError } from "../domain/index.ts";
+import { fsError } from "./fs-error.ts";
 import { readCapped } from "./read-capped.ts";
 
 export async function readFeedList(path: string): Promise<string[]> {
@@ -28,4 +31,43 @@ export async function readFeedList(path: string): Promise<string[]> {
   });
   if (feeds.length === 0) throw new AppError("BAD_INPUT", "no feeds listed", { where: path });
   return feeds;
+}
+
+/** True when a file holds a feed itself (XML or JSON) rather than a list of feeds, judged by its first bytes. */
+async function holdsFeed(path: string): Promise<boolean> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(path, "r");
+    const buf = Buffer.alloc(1024);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    const head = buf
+      .subarray(0, bytesRead)
+      .toString("utf8")
+      .replace(/^\uFEFF/, "")
+      .trimStart();
+    return head.startsWith("<") || head.startsWith("{");
+  } catch (err) {
+    throw fsError(err, path);
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * What `orbit watch` is given → the feeds to poll: an http(s) URL is a feed; a file holding a feed (RSS, Atom, RDF or
+ * JSON Feed) is one; any other file is a list of feeds (FEEDS.txt). Duplicates are read once.
+ */
+export async function feedsFromArguments(args: string[]): Promise<string[]> {
+  const feeds: string[] = [];
+  for (const arg of args) {
+    if (/^https?:\/\//i.test(arg)) {
+      try {
+        feeds.push(new URL(arg).href);
+      } catch {
+        throw new AppError("BAD_INPUT", `not a valid URL: ${arg}`, { where: arg });
+      }
+    } else if (await holdsFeed(arg)) feeds.push(resolve(arg));
+    else feeds.push(...(await readFeedList(arg)));
+  }
+  return [...new Set(feeds)];
 }

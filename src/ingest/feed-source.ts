@@ -19,7 +19,7 @@ export interface FeedSourceOptions {
 }
 
 const FEED_ACCEPT =
-  "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9";
+  "application/rss+xml, application/atom+xml, application/rdf+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8";
 const PAGE_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain|text\/xml|application\/xml)\b/i;
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);

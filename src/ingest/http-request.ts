@@ -6,6 +6,7 @@ import { isIP, type LookupFunction } from "node:net";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { AppError } from "../domain/index.ts";
 import { isForbiddenAddress } from "./address-guard.ts";
+import { megabytes } from "./read-capped.ts";
 
 export interface RequestLimits {
   timeoutMs: number;
@@ -124,7 +125,7 @@ export function httpGet(url: URL, headers: Record<string, string>, limits: Reque
 }
 
 function tooBig(where: string, maxBytes: number): AppError {
-  return new AppError("TOO_LARGE", `response body is larger than the ${maxBytes}-byte cap; download aborted`, {
+  return new AppError("TOO_LARGE", `response body is larger than the ${megabytes(maxBytes)} cap; download aborted`, {
     where,
   });
 }

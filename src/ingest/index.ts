@@ -2,7 +2,7 @@
 
 export { isForbiddenAddress } from "./address-guard.ts";
 export { type Decoded, type DecodeHints, decodeBytes, isValidUtf8 } from "./decode-bytes.ts";
-export { readFeedList } from "./feed-list.ts";
+export { feedsFromArguments, readFeedList } from "./feed-list.ts";
 export { type FeedSourceOptions, feedSource } from "./feed-source.ts";
 export { Fetcher, type FetcherOptions, type FetchResult } from "./fetcher.ts";
 export { type GdeltParseResult, parseGdelt, parseGdeltLine } from "./gdelt-events.ts";

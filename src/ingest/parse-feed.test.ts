@@ -35,7 +35,7 @@ test("Atom: rel=alternate link, published not updated, updated only as a last re
   assert.equal(a!.link, "https://atom.example/news/yerevan-brussels");
   assert.equal(a!.published, "2025-08-02T09:15:00+04:00");
   assert.equal(a!.updated, "2025-08-05T10:00:00Z");
-  assert.equal(a!.title, "Yerevan &amp; Brussels discuss visas");
+  assert.equal(a!.title, "Yerevan & Brussels discuss visas", "a type=html title is markup: its text is the title");
   assert.equal(a!.guid, "urn:orbit:entry:1");
   assert.equal(a!.author, "Desk Editor");
   assert.match(a!.content!, /^<p>Armenia and the European Union/);
@@ -87,4 +87,82 @@ test("DOCTYPE entity declarations are dropped instead of expanded", () => {
   const feed = parseFeed(bomb, "bomb.xml");
   assert.equal(feed.items.length, 1);
   assert.ok((feed.items[0]!.title ?? "").length < 20);
+});
+
+test("relative links: Atom xml:base (feed, then entry) and, for RSS, the channel's home page before the feed's URL", () => {
+  const atom = parseFeed(
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://news.example/world/"><title>t</title>
+<entry><id>urn:1</id><title>A</title><link href="2025/a.html"/></entry>
+<entry xml:base="/europe/"><id>urn:2</id><title>B</title><link href="b.html"/></entry>
+<entry xml:base="https://other.example/x/"><id>urn:3</id><title>C</title><link href="../c"/></entry></feed>`,
+    "feeds/saved.atom",
+  );
+  assert.deepEqual(
+    atom.items.map((i) => i.link),
+    ["https://news.example/world/2025/a.html", "https://news.example/europe/b.html", "https://other.example/c"],
+  );
+  const rss = `<rss version="2.0"><channel><title>w</title><link>https://www.site.example/</link>
+<item><title>A</title><link>/2025/08/a</link></item></channel></rss>`;
+  assert.equal(parseFeed(rss, "https://feeds.site.example/rss").items[0]!.link, "https://www.site.example/2025/08/a");
+  assert.equal(parseFeed(rss, "saved-feed.xml").items[0]!.link, "https://www.site.example/2025/08/a", "a file on disk");
+  const noHome = rss.replace("<link>https://www.site.example/</link>", "");
+  assert.equal(
+    parseFeed(noHome, "https://feeds.site.example/rss").items[0]!.link,
+    "https://feeds.site.example/2025/08/a",
+  );
+});
+
+test("JSON Feed 1.1 and 1: links (relative ones too), text or HTML content, dates, authors; bad items named", () => {
+  const feed = parseFeed(
+    JSON.stringify({
+      version: "https://jsonfeed.org/version/1.1",
+      title: "Wire",
+      home_page_url: "https://wire.example/",
+      items: [
+        {
+          id: "1",
+          url: "/2025/08/01/baku",
+          title: "Baku and Ankara",
+          content_text: "Azerbaijan and Turkey signed a memorandum.\n\nTalks go on & on.",
+          summary: "A memorandum.",
+          date_published: "2025-08-01T10:00:00+03:00",
+          authors: [{ name: "Desk" }],
+        },
+        { id: 2, external_url: "https://other.example/story", content_html: "<p>Astana hosted talks.</p>" },
+        "not an item",
+      ],
+    }),
+    "https://wire.example/feed.json",
+  );
+  assert.equal(feed.format, "json");
+  assert.equal(feed.title, "Wire");
+  assert.deepEqual(feed.items[0], {
+    title: "Baku and Ankara",
+    link: "https://wire.example/2025/08/01/baku",
+    guid: "1",
+    published: "2025-08-01T10:00:00+03:00",
+    summary: "A memorandum.",
+    content: "<p>Azerbaijan and Turkey signed a memorandum.</p>\n<p>Talks go on &amp; on.</p>",
+    author: "Desk",
+  });
+  assert.deepEqual(feed.items[1], {
+    link: "https://other.example/story",
+    guid: "2",
+    content: "<p>Astana hosted talks.</p>",
+  });
+  assert.equal(feed.errors.length, 1);
+  assert.match(feed.errors[0]!.message, /feed\.json: JSON Feed item 3 is not an object/);
+  const v1 = parseFeed(
+    '{"version":"https://jsonfeed.org/version/1","items":[{"id":"a","url":"https://x.example/a","author":{"name":"Old"}}]}',
+    "v1.json",
+  );
+  assert.equal(v1.items[0]!.author, "Old");
+  assert.throws(
+    () => parseFeed('{"id": 1, "text": "a document"}', "doc.json"),
+    /doc\.json: JSON that is not a JSON Feed/,
+  );
+  assert.throws(
+    () => parseFeed('{"version": "https://jsonfeed.org/version/1.1", "items": [', "cut.json"),
+    /cut\.json: malformed JSON Feed/,
+  );
 });

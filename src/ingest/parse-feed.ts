@@ -1,12 +1,14 @@
-// Feed XML text (RSS 2.0, Atom, RDF/RSS 1.0) → its items; a damaged feed gives the items that could be read plus an error.
+// Feed text (RSS 2.0, Atom, RDF/RSS 1.0, JSON Feed) → its items; a damaged feed gives the items that could be read plus
+// an error.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { AppError } from "../domain/index.ts";
-import { type FeedItem, feedItemOf, textOf, type XmlNode } from "./feed-entry.ts";
+import { cleanLink, type FeedItem, feedItemOf, textOf, type XmlNode } from "./feed-entry.ts";
+import { isJsonFeed, jsonFeedOf } from "./json-feed.ts";
 
 export type { FeedItem } from "./feed-entry.ts";
 
 export interface ParsedFeed {
-  format: "rss" | "atom" | "rdf";
+  format: "rss" | "atom" | "rdf" | "json";
   title?: string;
   items: FeedItem[];
   /** Problems that did not stop the feed from being read (malformed XML around complete items). */
@@ -51,8 +53,42 @@ function rootOf(doc: XmlNode): { format: ParsedFeed["format"]; channel: XmlNode;
   return undefined;
 }
 
+/** An element's xml:base resolved against the base around it (Atom feeds set it on the feed and on entries). */
+function xmlBase(node: XmlNode, base: string | undefined): string | undefined {
+  const own = textOf(node["@_xml:base"]);
+  return own ? (cleanLink(own, base) ?? base) : base;
+}
+
+/**
+ * What relative item links resolve against: the xml:base in force, else, for RSS and RDF, the channel's <link> (the
+ * site's home page: a feed is often served from another host or path than its articles), else the feed's own URL.
+ */
+function channelBase(format: ParsedFeed["format"], channel: XmlNode, feedUrl: string | undefined): string | undefined {
+  const base = xmlBase(channel, feedUrl);
+  if (format === "atom" || base !== feedUrl) return base;
+  const links = Array.isArray(channel.link) ? channel.link : [channel.link];
+  const home = links.find((l): l is string => typeof l === "string");
+  return cleanLink(home, feedUrl) ?? feedUrl;
+}
+
 function itemsOf(raw: unknown[], base: string | undefined): FeedItem[] {
-  return raw.filter((n): n is XmlNode => !!n && typeof n === "object").map((n) => feedItemOf(n, base));
+  return raw.filter((n): n is XmlNode => !!n && typeof n === "object").map((n) => feedItemOf(n, xmlBase(n, base)));
+}
+
+function parseJsonFeed(text: string, where: string, base: string | undefined): ParsedFeed {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (cause) {
+    const msg = cause instanceof Error ? cause.message : String(cause);
+    throw new AppError("BAD_INPUT", `malformed JSON Feed: ${msg}`, { where, cause });
+  }
+  if (!isJsonFeed(value)) {
+    throw new AppError("BAD_INPUT", 'JSON that is not a JSON Feed (no "version": "https://jsonfeed.org/version/…")', {
+      where,
+    });
+  }
+  return { format: "json", ...jsonFeedOf(value, where, base) };
 }
 
 /** Complete <item>…</item> / <entry>…</entry> blocks of a damaged feed, each parsed on its own. */
@@ -73,6 +109,13 @@ function salvage(xml: string, base: string | undefined): FeedItem[] {
  */
 export function parseFeed(xml: string, where: string): ParsedFeed {
   const base = /^https?:/i.test(where) ? where : undefined;
+  if (
+    xml
+      .replace(/^\uFEFF/, "")
+      .trimStart()
+      .startsWith("{")
+  )
+    return parseJsonFeed(xml.replace(/^\uFEFF/, ""), where, base);
   const text = stripDoctype(xml.replace(/^\uFEFF/, ""));
   if (!text.trim()) throw new AppError("BAD_INPUT", "empty feed", { where });
   const check = XMLValidator.validate(text);
@@ -85,12 +128,13 @@ export function parseFeed(xml: string, where: string): ParsedFeed {
   }
   const root = rootOf(parsed);
   if (check === true) {
-    if (!root) throw new AppError("BAD_INPUT", "not an RSS, Atom or RDF feed", { where });
-    return { format: root.format, title: textOf(root.channel.title), items: itemsOf(root.items, base), errors: [] };
+    if (!root) throw new AppError("BAD_INPUT", "not an RSS, Atom, RDF or JSON feed", { where });
+    const items = itemsOf(root.items, channelBase(root.format, root.channel, base));
+    return { format: root.format, title: textOf(root.channel.title), items, errors: [] };
   }
   const { line, col, msg } = check.err;
   const problem = `malformed feed XML at line ${line}${col ? `, column ${col}` : ""}: ${msg}`;
-  const items = salvage(text, base);
+  const items = salvage(text, root ? channelBase(root.format, root.channel, base) : base);
   if (items.length === 0) throw new AppError("BAD_INPUT", `${problem}; no complete item could be read`, { where });
   const format = root?.format ?? (/<(?:[\w-]+:)?feed[\s>]/.test(text) ? "atom" : "rss");
   const errors = [new AppError("BAD_INPUT", `${problem}; kept ${items.length} complete item(s)`, { where })];

@@ -246,3 +246,22 @@ test("a gzipped JSONL stream is capped in all as well as by line: lines before t
   );
   assert.match(errors(items)[0]!.error.message, /many\.jsonl\.gz: unpacks to more than the 0\.0 MB size cap/);
 });
+
+test("a JSON Feed file is read as a feed: each item with content is a document", async () => {
+  const path = join(dir, "wire.json");
+  const feed = {
+    version: "https://jsonfeed.org/version/1.1",
+    home_page_url: "https://wire.example/",
+    items: [
+      { id: "1", url: "/a", title: "A", content_text: "Baku protested.", date_published: "2025-08-01T10:00:00Z" },
+      { id: "2", url: "/b" },
+    ],
+  };
+  await writeFile(path, JSON.stringify(feed));
+  const items = await collect([path]);
+  assert.deepEqual(
+    docs(items).map((d) => [d.id, d.html, d.title, d.published]),
+    [["https://wire.example/a", "<p>Baku protested.</p>", "A", "2025-08-01T10:00:00Z"]],
+  );
+  assert.match(errors(items)[0]!.error.message, /wire\.json#2: feed item has no content or summary/);
+});

@@ -1,0 +1,201 @@
+// Issue #4's bad input, end to end as a user meets it: `orbit ingest` of URLs and files, `orbit watch --once` of feeds,
+// and POST /api/ingest, against a local server (no outside network). Each case must be named and the batch go on.
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import Database from "better-sqlite3";
+import iconv from "iconv-lite";
+import { loadConfig } from "../src/config/index.ts";
+import { type LocalServer, startLocalServer } from "../src/ingest/local-test-server.ts";
+import { createApp } from "../src/server/index.ts";
+import { openStore } from "../src/store/index.ts";
+import { REPO, runCli } from "./run-cli.ts";
+
+const PAGE = readFileSync(join(REPO, "test/fixtures/pages/article-utf8.html"));
+// A Russian page: the tests check it comes back as Cyrillic whatever the server and the page claim its charset is.
+const RUSSIAN = `<html><head><title>Москва вызвала посла Азербайджана</title></head><body><article>
+<h1>Москва вызвала посла Азербайджана</h1>
+<p>Министерство иностранных дел России вызвало посла Азербайджана в Москве после крушения самолёта, сообщили в ведомстве в понедельник.</p>
+<p>Обе стороны заявили о готовности продолжить переговоры о пограничных вопросах в ближайшие недели.</p>
+</article></body></html>`;
+const ENV = { ORBIT_ALLOW_PRIVATE_NETWORK: "1", ORBIT_FETCH_TIMEOUT_MS: "1500", ORBIT_LOG_LEVEL: "silent" };
+
+let dir: string;
+let server: LocalServer;
+const url = (path: string) => server.url(path);
+const html =
+  (body: string | Buffer, type = "text/html") =>
+  (_q: unknown, r: import("node:http").ServerResponse) =>
+    r.writeHead(200, { "content-type": type }).end(body);
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), "orbit-bad-input-"));
+  server = await startLocalServer({
+    "/story": html(PAGE, "text/html; charset=utf-8"),
+    "/news/item3": html(PAGE.toString("utf8").replace("Baku and Ankara", "Baku and Tbilisi")),
+    "/site/story4": html(PAGE.toString("utf8").replace("Baku and Ankara", "Baku and Yerevan")),
+    "/slow": () => {},
+    "/loop1": (_q, r) => r.writeHead(302, { location: "/loop2" }).end(),
+    "/loop2": (_q, r) => r.writeHead(302, { location: "/loop1" }).end(),
+    "/huge": (_q, r) => {
+      r.writeHead(200, { "content-type": "text/html" });
+      const chunk = Buffer.alloc(1 << 20, 0x61);
+      let sent = 0;
+      const more = () => {
+        while (sent < 50) {
+          sent++;
+          if (!r.write(chunk)) return void r.once("drain", more);
+        }
+        r.end();
+      };
+      more();
+    },
+    "/binary": html(Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 9, 8, 7, 0, 0, 0, 1, 5])),
+    "/truncated": html(PAGE.subarray(0, Math.floor(PAGE.length * 0.7))),
+    "/cp1251-no-charset": html(iconv.encode(RUSSIAN, "win1251")),
+    "/koi8-says-utf8": html(
+      iconv.encode(RUSSIAN.replace("<head>", '<head><meta charset="utf-8">'), "koi8-r"),
+      "text/html; charset=utf-8",
+    ),
+    "/malformed.rss": html(`<rss version="2.0"><channel><title>x</title><item><title>A</title><link>/story`),
+    "/json-feed": html(
+      JSON.stringify({
+        version: "https://jsonfeed.org/version/1.1",
+        title: "j",
+        items: [{ id: "1", url: "/story", title: "Story", date_published: "2025-08-01T10:00:00Z" }],
+      }),
+      "application/feed+json",
+    ),
+    "/xml-base.atom": (_q, r) =>
+      r.writeHead(200, { "content-type": "application/atom+xml" }).end(
+        `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="${url("/news/")}"><title>t</title>
+<entry><id>urn:3</id><title>E</title><link href="item3"/><updated>2025-08-01T00:00:00Z</updated></entry></feed>`,
+      ),
+    "/elsewhere/rss": (_q, r) =>
+      r.writeHead(200, { "content-type": "application/rss+xml" }).end(
+        `<rss version="2.0"><channel><title>r</title><link>${url("/site/")}</link>
+<item><title>Four</title><link>story4</link></item>
+<item><title>Only a summary</title><link>${url("/gone")}</link><description>Short.</description></item></channel></rss>`,
+      ),
+  });
+});
+after(async () => {
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function storedTitles(db: string): Map<string, string> {
+  const sqlite = new Database(db, { readonly: true });
+  try {
+    const rows = sqlite.prepare("select id, title from articles").all() as { id: string; title: string }[];
+    return new Map(rows.map((r) => [r.id, r.title]));
+  } finally {
+    sqlite.close();
+  }
+}
+
+const messagesOf = (summary: { failures: { message: string }[] }) => summary.failures.map((f) => f.message).join("\n");
+
+describe("orbit ingest of URLs and files a user meets", () => {
+  it("names a timeout, a redirect loop, a too-large and a binary page; reads truncated and mislabelled pages", async () => {
+    const db = join(dir, "urls.db");
+    const big = join(dir, "big.html");
+    writeFileSync(big, "<html>");
+    truncateSync(big, 51 * 1024 * 1024);
+    const cut = join(dir, "cut.html");
+    const other = Buffer.from(PAGE.toString("utf8").replaceAll("Ankara", "Minsk").replace("gas supplies", "grain"));
+    writeFileSync(cut, other.subarray(0, Math.floor(other.length * 0.7)));
+    const paths = ["/slow", "/loop1", "/huge", "/binary", "/truncated", "/cp1251-no-charset", "/koi8-says-utf8"];
+    const r = await runCli(["ingest", ...paths.map(url), big, cut, "--db", db, "--json", "--no-progress"], {
+      env: ENV,
+    });
+    assert.equal(r.code, 1, r.stderr);
+    const s = JSON.parse(r.stdout);
+    const messages = messagesOf(s);
+    assert.match(messages, /\/slow: timed out after 1500 ms/);
+    assert.match(messages, /\/loop1: redirect loop/);
+    assert.match(messages, /\/huge: response body is larger than the 20\.0 MB cap/);
+    assert.match(messages, /\/binary: binary data/);
+    assert.match(messages, /big\.html: larger than the 50\.0 MB size cap/);
+    assert.equal(s.failures.length, 5, messages);
+    const titles = storedTitles(db);
+    assert.equal(titles.get(url("/truncated")), "Baku and Ankara sign energy memorandum");
+    assert.equal(titles.get("cut.html"), "Baku and Minsk sign energy memorandum");
+    assert.equal(titles.get(url("/cp1251-no-charset")), "Москва вызвала посла Азербайджана");
+    // A page whose header and meta both lie is the same text: stored as a duplicate of the first.
+    assert.equal(s.duplicates, 1);
+  });
+
+  it("a folder of .gz, .zip, .pdf, images and empty files: gzip read, the rest skipped with the reason, exit 0", async () => {
+    const db = join(dir, "folder.db");
+    const folder = mkdtempSync(join(dir, "folder-"));
+    const { gzipSync } = await import("node:zlib");
+    writeFileSync(join(folder, "page.html.gz"), gzipSync(PAGE));
+    writeFileSync(
+      join(folder, "docs.jsonl.gz"),
+      gzipSync(
+        `${JSON.stringify({ id: "g1", text: "Armenia and Azerbaijan signed a peace agreement in Washington." })}\n`,
+      ),
+    );
+    writeFileSync(join(folder, "archive.zip"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0]));
+    writeFileSync(join(folder, "report.pdf"), "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n");
+    writeFileSync(join(folder, "photo.jpg"), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]));
+    writeFileSync(join(folder, "empty.html"), "");
+    const r = await runCli(["ingest", folder, "--db", db, "--no-progress"], { env: ENV });
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /^documents: 2 {2}stored: 2 .* failures: 0 {2}skipped: 4$/m);
+    assert.match(r.stdout, /skipped .*archive\.zip: a zip archive: unpack it first/);
+    assert.match(r.stdout, /skipped .*report\.pdf: a PDF document/);
+    assert.match(r.stdout, /skipped .*photo\.jpg: an image/);
+    assert.match(r.stdout, /skipped .*empty\.html: empty file/);
+    assert.deepEqual([...storedTitles(db).keys()].sort(), ["g1", "page.html"]);
+  });
+});
+
+describe("orbit watch --once of feeds a user meets", () => {
+  it("takes feed URLs directly; reads JSON Feed, xml:base and channel-relative links; names what fails", async () => {
+    const db = join(dir, "watch.db");
+    const feeds = ["/malformed.rss", "/slow", "/json-feed", "/xml-base.atom", "/elsewhere/rss"].map(url);
+    const r = await runCli(["watch", ...feeds, "--once", "--db", db, "--host-interval", "0s"], {
+      env: ENV,
+      cwd: dir,
+    });
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /failed \[ingest\] .*\/malformed\.rss: malformed feed XML at line 1.*no complete item/);
+    assert.match(r.stdout, /failed \[ingest\] .*\/slow: timed out after 1500 ms/);
+    assert.match(r.stdout, /failed \[ingest\] .*\/gone: HTTP 404/);
+    assert.match(r.stdout, /failures: 3/);
+    assert.deepEqual([...storedTitles(db).keys()].sort(), [url("/news/item3"), url("/site/story4"), url("/story")]);
+  });
+});
+
+describe("POST /api/ingest of URLs a user meets", () => {
+  it("names the timeout, the loop and the binary page, and stores the mislabelled Russian page", async () => {
+    const db = join(dir, "api.db");
+    const store = await openStore(db);
+    try {
+      const config = loadConfig(
+        { db, token: "t0123456789abcdef", allowPrivateNetwork: true, fetchTimeoutMs: 1500 },
+        {},
+      );
+      const app = createApp({ store, config, rateLimit: false, webDist: false });
+      const res = await app.request("/api/ingest", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: "Bearer t0123456789abcdef" },
+        body: JSON.stringify({ urls: ["/slow", "/loop1", "/binary", "/koi8-says-utf8"].map(url) }),
+      });
+      assert.equal(res.status, 200);
+      const s = (await res.json()) as { stored: number; failures: { message: string }[] };
+      const messages = messagesOf(s);
+      assert.match(messages, /\/slow: timed out after 1500 ms/);
+      assert.match(messages, /\/loop1: redirect loop/);
+      assert.match(messages, /\/binary: binary data/);
+      assert.equal(s.stored, 1);
+      assert.equal((await store.getArticle(url("/koi8-says-utf8")))?.title, "Москва вызвала посла Азербайджана");
+    } finally {
+      await store.close();
+    }
+  });
+});
