@@ -1,6 +1,6 @@
 // Gzip-compressed files (a.html.gz, docs.jsonl.gz) → their unpacked bytes or byte stream, capped against gzip bombs.
 import { createReadStream } from "node:fs";
-import { pipeline } from "node:stream";
+import { pipeline, Readable } from "node:stream";
 import { promisify } from "node:util";
 import { createGunzip, gunzip } from "node:zlib";
 import { AppError } from "../domain/index.ts";
@@ -45,19 +45,49 @@ export async function gunzipCapped(bytes: Uint8Array, maxBytes: number, where: s
 }
 
 /** A gzip file as a stream of its unpacked bytes; errors (a corrupt file, past `maxBytes`) end it as AppErrors. */
-export async function* gunzipStream(path: string, maxBytes: number): AsyncGenerator<Buffer> {
+export function gunzipStream(path: string, maxBytes: number): AsyncGenerator<Buffer> {
+  return unpackStream(createReadStream(path), path, maxBytes);
+}
+
+/**
+ * A byte stream (stdin) as it is, or unpacked when its first bytes are gzip's magic number, so `orbit ingest - <
+ * docs.jsonl.gz` reads the lines. `where` names the stream in errors.
+ */
+export async function* gunzipIfPacked(
+  stream: AsyncIterable<Uint8Array | string>,
+  where: string,
+  maxBytes = DEFAULT_MAX_UNPACKED_STREAM_BYTES,
+): AsyncGenerator<Uint8Array | string> {
+  const it = stream[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done) return;
+  const rest = { [Symbol.asyncIterator]: () => it };
+  const head = first.value;
+  if (typeof head === "string" || !isGzip(head)) {
+    yield head;
+    yield* rest;
+    return;
+  }
+  async function* all() {
+    yield head;
+    yield* rest;
+  }
+  yield* unpackStream(Readable.from(all()), where, maxBytes);
+}
+
+async function* unpackStream(source: Readable, where: string, maxBytes: number): AsyncGenerator<Buffer> {
   const unpacked = createGunzip();
-  // pipeline passes a read error of the file on to the gunzip stream, so the loop below sees it.
-  pipeline(createReadStream(path), unpacked, () => {});
+  // pipeline passes a read error of the source on to the gunzip stream, so the loop below sees it.
+  pipeline(source, unpacked, () => {});
   let total = 0;
   try {
     for await (const chunk of unpacked as AsyncIterable<Buffer>) {
       total += chunk.length;
-      if (total > maxBytes) throw unpacksTooLarge(path, maxBytes);
+      if (total > maxBytes) throw unpacksTooLarge(where, maxBytes);
       yield chunk;
     }
   } catch (err) {
-    throw gzipError(err, path);
+    throw gzipError(err, where);
   } finally {
     unpacked.destroy();
   }

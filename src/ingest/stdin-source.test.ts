@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { Readable } from "node:stream";
 import { test } from "node:test";
+import { gzipSync } from "node:zlib";
 import { stdinSource } from "./index.ts";
 import { unpackDocument } from "./unpack-document.ts";
 
@@ -56,4 +57,25 @@ test("packed stdin lines hold no page text, only their bytes in shared memory, a
     }
   });
   assert.deepEqual(unpacked, await read(false));
+});
+
+test("gzip-compressed JSONL on stdin is unpacked; a stream cut short is one error after the lines read", async () => {
+  const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `z${i}`, text: `Baku protested ${i}.` }));
+  const packed = gzipSync(lines.join("\n"));
+  const read = async (bytes: Buffer, chunk: number) => {
+    const chunks = [];
+    for (let i = 0; i < bytes.length; i += chunk) chunks.push(bytes.subarray(i, i + chunk));
+    const items = [];
+    for await (const item of stdinSource(Readable.from(chunks)).items()) items.push(item);
+    return items;
+  };
+  const whole = await read(packed, 64);
+  assert.deepEqual(
+    whole.map((i) => ("doc" in i ? i.doc.id : "not a document")),
+    lines.map((_, i) => `z${i}`),
+  );
+  const cut = await read(packed.subarray(0, packed.length - 12), 1 << 16);
+  const last = cut.at(-1)!;
+  assert.ok("error" in last && /^stdin: corrupt or truncated gzip data/.test(last.error.message), JSON.stringify(last));
+  assert.ok(cut.slice(0, -1).every((i) => "doc" in i));
 });
