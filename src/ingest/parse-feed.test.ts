@@ -166,3 +166,10 @@ test("JSON Feed 1.1 and 1: links (relative ones too), text or HTML content, date
     /cut\.json: malformed JSON Feed/,
   );
 });
+
+test("a feed cut short names the tags left open, not the parser's internal list", () => {
+  assert.throws(
+    () => parseFeed('<rss version="2.0"><channel><title>x</title><item><title>A</title><link>/a', "cut.xml"),
+    /^AppError: cut\.xml: malformed feed XML: <rss>, <channel>, <item>, <link> never closed \(the feed is cut short or broken\); no complete item could be read$/,
+  );
+});

@@ -104,6 +104,17 @@ function salvage(xml: string, base: string | undefined): FeedItem[] {
 }
 
 /**
+ * fast-xml-parser reports tags left open at the end as "Invalid '[ "rss", "channel", "item" ]' found.", at line 1:
+ * the tags as a reader would name them ("<rss>, <channel>, <item>"), or undefined for any other message.
+ */
+function unclosedTags(msg: string): string | undefined {
+  const m = msg.match(/^Invalid '\[([\s\S]*)\]' found\.?$/);
+  if (!m) return undefined;
+  const tags = [...m[1]!.matchAll(/"([^"]+)"/g)].map((t) => `<${t[1]}>`);
+  return tags.length ? tags.join(", ") : undefined;
+}
+
+/**
  * Parses a feed. `where` (file or URL) names it in errors and resolves relative links. Throws BAD_INPUT when the text
  * is not a feed or nothing could be read; otherwise returns the items, with a recorded error if the XML was damaged.
  */
@@ -133,7 +144,10 @@ export function parseFeed(xml: string, where: string): ParsedFeed {
     return { format: root.format, title: textOf(root.channel.title), items, errors: [] };
   }
   const { line, col, msg } = check.err;
-  const problem = `malformed feed XML at line ${line}${col ? `, column ${col}` : ""}: ${msg}`;
+  const unclosed = unclosedTags(msg);
+  const problem = unclosed
+    ? `malformed feed XML: ${unclosed} never closed (the feed is cut short or broken)`
+    : `malformed feed XML at line ${line}${col ? `, column ${col}` : ""}: ${msg}`;
   const items = salvage(text, root ? channelBase(root.format, root.channel, base) : base);
   if (items.length === 0) throw new AppError("BAD_INPUT", `${problem}; no complete item could be read`, { where });
   const format = root?.format ?? (/<(?:[\w-]+:)?feed[\s>]/.test(text) ? "atom" : "rss");
