@@ -46,16 +46,29 @@ export function feedSource(feeds: string[], options: FeedSourceOptions = {}): So
           yield { error: asAppError(err, feed), origin: feed };
           continue;
         }
-        for (const [i, item] of items.entries()) {
-          const key = item.link ?? item.guid ?? `${feed}#${i + 1}`;
-          if (done.has(key)) continue;
-          done.add(key);
-          if (item.link && (await options.seen?.(item.link))) continue;
-          yield await articleOf(item, key, feed, fetcher);
-        }
+        yield* feedArticles(items, feed, fetcher, { seen: options.seen, done });
       }
     },
   };
+}
+
+/**
+ * A feed's items → their articles: each page fetched (or the feed's own content, as feedSource says), a link read once
+ * (`done` holds the links and ids already read, across feeds), a link `seen` knows skipped.
+ */
+export async function* feedArticles(
+  items: FeedItem[],
+  feed: string,
+  fetcher: Fetcher | undefined,
+  { seen, done = new Set() }: { seen?: FeedSourceOptions["seen"]; done?: Set<string> } = {},
+): AsyncGenerator<SourceItem> {
+  for (const [i, item] of items.entries()) {
+    const key = item.link ?? item.guid ?? `${feed}#${i + 1}`;
+    if (done.has(key)) continue;
+    done.add(key);
+    if (item.link && (await seen?.(item.link))) continue;
+    yield await articleOf(item, key, feed, fetcher);
+  }
 }
 
 async function readFeed(feed: string, fetcher: Fetcher | undefined, options: FeedSourceOptions) {

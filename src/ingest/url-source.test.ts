@@ -12,6 +12,20 @@ const server = createServer((req, res) => {
     return void res
       .writeHead(200, { "content-type": "text/html; charset=utf-8" })
       .end("<html><body><p>Russia threatened Azerbaijan.</p></body></html>");
+  if (req.url === "/rss")
+    return void res
+      .writeHead(200, { "content-type": "application/xml" })
+      .end(`<rss version="2.0"><channel><title>f</title><link>${base}/</link>
+<item><title>P</title><link>page</link></item><item><title>M</title><link>missing</link></item></channel></rss>`);
+  if (req.url === "/feed.json")
+    return void res.writeHead(200, { "content-type": "application/json" }).end(
+      JSON.stringify({
+        version: "https://jsonfeed.org/version/1.1",
+        items: [{ id: "n1", content_html: "<p>Armenia protested to Baku.</p>", title: "N" }],
+      }),
+    );
+  if (req.url === "/plain.json")
+    return void res.writeHead(200, { "content-type": "application/json" }).end('{"id": 1}');
   if (req.url === "/image")
     return void res.writeHead(200, { "content-type": "image/png" }).end(Buffer.from([137, 80, 78, 71]));
   res.writeHead(404).end();
@@ -36,6 +50,20 @@ describe("urlSource", () => {
     assert.ok("doc" in items[0]! && items[0].doc.html?.includes("threatened"));
     assert.ok("error" in items[1]! && /not a web page/.test(items[1].error.message));
     assert.ok("error" in items[2]! && /404/.test(items[2].error.message));
+  });
+
+  it("a feed URL stands for the articles it lists (RSS served as XML, JSON Feed as JSON); other JSON is no page", async () => {
+    const urls = [`${base}/rss`, `${base}/feed.json`, `${base}/plain.json`];
+    const items = await collect(urlSource(urls, { allowPrivateNetwork: true }).items());
+    assert.deepEqual(
+      items.map((i) => ("doc" in i ? `doc ${i.doc.id}` : "error" in i ? `error ${i.error.message}` : "skipped")),
+      [
+        `doc ${base}/page`,
+        `error ${base}/missing: HTTP 404`,
+        "doc n1",
+        `error ${base}/plain.json: not a web page (content-type application/json)`,
+      ],
+    );
   });
 
   it("refuses loopback addresses unless allowed", async () => {

@@ -1,8 +1,38 @@
 // Web page URLs → raw documents, fetched through the guarded Fetcher (address checks, redirect, size and time caps).
-import { AppError, type Source } from "../domain/index.ts";
+import { AppError, type Source, type SourceItem } from "../domain/index.ts";
+import { feedArticles } from "./feed-source.ts";
 import { Fetcher, type FetcherOptions } from "./fetcher.ts";
+import { sniffKind } from "./file-kind.ts";
+import { isJsonFeed } from "./json-feed.ts";
+import { parseFeed } from "./parse-feed.ts";
 
 const PAGE_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain)\b/i;
+const FEED_TYPES = /^application\/(?:rss|atom|rdf)\+xml|^application\/feed\+json/i;
+const XML_OR_JSON = /^(?:application|text)\/(?:xml|json)\b/i;
+
+type FetchedText = Awaited<ReturnType<Fetcher["getText"]>>;
+
+/** True when what a URL answered is a feed: by its content type, or XML or JSON that reads as one. */
+function isFeed(page: FetchedText): boolean {
+  const type = page.contentType ?? "";
+  if (FEED_TYPES.test(type)) return true;
+  if (!XML_OR_JSON.test(type) || !page.text) return false;
+  if (/json/i.test(type)) {
+    try {
+      return isJsonFeed(JSON.parse(page.text));
+    } catch {
+      return false;
+    }
+  }
+  return sniffKind(page.text.slice(0, 4096)) === "feed";
+}
+
+/** A feed given as a URL to read: its items' pages, as `orbit watch` reads them, every item each time. */
+async function* feedAt(url: string, page: FetchedText, fetcher: Fetcher): AsyncGenerator<SourceItem> {
+  const feed = parseFeed(page.text ?? "", page.finalUrl);
+  for (const error of feed.errors) yield { error, origin: url };
+  yield* feedArticles(feed.items, url, fetcher);
+}
 
 export interface UrlSourceOptions {
   userAgent?: string;
@@ -23,7 +53,10 @@ export function fetcherFor(options: UrlSourceOptions): Fetcher {
   return options.fetcher ?? new Fetcher(opts);
 }
 
-/** Fetches each URL once; a page that cannot be fetched or is not HTML/text is a per-document error, not a stop. */
+/**
+ * Fetches each URL once; a page that cannot be fetched or is not HTML/text is a per-document error, not a stop. A URL
+ * that answers with a feed (RSS, Atom, RDF, JSON Feed) stands for the articles it lists.
+ */
 export function urlSource(urls: string[], options: UrlSourceOptions = {}): Source {
   const fetcher = fetcherFor(options);
   return {
@@ -32,6 +65,10 @@ export function urlSource(urls: string[], options: UrlSourceOptions = {}): Sourc
       for (const url of urls) {
         try {
           const page = await fetcher.getText(url);
+          if (isFeed(page)) {
+            yield* feedAt(url, page, fetcher);
+            continue;
+          }
           if (page.contentType && !PAGE_TYPES.test(page.contentType))
             throw new AppError("BAD_INPUT", `not a web page (content-type ${page.contentType})`, { where: url });
           if (!page.text?.trim()) throw new AppError("BAD_INPUT", "empty page", { where: url });

@@ -208,7 +208,8 @@ export function openApiDocument() {
           summary: "Analyse and store documents, or fetch and store URLs",
           description:
             "A bad document among good ones does not stop the batch: the others are stored and it is listed in `failures` " +
-            "(and the failure log) with the problem; a body with no usable document is a 400.",
+            "(and the failure log) with the problem; a body with no usable document is a 400. A URL that answers with a " +
+            "feed (RSS, Atom, RDF, JSON Feed) stands for the articles it lists.",
           security: [{ bearer: [] }],
           requestBody: {
             required: true,
