@@ -34,8 +34,8 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), "orbit-bad-input-"));
   server = await startLocalServer({
     "/story": html(PAGE, "text/html; charset=utf-8"),
-    "/news/item3": html(PAGE.toString("utf8").replace("Baku and Ankara", "Baku and Tbilisi")),
-    "/site/story4": html(PAGE.toString("utf8").replace("Baku and Ankara", "Baku and Yerevan")),
+    "/news/item3": html(PAGE.toString("utf8").replaceAll("Baku and Ankara", "Baku and Tbilisi")),
+    "/site/story4": html(PAGE.toString("utf8").replaceAll("Baku and Ankara", "Baku and Yerevan")),
     "/slow": () => {},
     "/loop1": (_q, r) => r.writeHead(302, { location: "/loop2" }).end(),
     "/loop2": (_q, r) => r.writeHead(302, { location: "/loop1" }).end(),
@@ -99,7 +99,7 @@ function storedTitles(db: string): Map<string, string> {
 const messagesOf = (summary: { failures: { message: string }[] }) => summary.failures.map((f) => f.message).join("\n");
 
 describe("orbit ingest of URLs and files a user meets", () => {
-  it("names a timeout, a redirect loop, a too-large and a binary page; reads truncated and mislabelled pages", async () => {
+  it("names a timeout, a redirect loop, a too-large and a binary page; reads truncated, mislabelled pages and feeds", async () => {
     const db = join(dir, "urls.db");
     const big = join(dir, "big.html");
     writeFileSync(big, "<html>");
@@ -107,7 +107,16 @@ describe("orbit ingest of URLs and files a user meets", () => {
     const cut = join(dir, "cut.html");
     const other = Buffer.from(PAGE.toString("utf8").replaceAll("Ankara", "Minsk").replace("gas supplies", "grain"));
     writeFileSync(cut, other.subarray(0, Math.floor(other.length * 0.7)));
-    const paths = ["/slow", "/loop1", "/huge", "/binary", "/truncated", "/cp1251-no-charset", "/koi8-says-utf8"];
+    const paths = [
+      "/slow",
+      "/loop1",
+      "/huge",
+      "/binary",
+      "/truncated",
+      "/cp1251-no-charset",
+      "/koi8-says-utf8",
+      "/xml-base.atom",
+    ];
     const r = await runCli(["ingest", ...paths.map(url), big, cut, "--db", db, "--json", "--no-progress"], {
       env: ENV,
     });
@@ -124,6 +133,8 @@ describe("orbit ingest of URLs and files a user meets", () => {
     assert.equal(titles.get(url("/truncated")), "Baku and Ankara sign energy memorandum");
     assert.equal(titles.get("cut.html"), "Baku and Minsk sign energy memorandum");
     assert.equal(titles.get(url("/cp1251-no-charset")), "Москва вызвала посла Азербайджана");
+    // a feed URL stands for the articles it lists
+    assert.equal(titles.get(url("/news/item3")), "Baku and Tbilisi sign energy memorandum");
     // A page whose header and meta both lie is the same text: stored as a duplicate of the first.
     assert.equal(s.duplicates, 1);
   });
