@@ -149,7 +149,12 @@ for (const line of readFileSync(path.join(curatedDir, "people.tsv"), "utf8").spl
   const term: GazTerm = {
     c: code,
     o: office,
-    r: /chief of|commander|general staff/.test(office) ? "military" : "government",
+    // An opposition leader speaks for the opposition (CAMEO OPP), not the government they oppose.
+    r: /chief of|commander|general staff/.test(office)
+      ? "military"
+      : /opposition/.test(office)
+        ? "opposition"
+        : "government",
   };
   if (from) term.f = from;
   if (to) term.t = to;

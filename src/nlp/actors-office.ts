@@ -1,0 +1,143 @@
+// "The president", "the foreign minister", "the government" in a text that names several states: news names the
+// office's holder once ("President Tokayev met Putin …") and then refers back to it with the bare office. The phrase
+// takes the state of the nearest earlier mention of the same office, or of the one state the lead is about, but only
+// while the text stays on that state: a sentence whose subject is another state ends the reference, and two states'
+// holders of the office in the antecedent's sentence leave it unresolved.
+
+import type { Match } from "./actors.ts";
+import { termAt } from "./actors-context.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import type { GazToken } from "./gazetteer-tokens.ts";
+
+/** An office a bare phrase can refer back to; "government" stands for every body of a state's government. */
+export type Office = "president" | "prime minister" | "foreign minister" | "defence minister" | "government";
+
+const PERSON_OFFICES: [RegExp, Office][] = [
+  [/\b(?:prime minister|premier|chancellor|chairman of the cabinet)\b/, "prime minister"],
+  [
+    /\b(?:defen[cs]e minister|minister of defen[cs]e|armed forces minister|defen[cs]e secretary|secretary of state for defen[cs]e)\b/,
+    "defence minister",
+  ],
+  [
+    /\b(?:foreign(?: affairs)? minister|minister of foreign affairs|foreign secretary|secretary of state)\b/,
+    "foreign minister",
+  ],
+  [/\bpresident\b/, "president"],
+];
+const BODY = /\b(?:government|regime|junta|cabinet|ministry|administration|leadership|presidency|authorities)\b/;
+/** Words that make an office someone else's: the vice-president is not the president, the former one no longer. */
+const NOT_HOLDER = /\b(?:vice|deputy|former|ex|late|first lady|candidate|elect|presidential|exchequer)\b/;
+
+/** The office named by the words `norms` (a bare phrase or a title), or undefined. */
+export function officeIn(words: string): Office | undefined {
+  if (NOT_HOLDER.test(words)) return undefined;
+  for (const [re, office] of PERSON_OFFICES) if (re.test(words)) return office;
+  return BODY.test(words) ? "government" : undefined;
+}
+
+/** A phrase that ends on its office word ("the president", "the country's government"), not on a name after it. */
+const ENDS_ON_OFFICE =
+  /(?:president|premier|minister|secretary|government|regime|junta|cabinet|ministry|administration|leadership|presidency)$/;
+
+const wordsOf = (toks: GazToken[], i: number, j: number) => {
+  let s = "";
+  for (let k = i; k < j; k++) s += (k > i ? " " : "") + toks[k].norm;
+  return s;
+};
+
+/** The office each mention's own words name (null: none), read once per mention. */
+const ownOffice = new WeakMap<Match, Office | null>();
+
+/**
+ * How well `m` names the office `office` of its state, for a later bare phrase to refer to it: 2 when the text says
+ * so ("President Tokayev", "Kazakhstan's government"), 1 when only the person's term on `date` does ("Putin"), else 0.
+ * "The government" refers back to any office of a government, "the president" only to the president.
+ */
+function holds(gz: Gazetteer, toks: GazToken[], m: Match, office: Office, date: string | undefined): number {
+  if (!m.actor.code || !gz.states.has(m.actor.code) || m.actor.role !== "government") return 0;
+  const fits = (its: Office | undefined) => (office === "government" ? its !== undefined : its === office);
+  let own = ownOffice.get(m);
+  if (own === undefined) ownOffice.set(m, (own = officeIn(wordsOf(toks, m.i, m.j)) ?? null));
+  if (fits(own ?? undefined)) return 2;
+  if (m.kind !== "person" || m.entry === undefined) return 0;
+  const { term, inOffice } = termAt(gz.entries[m.entry], date);
+  return inOffice && term?.o && fits(officeIn(term.o)) ? 1 : 0;
+}
+
+/** Words that may come before a sentence's subject ("On Monday, Kazakhstan…", "In a statement, the Kazakh…"). */
+const OPENING = new Set(["the", "on", "in", "at", "late", "early", "last", "this", "a", "statement", ",", "'s"]);
+
+/** Whether the mention at token `i` opens its sentence, as its subject: only names and opening words before it. */
+function opensSentence(toks: GazToken[], sent: Int32Array, i: number): boolean {
+  for (let k = i - 1; k >= 0 && sent[k] === sent[i]; k--)
+    if (toks[k].shape === 0 && !OPENING.has(toks[k].norm)) return false;
+  return true;
+}
+
+/**
+ * Sentences back an office may refer: further on, an article has moved through other subjects, and reading every
+ * mention back for each phrase would cost a long page dear.
+ */
+const REACH = 10;
+
+/**
+ * The state the bare office phrase `f` refers back to among the mentions `named` (sorted by position), or undefined
+ * when the text gives none or more than one.
+ */
+export function officeAntecedent(
+  gz: Gazetteer,
+  toks: GazToken[],
+  sent: Int32Array,
+  named: Match[],
+  f: Match,
+  date: string | undefined,
+): string | undefined {
+  const words = wordsOf(toks, f.i, f.j);
+  // Only the office itself refers back; "President Abdelaziz Bouteflicka" introduces someone new.
+  const office = ENDS_ON_OFFICE.test(words) ? officeIn(words) : undefined;
+  // "the president of the American Farm Bureau", "the government of Sindh": the office is what follows it.
+  if (!office || (toks[f.j]?.norm === "of" && sent[f.j] === sent[f.i])) return undefined;
+  const here = sent[f.i];
+  let n = named.length - 1;
+  while (n >= 0 && named[n].i >= f.i) n--;
+  // Mentions before the phrase in its own sentence: any of another state than the antecedent's makes it ambiguous.
+  const before = new Set<string>();
+  for (let k = n; k >= 0 && sent[named[k].i] === here; k--)
+    if (gz.states.has(named[k].actor.code)) before.add(named[k].actor.code);
+  // The nearest holder the text titles ("President Tokayev met Putin": Tokayev), else the nearest by term alone.
+  let at = -1;
+  let rank = 0;
+  for (let q = n; q >= 0 && rank < 2 && sent[named[q].i] >= here - REACH; q--) {
+    const r = sent[named[q].i] < 0 ? 0 : holds(gz, toks, named[q], office, date);
+    if (r > rank) [at, rank] = [q, r];
+  }
+  let found: string | undefined;
+  let from: number;
+  if (at >= 0) {
+    found = named[at].actor.code;
+    // Two states' holders of the office in the antecedent's sentence ("Tokayev met Putin"): no telling which.
+    const s = sent[named[at].i];
+    from = at;
+    while (from > 0 && sent[named[from - 1].i] === s) from--;
+    for (let q = from; q < named.length && sent[named[q].i] === s && named[q].i < f.i; q++)
+      if (named[q].actor.code !== found && holds(gz, toks, named[q], office, date) >= rank) return undefined;
+  } else {
+    // No earlier holder: the one state the lead is about, the subject of the first sentence naming an actor.
+    from = named.findIndex((m) => sent[m.i] >= 0);
+    if (from < 0 || sent[named[from].i] === here || sent[named[from].i] < here - REACH) return undefined;
+    if (!gz.states.has(named[from].actor.code)) return undefined;
+    if (!opensSentence(toks, sent, named[from].i)) return undefined;
+    found = named[from].actor.code;
+  }
+  for (const code of before) if (code !== found) return undefined;
+  // A sentence between them whose subject (its first state mention, as news writes it) is another state changes the
+  // subject: the reference does not cross it.
+  let last = sent[named[from].i];
+  for (let q = from; q <= n; q++) {
+    const s = sent[named[q].i];
+    if (s <= last || s >= here || !gz.states.has(named[q].actor.code)) continue;
+    if (named[q].actor.code !== found) return undefined;
+    last = s;
+  }
+  return found;
+}

@@ -1,0 +1,72 @@
+// The curated people cover the offices the issue names: for each state, who held its leading office, its foreign
+// ministry and its defence ministry on dates across 2024-2025, each by a term of office that covers the date.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findActorMentions } from "./actors.ts";
+import { type Office, officeIn } from "./actors-office.ts";
+import { gazetteer } from "./gazetteer.ts";
+
+const STATES =
+  "ARM AZE BLR EST GEO KAZ KGZ LVA LTU MDA RUS TJK TKM UKR UZB USA CHN TUR IRN GBR FRA DEU ITA CAN JPN".split(" ");
+/** Offices not yet listed, so the test says what is missing rather than passing over it. */
+const KNOWN_HOLES = new Set(["KGZ defence minister", "TJK defence minister", "TKM defence minister"]);
+const DATES = ["2024-03-01", "2024-10-15", "2025-06-01"];
+
+/** The states' holders of each office on `date`, from the gazetteer's people and their terms. */
+function holders(date: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of gazetteer().entries) {
+    if (e.k !== "person") continue;
+    for (const t of e.terms ?? []) {
+      if (!t.o || (t.f && t.f > date) || (t.t && t.t <= date)) continue;
+      const office: Office | "leader" | undefined =
+        /^(?:acting )?(?:president|prime minister|premier|chancellor)$/.test(t.o) ? "leader" : officeIn(t.o);
+      if (!office) continue;
+      const key = `${t.c} ${office}`;
+      out.set(key, [...(out.get(key) ?? []), e.person ?? e.n[0]]);
+    }
+  }
+  return out;
+}
+
+test("every state the issue names has a listed leader, foreign minister and defence minister across 2024-2025", () => {
+  const missing: string[] = [];
+  for (const date of DATES) {
+    const held = holders(date);
+    for (const code of STATES)
+      for (const office of ["leader", "foreign minister", "defence minister"]) {
+        const key = `${code} ${office}`;
+        if (!held.has(key) && !KNOWN_HOLES.has(key)) missing.push(`${key} on ${date}`);
+      }
+  }
+  assert.deepEqual(missing, []);
+});
+
+test("the EU's presidents and foreign-policy chief are listed across 2024-2025", () => {
+  for (const date of DATES) {
+    const offices = new Set(
+      gazetteer()
+        .entries.filter((e) => e.k === "person")
+        .flatMap((e) => e.terms ?? [])
+        .filter((t) => t.c === "EU" && t.o && (!t.f || t.f <= date) && (!t.t || date < t.t))
+        .map((t) => t.o),
+    );
+    for (const o of ["commission president", "european council president", "high representative"])
+      assert.ok(offices.has(o), `${o} on ${date}`);
+  }
+});
+
+test("ministers are found by name with their state and role on a date in their term", () => {
+  const at = (text: string, date: string) =>
+    findActorMentions(text, [], { date }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`);
+  assert.deepEqual(at("Hanno Pevkur visited Kyiv.", "2024-05-01").slice(0, 1), ["Hanno Pevkur=EST/government"]);
+  assert.deepEqual(at("Gen Nakatani met Lloyd Austin.", "2024-11-01"), [
+    "Gen Nakatani=JPN/government",
+    "Lloyd Austin=USA/government",
+  ]);
+  // An opposition leader speaks for the opposition, not the government.
+  assert.deepEqual(at("Sviatlana Tsikhanouskaya met Macron.", "2024-05-01"), [
+    "Sviatlana Tsikhanouskaya=BLR/opposition",
+    "Macron=FRA/government",
+  ]);
+});
