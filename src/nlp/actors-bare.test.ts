@@ -266,3 +266,28 @@ test("attackers with no word that makes them unknown or armed are no armed group
   ]);
   assert.deepEqual(find("The men of Portugal's squad trained hard."), [["Portugal", "PRT", ""]]);
 });
+
+test("a mob or an angry crowd is a crowd, of the state its sentence names", () => {
+  assert.deepEqual(find("An angry mob in Kenya burned tyres."), [
+    ["angry mob", "KEN", "protesters"],
+    ["Kenya", "KEN", ""],
+  ]);
+  assert.deepEqual(find("Mobs looted shops in Bolivia."), [
+    ["Mobs", "BOL", "protesters"],
+    ["Bolivia", "BOL", ""],
+  ]);
+});
+
+test("a crowd at a state's embassy or consulate is of the place the outpost stands in, not of its state", () => {
+  assert.deepEqual(find("Protesters burned effigies outside the Russian consulate in Lviv."), [
+    ["Protesters", "UKR", "protesters"],
+    ["Russian consulate", "RUS", "government"],
+  ]);
+  assert.deepEqual(find("Police guarded the US embassy in Moscow."), [
+    ["Police", "RUS", "police"],
+    ["US embassy", "USA", "government"],
+    ["Moscow", "RUS", ""],
+  ]);
+  // With no place named, the crowd is of no state the sentence names.
+  assert.deepEqual(find("Protesters rallied outside the Russian embassy."), [["Russian embassy", "RUS", "government"]]);
+});

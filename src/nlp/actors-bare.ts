@@ -8,6 +8,7 @@ import type { Match } from "./actors.ts";
 import { isRefuge, placedState } from "./actors-bare-place.ts";
 import { longest } from "./actors-context.ts";
 import { NAME_PARTICLES } from "./actors-names.ts";
+import { officeAntecedent } from "./actors-office.ts";
 import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 import { type VocabWord, wordSet } from "./gazetteer-trie.ts";
@@ -218,13 +219,23 @@ function isNeighbour(toks: GazToken[], m: Match): boolean {
   return toks[k]?.norm === "with" && BORDERS.has(toks[k - 1]?.norm ?? "") && toks[k - 2]?.norm === "'s";
 }
 
+/** A state's outposts abroad: "the Russian consulate", "the US embassy in Kyiv". */
+const OUTPOSTS = new Set(["embassy", "embassies", "consulate", "consulates"]);
+
+/** Whether the mention `m` names a state's embassy or consulate, in its words or the word right after it. */
+function isOutpost(toks: GazToken[], m: Match): boolean {
+  for (let k = m.bare; k <= m.j && k < toks.length; k++) if (OUTPOSTS.has(toks[k].norm)) return true;
+  return false;
+}
+
 /** Words before a state named as the place something happens ("in Nigeria", "near Ankara"). */
 const LOCATING = new Set(["in", "near", "inside", "outside", "across", "throughout"]);
 /** A compass word between "in" and a state's name ("in northern Nigeria", "across southeastern Turkey"). */
 const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?ern|(?:east|west)ern|central)$/;
 
 /** Adds the bare role mentions of the text to `kept` (sorted by position), each coded to its sentence's state, or a
- * possessed one ("its troops") to its owner's; no bare phrase starts inside an `unowned` span. */
+ * possessed one ("its troops") to its owner's, or a bare office ("the president") to the state whose office an
+ * earlier mention names (people by their term on `date`); no bare phrase starts inside an `unowned` span. */
 export function withBareMentions(
   gz: Gazetteer,
   text: string,
@@ -232,6 +243,7 @@ export function withBareMentions(
   sent: Int32Array,
   kept: Match[],
   unowned: readonly [number, number][] = [],
+  date?: string,
 ): Match[] {
   const covered = new Uint8Array(toks.length);
   for (const m of kept) covered.fill(1, m.i, m.j);
@@ -251,8 +263,15 @@ export function withBareMentions(
     set.add(code);
   };
   let placeEnd = -1; // end of the last state named as a place: "in Kyrgyzstan and Tajikistan" places both
+  // "Protesters gathered outside the Russian consulate in Lviv": a state's embassy or consulate stands in another
+  // state, so unnamed groups at it are not its own; they are of the place it stands in.
+  const outposts = new Map<number, Set<string>>();
   for (const m of named) {
     if (!gz.states.has(m.actor.code) || isNeighbour(toks, m) || isRefuge(toks, m.i)) continue;
+    if (isOutpost(toks, m)) {
+      addTo(outposts, sent[m.i], m.actor.code);
+      continue;
+    }
     addTo(bySentence, sent[m.i], m.actor.code);
     const before = m.i > 0 ? toks[m.i - 1].norm : "";
     const at = COMPASS.test(before) && m.i > 1 ? toks[m.i - 2].norm : before; // "in northern Nigeria"
@@ -278,10 +297,26 @@ export function withBareMentions(
       if (owner) add({ ...f, actor: { ...f.actor, code: owner.actor.code } });
       continue;
     }
+    // "President Tokayev met Putin. The president later said…": the office refers back to its holder's state.
+    const back =
+      f.actor.role === "government" && !f.pending ? officeAntecedent(gz, toks, sent, out, f, date) : undefined;
+    if (back) {
+      f.actor = { ...f.actor, code: back };
+      add(f);
+      continue;
+    }
     const here = f.actor.role === "rebels" ? located.get(sent[f.i]) : undefined;
     let states = new Set(here?.size === 1 ? here : (bySentence.get(sent[f.i]) ?? all));
     if (f.pending) states.delete(f.pending); // "ethnic Albanians in Serbia": not Albania's
     const s = sent[f.i]!;
+    const abroad = outposts.get(s);
+    if (abroad) {
+      states = new Set([...states].filter((c) => !abroad.has(c) || bySentence.get(s)?.has(c)));
+      if (states.size !== 1) {
+        const placed = placedState(text, toks, sent, f.i);
+        if (placed && !abroad.has(placed)) states = new Set([placed]);
+      }
+    }
     if (states.size !== 1 && f.actor.role === "rebels" && !bySentence.has(s)) {
       // A sentence naming no state: an unnamed armed group is of the state it places the group in ("in Dagestan":
       // Russia), as where a state is named as the place; other roles ("police", "authorities") are left as they were.

@@ -87,7 +87,7 @@ export function toMentions(
   }
   placeResidents(gz, toks, sent, kept);
   resolveUsStates(toks, kept);
-  const all = withBareMentions(gz, text, toks, sent, kept, unowned);
+  const all = withBareMentions(gz, text, toks, sent, kept, unowned, opts.date);
   return finish(text, toks, sent, resolveHomonyms(gz, toks, sent, all), opts);
 }
 

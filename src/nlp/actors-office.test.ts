@@ -1,0 +1,137 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findActorMentions } from "./actors.ts";
+import { officeIn } from "./actors-office.ts";
+import { roughSentences } from "./rough-sentences.ts";
+
+/** The code the bare office phrase `phrase` takes in `text` ("" when it is left unresolved or not found). */
+function codeOf(text: string, phrase: string, date = "2025-03-10"): string {
+  const sentences = roughSentences(text, 0, text.length, 0);
+  const at = text.lastIndexOf(phrase);
+  const m = findActorMentions(text, sentences, { date }).find((x) => x.start === at);
+  return m ? `${m.actor.code}/${m.actor.role}` : "";
+}
+
+test("a bare office takes the state of the nearest earlier titled holder", () => {
+  assert.equal(
+    codeOf(
+      "President Tokayev met Vladimir Putin in Moscow on Monday. The president later spoke to reporters.",
+      "The president",
+    ),
+    "KAZ/government",
+  );
+  assert.equal(
+    codeOf(
+      "Kazakh President Kassym-Jomart Tokayev visited Beijing. The president signed a deal with China.",
+      "The president",
+    ),
+    "KAZ/government",
+  );
+  assert.equal(
+    codeOf(
+      "Armenian Foreign Minister Ararat Mirzoyan met Russian officials. The foreign minister later left.",
+      "The foreign minister",
+    ),
+    "ARM/government",
+  );
+});
+
+test("a person's term of office on the article's date makes them the holder when the text gives no title", () => {
+  // Vance is the vice-president: only Erdogan holds the presidency here.
+  assert.equal(
+    codeOf("Vice President Vance met Erdogan in Ankara. The president said Turkey would buy jets.", "The president"),
+    "TUR/government",
+  );
+});
+
+test("the government refers back to a state's government, not to its diplomats or soldiers", () => {
+  assert.equal(
+    codeOf(
+      "Kazakhstan's government expelled two Russian diplomats on Monday. The government also accused Moscow.",
+      "The government",
+    ),
+    "KAZ/government",
+  );
+  assert.equal(
+    codeOf(
+      "The Georgian government summoned Russian troops' commanders. The government said more would follow.",
+      "The government",
+    ),
+    "GEO/government",
+  );
+});
+
+test("without an earlier holder, the office is that of the state the lead is about", () => {
+  assert.equal(
+    codeOf(
+      "Kazakhstan expelled two Russian diplomats. The foreign minister said more would follow.",
+      "The foreign minister",
+    ),
+    "KAZ/government",
+  );
+  // A lead whose first state is not its subject is about no one state.
+  assert.equal(
+    codeOf("Talks with Chinese officials ended in Hanoi. The foreign minister later left.", "The foreign minister"),
+    "",
+  );
+});
+
+test("a bare office stays unresolved when two states' holders precede it or the subject changes", () => {
+  // Two titled presidents in one sentence.
+  assert.equal(
+    codeOf("Kazakh President Tokayev met Russian President Vladimir Putin. The president later left.", "The president"),
+    "",
+  );
+  // Two untitled holders by term.
+  assert.equal(codeOf("Tokayev met Vladimir Putin in Moscow. The president later left.", "The president"), "");
+  // The subject moves to another state between the holder and the phrase.
+  assert.equal(
+    codeOf("President Tokayev visited Ankara. Russia announced sanctions. The president later left.", "The president"),
+    "",
+  );
+  // Other states before the phrase in its own sentence.
+  assert.equal(
+    codeOf(
+      "President Tokayev visited Ankara. After talks with Russia and Ukraine, the president left.",
+      "the president",
+    ),
+    "",
+  );
+});
+
+test("an office owned by what follows it is no reference back", () => {
+  const text = "President Trump spoke. Zippy Duvall, the president of the Farm Bureau, wrote about China and Mexico.";
+  assert.equal(codeOf(text, "the president"), "");
+});
+
+test("a title before a new name is no reference back", () => {
+  const text = "President Tokayev visited Ankara. President Abdelaziz Bouteflicka later left.";
+  assert.equal(codeOf(text, "President Abdelaziz Bouteflicka"), "");
+});
+
+test("an office is read from its words; a vice-president or a former one holds no office", () => {
+  assert.equal(officeIn("the president"), "president");
+  assert.equal(officeIn("the premier"), "prime minister");
+  assert.equal(officeIn("minister of foreign affairs"), "foreign minister");
+  assert.equal(officeIn("the defense minister"), "defence minister");
+  assert.equal(officeIn("the regime"), "government");
+  assert.equal(officeIn("vice president"), undefined);
+  assert.equal(officeIn("former president"), undefined);
+});
+
+test("offices under other names: a secretary of state is a foreign minister, an armed forces minister a defence one", () => {
+  assert.equal(officeIn("secretary of state"), "foreign minister");
+  assert.equal(officeIn("secretary of state for defence"), "defence minister");
+  assert.equal(officeIn("armed forces minister"), "defence minister");
+  assert.equal(officeIn("chancellor"), "prime minister");
+  assert.equal(officeIn("chancellor of the exchequer"), undefined);
+  // Rubio holds the office by his term on the article's date, with no title in the text.
+  assert.equal(
+    codeOf(
+      "Rubio met Chinese officials in Kuala Lumpur. The foreign minister later flew home.",
+      "The foreign minister",
+      "2025-07-11",
+    ),
+    "USA/government",
+  );
+});
