@@ -8,11 +8,22 @@ import type { Unit } from "./sentence-units.ts";
 
 const MODIFIERS = new Set(["DET", "ADJ", "NOUN", "NUM"]);
 
-/** Only determiners and modifiers stand between the clause's start and the head: "Fierce clashes between ...". */
+/**
+ * Only determiners and modifiers stand between the clause's start, or the comma that ends an opening phrase ("On
+ * Monday, fresh clashes"), and the head: "Fierce clashes between ...". A capitalised first word that names no one is
+ * an adjective the tagger took for a name ("Fresh clashes"), and a participle right before a modifier or the head
+ * one too ("Renewed clashes").
+ */
 function opensClause(units: readonly Unit[], head: number): boolean {
   const clause = (units[head] as Unit).clause;
-  for (let k = head - 1; k >= 0 && (units[k] as Unit).clause === clause; k--)
-    if (!MODIFIERS.has((units[k] as Unit).pos)) return false;
+  for (let k = head - 1; k >= 0 && (units[k] as Unit).clause === clause; k--) {
+    const u = units[k] as Unit;
+    if (u.lower === ",") return true;
+    if (MODIFIERS.has(u.pos)) continue;
+    if (k === 0 && u.pos === "PROPN" && !u.mention) continue;
+    if (u.pos === "VERB" && u.lower.endsWith("ed") && MODIFIERS.has(units[k + 1]?.pos ?? "")) continue;
+    return false;
+  }
   return true;
 }
 

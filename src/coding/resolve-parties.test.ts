@@ -14,6 +14,14 @@ describe("an act between two parties", () => {
       "AZE>ARM:19",
     ]);
   });
+  it("an adjective before the act, even one tagged as a name or a participle, or an opening phrase, keeps the pair", () => {
+    for (const text of [
+      "Fresh clashes between Armenia and Azerbaijan broke out on Monday.",
+      "Renewed clashes between Armenia and Azerbaijan broke out on Monday.",
+      "On Monday, fresh clashes between Armenia and Azerbaijan broke out.",
+    ])
+      assert.deepEqual(dyadsOf(text, 2), ["ARM>AZE:19", "AZE>ARM:19"], text);
+  });
   it("an act 'between X and Y' that is another party's object is that party's act only", () => {
     const got = dyadsOf("Norway brokered an accord between Israel and Jordan.", 2);
     assert.ok(!got.includes("ISR>JOR:03") && !got.includes("JOR>ISR:03"), JSON.stringify(got));
