@@ -268,6 +268,8 @@ describe("align, alerts, brief", () => {
       ["/api/events?actor=Russia", /'actor': "Russia" is a country's name, not an actor code: did you mean RUS\?/],
       ["/api/events?dyad=Georgia:RUS", /did you mean GEO\?/],
       ["/api/series?actor=Armenia", /did you mean ARM\?/],
+      ["/api/events?actor=SUN", /'actor': "SUN" is the Soviet Union, which Orbit stores as RUS/],
+      ["/api/align?country=SUN", /"SUN" is the Soviet Union, which Orbit stores as RUS/],
     ];
     for (const [path, message] of cases) {
       const res = await getJson(path);

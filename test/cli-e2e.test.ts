@@ -290,6 +290,8 @@ describe("orbit ingest and events", () => {
       [["alerts", "--country", "QQQ"], /--country: "QQQ" is not a country code/],
       [["events", "--actor", "Russia"], /"Russia" is a country's name, not an actor code: did you mean RUS\?/],
       [["events", "--dyad", "KAZ:Russia"], /did you mean RUS\?/],
+      [["events", "--actor", "SUN"], /"SUN" is the Soviet Union, which Orbit stores as RUS in events and UN votes/],
+      [["brief", "SUN"], /"SUN" is the Soviet Union, which Orbit stores as RUS/],
     ];
     for (const [args, message] of cases) {
       const r = await runCli([...args, "--db", db]);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { countryNamed, isCountryCode, parseCountryCode, suggestCountry } from "./country-code.ts";
+import { countryNamed, countryNameMessage, isCountryCode, parseCountryCode, suggestCountry } from "./country-code.ts";
 
 test("codes of states and former UN members are countries; organisations and made-up codes are not", () => {
   for (const code of ["KAZ", "RUS", "XKX", "DDR", "CSK"]) assert.ok(isCountryCode(code), code);
@@ -27,4 +27,14 @@ test("only a whole country name counts as one where an actor code belongs: acron
   assert.equal(countryNamed("CHAD"), "TCD", "a name in capitals is still the name");
   for (const acronym of ["AU", "EU", "WEST", "NATO", "BRICS", "ASEAN", "RUS", "GUAM"])
     assert.equal(countryNamed(acronym), undefined, acronym);
+});
+
+test("SUN, the Soviet Union's retired code, is refused with the code its events and votes are stored under", () => {
+  assert.ok(!isCountryCode("SUN"));
+  assert.throws(
+    () => parseCountryCode("sun", "--country"),
+    /"sun" is the Soviet Union, which Orbit stores as RUS .*use RUS/,
+  );
+  assert.match(countryNameMessage("SUN") ?? "", /the Soviet Union, which Orbit stores as RUS/);
+  assert.equal(countryNameMessage("SUD"), undefined);
 });

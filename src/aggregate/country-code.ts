@@ -1,6 +1,6 @@
 // A country as the user typed it (code, alpha-2 or name) → the ISO3 code Orbit stores, or an error that suggests one.
 import { createRequire } from "node:module";
-import { AppError, isFormerState } from "../domain/index.ts";
+import { AppError, continuedState, isFormerState } from "../domain/index.ts";
 import { isState } from "./align-rows.ts";
 
 const require = createRequire(import.meta.url);
@@ -62,14 +62,29 @@ export function countryNamed(input: string): string | undefined {
   return code && !isOrganisationCode(typed.toUpperCase()) ? code : undefined;
 }
 
-/** Why a country's name is no actor code, with the code it means ("did you mean RUS?"), or undefined. */
+/** How Orbit stores a state a retired code names ("SUN": the Soviet Union, stored as RUS), or undefined. */
+function continuedMessage(input: string): string | undefined {
+  const state = continuedState(input.trim().toUpperCase());
+  return (
+    state && `"${input}" is ${state.name}, which Orbit stores as ${state.as} in events and UN votes: use ${state.as}`
+  );
+}
+
+/**
+ * Why a country's name or a retired code is no actor code, with the code it means ("did you mean RUS?"), or
+ * undefined.
+ */
 export function countryNameMessage(input: string): string | undefined {
+  const continued = continuedMessage(input);
+  if (continued) return continued;
   const named = countryNamed(input);
   return named && `"${input}" is a country's name, not an actor code: did you mean ${named}?`;
 }
 
 /** "did you mean KAZ?" when a likely code is known, else how a code looks. */
 export function countryHint(input: string): string {
+  const continued = continuedMessage(input);
+  if (continued) return continued;
   const guess = suggestCountry(input);
   return guess ? `did you mean ${guess}?` : "use an ISO 3166-1 alpha-3 code such as KAZ or RUS";
 }

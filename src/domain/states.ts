@@ -23,3 +23,16 @@ export function isFormerState(code: string): boolean {
 export function isNonIsoState(code: string): boolean {
   return Object.hasOwn(NON_ISO_STATES, code);
 }
+
+/**
+ * Retired codes of states whose events and UN votes Orbit stores under the state that continues them: the gazetteer
+ * codes "the Soviet Union" and "USSR" as RUS, and Russia holds the Soviet UN seat, so a vote file's SUN is read as RUS.
+ */
+export const CONTINUED_STATES: Readonly<Record<string, { name: string; as: string }>> = {
+  SUN: { name: "the Soviet Union", as: "RUS" },
+};
+
+/** The state a retired code is stored under ("SUN" → RUS), or undefined. */
+export function continuedState(code: string): { name: string; as: string } | undefined {
+  return Object.hasOwn(CONTINUED_STATES, code) ? CONTINUED_STATES[code] : undefined;
+}
