@@ -20,7 +20,7 @@ const RUSSIAN = `<html><head><title>Москва вызвала посла Аз�
 <p>Министерство иностранных дел России вызвало посла Азербайджана в Москве после крушения самолёта, сообщили в ведомстве в понедельник.</p>
 <p>Обе стороны заявили о готовности продолжить переговоры о пограничных вопросах в ближайшие недели.</p>
 </article></body></html>`;
-const ENV = { ORBIT_ALLOW_PRIVATE_NETWORK: "1", ORBIT_FETCH_TIMEOUT_MS: "1500", ORBIT_LOG_LEVEL: "silent" };
+const ENV = { ORBIT_ALLOW_PRIVATE_NETWORK: "1", ORBIT_FETCH_TIMEOUT_MS: "3000", ORBIT_LOG_LEVEL: "silent" };
 
 let dir: string;
 let server: LocalServer;
@@ -123,7 +123,7 @@ describe("orbit ingest of URLs and files a user meets", () => {
     assert.equal(r.code, 1, r.stderr);
     const s = JSON.parse(r.stdout);
     const messages = messagesOf(s);
-    assert.match(messages, /\/slow: timed out after 1500 ms/);
+    assert.match(messages, /\/slow: timed out after 3000 ms/);
     assert.match(messages, /\/loop1: redirect loop/);
     assert.match(messages, /\/huge: response body is larger than the 20\.0 MB cap/);
     assert.match(messages, /\/binary: binary data/);
@@ -178,7 +178,7 @@ describe("orbit watch --once of feeds a user meets", () => {
       r.stdout,
       /failed \[ingest\] .*\/malformed\.rss: malformed feed XML: <rss>, <channel>, <item>, <link> never closed .*no complete item/,
     );
-    assert.match(r.stdout, /failed \[ingest\] .*\/slow: timed out after 1500 ms/);
+    assert.match(r.stdout, /failed \[ingest\] .*\/slow: timed out after 3000 ms/);
     assert.match(r.stdout, /failed \[ingest\] .*\/gone: HTTP 404/);
     assert.match(r.stdout, /failures: 3/);
     assert.deepEqual([...storedTitles(db).keys()].sort(), [url("/news/item3"), url("/site/story4"), url("/story")]);
@@ -191,7 +191,7 @@ describe("POST /api/ingest of URLs a user meets", () => {
     const store = await openStore(db);
     try {
       const config = loadConfig(
-        { db, token: "t0123456789abcdef", allowPrivateNetwork: true, fetchTimeoutMs: 1500 },
+        { db, token: "t0123456789abcdef", allowPrivateNetwork: true, fetchTimeoutMs: 3000 },
         {},
       );
       const app = createApp({ store, config, rateLimit: false, webDist: false });
@@ -203,7 +203,7 @@ describe("POST /api/ingest of URLs a user meets", () => {
       assert.equal(res.status, 200);
       const s = (await res.json()) as { stored: number; failures: { message: string }[] };
       const messages = messagesOf(s);
-      assert.match(messages, /\/slow: timed out after 1500 ms/);
+      assert.match(messages, /\/slow: timed out after 3000 ms/);
       assert.match(messages, /\/loop1: redirect loop/);
       assert.match(messages, /\/binary: binary data/);
       assert.equal(s.stored, 1);

@@ -86,6 +86,8 @@ test("feed items become fetched pages; every bad page gets a clear error and the
     allowPrivateNetwork: true,
     perHostIntervalMs: 0,
     timeoutMs: 500,
+    // a small cap, so /huge reaches it long before the timeout even on a loaded machine
+    maxBytes: 1 << 20,
   });
   const feeds = [server.url("/feed.xml"), server.url("/hang"), server.url("/loop"), server.url("/truncated.xml")];
   const items: SourceItem[] = [];
