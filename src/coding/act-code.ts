@@ -11,6 +11,11 @@ import { reversedCode, reversingVerb } from "./reversal.ts";
 import type { Unit } from "./sentence-units.ts";
 import { governsThroughProposal, promisesNotTo } from "./trigger-scope.ts";
 
+/** A code of verbal or material conflict (CAMEO roots 10-20). */
+function isConflictRoot(code: string): boolean {
+  return Number(code.slice(0, 2)) >= 10;
+}
+
 export interface ActCode {
   code: string;
   /** The act a governing head takes over ("threatened to cut": the cutting), consumed by it. */
@@ -50,6 +55,9 @@ export function actCode(
     });
     if (complement) {
       consumed.add(complement);
+      // "refused to condemn Russia", "declined to impose sanctions on Iran": holding back a hostile act rejects
+      // whoever asked for it (rarely named), not its target, who is spared.
+      if (code.startsWith("12") && isConflictRoot(complement.pattern.code)) return undefined;
       code = combineGoverned(code, complement.pattern.code);
     }
     // "vowed not to return", "pledged never to sign": a promise not to act is a refusal.

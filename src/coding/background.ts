@@ -72,8 +72,24 @@ export function adverbialBetween(units: readonly Unit[], a: number, b: number): 
  * an actor past that point belongs to the other clause's act, so the object search stops there.
  */
 export function adverbialLimit(units: readonly Unit[], from: number, limit: number): number {
-  for (let k = from; k < limit && k < units.length; k++) if (opensAdverbialClause(units, k)) return k;
+  for (let k = from; k < limit && k < units.length; k++)
+    if (opensAdverbialClause(units, k) || participleAdjunct(units, k)) return k;
   return limit;
+}
+
+/**
+ * "met the Dalai Lama in Prague, angering China": a comma then a participle opens an adjunct that says what the act
+ * led to; its object is that participle's, not the act's.
+ */
+function participleAdjunct(units: readonly Unit[], k: number): boolean {
+  const next = units[k + 1];
+  return (
+    units[k]?.lower === "," &&
+    next?.pos === "VERB" &&
+    next.lower.endsWith("ing") &&
+    next.lower !== "including" &&
+    next.lower !== "according"
+  );
 }
 
 // Prepositions that set a scene in time or circumstance: "despite hours of talks", "amid protests", "after the raid".

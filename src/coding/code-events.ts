@@ -10,6 +10,7 @@ import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
 import { codedEvent } from "./coded-event.ts";
 import { conditionSubject } from "./conditions.ts";
 import { confidence } from "./confidence.ts";
+import { demandBeneficiary } from "./demand-beneficiary.ts";
 import { disapprovedTarget } from "./disapproved-act.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
 import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
@@ -20,14 +21,17 @@ import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { unknownNameSubject } from "./person-pronoun.ts";
 import { DESTINED, destination, placeTarget } from "./place-target.ts";
+import { privateTravellers } from "./private-travellers.ts";
 import { isForeignSentence } from "./real-page-language.ts";
 import { personsRally } from "./real-page-senses.ts";
+import { recountedAct } from "./recounted-act.ts";
 import { type PriorAct, repliedTo } from "./reply-target.ts";
 import { addReportedDemands } from "./reported-demands.ts";
 import { resolveParties } from "./resolve-parties.ts";
 import { blocksOther, NOUN_AGENT } from "./reversal.ts";
 import { appendPreviousSubject, sentenceUnits, type Unit } from "./sentence-units.ts";
 import { notePartner, type Partners, sharedPartner, TOGETHER } from "./shared-partner.ts";
+import { standingStance } from "./standing-stance.ts";
 import {
   absorbedObjects,
   disownedNoun,
@@ -108,7 +112,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const nominal = isNominal(view, m.head);
       if (nominal && inAppositive(view, m.head)) continue;
       if (isNounModifier(view, m) || chargedAct(view, m.head) || (nominal && claimedAct(view, m.head))) continue;
-      if (inPastWar(view, m.head, published)) continue;
+      // "the museum documents the Soviet invasion", "the anniversary of the German invasion": history retold.
+      if (nominal && recountedAct(view, m.head)) continue;
+      if (inPastWar(view, m.head, published) || standingStance(view, m.head)) continue;
       if (nominal && predicateThreat(view, m)) continue;
       const reported = reportedAt >= 0 && reportedAt < m.head;
       const act = actCode(view, matches, i, consumed, reported, nominal);
@@ -123,13 +129,13 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       // "condemned and rejected the decision": verbs joined before one object share it (objectStop).
       const stop = objectStop(view, matches, i, complement ? undefined : next)?.head ?? real;
       const limit = adverbialLimit(view, (complement ?? m).end, Math.min(stop, clauseSpan(view, m.head).last + 1));
-      const probe = complement
-        ? { ...m, end: complement.end, slotT: complement.slotT.length ? complement.slotT : m.slotT }
-        : m;
+      const probe = complement ? { ...m, end: complement.end, slotT: m.slotT.length ? m.slotT : complement.slotT } : m;
       const parties = resolveParties(ctx, probe, complement ? clauseSpan(view, complement.head).last + 1 : limit);
       // "Hungary blocked EU sanctions": one actor stopping another's act is not that actor undoing its own.
       if (reverser >= 0 && blocksOther(ctx, reverser, parties)) continue;
       parties.target = disapprovedTarget(ctx, matches, m, code, parties, limit);
+      // "called for limiting benefits for wealthy Americans": whom a demanded measure is for is not its addressee.
+      if (parties.target && demandBeneficiary(view, m, code, parties.target.units)) parties.target = undefined;
       const together =
         m.pattern.sym || complement?.pattern.sym || (MUTUAL_ROOTS.has(code.slice(0, 2)) && !ONE_SIDED.has(code));
       parties.target ??= sharedPartner(partners, view, m, code, parties, !!together);
@@ -188,7 +194,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         parties.target = alleged.target;
       }
       const sources = parties.source?.units ?? [];
-      if (personsRally(view, m.head, sources)) continue;
+      if (personsRally(view, m.head, sources) || privateTravellers(units, code, sources)) continue;
       // "Washington and the Taliban held talks on a deal for US troops to leave": a joint subject's mutual act whose
       // only object is one side's own people is between the two sides, not aimed at that side's own.
       if (together && parties.target?.via === "object" && ownSideObject(units, sources, parties.target.units))

@@ -14,11 +14,22 @@ const THANKING = new Set(["thank", "praise", "credit", "commend", "hail", "congr
 // a question without one may still presuppose its act ("Why did Russia attack?").
 const QUESTION_MODAL = new Set(["would", "could", "should", "will", "might", "may", "can"]);
 
-/** The sentence is a question (ends with "?") with a modal word before the trigger. */
+// Auxiliaries that open a yes-no question ("Did Pakistan shell ...?", "Has China sent ...?"): it asks whether the act
+// happened and asserts nothing, unlike a question word ("Why did Russia attack?"), which presupposes it.
+const QUESTION_AUXILIARY = new Set(["do", "does", "did", "has", "have", "had", "is", "are", "was", "were"]);
+const QUOTES = ["“", "”", '"', "’", "‘", "'"];
+
+/**
+ * The sentence is a question (ends with "?") with a modal word before the trigger, or a yes-no question that opens
+ * with its auxiliary.
+ */
 export function askedWithModal(units: readonly Unit[], head: number): boolean {
   let end = units.length - 1;
-  while (end > head && ["”", '"', "’", "'"].includes((units[end] as Unit).lower)) end--;
+  while (end > head && QUOTES.includes((units[end] as Unit).lower)) end--;
   if ((units[end] as Unit).lower !== "?") return false;
+  let start = 0;
+  while (start < head && QUOTES.includes((units[start] as Unit).lower)) start++;
+  if (QUESTION_AUXILIARY.has((units[start] as Unit).lower)) return true;
   for (let k = 0; k < head; k++) if (QUESTION_MODAL.has((units[k] as Unit).lower)) return true;
   return false;
 }
@@ -84,6 +95,12 @@ const LOOKING_AHEAD = new Set([
   "ambition",
   "aspiration",
   "dream",
+  // "candidates for EU membership", "its bid for membership": a standing that asks for the act, not the act.
+  "candidate",
+  "candidacy",
+  "bid",
+  "application",
+  "quest",
 ]);
 const ABOUT = new Set(["on", "about", "over", "for", "of", "regarding", "concerning"]);
 // Nouns of kind that stand between a looking-ahead noun and the act: "prospects for any sort of trade deal".
@@ -102,7 +119,8 @@ function skipModifiersBack(units: readonly Unit[], k: number): number {
 
 /** "dampening China's outlook on trade talks", "hopes for a deal": an act that is what one looks ahead to. */
 function lookedAheadTo(units: readonly Unit[], head: number): boolean {
-  let k = skipModifiersBack(units, head - 1);
+  // "candidates for EU membership": a party naming the act's other side may stand right before it.
+  let k = skipModifiersBack(units, units[head - 1]?.mention ? head - 2 : head - 1);
   // "any sort of trade deal": step over the noun of kind to what is said of the deal.
   if (units[k]?.lower === "of" && KIND_OF.has(units[k - 1]?.lemma ?? "")) k = skipModifiersBack(units, k - 2);
   return ABOUT.has(units[k]?.lower ?? "") && LOOKING_AHEAD.has(units[k - 1]?.lemma ?? "");

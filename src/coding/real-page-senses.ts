@@ -6,6 +6,7 @@
 // negotiating point, a market quantity, a trade figure, a bond yield or being under pressure is no act either.
 // notDoneOnRealPages (real-page-hedges.ts) reads them for moodOf (modality.ts).
 import type { Unit } from "./sentence-units.ts";
+import { CONTEST_VERBS, FIXTURE_VERBS, sportingContest } from "./sporting-contest.ts";
 
 // What a warning can be about when it warns of nature, not of what someone will do.
 const WEATHER = new Set([
@@ -169,6 +170,8 @@ function tradeFigure(units: readonly Unit[], head: number): boolean {
 /** The trigger at `head` is a weather warning, a market or campaign rally, a non-good exported or a topic: no act. */
 export function notAnActSense(units: readonly Unit[], head: number): boolean {
   const h = units[head] as Unit;
+  // "Brazil crushed Argentina 3-0": a game between teams named after states (sporting-contest.ts).
+  if (CONTEST_VERBS.has(h.lemma) || FIXTURE_VERBS.has(h.lemma)) return sportingContest(units, head);
   // Most triggers have no sense here: answer them at once (this runs for every trigger the coder matches).
   if (!SENSE_WORDS.has(h.lemma) && !SENSE_WORDS.has(h.lower)) return false;
   const lemma = h.lemma;

@@ -1,0 +1,73 @@
+// "Russian tourists flocked to Turkey", "Chinese students travelled to Australia": people who travel on their own
+// account (tourists, students, performers, players, firms) are no state making a visit. A demonym before a noun of private travellers names where they come from,
+// not an envoy of their state.
+import type { Unit } from "./sentence-units.ts";
+
+// Nouns of people who travel for themselves, not for their state.
+const TRAVELLERS = new Set([
+  "tourist",
+  "holidaymaker",
+  "vacationer",
+  "traveller",
+  "traveler",
+  "backpacker",
+  "pilgrim",
+  "student",
+  "fan",
+  "supporter",
+  "shopper",
+  "visitor",
+  "migrant",
+  "emigrant",
+  "expatriate",
+  "expat",
+  "retiree",
+  "family",
+  "couple",
+  "honeymooner",
+  "climber",
+  "skier",
+  // Performers, players and firms on tour: "the American actor visited Georgia", "the Russian ballet toured Japan".
+  "actor",
+  "actress",
+  "singer",
+  "star",
+  "celebrity",
+  "artist",
+  "writer",
+  "author",
+  "musician",
+  "band",
+  "orchestra",
+  "troupe",
+  "choir",
+  "ballet",
+  "team",
+  "squad",
+  "player",
+  "athlete",
+  "company",
+  "firm",
+  "businessman",
+  "businesswoman",
+  "entrepreneur",
+]);
+
+/** "tourists" → "tourist", "families" → "family". */
+function singular(word: string): string {
+  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  return word.endsWith("s") ? word.slice(0, -1) : word;
+}
+
+/** Every source unit of a visit or meeting (CAMEO 04) is a people named for private travellers ("Russian tourists"). */
+export function privateTravellers(units: readonly Unit[], code: string, sources: readonly number[]): boolean {
+  if (!code.startsWith("04") || !sources.length) return false;
+  return sources.every((k) => {
+    const mention = units[k]?.mention;
+    if (mention?.kind !== "demonym") return false;
+    // The mention holds the people's noun ("Russian tourists"); the tokenizer may also leave it as the next word.
+    const last = mention.text.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+    const next = units[k + 1];
+    return TRAVELLERS.has(singular(last)) || (next?.pos === "NOUN" && TRAVELLERS.has(next.lemma));
+  });
+}

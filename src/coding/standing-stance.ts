@@ -1,0 +1,19 @@
+// "Hungary, which supports Russia, vetoed the package": a stance verb in the simple present inside a relative clause
+// describes where a party stands, as background to the sentence's act; it names no act done at a time.
+import type { Unit } from "./sentence-units.ts";
+
+// Verbs of taking a side, which in the simple present describe a lasting position.
+const STANCE = new Set(["support", "back", "oppose", "favour", "favor", "endorse"]);
+const RELATIVE = new Set(["who", "which", "that"]);
+
+/** The verb at `head` is a stance in the simple present opening a relative clause ("who support Hamas"). */
+export function standingStance(units: readonly Unit[], head: number): boolean {
+  const h = units[head] as Unit;
+  if (h.pos !== "VERB" || !STANCE.has(h.lemma)) return false;
+  // The simple present: "supports", "support" (not "supported", "is supporting").
+  if (h.lower !== h.lemma && h.lower !== `${h.lemma}s`) return false;
+  let k = head - 1;
+  // "which strongly supports", "who also back".
+  if (units[k]?.pos === "ADV") k--;
+  return RELATIVE.has(units[k]?.lower ?? "");
+}
