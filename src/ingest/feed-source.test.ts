@@ -61,6 +61,18 @@ before(async () => {
     "/robots-blocked": (_q, r) => r.end("must never be fetched"),
     "/already-seen": (_q, r) => r.end("must never be fetched"),
     "/truncated.xml": async (_q, r) => r.end(await read("feeds/truncated.xml")),
+    "/forbidden": (_q, r) => r.writeHead(403).end("no bots"),
+    "/busy": (_q, r) => r.writeHead(503).end("try later"),
+    "/summaries.xml": (_q, r) =>
+      r
+        .writeHead(200, { "content-type": "application/rss+xml" })
+        .end(
+          `<rss version="2.0"><channel><title>s</title>${["/forbidden", "/robots-blocked-too", "/busy"]
+            .map(
+              (p) => `<item><title>${p}</title><link>${p}</link><description>Baku protested ${p}.</description></item>`,
+            )
+            .join("")}</channel></rss>`,
+        ),
   });
   rss = feedOf(
     [
@@ -139,4 +151,18 @@ test("feed files on disk: pages fetched when a fetcher is given, feed content us
   assert.equal(docs[0]!.id, "https://atom.example/news/yerevan-brussels");
   assert.equal(docs[0]!.published, "2025-08-02T09:15:00+04:00");
   assert.match(docs[0]!.html!, /visa liberalisation in Brussels/);
+});
+
+test("a summary-only item stands in for a page the site refuses (403, robots.txt), not for one that may come back", async () => {
+  const fetcher = new Fetcher({ userAgent: "OrbitBot/0.1", allowPrivateNetwork: true, perHostIntervalMs: 0 });
+  const items: SourceItem[] = [];
+  for await (const item of feedSource([server.url("/summaries.xml")], { fetcher }).items()) items.push(item);
+  assert.deepEqual(
+    items.map((i) => ("doc" in i ? `${i.doc.url} ${i.doc.html}` : "error" in i ? i.error.message : "skipped")),
+    [
+      `${server.url("/forbidden")} Baku protested /forbidden.`,
+      `${server.url("/robots-blocked-too")} Baku protested /robots-blocked-too.`,
+      `${server.url("/busy")}: HTTP 503`,
+    ],
+  );
 });

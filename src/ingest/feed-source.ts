@@ -2,7 +2,7 @@
 import { AppError, type RawDocument, type Source, type SourceItem } from "../domain/index.ts";
 import { decodeBytes } from "./decode-bytes.ts";
 import type { FeedItem } from "./feed-entry.ts";
-import { Fetcher, type FetcherOptions } from "./fetcher.ts";
+import { Fetcher, type FetcherOptions, PageRefused } from "./fetcher.ts";
 import { parseFeed } from "./parse-feed.ts";
 import { DEFAULT_MAX_FILE_BYTES, readCapped } from "./read-capped.ts";
 
@@ -27,7 +27,8 @@ const isUrl = (s: string) => /^https?:\/\//i.test(s);
 /**
  * Reads each feed (conditional GET for URLs, so an unchanged feed costs one 304), then fetches every item's page that
  * `seen` does not know. A page that cannot be fetched falls back to the feed's own full content (content:encoded,
- * Atom content) when there is any; otherwise the item yields an error naming the page and the reason.
+ * Atom content) when there is any, and a page the site refuses (robots.txt, 401, 403, 410, 451) to the item's summary;
+ * otherwise the item yields an error naming the page and the reason.
  */
 export function feedSource(feeds: string[], options: FeedSourceOptions = {}): Source {
   const fetcher = options.fetcher ?? (options.fetch ? new Fetcher(options.fetch) : undefined);
@@ -90,11 +91,9 @@ async function articleOf(item: FeedItem, id: string, feed: string, fetcher: Fetc
     ...(item.published ? { published: item.published } : {}),
     ...(item.title ? { title: item.title } : {}),
   };
-  const fromFeed = (): SourceItem | undefined =>
-    item.content?.trim()
-      ? {
-          doc: { id, html: item.content, origin: item.link ?? feed, ...(item.link ? { url: item.link } : {}), ...meta },
-        }
+  const fromFeed = (body = item.content): SourceItem | undefined =>
+    body?.trim()
+      ? { doc: { id, html: body, origin: item.link ?? feed, ...(item.link ? { url: item.link } : {}), ...meta } }
       : undefined;
   if (!item.link || !fetcher) {
     const doc =
@@ -112,7 +111,10 @@ async function articleOf(item: FeedItem, id: string, feed: string, fetcher: Fetc
     if (!page.text?.trim()) throw new AppError("BAD_INPUT", "empty page", { where: item.link });
     return { doc: { id, url: page.finalUrl, html: page.text, origin: item.link, ...meta } };
   } catch (err) {
-    return fromFeed() ?? { error: asAppError(err, item.link), origin: item.link };
+    // A summary stands for a page the site refuses (it would be stored in the page's place for good), never for one
+    // that failed for a while (a timeout, a 503): that item is tried again next round.
+    const summary = err instanceof PageRefused ? fromFeed(item.summary) : undefined;
+    return fromFeed() ?? summary ?? { error: asAppError(err, item.link), origin: item.link };
   }
 }
 

@@ -32,6 +32,14 @@ export interface FetchResult {
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Answers that say the page is not for us, now or later (unlike a timeout or a 503, which may pass). */
+const REFUSALS = new Set([401, 403, 410, 451]);
+
+/**
+ * A page the site will not give us: robots.txt disallows it, or it answered 401, 403, 410 or 451. Asking again will
+ * not help, so a feed item whose page is refused may be read from what the feed itself says of it.
+ */
+export class PageRefused extends AppError {}
 const ROBOTS_TTL_MS = 6 * 60 * 60 * 1000;
 const ROBOTS_RETRY_MS = 5 * 60 * 1000;
 
@@ -87,7 +95,8 @@ export class Fetcher {
       }
       if (res.status < 200 || res.status >= 300) {
         const via = current.href === url ? "" : ` (after redirect to ${current.href})`;
-        throw new AppError("FETCH_FAILED", `HTTP ${res.status}${via}`, { where: url });
+        const Refusal = REFUSALS.has(res.status) ? PageRefused : AppError;
+        throw new Refusal("FETCH_FAILED", `HTTP ${res.status}${via}`, { where: url });
       }
       const etag = header(res, "etag");
       const lastModified = header(res, "last-modified");
@@ -137,7 +146,7 @@ export class Fetcher {
       throw entry.rules.where ? entry.rules : new AppError(entry.rules.code, entry.rules.message, { where: asked });
     }
     if (!robotsAllows(entry.rules, url.pathname + url.search)) {
-      throw new AppError("FETCH_FAILED", `robots.txt of ${url.host} disallows ${url.pathname} for our user agent`, {
+      throw new PageRefused("FETCH_FAILED", `robots.txt of ${url.host} disallows ${url.pathname} for our user agent`, {
         where: asked,
       });
     }
