@@ -4,6 +4,11 @@ import { describe, it } from "node:test";
 import { dyadsOf } from "../../test/code-text.ts";
 
 describe("armedForceCode", () => {
+  it("a crowd besieging, blockading or torching an embassy or consulate riots (145); it lays no siege (191)", () => {
+    assert.deepEqual(dyadsOf("Angry rioters torched the French consulate in Dakar.", 3), ["SEN>FRA:145"]);
+    assert.deepEqual(dyadsOf("Demonstrators besieged the Turkish embassy in Athens.", 3), ["GRC>TUR:145"]);
+    assert.deepEqual(dyadsOf("Protesters blockaded the Russian consulate in Lviv.", 3), ["UKR>RUS:145"]);
+  });
   it("armed men storming a building assault it (18, or 19 by or against troops); a crowd storming one riots (145)", () => {
     assert.deepEqual(dyadsOf("Masked gunmen stormed a police station in Dagestan.", 3), ["RUS>RUS:180"]);
     assert.deepEqual(dyadsOf("Islamist militants stormed a hotel in Mogadishu.", 3), ["SOM>SOM:180"]);

@@ -33,6 +33,8 @@ const KILLING = new Set(["kill", "killing", "shoot", "shot"]);
 // Heads of a riot's rows (145) that armed men do as an assault.
 const STORMING = new Set(["storm", "ransack"]);
 const ARMED = new Set(["rebels", "military"]);
+// Heads of what a crowd does to a building when it riots: besiege it, set it alight, pelt or wreck it.
+const RIOTING = new Set(["besiege", "blockade", "torch", "burn", "pelt", "stone", "storm", "ransack", "loot", "smash"]);
 
 /**
  * "the Israeli assault on the Gaza Strip", "Russian forces attacked Ukraine": a bare attack (180) by one state's
@@ -56,6 +58,10 @@ export function armedForceCode(
   // it, as irregulars (180) or, against troops or by troops, as armed force (190).
   if (code === "145" && STORMING.has(head) && ARMED.has(roleOf(source)))
     return source.role === "military" || target.role === "military" ? "190" : "180";
+  // "Demonstrators besieged the Turkish embassy in Athens", "rioters torched the French consulate": a crowd's force
+  // against a building is a riot (145), not a siege (191) or war (190) as an army's would be. Its arms keep their code
+  // ("demonstrators launched missiles": 194).
+  if (RIOTING.has(head) && /^1[89]/.test(code) && source.role === "protesters" && !source.person) return "145";
   if (code !== "180" || !ATTACK.has(head) || source.code === target.code) return code;
   return warring(source) && warring(target) ? "190" : code;
 }
