@@ -5,6 +5,7 @@ import type { FeedItem } from "./feed-entry.ts";
 import { Fetcher, type FetcherOptions, PageRefused } from "./fetcher.ts";
 import { parseFeed } from "./parse-feed.ts";
 import { DEFAULT_MAX_FILE_BYTES, readCapped } from "./read-capped.ts";
+import { webPageKind } from "./web-page-kind.ts";
 
 export interface FeedSourceOptions {
   /** Shared fetcher (keeps robots.txt, rate limits and validators across rounds); else one is made from `fetch`. */
@@ -20,7 +21,8 @@ export interface FeedSourceOptions {
 
 const FEED_ACCEPT =
   "application/rss+xml, application/atom+xml, application/rdf+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8";
-const PAGE_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain|text\/xml|application\/xml)\b/i;
+/** XHTML pages are sometimes served as XML. */
+const XML = /^(?:text|application)\/xml\b/i;
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
@@ -105,11 +107,9 @@ async function articleOf(item: FeedItem, id: string, feed: string, fetcher: Fetc
   }
   try {
     const page = await fetcher.getText(item.link);
-    if (page.contentType && !PAGE_TYPES.test(page.contentType)) {
-      throw new AppError("BAD_INPUT", `not a web page (content-type ${page.contentType})`, { where: item.link });
-    }
+    const kind = webPageKind(page.contentType, page.text ?? "", item.link, XML);
     if (!page.text?.trim()) throw new AppError("BAD_INPUT", "empty page", { where: item.link });
-    return { doc: { id, url: page.finalUrl, html: page.text, origin: item.link, ...meta } };
+    return { doc: { id, url: page.finalUrl, [kind]: page.text, origin: item.link, ...meta } };
   } catch (err) {
     // A summary stands for a page the site refuses (it would be stored in the page's place for good), never for one
     // that failed for a while (a timeout, a 503): that item is tried again next round.

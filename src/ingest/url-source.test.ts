@@ -26,6 +26,12 @@ const server = createServer((req, res) => {
     );
   if (req.url === "/plain.json")
     return void res.writeHead(200, { "content-type": "application/json" }).end('{"id": 1}');
+  if (req.url === "/octet")
+    return void res
+      .writeHead(200, { "content-type": "application/octet-stream" })
+      .end("<!doctype html><html><body><p>Georgia protested to Russia.</p></body></html>");
+  if (req.url === "/octet-pdf")
+    return void res.writeHead(200, { "content-type": "application/octet-stream" }).end("%PDF-1.4 not a page");
   if (req.url === "/image")
     return void res.writeHead(200, { "content-type": "image/png" }).end(Buffer.from([137, 80, 78, 71]));
   res.writeHead(404).end();
@@ -63,6 +69,16 @@ describe("urlSource", () => {
         "doc n1",
         `error ${base}/plain.json: not a web page (content-type application/json)`,
       ],
+    );
+  });
+
+  it("a page a server labels application/octet-stream is read when it is HTML, refused naming the type when not", async () => {
+    const items = await collect(
+      urlSource([`${base}/octet`, `${base}/octet-pdf`], { allowPrivateNetwork: true }).items(),
+    );
+    assert.ok("doc" in items[0]! && items[0].doc.html?.includes("Georgia protested"), JSON.stringify(items[0]));
+    assert.ok(
+      "error" in items[1]! && /not a web page \(content-type application\/octet-stream\)/.test(items[1].error.message),
     );
   });
 

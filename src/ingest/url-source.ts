@@ -5,8 +5,8 @@ import { Fetcher, type FetcherOptions } from "./fetcher.ts";
 import { sniffKind } from "./file-kind.ts";
 import { isJsonFeed } from "./json-feed.ts";
 import { parseFeed } from "./parse-feed.ts";
+import { webPageKind } from "./web-page-kind.ts";
 
-const PAGE_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain)\b/i;
 const FEED_TYPES = /^application\/(?:rss|atom|rdf)\+xml|^application\/feed\+json/i;
 const XML_OR_JSON = /^(?:application|text)\/(?:xml|json)\b/i;
 
@@ -69,13 +69,9 @@ export function urlSource(urls: string[], options: UrlSourceOptions = {}): Sourc
             yield* feedAt(url, page, fetcher);
             continue;
           }
-          if (page.contentType && !PAGE_TYPES.test(page.contentType))
-            throw new AppError("BAD_INPUT", `not a web page (content-type ${page.contentType})`, { where: url });
+          const kind = webPageKind(page.contentType, page.text ?? "", url);
           if (!page.text?.trim()) throw new AppError("BAD_INPUT", "empty page", { where: url });
-          const isText = /^text\/plain/i.test(page.contentType ?? "");
-          yield {
-            doc: { id: url, url: page.finalUrl, origin: url, ...(isText ? { text: page.text } : { html: page.text }) },
-          };
+          yield { doc: { id: url, url: page.finalUrl, origin: url, [kind]: page.text } };
         } catch (err) {
           const error =
             err instanceof AppError ? err : new AppError("FETCH_FAILED", String(err), { where: url, cause: err });
