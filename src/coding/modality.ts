@@ -1,5 +1,6 @@
 import { appealVerb, askedWithModal, listingVerb, notDoneOnRealPages, soughtYield } from "./real-page-hedges.ts";
 import type { Unit } from "./sentence-units.ts";
+import { unassertedMood } from "./unasserted-act.ts";
 import { joinsAdjectives } from "./voice.ts";
 
 export type Mood = "asserted" | "negated" | "hypothetical" | "future";
@@ -129,6 +130,9 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
   if (askedWithModal(units, head)) return "hypothetical";
   // "on the verge of a deal", "hopes for a deal", "advocated the deployment", "weather warnings": not done, or no act.
   if (notDoneOnRealPages(units, head)) return "hypothetical";
+  // "stopped short of condemning", "blocked a statement criticising", "no evidence that X attacked".
+  const unasserted = unassertedMood(units, head);
+  if (unasserted) return unasserted;
   const h = units[head] as Unit;
   const gerund = h.lower.endsWith("ing");
   // "a role in rioting": a gerund after a preposition is a noun for what governs it.

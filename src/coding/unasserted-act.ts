@@ -1,0 +1,48 @@
+// Acts a sentence names without saying they were done: one stopped short of ("stopped short of condemning China"),
+// one carried by a text or move that another party blocked ("blocked the EU's statement criticising China", "vetoed a
+// resolution condemning Belarus": the text was never adopted), and one there is no evidence for ("There is no
+// evidence that China supplied weapons"). clauseMood (modality.ts) asks.
+import type { Unit } from "./sentence-units.ts";
+
+// Verbs that stop a text or a move from being adopted: what it would have said or done did not happen.
+const BLOCKING = new Set(["block", "veto", "thwart", "torpedo", "scuttle", "shelve", "scrap", "stall", "kill"]);
+// The words of a blocked text's phrase: "the EU's draft statement".
+const NOUN_PHRASE = new Set(["NOUN", "PROPN", "ADJ", "DET", "PART"]);
+// Nouns of proof that, denied, leave the clause they introduce unasserted.
+const EVIDENCE = new Set(["evidence", "proof", "sign", "indication", "confirmation"]);
+const NONE = new Set(["no", "little", "scant", "scarce"]);
+
+/** "stopped short of condemning", "fell short of recognising": the act was not done. */
+function stoppedShort(units: readonly Unit[], head: number): boolean {
+  return units[head - 1]?.lower === "of" && units[head - 2]?.lower === "short";
+}
+
+/** "blocked the EU's statement criticising China": a participle on the object of a blocking verb. */
+function blockedCarrier(units: readonly Unit[], head: number): boolean {
+  const h = units[head] as Unit;
+  if (h.pos !== "VERB" || !h.lower.endsWith("ing") || units[head - 1]?.pos !== "NOUN") return false;
+  for (let k = head - 2; k >= 0 && k >= head - 7; k--) {
+    const u = units[k] as Unit;
+    if (u.pos === "VERB") return BLOCKING.has(u.lemma);
+    if (!(NOUN_PHRASE.has(u.pos) || u.mention || u.lower === "'s" || u.lower === "’s")) return false;
+  }
+  return false;
+}
+
+/** "There is no evidence that China supplied weapons", "little sign of Russian troops withdrawing". */
+function noEvidence(units: readonly Unit[], head: number): boolean {
+  for (let k = head - 1; k >= 2 && k >= head - 10; k--) {
+    const u = units[k] as Unit;
+    if ((u.lower === "that" || u.lower === "of") && EVIDENCE.has(units[k - 1]?.lemma ?? ""))
+      return NONE.has(units[k - 2]?.lower ?? "");
+    if (u.pos === "PUNCT" && u.lower !== "," && u.lower !== "-") return false;
+  }
+  return false;
+}
+
+/** The mood an unasserted act takes ("negated" when stopped short of), or undefined when the act is asserted. */
+export function unassertedMood(units: readonly Unit[], head: number): "negated" | "hypothetical" | undefined {
+  if (stoppedShort(units, head)) return "negated";
+  if (blockedCarrier(units, head) || noEvidence(units, head)) return "hypothetical";
+  return undefined;
+}
