@@ -76,6 +76,26 @@ test("without an earlier holder, the office is that of the state the lead is abo
   );
 });
 
+test("only the text's first sentence is its lead, and a lead about two states gives the office to neither", () => {
+  // A lead on a body the gazetteer does not name: a later sentence's state is no subject of the text.
+  assert.equal(
+    codeOf(
+      "Senate Republicans pushed a budget bill on Monday. Ukraine's foreign minister visited Washington. " +
+        "The president is expected to sign the bill.",
+      "The president",
+    ),
+    "",
+  );
+  for (const text of [
+    "Russia and Ukraine blamed each other for the attack. The government said it would respond.",
+    "The United States and Iran held talks in Oman. The foreign minister said progress had been made.",
+    "France, Britain and Germany pledged troops. The government said details would follow.",
+  ]) {
+    const phrase = text.includes("The government") ? "The government" : "The foreign minister";
+    assert.equal(codeOf(text, phrase), "", text);
+  }
+});
+
 test("a bare office stays unresolved when two states' holders precede it or the subject changes", () => {
   // Two titled presidents in one sentence.
   assert.equal(

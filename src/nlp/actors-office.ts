@@ -74,6 +74,18 @@ function opensSentence(toks: GazToken[], sent: Int32Array, i: number): boolean {
   return true;
 }
 
+/** Words that join two names into one subject ("Russia and Ukraine", "France, Britain and the EU"). */
+const JOINING = new Set(["and", "or", ",", "the", "both"]);
+
+/** Whether the subject `named[at]` shares its sentence's subject with another actor joined to it ("Iran and the US"). */
+function sharedSubject(toks: GazToken[], sent: Int32Array, named: Match[], at: number): boolean {
+  const m = named[at];
+  const next = named[at + 1];
+  if (!next || sent[next.i] !== sent[m.i] || next.actor.code === m.actor.code) return false;
+  for (let k = m.j; k < next.i; k++) if (!JOINING.has(toks[k].norm)) return false;
+  return true;
+}
+
 /**
  * Sentences back an office may refer: further on, an article has moved through other subjects, and reading every
  * mention back for each phrase would cost a long page dear.
@@ -122,11 +134,14 @@ export function officeAntecedent(
     for (let q = from; q < named.length && sent[named[q].i] === s && named[q].i < f.i; q++)
       if (named[q].actor.code !== found && holds(gz, toks, named[q], office, date) >= rank) return undefined;
   } else {
-    // No earlier holder: the one state the lead is about, the subject of the first sentence naming an actor.
+    // No earlier holder: the one state the lead is about, the subject of the text's first sentence. A later sentence
+    // is no lead ("Senate Republicans passed the bill. Ukraine's foreign minister visited. The president…": the
+    // president is not Ukraine's), nor is a lead about two ("Iran and the US held talks. The foreign minister…").
     from = named.findIndex((m) => sent[m.i] >= 0);
-    if (from < 0 || sent[named[from].i] === here || sent[named[from].i] < here - REACH) return undefined;
+    const lead = sent.find((s) => s >= 0);
+    if (from < 0 || sent[named[from].i] !== lead || lead === here || lead < here - REACH) return undefined;
     if (!gz.states.has(named[from].actor.code)) return undefined;
-    if (!opensSentence(toks, sent, named[from].i)) return undefined;
+    if (!opensSentence(toks, sent, named[from].i) || sharedSubject(toks, sent, named, from)) return undefined;
     found = named[from].actor.code;
   }
   for (const code of before) if (code !== found) return undefined;
