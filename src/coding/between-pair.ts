@@ -8,11 +8,18 @@ import type { Unit } from "./sentence-units.ts";
 
 const MODIFIERS = new Set(["DET", "ADJ", "NOUN", "NUM"]);
 
+/** Whether unit `k` starts its clause, after nothing but a comma or a determiner ("On Monday, the renewed …"). */
+function opensAt(units: readonly Unit[], k: number): boolean {
+  const prev = units[k - 1];
+  return !prev || prev.clause !== (units[k] as Unit).clause || prev.lower === "," || prev.pos === "DET";
+}
+
 /**
  * Only determiners and modifiers stand between the clause's start, or the comma that ends an opening phrase ("On
  * Monday, fresh clashes"), and the head: "Fierce clashes between ...". A capitalised first word that names no one is
  * an adjective the tagger took for a name ("Fresh clashes"), and a participle right before a modifier or the head
- * one too ("Renewed clashes").
+ * one too ("Renewed clashes") when it opens the clause itself: after a subject it is the clause's verb ("Officials
+ * denied clashes", "Diplomats feared clashes"), which says the act did not, or may not, happen.
  */
 function opensClause(units: readonly Unit[], head: number): boolean {
   const clause = (units[head] as Unit).clause;
@@ -21,7 +28,8 @@ function opensClause(units: readonly Unit[], head: number): boolean {
     if (u.lower === ",") return true;
     if (MODIFIERS.has(u.pos)) continue;
     if (k === 0 && u.pos === "PROPN" && !u.mention) continue;
-    if (u.pos === "VERB" && u.lower.endsWith("ed") && MODIFIERS.has(units[k + 1]?.pos ?? "")) continue;
+    if (u.pos === "VERB" && u.lower.endsWith("ed") && MODIFIERS.has(units[k + 1]?.pos ?? "") && opensAt(units, k))
+      continue;
     return false;
   }
   return true;

@@ -22,6 +22,13 @@ describe("an act between two parties", () => {
     ])
       assert.deepEqual(dyadsOf(text, 2), ["ARM>AZE:19", "AZE>ARM:19"], text);
   });
+  it("a verb after a subject is no participle: a denied or feared act between two parties is no act of theirs", () => {
+    for (const text of [
+      "Officials denied clashes between Armenian and Azerbaijani troops.",
+      "Diplomats feared clashes between Serbia and Kosovo.",
+    ])
+      assert.deepEqual(dyadsOf(text, 2), [], text);
+  });
   it("an act 'between X and Y' that is another party's object is that party's act only", () => {
     const got = dyadsOf("Norway brokered an accord between Israel and Jordan.", 2);
     assert.ok(!got.includes("ISR>JOR:03") && !got.includes("JOR>ISR:03"), JSON.stringify(got));
