@@ -1,4 +1,5 @@
 // Acts a sentence names without saying they were done: one stopped short of ("stopped short of condemning China"),
+// one whose plan is denied ("Kremlin denies plans to attack NATO"),
 // one carried by a text or move that another party blocked ("blocked the EU's statement criticising China", "vetoed a
 // resolution condemning Belarus": the text was never adopted), and one there is no evidence for ("There is no
 // evidence that China supplied weapons"). clauseMood (modality.ts) asks.
@@ -11,6 +12,20 @@ const NOUN_PHRASE = new Set(["NOUN", "PROPN", "ADJ", "DET", "PART"]);
 // Nouns of proof that, denied, leave the clause they introduce unasserted.
 const EVIDENCE = new Set(["evidence", "proof", "sign", "indication", "confirmation"]);
 const NONE = new Set(["no", "little", "scant", "scarce"]);
+
+// Verbs that disown a plan, and the nouns of a plan: "denies plans to attack", "ruled out any intention to invade".
+const DISOWNING = new Set(["deny", "refute", "dismiss", "reject"]);
+const PLAN = new Set(["plan", "intention", "intent", "ambition", "desire", "wish", "aim"]);
+
+/** "Kremlin denies plans to attack NATO", "rejected any intention to invade": the plan, and so the act, is denied. */
+function deniedPlan(units: readonly Unit[], head: number): boolean {
+  if (units[head - 1]?.lower !== "to" || !PLAN.has(units[head - 2]?.lemma ?? "")) return false;
+  let k = head - 3;
+  while (k >= 0 && ((units[k] as Unit).pos === "DET" || (units[k] as Unit).pos === "ADJ")) k--;
+  const verb = units[k];
+  if (verb?.lemma === "out" && units[k - 1]?.lemma === "rule") return true;
+  return verb?.pos === "VERB" && DISOWNING.has(verb.lemma);
+}
 
 /** "stopped short of condemning", "fell short of recognising": the act was not done. */
 function stoppedShort(units: readonly Unit[], head: number): boolean {
@@ -42,7 +57,7 @@ function noEvidence(units: readonly Unit[], head: number): boolean {
 
 /** The mood an unasserted act takes ("negated" when stopped short of), or undefined when the act is asserted. */
 export function unassertedMood(units: readonly Unit[], head: number): "negated" | "hypothetical" | undefined {
-  if (stoppedShort(units, head)) return "negated";
+  if (stoppedShort(units, head) || deniedPlan(units, head)) return "negated";
   if (blockedCarrier(units, head) || noEvidence(units, head)) return "hypothetical";
   return undefined;
 }
