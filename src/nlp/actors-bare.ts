@@ -300,6 +300,7 @@ export function withBareMentions(
     // "President Tokayev met Putin. The president later said…": the office refers back to its holder's state.
     const back =
       f.actor.role === "government" && !f.pending ? officeAntecedent(gz, toks, sent, out, f, date) : undefined;
+    if (back === null) continue; // someone else's office: a company's or a university's president
     if (back) {
       f.actor = { ...f.actor, code: back };
       add(f);

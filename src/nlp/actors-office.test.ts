@@ -124,6 +124,39 @@ test("an office owned by what follows it is no reference back", () => {
   assert.equal(codeOf(text, "the president"), "");
 });
 
+test("a company's, a university's or a commission's president is no state's, even where a state is named", () => {
+  for (const [text, phrase] of [
+    [
+      "Harvard University's president Alan Garber said the school would sue. The president said Chinese students would suffer.",
+      "The president",
+    ],
+    [
+      "Microsoft said its president Brad Smith would visit China. The president said the lab would stay.",
+      "The president",
+    ],
+    // Named after the state's holder, the other president is the nearer one.
+    [
+      "President Trump attacked Harvard. Alan Garber, the university's president, said it would sue. The president said Chinese students were welcome.",
+      "The president",
+    ],
+    ["Alan Garber, the president of Harvard, met Chinese diplomats in Beijing.", "the president"],
+    [
+      "Serbia's President Aleksandar Vucic met Chinese officials. The president of the European Commission warned Belgrade.",
+      "The president",
+    ],
+  ])
+    assert.equal(codeOf(text, phrase), "", text);
+  // A vice-president holds no office, and "the president of the country" is its sentence's state's.
+  assert.equal(
+    codeOf("Vice President JD Vance visited Kyiv. The president is expected to follow.", "The president"),
+    "USA/government",
+  );
+  assert.equal(
+    codeOf("The president of the country, a former general, visited Kenya.", "The president"),
+    "KEN/government",
+  );
+});
+
 test("a title before a new name is no reference back", () => {
   const text = "President Tokayev visited Ankara. President Abdelaziz Bouteflicka later left.";
   assert.equal(codeOf(text, "President Abdelaziz Bouteflicka"), "");

@@ -92,9 +92,35 @@ function sharedSubject(toks: GazToken[], sent: Int32Array, named: Match[], at: n
  */
 const REACH = 10;
 
+/** Words that head a person's office ("the university's president", "the union's secretary"). */
+const OFFICE_HEADS = new Set(["president", "premier", "minister", "secretary"]);
+
 /**
- * The state the bare office phrase `f` refers back to among the mentions `named` (sorted by position), or undefined
- * when the text gives none or more than one.
+ * The token of the nearest word before `f`, within reach, that names `office` held by no state: outside every state's
+ * mention ("Alan Garber, the university's president", "its president Brad Smith") or inside an organisation's
+ * ("European Commission President Ursula von der Leyen"); -1 when there is none. A vice-president or a former one
+ * holds no office (officeIn).
+ */
+function otherHolder(gz: Gazetteer, toks: GazToken[], sent: Int32Array, named: Match[], f: Match, office: Office) {
+  const here = sent[f.i];
+  let q = named.length - 1;
+  for (let k = f.i - 1; k >= 0 && sent[k] >= here - REACH; k--) {
+    if (!OFFICE_HEADS.has(toks[k].norm)) continue;
+    while (q >= 0 && named[q].i > k) q--;
+    if (q >= 0 && named[q].j > k && gz.states.has(named[q].actor.code)) continue;
+    if (officeIn(wordsOf(toks, Math.max(k - 2, 0), k + 1)) === office) return k;
+  }
+  return -1;
+}
+
+/** Words after "of" that make an office a state's after all ("the president of the republic"). */
+const OWN_STATE = new Set(["country", "republic", "nation", "state", "federation"]);
+
+/**
+ * The state the bare office phrase `f` refers back to among the mentions `named` (sorted by position); undefined when
+ * the text gives none or more than one; null when the office is someone else's than a state's: a company's, a
+ * university's or a commission's, owned by what follows ("the president of Harvard") or named last before it
+ * ("Microsoft's president Brad Smith … The president said"), so that it takes no state's code at all.
  */
 export function officeAntecedent(
   gz: Gazetteer,
@@ -103,12 +129,18 @@ export function officeAntecedent(
   named: Match[],
   f: Match,
   date: string | undefined,
-): string | undefined {
+): string | null | undefined {
   const words = wordsOf(toks, f.i, f.j);
   // Only the office itself refers back; "President Abdelaziz Bouteflicka" introduces someone new.
   const office = ENDS_ON_OFFICE.test(words) ? officeIn(words) : undefined;
-  // "the president of the American Farm Bureau", "the government of Sindh": the office is what follows it.
-  if (!office || (toks[f.j]?.norm === "of" && sent[f.j] === sent[f.i])) return undefined;
+  if (!office) return undefined;
+  // "the president of the American Farm Bureau", "the government of Sindh": the office is what follows it, and a
+  // person's office so owned is no state's ("the president of the country" is, as its sentence says).
+  if (toks[f.j]?.norm === "of" && sent[f.j] === sent[f.i]) {
+    const owner = toks[f.j + 1]?.norm === "the" ? toks[f.j + 2] : toks[f.j + 1];
+    return office === "government" || OWN_STATE.has(owner?.norm ?? "") ? undefined : null;
+  }
+  const other = office === "government" ? -1 : otherHolder(gz, toks, sent, named, f, office);
   const here = sent[f.i];
   let n = named.length - 1;
   while (n >= 0 && named[n].i >= f.i) n--;
@@ -123,6 +155,9 @@ export function officeAntecedent(
     const r = sent[named[q].i] < 0 ? 0 : holds(gz, toks, named[q], office, date);
     if (r > rank) [at, rank] = [q, r];
   }
+  // Someone else's office named after the state's holder, or with no state's holder before it, is what the phrase
+  // refers back to.
+  if (other >= 0 && (at < 0 || other > named[at].i)) return null;
   let found: string | undefined;
   let from: number;
   if (at >= 0) {
