@@ -8,7 +8,7 @@ import type { Match } from "./actors.ts";
 import { isRefuge, placedState } from "./actors-bare-place.ts";
 import { longest } from "./actors-context.ts";
 import { NAME_PARTICLES } from "./actors-names.ts";
-import { officeAntecedent } from "./actors-office.ts";
+import { officeAntecedent, officeHeldElsewhere } from "./actors-office.ts";
 import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 import { type VocabWord, wordSet } from "./gazetteer-trie.ts";
@@ -326,7 +326,9 @@ export function withBareMentions(
       if (placed) states = new Set([placed]);
     }
     if (states.size !== 1) continue;
-    f.actor = { ...f.actor, code: [...states][0] };
+    const code = [...states][0];
+    if (f.actor.role === "government" && officeHeldElsewhere(gz, toks, sent, out, f, date, code)) continue;
+    f.actor = { ...f.actor, code };
     add(f);
   }
   return out;

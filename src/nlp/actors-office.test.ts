@@ -157,6 +157,18 @@ test("a company's, a university's or a commission's president is no state's, eve
   );
 });
 
+test("a bare office is not given to its sentence's state when the text names only other states' holders of it", () => {
+  const trump = "President Trump signed the tariff order. Canada's prime minister Mark Carney criticised it.";
+  assert.equal(codeOf(`${trump} The president said Canada would pay.`, "The president"), "");
+  // The sentence's own state is among the holders: it is left to the sentence, as before.
+  assert.equal(
+    codeOf(`${trump} The president said the United States would not back down.`, "The president"),
+    "USA/government",
+  );
+  // "The government" is every state's: its sentence's state keeps it.
+  assert.equal(codeOf(`${trump} The government said Canada would respond.`, "The government"), "CAN/government");
+});
+
 test("a title before a new name is no reference back", () => {
   const text = "President Tokayev visited Ankara. President Abdelaziz Bouteflicka later left.";
   assert.equal(codeOf(text, "President Abdelaziz Bouteflicka"), "");

@@ -191,3 +191,30 @@ export function officeAntecedent(
   }
   return found;
 }
+
+/**
+ * Whether the text names, within reach before the bare office phrase `f`, holders of its office ("the president")
+ * and none of `code`'s: then the phrase is not `code`'s office even where its sentence names only `code` ("President
+ * Trump signed the order. Canada's prime minister criticised it. The president said Canada would pay": not Canada's).
+ * "The government" is left to its sentence: every state has one.
+ */
+export function officeHeldElsewhere(
+  gz: Gazetteer,
+  toks: GazToken[],
+  sent: Int32Array,
+  named: Match[],
+  f: Match,
+  date: string | undefined,
+  code: string,
+): boolean {
+  const words = wordsOf(toks, f.i, f.j);
+  const office = ENDS_ON_OFFICE.test(words) ? officeIn(words) : undefined;
+  if (!office || office === "government") return false;
+  let held = false;
+  for (let q = 0; q < named.length && named[q].i < f.i; q++) {
+    if (sent[named[q].i] < sent[f.i] - REACH || !holds(gz, toks, named[q], office, date)) continue;
+    if (named[q].actor.code === code) return false;
+    held = true;
+  }
+  return held;
+}
