@@ -15,6 +15,19 @@ function opensAt(units: readonly Unit[], k: number): boolean {
 }
 
 /**
+ * Whether the words before the comma at `k` are an opening phrase ("On Monday,", "Despite the ceasefire,", "According
+ * to the ministry,"): no verb of its own past the first word. After one ("Diplomats feared that, without a deal,
+ * clashes … would resume") the act is what the verb says of it, not a fact.
+ */
+function opensSentence(units: readonly Unit[], k: number): boolean {
+  for (let j = 1; j < k; j++) {
+    const u = units[j] as Unit;
+    if ((u.pos === "VERB" || u.pos === "AUX") && !u.attribution) return false;
+  }
+  return true;
+}
+
+/**
  * Only determiners and modifiers stand between the clause's start, or the comma that ends an opening phrase ("On
  * Monday, fresh clashes"), and the head: "Fierce clashes between ...". A capitalised first word that names no one is
  * an adjective the tagger took for a name ("Fresh clashes"), and a participle right before a modifier or the head
@@ -25,7 +38,7 @@ function opensClause(units: readonly Unit[], head: number): boolean {
   const clause = (units[head] as Unit).clause;
   for (let k = head - 1; k >= 0 && (units[k] as Unit).clause === clause; k--) {
     const u = units[k] as Unit;
-    if (u.lower === ",") return true;
+    if (u.lower === ",") return opensSentence(units, k);
     if (MODIFIERS.has(u.pos)) continue;
     if (k === 0 && u.pos === "PROPN" && !u.mention) continue;
     if (u.pos === "VERB" && u.lower.endsWith("ed") && MODIFIERS.has(units[k + 1]?.pos ?? "") && opensAt(units, k))

@@ -19,6 +19,7 @@ describe("an act between two parties", () => {
       "Fresh clashes between Armenia and Azerbaijan broke out on Monday.",
       "Renewed clashes between Armenia and Azerbaijan broke out on Monday.",
       "On Monday, fresh clashes between Armenia and Azerbaijan broke out.",
+      "According to the ministry, clashes between Armenia and Azerbaijan broke out.",
     ])
       assert.deepEqual(dyadsOf(text, 2), ["ARM>AZE:19", "AZE>ARM:19"], text);
   });
@@ -26,6 +27,8 @@ describe("an act between two parties", () => {
     for (const text of [
       "Officials denied clashes between Armenian and Azerbaijani troops.",
       "Diplomats feared clashes between Serbia and Kosovo.",
+      // The comma closes no opening phrase here: the act is what "feared" says of it.
+      "Diplomats feared that, without a deal, clashes between Serbia and Kosovo would resume.",
     ])
       assert.deepEqual(dyadsOf(text, 2), [], text);
   });
