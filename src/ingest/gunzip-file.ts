@@ -49,6 +49,18 @@ export function gunzipStream(path: string, maxBytes: number): AsyncGenerator<Buf
   return unpackStream(createReadStream(path), path, maxBytes);
 }
 
+/** The first `bytes` a gzip file unpacks to (fewer when it holds less), unpacking no further than that. */
+export async function gunzipHead(path: string, bytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of gunzipStream(path, Number.POSITIVE_INFINITY)) {
+    chunks.push(chunk);
+    total += chunk.length;
+    if (total >= bytes) break;
+  }
+  return Buffer.concat(chunks).subarray(0, bytes);
+}
+
 /**
  * A byte stream (stdin) as it is, or unpacked when its first bytes are gzip's magic number, so `orbit ingest - <
  * docs.jsonl.gz` reads the lines. `where` names the stream in errors.

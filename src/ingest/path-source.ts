@@ -8,7 +8,14 @@ import { looksBinary } from "./decode-bytes.ts";
 import { documentItems } from "./document-items.ts";
 import { type FileKind, kindByExtension, sniffKind } from "./file-kind.ts";
 import { fsError } from "./fs-error.ts";
-import { DEFAULT_MAX_UNPACKED_STREAM_BYTES, gunzipCapped, gunzipStream, isGzip, unpackedName } from "./gunzip-file.ts";
+import {
+  DEFAULT_MAX_UNPACKED_STREAM_BYTES,
+  gunzipCapped,
+  gunzipHead,
+  gunzipStream,
+  isGzip,
+  unpackedName,
+} from "./gunzip-file.ts";
 import { jsonlItems } from "./jsonl-items.ts";
 import { notADocument } from "./not-a-document.ts";
 import { DEFAULT_MAX_FILE_BYTES, readCapped, tooLarge } from "./read-capped.ts";
@@ -140,13 +147,14 @@ async function* fileItems(
       yield* gzipItems(path, id, reading, inFolder);
       return;
     }
-    // A file named as JSONL is streamed line by line, so only its lines are capped; every other kind is read whole.
-    if (kindByExtension(path) !== "jsonl" && size > reading.maxBytes) throw tooLarge(path, size, reading.maxBytes);
+    // What a file is comes before how big it is: a 60 MB video or PDF in a folder is skipped like a small one.
     const refused = refusal(path, head, path, inFolder);
     if (refused) {
       yield refused;
       return;
     }
+    // A file named as JSONL is streamed line by line, so only its lines are capped; every other kind is read whole.
+    if (kindByExtension(path) !== "jsonl" && size > reading.maxBytes) throw tooLarge(path, size, reading.maxBytes);
     const kind = kindByExtension(path) ?? sniffKind(head.subarray(0, 4096).toString("utf8"));
     if (kind === "jsonl") {
       yield* jsonlItems(createReadStream(path), path, id, reading.maxBytes, reading.packed);
@@ -165,21 +173,23 @@ async function* fileItems(
 async function* gzipItems(path: string, id: string, reading: Reading, inFolder: boolean): AsyncGenerator<SourceItem> {
   const name = unpackedName(path);
   const docId = unpackedName(id);
-  if (kindByExtension(name) === "jsonl") {
-    yield* jsonlItems(gunzipStream(path, reading.maxUnpackedBytes), path, docId, reading.maxBytes, reading.packed);
-    return;
-  }
-  const bytes = await gunzipCapped(await readCapped(path, reading.maxBytes), reading.maxBytes, path);
-  if (bytes.length === 0) {
+  // Judged by the start of what it holds before the whole is unpacked, so a large backup.tar.gz in a folder is skipped
+  // as an archive rather than failing the size cap.
+  const head = await gunzipHead(path, 65536);
+  if (head.length === 0) {
     yield passOver("empty document (gzip holding 0 bytes)", path, inFolder);
     return;
   }
-  const head = bytes.subarray(0, 65536);
   const refused = refusal(name, head, path, inFolder);
   if (refused) {
     yield refused;
     return;
   }
+  if (kindByExtension(name) === "jsonl") {
+    yield* jsonlItems(gunzipStream(path, reading.maxUnpackedBytes), path, docId, reading.maxBytes, reading.packed);
+    return;
+  }
+  const bytes = await gunzipCapped(await readCapped(path, reading.maxBytes), reading.maxBytes, path);
   const kind = kindByExtension(name) ?? sniffKind(bytes.subarray(0, 4096).toString("utf8"));
   if (kind === "jsonl") yield* jsonlItems(oneChunk(bytes), path, docId, reading.maxBytes, reading.packed);
   else yield* wholeFileItems(bytes, kind, docId, path, reading.packed);
