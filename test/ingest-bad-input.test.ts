@@ -73,6 +73,11 @@ before(async () => {
         `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="${url("/news/")}"><title>t</title>
 <entry><id>urn:3</id><title>E</title><link href="item3"/><updated>2025-08-01T00:00:00Z</updated></entry></feed>`,
       ),
+    // More items than one API request reads (1000 pages); no links, so none is fetched and the test stays quick.
+    "/many.rss": html(
+      `<rss version="2.0"><channel><title>m</title>${"<item><title>t</title></item>".repeat(1001)}</channel></rss>`,
+      "application/rss+xml",
+    ),
     "/elsewhere/rss": (_q, r) =>
       r.writeHead(200, { "content-type": "application/rss+xml" }).end(
         `<rss version="2.0"><channel><title>r</title><link>${url("/site/")}</link>
@@ -208,6 +213,28 @@ describe("POST /api/ingest of URLs a user meets", () => {
       assert.match(messages, /\/binary: binary data/);
       assert.equal(s.stored, 1);
       assert.equal((await store.getArticle(url("/koi8-says-utf8")))?.title, "Москва вызвала посла Азербайджана");
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("reads no more than 1000 pages for one request, however many items its feed URLs list, and says so", async () => {
+    const db = join(dir, "api-many.db");
+    const store = await openStore(db);
+    try {
+      const config = loadConfig({ db, token: "t0123456789abcdef", allowPrivateNetwork: true }, {});
+      const app = createApp({ store, config, rateLimit: false, webDist: false });
+      const res = await app.request("/api/ingest", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: "Bearer t0123456789abcdef" },
+        body: JSON.stringify({ urls: [url("/many.rss"), url("/story")] }),
+      });
+      assert.equal(res.status, 200);
+      const s = (await res.json()) as { documents: number; failures: { message: string }[] };
+      const messages = messagesOf(s);
+      assert.match(messages, /\/many\.rss: the feed lists 1001 items; 999 read, as one batch reads at most 1000 pages/);
+      assert.match(messages, /\/story: not read: one batch reads at most 1000 pages/);
+      assert.equal(s.documents, 1001);
     } finally {
       await store.close();
     }

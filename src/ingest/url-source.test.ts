@@ -24,6 +24,13 @@ const server = createServer((req, res) => {
         items: [{ id: "n1", content_html: "<p>Armenia protested to Baku.</p>", title: "N" }],
       }),
     );
+  if (req.url === "/three.json")
+    return void res.writeHead(200, { "content-type": "application/feed+json" }).end(
+      JSON.stringify({
+        version: "https://jsonfeed.org/version/1.1",
+        items: ["Baku", "Tbilisi", "Yerevan"].map((c, i) => ({ id: `t${i}`, content_text: `${c} protested.` })),
+      }),
+    );
   if (req.url === "/plain.json")
     return void res.writeHead(200, { "content-type": "application/json" }).end('{"id": 1}');
   if (req.url === "/octet")
@@ -68,6 +75,20 @@ describe("urlSource", () => {
         `error ${base}/missing: HTTP 404`,
         "doc n1",
         `error ${base}/plain.json: not a web page (content-type application/json)`,
+      ],
+    );
+  });
+
+  it("maxPages bounds the pages read in all, a feed and each of its items counting one; the rest are errors", async () => {
+    const urls = [`${base}/three.json`, `${base}/page`];
+    const items = await collect(urlSource(urls, { allowPrivateNetwork: true, maxPages: 3 }).items());
+    assert.deepEqual(
+      items.map((i) => ("doc" in i ? `doc ${i.doc.id}` : "error" in i ? `error ${i.error.message}` : "skipped")),
+      [
+        `error ${base}/three.json: the feed lists 3 items; 2 read, as one batch reads at most 3 pages (orbit watch reads a feed of any length)`,
+        "doc t0",
+        "doc t1",
+        `error ${base}/page: not read: one batch reads at most 3 pages`,
       ],
     );
   });

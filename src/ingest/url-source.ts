@@ -27,11 +27,25 @@ function isFeed(page: FetchedText): boolean {
   return sniffKind(page.text.slice(0, 4096)) === "feed";
 }
 
-/** A feed given as a URL to read: its items' pages, as `orbit watch` reads them, every item each time. */
-async function* feedAt(url: string, page: FetchedText, fetcher: Fetcher): AsyncGenerator<SourceItem> {
+/**
+ * A feed given as a URL to read: its items' pages, as `orbit watch` reads them, every item each time, up to `budget`
+ * of them; the items past it are one error naming the limit.
+ */
+async function* feedAt(
+  url: string,
+  page: FetchedText,
+  fetcher: Fetcher,
+  budget: { left: number; max: number },
+): AsyncGenerator<SourceItem> {
   const feed = parseFeed(page.text ?? "", page.finalUrl);
   for (const error of feed.errors) yield { error, origin: url };
-  yield* feedArticles(feed.items, url, fetcher);
+  const items = feed.items.slice(0, budget.left);
+  budget.left -= items.length;
+  if (items.length < feed.items.length) {
+    const message = `the feed lists ${feed.items.length} items; ${items.length} read, as one batch reads at most ${budget.max} pages (orbit watch reads a feed of any length)`;
+    yield { error: new AppError("TOO_LARGE", message, { where: url }), origin: url };
+  }
+  yield* feedArticles(items, url, fetcher);
 }
 
 export interface UrlSourceOptions {
@@ -41,6 +55,11 @@ export interface UrlSourceOptions {
   allowPrivateNetwork?: boolean;
   /** Share one fetcher (and so one rate limit and robots cache) across sources. */
   fetcher?: Fetcher;
+  /**
+   * At most this many pages read in all, a feed and each item it lists counted as one each: a few feed URLs can stand
+   * for thousands of pages on any number of hosts, so a caller bounding its work (the API) bounds them here.
+   */
+  maxPages?: number;
 }
 
 export function fetcherFor(options: UrlSourceOptions): Fetcher {
@@ -62,11 +81,18 @@ export function urlSource(urls: string[], options: UrlSourceOptions = {}): Sourc
   return {
     name: `urls: ${urls.length}`,
     async *items() {
+      const max = options.maxPages ?? Number.POSITIVE_INFINITY;
+      const budget = { left: max, max };
       for (const url of urls) {
         try {
+          if (budget.left <= 0) {
+            throw new AppError("TOO_LARGE", `not read: one batch reads at most ${max} pages`, { where: url });
+          }
+          // Every fetch counts, a feed's own included.
+          budget.left--;
           const page = await fetcher.getText(url);
           if (isFeed(page)) {
-            yield* feedAt(url, page, fetcher);
+            yield* feedAt(url, page, fetcher, budget);
             continue;
           }
           const kind = webPageKind(page.contentType, page.text ?? "", url);

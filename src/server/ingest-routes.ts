@@ -8,6 +8,8 @@ import { urlItems } from "./url-items.ts";
 
 const MAX_DOCUMENTS = 1000;
 const MAX_URLS = 100;
+/** Pages one request may fetch: its URLs, and the articles a feed URL among them lists. */
+const MAX_PAGES = 1000;
 
 const documentSchema = z
   .object({
@@ -93,7 +95,7 @@ export function ingestRoutes(deps: ServerDeps): Hono {
       throw new AppError("BAD_INPUT", `request body is not valid JSON: ${(err as Error).message}`);
     }
     const body = parseIngestBody(json);
-    const source = "urls" in body ? listSource(urlItems(body.urls, config)) : listSource(body.items);
+    const source = "urls" in body ? listSource(urlItems(body.urls, config, MAX_PAGES)) : listSource(body.items);
     // The server's long-lived pool when it has one (never a pool per request); else this thread.
     const analyzer = deps.analyzer ? await deps.analyzer() : undefined;
     let summary: Awaited<ReturnType<typeof runBatch>>;

@@ -209,7 +209,8 @@ export function openApiDocument() {
           description:
             "A bad document among good ones does not stop the batch: the others are stored and it is listed in `failures` " +
             "(and the failure log) with the problem; a body with no usable document is a 400. A URL that answers with a " +
-            "feed (RSS, Atom, RDF, JSON Feed) stands for the articles it lists.",
+            "feed (RSS, Atom, RDF, JSON Feed) stands for the articles it lists; one request fetches at most 1000 pages in all " +
+            "(the rest of a longer feed is one failure saying so).",
           security: [{ bearer: [] }],
           requestBody: {
             required: true,

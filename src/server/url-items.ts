@@ -3,10 +3,16 @@ import type { Config } from "../config/index.ts";
 import { AppError, type SourceItem } from "../domain/index.ts";
 import * as ingest from "../ingest/index.ts";
 
-type UrlSourceFn = (urls: string[], options: Partial<Config>) => { items(): AsyncIterable<SourceItem> };
+type UrlSourceFn = (
+  urls: string[],
+  options: Partial<Config> & { maxPages?: number },
+) => { items(): AsyncIterable<SourceItem> };
 
-/** Validates each URL here (scheme and length) and hands fetching to ingest, which owns the network rules. */
-export async function* urlItems(urls: string[], config: Config): AsyncIterable<SourceItem> {
+/**
+ * Validates each URL here (scheme and length) and hands fetching to ingest, which owns the network rules; at most
+ * `maxPages` pages are fetched, a feed URL's items included.
+ */
+export async function* urlItems(urls: string[], config: Config, maxPages: number): AsyncIterable<SourceItem> {
   const good: string[] = [];
   for (const raw of urls) {
     let url: URL;
@@ -28,5 +34,5 @@ export async function* urlItems(urls: string[], config: Config): AsyncIterable<S
   if (!good.length) return;
   const urlSource = (ingest as unknown as { urlSource?: UrlSourceFn }).urlSource;
   if (!urlSource) throw new AppError("BAD_OPTION", "this build of Orbit has no URL fetcher (ingest.urlSource)");
-  yield* urlSource(good, config).items();
+  yield* urlSource(good, { ...config, maxPages }).items();
 }
