@@ -1,6 +1,7 @@
 // One file's bytes and its kind → source items: an html/text document, the records of a JSON file, or a feed's items
 // (RSS, Atom, RDF or JSON Feed).
 import { AppError, type SourceItem } from "../domain/index.ts";
+import { feedItemId } from "./feed-entry.ts";
 import type { FileKind } from "./file-kind.ts";
 import { fileText } from "./file-text.ts";
 import { isJsonFeed } from "./json-feed.ts";
@@ -76,7 +77,7 @@ function feedItems(text: string, id: string, where: string): SourceItem[] {
     }
     out.push({
       doc: {
-        id: item.link ?? item.guid ?? `${id}#${i + 1}`,
+        id: feedItemId(item, id, i + 1),
         html: body,
         origin: at,
         ...(item.link ? { url: item.link } : {}),

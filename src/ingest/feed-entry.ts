@@ -97,6 +97,17 @@ function authorOf(node: XmlNode): string | undefined {
   return first(node, "author", "dc:creator");
 }
 
+/**
+ * A feed item's document id: its link, else its guid, else `feed#position`. A guid that is no absolute URI ("1",
+ * "post-42": JSON Feed ids and RSS guids often are) is unique only within its feed, so it is named with the feed; as a
+ * bare id, item "1" of one feed replaced item "1" of another in the store.
+ */
+export function feedItemId(item: FeedItem, feed: string, position: number): string {
+  if (item.link) return item.link;
+  if (item.guid) return /^[a-z][a-z0-9+.-]*:/i.test(item.guid) ? item.guid : `${feed}#id=${item.guid}`;
+  return `${feed}#${position}`;
+}
+
 /** Normalises one RSS 2.0, RDF or Atom item. `base` resolves relative links (the feed's own URL). */
 export function feedItemOf(node: XmlNode, base?: string): FeedItem {
   const item: FeedItem = {};

@@ -1,7 +1,7 @@
 // Feed URLs and files → a Source of the articles they link to: each new item's page fetched, with the feed's date.
 import { AppError, type RawDocument, type Source, type SourceItem } from "../domain/index.ts";
 import { decodeBytes } from "./decode-bytes.ts";
-import type { FeedItem } from "./feed-entry.ts";
+import { type FeedItem, feedItemId } from "./feed-entry.ts";
 import { Fetcher, type FetcherOptions, PageRefused } from "./fetcher.ts";
 import { parseFeed } from "./parse-feed.ts";
 import { DEFAULT_MAX_FILE_BYTES, readCapped } from "./read-capped.ts";
@@ -66,7 +66,7 @@ export async function* feedArticles(
   { seen, done = new Set() }: { seen?: FeedSourceOptions["seen"]; done?: Set<string> } = {},
 ): AsyncGenerator<SourceItem> {
   for (const [i, item] of items.entries()) {
-    const key = item.link ?? item.guid ?? `${feed}#${i + 1}`;
+    const key = feedItemId(item, feed, i + 1);
     if (done.has(key)) continue;
     done.add(key);
     if (item.link && (await seen?.(item.link))) continue;

@@ -274,3 +274,21 @@ test("a JSON Feed file is read as a feed: each item with content is a document",
   );
   assert.match(errors(items)[0]!.error.message, /wire\.json#2: feed item has no content or summary/);
 });
+
+test('feed items with no link are named by their feed and id, so two feeds\' item "1" are two documents', async () => {
+  const feed = (text: string, id: string) =>
+    JSON.stringify({ version: "https://jsonfeed.org/version/1.1", items: [{ id, content_text: text }] });
+  await mkdir(join(dir, "feeds"));
+  await writeFile(join(dir, "feeds", "a.json"), feed("Baku protested.", "1"));
+  await writeFile(join(dir, "feeds", "b.json"), feed("Tbilisi protested.", "1"));
+  await writeFile(join(dir, "feeds", "c.json"), feed("Minsk protested.", "urn:uuid:4a1c"));
+  const items = await collect([join(dir, "feeds")]);
+  assert.deepEqual(
+    docs(items).map((d) => [d.id, d.html]),
+    [
+      ["a.json#id=1", "<p>Baku protested.</p>"],
+      ["b.json#id=1", "<p>Tbilisi protested.</p>"],
+      ["urn:uuid:4a1c", "<p>Minsk protested.</p>"],
+    ],
+  );
+});

@@ -73,7 +73,7 @@ describe("urlSource", () => {
       [
         `doc ${base}/page`,
         `error ${base}/missing: HTTP 404`,
-        "doc n1",
+        `doc ${base}/feed.json#id=n1`,
         `error ${base}/plain.json: not a web page (content-type application/json)`,
       ],
     );
@@ -86,8 +86,8 @@ describe("urlSource", () => {
       items.map((i) => ("doc" in i ? `doc ${i.doc.id}` : "error" in i ? `error ${i.error.message}` : "skipped")),
       [
         `error ${base}/three.json: the feed lists 3 items; 2 read, as one batch reads at most 3 pages (orbit watch reads a feed of any length)`,
-        "doc t0",
-        "doc t1",
+        `doc ${base}/three.json#id=t0`,
+        `doc ${base}/three.json#id=t1`,
         `error ${base}/page: not read: one batch reads at most 3 pages`,
       ],
     );
