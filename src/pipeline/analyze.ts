@@ -4,6 +4,7 @@ import {
   type AnalyzedDocument,
   AppError,
   type Article,
+  type CodedEvent,
   type NlpStage,
   type RawDocument,
   type Stage,
@@ -12,6 +13,7 @@ import {
 import { extractStage } from "../extract/index.ts";
 import { annotateForEvents, emptyAnnotation, nlpStage } from "../nlp/index.ts";
 import { StageFailure } from "./stage-failure.ts";
+import { textPieces } from "./text-pieces.ts";
 
 /**
  * The nlp stage as the pipeline runs it, before the coder: told the coder's trigger words, it annotates only the
@@ -66,7 +68,21 @@ export function analyzeHandedOver(raw: RawDocument): AnalyzedDocument {
 }
 
 function analyzeArticle(id: string, article: Article, where: string): AnalyzedDocument {
-  const annotated = runStage(nlpForCoding, article, where);
-  const events = runStage(codingStage, annotated, where);
+  const pieces = textPieces(article.text);
+  if (pieces.length === 1) return { id, article, events: codeText(article, where) };
+  // A long text is read piece by piece, so only one piece's tokens and annotations are alive at a time. Each piece
+  // keeps the article's metadata (its date above all) and brings the paragraphs before it as context; an event read
+  // in that context belongs to the piece before, which coded it already.
+  const events: CodedEvent[] = [];
+  for (const { from, start, end } of pieces) {
+    for (const event of codeText({ ...article, text: article.text.slice(from, end) }, where)) {
+      const evidence = { ...event.evidence, start: event.evidence.start + from, end: event.evidence.end + from };
+      if (evidence.start >= start) events.push({ ...event, evidence });
+    }
+  }
   return { id, article, events };
+}
+
+function codeText(article: Article, where: string): CodedEvent[] {
+  return runStage(codingStage, runStage(nlpForCoding, article, where), where);
 }
