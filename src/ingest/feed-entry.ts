@@ -119,10 +119,13 @@ export function feedItemOf(node: XmlNode, base?: string): FeedItem {
   const guidNode = node.guid;
   const guid = first(node, "guid", "id") ?? textOf((node as XmlNode)["@_rdf:about"]);
   set("guid", guid);
-  // An RSS guid that is a permalink is the article URL when there is no <link>.
+  // An RSS guid that is a permalink is the article URL when there is no <link>. One marked isPermaLink="false", an
+  // Atom id or an rdf:about is a name: a link only when written as an absolute URL, never resolved against the base
+  // (guid "abc123" became https://site/abc123, a page nobody gave, fetched and failing every round).
   const permalink =
     guidNode && typeof guidNode === "object" ? textOf((guidNode as XmlNode)["@_isPermaLink"]) !== "false" : true;
-  set("link", link ?? (permalink ? cleanLink(textOf(guidNode), base) : undefined) ?? cleanLink(guid, base));
+  const named = guidNode === undefined ? cleanLink(guid) : undefined;
+  set("link", link ?? (permalink ? cleanLink(textOf(guidNode), base) : undefined) ?? named);
   const updated = normaliseFeedDate(first(node, "updated", "atom:updated", "modified", "dcterms:modified"));
   const published = normaliseFeedDate(
     first(node, "published", "pubDate", "dc:date", "issued", "dcterms:issued", "atom:published", "dcterms:created"),

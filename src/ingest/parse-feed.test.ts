@@ -112,6 +112,32 @@ test("relative links: Atom xml:base (feed, then entry) and, for RSS, the channel
   );
 });
 
+test('a guid marked isPermaLink="false" or an Atom id is no link unless it is an absolute URL', () => {
+  const rss = parseFeed(
+    `<rss version="2.0"><channel><title>w</title><link>https://www.site.example/</link>
+<item><title>A</title><guid isPermaLink="false">abc123</guid><description>Moscow warned Tokyo.</description></item>
+<item><title>B</title><guid>/2025/08/b</guid></item></channel></rss>`,
+    "https://feeds.site.example/rss",
+  );
+  assert.deepEqual(
+    rss.items.map((i) => [i.guid, i.link]),
+    [
+      ["abc123", undefined],
+      ["/2025/08/b", "https://www.site.example/2025/08/b"],
+    ],
+  );
+  const atom = parseFeed(
+    `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>
+<entry><id>entry-7</id><title>A</title><summary>s</summary></entry>
+<entry><id>https://site.example/e/8</id><title>B</title></entry></feed>`,
+    "https://site.example/atom",
+  );
+  assert.deepEqual(
+    atom.items.map((i) => i.link),
+    [undefined, "https://site.example/e/8"],
+  );
+});
+
 test("JSON Feed 1.1 and 1: links (relative ones too), text or HTML content, dates, authors; bad items named", () => {
   const feed = parseFeed(
     JSON.stringify({
