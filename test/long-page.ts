@@ -23,7 +23,7 @@ const FILLER = [
 ];
 
 /**
- * Paragraphs of news-like sentences (each paragraph: an act between two states, then filler), about `chars`
+ * Paragraphs of news-like sentences (each paragraph: two acts between states, each followed by filler), about `chars`
  * characters in all, the same every time. As HTML, an article page; else plain text with blank lines between
  * paragraphs.
  */
@@ -36,8 +36,8 @@ export function longPage(chars: number, html = false): string {
   const paragraphs: string[] = [];
   let length = 0;
   while (length < chars) {
-    const act = `${pick(SUBJECTS)} ${pick(ACTS)} ${pick(OBJECTS)}${pick(TAILS)}.`;
-    const paragraph = `${act} ${pick(FILLER)} ${pick(FILLER)}`;
+    const act = () => `${pick(SUBJECTS)} ${pick(ACTS)} ${pick(OBJECTS)}${pick(TAILS)}.`;
+    const paragraph = `${act()} ${pick(FILLER)} ${act()} ${pick(FILLER)}`;
     paragraphs.push(paragraph);
     length += paragraph.length + 7;
   }

@@ -3,8 +3,12 @@ import { AppError, type RawDocument } from "../domain/index.ts";
 
 /** Pages above this many characters are cut after their scripts and styles are dropped: the article is near the top. */
 export const MAX_HTML_CHARS = 3_000_000;
-/** Plain texts above this are cut: no news article is longer. */
-export const MAX_TEXT_CHARS = 1_000_000;
+/**
+ * Plain texts above this are cut. A long report, a transcript or a book-length text is read whole up to the HTML cap:
+ * the pipeline analyses long texts in pieces, in bounded memory (src/pipeline/text-pieces.ts). It was 1M characters,
+ * which silently dropped two thirds of a 3 MB text.
+ */
+export const MAX_TEXT_CHARS = MAX_HTML_CHARS;
 
 export function whereOf(raw: RawDocument): string {
   return raw.origin ?? raw.url ?? raw.id;
