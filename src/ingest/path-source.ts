@@ -116,17 +116,21 @@ const BINARY = "binary data, not a text, HTML, JSONL or feed file";
 
 /**
  * Why these first bytes (of a file called `name`, or of what it unpacked to) are no document, as an item; undefined
- * when they may be one. Unknown binary data is skipped in a folder only when the name does not claim a document kind:
- * a ".txt" full of control bytes is a broken document, a failure.
+ * when they may be one. Unknown binary data is no document only in a folder and when the name claims no document
+ * kind; a ".txt" full of control bytes is a broken document (brokenDocument).
  */
 function refusal(name: string, head: Uint8Array, path: string, inFolder: boolean): SourceItem | undefined {
   const other = notADocument(name, head);
   if (other) return passOver(other, path, inFolder);
-  if (head.length > 0 && looksBinary(head)) {
-    if (inFolder && !kindByExtension(name)) return { skipped: BINARY, origin: path };
-    return { error: new AppError("BAD_INPUT", BINARY, { where: path }), origin: path };
-  }
+  if (inFolder && !kindByExtension(name) && head.length > 0 && looksBinary(head))
+    return { skipped: BINARY, origin: path };
   return undefined;
+}
+
+/** A failure when a file that may be a document holds binary data. */
+function brokenDocument(head: Uint8Array, path: string): SourceItem | undefined {
+  if (head.length === 0 || !looksBinary(head)) return undefined;
+  return { error: new AppError("BAD_INPUT", BINARY, { where: path }), origin: path };
 }
 
 async function* fileItems(
@@ -155,6 +159,11 @@ async function* fileItems(
     }
     // A file named as JSONL is streamed line by line, so only its lines are capped; every other kind is read whole.
     if (kindByExtension(path) !== "jsonl" && size > reading.maxBytes) throw tooLarge(path, size, reading.maxBytes);
+    const broken = brokenDocument(head, path);
+    if (broken) {
+      yield broken;
+      return;
+    }
     const kind = kindByExtension(path) ?? sniffKind(head.subarray(0, 4096).toString("utf8"));
     if (kind === "jsonl") {
       yield* jsonlItems(createReadStream(path), path, id, reading.maxBytes, reading.packed);
@@ -190,6 +199,11 @@ async function* gzipItems(path: string, id: string, reading: Reading, inFolder: 
     return;
   }
   const bytes = await gunzipCapped(await readCapped(path, reading.maxBytes), reading.maxBytes, path);
+  const broken = brokenDocument(bytes.subarray(0, 65536), path);
+  if (broken) {
+    yield broken;
+    return;
+  }
   const kind = kindByExtension(name) ?? sniffKind(bytes.subarray(0, 4096).toString("utf8"));
   if (kind === "jsonl") yield* jsonlItems(oneChunk(bytes), path, docId, reading.maxBytes, reading.packed);
   else yield* wholeFileItems(bytes, kind, docId, path, reading.packed);
