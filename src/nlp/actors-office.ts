@@ -45,6 +45,13 @@ const wordsOf = (toks: GazToken[], i: number, j: number) => {
   return s;
 };
 
+/** The office the bare phrase `f` names; only the office itself refers back ("President Abdelaziz Bouteflicka"
+ * introduces someone new). */
+function bareOffice(toks: GazToken[], f: Match): Office | undefined {
+  const words = wordsOf(toks, f.i, f.j);
+  return ENDS_ON_OFFICE.test(words) ? officeIn(words) : undefined;
+}
+
 /** The office each mention's own words name (null: none), read once per mention. */
 const ownOffice = new WeakMap<Match, Office | null>();
 
@@ -130,9 +137,7 @@ export function officeAntecedent(
   f: Match,
   date: string | undefined,
 ): string | null | undefined {
-  const words = wordsOf(toks, f.i, f.j);
-  // Only the office itself refers back; "President Abdelaziz Bouteflicka" introduces someone new.
-  const office = ENDS_ON_OFFICE.test(words) ? officeIn(words) : undefined;
+  const office = bareOffice(toks, f);
   if (!office) return undefined;
   // "the president of the American Farm Bureau", "the government of Sindh": the office is what follows it, and a
   // person's office so owned is no state's ("the president of the country" is, as its sentence says).
@@ -207,8 +212,7 @@ export function officeHeldElsewhere(
   date: string | undefined,
   code: string,
 ): boolean {
-  const words = wordsOf(toks, f.i, f.j);
-  const office = ENDS_ON_OFFICE.test(words) ? officeIn(words) : undefined;
+  const office = bareOffice(toks, f);
   if (!office || office === "government") return false;
   let held = false;
   for (let q = 0; q < named.length && named[q].i < f.i; q++) {
