@@ -52,8 +52,18 @@ function decoded(res: IncomingMessage): NodeJS.ReadableStream {
   return res;
 }
 
-/** Sends one GET. Redirects are not followed here (the fetcher checks each hop). Body bytes over the cap abort it. */
-export function httpGet(url: URL, headers: Record<string, string>, limits: RequestLimits): Promise<RawResponse> {
+/**
+ * Sends one GET. Redirects are not followed here (the fetcher checks each hop). Body bytes over the cap abort it.
+ * A GET sent on a kept-alive socket that the server closed just before (its idle timeout met ours) fails with a
+ * reset before any response; Node's documentation says to retry such a request, so it is sent once more on a fresh
+ * connection. A reset on a fresh connection, or after the response began, is a real failure.
+ */
+export function httpGet(
+  url: URL,
+  headers: Record<string, string>,
+  limits: RequestLimits,
+  retryStaleSocket = true,
+): Promise<RawResponse> {
   const where = url.href;
   return new Promise<RawResponse>((resolve, reject) => {
     if (url.protocol !== "http:" && url.protocol !== "https:") {
@@ -67,6 +77,7 @@ export function httpGet(url: URL, headers: Record<string, string>, limits: Reque
       return;
     }
     let settled = false;
+    let responded = false;
     const finish = (err: unknown, value?: RawResponse) => {
       if (settled) return;
       settled = true;
@@ -88,6 +99,7 @@ export function httpGet(url: URL, headers: Record<string, string>, limits: Reque
         lookup: guardedLookup(where, limits.allowPrivateNetwork),
       },
       (res) => {
+        responded = true;
         const status = res.statusCode ?? 0;
         if ((status >= 300 && status < 400) || status === 304 || status >= 400) {
           res.resume();
@@ -120,9 +132,19 @@ export function httpGet(url: URL, headers: Record<string, string>, limits: Reque
       () => finish(new AppError("FETCH_FAILED", `timed out after ${limits.timeoutMs} ms`, { where })),
       limits.timeoutMs,
     );
-    req.on("error", (err) => finish(err));
+    req.on("error", (err) => {
+      if (retryStaleSocket && !settled && !responded && req.reusedSocket && isReset(err)) {
+        settled = true;
+        clearTimeout(timer);
+        httpGet(url, headers, limits, false).then(resolve, reject);
+        return;
+      }
+      finish(err);
+    });
   });
 }
+
+const isReset = (err: unknown): boolean => (err as NodeJS.ErrnoException).code === "ECONNRESET";
 
 function tooBig(where: string, maxBytes: number): AppError {
   return new AppError("TOO_LARGE", `response body is larger than the ${megabytes(maxBytes)} cap; download aborted`, {
