@@ -23,9 +23,11 @@ const RECOUNTING = new Set([
   "relive",
   "dramatize",
   "dramatise",
-  "explore",
   "mourn",
 ]);
+// Verbs that, with "as", judge an act rather than retell it: "Zelensky described the Russian strike as a war crime"
+// is a verdict on news, "the book describes the Soviet invasion" a retelling.
+const CHARACTERISING = new Set(["describe", "depict", "portray"]);
 // Nouns of a date that comes back: "the anniversary of the invasion".
 const ANNIVERSARY = new Set(["anniversary", "anniversaries", "jubilee", "centenary", "centennial"]);
 // What may stand between the verb and the noun act: "the 1979 Soviet invasion", "the brutal Russian occupation".
@@ -36,8 +38,18 @@ export function recountedAct(units: readonly Unit[], head: number): boolean {
   for (let k = head - 1; k >= 0 && k >= head - 7; k--) {
     const u = units[k] as Unit;
     if (u.lower === "of" && ANNIVERSARY.has(units[k - 1]?.lower ?? "")) return true;
-    if (u.pos === "VERB") return RECOUNTING.has(u.lemma);
+    if (u.pos === "VERB") return RECOUNTING.has(u.lemma) && !(CHARACTERISING.has(u.lemma) && judgedAs(units, head));
     if (!(PHRASE.has(u.pos) || u.mention || u.lower === "'s" || u.lower === "’s")) return false;
+  }
+  return false;
+}
+
+/** "described the strike on Kyiv as a war crime": an "as" follows the act within its clause. */
+function judgedAs(units: readonly Unit[], head: number): boolean {
+  for (let k = head + 1; k < units.length && k <= head + 8; k++) {
+    const u = units[k] as Unit;
+    if (u.lower === "as") return true;
+    if (u.pos === "PUNCT" || u.pos === "VERB") return false;
   }
   return false;
 }
