@@ -30,7 +30,8 @@ export const CONTEST_VERBS = new Set([
 export const FIXTURE_VERBS = new Set(["host", "face", "play"]);
 
 // Words that name a sporting fixture or its parts. Each is a sports word in news English whatever its neighbours;
-// words with a common political sense ("round", "final", "title", "goal", "game", "match") are left out.
+// words with a common political sense ("round", "final", "title", "goal", "game", "match", "marathon" talks or
+// fighting, "penalties" for sanctions) are left out.
 const FIXTURE = new Set([
   "quarter-final",
   "quarterfinal",
@@ -55,7 +56,6 @@ const FIXTURE = new Set([
   "innings",
   "wicket",
   "wickets",
-  "marathon",
   "playoff",
   "play-off",
   "playoffs",
@@ -64,7 +64,6 @@ const FIXTURE = new Set([
   "kick-off",
   "halftime",
   "half-time",
-  "penalties",
   "striker",
   "goalkeeper",
   "midfielder",
