@@ -14,6 +14,9 @@ export function demandBeneficiary(units: readonly Unit[], m: Match, code: string
   if (!code.startsWith("02") && !code.startsWith("10")) return false;
   const first = Math.min(...targets);
   if (!Number.isFinite(first) || first < m.headEnd) return false;
+  // "sanctions for Russia's aggression": a party owning what follows names the cause of the measure, not whom it is for.
+  const after = units[Math.max(...targets) + 1]?.lower;
+  if (after === "'s" || after === "’s") return false;
   let k = first - 1;
   while (k >= m.headEnd && FRONT.has((units[k] as Unit).pos)) k--;
   if (units[k]?.lower !== "for" || k < m.headEnd) return false;
