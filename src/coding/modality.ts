@@ -1,4 +1,4 @@
-import { appealVerb, askedWithModal, listingVerb, notDoneOnRealPages, soughtYield } from "./real-page-hedges.ts";
+import { appealVerb, listingVerb, notDoneOnRealPages, soughtYield, unassertingQuestion } from "./real-page-hedges.ts";
 import type { Unit } from "./sentence-units.ts";
 import { unassertedMood } from "./unasserted-act.ts";
 import { joinsAdjectives } from "./voice.ts";
@@ -127,7 +127,7 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
 
 /** The mood the words of the trigger's own clause give it (moodOf, before an appeal to come is dropped). */
 function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mood {
-  if (askedWithModal(units, head)) return "hypothetical";
+  if (unassertingQuestion(units, head)) return "hypothetical";
   // "on the verge of a deal", "hopes for a deal", "advocated the deployment", "weather warnings": not done, or no act.
   if (notDoneOnRealPages(units, head)) return "hypothetical";
   // "stopped short of condemning", "blocked a statement criticising", "no evidence that X attacked".

@@ -23,7 +23,7 @@ const QUOTES = ["“", "”", '"', "’", "‘", "'"];
  * The sentence is a question (ends with "?") with a modal word before the trigger, or a yes-no question that opens
  * with its auxiliary.
  */
-export function askedWithModal(units: readonly Unit[], head: number): boolean {
+export function unassertingQuestion(units: readonly Unit[], head: number): boolean {
   let end = units.length - 1;
   while (end > head && QUOTES.includes((units[end] as Unit).lower)) end--;
   if ((units[end] as Unit).lower !== "?") return false;
