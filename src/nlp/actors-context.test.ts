@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { findActorMentions } from "./actors.ts";
+import { tokenize } from "./tokenize.ts";
 
 /** "text=CODE/role" of each mention. */
 const found = (text: string, date = "2019-03-01") =>
@@ -104,4 +105,21 @@ test("a trade or sector noun between a state word and its people or officials ke
   assert.deepEqual(found("The British sent troops."), ["British=GBR/"]);
   assert.deepEqual(found("Troops will stay in Chad unless President Deby asks them to leave.")[0], "Chad=TCD/");
   assert.deepEqual(found("Russian gas supplies fell."), ["Russian=RUS/"]);
+});
+
+test("no mention runs across a sentence end: a title or state word in one sentence is not a name's in the next", () => {
+  const found = (text: string, date: string) =>
+    findActorMentions(text, tokenize(text).sentences, { date }).map(
+      (m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`,
+    );
+  // A government role before the full stop is no title of the name after it.
+  assert.deepEqual(found("Officials met US diplomats. Trump said so.", "2025-03-01"), [
+    "US diplomats=USA/government",
+    "Trump=USA/government",
+  ]);
+  // A state word with another role before the full stop does not absorb the person either.
+  assert.deepEqual(found("He met the Kenyan police. Ruto said so.", "2025-03-01"), [
+    "Kenyan police=KEN/police",
+    "Ruto=KEN/government",
+  ]);
 });

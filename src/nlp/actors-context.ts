@@ -218,10 +218,11 @@ export function roleBeforeOf(
 /** Start of a run of titles that ends just before token i ("Armenian Prime Minister | Nikol Pashinyan"). */
 export function titlesBefore(gz: Gazetteer, toks: GazToken[], sent: Int32Array, i: number): number {
   let start = i;
-  for (let guard = 0; guard < 4; guard++) {
+  // Titles stay in the person's sentence: "… met US diplomats. Trump said" is no "US diplomat Trump".
+  for (let guard = 0; guard < 4 && start > 0 && sent[start - 1] === sent[i]; guard++) {
     let found = -1;
     for (let s = Math.max(0, start - 4); s < start; s++) {
-      if (sent[s] !== sent[start - 1]) continue;
+      if (sent[s] !== sent[i]) continue;
       const m = longest(gz.titles, toks, sent, s);
       if (m && m[0] === start && toks[s].shape !== 0) {
         found = s;

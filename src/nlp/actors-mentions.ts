@@ -33,7 +33,8 @@ export function toMentions(
     if (m.kind === "person") {
       // "Russian President Vladimir Putin", "Russia's President Putin": titles and the state word join the person.
       let start = titlesBefore(gz, toks, sent, m.i);
-      if (prev && (prev.kind === "demonym" || prev.kind === "state")) {
+      // "… met French diplomats. Macron said": a state word in the sentence before is not the person's.
+      if (prev && (prev.kind === "demonym" || prev.kind === "state") && sent[prev.j - 1] === sent[start]) {
         const gapEnd = toks[prev.bare]?.norm === "'s" ? prev.bare + 1 : prev.bare;
         if (gapEnd === start || prev.j === m.i || prev.j === start) {
           // "Jordan's King Hussein": a surname alone names this state's holder, not a namesake abroad (Saddam Hussein).
