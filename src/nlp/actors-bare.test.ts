@@ -291,3 +291,35 @@ test("a crowd at a state's embassy or consulate is of the place the outpost stan
   // With no place named, the crowd is of no state the sentence names.
   assert.deepEqual(find("Protesters rallied outside the Russian embassy."), [["Russian embassy", "RUS", "government"]]);
 });
+
+test("a mob is a crowd only as a noun of its own: not a mob boss, mob ties, a flash mob or the Mob", () => {
+  assert.deepEqual(find("Italian police arrested a mob boss in Sicily."), [["Italian police", "ITA", "police"]]);
+  assert.deepEqual(find("A flash mob danced outside the Kremlin."), [["the Kremlin", "RUS", "government"]]);
+  assert.deepEqual(find("Police in Italy said the Mob ran the port."), [["Police in Italy", "ITA", "police"]]);
+  assert.deepEqual(find("The mob, armed with sticks, attacked a bus in Kenya."), [
+    ["mob", "KEN", "protesters"],
+    ["Kenya", "KEN", ""],
+  ]);
+  assert.deepEqual(find("An angry mob attacked the Chinese embassy in Islamabad."), [
+    ["angry mob", "PAK", "protesters"],
+    ["Chinese embassy", "CHN", "government"],
+    ["Islamabad", "PAK", ""],
+  ]);
+});
+
+test("a group at an embassy takes no state the rest of the text names; only the place the sentence gives", () => {
+  const text = "Kazakhstan and Russia signed a gas deal. Police guarded the Russian embassy.";
+  assert.deepEqual(inTwoSentences(text, 40, "2025-03-01"), [
+    ["Kazakhstan", "KAZ", 0],
+    ["Russia", "RUS", 0],
+    ["Russian embassy", "RUS", 1],
+  ]);
+  const placed = "Kazakhstan and Russia signed a gas deal. Police guarded the Russian embassy in Astana.";
+  assert.deepEqual(inTwoSentences(placed, 40, "2025-03-01"), [
+    ["Kazakhstan", "KAZ", 0],
+    ["Russia", "RUS", 0],
+    ["Police", "KAZ", 1],
+    ["Russian embassy", "RUS", 1],
+    ["Astana", "KAZ", 1],
+  ]);
+});

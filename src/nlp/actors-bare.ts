@@ -7,6 +7,7 @@ import type { Role } from "../domain/index.ts";
 import type { Match } from "./actors.ts";
 import { isRefuge, placedState } from "./actors-bare-place.ts";
 import { longest } from "./actors-context.ts";
+import { isCrowd } from "./actors-crowd.ts";
 import { NAME_PARTICLES } from "./actors-names.ts";
 import { officeAntecedent, officeHeldElsewhere } from "./actors-office.ts";
 import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
@@ -109,6 +110,7 @@ function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Arra
     if (covered.subarray(k, end).includes(1)) continue;
     // "government-held", "rebel-controlled": a compound modifier names no actor.
     if (text[toks[end - 1].end] === "-") continue;
+    if (!isCrowd(toks, sent, k, end)) continue;
     // "U.N. officials", "Russia's army", "Red Cross workers": the name before the phrase owns it (or refused it).
     const prev = k - 1;
     if (prev >= 0 && sent[prev] === sent[k] && (covered[prev] || toks[prev].norm === "'s")) {
@@ -290,6 +292,7 @@ export function withBareMentions(
     out.splice(k, 0, m);
   };
   const placedBySentence = new Map<number, string | undefined>();
+  const offices = { gz, toks, sent, named: out, date };
   for (const f of found) {
     if (f.owner) {
       // A possessed phrase with no owner in view ("our employees and their families") is no one's.
@@ -298,8 +301,7 @@ export function withBareMentions(
       continue;
     }
     // "President Tokayev met Putin. The president later said…": the office refers back to its holder's state.
-    const back =
-      f.actor.role === "government" && !f.pending ? officeAntecedent(gz, toks, sent, out, f, date) : undefined;
+    const back = f.actor.role === "government" && !f.pending ? officeAntecedent(offices, f) : undefined;
     if (back === null) continue; // someone else's office: a company's or a university's president
     if (back) {
       f.actor = { ...f.actor, code: back };
@@ -312,7 +314,9 @@ export function withBareMentions(
     const s = sent[f.i]!;
     const abroad = outposts.get(s);
     if (abroad) {
-      states = new Set([...states].filter((c) => !abroad.has(c) || bySentence.get(s)?.has(c)));
+      // "Police guarded the Russian embassy": the outpost stands in a state its sentence names or places, not in one
+      // the rest of the text happens to name.
+      states = new Set([...states].filter((c) => bySentence.get(s)?.has(c)));
       if (states.size !== 1) {
         const placed = placedState(text, toks, sent, f.i);
         if (placed && !abroad.has(placed)) states = new Set([placed]);
@@ -327,7 +331,7 @@ export function withBareMentions(
     }
     if (states.size !== 1) continue;
     const code = [...states][0];
-    if (f.actor.role === "government" && officeHeldElsewhere(gz, toks, sent, out, f, date, code)) continue;
+    if (f.actor.role === "government" && officeHeldElsewhere(offices, f, code)) continue;
     f.actor = { ...f.actor, code };
     add(f);
   }

@@ -69,6 +69,16 @@ test("without an earlier holder, the office is that of the state the lead is abo
     ),
     "KAZ/government",
   );
+  // A short phrase set off by a comma may open the lead before its subject.
+  for (const opening of ["In a statement, ", "After the talks, ", "On Monday, "])
+    assert.equal(
+      codeOf(
+        `${opening}Kazakhstan expelled two Russian diplomats. The foreign minister said more would follow.`,
+        "The foreign minister",
+      ),
+      "KAZ/government",
+      opening,
+    );
   // A lead whose first state is not its subject is about no one state.
   assert.equal(
     codeOf("Talks with Chinese officials ended in Hanoi. The foreign minister later left.", "The foreign minister"),

@@ -28,7 +28,7 @@ const BODY = /\b(?:government|regime|junta|cabinet|ministry|administration|leade
 /** Words that make an office someone else's: the vice-president is not the president, the former one no longer. */
 const NOT_HOLDER = /\b(?:vice|deputy|former|ex|late|first lady|candidate|elect|presidential|exchequer)\b/;
 
-/** The office named by the words `norms` (a bare phrase or a title), or undefined. */
+/** The office named by `words`, a bare phrase or a title in lower case ("the foreign minister"), or undefined. */
 export function officeIn(words: string): Office | undefined {
   if (NOT_HOLDER.test(words)) return undefined;
   for (const [re, office] of PERSON_OFFICES) if (re.test(words)) return office;
@@ -71,14 +71,33 @@ function holds(gz: Gazetteer, toks: GazToken[], m: Match, office: Office, date: 
   return inOffice && term?.o && fits(officeIn(term.o)) ? 1 : 0;
 }
 
-/** Words that may come before a sentence's subject ("On Monday, Kazakhstan…", "In a statement, the Kazakh…"). */
-const OPENING = new Set(["the", "on", "in", "at", "late", "early", "last", "this", "a", "statement", ",", "'s"]);
+/** Words that may come before a sentence's subject ("On Monday Kazakhstan…", "Late last year the Kazakh…"). */
+const OPENING = new Set(["the", "on", "in", "at", "late", "early", "last", "this", "a", ",", "'s"]);
+/** Words that open a short introductory phrase set off by a comma ("In a statement,", "After the talks,"). */
+const INTRODUCING = new Set(
+  "in on at after before during following amid despite earlier later meanwhile separately however".split(" "),
+);
+/** Longest introductory phrase, in words up to its comma. */
+const MAX_INTRO = 6;
 
-/** Whether the mention at token `i` opens its sentence, as its subject: only names and opening words before it. */
+/**
+ * Whether the mention at token `i` opens its sentence, as its subject: only names and opening words before it, or a
+ * short introductory phrase up to a comma ("In a statement, the Kazakh foreign ministry…").
+ */
 function opensSentence(toks: GazToken[], sent: Int32Array, i: number): boolean {
-  for (let k = i - 1; k >= 0 && sent[k] === sent[i]; k--)
+  let k = i - 1;
+  for (; k >= 0 && sent[k] === sent[i]; k--) {
+    if (toks[k].norm === "," && introduces(toks, sent, k)) return true;
     if (toks[k].shape === 0 && !OPENING.has(toks[k].norm)) return false;
+  }
   return true;
+}
+
+/** Whether the words of the sentence before the comma at `comma` are a short introductory phrase. */
+function introduces(toks: GazToken[], sent: Int32Array, comma: number): boolean {
+  let first = comma;
+  while (first > 0 && sent[first - 1] === sent[comma]) first--;
+  return first < comma && comma - first <= MAX_INTRO && INTRODUCING.has(toks[first].norm);
 }
 
 /** Words that join two names into one subject ("Russia and Ukraine", "France, Britain and the EU"). */
@@ -120,6 +139,16 @@ function otherHolder(gz: Gazetteer, toks: GazToken[], sent: Int32Array, named: M
   return -1;
 }
 
+/** What a bare office phrase is read against: the text's tokens and sentences, the mentions found so far (sorted by
+ * position) and the article's date, on which people's terms of office are read. */
+export interface OfficeContext {
+  gz: Gazetteer;
+  toks: GazToken[];
+  sent: Int32Array;
+  named: Match[];
+  date: string | undefined;
+}
+
 /** Words after "of" that make an office a state's after all ("the president of the republic"). */
 const OWN_STATE = new Set(["country", "republic", "nation", "state", "federation"]);
 
@@ -129,14 +158,8 @@ const OWN_STATE = new Set(["country", "republic", "nation", "state", "federation
  * university's or a commission's, owned by what follows ("the president of Harvard") or named last before it
  * ("Microsoft's president Brad Smith … The president said"), so that it takes no state's code at all.
  */
-export function officeAntecedent(
-  gz: Gazetteer,
-  toks: GazToken[],
-  sent: Int32Array,
-  named: Match[],
-  f: Match,
-  date: string | undefined,
-): string | null | undefined {
+export function officeAntecedent(cx: OfficeContext, f: Match): string | null | undefined {
+  const { gz, toks, sent, named, date } = cx;
   const office = bareOffice(toks, f);
   if (!office) return undefined;
   // "the president of the American Farm Bureau", "the government of Sindh": the office is what follows it, and a
@@ -203,15 +226,8 @@ export function officeAntecedent(
  * Trump signed the order. Canada's prime minister criticised it. The president said Canada would pay": not Canada's).
  * "The government" is left to its sentence: every state has one.
  */
-export function officeHeldElsewhere(
-  gz: Gazetteer,
-  toks: GazToken[],
-  sent: Int32Array,
-  named: Match[],
-  f: Match,
-  date: string | undefined,
-  code: string,
-): boolean {
+export function officeHeldElsewhere(cx: OfficeContext, f: Match, code: string): boolean {
+  const { gz, toks, sent, named, date } = cx;
   const office = bareOffice(toks, f);
   if (!office || office === "government") return false;
   let held = false;
