@@ -9,6 +9,11 @@ describe("armedForceCode", () => {
     assert.deepEqual(dyadsOf("Demonstrators besieged the Turkish embassy in Athens.", 3), ["GRC>TUR:145"]);
     assert.deepEqual(dyadsOf("Protesters blockaded the Russian consulate in Lviv.", 3), ["UKR>RUS:145"]);
   });
+  it("a crowd attacking an embassy or consulate riots (145); a crowd attacking people keeps the attack (180)", () => {
+    assert.deepEqual(dyadsOf("An angry mob attacked the Chinese embassy in Islamabad.", 3), ["PAK>CHN:145"]);
+    assert.deepEqual(dyadsOf("Rioters attacked the US consulate in Karachi.", 3), ["PAK>USA:145"]);
+    assert.deepEqual(dyadsOf("Protesters in Nairobi attacked Chinese workers.", 3), ["KEN>CHN:180"]);
+  });
   it("armed men storming a building assault it (18, or 19 by or against troops); a crowd storming one riots (145)", () => {
     assert.deepEqual(dyadsOf("Masked gunmen stormed a police station in Dagestan.", 3), ["RUS>RUS:180"]);
     assert.deepEqual(dyadsOf("Islamist militants stormed a hotel in Mogadishu.", 3), ["SOM>SOM:180"]);

@@ -16,6 +16,14 @@ export function isStateOrgan(u: Unit): boolean {
   return !!a && (a.role === "government" || a.role === "police" || (!!a.person && !a.role));
 }
 
+/** The words that make a mention a state's building abroad: "the Chinese embassy", "the US consulate". */
+const OUTPOST = /\b(?:embassy|embassies|consulate|consulates)$/i;
+
+/** Whether the unit names a state's embassy or consulate ("the Chinese embassy"): a building, not its staff. */
+export function namesOutpost(u: Unit | undefined): boolean {
+  return !!u?.mention && OUTPOST.test(u.mention.text);
+}
+
 /** A state named without a role acts as its government, and so does a named office holder. */
 export function roleOf(ref: ActorRef): string {
   return ref.role ?? "government";
@@ -48,6 +56,7 @@ export function armedForceCode(
   source: ActorRef,
   target: ActorRef,
   byPeople = false,
+  atOutpost = false,
 ): string {
   if (byPeople) return code;
   const warring = (r: ActorRef) => !r.person && WARRING.has(roleOf(r));
@@ -60,8 +69,10 @@ export function armedForceCode(
     return source.role === "military" || target.role === "military" ? "190" : "180";
   // "Demonstrators besieged the Turkish embassy in Athens", "rioters torched the French consulate": a crowd's force
   // against a building is a riot (145), not a siege (191) or war (190) as an army's would be. Its arms keep their code
-  // ("demonstrators launched missiles": 194).
-  if (RIOTING.has(head) && /^1[89]/.test(code) && source.role === "protesters" && !source.person) return "145";
+  // ("demonstrators launched missiles": 194). An attack on an embassy or consulate (`atOutpost`) is on a building too:
+  // "an angry mob attacked the Chinese embassy" riots; "a mob attacked police" keeps its code.
+  const onBuilding = RIOTING.has(head) || (atOutpost && ATTACK.has(head));
+  if (onBuilding && /^1[89]/.test(code) && source.role === "protesters" && !source.person) return "145";
   if (code !== "180" || !ATTACK.has(head) || source.code === target.code) return code;
   return warring(source) && warring(target) ? "190" : code;
 }

@@ -2,7 +2,7 @@ import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from
 import { memberPairs } from "../domain/index.ts";
 import { actCode } from "./act-code.ts";
 import { actorGroups } from "./actor-groups.ts";
-import { armedForceCode, leavingCode, namesPeople } from "./actor-roles.ts";
+import { armedForceCode, leavingCode, namesOutpost, namesPeople } from "./actor-roles.ts";
 import { allegation, chargedAct, claimedAct } from "./allegations.ts";
 import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
 import { adverbialLimit, inPastWar, inScenePhrase } from "./background.ts";
@@ -275,7 +275,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         if (!actors) continue;
         // "the Baltic states condemned Russia": a group of states acts as each of its members would in a list.
         for (const [source, target] of memberPairs(actors.source, actors.target)) {
-          const own = armedForceCode(row.code, head.lemma, source, target, s >= 0 && namesPeople(units, s, m.head));
+          const byPeople = s >= 0 && namesPeople(units, s, m.head);
+          const own = armedForceCode(row.code, head.lemma, source, target, byPeople, namesOutpost(units[t]));
           const kind = own === row.code ? row : cameoCode(own);
           const kindRoot = kind.code.slice(0, 2);
           // One event per dyad and CAMEO root in a sentence: a second trigger of the same kind restates the act
