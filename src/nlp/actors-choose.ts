@@ -37,6 +37,21 @@ function rankPerson(e: GazEntry, date: string | undefined): number {
 }
 
 /**
+ * The PETRARCH (Phoenix) dictionaries were last dated in early 2015: a term they leave open ("GBRGOV since June 2010")
+ * is known to run only until then. Curated terms name their office and are kept current, so an open one is current.
+ */
+const PHOENIX_HORIZON = "2016-01-01";
+
+/**
+ * Whether the text's date falls in a term of the person's that is known to run then: a closed term, a curated one, or
+ * an open Phoenix term before its horizon. "Mr Fox" in 2020 is no Liam Fox, whose Phoenix term is open since 2010.
+ */
+function knownInOffice(e: GazEntry, date: string | undefined): boolean {
+  const { term, inOffice } = termAt(e, date);
+  return inOffice && !!term && (!!term.t || !!term.o || (!!date && date < PHOENIX_HORIZON));
+}
+
+/**
  * The best-ranked person, the first listed on a tie; the list is the shared cache's, so it is not sorted in place (an
  * earlier document's date would reorder the ties).
  */
@@ -73,7 +88,7 @@ export function choose(
     const seen = surnames.find((h) => ctx.seen.has(h.entry));
     if (seen) return seen;
     // After a bare title the person must hold office on the article date (or now, without one).
-    const allowed = surnames.filter((h) => h.alone || (ctx.titled && termAt(gz.entries[h.entry], ctx.date).inOffice));
+    const allowed = surnames.filter((h) => h.alone || (ctx.titled && knownInOffice(gz.entries[h.entry], ctx.date)));
     if (!allowed.length) return undefined;
     return allowed.sort(
       (a, b) => rankPerson(gz.entries[a.entry], ctx.date) - rankPerson(gz.entries[b.entry], ctx.date),

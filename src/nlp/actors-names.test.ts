@@ -71,3 +71,24 @@ test("a state's native name that English uses as a word or a personal name is no
   assert.deepEqual(found("Prisoners from Rikers Island were sent to Hart Island."), []);
   assert.deepEqual(found("Dominique Laurent praised Iceland and the Isle of Man."), ["Iceland=ISL", "Isle of Man=IMN"]);
 });
+
+test("a surname after a courtesy title names a listed person only while their term is known to run", () => {
+  const found = (t: string, date: string) =>
+    findActorMentions(t, [], { date }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`);
+  // Phoenix codes Liam Fox GBR government "since June 2010" and was last dated in 2015: in 2020 "Mr Fox" is anyone.
+  assert.deepEqual(found("Mr Fox flew to Beijing.", "2011-03-01"), ["Mr Fox=GBR/government", "Beijing=CHN/"]);
+  assert.deepEqual(found("Mr Fox flew to Beijing.", "2020-06-01"), ["Beijing=CHN/"]);
+  // The full name still names him, and a curated term that is open runs to the article's date.
+  assert.deepEqual(found("Liam Fox flew to Beijing.", "2020-06-01"), ["Liam Fox=GBR/government", "Beijing=CHN/"]);
+  assert.deepEqual(found("Mr Putin flew to Beijing.", "2020-06-01"), ["Mr Putin=RUS/government", "Beijing=CHN/"]);
+});
+
+test("Hong Kong and its people are CAMEO's HKG, not China; a breakaway region is its parent state with sector PRE", () => {
+  const found = (t: string) =>
+    findActorMentions(t, [], { date: "2020-01-01" }).map(
+      (m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}/${m.actor.sector ?? ""}`,
+    );
+  assert.deepEqual(found("Hong Kongers rallied against Beijing."), ["Hong Kongers=HKG//", "Beijing=CHN//"]);
+  assert.deepEqual(found("Hongkongers marched."), ["Hongkongers=HKG//"]);
+  assert.deepEqual(found("Somaliland and Transnistria held talks."), ["Somaliland=SOM//PRE", "Transnistria=MDA//PRE"]);
+});
