@@ -26,6 +26,7 @@ import { isForeignSentence } from "./real-page-language.ts";
 import { personsRally } from "./real-page-senses.ts";
 import { recountedAct } from "./recounted-act.ts";
 import { type PriorAct, repliedTo } from "./reply-target.ts";
+import { addReportedBlames } from "./reported-blame.ts";
 import { addReportedDemands } from "./reported-demands.ts";
 import { resolveParties } from "./resolve-parties.ts";
 import { blocksOther, NOUN_AGENT } from "./reversal.ts";
@@ -94,6 +95,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     if (!isForeignSentence(view)) {
       matches.push(...matchPatterns(view, dict, sentenceDates));
       addReportedDemands(matches, view, groups, speakerUnits);
+      addReportedBlames(matches, view, groups, speakerUnits);
     }
     const consumed = absorbedObjects(view, matches);
     const seen = new Set<string>();

@@ -87,7 +87,11 @@ function toldDemands(units: readonly Unit[], speakerUnits: readonly number[]): R
 }
 
 /** The speaker of a report after the obligation that ends its sentence: "Y must stop the strikes, Germany said." */
-function closingSpeaker(units: readonly Unit[], speakerUnits: readonly number[], head: number): number | undefined {
+export function closingSpeaker(
+  units: readonly Unit[],
+  speakerUnits: readonly number[],
+  head: number,
+): number | undefined {
   const s = speakerUnits.find((k) => k > head && !isPlaceMention(units, k));
   if (s === undefined) return undefined;
   for (let k = s + 1; k < units.length; k++) if ((units[k] as Unit).clause >= 0) return undefined;
