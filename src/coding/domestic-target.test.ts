@@ -27,7 +27,8 @@ describe("domestic targets", () => {
   it("a state striking bare militants is no state fighting itself unless the sentence, or most of the article, is at home", () => {
     assert.deepEqual(pairs("The United States killed 20 militants."), []);
     const abroad = "Turkish jets took off from Diyarbakir and struck targets near Dohuk and Zakho.";
-    assert.deepEqual(pairs(`${abroad} Turkey said it had killed 30 militants.`), []);
+    // the strikes near Dohuk and Zakho are on Iraq's soil; the militants killed are no second event against Turkey
+    assert.deepEqual(pairs(`${abroad} Turkey said it had killed 30 militants.`), ["TUR/military>IRQ/"]);
     assert.deepEqual(pairs("Pakistan killed 20 militants in North Waziristan."), ["PAK/>PAK/rebels"]);
     const home = "Nigerian troops clashed with militants near Maiduguri on Monday.";
     assert.deepEqual(pairs(`${home} Nigeria said it had killed 30 militants.`), [

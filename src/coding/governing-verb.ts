@@ -61,15 +61,20 @@ export function governingVerb(units: readonly Unit[], head: number): number {
 
 // Promises whose "that" clause says what is promised: "vowed that Britain would leave the EU", "his pledge that ...".
 const PROMISE = new Set(["vow", "pledge", "promise", "swear"]);
+// Warnings whose clause says what the warner itself will do: "warned that it would impose sanctions on X".
+const WARN = new Set(["warn", "threaten"]);
 
 /**
- * "vowed that Britain would leave": the promise before "that", a one-word subject and "would/will" governs the verb
- * after them as "vowed to leave" would (the unit of the promise, else -1).
+ * "vowed that Britain would leave", "warned it would strike": the promise or warning before "that" (or right before
+ * the subject), a one-word subject and "would/will" governs the verb after them as "vowed to leave" would (the unit
+ * of the promise, else -1). A warning governs only when its subject is a pronoun, the warner itself: "warned that
+ * Russia would invade" foretells another's act, it threatens nothing.
  */
 function promiseOf(units: readonly Unit[], would: number): number {
   const subject = units[would - 1];
   if (!subject || !(subject.mention || subject.pos === "PRON")) return -1;
-  const that = would - 2;
-  if (units[that]?.lower !== "that") return -1;
-  return PROMISE.has(units[that - 1]?.lemma ?? "") ? that - 1 : -1;
+  const verb = units[would - 2]?.lower === "that" ? would - 3 : would - 2;
+  const lemma = units[verb]?.lemma ?? "";
+  if (PROMISE.has(lemma) && verb === would - 3) return verb;
+  return WARN.has(lemma) && subject.pos === "PRON" && units[verb]?.pos === "VERB" ? verb : -1;
 }

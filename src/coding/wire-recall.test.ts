@@ -53,4 +53,19 @@ describe("wire recall classes", () => {
     // a clause of its own before the comma has its own subject; the speaker is no party of it
     assert.deepEqual(dyadsOf("After Russia attacked Ukraine, Germany said it would send aid.", 2), ["RUS>UKR:19"]);
   });
+
+  it("a warning that the warner itself would act threatens the act's target (13); a forecast of another's does not", () => {
+    assert.deepEqual(dyadsOf("Beijing warned that it would impose sanctions on Lithuania.", 3), ["CHN>LTU:132"]);
+    assert.deepEqual(dyadsOf("Moscow warned it would target Ukrainian power plants.", 3), ["RUS>UKR:138"]);
+    // a warning about what another party would do is no threat by the one warning
+    assert.deepEqual(dyadsOf("Kenya warned that Somalia would impose sanctions on Ethiopia.", 3), []);
+  });
+
+  it("military targets struck in a named place that is no actor are force against the place's state (19)", () => {
+    assert.deepEqual(dyadsOf("Israeli jets struck targets in Gaza overnight.", 2), ["ISR>PSE:19"]);
+    assert.deepEqual(dyadsOf("Russian missiles hit military sites in Lviv.", 2), ["RUS>UKR:19"]);
+    // at home, or with no place, the targets name no other state
+    assert.deepEqual(dyadsOf("Nigerian jets bombed militant camps in Borno.", 2), []);
+    assert.deepEqual(dyadsOf("The campaign hit its targets.", 2), []);
+  });
 });
