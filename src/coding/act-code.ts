@@ -66,7 +66,11 @@ export function actCode(
     }
   }
   // "ended mediation", "lifted the blockade": the noun names the act being stopped, not one being done.
-  const reverser = !complement && (view[m.head] as Unit).pos === "NOUN" ? reversingVerb(view, m.head) : -1;
+  // An adjective and its noun are one noun act: "withheld $400 million in military aid".
+  const noun =
+    (view[m.head] as Unit).pos === "NOUN" ||
+    ((view[m.head] as Unit).pos === "ADJ" && m.end === m.head + 2 && view[m.head + 1]?.pos === "NOUN");
+  const reverser = !complement && noun ? reversingVerb(view, m.head) : -1;
   if (reverser >= 0) {
     const undone = reversedCode(code);
     if (!undone) return undefined;

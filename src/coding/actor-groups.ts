@@ -23,7 +23,10 @@ export function actorGroups(units: readonly Unit[]): ActorGroup[] {
     const u = units[i] as Unit;
     if (!u.mention || u.attribution || u.clause < 0) continue;
     const prev = groups.at(-1);
-    const join = prev && u.clause === (units[prev.last] as Unit).clause ? joins(units, prev.last + 1, i) : undefined;
+    const join =
+      prev && u.clause === (units[prev.last] as Unit).clause
+        ? (joins(units, prev.last + 1, i) ?? alongWith(units, prev.last + 1, i))
+        : undefined;
     // "Greece and Turkey, NATO allies that ...": an actor naming what the group before it belongs to is no party.
     if (join === "comma" && MEMBERSHIP.has(units[i + 1]?.lower ?? "")) continue;
     if (prev && join && !opensCoordinateClause(units, prev, i) && !startsOwnAct(units, prev, i)) {
@@ -59,6 +62,17 @@ function startsOwnAct(units: readonly Unit[], prev: ActorGroup, i: number): bool
     if (!(u.mention || MODIFIER_POS.has(u.pos) || u.pos === "NOUN" || u.pos === "PROPN")) return false;
   }
   return false;
+}
+
+/**
+ * "France, along with Germany, condemned": a party fenced by commas after "along with" or "together with" acts with
+ * the one before it. Unfenced, it may be a partner or a second object ("attacked Ukraine along with Belarus").
+ */
+function alongWith(units: readonly Unit[], from: number, to: number): "and" | undefined {
+  const words = units.slice(from, to).map((u) => u.lower);
+  if (words[0] !== "," || !["along", "together"].includes(words[1] ?? "") || words[2] !== "with") return undefined;
+  if (words.length > 4 || (words.length === 4 && units[from + 3]?.pos !== "DET")) return undefined;
+  return units[to + 1]?.lower === "," ? "and" : undefined;
 }
 
 function joins(units: readonly Unit[], from: number, to: number): "and" | "comma" | undefined {

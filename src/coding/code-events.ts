@@ -29,7 +29,7 @@ import { type PriorAct, repliedTo } from "./reply-target.ts";
 import { addReportedBlames } from "./reported-blame.ts";
 import { addReportedDemands } from "./reported-demands.ts";
 import { resolveParties } from "./resolve-parties.ts";
-import { blocksOther, NOUN_AGENT } from "./reversal.ts";
+import { blocksOther, keptFrom, NOUN_AGENT } from "./reversal.ts";
 import { appendPreviousSubject, sentenceUnits, type Unit } from "./sentence-units.ts";
 import { notePartner, type Partners, sharedPartner, TOGETHER } from "./shared-partner.ts";
 import { standingStance } from "./standing-stance.ts";
@@ -134,7 +134,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const probe = complement ? { ...m, end: complement.end, slotT: m.slotT.length ? m.slotT : complement.slotT } : m;
       const parties = resolveParties(ctx, probe, complement ? clauseSpan(view, complement.head).last + 1 : limit);
       // "Hungary blocked EU sanctions": one actor stopping another's act is not that actor undoing its own.
-      if (reverser >= 0 && blocksOther(ctx, reverser, parties)) continue;
+      const kept = reverser >= 0 ? keptFrom(ctx, reverser, code, parties) : undefined;
+      if (kept) Object.assign(parties, kept);
+      else if (reverser >= 0 && blocksOther(ctx, reverser, parties)) continue;
       parties.target = disapprovedTarget(ctx, matches, m, code, parties, limit);
       // "called for limiting benefits for wealthy Americans": whom a demanded measure is for is not its addressee.
       if (parties.target && demandBeneficiary(view, m, code, parties.target.units)) parties.target = undefined;

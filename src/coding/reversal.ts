@@ -27,6 +27,7 @@ const REVERSING = new Set([
   "block",
   "bar",
   "forbid",
+  "withhold",
 ]);
 // Nouns that stop what follows their preposition: "an end to U.S. military aid", "a halt to arms deliveries", "a
 // freeze on talks", "the suspension of aid".
@@ -59,6 +60,13 @@ export function reversingVerb(units: readonly Unit[], head: number): number {
     if (u.pos === "NOUN" && units[k + 1]?.lower === "-") continue;
     if (POSSESSIVE_OR_QUANTIFIER.has(u.lower)) continue;
     if (u.lower === "on" && DAY_WORDS.has(units[k + 1]?.lower ?? "")) continue;
+    // "withheld nearly $400 million in military aid": a sum and its "in" before the noun, an adverb on the sum.
+    if (
+      (u.lower === "in" && units[k - 1]?.pos === "NUM") ||
+      u.pos === "SYM" ||
+      (u.pos === "ADV" && units[k + 1]?.pos === "SYM")
+    )
+      continue;
     return -1;
   }
   return -1;
@@ -95,4 +103,19 @@ export function blocksOther(ctx: SentenceContext, reverser: number, parties: Par
   const codes = (side: readonly number[]) => side.map((i) => ctx.units[i]?.mention?.actor.code);
   const agents = codes(parties.source.units);
   return !codes(subject.units).some((c) => agents.includes(c));
+}
+
+// Verbs that keep aid back "from" a party: "withheld military aid from Ukraine" ("froze aid from the EU" names the
+// giver).
+const KEEP_FROM = new Set(["withhold"]);
+
+/**
+ * "Washington withheld military aid from Ukraine": the party after "from" is the one the aid is kept from, not the
+ * aid's giver; the verb's subject keeps it back. Returns the parties so read, or undefined.
+ */
+export function keptFrom(ctx: SentenceContext, reverser: number, code: string, parties: Parties): Parties | undefined {
+  const from = parties.source;
+  if (code !== "162" || from?.via !== "from" || !KEEP_FROM.has(ctx.units[reverser]?.lemma ?? "")) return undefined;
+  const subject = clauseSubject(ctx, reverser);
+  return subject ? { source: subject, target: { units: from.units, via: "object" } } : undefined;
 }

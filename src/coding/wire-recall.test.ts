@@ -68,4 +68,40 @@ describe("wire recall classes", () => {
     assert.deepEqual(dyadsOf("Nigerian jets bombed militant camps in Borno.", 2), []);
     assert.deepEqual(dyadsOf("The campaign hit its targets.", 2), []);
   });
+
+  it("a party fenced by commas after 'along with' acts with the one before it; unfenced it does not", () => {
+    assert.deepEqual(dyadsOf("Chile, along with Peru, condemned the Bolivian decision.", 2), [
+      "CHL>BOL:11",
+      "PER>BOL:11",
+    ]);
+    assert.deepEqual(dyadsOf("Chile, together with the United States, imposed sanctions on Cuba.", 2), [
+      "CHL>CUB:16",
+      "USA>CUB:16",
+    ]);
+    assert.deepEqual(dyadsOf("Serbia attacked Kosovo along with Albania.", 2), ["SRB>XKX:19"]);
+  });
+
+  it("revoking or cancelling a deal with a party cuts relations with it (161)", () => {
+    assert.deepEqual(dyadsOf("Mali revoked its defence agreements with France.", 3), ["MLI>FRA:161"]);
+    assert.deepEqual(dyadsOf("Chad cancelled the military pact with Sudan.", 3), ["TCD>SDN:161"]);
+  });
+
+  it("a seized drone or yacht is a seizure (171); a leader landing in a capital visits it (042)", () => {
+    assert.deepEqual(dyadsOf("Iran's seizure of an American drone raised tensions.", 3), ["IRN>USA:171"]);
+    assert.deepEqual(dyadsOf("The Chinese foreign minister landed in Canberra on Friday.", 3), ["CHN>AUS:042"]);
+    assert.deepEqual(dyadsOf("The Chinese proposal landed in trouble.", 3), []);
+  });
+
+  it("describing or branding a party's act as wrong disapproves of it (110); a thing so described names no one", () => {
+    assert.deepEqual(dyadsOf("Ireland described Israel's actions as disproportionate.", 3), ["IRL>ISR:110"]);
+    assert.deepEqual(dyadsOf("Moscow branded the British sanctions illegal.", 3), ["RUS>GBR:110"]);
+    assert.deepEqual(dyadsOf("Moscow described the talks as constructive.", 3), []);
+    assert.deepEqual(dyadsOf("Moscow described the new rules as illegal.", 3), []);
+  });
+
+  it("aid withheld from a party is cut from it (162), even past a sum; it is no aid that party gives", () => {
+    assert.deepEqual(dyadsOf("Washington withheld nearly $400 million in military aid from Kyiv.", 3), ["USA>UKR:162"]);
+    assert.deepEqual(dyadsOf("Washington withheld military aid from Egypt.", 3), ["USA>EGY:162"]);
+    assert.deepEqual(dyadsOf("Washington froze $50 million in aid to Egypt.", 3), ["USA>EGY:162"]);
+  });
 });

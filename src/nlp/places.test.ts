@@ -234,3 +234,9 @@ test("regions by their common English names (CLDR and a hand list) are places in
   assert.deepEqual(places("Talks were held in Jerusalem."), ["Jerusalem=Jerusalem/ISR"]);
   assert.deepEqual(places("Agents made arrests in Yuma."), ["Yuma=Yuma/USA"]);
 });
+
+test("a capital after words aiming speech at a party is that party, not a place", () => {
+  assert.deepEqual(places("Moscow lashed out at Washington over the sanctions."), []);
+  assert.deepEqual(places("Ankara took aim at Athens on Monday."), []);
+  assert.deepEqual(places("Crowds gathered at Athens airport."), ["Athens=Athens/GRC"]);
+});

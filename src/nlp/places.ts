@@ -39,6 +39,9 @@ const NOT_CITIES = new Set(
   ).split(" "),
 );
 
+/** Words that aim what comes after "at" at a party, not at a place: "hit out at", "take aim at", "point the finger at". */
+const AIMED_AT = /\b(?:out|aim|finger|fingers|swipe|swipes|jab|jabs|dig|digs|barbs)\s+$/i;
+
 export interface FindPlacesOptions {
   /** The dateline's place as the extract stage read it ("Berlin"); found at the start of the text. */
   datelinePlace?: string;
@@ -71,6 +74,8 @@ export function findPlaces(text: string, sentences: Sentence[], options: FindPla
     }
   }
   for (const m of text.matchAll(PLACE_RE)) {
+    // "lashed out at Washington", "took aim at Beijing": "at" after words aiming speech at a party names that party.
+    if (m[0].startsWith("at") && AIMED_AT.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const at = m.index + m[0].length - m[1]!.length;
     const hit = lookup(text, withinSentence(m[1]!, at, sentences), at, false);
     if (!hit) continue;
