@@ -3,7 +3,7 @@
 import { conditionAfter, threatCode } from "./conditions.ts";
 import { intentCode } from "./future-code.ts";
 import { combineGoverned } from "./governed-code.ts";
-import { calledOff, governingVerb, withholdsPermission } from "./governing-verb.ts";
+import { calledOff, governingVerb, refusedForFuture, withholdsPermission } from "./governing-verb.ts";
 import type { Match } from "./match-patterns.ts";
 import { type Mood, moodOf } from "./modality.ts";
 import { isStandingDemand } from "./reported-demands.ts";
@@ -80,6 +80,11 @@ export function actCode(
   // "would not allow Sweden to join", "gave no permission": withholding permission is a refusal (CAMEO 124).
   if (mood === "negated" && withholdsPermission(view, m.head, m.end)) {
     code = "124";
+    mood = "asserted";
+  }
+  // "would not recognise the results", "will not accept the proposal": a stated refusal rejects (CAMEO 12).
+  if (mood === "negated" && refusedForFuture(view, m.head)) {
+    code = "120";
     mood = "asserted";
   }
   if (mood === "negated" || mood === "hypothetical" || (nominal && calledOff(view, m.head))) return undefined;

@@ -160,6 +160,12 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         const at = destination(view, groups, (complement ?? m).headEnd, limit);
         if (at) parties.target = { units: at, via: "object" };
       }
+      // "threatened to stop talks if the United States goes ahead", "will retaliate if Israel
+      // strikes": the threat is aimed at whom the condition binds, a party of its own clause.
+      if (!parties.target && code.startsWith("13") && condition) {
+        const bound = conditionSubject(groups, condition.at);
+        if (bound) parties.target = { units: bound, via: "object" };
+      }
       // A converted dictionary verb is trusted only with both parties in its own clause: no pronoun, no context.
       if (
         m.pattern.tier &&
@@ -179,16 +185,15 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
             limit,
             destined,
             visit: code === "042" || code === "043",
-            force: FORCE_ROOTS.has(code.slice(0, 2)) || code.startsWith("17"),
+            // "threatened to launch an offensive in northern Syria": a threatened use of force aims where it would.
+            force:
+              FORCE_ROOTS.has(code.slice(0, 2)) ||
+              code.startsWith("17") ||
+              FORCE_ROOTS.has(complement?.pattern.code.slice(0, 2) ?? ""),
             coercion: code.startsWith("17"),
             retreat: code === "087" || m.pattern.code === "087",
             own: (parties.source?.units ?? []).map((k) => units[k]?.mention?.actor.code ?? ""),
           });
-      // "threatened to stop talks if the United States goes ahead": the threat is aimed at whom the condition binds.
-      if (!parties.target && code.startsWith("13") && condition) {
-        const bound = conditionSubject(groups, condition.at);
-        if (bound) parties.target = { units: bound, via: "object" };
-      }
       // An alleged hostile act is an accusation by whoever alleges it ("claimed that X attacked Y").
       const alleged = allegation(ctx, m.head, code, parties);
       if (alleged === null) continue;

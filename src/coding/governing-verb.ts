@@ -11,6 +11,18 @@ export function withholdsPermission(units: readonly Unit[], head: number, end: n
   return false;
 }
 
+// Acts whose refusal is a rejection when stated for the future: "will not recognise the results", "would not accept
+// the proposal". A standing state ("has not recognised Kosovo") is no act.
+const REFUSABLE = new Set(["recognise", "recognize", "accept", "endorse"]);
+const REFUSING_MODALS = new Set(["will", "would", "wo", "'ll"]);
+
+/** "would not recognise the results": a future act said not to be done is refused now (CAMEO 12). */
+export function refusedForFuture(units: readonly Unit[], head: number): boolean {
+  if (!REFUSABLE.has((units[head] as Unit).lemma)) return false;
+  const not = units[head - 1]?.lower;
+  return (not === "not" || not === "n't" || not === "never") && REFUSING_MODALS.has(units[head - 2]?.lower ?? "");
+}
+
 // Verbs that say a noun's act never took place: "the meeting was postponed", "talks were called off". (Talks that
 // stalled or broke down did take place, so those verbs are not here.)
 const CALLED_OFF = new Set(["postpone", "cancel", "delay", "scrap", "shelve", "defer", "adjourn"]);
@@ -49,6 +61,11 @@ export function governingVerb(units: readonly Unit[], head: number): number {
   if (units[k]?.lower === "at" && (units[head] as Unit).lower.endsWith("ing") && SHY.has(units[k - 1]?.lemma ?? ""))
     return (units[k - 1] as Unit).clause === (units[head] as Unit).clause ? k - 1 : -1;
   if (units[k]?.lower === "would" || units[k]?.lower === "will") return promiseOf(units, k);
+  // "warned that it could launch an offensive": in a warning, what the warner could do is what it threatens.
+  if (HEDGED.has(units[k]?.lower ?? "")) {
+    const warning = promiseOf(units, k);
+    return warning >= 0 && WARN.has((units[warning] as Unit).lemma) ? warning : -1;
+  }
   if (units[k]?.lower !== "to") return -1;
   k--;
   // "threatened on Monday to break", "vowed today to": a time adverbial sits between the verb and its "to".
@@ -63,6 +80,7 @@ export function governingVerb(units: readonly Unit[], head: number): number {
 const PROMISE = new Set(["vow", "pledge", "promise", "swear"]);
 // Warnings whose clause says what the warner itself will do: "warned that it would impose sanctions on X".
 const WARN = new Set(["warn", "threaten"]);
+const HEDGED = new Set(["could", "might", "may"]);
 
 /**
  * "vowed that Britain would leave", "warned it would strike": the promise or warning before "that" (or right before

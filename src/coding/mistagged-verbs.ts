@@ -94,7 +94,9 @@ export function retagPastVerbs(units: Unit[], isHead: (lemma: string) => boolean
     const next = units[i + 1] as Unit;
     const object = perfect ? next.mention || next.pos === "DET" || next.pos === "PRON" : OBJECT_START.has(next.pos);
     if (!(next.mention || object || (next.pos === "ADP" && PARTICLES.has(next.lower)))) continue;
-    const lemma = pastLemmas(u.lower).find(isHead);
+    // "Qatar funds Hamas": a present form between two parties is the verb too (a noun there would need an article).
+    const present = !perfect && next.mention ? presentLemmas(u.lower) : [];
+    const lemma = [...pastLemmas(u.lower), ...present].find(isHead);
     if (!lemma) continue;
     u.pos = "VERB";
     u.lemma = lemma;

@@ -90,16 +90,20 @@ export function carrierParticiple(units: readonly Unit[], end: number): number {
 export function agentOfObject(units: readonly Unit[], g: ActorGroup, from: number): boolean {
   const by = units[g.first - 1];
   const noun = units[g.first - 2];
-  if (by?.lower !== "by" || noun?.pos !== "NOUN" || g.first - 2 < from || g.first - 2 > from + 7) return false;
+  // "the shelling of Kharkiv by Russian forces": the noun phrase may end in a place's name.
+  const nominal = noun?.pos === "NOUN" || (noun?.pos === "PROPN" && !noun.mention);
+  if (by?.lower !== "by" || !nominal || g.first - 2 < from || g.first - 2 > from + 7) return false;
   let of = false;
   for (let k = from; k < g.first - 2; k++) {
     const u = units[k] as Unit;
-    // one "of" after a noun: "the arrest of the journalist", "the killing of civilians"
-    if (u.lower === "of" && !of && units[k - 1]?.pos === "NOUN") of = true;
-    else if (!["DET", "ADJ", "NOUN", "NUM"].includes(u.pos)) return false;
+    // one "of" (or "on", "against") after a noun: "the arrest of the journalist", "the attack on Kharkiv"
+    if (OBJECT_PREP.has(u.lower) && !of && units[k - 1]?.pos === "NOUN") of = true;
+    else if (!["DET", "ADJ", "NOUN", "NUM"].includes(u.pos) && !(of && u.pos === "PROPN" && !u.mention)) return false;
   }
   return of || g.first - 2 <= from + 4;
 }
+
+const OBJECT_PREP = new Set(["of", "on", "against"]);
 
 // Verbs of harm and capture never stand without their object: with none after them, their subject suffered them.
 const MUST_OBJECT = new Set(["kill", "wound", "injure", "arrest", "detain", "capture", "abduct", "kidnap"]);

@@ -104,4 +104,24 @@ describe("wire recall classes", () => {
     assert.deepEqual(dyadsOf("Washington withheld military aid from Egypt.", 3), ["USA>EGY:162"]);
     assert.deepEqual(dyadsOf("Washington froze $50 million in aid to Egypt.", 3), ["USA>EGY:162"]);
   });
+
+  it("a stated refusal to recognise or accept rejects (12); a standing non-recognition is no act", () => {
+    assert.deepEqual(dyadsOf("Chile will not recognise the Bolivian referendum.", 2), ["CHL>BOL:12"]);
+    assert.deepEqual(dyadsOf("Chile said it would not accept the Peruvian proposal.", 2), ["CHL>PER:12"]);
+    assert.deepEqual(dyadsOf("Chile has not recognised the Bolivian referendum.", 2), []);
+  });
+
+  it("condemning an act done by a party, past a place it was done to, condemns that party (11)", () => {
+    assert.deepEqual(dyadsOf("Tbilisi condemned the shelling of Gori by Russian troops.", 2), ["GEO>RUS:11"]);
+    assert.deepEqual(dyadsOf("Chile condemned the attack on Arica by Bolivian rebels.", 2), ["CHL>BOL:11"]);
+  });
+
+  it("a future act on the condition of another party's act threatens that party (13)", () => {
+    assert.deepEqual(dyadsOf("Egypt will retaliate if Ethiopia fills the dam.", 2), ["EGY>ETH:13"]);
+  });
+
+  it("a present verb between two parties is read as a verb; deported 'from' a state is expelled by it (17)", () => {
+    assert.deepEqual(dyadsOf("Iran funds Hezbollah.", 2), ["IRN>LBN:07"]);
+    assert.deepEqual(dyadsOf("Two Chilean citizens were deported from Peru.", 2), ["PER>CHL:17"]);
+  });
 });

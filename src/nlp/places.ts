@@ -39,8 +39,8 @@ const NOT_CITIES = new Set(
   ).split(" "),
 );
 
-/** Words that aim what comes after "at" at a party, not at a place: "hit out at", "take aim at", "point the finger at". */
-const AIMED_AT = /\b(?:out|aim|finger|fingers|swipe|swipes|jab|jabs|dig|digs|barbs)\s+$/i;
+/** Words that aim what comes after "at" at a party, not at a place: "hit out at", "hit back at", "took aim at". */
+const AIMED_AT = /\b(?:out|back|aim|finger|fingers|swipe|swipes|jab|jabs|dig|digs|barbs)\s+$/i;
 
 export interface FindPlacesOptions {
   /** The dateline's place as the extract stage read it ("Berlin"); found at the start of the text. */
