@@ -46,7 +46,15 @@ export function actorGroups(units: readonly Unit[]): ActorGroup[] {
 /** "attacked Ukraine and China condemned": an object, then "and" and a new subject with its own verb. */
 function opensCoordinateClause(units: readonly Unit[], prev: ActorGroup, i: number): boolean {
   if (!isFiniteVerb(units[i + 1])) return false;
-  return governorOf(units, prev.first)?.pos === "VERB";
+  const governor = governorOf(units, prev.first)?.pos;
+  // "Floods swept through Pakistan, and the United States sent aid": after a lone name in a prepositional phrase, a
+  // comma, "and" and a finite verb after the next name open a clause ("Russia, Belarus, and Kazakhstan signed" is a
+  // list).
+  let k = i - 1;
+  while (k > prev.last && ["DET", "ADJ"].includes((units[k] as Unit).pos)) k--;
+  const commaAnd = units[k]?.lower === "and" && units[k - 1]?.lower === "," && k - 1 === prev.last + 1;
+  if (commaAnd && governor === "ADP" && prev.members.length === 1) return true;
+  return governor === "VERB";
 }
 
 /**

@@ -12,6 +12,7 @@ import { conditionSubject } from "./conditions.ts";
 import { confidence } from "./confidence.ts";
 import { demandBeneficiary } from "./demand-beneficiary.ts";
 import { disapprovedTarget } from "./disapproved-act.ts";
+import { disasterRecipient } from "./disaster-aid.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
 import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
@@ -194,6 +195,12 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
             retreat: code === "087" || m.pattern.code === "087",
             own: (parties.source?.units ?? []).map((k) => units[k]?.mention?.actor.code ?? ""),
           });
+      // "A typhoon battered the Philippines, and China sent aid": aid with no recipient goes where the disaster struck.
+      if (!parties.target && !goesTo && (code.startsWith("07") || code.startsWith("033"))) {
+        const own = (parties.source?.units ?? []).map((k) => units[k]?.mention?.actor.code ?? "");
+        const struck = parties.source ? disasterRecipient(view, m.head, own) : undefined;
+        if (struck !== undefined) parties.target = { units: [struck], via: "object" };
+      }
       // An alleged hostile act is an accusation by whoever alleges it ("claimed that X attacked Y").
       const alleged = allegation(ctx, m.head, code, parties);
       if (alleged === null) continue;

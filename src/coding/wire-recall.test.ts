@@ -124,4 +124,14 @@ describe("wire recall classes", () => {
     assert.deepEqual(dyadsOf("Iran funds Hezbollah.", 2), ["IRN>LBN:07"]);
     assert.deepEqual(dyadsOf("Two Chilean citizens were deported from Peru.", 2), ["PER>CHL:17"]);
   });
+
+  it("aid with no recipient named goes to the state a disaster in its sentence struck (07)", () => {
+    assert.deepEqual(dyadsOf("An earthquake struck Ecuador, and Peru sent rescue supplies.", 2), ["PER>ECU:07"]);
+    assert.deepEqual(dyadsOf("Floods swept through Bolivia, and Chile pledged $5 million in aid.", 2), ["CHL>BOL:03"]);
+    // the giver's own disaster, or none, names no recipient
+    assert.deepEqual(dyadsOf("Floods hit Chile, and Chile sent aid.", 2), []);
+    assert.deepEqual(dyadsOf("Elections were held in Bolivia, and Chile sent aid.", 2), []);
+    // a list with a comma before its "and" stays one party
+    assert.deepEqual(dyadsOf("Chile, Peru, and Bolivia signed a pact.", 2).length, 6);
+  });
 });
