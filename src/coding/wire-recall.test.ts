@@ -134,4 +134,11 @@ describe("wire recall classes", () => {
     // a list with a comma before its "and" stays one party
     assert.deepEqual(dyadsOf("Chile, Peru, and Bolivia signed a pact.", 2).length, 6);
   });
+
+  it("a call received from a party is its call to the one receiving it (041)", () => {
+    assert.deepEqual(dyadsOf("The Chilean president received a phone call from his Peruvian counterpart.", 3), [
+      "PER>CHL:041",
+    ]);
+    assert.deepEqual(dyadsOf("Chile received calls from investors.", 3), []);
+  });
 });
