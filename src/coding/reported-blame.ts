@@ -1,6 +1,6 @@
 import type { Match } from "./match-patterns.ts";
 import { type ActorGroup, isPlaceMention, isSubjectPosition } from "./parties.ts";
-import { closingSpeaker } from "./reported-demands.ts";
+import { closingSpeaker, insertMatch, structuralPattern } from "./reported-demands.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // The forms of "be" that state who a harm is owed to: "Russia was behind", "Iran is to blame", "has been responsible".
@@ -149,20 +149,7 @@ function reportedBlames(
 }
 
 // "X said Y was behind the attack": an accusation by the speaker, both parties known from the sentence's structure.
-const REPORTED_BLAME = {
-  code: "112",
-  elements: [],
-  sym: false,
-  preTarget: false,
-  subjectTarget: false,
-  ownTarget: false,
-  placeTarget: false,
-  governs: false,
-  weight: 0,
-  line: 0,
-  verbHead: false,
-  tier: 0,
-} as const;
+const REPORTED_BLAME = structuralPattern("112");
 
 /** Inserts the sentence's reported blames among its pattern matches, in the order of their heads. */
 export function addReportedBlames(
@@ -171,16 +158,6 @@ export function addReportedBlames(
   groups: readonly ActorGroup[],
   speakerUnits: readonly number[],
 ): void {
-  for (const b of reportedBlames(units, groups, speakerUnits)) {
-    const at = matches.findIndex((o) => o.head > b.head);
-    const blame: Match = {
-      pattern: REPORTED_BLAME,
-      head: b.head,
-      headEnd: b.head + 1,
-      end: b.head + 1,
-      slotS: [b.speaker],
-      slotT: b.blamed,
-    };
-    matches.splice(at < 0 ? matches.length : at, 0, blame);
-  }
+  for (const b of reportedBlames(units, groups, speakerUnits))
+    insertMatch(matches, REPORTED_BLAME, b.head, [b.speaker], b.blamed);
 }

@@ -115,21 +115,39 @@ export function isSubjunctive(units: readonly Unit[], subjectFirst: number, at: 
   return verbal && units[that]?.lower === "that" && DEMAND_SPEECH.has(units[that - 1]?.lemma ?? "");
 }
 
+/** The pattern of an act read from a sentence's structure (a report, a blame), with no dictionary line behind it. */
+export function structuralPattern(code: string): Match["pattern"] {
+  return {
+    code,
+    elements: [],
+    sym: false,
+    preTarget: false,
+    subjectTarget: false,
+    ownTarget: false,
+    placeTarget: false,
+    governs: false,
+    weight: 0,
+    line: 0,
+    verbHead: false,
+    tier: 0,
+  };
+}
+
+/** Inserts a one-unit match with both parties known among the matches, in the order of their heads. */
+export function insertMatch(
+  matches: Match[],
+  pattern: Match["pattern"],
+  head: number,
+  source: number[],
+  target: number[],
+): void {
+  const at = matches.findIndex((o) => o.head > head);
+  const match: Match = { pattern, head, headEnd: head + 1, end: head + 1, slotS: source, slotT: target };
+  matches.splice(at < 0 ? matches.length : at, 0, match);
+}
+
 // "X said Y must ...": a demand from the speaker, with both parties known from the sentence's structure.
-const REPORTED_DEMAND = {
-  code: "100",
-  elements: [],
-  sym: false,
-  preTarget: false,
-  subjectTarget: false,
-  ownTarget: false,
-  placeTarget: false,
-  governs: false,
-  weight: 0,
-  line: 0,
-  verbHead: false,
-  tier: 0,
-} as const;
+const REPORTED_DEMAND = structuralPattern("100");
 
 /**
  * Inserts the sentence's reported demands among its pattern matches, in the order of their heads, and the demands a
@@ -141,18 +159,8 @@ export function addReportedDemands(
   groups: readonly ActorGroup[],
   speakerUnits: readonly number[],
 ): void {
-  for (const d of reportedDemands(units, groups, speakerUnits)) {
-    const at = matches.findIndex((o) => o.head > d.head);
-    const demand: Match = {
-      pattern: REPORTED_DEMAND,
-      head: d.head,
-      headEnd: d.head + 1,
-      end: d.head + 1,
-      slotS: d.speakers,
-      slotT: d.addressees,
-    };
-    matches.splice(at < 0 ? matches.length : at, 0, demand);
-  }
+  for (const d of reportedDemands(units, groups, speakerUnits))
+    insertMatch(matches, REPORTED_DEMAND, d.head, d.speakers, d.addressees);
   addStandingDemands(matches, units, groups, STANDING_DEMAND);
 }
 
