@@ -4,7 +4,7 @@ import { DAY_WORDS } from "./day-words.ts";
 import { byRank, type Element, NOT_AN_ACT, type Pattern, type PatternDictionary } from "./pattern-dictionary.ts";
 import { placeAt, SLOT_TAIL, slotAt } from "./pattern-slots.ts";
 import type { Unit } from "./sentence-units.ts";
-import { mentionWords, NO_WORDS, needs, sentenceWords } from "./sentence-words.ts";
+import { mentionWords, NO_WORDS, sentenceWords, wordsPresent } from "./sentence-words.ts";
 import { isPassive, opensReducedRelative } from "./voice.ts";
 
 /** A pattern found in a sentence: its head, span and the actor units its slots took. */
@@ -214,13 +214,21 @@ function inName(units: readonly Unit[], i: number): boolean {
   return !!before && before.pos === "PROPN" && !before.mention && before.placeEnd === undefined;
 }
 
+// A lemma's and a form's candidates merged, per dictionary, made once: the same pairs come back sentence after sentence.
+const mergedOf = new WeakMap<PatternDictionary, Map<string, readonly Pattern[]>>();
+
 /** The patterns headed by a word's lemma or its form, best first. */
 function candidatesAt(dict: PatternDictionary, u: Unit): readonly Pattern[] {
   const byLemma = dict.byHead.get(u.lemma) ?? NONE;
   const byForm = u.lower !== u.lemma ? (dict.byHead.get(u.lower) ?? NONE) : NONE;
   if (!byForm.length) return byLemma;
   if (!byLemma.length) return byForm;
-  return [...byLemma, ...byForm].sort(byRank);
+  let merged = mergedOf.get(dict);
+  if (!merged) mergedOf.set(dict, (merged = new Map()));
+  const key = `${u.lemma}\n${u.lower}`; // no word holds a line break
+  let both = merged.get(key);
+  if (!both) merged.set(key, (both = [...byLemma, ...byForm].sort(byRank)));
+  return both;
 }
 
 /** Every trigger in the sentence, one best pattern per head word (the most specific one). */
@@ -248,13 +256,16 @@ export function matchPatterns(
     // pattern's head may be.
     if (modifier && units[i - 1]?.pos === "ADP" && units[i + 1]?.pos === "PROPN") continue;
     let best: Match | undefined;
+    // The slots' actors: matchFrom adds them only on the way out of a match that fits, so the candidates that fail
+    // leave these empty and the one that fits keeps them; one pair for the head, not one per candidate tried.
+    const s: number[] = [];
+    const t: number[] = [];
     // Candidates come best first: the first pattern that fits is the best one.
     for (const pattern of candidates) {
       if (pattern.verbHead && (u.pos !== "VERB" || modifier)) continue;
-      const present = (words ??= sentenceWords(units));
-      if (!needs(pattern).every((firsts) => firsts.some((w) => present.has(w)))) continue;
-      const s: number[] = [];
-      const t: number[] = [];
+      if (!wordsPresent(pattern, (words ??= sentenceWords(units)))) continue;
+      s.length = 0;
+      t.length = 0;
       const head = pattern.elements[0] as Extract<Element, { kind: "word" }>;
       let headEnd = -1;
       for (const phrase of head.phrases) {

@@ -5,7 +5,7 @@ import { describe, it } from "node:test";
 import { annotate } from "../nlp/index.ts";
 import { parsePatterns } from "./pattern-dictionary.ts";
 import { sentenceUnits } from "./sentence-units.ts";
-import { needs, sentenceWords } from "./sentence-words.ts";
+import { needs, sentenceWords, wordsPresent } from "./sentence-words.ts";
 
 function wordsOf(text: string): Set<string> {
   const doc = annotate({ id: "w", text, published: "2025-03-01", contentHash: "w", fingerprint: "0" });
@@ -26,5 +26,13 @@ describe("sentence words", () => {
       needs(pattern).map((firsts) => [...firsts].sort()),
       [["arms", "heavy"], ["to"]],
     );
+  });
+  it("lets a pattern through only when each of its word elements can open on a word of the sentence", () => {
+    const d = parsePatterns("&W = arms|heavy_weapon\n072 send * &W to $T ; sym\n");
+    const [pattern] = d.byHead.get("send") ?? [];
+    assert.ok(pattern);
+    assert.ok(wordsPresent(pattern, wordsOf("Iran sent heavy weapons to Syria.")));
+    assert.ok(!wordsPresent(pattern, wordsOf("Iran sent heavy weapons.")), "no 'to'");
+    assert.ok(!wordsPresent(pattern, wordsOf("Iran sent troops to Syria.")), "neither 'arms' nor 'heavy'");
   });
 });

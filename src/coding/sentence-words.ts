@@ -29,6 +29,21 @@ export function needs(pattern: Pattern): readonly (readonly string[])[] {
   return out;
 }
 
+/** Whether each word element after the pattern's head can open on some word of the sentence (`sentenceWords`). */
+export function wordsPresent(pattern: Pattern, present: ReadonlySet<string>): boolean {
+  // Plain loops: this runs for every candidate at every head, most of which fail here.
+  for (const firsts of needs(pattern)) {
+    let found = false;
+    for (const w of firsts)
+      if (present.has(w)) {
+        found = true;
+        break;
+      }
+    if (!found) return false;
+  }
+  return true;
+}
+
 /**
  * Every word a word element may open on in these units: lemmas and forms, and the words of mentions with a plural's
  * "s" dropped, which a slot's or a folded mention's head is matched against.
