@@ -289,6 +289,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
           articlePlaces: doc.places,
         });
         if (!actors) continue;
+        // "Beijing sought to reassure the Chinese public": an act that needs another party has none here.
+        if (m.pattern.otherTarget && actors.source.code === actors.target.code) continue;
         // "the Baltic states condemned Russia": a group of states acts as each of its members would in a list.
         for (const [source, target] of memberPairs(actors.source, actors.target)) {
           const byPeople = s >= 0 && namesPeople(units, s, m.head);

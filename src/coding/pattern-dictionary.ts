@@ -24,6 +24,8 @@ export interface Pattern {
   ownTarget: boolean;
   /** A place after the act names its target's state ("closed its consulate in Istanbul": Turkey). */
   placeTarget: boolean;
+  /** The target must be another state: aimed at the source's own ("reassure the Chinese public"), it is no event. */
+  otherTarget: boolean;
   /** The head takes a "to"-infinitive whose act it replaces ("threatened to strike" is a threat). */
   governs: boolean;
   /** The head must be used as a verb ("verb" flag: dictionary verbs, not noun triggers). */
@@ -116,6 +118,7 @@ function parseInto(text: string, origin: string, tier: number, byHead: Map<strin
       subjectTarget: flags.has("subj=T"),
       ownTarget: flags.has("own=T"),
       placeTarget: flags.has("at=T"),
+      otherTarget: flags.has("other=T"),
       verbHead: flags.has("verb"),
       tier,
       weight: elements.filter((e) => e.kind !== "gap").length,

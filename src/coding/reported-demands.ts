@@ -125,6 +125,7 @@ export function structuralPattern(code: string): Match["pattern"] {
     subjectTarget: false,
     ownTarget: false,
     placeTarget: false,
+    otherTarget: false,
     governs: false,
     weight: 0,
     line: 0,
