@@ -33,15 +33,34 @@ const ANNIVERSARY = new Set(["anniversary", "anniversaries", "jubilee", "centena
 // What may stand between the verb and the noun act: "the 1979 Soviet invasion", "the brutal Russian occupation".
 const PHRASE = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "PART"]);
 
-/** The noun act at `head` is the object of a verb of recounting, or what an anniversary is of. */
-export function recountedAct(units: readonly Unit[], head: number): boolean {
+// Verbs that name an act in passing: "Germany mentioned Russia's seizure of the tanker" neither suffers nor answers
+// it, so the act takes no target from that verb's subject.
+const MENTIONING = new Set(["mention", "cite", "note", "raise", "discuss", "reference", "highlight", "list", "flag"]);
+// What verbOfObject gives for "the anniversary of the invasion".
+const ANNIVERSARY_OF = -2;
+
+/** The verb whose object the noun act at `head` is ("documents the Soviet invasion"), ANNIVERSARY_OF, or -1. */
+function verbOfObject(units: readonly Unit[], head: number): number {
   for (let k = head - 1; k >= 0 && k >= head - 7; k--) {
     const u = units[k] as Unit;
-    if (u.lower === "of" && ANNIVERSARY.has(units[k - 1]?.lower ?? "")) return true;
-    if (u.pos === "VERB") return RECOUNTING.has(u.lemma) && !(CHARACTERISING.has(u.lemma) && judgedAs(units, head));
-    if (!(PHRASE.has(u.pos) || u.mention || u.lower === "'s" || u.lower === "’s")) return false;
+    if (u.lower === "of" && ANNIVERSARY.has(units[k - 1]?.lower ?? "")) return ANNIVERSARY_OF;
+    if (u.pos === "VERB") return k;
+    if (!(PHRASE.has(u.pos) || u.mention || u.lower === "'s" || u.lower === "’s")) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** The noun act at `head` is the object of a verb of recounting, or what an anniversary is of. */
+export function recountedAct(units: readonly Unit[], head: number): boolean {
+  const k = verbOfObject(units, head);
+  if (k === ANNIVERSARY_OF) return true;
+  const lemma = units[k]?.lemma ?? "";
+  return RECOUNTING.has(lemma) && !(CHARACTERISING.has(lemma) && judgedAs(units, head));
+}
+
+/** The noun act at `head` is the object of a verb that only names it ("mentioned Russia's seizure of X"). */
+export function mentionedAct(units: readonly Unit[], head: number): boolean {
+  return MENTIONING.has(units[verbOfObject(units, head)]?.lemma ?? "");
 }
 
 /** "described the strike on Kyiv as a war crime": an "as" follows the act within its clause. */

@@ -18,6 +18,7 @@ import { subjectPhraseActor } from "./passive-subject.ts";
 import { isAddressee, personReferent } from "./person-pronoun.ts";
 import { reasonDoer } from "./reason-gerund.ts";
 import { receivingVerb } from "./received-act.ts";
+import { mentionedAct } from "./recounted-act.ts";
 import { relativeObject } from "./relative-object.ts";
 import type { Unit } from "./sentence-units.ts";
 import {
@@ -262,10 +263,12 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   if (!parties.target && nominal && parties.source) {
     const src = parties.source.units;
     const clause = (units[m.head] as Unit).clause;
+    // "Germany mentioned Russia's seizure of the tanker": a verb that only names the act is no answer to it.
+    const mentioned = !!own && mentionedAct(units, m.head);
     const other = ctx.groups.find(
       (g) =>
         !g.members.some((i) => src.includes(i)) &&
-        (own || (units[g.first] as Unit).clause !== clause) &&
+        ((own && !mentioned) || (units[g.first] as Unit).clause !== clause) &&
         (units[g.first] as Unit).clause >= 0 &&
         SAFE_SOURCE(ctx, g) &&
         isSubjectPosition(units, g) &&
