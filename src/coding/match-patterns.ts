@@ -19,6 +19,8 @@ export interface Match {
 }
 
 const GAP = 4;
+// Words that open a clause of its own, whose subject follows them.
+const CLAUSE_OPENERS = new Set(["that", "whether"]);
 
 function phraseAt(units: readonly Unit[], i: number, phrase: readonly string[]): number {
   for (let k = 0; k < phrase.length; k++) {
@@ -113,6 +115,9 @@ function matchFrom(
       // A gap stays in its phrase: "executed two men accused of spying" executes no spy. A participle on the
       // pattern's own noun may be crossed ("the roadmap drawn up by X").
       if (g > 0 && (!u || u.clause < 0 || (g > 1 && opensReducedRelative(units, i + g - 1)))) break;
+      // Nor does it pass the subject of a that-clause: "warned that Russia could invade Ukraine" is Russia's act,
+      // not a threat by the one who warns.
+      if (g > 1 && u?.mention && CLAUSE_OPENERS.has(units[i + g - 2]?.lower ?? "")) break;
       const end = matchFrom(units, elements, e + 1, i + g, s, t, h);
       if (end >= 0) return end;
     }
