@@ -50,11 +50,14 @@ const TRAVELLERS = new Set([
   "firm",
   "businessman",
   "businesswoman",
+  "businessperson",
   "entrepreneur",
 ]);
 
-/** "tourists" → "tourist", "families" → "family". */
+/** "tourists" → "tourist", "families" → "family", "businessmen" → "businessman", "businesspeople" → "businessperson". */
 function singular(word: string): string {
+  if (word.endsWith("men")) return `${word.slice(0, -3)}man`;
+  if (word.endsWith("people")) return `${word.slice(0, -6)}person`;
   if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
   return word.endsWith("s") ? word.slice(0, -1) : word;
 }
@@ -68,6 +71,7 @@ export function privateTravellers(units: readonly Unit[], code: string, sources:
     // The mention holds the people's noun ("Russian tourists"); the tokenizer may also leave it as the next word.
     const last = mention.text.split(/\s+/).at(-1)?.toLowerCase() ?? "";
     const next = units[k + 1];
-    return TRAVELLERS.has(singular(last)) || (next?.pos === "NOUN" && TRAVELLERS.has(next.lemma));
+    // The tagger leaves irregular plurals as their own lemma ("businessmen"), so the word is made singular here too.
+    return TRAVELLERS.has(singular(last)) || (next?.pos === "NOUN" && TRAVELLERS.has(singular(next.lower)));
   });
 }

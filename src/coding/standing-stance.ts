@@ -9,7 +9,10 @@ const RELATIVE = new Set(["who", "which", "that"]);
 /** The verb at `head` is a stance in the simple present opening a relative clause ("who support Hamas"). */
 export function standingStance(units: readonly Unit[], head: number): boolean {
   const h = units[head] as Unit;
-  if (h.pos !== "VERB" || !STANCE.has(h.lemma)) return false;
+  // The tagger reads "backs" after "which" as a noun ("which backs Ukraine"); before a name it is the verb.
+  const verb =
+    h.pos === "VERB" || (h.pos === "NOUN" && RELATIVE.has(units[head - 1]?.lower ?? "") && !!units[head + 1]?.mention);
+  if (!verb || !STANCE.has(h.lemma)) return false;
   // The simple present: "supports", "support" (not "supported", "is supporting").
   if (h.lower !== h.lemma && h.lower !== `${h.lemma}s`) return false;
   let k = head - 1;
