@@ -24,4 +24,9 @@ describe("actorGroups", () => {
   it("a possessive list with no 'by' before it is one joint possessor", () => {
     assert.deepEqual(dyadsOf("Russia and China's joint statement condemned Japan.", 2), ["RUS>JPN:11", "CHN>JPN:11"]);
   });
+
+  it("an ampersand joins parties as 'and' does (headlines, feed titles)", () => {
+    assert.deepEqual(dyadsOf("Armenia & Azerbaijan held talks in Washington.", 2), ["ARM>AZE:04", "AZE>ARM:04"]);
+    assert.deepEqual(dyadsOf("Turkey condemned Russia & Iran.", 2), ["TUR>RUS:11", "TUR>IRN:11"]);
+  });
 });

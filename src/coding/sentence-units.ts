@@ -29,6 +29,9 @@ export interface SentenceUnits {
 }
 
 function lowerOf(t: Token): string {
+  // A lone ampersand joining words reads as "and" ("Russia & China signed", common in headlines and feed titles):
+  // the rules that find coordinated parties ask for "and".
+  if (t.text === "&") return "and";
   const lower = t.text.toLowerCase();
   return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
 }
