@@ -94,7 +94,7 @@ export function markAttributions(units: Unit[]): { speakers: string[]; speakerUn
       i = j;
       continue;
     }
-    if (!(u.pos === "VERB" && SAY.has(u.lemma))) continue;
+    if (!(u.pos === "VERB" ? SAY.has(u.lemma) : sayingVerbTaggedNoun(units, i))) continue;
     // "requested that Russia explain": what a party is asked to say is the demand's content, not a report.
     if (units[i - 1]?.mention && isSubjunctive(units, i - 1, i)) continue;
     // "fighting was reported", "talks were announced": a passive report names no speaker.
@@ -143,6 +143,24 @@ export function markAttributions(units: Unit[]): { speakers: string[]; speakerUn
     }
   }
   return { speakers, speakerUnits };
+}
+
+/**
+ * "TASS reports China condemned…", "Reuters reports that…": the tagger often reads a present-tense saying verb as a
+ * plural noun. It is the verb when a name stands right before it and a "that" or a party right after it ("the
+ * reports that China…" has no name before it; "Reuters reports on China" has neither after it).
+ */
+function sayingVerbTaggedNoun(units: readonly Unit[], i: number): boolean {
+  const u = units[i] as Unit;
+  if (u.pos !== "NOUN" || !u.lower.endsWith("s") || !SAY.has(u.lemma)) return false;
+  const before = units[i - 1];
+  const after = units[i + 1];
+  return (
+    !!before &&
+    (!!before.mention || before.pos === "PROPN") &&
+    !!after &&
+    (after.lower === "that" || !!after.mention)
+  );
 }
 
 /**

@@ -72,6 +72,14 @@ describe("codeEvents: negation, modality, attribution", () => {
     const [e] = code("Iraq said it would allow the return of inspectors to Kuwait.");
     assert.equal(e?.source, "IRQ");
   });
+  it("reads a present-tense saying verb the tagger takes for a noun as the report it is", () => {
+    // "reports" after a name and before a party or "that" is the verb; the outlet reports, it is no party.
+    const events = code("TASS reports China condemned the Philippines.");
+    assert.deepEqual(dyads(events), ["CHN>PHL:11"]);
+    assert.match(events[0]?.attribution ?? "", /TASS/);
+    assert.deepEqual(dyads(code("Reuters reports that Japan condemned North Korea.")), ["JPN>PRK:11"]);
+    assert.deepEqual(dyads(code("The reports that China condemned the Philippines were false.")), []);
+  });
 });
 
 describe("codeEvents: patron, places, dates", () => {
