@@ -199,3 +199,16 @@ test("a feed cut short names the tags left open, not the parser's internal list"
     /^AppError: cut\.xml: malformed feed XML: <rss>, <channel>, <item>, <link> never closed \(the feed is cut short or broken\); no complete item could be read$/,
   );
 });
+
+test('an Atom title of type "xhtml" is read as its text, in order, tags dropped and entities decoded', () => {
+  const xml = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>
+<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Russia <b>warns</b> the EU &amp; NATO</div></title>
+<link href="https://x.example/a"/></entry>
+<entry><title type='xhtml'><xhtml:div xmlns:xhtml="http://www.w3.org/1999/xhtml">Kyiv <xhtml:em>thanks</xhtml:em> Ankara</xhtml:div></title>
+<link href="https://x.example/b"/></entry></feed>`;
+  const feed = parseFeed(xml, "https://x.example/feed");
+  assert.deepEqual(
+    feed.items.map((i) => i.title),
+    ["Russia warns the EU & NATO", "Kyiv thanks Ankara"],
+  );
+});

@@ -31,6 +31,18 @@ function stripDoctype(xml: string): string {
   return xml.replace(/<!DOCTYPE(?:[^[>]|\[[^\]]*\])*>/gi, "");
 }
 
+/**
+ * An Atom title of type "xhtml" holds markup (`<div xmlns=…>Russia <b>warns</b> …</div>`), which the parser turns into
+ * child objects with the text order lost, so the title came out undefined. Its tags become spaces before parsing; the
+ * text stays escaped XML, and titleOf reads it like an "html" title.
+ */
+function flattenXhtmlTitles(xml: string): string {
+  return xml.replace(
+    /<((?:[\w-]+:)?title)(\s[^>]*\btype\s*=\s*["']xhtml["'][^>]*)>([\s\S]*?)<\/\1\s*>/gi,
+    (_, name: string, attrs: string, inner: string) => `<${name}${attrs}>${inner.replace(/<[^>]*>/g, " ")}</${name}>`,
+  );
+}
+
 function rootOf(doc: XmlNode): { format: ParsedFeed["format"]; channel: XmlNode; items: unknown[] } | undefined {
   const obj = (v: unknown): XmlNode => (v && typeof v === "object" && !Array.isArray(v) ? (v as XmlNode) : {});
   const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v ? [v] : []);
@@ -127,7 +139,7 @@ export function parseFeed(xml: string, where: string): ParsedFeed {
       .startsWith("{")
   )
     return parseJsonFeed(xml.replace(/^\uFEFF/, ""), where, base);
-  const text = stripDoctype(xml.replace(/^\uFEFF/, ""));
+  const text = flattenXhtmlTitles(stripDoctype(xml.replace(/^\uFEFF/, "")));
   if (!text.trim()) throw new AppError("BAD_INPUT", "empty feed", { where });
   const check = XMLValidator.validate(text);
   let parsed: XmlNode;
