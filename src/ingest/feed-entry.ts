@@ -84,7 +84,9 @@ function titleOf(node: XmlNode): string | undefined {
   const type = t && typeof t === "object" && !Array.isArray(t) ? textOf((t as XmlNode)["@_type"]) : undefined;
   if (!text || (type !== "html" && type !== "xhtml")) return text;
   return (
-    decodeHTML(text.replace(/<[^>]*>/g, " "))
+    // Only what HTML reads as a tag (`<` then a letter, `/` or `!`) is dropped: "5 < 6 and 7 > 3" is text, and a
+    // looser match lost everything between the two signs.
+    decodeHTML(text.replace(/<[a-z!/][^<>]*>/gi, " "))
       .replace(/\s+/g, " ")
       .trim() || undefined
   );

@@ -212,3 +212,13 @@ test('an Atom title of type "xhtml" is read as its text, in order, tags dropped 
     ["Russia warns the EU & NATO", "Kyiv thanks Ankara"],
   );
 });
+
+test('an Atom "html" title keeps a bare < and > as text ("5 < 6 and 7 > 3") and drops only real tags', () => {
+  const xml = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>
+<entry><title type="html">5 &lt; 6 and 7 &gt; 3</title><link href="https://x.example/a"/></entry>
+<entry><title type="html">Russia &lt;b&gt;warns&lt;/b&gt; the EU</title><link href="https://x.example/b"/></entry></feed>`;
+  assert.deepEqual(
+    parseFeed(xml, "https://x.example/feed").items.map((i) => i.title),
+    ["5 < 6 and 7 > 3", "Russia warns the EU"],
+  );
+});
