@@ -2,8 +2,22 @@
 // describes where a party stands, as background to the sentence's act; it names no act done at a time.
 import type { Unit } from "./sentence-units.ts";
 
-// Verbs of taking a side, which in the simple present describe a lasting position.
-const STANCE = new Set(["support", "back", "oppose", "favour", "favor", "endorse"]);
+// Verbs of taking a side, which in the simple present describe a lasting position. Criticism verbs belong here too:
+// "Germany, which criticises Russia, sent tanks" says where Germany stands, not that it criticised anyone in this
+// report; the past tense ("which criticised Russia on Monday") is a reported act and is not caught here.
+const STANCE = new Set([
+  "support",
+  "back",
+  "oppose",
+  "favour",
+  "favor",
+  "endorse",
+  "criticise",
+  "criticize",
+  "condemn",
+  "denounce",
+  "accuse",
+]);
 const RELATIVE = new Set(["who", "which", "that"]);
 
 /** The verb at `head` is a stance in the simple present opening a relative clause ("who support Hamas"). */
@@ -13,8 +27,10 @@ export function standingStance(units: readonly Unit[], head: number): boolean {
   const verb =
     h.pos === "VERB" || (h.pos === "NOUN" && RELATIVE.has(units[head - 1]?.lower ?? "") && !!units[head + 1]?.mention);
   if (!verb || !STANCE.has(h.lemma)) return false;
-  // The simple present: "supports", "support" (not "supported", "is supporting").
-  if (h.lower !== h.lemma && h.lower !== `${h.lemma}s`) return false;
+  // The simple present: "supports", "support" (not "supported", "is supporting"). The lemmatiser gives the -ize
+  // spelling for "criticises", so the British -ise form is compared in that spelling.
+  const word = h.lower.replace(/is(es?)$/, "iz$1");
+  if (word !== h.lemma && word !== `${h.lemma}s`) return false;
   let k = head - 1;
   // "which strongly supports", "who also back".
   if (units[k]?.pos === "ADV") k--;
