@@ -66,7 +66,32 @@ export function notADocumentByBytes(head: Uint8Array): string | undefined {
   return MAGIC.find((m) => startsWith(head, m.at, m.bytes))?.what;
 }
 
+/** Root elements of XML that Orbit reads: feeds (RSS, Atom, RDF) and XHTML pages. */
+const READ_ROOTS = new Set(["rss", "feed", "rdf", "html"]);
+const XML_NAMES = new Set([".xml", ".rss", ".atom", ".rdf"]);
+
+/** The root element's local name (lower case) of XML text, past its declaration, comments and DOCTYPE. */
+function xmlRoot(head: string): string | undefined {
+  const prolog = /^\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[^\]]*\])*>)/i;
+  let s = head.replace(/^\uFEFF/, "");
+  for (let m = prolog.exec(s); m; m = prolog.exec(s)) s = s.slice(m[0].length);
+  return /^\s*<(?:[\w.-]+:)?([\w.-]+)/.exec(s)?.[1]?.toLowerCase();
+}
+
+/**
+ * Why XML (a file named .xml, .rss, .atom or .rdf, or one opening with an XML declaration) is no document: a sitemap
+ * or other XML that is neither a feed nor a page. Such a file in a saved site's folder is skipped, not a failure.
+ */
+function notFeedOrPage(name: string, head: Uint8Array): string | undefined {
+  const text = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString("utf8");
+  if (!XML_NAMES.has(extname(name).toLowerCase()) && !/^\uFEFF?\s*<\?xml[\s?]/i.test(text)) return undefined;
+  const root = xmlRoot(text);
+  if (!root || READ_ROOTS.has(root)) return undefined;
+  if (root === "urlset" || root === "sitemapindex") return "an XML sitemap: not an article";
+  return `XML whose root is <${root}>, neither a feed nor a page: not an article`;
+}
+
 /** Why a file is not a document, from its first bytes, else from its name; undefined when it may be one. */
 export function notADocument(name: string, head: Uint8Array): string | undefined {
-  return notADocumentByBytes(head) ?? BY_EXTENSION[extname(name).toLowerCase()];
+  return notADocumentByBytes(head) ?? BY_EXTENSION[extname(name).toLowerCase()] ?? notFeedOrPage(name, head);
 }

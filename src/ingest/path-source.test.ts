@@ -242,6 +242,49 @@ test("gzip files are read as what they hold; archives, PDFs, images, empty files
   );
 });
 
+test("XML that is no feed and no page (a sitemap, a config) in a folder is skipped saying why; feeds and XHTML pages are read", async () => {
+  const root = join(dir, "xml");
+  await mkdir(root);
+  const urlset =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<!-- generated -->\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://x.example/a</loc></url></urlset>';
+  await writeFile(join(root, "sitemap.xml"), urlset);
+  await writeFile(
+    join(root, "sitemap-index.xml.gz"),
+    gzipSync('<?xml version="1.0"?><sitemapindex><sitemap/></sitemapindex>'),
+  );
+  await writeFile(join(root, "settings"), '<?xml version="1.0"?><config><k>v</k></config>');
+  await writeFile(
+    join(root, "news.xml"),
+    '<?xml version="1.0"?><?xml-stylesheet href="s.xsl"?><rss version="2.0"><channel><title>N</title><item><link>https://x.example/n</link><description>Baku protested.</description></item></channel></rss>',
+  );
+  await writeFile(
+    join(root, "page"),
+    '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>Ankara</p></body></html>',
+  );
+  const items = await collect([root]);
+  assert.deepEqual(
+    skips(items).map((k) => [k.origin.slice(root.length + 1), k.skipped]),
+    [
+      ["settings", "XML whose root is <config>, neither a feed nor a page: not an article"],
+      ["sitemap-index.xml.gz", "an XML sitemap: not an article"],
+      ["sitemap.xml", "an XML sitemap: not an article"],
+    ],
+  );
+  assert.deepEqual(errors(items), []);
+  assert.deepEqual(
+    docs(items)
+      .map((d) => d.id)
+      .sort(),
+    ["https://x.example/n", "page"],
+  );
+  // Named on the command line, it is a failure with the same reason.
+  const named = await collect([join(root, "sitemap.xml")]);
+  assert.deepEqual(
+    named.map((i) => ("error" in i ? i.error.message : "not an error")),
+    [`${join(root, "sitemap.xml")}: an XML sitemap: not an article`],
+  );
+});
+
 test("a gzipped JSONL stream is capped in all as well as by line: lines before the cap come through", async () => {
   const path = join(dir, "many.jsonl.gz");
   const line = (i: number) => JSON.stringify({ id: `n${i}`, text: `Astana hosted talks number ${i}.` });
