@@ -307,6 +307,25 @@ test("a mob is a crowd only as a noun of its own: not a mob boss, mob ties, a fl
   ]);
 });
 
+test("a mob before a present-tense verb is a crowd after 'the', 'a' or 'an', but a plural it modifies is not", () => {
+  assert.deepEqual(find("The mob storms the parliament in Kenya."), [
+    ["mob", "KEN", "protesters"],
+    ["parliament in Kenya", "KEN", "government"],
+  ]);
+  assert.deepEqual(find("An angry crowd gathers outside the Chinese embassy in Islamabad."), [
+    ["angry crowd", "PAK", "protesters"],
+    ["Chinese embassy", "CHN", "government"],
+    ["Islamabad", "PAK", ""],
+  ]);
+  assert.deepEqual(find("Police in Italy said the mob bosses met in Sicily."), [["Police in Italy", "ITA", "police"]]);
+  assert.deepEqual(find("Police in Italy said the mob ties of the mayor ran deep."), [
+    ["Police in Italy", "ITA", "police"],
+  ]);
+  assert.deepEqual(find("Italian police arrested a man with mob links in Sicily."), [
+    ["Italian police", "ITA", "police"],
+  ]);
+});
+
 test("a group at an embassy takes no state the rest of the text names; only the place the sentence gives", () => {
   const text = "Kazakhstan and Russia signed a gas deal. Police guarded the Russian embassy.";
   assert.deepEqual(inTwoSentences(text, 40, "2025-03-01"), [

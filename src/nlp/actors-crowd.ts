@@ -17,8 +17,9 @@ const AFTER_CROWD = new Set(
 
 /**
  * Whether the bare phrase at [i, end) is a crowd, or another role phrase: a phrase ending in "mob" or "crowd" is one
- * only when it ends its sentence, or the next word is a past-tense verb ("attacked") or one of AFTER_CROWD, and it
- * follows no "flash" and is not a capitalised "Mob" inside a sentence.
+ * only when it ends its sentence, or the next word is a past-tense verb ("attacked"), one of AFTER_CROWD, or after
+ * "the", "a" or "an" a present-tense verb ("the mob storms"), and it follows no "flash" and is not a capitalised
+ * "Mob" inside a sentence.
  */
 export function isCrowd(toks: GazToken[], sent: Int32Array, i: number, end: number): boolean {
   const last = toks[end - 1]!;
@@ -27,5 +28,32 @@ export function isCrowd(toks: GazToken[], sent: Int32Array, i: number, end: numb
   const next = toks[end];
   if (!next || sent[end] !== sent[i]) return true;
   if (next.shape !== 0) return next.norm === "'s" || !/^\p{L}/u.test(next.norm);
-  return AFTER_CROWD.has(next.norm) || next.norm.endsWith("ed") || !/^\p{L}/u.test(next.norm);
+  return (
+    AFTER_CROWD.has(next.norm) ||
+    next.norm.endsWith("ed") ||
+    !/^\p{L}/u.test(next.norm) ||
+    (determined(toks, sent, i) && presentVerb(next.norm))
+  );
+}
+
+/** Plural nouns that "mob" modifies, which end in -s like a present-tense verb ("the mob ties of the mayor"). */
+const MOB_PLURALS = new Set(
+  (
+    "ties links connections families figures members associates bosses lawyers hits killings movies films " +
+    "leaders ways days times years"
+  ).split(" "),
+);
+
+/** The phrase at `i` follows "the", "a" or "an" in its sentence ("the mob", "an angry mob"). */
+function determined(toks: GazToken[], sent: Int32Array, i: number): boolean {
+  return i > 0 && sent[i - 1] === sent[i] && ["the", "a", "an"].includes(toks[i - 1]!.norm);
+}
+
+/**
+ * A present-tense verb after a determined crowd noun ("the mob storms the palace", "a crowd gathers"): a lower-case
+ * word in -s, not -ss ("a mob boss"), and not a plural noun the crowd noun modifies. Without a determiner ("mob
+ * ties", "his mob links") the word is left out, as a bare "mob" before a plural is almost always a modifier.
+ */
+function presentVerb(word: string): boolean {
+  return word.endsWith("s") && !word.endsWith("ss") && !MOB_PLURALS.has(word);
 }
