@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+import { gzipSync } from "node:zlib";
 import { type LocalServer, startLocalServer } from "../ingest/local-test-server.ts";
 import { parseEvery, parseHostInterval } from "./watch.ts";
 
@@ -88,4 +89,18 @@ test("orbit watch --once ingests new articles, records failures, and on the next
   assert.equal(second.code, 0, second.stderr);
   assert.match(second.stdout, /new: 0 .*unchanged feeds: 1 {2}failures: 0/);
   assert.equal(server.log.filter((l) => l.path === "/story").length, 1, "nothing is fetched from an unchanged feed");
+});
+
+test("orbit watch reads a gzipped feed file as a feed, and names a JSON array as no feed and no list", async () => {
+  const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Saved</title><item><guid isPermaLink="false">g-1</guid>
+<title>Talks</title><description>&lt;p&gt;Azerbaijan and Armenia signed a peace treaty in Washington on Friday.&lt;/p&gt;</description></item></channel></rss>`;
+  await writeFile(join(dir, "saved.xml.gz"), gzipSync(rss));
+  const packed = await orbit(["watch", "saved.xml.gz", "--once", "--db", "gz.db", "--workers", "1"]);
+  assert.equal(packed.code, 0, packed.stdout + packed.stderr);
+  assert.match(packed.stdout, /new: 1 {2}stored: 1 .*failures: 0/);
+
+  await writeFile(join(dir, "feeds.json"), '["https://example.org/feed.xml"]\n');
+  const array = await orbit(["watch", "feeds.json", "--once", "--db", "gz.db"]);
+  assert.notEqual(array.code, 0);
+  assert.match(array.stderr, /feeds\.json: a JSON array: give a feed \(RSS, Atom, RDF, JSON Feed\) or a list of feeds/);
 });

@@ -4,6 +4,7 @@ import { open } from "node:fs/promises";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { AppError } from "../domain/index.ts";
 import { fsError } from "./fs-error.ts";
+import { gunzipHead, isGzip } from "./gunzip-file.ts";
 import { readCapped } from "./read-capped.ts";
 
 export async function readFeedList(path: string): Promise<string[]> {
@@ -33,24 +34,46 @@ export async function readFeedList(path: string): Promise<string[]> {
   return feeds;
 }
 
-/** True when a file holds a feed itself (XML or JSON) rather than a list of feeds, judged by its first bytes. */
-async function holdsFeed(path: string): Promise<boolean> {
+/** The first KB of a file as text, unpacked first when it is gzipped. */
+async function headOf(path: string): Promise<{ text: string; gzipped: boolean }> {
   let handle: Awaited<ReturnType<typeof open>> | undefined;
+  let head: Buffer;
   try {
     handle = await open(path, "r");
     const buf = Buffer.alloc(1024);
     const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    const head = buf
-      .subarray(0, bytesRead)
-      .toString("utf8")
-      .replace(/^\uFEFF/, "")
-      .trimStart();
-    return head.startsWith("<") || head.startsWith("{");
+    head = buf.subarray(0, bytesRead);
   } catch (err) {
     throw fsError(err, path);
   } finally {
     await handle?.close();
   }
+  const gzipped = isGzip(head);
+  if (gzipped) head = await gunzipHead(path, 1024);
+  return {
+    text: head
+      .toString("utf8")
+      .replace(/^\uFEFF/, "")
+      .trimStart(),
+    gzipped,
+  };
+}
+
+/**
+ * Whether a file holds a feed itself (XML or JSON, gzipped or not) or a list of feeds, judged by its first bytes. A
+ * gzip file or a JSON array is neither a list nor a feed: read as FEEDS.txt, each of its lines became a "path".
+ */
+async function fileKind(path: string): Promise<"feed" | "list"> {
+  const { text, gzipped } = await headOf(path);
+  if (text.startsWith("<") || text.startsWith("{")) return "feed";
+  const what = gzipped ? "a gzip file that holds no feed" : text.startsWith("[") ? "a JSON array" : undefined;
+  if (what)
+    throw new AppError(
+      "BAD_INPUT",
+      `${what}: give a feed (RSS, Atom, RDF, JSON Feed) or a list of feeds (one URL or path a line)`,
+      { where: path },
+    );
+  return "list";
 }
 
 /**
@@ -66,7 +89,7 @@ export async function feedsFromArguments(args: string[]): Promise<string[]> {
       } catch {
         throw new AppError("BAD_INPUT", `not a valid URL: ${arg}`, { where: arg });
       }
-    } else if (await holdsFeed(arg)) feeds.push(resolve(arg));
+    } else if ((await fileKind(arg)) === "feed") feeds.push(resolve(arg));
     else feeds.push(...(await readFeedList(arg)));
   }
   return [...new Set(feeds)];

@@ -3,6 +3,7 @@ import { AppError, type RawDocument, type Source, type SourceItem } from "../dom
 import { decodeBytes } from "./decode-bytes.ts";
 import { type FeedItem, feedItemId } from "./feed-entry.ts";
 import { Fetcher, type FetcherOptions, PageRefused } from "./fetcher.ts";
+import { gunzipCapped, isGzip } from "./gunzip-file.ts";
 import { parseFeed } from "./parse-feed.ts";
 import { DEFAULT_MAX_FILE_BYTES, readCapped } from "./read-capped.ts";
 import { webPageKind } from "./web-page-kind.ts";
@@ -84,7 +85,10 @@ async function readFeed(feed: string, fetcher: Fetcher | undefined, options: Fee
     }
     return parseFeed(res.text ?? "", res.finalUrl);
   }
-  const bytes = await readCapped(feed, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const packed = await readCapped(feed, maxBytes);
+  // A saved feed may be gzipped (feed.xml.gz), as documents given to ingest may be.
+  const bytes = isGzip(packed) ? await gunzipCapped(packed, maxBytes, feed) : packed;
   return parseFeed(decodeBytes(bytes, { where: feed }).text, feed);
 }
 
