@@ -156,10 +156,7 @@ function sayingVerbTaggedNoun(units: readonly Unit[], i: number): boolean {
   const before = units[i - 1];
   const after = units[i + 1];
   return (
-    !!before &&
-    (!!before.mention || before.pos === "PROPN") &&
-    !!after &&
-    (after.lower === "that" || !!after.mention)
+    !!before && (!!before.mention || before.pos === "PROPN") && !!after && (after.lower === "that" || !!after.mention)
   );
 }
 
