@@ -1,11 +1,19 @@
 // A FEEDS.txt file → its feed URLs and paths (one a line, # comments); relative paths resolve against the file's folder.
 // Command-line arguments → feeds: URLs and feed files as they are, lists of feeds read.
-import { open } from "node:fs/promises";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { AppError } from "../domain/index.ts";
 import { fsError } from "./fs-error.ts";
 import { gunzipHead, isGzip } from "./gunzip-file.ts";
-import { readCapped } from "./read-capped.ts";
+import { readCapped, readHead } from "./read-capped.ts";
+
+/** An http(s) feed address as a normalised URL, or BAD_INPUT naming where it was written. */
+function feedUrl(text: string, where: string): string {
+  try {
+    return new URL(text).href;
+  } catch {
+    throw new AppError("BAD_INPUT", `not a valid URL: ${text}`, { where });
+  }
+}
 
 export async function readFeedList(path: string): Promise<string[]> {
   const text = (await readCapped(path, 4 * 1024 * 1024)).toString("utf8");
@@ -16,13 +24,8 @@ export async function readFeedList(path: string): Promise<string[]> {
       .replace(/\s+#.*$/, "")
       .trim();
     if (!line || line.startsWith("#")) return;
-    if (/^https?:\/\//i.test(line)) {
-      try {
-        feeds.push(new URL(line).href);
-      } catch {
-        throw new AppError("BAD_INPUT", `not a valid URL: ${line}`, { where: `${path}:${i + 1}` });
-      }
-    } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(line)) {
+    if (/^https?:\/\//i.test(line)) feeds.push(feedUrl(line, `${path}:${i + 1}`));
+    else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(line)) {
       throw new AppError("BAD_INPUT", `only http(s) URLs and file paths are feeds: ${line}`, {
         where: `${path}:${i + 1}`,
       });
@@ -36,17 +39,11 @@ export async function readFeedList(path: string): Promise<string[]> {
 
 /** The first KB of a file as text, unpacked first when it is gzipped. */
 async function headOf(path: string): Promise<{ text: string; gzipped: boolean }> {
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
   let head: Buffer;
   try {
-    handle = await open(path, "r");
-    const buf = Buffer.alloc(1024);
-    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    head = buf.subarray(0, bytesRead);
+    head = await readHead(path, 1024);
   } catch (err) {
     throw fsError(err, path);
-  } finally {
-    await handle?.close();
   }
   const gzipped = isGzip(head);
   if (gzipped) head = await gunzipHead(path, 1024);
@@ -83,13 +80,8 @@ async function fileKind(path: string): Promise<"feed" | "list"> {
 export async function feedsFromArguments(args: string[]): Promise<string[]> {
   const feeds: string[] = [];
   for (const arg of args) {
-    if (/^https?:\/\//i.test(arg)) {
-      try {
-        feeds.push(new URL(arg).href);
-      } catch {
-        throw new AppError("BAD_INPUT", `not a valid URL: ${arg}`, { where: arg });
-      }
-    } else if ((await fileKind(arg)) === "feed") feeds.push(resolve(arg));
+    if (/^https?:\/\//i.test(arg)) feeds.push(feedUrl(arg, arg));
+    else if ((await fileKind(arg)) === "feed") feeds.push(resolve(arg));
     else feeds.push(...(await readFeedList(arg)));
   }
   return [...new Set(feeds)];

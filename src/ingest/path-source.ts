@@ -1,7 +1,7 @@
 // File and folder paths → a Source of raw documents (html, text, JSONL, JSON, feed files, each maybe gzipped), one item
 // per document, error or skipped file.
 import { createReadStream } from "node:fs";
-import { open, readdir, realpath, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { AppError, type Source, type SourceItem } from "../domain/index.ts";
 import { looksBinary } from "./decode-bytes.ts";
@@ -18,7 +18,7 @@ import {
 } from "./gunzip-file.ts";
 import { jsonlItems } from "./jsonl-items.ts";
 import { notADocument } from "./not-a-document.ts";
-import { DEFAULT_MAX_FILE_BYTES, readCapped, tooLarge } from "./read-capped.ts";
+import { DEFAULT_MAX_FILE_BYTES, readCapped, readHead, tooLarge } from "./read-capped.ts";
 import { sharedBytes } from "./shared-bytes.ts";
 
 export interface PathSourceOptions {
@@ -88,17 +88,6 @@ async function* walk(root: string, dir: string, reading: Reading, visited: Set<s
     }
   } catch (err) {
     yield { error: fsError(err, dir), origin: dir };
-  }
-}
-
-async function readHead(path: string, bytes = 4096): Promise<Buffer> {
-  const handle = await open(path, "r");
-  try {
-    const buf = Buffer.alloc(bytes);
-    const { bytesRead } = await handle.read(buf, 0, bytes, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
   }
 }
 

@@ -5,6 +5,18 @@ import { fsError } from "./fs-error.ts";
 
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+/** The first `bytes` bytes of a file (fewer when it is shorter), to judge what it holds without reading it all. */
+export async function readHead(path: string, bytes = 4096): Promise<Buffer> {
+  const handle = await open(path, "r");
+  try {
+    const buf = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buf, 0, bytes, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Reads at most `maxBytes` (+1 to detect overflow), so a huge or growing file never lands in memory whole. */
 export async function readCapped(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Buffer> {
   let handle: Awaited<ReturnType<typeof open>> | undefined;
