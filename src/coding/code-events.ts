@@ -20,7 +20,7 @@ import { modifiesThing } from "./modifier-mention.ts";
 import { isStateGroup, ownSideObject, pairActors } from "./pair-actors.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
-import { unknownNameSubject } from "./person-pronoun.ts";
+import { otherReferent, unknownNameSubject } from "./person-pronoun.ts";
 import { DESTINED, destination, placeTarget } from "./place-target.ts";
 import { privateTravellers } from "./private-travellers.ts";
 import { isForeignSentence } from "./real-page-language.ts";
@@ -69,6 +69,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
   const events: CodedEvent[] = [];
   const isHead = (lemma: string) => dict.byHead.has(lemma);
   let previousSubject: ActorMention[] = [];
+  // The previous sentence's other actors, for a pronoun that cannot be its subject (otherReferent).
+  let previousOthers: ActorMention[] = [];
   // The acts of the sentence just before, which a reply may point back to ("rejected these accusations").
   let priorActs: PriorAct[] = [];
   let priorEnd = -1;
@@ -86,8 +88,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     const groups = actorGroups(units);
     // Pronouns at the start of a sentence refer to the previous sentence's subject: give them a unit to point at.
     const prevUnits = appendPreviousSubject(units, previousSubject);
+    const otherUnits = appendPreviousSubject(units, previousOthers);
     const ctx: SentenceContext = { units, groups, speakerUnits, previousSubject: prevUnits };
-    const real = units.length - prevUnits.length;
+    const real = units.length - prevUnits.length - otherUnits.length;
     const view = units.slice(0, real);
     const sentenceDates = datesNotVerbs(view, dates[sentence.index]);
     const sentencePlaces = places[sentence.index] ?? [];
@@ -209,6 +212,11 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         parties.source = alleged.source;
         parties.target = alleged.target;
       }
+      // "Trump met Zelensky. He criticised Mr. Trump": the previous subject cannot be its own target.
+      if (parties.source?.via === "pronoun" && parties.source.units.every((k) => k >= real) && parties.target) {
+        const other = otherReferent(units, parties.source.units, parties.target.units, otherUnits);
+        if (other) parties.source = { units: other, via: "pronoun" };
+      }
       const sources = parties.source?.units ?? [];
       if (personsRally(view, m.head, sources) || privateTravellers(units, code, sources)) continue;
       // "Washington and the Taliban held talks on a deal for US troops to leave": a joint subject's mutual act whose
@@ -321,6 +329,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       }
     }
     const subj = groups.find((g) => !g.members.some((k) => units[k]?.attribution));
+    previousOthers = groups
+      .filter((g) => g !== subj && g.first < real)
+      .flatMap((g) => g.members.map((k) => (units[k] as Unit).mention as ActorMention));
     if (subj) previousSubject = subj.members.map((k) => (units[k] as Unit).mention as ActorMention);
     // "Sabalenka plays Rybakina today. She ...": a person no actor names, as subject, is who the next "she" is.
     else if (unknownNameSubject(view, 0, real) >= 0) previousSubject = [];

@@ -2,6 +2,7 @@
 // the person who speaks or is named as a subject right before them. When that person is no actor (a player, a
 // suspect, a private citizen), the pronoun is theirs: neither the addressee of the report nor an actor named sentences
 // before is who acted.
+import type { ActorMention } from "../domain/index.ts";
 import { governorOf, isFiniteVerb } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -62,4 +63,37 @@ export function unknownNameSubject(units: readonly Unit[], from: number, end: nu
 
 function isUnknownName(u: Unit): boolean {
   return u.pos === "PROPN" && !u.mention && u.placeEnd === undefined && u.clause !== -2;
+}
+
+/** Two mentions that name the same party: the same person, or the same state side when neither names a person. */
+function sameParty(a: ActorMention, b: ActorMention): boolean {
+  const x = a.actor;
+  const y = b.actor;
+  if (x.person || y.person) return !!x.person && x.person === y.person;
+  return x.code === y.code && x.role === y.role;
+}
+
+/**
+ * "President Trump met Zelensky. He criticised Mr. Trump": a pronoun taken as the previous sentence's subject cannot
+ * be the party its own act is aimed at, so it means another party of that sentence: the first of `others` (its other
+ * actors, in order) of the same kind (a person for a person) that is not the target. Returns the units the pronoun now
+ * stands for, [] when no such party exists (it stays unresolved), or undefined when the subject is not its own target.
+ */
+export function otherReferent(
+  units: readonly Unit[],
+  sources: readonly number[],
+  targets: readonly number[],
+  others: readonly number[],
+): number[] | undefined {
+  const mentionAt = (k: number) => units[k]?.mention as ActorMention | undefined;
+  const targetMentions = targets.map(mentionAt).filter((m): m is ActorMention => !!m);
+  const isTarget = (m: ActorMention) => targetMentions.some((t) => sameParty(m, t));
+  const own = sources.map(mentionAt);
+  if (!own.length || !own.every((m) => m && isTarget(m))) return undefined;
+  const person = !!own[0]?.actor.person;
+  const other = others.find((k) => {
+    const m = mentionAt(k);
+    return !!m && !!m.actor.person === person && !isTarget(m);
+  });
+  return other === undefined ? [] : [other];
 }
