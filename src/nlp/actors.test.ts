@@ -268,3 +268,20 @@ test("a ruling camp's name between a state and its role word keeps the role with
     "Iraq's caretaker government=IRQ/government",
   ]);
 });
+
+test("a private person from a city is that city's state's ('a missionary from Calgary'), as is one named by a state word", () => {
+  assert.deepEqual(triples("A Christian missionary from Calgary was arrested in Lebanon.", "2025-08-01"), [
+    ["missionary from Calgary", "CAN", "civilians"],
+    ["Lebanon", "LBN", ""],
+  ]);
+  assert.deepEqual(triples("A tourist from Lyon was detained in Iran.", "2025-08-01")[0], [
+    "tourist from Lyon",
+    "FRA",
+    "civilians",
+  ]);
+  assert.deepEqual(triples("A French doctor was kidnapped in Mali.", "2025-08-01")[0], [
+    "French doctor",
+    "FRA",
+    "civilians",
+  ]);
+});
