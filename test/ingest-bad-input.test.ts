@@ -12,6 +12,7 @@ import { type LocalServer, startLocalServer } from "../src/ingest/local-test-ser
 import { createApp } from "../src/server/index.ts";
 import { openStore } from "../src/store/index.ts";
 import { REPO, runCli } from "./run-cli.ts";
+import { zipOf } from "./zip-of.ts";
 
 const PAGE = readFileSync(join(REPO, "test/fixtures/pages/article-utf8.html"));
 // A Russian page: the tests check it comes back as Cyrillic whatever the server and the page claim its charset is.
@@ -144,7 +145,7 @@ describe("orbit ingest of URLs and files a user meets", () => {
     assert.equal(s.duplicates, 1);
   });
 
-  it("a folder of .gz, .zip, .pdf, images and empty files: gzip read, the rest skipped with the reason, exit 0", async () => {
+  it("a folder of .gz, .zip, .xml pages, .pdf, images and empty files: documents read, the rest skipped with the reason, exit 0", async () => {
     const db = join(dir, "folder.db");
     const folder = mkdtempSync(join(dir, "folder-"));
     const { gzipSync } = await import("node:zlib");
@@ -155,18 +156,35 @@ describe("orbit ingest of URLs and files a user meets", () => {
         `${JSON.stringify({ id: "g1", text: "Armenia and Azerbaijan signed a peace agreement in Washington." })}\n`,
       ),
     );
-    writeFileSync(join(folder, "archive.zip"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0]));
+    // Pages saved as a zip archive, as a browser or a news database exports them.
+    const other = (to: string) => PAGE.toString("utf8").replaceAll("Ankara", to);
+    writeFileSync(
+      join(folder, "saved.zip"),
+      await zipOf({ "site/one.html": other("Tbilisi"), "site/style.css": "p {}", "nested.zip": await zipOf({}) }),
+    );
+    // An XHTML page saved as .xml is read as the page it is, not refused as a broken feed.
+    const xhtml = other("Minsk").replace(
+      /^[\s\S]*?<html[^>]*>/,
+      '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">',
+    );
+    writeFileSync(join(folder, "saved-page.xml"), xhtml);
+    writeFileSync(join(folder, "archive.7z"), Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4]));
     writeFileSync(join(folder, "report.pdf"), "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n");
     writeFileSync(join(folder, "photo.jpg"), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]));
     writeFileSync(join(folder, "empty.html"), "");
     const r = await runCli(["ingest", folder, "--db", db, "--no-progress"], { env: ENV });
     assert.equal(r.code, 0, r.stdout + r.stderr);
-    assert.match(r.stdout, /^documents: 2 {2}stored: 2 .* failures: 0 {2}skipped: 4$/m);
-    assert.match(r.stdout, /skipped .*archive\.zip: a zip archive: unpack it first/);
+    assert.match(r.stdout, /^documents: 4 {2}.* failures: 0 {2}skipped: 6$/m);
+    assert.match(r.stdout, /skipped .*archive\.7z: a 7-Zip archive: unpack it first/);
+    assert.match(r.stdout, /skipped .*saved\.zip\/site\/style\.css: a style sheet/);
+    assert.match(r.stdout, /skipped .*saved\.zip\/nested\.zip: an archive inside a zip archive/);
     assert.match(r.stdout, /skipped .*report\.pdf: a PDF document/);
     assert.match(r.stdout, /skipped .*photo\.jpg: an image/);
     assert.match(r.stdout, /skipped .*empty\.html: empty file/);
-    assert.deepEqual([...storedTitles(db).keys()].sort(), ["g1", "page.html"]);
+    const titles = storedTitles(db);
+    assert.deepEqual([...titles.keys()].sort(), ["g1", "page.html", "saved-page.xml", "saved.zip/site/one.html"]);
+    assert.equal(titles.get("saved.zip/site/one.html"), "Baku and Tbilisi sign energy memorandum");
+    assert.equal(titles.get("saved-page.xml"), "Baku and Minsk sign energy memorandum");
   });
 });
 

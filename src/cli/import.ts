@@ -67,7 +67,7 @@ async function importGdelt(files: string[], opts: { db?: string; json?: boolean 
       // A file that cannot be read is named and skipped: the others are still imported (exit 1 at the end).
       let text: string;
       try {
-        text = readGdeltFile(file);
+        text = await readGdeltFile(file);
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
         totals.failedFiles++;

@@ -52,7 +52,7 @@ export async function loadBundledData(store: Store, log: Log, workers?: number):
     : [];
   if (gdelt.length === 0) log("GDELT samples: none bundled (load them with `orbit import gdelt FILE`)");
   for (const file of gdelt) {
-    const parsed = parseGdelt(readGdeltFile(join(BUNDLED_GDELT, file)));
+    const parsed = parseGdelt(await readGdeltFile(join(BUNDLED_GDELT, file)));
     const r = await store.importEvents(parsed.events);
     log(`GDELT ${file}: ${r.inserted} new events, ${r.unchanged} already stored`);
   }

@@ -1,7 +1,11 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import type { AppError } from "../domain/index.ts";
 import { gdeltActor, parseGdelt, parseGdeltLine } from "./gdelt-events.ts";
 import { readGdeltFile } from "./gdelt-files.ts";
 
@@ -69,9 +73,31 @@ test("the fixture file: events imported, bad lines counted with their line numbe
   assert.ok(r.events.some((e) => e.source === "EU" && e.target === "ARM"));
 });
 
-test("zip and gzip copies read to the same text as the plain file", () => {
-  const plain = readGdeltFile(fixture);
-  assert.equal(readGdeltFile(`${fixture}.zip`), plain);
-  assert.equal(readGdeltFile(`${fixture}.gz`), plain);
-  assert.throws(() => readGdeltFile(`${fixture}.missing`), /cannot read GDELT file/);
+test("zip and gzip copies read to the same text as the plain file", async () => {
+  const plain = await readGdeltFile(fixture);
+  assert.equal(await readGdeltFile(`${fixture}.zip`), plain);
+  assert.equal(await readGdeltFile(`${fixture}.gz`), plain);
+  await assert.rejects(readGdeltFile(`${fixture}.missing`), /cannot read GDELT file: no such file/);
+});
+
+test("a gzip or zip that unpacks past the cap is refused, naming the file, before it is unpacked further", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "orbit-gdelt-bomb-"));
+  try {
+    const plain = readFileSync(fixture);
+    const cap = plain.length - 1;
+    const gz = join(dir, "bomb.CSV.gz");
+    writeFileSync(gz, gzipSync(plain));
+    await assert.rejects(readGdeltFile(gz, cap), (err: AppError) => {
+      assert.equal(err.code, "TOO_LARGE");
+      assert.match(err.message, /bomb\.CSV\.gz: unpacks to more than the 0\.0 MB size cap/);
+      return true;
+    });
+    await assert.rejects(readGdeltFile(`${fixture}.zip`, cap), { code: "TOO_LARGE" });
+    assert.equal(await readGdeltFile(gz, plain.length), plain.toString("utf8"));
+    const cut = join(dir, "cut.CSV.gz");
+    writeFileSync(cut, gzipSync(plain).subarray(0, 100));
+    await assert.rejects(readGdeltFile(cut), /cut\.CSV\.gz: corrupt or truncated gzip data/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,47 +1,29 @@
-// A GDELT export file on disk (.CSV, .CSV.zip as GDELT ships it, or .gz) → its text.
-import { readFileSync } from "node:fs";
-import { gunzipSync, inflateRawSync } from "node:zlib";
+// A GDELT export file on disk (.CSV, .CSV.zip as GDELT ships it, or .gz) → its text, unpacked no further than a cap.
 import { AppError } from "../domain/index.ts";
+import { gunzipCapped, isGzip } from "./gunzip-file.ts";
+import { readCapped, readHead } from "./read-capped.ts";
+import { isZip, zipMembers } from "./unzip-file.ts";
 
 /**
- * The first file inside a zip archive. GDELT zips hold exactly one CSV; we read the central directory (sizes in
- * local headers may be zero when the archive was streamed) and inflate that entry.
+ * What a GDELT file may hold unpacked. The file is read into one string, and V8's strings stop near 512 MB; GDELT's
+ * largest files (a year of 1.0 events) are about that, its 15-minute 2.0 exports a few MB. Without a cap a gzip or
+ * zip of a few hundred KB could ask for gigabytes.
  */
-export function unzipFirst(buf: Buffer, where: string): Buffer {
-  // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65_557); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new AppError("BAD_INPUT", "not a zip archive (no end-of-central-directory record)", { where });
-  const cd = buf.readUInt32LE(eocd + 16);
-  if (buf.readUInt32LE(cd) !== 0x02014b50) throw new AppError("BAD_INPUT", "corrupt zip central directory", { where });
-  const method = buf.readUInt16LE(cd + 10);
-  const compressedSize = buf.readUInt32LE(cd + 20);
-  const localHeader = buf.readUInt32LE(cd + 42);
-  if (buf.readUInt32LE(localHeader) !== 0x04034b50) throw new AppError("BAD_INPUT", "corrupt zip entry", { where });
-  const nameLen = buf.readUInt16LE(localHeader + 26);
-  const extraLen = buf.readUInt16LE(localHeader + 28);
-  const start = localHeader + 30 + nameLen + extraLen;
-  const data = buf.subarray(start, start + compressedSize);
-  if (method === 0) return Buffer.from(data);
-  if (method !== 8) throw new AppError("BAD_INPUT", `unsupported zip compression method ${method}`, { where });
-  try {
-    return inflateRawSync(data);
-  } catch (err) {
-    throw new AppError("BAD_INPUT", "corrupt zip data", { where, cause: err });
-  }
-}
+export const DEFAULT_MAX_GDELT_BYTES = 500 * 1024 * 1024;
 
-/** Reads a GDELT export, unpacking zip or gzip by magic bytes. */
-export function readGdeltFile(path: string): string {
-  let buf: Buffer;
+/** Reads a GDELT export, unpacking zip (its first file: GDELT zips hold one CSV) or gzip by magic bytes. */
+export async function readGdeltFile(path: string, maxBytes = DEFAULT_MAX_GDELT_BYTES): Promise<string> {
   try {
-    buf = readFileSync(path);
+    const head = await readHead(path, 4);
+    if (isZip(head)) {
+      for await (const member of zipMembers(path, { maxEntryBytes: maxBytes, maxTotalBytes: Number.POSITIVE_INFINITY }))
+        return (await member.bytes()).toString("utf8");
+      throw new AppError("BAD_INPUT", "an empty zip archive: no GDELT file in it", { where: path });
+    }
+    const bytes = await readCapped(path, maxBytes);
+    return (isGzip(head) ? await gunzipCapped(bytes, maxBytes, path) : bytes).toString("utf8");
   } catch (err) {
+    if (err instanceof AppError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const why =
       code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : (err as Error).message;
@@ -50,13 +32,4 @@ export function readGdeltFile(path: string): string {
       cause: err,
     });
   }
-  if (buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50) buf = unzipFirst(buf, path);
-  else if (buf[0] === 0x1f && buf[1] === 0x8b) {
-    try {
-      buf = gunzipSync(buf);
-    } catch (err) {
-      throw new AppError("BAD_INPUT", "corrupt gzip data", { where: path, cause: err });
-    }
-  }
-  return buf.toString("utf8");
 }

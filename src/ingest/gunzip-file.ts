@@ -21,7 +21,8 @@ export const isGzip = (head: Uint8Array): boolean => head[0] === 0x1f && head[1]
 /** The name a gzip file's content goes by, for its kind: "a.html.gz" → "a.html", "page.gz" → "page". */
 export const unpackedName = (name: string): string => name.replace(/\.gz$/i, "");
 
-const unpacksTooLarge = (where: string, maxBytes: number) =>
+/** TOO_LARGE for a packed file (gzip, or a file inside a zip) past its unpacked-size cap. */
+export const unpacksTooLarge = (where: string, maxBytes: number) =>
   new AppError("TOO_LARGE", `unpacks to more than the ${megabytes(maxBytes)} size cap`, { where });
 
 function gzipError(err: unknown, where: string): AppError {

@@ -1,14 +1,13 @@
 // A file's name and first bytes → why it is not a document Orbit reads (an image, an archive, a PDF…), or undefined.
 import { extname } from "node:path";
+import { rootElement } from "./file-kind.ts";
 
 const IMAGE = "an image, not a document";
 const UNPACK = (what: string) =>
-  `${what}: unpack it first (Orbit reads HTML, text, JSONL and feed files, gzipped or not)`;
+  `${what}: unpack it first (Orbit reads HTML, text, JSONL and feed files, gzipped, zipped or not)`;
 
 /** Magic bytes at an offset, and what a file starting with them is. The bytes decide over the extension. */
 const MAGIC: { at: number; bytes: number[]; what: string }[] = [
-  { at: 0, bytes: [0x50, 0x4b, 0x03, 0x04], what: UNPACK("a zip archive") },
-  { at: 0, bytes: [0x50, 0x4b, 0x05, 0x06], what: UNPACK("an empty zip archive") },
   {
     at: 0,
     bytes: [0x25, 0x50, 0x44, 0x46, 0x2d],
@@ -46,7 +45,6 @@ const BY_EXTENSION: Record<string, string> = {
   ".woff2": "a font, not a document",
   ".ttf": "a font, not a document",
   ".otf": "a font, not a document",
-  ".zip": UNPACK("a zip archive"),
   ".tar": UNPACK("a tar archive"),
   ".tgz": UNPACK("a compressed tar archive"),
   ".7z": UNPACK("a 7-Zip archive"),
@@ -70,14 +68,6 @@ export function notADocumentByBytes(head: Uint8Array): string | undefined {
 const READ_ROOTS = new Set(["rss", "feed", "rdf", "html"]);
 const XML_NAMES = new Set([".xml", ".rss", ".atom", ".rdf"]);
 
-/** The root element's local name (lower case) of XML text, past its declaration, comments and DOCTYPE. */
-function xmlRoot(head: string): string | undefined {
-  const prolog = /^\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[^\]]*\])*>)/i;
-  let s = head.replace(/^\uFEFF/, "");
-  for (let m = prolog.exec(s); m; m = prolog.exec(s)) s = s.slice(m[0].length);
-  return /^\s*<(?:[\w.-]+:)?([\w.-]+)/.exec(s)?.[1]?.toLowerCase();
-}
-
 /**
  * Why XML (a file named .xml, .rss, .atom or .rdf, or one opening with an XML declaration) is no document: a sitemap
  * or other XML that is neither a feed nor a page. Such a file in a saved site's folder is skipped, not a failure.
@@ -85,7 +75,7 @@ function xmlRoot(head: string): string | undefined {
 function notFeedOrPage(name: string, head: Uint8Array): string | undefined {
   const text = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString("utf8");
   if (!XML_NAMES.has(extname(name).toLowerCase()) && !/^\uFEFF?\s*<\?xml[\s?]/i.test(text)) return undefined;
-  const root = xmlRoot(text);
+  const root = rootElement(text);
   if (!root || READ_ROOTS.has(root)) return undefined;
   if (root === "urlset" || root === "sitemapindex") return "an XML sitemap: not an article";
   return `XML whose root is <${root}>, neither a feed nor a page: not an article`;

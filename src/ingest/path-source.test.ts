@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { gzipSync } from "node:zlib";
 import iconv from "iconv-lite";
+import { zipOf } from "../../test/zip-of.ts";
 import type { AppError, SourceItem } from "../domain/index.ts";
 import { pathSource } from "./index.ts";
 import { unpackDocument } from "./unpack-document.ts";
@@ -179,6 +180,7 @@ test("gzip files are read as what they hold; archives, PDFs, images, empty files
   await writeFile(join(root, "bomb.html.gz"), gzipSync(`<p>${"a".repeat(4000)}</p>`));
   await writeFile(join(root, "cut.html.gz"), gzipSync(page).subarray(0, 20));
   await writeFile(join(root, "c.zip"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0]));
+  await writeFile(join(root, "c.7z"), Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4]));
   await writeFile(join(root, "d.pdf"), "%PDF-1.4\n%\xe2\xe3\n1 0 obj\n");
   await writeFile(join(root, "e.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
   await writeFile(join(root, "site.css"), "body { color: red }");
@@ -204,6 +206,7 @@ test("gzip files are read as what they hold; archives, PDFs, images, empty files
     errors(items).map((e) => [e.origin.slice(root.length + 1), e.error.code]),
     [
       ["bomb.html.gz", "TOO_LARGE"],
+      ["c.zip", "BAD_INPUT"],
       ["cut.html.gz", "BAD_INPUT"],
       ["docs.jsonl.gz:2", "BAD_INPUT"],
     ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)),
@@ -217,12 +220,16 @@ test("gzip files are read as what they hold; archives, PDFs, images, empty files
     messages.some((m) => /cut\.html\.gz: corrupt or truncated gzip data/.test(m)),
     messages.join("\n"),
   );
+  assert.ok(
+    messages.some((m) => /c\.zip: corrupt or truncated zip archive/.test(m)),
+    messages.join("\n"),
+  );
   assert.deepEqual(
     skips(items).map((k) => [k.origin.slice(root.length + 1), k.skipped.split(/[:,]/)[0]]),
     [
       ["backup.tar.gz", "a tar archive"],
       ["blob", "binary data"],
-      ["c.zip", "a zip archive"],
+      ["c.7z", "a 7-Zip archive"],
       ["clip.mp4", "binary data"],
       ["d.pdf", "a PDF document"],
       ["e.png", "an image"],
@@ -232,11 +239,11 @@ test("gzip files are read as what they hold; archives, PDFs, images, empty files
     ],
   );
   // Named on the command line, a file that is no document is a failure: the user asked for it.
-  const named = await collect([join(root, "c.zip"), join(root, "empty.html")]);
+  const named = await collect([join(root, "c.7z"), join(root, "empty.html")]);
   assert.deepEqual(
     named.map((i) => ("error" in i ? i.error.message : "not an error")),
     [
-      `${join(root, "c.zip")}: a zip archive: unpack it first (Orbit reads HTML, text, JSONL and feed files, gzipped or not)`,
+      `${join(root, "c.7z")}: a 7-Zip archive: unpack it first (Orbit reads HTML, text, JSONL and feed files, gzipped, zipped or not)`,
       `${join(root, "empty.html")}: empty document (0 bytes)`,
     ],
   );
@@ -261,6 +268,11 @@ test("XML that is no feed and no page (a sitemap, a config) in a folder is skipp
     join(root, "page"),
     '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>Ankara</p></body></html>',
   );
+  // An XHTML page saved as .xml: its <html> root makes it a page, not a feed that fails.
+  await writeFile(
+    join(root, "saved.xml"),
+    '<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Baku</p></body></html>',
+  );
   const items = await collect([root]);
   assert.deepEqual(
     skips(items).map((k) => [k.origin.slice(root.length + 1), k.skipped]),
@@ -275,13 +287,64 @@ test("XML that is no feed and no page (a sitemap, a config) in a folder is skipp
     docs(items)
       .map((d) => d.id)
       .sort(),
-    ["https://x.example/n", "page"],
+    ["https://x.example/n", "page", "saved.xml"],
   );
   // Named on the command line, it is a failure with the same reason.
   const named = await collect([join(root, "sitemap.xml")]);
   assert.deepEqual(
     named.map((i) => ("error" in i ? i.error.message : "not an error")),
     [`${join(root, "sitemap.xml")}: an XML sitemap: not an article`],
+  );
+});
+
+test("a zip archive is read file by file as a folder is; bombs, corrupt files and nested archives are named", async () => {
+  const root = join(dir, "zips");
+  await mkdir(root);
+  const page = "<html><body><p>Tbilisi and Yerevan opened the border crossing.</p></body></html>";
+  await writeFile(
+    join(root, "saved.zip"),
+    await zipOf({
+      "site/a.html": page,
+      "site/b.txt": "Ankara protested.",
+      "docs.jsonl": '{"id":"z1","text":"Baku protested."}\n{broken\n',
+      "site/logo.png": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      "site/empty.html": "",
+      "__MACOSX/site/._a.html": "x",
+      "inner.zip": await zipOf({ "c.html": page }),
+      "bomb.html": `<p>${"a".repeat(4000)}</p>`,
+    }),
+  );
+  const nine = Object.fromEntries([..."abcdefghi"].map((c) => [`${c}.txt`, c.repeat(900)]));
+  await writeFile(join(root, "many.zip"), await zipOf(nine));
+  await writeFile(join(root, "none.zip"), await zipOf({}));
+  const items = await collect([root], 1024, 6000);
+  assert.deepEqual(
+    docs(items).map((d) => [d.id, d.html ?? d.text]),
+    [
+      // Files before the archive passes its cap come through, as lines of a capped JSONL stream do.
+      ...[..."abcdef"].map((c) => [`many.zip/${c}.txt`, c.repeat(900)]),
+      ["saved.zip/site/a.html", page],
+      ["saved.zip/site/b.txt", "Ankara protested."],
+      ["z1", "Baku protested."],
+    ],
+  );
+  const at = (origin: string) => origin.slice(root.length + 1);
+  assert.deepEqual(
+    errors(items).map((e) => [at(e.origin), e.error.message.slice(e.error.message.indexOf(": ") + 2)]),
+    [
+      ["many.zip", "the files in the zip archive unpack to more than the 0.0 MB size cap"],
+      ["saved.zip/docs.jsonl:2", "invalid JSON: Expected property name or '}' in JSON at position 1"],
+      ["saved.zip/bomb.html", "unpacks to more than the 0.0 MB size cap"],
+    ],
+  );
+  assert.deepEqual(
+    skips(items).map((k) => [at(k.origin), k.skipped]),
+    [
+      ["none.zip", "a zip archive with no files in it"],
+      ["saved.zip/site/logo.png", "an image, not a document"],
+      ["saved.zip/site/empty.html", "empty file"],
+      ["saved.zip/inner.zip", "an archive inside a zip archive: unpack it first"],
+    ],
   );
 });
 

@@ -1,12 +1,12 @@
-// File and folder paths → a Source of raw documents (html, text, JSONL, JSON, feed files, each maybe gzipped), one item
-// per document, error or skipped file.
+// File and folder paths → a Source of raw documents (html, text, JSONL, JSON, feed files, each maybe gzipped or in a
+// zip archive), one item per document, error or skipped file.
 import { createReadStream } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { AppError, type Source, type SourceItem } from "../domain/index.ts";
 import { looksBinary } from "./decode-bytes.ts";
 import { documentItems } from "./document-items.ts";
-import { type FileKind, kindByExtension, sniffKind } from "./file-kind.ts";
+import { type FileKind, fileKind, kindByExtension } from "./file-kind.ts";
 import { fsError } from "./fs-error.ts";
 import {
   DEFAULT_MAX_UNPACKED_STREAM_BYTES,
@@ -20,6 +20,7 @@ import { jsonlItems } from "./jsonl-items.ts";
 import { notADocument } from "./not-a-document.ts";
 import { DEFAULT_MAX_FILE_BYTES, readCapped, readHead, tooLarge } from "./read-capped.ts";
 import { sharedBytes } from "./shared-bytes.ts";
+import { isZip, type ZipMember, zipMembers } from "./unzip-file.ts";
 
 export interface PathSourceOptions {
   /** Size cap per file (per line for JSONL, which is streamed); a gzip file's content too. Default 50 MB. */
@@ -140,6 +141,10 @@ async function* fileItems(
       yield* gzipItems(path, id, reading, inFolder);
       return;
     }
+    if (isZip(head)) {
+      yield* zipItems(path, id, reading);
+      return;
+    }
     // What a file is comes before how big it is: a 60 MB video or PDF in a folder is skipped like a small one.
     const refused = refusal(path, head, path, inFolder);
     if (refused) {
@@ -153,7 +158,7 @@ async function* fileItems(
       yield broken;
       return;
     }
-    const kind = kindByExtension(path) ?? sniffKind(head.subarray(0, 4096).toString("utf8"));
+    const kind = fileKind(path, head.subarray(0, 4096).toString("utf8"));
     if (kind === "jsonl") {
       yield* jsonlItems(createReadStream(path), path, id, reading.maxBytes, reading.packed);
       return;
@@ -193,9 +198,65 @@ async function* gzipItems(path: string, id: string, reading: Reading, inFolder: 
     yield broken;
     return;
   }
-  const kind = kindByExtension(name) ?? sniffKind(bytes.subarray(0, 4096).toString("utf8"));
+  const kind = fileKind(name, bytes.subarray(0, 4096).toString("utf8"));
   if (kind === "jsonl") yield* jsonlItems(oneChunk(bytes), path, docId, reading.maxBytes, reading.packed);
   else yield* wholeFileItems(bytes, kind, docId, path, reading.packed);
+}
+
+/** A file inside a zip archive that is passed over without a word, as hidden files in a folder are. */
+const HIDDEN_MEMBER = /(?:^|\/)(?:\.|__MACOSX\/)/;
+
+/**
+ * A zip archive: each file in it is read as a file in a folder would be (ids "archive.zip/inner/path.html"), with
+ * what is no document skipped. Each file is capped as a plain file is, and all of them together by the cap on
+ * unpacked streams (maxUnpackedBytes), so a zip bomb is refused after at most that much work. An archive inside the
+ * archive is skipped: unpacking nested archives is how the worst bombs multiply.
+ */
+async function* zipItems(path: string, id: string, reading: Reading): AsyncGenerator<SourceItem> {
+  const caps = { maxEntryBytes: reading.maxBytes, maxTotalBytes: reading.maxUnpackedBytes };
+  let members = 0;
+  for await (const member of zipMembers(path, caps)) {
+    if (HIDDEN_MEMBER.test(member.name)) continue;
+    members++;
+    const origin = `${path}/${member.name}`;
+    const docId = `${id}/${member.name}`;
+    try {
+      yield* memberItems(member, origin, docId, reading);
+    } catch (err) {
+      yield { error: fsError(err, origin), origin };
+    }
+  }
+  if (members === 0) yield { skipped: "a zip archive with no files in it", origin: path };
+}
+
+async function* memberItems(member: ZipMember, origin: string, docId: string, reading: Reading) {
+  if (member.size === 0) {
+    yield { skipped: "empty file", origin };
+    return;
+  }
+  const byName = notADocument(member.name, new Uint8Array(0));
+  if (byName) {
+    yield { skipped: byName, origin };
+    return;
+  }
+  if (kindByExtension(member.name) === "jsonl") {
+    yield* jsonlItems(member.stream(), origin, docId, reading.maxBytes, reading.packed);
+    return;
+  }
+  const bytes = await member.bytes();
+  const head = bytes.subarray(0, 65536);
+  if (isZip(head) || isGzip(head)) {
+    yield { skipped: "an archive inside a zip archive: unpack it first", origin };
+    return;
+  }
+  const refused = refusal(member.name, head, origin, true) ?? brokenDocument(head, origin);
+  if (refused) {
+    yield refused;
+    return;
+  }
+  const kind = fileKind(member.name, head.subarray(0, 4096).toString("utf8"));
+  if (kind === "jsonl") yield* jsonlItems(oneChunk(bytes), origin, docId, reading.maxBytes, reading.packed);
+  else yield* wholeFileItems(bytes, kind, docId, origin, reading.packed);
 }
 
 async function* oneChunk(bytes: Buffer): AsyncGenerator<Buffer> {
