@@ -14,19 +14,20 @@ import {
   type Pole,
   parseCountryCode,
   parseMethods,
+  parsePoles,
 } from "../aggregate/index.ts";
+import { AppError } from "../domain/index.ts";
 import { actorList, isoDate, parseQuery } from "./params.ts";
 import type { ServerDeps } from "./server-deps.ts";
 
-const POLE_CODES: readonly string[] = POLES;
-
-const poleList = actorList.transform((codes, ctx) => {
-  const bad = codes.find((c) => !POLE_CODES.includes(c));
-  if (bad) {
-    ctx.addIssue({ code: "custom", message: `"${bad}" is not a pole; poles are ${POLE_CODES.join(", ")}` });
+/** Poles read as `orbit --pole` reads them (DEU and WEST stand for EU), so the API and the CLI take the same words. */
+const poleList = actorList.transform((codes, ctx): Pole[] => {
+  try {
+    return [...new Set(parsePoles(codes.join(",")))];
+  } catch (err) {
+    ctx.addIssue({ code: "custom", message: err instanceof AppError ? err.message : String(err) });
     return z.NEVER;
   }
-  return codes as Pole[];
 });
 
 /** Countries are states: a name or an unknown code is a 400 that suggests the code ("did you mean KAZ?"). */
@@ -51,16 +52,24 @@ export const alignQuery = z
   })
   .strict();
 
-export const briefQuery = z.object({ format: z.enum(["json", "md"]).default("json") }).strict();
+export const briefQuery = z
+  .object({
+    format: z.enum(["json", "md"]).default("json"),
+    pole: poleList.optional(),
+    /** Events quoted, as `orbit brief --top`: a brief is one page. */
+    top: z.coerce.number().int().min(0).max(50).optional(),
+  })
+  .strict();
 
 export const alertsQuery = z
   .object({
     since: isoDate.optional(),
     country: countryList.optional(),
-    source: z.enum(["unga", "events"]).optional(),
+    pole: poleList.optional(),
+    source: z.enum(["unga", "events", "both"]).optional(),
     method: z.enum(["cusum", "bocpd", "both"]).optional(),
-    /** Vote series by year or by General Assembly session (September–August). */
-    by: z.enum(["year", "month"]).optional(),
+    /** As `orbit alerts --by`: the event series period, and for votes year or (month) General Assembly session. */
+    by: z.enum(["day", "month", "year"]).optional(),
   })
   .strict();
 
@@ -129,26 +138,31 @@ export function analysisRoutes({ store, cache }: ServerDeps): Hono {
   app.get("/alerts", async (c) => {
     const q = parseQuery(alertsQuery, c.req.query());
     const method = q.method ?? "both";
-    const voteBy = q.by === "month" ? "session" : "year";
-    const all: Alert[] = await cache.get(`alerts:${method}:${voteBy}`, () =>
-      detectAlerts(store, { methods: parseMethods(method), voteBy }),
-    );
-    const wanted = q.country ? new Set(q.country) : undefined;
-    const rows = all.filter(
-      (a) =>
-        (!wanted || wanted.has(a.country)) &&
-        (!q.source || a.source === q.source) &&
-        (!q.since || a.firstAfter >= q.since.slice(0, a.firstAfter.length)),
-    );
+    const source = q.source === "both" ? undefined : q.source;
+    // The same call `orbit alerts` makes: the countries asked choose the events searched, and so the default
+    // period (days over a short span, months over a long one), so the API and the CLI find the same changes.
+    const opts = {
+      since: q.since,
+      countries: q.country,
+      poles: q.pole,
+      sources: source ? [source] : undefined,
+      by: q.by,
+      voteBy: q.by === "month" ? ("session" as const) : ("year" as const),
+      methods: parseMethods(method),
+    };
+    const key = `alerts|${method}|${q.by ?? ""}|${source ?? ""}|${q.country ?? ""}|${q.pole ?? ""}|${q.since ?? ""}`;
+    const rows: Alert[] = await cache.get(key, () => detectAlerts(store, opts));
     // "No alerts" alone reads as "nobody moved": on a store without votes it says why, as `orbit alerts` does.
-    return c.json({ rows, ...((await noVotes(rows, q.source)) ? { note: NO_VOTES_NOTE } : {}) });
+    return c.json({ rows, ...((await noVotes(rows, source)) ? { note: NO_VOTES_NOTE } : {}) });
   });
 
   app.get("/brief/:country", async (c) => {
     // A name or an unknown code is a 400 that suggests the code, as `orbit brief` does.
-    const { format } = parseQuery(briefQuery, c.req.query());
+    const { format, pole, top } = parseQuery(briefQuery, c.req.query());
     const country = parseCountryCode(c.req.param("country").slice(0, 100));
-    const brief: unknown = await cache.get(`brief|${country}`, async () => buildBrief(store, country));
+    const brief: unknown = await cache.get(`brief|${country}|${pole ?? ""}|${top ?? ""}`, async () =>
+      buildBrief(store, country, { poles: pole, topEvents: top }),
+    );
     // Markdown reads as it is: the dashboard links here so an analyst sees the page, not a JSON string.
     if (format === "md" && typeof brief === "string")
       return c.body(brief, 200, { "content-type": "text/markdown; charset=utf-8" });

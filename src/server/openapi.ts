@@ -40,6 +40,8 @@ const pageOf = (item: string) => ({
   },
 });
 const anyRows = { type: "object", properties: { rows: { type: "array", items: { type: "object" } } } };
+const POLE_TEXT = "Comma-separated poles: RUS, EU (or DEU, WEST), USA, CHN, TUR; default all";
+
 /** Align and alerts: an empty answer on a store without UN votes (a fresh `npm start`) says why in a `note`. */
 const rowsWithNote = {
   type: "object",
@@ -149,7 +151,7 @@ export function openApiDocument() {
               "country",
               "Comma-separated ISO3 state codes (an unknown code or a name is a 400 that suggests the code)",
             ),
-            q("pole", "Comma-separated poles: RUS, EU, USA, CHN, TUR"),
+            q("pole", POLE_TEXT),
             q("by", "year (default), month or day (day: events only)", {
               type: "string",
               enum: ["year", "month", "day"],
@@ -170,16 +172,19 @@ export function openApiDocument() {
             "Change points with the events or votes that drove them; an empty answer without UN votes loaded has a `note`",
           parameters: [
             q("since", "Alerts from this date"),
-            q("country", "Comma-separated ISO3 state codes"),
-            q("source", "unga or events (default: both)", { type: "string", enum: ["unga", "events"] }),
+            q("country", "Comma-separated ISO3 state codes; the events searched are those of these states"),
+            q("pole", POLE_TEXT),
+            q("source", "unga, events or both (default)", { type: "string", enum: ["unga", "events", "both"] }),
             q("method", "cusum, bocpd or both (default both; alerts both methods confirm rank first)", {
               type: "string",
               enum: ["cusum", "bocpd", "both"],
             }),
-            q("by", "year (default) or month: vote series by General Assembly session", {
-              type: "string",
-              enum: ["year", "month"],
-            }),
+            q(
+              "by",
+              "Series period, as `orbit alerts --by`. Events: day, month or year (default: day when the events span " +
+                "four months or less, else month). Votes: calendar years, or with month General Assembly sessions",
+              { type: "string", enum: ["day", "month", "year"] },
+            ),
           ],
           responses: { "200": json(rowsWithNote), ...errors },
         },
@@ -189,6 +194,8 @@ export function openApiDocument() {
           summary: "Evidence brief for one country (JSON with a Markdown rendering, or the Markdown itself)",
           parameters: [
             { name: "country", in: "path", required: true, schema: str },
+            q("pole", POLE_TEXT),
+            q("top", "Events to quote, 0 to 50 (default 8)", { type: "integer", minimum: 0, maximum: 50 }),
             q("format", "json (default): {country, markdown}; md: the brief as text/markdown", {
               type: "string",
               enum: ["json", "md"],
