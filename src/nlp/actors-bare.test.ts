@@ -207,7 +207,7 @@ test("a state named as another's neighbour ('X's border with Y') leaves an unnam
 test("an unnamed armed group takes the state named as the place it acts in, not its victims'", () => {
   assert.deepEqual(find("Gunmen kidnapped two Norwegian engineers in Bamako."), [
     ["Gunmen", "MLI", "rebels"],
-    ["Norwegian", "NOR", ""],
+    ["Norwegian engineers", "NOR", "civilians"],
     ["Bamako", "MLI", ""],
   ]);
   assert.deepEqual(find("Insurgents ambushed a Canadian convoy in Afghanistan."), [
@@ -241,7 +241,7 @@ test("an unnamed armed group in a sentence naming no one state takes the state o
 test("men named only by their arms, a mask or being unknown are an armed group, as gunmen are", () => {
   assert.deepEqual(find("Masked men seized two Italian engineers in Niger."), [
     ["Masked men", "NER", "rebels"],
-    ["Italian", "ITA", ""],
+    ["Italian engineers", "ITA", "civilians"],
     ["Niger", "NER", ""],
   ]);
   assert.deepEqual(find("A gunman shot dead a policeman in southern Colombia."), [

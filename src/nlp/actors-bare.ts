@@ -8,6 +8,7 @@ import type { Match } from "./actors.ts";
 import { isRefuge, placedState } from "./actors-bare-place.ts";
 import { longest } from "./actors-context.ts";
 import { isCrowd } from "./actors-crowd.ts";
+import { namedBody } from "./actors-named-bodies.ts";
 import { NAME_PARTICLES } from "./actors-names.ts";
 import { officeAntecedent, officeHeldElsewhere } from "./actors-office.ts";
 import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
@@ -88,6 +89,12 @@ function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Arra
       k = owned.j - 1;
       continue;
     }
+    const body = covered[k] ? undefined : namedBody(toks, sent, covered, k);
+    if (body) {
+      found.push({ i: k, j: body[0], bare: body[0], kind: "role", actor: { code: "", role: body[1] } });
+      k = body[0] - 1;
+      continue;
+    }
     if (covered[k] || !startsBare(toks[k])) continue;
     const named = titledName(gz, toks, sent, covered, k);
     if (named) {
@@ -111,6 +118,13 @@ function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Arra
     // "government-held", "rebel-controlled": a compound modifier names no actor.
     if (text[toks[end - 1].end] === "-") continue;
     if (!isCrowd(toks, sent, k, end)) continue;
+    // "the opposition newspaper La Prensa", "the opposition Umma party": the role phrase modifies the named body.
+    const modified = namedBody(toks, sent, covered, end);
+    if (modified) {
+      found.push({ i: k, j: modified[0], bare: modified[0], kind: "role", actor: { code: "", role: modified[1] } });
+      k = modified[0] - 1;
+      continue;
+    }
     // "U.N. officials", "Russia's army", "Red Cross workers": the name before the phrase owns it (or refused it).
     const prev = k - 1;
     if (prev >= 0 && sent[prev] === sent[k] && (covered[prev] || toks[prev].norm === "'s")) {

@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findActorMentions } from "./actors.ts";
+
+/** [text, code, role] of each mention. */
+const triples = (text: string) =>
+  findActorMentions(text, [], { date: "2025-08-01" }).map((m) => [m.text, m.actor.code, m.actor.role ?? ""]);
+
+test("a party the gazetteer does not list is the opposition (or, 'ruling', the government) of the state in view", () => {
+  assert.deepEqual(triples("The fundamentalist Umma (Nation) party threatened to boycott the vote, Algeria said.")[0], [
+    "Umma (Nation) party",
+    "DZA",
+    "opposition",
+  ]);
+  assert.deepEqual(triples("The Communist Party criticized the government in Moldova.")[0], [
+    "Communist Party",
+    "MDA",
+    "opposition",
+  ]);
+  assert.deepEqual(triples("The ruling Zanu party in Zimbabwe won.")[0], ["Zanu party", "ZWE", "government"]);
+});
+
+test("a newspaper the gazetteer does not list is the media of the state in view", () => {
+  assert.deepEqual(triples("Nicaragua's government closed the opposition newspaper La Prensa.")[1], [
+    "the opposition newspaper La Prensa",
+    "NIC",
+    "media",
+  ]);
+  assert.deepEqual(triples("The Turkish daily Cumhuriyet said police raided the office.")[1], [
+    "daily Cumhuriyet",
+    "TUR",
+    "media",
+  ]);
+  assert.deepEqual(triples("The Kathimerini newspaper reported that Greece would act.")[0], [
+    "Kathimerini newspaper",
+    "GRC",
+    "media",
+  ]);
+});
+
+test("no party or paper: a gathering, a weekday after 'weekly', several states in view", () => {
+  assert.ok(!triples("He attended a Christmas party in Moscow.").some(([text]) => text.includes("party")));
+  assert.deepEqual(triples("The weekly Friday prayers in Iran drew crowds."), [["Iran", "IRN", ""]]);
+  assert.deepEqual(
+    triples("Hezbollah and the Baath Party met in Syria.").map((t) => t[0]),
+    ["Hezbollah", "Syria"],
+  );
+});

@@ -1,0 +1,80 @@
+// Parties and newspapers the gazetteer does not list: "the fundamentalist Umma party", "the Baath Party", "the
+// newspaper La Prensa", "the daily Cumhuriyet". No dictionary can list every party and paper in the world, but the
+// noun says what kind of body the unknown name is, and a bare body belongs to the state its sentence (or text) names,
+// like "the opposition" or "state media" (actors-bare.ts): it is left out when several states are in view.
+import type { Role } from "../domain/index.ts";
+import type { GazToken } from "./gazetteer-tokens.ts";
+
+/** Longest name a party or paper may have, in tokens ("Movement for Justice and Development"). */
+const MAX_NAME = 6;
+/** Small words inside a name between capitalised ones ("Justice and Development Party", "Voice of America"). */
+const INSIDE = new Set(["and", "of", "for", "the", "de", "la", "el", "al"]);
+/** Nouns for a newspaper, before its name ("the daily Cumhuriyet") or after it ("the Cumhuriyet daily"). */
+const PAPERS = new Set(["newspaper", "daily", "weekly", "paper", "tabloid", "magazine"]);
+/** Words before "party" that make a gathering, not a political party ("a Christmas party"). */
+const FESTIVE = new Set(
+  "christmas halloween easter birthday garden tea dinner pool house block office launch new year year's eid diwali".split(
+    " ",
+  ),
+);
+/** Capitalised words that follow "the daily" or "the weekly" without naming the paper ("the weekly Friday prayers"). */
+const NOT_PAPER_NAMES = new Set(
+  (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
+    "september october november december"
+  ).split(" "),
+);
+/** Words before a party that make it the one in power. */
+const RULING = new Set(["ruling", "governing"]);
+
+/** End (exclusive) of the capitalised name starting at k, no covered token inside it; k when none starts there. */
+function nameEnd(toks: GazToken[], sent: Int32Array, covered: Uint8Array, k: number): number {
+  let end = k;
+  let q = k;
+  while (q < toks.length && q - k < MAX_NAME && sent[q] === sent[k] && !covered[q]) {
+    const t = toks[q]!;
+    // "the Communist Party", "The Guardian Newspaper": the noun ends the name even when capitalised.
+    if (t.norm === "party" || PAPERS.has(t.norm)) break;
+    if (t.shape !== 0 && /^\p{L}/u.test(t.norm) && t.norm !== "'s") end = ++q;
+    else if ((INSIDE.has(t.norm) && q > k) || t.norm === "(" || t.norm === ")") q++;
+    else break;
+  }
+  // "Umma (Nation) party": a gloss in brackets is part of the name when it is closed.
+  if (toks[end]?.norm === ")" && sent[end] === sent[k]) end++;
+  return end;
+}
+
+/**
+ * A party or newspaper the gazetteer does not know, starting at token k: [end, role]. A capitalised name before
+ * "party" is a party (opposition, or government after "ruling"); a name after or before a newspaper noun is media.
+ * The name must be new here: not at the start of a longer capitalised run, and not a listed actor (`covered`).
+ */
+export function namedBody(
+  toks: GazToken[],
+  sent: Int32Array,
+  covered: Uint8Array,
+  k: number,
+): [number, Role] | undefined {
+  const t = toks[k];
+  if (!t) return undefined;
+  const same = (q: number) => q >= 0 && q < toks.length && sent[q] === sent[k];
+  if (PAPERS.has(t.norm) && t.shape === 0 && same(k + 1) && !covered[k + 1]) {
+    const end = nameEnd(toks, sent, covered, k + 1);
+    if (end > k + 1 && !NOT_PAPER_NAMES.has(toks[k + 1]!.norm)) return [end, "media"];
+    return undefined;
+  }
+  if (t.shape === 0 || t.norm === "the" || covered[k]) return undefined;
+  const prev = same(k - 1) ? toks[k - 1]! : undefined;
+  if (prev && prev.shape !== 0 && prev.norm !== "the" && !covered[k - 1] && /^\p{L}/u.test(prev.norm)) return undefined;
+  const end = nameEnd(toks, sent, covered, k);
+  if (end === k || !same(end)) return undefined;
+  const noun = toks[end]!.norm;
+  if (noun === "party") {
+    const before = same(k - 1) ? toks[k - 1]!.norm : "";
+    if (before === "a" || before === "an" || FESTIVE.has(toks[end - 1]!.norm)) return undefined;
+    const ruling = [k - 1, k - 2].some((q) => same(q) && RULING.has(toks[q]!.norm));
+    return [end + 1, ruling ? "government" : "opposition"];
+  }
+  if (PAPERS.has(noun) && !NOT_PAPER_NAMES.has(toks[k]!.norm)) return [end + 1, "media"];
+  return undefined;
+}
