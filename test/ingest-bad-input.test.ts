@@ -188,6 +188,59 @@ describe("orbit ingest of URLs and files a user meets", () => {
   });
 });
 
+describe("a text longer than Orbit reads (3M characters)", () => {
+  const filler = "Local newspapers carried the story on their front pages in the morning.\n\n";
+  const long = `Russia criticised Georgia on Monday, officials said.\n\n${filler.repeat(3_200_000 / filler.length)}`;
+  const dropped = (long.length - 3_000_000).toLocaleString("en-US");
+  const warning = new RegExp(
+    `only the first 3,000,000 of its ${long.length.toLocaleString("en-US")} characters were read \\(the cap on one text\\); the last ${dropped} were dropped`,
+  );
+
+  it("orbit ingest and orbit analyze store and print it, and say how much of it was dropped", async () => {
+    const file = join(dir, "transcript.txt");
+    writeFileSync(file, long);
+    const db = join(dir, "long.db");
+    const ingest = await runCli(["ingest", file, "--db", db, "--no-progress", "--json"], { env: ENV });
+    assert.equal(ingest.code, 0, ingest.stderr);
+    const s = JSON.parse(ingest.stdout);
+    assert.equal(s.stored, 1);
+    assert.equal(s.warnings.length, 1);
+    assert.equal(s.warnings[0].documentId, "transcript.txt");
+    assert.match(s.warnings[0].message, warning);
+    const analyze = await runCli(["analyze", file], { env: ENV });
+    assert.equal(analyze.code, 0, analyze.stderr);
+    assert.match(JSON.parse(analyze.stdout).warnings[0], warning);
+    assert.match(analyze.stderr, new RegExp(`orbit: warning: .*transcript\\.txt: ${warning.source}`));
+  });
+
+  it("POST /api/ingest stores it and lists the warning with the document's id", async () => {
+    const db = join(dir, "api-long.db");
+    const store = await openStore(db);
+    try {
+      const config = loadConfig({ db, token: "t0123456789abcdef" }, {});
+      const app = createApp({ store, config, rateLimit: false, webDist: false });
+      const res = await app.request("/api/ingest", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: "Bearer t0123456789abcdef" },
+        body: JSON.stringify([
+          { id: "long", text: long },
+          { id: "short", text: "Turkey praised Azerbaijan on Tuesday." },
+        ]),
+      });
+      assert.equal(res.status, 200);
+      const s = (await res.json()) as { stored: number; warnings: { id: string; message: string }[] };
+      assert.equal(s.stored, 2);
+      assert.deepEqual(
+        s.warnings.map((w) => w.id),
+        ["long"],
+      );
+      assert.match(s.warnings[0]!.message, warning);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe("orbit watch --once of feeds a user meets", () => {
   it("takes feed URLs directly; reads JSON Feed, xml:base and channel-relative links; names what fails", async () => {
     const db = join(dir, "watch.db");

@@ -1,6 +1,6 @@
 // `orbit analyze [FILE...]`: files or JSONL on stdin → one JSON line per document with its article and events. Stores nothing.
 import type { Command } from "commander";
-import type { AnalyzedDocument, CodedEvent, Source } from "../domain/index.ts";
+import { type AnalyzedDocument, type CodedEvent, type Source, truncationWarning } from "../domain/index.ts";
 import { pathSource, stdinSource } from "../ingest/index.ts";
 import { loadAnalyzer, StageFailure } from "../pipeline/index.ts";
 import { PartialFailure } from "./partial-failure.ts";
@@ -27,6 +27,7 @@ export function eventJson(e: CodedEvent): Record<string, unknown> {
 
 export function analyzedJson(doc: AnalyzedDocument): Record<string, unknown> {
   const a = doc.article;
+  const warnings = a.truncated ? { warnings: [truncationWarning(a.truncated)] } : {};
   return {
     id: doc.id,
     article: {
@@ -39,6 +40,7 @@ export function analyzedJson(doc: AnalyzedDocument): Record<string, unknown> {
       text: a.text,
     },
     events: doc.events.map(eventJson),
+    ...warnings,
   };
 }
 
@@ -60,7 +62,10 @@ export async function analyzeSource(
       continue;
     }
     try {
-      write(JSON.stringify(analyzedJson(analyzeDocument(item.doc))));
+      const analyzed = analyzeDocument(item.doc);
+      write(JSON.stringify(analyzedJson(analyzed)));
+      const cut = analyzed.article.truncated;
+      if (cut) warn(`orbit: warning: ${item.doc.origin ?? analyzed.id}: ${truncationWarning(cut)}`);
     } catch (err) {
       failures++;
       const stage = err instanceof StageFailure ? ` (${err.stage})` : "";

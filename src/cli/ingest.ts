@@ -17,14 +17,21 @@ const SKIPPED_SHOWN = 20;
 
 export function summaryText(s: BatchSummary): string {
   const skipped = s.skipped.length ? `  skipped: ${s.skipped.length}` : "";
+  const warnings = s.warnings.length ? `  warnings: ${s.warnings.length}` : "";
   const lines = [
-    `documents: ${s.documents}  stored: ${s.stored}  unchanged: ${s.unchanged}  duplicates: ${s.duplicates}  events: ${s.events}  failures: ${s.failures.length}${skipped}`,
+    `documents: ${s.documents}  stored: ${s.stored}  unchanged: ${s.unchanged}  duplicates: ${s.duplicates}  events: ${s.events}  failures: ${s.failures.length}${skipped}${warnings}`,
   ];
   for (const f of s.failures) lines.push(`  failed [${f.stage}] ${f.message}`);
+  lines.push(...warningLines(s));
   for (const k of s.skipped.slice(0, SKIPPED_SHOWN)) lines.push(`  skipped ${k.origin}: ${k.reason}`);
   const more = s.skipped.length - SKIPPED_SHOWN;
   if (more > 0) lines.push(`  … and ${more} more skipped (--json lists them all)`);
   return lines.join("\n");
+}
+
+/** One line per document stored with a warning (a text cut to the cap), naming it. */
+export function warningLines(s: BatchSummary): string[] {
+  return s.warnings.map((w) => `  warning ${w.origin ?? w.documentId}: ${w.message}`);
 }
 
 function parseWorkers(value: string): number {

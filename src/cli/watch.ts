@@ -5,6 +5,7 @@ import { Fetcher, feedSource, feedsFromArguments, loadValidatorCache, saveValida
 import { type BatchSummary, runBatch } from "../pipeline/index.ts";
 import { isPostgresUrl } from "../store/index.ts";
 import { usingStore, withDb } from "./db-option.ts";
+import { warningLines } from "./ingest.ts";
 import { PartialFailure } from "./partial-failure.ts";
 
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
@@ -51,6 +52,7 @@ function roundLine(s: BatchSummary, notModified: number): string {
     `${at}  new: ${s.documents}  stored: ${s.stored}  duplicates: ${s.duplicates}  events: ${s.events}  unchanged feeds: ${notModified}  failures: ${s.failures.length}`,
   ];
   for (const f of s.failures) lines.push(`  failed [${f.stage}] ${f.message}`);
+  lines.push(...warningLines(s));
   return lines.join("\n");
 }
 

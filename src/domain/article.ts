@@ -39,4 +39,23 @@ export interface Article {
   contentHash: string;
   /** 64-bit SimHash of the body as 16 hex digits, for near duplicates. */
   fingerprint: string;
+  /**
+   * Set when the document was longer than Orbit reads (src/extract/check-input.ts): its length in characters and
+   * how many were read, so the user is told what was dropped. For a page, `kept` counts markup once its scripts and
+   * styles are left out. Not stored.
+   */
+  truncated?: { kind: "html" | "text"; length: number; kept: number };
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+/**
+ * What the user is told about a document cut to the cap: how long it was and how much was read. Orbit reads at most
+ * 3M characters of a text (a book-length upload) and of a page's markup; the rest is not analysed.
+ */
+export function truncationWarning(truncated: NonNullable<Article["truncated"]>): string {
+  const { kind, length, kept } = truncated;
+  if (kind === "text")
+    return `only the first ${count(kept)} of its ${count(length)} characters were read (the cap on one text); the last ${count(length - kept)} were dropped`;
+  return `a page of ${count(length)} characters: only the first ${count(kept)} characters of its markup (scripts and styles left out) were read (the cap on one page); any text after that was dropped`;
 }

@@ -1,5 +1,5 @@
 // Rejects documents no extractor can read (empty, binary) and caps oversized pages before parsing.
-import { AppError, type RawDocument } from "../domain/index.ts";
+import { AppError, type Article, type RawDocument } from "../domain/index.ts";
 
 /** Pages above this many characters are cut after their scripts and styles are dropped: the article is near the top. */
 export const MAX_HTML_CHARS = 3_000_000;
@@ -26,21 +26,43 @@ export function looksBinary(s: string): boolean {
   return bad > sample.length * 0.1;
 }
 
+export interface CheckedInput {
+  kind: "html" | "text";
+  content: string;
+  /** Set when the content was cut to the cap: the input's length and how much of it `content` keeps. */
+  truncated?: Article["truncated"];
+}
+
 /** Returns the content to extract from, or throws BAD_INPUT naming the document. */
-export function checkInput(raw: RawDocument): { kind: "html" | "text"; content: string } {
+export function checkInput(raw: RawDocument): CheckedInput {
   const where = whereOf(raw);
   const html = raw.html?.trim() ? raw.html : undefined;
   const text = raw.text?.trim() ? raw.text : undefined;
   const content = html ?? text;
   if (content === undefined) throw new AppError("BAD_INPUT", "empty document: no html or text", { where });
   if (looksBinary(content)) throw new AppError("BAD_INPUT", "binary data, not an HTML page or text", { where });
-  if (html !== undefined) return { kind: "html", content: capHtml(html) };
-  return { kind: "text", content: content.length > MAX_TEXT_CHARS ? content.slice(0, MAX_TEXT_CHARS) : content };
+  if (html !== undefined) {
+    const capped = cutHtml(html);
+    if (!capped.cut) return { kind: "html", content: capped.html };
+    return {
+      kind: "html",
+      content: capped.html,
+      truncated: { kind: "html", length: html.length, kept: MAX_HTML_CHARS },
+    };
+  }
+  if (content.length <= MAX_TEXT_CHARS) return { kind: "text", content };
+  const truncated = { kind: "text" as const, length: content.length, kept: MAX_TEXT_CHARS };
+  return { kind: "text", content: content.slice(0, MAX_TEXT_CHARS), truncated };
 }
 
 /** Drops scripts, styles and comments from a huge page, then cuts it: parsing 50 MB of DOM would take seconds and GBs. */
 export function capHtml(html: string): string {
-  if (html.length <= MAX_HTML_CHARS) return html;
+  return cutHtml(html).html;
+}
+
+/** capHtml, saying whether markup beyond scripts, styles and comments was left out (`cut`): text may be lost. */
+function cutHtml(html: string): { html: string; cut: boolean } {
+  if (html.length <= MAX_HTML_CHARS) return { html, cut: false };
   // JSON-LD carries the dates and title: keep those scripts, drop all others.
   const src = html.slice(0, MAX_HTML_CHARS * 4);
   const lower = src.toLowerCase();
@@ -65,7 +87,9 @@ export function capHtml(html: string): string {
     pos = stop;
   }
   const slim = parts.join("");
-  return slim.length > MAX_HTML_CHARS ? slim.slice(0, MAX_HTML_CHARS) : slim;
+  // Past the scan's window, or stopped with markup left to read, or over the cap once joined: something was cut.
+  const cut = src.length < html.length || (pos < src.length && kept >= MAX_HTML_CHARS) || slim.length > MAX_HTML_CHARS;
+  return { html: slim.length > MAX_HTML_CHARS ? slim.slice(0, MAX_HTML_CHARS) : slim, cut };
 }
 
 const OPENERS = [

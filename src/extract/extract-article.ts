@@ -45,7 +45,7 @@ export interface ExtractOptions {
 }
 
 export function extractArticle(raw: RawDocument, options: ExtractOptions = {}): Article {
-  const { kind, content } = checkInput(raw);
+  const { kind, content, truncated } = checkInput(raw);
   const url = raw.url ?? (/^https?:\/\//.test(raw.id) ? raw.id : undefined);
   const ex = kind === "html" ? fromHtml(content, url) : fromText(content, url);
   const text = ex.body.trim();
@@ -71,6 +71,7 @@ export function extractArticle(raw: RawDocument, options: ExtractOptions = {}): 
   if (m.language) article.language = m.language;
   const place = datelinePlace(text);
   if (place) article.datelinePlace = place;
+  if (truncated) article.truncated = truncated;
   return detachMetadata(article);
 }
 

@@ -1,4 +1,10 @@
-import type { AnalyzedDocument, AppError, RawDocument, Source } from "../domain/index.ts";
+import {
+  type AnalyzedDocument,
+  type AppError,
+  type RawDocument,
+  type Source,
+  truncationWarning,
+} from "../domain/index.ts";
 import type { FailureRecord, SaveStatus, Store } from "../store/index.ts";
 import { type AnalyzerPool, createAnalyzerPool } from "./pool.ts";
 import { StageFailure, unpackForAnalysis } from "./stage-failure.ts";
@@ -12,6 +18,8 @@ export interface BatchSummary {
   failures: FailureRecord[];
   /** Files a folder held that are not documents (images, archives, empty files), with the reason; not failures. */
   skipped: { origin: string; reason: string }[];
+  /** Documents stored with something the user must know: a text longer than Orbit reads was cut (its end dropped). */
+  warnings: { documentId: string; origin?: string; message: string }[];
 }
 
 export interface BatchOptions {
@@ -28,7 +36,7 @@ export interface BatchOptions {
 export const WINDOW_PER_THREAD = 3;
 
 export function emptySummary(): BatchSummary {
-  return { documents: 0, stored: 0, unchanged: 0, duplicates: 0, events: 0, failures: [], skipped: [] };
+  return { documents: 0, stored: 0, unchanged: 0, duplicates: 0, events: 0, failures: [], skipped: [], warnings: [] };
 }
 
 export function failureOf(
@@ -85,6 +93,8 @@ export async function runBatch(source: Source, store: Store, options: BatchOptio
       else if (saved.status === "unchanged") summary.unchanged++;
       else summary.duplicates++;
       if (saved.status !== "unchanged") summary.events += saved.events;
+      const cut = analyzed.article.truncated;
+      if (cut) summary.warnings.push({ documentId: analyzed.id, origin: key.origin, message: truncationWarning(cut) });
       report(analyzed.id, saved.status);
     } catch (err) {
       await fail({ id: analyzed.id, origin: key.origin }, "store", err as AppError);

@@ -114,6 +114,7 @@ export function ingestRoutes(deps: ServerDeps): Hono {
       duplicates: summary.duplicates,
       events: summary.events,
       failures: summary.failures.map((f) => ({ id: f.documentId, stage: f.stage, code: f.code, message: f.message })),
+      warnings: summary.warnings.map((w) => ({ id: w.documentId, message: w.message })),
     });
   });
   return app;

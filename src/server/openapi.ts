@@ -239,7 +239,7 @@ export function openApiDocument() {
           responses: {
             "200": json(
               { type: "object" },
-              "The batch summary: documents, stored, unchanged, duplicates, events, failures",
+              "The batch summary: documents, stored, unchanged, duplicates, events, failures, warnings (a document cut to the 3M-character cap, naming what was dropped)",
             ),
             ...errors,
             "413": json({ $ref: "#/components/schemas/Error" }, "Body over the size cap (20 MB)"),
