@@ -101,7 +101,7 @@ export function registerAlign(program: Command): void {
     const from = parsePeriodBound(opts.from, "--from");
     const to = parsePeriodBound(opts.to, "--to");
     const poles = parsePoles(opts.pole);
-    const idealPoints = opts.idealPoints ? readIdealPointsFile(opts.idealPoints) : undefined;
+    const idealPoints = opts.idealPoints ? await readIdealPointsFile(opts.idealPoints) : undefined;
     const out = await usingStore(opts, async (store) => {
       if (opts.dyads) {
         const series = await dyadRows(store, { countries, by, from, to });

@@ -22,7 +22,7 @@ async function importUnga(dir: string | undefined, opts: { db?: string; json?: b
     );
   const folder = dir ?? BUNDLED_UNGA_DIR;
   const started = Date.now();
-  const parsed = readUngaDir(folder);
+  const parsed = await readUngaDir(folder);
   const [result, ideal] = await usingStore(opts, async (store) => [
     await store.importVotes(parsed.votes),
     await store.importIdealPoints(parsed.idealPoints),

@@ -40,7 +40,7 @@ export async function loadBundledData(store: Store, log: Log, workers?: number):
     if ((await store.stats()).votes > 0) log("UN General Assembly votes: already loaded");
     else {
       log("UN General Assembly votes: loading…");
-      const parsed = readUngaDir(BUNDLED_UNGA_DIR);
+      const parsed = await readUngaDir(BUNDLED_UNGA_DIR);
       const r = await store.importVotes(parsed.votes);
       const ideal = await store.importIdealPoints(parsed.idealPoints);
       log(`UN General Assembly votes: ${r.inserted} loaded, ${ideal.inserted} ideal points`);

@@ -1,9 +1,9 @@
 // A folder of UN General Assembly vote files (CSV/TSV, plain or .gz) → votes and ideal points, with a report.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { AppError } from "../domain/index.ts";
 import type { UnVote } from "../store/index.ts";
+import { readPackedText } from "./packed-text.ts";
 import { parseCsv } from "./unga-csv.ts";
 import { type BadRow, type IdealPoint, parseIdealPoints, parseResolutions, parseVotes } from "./unga-votes.ts";
 
@@ -19,24 +19,8 @@ export interface UngaImport {
   unknownCountries: Map<string, number>;
 }
 
-/** Reads a text file, gunzipping when it is gzip (by magic bytes, not by name). */
-export function readTextFile(path: string): string {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new AppError(code === "ENOENT" ? "NOT_FOUND" : "UNREADABLE", "cannot read file", { where: path, cause: err });
-  }
-  if (buf[0] === 0x1f && buf[1] === 0x8b) {
-    try {
-      buf = gunzipSync(buf);
-    } catch (err) {
-      throw new AppError("BAD_INPUT", "corrupt gzip data", { where: path, cause: err });
-    }
-  }
-  return buf.toString("utf8");
-}
+/** Reads a vote file, gunzipping when it is gzip (by magic bytes, not by name), capped against gzip bombs. */
+export const readTextFile = (path: string): Promise<string> => readPackedText(path, "file");
 
 type Role = "resolutions" | "votes" | "ideal";
 
@@ -56,7 +40,7 @@ export function hasVoteFiles(dir: string): boolean {
 }
 
 /** Loads every recognised file in `dir`: resolutions first (for dates), then votes, then ideal points. */
-export function readUngaDir(dir: string): UngaImport {
+export async function readUngaDir(dir: string): Promise<UngaImport> {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new AppError("NOT_FOUND", "not a folder of UN vote files", { where: dir });
   const names = readdirSync(dir).sort();
@@ -69,13 +53,13 @@ export function readUngaDir(dir: string): UngaImport {
     });
   let dates: Map<string, string> | undefined;
   for (const file of byRole("resolutions")) {
-    const parsed = parseResolutions(parseCsv(readTextFile(file)), file, out.bad);
+    const parsed = parseResolutions(parseCsv(await readTextFile(file)), file, out.bad);
     dates ??= new Map();
     for (const [k, v] of parsed) dates.set(k, v);
     out.files.push(file);
   }
   for (const file of voteFiles) {
-    const r = parseVotes(parseCsv(readTextFile(file)), file, dates);
+    const r = parseVotes(parseCsv(await readTextFile(file)), file, dates);
     for (const v of r.votes) out.votes.push(v);
     for (const b of r.bad) out.bad.push(b);
     out.notMember += r.notMember;
@@ -83,13 +67,13 @@ export function readUngaDir(dir: string): UngaImport {
     out.files.push(file);
   }
   for (const file of byRole("ideal")) {
-    for (const p of parseIdealPoints(parseCsv(readTextFile(file)), file, out.bad)) out.idealPoints.push(p);
+    for (const p of parseIdealPoints(parseCsv(await readTextFile(file)), file, out.bad)) out.idealPoints.push(p);
     out.files.push(file);
   }
   return out;
 }
 
 /** Ideal points from one file (for `align --ideal-points FILE`). */
-export function readIdealPointsFile(path: string): IdealPoint[] {
-  return parseIdealPoints(parseCsv(readTextFile(path)), path);
+export async function readIdealPointsFile(path: string): Promise<IdealPoint[]> {
+  return parseIdealPoints(parseCsv(await readTextFile(path)), path);
 }

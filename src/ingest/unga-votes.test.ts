@@ -43,8 +43,8 @@ test("countries: ISO3, ISO2, COW numeric and alpha, names; COW 'AUS' is Austria 
   assert.equal(resolveCountry("ZZZ"), undefined);
 });
 
-test("Voeten layout: ccode wins over the 3-letter column; 9 skipped, bad vote and unknown country reported", () => {
-  const { votes, bad, notMember, unknownCountries } = readUngaDir(`${fixtures}voeten`);
+test("Voeten layout: ccode wins over the 3-letter column; 9 skipped, bad vote and unknown country reported", async () => {
+  const { votes, bad, notMember, unknownCountries } = await readUngaDir(`${fixtures}voeten`);
   const get = (r: string, c: string) => votes.find((v) => v.resolution === r && v.country === c)?.vote;
   assert.equal(get("9001", "RUS"), "Y");
   assert.equal(get("9001", "DEU"), "N");
@@ -58,15 +58,15 @@ test("Voeten layout: ccode wins over the 3-letter column; 9 skipped, bad vote an
   assert.equal(votes.find((v) => v.resolution === "9002")?.date, "2020-12-17");
 });
 
-test("Orbit layout: resolutions give the dates, gzip read by magic bytes", () => {
-  const r = readUngaDir(fixtures);
+test("Orbit layout: resolutions give the dates, gzip read by magic bytes", async () => {
+  const r = await readUngaDir(fixtures);
   assert.equal(r.votes.length, 12 * 10 * 7);
   assert.equal(r.bad.length, 0);
   assert.deepEqual(r.votes[0], { resolution: "SYN-2013-0", date: "2013-01-15", country: "ARM", vote: "Y" });
 });
 
-test("ideal points: session → year (session 75 → 2020), ccode → ISO3", () => {
-  const ips = readIdealPointsFile(`${fixtures}voeten/IdealPoints-sample.csv`);
+test("ideal points: session → year (session 75 → 2020), ccode → ISO3", async () => {
+  const ips = await readIdealPointsFile(`${fixtures}voeten/IdealPoints-sample.csv`);
   assert.deepEqual(ips[0], { country: "RUS", year: 2020, value: -1.25 });
   assert.equal(ips.length, 3);
 });
