@@ -25,7 +25,7 @@ import { DESTINED, destination, placeTarget } from "./place-target.ts";
 import { privateTravellers } from "./private-travellers.ts";
 import { isForeignSentence } from "./real-page-language.ts";
 import { personsRally } from "./real-page-senses.ts";
-import { recountedAct } from "./recounted-act.ts";
+import { fictionScene, recountedAct } from "./recounted-act.ts";
 import { type PriorAct, repliedTo } from "./reply-target.ts";
 import { addReportedBlames } from "./reported-blame.ts";
 import { addReportedDemands } from "./reported-demands.ts";
@@ -33,7 +33,7 @@ import { resolveParties } from "./resolve-parties.ts";
 import { blocksOther, keptFrom, NOUN_AGENT } from "./reversal.ts";
 import { appendPreviousSubject, sentenceUnits, type Unit } from "./sentence-units.ts";
 import { notePartner, type Partners, sharedPartner, TOGETHER } from "./shared-partner.ts";
-import { standingStance } from "./standing-stance.ts";
+import { habitualAct, standingStance } from "./standing-stance.ts";
 import {
   absorbedObjects,
   disownedNoun,
@@ -96,7 +96,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     const sentencePlaces = places[sentence.index] ?? [];
     const matches: Match[] = [];
     // A sentence in another language asserts nothing the English patterns can read (real-page-language.ts).
-    if (!isForeignSentence(view)) {
+    // "In the novel, China blockades Taiwan": a plot told is nobody's act.
+    if (!isForeignSentence(view) && !fictionScene(view)) {
       matches.push(...matchPatterns(view, dict, sentenceDates));
       addReportedDemands(matches, view, groups, speakerUnits);
       addReportedBlames(matches, view, groups, speakerUnits);
@@ -120,7 +121,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (isNounModifier(view, m) || chargedAct(view, m.head) || (nominal && claimedAct(view, m.head))) continue;
       // "the museum documents the Soviet invasion", "the anniversary of the German invasion": history retold.
       if (nominal && recountedAct(view, m.head)) continue;
-      if (inPastWar(view, m.head, published) || standingStance(view, m.head)) continue;
+      if (inPastWar(view, m.head, published) || standingStance(view, m.head) || habitualAct(view, m.head)) continue;
       if (nominal && predicateThreat(view, m)) continue;
       const reported = reportedAt >= 0 && reportedAt < m.head;
       const act = actCode(view, matches, i, consumed, reported, nominal);

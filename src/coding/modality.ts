@@ -1,3 +1,4 @@
+import { predicateMood } from "./noun-predicate.ts";
 import { appealVerb, listingVerb, notDoneOnRealPages, soughtYield, unassertingQuestion } from "./real-page-hedges.ts";
 import type { Unit } from "./sentence-units.ts";
 import { unassertedMood } from "./unasserted-act.ts";
@@ -21,6 +22,16 @@ const PERMITTING = new Set([
   "authorise",
   "invite",
   "order",
+  // "trying to persuade Kazakhstan to join", "pressed Kyiv to sign": what someone is talked into is not yet done.
+  "persuade",
+  "convince",
+  "pressure",
+  "pressurise",
+  "pressurize",
+  "press",
+  "lobby",
+  "coax",
+  "advise",
 ]);
 // Nouns and verbs of asking: "an appeal for", "calls for", "pressed for".
 const ASKING = new Set(["appeal", "call", "request", "plea", "demand", "ask", "press", "push", "proposal", "plan"]);
@@ -176,6 +187,13 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
       mood = "future";
     }
     if ((u.lower === "to" || u.lower === "from") && FAILED.has(units[k - 1]?.lemma ?? "")) return "negated";
+    if (u.lower === "to" && k === head - 1) {
+      // "saw no reason to send", "there is no need to sanction": nothing to do is nothing done.
+      if (units[k - 1]?.pos === "NOUN" && NEGATORS.has(units[k - 2]?.lower ?? "")) return "negated";
+      // "has done too little to help Ukraine", "too late to stop": a judgement on what was not done, not an act.
+      if (units[k - 2]?.lower === "too" && ["little", "late", "few"].includes(units[k - 1]?.lower ?? ""))
+        return "hypothetical";
+    }
     // "wants Putin to attack", "urged Serbia to withdraw": an act wished on someone else has not happened.
     if (u.lower === "to" && units[k - 1]?.mention) {
       const lemma = units[k - 2]?.lemma ?? "";
@@ -219,6 +237,8 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
     // present tense after a time conjunction has not happened yet, nor has anything after it in the clause.
     if (PENDING_TIME.has(w) && isPresent(firstVerb(units, k, head))) return "hypothetical";
   }
+  // "talks are due to start", "a meeting could take place": a noun act's own predicate may put it in the future.
+  if (nominal && mood === "asserted") return predicateMood(units, head, reported) ?? mood;
   return mood;
 }
 

@@ -46,6 +46,14 @@ const TRAVELLERS = new Set([
   "squad",
   "player",
   "athlete",
+  "cricketer",
+  "footballer",
+  "cyclist",
+  "swimmer",
+  "gymnast",
+  "boxer",
+  "wrestler",
+  "skater",
   "company",
   "firm",
   "businessman",
@@ -64,9 +72,12 @@ function singular(word: string): string {
 
 /** Every source unit of a visit or meeting (CAMEO 04) is a people named for private travellers ("Russian tourists"). */
 export function privateTravellers(units: readonly Unit[], code: string, sources: readonly number[]): boolean {
-  if (!code.startsWith("04") || !sources.length) return false;
+  // A tour still to come is one too: "England's cricketers will tour Pakistan" (036, an intent to visit).
+  if (!(code.startsWith("04") || code === "036") || !sources.length) return false;
   return sources.every((k) => {
     const mention = units[k]?.mention;
+    // "England's cricketers", "Brazil's footballers": a state's name before "'s" and the people's noun.
+    if (units[k + 1]?.lower === "'s" && TRAVELLERS.has(singular(units[k + 2]?.lower ?? ""))) return true;
     if (mention?.kind !== "demonym") return false;
     // The mention holds the people's noun ("Russian tourists"); the tokenizer may also leave it as the next word.
     const last = mention.text.split(/\s+/).at(-1)?.toLowerCase() ?? "";

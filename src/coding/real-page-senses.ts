@@ -44,6 +44,8 @@ const CAMPAIGN = new Set(["campaign", "election", "re-election", "reelection", "
 const WARNING = new Set(["warning", "warn", "alert", "watch"]);
 const RALLY = new Set(["rally", "rallying"]);
 const HOLDING = new Set(["hold", "stage", "organize", "organise"]);
+// Verbs of addressing a crowd: "speaking at a rally", "told a rally", "addressed a rally".
+const SPEAKING = new Set(["speak", "tell", "address", "say"]);
 // The words of a noun's own phrase before it: "amber and yellow weather warnings", "a broad-based rally".
 const MODIFIER = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "CCONJ", "PUNCT"]);
 
@@ -214,7 +216,11 @@ export function personsRally(units: readonly Unit[], head: number, sources: read
   // With no source of its own ("Trump said at a rally"), the rally is that of the nearest party before it, speakers too.
   let by = sources;
   if (!by.length) for (let k = head - 1; k >= 0 && !by.length; k--) if (units[k]?.mention) by = [k];
-  if (!by.length || !by.every((k) => units[k]?.mention?.kind === "person")) return false;
+  // "Speaking at a rally in Ankara, the Turkish president said", "told a rally": whoever speaks at it, it is a speech.
+  const det = ["a", "an", "the"].includes(units[head - 1]?.lower ?? "") ? head - 2 : head - 1;
+  const verb = units[det]?.lower === "at" ? units[det - 1] : units[det];
+  const spoken = verb?.pos === "VERB" && SPEAKING.has(verb.lemma);
+  if (!spoken && (!by.length || !by.every((k) => units[k]?.mention?.kind === "person"))) return false;
   for (let k = head + 1; k < units.length && k <= head + 6; k++) if (units[k]?.lower === "against") return false;
   return true;
 }

@@ -72,3 +72,40 @@ function judgedAs(units: readonly Unit[], head: number): boolean {
   }
   return false;
 }
+
+// Works of fiction and simulations, whose plots use the words of war and diplomacy.
+const FICTION = new Set([
+  "game",
+  "film",
+  "movie",
+  "novel",
+  "book",
+  "series",
+  "play",
+  "drama",
+  "show",
+  "episode",
+  "sequel",
+  "simulation",
+  "scenario",
+  "wargame",
+  "war-game",
+  "script",
+  "opera",
+]);
+
+/**
+ * "In the game, players fight a Russian invasion of Poland", "In the novel, China blockades Taiwan", "In the
+ * simulation, Beijing seized the islands": a sentence opened by "in" and a work of fiction or a simulation tells
+ * its plot, which nobody did.
+ */
+export function fictionScene(units: readonly Unit[]): boolean {
+  if (units[0]?.lower !== "in") return false;
+  for (let k = 1; k < units.length && k <= 5; k++) {
+    const u = units[k] as Unit;
+    if (u.lower === ",") return false;
+    if (FICTION.has(u.lower) && u.pos === "NOUN") return units[k + 1]?.lower === "," || units[k + 1]?.lower === "'s";
+    if (!(PHRASE.has(u.pos) || u.lower === "'s" || u.lower === "war")) return false;
+  }
+  return false;
+}

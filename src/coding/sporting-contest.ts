@@ -67,6 +67,10 @@ const FIXTURE = new Set([
   "striker",
   "goalkeeper",
   "midfielder",
+  "medal",
+  "medals",
+  "medallist",
+  "medalist",
 ]);
 
 // A score: "3-0", "2-1" (one token or three), "by an innings".
@@ -89,6 +93,10 @@ function isFixture(units: readonly Unit[], k: number): boolean {
   if (u.lower === "test") return /^(first|second|third|fourth|fifth)$/.test(units[k - 1]?.lower ?? "");
   // The tokenizer splits at hyphens: "quarter - final" is read back as "quarter-final".
   if (units[k - 1]?.lower === "-" && FIXTURE.has(`${units[k - 2]?.lower}-${u.lower}`)) return true;
+  // "beat China in the final", "lost the final": the noun alone; "the final round of talks" and "the final say" are
+  // no game.
+  if (u.lower === "final" || u.lower === "finals")
+    return units[k - 1]?.lower === "the" && !["NOUN", "ADJ", "PROPN"].includes(units[k + 1]?.pos ?? "");
   return FIXTURE.has(u.lower) && !u.mention;
 }
 

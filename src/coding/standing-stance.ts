@@ -36,3 +36,40 @@ export function standingStance(units: readonly Unit[], head: number): boolean {
   if (units[k]?.pos === "ADV") k--;
   return RELATIVE.has(units[k]?.lower ?? "");
 }
+
+// Adverbs that make a perfect a lasting habit or position: "has long supported", "have always backed".
+const LASTING = new Set(["long", "always", "historically", "traditionally", "habitually", "routinely", "consistently"]);
+// Spans that do the same after "for": "has for decades funded", "has armed rebels for years".
+const SPANS = new Set(["decades", "years", "centuries", "generations", "ages"]);
+const PERFECT = new Set(["has", "have", "had", "'s", "'ve"]);
+
+/** "for decades", "for many years" at k: a span of years, not a date. */
+function spanAt(units: readonly Unit[], k: number): boolean {
+  if (units[k]?.lower !== "for") return false;
+  const next = units[k + 1]?.lower ?? "";
+  return SPANS.has(next) || (["many", "several", "some"].includes(next) && SPANS.has(units[k + 2]?.lower ?? ""));
+}
+
+/**
+ * "Russia has long supported separatists", "Iran has for decades funded armed groups", "Beijing has armed Pakistan
+ * for years": a perfect over a span of years describes a lasting policy, not an act done at a time the report dates.
+ */
+export function habitualAct(units: readonly Unit[], head: number): boolean {
+  const h = units[head] as Unit;
+  if (h.pos !== "VERB") return false;
+  let perfect = -1;
+  let lasting = false;
+  for (let k = head - 1; k >= 0 && k >= head - 5 && (units[k] as Unit).clause === h.clause; k--) {
+    const u = units[k] as Unit;
+    if (PERFECT.has(u.lower) && (u.pos === "AUX" || u.pos === "VERB")) {
+      perfect = k;
+      break;
+    }
+    if (LASTING.has(u.lower) || spanAt(units, k)) lasting = true;
+  }
+  if (perfect < 0) return false;
+  if (lasting) return true;
+  for (let k = head + 1; k < units.length && k <= head + 12 && (units[k] as Unit).clause === h.clause; k++)
+    if (spanAt(units, k)) return true;
+  return false;
+}

@@ -1,0 +1,35 @@
+// A noun act that is its clause's subject takes its mood from its own predicate: scheduled, guessed or done.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+const roots = (text: string) => dyadsOf(text, 2).sort();
+
+describe("noun predicate", () => {
+  it("'talks could start next week': a guessed act is no event", () => {
+    assert.deepEqual(roots("Talks between Armenia and Azerbaijan could start as early as next month."), []);
+    assert.deepEqual(roots("Talks between the EU and India are expected to resume in the spring."), []);
+  });
+  it("'talks are due to start', 'a visit is planned for December': a schedule is an intent (036), not a meeting", () => {
+    assert.deepEqual(roots("Talks between Russia and Ukraine are due to start in Istanbul next week."), [
+      "RUS>UKR:03",
+      "UKR>RUS:03",
+    ]);
+    assert.deepEqual(roots("The visit, the first by a Japanese leader to China in five years, is planned for May."), [
+      "JPN>CHN:03",
+    ]);
+  });
+  it("'talks were not held': a negated predicate negates the noun act", () => {
+    assert.deepEqual(roots("Talks between Russia and Ukraine were not held."), []);
+  });
+  it("a predicate that asserts the act, or says what it did, leaves it done", () => {
+    assert.deepEqual(roots("Talks between Russia and Ukraine took place in Istanbul on Monday."), [
+      "RUS>UKR:04",
+      "UKR>RUS:04",
+    ]);
+    assert.deepEqual(roots("Talks between Russia and Ukraine ended without a deal on Monday."), [
+      "RUS>UKR:04",
+      "UKR>RUS:04",
+    ]);
+  });
+});

@@ -1,0 +1,94 @@
+// A noun act can be the subject of its own clause, and then the words after it say whether it happened: "Talks
+// between Moscow and Kyiv are due to start next week", "a meeting of the two ministers is scheduled for May", "talks
+// could start as early as Monday", "the visit, the first in five years, is planned for December". Those talks and
+// that visit have not happened; the sentence reports a schedule or a guess.
+import type { Mood } from "./modality.ts";
+import type { Unit } from "./sentence-units.ts";
+
+// Words inside the subject noun phrase, which the predicate follows: "talks between Russia and Ukraine".
+const PHRASE = new Set(["NOUN", "PROPN", "ADP", "DET", "ADJ", "NUM", "CCONJ", "PART"]);
+// Words of the verb group that opens the predicate: "are due to", "could", "is scheduled for", "will not".
+const GROUP = new Set(["AUX", "VERB", "PART", "ADV", "ADJ", "ADP"]);
+// Modals of a guess: what follows may or may not happen.
+const GUESS = new Set(["could", "may", "might", "can", "should", "must"]);
+const WILL = new Set(["will", "shall", "'ll", "wo"]);
+// Words that put an act on a calendar: "is due to", "are scheduled for", "is planned for", "is set to".
+const SCHEDULED = new Set(["due", "scheduled", "planned", "set", "slated", "penciled", "pencilled", "poised"]);
+// Someone else's forecast: "are expected to resume", "is likely to take place".
+const FORECAST = new Set(["expected", "likely", "unlikely", "tipped", "predicted"]);
+// Verbs that say an act starts or takes place, so a modal before them speaks of the act itself ("talks could start"),
+// not of something the act does ("the talks could help Ukraine").
+const ONSET = new Set([
+  "start",
+  "begin",
+  "resume",
+  "open",
+  "restart",
+  "commence",
+  "take",
+  "hold",
+  "happen",
+  "occur",
+  "go",
+  "proceed",
+  "convene",
+  "kick",
+  "be",
+  "get",
+]);
+
+/** Skips an appositive between commas with no verb of its own ("the visit, the first in five years, is ..."). */
+function afterAppositive(units: readonly Unit[], k: number): number {
+  if (units[k]?.lower !== ",") return k;
+  for (let j = k + 1; j < units.length && j <= k + 14; j++) {
+    const u = units[j] as Unit;
+    if (u.lower === ",") return j + 1;
+    if (u.pos === "VERB" || u.pos === "AUX" || u.pos === "PRON" || u.pos === "SCONJ") return k;
+  }
+  return k;
+}
+
+/**
+ * The mood the predicate gives a noun act that is its clause's subject: "hypothetical" for a guess ("could start",
+ * "are expected to resume"), "future" for a schedule or a promise ("are due to start", "will be held", "is planned
+ * for December"), or undefined when the noun is no subject or its predicate asserts nothing of the kind.
+ */
+export function predicateMood(units: readonly Unit[], head: number, reported: boolean): Mood | undefined {
+  // The noun opens its clause's subject: nothing before it in the clause but its own modifiers.
+  const clause = (units[head] as Unit).clause;
+  for (let k = head - 1; k >= 0 && (units[k] as Unit).clause === clause; k--) {
+    const u = units[k] as Unit;
+    if (u.pos === "VERB" || u.pos === "AUX" || u.pos === "SCONJ") return undefined;
+  }
+  let k = head + 1;
+  while (k < units.length && (PHRASE.has((units[k] as Unit).pos) || (units[k] as Unit).mention)) {
+    if ((units[k] as Unit).pos === "ADP" && (units[k] as Unit).lower === "that") return undefined;
+    k++;
+  }
+  k = afterAppositive(units, k);
+  const first = units[k];
+  if (!first || (first.pos !== "AUX" && first.pos !== "VERB")) return undefined;
+  let mood: Mood | undefined;
+  let negated = false;
+  for (let j = k; j < units.length && j <= k + 5 && GROUP.has((units[j] as Unit).pos); j++) {
+    const u = units[j] as Unit;
+    if (
+      j > k &&
+      (u.pos === "ADP" || u.pos === "PART") &&
+      !["to", "for", "on", "in", "place", "off", "not", "n't"].includes(u.lower)
+    )
+      break;
+    if (u.lower === "not" || u.lower === "n't" || u.lower === "never") negated = true;
+    // "talks were not held", "the meeting will never take place".
+    else if (negated && ONSET.has(u.lemma) && u.pos === "VERB") return "negated";
+    if (FORECAST.has(u.lower)) return "hypothetical";
+    if (GUESS.has(u.lower) && ONSET.has(units[j + 1]?.lemma ?? "")) return "hypothetical";
+    if (u.lower === "would" && ONSET.has(units[j + 1]?.lemma ?? "")) return reported ? "future" : "hypothetical";
+    if (WILL.has(u.lower) && ONSET.has(units[j + 1]?.lemma ?? "")) mood = "future";
+    if (SCHEDULED.has(u.lower) && j > k) mood = "future";
+    // "are to start": a plan, as "is to visit" before a verb.
+    if (u.lower === "to" && units[j - 1]?.lemma === "be" && ONSET.has(units[j + 1]?.lemma ?? "")) mood = "future";
+    if (u.pos === "VERB" && !SCHEDULED.has(u.lower) && !ONSET.has(u.lemma)) break;
+  }
+  return mood;
+}

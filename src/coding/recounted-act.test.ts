@@ -1,0 +1,19 @@
+// History retold and plots told are not news of acts.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+const roots = (text: string) => dyadsOf(text, 2);
+
+describe("fiction and simulations", () => {
+  it("'In the game, ...', 'In the simulation, ...': a plot is nobody's act", () => {
+    assert.deepEqual(roots("In the game, players fight a Russian invasion of Poland."), []);
+    assert.deepEqual(roots("In the simulation, China seized the islands."), []);
+    assert.deepEqual(roots("In the show's final episode, Turkey attacks Greece."), []);
+  });
+  it("a sentence opened by 'in' and no work of fiction is news", () => {
+    assert.deepEqual(roots("In the past, Russia attacked Georgia."), ["RUS>GEO:19"]);
+    assert.deepEqual(roots("In the morning, Turkey attacked Greece."), roots("Turkey attacked Greece."));
+    assert.equal(roots("Turkey attacked Greece.").length, 1);
+  });
+});
