@@ -20,7 +20,7 @@ import { modifiesThing } from "./modifier-mention.ts";
 import { isStateGroup, ownSideObject, pairActors } from "./pair-actors.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
-import { otherReferent, unknownNameSubject } from "./person-pronoun.ts";
+import { openingPronoun, otherReferent, unknownNameSubject } from "./person-pronoun.ts";
 import { DESTINED, destination, placeTarget } from "./place-target.ts";
 import { privateTravellers } from "./private-travellers.ts";
 import { isForeignSentence } from "./real-page-language.ts";
@@ -214,8 +214,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         parties.target = alleged.target;
       }
       // "Trump met Zelensky. He criticised Mr. Trump": the previous subject cannot be its own target.
-      if (parties.source?.via === "pronoun" && parties.source.units.every((k) => k >= real) && parties.target) {
-        const other = otherReferent(units, parties.source.units, parties.target.units, otherUnits);
+      const opening = parties.source?.via === "pronoun" ? openingPronoun(view, m.head) : undefined;
+      if (opening && parties.source?.units.every((k) => k >= real) && parties.target) {
+        const other = otherReferent(units, parties.source.units, parties.target.units, otherUnits, opening);
         if (other) parties.source = { units: other, via: "pronoun" };
       }
       const sources = parties.source?.units ?? [];

@@ -74,23 +74,40 @@ function sameParty(a: ActorMention, b: ActorMention): boolean {
 }
 
 /**
+ * The pronoun ("he", "she", "it", "they", lower-cased) that opens the sentence and is the nearest subject pronoun before
+ * `head` in its clause ("He urged Vietnam", "But they accused Armenia"), or undefined. Only such a pronoun is read as
+ * the previous sentence's other party: one after a speaker no actor names ("Both sides said they ...") is theirs.
+ */
+export function openingPronoun(units: readonly Unit[], head: number): string | undefined {
+  const clause = units[head]?.clause;
+  let k = head - 1;
+  const isPronoun = (w: string) => PERSONAL.has(w) || w === "it" || w === "they";
+  while (k >= 0 && units[k]?.clause === clause && !isPronoun((units[k] as Unit).lower)) k--;
+  if (k < 0 || units[k]?.clause !== clause) return undefined;
+  for (let q = 0; q < k; q++) if (!["PUNCT", "CCONJ", "ADV"].includes((units[q] as Unit).pos)) return undefined;
+  return (units[k] as Unit).lower;
+}
+
+/**
  * "President Trump met Zelensky. He criticised Mr. Trump": a pronoun taken as the previous sentence's subject cannot
  * be the party its own act is aimed at, so it means another party of that sentence: the first of `others` (its other
- * actors, in order) of the same kind (a person for a person) that is not the target. Returns the units the pronoun now
- * stands for, [] when no such party exists (it stays unresolved), or undefined when the subject is not its own target.
+ * actors, in order) that is not the target and is of the pronoun's kind ("he" and "she" a person, "it" and "they"
+ * not). Returns the units the pronoun now stands for, [] when no such party exists
+ * (it stays unresolved), or undefined when the subject is not its own target.
  */
 export function otherReferent(
   units: readonly Unit[],
   sources: readonly number[],
   targets: readonly number[],
   others: readonly number[],
+  pronoun: string,
 ): number[] | undefined {
   const mentionAt = (k: number) => units[k]?.mention as ActorMention | undefined;
   const targetMentions = targets.map(mentionAt).filter((m): m is ActorMention => !!m);
   const isTarget = (m: ActorMention) => targetMentions.some((t) => sameParty(m, t));
   const own = sources.map(mentionAt);
   if (!own.length || !own.every((m) => m && isTarget(m))) return undefined;
-  const person = !!own[0]?.actor.person;
+  const person = PERSONAL.has(pronoun);
   const other = others.find((k) => {
     const m = mentionAt(k);
     return !!m && !!m.actor.person === person && !isTarget(m);
