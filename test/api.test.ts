@@ -314,6 +314,10 @@ describe("POST /api/ingest and access control", () => {
       assert.equal(res.status, 400, JSON.stringify(body));
       assert.match(((await res.json()) as any).error.message, /invalid ingest body/);
     }
+    // A misspelt envelope is named by its field, not reported as a document missing its id.
+    const misspelt = await post({ docs: [doc] }, TOKEN);
+    assert.equal(misspelt.status, 400);
+    assert.match(((await misspelt.json()) as any).error.message, /^invalid ingest body: unknown field "docs"\. Send/);
     const notJson = await app.request("/api/ingest", {
       method: "POST",
       headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" },

@@ -63,6 +63,15 @@ function parseIngestBody(value: unknown): { items: SourceItem[] } | { urls: stri
   // The envelope is checked first, then each document on its own, so one bad document does not sink good ones.
   if (typeof value !== "object" || value === null) throw bodyError("", "expected a JSON object or array");
   if (!Array.isArray(value) && "urls" in value) return { urls: envelope(urlsBody, value).urls };
+  // An object that is neither envelope nor document ({"docs": [...]}) is named by its keys, not as a document
+  // missing its id.
+  if (!Array.isArray(value) && !("documents" in value) && !Object.keys(value).some((k) => k in documentSchema.shape)) {
+    const keys = Object.keys(value).slice(0, 5);
+    throw bodyError(
+      "",
+      keys.length ? `unknown field ${keys.map((k) => JSON.stringify(k)).join(", ")}` : "an empty object",
+    );
+  }
   const items = Array.isArray(value)
     ? envelope(documentList, value).map((d, i) => documentItem(d, `${i}`))
     : "documents" in value
