@@ -12,6 +12,7 @@ import {
 } from "../domain/index.ts";
 import { extractStage } from "../extract/index.ts";
 import { annotateForEvents, emptyAnnotation, nlpStage } from "../nlp/index.ts";
+import { CarriedActors } from "./carried-actors.ts";
 import { StageFailure } from "./stage-failure.ts";
 import { textPieces } from "./text-pieces.ts";
 
@@ -71,14 +72,20 @@ function analyzeArticle(id: string, article: Article, where: string): AnalyzedDo
   const pieces = textPieces(article.text);
   if (pieces.length === 1) return { id, article, events: codeText(article, where) };
   // A long text is read piece by piece, so only one piece's tokens and annotations are alive at a time. Each piece
-  // keeps the article's metadata (its date above all) and brings the paragraphs before it as context; an event read
-  // in that context belongs to the piece before, which coded it already.
+  // keeps the article's metadata (its date above all) and brings the paragraphs before it as context, and before
+  // them the lead and the people named in earlier pieces (carried-actors.ts); an event read in that context belongs to
+  // the piece before, which coded it already.
   const events: CodedEvent[] = [];
+  const carried = new CarriedActors();
   for (const { from, start, end } of pieces) {
-    for (const event of codeText({ ...article, text: article.text.slice(from, end) }, where)) {
-      const evidence = { ...event.evidence, start: event.evidence.start + from, end: event.evidence.end + from };
+    const prefix = carried.prefix();
+    const shift = from - prefix.length;
+    const annotated = runStage(nlpForCoding, { ...article, text: prefix + article.text.slice(from, end) }, where);
+    for (const event of runStage(codingStage, annotated, where)) {
+      const evidence = { ...event.evidence, start: event.evidence.start + shift, end: event.evidence.end + shift };
       if (evidence.start >= start) events.push({ ...event, evidence });
     }
+    carried.note(annotated, start - shift);
   }
   return { id, article, events };
 }
