@@ -5,6 +5,7 @@ import { registerAlign } from "./align.ts";
 import { registerAnalyze } from "./analyze.ts";
 import { registerBrief } from "./brief.ts";
 import { registerEvents } from "./events.ts";
+import { registerFailures } from "./failures.ts";
 import { registerImport } from "./import.ts";
 import { registerIngest } from "./ingest.ts";
 import { registerServe } from "./serve.ts";
@@ -18,6 +19,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerAnalyze,
   registerIngest,
   registerEvents,
+  registerFailures,
   registerAlign,
   registerAlerts,
   registerBrief,

@@ -32,7 +32,8 @@ export function eventRow(e: StoredEvent): Record<string, unknown> {
   };
 }
 
-function parseLimit(value: string): number {
+/** A `--limit` value: a whole number, 0 for all. */
+export function parseLimit(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new AppError("BAD_OPTION", `--limit must be a whole number, got "${value}"`);
   return n;

@@ -62,7 +62,8 @@ export async function loadBundledData(store: Store, log: Log, workers?: number):
 export async function describeStore(store: Store, log: Log): Promise<void> {
   const stats = await store.stats();
   log(
-    `database: ${stats.articles} articles, ${stats.events} events, ${stats.votes} UN votes, ${stats.failures} failures`,
+    `database: ${stats.articles} articles, ${stats.events} events, ${stats.votes} UN votes, ${stats.failures} failures` +
+      (stats.failures ? " (`orbit failures` lists them)" : ""),
   );
   const page = await store.queryEvents({ origin: "orbit" }, { limit: SHOWN_EVENTS });
   if (!page.rows.length) return;
