@@ -5,10 +5,11 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import iconv from "iconv-lite";
 import { loadConfig } from "../src/config/index.ts";
-import { type LocalServer, startLocalServer } from "../src/ingest/local-test-server.ts";
+import { type LocalServer, type Route, startLocalServer } from "../src/ingest/local-test-server.ts";
 import { createApp } from "../src/server/index.ts";
 import { openStore } from "../src/store/index.ts";
 import { REPO, runCli } from "./run-cli.ts";
@@ -22,6 +23,29 @@ const RUSSIAN = `<html><head><title>Москва вызвала посла Аз�
 <p>Обе стороны заявили о готовности продолжить переговоры о пограничных вопросах в ближайшие недели.</p>
 </article></body></html>`;
 const ENV = { ORBIT_ALLOW_PRIVATE_NETWORK: "1", ORBIT_FETCH_TIMEOUT_MS: "3000", ORBIT_LOG_LEVEL: "silent" };
+
+const WIRE = [
+  "Azerbaijan and Turkey signed a memorandum on gas supplies on Friday, the energy ministries of both countries said.",
+  "The agreement foresees deliveries through the Trans-Anatolian pipeline from next year, officials said in Baku.",
+  "Turkish Energy Minister Alparslan Bayraktar said the deal would strengthen energy security across the region.",
+  "Azerbaijani officials said the volumes would be reviewed every year, depending on demand in European markets.",
+  "Analysts said the memorandum reflected closer ties between the two countries after years of cooperation.",
+];
+const wireStory = (
+  site: string,
+  first: string,
+) => `<html><head><title>${site}: Azerbaijan, Turkey sign gas deal</title></head>
+<body><nav><a href="/">${site} home</a> <a href="/world">World</a> <a href="/sport">Sport</a> <a href="/opinion">Opinion</a></nav>
+<article><h1>Azerbaijan, Turkey sign gas deal</h1><p>${first}</p>${WIRE.slice(1)
+  .map((p) => `<p>${p}</p>`)
+  .join("")}</article>
+<footer>© ${site} 2025. All rights reserved. Subscribe to the ${site} newsletter.</footer></body></html>`;
+
+/** A route that answers HTTP 500 the first time it is asked, then as `route` does. */
+function flaky(route: Route): Route {
+  let asked = 0;
+  return (q, r) => (asked++ === 0 ? r.writeHead(500, { "content-type": "text/plain" }).end("restarting") : route(q, r));
+}
 
 let dir: string;
 let server: LocalServer;
@@ -78,6 +102,39 @@ before(async () => {
     "/many.rss": html(
       `<rss version="2.0"><channel><title>m</title>${"<item><title>t</title></item>".repeat(1001)}</channel></rss>`,
       "application/rss+xml",
+    ),
+    // Answers 500 the first time each is asked, then the page or feed.
+    "/flaky": flaky(html(PAGE.toString("utf8").replaceAll("Ankara", "Astana"))),
+    "/flaky-api": flaky(html(PAGE.toString("utf8").replaceAll("Ankara", "Bishkek"))),
+    "/flaky.rss": flaky((_q, r) =>
+      r
+        .writeHead(200, { "content-type": "application/rss+xml" })
+        .end(`<rss version="2.0"><channel><title>f</title><item><link>${url("/story")}</link></item></channel></rss>`),
+    ),
+    // Gzip whose Content-Length is 40 bytes short of the body: the declared bytes hold most of the page.
+    "/gzip-short-length": (_q, r) => {
+      const packed = gzipSync(PAGE.toString("utf8").replaceAll("Ankara", "Ashgabat"));
+      r.writeHead(200, {
+        "content-type": "text/html",
+        "content-encoding": "gzip",
+        "content-length": packed.length - 40,
+      });
+      r.end(packed);
+    },
+    // A body that never ends: a word every 200 ms, for ever.
+    "/drip": (_q, r) => {
+      r.writeHead(200, { "content-type": "text/html" }).write("<html><body><p>");
+      const timer = setInterval(() => r.write("word "), 200);
+      r.on("close", () => clearInterval(timer));
+    },
+    "/utf8-says-cp1251": html(
+      RUSSIAN.replace("<head>", '<head><meta charset="windows-1251">').replaceAll("Москва", "Кремль"),
+    ),
+    "/koi8-undeclared": html(iconv.encode(RUSSIAN.replaceAll("Москва вызвала", "Москва снова вызвала"), "koi8-r")),
+    // One wire story on two sites: other menus and footers, a dateline added to the first line.
+    "/site-a/wire": html(wireStory("Caspian Herald", WIRE[0]!)),
+    "/site-b/wire": html(
+      wireStory("Anatolia Daily", `BAKU (Reuters) — ${WIRE[0]!.replace("on Friday", "on Friday in Baku")}`),
     ),
     "/elsewhere/rss": (_q, r) =>
       r.writeHead(200, { "content-type": "application/rss+xml" }).end(
@@ -143,6 +200,42 @@ describe("orbit ingest of URLs and files a user meets", () => {
     assert.equal(titles.get(url("/news/item3")), "Baku and Tbilisi sign energy memorandum");
     // A page whose header and meta both lie is the same text: stored as a duplicate of the first.
     assert.equal(s.duplicates, 1);
+  });
+
+  it("reads a page after a 500, gzip with a short Content-Length, lying or missing charsets; stores a re-sent wire story once", async () => {
+    const db = join(dir, "web.db");
+    const paths = [
+      "/flaky",
+      "/gzip-short-length",
+      "/drip",
+      "/utf8-says-cp1251",
+      "/koi8-undeclared",
+      "/site-a/wire",
+      "/site-b/wire",
+    ];
+    const r = await runCli(["ingest", ...paths.map(url), "--db", db, "--json", "--no-progress"], { env: ENV });
+    const s = JSON.parse(r.stdout);
+    // The never-ending body is the only failure, named as what the user sees: it did not finish in time.
+    assert.deepEqual(
+      s.failures.map((f: { message: string }) => f.message),
+      [`${url("/drip")}: timed out after 3000 ms`],
+    );
+    assert.equal(r.code, 1);
+    const titles = storedTitles(db);
+    assert.equal(titles.get(url("/flaky")), "Baku and Astana sign energy memorandum");
+    assert.equal(titles.get(url("/gzip-short-length")), "Baku and Ashgabat sign energy memorandum");
+    assert.equal(titles.get(url("/utf8-says-cp1251")), "Кремль вызвала посла Азербайджана");
+    assert.equal(titles.get(url("/koi8-undeclared")), "Москва снова вызвала посла Азербайджана");
+    const sqlite = new Database(db, { readonly: true });
+    try {
+      const wire = sqlite.prepare("select id, duplicate_of from articles where id like '%/wire' order by id").all();
+      assert.deepEqual(wire, [
+        { id: url("/site-a/wire"), duplicate_of: null },
+        { id: url("/site-b/wire"), duplicate_of: url("/site-a/wire") },
+      ]);
+    } finally {
+      sqlite.close();
+    }
   });
 
   it("a folder of .gz, .zip, .xml pages, .pdf, images and empty files: documents read, the rest skipped with the reason, exit 0", async () => {
@@ -244,7 +337,8 @@ describe("a text longer than Orbit reads (3M characters)", () => {
 describe("orbit watch --once of feeds a user meets", () => {
   it("takes feed URLs directly; reads JSON Feed, xml:base and channel-relative links; names what fails", async () => {
     const db = join(dir, "watch.db");
-    const feeds = ["/malformed.rss", "/slow", "/json-feed", "/xml-base.atom", "/elsewhere/rss"].map(url);
+    // "/flaky.rss" answers 500 first: asked again, it is read in the same round.
+    const feeds = ["/malformed.rss", "/slow", "/json-feed", "/xml-base.atom", "/elsewhere/rss", "/flaky.rss"].map(url);
     const r = await runCli(["watch", ...feeds, "--once", "--db", db, "--host-interval", "0s"], {
       env: ENV,
       cwd: dir,
@@ -274,15 +368,20 @@ describe("POST /api/ingest of URLs a user meets", () => {
       const res = await app.request("/api/ingest", {
         method: "POST",
         headers: { "content-type": "application/json", authorization: "Bearer t0123456789abcdef" },
-        body: JSON.stringify({ urls: ["/slow", "/loop1", "/binary", "/koi8-says-utf8"].map(url) }),
+        body: JSON.stringify({
+          urls: ["/slow", "/loop1", "/binary", "/koi8-says-utf8", "/flaky-api", "/gzip-short-length"].map(url),
+        }),
       });
       assert.equal(res.status, 200);
-      const s = (await res.json()) as { stored: number; failures: { message: string }[] };
+      const s = (await res.json()) as { stored: number; duplicates: number; failures: { message: string }[] };
       const messages = messagesOf(s);
       assert.match(messages, /\/slow: timed out after 3000 ms/);
       assert.match(messages, /\/loop1: redirect loop/);
       assert.match(messages, /\/binary: binary data/);
-      assert.equal(s.stored, 1);
+      assert.equal(s.failures.length, 3, messages);
+      // The two English pages differ by one word: the second is stored as a near-duplicate of the first.
+      assert.deepEqual([s.stored, s.duplicates], [2, 1]);
+      assert.equal((await store.getArticle(url("/flaky-api")))?.title, "Baku and Bishkek sign energy memorandum");
       assert.equal((await store.getArticle(url("/koi8-says-utf8")))?.title, "Москва вызвала посла Азербайджана");
     } finally {
       await store.close();

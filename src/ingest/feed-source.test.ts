@@ -162,7 +162,7 @@ test("a summary-only item stands in for a page the site refuses (403, robots.txt
     [
       `${server.url("/forbidden")} Baku protested /forbidden.`,
       `${server.url("/robots-blocked-too")} Baku protested /robots-blocked-too.`,
-      `${server.url("/busy")}: HTTP 503`,
+      `${server.url("/busy")}: HTTP 503 (asked twice)`,
     ],
   );
 });

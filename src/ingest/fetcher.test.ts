@@ -3,6 +3,7 @@ import { after, before, test } from "node:test";
 import { gzipSync } from "node:zlib";
 import iconv from "iconv-lite";
 import { AppError } from "../domain/index.ts";
+import { retryWait } from "./fetcher.ts";
 import { Fetcher, type FetcherOptions, ValidatorCache } from "./index.ts";
 import { type LocalServer, startLocalServer } from "./local-test-server.ts";
 
@@ -61,8 +62,16 @@ before(async () => {
     },
     "/declared-huge": (_q, r) => r.writeHead(200, { "content-length": String(60 * 1024 * 1024) }).end(),
     "/404": (_q, r) => r.writeHead(404).end(),
+    "/flaky": (_q, r) => {
+      flaky += 1;
+      if (flaky === 1) r.writeHead(500).end("restarting");
+      else r.writeHead(200, { "content-type": "text/plain" }).end("back");
+    },
+    "/down": (_q, r) => r.writeHead(503, { "retry-after": "0" }).end(),
+    "/closed-for-an-hour": (_q, r) => r.writeHead(503, { "retry-after": "3600" }).end(),
   });
 });
+let flaky = 0;
 after(() => server.close());
 
 test("fetches with our user agent, decodes the header charset and gzip", async () => {
@@ -114,6 +123,29 @@ test("timeouts, size caps (streamed 50 MB page, declared Content-Length) and HTT
   await assert.rejects(f.get(server.url("/huge")), fails("TOO_LARGE", /larger than the 1\.0 MB cap/));
   await assert.rejects(f.get(server.url("/declared-huge")), fails("TOO_LARGE", /cap/));
   await assert.rejects(f.get(server.url("/404")), fails("FETCH_FAILED", /HTTP 404/));
+});
+
+test("a 5xx or 429 is asked once more (after its Retry-After, when short) before it is the page's failure", async () => {
+  const f = base();
+  const asked = (path: string) => server.log.filter((l) => l.path === path).length;
+  assert.equal((await f.get(server.url("/flaky"))).body.toString(), "back");
+  assert.equal(asked("/flaky"), 2);
+  await assert.rejects(f.get(server.url("/down")), fails("FETCH_FAILED", /\/down: HTTP 503 \(asked twice\)$/));
+  assert.equal(asked("/down"), 2);
+  // Asked to come back in an hour: not waited for, and not asked again now.
+  await assert.rejects(f.get(server.url("/closed-for-an-hour")), fails("FETCH_FAILED", /: HTTP 503$/));
+  assert.equal(asked("/closed-for-an-hour"), 1);
+  await assert.rejects(f.get(server.url("/404")), fails("FETCH_FAILED", /: HTTP 404$/));
+});
+
+test("retryWait reads Retry-After as seconds or a date, and declines long waits", () => {
+  const now = Date.parse("2025-08-01T10:00:00Z");
+  assert.equal(retryWait(undefined, now), 0);
+  assert.equal(retryWait("2", now), 2000);
+  assert.equal(retryWait("Fri, 01 Aug 2025 10:00:05 GMT", now), 5000);
+  assert.equal(retryWait("Fri, 01 Aug 2025 09:00:00 GMT", now), 0);
+  assert.equal(retryWait("120", now), undefined);
+  assert.equal(retryWait("soon", now), 0);
 });
 
 test("loopback refused unless allowed: by IP literal and after DNS resolution", async () => {

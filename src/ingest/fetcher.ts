@@ -32,6 +32,13 @@ export interface FetchResult {
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/**
+ * Answers that often pass within seconds (a server restarting, an overloaded origin behind a CDN): asked once more,
+ * after the wait a Retry-After asks for (at most MAX_RETRY_WAIT_MS; longer, it is not asked again now) or else the
+ * host's usual gap between requests. A second failure is the page's failure.
+ */
+const TRANSIENT = new Set([429, 500, 502, 503, 504]);
+const MAX_RETRY_WAIT_MS = 10_000;
 /** Answers that say the page is not for us, now or later (unlike a timeout or a 503, which may pass). */
 const REFUSALS = new Set([401, 403, 410, 451]);
 
@@ -78,7 +85,12 @@ export class Fetcher {
         accept: options.accept ?? "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5",
         ...(options.conditional ? this.cache.headersFor(current.href) : {}),
       };
-      const res = await this.send(current, headers);
+      let res = await this.send(current, headers);
+      const wait = TRANSIENT.has(res.status) ? retryWait(res.headers["retry-after"]) : undefined;
+      if (wait !== undefined) {
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        res = await this.send(current, headers);
+      }
       if (REDIRECTS.has(res.status)) {
         const location = res.headers.location;
         if (!location) throw new AppError("FETCH_FAILED", `HTTP ${res.status} without a Location`, { where: url });
@@ -96,7 +108,8 @@ export class Fetcher {
       if (res.status < 200 || res.status >= 300) {
         const via = current.href === url ? "" : ` (after redirect to ${current.href})`;
         const Refusal = REFUSALS.has(res.status) ? PageRefused : AppError;
-        throw new Refusal("FETCH_FAILED", `HTTP ${res.status}${via}`, { where: url });
+        const again = wait !== undefined ? " (asked twice)" : "";
+        throw new Refusal("FETCH_FAILED", `HTTP ${res.status}${via}${again}`, { where: url });
       }
       const etag = header(res, "etag");
       const lastModified = header(res, "last-modified");
@@ -195,4 +208,16 @@ function parseUrl(raw: string, base?: string): URL {
 function header(res: RawResponse, name: string): string | undefined {
   const v = res.headers[name];
   return Array.isArray(v) ? v[0] : v;
+}
+
+/**
+ * How long to wait before asking again after a transient answer: its Retry-After (seconds or an HTTP date), else 0
+ * (the host's rate limit still spaces the two requests); undefined when it asks for longer than we wait.
+ */
+export function retryWait(retryAfter: string | string[] | undefined, now = Date.now()): number | undefined {
+  const value = Array.isArray(retryAfter) ? retryAfter[0] : retryAfter;
+  if (!value?.trim()) return 0;
+  const ms = /^\s*\d+\s*$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
+  if (Number.isNaN(ms)) return 0;
+  return ms > MAX_RETRY_WAIT_MS ? undefined : Math.max(0, ms);
 }

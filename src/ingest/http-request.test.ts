@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { createServer, type Socket } from "node:net";
 import { test } from "node:test";
+import { gzipSync } from "node:zlib";
 import { httpGet } from "./http-request.ts";
 
 const limits = { timeoutMs: 5_000, maxBytes: 1 << 20, allowPrivateNetwork: true };
@@ -65,5 +66,60 @@ test("a reset on a fresh connection is a failure, not retried", async () => {
     assert.equal(connections, 1);
   } finally {
     await new Promise<void>((r) => server.close(() => r()));
+  }
+});
+
+/** A server that writes `answer` raw on each connection, then closes it after `closeAfterMs` (never when undefined). */
+async function rawServer(answer: Buffer, closeAfterMs?: number): Promise<{ url: string; close: () => Promise<void> }> {
+  const sockets: Socket[] = [];
+  const server = createServer((socket) => {
+    sockets.push(socket);
+    socket.on("error", () => {});
+    socket.once("data", () => {
+      socket.write(answer);
+      if (closeAfterMs !== undefined) setTimeout(() => socket.destroy(), closeAfterMs);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}/x`,
+    close: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
+  };
+}
+
+const gzipAnswer = (body: Buffer, length: number) =>
+  Buffer.concat([
+    Buffer.from(
+      `HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-encoding: gzip\r\ncontent-length: ${length}\r\n\r\n`,
+    ),
+    body,
+  ]);
+
+test("gzip with a Content-Length shorter than the body: what the declared bytes hold is read, as a cut page is", async () => {
+  const page = `<html><body>${"<p>Baku and Ankara signed a memorandum.</p>".repeat(200)}</body></html>`;
+  const packed = gzipSync(page);
+  const server = await rawServer(gzipAnswer(packed, packed.length - 30));
+  try {
+    const res = await httpGet(new URL(server.url), {}, limits);
+    assert.equal(res.status, 200);
+    const text = res.body.toString("utf8");
+    assert.ok(text.length > 1000 && page.startsWith(text), `${text.length} of ${page.length} characters`);
+  } finally {
+    await server.close();
+  }
+});
+
+test("gzip with a Content-Length longer than the body, the connection then closed: named, not hung", async () => {
+  const packed = gzipSync("<p>Baku and Ankara signed a memorandum.</p>");
+  const server = await rawServer(gzipAnswer(packed, packed.length + 400), 50);
+  try {
+    await assert.rejects(httpGet(new URL(server.url), {}, limits), /\/x: connection closed mid-body/);
+  } finally {
+    await server.close();
   }
 });

@@ -3,7 +3,7 @@ import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
-import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+import { constants, createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { AppError } from "../domain/index.ts";
 import { isForbiddenAddress } from "./address-guard.ts";
 import { megabytes } from "./read-capped.ts";
@@ -44,11 +44,17 @@ function guardedLookup(url: string, allowPrivate: boolean): LookupFunction {
   };
 }
 
+/**
+ * The body unpacked as its Content-Encoding says. A body cut short (a Content-Length smaller than what the server
+ * packed, a proxy that stopped early) gives what it holds, as browsers show it, rather than failing: a truncated page
+ * is read like a truncated plain page. Bytes that are not the format still fail.
+ */
 function decoded(res: IncomingMessage): NodeJS.ReadableStream {
   const enc = String(res.headers["content-encoding"] ?? "").toLowerCase();
-  if (enc === "gzip" || enc === "x-gzip") return res.pipe(createGunzip());
-  if (enc === "deflate") return res.pipe(createInflate());
-  if (enc === "br") return res.pipe(createBrotliDecompress());
+  const lenient = { finishFlush: constants.Z_SYNC_FLUSH };
+  if (enc === "gzip" || enc === "x-gzip") return res.pipe(createGunzip(lenient));
+  if (enc === "deflate") return res.pipe(createInflate(lenient));
+  if (enc === "br") return res.pipe(createBrotliDecompress({ finishFlush: constants.BROTLI_OPERATION_FLUSH }));
   return res;
 }
 
@@ -78,6 +84,7 @@ export function httpGet(
     }
     let settled = false;
     let responded = false;
+    let response: IncomingMessage | undefined;
     const finish = (err: unknown, value?: RawResponse) => {
       if (settled) return;
       settled = true;
@@ -100,6 +107,7 @@ export function httpGet(
       },
       (res) => {
         responded = true;
+        response = res;
         const status = res.statusCode ?? 0;
         if ((status >= 300 && status < 400) || status === 304 || status >= 400) {
           res.resume();
@@ -133,6 +141,9 @@ export function httpGet(
       limits.timeoutMs,
     );
     req.on("error", (err) => {
+      // Bytes past the declared Content-Length fail the socket's parser once the response is whole: the response
+      // itself is complete and its body still being read, so it stands.
+      if (responded && response?.complete) return;
       if (retryStaleSocket && !settled && !responded && req.reusedSocket && isReset(err)) {
         settled = true;
         clearTimeout(timer);
