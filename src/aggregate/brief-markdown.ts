@@ -1,6 +1,6 @@
 // Brief data (vote rows, event indices, alerts, top events) → a one-page Markdown brief.
 import { type Alert, type AlertEventDriver, methodText } from "./alert.ts";
-import { briefSummary } from "./brief-summary.ts";
+import { briefSummary, spanText } from "./brief-summary.ts";
 import type { PoleIndex } from "./event-measures.ts";
 import { POLE_VOTER, type Pole } from "./poles.ts";
 import type { AlignRow } from "./vote-rows.ts";
@@ -95,7 +95,7 @@ function eventsSection(d: BriefData): string[] {
     out.push(`No stored events between ${d.country} and the poles.`);
     return out;
   }
-  if (d.eventSpan) out.push(`Events ${d.eventSpan[0]} to ${d.eventSpan[1]}, both directions.`, "");
+  if (d.eventSpan) out.push(`Events ${spanText(d.eventSpan)}, both directions.`, "");
   out.push("| pole | events | coop | conflict | coop share [95%] | Goldstein mean |", "|---|---:|---:|---:|---|---:|");
   for (const ix of d.eventIndex) {
     const coop = ix.counts["verbal-cooperation"] + ix.counts["material-cooperation"];

@@ -96,3 +96,33 @@ test("a country with flat votes gets no 'since' claim and no change point", asyn
     await store.close();
   }
 });
+
+test("the events' dates read as one date or as a span", async () => {
+  const store = await openStore(":memory:");
+  try {
+    const event = (key: string, when: string) => {
+      const text = `Sample event ${key}: Kazakhstan and Russia (CAMEO 120).`;
+      return {
+        key,
+        source: "KAZ",
+        target: "RUS",
+        cameo: "120",
+        quad: "verbal-conflict" as const,
+        goldstein: -4,
+        when,
+        evidence: { text, start: 0, end: text.length },
+        confidence: 0.5,
+      };
+    };
+    await store.importEvents([event("a", "2025-08-01"), event("b", "2025-08-01")]);
+    let brief = await buildBrief(store, "KAZ", { generated: "2026-01-01" });
+    assert.match(brief, /Of the events recorded on 2025-08-01, 0 of 2 with Russia/);
+    assert.match(brief, /^Events on 2025-08-01, both directions\.$/m);
+    await store.importEvents([event("c", "2024-03")]);
+    brief = await buildBrief(store, "KAZ", { generated: "2026-01-01" });
+    assert.match(brief, /Of the events recorded from 2024-03 to 2025-08-01, 0 of 3 with Russia/);
+    assert.match(brief, /^Events from 2024-03 to 2025-08-01, both directions\.$/m);
+  } finally {
+    await store.close();
+  }
+});

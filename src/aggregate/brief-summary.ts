@@ -97,6 +97,11 @@ function voteSentences(d: SummaryInput): string[] {
   return out;
 }
 
+/** "on 2025-08-01" when every event falls on one date (one article's), else "from 2024-03 to 2025-08-01". */
+export function spanText(span: readonly [string, string]): string {
+  return span[0] === span[1] ? `on ${span[0]}` : `from ${span[0]} to ${span[1]}`;
+}
+
 function eventSentence(d: SummaryInput): string | undefined {
   const known = d.eventIndex.filter((ix) => ix.n > 0).sort((a, b) => b.n - a.n);
   if (known.length === 0) return undefined;
@@ -107,7 +112,7 @@ function eventSentence(d: SummaryInput): string | undefined {
       ? `${coop} of ${ix.n} with ${name} (too few to judge)`
       : `${coop} of ${ix.n} with ${name} (${pct(coop / ix.n)})`;
   });
-  const when = d.eventSpan ? ` between ${d.eventSpan[0]} and ${d.eventSpan[1]}` : "";
+  const when = d.eventSpan ? ` ${spanText(d.eventSpan)}` : "";
   return `Of the events recorded${when}, ${parts.join(" and ")} were cooperative.`;
 }
 
