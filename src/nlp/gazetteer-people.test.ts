@@ -28,6 +28,10 @@ function holders(date: string): Map<string, string[]> {
   return out;
 }
 
+/** "text=CODE/role" of each mention found on `date`. */
+const at = (text: string, date: string) =>
+  findActorMentions(text, [], { date }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`);
+
 test("every state the issue names has a listed leader, foreign minister and defence minister across 2024-2025", () => {
   const missing: string[] = [];
   for (const date of DATES) {
@@ -56,8 +60,6 @@ test("the EU's presidents and foreign-policy chief are listed across 2024-2025",
 });
 
 test("ministers are found by name with their state and role on a date in their term", () => {
-  const at = (text: string, date: string) =>
-    findActorMentions(text, [], { date }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`);
   assert.deepEqual(at("Hanno Pevkur visited Kyiv.", "2024-05-01").slice(0, 1), ["Hanno Pevkur=EST/government"]);
   assert.deepEqual(at("Gen Nakatani met Lloyd Austin.", "2024-11-01"), [
     "Gen Nakatani=JPN/government",
@@ -84,8 +86,6 @@ test("the Baltic and Central Asian defence ministers and the Baltic leaders are 
 });
 
 test("a minister who left office keeps the state but not the role ('Liam Fox' after 2019, 'Sherali Mirzo' after 2025)", () => {
-  const at = (text: string, date: string) =>
-    findActorMentions(text, [], { date }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`);
   assert.deepEqual(at("Liam Fox criticised Brussels.", "2018-05-01")[0], "Liam Fox=GBR/government");
   assert.deepEqual(at("Liam Fox criticised Brussels.", "2023-05-01")[0], "Liam Fox=GBR/");
   assert.deepEqual(at("Sherali Mirzo met his Uzbek counterpart.", "2024-06-01")[0], "Sherali Mirzo=TJK/government");
