@@ -72,6 +72,16 @@ describe("orbit alerts and GET /api/alerts", () => {
   });
 });
 
+describe("orbit align and GET /api/align", () => {
+  test("by day with UN votes alone is a 400 with the CLI's message", async () => {
+    const res = await app.request("/api/align?source=unga&by=day&country=ARM");
+    assert.equal(res.status, 400);
+    const r = await runCli(["align", "--source", "unga", "--by", "day", "--country", "ARM", "--db", db]);
+    assert.equal(r.code, 2);
+    assert.ok(r.stderr.includes(((await res.json()) as any).error.message), r.stderr);
+  });
+});
+
 describe("orbit brief and GET /api/brief", () => {
   test("--pole and --top are taken by both and give the same page", async () => {
     const fromCli = await cli(["brief", "ARM", "--pole", "RUS", "--top", "2"]);

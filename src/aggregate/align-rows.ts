@@ -1,5 +1,6 @@
 // A Store (votes, events) + options → align rows: vote measures per country and year, event indices per pole.
 import { createRequire } from "node:module";
+import { AppError } from "../domain/index.ts";
 import type { EventFilter, Store } from "../store/index.ts";
 import { type DyadCount, type DyadPeriod, dyadSeries, poleIndices } from "./event-measures.ts";
 import { POLES, type Pole } from "./poles.ts";
@@ -90,6 +91,12 @@ export async function alignRows(store: Store, opts: AlignOptions = {}): Promise<
   const source = opts.source ?? "unga";
   const poles = opts.poles ?? [...POLES];
   const by = opts.by ?? "year";
+  // Recorded votes are a few dozen a year: asked for days, votes alone would quietly come back by month.
+  if (source === "unga" && by === "day")
+    throw new AppError(
+      "BAD_OPTION",
+      "by day measures events only: UN votes go by year or month (ask for source events, or both)",
+    );
   const rows: AlignRow[] = [];
   if (source !== "events") {
     const table = await loadVoteTable(store, opts.from, opts.to);

@@ -90,6 +90,16 @@ test("align --source events: pole indices with bands; --dyads: directed-dyad ser
   assert.match(d.out, /\nARM,AZE,2020,30,0,0,21,9,-132,-4\.4,-30\n/);
 });
 
+test("align --by day with UN votes alone is refused, not answered by month", () => {
+  const r = orbit("align", "--source", "unga", "--by", "day", "--country", "ARM");
+  assert.equal(r.code, 2, r.out);
+  assert.match(r.err, /by day measures events only: UN votes go by year or month/);
+  assert.equal(r.out, "");
+  const both = orbit("align", "--source", "both", "--by", "day", "--country", "ARM", "--format", "json");
+  assert.equal(both.code, 0, both.err);
+  assert.ok((JSON.parse(both.out) as { day?: string }[]).some((x) => x.day === "2020-11-16"));
+});
+
 test("alerts: vote and event change points with direction, period and drivers", () => {
   const r = orbit("alerts", "--format", "json");
   assert.equal(r.code, 0, r.err);
