@@ -88,6 +88,11 @@ test("align --source events: pole indices with bands; --dyads: directed-dyad ser
   const d = orbit("align", "--source", "events", "--dyads", "--country", "ARM", "--format", "csv");
   assert.match(d.out, /^source,target,period,total/);
   assert.match(d.out, /\nARM,AZE,2020,30,0,0,21,9,-132,-4\.4,-30\n/);
+  // Options dyad series cannot use are refused, not ignored.
+  const votes = orbit("align", "--dyads", "--source", "unga", "--country", "ARM");
+  assert.equal(votes.code, 2);
+  assert.match(votes.err, /--dyads: event series between any two parties take no --source unga/);
+  assert.match(orbit("align", "--dyads", "--pole", "RUS").err, /take no --pole/);
 });
 
 test("align --by day with UN votes alone is refused, not answered by month", () => {

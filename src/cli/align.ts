@@ -93,8 +93,21 @@ export function registerAlign(program: Command): void {
       .option("--format <table|json|csv|jsonl>", "output format", "table")
       .option("--ideal-points <file>", "ideal-point CSV (country, year or session, IdealPoint) for ideal_distance rows")
       .option("--dyads", "events only: print directed-dyad series (counts by quad, Goldstein, net cooperation)"),
-  ).action(async (opts: AlignCliOptions) => {
+  ).action(async (opts: AlignCliOptions, cmd: Command) => {
     const source = oneOf(opts.source, ["unga", "events", "both"] as const, "--source");
+    // Dyad series count events between any two parties: a vote source, poles or ideal points would be ignored.
+    if (opts.dyads) {
+      const given = (o: string) => cmd.getOptionValueSource(o) === "cli";
+      const ignored = [
+        given("source") && source !== "events" ? `--source ${source}` : "",
+        given("pole") ? "--pole" : "",
+        given("idealPoints") ? "--ideal-points" : "",
+      ].filter(Boolean);
+      if (ignored.length)
+        throw new AppError("BAD_OPTION", `event series between any two parties take no ${ignored.join(" or ")}`, {
+          where: "--dyads",
+        });
+    }
     const by = oneOf(opts.by, ["year", "month", "day"] as const, "--by") as AlignBy;
     const format = parseFormat(opts.format);
     const countries = parseCountries(opts.country);
