@@ -4,7 +4,7 @@ import { type Config, loadConfig } from "../config/index.ts";
 import { AppError } from "../domain/index.ts";
 import { type AnalyzerPool, createAnalyzerPool } from "../pipeline/index.ts";
 import { ensureToken, ensureWebBuilt, startServer } from "../server/index.ts";
-import { openStore, type Store } from "../store/index.ts";
+import { dbLabel, openStore, type Store } from "../store/index.ts";
 import { withDb } from "./db-option.ts";
 
 export interface ServeOptions {
@@ -53,7 +53,9 @@ export async function serve(
     host: config.host,
     rateLimit: { perSecond, burst: Math.max(200, perSecond * 2) },
   });
-  process.stdout.write(`Orbit is serving ${config.db} at ${server.url}/ (API: ${server.url}/api/openapi.json)\n`);
+  process.stdout.write(
+    `Orbit is serving ${dbLabel(config.db)} at ${server.url}/ (API: ${server.url}/api/openapi.json)\n`,
+  );
   // Warm the yearly alignment cache so the first map view does not wait for the vote matrix.
   fetch(`${server.url}/api/align?latest=1`).catch(() => {});
   await new Promise<void>((resolve) => {

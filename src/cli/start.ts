@@ -6,7 +6,7 @@ import type { Command } from "commander";
 import { loadConfig } from "../config/index.ts";
 import { BUNDLED_UNGA_DIR, hasVoteFiles, parseGdelt, pathSource, readGdeltFile, readUngaDir } from "../ingest/index.ts";
 import { runBatch } from "../pipeline/index.ts";
-import { openStore, type Store } from "../store/index.ts";
+import { dbLabel, openStore, type Store } from "../store/index.ts";
 import { withDb } from "./db-option.ts";
 import { eventRow } from "./events.ts";
 import { table } from "./output-format.ts";
@@ -86,7 +86,7 @@ export function registerStart(program: Command): void {
     const log: Log = (line) => process.stdout.write(`${line}\n`);
     const store = await openStore(config.db);
     try {
-      log(`Orbit: building ${config.db} from the bundled data`);
+      log(`Orbit: building ${dbLabel(config.db)} from the bundled data`);
       await loadBundledData(store, log, config.workers);
       await describeStore(store, log);
       if (opts.serve) await serve({ db: config.db, port: opts.port, host: opts.host }, store);

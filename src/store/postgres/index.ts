@@ -4,7 +4,8 @@ import { SqlStore } from "../sql-store.ts";
 import { PgDb, type PgOptions } from "./pg-db.ts";
 import { migrateQueue, PgQueue } from "./queue.ts";
 
-export { PgDb, redactUrl } from "./pg-db.ts";
+export { redactUrl } from "../db-label.ts";
+export { PgDb } from "./pg-db.ts";
 export { PgQueue } from "./queue.ts";
 
 export async function openPostgresStore(url: string, options: PgOptions = {}): Promise<SqlStore> {

@@ -1,18 +1,8 @@
 // A postgres:// URL → SqlDb over a pg connection pool; `?` placeholders become $1..$n.
 import pg from "pg";
 import { AppError } from "../../domain/index.ts";
+import { redactUrl } from "../db-label.ts";
 import { POSTGRES, type Row, type SqlConn, type SqlDb, type SqlValue } from "../sql-db.ts";
-
-/** The URL without its password, safe for error messages and logs. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = "***";
-    return u.toString();
-  } catch {
-    return "postgres://(invalid URL)";
-  }
-}
 
 const numbered = new Map<string, string>();
 /** Rewrites `?` placeholders to PostgreSQL's `$n`; our SQL never has `?` inside string literals. */

@@ -4,9 +4,10 @@ import { AppError } from "../../domain/index.ts";
 import { runStoreContract } from "../contract.ts";
 import { doc, ev } from "../contract-fixtures.ts";
 import { checkVoteMigration } from "../contract-votes.ts";
+import { redactUrl } from "../db-label.ts";
 import { openStore } from "../index.ts";
 import { openPostgresStore } from "./index.ts";
-import { PgDb, redactUrl, toPgSql } from "./pg-db.ts";
+import { PgDb, toPgSql } from "./pg-db.ts";
 import { describeWithPg } from "./pg-test-schema.ts";
 
 describe("PostgreSQL helpers", () => {
