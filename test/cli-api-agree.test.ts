@@ -82,6 +82,36 @@ describe("orbit align and GET /api/align", () => {
   });
 });
 
+describe("a date range that ends before it starts", () => {
+  const cases: [string[], string, string][] = [
+    [["events", "--since", "2025-09", "--until", "2025-01"], "/api/events?since=2025-09&until=2025-01", "since"],
+    [["align", "--from", "2024", "--to", "2020"], "/api/align?from=2024&to=2020", "from"],
+  ];
+  for (const [args, path, name] of cases)
+    test(`is refused alike: orbit ${args.join(" ")} and ${path}`, async () => {
+      const r = await runCli([...args, "--db", db]);
+      assert.equal(r.code, 2, r.stdout);
+      const res = await app.request(path);
+      assert.equal(res.status, 400);
+      const message = ((await res.json()) as any).error.message as string;
+      assert.match(message, new RegExp(`'${name}': ${name} \\S+ is after`));
+      assert.match(r.stderr, / is after /);
+    });
+
+  test("the articles and series routes refuse it too", async () => {
+    for (const path of ["/api/articles?since=2025-09&until=2025-01", "/api/series?since=2025&until=2024-12"])
+      assert.equal((await app.request(path)).status, 400, path);
+  });
+
+  test("a month up to its own year is in order (2025 runs to December)", async () => {
+    const r = await runCli(["events", "--since", "2020-11-29", "--until", "2020", "--format", "jsonl", "--db", db]);
+    assert.equal(r.code, 0, r.stderr);
+    const fromApi = await api("/api/events?since=2020-11-29&until=2020&limit=500");
+    assert.ok(fromApi.rows.length > 0);
+    assert.equal(r.stdout.trim().split("\n").length, fromApi.rows.length);
+  });
+});
+
 describe("orbit brief and GET /api/brief", () => {
   test("--pole and --top are taken by both and give the same page", async () => {
     const fromCli = await cli(["brief", "ARM", "--pole", "RUS", "--top", "2"]);

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { type AlignBy, alignRows, dyadRows, NO_VOTES_NOTE, parseCountryCode, parsePoles } from "../aggregate/index.ts";
 import { AppError, isPartialDate } from "../domain/index.ts";
 import { readIdealPointsFile } from "../ingest/index.ts";
-import type { Store } from "../store/index.ts";
+import { periodsInOrder, type Store } from "../store/index.ts";
 import { usingStore, withDb } from "./db-option.ts";
 import { parseFormat, type Row, render } from "./output-format.ts";
 
@@ -113,6 +113,7 @@ export function registerAlign(program: Command): void {
     const countries = parseCountries(opts.country);
     const from = parsePeriodBound(opts.from, "--from");
     const to = parsePeriodBound(opts.to, "--to");
+    if (!periodsInOrder(from, to)) throw new AppError("BAD_OPTION", `${from} is after --to ${to}`, { where: "--from" });
     const poles = parsePoles(opts.pole);
     const idealPoints = opts.idealPoints ? await readIdealPointsFile(opts.idealPoints) : undefined;
     const out = await usingStore(opts, async (store) => {

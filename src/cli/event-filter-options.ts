@@ -1,7 +1,7 @@
 // Parses user-given event filters (CLI options, API query strings) into a validated EventFilter.
 import { countryNameMessage } from "../aggregate/index.ts";
 import { AppError, isActorCode, isPartialDate, QUADS, type Quad } from "../domain/index.ts";
-import type { EventFilter } from "../store/index.ts";
+import { type EventFilter, periodsInOrder } from "../store/index.ts";
 
 export interface RawEventFilter {
   actor?: string;
@@ -58,7 +58,7 @@ export function parseEventFilter(raw: RawEventFilter): EventFilter {
   }
   if (raw.since) filter.since = date(raw.since, "since");
   if (raw.until) filter.until = date(raw.until, "until");
-  if (raw.since && raw.until && raw.since > raw.until)
+  if (!periodsInOrder(raw.since, raw.until))
     throw new AppError("BAD_OPTION", `since ${raw.since} is after until ${raw.until}`, { where: "since" });
   if (raw.text) {
     if (raw.text.length > 200)

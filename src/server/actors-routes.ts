@@ -2,7 +2,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { DyadMonthRow } from "../store/index.ts";
-import { eventQuery, parseQuery, toEventFilter } from "./params.ts";
+import { datesInOrder, eventQueryFields, parseQuery, toEventFilter } from "./params.ts";
 import type { ServerDeps } from "./server-deps.ts";
 
 export interface ActorCount {
@@ -27,7 +27,9 @@ export function countActors(rows: DyadMonthRow[]): ActorCount[] {
   return [...byCode.values()].sort((a, b) => b.events - a.events || a.code.localeCompare(b.code));
 }
 
-const seriesQuery = eventQuery.omit({ format: true, limit: true, cursor: true, text: true, article: true });
+const seriesQuery = eventQueryFields
+  .omit({ format: true, limit: true, cursor: true, text: true, article: true })
+  .superRefine(datesInOrder("since", "until"));
 const actorsQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(300) }).strict();
 
 /** Counting every actor scans all events; the answer is kept briefly since it changes only as fast as ingest. */

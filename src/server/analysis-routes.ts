@@ -17,7 +17,7 @@ import {
   parsePoles,
 } from "../aggregate/index.ts";
 import { AppError } from "../domain/index.ts";
-import { actorList, isoDate, parseQuery } from "./params.ts";
+import { actorList, datesInOrder, isoDate, parseQuery } from "./params.ts";
 import type { ServerDeps } from "./server-deps.ts";
 
 /** Poles read as `orbit --pole` reads them (DEU and WEST stand for EU), so the API and the CLI take the same words. */
@@ -50,7 +50,8 @@ export const alignQuery = z
     to: isoDate.optional(),
     latest: z.enum(["1", "true", "0", "false"]).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(datesInOrder("from", "to"));
 
 export const briefQuery = z
   .object({

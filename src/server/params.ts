@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { countryNameMessage } from "../aggregate/index.ts";
 import { AppError, isActorCode, isPartialDate, QUADS } from "../domain/index.ts";
-import type { EventFilter, EventOrigin } from "../store/index.ts";
+import { type EventFilter, type EventOrigin, periodsInOrder } from "../store/index.ts";
 
 /** A country's name where its code belongs ("Russia") is named as such, with the code it means. */
 const notCountryName = (s: string, ctx: z.RefinementCtx) => {
@@ -64,12 +64,22 @@ const quad = z
   .transform((s) => quadAlias[s] ?? s)
   .pipe(z.enum(QUADS, { message: `expected one of ${QUADS.join(", ")} (or 1-4)` }));
 
+/** A query's date range whose first end comes after its last is a 400, as `orbit events` and `orbit align` refuse it. */
+export function datesInOrder(from: string, to: string) {
+  return (q: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    const [a, b] = [q[from] as string | undefined, q[to] as string | undefined];
+    if (!periodsInOrder(a, b))
+      ctx.addIssue({ code: "custom", path: [from], message: `${from} ${a} is after ${to} ${b}` });
+  };
+}
+
 export const pageParams = {
   limit: z.coerce.number().int().min(1).max(500).default(50),
   cursor: z.string().max(512).optional(),
 };
 
-export const eventQuery = z
+/** The event filter parameters, without the date-order check (zod cannot omit keys from a refined schema). */
+export const eventQueryFields = z
   .object({
     actor: actorCode.optional(),
     dyad: dyad.optional(),
@@ -88,6 +98,7 @@ export const eventQuery = z
     ...pageParams,
   })
   .strict();
+export const eventQuery = eventQueryFields.superRefine(datesInOrder("since", "until"));
 export type EventQuery = z.infer<typeof eventQuery>;
 
 export function toEventFilter(q: EventQuery): EventFilter {
@@ -112,7 +123,8 @@ export const articleQuery = z
     text: searchText.optional(),
     ...pageParams,
   })
-  .strict();
+  .strict()
+  .superRefine(datesInOrder("since", "until"));
 
 /** Parses a query record with a schema; the first problem becomes a BAD_OPTION naming the parameter. */
 export function parseQuery<S extends z.ZodType>(schema: S, query: Record<string, string>): z.infer<S> {

@@ -47,3 +47,13 @@ export function isMonthAligned(key: string, side: "since" | "until"): boolean {
   if (side === "since") return key.endsWith("-01");
   return untilKey(key.slice(0, 7)) === key;
 }
+
+/**
+ * Whether a range's first period can come before or with its last, each at its own precision: "2025-09" to "2025"
+ * is in order (2025 runs to December), "2026" to "2025-12" is not. An open end is always in order.
+ */
+export function periodsInOrder(from: string | undefined, to: string | undefined): boolean {
+  if (!from || !to) return true;
+  const n = Math.min(from.length, to.length);
+  return from.slice(0, n) <= to.slice(0, n);
+}
