@@ -60,8 +60,8 @@ describe("domestic targets", () => {
     assert.deepEqual(pairs("Russian soldiers killed civilians."), []);
   });
   it("an unnamed armed group acts for the state where it acts, not for its foreign victims'", () => {
-    assert.deepEqual(pairs("Gunmen killed three Dutch aid workers in Grozny."), ["RUS/rebels>NLD/"]);
-    assert.deepEqual(pairs("Militants abducted two Chinese engineers in Nigeria."), ["NGA/rebels>CHN/"]);
+    assert.deepEqual(pairs("Gunmen killed three Dutch aid workers in Grozny."), ["RUS/rebels>NLD/civilians"]);
+    assert.deepEqual(pairs("Militants abducted two Chinese engineers in Nigeria."), ["NGA/rebels>CHN/civilians"]);
     assert.deepEqual(pairs("Insurgents shot dead a Canadian diplomat in Kabul."), ["AFG/rebels>CAN/government"]);
   });
   it("troops fighting an unnamed group abroad fight the group of the place's state", () => {
@@ -72,7 +72,7 @@ describe("domestic targets", () => {
     assert.deepEqual(pairs("Militants killed two Iraqi civilians on Sunday."), ["IRQ/rebels>IRQ/civilians"]);
   });
   it("men named by how they look or by what is not known of them are as unnamed as gunmen", () => {
-    assert.deepEqual(pairs("Unknown gunmen abducted two Chinese engineers in Lagos."), ["NGA/rebels>CHN/"]);
+    assert.deepEqual(pairs("Unknown gunmen abducted two Chinese engineers in Lagos."), ["NGA/rebels>CHN/civilians"]);
     assert.deepEqual(pairs("Masked men shot dead a Canadian diplomat in Peshawar."), ["PAK/rebels>CAN/government"]);
     assert.deepEqual(pairs("Unknown attackers killed a Pakistani police officer in Peshawar."), [
       "PAK/rebels>PAK/police",

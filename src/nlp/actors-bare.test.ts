@@ -342,3 +342,12 @@ test("a group at an embassy takes no state the rest of the text names; only the 
     ["Astana", "KAZ", 1],
   ]);
 });
+
+test("a counterpart's state is the other side's: it gives no state to the officials around it", () => {
+  assert.deepEqual(find("Defense Minister Ali Nasser met his Iraqi counterpart."), [["Iraqi", "IRQ", ""]]);
+  assert.deepEqual(find("Defense Minister Ali Nasser met his Iraqi counterpart in Amman.")[0], [
+    "Defense Minister Ali Nasser",
+    "JOR",
+    "government",
+  ]);
+});

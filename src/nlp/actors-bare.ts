@@ -235,6 +235,15 @@ function isNeighbour(toks: GazToken[], m: Match): boolean {
   return toks[k]?.norm === "with" && BORDERS.has(toks[k - 1]?.norm ?? "") && toks[k - 2]?.norm === "'s";
 }
 
+/**
+ * "Defence Minister Ali Nasser met his Iraqi counterpart": the state of someone's counterpart is the other side's, so
+ * it says nothing of whose the unnamed officials around it are.
+ */
+function isCounterpart(toks: GazToken[], m: Match): boolean {
+  const next = toks[m.j]?.norm;
+  return m.j === m.bare && (next === "counterpart" || next === "counterparts");
+}
+
 /** A state's outposts abroad: "the Russian consulate", "the US embassy in Kyiv". */
 const OUTPOSTS = new Set(["embassy", "embassies", "consulate", "consulates"]);
 
@@ -283,7 +292,7 @@ export function withBareMentions(
   // state, so unnamed groups at it are not its own; they are of the place it stands in.
   const outposts = new Map<number, Set<string>>();
   for (const m of named) {
-    if (!gz.states.has(m.actor.code) || isNeighbour(toks, m) || isRefuge(toks, m.i)) continue;
+    if (!gz.states.has(m.actor.code) || isNeighbour(toks, m) || isRefuge(toks, m.i) || isCounterpart(toks, m)) continue;
     if (isOutpost(toks, m)) {
       addTo(outposts, sent[m.i], m.actor.code);
       continue;

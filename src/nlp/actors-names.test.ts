@@ -75,11 +75,13 @@ test("a state's native name that English uses as a word or a personal name is no
 test("a surname after a courtesy title names a listed person only while their term is known to run", () => {
   const found = (t: string, date: string) =>
     findActorMentions(t, [], { date }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`);
-  // Phoenix codes Liam Fox GBR government "since June 2010" and was last dated in 2015: in 2020 "Mr Fox" is anyone.
+  // Liam Fox held office 2010-11 and 2016-19: in 2020 "Mr Fox" is anyone.
   assert.deepEqual(found("Mr Fox flew to Beijing.", "2011-03-01"), ["Mr Fox=GBR/government", "Beijing=CHN/"]);
   assert.deepEqual(found("Mr Fox flew to Beijing.", "2020-06-01"), ["Beijing=CHN/"]);
-  // The full name still names him, and a curated term that is open runs to the article's date.
-  assert.deepEqual(found("Liam Fox flew to Beijing.", "2020-06-01"), ["Liam Fox=GBR/government", "Beijing=CHN/"]);
+  // The full name still names him, out of office since July 2019 (people.tsv); a curated term that is open runs to
+  // the article's date.
+  assert.deepEqual(found("Liam Fox flew to Beijing.", "2020-06-01"), ["Liam Fox=GBR/", "Beijing=CHN/"]);
+  assert.deepEqual(found("Liam Fox flew to Beijing.", "2018-06-01"), ["Liam Fox=GBR/government", "Beijing=CHN/"]);
   assert.deepEqual(found("Mr Putin flew to Beijing.", "2020-06-01"), ["Mr Putin=RUS/government", "Beijing=CHN/"]);
 });
 
