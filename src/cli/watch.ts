@@ -1,6 +1,6 @@
 // `orbit watch FEEDS.txt|URL... --every 15m`: polls feeds on a schedule, fetches new articles, and ingests them.
 import { type Command, Option } from "commander";
-import { AppError } from "../domain/index.ts";
+import { AppError, type Source } from "../domain/index.ts";
 import { Fetcher, feedSource, feedsFromArguments, loadValidatorCache, saveValidatorCache } from "../ingest/index.ts";
 import { type BatchSummary, runBatch } from "../pipeline/index.ts";
 import { isPostgresUrl } from "../store/index.ts";
@@ -46,6 +46,25 @@ interface WatchOptions {
   hostInterval: number;
 }
 
+/**
+ * A source's items until `stop` aborts. A watch stopped mid-round reads no more pages; the ones in flight are still
+ * analysed and stored, and the round's feed validators are not saved, so the next start reads the feeds whole and
+ * fetches what this round did not reach (what it stored is skipped as seen): nothing lost, nothing stored twice.
+ */
+function untilStopped(source: Source, stop: AbortSignal): Source {
+  return {
+    name: source.name,
+    async *items() {
+      if (stop.aborted) return;
+      // The page that arrives after the signal was fetched already: it is stored, and no other is asked for.
+      for await (const item of source.items()) {
+        yield item;
+        if (stop.aborted) return;
+      }
+    },
+  };
+}
+
 function roundLine(s: BatchSummary, notModified: number): string {
   const at = new Date().toISOString().slice(0, 19).replace("T", " ");
   const lines = [
@@ -56,9 +75,10 @@ function roundLine(s: BatchSummary, notModified: number): string {
   return lines.join("\n");
 }
 
-/** Sleeps until the next round, waking early on SIGINT/SIGTERM so the loop ends between rounds, never mid-batch. */
+/** Sleeps until the next round, waking early on SIGINT/SIGTERM (at once when one came during the round). */
 function pause(ms: number, stop: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
+    if (stop.aborted) return resolve();
     const timer = setTimeout(resolve, ms);
     const wake = () => {
       clearTimeout(timer);
@@ -103,7 +123,13 @@ export function registerWatch(program: Command): void {
         cache: await loadValidatorCache(statePath),
       });
       const stop = new AbortController();
-      const onSignal = () => stop.abort();
+      // Once only: a second Ctrl-C gets Node's default and ends the process at once (each stored page is committed).
+      const onSignal = () => {
+        process.stderr.write(
+          "orbit watch: stopping: storing the pages in flight; the rest of this round is read on the next start (Ctrl-C again quits at once)\n",
+        );
+        stop.abort();
+      };
       process.once("SIGINT", onSignal);
       process.once("SIGTERM", onSignal);
       try {
@@ -114,9 +140,12 @@ export function registerWatch(program: Command): void {
             seen: async (url) => (await store.getArticle(url)) !== undefined,
             onNotModified: () => notModified++,
           });
-          const summary = await runBatch(source, store, { workers: opts.workers ?? config.workers });
-          await saveValidatorCache(statePath, fetcher.cache);
-          process.stdout.write(`${roundLine(summary, notModified)}\n`);
+          const summary = await runBatch(untilStopped(source, stop.signal), store, {
+            workers: opts.workers ?? config.workers,
+          });
+          // A round cut short keeps the validators from before it: a 304 next time would hide the pages not read.
+          if (!stop.signal.aborted) await saveValidatorCache(statePath, fetcher.cache);
+          process.stdout.write(`${roundLine(summary, notModified)}${stop.signal.aborted ? "  (stopped)" : ""}\n`);
           failed = summary.failures.length > 0;
           if (opts.once) break;
           await pause(everyMs, stop.signal);
