@@ -121,7 +121,12 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (isNounModifier(view, m) || chargedAct(view, m.head) || (nominal && claimedAct(view, m.head))) continue;
       // "the museum documents the Soviet invasion", "the anniversary of the German invasion": history retold.
       if (nominal && recountedAct(view, m.head)) continue;
-      if (inPastWar(view, m.head, published) || standingStance(view, m.head) || habitualAct(view, m.head)) continue;
+      if (
+        inPastWar(view, m.head, published) ||
+        standingStance(view, m.head) ||
+        habitualAct(view, m.head, m.pattern.code)
+      )
+        continue;
       if (nominal && predicateThreat(view, m)) continue;
       const reported = reportedAt >= 0 && reportedAt < m.head;
       const act = actCode(view, matches, i, consumed, reported, nominal);

@@ -65,4 +65,20 @@ describe("modality", () => {
   it("'froze talks with the EU': stopping a mutual act is one side's act", () => {
     assert.deepEqual(dyads("Georgia froze talks with the European Union."), ["GEO>EU:164"]);
   });
+  it("'diplomats fear that Hungary will block': a guess at what another will do is no intent of theirs", () => {
+    assert.deepEqual(dyads("Some diplomats fear that Hungary will block new sanctions against Russia."), []);
+    assert.deepEqual(dyads("Analysts predict that China will send troops to Russia."), []);
+  });
+  it("'no plans by Azerbaijan to attack', 'any plans by X to': an intent noun with its agent before 'to'", () => {
+    assert.deepEqual(dyads("Officials said they knew of no plans by Azerbaijan to attack Armenia."), []);
+    assert.deepEqual(
+      dyads("Officials said they had no information about any plans by Azerbaijan to attack Armenia."),
+      [],
+    );
+  });
+  it("'saw no reason to send', 'did too little to help': nothing to do, or a verdict, is no act", () => {
+    assert.deepEqual(dyads("The Hungarian prime minister said he saw no reason to send weapons to Ukraine."), []);
+    assert.deepEqual(dyads("Critics argue that Germany has done too little to help Ukraine."), []);
+    assert.deepEqual(dyads("Germany sent tanks to help Ukraine.").length, 1);
+  });
 });

@@ -98,9 +98,24 @@ export const OBLIGED: ReadonlySet<string> = new Set(["have", "has", "need", "nee
 // Verbs whose noun object is wanted, not done: "requires deeper concessions", "needs a ceasefire".
 const NEEDING = new Set(["require", "need"]);
 
+// Verbs of guessing at what is to come.
+const GUESSING = new Set([
+  "fear",
+  "expect",
+  "predict",
+  "worry",
+  "suspect",
+  "speculate",
+  "bet",
+  "anticipate",
+  "forecast",
+]);
+
 const FORECAST = new Set(["expected", "likely", "unlikely", "predicted", "forecast", "tipped"]);
 
 const HEDGED = new Set([
+  // "any attack on Iran would trigger a war", "warned against any deal": an act of no particular occasion.
+  "any",
   "alleged",
   "suspected",
   "possible",
@@ -195,6 +210,16 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
         return "hypothetical";
     }
     // "wants Putin to attack", "urged Serbia to withdraw": an act wished on someone else has not happened.
+    // "plans by Azerbaijan to attack", "an attempt by Russia to": the intent noun names its agent before "to".
+    if (u.lower === "to" && units[k - 1]?.mention && ["by", "of"].includes(units[k - 2]?.lower ?? "")) {
+      const noun = units[k - 3];
+      if (noun?.pos === "NOUN" && INTENT.has(noun.lemma)) {
+        const det = units[k - 4]?.lower ?? "";
+        if (NEGATORS.has(det)) return "negated";
+        if (det === "any") return "hypothetical";
+        mood = "future";
+      }
+    }
     if (u.lower === "to" && units[k - 1]?.mention) {
       const lemma = units[k - 2]?.lemma ?? "";
       if (INTENT.has(lemma) || DEMANDING.has(lemma) || PERMITTING.has(lemma)) return "hypothetical";
@@ -231,6 +256,9 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
       // "demanded an admission by Moscow that ...", "sought assurances from Kyiv that ...": so is a demanded noun's.
       if (DEMANDING.has(before?.lemma ?? "") || demandedNoun(units, k)) return "hypothetical";
       if (DENYING.has(before?.lemma ?? "")) return "negated";
+      // "diplomats fear that Hungary will block", "analysts predict that China will respond": a guess at what
+      // another will do, not its promise.
+      if (mood === "future" && GUESSING.has(before?.lemma ?? "")) return "hypothetical";
       if (before?.pos === "NOUN" && CLAIMS.has(before.lemma)) return "hypothetical";
     }
     // "a day before Sarkozy heads to Beijing(, seeking to ...)", "when they meet in Sochi", "once he arrives": a

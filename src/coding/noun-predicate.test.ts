@@ -19,6 +19,10 @@ describe("noun predicate", () => {
       "JPN>CHN:03",
     ]);
   });
+  it("'a deal between X and Y would reshape the region', 'any attack on X would': what an act would do", () => {
+    assert.deepEqual(roots("A deal between Israel and Saudi Arabia would reshape the region."), []);
+    assert.deepEqual(roots("Any attack on Iranian nuclear sites by Israel would trigger a war."), []);
+  });
   it("'talks were not held': a negated predicate negates the noun act", () => {
     assert.deepEqual(roots("Talks between Russia and Ukraine were not held."), []);
   });

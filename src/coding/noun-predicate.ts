@@ -83,7 +83,8 @@ export function predicateMood(units: readonly Unit[], head: number, reported: bo
     else if (negated && ONSET.has(u.lemma) && u.pos === "VERB") return "negated";
     if (FORECAST.has(u.lower)) return "hypothetical";
     if (GUESS.has(u.lower) && ONSET.has(units[j + 1]?.lemma ?? "")) return "hypothetical";
-    if (u.lower === "would" && ONSET.has(units[j + 1]?.lemma ?? "")) return reported ? "future" : "hypothetical";
+    // "a deal between Israel and Saudi Arabia would reshape the region": what the act would do, so it is not done.
+    if (u.lower === "would") return reported && ONSET.has(units[j + 1]?.lemma ?? "") ? "future" : "hypothetical";
     if (WILL.has(u.lower) && ONSET.has(units[j + 1]?.lemma ?? "")) mood = "future";
     if (SCHEDULED.has(u.lower) && j > k) mood = "future";
     // "are to start": a plan, as "is to visit" before a verb.

@@ -70,8 +70,15 @@ function singular(word: string): string {
   return word.endsWith("s") ? word.slice(0, -1) : word;
 }
 
-/** Every source unit of a visit or meeting (CAMEO 04) is a people named for private travellers ("Russian tourists"). */
+// Sports crowds, whatever they do: "Indian and Pakistani fans clashed outside the stadium" is no act of either state.
+const CROWDS = new Set(["fan", "hooligan", "ultra", "ultras"]);
+
+/**
+ * Every source unit of a visit or meeting (CAMEO 04) is a people named for private travellers ("Russian tourists"),
+ * or every source of any act is a sports crowd ("Indian and Pakistani fans clashed").
+ */
 export function privateTravellers(units: readonly Unit[], code: string, sources: readonly number[]): boolean {
+  if (sources.length && sources.every((k) => CROWDS.has(singular(peopleNoun(units, k))))) return true;
   // A tour still to come is one too: "England's cricketers will tour Pakistan" (036, an intent to visit).
   if (!(code.startsWith("04") || code === "036") || !sources.length) return false;
   return sources.every((k) => {
@@ -85,4 +92,15 @@ export function privateTravellers(units: readonly Unit[], code: string, sources:
     // The tagger leaves irregular plurals as their own lemma ("businessmen"), so the word is made singular here too.
     return TRAVELLERS.has(singular(last)) || (next?.pos === "NOUN" && TRAVELLERS.has(singular(next.lower)));
   });
+}
+
+/** The people's noun after a demonym, past others joined to it: "Pakistani fans" and "Indian [and Pakistani] fans". */
+function peopleNoun(units: readonly Unit[], k: number): string {
+  let j = k;
+  while (units[j + 1] && (units[j + 1]?.lower === "and" || units[j + 1]?.lower === ",") && units[j + 2]?.mention)
+    j += 2;
+  const mention = units[j]?.mention;
+  if (mention?.kind !== "demonym") return "";
+  const own = mention.text.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  return CROWDS.has(singular(own)) ? own : units[j + 1]?.pos === "NOUN" ? (units[j + 1]?.lower ?? "") : "";
 }

@@ -11,6 +11,11 @@ describe("fiction and simulations", () => {
     assert.deepEqual(roots("In the simulation, China seized the islands."), []);
     assert.deepEqual(roots("In the show's final episode, Turkey attacks Greece."), []);
   });
+  it("'The novel imagines ...', 'the series depicts how ...': a work of fiction telling its plot", () => {
+    assert.deepEqual(roots("The novel imagines a future in which China has invaded Taiwan."), []);
+    assert.deepEqual(roots("The new series depicts how Russia invades Finland."), []);
+    assert.equal(roots("The show of force by China came after Japan expelled a Chinese diplomat.").length, 1);
+  });
   it("a sentence opened by 'in' and no work of fiction is news", () => {
     assert.deepEqual(roots("In the past, Russia attacked Georgia."), ["RUS>GEO:19"]);
     assert.deepEqual(roots("In the morning, Turkey attacked Greece."), roots("Turkey attacked Greece."));

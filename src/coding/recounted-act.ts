@@ -100,12 +100,50 @@ const FICTION = new Set([
  * its plot, which nobody did.
  */
 export function fictionScene(units: readonly Unit[]): boolean {
-  if (units[0]?.lower !== "in") return false;
+  if (units[0]?.lower !== "in") return fictionSubject(units);
   for (let k = 1; k < units.length && k <= 5; k++) {
     const u = units[k] as Unit;
     if (u.lower === ",") return false;
     if (FICTION.has(u.lower) && u.pos === "NOUN") return units[k + 1]?.lower === "," || units[k + 1]?.lower === "'s";
     if (!(PHRASE.has(u.pos) || u.lower === "'s" || u.lower === "war")) return false;
+  }
+  return false;
+}
+
+// Verbs by which a work tells its plot: "the novel imagines", "the film follows", "the series depicts".
+const PLOT_VERBS = new Set([
+  "imagine",
+  "envisage",
+  "envision",
+  "follow",
+  "tell",
+  "depict",
+  "portray",
+  "show",
+  "explore",
+  "feature",
+  "dramatize",
+  "dramatise",
+  "center",
+  "centre",
+  "revolve",
+]);
+
+/** "The novel imagines a future in which China has invaded Taiwan": a work of fiction, subject of a plot verb. */
+function fictionSubject(units: readonly Unit[]): boolean {
+  let k = 0;
+  if (!["the", "a", "an", "his", "her", "their", "its"].includes(units[k]?.lower ?? "")) return false;
+  k++;
+  while (units[k]?.pos === "ADJ" && !FICTION.has(units[k]?.lower ?? "")) k++;
+  const noun = units[k];
+  // The tagger reads "novel" as an adjective at times; "show of force" is no show.
+  if (!noun || !FICTION.has(noun.lower) || units[k + 1]?.lower === "of") return false;
+  // "the novel imagines", which the tagger may read as two nouns.
+  const next = units[k + 1]?.lower ?? "";
+  if (PLOT_VERBS.has(next.replace(/s$/, "")) || PLOT_VERBS.has(next.replace(/es$/, ""))) return true;
+  for (let j = k + 1; j < units.length && j <= k + 14; j++) {
+    const u = units[j] as Unit;
+    if (u.pos === "VERB" && u.clause === noun.clause) return PLOT_VERBS.has(u.lemma);
   }
   return false;
 }

@@ -12,6 +12,15 @@ describe("habitual acts", () => {
     assert.deepEqual(roots("China has armed Pakistan for years."), []);
     assert.deepEqual(roots("Russia has always backed Serbia."), []);
   });
+  it("'usually condemns', 'often accuses', 'every year ... accuse', 'tends to respond': what is done as a rule", () => {
+    assert.deepEqual(roots("Washington usually condemns Russian strikes on Kyiv."), []);
+    assert.deepEqual(roots("The Kremlin often accuses Western governments of meddling."), []);
+    assert.deepEqual(roots("Every year Greece and Turkey accuse each other of violating airspace."), []);
+    assert.deepEqual(roots("Russia tends to respond to Western sanctions with sanctions of its own."), []);
+    assert.deepEqual(roots("The Kremlin accused Western governments of meddling."), ["RUS>WEST:11"]);
+    // A deed done as a rule is still a deed the report attests.
+    assert.deepEqual(roots("Russian soldiers routinely beat Ukrainian prisoners, a court was told."), ["RUS>UKR:18"]);
+  });
   it("the same verbs done at a time, or over days, are events", () => {
     assert.deepEqual(roots("Russia supported separatists in Moldova."), ["RUS>MDA:05"]);
     assert.deepEqual(roots("Russia has shelled Kharkiv for days."), ["RUS>UKR:19"]);

@@ -54,9 +54,12 @@ function spanAt(units: readonly Unit[], k: number): boolean {
  * "Russia has long supported separatists", "Iran has for decades funded armed groups", "Beijing has armed Pakistan
  * for years": a perfect over a span of years describes a lasting policy, not an act done at a time the report dates.
  */
-export function habitualAct(units: readonly Unit[], head: number): boolean {
+export function habitualAct(units: readonly Unit[], head: number, code: string): boolean {
   const h = units[head] as Unit;
   if (h.pos !== "VERB") return false;
+  // Only a verbal act done as a rule is a stance ("usually condemns"); deeds done as a rule ("soldiers routinely
+  // beat detainees") are still deeds the report attests.
+  if (Number(code.slice(0, 2)) < 15 && habitually(units, head)) return true;
   let perfect = -1;
   let lasting = false;
   for (let k = head - 1; k >= 0 && k >= head - 5 && (units[k] as Unit).clause === h.clause; k--) {
@@ -67,9 +70,46 @@ export function habitualAct(units: readonly Unit[], head: number): boolean {
     }
     if (LASTING.has(u.lower) || spanAt(units, k)) lasting = true;
   }
-  if (perfect < 0) return false;
+  // Only cooperation kept up over years is a policy ("has long supported", "has for decades funded"); a refusal or
+  // an accusation kept up ("has long refused to talk", "has long accused Beijing") is restated in the report.
+  if (perfect < 0 || Number(code.slice(0, 2)) >= 10) return false;
   if (lasting) return true;
   for (let k = head + 1; k < units.length && k <= head + 12 && (units[k] as Unit).clause === h.clause; k++)
     if (spanAt(units, k)) return true;
+  return false;
+}
+
+// Adverbs of frequency: "Washington usually condemns", "the Kremlin often accuses", "bombers regularly fly".
+const FREQUENT = new Set([
+  "usually",
+  "often",
+  "routinely",
+  "regularly",
+  "frequently",
+  "typically",
+  "generally",
+  "habitually",
+  "customarily",
+  "normally",
+  "seldom",
+  "rarely",
+]);
+// "every year Greece and Turkey accuse each other", "each spring".
+const EVERY = new Set(["every", "each"]);
+
+/** The verb at `head` says what someone does as a rule: a frequency adverb before it, or "every year" in its clause. */
+function habitually(units: readonly Unit[], head: number): boolean {
+  const h = units[head] as Unit;
+  const before = units[head - 1];
+  if (FREQUENT.has(before?.lower ?? "") || (before?.pos === "AUX" && FREQUENT.has(units[head - 2]?.lower ?? "")))
+    return true;
+  // "tends to respond", "tend to condemn".
+  if (before?.lower === "to" && units[head - 2]?.lemma === "tend") return true;
+  for (let k = head - 1; k >= 0 && (units[k] as Unit).clause === h.clause; k--)
+    if (
+      EVERY.has((units[k] as Unit).lower) &&
+      /^(year|month|week|day|spring|summer|autumn|winter|time)$/.test(units[k + 1]?.lower ?? "")
+    )
+      return true;
   return false;
 }
