@@ -36,4 +36,9 @@ describe("noun predicate", () => {
       "UKR>RUS:04",
     ]);
   });
+  it("'Chinese investment in Hungary has surged', 'aid to Ukraine fell by half': a moving figure is no act", () => {
+    assert.deepEqual(roots("Chinese investment in Hungary has surged."), []);
+    assert.deepEqual(roots("German aid to Ukraine fell by half last year."), []);
+    assert.deepEqual(roots("Russian attacks on Ukraine have surged."), ["RUS>UKR:19"]);
+  });
 });

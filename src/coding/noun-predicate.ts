@@ -37,6 +37,42 @@ const ONSET = new Set([
   "get",
 ]);
 
+// Flows of money and goods, and the verbs that measure them: "Chinese investment in Hungary has surged", "aid to
+// Ukraine fell by half". A figure that moves is a statistic, not an act done by anyone at a time.
+const FLOWS = new Set([
+  "investment",
+  "trade",
+  "export",
+  "import",
+  "aid",
+  "lending",
+  "loan",
+  "purchase",
+  "sale",
+  "spending",
+]);
+const TRENDS = new Set([
+  "surge",
+  "rise",
+  "grow",
+  "fall",
+  "drop",
+  "decline",
+  "soar",
+  "slump",
+  "jump",
+  "climb",
+  "double",
+  "triple",
+  "halve",
+  "increase",
+  "decrease",
+  "plunge",
+  "shrink",
+  "slow",
+  "dwindle",
+]);
+
 /** Skips an appositive between commas with no verb of its own ("the visit, the first in five years, is ..."). */
 function afterAppositive(units: readonly Unit[], k: number): number {
   if (units[k]?.lower !== ",") return k;
@@ -68,6 +104,8 @@ export function predicateMood(units: readonly Unit[], head: number, reported: bo
   k = afterAppositive(units, k);
   const first = units[k];
   if (!first || (first.pos !== "AUX" && first.pos !== "VERB")) return undefined;
+  const trend = units.slice(k, k + 3).find((u) => u.pos === "VERB");
+  if (FLOWS.has((units[head] as Unit).lemma) && trend && TRENDS.has(trend.lemma)) return "hypothetical";
   let mood: Mood | undefined;
   let negated = false;
   for (let j = k; j < units.length && j <= k + 5 && GROUP.has((units[j] as Unit).pos); j++) {

@@ -21,4 +21,11 @@ describe("fiction and simulations", () => {
     assert.deepEqual(roots("In the morning, Turkey attacked Greece."), roots("Turkey attacked Greece."));
     assert.equal(roots("Turkey attacked Greece.").length, 1);
   });
+  it("'described the arrest of its citizens in Greece as a violation': a verdict on another's act is not doing it", () => {
+    assert.deepEqual(
+      roots("Ankara described the arrest of its citizens in Greece as a violation of international law."),
+      [],
+    );
+    assert.deepEqual(roots("Zelensky described the Russian strike on Kyiv as a war crime."), ["RUS>UKR:19"]);
+  });
 });

@@ -213,6 +213,14 @@ const DISOWNING = new Set([
   "research",
   "analyse",
   "analyze",
+  // "Ankara described the arrest of its citizens in Greece as a violation": a verdict on someone else's act.
+  "describe",
+  "characterise",
+  "characterize",
+  "brand",
+  "label",
+  "portray",
+  "depict",
 ]);
 // Words that look "into" an act: "an inquiry into", "a probe into", "looked into".
 const INQUIRING = new Set([
