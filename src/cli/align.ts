@@ -28,7 +28,7 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], where: st
   throw new AppError("BAD_OPTION", `"${value}" is not one of ${allowed.join(", ")}`, { where });
 }
 
-interface AlignCliOptions {
+export interface AlignCliOptions {
   db?: string;
   source: string;
   country?: string;
@@ -36,7 +36,6 @@ interface AlignCliOptions {
   by: string;
   from?: string;
   to?: string;
-  format: string;
   idealPoints?: string;
   dyads?: boolean;
 }
@@ -79,68 +78,106 @@ async function noRowsHint(store: Store, source: "unga" | "events" | "both"): Pro
   return "no alignment rows match these options";
 }
 
+/** The options `orbit align` and `orbit export align` share. */
+export function withAlignOptions(command: Command): Command {
+  return command
+    .option("--source <unga|events|both>", "what to measure from", "unga")
+    .option("--country <ISO3,...>", "only these countries (default: all)")
+    .option("--pole <RUS,EU,...>", "poles to measure against (default: RUS,EU,USA,CHN,TUR; EU = DEU in votes)")
+    .option("--by <year|month|day>", "period (day: events only)", "year")
+    .option("--from <YYYY[-MM[-DD]]>", "first period")
+    .option("--to <YYYY[-MM[-DD]]>", "last period")
+    .option("--ideal-points <file>", "ideal-point CSV (country, year or session, IdealPoint) for ideal_distance rows")
+    .option("--dyads", "events only: print directed-dyad series (counts by quad, Goldstein, net cooperation)");
+}
+
+export interface AlignQuery {
+  source: "unga" | "events" | "both";
+  dyads: boolean;
+  countries?: string[];
+  poles: ReturnType<typeof parsePoles>;
+  by: AlignBy;
+  from?: string;
+  to?: string;
+  idealPoints?: Awaited<ReturnType<typeof readIdealPointsFile>>;
+}
+
+/** Checks the align options before any store is opened, so a typo never creates a database. */
+export async function parseAlignOptions(opts: AlignCliOptions, cmd: Command): Promise<AlignQuery> {
+  const source = oneOf(opts.source, ["unga", "events", "both"] as const, "--source");
+  // Dyad series count events between any two parties: a vote source, poles or ideal points would be ignored.
+  if (opts.dyads) {
+    const given = (o: string) => cmd.getOptionValueSource(o) === "cli";
+    const ignored = [
+      given("source") && source !== "events" ? `--source ${source}` : "",
+      given("pole") ? "--pole" : "",
+      given("idealPoints") ? "--ideal-points" : "",
+    ].filter(Boolean);
+    if (ignored.length)
+      throw new AppError("BAD_OPTION", `event series between any two parties take no ${ignored.join(" or ")}`, {
+        where: "--dyads",
+      });
+  }
+  const by = oneOf(opts.by, ["year", "month", "day"] as const, "--by") as AlignBy;
+  const countries = parseCountries(opts.country);
+  const from = parsePeriodBound(opts.from, "--from");
+  const to = parsePeriodBound(opts.to, "--to");
+  if (!periodsInOrder(from, to)) throw new AppError("BAD_OPTION", `${from} is after --to ${to}`, { where: "--from" });
+  const poles = parsePoles(opts.pole);
+  const idealPoints = opts.idealPoints ? await readIdealPointsFile(opts.idealPoints) : undefined;
+  return { source, dyads: opts.dyads ?? false, countries, poles, by, from, to, idealPoints };
+}
+
+/** Align rows and their columns, as `orbit align` prints them and `orbit export align` saves them. */
+export async function alignTable(
+  q: AlignQuery,
+  store: Store,
+): Promise<{ rows: Row[]; columns: string[]; empty?: string }> {
+  const { source, countries, poles, by, from, to, idealPoints } = q;
+  if (q.dyads) {
+    const series = await dyadRows(store, { countries, by, from, to });
+    const rows: Row[] = series.map((d) => ({
+      source: d.source,
+      target: d.target,
+      period: d.period,
+      total: d.total,
+      vcoop: d.counts["verbal-cooperation"],
+      mcoop: d.counts["material-cooperation"],
+      vconf: d.counts["verbal-conflict"],
+      mconf: d.counts["material-conflict"],
+      gsum: d.goldsteinSum,
+      gmean: d.goldsteinMean,
+      net: d.netCooperation,
+    }));
+    return { rows, columns: DYAD_COLUMNS };
+  }
+  const rows = (await alignRows(store, { source, countries, poles, by, from, to, idealPoints })) as unknown as Row[];
+  const columns = (source === "unga" ? VOTE_COLUMNS : [...new Set([...VOTE_COLUMNS, ...EVENT_COLUMNS])]).filter((c) =>
+    rows.some((r) => r[c] !== undefined),
+  );
+  return {
+    rows,
+    columns: columns.length ? columns : VOTE_COLUMNS,
+    empty: rows.length ? undefined : await noRowsHint(store, source),
+  };
+}
+
 export function registerAlign(program: Command): void {
   withDb(
-    program
-      .command("align")
-      .description("alignment of states between poles: UN-vote agreement and west_share, event cooperation indices")
-      .option("--source <unga|events|both>", "what to measure from", "unga")
-      .option("--country <ISO3,...>", "only these countries (default: all)")
-      .option("--pole <RUS,EU,...>", "poles to measure against (default: RUS,EU,USA,CHN,TUR; EU = DEU in votes)")
-      .option("--by <year|month|day>", "period (day: events only)", "year")
-      .option("--from <YYYY[-MM[-DD]]>", "first period")
-      .option("--to <YYYY[-MM[-DD]]>", "last period")
-      .option("--format <table|json|csv|jsonl>", "output format", "table")
-      .option("--ideal-points <file>", "ideal-point CSV (country, year or session, IdealPoint) for ideal_distance rows")
-      .option("--dyads", "events only: print directed-dyad series (counts by quad, Goldstein, net cooperation)"),
-  ).action(async (opts: AlignCliOptions, cmd: Command) => {
-    const source = oneOf(opts.source, ["unga", "events", "both"] as const, "--source");
-    // Dyad series count events between any two parties: a vote source, poles or ideal points would be ignored.
-    if (opts.dyads) {
-      const given = (o: string) => cmd.getOptionValueSource(o) === "cli";
-      const ignored = [
-        given("source") && source !== "events" ? `--source ${source}` : "",
-        given("pole") ? "--pole" : "",
-        given("idealPoints") ? "--ideal-points" : "",
-      ].filter(Boolean);
-      if (ignored.length)
-        throw new AppError("BAD_OPTION", `event series between any two parties take no ${ignored.join(" or ")}`, {
-          where: "--dyads",
-        });
-    }
-    const by = oneOf(opts.by, ["year", "month", "day"] as const, "--by") as AlignBy;
+    withAlignOptions(
+      program
+        .command("align")
+        .description("alignment of states between poles: UN-vote agreement and west_share, event cooperation indices"),
+    ).option("--format <table|json|csv|jsonl>", "output format", "table"),
+  ).action(async (opts: AlignCliOptions & { format: string }, cmd: Command) => {
     const format = parseFormat(opts.format);
-    const countries = parseCountries(opts.country);
-    const from = parsePeriodBound(opts.from, "--from");
-    const to = parsePeriodBound(opts.to, "--to");
-    if (!periodsInOrder(from, to)) throw new AppError("BAD_OPTION", `${from} is after --to ${to}`, { where: "--from" });
-    const poles = parsePoles(opts.pole);
-    const idealPoints = opts.idealPoints ? await readIdealPointsFile(opts.idealPoints) : undefined;
+    const query = await parseAlignOptions(opts, cmd);
     const out = await usingStore(opts, async (store) => {
-      if (opts.dyads) {
-        const series = await dyadRows(store, { countries, by, from, to });
-        const rows: Row[] = series.map((d) => ({
-          source: d.source,
-          target: d.target,
-          period: d.period,
-          total: d.total,
-          vcoop: d.counts["verbal-cooperation"],
-          mcoop: d.counts["material-cooperation"],
-          vconf: d.counts["verbal-conflict"],
-          mconf: d.counts["material-conflict"],
-          gsum: d.goldsteinSum,
-          gmean: d.goldsteinMean,
-          net: d.netCooperation,
-        }));
-        return render(rows, DYAD_COLUMNS, format);
-      }
-      const rows = await alignRows(store, { source, countries, poles, by, from, to, idealPoints });
-      if (!rows.length) process.stderr.write(`${await noRowsHint(store, source)}\n`);
-      if (format === "json") return JSON.stringify(rows);
-      const columns = (source === "unga" ? VOTE_COLUMNS : [...new Set([...VOTE_COLUMNS, ...EVENT_COLUMNS])]).filter(
-        (c) => rows.some((r) => (r as unknown as Row)[c] !== undefined),
-      );
-      return render(rows as unknown as Row[], columns.length ? columns : VOTE_COLUMNS, format);
+      const { rows, columns, empty } = await alignTable(query, store);
+      if (empty) process.stderr.write(`${empty}\n`);
+      // json keeps the rows whole (counts and all), as the API gives them.
+      if (format === "json" && !opts.dyads) return JSON.stringify(rows);
+      return render(rows, columns, format);
     });
     process.stdout.write(`${out}\n`);
   });

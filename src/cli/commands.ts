@@ -4,7 +4,9 @@ import { registerAlerts } from "./alerts.ts";
 import { registerAlign } from "./align.ts";
 import { registerAnalyze } from "./analyze.ts";
 import { registerBrief } from "./brief.ts";
+import { registerDemo } from "./demo.ts";
 import { registerEvents } from "./events.ts";
+import { registerExport } from "./export.ts";
 import { registerFailures } from "./failures.ts";
 import { registerImport } from "./import.ts";
 import { registerIngest } from "./ingest.ts";
@@ -24,8 +26,10 @@ export const COMMANDS: RegisterCommand[] = [
   registerAlerts,
   registerBrief,
   registerImport,
+  registerExport,
   registerServe,
   registerStart,
+  registerDemo,
   registerWorker,
   registerWatch,
 ];

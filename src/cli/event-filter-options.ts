@@ -1,7 +1,23 @@
 // Parses user-given event filters (CLI options, API query strings) into a validated EventFilter.
+import type { Command } from "commander";
 import { countryNameMessage } from "../aggregate/index.ts";
 import { AppError, isActorCode, isPartialDate, QUADS, type Quad } from "../domain/index.ts";
 import { type EventFilter, periodsInOrder } from "../store/index.ts";
+
+/** The event filter options `orbit events` and `orbit export events` share. */
+export function withEventFilters(command: Command): Command {
+  return command
+    .option("--actor <code>", "either party (RUS, EU…)")
+    .option("--dyad <A:B>", "source:target pair")
+    .option("--symmetric", "with --dyad, both directions")
+    .option("--cameo <code>", "CAMEO code or root prefix (18, 190)")
+    .option("--quad <class>", "verbal-cooperation | material-cooperation | verbal-conflict | material-conflict")
+    .option("--since <date>", "event date from (YYYY[-MM[-DD]])")
+    .option("--until <date>", "event date until, inclusive")
+    .option("--text <words>", "words in the evidence sentence")
+    .option("--article <id>", "events of one article")
+    .option("--origin <orbit|gdelt>", "events coded by Orbit or imported");
+}
 
 export interface RawEventFilter {
   actor?: string;

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { AppError } from "../domain/index.ts";
 import type { StoredEvent } from "../store/index.ts";
 import { usingStore, withDb } from "./db-option.ts";
-import { parseEventFilter, type RawEventFilter } from "./event-filter-options.ts";
+import { parseEventFilter, type RawEventFilter, withEventFilters } from "./event-filter-options.ts";
 import { csvLine, parseFormat, table } from "./output-format.ts";
 
 export const EVENT_COLUMNS = [
@@ -41,19 +41,7 @@ export function parseLimit(value: string): number {
 
 export function registerEvents(program: Command): void {
   withDb(
-    program
-      .command("events")
-      .description("list stored events with their evidence sentences")
-      .option("--actor <code>", "either party (RUS, EU…)")
-      .option("--dyad <A:B>", "source:target pair")
-      .option("--symmetric", "with --dyad, both directions")
-      .option("--cameo <code>", "CAMEO code or root prefix (18, 190)")
-      .option("--quad <class>", "verbal-cooperation | material-cooperation | verbal-conflict | material-conflict")
-      .option("--since <date>", "event date from (YYYY[-MM[-DD]])")
-      .option("--until <date>", "event date until, inclusive")
-      .option("--text <words>", "words in the evidence sentence")
-      .option("--article <id>", "events of one article")
-      .option("--origin <orbit|gdelt>", "events coded by Orbit or imported")
+    withEventFilters(program.command("events").description("list stored events with their evidence sentences"))
       .option("--limit <n>", "at most n events (0 = all)", parseLimit, 100)
       .option("--format <table|jsonl|csv>", "output format", "table"),
   ).action(async (opts: RawEventFilter & { db?: string; limit: number; format: string }) => {

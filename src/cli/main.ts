@@ -24,9 +24,26 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * Commander answers `orbit expor --help` with the top-level help and exit 0, as if the command existed: the first word
+ * that is no option must name a command (the program's own options, --help and --version, take no value).
+ */
+function checkCommandName(parent: Command, args: string[], path = "orbit"): void {
+  const at = args.findIndex((a) => !a.startsWith("-"));
+  const word = args[at];
+  if (word === undefined || word === "help" || !parent.commands.length) return;
+  const command = parent.commands.find((c) => c.name() === word || c.aliases().includes(word));
+  if (!command) {
+    const known = parent.commands.map((c) => c.name()).join(", ");
+    throw new AppError("BAD_OPTION", `unknown command "${word}" (${path} commands: ${known}; ${path} --help)`);
+  }
+  checkCommandName(command, args.slice(at + 1), `${path} ${word}`);
+}
+
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
+    checkCommandName(program, argv.slice(2));
     await program.parseAsync(argv);
     return 0;
   } catch (err) {
