@@ -134,6 +134,20 @@ describe("GET /api/events", () => {
     }
   });
 
+  test("an actor code that names no actor is a 400 naming it; a known actor with no events is an empty page", async () => {
+    for (const query of ["actor=XYZ", "dyad=ARM:QQQ", "format=csv&actor=XYZ"]) {
+      const { status, body } = await getJson(`/api/events?${query}`);
+      assert.equal(status, 400, query);
+      assert.equal(body.error.code, "BAD_OPTION");
+      assert.match(body.error.message, /unknown actor "(XYZ|QQQ)"/, query);
+    }
+    for (const query of ["actor=CENTRAL_ASIA", "actor=FJI", "dyad=ARM:SCO"]) {
+      const { status, body } = await getJson(`/api/events?${query}`);
+      assert.equal(status, 200, query);
+      assert.deepEqual(body.rows, [], query);
+    }
+  });
+
   test("injection strings in every filter are refused or matched literally; the store is unchanged", async () => {
     const before = await fx.store.stats();
     const attacks = [

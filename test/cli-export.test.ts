@@ -105,6 +105,24 @@ describe("orbit export", () => {
   });
 });
 
+describe("an unknown actor", () => {
+  it("is an error naming it in events and exports (exit 2); a known actor with no events lists nothing", async () => {
+    for (const args of [
+      ["events", "--actor", "XYZ"],
+      ["events", "--dyad", "KAZ:QQQ", "--symmetric"],
+      ["export", "events", "--actor", "xyz"],
+      ["export", "articles", "--actor", "XYZ"],
+    ]) {
+      const r = await runCli([...args, "--db", db]);
+      assert.equal(r.code, 2, args.join(" "));
+      assert.match(r.stderr, /unknown actor "(XYZ|QQQ)"/, args.join(" "));
+    }
+    const fiji = await runCli(["events", "--actor", "FJI", "--db", db]);
+    assert.equal(fiji.code, 0, fiji.stderr);
+    assert.equal(fiji.stdout, "no events match\n");
+  });
+});
+
 describe("an unknown command", () => {
   it("is an error naming it, even with --help, at the top level and under a command", async () => {
     const cases: [string[], string][] = [

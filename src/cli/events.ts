@@ -1,5 +1,6 @@
 // `orbit events`: stored events with their evidence sentence, filtered, as a table, JSON lines or CSV.
 import type { Command } from "commander";
+import { checkKnownActors } from "../aggregate/index.ts";
 import { AppError } from "../domain/index.ts";
 import type { StoredEvent } from "../store/index.ts";
 import { usingStore, withDb } from "./db-option.ts";
@@ -48,6 +49,7 @@ export function registerEvents(program: Command): void {
     const format = parseFormat(opts.format, ["table", "jsonl", "csv"]);
     const filter = parseEventFilter(opts);
     await usingStore(opts, async (store) => {
+      await checkKnownActors(store, filter);
       const out = process.stdout;
       const rows: Record<string, unknown>[] = [];
       if (format === "csv") out.write(`${csvLine([...EVENT_COLUMNS])}\n`);

@@ -1,6 +1,7 @@
 // `orbit export events|articles|align`: the store's events, articles or alignment series to a file or stdout as CSV,
 // JSON lines or JSON, with the filters of `orbit events` and `orbit align`; events and articles are streamed.
 import type { Command } from "commander";
+import { checkKnownActors } from "../aggregate/index.ts";
 import type { Store, StoredArticle, StoredEvent } from "../store/index.ts";
 import { type AlignCliOptions, alignTable, parseAlignOptions, withAlignOptions } from "./align.ts";
 import { usingStore, withDb } from "./db-option.ts";
@@ -124,7 +125,10 @@ export function registerExport(program: Command): void {
       opts,
       format,
       "events",
-      async (store) => ({ columns: EVENT_COLUMNS, rows: store.streamEvents(filter) as AsyncIterable<Row> }),
+      async (store) => {
+        await checkKnownActors(store, filter);
+        return { columns: EVENT_COLUMNS, rows: store.streamEvents(filter) as AsyncIterable<Row> };
+      },
       eventCells,
     );
   });
@@ -140,10 +144,13 @@ export function registerExport(program: Command): void {
   ).action(async (opts: RawEventFilter & ExportOptions) => {
     const format = exportFormat(opts.format, opts.out);
     const { actor, since, until, text } = parseEventFilter(opts);
-    await exportRows(opts, format, "articles", async (store) => ({
-      columns: ARTICLE_COLUMNS,
-      rows: allArticles(store, { actor, since, until, text }) as AsyncIterable<Row>,
-    }));
+    await exportRows(opts, format, "articles", async (store) => {
+      await checkKnownActors(store, { actor });
+      return {
+        columns: ARTICLE_COLUMNS,
+        rows: allArticles(store, { actor, since, until, text }) as AsyncIterable<Row>,
+      };
+    });
   });
 
   withOutput(

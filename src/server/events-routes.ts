@@ -1,5 +1,6 @@
 // GET /api/events: filtered, cursor-paginated events; `format=csv|jsonl` streams every match, or the first `limit`.
 import { Hono } from "hono";
+import { checkKnownActors } from "../aggregate/index.ts";
 import { exportStream } from "./event-export.ts";
 import { eventQuery, parseQuery, toEventFilter } from "./params.ts";
 import type { ServerDeps } from "./server-deps.ts";
@@ -18,6 +19,7 @@ export function eventsRoutes({ store }: ServerDeps): Hono {
   app.get("/", async (c) => {
     const q = parseQuery(eventQuery, c.req.query());
     const filter = toEventFilter(q);
+    await checkKnownActors(store, filter);
     if (q.format === "json") {
       const page = await store.queryEvents(filter, { limit: q.limit, cursor: q.cursor });
       return c.json({ rows: page.rows, next: page.next ?? null });
