@@ -70,5 +70,21 @@ for (const stream of [process.stdout, process.stderr]) {
     throw err;
   });
 }
-const main = await loadMain();
-process.exitCode = await main(process.argv);
+/**
+ * The package a module error says is not installed ("Cannot find package 'zod' imported from …"), or undefined for
+ * any other error. After a `git pull` that adds a dependency, every command would otherwise end in a stack trace.
+ */
+function missingPackage(err) {
+  if (err?.code !== "ERR_MODULE_NOT_FOUND") return undefined;
+  return /Cannot find package '([^']+)'/.exec(err.message)?.[1];
+}
+
+try {
+  const main = await loadMain();
+  process.exitCode = await main(process.argv);
+} catch (err) {
+  const name = missingPackage(err);
+  if (!name) throw err;
+  process.stderr.write(`orbit: a package is missing (${name}): run npm install (or npm ci)\n`);
+  process.exitCode = 1;
+}

@@ -48,6 +48,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof PartialFailure) return err.exitCode;
+    // A package loaded lazily (pg) and not installed: bin/orbit.js says to run npm install.
+    if ((err as { code?: string } | undefined)?.code === "ERR_MODULE_NOT_FOUND") throw err;
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     if (err instanceof AppError) {
       process.stderr.write(`orbit: ${err.message}\n`);
