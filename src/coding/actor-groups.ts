@@ -1,4 +1,6 @@
 // Actor units grouped by coordination ("A, B and C"): the parties a sentence names, each group one side of an act.
+
+import { pairHeadlineVerbAt } from "./mistagged-verbs.ts";
 import { type ActorGroup, governorOf, hasPossessive, isFiniteVerb, MODIFIER_POS } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -37,9 +39,15 @@ export function actorGroups(units: readonly Unit[]): ActorGroup[] {
     }
     groups.push({ members: [i], first: i, last: i });
   }
-  // "Baku, Russia issued": commas alone make no list; a list ends with "and" or "or".
+  // "Baku, Russia issued": commas alone make no list; a list ends with "and" or "or". A headline's "A, B sign deal"
+  // is one: two parties open it and a verb in the plain present, agreeing with both, follows.
+  const headline = pairHeadlineVerbAt(units);
   return groups.flatMap((g) =>
-    g.members.length > 1 && !conjoined.has(g) ? g.members.map((m) => ({ members: [m], first: m, last: m })) : [g],
+    g.members.length > 1 &&
+    !conjoined.has(g) &&
+    !(g.members.length === 2 && g.last + 1 === headline && units[headline]?.pos === "VERB")
+      ? g.members.map((m) => ({ members: [m], first: m, last: m }))
+      : [g],
   );
 }
 

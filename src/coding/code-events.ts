@@ -29,6 +29,7 @@ import { fictionScene, recountedAct } from "./recounted-act.ts";
 import { type PriorAct, repliedTo } from "./reply-target.ts";
 import { addReportedBlames } from "./reported-blame.ts";
 import { addReportedDemands } from "./reported-demands.ts";
+import { addReportedRejections } from "./reported-rejection.ts";
 import { resolveParties } from "./resolve-parties.ts";
 import { blocksOther, keptFrom, NOUN_AGENT } from "./reversal.ts";
 import { appendPreviousSubject, sentenceUnits, type Unit } from "./sentence-units.ts";
@@ -101,6 +102,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       matches.push(...matchPatterns(view, dict, sentenceDates));
       addReportedDemands(matches, view, groups, speakerUnits);
       addReportedBlames(matches, view, groups, speakerUnits);
+      addReportedRejections(matches, view, speakerUnits);
     }
     const consumed = absorbedObjects(view, matches);
     const seen = new Set<string>();

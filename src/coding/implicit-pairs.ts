@@ -8,6 +8,8 @@ import type { ActorGroup } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 import { isPassive } from "./voice.ts";
 
+const FLAGS = new Set(["flag", "flags"]);
+
 /** Stands for the source's own government in a pair: protests with no named target are aimed at it. */
 export const OWN_GOVERNMENT = -1;
 /** Stands for the place a visit or deployment goes to, in a pair. */
@@ -92,14 +94,19 @@ export function implicitPairs(q: ImplicitQuery): ImplicitPairs {
     // "staged a hunger strike to demand the resignation of the Algerian president": aimed at the government.
     const clause = (view[q.head] as Unit).clause;
     const later = q.groups.filter((g) => g.first > q.head && (view[g.first] as Unit).clause === clause);
-    const aimed = [...q.targets, ...later.flatMap((g) => g.members)].find((t) => isStateOrgan(units[t] as Unit));
+    // "burned Israeli flags": a state's flag stands for the state, as its government would.
+    const flag = (t: number) => q.targets.includes(t) && FLAGS.has(units[t + 1]?.lower ?? "");
+    const aimed = [...q.targets, ...later.flatMap((g) => g.members)].find(
+      (t) => isStateOrgan(units[t] as Unit) || flag(t),
+    );
     // "Kurds demonstrated in Berlin to protest against Turkey": a protest aimed at a named party that is no
     // government says nothing of whose protesters they are, nor is it aimed at the government where it happens.
     if (aimed === undefined && q.hasTarget) return { pairs, goesTo };
     // "Protesters stormed the US embassy in Baghdad": a crowd at a foreign outpost is of the place it stands in
     // (Iraq's), and with no place named, of no state the sentence names.
     const outpost = aimed !== undefined && isOutpost(units, aimed);
-    let protesters = aimed !== undefined && !outpost ? (units[aimed] as Unit).mention?.actor.code : undefined;
+    let protesters =
+      aimed !== undefined && !outpost && !flag(aimed) ? (units[aimed] as Unit).mention?.actor.code : undefined;
     protesters ??= eventPlace(view, q.head, q.places)?.country;
     if (outpost && protesters === (units[aimed] as Unit).mention?.actor.code) protesters = undefined;
     if (protesters) pairs.push([UNNAMED, aimed ?? OWN_GOVERNMENT]);

@@ -5,7 +5,7 @@ import { byRank, type Element, NOT_AN_ACT, type Pattern, type PatternDictionary 
 import { placeAt, SLOT_TAIL, slotAt } from "./pattern-slots.ts";
 import type { Unit } from "./sentence-units.ts";
 import { mentionWords, NO_WORDS, sentenceWords, wordsPresent } from "./sentence-words.ts";
-import { isPassive, opensReducedRelative } from "./voice.ts";
+import { afterAmount, isPassive, opensReducedRelative } from "./voice.ts";
 
 /** A pattern found in a sentence: its head, span and the actor units its slots took. */
 export interface Match {
@@ -107,7 +107,8 @@ function matchFrom(
 ): number {
   if (e === elements.length) return i;
   // "demanded on Tuesday that X", "rejected yesterday a plan": a day between the words of a pattern dates the act.
-  if (e > 0) i = pastDay(units, i);
+  // "shortened by one hour the curfew": an amount between them measures the act, as a day dates it.
+  if (e > 0) i = afterAmount(units, pastDay(units, i));
   const el = elements[e] as Element;
   if (el.kind === "gap") {
     for (let g = 0; g <= GAP; g++) {

@@ -62,4 +62,14 @@ describe("mistagged past verbs", () => {
     assert.deepEqual(dyadsOf("Russia Matters Most", 3), []);
     assert.deepEqual(dyadsOf("Human Rights Watch Bans Nothing", 3), []);
   });
+  it("a headline's plain verb after 'A, B' is the verb of both ('Turkey, Iraq sign water deal')", () => {
+    assert.deepEqual(dyadsOf("Turkey, Iraq sign water deal", 2), ["TUR>IRQ:05", "IRQ>TUR:05"]);
+    assert.deepEqual(dyadsOf("Russia, Ukraine trade blame for dam collapse", 2), ["RUS>UKR:11", "UKR>RUS:11"]);
+    // A third-person or past form agrees with one subject: the comma is no list ("Baku, Russia issued").
+    assert.deepEqual(dyadsOf("Baku, Russia signed a deal with Turkey.", 2), ["RUS>TUR:05", "TUR>RUS:05"]);
+  });
+  it("a present form before an adverb particle is a verb ('Ukraine hits/NOUN back at Russia')", () => {
+    assert.deepEqual(dyadsOf("Ukraine hits back at Russia with drone strikes.", 2), ["UKR>RUS:19"]);
+    assert.deepEqual(dyadsOf("The Kremlin hits back at Biden over his remarks.", 2), ["RUS>USA:11"]);
+  });
 });

@@ -30,6 +30,9 @@ const PARTICLES = new Set([
   "between",
 ]);
 
+// Particles the tagger reads as adverbs after a verb it took for a noun ("hits/NOUN back/ADV").
+const ADVERB_PARTICLES = new Set(["back", "out", "off", "down"]);
+
 /** The lemmas a past-tense form may come from: "shot" → shoot, "mediated" → mediate, "stopped" → stop. */
 function pastLemmas(word: string): string[] {
   const out: string[] = [];
@@ -93,9 +96,11 @@ export function retagPastVerbs(units: Unit[], isHead: (lemma: string) => boolean
     if (!perfect && !(isSubject(before) && units[i - 1]?.pos !== "ADJ") && !ownedSubject(units, i)) continue;
     const next = units[i + 1] as Unit;
     const object = perfect ? next.mention || next.pos === "DET" || next.pos === "PRON" : OBJECT_START.has(next.pos);
-    if (!(next.mention || object || (next.pos === "ADP" && PARTICLES.has(next.lower)))) continue;
+    // "Ukraine hits back at Russia", "Mali kicks out French troops": a present form before an adverb particle.
+    const adverb = next.pos === "ADV" && ADVERB_PARTICLES.has(next.lower);
+    if (!(next.mention || object || adverb || (next.pos === "ADP" && PARTICLES.has(next.lower)))) continue;
     // "Qatar funds Hamas": a present form between two parties is the verb too (a noun there would need an article).
-    const present = !perfect && next.mention ? presentLemmas(u.lower) : [];
+    const present = !perfect && (next.mention || adverb) ? presentLemmas(u.lower) : [];
     const lemma = [...pastLemmas(u.lower), ...present].find(isHead);
     if (!lemma) continue;
     u.pos = "VERB";
@@ -170,4 +175,27 @@ export function retagHeadlineVerbs(units: Unit[], isHead: (lemma: string) => boo
     u.pos = "VERB";
     u.lemma = lemma;
   }
+}
+
+/**
+ * "Turkey, Iraq sign water deal", "Russia, Ukraine trade blame": a headline joins its two subjects with a comma and
+ * puts the verb in the plain present, which the tagger often reads as a noun. A plain form of a trigger verb right
+ * after two parties that open the sentence ("A, B verb") is that verb; `headlinePair` (actor-groups.ts) then reads the
+ * two as one subject.
+ */
+export function retagPairHeadlineVerbs(units: Unit[], isHead: (lemma: string) => boolean): void {
+  const at = pairHeadlineVerbAt(units);
+  const u = units[at];
+  if (!u || u.mention || u.pos === "VERB" || !isHead(u.lower)) return;
+  u.pos = "VERB";
+  u.lemma = u.lower;
+}
+
+/** Where the verb of a headline "A, B verb ..." would stand: right after two parties that open the sentence; else -1. */
+export function pairHeadlineVerbAt(units: readonly Unit[]): number {
+  const first = units[0]?.pos === "DET" ? 1 : 0;
+  if (!isSubject(units[first]) || units[first + 1]?.lower !== "," || !isSubject(units[first + 2])) return -1;
+  const u = units[first + 3];
+  // The plain present agrees with a plural subject: "sign", "agree", not "signs" or "signed".
+  return u && /^[a-z]+$/.test(u.lower) && !u.lower.endsWith("s") && !u.lower.endsWith("ed") ? first + 3 : -1;
 }

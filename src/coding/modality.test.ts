@@ -82,3 +82,15 @@ describe("modality", () => {
     assert.deepEqual(dyads("Germany sent tanks to help Ukraine.").length, 1);
   });
 });
+
+describe("an act in a report that goes unconfirmed is not asserted", () => {
+  it("'Reports that X did Y could not be confirmed', 'remain unconfirmed': no event", () => {
+    assert.deepEqual(dyadsOf("Reports that Chinese warships shelled Japan could not be independently verified."), []);
+    assert.deepEqual(dyadsOf("Reports that Russia attacked Ukraine remain unconfirmed."), []);
+  });
+  it("a report confirmed is the act", () => {
+    assert.deepEqual(dyadsOf("Reports that Chinese warships shelled Japan were confirmed by Tokyo.", 2), [
+      "CHN>JPN:19",
+    ]);
+  });
+});

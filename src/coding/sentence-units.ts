@@ -1,7 +1,7 @@
 import type { ActorMention, PlaceMention, Token } from "../domain/index.ts";
 import { isBoundary, markAttributions } from "./attributions.ts";
 import { foldLocatedRoles } from "./located-roles.ts";
-import { retagGerunds, retagHeadlineVerbs, retagPastVerbs } from "./mistagged-verbs.ts";
+import { retagGerunds, retagHeadlineVerbs, retagPairHeadlineVerbs, retagPastVerbs } from "./mistagged-verbs.ts";
 import { isFiniteVerb } from "./parties.ts";
 
 /** A word of the sentence, or a whole actor mention collapsed into one unit. */
@@ -68,6 +68,7 @@ export function sentenceUnits(
   retagPastVerbs(units, isHead);
   retagGerunds(units, isHead);
   retagHeadlineVerbs(units, isHead);
+  retagPairHeadlineVerbs(units, isHead);
   const { speakers, speakerUnits } = markAttributions(units);
   markClauses(units);
   return { units, speakers, speakerUnits };

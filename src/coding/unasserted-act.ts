@@ -2,7 +2,7 @@
 // one whose plan is denied ("Kremlin denies plans to attack NATO"),
 // one carried by a text or move that another party blocked ("blocked the EU's statement criticising China", "vetoed a
 // resolution condemning Belarus": the text was never adopted), and one there is no evidence for ("There is no
-// evidence that China supplied weapons"). clauseMood (modality.ts) asks.
+// evidence that China supplied weapons"), or whose report goes unconfirmed. clauseMood (modality.ts) asks.
 import type { Unit } from "./sentence-units.ts";
 
 // Verbs that stop a text or a move from being adopted: what it would have said or done did not happen.
@@ -55,9 +55,37 @@ function noEvidence(units: readonly Unit[], head: number): boolean {
   return false;
 }
 
+// Nouns of a report whose content a sentence may go on to leave unconfirmed.
+const REPORTS = new Set(["report", "claim", "rumour", "rumor", "allegation"]);
+const CHECKED = new Set(["confirm", "verify", "corroborate"]);
+const NOT_CHECKED = new Set(["unconfirmed", "unverified"]);
+
+/** A report noun; "Reports" opening a sentence is tagged a name and keeps its plural. */
+function isReport(u: Unit | undefined): boolean {
+  return !!u && (REPORTS.has(u.lemma) || REPORTS.has(u.lower.replace(/s$/, "")));
+}
+
+/** "Reports that Chinese warships entered Japanese waters could not be confirmed": the report is not vouched for. */
+function unconfirmedReport(units: readonly Unit[], head: number): boolean {
+  let that = -1;
+  for (let k = head - 1; k >= 1 && k >= head - 10; k--) {
+    if (units[k]?.lower === "that" && isReport(units[k - 1])) that = k;
+    if (units[k]?.pos === "PUNCT" && units[k]?.lower !== ",") break;
+  }
+  if (that < 0) return false;
+  for (let k = head + 1; k < units.length; k++) {
+    const u = units[k] as Unit;
+    if (NOT_CHECKED.has(u.lower)) return true;
+    if (!CHECKED.has(u.lemma)) continue;
+    const before = units.slice(Math.max(0, k - 4), k).map((w) => w.lower);
+    return before.includes("not") || before.includes("n't") || before.includes("never");
+  }
+  return false;
+}
+
 /** The mood an unasserted act takes ("negated" when stopped short of), or undefined when the act is asserted. */
 export function unassertedMood(units: readonly Unit[], head: number): "negated" | "hypothetical" | undefined {
   if (stoppedShort(units, head) || deniedPlan(units, head)) return "negated";
-  if (blockedCarrier(units, head) || noEvidence(units, head)) return "hypothetical";
+  if (blockedCarrier(units, head) || noEvidence(units, head) || unconfirmedReport(units, head)) return "hypothetical";
   return undefined;
 }

@@ -40,3 +40,14 @@ describe("a participle that carries a noun act names its doer", () => {
     assert.deepEqual(dyadsOf("Russia killed civilians in Bucha.", 2), ["RUS>UKR:19"]);
   });
 });
+
+describe("a 'by' before an amount measures the act and names no agent", () => {
+  it("reads the object after 'by one hour' ('shortened by one hour the curfew')", () => {
+    assert.deepEqual(dyadsOf("Israel shortened by two hours the curfew imposed on Palestinians in Hebron.", 3), [
+      "ISR>PSE:081",
+    ]);
+  });
+  it("keeps 'by one of the X' an agent", () => {
+    assert.deepEqual(dyadsOf("Civilians killed by Russian troops were buried in Bucha.", 2), ["RUS>UKR:19"]);
+  });
+});

@@ -131,10 +131,36 @@ export function isReducedPassive(units: readonly Unit[], head: number): boolean 
   if (before.mention && MUST_OBJECT.has(u.lemma) && (!next || next.pos === "ADP" || next.pos === "PUNCT")) return true;
   for (let k = head + 1; k < units.length && k <= head + 3; k++) {
     const w = units[k] as Unit;
-    if (w.lower === "by") return true;
+    // "shortened by one hour the curfew", "cut by half its exports": a "by" before an amount measures the change.
+    if (w.lower === "by") return !byAmount(units, k);
     if (w.pos !== "ADV" && !/^(on|in|last|this)$/.test(w.lower) && !DAY_WORDS.has(w.lower)) return false;
   }
   return false;
+}
+
+// Amount words that are no number: "by half", "by a third", "by a quarter".
+const FRACTIONS = new Set(["half", "third", "quarter", "fifth", "tenth", "several", "much", "far"]);
+
+/** The "by" at k measures an amount ("by one hour", "by 20 percent", "by a third"), naming no agent. */
+function byAmount(units: readonly Unit[], k: number): boolean {
+  return afterAmount(units, k) > k;
+}
+
+/**
+ * Where a measuring "by" phrase at k ends ("shortened by one hour the curfew", "cut by 20 percent its exports"): the
+ * unit after its amount and unit word, or k when no amount follows "by" there.
+ */
+export function afterAmount(units: readonly Unit[], k: number): number {
+  if (units[k]?.lower !== "by") return k;
+  let at = units[k + 1]?.pos === "DET" ? k + 2 : k + 1;
+  const first = units[at];
+  // "killed by one of the gunmen", "by two of its allies": a number of people picked out is an agent.
+  if (!first || units[at + 1]?.lower === "of") return k;
+  if (!(first.pos === "NUM" || FRACTIONS.has(first.lower))) return k;
+  while (units[at]?.pos === "NUM" || FRACTIONS.has(units[at]?.lower ?? "")) at++;
+  // The unit of the amount: "hour", "percent", "%", "points"; a second noun starts what was changed.
+  if (units[at]?.pos === "NOUN" || units[at]?.lower === "%") at++;
+  return at;
 }
 
 /** "a UN resolution condemning X", "a convoy carrying aid to Y": a present participle right after a common noun. */

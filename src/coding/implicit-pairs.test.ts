@@ -1,0 +1,16 @@
+// Acts whose source the sentence leaves unnamed; sentences are made up, not taken from the suites.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+describe("protests against a state's flag", () => {
+  it("burning a state's flag is a protest against it by the people of the place", () => {
+    assert.deepEqual(dyadsOf("Protesters burned Israeli flags in Amman.", 2), ["JOR>ISR:14"]);
+    assert.deepEqual(dyadsOf("Protesters set fire to the French flag outside the embassy in Niamey.", 2), [
+      "NER>FRA:14",
+    ]);
+  });
+  it("a flag waved is no protest", () => {
+    assert.deepEqual(dyadsOf("Fans waved Turkish flags in Berlin."), []);
+  });
+});
