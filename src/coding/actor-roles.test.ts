@@ -41,3 +41,15 @@ describe("leavingCode", () => {
     assert.deepEqual(dyadsOf("Serbia pledged that it would join the European Union.", 3), ["SRB>EU:032"]);
   });
 });
+
+describe("summonedCode", () => {
+  it("summoning another state's envoy is an official protest (114), active or passive", () => {
+    assert.deepEqual(dyadsOf("The Russian ambassador was summoned by the Polish foreign ministry.", 3), [
+      "POL>RUS:114",
+    ]);
+    assert.deepEqual(dyadsOf("Russia's ambassador was summoned to the Polish foreign ministry.", 3), ["POL>RUS:114"]);
+  });
+  it("summoning someone who is no envoy stays a meeting", () => {
+    assert.deepEqual(dyadsOf("Macron summoned Scholz to Paris.", 2), ["FRA>DEU:04"]);
+  });
+});

@@ -1,6 +1,7 @@
 // Which side of the state an actor stands on: its people and groups, or its government and organs.
 import type { ActorRef } from "../domain/index.ts";
 import type { Unit } from "./sentence-units.ts";
+import { mentionWords } from "./sentence-words.ts";
 
 const POPULAR_ROLES = new Set(["protesters", "opposition", "rebels", "civilians", "business", undefined]);
 
@@ -89,6 +90,22 @@ export function leavingCode(code: string, targets: readonly number[], units: rea
   if (code === "161" && LEAVE.has(units[head]?.lemma ?? "") && !left && targets.includes(object)) return "";
   return left && code.startsWith("087") ? "161" : code;
 }
+// Envoys whose summons is a protest to the state they stand for.
+const ENVOYS = new Set(["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "charge", "attache"]);
+
+/**
+ * "The Russian ambassador was summoned by Poland": summoning another state's envoy is an official protest (CAMEO 114),
+ * however the sentence is built; a meeting (04) only when someone else is summoned.
+ */
+export function summonedCode(code: string, targets: readonly number[], units: readonly Unit[], head: number): string {
+  if (!code.startsWith("04") || units[head]?.lemma !== "summon" || !targets.length) return code;
+  const envoy = (t: number) => {
+    const m = units[t]?.mention;
+    return !!m && ENVOYS.has(mentionWords(m).at(-1) ?? "");
+  };
+  return targets.every(envoy) ? "114" : code;
+}
+
 // Verbs of leaving that are an act only when what is left is an organisation.
 const LEAVE = new Set(["leave", "exit"]);
 

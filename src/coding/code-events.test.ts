@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { codeText } from "../../test/code-text.ts";
+import { codeText, dyadsOf } from "../../test/code-text.ts";
 import type { CodedEvent } from "../domain/index.ts";
 
 const code = codeText;
@@ -139,5 +139,15 @@ describe("codeEvents: a joint subject's mutual act", () => {
       "RUS>ARM:05",
       "RUS>AZE:05",
     ]);
+  });
+});
+
+describe("acts done to 'each other'", () => {
+  it("a joint subject that blames or criticises each other acts on each other", () => {
+    assert.deepEqual(dyadsOf("Armenia and Azerbaijan blamed each other for the flare-up.", 2), [
+      "ARM>AZE:11",
+      "AZE>ARM:11",
+    ]);
+    assert.deepEqual(dyadsOf("India and Pakistan criticised one another at the UN.", 2), ["IND>PAK:11", "PAK>IND:11"]);
   });
 });

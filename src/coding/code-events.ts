@@ -2,7 +2,7 @@ import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from
 import { memberPairs } from "../domain/index.ts";
 import { actCode } from "./act-code.ts";
 import { actorGroups } from "./actor-groups.ts";
-import { armedForceCode, leavingCode, namesOutpost, namesPeople } from "./actor-roles.ts";
+import { armedForceCode, leavingCode, namesOutpost, namesPeople, summonedCode } from "./actor-roles.ts";
 import { allegation, chargedAct, claimedAct } from "./allegations.ts";
 import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
 import { adverbialLimit, inPastWar, inScenePhrase } from "./background.ts";
@@ -33,7 +33,7 @@ import { addReportedRejections } from "./reported-rejection.ts";
 import { resolveParties } from "./resolve-parties.ts";
 import { blocksOther, keptFrom, NOUN_AGENT } from "./reversal.ts";
 import { appendPreviousSubject, sentenceUnits, type Unit } from "./sentence-units.ts";
-import { notePartner, type Partners, sharedPartner, TOGETHER } from "./shared-partner.ts";
+import { eachOther, notePartner, type Partners, sharedPartner, TOGETHER } from "./shared-partner.ts";
 import { habitualAct, standingStance } from "./standing-stance.ts";
 import {
   absorbedObjects,
@@ -152,8 +152,12 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       parties.target = disapprovedTarget(ctx, matches, m, code, parties, limit);
       // "called for limiting benefits for wealthy Americans": whom a demanded measure is for is not its addressee.
       if (parties.target && demandBeneficiary(view, m, code, parties.target.units)) parties.target = undefined;
+      // "Armenia and Azerbaijan blamed each other": any act done to "each other" is both sides' act on the other.
       const together =
-        m.pattern.sym || complement?.pattern.sym || (MUTUAL_ROOTS.has(code.slice(0, 2)) && !ONE_SIDED.has(code));
+        m.pattern.sym ||
+        complement?.pattern.sym ||
+        (MUTUAL_ROOTS.has(code.slice(0, 2)) && !ONE_SIDED.has(code)) ||
+        eachOther(view, (complement ?? m).headEnd);
       parties.target ??= sharedPartner(partners, view, m, code, parties, !!together);
       // "despite hours of talks": a scene-setting noun is a second act only when it names its own agent
       // ("despite protests from Baku"); otherwise its parties are borrowed from the main act.
@@ -235,7 +239,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       let targets = parties.target?.units ?? [];
       // One meets people, not things: "hosted Russian nuclear weapons" is no meeting with Russia.
       if (code.startsWith("04")) targets = targets.filter((t) => !modifiesThing(units, t));
-      code = leavingCode(code, targets, units, m.head);
+      code = summonedCode(leavingCode(code, targets, units, m.head), targets, units, m.head);
       if (!code) continue;
       const row = cameoCode(code);
       const pairs: Array<[number, number]> = [];

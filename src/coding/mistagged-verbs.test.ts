@@ -73,3 +73,9 @@ describe("mistagged past verbs", () => {
     assert.deepEqual(dyadsOf("The Kremlin hits back at Biden over his remarks.", 2), ["RUS>USA:11"]);
   });
 });
+
+describe("headline pairs with a plain verb ending in -ss", () => {
+  it("'Russia, Turkey discuss' is a joint subject like 'sign'", () => {
+    assert.deepEqual(dyadsOf("Russia, Turkey discuss grain corridor by phone", 2), ["RUS>TUR:04", "TUR>RUS:04"]);
+  });
+});

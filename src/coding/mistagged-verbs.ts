@@ -196,6 +196,6 @@ export function pairHeadlineVerbAt(units: readonly Unit[]): number {
   const first = units[0]?.pos === "DET" ? 1 : 0;
   if (!isSubject(units[first]) || units[first + 1]?.lower !== "," || !isSubject(units[first + 2])) return -1;
   const u = units[first + 3];
-  // The plain present agrees with a plural subject: "sign", "agree", not "signs" or "signed".
-  return u && /^[a-z]+$/.test(u.lower) && !u.lower.endsWith("s") && !u.lower.endsWith("ed") ? first + 3 : -1;
+  // The plain present agrees with a plural subject: "sign", "agree", "discuss", not "signs" or "signed".
+  return u && /^[a-z]+$/.test(u.lower) && !/(?:[^s]s|ed)$/.test(u.lower) ? first + 3 : -1;
 }

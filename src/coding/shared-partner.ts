@@ -44,3 +44,9 @@ export function sharedPartner(
   if (!between.some((u) => u.lower === "and") || between.some((u) => u.mention || u.clause < 0)) return undefined;
   return { units: [...before.targets], via: "object" };
 }
+
+/** "blamed each other", "accused one another": the object at `at` names the subjects as each other's targets. */
+export function eachOther(units: readonly Unit[], at: number): boolean {
+  const [a, b] = [units[at]?.lower, units[at + 1]?.lower];
+  return (a === "each" && b === "other") || (a === "one" && b === "another");
+}
