@@ -20,3 +20,10 @@ describe("reported demands", () => {
     assert.deepEqual(dyads("Russia had to withdraw its troops from Georgia."), ["RUS>GEO:087"]);
   });
 });
+
+describe("reported demands in quotation marks", () => {
+  it("a quotation opening between the party and its obligation keeps the demand", () => {
+    assert.deepEqual(dyadsOf('Trump said on Tuesday that China "must make a deal."', 3), ["USA>CHN:100"]);
+    assert.deepEqual(dyadsOf("Trump said China “is going to have to” stop its threats.", 3), ["USA>CHN:100"]);
+  });
+});

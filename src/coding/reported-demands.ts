@@ -27,6 +27,7 @@ function obligationAt(units: readonly Unit[], k: number): boolean {
   return PRESENT_BE.has(w) && next(1) === "going" && next(2) === "to" && next(3) === "have" && next(4) === "to";
 }
 const NP_REST = new Set(["NOUN", "PROPN", "DET", "ADJ", "ADP", "CCONJ", "NUM"]);
+const OPEN_QUOTES = new Set(['"', "“"]);
 
 /**
  * Speaker actors who say that another actor must, should or has to act ("said Sudan must"), or insist that it act
@@ -48,6 +49,8 @@ function reportedDemands(
       head < g.last + 7 &&
       (NP_REST.has(units[head]?.pos ?? "") ||
         POSSESSIVE_PRONOUNS.has(units[head]?.lower ?? "") ||
+        // 'said China "must make a deal"': a quotation may open between the party and its obligation.
+        OPEN_QUOTES.has(units[head]?.lower ?? "") ||
         units[head]?.mention) &&
       !obligationAt(units, head) &&
       !isSubjunctive(units, g.first, head)
