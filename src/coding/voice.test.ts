@@ -51,3 +51,13 @@ describe("a 'by' before an amount measures the act and names no agent", () => {
     assert.deepEqual(dyadsOf("Civilians killed by Russian troops were buried in Bucha.", 2), ["RUS>UKR:19"]);
   });
 });
+
+describe("a noun act with its target before a passive that carries it", () => {
+  it("'New sanctions on Russia were imposed by Japan': the 'by' agent imposed them", () => {
+    assert.deepEqual(dyadsOf("New sanctions on Russia were imposed by Japan.", 3), ["JPN>RUS:163"]);
+    assert.deepEqual(dyadsOf("New sanctions against Russia were announced by Japan.", 3), ["JPN>RUS:163"]);
+  });
+  it("a passive that does not carry the act names no doer of it", () => {
+    assert.deepEqual(dyadsOf("Sanctions on Russia were criticised by Hungary."), []);
+  });
+});

@@ -20,12 +20,31 @@ export function isPassive(units: readonly Unit[], head: number): boolean {
  * subject is the noun phrase ending before `end`, or -1. Its "by" agent does the noun's act.
  */
 export function passiveAfterNoun(units: readonly Unit[], end: number): number {
+  // "New sanctions on Russia were imposed by Japan": the noun's own target phrase may stand before a verb that
+  // carries the act ("Sanctions on Russia were criticised by Hungary" names no one who imposed them).
+  const past = pastTargetPhrase(units, end);
+  const carried = past > end;
+  end = past;
   if (units[end]?.lemma !== "be" || units[end]?.pos !== "AUX") return -1;
   for (let k = end + 1; k <= end + 3 && k < units.length; k++) {
-    if (isPassive(units, k)) return k;
+    if (isPassive(units, k)) return !carried || CARRIERS.has((units[k] as Unit).lemma) ? k : -1;
     if (!["AUX", "ADV", "PART"].includes((units[k] as Unit).pos)) return -1;
   }
   return -1;
+}
+
+// Prepositions that name whom a noun act is aimed at: "sanctions on Russia", "aid to Ukraine".
+const TARGET_PREPS = new Set(["on", "against", "to", "for"]);
+
+/** Past a short "on/against/to/for X" phrase at `at` ending in a party ("on Russia", "against the Iranian regime"). */
+function pastTargetPhrase(units: readonly Unit[], at: number): number {
+  if (!TARGET_PREPS.has(units[at]?.lower ?? "")) return at;
+  for (let k = at + 1; k <= at + 3; k++) {
+    const u = units[k];
+    if (u?.mention) return k + 1;
+    if (u?.pos !== "DET" && u?.pos !== "ADJ") return at;
+  }
+  return at;
 }
 
 // Verbs that carry a noun act to its doer: "sanctions imposed by", "aid sent by", "the treaty, signed by". Not
