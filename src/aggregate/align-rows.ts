@@ -1,7 +1,7 @@
 // A Store (votes, events) + options → align rows: vote measures per country and year, event indices per pole.
 import { createRequire } from "node:module";
 import { AppError } from "../domain/index.ts";
-import type { EventFilter, Store } from "../store/index.ts";
+import { type EventFilter, type Store, type StoredEvent, twinFlags } from "../store/index.ts";
 import { type DyadCount, type DyadPeriod, dyadSeries, poleIndices } from "./event-measures.ts";
 import { POLES, type Pole } from "./poles.ts";
 import { type AlignRow, type IdealPoint, voteRows } from "./vote-rows.ts";
@@ -60,21 +60,28 @@ export async function eventCounts(store: Store, filter: EventFilter, by: AlignBy
       quad: r.quad,
       count: r.count,
       goldsteinSum: r.goldsteinSum,
+      twins: r.twins,
+      twinGoldsteinSum: r.twinGoldsteinSum,
     }));
   }
-  const out: DyadCount[] = [];
-  for await (const e of store.streamEvents(filter)) {
-    if (!e.when || e.when.length < 10) continue;
-    out.push({
-      source: e.source,
-      target: e.target,
-      period: e.when.slice(0, 10),
-      quad: e.quad,
-      count: 1,
-      goldsteinSum: e.goldstein,
-    });
-  }
-  return out;
+  const events: StoredEvent[] = [];
+  for await (const e of store.streamEvents(filter)) if (e.when && e.when.length >= 10) events.push(e);
+  return eventsAsCounts(events, (e) => e.when!.slice(0, 10));
+}
+
+/** One count per event, each second direction of a mutual act marked as its twin (twinFlags). */
+export function eventsAsCounts(events: readonly StoredEvent[], period: (e: StoredEvent) => string): DyadCount[] {
+  const twins = twinFlags(events);
+  return events.map((e, i) => ({
+    source: e.source,
+    target: e.target,
+    period: period(e),
+    quad: e.quad,
+    count: 1,
+    goldsteinSum: e.goldstein,
+    twins: twins[i] ? 1 : 0,
+    twinGoldsteinSum: twins[i] ? e.goldstein : 0,
+  }));
 }
 
 function periodOf(period: string): { year?: number; month?: string; day?: string } {

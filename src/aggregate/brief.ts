@@ -1,11 +1,11 @@
 // A Store + a country → the one-page Markdown evidence brief (votes, event balance, change points, top events).
 import { createRequire } from "node:module";
 import type { Store, StoredEvent } from "../store/index.ts";
-import { isState, loadVoteTable } from "./align-rows.ts";
+import { eventsAsCounts, isState, loadVoteTable } from "./align-rows.ts";
 import { type BriefEvent, renderBrief } from "./brief-markdown.ts";
 import { parseCountryCode } from "./country-code.ts";
 import { detectAlerts } from "./detect-alerts.ts";
-import { type DyadCount, poleIndices } from "./event-measures.ts";
+import { poleIndices } from "./event-measures.ts";
 import { POLE_ACTORS, POLES, type Pole } from "./poles.ts";
 import { voteRows } from "./vote-rows.ts";
 import { countryRow } from "./vote-table.ts";
@@ -67,14 +67,7 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
 
   const events: StoredEvent[] = [];
   for await (const e of store.streamEvents({ actor: code })) events.push(e);
-  const counts: DyadCount[] = events.map((e) => ({
-    source: e.source,
-    target: e.target,
-    period: "all",
-    quad: e.quad,
-    count: 1,
-    goldsteinSum: e.goldstein,
-  }));
+  const counts = eventsAsCounts(events, () => "all");
   const eventIndex = poleIndices(counts, { poles, countries: [code], isState }).sort(
     (a, b) => poles.indexOf(a.pole) - poles.indexOf(b.pole),
   );

@@ -1,5 +1,5 @@
 // Stored events → change-point alerts on each state's cooperative share of events with each pole.
-import type { StoredEvent } from "../store/index.ts";
+import { type StoredEvent, twinFlags } from "../store/index.ts";
 import { type Alert, type AlertEventDriver, alertSummary, changeFields } from "./alert.ts";
 import { findChanges, type MethodOptions } from "./change-methods.ts";
 import type { SeriesPoint } from "./change-points.ts";
@@ -41,7 +41,8 @@ function driver(e: StoredEvent): AlertEventDriver {
 }
 
 /**
- * For each state and pole: the cooperative share of their events (both directions) per period, then mean shifts in it.
+ * For each state and pole: the cooperative share of their events (both directions, a mutual act once) per period, then
+ * mean shifts in it.
  * Drivers are the events after the change that pull hardest in its direction (highest or lowest Goldstein).
  */
 export function eventAlerts(
@@ -57,8 +58,10 @@ export function eventAlerts(
   const len = LENGTH[by];
   const wanted = opts.countries ? new Set(opts.countries) : undefined;
   const groups = new Map<string, StoredEvent[]>();
-  for (const e of events) {
-    if (!e.when || e.when.length < len) continue;
+  // A mutual act coded in both directions from one sentence is one act between the state and the pole.
+  const twins = twinFlags(events);
+  for (const [i, e] of events.entries()) {
+    if (twins[i] || !e.when || e.when.length < len) continue;
     for (const pole of opts.poles) {
       const actors = POLE_ACTORS[pole];
       const other = actors.includes(e.target) ? e.source : actors.includes(e.source) ? e.target : undefined;

@@ -38,6 +38,30 @@ test("dyad series: counts by quad, Goldstein sum and mean, net cooperation per d
   });
 });
 
+test("pole index: a mutual act coded in both directions (KAZ→EU and EU→KAZ, one sentence) counts once", () => {
+  const rows: DyadCount[] = [
+    row("EU", "KAZ", "material-cooperation", 4, 6),
+    { ...row("KAZ", "EU", "material-cooperation", 4, 6), twins: 4, twinGoldsteinSum: 24 },
+    row("RUS", "KAZ", "verbal-conflict", 4, -2),
+  ];
+  const ix = poleIndices(rows, { poles: ["RUS", "EU"], isState });
+  const eu = ix.find((i) => i.country === "KAZ" && i.pole === "EU")!;
+  assert.equal(eu.n, 4);
+  assert.equal(eu.goldsteinMean, 6);
+  assert.deepEqual(eu.counts, {
+    "verbal-cooperation": 0,
+    "material-cooperation": 4,
+    "verbal-conflict": 0,
+    "material-conflict": 0,
+  });
+  assert.deepEqual([eu.low, eu.high], [0.5101, 1]);
+  // The directed series keep both directions: each side did the act.
+  assert.deepEqual(
+    dyadSeries(rows).map((d) => `${d.source}>${d.target} ${d.total}`),
+    ["EU>KAZ 4", "KAZ>EU 4", "RUS>KAZ 4"],
+  );
+});
+
 test("pole index: both directions, EU members count for the EU pole, thin evidence claims nothing", () => {
   const rows = [
     row("ARM", "RUS", "verbal-cooperation", 3, 2),

@@ -14,6 +14,9 @@ export interface DyadCount {
   quad: Quad;
   count: number;
   goldsteinSum: number;
+  /** Of `count`, second directions of mutual acts (the store's DyadMonthRow.twins): the alignment index counts each act once. */
+  twins?: number;
+  twinGoldsteinSum?: number;
 }
 
 export interface QuadCounts {
@@ -108,6 +111,7 @@ export interface PoleIndex {
 /**
  * Alignment index of each state toward each pole per period: the cooperative share of all events between the state
  * and the pole's actors, in both directions, with a Wilson 95% band. A state inside a pole is not indexed toward it.
+ * A mutual act coded in both directions from one sentence counts once (its twin is subtracted).
  */
 export function poleIndices(
   rows: readonly DyadCount[],
@@ -123,8 +127,9 @@ export function poleIndices(
     const key = `${country}\t${pole}\t${r.period}`;
     let a = acc.get(key);
     if (!a) acc.set(key, (a = { counts: emptyCounts(), gsum: 0 }));
-    a.counts[r.quad] += r.count;
-    a.gsum += r.goldsteinSum;
+    // "KAZ and the EU signed" is KAZ→EU and EU→KAZ: both reach the pair (KAZ, EU), and one act must count once there.
+    a.counts[r.quad] += r.count - (r.twins ?? 0);
+    a.gsum += r.goldsteinSum - (r.twinGoldsteinSum ?? 0);
   };
   for (const r of rows) {
     for (const pole of members.get(r.target) ?? []) add(r.source, pole, r);

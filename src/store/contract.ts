@@ -4,6 +4,7 @@ import { describe, it } from "node:test";
 import { AppError } from "../domain/index.ts";
 import { doc, ev, flipBits, type OpenStore, withStore } from "./contract-fixtures.ts";
 import { runQueryContract } from "./contract-queries.ts";
+import { runTwinContract } from "./contract-twins.ts";
 import { runVoteContract } from "./contract-votes.ts";
 import type { EventFilter, Store } from "./store.ts";
 
@@ -18,6 +19,7 @@ export function runStoreContract(name: string, open: OpenStore): void {
     runSaveContract(open);
     runQueryContract(open);
     runVoteContract(open);
+    runTwinContract(open);
   });
 }
 

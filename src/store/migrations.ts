@@ -1,5 +1,6 @@
 // Numbered schema migrations shared by every SQL driver; each runs once, recorded in orbit_migrations.
 import type { Dialect, SqlDb } from "./sql-db.ts";
+import { twinSql } from "./twins.ts";
 
 interface Migration {
   version: number;
@@ -120,6 +121,33 @@ export const MIGRATIONS: Migration[] = [
         `CREATE INDEX dyad_month_source_cover ON dyad_month ${cover("source, target, month")}`,
         `CREATE INDEX dyad_month_target_cover ON dyad_month ${cover("target, source, month")}`,
         "DROP INDEX dyad_month_target",
+      ];
+    },
+  },
+  {
+    version: 4,
+    name: "dyad_month twins: the second direction of one mutual act",
+    // coop_share counts acts: "KAZ and the EU signed" is two events (KAZ→EU, EU→KAZ) but one act between KAZ and the
+    // EU pole. The twins (twins.ts) are counted beside n so the directed series keep both and the index drops one.
+    sql: (d) => {
+      // One grouped pass over the twins (each found through its article's events), not a scan per monthly row.
+      const twins = `SELECT e.source, e.target, substr(e.when_key, 1, 7) AS month, e.quad, e.origin, COUNT(*) AS n,
+        SUM(e.goldstein) AS gsum FROM events e WHERE e.dup = 0 AND e.when_key <> '' AND ${twinSql(d.name, "e")}
+        GROUP BY e.source, e.target, substr(e.when_key, 1, 7), e.quad, e.origin`;
+      const cover = (cols: string) =>
+        d.name === "postgres"
+          ? `(${cols}, quad, origin) INCLUDE (n, gsum, twins, twin_gsum)`
+          : `(${cols}, quad, origin, n, gsum, twins, twin_gsum)`;
+      return [
+        "ALTER TABLE dyad_month ADD COLUMN twins INTEGER NOT NULL DEFAULT 0",
+        `ALTER TABLE dyad_month ADD COLUMN twin_gsum ${d.real} NOT NULL DEFAULT 0`,
+        `UPDATE dyad_month SET twins = t.n, twin_gsum = t.gsum FROM (${twins}) AS t
+         WHERE dyad_month.source = t.source AND dyad_month.target = t.target AND dyad_month.month = t.month
+           AND dyad_month.quad = t.quad AND dyad_month.origin = t.origin`,
+        "DROP INDEX dyad_month_source_cover",
+        "DROP INDEX dyad_month_target_cover",
+        `CREATE INDEX dyad_month_source_cover ON dyad_month ${cover("source, target, month")}`,
+        `CREATE INDEX dyad_month_target_cover ON dyad_month ${cover("target, source, month")}`,
       ];
     },
   },

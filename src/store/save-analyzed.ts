@@ -1,12 +1,13 @@
 // Analyzed documents → articles + events + dyad counts, inside the caller's transaction; idempotent by content.
 import { createHash } from "node:crypto";
-import { type AnalyzedDocument, AppError } from "../domain/index.ts";
+import { type AnalyzedDocument, AppError, type CodedEvent } from "../domain/index.ts";
 import { dateKey } from "./dates.ts";
 import { fingerprintBands } from "./hamming.ts";
 import { adjustDyadMonth, insertEvents } from "./rows.ts";
 import { findOriginals } from "./save-analyzed-originals.ts";
 import { marks, type Row, type SqlConn } from "./sql-db.ts";
 import type { SaveResult } from "./store.ts";
+import { twinFlags } from "./twins.ts";
 
 /** Digest of everything stored for a document: same digest → nothing to do, so re-ingesting changes nothing. */
 function digestOf(doc: AnalyzedDocument): string {
@@ -25,22 +26,33 @@ function check(doc: AnalyzedDocument): void {
       throw new AppError("BAD_INPUT", "event lacks source, target, cameo, quad or evidence", { where });
 }
 
+/** A document's events, each marked when it is the second direction of a mutual act. */
+function withTwins(articleId: string, events: readonly CodedEvent[]): (CodedEvent & { twin: boolean })[] {
+  const twins = twinFlags(events.map((e) => ({ ...e, articleId })));
+  return events.map((e, i) => ({ ...e, twin: twins[i]! }));
+}
+
 async function removeArticle(conn: SqlConn, existing: Row): Promise<void> {
   const id = existing.id as string;
   if (existing.duplicate_of == null) {
     const old = await conn.all(
-      "SELECT source, target, quad, event_when, goldstein FROM events WHERE article_id = ? AND dup = 0",
+      "SELECT source, target, cameo, quad, event_when, goldstein, ev_start, ev_end FROM events WHERE article_id = ? AND dup = 0",
       [id],
     );
+    const events = old.map((r) => ({
+      articleId: id,
+      source: r.source as string,
+      target: r.target as string,
+      cameo: r.cameo as string,
+      evidence: { start: Number(r.ev_start), end: Number(r.ev_end) },
+      quad: r.quad as string,
+      when: (r.event_when as string | null) ?? undefined,
+      goldstein: Number(r.goldstein),
+    }));
+    const twins = twinFlags(events);
     await adjustDyadMonth(
       conn,
-      old.map((r) => ({
-        source: r.source as string,
-        target: r.target as string,
-        quad: r.quad as string,
-        when: (r.event_when as string | null) ?? undefined,
-        goldstein: Number(r.goldstein),
-      })),
+      events.map((e, i) => ({ ...e, twin: twins[i] })),
       "orbit",
       -1,
     );
@@ -171,7 +183,7 @@ async function storeNew(
   );
   await adjustDyadMonth(
     conn,
-    docs.flatMap((d, i) => (originals[i] === undefined ? d.events : [])),
+    docs.flatMap((d, i) => (originals[i] === undefined ? withTwins(d.id, d.events) : [])),
     "orbit",
     1,
   );

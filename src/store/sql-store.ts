@@ -40,6 +40,7 @@ import type {
   UnVote,
   VoteMatrix,
 } from "./store.ts";
+import { twinSql } from "./twins.ts";
 import { countVotes, importVoteRolls, loadVoteMatrix } from "./vote-rolls.ts";
 
 export class SqlStore implements Store {
@@ -174,6 +175,8 @@ export class SqlStore implements Store {
       quad: r.quad as DyadMonthRow["quad"],
       count: Number(r.n),
       goldsteinSum: Number(r.gsum),
+      twins: Number(r.twins),
+      twinGoldsteinSum: Number(r.tgsum),
     }));
   }
 
@@ -181,8 +184,10 @@ export class SqlStore implements Store {
   dyadMonthFromEvents(filter: EventFilter) {
     const w = eventWhere(filter, this.db.dialect);
     w.clauses.push("when_key <> ''");
+    const twin = twinSql(this.db.dialect.name);
     return this.db.all(
-      `SELECT source, target, substr(when_key, 1, 7) AS month, quad, COUNT(*) AS n, SUM(goldstein) AS gsum
+      `SELECT source, target, substr(when_key, 1, 7) AS month, quad, COUNT(*) AS n, SUM(goldstein) AS gsum,
+         SUM(CASE WHEN ${twin} THEN 1 ELSE 0 END) AS twins, SUM(CASE WHEN ${twin} THEN goldstein ELSE 0 END) AS tgsum
        FROM events ${whereSql(w)} GROUP BY source, target, substr(when_key, 1, 7), quad
        ORDER BY source, target, month, quad`,
       w.params,

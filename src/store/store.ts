@@ -116,6 +116,13 @@ export interface DyadMonthRow {
   quad: Quad;
   count: number;
   goldsteinSum: number;
+  /**
+   * Of `count`, the events that are the second direction of one mutual act from one sentence ("KAZ and the EU signed"
+   * is KAZ→EU and EU→KAZ; the twin is the direction whose source sorts after its target). A measure of acts between
+   * two sides subtracts them; a directed series keeps them.
+   */
+  twins: number;
+  twinGoldsteinSum: number;
 }
 
 export interface StoreStats {

@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { AppError } from "../../domain/index.ts";
 import { runStoreContract } from "../contract.ts";
 import { doc, ev } from "../contract-fixtures.ts";
+import { checkTwinMigration } from "../contract-twins.ts";
 import { checkVoteMigration } from "../contract-votes.ts";
 import { redactUrl } from "../db-label.ts";
 import { openStore } from "../index.ts";
@@ -50,6 +51,11 @@ describeWithPg("PostgreSQL driver", (schemas) => {
   it("keeps one-row-per-vote data when upgrading a version-1 database", async () => {
     const url = await schemas.create("v1");
     await checkVoteMigration(new PgDb(url), () => openStore(url));
+  });
+
+  it("names the twins of mutual acts stored before version 4", async () => {
+    const url = await schemas.create("v3");
+    await checkTwinMigration(new PgDb(url), () => openStore(url));
   });
 
   it("concurrent saves of one document from several connections store it once", async () => {

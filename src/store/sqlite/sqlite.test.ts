@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { AppError } from "../../domain/index.ts";
 import { runStoreContract } from "../contract.ts";
 import { doc, ev } from "../contract-fixtures.ts";
+import { checkTwinMigration } from "../contract-twins.ts";
 import { checkVoteMigration } from "../contract-votes.ts";
 import { openStore } from "../index.ts";
 import { MIGRATIONS } from "../migrations.ts";
@@ -48,6 +49,11 @@ describe("SQLite driver files", () => {
   it("keeps one-row-per-vote data when upgrading a version-1 database", async () => {
     const file = join(dir, "v1.db");
     await checkVoteMigration(SqliteDb.open(file), () => openStore(file));
+  });
+
+  it("names the twins of mutual acts stored before version 4", async () => {
+    const file = join(dir, "v3.db");
+    await checkTwinMigration(SqliteDb.open(file), () => openStore(file));
   });
 
   it("refuses a file that is not a SQLite database, naming it, and leaves it untouched", async () => {
