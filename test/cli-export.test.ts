@@ -46,7 +46,10 @@ describe("orbit export", () => {
     assert.match(r.stderr, new RegExp(`${ids.length} events written to ${csv}`));
     assert.equal(r.stdout, "");
     const rows = lines(readFileSync(csv, "utf8"));
-    assert.match(rows[0]!, /^id,when,source,target,cameo,quad,goldstein,plover,confidence,origin,article,url,/);
+    assert.equal(
+      rows[0],
+      "id,when,source,target,cameo,quad,goldstein,confidence,origin,article_id,url,attribution,evidence",
+    );
     assert.deepEqual(
       rows
         .slice(1)
@@ -91,7 +94,7 @@ describe("orbit export", () => {
     const out = join(dir, "missing", "events.csv");
     const r = await runCli(["export", "events", "--out", out, "--db", db]);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /--out: cannot write .*missing\/events\.csv/);
+    assert.match(r.stderr, /--out: cannot write .*missing\/events\.csv: its folder does not exist\n$/);
     assert.ok(!existsSync(out));
     for (const [args, message] of [
       [["export", "events", "--format", "xml"], /unknown format "xml"/],

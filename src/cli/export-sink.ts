@@ -60,7 +60,9 @@ export async function fileSink(path: string): Promise<Sink> {
   try {
     await once(stream, "open");
   } catch (err) {
-    throw new AppError("BAD_OPTION", `cannot write ${path}: ${(err as Error).message}`, { where: "--out", cause: err });
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "its folder does not exist" : code === "EACCES" ? "permission denied" : String(err);
+    throw new AppError("BAD_OPTION", `cannot write ${path}: ${why}`, { where: "--out", cause: err });
   }
   let failed: Error | undefined;
   stream.on("error", (err) => (failed = err));

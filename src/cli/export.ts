@@ -2,6 +2,7 @@
 // JSON lines or JSON, with the filters of `orbit events` and `orbit align`; events and articles are streamed.
 import type { Command } from "commander";
 import { checkKnownActors } from "../aggregate/index.ts";
+import { EVENT_CSV_COLUMNS, eventCsvValues } from "../server/index.ts";
 import type { Store, StoredArticle, StoredEvent } from "../store/index.ts";
 import { type AlignCliOptions, alignTable, parseAlignOptions, withAlignOptions } from "./align.ts";
 import { usingStore, withDb } from "./db-option.ts";
@@ -14,47 +15,6 @@ interface ExportOptions {
   format?: string;
   out?: string;
 }
-
-const EVENT_COLUMNS = [
-  "id",
-  "when",
-  "source",
-  "target",
-  "cameo",
-  "quad",
-  "goldstein",
-  "plover",
-  "confidence",
-  "origin",
-  "article",
-  "url",
-  "attribution",
-  "evidence",
-  "evidence_start",
-  "evidence_end",
-];
-
-const eventCells = (row: Row): unknown[] => {
-  const e = row as unknown as StoredEvent;
-  return [
-    e.id,
-    e.when,
-    e.source,
-    e.target,
-    e.cameo,
-    e.quad,
-    e.goldstein,
-    e.plover,
-    e.confidence,
-    e.origin,
-    e.articleId,
-    e.url,
-    e.attribution,
-    e.evidence?.text,
-    e.evidence?.start,
-    e.evidence?.end,
-  ];
-};
 
 const ARTICLE_COLUMNS = [
   "id",
@@ -127,9 +87,9 @@ export function registerExport(program: Command): void {
       "events",
       async (store) => {
         await checkKnownActors(store, filter);
-        return { columns: EVENT_COLUMNS, rows: store.streamEvents(filter) as AsyncIterable<Row> };
+        return { columns: EVENT_CSV_COLUMNS, rows: store.streamEvents(filter) as AsyncIterable<Row> };
       },
-      eventCells,
+      (row) => eventCsvValues(row as unknown as StoredEvent),
     );
   });
 

@@ -25,22 +25,29 @@ export function csvField(value: unknown, text = false): string {
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
+/** An event's values in CSV_COLUMNS order: the API's CSV and `orbit export events` write the same columns. */
+export function csvValues(e: StoredEvent): unknown[] {
+  return [
+    e.id,
+    e.when,
+    e.source,
+    e.target,
+    e.cameo,
+    e.quad,
+    e.goldstein,
+    e.confidence,
+    e.origin,
+    e.articleId,
+    e.url,
+    e.attribution,
+    e.evidence?.text,
+  ];
+}
+
 export function csvRow(e: StoredEvent): string {
-  return `${[
-    csvField(e.id),
-    csvField(e.when),
-    csvField(e.source, true),
-    csvField(e.target, true),
-    csvField(e.cameo),
-    csvField(e.quad),
-    csvField(e.goldstein),
-    csvField(e.confidence),
-    csvField(e.origin),
-    csvField(e.articleId, true),
-    csvField(e.url, true),
-    csvField(e.attribution, true),
-    csvField(e.evidence?.text, true),
-  ].join(",")}\r\n`;
+  return `${csvValues(e)
+    .map((v) => csvField(v, typeof v === "string"))
+    .join(",")}\r\n`;
 }
 
 export function jsonlRow(e: StoredEvent): string {
