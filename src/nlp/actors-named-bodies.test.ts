@@ -46,3 +46,19 @@ test("no party or paper: a gathering, a weekday after 'weekly', several states i
     ["Hezbollah", "Syria"],
   );
 });
+
+test("no party: a word that opens the sentence and points at it, or one that makes it a task group or a side", () => {
+  const parties = (text: string) => triples(text).filter(([text]) => /party/i.test(text));
+  for (const text of [
+    "Her party praised Ukraine.",
+    "Their party condemned Turkey.",
+    "A party spokesman in Armenia criticised Baku.",
+    "Every party in Georgia backed the bill.",
+    "That party opposed Turkey.",
+    "Third party sellers in Kazakhstan broke the rules.",
+    "Working Party members in Belgium met.",
+    "The Injured Party sued Moscow clinics.",
+  ])
+    assert.deepEqual(parties(text), [], text);
+  assert.deepEqual(triples("The Pirate Party in Iceland won seats.")[0], ["Pirate Party", "ISL", "opposition"]);
+});

@@ -3,6 +3,7 @@
 // noun says what kind of body the unknown name is, and a bare body belongs to the state its sentence (or text) names,
 // like "the opposition" or "state media" (actors-bare.ts): it is left out when several states are in view.
 import type { Role } from "../domain/index.ts";
+import { DATE_WORDS } from "./actors-names.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
 /** Longest name a party or paper may have, in tokens ("Movement for Justice and Development"). */
@@ -11,17 +12,26 @@ const MAX_NAME = 6;
 const INSIDE = new Set(["and", "of", "for", "the", "de", "la", "el", "al"]);
 /** Nouns for a newspaper, before its name ("the daily Cumhuriyet") or after it ("the Cumhuriyet daily"). */
 const PAPERS = new Set(["newspaper", "daily", "weekly", "paper", "tabloid", "magazine"]);
-/** Words before "party" that make a gathering, not a political party ("a Christmas party"). */
-const FESTIVE = new Set(
-  "christmas halloween easter birthday garden tea dinner pool house block office launch new year year's eid diwali".split(
-    " ",
-  ),
-);
-/** Capitalised words that follow "the daily" or "the weekly" without naming the paper ("the weekly Friday prayers"). */
-const NOT_PAPER_NAMES = new Set(
+/**
+ * Words before "party" that make it no political party: a gathering ("a Christmas party"), a group sent to do a task
+ * ("a search party", "the EU working party") or a side in a dispute or contract ("a third party", "the injured party").
+ * They matter when capitalised, at a sentence's start or in a title-case headline ("Third Party Sellers ...").
+ */
+const NOT_POLITICAL = new Set(
   (
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
-    "september october november december"
+    "christmas halloween easter birthday garden tea dinner pool house block office launch new year year's eid diwali " +
+    "wedding farewell welcome cocktail costume street beach working search raiding boarding landing hunting " +
+    "third injured guilty interested aggrieved affected opposing contracting"
+  ).split(" "),
+);
+/**
+ * Capitalised only for opening the sentence, these words point at a party or paper rather than naming it ("Her party
+ * praised Ukraine", "Each party must sign", "That newspaper ..."): a determiner, possessive or quantifier.
+ */
+const POINTING = new Set(
+  (
+    "a an the this that these those his her its their our my your each every any no either neither which what " +
+    "whose another some all both other such"
   ).split(" "),
 );
 /** Words before a party that make it the one in power. */
@@ -60,10 +70,10 @@ export function namedBody(
   const same = (q: number) => q >= 0 && q < toks.length && sent[q] === sent[k];
   if (PAPERS.has(t.norm) && t.shape === 0 && same(k + 1) && !covered[k + 1]) {
     const end = nameEnd(toks, sent, covered, k + 1);
-    if (end > k + 1 && !NOT_PAPER_NAMES.has(toks[k + 1]!.norm)) return [end, "media"];
+    if (end > k + 1 && !DATE_WORDS.has(toks[k + 1]!.norm)) return [end, "media"];
     return undefined;
   }
-  if (t.shape === 0 || t.norm === "the" || covered[k]) return undefined;
+  if (t.shape === 0 || POINTING.has(t.norm) || covered[k]) return undefined;
   const prev = same(k - 1) ? toks[k - 1]! : undefined;
   if (prev && prev.shape !== 0 && prev.norm !== "the" && !covered[k - 1] && /^\p{L}/u.test(prev.norm)) return undefined;
   const end = nameEnd(toks, sent, covered, k);
@@ -71,10 +81,10 @@ export function namedBody(
   const noun = toks[end]!.norm;
   if (noun === "party") {
     const before = same(k - 1) ? toks[k - 1]!.norm : "";
-    if (before === "a" || before === "an" || FESTIVE.has(toks[end - 1]!.norm)) return undefined;
+    if (before === "a" || before === "an" || NOT_POLITICAL.has(toks[end - 1]!.norm)) return undefined;
     const ruling = [k - 1, k - 2].some((q) => same(q) && RULING.has(toks[q]!.norm));
     return [end + 1, ruling ? "government" : "opposition"];
   }
-  if (PAPERS.has(noun) && !NOT_PAPER_NAMES.has(toks[k]!.norm)) return [end + 1, "media"];
+  if (PAPERS.has(noun) && !DATE_WORDS.has(toks[k]!.norm)) return [end + 1, "media"];
   return undefined;
 }
