@@ -25,6 +25,7 @@ import { DESTINED, destination, placeTarget } from "./place-target.ts";
 import { privateTravellers } from "./private-travellers.ts";
 import { isForeignSentence } from "./real-page-language.ts";
 import { personsRally } from "./real-page-senses.ts";
+import { reactingVerbAfter } from "./received-act.ts";
 import { fictionScene, recountedAct } from "./recounted-act.ts";
 import { type PriorAct, repliedTo } from "./reply-target.ts";
 import { addReportedBlames } from "./reported-blame.ts";
@@ -142,7 +143,10 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       );
       // "condemned and rejected the decision": verbs joined before one object share it (objectStop).
       const stop = objectStop(view, matches, i, complement ? undefined : next)?.head ?? real;
-      const limit = adverbialLimit(view, (complement ?? m).end, Math.min(stop, clauseSpan(view, m.head).last + 1));
+      let limit = adverbialLimit(view, (complement ?? m).end, Math.min(stop, clauseSpan(view, m.head).last + 1));
+      // "X's crackdown on protesters drew US criticism": a noun act's parties end at the verb that reacts to it.
+      const reacting = nominal && !complement ? reactingVerbAfter(view, m.head, m.end, limit) : -1;
+      if (reacting >= 0) limit = reacting;
       const probe = complement ? { ...m, end: complement.end, slotT: m.slotT.length ? m.slotT : complement.slotT } : m;
       const parties = resolveParties(ctx, probe, complement ? clauseSpan(view, complement.head).last + 1 : limit);
       // "Hungary blocked EU sanctions": one actor stopping another's act is not that actor undoing its own.

@@ -29,3 +29,21 @@ describe("receivingVerb", () => {
     assert.deepEqual(dyadsOf("Canada condemned the Indian raid on Sikh temples.", 2), ["CAN>IND:11"]);
   });
 });
+
+describe("reactingVerbAfter", () => {
+  it("a noun act in the subject of a reacting verb is aimed inside its own phrase, not at who reacted", () => {
+    // The crackdown falls on Armenia's own protesters; France only reacts.
+    assert.deepEqual(dyadsOf("The Armenian government's crackdown on protesters drew French criticism.", 2), [
+      "ARM>ARM:17",
+      "FRA>ARM:11",
+    ]);
+    assert.deepEqual(dyadsOf("Cuba's detention of dissidents sparked condemnation from Spain.", 2), ["ESP>CUB:11"]);
+    assert.deepEqual(dyadsOf("The Venezuelan army's raid on the border town prompted a rebuke from Brazil.", 2), [
+      "BRA>VEN:11",
+    ]);
+  });
+
+  it("a noun act whose verb is no reaction keeps the party after that verb", () => {
+    assert.deepEqual(dyadsOf("Sanctions on Syria were imposed by Canada.", 2), ["CAN>SYR:16"]);
+  });
+});

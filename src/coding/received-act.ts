@@ -36,3 +36,22 @@ export function receivingVerb(units: readonly Unit[], head: number): number {
   const verb = units[k - 1]?.lemma;
   return (at.lower === "under" && verb === "come") || (at.lower === "with" && verb === "meet") ? k - 1 : -1;
 }
+
+// Verbs whose object is the reaction to what their subject did: "X's crackdown drew US criticism", "Israel's move
+// sparked protests from Egypt", "prompted a rebuke from Japan". None of them is done to the party they name.
+const REACTING = new Set([...RECEIVING, "prompt", "spark", "trigger", "provoke", "elicit", "invite", "cause"]);
+
+/**
+ * For a noun act in the subject of a reacting verb ("The Georgian government's crackdown on protesters drew US
+ * criticism"), that verb: the act's target is named before it, and the party after it is the one who reacted.
+ * Returns the verb's index, or -1 when the first verb after `from` in the head's clause (up to `limit`) is another.
+ */
+export function reactingVerbAfter(units: readonly Unit[], head: number, from: number, limit: number): number {
+  const clause = (units[head] as Unit).clause;
+  for (let k = from; k < limit; k++) {
+    const u = units[k] as Unit;
+    if (u.clause !== clause) continue;
+    if (u.pos === "VERB") return REACTING.has(u.lemma) ? k : -1;
+  }
+  return -1;
+}
