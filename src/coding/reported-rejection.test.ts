@@ -17,5 +17,7 @@ describe("reported rejections: '<course> is out of the question'", () => {
     assert.deepEqual(dyadsOf("Talks with Russia are out of the question."), []);
     assert.deepEqual(dyadsOf("Talks are out of the question for now, the minister said."), []);
     assert.deepEqual(dyadsOf("Greece said a deal with Turkey was not out of the question."), []);
+    assert.deepEqual(dyadsOf("Erdogan said talks with Assad would not be out of the question."), []);
+    assert.deepEqual(dyadsOf("Erdogan said talks with Assad would be out of the question.", 3), ["TUR>SYR:125"]);
   });
 });

@@ -27,11 +27,19 @@ function outOfQuestion(units: readonly Unit[], k: number): boolean {
   );
 }
 
-/** The be-form before "out", past adverbs ("is currently", "remains firmly"), or -1. */
+const NOT = new Set(["not", "n't", "never"]);
+
+/**
+ * The be-form before "out", past adverbs ("is currently", "remains firmly"), or -1; also -1 when the verb group is
+ * negated before it ("would not be out of the question" leaves the course open, as "is not" does).
+ */
 function beBefore(units: readonly Unit[], k: number): number {
   let b = k - 1;
   while (b > 0 && units[b]?.pos === "ADV") b--;
-  return BE.has(units[b]?.lower ?? "") ? b : -1;
+  if (!BE.has(units[b]?.lower ?? "")) return -1;
+  for (let q = b - 1; q >= 0 && q >= b - 2 && ["AUX", "PART", "ADV"].includes(units[q]?.pos ?? ""); q--)
+    if (NOT.has(units[q]?.lower ?? "")) return -1;
+  return b;
 }
 
 /** Inserts a rejection by the speaker for each "<course> is out of the question" the sentence reports. */
