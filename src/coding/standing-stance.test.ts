@@ -25,4 +25,10 @@ describe("habitual acts", () => {
     assert.deepEqual(roots("Russia supported separatists in Moldova."), ["RUS>MDA:05"]);
     assert.deepEqual(roots("Russia has shelled Kharkiv for days."), ["RUS>UKR:19"]);
   });
+  it("a promise or agreement over years is made now: the span belongs to what is promised", () => {
+    assert.deepEqual(roots("Germany has pledged to fund Ukraine's army for years to come."), ["DEU>UKR:03"]);
+    assert.deepEqual(roots("Russia has agreed to supply gas to China for decades."), ["RUS>CHN:03"]);
+    assert.deepEqual(roots("Japan has agreed to provide aid to Ukraine for many years."), ["JPN>UKR:03"]);
+    assert.deepEqual(roots("Germany has promised Ukraine air defence support for years to come."), ["DEU>UKR:03"]);
+  });
 });

@@ -47,7 +47,13 @@ const PERFECT = new Set(["has", "have", "had", "'s", "'ve"]);
 function spanAt(units: readonly Unit[], k: number): boolean {
   if (units[k]?.lower !== "for") return false;
   const next = units[k + 1]?.lower ?? "";
-  return SPANS.has(next) || (["many", "several", "some"].includes(next) && SPANS.has(units[k + 2]?.lower ?? ""));
+  const end = SPANS.has(next)
+    ? k + 2
+    : ["many", "several", "some"].includes(next) && SPANS.has(units[k + 2]?.lower ?? "")
+      ? k + 3
+      : -1;
+  // "for years to come" lies ahead: a promise over years, not a policy kept up until now.
+  return end > 0 && !(units[end]?.lower === "to" && units[end + 1]?.lemma === "come");
 }
 
 /**
@@ -74,8 +80,11 @@ export function habitualAct(units: readonly Unit[], head: number, code: string):
   // an accusation kept up ("has long refused to talk", "has long accused Beijing") is restated in the report.
   if (perfect < 0 || Number(code.slice(0, 2)) >= 10) return false;
   if (lasting) return true;
-  for (let k = head + 1; k < units.length && k <= head + 12 && (units[k] as Unit).clause === h.clause; k++)
+  for (let k = head + 1; k < units.length && k <= head + 12 && (units[k] as Unit).clause === h.clause; k++) {
+    // "has pledged to fund Ukraine's army for years": the span belongs to the act promised, not to the promise.
+    if (units[k]?.lower === "to" && units[k + 1]?.pos === "VERB") break;
     if (spanAt(units, k)) return true;
+  }
   return false;
 }
 
