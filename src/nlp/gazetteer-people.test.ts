@@ -92,3 +92,9 @@ test("a minister who left office keeps the state but not the role ('Liam Fox' af
   assert.deepEqual(at("Sherali Mirzo met his Uzbek counterpart.", "2025-06-01")[0], "Sherali Mirzo=TJK/");
   assert.deepEqual(at("Emomali Sobirzoda visited Tehran.", "2025-06-01")[0], "Emomali Sobirzoda=TJK/government");
 });
+
+test("a president whose fixed term has ended keeps the state but not the role ('Boric' after March 2026)", () => {
+  assert.deepEqual(at("Gabriel Boric criticised Peru.", "2025-05-01")[0], "Gabriel Boric=CHL/government");
+  assert.deepEqual(at("Gabriel Boric criticised Peru.", "2026-05-01")[0], "Gabriel Boric=CHL/");
+  assert.deepEqual(at("Gustavo Petro criticised Venezuela.", "2026-09-01")[0], "Gustavo Petro=COL/");
+});
