@@ -60,3 +60,21 @@ describe("background clauses and phrases", () => {
     assert.deepEqual(dyads("Israel and Hamas signed a truce ending the 2021 war."), ["ISR>PSE:05", "PSE>ISR:05"]);
   });
 });
+
+describe("inPeriodPhrase", () => {
+  it("an act named as the stretch of time around the sentence's act is background, whoever its parties", () => {
+    assert.deepEqual(dyads("The visit came during a period of negotiations between France, Germany and Poland."), []);
+    assert.deepEqual(dyads("The summit opens at a time of talks between Greece and Turkey."), []);
+    assert.deepEqual(dyads("After years of talks with Portugal, Brazil signed a treaty with Angola."), [
+      "BRA>AGO:05",
+      "AGO>BRA:05",
+    ]);
+  });
+
+  it("a scene phrase without a stretch of time keeps the sentence's own act and its parties", () => {
+    assert.deepEqual(dyads("Amid talks with Cuba, Canada imposed sanctions on Venezuela."), ["CAN>VEN:16"]);
+    assert.deepEqual(dyads("After two rounds of talks with Iran, France imposed new sanctions on Tehran."), [
+      "FRA>IRN:16",
+    ]);
+  });
+});

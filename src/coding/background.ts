@@ -131,3 +131,24 @@ export function inPastWar(units: readonly Unit[], head: number, published: strin
   }
   return false;
 }
+
+// Nouns of a stretch of time that wrap an act as the backdrop of a sentence: "during a period of negotiations".
+// Days and weeks are left out: "after days of talks" is often this text's news.
+const PERIODS = new Set(["period", "periods", "time", "times", "era", "age", "years", "months", "decades", "decade"]);
+// What opens such a backdrop: "during a period of", "amid years of", "at a time of", "in an era of".
+const PERIOD_OPENERS = new Set([...SCENE_PREP, "at", "in", "through", "throughout", "over"]);
+
+/**
+ * "The talks took place during a period of negotiations between the US, China and Russia", "after years of talks
+ * with Britain": an act named as the stretch of time around the sentence's act is background, whoever its parties.
+ */
+export function inPeriodPhrase(units: readonly Unit[], head: number): boolean {
+  const clause = (units[head] as Unit).clause;
+  let k = head - 1;
+  while (k >= 0 && units[k]?.pos === "ADJ") k--;
+  if (units[k]?.lower !== "of" || !PERIODS.has(units[k - 1]?.lower ?? "")) return false;
+  k -= 2;
+  while (k >= 0 && (units[k]?.pos === "ADJ" || units[k]?.pos === "DET" || units[k]?.pos === "NUM")) k--;
+  const opener = units[k];
+  return !!opener && opener.clause === clause && PERIOD_OPENERS.has(opener.lower);
+}

@@ -5,7 +5,7 @@ import { actorGroups } from "./actor-groups.ts";
 import { armedForceCode, leavingCode, namesOutpost, namesPeople, summonedCode } from "./actor-roles.ts";
 import { allegation, chargedAct, claimedAct } from "./allegations.ts";
 import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
-import { adverbialLimit, inPastWar, inScenePhrase } from "./background.ts";
+import { adverbialLimit, inPastWar, inPeriodPhrase, inScenePhrase } from "./background.ts";
 import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
 import { codedEvent } from "./coded-event.ts";
 import { conditionSubject } from "./conditions.ts";
@@ -124,6 +124,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (isNounModifier(view, m) || chargedAct(view, m.head) || (nominal && claimedAct(view, m.head))) continue;
       // "the museum documents the Soviet invasion", "the anniversary of the German invasion": history retold.
       if (nominal && recountedAct(view, m.head)) continue;
+      // "during a period of negotiations between X and Y": the time around the sentence's act, not an act of its own.
+      if (nominal && inPeriodPhrase(view, m.head)) continue;
       if (
         inPastWar(view, m.head, published) ||
         standingStance(view, m.head) ||
