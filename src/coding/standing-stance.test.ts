@@ -24,6 +24,7 @@ describe("habitual acts", () => {
   it("the same verbs done at a time, or over days, are events", () => {
     assert.deepEqual(roots("Russia supported separatists in Moldova."), ["RUS>MDA:05"]);
     assert.deepEqual(roots("Russia has shelled Kharkiv for days."), ["RUS>UKR:19"]);
+    assert.deepEqual(roots("Each day this week, Russia accused Ukraine of shelling the plant."), ["RUS>UKR:11"]);
   });
   it("a promise or agreement over years is made now: the span belongs to what is promised", () => {
     assert.deepEqual(roots("Germany has pledged to fund Ukraine's army for years to come."), ["DEU>UKR:03"]);

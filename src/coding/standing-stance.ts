@@ -105,6 +105,7 @@ const FREQUENT = new Set([
 ]);
 // "every year Greece and Turkey accuse each other", "each spring".
 const EVERY = new Set(["every", "each"]);
+const BOUNDED = new Set(["this", "last", "that"]);
 
 /** The verb at `head` says what someone does as a rule: a frequency adverb before it, or "every year" in its clause. */
 function habitually(units: readonly Unit[], head: number): boolean {
@@ -117,7 +118,9 @@ function habitually(units: readonly Unit[], head: number): boolean {
   for (let k = head - 1; k >= 0 && (units[k] as Unit).clause === h.clause; k--)
     if (
       EVERY.has((units[k] as Unit).lower) &&
-      /^(year|month|week|day|spring|summer|autumn|winter|time)$/.test(units[k + 1]?.lower ?? "")
+      /^(year|month|week|day|spring|summer|autumn|winter|time)$/.test(units[k + 1]?.lower ?? "") &&
+      // "each day this week", "every night last month": acts repeated within a stretch the report dates happened.
+      !BOUNDED.has(units[k + 2]?.lower ?? "")
     )
       return true;
   return false;
