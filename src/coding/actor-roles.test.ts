@@ -51,5 +51,7 @@ describe("summonedCode", () => {
   });
   it("summoning someone who is no envoy stays a meeting", () => {
     assert.deepEqual(dyadsOf("Macron summoned Scholz to Paris.", 2), ["FRA>DEU:04"]);
+    // Envoys called in to be briefed hear no protest.
+    assert.deepEqual(dyadsOf("Russia summoned Western diplomats for a briefing on the war.", 2), ["RUS>WEST:04"]);
   });
 });

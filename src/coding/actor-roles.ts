@@ -91,6 +91,7 @@ export function leavingCode(code: string, targets: readonly number[], units: rea
   return left && code.startsWith("087") ? "161" : code;
 }
 // Envoys whose summons is a protest to the state they stand for.
+const BRIEFING = new Set(["briefing"]);
 const ENVOYS = new Set(["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "charge", "attache"]);
 
 /**
@@ -99,6 +100,9 @@ const ENVOYS = new Set(["ambassador", "ambassadors", "envoy", "envoys", "diploma
  */
 export function summonedCode(code: string, targets: readonly number[], units: readonly Unit[], head: number): string {
   if (!code.startsWith("04") || units[head]?.lemma !== "summon" || !targets.length) return code;
+  // "summoned Western diplomats for a briefing on the war": called in to be told, not to hear a protest.
+  for (let k = head + 1; k < units.length && k <= head + 8; k++)
+    if (BRIEFING.has(units[k]?.lemma ?? "") && ["for", "to", "a"].includes(units[k - 1]?.lower ?? "")) return code;
   const envoy = (t: number) => {
     const m = units[t]?.mention;
     return !!m && ENVOYS.has(mentionWords(m).at(-1) ?? "");
