@@ -285,3 +285,13 @@ test("a private person from a city is that city's state's ('a missionary from Ca
     "civilians",
   ]);
 });
+
+test("volunteers are no civilians: in war news they are as often fighters ('Russian volunteer fighters')", () => {
+  assert.deepEqual(triples("Russian volunteer fighters crossed into Belgorod.", "2023-05-22"), [
+    ["Russian", "RUS", ""],
+    ["fighters", "RUS", "rebels"],
+  ]);
+  assert.ok(
+    !triples("Chechen volunteers shelled Ukrainian villages.", "2023-04-02").some(([, , role]) => role === "civilians"),
+  );
+});
