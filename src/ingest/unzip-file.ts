@@ -35,6 +35,27 @@ function zipError(err: unknown, where: string): AppError {
   return new AppError("BAD_INPUT", `corrupt or truncated zip archive (${msg})`, { where, cause: err });
 }
 
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * A file's path inside the archive. An archive that does not flag its names as UTF-8 should hold them in IBM code
+ * page 437 (yauzl reads them so), but Info-ZIP's zip under a C locale and many other tools write UTF-8 bytes without
+ * the flag: "Zürich.txt" would become "Z├╝rich.txt". Bytes that are valid UTF-8 and not plain ASCII are hardly ever
+ * meant as CP437, so they are read as UTF-8; anything else keeps yauzl's reading.
+ */
+export function memberName(
+  entry: Pick<yauzl.Entry, "fileName" | "fileNameRaw" | "generalPurposeBitFlag" | "extraFields">,
+): string {
+  // Flagged, or named again in Info-ZIP's Unicode path field (0x7075): yauzl has read the UTF-8 already.
+  const saysUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0 || entry.extraFields.some((f) => f.id === 0x7075);
+  if (saysUtf8 || entry.fileNameRaw.every((b) => b < 0x80)) return entry.fileName;
+  try {
+    return utf8.decode(entry.fileNameRaw).replace(/\\/g, "/");
+  } catch {
+    return entry.fileName;
+  }
+}
+
 const archiveTooLarge = (where: string, maxBytes: number) =>
   new AppError("TOO_LARGE", `the files in the zip archive unpack to more than the ${megabytes(maxBytes)} size cap`, {
     where,
@@ -56,8 +77,9 @@ export async function* zipMembers(path: string, caps: ZipCaps): AsyncGenerator<Z
   let total = 0;
   try {
     for await (const entry of zip.eachEntry()) {
-      if (entry.fileName.endsWith("/")) continue;
-      const where = `${path}/${entry.fileName}`;
+      const name = memberName(entry);
+      if (name.endsWith("/")) continue;
+      const where = `${path}/${name}`;
       total += entry.uncompressedSize;
       if (total > caps.maxTotalBytes) throw archiveTooLarge(path, caps.maxTotalBytes);
       const open = async (): Promise<Readable> => {
@@ -80,7 +102,7 @@ export async function* zipMembers(path: string, caps: ZipCaps): AsyncGenerator<Z
         }
       }
       yield {
-        name: entry.fileName,
+        name,
         size: entry.uncompressedSize,
         stream,
         async bytes() {
