@@ -7,6 +7,16 @@ import { dyadsOf } from "../../test/code-text.ts";
 const dyads = (text: string) => dyadsOf(text, 3);
 
 describe("pattern families", () => {
+  it("troops sent to a state itself threaten no one there; sent to help or on request they protect it (074)", () => {
+    assert.deepEqual(dyads("Russia plans to send troops to Tajikistan."), []);
+    assert.deepEqual(dyads("Russia sent troops to Tajikistan."), []);
+    assert.deepEqual(dyads("France sent troops to Mali at the request of its government."), ["FRA>MLI:074"]);
+    assert.deepEqual(dyads("Britain deployed soldiers to Estonia to help defend the Baltic state."), ["GBR>EST:074"]);
+  });
+  it("troops sent to a state's border or near it are still a show of force (154)", () => {
+    assert.deepEqual(dyads("Iran sent troops to the border with Azerbaijan."), ["IRN>AZE:154"]);
+    assert.deepEqual(dyads("China sent warships near Japan."), ["CHN>JPN:154"]);
+  });
   it("welcoming what a party decided, offered or asked for praises that party (051)", () => {
     assert.deepEqual(dyads("Azerbaijan welcomed a Turkish offer to mediate."), ["AZE>TUR:051"]);
     assert.deepEqual(dyads("Russia welcomed the decision by Serbia to stay neutral."), ["RUS>SRB:051"]);

@@ -42,7 +42,9 @@ describe("real-page hedges", () => {
       [],
     );
     assert.deepEqual(dyads("Turkey was accused of stoking tensions by sending warships to Cyprus."), []);
-    assert.deepEqual(dyads("Turkey, accused of backing rebels, sent troops to Syria."), ["TUR>SYR:154"]);
+    assert.deepEqual(dyads("Turkey, accused of backing rebels, sent troops to the border with Syria."), [
+      "TUR>SYR:154",
+    ]);
   });
   it("what people are arrested, jailed or deported for is held against them, not done", () => {
     const deported =

@@ -90,11 +90,12 @@ describe("wire sentences: no act from a background clause lands on the main clau
     ]);
     assert.deepEqual(dyads("Armenia and Azerbaijan met in Brussels."), ["ARM>AZE:040", "AZE>ARM:040"]);
   });
-  it("armour sent to a party is arms supply; brought to its border it is a show of force", () => {
+  it("armour sent to a party is arms supply; brought to its border it is a show of force; troops sent to it are neither", () => {
     assert.deepEqual(dyads("Britain is sending Challenger tanks to Ukraine."), ["GBR>UKR:072"]);
     assert.deepEqual(dyads("Poland delivered T-72 tanks to Ukraine in April."), ["POL>UKR:072"]);
     assert.deepEqual(dyads("Russia sent tanks to its border with Ukraine."), ["RUS>UKR:154"]);
-    assert.deepEqual(dyads("The United States sent troops to Poland."), ["USA>POL:154"]);
+    // Troops sent to an ally's own soil threaten no one there (patterns.txt, 074 / ---).
+    assert.deepEqual(dyads("The United States sent troops to Poland."), []);
   });
 });
 
