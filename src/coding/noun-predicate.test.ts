@@ -22,6 +22,13 @@ describe("noun predicate", () => {
   it("'a deal between X and Y would reshape the region', 'any attack on X would': what an act would do", () => {
     assert.deepEqual(roots("A deal between Israel and Saudi Arabia would reshape the region."), []);
     assert.deepEqual(roots("Any attack on Iranian nuclear sites by Israel would trigger a war."), []);
+    assert.deepEqual(roots("A deal between Israel and Saudi Arabia would reshape the region, officials said."), []);
+  });
+  it("'talks would resume on Sunday, Tehran said': a reported schedule, the speaker before or after", () => {
+    const both = ["IRN>USA:03", "USA>IRN:03"];
+    assert.deepEqual(roots("Tehran said talks between Iran and the US would resume on Sunday."), both);
+    assert.deepEqual(roots("Talks between Iran and the US would resume on Sunday, Tehran said."), both);
+    assert.deepEqual(roots("Talks between Iran and the US would resume on Sunday, according to Tehran."), both);
   });
   it("'talks were not held': a negated predicate negates the noun act", () => {
     assert.deepEqual(roots("Talks between Russia and Ukraine were not held."), []);

@@ -122,7 +122,11 @@ export function predicateMood(units: readonly Unit[], head: number, reported: bo
     if (FORECAST.has(u.lower)) return "hypothetical";
     if (GUESS.has(u.lower) && ONSET.has(units[j + 1]?.lemma ?? "")) return "hypothetical";
     // "a deal between Israel and Saudi Arabia would reshape the region": what the act would do, so it is not done.
-    if (u.lower === "would") return reported && ONSET.has(units[j + 1]?.lemma ?? "") ? "future" : "hypothetical";
+    // A closing attribution reports it too: "talks would resume on Sunday, Tehran said", "according to Tehran".
+    if (u.lower === "would") {
+      const said = reported || units.some((w, i) => i > j && w.attribution);
+      return said && ONSET.has(units[j + 1]?.lemma ?? "") ? "future" : "hypothetical";
+    }
     if (WILL.has(u.lower) && ONSET.has(units[j + 1]?.lemma ?? "")) mood = "future";
     if (SCHEDULED.has(u.lower) && j > k) mood = "future";
     // "are to start": a plan, as "is to visit" before a verb.
