@@ -8,7 +8,8 @@ import { after, before, test } from "node:test";
 import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { type LocalServer, startLocalServer } from "../ingest/local-test-server.ts";
-import { parseEvery, parseHostInterval } from "./watch.ts";
+import { emptySummary } from "../pipeline/index.ts";
+import { parseEvery, parseHostInterval, roundLine } from "./watch.ts";
 
 const repo = new URL("../../", import.meta.url).pathname;
 let server: LocalServer;
@@ -85,6 +86,20 @@ test("--every takes s/m/h durations and refuses nonsense", () => {
   assert.equal(parseHostInterval("0s"), 0);
   assert.equal(parseHostInterval("250ms"), 250);
   assert.throws(() => parseHostInterval("fast"), /--host-interval must be/);
+});
+
+test("a stopped round says so on its summary line, not after its last failure", () => {
+  const summary = emptySummary();
+  summary.failures.push({
+    documentId: "https://example.org/a",
+    stage: "ingest",
+    code: "FETCH_FAILED",
+    message: "https://example.org/a: HTTP 503",
+    at: "2026-11-26T00:00:00Z",
+  });
+  const [first, failure] = roundLine(summary, 0, true).split("\n");
+  assert.match(first ?? "", /failures: 1 {2}\(stopped\)$/);
+  assert.equal(failure, "  failed [ingest] https://example.org/a: HTTP 503");
 });
 
 test("orbit watch --once ingests new articles, records failures, and on the next round sends a conditional GET", async () => {

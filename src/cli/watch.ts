@@ -65,10 +65,11 @@ function untilStopped(source: Source, stop: AbortSignal): Source {
   };
 }
 
-function roundLine(s: BatchSummary, notModified: number): string {
+/** A round's summary line, then its failures and warnings; "(stopped)" ends the summary line, not the last failure. */
+export function roundLine(s: BatchSummary, notModified: number, stopped = false): string {
   const at = new Date().toISOString().slice(0, 19).replace("T", " ");
   const lines = [
-    `${at}  new: ${s.documents}  stored: ${s.stored}  duplicates: ${s.duplicates}  events: ${s.events}  unchanged feeds: ${notModified}  failures: ${s.failures.length}`,
+    `${at}  new: ${s.documents}  stored: ${s.stored}  duplicates: ${s.duplicates}  events: ${s.events}  unchanged feeds: ${notModified}  failures: ${s.failures.length}${stopped ? "  (stopped)" : ""}`,
   ];
   for (const f of s.failures) lines.push(`  failed [${f.stage}] ${f.message}`);
   lines.push(...warningLines(s));
@@ -145,7 +146,7 @@ export function registerWatch(program: Command): void {
           });
           // A round cut short keeps the validators from before it: a 304 next time would hide the pages not read.
           if (!stop.signal.aborted) await saveValidatorCache(statePath, fetcher.cache);
-          process.stdout.write(`${roundLine(summary, notModified)}${stop.signal.aborted ? "  (stopped)" : ""}\n`);
+          process.stdout.write(`${roundLine(summary, notModified, stop.signal.aborted)}\n`);
           failed = summary.failures.length > 0;
           if (opts.once) break;
           await pause(everyMs, stop.signal);
