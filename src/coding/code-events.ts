@@ -22,6 +22,7 @@ import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { openingPronoun, otherReferent, unknownNameSubject } from "./person-pronoun.ts";
 import { DESTINED, destination, placeTarget } from "./place-target.ts";
+import { postedArrival } from "./posted-envoy.ts";
 import { privateTravellers } from "./private-travellers.ts";
 import { isForeignSentence } from "./real-page-language.ts";
 import { personsRally } from "./real-page-senses.ts";
@@ -238,6 +239,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       }
       const sources = parties.source?.units ?? [];
       if (personsRally(view, m.head, sources) || privateTravellers(units, code, sources)) continue;
+      if (postedArrival(view, m.head, code, sources, published)) continue;
       // "Washington and the Taliban held talks on a deal for US troops to leave": a joint subject's mutual act whose
       // only object is one side's own people is between the two sides, not aimed at that side's own.
       if (together && parties.target?.via === "object" && ownSideObject(units, sources, parties.target.units))

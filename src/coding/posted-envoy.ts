@@ -1,0 +1,39 @@
+// "The Chinese ambassador, who arrived in Moscow last year, ...": an ambassador arriving in a capital takes up a post
+// there, and any arrival dated a year or more back is where someone lives or serves now. Neither is a visit (042).
+
+import type { Unit } from "./sentence-units.ts";
+import { mentionWords } from "./sentence-words.ts";
+
+// Envoys who live where they are accredited; a special envoy or a minister travels, so they are not here.
+const RESIDENT_ENVOYS = new Set(["ambassador", "ambassadors", "consul", "consul-general", "chargé", "charge"]);
+// Words that date an arrival a year or more back: "last year", "two years ago", "since 2019".
+const LONG_AGO = new Set(["last year", "years ago", "year ago", "decade ago", "decades ago"]);
+
+/** The arrival at `head` (CAMEO 042, "arrived in") is a posting or residence, not a visit. */
+export function postedArrival(
+  units: readonly Unit[],
+  head: number,
+  code: string,
+  sources: readonly number[],
+  published: string | undefined,
+): boolean {
+  if (code !== "042" || (units[head] as Unit).lemma !== "arrive" || !sources.length) return false;
+  if (sources.every((k) => mentionWords(units[k]?.mention ?? { text: "" }).some((w) => RESIDENT_ENVOYS.has(w))))
+    return true;
+  return datedYearsBack(units, head, Number(published?.slice(0, 4)));
+}
+
+/** The arrival's own clause dates it a year or more before the article ("last year", "in 2019"). */
+function datedYearsBack(units: readonly Unit[], head: number, year: number): boolean {
+  const clause = (units[head] as Unit).clause;
+  for (let k = head + 1; k < units.length && k <= head + 8; k++) {
+    const u = units[k] as Unit;
+    if (u.clause !== clause) break;
+    const pair = `${u.lower} ${units[k + 1]?.lower ?? ""}`;
+    if (LONG_AGO.has(pair) || (units[k + 1]?.lower === "ago" && /^(years?|decades?)$/.test(u.lower))) return true;
+    if ((u.lower === "in" || u.lower === "since") && /^\d{4}$/.test(units[k + 1]?.lower ?? "")) {
+      if (year && Number(units[k + 1]?.lower) < year) return true;
+    }
+  }
+  return false;
+}
