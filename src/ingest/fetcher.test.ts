@@ -69,6 +69,7 @@ before(async () => {
     },
     "/down": (_q, r) => r.writeHead(503, { "retry-after": "0" }).end(),
     "/closed-for-an-hour": (_q, r) => r.writeHead(503, { "retry-after": "3600" }).end(),
+    "/down-too": (_q, r) => r.writeHead(503, { "retry-after": "1" }).end(),
   });
 });
 let flaky = 0;
@@ -136,6 +137,20 @@ test("a 5xx or 429 is asked once more (after its Retry-After, when short) before
   await assert.rejects(f.get(server.url("/closed-for-an-hour")), fails("FETCH_FAILED", /: HTTP 503$/));
   assert.equal(asked("/closed-for-an-hour"), 1);
   await assert.rejects(f.get(server.url("/404")), fails("FETCH_FAILED", /: HTTP 404$/));
+});
+
+test("a host whose page failed when asked twice is asked once per page until it answers again", async () => {
+  const f = base();
+  const asked = (path: string) => server.log.filter((l) => l.path === path).length;
+  const before = asked("/down-too");
+  await assert.rejects(f.get(server.url("/down")), fails("FETCH_FAILED", /HTTP 503 \(asked twice\)$/));
+  // Not asked again, so no Retry-After wait: a round over a host that is down does not add a wait per page.
+  await assert.rejects(f.get(server.url("/down-too")), fails("FETCH_FAILED", /\/down-too: HTTP 503$/));
+  assert.equal(asked("/down-too") - before, 1);
+  // Once the host answers, a failing page is asked twice again.
+  assert.equal((await f.get(server.url("/koi8"))).status, 200);
+  await assert.rejects(f.get(server.url("/down-too")), fails("FETCH_FAILED", /HTTP 503 \(asked twice\)$/));
+  assert.equal(asked("/down-too") - before, 3);
 });
 
 test("retryWait reads Retry-After as seconds or a date, and declines long waits", () => {

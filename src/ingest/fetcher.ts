@@ -55,6 +55,12 @@ export class Fetcher {
   private readonly opts: Required<Omit<FetcherOptions, "cache">>;
   private readonly limit: HostRateLimit;
   private readonly robots = new Map<string, { rules: RobotsRules | AppError; at: number }>();
+  /**
+   * Hosts whose page failed even when asked twice: down for now, not blipping. Their other pages are asked once until
+   * one answers, so a feed of fifty pages on a host that is down costs fifty requests, not a hundred and fifty
+   * Retry-After waits of up to ten seconds each (the feed's pages are fetched one after another).
+   */
+  private readonly failingHosts = new Set<string>();
 
   constructor(options: FetcherOptions) {
     this.opts = {
@@ -86,11 +92,15 @@ export class Fetcher {
         ...(options.conditional ? this.cache.headersFor(current.href) : {}),
       };
       let res = await this.send(current, headers);
-      const wait = TRANSIENT.has(res.status) ? retryWait(res.headers["retry-after"]) : undefined;
+      const host = current.host;
+      const failing = this.failingHosts.has(host);
+      const wait = TRANSIENT.has(res.status) && !failing ? retryWait(res.headers["retry-after"]) : undefined;
       if (wait !== undefined) {
         await new Promise((resolve) => setTimeout(resolve, wait));
         res = await this.send(current, headers);
+        if (TRANSIENT.has(res.status)) this.failingHosts.add(host);
       }
+      if (!TRANSIENT.has(res.status)) this.failingHosts.delete(host);
       if (REDIRECTS.has(res.status)) {
         const location = res.headers.location;
         if (!location) throw new AppError("FETCH_FAILED", `HTTP ${res.status} without a Location`, { where: url });
