@@ -7,6 +7,10 @@ import { dyadsOf } from "../../test/code-text.ts";
 const dyads = (text: string) => dyadsOf(text, 3);
 
 describe("pattern families", () => {
+  it("trying to persuade or convince a party to act is an appeal to it (02), not cooperation (050)", () => {
+    assert.deepEqual(dyads("Spain tried to persuade Morocco to reopen the border."), ["ESP>MAR:020"]);
+    assert.deepEqual(dyads("Qatar convinced Egypt to accept the proposal."), ["QAT>EGY:020"]);
+  });
   it("troops sent to a state itself threaten no one there; sent to help or on request they protect it (074)", () => {
     assert.deepEqual(dyads("Russia plans to send troops to Tajikistan."), []);
     assert.deepEqual(dyads("Russia sent troops to Tajikistan."), []);
