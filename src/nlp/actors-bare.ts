@@ -8,7 +8,7 @@ import type { Match } from "./actors.ts";
 import { isRefuge, placedState } from "./actors-bare-place.ts";
 import { longest } from "./actors-context.ts";
 import { isCrowd } from "./actors-crowd.ts";
-import { namedBody } from "./actors-named-bodies.ts";
+import { actsOnState, namedBody } from "./actors-named-bodies.ts";
 import { NAME_PARTICLES } from "./actors-names.ts";
 import { officeAntecedent, officeHeldElsewhere } from "./actors-office.ts";
 import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
@@ -91,7 +91,7 @@ function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Arra
     }
     const body = covered[k] ? undefined : namedBody(toks, sent, covered, k);
     if (body) {
-      found.push({ i: k, j: body[0], bare: body[0], kind: "role", actor: { code: "", role: body[1] } });
+      found.push({ i: k, j: body[0], bare: body[0], kind: "role", actor: { code: "", role: body[1] }, body: true });
       k = body[0] - 1;
       continue;
     }
@@ -121,7 +121,8 @@ function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Arra
     // "the opposition newspaper La Prensa", "the opposition Umma party": the role phrase modifies the named body.
     const modified = namedBody(toks, sent, covered, end);
     if (modified) {
-      found.push({ i: k, j: modified[0], bare: modified[0], kind: "role", actor: { code: "", role: modified[1] } });
+      const role = modified[1];
+      found.push({ i: k, j: modified[0], bare: modified[0], kind: "role", actor: { code: "", role }, body: true });
       k = modified[0] - 1;
       continue;
     }
@@ -354,6 +355,7 @@ export function withBareMentions(
     }
     if (states.size !== 1) continue;
     const code = [...states][0];
+    if (f.body && actsOnState(toks, sent, out, f.j, code)) continue;
     if (f.actor.role === "government" && officeHeldElsewhere(offices, f, code)) continue;
     f.actor = { ...f.actor, code };
     add(f);

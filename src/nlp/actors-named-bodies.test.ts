@@ -62,3 +62,21 @@ test("no party: a word that opens the sentence and points at it, or one that mak
     assert.deepEqual(parties(text), [], text);
   assert.deepEqual(triples("The Pirate Party in Iceland won seats.")[0], ["Pirate Party", "ISL", "opposition"]);
 });
+
+test("a body does not take the state its own verb acts on ('the tabloid Bild criticised Russia' is no Russian paper)", () => {
+  for (const text of [
+    "The tabloid Bild criticised Russia for the attack.",
+    "The Kathimerini newspaper accused Turkey of provoking tensions.",
+    "The Freedom Party accused the United States of meddling.",
+  ])
+    assert.deepEqual(
+      triples(text).filter(([, , role]) => role === "media" || role === "opposition"),
+      [],
+      text,
+    );
+  assert.deepEqual(triples("The Communist Party criticized the government in Moldova.")[0], [
+    "Communist Party",
+    "MDA",
+    "opposition",
+  ]);
+});

@@ -3,6 +3,7 @@
 // noun says what kind of body the unknown name is, and a bare body belongs to the state its sentence (or text) names,
 // like "the opposition" or "state media" (actors-bare.ts): it is left out when several states are in view.
 import type { Role } from "../domain/index.ts";
+import type { Match } from "./actors.ts";
 import { DATE_WORDS } from "./actors-names.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
@@ -87,4 +88,27 @@ export function namedBody(
   }
   if (PAPERS.has(noun) && !DATE_WORDS.has(toks[k]!.norm)) return [end + 1, "media"];
   return undefined;
+}
+
+/** Words between a body and a state that make the state where the body is or what it reports, not what it acts on. */
+const NOT_ACTED_ON = new Set(["in", "of", "from", "at", "near", "inside", "outside", "across", "throughout", "that"]);
+
+/**
+ * "The tabloid Bild criticised Russia", "the Kathimerini newspaper accused Turkey": when the one state in view is the
+ * object of the body's own verb (named bare, one to three words after it, no comma or place word between), it is
+ * what the paper or party acts on, far more often a foreign state than its own, so it does not give the body its
+ * state. "The Communist Party criticised the government in Moldova" and "the daily said that Greece ..." keep theirs.
+ */
+export function actsOnState(
+  toks: GazToken[],
+  sent: Int32Array,
+  named: readonly Match[],
+  end: number,
+  code: string,
+): boolean {
+  const next = named.find((m) => m.i >= end && sent[m.i] === sent[end - 1]);
+  if (!next || next.actor.code !== code || next.actor.role || next.i === end || next.i - end > 3) return false;
+  for (let q = end; q < next.i; q++)
+    if (!/^\p{L}/u.test(toks[q]!.norm) || NOT_ACTED_ON.has(toks[q]!.norm)) return false;
+  return true;
 }

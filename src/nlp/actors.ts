@@ -42,6 +42,8 @@ export interface Match {
   bySurname?: boolean;
   /** A possessive pronoun before a bare role phrase ("said its troops"): the phrase belongs to an earlier mention. */
   owner?: "its" | "their";
+  /** A party or newspaper named by its noun (actors-named-bodies.ts). */
+  body?: true;
 }
 
 /** Sentence index of each token (-1 outside every sentence); without sentences, one sentence per text. */
