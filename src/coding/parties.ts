@@ -148,6 +148,8 @@ function opensClause(units: readonly Unit[], gov: Unit, i: number): boolean {
   if (!CONJUNCTIONS.has(gov.lower)) return false;
   let k = i + 1;
   while (units[k]?.mention || units[k]?.lower === "and" || units[k]?.lower === ",") k++;
+  // "a day after Israeli strikes killed dozens": the noun a demonym qualifies ends the subject phrase.
+  if (units[k]?.pos === "NOUN" && units[k - 1]?.mention?.kind === "demonym") k++;
   return isFiniteVerb(units[k]);
 }
 

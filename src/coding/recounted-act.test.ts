@@ -29,3 +29,10 @@ describe("fiction and simulations", () => {
     assert.deepEqual(roots("Zelensky described the Russian strike on Kyiv as a war crime."), ["RUS>UKR:19"]);
   });
 });
+
+describe("an act recounted after 'came ... after'", () => {
+  it("a demonym's act in the 'after' clause is coded with its own subject", () => {
+    assert.deepEqual(roots("The statement came a day after Israeli strikes killed dozens in Gaza."), ["ISR>PSE:19"]);
+    assert.deepEqual(roots("The vote came two days after Ethiopian strikes killed dozens in Eritrea."), ["ETH>ERI:19"]);
+  });
+});
