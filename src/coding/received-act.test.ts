@@ -20,6 +20,13 @@ describe("receivingVerb", () => {
     assert.deepEqual(dyadsOf("Hungary won praise from Beijing for its stance on Hong Kong.", 2), ["CHN>HUN:05"]);
   });
 
+  it("an aside between the subject and the receiving verb is passed over", () => {
+    assert.deepEqual(
+      dyadsOf("The Kenyan president's visit to Beijing, his second since the election, drew criticism from London.", 2),
+      ["KEN>CHN:04", "GBR>KEN:11"],
+    );
+  });
+
   it("with no agent of its own, the received act is no act of the subject on the topic", () => {
     assert.deepEqual(dyadsOf("Norway faced criticism over its treatment of Ukrainian refugees.", 2), []);
   });

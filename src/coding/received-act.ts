@@ -55,3 +55,13 @@ export function reactingVerbAfter(units: readonly Unit[], head: number, from: nu
   }
   return -1;
 }
+
+/**
+ * Where the subject of the verb at `verb` ends when an aside stands between them ("The Indian prime minister's visit
+ * to Moscow, his first since the war began, drew criticism"): the aside's opening comma; otherwise the verb itself.
+ */
+export function beforeAside(units: readonly Unit[], verb: number): number {
+  if (units[verb - 1]?.lower !== ",") return verb;
+  for (let k = verb - 2; k >= 0 && k >= verb - 12; k--) if ((units[k] as Unit).lower === ",") return k;
+  return verb;
+}

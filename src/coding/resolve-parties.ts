@@ -17,7 +17,7 @@ import { groupsIn, type Parties, SAFE_SOURCE, type SentenceContext, type Side } 
 import { subjectPhraseActor } from "./passive-subject.ts";
 import { isAddressee, personReferent } from "./person-pronoun.ts";
 import { reasonDoer } from "./reason-gerund.ts";
-import { receivingVerb } from "./received-act.ts";
+import { beforeAside, receivingVerb } from "./received-act.ts";
 import { mentionedAct } from "./recounted-act.ts";
 import { relativeObject } from "./relative-object.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -219,7 +219,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     // "Germany faced Russian criticism over ...": the subject of a receiving verb is the one the act falls on.
     const receiving = parties.target ? -1 : receivingVerb(units, m.head);
     if (receiving >= 0) {
-      const subject = clauseSubject(ctx, receiving);
+      const subject = clauseSubject(ctx, beforeAside(units, receiving));
       if (subject) parties.target = { units: subject.units, via: "object" };
     }
   }
