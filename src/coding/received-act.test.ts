@@ -22,7 +22,10 @@ describe("receivingVerb", () => {
 
   it("an aside between the subject and the receiving verb is passed over", () => {
     assert.deepEqual(
-      dyadsOf("The Kenyan president's visit to Beijing, his second since the election, drew criticism from London.", 2),
+      dyadsOf(
+        "The Kenyan president's visit to Beijing, his second since the talks began, drew criticism from London.",
+        2,
+      ),
       ["KEN>CHN:04", "GBR>KEN:11"],
     );
   });
