@@ -34,7 +34,7 @@ after(async () => {
 
 describe("known actors", () => {
   it("knows states, the gazetteer's organisations and groups, and any code in the store", async () => {
-    for (const code of ["FJI", "XKX", "EU", "CSTO", "CENTRAL_ASIA", "WEST", "IGOUNO"])
+    for (const code of ["FJI", "XKX", "YUG", "DDR", "EU", "CSTO", "CENTRAL_ASIA", "WEST", "IGOUNO"])
       assert.equal(await isKnownActor(store, code), true, code);
     for (const code of ["XYZ", "QQQ", "EUU", "IGOXYZ"]) assert.equal(await isKnownActor(store, code), false, code);
   });

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { AppError } from "../domain/index.ts";
 import type { EventFilter, Store } from "../store/index.ts";
-import { isState } from "./align-rows.ts";
+import { isCountryCode } from "./country-code.ts";
 
 const GAZETTEER = new URL("../../data/gazetteer/gazetteer.json", import.meta.url);
 
@@ -20,9 +20,12 @@ function codesOfGazetteer(): Set<string> {
   return gazetteerCodes;
 }
 
-/** A state, a code the gazetteer gives, or any code in the store's events (imported GDELT codes among them). */
+/**
+ * A state (a former UN member too: YUG, DDR have votes and a country page), a code the gazetteer gives, or any code in
+ * the store's events (imported GDELT codes among them).
+ */
 export async function isKnownActor(store: Store, code: string): Promise<boolean> {
-  if (isState(code)) return true;
+  if (isCountryCode(code)) return true;
   const stored = await store.queryEvents({ actor: code, includeDuplicates: true }, { limit: 1 });
   return stored.rows.length > 0 || codesOfGazetteer().has(code);
 }
