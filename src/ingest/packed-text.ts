@@ -24,7 +24,7 @@ export async function readPackedText(
     const head = await readHead(path, 4);
     if (isZip(head)) {
       for await (const member of zipMembers(path, { maxEntryBytes: maxBytes, maxTotalBytes: Number.POSITIVE_INFINITY }))
-        return (await member.bytes()).toString("utf8");
+        if (!member.refused) return (await member.bytes()).toString("utf8");
       throw new AppError("BAD_INPUT", `an empty zip archive: no ${what} in it`, { where: path });
     }
     const bytes = await readCapped(path, maxBytes);

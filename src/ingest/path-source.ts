@@ -230,6 +230,10 @@ async function* zipItems(path: string, id: string, reading: Reading): AsyncGener
 }
 
 async function* memberItems(member: ZipMember, origin: string, docId: string, reading: Reading) {
+  if (member.refused) {
+    yield { skipped: member.refused, origin };
+    return;
+  }
   if (member.size === 0) {
     yield { skipped: "empty file", origin };
     return;

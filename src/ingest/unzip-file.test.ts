@@ -11,19 +11,22 @@ const dir = await mkdtemp(join(tmpdir(), "orbit-unzip-"));
 after(() => rm(dir, { recursive: true, force: true }));
 
 /**
- * An archive of one file whose name is `nameBytes` as they stand, without the UTF-8 flag (general purpose bit 11),
- * as Info-ZIP's zip under a C locale or an old Windows tool writes it.
+ * An archive of files whose names are the given bytes as they stand, without the UTF-8 flag (general purpose bit
+ * 11), as Info-ZIP's zip under a C locale or an old Windows tool writes them.
  */
-async function unflaggedZip(nameBytes: Buffer): Promise<Buffer> {
-  const stand = "n".repeat(nameBytes.length);
-  const out = await zipOf({ [stand]: "Poland protested." });
+async function rawNamedZip(names: Buffer[]): Promise<Buffer> {
+  const stands = names.map((n, i) => String.fromCharCode(0x61 + i).repeat(n.length));
+  const out = await zipOf(Object.fromEntries(stands.map((s) => [s, "Poland protested."])));
   for (let i = 0; i + 4 <= out.length; i++) {
     const sig = out.readUInt32LE(i);
-    // Local header: flags at +6, name at +30; central directory: flags at +8, name at +46.
-    const [flags, name] = sig === 0x04034b50 ? [6, 30] : sig === 0x02014b50 ? [8, 46] : [];
-    if (flags === undefined || name === undefined) continue;
+    // Local header: flags at +6, name length at +26, name at +30; central directory: +8, +28, +46.
+    const [flags, length, name] = sig === 0x04034b50 ? [6, 26, 30] : sig === 0x02014b50 ? [8, 28, 46] : [];
+    if (flags === undefined || length === undefined || name === undefined) continue;
+    const stand = out.subarray(i + name, i + name + out.readUInt16LE(i + length)).toString("latin1");
+    const real = names[stands.indexOf(stand)];
+    if (!real) continue;
     out.writeUInt16LE(out.readUInt16LE(i + flags) & ~0x800, i + flags);
-    nameBytes.copy(out, i + name);
+    real.copy(out, i + name);
   }
   return out;
 }
@@ -37,10 +40,22 @@ async function namesIn(bytes: Buffer, file: string): Promise<string[]> {
 }
 
 test("an unflagged name in UTF-8 is read as UTF-8 (was 'Z├╝rich'); other unflagged bytes as code page 437", async () => {
-  const utf8 = await unflaggedZip(Buffer.from("news/Zürich-bericht.txt"));
+  const utf8 = await rawNamedZip([Buffer.from("news/Zürich-bericht.txt")]);
   assert.deepEqual(await namesIn(utf8, "utf8.zip"), ["news/Zürich-bericht.txt"]);
-  const cp437 = await unflaggedZip(iconv.encode("café.txt", "cp437"));
+  const cp437 = await rawNamedZip([iconv.encode("café.txt", "cp437")]);
   assert.deepEqual(await namesIn(cp437, "cp437.zip"), ["café.txt"]);
-  const ascii = await unflaggedZip(Buffer.from("dir\\a.txt"));
+  const ascii = await rawNamedZip([Buffer.from("dir\\a.txt")]);
   assert.deepEqual(await namesIn(ascii, "ascii.zip"), ["dir/a.txt"]);
+});
+
+test("a file named outside the archive is refused on its own; the files after it are still read", async () => {
+  const path = join(dir, "absolute.zip");
+  await writeFile(path, await rawNamedZip(["a.txt", "/etc/evil.txt", "c.txt"].map((n) => Buffer.from(n))));
+  const seen: [string, string | undefined][] = [];
+  for await (const m of zipMembers(path, { maxEntryBytes: 1e6, maxTotalBytes: 1e6 })) seen.push([m.name, m.refused]);
+  assert.deepEqual(seen, [
+    ["a.txt", undefined],
+    ["/etc/evil.txt", "its name leads out of the archive (absolute path: /etc/evil.txt): not read"],
+    ["c.txt", undefined],
+  ]);
 });

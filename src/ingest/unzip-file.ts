@@ -21,6 +21,8 @@ export interface ZipCaps {
 export interface ZipMember {
   name: string;
   size: number;
+  /** Why the file is not to be read (a name such as "../x.html" or "/etc/x"); its bytes are left alone. */
+  refused?: string;
   /** The whole file; TOO_LARGE past the archive's per-file cap. */
   bytes(): Promise<Buffer>;
   /** The file as a stream of bytes, for a JSONL file read line by line; capped by the archive's total only. */
@@ -43,16 +45,16 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  * the flag: "Zürich.txt" would become "Z├╝rich.txt". Bytes that are valid UTF-8 and not plain ASCII are hardly ever
  * meant as CP437, so they are read as UTF-8; anything else keeps yauzl's reading.
  */
-export function memberName(
-  entry: Pick<yauzl.Entry, "fileName" | "fileNameRaw" | "generalPurposeBitFlag" | "extraFields">,
-): string {
-  // Flagged, or named again in Info-ZIP's Unicode path field (0x7075): yauzl has read the UTF-8 already.
+export function memberName(entry: Pick<yauzl.Entry, "fileNameRaw" | "generalPurposeBitFlag" | "extraFields">): string {
+  const byYauzl = () =>
+    yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
+  // Flagged, or named again in Info-ZIP's Unicode path field (0x7075): yauzl reads the UTF-8 already.
   const saysUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0 || entry.extraFields.some((f) => f.id === 0x7075);
-  if (saysUtf8 || entry.fileNameRaw.every((b) => b < 0x80)) return entry.fileName;
+  if (saysUtf8 || entry.fileNameRaw.every((b) => b < 0x80)) return byYauzl();
   try {
     return utf8.decode(entry.fileNameRaw).replace(/\\/g, "/");
   } catch {
-    return entry.fileName;
+    return byYauzl();
   }
 }
 
@@ -70,7 +72,8 @@ const archiveTooLarge = (where: string, maxBytes: number) =>
 export async function* zipMembers(path: string, caps: ZipCaps): AsyncGenerator<ZipMember> {
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.openPromise(path, { strictFileNames: false, validateEntrySizes: true });
+    // Names are read here (memberName), and an unsafe one skips its file rather than ending the archive as yauzl would.
+    zip = await yauzl.openPromise(path, { decodeStrings: false, validateEntrySizes: true });
   } catch (err) {
     throw zipError(err, path);
   }
@@ -80,6 +83,8 @@ export async function* zipMembers(path: string, caps: ZipCaps): AsyncGenerator<Z
       const name = memberName(entry);
       if (name.endsWith("/")) continue;
       const where = `${path}/${name}`;
+      // Orbit writes no file out, but a name like "../x.html" marks a hostile or broken archive: not read, said why.
+      const unsafe = yauzl.validateFileName(name);
       total += entry.uncompressedSize;
       if (total > caps.maxTotalBytes) throw archiveTooLarge(path, caps.maxTotalBytes);
       const open = async (): Promise<Readable> => {
@@ -103,6 +108,7 @@ export async function* zipMembers(path: string, caps: ZipCaps): AsyncGenerator<Z
       }
       yield {
         name,
+        ...(unsafe ? { refused: `its name leads out of the archive (${unsafe}): not read` } : {}),
         size: entry.uncompressedSize,
         stream,
         async bytes() {
