@@ -48,6 +48,11 @@ test("an unflagged name in UTF-8 is read as UTF-8 (was 'Z├╝rich'); other unf
   assert.deepEqual(await namesIn(ascii, "ascii.zip"), ["dir/a.txt"]);
 });
 
+test("names written from '.' (bsdtar, Windows' tar: './news/a.html') lose the './', so the files are not taken for hidden ones", async () => {
+  const dotted = await rawNamedZip(["./news/a.txt", "./news/./b.txt", "./.hidden"].map((n) => Buffer.from(n)));
+  assert.deepEqual(await namesIn(dotted, "dotted.zip"), ["news/a.txt", "news/b.txt", ".hidden"]);
+});
+
 test("a file named outside the archive is refused on its own; the files after it are still read", async () => {
   const path = join(dir, "absolute.zip");
   await writeFile(path, await rawNamedZip(["a.txt", "/etc/evil.txt", "c.txt"].map((n) => Buffer.from(n))));

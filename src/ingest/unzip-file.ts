@@ -80,7 +80,9 @@ export async function* zipMembers(path: string, caps: ZipCaps): AsyncGenerator<Z
   let total = 0;
   try {
     for await (const entry of zip.eachEntry()) {
-      const name = memberName(entry);
+      // "./news/a.html" (as bsdtar and Windows' tar write a folder's files) is "news/a.html": the same id whatever made
+      // the archive, and not taken for a hidden file.
+      const name = memberName(entry).replace(/(^|\/)(?:\.\/)+/g, "$1");
       if (name.endsWith("/")) continue;
       const where = `${path}/${name}`;
       // Orbit writes no file out, but a name like "../x.html" marks a hostile or broken archive: not read, said why.
