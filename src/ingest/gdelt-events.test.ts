@@ -40,6 +40,15 @@ test("a GDELT 2.0 row becomes an event: parties, CAMEO, quad, Goldstein, date, u
   );
 });
 
+test("confidence grows with the sources, in hundredths (3 sources: 0.6, not 0.6000000000000001)", () => {
+  const confidence = (sources: string) => {
+    const r = parseGdeltLine(line({ 32: sources }));
+    assert.ok("event" in r);
+    return r.event.confidence;
+  };
+  assert.deepEqual(["1", "2", "3", "4", "5", "6", "40"].map(confidence), [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.9]);
+});
+
 test("actors: CAMEO country codes to ISO3, known groups to organisations, regions are not parties", () => {
   assert.equal(gdeltActor("ROM", ""), "ROU");
   assert.equal(gdeltActor("EUR", "EEC"), "EU");

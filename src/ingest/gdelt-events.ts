@@ -80,7 +80,8 @@ export function parseGdeltLine(line: string): GdeltLine {
       // GDELT ships no sentence: the evidence names the coded parties so a reader sees what the row claims.
       evidence: { text: `[GDELT ${cameo}] ${names}`, start: 0, end: 0 },
       // Not coded by Orbit: confidence grows with the number of independent sources that reported it.
-      confidence: Math.min(0.9, 0.3 + 0.1 * numSources),
+      // In hundredths: 0.3 + 0.1 × 3 is 0.6000000000000001 in floating point, and users read the digits.
+      confidence: Math.round(Math.min(0.9, 0.3 + 0.1 * numSources) * 100) / 100,
       url: /^https?:\/\//.test(url) ? url : undefined,
       attribution: /^https?:\/\//.test(url) ? undefined : url || undefined,
     },
