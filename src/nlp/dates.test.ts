@@ -124,3 +124,23 @@ test("dates of some sentences are those the whole text's sentences give there", 
     );
   }
 });
+
+test("a weekday in a clause about the future is the next such day, not the last", () => {
+  // 2026-11-20 is a Friday: the Monday before is the 16th, the Monday after the 23rd.
+  assert.deepEqual(dates("Talks between Armenia and Azerbaijan will begin in Geneva on Monday.", "2026-11-20"), [
+    "on Monday=2026-11-23",
+  ]);
+  assert.deepEqual(dates("The vote is due on Sunday, officials said.", "2026-11-20"), ["on Sunday=2026-11-22"]);
+  assert.deepEqual(dates("On Monday, Putin will travel to Beijing.", "2026-11-20"), ["On Monday=2026-11-23"]);
+  assert.deepEqual(dates("Kyiv said it would respond on Tuesday morning.", "2026-11-20"), [
+    "on Tuesday morning=2026-11-24",
+  ]);
+  // the past stays the past, including a weekday that is the article's own day
+  assert.deepEqual(dates("Russia said on Monday that talks will begin soon.", "2026-11-20"), ["on Monday=2026-11-16"]);
+  assert.deepEqual(dates("On Monday Russia said it would respond.", "2026-11-20"), ["On Monday=2026-11-16"]);
+  assert.deepEqual(dates("Troops crossed the border on Friday.", "2026-11-20"), ["on Friday=2026-11-20"]);
+  assert.deepEqual(dates("The talks scheduled for Monday were cancelled on Thursday.", "2026-11-20"), [
+    "Monday=2026-11-23",
+    "on Thursday=2026-11-19",
+  ]);
+});

@@ -95,11 +95,17 @@ export function findDates(text: string, sentences: Sentence[], articleDate?: str
       // The commonest date in news, a bare weekday ("said on Monday"), needs no chrono: it is the last such day.
       const weekday = plainWeekday(s.text, coreStart, coreEnd);
       if (weekday) {
-        if (ref) add(s.start + coreStart, s.start + coreStart + weekday.length, ymd(lastWeekday(ref, weekday.day)));
+        if (ref) {
+          const end = coreStart + weekday.length;
+          const d = speaksOfFuture(s.text, coreStart, end)
+            ? nextWeekday(ref, weekday.day)
+            : lastWeekday(ref, weekday.day);
+          add(s.start + coreStart, s.start + end, ymd(d));
+        }
         continue;
       }
       for (const r of chrono.en.parse(s.text.slice(a, b), refDate, { forwardDate: false })) {
-        const value = resolve(r, ref);
+        const value = resolve(r, ref, () => speaksOfFuture(s.text, a + r.index, a + r.index + r.text.length));
         // chrono sometimes takes the comma after "Thursday," into its match.
         const length = r.text.replace(/[\s,.;:]+$/, "").length;
         const start = s.start + a + r.index;
@@ -142,7 +148,7 @@ function* matchesIn(re: RegExp, text: string, sentences: readonly Sentence[]): G
   }
 }
 
-function resolve(r: chrono.ParsedResult, ref: Ref | undefined): string | undefined {
+function resolve(r: chrono.ParsedResult, ref: Ref | undefined, future: () => boolean): string | undefined {
   const text = r.text.replace(/^(?:on|in|at|by|since|from|of)\s+/i, "");
   if (IGNORE.test(text) || NOT_A_DATE.test(r.text)) return undefined;
   // "a march", "may respond": lower-case month words are verbs and nouns; "a day later", "two days before the vote"
@@ -160,7 +166,8 @@ function resolve(r: chrono.ParsedResult, ref: Ref | undefined): string | undefin
   const weekly = WEEK_RE.test(text);
   if (known("weekday") && !known("day") && !known("month")) {
     if (!ref || /\b(?:next|coming)\b/i.test(text)) return ref ? (weekly ? ymOf : ymd)(c.date()) : undefined;
-    const d = lastWeekday(ref, c.get("weekday") ?? 0);
+    const day = c.get("weekday") ?? 0;
+    const d = future() ? nextWeekday(ref, day) : lastWeekday(ref, day);
     return weekly ? ymOf(d) : ymd(d);
   }
   if (weekly) return ymOf(c.date());
@@ -183,6 +190,38 @@ function lastWeekday(ref: Ref, weekday: number): Date {
   const d = new Date(ref.date);
   d.setDate(d.getDate() - ((ref.date.getDay() - weekday + 7) % 7));
   return d;
+}
+
+/** The earliest day on or after the article date that falls on `weekday`: "talks will begin on Monday". */
+function nextWeekday(ref: Ref, weekday: number): Date {
+  const d = new Date(ref.date);
+  d.setDate(d.getDate() + ((weekday - ref.date.getDay() + 7) % 7));
+  return d;
+}
+
+// Whether a bare weekday looks ahead is read from the verb nearest to it: reports mostly speak of the past ("said on
+// Monday"), but "talks will begin on Monday" or "the vote is due on Sunday", written on a Friday, mean the days after.
+const FUTURE_CUE = /^(?:will|shall|wo|'ll|’ll|would|due|set|scheduled|slated|expected|plans?|planned|planning|going)$/i;
+const PAST_CUE =
+  /^(?:said|told|was|were|had|did|met|held|began|went|came|took|gave|made|left|sent|struck|fought|spoke|flew|hit|shot|\w+ed)$/i;
+const CLAUSE_WORD = /[\p{L}'’]+|[;:]/gu;
+
+/** The tense of the clause around a weekday at [start, end): the nearest cue before it, else the first after it. */
+function speaksOfFuture(text: string, start: number, end: number): boolean {
+  const cue = (w: string): boolean | undefined =>
+    FUTURE_CUE.test(w) ? true : PAST_CUE.test(w) && !/^(?:scheduled|planned|expected)$/i.test(w) ? false : undefined;
+  const before = text.slice(0, start).match(CLAUSE_WORD) ?? [];
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (/[;:]/.test(before[i]!)) break;
+    const c = cue(before[i]!);
+    if (c !== undefined) return c;
+  }
+  for (const w of text.slice(end).match(CLAUSE_WORD) ?? []) {
+    if (/[;:]/.test(w)) break;
+    const c = cue(w);
+    if (c !== undefined) return c;
+  }
+  return false;
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
