@@ -332,6 +332,10 @@ describe("POST /api/ingest and access control", () => {
     const misspelt = await post({ docs: [doc] }, TOKEN);
     assert.equal(misspelt.status, 400);
     assert.match(((await misspelt.json()) as any).error.message, /^invalid ingest body: unknown field "docs"\. Send/);
+    // a key every object inherits is not a document field
+    const inherited = await post({ constructor: "x", toString: 1 }, TOKEN);
+    assert.equal(inherited.status, 400);
+    assert.match(((await inherited.json()) as any).error.message, /unknown field "constructor", "toString"/);
     const notJson = await app.request("/api/ingest", {
       method: "POST",
       headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" },

@@ -64,8 +64,12 @@ function parseIngestBody(value: unknown): { items: SourceItem[] } | { urls: stri
   if (typeof value !== "object" || value === null) throw bodyError("", "expected a JSON object or array");
   if (!Array.isArray(value) && "urls" in value) return { urls: envelope(urlsBody, value).urls };
   // An object that is neither envelope nor document ({"docs": [...]}) is named by its keys, not as a document
-  // missing its id.
-  if (!Array.isArray(value) && !("documents" in value) && !Object.keys(value).some((k) => k in documentSchema.shape)) {
+  // missing its id. Own keys only: "constructor" is `in` every object through its prototype.
+  if (
+    !Array.isArray(value) &&
+    !Object.hasOwn(value, "documents") &&
+    !Object.keys(value).some((k) => Object.hasOwn(documentSchema.shape, k))
+  ) {
     const keys = Object.keys(value).slice(0, 5);
     throw bodyError(
       "",
