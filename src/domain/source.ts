@@ -7,7 +7,11 @@ import type { AppError } from "./errors.ts";
  */
 export type SourceItem =
   | { doc: RawDocument }
-  | { error: AppError; origin: string }
+  /**
+   * `id`: the id the document would have had (a file's name), when known, so the failure is recorded under it and
+   * storing the document later clears it; else the failure is recorded under `origin`.
+   */
+  | { error: AppError; origin: string; id?: string }
   | { skipped: string; origin: string };
 
 /** A source of raw documents: files, folders, JSONL, feeds, URLs. Sources do I/O; stages never do. */

@@ -55,7 +55,8 @@ export function pathSource(paths: string[], options: PathSourceOptions = {}): So
         try {
           info = await stat(path);
         } catch (err) {
-          yield { error: fsError(err, path), origin: path };
+          // Under the id the file would have had, so storing it once it exists clears the failure.
+          yield { error: fsError(err, path), origin: path, id: basename(path) };
           continue;
         }
         if (info.isDirectory()) yield* walk(path, path, reading, new Set());
@@ -81,7 +82,7 @@ async function* walk(root: string, dir: string, reading: Reading, visited: Set<s
       try {
         info = await stat(full);
       } catch (err) {
-        yield { error: fsError(err, full), origin: full };
+        yield { error: fsError(err, full), origin: full, id: relative(root, full) };
         continue;
       }
       if (info.isDirectory()) yield* walk(root, full, reading, visited);
@@ -123,6 +124,10 @@ function brokenDocument(head: Uint8Array, path: string): SourceItem | undefined 
   return { error: new AppError("BAD_INPUT", BINARY, { where: path }), origin: path };
 }
 
+/**
+ * A file's documents, or why it is none. A failure of the file itself (missing, empty, binary, unreadable) carries the
+ * id its document would have had, so storing the file once it is mended clears the failure.
+ */
 async function* fileItems(
   path: string,
   id: string,
@@ -130,10 +135,11 @@ async function* fileItems(
   knownSize: number | undefined,
   inFolder = false,
 ): AsyncGenerator<SourceItem> {
+  const own = (item: SourceItem): SourceItem => ("error" in item ? { ...item, id } : item);
   try {
     const size = knownSize ?? (await stat(path)).size;
     if (size === 0) {
-      yield inFolder ? { skipped: "empty file", origin: path } : passOver("empty document (0 bytes)", path, false);
+      yield inFolder ? { skipped: "empty file", origin: path } : own(passOver("empty document (0 bytes)", path, false));
       return;
     }
     const head = await readHead(path, 65536);
@@ -148,14 +154,14 @@ async function* fileItems(
     // What a file is comes before how big it is: a 60 MB video or PDF in a folder is skipped like a small one.
     const refused = refusal(path, head, path, inFolder);
     if (refused) {
-      yield refused;
+      yield own(refused);
       return;
     }
     // A file named as JSONL is streamed line by line, so only its lines are capped; every other kind is read whole.
     if (kindByExtension(path) !== "jsonl" && size > reading.maxBytes) throw tooLarge(path, size, reading.maxBytes);
     const broken = brokenDocument(head, path);
     if (broken) {
-      yield broken;
+      yield own(broken);
       return;
     }
     const kind = fileKind(path, head.subarray(0, 4096).toString("utf8"));
@@ -165,7 +171,7 @@ async function* fileItems(
     }
     yield* wholeFileItems(await readCapped(path, reading.maxBytes), kind, id, path, reading.packed);
   } catch (err) {
-    yield { error: fsError(err, path), origin: path };
+    yield { error: fsError(err, path), origin: path, id };
   }
 }
 

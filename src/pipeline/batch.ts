@@ -111,7 +111,7 @@ export async function runBatch(source: Source, store: Store, options: BatchOptio
       }
       summary.documents++;
       if ("error" in item) {
-        await fail({ id: item.origin, origin: item.origin }, "ingest", item.error);
+        await fail({ id: item.id ?? item.origin, origin: item.origin }, "ingest", item.error);
         continue;
       }
       let doc = item.doc;
