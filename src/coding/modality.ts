@@ -1,4 +1,4 @@
-import { predicateMood } from "./noun-predicate.ts";
+import { FORECAST, predicateMood } from "./noun-predicate.ts";
 import { appealVerb, listingVerb, notDoneOnRealPages, soughtYield, unassertingQuestion } from "./real-page-hedges.ts";
 import type { Unit } from "./sentence-units.ts";
 import { unassertedMood } from "./unasserted-act.ts";
@@ -110,8 +110,6 @@ const GUESSING = new Set([
   "anticipate",
   "forecast",
 ]);
-
-const FORECAST = new Set(["expected", "likely", "unlikely", "predicted", "forecast", "tipped"]);
 
 const HEDGED = new Set([
   // "any attack on Iran would trigger a war", "warned against any deal": an act of no particular occasion.

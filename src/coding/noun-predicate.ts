@@ -14,8 +14,8 @@ const GUESS = new Set(["could", "may", "might", "can", "should", "must"]);
 const WILL = new Set(["will", "shall", "'ll", "wo"]);
 // Words that put an act on a calendar: "is due to", "are scheduled for", "is planned for", "is set to".
 const SCHEDULED = new Set(["due", "scheduled", "planned", "set", "slated", "penciled", "pencilled", "poised"]);
-// Someone else's forecast: "are expected to resume", "is likely to take place".
-const FORECAST = new Set(["expected", "likely", "unlikely", "tipped", "predicted"]);
+// Someone else's forecast: "are expected to resume", "is likely to take place" (modality.ts reads verbs' the same way).
+export const FORECAST = new Set(["expected", "likely", "unlikely", "predicted", "forecast", "tipped"]);
 // Verbs that say an act starts or takes place, so a modal before them speaks of the act itself ("talks could start"),
 // not of something the act does ("the talks could help Ukraine").
 const ONSET = new Set([
