@@ -3,9 +3,10 @@ import { once } from "node:events";
 import { createWriteStream, renameSync, rmSync } from "node:fs";
 import type { Writable } from "node:stream";
 import { AppError } from "../domain/index.ts";
-import { csvLine, type OutputFormat, type Row } from "./output-format.ts";
+import { csvLine, type OutputFormat, parseFormat, type Row } from "./output-format.ts";
 
 export type ExportFormat = Extract<OutputFormat, "csv" | "jsonl" | "json">;
+const EXPORT_FORMATS: readonly ExportFormat[] = ["csv", "jsonl", "json"];
 
 /** Rows → text in one format: a CSV header, JSON lines, or one JSON array written as the rows come. */
 export class RowWriter {
@@ -86,6 +87,5 @@ export async function fileSink(path: string): Promise<Sink> {
 /** The format asked for, else the one the file name says (.csv, .jsonl, .json), else CSV. */
 export function exportFormat(format: string | undefined, out: string | undefined): ExportFormat {
   const given = format ?? /\.(csv|jsonl|json)$/i.exec(out ?? "")?.[1]?.toLowerCase() ?? "csv";
-  if (given === "csv" || given === "jsonl" || given === "json") return given;
-  throw new AppError("BAD_OPTION", `unknown format "${given}" (use csv, jsonl, json)`, { where: "--format" });
+  return parseFormat(given, EXPORT_FORMATS) as ExportFormat;
 }

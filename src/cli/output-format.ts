@@ -1,5 +1,5 @@
 // Renders rows for the terminal: aligned table, CSV (RFC 4180) or JSON lines. Shared by every listing command.
-import { AppError } from "../domain/index.ts";
+import { AppError, csvField } from "../domain/index.ts";
 
 export const FORMATS = ["table", "jsonl", "csv", "json"] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -22,13 +22,7 @@ function cell(value: unknown): string {
  * as the API's export does: evidence sentences come from arbitrary web pages.
  */
 export function csvLine(values: unknown[]): string {
-  return values
-    .map((v) => {
-      let s = cell(v);
-      if (typeof v === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-      return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-    })
-    .join(",");
+  return values.map((v) => csvField(cell(v), typeof v === "string")).join(",");
 }
 
 /** A fixed-width table; long cells are cut with an ellipsis so rows stay on one line. */

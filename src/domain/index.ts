@@ -3,6 +3,7 @@ export * from "./actor.ts";
 export * from "./actor-code.ts";
 export * from "./annotation.ts";
 export * from "./article.ts";
+export * from "./csv-field.ts";
 export * from "./errors.ts";
 export * from "./event.ts";
 export * from "./own-string.ts";

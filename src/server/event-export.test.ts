@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { csvField } from "./event-export.ts";
+import { csvField } from "../domain/index.ts";
 
 test("CSV fields are quoted and spreadsheet formulas defused", () => {
   assert.equal(csvField('He said "no", twice'), '"He said ""no"", twice"');

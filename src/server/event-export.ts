@@ -1,4 +1,5 @@
 // Stored events → CSV or JSONL, streamed page by page so an export of millions of rows never sits in memory.
+import { csvField } from "../domain/index.ts";
 import type { StoredEvent } from "../store/index.ts";
 
 export const CSV_COLUMNS = [
@@ -16,14 +17,6 @@ export const CSV_COLUMNS = [
   "attribution",
   "evidence",
 ] as const;
-
-/** RFC 4180 quoting, and a leading apostrophe on text that a spreadsheet would run as a formula (=, +, -, @). */
-export function csvField(value: unknown, text = false): string {
-  if (value === undefined || value === null) return "";
-  let s = String(value);
-  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
 
 /** An event's values in CSV_COLUMNS order: the API's CSV and `orbit export events` write the same columns. */
 export function csvValues(e: StoredEvent): unknown[] {
