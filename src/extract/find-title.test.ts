@@ -264,3 +264,18 @@ test("a headline printed over the <h1> and the line after it is joined when a me
     "Aliyev and Tokayev meet",
   );
 });
+
+test("on a blog's index page, whose title is a word or two no heading shows, the first entry is the headline", () => {
+  const index = doc(
+    '<h1 class="site-title">Occupy Blog</h1><h2 class="entry-title"><a href="/a">Liebe Menschen Europas</a></h2>' +
+      '<h2 class="entry-title"><a href="/b">Sei doch nicht so negativ</a></h2>',
+  );
+  assert.equal(findTitle(index, { metaTitles: ["blog | Occupy Blog"], site: "Occupy Blog" }), "Liebe Menschen Europas");
+  // one entry is a post page, and a title of more words is the page's own name
+  const post = doc('<h1 class="site-title">Occupy Blog</h1><h2 class="entry-title">Liebe Menschen Europas</h2>');
+  assert.equal(findTitle(post, { metaTitles: ["blog | Occupy Blog"], site: "Occupy Blog" }), "blog");
+  const listing = doc(
+    '<h1 class="site-title">Occupy Blog</h1><h2 class="entry-title">Liebe Menschen Europas</h2><h2 class="entry-title">Sei doch nicht so negativ</h2>',
+  );
+  assert.equal(findTitle(listing, { metaTitles: ["Alle Beiträge aus 2014 | Occupy Blog"] }), "Alle Beiträge aus 2014");
+});

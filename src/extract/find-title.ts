@@ -226,6 +226,9 @@ function headline(doc: Document, ev: TitleEvidence): string | undefined {
     const block = headlineBlock(doc);
     if (block) return block;
   }
+  const entries = others.filter((h) => ENTRY.test(names(h.el)));
+  if (stripped[0] && stripped[0].split(/\s+/).length <= 2 && !shownAs(doc, stripped[0]) && entries.length >= 2)
+    return entries[0]!.text;
   return (stripped[0] && shownAs(doc, stripped[0])) || stripped[0] || h1s[0]?.text || undefined;
 }
 

@@ -52,17 +52,20 @@ test("title and author accuracy on trafilatura-eval", () => {
   console.log(
     `trafilatura-eval${FULL ? "" : " sample"}: title ${pct(titleOk, titles)} (ignoring letter case ${pct(titleCaseless, titles)}), author ${pct(authorOk, authors)}`,
   );
-  // measured: full set title 0.899 (760/845; even pages 385/423, odd 375/422), author 0.708 (381/538; even 202/261,
-  // odd 179/277; scripts/fit-author-misses.ts lists the even misses); sample title 0.891 (254/285), author 0.691
-  // (125/181). Where the 38 even-page title misses' gold text is in the markup (scripts/fit-title-misses.ts): 14 only in other letter case (the gold in capitals, the markup in
+  // measured: full set title 0.901 (761/845; even pages 386/423, odd 375/422; ignoring letter case 0.930, 786/845),
+  // author 0.708 (381/538; even 202/261, odd 179/277; scripts/fit-author-misses.ts lists the even misses); sample
+  // title 0.891 (254/285), author 0.691 (125/181). Where the 37 even-page title misses' gold text is in the markup
+  // (scripts/fit-title-misses.ts, session 13): 14 only in other letter case (the gold in capitals, the markup in
   // mixed case; 10 of those pages hold no CSS that prints capitals, the 4 others do in their own <style>, but
   // applying it gained those 4 and lost 1 even and 4 odd pages, whose gold copies the markup: not applied) and 1 in
-  // Title Case no CSS of the page makes; 7 nowhere (another wording or spelling of the headline); 7 in a lesser
-  // heading of a list or index page whose metadata and <h1> agree on another title; 7 in a block, a subline, part of
-  // the <h1> or an <h2> other than the one the metadata names; 1 in an <h3> and after a bare "--" in the <title>; 1
-  // without the guillemets the page prints. A fitted ranking model (scripts/fit-title.ts) did not beat the rules on
-  // the odd pages
-  const titleFloor = FULL ? 0.899 : 0.89;
+  // Title Case no CSS of the page makes; 7 nowhere (another wording or spelling of the headline: an older version of
+  // the page, "Fussabdruck" for the page's "Fußabdruck"); 6 in a lesser heading of a list or index page whose
+  // metadata and <h1> agree on another title; 7 in a block, a subline, part of the <h1> or an <h2> other than the one
+  // the metadata names; 1 in an <h3> after the site's name and a bare "--" in the <title>; 1 without the guillemets
+  // the page prints everywhere (5 other even pages' gold keeps a fully quoted headline's quotes). So the ceiling of
+  // general rules is near 0.91 by this exact comparison (even pages ignoring letter case: 401/423). A fitted ranking model
+  // (scripts/fit-title.ts) did not beat the rules on the odd pages
+  const titleFloor = FULL ? 0.9 : 0.89;
   const authorFloor = FULL ? 0.705 : 0.685;
   assert.ok(titleOk / titles >= titleFloor, `title accuracy ${pct(titleOk, titles)} fell below ${titleFloor}`);
   assert.ok(authorOk / authors >= authorFloor, `author accuracy ${pct(authorOk, authors)} fell below ${authorFloor}`);
