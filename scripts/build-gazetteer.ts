@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { orbitIso3 } from "../src/nlp/gazetteer-iso.ts";
+import { spellingVariants } from "../src/nlp/gazetteer-spellings.ts";
 import { fold, gazTokens } from "../src/nlp/gazetteer-tokens.ts";
 import type { GazEntry, GazetteerData, GazTerm } from "../src/nlp/gazetteer-types.ts";
 import { readRows } from "../src/nlp/place-index.ts";
@@ -163,6 +164,14 @@ for (const line of readFileSync(path.join(curatedDir, "people.tsv"), "utf8").spl
     if (a.includes(" ")) p.n.push(a);
     else (p.a ??= []).push(a);
   }
+}
+// Other house spellings of curated names ("Tokaev", "Lukashenka", "Pashinian"), unless another person is named so.
+const curatedNames = new Set([...people.values()].flatMap((p) => [...p.n, ...(p.a ?? [])]));
+for (const p of people.values()) {
+  const code = p.c;
+  const fresh = (v: string) => !curatedNames.has(v);
+  p.n.push(...new Set(p.n.flatMap((n) => spellingVariants(n, code)).filter(fresh)));
+  if (p.a) p.a.push(...new Set(p.a.flatMap((a) => spellingVariants(a, code)).filter(fresh)));
 }
 // Curated people and groups are authoritative: Phoenix records with the same name are left out.
 const known = new Set(

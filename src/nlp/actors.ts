@@ -6,6 +6,7 @@ import { actorOf, allPaths, roleAfter, roleBeforeOf, titlesBefore } from "./acto
 import { namesDocument } from "./actors-documents.ts";
 import { elidedState } from "./actors-elided.ts";
 import { inOtherName } from "./actors-features.ts";
+import { capitalContinues } from "./actors-headline.ts";
 import { toMentions } from "./actors-mentions.ts";
 import { isGivenNameOfName, isSurnameOfName, personByEnds, personByPair } from "./actors-names.ts";
 import { isNationalityOfName } from "./actors-nationality.ts";
@@ -101,7 +102,12 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     for (const [j, all] of startsName ? allPaths(gz.names, toks, sent, i) : []) {
       const hits = all.filter((h) => h.t !== "role" && h.t !== "title" && fits(h.caps, toks, i));
       if (!hits.length) continue;
-      const nextCapital = j < toks.length && sent[j] === sent[i] && toks[j].shape !== 0 && toks[j].norm !== "'s";
+      const nextCapital =
+        j < toks.length &&
+        sent[j] === sent[i] &&
+        toks[j].shape !== 0 &&
+        toks[j].norm !== "'s" &&
+        capitalContinues(gz, text, toks, sent, j);
       titledAt ??= titlesBefore(gz, toks, sent, i) < i;
       const hit = choose(gz, hits, { date: opts.date, seen, titled: titledAt, nextCapital });
       // "Foreign Minister Abdullah | Gul": a listed name that would cut a longer person's name starting at its last word

@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findActorMentions } from "./actors.ts";
+import { spellingVariants } from "./gazetteer-spellings.ts";
+
+test("spellingVariants: each state's transliteration habits, one word at a time", () => {
+  assert.deepEqual(spellingVariants("Kassym-Jomart Tokayev", "KAZ"), ["Kassym-Jomart Tokaev"]);
+  assert.deepEqual(spellingVariants("Aliev", "AZE"), ["Aliyev"]);
+  assert.deepEqual(spellingVariants("Lukashenko", "BLR"), ["Lukashenka"]);
+  assert.deepEqual(spellingVariants("Pashinyan", "ARM"), ["Pashinian"]);
+  assert.deepEqual(spellingVariants("Zelenskyy", "UKR").sort(), ["Zelenskiy", "Zelensky", "Zelenskyi"]);
+  assert.deepEqual(spellingVariants("Sadyr Japarov", "KGZ"), ["Sadyr Zhaparov"]);
+});
+
+test("spellingVariants: no variant where the state's names are not written so", () => {
+  assert.deepEqual(spellingVariants("Dmitry Medvedev", "RUS"), []); // consonant before -ev: no -yev form
+  assert.deepEqual(spellingVariants("Hakan Fidan", "TUR"), []);
+  assert.deepEqual(spellingVariants("Liam Byrne", "GBR"), []);
+  assert.deepEqual(spellingVariants("Jenko", "SVN"), []); // -enko/-enka is Belarusian only
+});
+
+test("a leader written in another house spelling resolves to the leader's state", () => {
+  const cases: [string, string][] = [
+    ["Tokaev signed the decree on Monday.", "KAZ"],
+    ["Lukashenka warned Poland.", "BLR"],
+    ["Aliev met the envoy in Baku.", "AZE"],
+    ["Pashinian said talks would resume.", "ARM"],
+    ["Mirziyoev visited Moscow.", "UZB"],
+    ["Zelenskyi thanked allies.", "UKR"],
+  ];
+  for (const [text, code] of cases) {
+    const first = findActorMentions(text, [], { date: "2025-06-01" })[0];
+    assert.equal(first?.kind, "person", text);
+    assert.equal(first?.actor.code, code, text);
+  }
+});

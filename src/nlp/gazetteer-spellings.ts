@@ -1,0 +1,51 @@
+// A listed person's name → the other ways wire services spell it in Latin letters ("Tokayev" → "Tokaev",
+// "Lukashenko" → "Lukashenka", "Pashinyan" → "Pashinian"). Used when the gazetteer is built, so that a name
+// transliterated by another house style still resolves without each variant being typed into people.tsv.
+
+/** States whose names come into English through Russian-style transliteration (yev/ev, skyy/sky). */
+const CYRILLIC = new Set(["RUS", "UKR", "BLR", "KAZ", "KGZ", "UZB", "TJK", "TKM", "AZE", "MDA", "GEO", "ARM"]);
+/** States whose "Zh" is often written "J" (Kazakh and Kyrgyz: Zhaparov / Japarov). */
+const ZH = new Set(["KAZ", "KGZ"]);
+
+/** Variants of one word of a name, by the spelling habits of its state. */
+function wordVariants(word: string, code: string): string[] {
+  const out: string[] = [];
+  if (CYRILLIC.has(code)) {
+    // Aliyev / Aliev, Tokayev / Tokaev, Nazarbayeva / Nazarbaeva: the "y" after a vowel is kept or dropped.
+    const yev = /([aeiouy])y(ev|eva)$/i.exec(word);
+    if (yev) out.push(`${word.slice(0, yev.index + 1)}${yev[2]}`);
+    const ev = /([aeiou])(ev|eva)$/i.exec(word);
+    if (ev) out.push(`${word.slice(0, ev.index + 1)}y${ev[2]}`);
+    // Zelenskyy / Zelenskiy / Zelensky / Zelenskyi.
+    const sky = /sk(yy|iy|yi|y)$/i.exec(word);
+    if (sky)
+      for (const end of ["yy", "iy", "yi", "y"])
+        if (end !== sky[1].toLowerCase()) out.push(`${word.slice(0, sky.index)}sk${end}`);
+  }
+  // Belarusian spelling of the Russian -enko: Lukashenko / Lukashenka.
+  if (code === "BLR") {
+    if (/enko$/i.test(word)) out.push(`${word.slice(0, -1)}a`);
+    else if (/enka$/i.test(word)) out.push(`${word.slice(0, -1)}o`);
+  }
+  // Armenian -yan is also written -ian: Pashinyan / Pashinian, Kocharian / Kocharyan.
+  if (code === "ARM") {
+    if (/[^aeiou]yan$/i.test(word)) out.push(`${word.slice(0, -3)}ian`);
+    else if (/[^aeiou]ian$/i.test(word)) out.push(`${word.slice(0, -3)}yan`);
+  }
+  if (ZH.has(code)) {
+    if (/^Zh/.test(word)) out.push(`J${word.slice(2)}`);
+    else if (/^J/.test(word)) out.push(`Zh${word.slice(1)}`);
+  }
+  return out.filter((v) => v !== word);
+}
+
+/** Other spellings of a name (one word changed at a time), never the name itself. */
+export function spellingVariants(name: string, code: string): string[] {
+  const words = name.split(" ");
+  const out = new Set<string>();
+  words.forEach((w, k) => {
+    for (const v of wordVariants(w, code)) out.add([...words.slice(0, k), v, ...words.slice(k + 1)].join(" "));
+  });
+  out.delete(name);
+  return [...out];
+}
