@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Role } from "../src/domain/index.ts";
 import { orbitIso3 } from "../src/nlp/gazetteer-iso.ts";
+import { fold } from "../src/nlp/gazetteer-tokens.ts";
 import type { GazEntry, GazTerm } from "../src/nlp/gazetteer-types.ts";
 
 interface PhoenixCode {
@@ -130,7 +131,7 @@ function namesOfSame(uncoded: PhoenixActor[], coded: PhoenixActor): string[] {
 export function phoenixEntries(
   shared: string,
   iso: Set<string>,
-  known: Set<string>,
+  known: ReadonlyMap<string, ((names: string[]) => void) | undefined>,
   orgs: { code: string; cameo?: string }[],
   commonWords: Set<string>,
   places: Record<string, string>,
@@ -162,7 +163,14 @@ export function phoenixEntries(
       continue;
     }
     if (dated) {
-      if (known.has(a.name.toLowerCase())) continue; // the curated table is authoritative
+      // The curated table is authoritative, under any of its full names and with or without accents: "Nicolas
+      // Maduro" from Phoenix would otherwise keep an open term beside the curated "Nicolás Maduro".
+      // Its other full names (older spellings: "Emomali Rahmonov") still name the curated person.
+      const same = names.find((n) => known.has(fold(n)));
+      if (same) {
+        known.get(fold(same))?.(names);
+        continue;
+      }
       const terms: GazTerm[] = [];
       for (const c of a.codes) {
         const m = mapCode(c.code, iso, orgCodes);

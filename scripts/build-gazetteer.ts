@@ -174,11 +174,26 @@ for (const p of people.values()) {
   if (p.a) p.a.push(...new Set(p.a.flatMap((a) => spellingVariants(a, code)).filter(fresh)));
 }
 // Curated people and groups are authoritative: Phoenix records with the same name are left out.
-const known = new Set(
-  [...people.keys(), ...orgs.armedGroups.groups.flatMap((g: { names: string[] }) => g.names)].map((n) =>
-    n.toLowerCase(),
-  ),
+// A Phoenix record of a curated person gives its other full spellings ("Emomali Rahmonov", "Binyamin Netanyahu"), not
+// its titled forms ("Prime Minister Putin", "The Obama Administration"): a merged name ends on the person's surname and
+// has no title word.
+const titleWords = new Set(
+  [...(roles.titles as string[]), "mr mrs ms the former gov governor kanzler bundeskanzler ambassador"]
+    .flatMap((t) => gazTokens(t))
+    .map((t) => t.norm),
 );
+const mergeInto = (p: GazEntry) => (names: string[]) => {
+  const surname = gazTokens(p.n[0]).at(-1)?.norm;
+  for (const n of names) {
+    const toks = gazTokens(n);
+    if (!n.includes(" ") || toks.at(-1)?.norm !== surname || toks.some((t) => titleWords.has(t.norm))) continue;
+    if (!p.n.some((m) => fold(m) === fold(n))) p.n.push(n);
+  }
+};
+const known = new Map<string, ((names: string[]) => void) | undefined>([
+  ...[...people.values()].flatMap((p) => p.n.map((n) => [fold(n), mergeInto(p)] as const)),
+  ...orgs.armedGroups.groups.flatMap((g: { names: string[] }) => g.names.map((n) => [fold(n), undefined] as const)),
+]);
 const agents = phoenixAgents(shared);
 const roleWords = Object.values(roles.roles as Record<string, string[]>).flat();
 const commonWords = new Set([...Object.keys(agents), ...roleWords.map((w) => w.toLowerCase())]);
