@@ -224,6 +224,14 @@ describe("orbit ingest of URLs and files a user meets", () => {
     const titles = storedTitles(db);
     assert.equal(titles.get(url("/flaky")), "Baku and Astana sign energy memorandum");
     assert.equal(titles.get(url("/gzip-short-length")), "Baku and Ashgabat sign energy memorandum");
+    // stored, and the user told its end may be missing: the declared bytes stop before the gzip data does
+    assert.deepEqual(
+      s.warnings.map((w: { documentId: string; message: string }) => [
+        w.documentId,
+        /may be cut short/.test(w.message),
+      ]),
+      [[url("/gzip-short-length"), true]],
+    );
     assert.equal(titles.get(url("/utf8-says-cp1251")), "Кремль вызвала посла Азербайджана");
     assert.equal(titles.get(url("/koi8-undeclared")), "Москва снова вызвала посла Азербайджана");
     const sqlite = new Database(db, { readonly: true });
@@ -306,6 +314,17 @@ describe("a text longer than Orbit reads (3M characters)", () => {
     assert.match(analyze.stderr, new RegExp(`orbit: warning: .*transcript\\.txt: ${warning.source}`));
   });
 
+  it("from JSONL on stdin, the warning names the document's id, and the line it came on", async () => {
+    const stdin = `${JSON.stringify({ id: "transcript-7", text: long })}\n`;
+    const db = join(dir, "long-stdin.db");
+    const ingest = await runCli(["ingest", "-", "--db", db, "--no-progress"], { env: ENV, stdin });
+    assert.equal(ingest.code, 0, ingest.stderr);
+    assert.match(ingest.stdout, new RegExp(`^ {2}warning transcript-7 \\(stdin:1\\): ${warning.source}$`, "m"));
+    const analyze = await runCli(["analyze"], { env: ENV, stdin });
+    assert.equal(analyze.code, 0, analyze.stderr);
+    assert.match(analyze.stderr, new RegExp(`orbit: warning: transcript-7 \\(stdin:1\\): ${warning.source}`));
+  });
+
   it("POST /api/ingest stores it and lists the warning with the document's id", async () => {
     const db = join(dir, "api-long.db");
     const store = await openStore(db);
@@ -373,8 +392,17 @@ describe("POST /api/ingest of URLs a user meets", () => {
         }),
       });
       assert.equal(res.status, 200);
-      const s = (await res.json()) as { stored: number; duplicates: number; failures: { message: string }[] };
+      const s = (await res.json()) as {
+        stored: number;
+        duplicates: number;
+        failures: { message: string }[];
+        warnings: { id: string; message: string }[];
+      };
       const messages = messagesOf(s);
+      assert.deepEqual(
+        s.warnings.map((w) => [w.id, /may be cut short/.test(w.message)]),
+        [[url("/gzip-short-length"), true]],
+      );
       assert.match(messages, /\/slow: timed out after 3000 ms/);
       assert.match(messages, /\/loop1: redirect loop/);
       assert.match(messages, /\/binary: binary data/);

@@ -15,6 +15,7 @@ export function eventJson(e: CodedEvent): Record<string, unknown> {
     goldstein: e.goldstein,
     plover: e.plover,
     when: e.when,
+    whenFrom: e.whenFrom,
     evidence: e.evidence,
     confidence: e.confidence,
     attribution: e.attribution,
@@ -44,6 +45,15 @@ export function analyzedJson(doc: AnalyzedDocument): Record<string, unknown> {
   };
 }
 
+/**
+ * A document as a warning names it: where it was read when that holds its id (a file's path, a URL), else its id and
+ * then where it came ("report-7 (stdin:3)": the id is what the user looks it up by).
+ */
+export function documentName(id: string, origin: string | undefined): string {
+  if (!origin || origin.endsWith(id)) return origin ?? id;
+  return `${id} (${origin})`;
+}
+
 export async function analyzeSource(
   source: Source,
   write: (line: string) => void,
@@ -65,7 +75,7 @@ export async function analyzeSource(
       const analyzed = analyzeDocument(item.doc);
       write(JSON.stringify(analyzedJson(analyzed)));
       const cut = analyzed.article.truncated;
-      if (cut) warn(`orbit: warning: ${item.doc.origin ?? analyzed.id}: ${truncationWarning(cut)}`);
+      if (cut) warn(`orbit: warning: ${documentName(analyzed.id, item.doc.origin)}: ${truncationWarning(cut)}`);
     } catch (err) {
       failures++;
       const stage = err instanceof StageFailure ? ` (${err.stage})` : "";

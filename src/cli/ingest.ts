@@ -7,7 +7,7 @@ import { AppError } from "../domain/index.ts";
 import { concatSources, pathSource, stdinSource, urlSource } from "../ingest/index.ts";
 import { type BatchSummary, emptySummary, failureOf, runBatch } from "../pipeline/index.ts";
 import { enqueue } from "../store/index.ts";
-import { hintIfTerminal } from "./analyze.ts";
+import { documentName, hintIfTerminal } from "./analyze.ts";
 import { usingStore, withDb } from "./db-option.ts";
 import { PartialFailure } from "./partial-failure.ts";
 import { progressBar } from "./progress-bar.ts";
@@ -29,9 +29,9 @@ export function summaryText(s: BatchSummary): string {
   return lines.join("\n");
 }
 
-/** One line per document stored with a warning (a text cut to the cap), naming it. */
+/** One line per warning on a stored document (a text cut to the cap, a page whose download ended early), naming it. */
 export function warningLines(s: BatchSummary): string[] {
-  return s.warnings.map((w) => `  warning ${w.origin ?? w.documentId}: ${w.message}`);
+  return s.warnings.map((w) => `  warning ${documentName(w.documentId, w.origin)}: ${w.message}`);
 }
 
 function parseWorkers(value: string): number {

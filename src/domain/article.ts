@@ -17,6 +17,8 @@ export interface RawDocument {
    * the source never holds the page.
    */
   packed?: { kind: "jsonl" | "html" | "text"; bytes: Uint8Array };
+  /** What the source found that the user must be told when it is stored (a page whose download ended early). */
+  warnings?: string[];
 }
 
 /** The clean article the extract stage produces. */

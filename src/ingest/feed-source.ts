@@ -2,7 +2,7 @@
 import { AppError, type RawDocument, type Source, type SourceItem } from "../domain/index.ts";
 import { decodeBytes } from "./decode-bytes.ts";
 import { type FeedItem, feedItemId } from "./feed-entry.ts";
-import { Fetcher, type FetcherOptions, PageRefused } from "./fetcher.ts";
+import { Fetcher, type FetcherOptions, fetchWarnings, PageRefused } from "./fetcher.ts";
 import { gunzipCapped, isGzip } from "./gunzip-file.ts";
 import { parseFeed } from "./parse-feed.ts";
 import { DEFAULT_MAX_FILE_BYTES, readCapped } from "./read-capped.ts";
@@ -113,7 +113,7 @@ async function articleOf(item: FeedItem, id: string, feed: string, fetcher: Fetc
     const page = await fetcher.getText(item.link);
     const kind = webPageKind(page.contentType, page.text ?? "", item.link, XML);
     if (!page.text?.trim()) throw new AppError("BAD_INPUT", "empty page", { where: item.link });
-    return { doc: { id, url: page.finalUrl, [kind]: page.text, origin: item.link, ...meta } };
+    return { doc: { id, url: page.finalUrl, [kind]: page.text, origin: item.link, ...meta, ...fetchWarnings(page) } };
   } catch (err) {
     // A summary stands for a page the site refuses (it would be stored in the page's place for good), never for one
     // that failed for a while (a timeout, a 503): that item is tried again next round.

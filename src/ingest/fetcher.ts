@@ -29,6 +29,19 @@ export interface FetchResult {
   notModified: boolean;
   contentType?: string;
   body: Buffer;
+  /** The compressed body ended before its end: what it held is here, but the page may be cut short. */
+  cut?: true;
+}
+
+/** A fetched page's warnings for the document made of it: the user is told a page whose download ended early. */
+export function fetchWarnings(page: Pick<FetchResult, "cut">): { warnings?: string[] } {
+  return page.cut
+    ? {
+        warnings: [
+          "the server's compressed answer ended before the end of its data (a Content-Length shorter than the body, or a connection that stopped early): the page may be cut short",
+        ],
+      }
+    : {};
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -131,6 +144,7 @@ export class Fetcher {
         notModified: false,
         contentType: header(res, "content-type"),
         body: res.body,
+        ...(res.cut ? { cut: true as const } : {}),
       };
     }
   }

@@ -109,8 +109,28 @@ test("gzip with a Content-Length shorter than the body: what the declared bytes 
     assert.equal(res.status, 200);
     const text = res.body.toString("utf8");
     assert.ok(text.length > 1000 && page.startsWith(text), `${text.length} of ${page.length} characters`);
+    // and marked, so the user is told the page may be cut
+    assert.equal(res.cut, true);
   } finally {
     await server.close();
+  }
+});
+
+test("a whole gzip body is not marked cut; a cut one that holds nothing readable is an error naming why", async () => {
+  const packed = gzipSync("<p>Baku and Ankara signed a memorandum.</p>");
+  const whole = await rawServer(gzipAnswer(packed, packed.length));
+  try {
+    const res = await httpGet(new URL(whole.url), {}, limits);
+    assert.equal(res.cut, undefined);
+    assert.equal(res.body.toString("utf8"), "<p>Baku and Ankara signed a memorandum.</p>");
+  } finally {
+    await whole.close();
+  }
+  const bare = await rawServer(gzipAnswer(packed, 8));
+  try {
+    await assert.rejects(httpGet(new URL(bare.url), {}, limits), /compressed body ended before anything in it/);
+  } finally {
+    await bare.close();
   }
 });
 

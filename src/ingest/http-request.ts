@@ -3,7 +3,7 @@ import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
-import { constants, createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { AppError } from "../domain/index.ts";
 import { isForbiddenAddress } from "./address-guard.ts";
 import { megabytes } from "./read-capped.ts";
@@ -19,6 +19,8 @@ export interface RawResponse {
   status: number;
   headers: IncomingMessage["headers"];
   body: Buffer;
+  /** The compressed body ended before its format's end (a short Content-Length, a proxy that stopped early). */
+  cut?: true;
 }
 
 const refused = (url: string, ip: string) =>
@@ -47,16 +49,20 @@ function guardedLookup(url: string, allowPrivate: boolean): LookupFunction {
 /**
  * The body unpacked as its Content-Encoding says. A body cut short (a Content-Length smaller than what the server
  * packed, a proxy that stopped early) gives what it holds, as browsers show it, rather than failing: a truncated page
- * is read like a truncated plain page. Bytes that are not the format still fail.
+ * is read like a truncated plain page, and marked so the user is told (the decoder's "unexpected end of file", after
+ * it has given every byte it could). Bytes that are not the format still fail.
  */
 function decoded(res: IncomingMessage): NodeJS.ReadableStream {
   const enc = String(res.headers["content-encoding"] ?? "").toLowerCase();
-  const lenient = { finishFlush: constants.Z_SYNC_FLUSH };
-  if (enc === "gzip" || enc === "x-gzip") return res.pipe(createGunzip(lenient));
-  if (enc === "deflate") return res.pipe(createInflate(lenient));
-  if (enc === "br") return res.pipe(createBrotliDecompress({ finishFlush: constants.BROTLI_OPERATION_FLUSH }));
+  if (enc === "gzip" || enc === "x-gzip") return res.pipe(createGunzip());
+  if (enc === "deflate") return res.pipe(createInflate());
+  if (enc === "br") return res.pipe(createBrotliDecompress());
   return res;
 }
+
+/** zlib's error for input that stopped before the compressed stream's end (gzip, deflate and brotli alike). */
+const endedEarly = (err: NodeJS.ErrnoException): boolean =>
+  err.code === "Z_BUF_ERROR" && /unexpected end of file/i.test(err.message);
 
 /**
  * Sends one GET. Redirects are not followed here (the fetcher checks each hop). Body bytes over the cap abort it.
@@ -131,7 +137,15 @@ export function httpGet(
           } else chunks.push(chunk);
         });
         body.on("end", () => finish(null, { status, headers: res.headers, body: Buffer.concat(chunks, size) }));
-        body.on("error", (err) => finish(new AppError("FETCH_FAILED", `bad response body: ${err.message}`, { where })));
+        body.on("error", (err: NodeJS.ErrnoException) => {
+          if (!endedEarly(err)) finish(new AppError("FETCH_FAILED", `bad response body: ${err.message}`, { where }));
+          else if (size > 0)
+            finish(null, { status, headers: res.headers, body: Buffer.concat(chunks, size), cut: true });
+          else
+            finish(
+              new AppError("FETCH_FAILED", "the compressed body ended before anything in it could be read", { where }),
+            );
+        });
         res.on("error", (err) => finish(err));
         res.on("aborted", () => finish(new AppError("FETCH_FAILED", "connection closed mid-body", { where })));
       },

@@ -1,7 +1,7 @@
 // Web page URLs → raw documents, fetched through the guarded Fetcher (address checks, redirect, size and time caps).
 import { AppError, type Source, type SourceItem } from "../domain/index.ts";
 import { feedArticles } from "./feed-source.ts";
-import { Fetcher, type FetcherOptions } from "./fetcher.ts";
+import { Fetcher, type FetcherOptions, fetchWarnings } from "./fetcher.ts";
 import { sniffKind } from "./file-kind.ts";
 import { isJsonFeed } from "./json-feed.ts";
 import { parseFeed } from "./parse-feed.ts";
@@ -97,7 +97,7 @@ export function urlSource(urls: string[], options: UrlSourceOptions = {}): Sourc
           }
           const kind = webPageKind(page.contentType, page.text ?? "", url);
           if (!page.text?.trim()) throw new AppError("BAD_INPUT", "empty page", { where: url });
-          yield { doc: { id: url, url: page.finalUrl, origin: url, [kind]: page.text } };
+          yield { doc: { id: url, url: page.finalUrl, origin: url, [kind]: page.text, ...fetchWarnings(page) } };
         } catch (err) {
           const error =
             err instanceof AppError ? err : new AppError("FETCH_FAILED", String(err), { where: url, cause: err });

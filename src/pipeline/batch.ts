@@ -18,7 +18,10 @@ export interface BatchSummary {
   failures: FailureRecord[];
   /** Files a folder held that are not documents (images, archives, empty files), with the reason; not failures. */
   skipped: { origin: string; reason: string }[];
-  /** Documents stored with something the user must know: a text longer than Orbit reads was cut (its end dropped). */
+  /**
+   * Documents stored with something the user must know: a text longer than Orbit reads was cut (its end dropped), or
+   * the source's own warning (a page whose download ended early).
+   */
   warnings: { documentId: string; origin?: string; message: string }[];
 }
 
@@ -78,7 +81,10 @@ export async function runBatch(source: Source, store: Store, options: BatchOptio
    * generation with every page in flight (the main thread's saw-tooth, docs/scaling.md). A packed document's id is
    * only the line's or file's until a thread decodes it: failures carry the decoded one (StageFailure.documentId).
    */
-  const settle = async (key: { id: string; origin?: string }, analysis: Promise<AnalyzedDocument>) => {
+  const settle = async (
+    key: { id: string; origin?: string; warnings?: string[] },
+    analysis: Promise<AnalyzedDocument>,
+  ) => {
     let analyzed: AnalyzedDocument;
     try {
       analyzed = await analysis;
@@ -94,14 +100,16 @@ export async function runBatch(source: Source, store: Store, options: BatchOptio
       else summary.duplicates++;
       if (saved.status !== "unchanged") summary.events += saved.events;
       const cut = analyzed.article.truncated;
-      if (cut) summary.warnings.push({ documentId: analyzed.id, origin: key.origin, message: truncationWarning(cut) });
+      const messages = [...(key.warnings ?? []), ...(cut ? [truncationWarning(cut)] : [])];
+      for (const message of messages) summary.warnings.push({ documentId: analyzed.id, origin: key.origin, message });
       report(analyzed.id, saved.status);
     } catch (err) {
       await fail({ id: analyzed.id, origin: key.origin }, "store", err as AppError);
     }
   };
   // Not async, so no suspended frame holds the document: once posted, only the pool refers to it.
-  const handle = (doc: RawDocument) => settle({ id: doc.id, origin: doc.origin }, pool.analyze(doc));
+  const handle = (doc: RawDocument) =>
+    settle({ id: doc.id, origin: doc.origin, warnings: doc.warnings }, pool.analyze(doc));
 
   try {
     for await (const item of source.items()) {
