@@ -301,11 +301,12 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
             (view[clauseSpan(view, m.head).last] as Unit).end,
           )
         : undefined;
-      const when = eventDate(view, m.head, sentenceDates) ?? published;
+      const dated = eventDate(view, m.head, sentenceDates);
+      const when = dated ?? published;
       const location = eventPlace(view, m.head, sentencePlaces);
       const head = view[m.head] as Unit;
       const trigger = doc.article.text.slice(head.start, (view[Math.max(m.headEnd, m.end) - 1] as Unit).end);
-      const trust = confidence(m, parties, mood, nominal);
+      const trust = confidence(m, parties, mood, nominal, view);
       for (const [s, t] of pairs) {
         const actors = pairActors({
           units,
@@ -341,6 +342,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
               target,
               confidence: trust,
               when,
+              whenFrom: dated ? "text" : "article",
               speakers,
               location,
               fatalities,

@@ -11,6 +11,7 @@ export interface EventParts {
   target: ActorRef;
   confidence: number;
   when?: string;
+  whenFrom?: "text" | "article";
   speakers: readonly string[];
   location?: Place;
   fatalities?: number;
@@ -32,7 +33,10 @@ export function codedEvent(p: EventParts): CodedEvent {
     confidence: p.confidence,
     trigger: p.trigger,
   };
-  if (p.when) ev.when = p.when;
+  if (p.when) {
+    ev.when = p.when;
+    if (p.whenFrom) ev.whenFrom = p.whenFrom;
+  }
   if (p.speakers.length) ev.attribution = p.speakers.join("; ");
   if (p.location) ev.location = p.location;
   if (p.fatalities !== undefined) ev.fatalities = p.fatalities;

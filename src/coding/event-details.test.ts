@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { codeText } from "../../test/code-text.ts";
+import { fatalitiesNear } from "./event-details.ts";
 
 function located(text: string): string[] {
   return codeText(text).map((e) => `${e.source}>${e.target}@${e.location?.name ?? "-"}/${e.location?.country ?? "-"}`);
@@ -25,5 +26,45 @@ describe("eventPlace", () => {
     assert.deepEqual(located("At a summit in Ontario the Canadian premier met Chinese envoys."), [
       "CAN>CHN@Ontario/CAN",
     ]);
+  });
+});
+
+describe("eventPlace of an act spoken of", () => {
+  it("leaves the place of an act after 'of'/'for' and a gerund to that act", () => {
+    assert.deepEqual(located("Azerbaijan accused Russia on Friday of shooting down its airliner near Aktau."), [
+      "AZE>RUS@-/-",
+    ]);
+    assert.deepEqual(located("Ukraine thanked Turkey for hosting the talks in Istanbul."), ["UKR>TUR@-/-"]);
+  });
+  it("control: the act itself keeps its place", () => {
+    assert.deepEqual(located("Russian air defences shot down an Azerbaijani airliner near Aktau."), [
+      "RUS>AZE@Aktau/KAZ",
+    ]);
+    assert.deepEqual(located("Turkey hosted Ukrainian negotiators in Istanbul."), ["TUR>UKR@Istanbul/TUR"]);
+  });
+});
+
+describe("fatalitiesNear", () => {
+  const deaths = (s: string) => fatalitiesNear(s, 0, s.length);
+  it("reads numbers, number words and one victim named with 'a'", () => {
+    assert.equal(deaths("shelled the town, killing at least 12 civilians"), 12);
+    assert.equal(deaths("the strike killed 1,200 fighters"), 1200);
+    assert.equal(deaths("killed a Kyrgyz soldier in a clash"), 1);
+    assert.equal(deaths("five people were killed"), 5);
+    assert.equal(deaths("leaving four civilians dead"), 4);
+    assert.equal(deaths("killing an estimated 30 people"), 30);
+    // The killer named with "a" is not counted; the two men are.
+    assert.equal(deaths("a Russian soldier killed two men"), 2);
+  });
+  it("takes the lowest figure a vague count commits to", () => {
+    assert.equal(deaths("air strikes killed dozens of people"), 12);
+    assert.equal(deaths("killing hundreds of civilians"), 100);
+    assert.equal(deaths("the deaths of a dozen soldiers"), 12);
+  });
+  it("counts no deaths where none are stated", () => {
+    assert.equal(deaths("leaving five people wounded"), undefined);
+    assert.equal(deaths("Turkey deported 1,200 Syrian refugees"), undefined);
+    assert.equal(deaths("wounding three soldiers"), undefined);
+    assert.equal(deaths("killed a number of soldiers"), undefined);
   });
 });

@@ -3,6 +3,9 @@ import { isLocationMention } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
+  "a dozen": 12,
+  a: 1,
+  an: 1,
   one: 1,
   two: 2,
   three: 3,
@@ -23,20 +26,31 @@ const NUMBER_WORDS: Record<string, number> = {
   eighteen: 18,
   nineteen: 19,
   twenty: 20,
-  dozens: 24,
-  hundreds: 200,
-  a: 1,
-  an: 1,
+  // Vague counts take the lowest figure they commit to, as ACLED's codebook records them: "dozens" 12, "scores" 20,
+  // "hundreds" 100; a lower bound an analyst can sum, never an inflated guess.
+  dozens: 12,
+  scores: 20,
+  hundreds: 100,
 };
-const COUNT =
-  "(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
-const QUALIFIER = "(?:at least |more than |over |nearly |almost |some |about |around |up to )?";
+const NUMBER =
+  "a dozen|\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
+/** A count before its victims: a number, "a"/"an" before one victim, or a vague plural before "of" ("dozens of"). */
+const COUNT = `(${NUMBER}|a|an|dozens|scores|hundreds)`;
+/** A count as the subject of a passive death ("three soldiers were killed"): "a" is left out, since "a soldier killed
+ * two men" names the killer. */
+const SUBJECT_COUNT = `(${NUMBER}|dozens|scores|hundreds)`;
+const QUALIFIER = "(?:at least |more than |over |nearly |almost |some |about |around |up to |an estimated )?";
 const VICTIMS =
-  "(?:[a-z-]+ ){0,3}(?:people|persons|civilians|soldiers|passengers|citizens|children|women|men|troops|officers|policemen|police|servicemen|fighters|militants|rebels|protesters|nationals|workers|pilots|crew)";
+  "(?:of )?(?:(?!(?:number|total|couple|few|lot|handful|group|series)\\b)[a-z-]+ ){0,3}(?:people|persons?|civilians?|soldiers?|passengers?|citizens?|children|child|women|woman|men|man|troops|officers?|policemen|policeman|police|servicem[ae]n|fighters?|militants?|rebels?|protesters?|nationals?|workers?|pilots?|crew)\\b";
 const FATALITY_PATTERNS = [
-  new RegExp(`\\b(?:killing|killed|kills|kill|leaving|left)\\s+${QUALIFIER}${COUNT}\\s+${VICTIMS}`, "i"),
+  new RegExp(`\\b(?:killing|killed|kills|kill)\\s+${QUALIFIER}${COUNT}\\s+${VICTIMS}`, "i"),
+  // "leaving four civilians dead": without "dead" the people left may be wounded or homeless.
+  new RegExp(`\\b(?:leaving|left)\\s+${QUALIFIER}${COUNT}\\s+${VICTIMS}\\s+dead`, "i"),
   new RegExp(`\\bdeaths?\\s+of\\s+${QUALIFIER}${COUNT}\\b`, "i"),
-  new RegExp(`\\b${QUALIFIER}${COUNT}\\s+${VICTIMS}\\s+(?:were |have been |had been |was )?(?:killed|dead|died)`, "i"),
+  new RegExp(
+    `\\b${QUALIFIER}${SUBJECT_COUNT}\\s+${VICTIMS}\\s+(?:were |have been |had been |was )?(?:killed|dead|died)`,
+    "i",
+  ),
   new RegExp(`\\b(?:death toll|toll)\\s+(?:of|rose to|reached|at)\\s+${QUALIFIER}${COUNT}`, "i"),
 ];
 
@@ -107,17 +121,31 @@ export function eventPlace(units: readonly Unit[], head: number, places: readonl
   const from = (units[span.first] as Unit).start;
   const to = (units[span.last] as Unit).end;
   const at = (units[head] as Unit).start;
-  const inClause = places.filter((p) => p.start >= from && p.end <= to);
+  const inClause = places.filter((p) => p.start >= from && p.end <= to && !behindGerund(units, head, p.start));
   const found = placeBefore(units, inClause, nearest(inClause, at));
   if (found) return { name: found.name, country: found.country, lat: found.lat, lon: found.lon };
   for (let k = span.first; k <= span.last; k++) {
     const u = units[k] as Unit;
     // A state's name with a role is a group of its people ("take in migrants from Belarus"), not a place.
     if (u.mention && !u.mention.actor.role && (u.mention.kind === "capital" || u.mention.kind === "state")) {
-      if (isLocationMention(units, k)) return { name: u.mention.text, country: u.mention.actor.code };
+      if (isLocationMention(units, k) && !behindGerund(units, head, u.start))
+        return { name: u.mention.text, country: u.mention.actor.code };
     }
   }
   return undefined;
+}
+
+/**
+ * "accused Russia of shooting down its airliner near Aktau", "thanked Poland for hosting talks in Warsaw": a place
+ * after "of"/"for" and a gerund is where that other act happened, not where the head's act (the accusation) did.
+ */
+function behindGerund(units: readonly Unit[], head: number, placeStart: number): boolean {
+  for (let k = head + 1; k + 1 < units.length && (units[k + 1] as Unit).start < placeStart; k++) {
+    const next = units[k + 1] as Unit;
+    if ((units[k]!.lower === "of" || units[k]!.lower === "for") && next.pos === "VERB" && next.lower.endsWith("ing"))
+      return true;
+  }
+  return false;
 }
 
 /**

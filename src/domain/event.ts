@@ -34,6 +34,11 @@ export interface CodedEvent {
   plover?: string;
   /** Event date at the precision the text gives ("2024-12"); the article date when the text gives none. */
   when?: string;
+  /**
+   * Where `when` comes from: "text" when the text dates the act, "article" when it does not and the article's date
+   * stands in for it (the act happened on or before that day, most likely shortly before).
+   */
+  whenFrom?: "text" | "article";
   evidence: Evidence;
   /** Who reports or claims it ("Rolofs", "according to TASS"); never a party. */
   attribution?: string;

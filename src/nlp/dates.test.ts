@@ -144,3 +144,19 @@ test("a weekday in a clause about the future is the next such day, not the last"
     "on Thursday=2026-11-19",
   ]);
 });
+
+test("parts of a relative year or month and of the article's own day", () => {
+  // 2025-09-01 is a Monday.
+  assert.deepEqual(dates("Troops will leave by the end of the year.", "2025-09-01"), ["the end of the year=2025"]);
+  assert.deepEqual(dates("Talks start at the beginning of next year.", "2025-09-01"), [
+    "the beginning of next year=2026",
+  ]);
+  assert.deepEqual(dates("The border closed at the end of last month.", "2025-01-20"), [
+    "the end of last month=2024-12",
+  ]);
+  assert.deepEqual(dates("Drones struck overnight.", "2025-09-01"), ["overnight=2025-09-01"]);
+  assert.deepEqual(dates("He said this morning that talks failed.", "2025-09-01"), ["this morning=2025-09-01"]);
+  assert.deepEqual(dates("Troops moved to the border this week.", "2025-09-03"), ["this week=2025-09"]);
+  // None of them is resolved against the clock when the article has no date.
+  assert.deepEqual(dates("Troops will leave by the end of the year, overnight, this week."), []);
+});

@@ -23,13 +23,18 @@ const MONTH_RE = "(January|February|March|April|May|June|July|August|September|O
 /** "mid-2025", "early 2024", "late 2023", "the end of 2022": the year is all the text commits to. */
 const PART_OF_YEAR =
   /\b(?:(?:early|mid|late)[-\s]|(?:the\s+)?(?:end|beginning|start|middle|first half|second half)\s+of\s+)((?:19|20)\d\d)\b/gi;
+/** "by the end of the year", "the start of next month": the year or month they fall in, counted from the article's. */
+const PART_OF_RELATIVE =
+  /\b(?:the\s+)?(?:end|beginning|start|middle|first half|second half)\s+of\s+(this|the|last|next|the\s+previous|the\s+coming)\s+(year|month)\b/gi;
+/** Parts of the article's own day: a report's "tonight", "overnight" or "this morning" is the day it is dated. */
+const SAME_DAY = /\b(?:tonight|overnight|this\s+(?:morning|afternoon|evening))\b/gi;
 /** "mid-December", "early March 2024", "late June": the month (and year when given). */
 const PART_OF_MONTH = new RegExp(`\\b(?:early|mid|late)[-\\s]${MONTH_RE}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, "gi");
 /** A bare year after a preposition: "in 2023", "since 2014", "between 2019 and 2021"; not "killing 2023 people". */
 const BARE_YEAR =
   /\b(?:in|since|by|during|until|till|from|before|after|through|throughout|between|and|to|of|around|circa|spring|summer|autumn|fall|winter)\s+((?:19|20)\d\d)\b(?![-–/.,]?\d|\s*(?:%|per\s?cent|people|persons|troops|soldiers|civilians|residents|deaths|dead|km|kilometres|kilometers|tonnes|tons|barrels|dollars|euros|roubles|rubles|votes|cases|units|times)\b)/gi;
 /** Phrases chrono reads as dates that say nothing about when an event happened. */
-const IGNORE = /^(?:now|right now|just now|tonight|this morning|this evening|this afternoon|noon|midnight)$/i;
+const IGNORE = /^(?:now|right now|just now|noon|midnight)$/i;
 /** Durations and instants that are no event date: "over the next three years", "for a second", "within hours",
  * "50 cigarettes in a day", "earlier in the day". */
 const NOT_A_DATE =
@@ -81,6 +86,17 @@ export function findDates(text: string, sentences: Sentence[], articleDate?: str
   };
 
   for (const m of matchesIn(PART_OF_YEAR, text, sentences)) add(m.index, m.index + m[0].length, m[1]!);
+  if (ref) {
+    for (const m of matchesIn(PART_OF_RELATIVE, text, sentences)) {
+      const step = /last|previous/i.test(m[1]!) ? -1 : /next|coming/i.test(m[1]!) ? 1 : 0;
+      const value =
+        m[2]!.toLowerCase() === "year"
+          ? String(ref.year + step)
+          : ymOf(new Date(ref.year, ref.month - 1 + step, 1, 12));
+      add(m.index, m.index + m[0].length, value);
+    }
+    for (const m of matchesIn(SAME_DAY, text, sentences)) add(m.index, m.index + m[0].length, ymd(ref.date));
+  }
   for (const m of matchesIn(PART_OF_MONTH, text, sentences)) {
     const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
     const year = m[2] ? Number(m[2]) : ref ? pastYearOfMonth(ref, month) : undefined;
@@ -156,6 +172,8 @@ function resolve(r: chrono.ParsedResult, ref: Ref | undefined, future: () => boo
   if (/\b(?:may|march)\b/.test(text) || /\b(?:later|after|before|earlier)\b/i.test(text)) return undefined;
   const c = r.start;
   const known = (k: chrono.Component): boolean => c.isCertain(k);
+  // "this week": chrono names no part of it for certain; the week is only as precise as the article's month.
+  if (/\bthis\s+week\b/i.test(text)) return ref ? ym(ref.year, ref.month) : undefined;
   const hasDate = known("year") || known("month") || known("day") || known("weekday");
   if (!hasDate) return undefined; // a time of day alone ("at 10:30")
   const relative = RELATIVE_RE.test(text);
