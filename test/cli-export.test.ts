@@ -48,7 +48,7 @@ describe("orbit export", () => {
     const rows = lines(readFileSync(csv, "utf8"));
     assert.equal(
       rows[0],
-      "id,when,source,target,cameo,quad,goldstein,confidence,origin,article_id,url,attribution,evidence",
+      "id,when,source,target,cameo,quad,goldstein,confidence,origin,article_id,url,attribution,evidence,when_from,place,place_country,lat,lon,fatalities",
     );
     assert.deepEqual(
       rows

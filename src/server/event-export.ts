@@ -16,6 +16,12 @@ export const CSV_COLUMNS = [
   "url",
   "attribution",
   "evidence",
+  "when_from",
+  "place",
+  "place_country",
+  "lat",
+  "lon",
+  "fatalities",
 ] as const;
 
 /** An event's values in CSV_COLUMNS order: the API's CSV and `orbit export events` write the same columns. */
@@ -34,6 +40,12 @@ export function csvValues(e: StoredEvent): unknown[] {
     e.url,
     e.attribution,
     e.evidence?.text,
+    e.whenFrom,
+    e.location?.name,
+    e.location?.country,
+    e.location?.lat,
+    e.location?.lon,
+    e.fatalities,
   ];
 }
 

@@ -79,8 +79,25 @@ export function openApiDocument() {
             cameo: str,
             quad: str,
             goldstein: { type: "number" },
-            when: str,
-            confidence: { type: "number" },
+            when: {
+              type: "string",
+              description: "The act's date at the precision the text gives: YYYY, YYYY-MM or YYYY-MM-DD",
+            },
+            whenFrom: {
+              type: "string",
+              enum: ["text", "article"],
+              description: "text: the text dates the act; article: it does not, and the article's date stands in",
+            },
+            confidence: {
+              type: "number",
+              description: "0–1: highest for an explicit verb with both parties in its clause, lower when hedged",
+            },
+            location: {
+              type: "object",
+              description: "Where the act happened, when the text says so; a place is never a party",
+              properties: { name: str, country: str, lat: { type: "number" }, lon: { type: "number" } },
+            },
+            fatalities: { type: "integer", description: "Deaths the text states for a violent act" },
             origin: str,
             articleId: str,
             url: str,
