@@ -43,7 +43,10 @@ test("Congress alone is the US legislature; a state's own Congress and named con
   assert.deepEqual(found("Congress approved new sanctions on Iran."), ["Congress=USA/government", "Iran=IRN/"]);
   assert.deepEqual(found("Chile's Congress rejected the bill."), ["Chile's Congress=CHL/government"]);
   assert.deepEqual(found("The Mexican Congress met."), ["Mexican Congress=MEX/government"]);
-  assert.deepEqual(found("The African National Congress and the party congress met."), []);
+  // The ANC is South Africa's ruling party (seats.json), never the US Congress; a party congress is no actor.
+  assert.deepEqual(found("The African National Congress and the party congress met."), [
+    "African National Congress=ZAF/government",
+  ]);
   assert.deepEqual(found("The World Jewish Congress and the Congress of Deputies met."), []);
 });
 
