@@ -58,3 +58,14 @@ test("orbit analyze codes an attack by a named militia to its state", async () =
   assert.deepEqual(militia, ["SSD>UGA"]);
   assert.deepEqual(gunmen, []);
 });
+
+test("a warship class built for one navy stands for that state's military; a class named like a place does not", () => {
+  assert.equal(
+    first("An Arleigh Burke-class destroyer sailed through the strait."),
+    "Arleigh Burke-class=USA/military",
+  );
+  assert.equal(first("A Type 055 destroyer shadowed the carrier."), "Type 055=CHN/military");
+  assert.equal(first("Two Karakurt-class corvettes fired cruise missiles."), "Karakurt-class=RUS/military");
+  assert.equal(first("Students in the Virginia class of 2020 graduated."), "-");
+  assert.equal(first("Type 2 diabetes is rising."), "-");
+});
