@@ -97,6 +97,8 @@ const WEIGHING = new Set(["consider", "mull", "contemplate", "weigh", "want", "p
 export const OBLIGED: ReadonlySet<string> = new Set(["have", "has", "need", "needs", "ought"]);
 // Verbs whose noun object is wanted, not done: "requires deeper concessions", "needs a ceasefire".
 const NEEDING = new Set(["require", "need"]);
+// Verbs of making room for an act: "a ceasefire to allow talks", "a bridge to permit aid deliveries".
+const ENABLING = new Set(["allow", "permit", "enable", "facilitate", "pave", "prepare"]);
 
 // Verbs of guessing at what is to come.
 const GUESSING = new Set([
@@ -200,6 +202,13 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
       mood = "future";
     }
     if ((u.lower === "to" || u.lower === "from") && FAILED.has(units[k - 1]?.lemma ?? "")) return "negated";
+    // "have yet to agree", "is yet to sign": not done so far.
+    if (
+      u.lower === "to" &&
+      units[k - 1]?.lower === "yet" &&
+      /^(?:have|has|had|is|are|was|were|remain)/.test(units[k - 2]?.lower ?? "")
+    )
+      return "negated";
     if (u.lower === "to" && k === head - 1) {
       // "saw no reason to send", "there is no need to sanction": nothing to do is nothing done.
       if (units[k - 1]?.pos === "NOUN" && NEGATORS.has(units[k - 2]?.lower ?? "")) return "negated";
@@ -233,13 +242,23 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
       // "an alleged attack", "her possible role in rioting": a hedged act is not asserted; a planned one is future.
       if (HEDGED.has(u.lower)) return "hypothetical";
       if (PLANNED.has(u.lower)) mood = "future";
+      // "Western diplomats fear/NOUN the fighting could spread": the tagger may read the verb of guessing after its
+      // subject as a noun; the act feared or expected is still a guess ("Kyiv's fears of an attack" too).
+      const subject = units[k - 1];
+      if (GUESSING.has(u.lemma) && u.pos === "NOUN" && (subject?.mention || subject?.pos === "NOUN"))
+        return "hypothetical";
       // The noun is the object of a verb: "did not hold talks" is as negated as its verb; "is considering
       // sanctions" is no more than an intent.
       if (u.pos === "VERB") {
         if (mood !== "asserted") return mood;
+        // "announced a ceasefire to allow talks": a noun act that an infinitive after a noun is for has not happened.
+        const purpose = units[k - 1]?.lower === "to" && units[k - 2]?.pos === "NOUN" && !units[k - 2]?.mention;
+        if (purpose && ENABLING.has(u.lemma)) return "hypothetical";
         const own = clauseMood(units, k, reported);
         // "requires deeper concessions", "needs a ceasefire": what is needed has not been given.
         if (own === "asserted" && NEEDING.has(u.lemma)) return "hypothetical";
+        // "diplomats fear the fighting could spread", "expect clashes": a guessed act is not one that happened.
+        if (own === "asserted" && GUESSING.has(u.lemma)) return "hypothetical";
         return own === "asserted" && WEIGHING.has(u.lemma) ? "future" : own;
       }
       if (NOMINAL_STOP.has(u.pos) && u.lower !== "“" && u.lower !== '"' && !joinsAdjectives(units, k)) break;

@@ -3,6 +3,16 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { dyadsOf } from "../../test/code-text.ts";
 
+describe("a relative clause right after an actor", () => {
+  it("has that actor as its subject, not the subject of the clause it hangs in", () => {
+    const got = dyadsOf("Washington lifted sanctions on two Indian companies that had sold equipment to Iran.", 2);
+    assert.ok(got.includes("USA>IND:08"), got.join(", "));
+    assert.ok(!got.some((d) => d.startsWith("USA>IRN")), got.join(", "));
+    // A bare present says what such actors do in general: no act, and no subject borrowed for it.
+    assert.deepEqual(dyadsOf("The impunity for Iranian security forces who kill protesters raises fears."), []);
+  });
+});
+
 describe("an act between two parties", () => {
   it("a noun or gerund act that opens its clause with 'between X and Y' is both sides' act", () => {
     assert.deepEqual(dyadsOf("Clashes between Indian and Pakistani troops were reported along the border.", 2), [

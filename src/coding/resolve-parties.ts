@@ -50,6 +50,15 @@ function subjectIn(ctx: SentenceContext, clause: number, head: number, depth: nu
   while (rel > 0 && ["ADV", "AUX"].includes((units[rel] as Unit).pos)) rel--;
   const antecedent = units[rel - 1];
   if (RELATIVE.has(units[rel]?.lower ?? "") && antecedent?.pos === "NOUN" && !antecedent.mention) return undefined;
+  // "lifted sanctions on two Indian companies that had sold equipment to Iran": a relative clause right after an
+  // actor has that actor as its subject, not the subject of the clause it hangs in. A bare present ("impunity for
+  // security forces who kill protesters") says what such actors do in general, not an act, and is left as it was.
+  const h = units[head] as Unit;
+  const barePresent = rel === head - 1 && (h.lower === h.lemma || h.lower === `${h.lemma}s`);
+  if (units[rel]?.lower !== "whose" && RELATIVE.has(units[rel]?.lower ?? "") && antecedent?.mention && !barePresent) {
+    const ante = ctx.groups.find((g) => g.last === rel - 1);
+    if (ante && SAFE_SOURCE(ctx, ante)) return { units: ante.members, via: "relative" };
+  }
   const left = groupsIn(ctx, clause).filter(
     (g) =>
       g.last < head && SAFE_SOURCE(ctx, g) && isSubjectPosition(units, g) && !ownSubjectBetween(units, g.last, head),
