@@ -107,7 +107,7 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
         sent[j] === sent[i] &&
         toks[j].shape !== 0 &&
         toks[j].norm !== "'s" &&
-        capitalContinues(gz, text, toks, sent, j);
+        capitalContinues(gz, toks, sent, j);
       titledAt ??= titlesBefore(gz, toks, sent, i) < i;
       const hit = choose(gz, hits, { date: opts.date, seen, titled: titledAt, nextCapital });
       // "Foreign Minister Abdullah | Gul": a listed name that would cut a longer person's name starting at its last word
