@@ -69,3 +69,18 @@ test("a warship class built for one navy stands for that state's military; a cla
   assert.equal(first("Students in the Virginia class of 2020 graduated."), "-");
   assert.equal(first("Type 2 diabetes is rising."), "-");
 });
+
+test("post-Soviet security and border services, ombudsmen and regional leaders resolve to their state", () => {
+  assert.equal(
+    first("Ukraine's State Border Guard Service said troops massed."),
+    "Ukraine's State Border Guard Service=UKR/military",
+  );
+  assert.equal(first("The Tajik GKNB arrested the activist."), "Tajik GKNB=TJK/government");
+  assert.equal(first("The GKNB detained journalists in Bishkek."), "GKNB=KGZ/government");
+  assert.equal(first("Ukraine's Ombudsman said prisoners were tortured."), "Ukraine's Ombudsman=UKR/government");
+  assert.equal(first("The Gagauz leader was sentenced."), "Gagauz leader=MDA/government");
+  assert.equal(first("Kadyrov threatened Kyiv."), "Kadyrov=RUS/government");
+  assert.equal(first("Kazakh Railways signed a deal."), "Kazakh Railways=KAZ/business");
+  // A newspaper's ombudsman is no state's.
+  assert.equal(first("The newspaper's ombudsman replied to readers."), "-");
+});
