@@ -136,6 +136,42 @@ before(async () => {
     "/site-b/wire": html(
       wireStory("Anatolia Daily", `BAKU (Reuters) — ${WIRE[0]!.replace("on Friday", "on Friday in Baku")}`),
     ),
+    // A page in UTF-16 with a BOM, served as UTF-8: the BOM wins, as browsers read it.
+    "/utf16-bom": html(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(RUSSIAN.replaceAll("Москва", "Минск"), "utf-16le")]),
+      "text/html; charset=utf-8",
+    ),
+    // A Turkish page whose <meta charset> comes after 20 KB of tag-manager script in the <head>.
+    "/late-meta": html(
+      iconv.encode(
+        PAGE.toString("utf8")
+          .replace("<head>", `<head><script>${"dataLayer.push({e: 1});".repeat(900)}</script>`)
+          .replace(/<meta charset="[^"]*">/i, '<meta charset="windows-1254">')
+          .replaceAll("Baku and Ankara sign energy memorandum", "Bakü ve Ankara enerji mutabakatı imzaladı"),
+        "windows-1254",
+      ),
+    ),
+    // Entities XML does not define (&nbsp;, &mdash;), as RSS written by HTML templates carries them.
+    "/nbsp.rss": (_q, r) =>
+      r.writeHead(200, { "content-type": "application/rss+xml" }).end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>News&nbsp;&mdash; feed</title>
+<item><title>Baku&nbsp;talks</title><link>${url("/story")}</link></item>
+<item><title>Minsk&nbsp;&mdash; Baku</title><description>Belarus&nbsp;and Azerbaijan signed a transit accord in Minsk on Friday, officials said&nbsp;&hellip;</description></item></channel></rss>`,
+      ),
+    // Relative xml:base on the feed and on an entry, resolved one inside the other against the feed's URL.
+    "/rel/feed.atom": (_q, r) =>
+      r.writeHead(200, { "content-type": "application/atom+xml" }).end(
+        `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="/site/"><title>t</title>
+<entry xml:base="deep/"><id>urn:5</id><title>E</title><link href="story5"/><updated>2025-08-01T00:00:00Z</updated></entry></feed>`,
+      ),
+    "/site/deep/story5": html(PAGE.toString("utf8").replaceAll("Baku and Ankara", "Baku and Dushanbe")),
+    // An item with no <link>, only a guid that is its page's URL (a permalink, as RSS reads a bare guid).
+    "/guid.rss": (_q, r) =>
+      r
+        .writeHead(200, { "content-type": "application/rss+xml" })
+        .end(
+          `<rss version="2.0"><channel><title>g</title><item><guid>${url("/news/item3")}</guid></item></channel></rss>`,
+        ),
     "/elsewhere/rss": (_q, r) =>
       r.writeHead(200, { "content-type": "application/rss+xml" }).end(
         `<rss version="2.0"><channel><title>r</title><link>${url("/site/")}</link>
@@ -244,6 +280,40 @@ describe("orbit ingest of URLs and files a user meets", () => {
     } finally {
       sqlite.close();
     }
+  });
+
+  it("reads a UTF-16 page, a <meta charset> after 20 KB of script, &nbsp; in RSS, nested relative xml:base, a guid-only item", async () => {
+    const db = join(dir, "walk.db");
+    const paths = ["/utf16-bom", "/late-meta", "/nbsp.rss", "/rel/feed.atom", "/guid.rss"];
+    const r = await runCli(["ingest", ...paths.map(url), "--db", db, "--json", "--no-progress"], { env: ENV });
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout).failures, []);
+    const titles = storedTitles(db);
+    assert.equal(titles.get(url("/utf16-bom")), "Минск вызвала посла Азербайджана");
+    assert.equal(titles.get(url("/late-meta")), "Bakü ve Ankara enerji mutabakatı imzaladı");
+    assert.equal(titles.get(url("/story")), "Baku and Ankara sign energy memorandum");
+    assert.equal(titles.get(url("/nbsp.rss#2")), "Minsk — Baku");
+    assert.equal(titles.get(url("/site/deep/story5")), "Baku and Dushanbe sign energy memorandum");
+    assert.equal(titles.get(url("/news/item3")), "Baku and Tbilisi sign energy memorandum");
+  });
+
+  it("a zip archive or a page on stdin is one failure saying what it is and what to do instead", async () => {
+    const db = join(dir, "stdin-kinds.db");
+    const zip = await runCli(["ingest", "-", "--db", db, "--no-progress"], {
+      env: ENV,
+      stdin: await zipOf({ "one.html": PAGE }),
+    });
+    assert.equal(zip.code, 1);
+    assert.match(
+      zip.stdout,
+      /failures: 1\n {2}failed \[ingest\] stdin: a zip archive, but stdin takes JSONL.*give the archive's path instead/,
+    );
+    const page = await runCli(["ingest", "-", "--db", db, "--no-progress"], { env: ENV, stdin: gzipSync(PAGE) });
+    assert.equal(page.code, 1);
+    assert.match(
+      page.stdout,
+      /failures: 1\n {2}failed \[ingest\] stdin: an HTML page or an XML feed, but stdin takes JSONL/,
+    );
   });
 
   it("a folder of .gz, .zip, .xml pages, .pdf, images and empty files: documents read, the rest skipped with the reason, exit 0", async () => {
@@ -411,6 +481,25 @@ describe("POST /api/ingest of URLs a user meets", () => {
       assert.deepEqual([s.stored, s.duplicates], [2, 1]);
       assert.equal((await store.getArticle(url("/flaky-api")))?.title, "Baku and Bishkek sign energy memorandum");
       assert.equal((await store.getArticle(url("/koi8-says-utf8")))?.title, "Москва вызвала посла Азербайджана");
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("reads a JSON body sent in UTF-16 with a byte-order mark, as Windows tools write it", async () => {
+    const db = join(dir, "api-utf16.db");
+    const store = await openStore(db);
+    try {
+      const config = loadConfig({ db, token: "t0123456789abcdef", allowPrivateNetwork: true }, {});
+      const app = createApp({ store, config, rateLimit: false, webDist: false });
+      const body = JSON.stringify({ urls: [url("/utf16-bom")] });
+      const res = await app.request("/api/ingest", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: "Bearer t0123456789abcdef" },
+        body: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, "utf16le")]),
+      });
+      assert.equal(res.status, 200, await res.clone().text());
+      assert.equal((await store.getArticle(url("/utf16-bom")))?.title, "Минск вызвала посла Азербайджана");
     } finally {
       await store.close();
     }

@@ -104,3 +104,12 @@ test("the article does not hold on to the page it came from (metadata strings ar
   assert.ok(grown < 3_000_000, `live heap grew by ${grown} bytes for five articles`);
   assert.equal(kept.length, 5);
 });
+
+test("a feed's title, used when the item's HTML has none, is spaced as page titles are (&nbsp;, line breaks)", () => {
+  const a = extractArticle({
+    id: "f",
+    title: "Minsk\u00a0— Baku\n  talks ",
+    html: "<p>Belarus and Azerbaijan signed a transit accord in Minsk on Friday, officials said in a statement.</p>",
+  });
+  assert.equal(a.title, "Minsk — Baku talks");
+});

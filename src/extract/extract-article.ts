@@ -60,8 +60,9 @@ export function extractArticle(raw: RawDocument, options: ExtractOptions = {}): 
   const m = ex.meta;
   if (m.canonicalUrl) article.canonicalUrl = m.canonicalUrl;
   if (m.site) article.site = m.site;
-  // one Unicode form (NFC) for names and headlines: pages mix precomposed and combining letters
-  const title = (m.title ?? raw.title?.trim())?.normalize("NFC");
+  // one Unicode form (NFC) for names and headlines: pages mix precomposed and combining letters; a feed's title is
+  // spaced as the page's are (its &nbsp; and line breaks one plain space)
+  const title = (m.title ?? raw.title?.replace(/\s+/g, " ").trim())?.normalize("NFC");
   if (title) article.title = title;
   if (m.byline) article.byline = m.byline.normalize("NFC");
   // the caller's or feed's date wins over anything the page says

@@ -92,3 +92,17 @@ test("a declared multi-byte charset is not overruled by an 8-bit sniff", () => {
   assert.equal(decoded.charset, "gb2312");
   assert.match(decoded.text, /外交部长/);
 });
+
+test("a <head> that opens with 20 KB of script: its later <meta charset> is read, and an undeclared page is sniffed on its text", () => {
+  const script = `<script>${"window.dataLayer.push({event: 'view'});".repeat(500)}</script>`;
+  const tr = iconv.encode(page(TR, `${script}<meta charset="windows-1254">`), "windows-1254");
+  assert.ok(tr.indexOf("<meta") > 16384);
+  assert.deepEqual([decodeBytes(tr).charset, decodeBytes(tr).via], ["windows-1254", "meta"]);
+  assert.ok(decodeBytes(tr).text.includes(TR));
+  // undeclared: judged on the words with bytes over 0x7f, not on the script before them
+  const bare = iconv.encode(page(TR, script), "windows-1254");
+  assert.ok(decodeBytes(bare).text.includes(TR), decodeBytes(bare).charset);
+  // a <meta> in the body is no declaration, however far down
+  const inBody = iconv.encode(page(`${script}${RU}<meta charset="windows-1252">`), "windows-1251");
+  assert.ok(decodeBytes(inBody).text.includes(RU), decodeBytes(inBody).charset);
+});

@@ -54,14 +54,23 @@ export function charsetFromContentType(contentType: string | undefined): string 
   return m?.[1];
 }
 
+const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i;
+
 /** Charset declared inside the document: <meta charset>, <meta http-equiv content>, or the XML declaration. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   // Declarations sit near the top; scan a bounded prefix as latin1 so every byte maps to one char.
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192)).toString("latin1");
+  const latin1 = (end: number) =>
+    Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, end)).toString("latin1");
+  const head = latin1(8192);
   const xml = head.match(/^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i);
   if (xml) return xml[1];
-  const metaCharset = head.match(/<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i);
-  return metaCharset?.[1];
+  const meta = head.match(META_CHARSET);
+  if (meta || bytes.length <= 8192 || /<body[\s>]/i.test(head)) return meta?.[1];
+  // a <head> that opens with scripts and styles (tag managers, inlined CSS) puts the <meta> further down: the rest of
+  // the <head> is read too, up to 64 KB, as browsers find it there
+  const longHead = latin1(65536);
+  const body = longHead.search(/<body[\s>]/i);
+  return (body < 0 ? longHead : longHead.slice(0, body)).match(META_CHARSET)?.[1];
 }
 
 function bomCharset(bytes: Uint8Array): { charset: string; length: number } | undefined {

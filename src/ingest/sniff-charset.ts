@@ -72,10 +72,21 @@ export interface Sniffed {
   score: number;
 }
 
-/** Decodes with each candidate 8-bit charset and keeps the most plausible. Looks at a bounded prefix for speed. */
+/**
+ * The bytes the charset is judged on, bounded for speed: from a little before the first byte over 0x7f, since only
+ * words with such bytes tell the charsets apart (a page whose <head> holds 20 KB of script would else be judged on
+ * script alone, and the tie go to the first candidate).
+ */
+function sampleOf(buf: Buffer, sampleBytes: number): Buffer {
+  const first = buf.findIndex((b) => b >= 0x80);
+  const from = first < 0 ? 0 : Math.max(0, first - 64);
+  return buf.subarray(from, from + sampleBytes);
+}
+
+/** Decodes with each candidate 8-bit charset and keeps the most plausible. Looks at a bounded sample for speed. */
 export function sniffCharset(bytes: Uint8Array, sampleBytes = 16384): Sniffed {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  const sample = buf.subarray(0, sampleBytes);
+  const sample = sampleOf(buf, sampleBytes);
   let best: { charset: string; score: number } | undefined;
   for (const charset of CANDIDATES) {
     const score = plausibility(iconv.decode(sample, charset));
@@ -88,7 +99,7 @@ export function sniffCharset(bytes: Uint8Array, sampleBytes = 16384): Sniffed {
 /** True when `sniffed` reads clearly better than the same bytes decoded with `declared` (so the declaration lies). */
 export function clearlyBetter(sniffed: Sniffed, bytes: Uint8Array, declared: string, sampleBytes = 16384): boolean {
   if (sniffed.charset === declared) return false;
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, sampleBytes));
+  const buf = sampleOf(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), sampleBytes);
   const declaredScore = plausibility(iconv.decode(buf, declared));
   return sniffed.score - declaredScore >= Math.max(4, 0.25 * Math.abs(sniffed.score));
 }

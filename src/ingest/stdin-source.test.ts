@@ -79,3 +79,23 @@ test("gzip-compressed JSONL on stdin is unpacked; a stream cut short is one erro
   assert.ok("error" in last && /^stdin: corrupt or truncated gzip data/.test(last.error.message), JSON.stringify(last));
   assert.ok(cut.slice(0, -1).every((i) => "doc" in i));
 });
+
+test("a zip archive, a page or a PDF on stdin is one error saying what it is, gzipped or not; JSONL still reads", async () => {
+  const read = async (bytes: Buffer) => {
+    const out = [];
+    for await (const item of stdinSource(Readable.from([bytes])).items())
+      out.push("error" in item ? `${item.origin} ${item.error.message}` : "doc" in item ? item.doc.id : "skipped");
+    return out;
+  };
+  const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]);
+  const page = Buffer.from("<!doctype html>\n<html><body><p>Baku</p></body></html>\n");
+  const [zipped] = await read(zip);
+  assert.match(zipped!, /^stdin stdin: a zip archive, but stdin takes JSONL.*give the archive's path instead/);
+  for (const bytes of [page, gzipSync(page), Buffer.from(`\uFEFF\n  ${page}`)]) {
+    const out = await read(bytes);
+    assert.equal(out.length, 1, out.join("\n"));
+    assert.match(out[0]!, /^stdin stdin: an HTML page or an XML feed, but stdin takes JSONL/);
+  }
+  assert.match((await read(Buffer.from("%PDF-1.7\n")))[0]!, /a PDF document.*stdin takes JSONL/);
+  assert.deepEqual(await read(Buffer.from('\n {"id":"a","text":"Minsk protested."}\n')), ["a"]);
+});

@@ -86,6 +86,16 @@ function parseIngestBody(value: unknown): { items: SourceItem[] } | { urls: stri
   return { items };
 }
 
+/**
+ * The request body as text: UTF-8 (a byte-order mark dropped), or UTF-16 when it opens with UTF-16's byte-order mark,
+ * as a client on Windows may send it (PowerShell's Out-File, Notepad's "Unicode").
+ */
+function bodyText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  return new TextDecoder("utf-8").decode(bytes);
+}
+
 function listSource(items: AsyncIterable<SourceItem> | SourceItem[]): Source {
   return {
     name: "api",
@@ -99,7 +109,7 @@ export function ingestRoutes(deps: ServerDeps): Hono {
   const { store, config, cache, responses } = deps;
   const app = new Hono();
   app.post("/ingest", async (c) => {
-    const text = await c.req.text();
+    const text = bodyText(new Uint8Array(await c.req.arrayBuffer()));
     if (!text.trim()) throw bodyError("", "the request body is empty");
     let json: unknown;
     try {
