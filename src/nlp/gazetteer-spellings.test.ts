@@ -10,6 +10,8 @@ test("spellingVariants: each state's transliteration habits, one word at a time"
   assert.deepEqual(spellingVariants("Pashinyan", "ARM"), ["Pashinian"]);
   assert.deepEqual(spellingVariants("Zelenskyy", "UKR").sort(), ["Zelenskiy", "Zelensky", "Zelenskyi"]);
   assert.deepEqual(spellingVariants("Sadyr Japarov", "KGZ"), ["Sadyr Zhaparov"]);
+  assert.deepEqual(spellingVariants("Tsikhanouskaya", "BLR"), ["Tsikhanovskaya"]);
+  assert.deepEqual(spellingVariants("Rashid Meredov", "TKM"), ["Rashid Meredow"]);
 });
 
 test("spellingVariants: no variant where the state's names are not written so", () => {

@@ -22,10 +22,17 @@ function wordVariants(word: string, code: string): string[] {
       for (const end of ["yy", "iy", "yi", "y"])
         if (end !== sky[1].toLowerCase()) out.push(`${word.slice(0, sky.index)}sk${end}`);
   }
-  // Belarusian spelling of the Russian -enko: Lukashenko / Lukashenka.
+  // Belarusian spellings of Russian forms: Lukashenko / Lukashenka, Tsikhanovskaya / Tsikhanouskaya.
   if (code === "BLR") {
     if (/enko$/i.test(word)) out.push(`${word.slice(0, -1)}a`);
     else if (/enka$/i.test(word)) out.push(`${word.slice(0, -1)}o`);
+    if (/ousk/i.test(word)) out.push(word.replace(/ousk/i, "ovsk"));
+    else if (/ovsk/i.test(word)) out.push(word.replace(/ovsk/i, "ousk"));
+  }
+  // Turkmen Latin writes the Russian -ov as -ow: Meredov / Meredow, Berdimuhamedova / Berdimuhamedowa.
+  if (code === "TKM") {
+    if (/ov(a?)$/i.test(word)) out.push(word.replace(/ov(a?)$/i, "ow$1"));
+    else if (/ow(a?)$/i.test(word)) out.push(word.replace(/ow(a?)$/i, "ov$1"));
   }
   // Armenian -yan is also written -ian: Pashinyan / Pashinian, Kocharian / Kocharyan.
   if (code === "ARM") {
