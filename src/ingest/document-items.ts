@@ -1,7 +1,7 @@
 // One file's bytes and its kind → source items: an html/text document, the records of a JSON file, or a feed's items
 // (RSS, Atom, RDF or JSON Feed).
 import { AppError, type SourceItem } from "../domain/index.ts";
-import { feedItemId } from "./feed-entry.ts";
+import { type FeedItem, feedItemId } from "./feed-entry.ts";
 import type { FileKind } from "./file-kind.ts";
 import { fileText } from "./file-text.ts";
 import { isJsonFeed } from "./json-feed.ts";
@@ -59,6 +59,15 @@ function jsonItems(text: string, id: string, where: string): SourceItem[] {
   });
 }
 
+/** Why a feed file's item with no text of its own cannot be read from its link either, and what to do. */
+function unread(item: FeedItem, where: string): string {
+  if (item.link)
+    return `; ingest reads a feed file's own text, not the pages it links to (${item.link}): orbit watch ${where} --once fetches them`;
+  if (item.relativeLink)
+    return `; its link "${item.relativeLink}" is relative, and the file gives no absolute address (xml:base, the channel's <link>) to resolve it against`;
+  return "";
+}
+
 /** A feed file's items become documents from their own content; fetching the linked pages is feedSource's job. */
 function feedItems(text: string, id: string, where: string): SourceItem[] {
   let feed: ReturnType<typeof parseFeed>;
@@ -72,7 +81,9 @@ function feedItems(text: string, id: string, where: string): SourceItem[] {
     const at = `${where}#${i + 1}`;
     const body = item.content ?? item.summary;
     if (!body?.trim()) {
-      out.push(fail(new AppError("BAD_INPUT", "feed item has no content or summary", { where: at }), at));
+      out.push(
+        fail(new AppError("BAD_INPUT", `feed item has no content or summary${unread(item, where)}`, { where: at }), at),
+      );
       return;
     }
     out.push({

@@ -13,6 +13,8 @@ export interface FeedItem {
   /** Full content (content:encoded, Atom content), often HTML. */
   content?: string;
   author?: string;
+  /** A link the item gives that is relative, with no absolute address to resolve it against (a feed file's). */
+  relativeLink?: string;
 }
 
 export type XmlNode = Record<string, unknown>;
@@ -77,6 +79,15 @@ function pickLink(node: XmlNode, base?: string): string | undefined {
   return fallback;
 }
 
+/** The item's first link as written, when it is relative ("two", "/news/2"): nothing to fetch without a base. */
+function relativeHref(node: XmlNode): string | undefined {
+  for (const l of [...asList(node.link), ...asList(node["atom:link"])]) {
+    const href = typeof l === "string" ? l.trim() : l && typeof l === "object" ? textOf((l as XmlNode)["@_href"]) : "";
+    if (href) return /^[a-z][a-z0-9+.-]*:/i.test(href) ? undefined : href;
+  }
+  return undefined;
+}
+
 /** An Atom title of type "html" or "xhtml" is markup: the title is its text, tags dropped and entities decoded. */
 function titleOf(node: XmlNode): string | undefined {
   const text = first(node, "title", "dc:title");
@@ -128,6 +139,7 @@ export function feedItemOf(node: XmlNode, base?: string): FeedItem {
     guidNode && typeof guidNode === "object" ? textOf((guidNode as XmlNode)["@_isPermaLink"]) !== "false" : true;
   const named = guidNode === undefined ? cleanLink(guid) : undefined;
   set("link", link ?? (permalink ? cleanLink(textOf(guidNode), base) : undefined) ?? named);
+  if (!item.link && !base) set("relativeLink", relativeHref(node));
   const updated = normaliseFeedDate(first(node, "updated", "atom:updated", "modified", "dcterms:modified"));
   const published = normaliseFeedDate(
     first(node, "published", "pubDate", "dc:date", "issued", "dcterms:issued", "atom:published", "dcterms:created"),

@@ -166,3 +166,19 @@ test("a summary-only item stands in for a page the site refuses (403, robots.txt
     ],
   );
 });
+
+test("a feed file's item with only a relative link and nothing to resolve it against is named as such", async () => {
+  const { mkdtemp, writeFile } = await import("node:fs/promises");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const path = join(await mkdtemp(join(tmpdir(), "orbit-feed-")), "rel.atom");
+  await writeFile(
+    path,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="/a/"><title>t</title><entry><id>urn:1</id><link href="one"/></entry></feed>`,
+  );
+  const items: SourceItem[] = [];
+  for await (const item of feedSource([path], { fetcher: new Fetcher({ userAgent: "t" }) }).items()) items.push(item);
+  assert.equal(items.length, 1);
+  assert.ok("error" in items[0]!);
+  assert.match(items[0].error.message, /urn:1: feed item has only a relative link \("one", with no absolute xml:base/);
+});

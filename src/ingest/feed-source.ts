@@ -104,7 +104,11 @@ async function articleOf(item: FeedItem, id: string, feed: string, fetcher: Fetc
   if (!item.link || !fetcher) {
     const doc =
       fromFeed() ?? (item.summary?.trim() ? { doc: { id, html: item.summary, origin: feed, ...meta } } : undefined);
-    const reason = item.link ? "no fetcher to read its page" : "no link";
+    const reason = item.link
+      ? "no fetcher to read its page"
+      : item.relativeLink
+        ? `only a relative link ("${item.relativeLink}", with no absolute xml:base or channel <link> to resolve it against)`
+        : "no link";
     return (
       doc ?? { error: new AppError("BAD_INPUT", `feed item has ${reason} and no content`, { where: id }), origin: feed }
     );

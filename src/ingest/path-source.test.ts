@@ -398,3 +398,24 @@ test('feed items with no link are named by their feed and id, so two feeds\' ite
     ],
   );
 });
+
+test("a feed file's item with no text of its own names why its link is not read either, and what does read it", async () => {
+  const path = join(dir, "links.atom");
+  await writeFile(
+    path,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="/news/"><title>t</title>
+<entry xml:base="2025/"><id>urn:1</id><title>A</title><link href="a"/></entry>
+<entry><id>urn:2</id><title>B</title><link href="https://wire.example/b"/></entry>
+<entry><id>urn:3</id><title>C</title></entry></feed>`,
+  );
+  const messages = errors(await collect([path])).map((e) => e.error.message);
+  assert.match(
+    messages[0]!,
+    /links\.atom#1: feed item has no content or summary; its link "a" is relative, and the file gives no absolute address/,
+  );
+  assert.match(
+    messages[1]!,
+    /links\.atom#2: .*not the pages it links to \(https:\/\/wire\.example\/b\): orbit watch .*links\.atom --once fetches them/,
+  );
+  assert.match(messages[2]!, /links\.atom#3: feed item has no content or summary$/);
+});
