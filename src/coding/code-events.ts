@@ -301,7 +301,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
             (view[clauseSpan(view, m.head).last] as Unit).end,
           )
         : undefined;
-      const dated = eventDate(view, m.head, sentenceDates);
+      const dated = eventDate(view, m.head, sentenceDates, Math.max(m.headEnd, m.end) - 1, published);
       const when = dated ?? published;
       const location = eventPlace(view, m.head, sentencePlaces);
       const head = view[m.head] as Unit;

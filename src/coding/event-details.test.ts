@@ -44,6 +44,36 @@ describe("eventPlace of an act spoken of", () => {
   });
 });
 
+describe("eventDate: a date in the clause that belongs to another act", () => {
+  // 2025-08-01 is a Friday.
+  const dated = (text: string) =>
+    codeText(text, "2025-08-01").map((e) => `${e.source}>${e.target}:${e.when}/${e.whenFrom}`);
+  it("leaves a date after another verb to that verb's act", () => {
+    assert.deepEqual(dated("Beijing urged Washington to lift the tariffs imposed on September 1."), [
+      "CHN>USA:2025-08-01/article",
+    ]);
+    assert.deepEqual(dated("Turkey urged Syria to hold elections next year."), ["TUR>SYR:2025-08-01/article"]);
+  });
+  it("leaves a date before a noun to the act the noun names", () => {
+    assert.deepEqual(dated("Azerbaijan criticised Armenia's March 3 decision to close the border."), [
+      "AZE>ARM:2025-08-01/article",
+    ]);
+    assert.deepEqual(dated("Russia launched the March 3 attack on Kharkiv."), ["RUS>UKR:2025-03-03/text"]);
+  });
+  it("controls: a past date after an infinitive, and a participle after a comma, date the act", () => {
+    assert.deepEqual(dated("Azerbaijan and Armenia agreed to resume talks on Monday."), [
+      "AZE>ARM:2025-07-28/text",
+      "ARM>AZE:2025-07-28/text",
+    ]);
+    assert.deepEqual(dated("Russian forces shelled Kharkiv, killing 12 people on Tuesday."), [
+      "RUS>UKR:2025-07-29/text",
+    ]);
+    assert.deepEqual(dated("Serbian protesters blocked a border crossing with Hungary on Tuesday."), [
+      "SRB>HUN:2025-07-29/text",
+    ]);
+  });
+});
+
 describe("fatalitiesNear", () => {
   const deaths = (s: string) => fatalitiesNear(s, 0, s.length);
   it("reads numbers, number words and one victim named with 'a'", () => {
@@ -53,6 +83,8 @@ describe("fatalitiesNear", () => {
     assert.equal(deaths("five people were killed"), 5);
     assert.equal(deaths("leaving four civilians dead"), 4);
     assert.equal(deaths("killing an estimated 30 people"), 30);
+    assert.equal(deaths("launched air strikes, killing over 10,000 Palestinians"), 10000);
+    assert.equal(deaths("struck a convoy, killing at least 13, according to the WHO"), 13);
     // The killer named with "a" is not counted; the two men are.
     assert.equal(deaths("a Russian soldier killed two men"), 2);
   });

@@ -40,10 +40,13 @@ const COUNT = `(${NUMBER}|a|an|dozens|scores|hundreds)`;
  * two men" names the killer. */
 const SUBJECT_COUNT = `(${NUMBER}|dozens|scores|hundreds)`;
 const QUALIFIER = "(?:at least |more than |over |nearly |almost |some |about |around |up to |an estimated )?";
+/** Who died: people named by a word for people, or by any plural ("Palestinians", "hostages", "villagers"). */
 const VICTIMS =
-  "(?:of )?(?:(?!(?:number|total|couple|few|lot|handful|group|series)\\b)[a-z-]+ ){0,3}(?:people|persons?|civilians?|soldiers?|passengers?|citizens?|children|child|women|woman|men|man|troops|officers?|policemen|policeman|police|servicem[ae]n|fighters?|militants?|rebels?|protesters?|nationals?|workers?|pilots?|crew)\\b";
+  "(?:of )?(?:(?!(?:number|total|couple|few|lot|handful|group|series)\\b)[a-z-]+ ){0,3}(?:people|persons?|civilians?|soldiers?|passengers?|citizens?|children|child|women|woman|men|man|troops|officers?|policemen|policeman|police|servicem[ae]n|fighters?|militants?|rebels?|protesters?|nationals?|workers?|pilots?|crew|[a-z]+(?:s|ese))\\b";
 const FATALITY_PATTERNS = [
   new RegExp(`\\b(?:killing|killed|kills|kill)\\s+${QUALIFIER}${COUNT}\\s+${VICTIMS}`, "i"),
+  // "killing at least 13, according to the WHO": a count with no noun after it, where the clause or sentence ends.
+  new RegExp(`\\b(?:killing|killed)\\s+${QUALIFIER}(${NUMBER})(?=\\s*(?:[,.;:)]|and\\b|$))`, "i"),
   // "leaving four civilians dead": without "dead" the people left may be wounded or homeless.
   new RegExp(`\\b(?:leaving|left)\\s+${QUALIFIER}${COUNT}\\s+${VICTIMS}\\s+dead`, "i"),
   new RegExp(`\\bdeaths?\\s+of\\s+${QUALIFIER}${COUNT}\\b`, "i"),
@@ -102,17 +105,74 @@ function nearest<T extends { start: number }>(items: readonly T[], at: number): 
   return best;
 }
 
-/** The date the text gives for the act: in its comma span, else its clause; undefined when the text gives none. */
-export function eventDate(units: readonly Unit[], head: number, dates: readonly DateMention[]): string | undefined {
+/**
+ * The date the text gives for the act: in its comma span, else its clause; undefined when the text gives none. A date
+ * that belongs to another act of the clause is left out (`ownDate`). `last` is the match's last unit, when the
+ * trigger is a phrase: its own verbs are the act's. `published` (the article's day) tells a past date from one to come.
+ */
+export function eventDate(
+  units: readonly Unit[],
+  head: number,
+  dates: readonly DateMention[],
+  last = head,
+  published = "",
+): string | undefined {
   const at = (units[head] as Unit).start;
   for (const span of [commaSpan(units, head), clauseSpan(units, head)]) {
     const from = (units[span.first] as Unit).start;
     const to = (units[span.last] as Unit).end;
-    const inside = dates.filter((d) => d.start >= from && d.end <= to);
+    const inside = dates.filter((d) => d.start >= from && d.end <= to && ownDate(units, head, last, d, published));
     const best = nearest(inside, at);
     if (best) return best.value;
   }
   return undefined;
+}
+
+const DATE_PREPOSITION = /^(?:on|in|at|by|since|from|during|until|till|before|after|through|throughout|of|as of)\b/i;
+
+/**
+ * Whether a date in the act's clause dates the act, not another one beside it:
+ * - a date before a noun with no preposition dates that noun ("a scheduled Dec. 15 imposition", "Trump's Oct. 11
+ *   announcement", "the Oct. 7 attack"), so only an act named by that noun;
+ * - a date after the act with another verb between dates that verb ("wants Trump to eliminate tariffs imposed on
+ *   Sept. 1", "threatened not to hold elections this year"), but a past date after an infinitive is the act's, since
+ *   what was agreed or urged lies ahead of it ("agreed to resume talks on Monday", written on a Friday).
+ */
+function ownDate(units: readonly Unit[], head: number, last: number, d: DateMention, published: string): boolean {
+  const after = units.findIndex((u) => u.start >= d.end);
+  const before = units.findLastIndex((u) => u.end <= d.start);
+  const next = units[after];
+  if (
+    next &&
+    !DATE_PREPOSITION.test(d.text) &&
+    (next.pos === "NOUN" || next.pos === "ADJ") &&
+    before >= 0 &&
+    (units[before] as Unit).pos !== "ADP"
+  )
+    return head >= after && head <= after + 3;
+  if (d.start < (units[last] as Unit).end) return true;
+  const past = !!published && d.value < published && !published.startsWith(d.value);
+  for (let k = last + 1; k < units.length && (units[k] as Unit).end <= d.start; k++) {
+    const other = opensOtherAct(units, k);
+    if (other === "act" || (other === "infinitive" && !past)) return false;
+  }
+  return true;
+}
+
+/**
+ * A verb that tells an act of its own: an infinitive ("to hold elections"), a verb after an auxiliary, "not" or a
+ * relative pronoun ("who had arrived"), or a passive participle after its noun with no object ("tariffs imposed on"). Not a verb used as a
+ * modifier ("the Russian-occupied city", "a border crossing").
+ */
+function opensOtherAct(units: readonly Unit[], k: number): "act" | "infinitive" | undefined {
+  const u = units[k] as Unit;
+  if (u.pos !== "VERB" || u.attribution) return undefined;
+  const prev = units[k - 1];
+  if (!prev) return undefined;
+  if (prev.lower === "to") return "infinitive";
+  if (prev.pos === "AUX" || /^(?:not|who|which|that)$/.test(prev.lower)) return "act";
+  // "strikes killed dozens" is the act itself, its verb followed by an object; "tariffs imposed on" has none.
+  return prev.pos === "NOUN" && /(?:ed|en)$/.test(u.lower) && units[k + 1]?.pos === "ADP" ? "act" : undefined;
 }
 
 /** Where the act happened: a place mention in its clause, or a capital/state named after "in/near". */

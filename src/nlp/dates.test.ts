@@ -157,6 +157,10 @@ test("parts of a relative year or month and of the article's own day", () => {
   assert.deepEqual(dates("Drones struck overnight.", "2025-09-01"), ["overnight=2025-09-01"]);
   assert.deepEqual(dates("He said this morning that talks failed.", "2025-09-01"), ["this morning=2025-09-01"]);
   assert.deepEqual(dates("Troops moved to the border this week.", "2025-09-03"), ["this week=2025-09"]);
+  assert.deepEqual(dates("Drones struck on the night of March 3.", "2025-03-12"), ["night of March 3=2025-03-03"]);
+  assert.deepEqual(dates("Troops attacked on the evening of 3 March 2024.", "2025-03-12"), [
+    "evening of 3 March 2024=2024-03-03",
+  ]);
   // None of them is resolved against the clock when the article has no date.
   assert.deepEqual(dates("Troops will leave by the end of the year, overnight, this week."), []);
 });

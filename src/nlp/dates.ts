@@ -28,6 +28,8 @@ const PART_OF_RELATIVE =
   /\b(?:the\s+)?(?:end|beginning|start|middle|first half|second half)\s+of\s+(this|the|last|next|the\s+previous|the\s+coming)\s+(year|month)\b/gi;
 /** Parts of the article's own day: a report's "tonight", "overnight" or "this morning" is the day it is dated. */
 const SAME_DAY = /\b(?:tonight|overnight|this\s+(?:morning|afternoon|evening))\b/gi;
+/** "night of March 3", "the early hours of Sunday": a part of a day before the day it is part of. */
+const PART_OF_DAY_OF = /^(?:the\s+)?(?:early\s+hours|morning|afternoon|evening|night)\s+of\s+/i;
 /** "mid-December", "early March 2024", "late June": the month (and year when given). */
 const PART_OF_MONTH = new RegExp(`\\b(?:early|mid|late)[-\\s]${MONTH_RE}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, "gi");
 /** A bare year after a preposition: "in 2023", "since 2014", "between 2019 and 2021"; not "killing 2023 people". */
@@ -121,7 +123,10 @@ export function findDates(text: string, sentences: Sentence[], articleDate?: str
         continue;
       }
       for (const r of chrono.en.parse(s.text.slice(a, b), refDate, { forwardDate: false })) {
-        const value = resolve(r, ref, () => speaksOfFuture(s.text, a + r.index, a + r.index + r.text.length));
+        // chrono reads "the night of March 3" as a time of day with no date; the date after "of" is the day.
+        const part = PART_OF_DAY_OF.exec(r.text);
+        const read = (part && chrono.en.parse(r.text.slice(part[0].length), refDate, { forwardDate: false })[0]) || r;
+        const value = resolve(read, ref, () => speaksOfFuture(s.text, a + r.index, a + r.index + r.text.length));
         // chrono sometimes takes the comma after "Thursday," into its match.
         const length = r.text.replace(/[\s,.;:]+$/, "").length;
         const start = s.start + a + r.index;
