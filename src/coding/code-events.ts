@@ -303,7 +303,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         : undefined;
       const dated = eventDate(view, m.head, sentenceDates, Math.max(m.headEnd, m.end) - 1, published);
       const when = dated ?? published;
-      const location = eventPlace(view, m.head, sentencePlaces);
+      const location = eventPlace(view, m.head, sentencePlaces, { code, target: parties.target?.units });
       const head = view[m.head] as Unit;
       const trigger = doc.article.text.slice(head.start, (view[Math.max(m.headEnd, m.end) - 1] as Unit).end);
       const trust = confidence(m, parties, mood, nominal, view);

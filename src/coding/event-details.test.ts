@@ -36,7 +36,38 @@ describe("eventPlace of an act spoken of", () => {
     ]);
     assert.deepEqual(located("Ukraine thanked Turkey for hosting the talks in Istanbul."), ["UKR>TUR@-/-"]);
   });
+  it("leaves the place of the next conjunct, after a comma and 'and', to that conjunct's act", () => {
+    assert.deepEqual(
+      located("The Pentagon rejected the Russian accusations as false, and sources in the Rukban camp told reporters."),
+      ["USA>RUS@-/-"],
+    );
+    assert.deepEqual(
+      located(
+        "The Pentagon rejected the Russian accusations as “patently false,” and sources in the Rukban camp spoke.",
+      ),
+      ["USA>RUS@-/-"],
+    );
+  });
+  it("leaves the place of the people an utterance is aimed at to them", () => {
+    assert.deepEqual(located("Russia accused U.S. forces in southern Syria's al-Tanf of arming militants."), [
+      "RUS>USA@-/-",
+    ]);
+    assert.deepEqual(located("Russia accused Ukrainian troops in the Donbas of shelling civilians."), ["RUS>UKR@-/-"]);
+  });
+  it("shows no town for an organisation's acronym ('at the UN' is not Un, India)", () => {
+    assert.deepEqual(located("India and Pakistan criticised each other at the UN."), ["IND>PAK@-/-", "PAK>IND@-/-"]);
+    assert.deepEqual(located("Azerbaijan accused Armenia at the UN in New York of lying."), ["AZE>ARM@New York/USA"]);
+  });
+  it("control: a state named alone, an act of force and a meeting keep the place", () => {
+    assert.deepEqual(located("Georgia condemned Russia in Tbilisi on Monday."), ["GEO>RUS@Tbilisi/GEO"]);
+    assert.deepEqual(located("Russian troops attacked Ukrainian forces in the Donbas."), ["RUS>UKR@Donbas/UKR"]);
+    assert.deepEqual(located("Putin met Erdogan in Sochi."), ["RUS>TUR@Sochi/RUS"]);
+  });
   it("control: the act itself keeps its place", () => {
+    assert.deepEqual(
+      located("In Baku, Aliyev met Erdogan, and the two leaders signed a gas deal.")[0],
+      "AZE>TUR@Baku/AZE",
+    );
     assert.deepEqual(located("Russian air defences shot down an Azerbaijani airliner near Aktau."), [
       "RUS>AZE@Aktau/KAZ",
     ]);

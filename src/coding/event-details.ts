@@ -176,19 +176,29 @@ function opensOtherAct(units: readonly Unit[], k: number): "act" | "infinitive" 
 }
 
 /** Where the act happened: a place mention in its clause, or a capital/state named after "in/near". */
-export function eventPlace(units: readonly Unit[], head: number, places: readonly PlaceMention[]): Place | undefined {
+export function eventPlace(
+  units: readonly Unit[],
+  head: number,
+  places: readonly PlaceMention[],
+  act?: { code: string; target?: readonly number[] },
+): Place | undefined {
+  const spokenTo = act && SPOKEN_ROOTS.has(act.code.slice(0, 2)) ? act.target : undefined;
   const span = clauseSpan(units, head);
   const from = (units[span.first] as Unit).start;
   const to = (units[span.last] as Unit).end;
   const at = (units[head] as Unit).start;
-  const inClause = places.filter((p) => p.start >= from && p.end <= to && !behindGerund(units, head, p.start));
+  const elsewhere = (start: number): boolean =>
+    ofOtherAct(units, head, start) || (!!spokenTo?.length && placeOfParty(units, spokenTo, start));
+  const inClause = places.filter(
+    (p) => p.start >= from && p.end <= to && !elsewhere(p.start) && !(isAcronym(p.text) && p.text !== p.name),
+  );
   const found = placeBefore(units, inClause, nearest(inClause, at));
   if (found) return { name: found.name, country: found.country, lat: found.lat, lon: found.lon };
   for (let k = span.first; k <= span.last; k++) {
     const u = units[k] as Unit;
     // A state's name with a role is a group of its people ("take in migrants from Belarus"), not a place.
     if (u.mention && !u.mention.actor.role && (u.mention.kind === "capital" || u.mention.kind === "state")) {
-      if (isLocationMention(units, k) && !behindGerund(units, head, u.start))
+      if (isLocationMention(units, k) && !elsewhere(u.start))
         return { name: u.mention.text, country: u.mention.actor.code };
     }
   }
@@ -196,16 +206,58 @@ export function eventPlace(units: readonly Unit[], head: number, places: readonl
 }
 
 /**
- * "accused Russia of shooting down its airliner near Aktau", "thanked Poland for hosting talks in Warsaw": a place
- * after "of"/"for" and a gerund is where that other act happened, not where the head's act (the accusation) did.
+ * "at the UN", "in the EU": a word of two to four capitals that the place's own name does not write so is an
+ * organisation read as the town its letters spell (Un, India). The nlp stage keeps the mention, which also keeps such
+ * a venue from being taken for a party ("criticised each other at the UN"), but it is no place to show.
  */
-function behindGerund(units: readonly Unit[], head: number, placeStart: number): boolean {
+function isAcronym(written: string): boolean {
+  return /^\p{Lu}{2,4}$/u.test(written);
+}
+
+/** Acts done by saying something about a party (statements, appeals, demands, accusations, rejections, threats):
+ * where the party is says nothing of where it was said. Meetings, agreements, intents and protests take place. */
+const SPOKEN_ROOTS = new Set(["01", "02", "10", "11", "12", "13"]);
+
+/**
+ * "accused U.S. forces in southern Syria's al-Tanf of …": a place right after the people an utterance is aimed at
+ * (a party with a role or role nouns, then "in"/"near" and the place's own words) says where they are, not where it
+ * was said.
+ */
+function placeOfParty(units: readonly Unit[], party: readonly number[], placeStart: number): boolean {
+  const last = Math.max(...party);
+  let k = last + 1;
+  while (units[k]?.pos === "NOUN") k++;
+  // A state named alone is nowhere in particular: "condemned Russia in Tbilisi" is where it was said.
+  if (k === last + 1 && !units[last]?.mention?.actor.role) return false;
+  if (!/^(?:in|near|inside)$/.test(units[k]?.lower ?? "")) return false;
+  for (k++; k < units.length && (units[k] as Unit).start < placeStart; k++) {
+    const pos = (units[k] as Unit).pos;
+    if (pos === "ADP" || pos === "VERB" || pos === "AUX") return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a place after the act's head is where another act happened:
+ * - after "of"/"for" and a gerund ("accused Russia of shooting down its airliner near Aktau", "thanked Poland for
+ *   hosting talks in Warsaw"): the place of that act, not of the accusation;
+ * - after a comma and a conjunction ("rejected the accusations, and sources in the Rukban camp told …"): the place
+ *   of the next conjunct's act.
+ */
+function ofOtherAct(units: readonly Unit[], head: number, placeStart: number): boolean {
   for (let k = head + 1; k + 1 < units.length && (units[k + 1] as Unit).start < placeStart; k++) {
+    const word = (units[k] as Unit).lower;
     const next = units[k + 1] as Unit;
-    if ((units[k]!.lower === "of" || units[k]!.lower === "for") && next.pos === "VERB" && next.lower.endsWith("ing"))
-      return true;
+    if ((word === "of" || word === "for") && next.pos === "VERB" && next.lower.endsWith("ing")) return true;
+    if (/^(?:and|but|while|whereas)$/.test(next.lower) && commaBefore(units, k)) return true;
   }
   return false;
+}
+
+/** A comma at `k`, or just before the closing quotes at `k` ("patently false,” and …"). */
+function commaBefore(units: readonly Unit[], k: number): boolean {
+  while (k > 0 && /^["'”’»]$/.test((units[k] as Unit).lower)) k--;
+  return (units[k] as Unit).lower === ",";
 }
 
 /**
