@@ -6,6 +6,11 @@ import { dyadsOf } from "../../test/code-text.ts";
 const roots = (text: string) => dyadsOf(text, 2).sort();
 
 describe("noun predicate", () => {
+  it("'a Dutch UN peacekeeper was wounded': peacekeepers harmed are victims, not a deployment", () => {
+    assert.deepEqual(roots("A Dutch UN peacekeeper was wounded in Sarajevo."), []);
+    assert.deepEqual(roots("Two Indian UN peacekeepers were killed in Congo."), []);
+    assert.ok(roots("NATO peacekeepers arrived in Bosnia.").includes("NATO>BIH:07"));
+  });
   it("'talks could start next week': a guessed act is no event", () => {
     assert.deepEqual(roots("Talks between Armenia and Azerbaijan could start as early as next month."), []);
     assert.deepEqual(roots("Talks between the EU and India are expected to resume in the spring."), []);

@@ -73,6 +73,27 @@ const TRENDS = new Set([
   "dwindle",
 ]);
 
+// Trigger nouns that name the people who do an act rather than the act ("peacekeepers" for peacekeeping).
+const DOERS = new Set(["peacekeeper", "peacekeepers", "monitors", "observers", "inspectors"]);
+// Passive verbs that make such people victims: "peacekeepers were killed", "monitors were abducted".
+const HARMED = new Set([
+  "wound",
+  "kill",
+  "injure",
+  "hurt",
+  "attack",
+  "abduct",
+  "kidnap",
+  "shoot",
+  "ambush",
+  "capture",
+  "detain",
+  "arrest",
+  "hold",
+  "seize",
+  "take",
+]);
+
 /** Skips an appositive between commas with no verb of its own ("the visit, the first in five years, is ..."). */
 function afterAppositive(units: readonly Unit[], k: number): number {
   if (units[k]?.lower !== ",") return k;
@@ -104,6 +125,9 @@ export function predicateMood(units: readonly Unit[], head: number, reported: bo
   k = afterAppositive(units, k);
   const first = units[k];
   if (!first || (first.pos !== "AUX" && first.pos !== "VERB")) return undefined;
+  // "a Dutch UN peacekeeper was wounded": a noun for the people who do the act, harmed, names victims, not the act.
+  if (DOERS.has((units[head] as Unit).lower) && first.lemma === "be" && HARMED.has(units[k + 1]?.lemma ?? ""))
+    return "hypothetical";
   const trend = units.slice(k, k + 3).find((u) => u.pos === "VERB");
   if (FLOWS.has((units[head] as Unit).lemma) && trend && TRENDS.has(trend.lemma)) return "hypothetical";
   let mood: Mood | undefined;

@@ -13,6 +13,17 @@ describe("a relative clause right after an actor", () => {
   });
 });
 
+describe("an actor that sponsors or brokers the act", () => {
+  it("inside the trigger's phrase ('resumed UN-sponsored talks') is no party to it", () => {
+    const got = dyadsOf("Israeli and Palestinian negotiators resumed UN-sponsored talks in Geneva.", 2);
+    assert.ok(!got.some((d) => d.includes("UN")), got.join(", "));
+    assert.ok(
+      dyadsOf("Israeli and Palestinian negotiators resumed talks with the UN.", 2).some((d) => d.includes("UN")),
+    );
+    assert.ok(dyadsOf("Ukrainian troops attacked Kremlin-backed rebels.", 2).includes("UKR>RUS:19"));
+  });
+});
+
 describe("an act between two parties", () => {
   it("a noun or gerund act that opens its clause with 'between X and Y' is both sides' act", () => {
     assert.deepEqual(dyadsOf("Clashes between Indian and Pakistani troops were reported along the border.", 2), [

@@ -159,8 +159,10 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     const subject = clauseSubject(ctx, m.head);
     if (subject) parties.target = { units: subject.units, via: "subject" };
   }
+  // "resumed UN-sponsored talks": an actor that sponsors or brokers the act inside the trigger's phrase is no party.
+  const sponsor = (i: number) => i < m.end && isModifierMention(units, i) === "backed";
   const targetOk = (g: ActorGroup) =>
-    !g.members.some((i) => isPlaceMention(units, i) || isModifierMention(units, i) === "pro") &&
+    !g.members.some((i) => isPlaceMention(units, i) || isModifierMention(units, i) === "pro" || sponsor(i)) &&
     (isTargetPosition(units, g, m.head) || (!nominal && agentOfObject(units, g, m.end)));
   // "is alarmed by Russia's moves": a pattern whose target slot follows its "by" reads the feeling, not a passive act.
   const byTarget = units[(m.slotT[0] ?? 0) - 1]?.lower === "by";

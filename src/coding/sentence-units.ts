@@ -57,6 +57,24 @@ export function sentenceUnits(
         last.end = Math.max(last.end, t.end);
         continue;
       }
+      // "UN-sponsored talks", "Egyptian-brokered truce": the tagger keeps one token, the mention ends at the hyphen;
+      // the rest stays a word of its own, so "sponsored" still says the actor only sponsors the act.
+      const rest = t.end > mention.end ? t.text.slice(mention.end - t.start) : "";
+      if (/^-[a-z]+$/i.test(rest)) {
+        units.push({
+          start: t.start,
+          end: mention.end,
+          lower: "$actor",
+          lemma: "$actor",
+          pos: "PROPN",
+          mention,
+          clause: 0,
+        });
+        units.push({ start: mention.end, end: mention.end + 1, lower: "-", lemma: "-", pos: "PUNCT", clause: 0 });
+        const word = rest.slice(1).toLowerCase();
+        units.push({ start: mention.end + 1, end: t.end, lower: word, lemma: word, pos: "ADJ", clause: 0 });
+        continue;
+      }
       units.push({ start: t.start, end: t.end, lower: "$actor", lemma: "$actor", pos: "PROPN", mention, clause: 0 });
       continue;
     }
