@@ -6,6 +6,7 @@ import { test } from "node:test";
 import fc from "fast-check";
 import { AppError, type SourceItem } from "../domain/index.ts";
 import { decodeBytes, parseFeed, stdinSource } from "./index.ts";
+import { notJsonl } from "./stdin-source.ts";
 
 const RUNS = Number(process.env.ORBIT_FUZZ_RUNS ?? 300);
 const fixture = (name: string) => readFileSync(new URL(`../../test/fixtures/feeds/${name}`, import.meta.url), "utf8");
@@ -67,6 +68,14 @@ test(`JSONL reader: ${RUNS} generated streams, every line becomes a document or 
       for (let i = 0; i < bytes.length; i += chunk) pieces.push(bytes.subarray(i, i + chunk));
       const items: SourceItem[] = [];
       for await (const item of stdinSource(Readable.from(pieces)).items()) items.push(item);
+      // a stream that opens with markup (or a zip's or PDF's bytes) is one error naming stdin, whatever its lines
+      if (notJsonl(bytes)) {
+        assert.deepEqual(
+          items.map((i) => ("error" in i ? [i.error.code, i.origin] : i)),
+          [["BAD_INPUT", "stdin"]],
+        );
+        return;
+      }
       const nonBlank = lines.flatMap((l) => l.split("\n")).filter((l) => l.trim()).length;
       assert.equal(items.length, nonBlank);
       for (const item of items) {

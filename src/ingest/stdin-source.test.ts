@@ -99,3 +99,11 @@ test("a zip archive, a page or a PDF on stdin is one error saying what it is, gz
   assert.match((await read(Buffer.from("%PDF-1.7\n")))[0]!, /a PDF document.*stdin takes JSONL/);
   assert.deepEqual(await read(Buffer.from('\n {"id":"a","text":"Minsk protested."}\n')), ["a"]);
 });
+
+test("a zip on stdin is named even when the pipe hands it over a byte at a time", async () => {
+  const zip = [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0].map((b) => Buffer.from([b]));
+  const out = [];
+  for await (const item of stdinSource(Readable.from(zip)).items()) out.push("error" in item ? item.error.message : "");
+  assert.equal(out.length, 1);
+  assert.match(out[0]!, /a zip archive, but stdin takes JSONL/);
+});

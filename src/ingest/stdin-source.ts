@@ -43,14 +43,29 @@ export function notJsonl(head: Uint8Array): string | undefined {
   return undefined;
 }
 
+/** Bytes enough to tell a zip, a PDF or a page (after a BOM and blank lines) from JSONL. */
+const HEAD_BYTES = 512;
+
 /** The stream as it is, or one error naming what it is when its first bytes show it is no JSONL. */
 async function* jsonlOnly(stream: AsyncIterable<Uint8Array | string>, where: string) {
   const it = stream[Symbol.asyncIterator]();
-  const first = await it.next();
-  if (first.done) return;
-  const head = typeof first.value === "string" ? Buffer.from(first.value, "utf8") : first.value;
-  const why = notJsonl(head);
+  // a pipe may hand over a few bytes at a time: gather the head before judging it
+  const head: Buffer[] = [];
+  let size = 0;
+  let ended = false;
+  while (size < HEAD_BYTES) {
+    const next = await it.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    const chunk = typeof next.value === "string" ? Buffer.from(next.value, "utf8") : Buffer.from(next.value);
+    head.push(chunk);
+    size += chunk.length;
+  }
+  if (!size) return;
+  const why = notJsonl(Buffer.concat(head, size));
   if (why) throw new AppError("BAD_INPUT", why, { where });
-  yield first.value;
-  yield* { [Symbol.asyncIterator]: () => it };
+  yield* head;
+  if (!ended) yield* { [Symbol.asyncIterator]: () => it };
 }
