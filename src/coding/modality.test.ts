@@ -6,6 +6,11 @@ import { dyadsOf } from "../../test/code-text.ts";
 const dyads = (text: string) => dyadsOf(text);
 
 describe("modality", () => {
+  it("'have close economic ties', 'maintains military cooperation': a relationship held is no act", () => {
+    assert.deepEqual(dyads("Bhutan and India have close economic ties."), []);
+    assert.deepEqual(dyads("Turkey maintains strong military cooperation with Azerbaijan."), []);
+    assert.equal(dyads("Russia and China have strengthened their economic ties.").length, 2);
+  });
   it("'have yet to agree', 'is yet to sign': not done so far", () => {
     assert.deepEqual(dyads("Croatia and Bosnia have yet to agree on their border."), []);
     assert.deepEqual(dyads("Serbia is yet to recognise Kosovo."), []);

@@ -100,6 +100,11 @@ const NEEDING = new Set(["require", "need"]);
 // Verbs of making room for an act: "a ceasefire to allow talks", "a bridge to permit aid deliveries".
 const ENABLING = new Set(["allow", "permit", "enable", "facilitate", "pave", "prepare"]);
 
+// Verbs of holding a relationship ("have close ties", "maintain cooperation", "enjoy good relations").
+const HOLDING = new Set(["have", "enjoy", "maintain", "share", "keep"]);
+// Nouns of a lasting relationship between parties.
+const RELATIONSHIP = new Set(["tie", "ties", "link", "links", "relation", "relations", "partnership", "cooperation"]);
+
 // Verbs of guessing at what is to come.
 const GUESSING = new Set([
   "fear",
@@ -242,6 +247,10 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
       // "an alleged attack", "her possible role in rioting": a hedged act is not asserted; a planned one is future.
       if (HEDGED.has(u.lower)) return "hypothetical";
       if (PLANNED.has(u.lower)) mood = "future";
+      // "Bhutan and India have close economic ties", "maintains military cooperation with": a relationship held is a
+      // standing state, not an act done at a time.
+      const related = RELATIONSHIP.has(h.lemma) || RELATIONSHIP.has(units[head + 1]?.lemma ?? ""); // "economic ties"
+      if (HOLDING.has(u.lemma) && related) return "hypothetical";
       // "Western diplomats fear/NOUN the fighting could spread": the tagger may read the verb of guessing after its
       // subject as a noun; the act feared or expected is still a guess ("Kyiv's fears of an attack" too).
       const subject = units[k - 1];
