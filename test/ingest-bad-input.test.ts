@@ -195,6 +195,26 @@ function storedTitles(db: string): Map<string, string> {
   }
 }
 
+/** POST /api/ingest on a fresh store `name` that may fetch from this machine; the store is closed after `use`. */
+async function withApi(
+  name: string,
+  use: (
+    post: (body: string | Buffer<ArrayBuffer>) => Promise<Response>,
+    store: Awaited<ReturnType<typeof openStore>>,
+  ) => Promise<void>,
+): Promise<void> {
+  const db = join(dir, name);
+  const store = await openStore(db);
+  try {
+    const config = loadConfig({ db, token: "t0123456789abcdef", allowPrivateNetwork: true }, {});
+    const app = createApp({ store, config, rateLimit: false, webDist: false });
+    const headers = { "content-type": "application/json", authorization: "Bearer t0123456789abcdef" };
+    await use(async (body) => app.request("/api/ingest", { method: "POST", headers, body }), store);
+  } finally {
+    await store.close();
+  }
+}
+
 const messagesOf = (summary: { failures: { message: string }[] }) => summary.failures.map((f) => f.message).join("\n");
 
 describe("orbit ingest of URLs and files a user meets", () => {
@@ -487,43 +507,23 @@ describe("POST /api/ingest of URLs a user meets", () => {
   });
 
   it("reads a JSON body sent in UTF-16 with a byte-order mark, as Windows tools write it", async () => {
-    const db = join(dir, "api-utf16.db");
-    const store = await openStore(db);
-    try {
-      const config = loadConfig({ db, token: "t0123456789abcdef", allowPrivateNetwork: true }, {});
-      const app = createApp({ store, config, rateLimit: false, webDist: false });
+    await withApi("api-utf16.db", async (post, store) => {
       const body = JSON.stringify({ urls: [url("/utf16-bom")] });
-      const res = await app.request("/api/ingest", {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: "Bearer t0123456789abcdef" },
-        body: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, "utf16le")]),
-      });
+      const res = await post(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, "utf16le")]));
       assert.equal(res.status, 200, await res.clone().text());
       assert.equal((await store.getArticle(url("/utf16-bom")))?.title, "Минск вызвала посла Азербайджана");
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   it("reads no more than 1000 pages for one request, however many items its feed URLs list, and says so", async () => {
-    const db = join(dir, "api-many.db");
-    const store = await openStore(db);
-    try {
-      const config = loadConfig({ db, token: "t0123456789abcdef", allowPrivateNetwork: true }, {});
-      const app = createApp({ store, config, rateLimit: false, webDist: false });
-      const res = await app.request("/api/ingest", {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: "Bearer t0123456789abcdef" },
-        body: JSON.stringify({ urls: [url("/many.rss"), url("/story")] }),
-      });
+    await withApi("api-many.db", async (post) => {
+      const res = await post(JSON.stringify({ urls: [url("/many.rss"), url("/story")] }));
       assert.equal(res.status, 200);
       const s = (await res.json()) as { documents: number; failures: { message: string }[] };
       const messages = messagesOf(s);
       assert.match(messages, /\/many\.rss: the feed lists 1001 items; 999 read, as one batch reads at most 1000 pages/);
       assert.match(messages, /\/story: not read: one batch reads at most 1000 pages/);
       assert.equal(s.documents, 1001);
-    } finally {
-      await store.close();
-    }
+    });
   });
 });
