@@ -97,7 +97,7 @@ describe("GET /api/events", () => {
     const lines = (await csv.text()).trimEnd().split("\r\n");
     assert.equal(
       lines[0],
-      "id,when,source,target,cameo,quad,goldstein,confidence,origin,article_id,url,attribution,evidence",
+      "id,when,source,target,cameo,quad,goldstein,confidence,origin,article_id,url,attribution,evidence,when_from,place,place_country,lat,lon,fatalities",
     );
     // Evidence sentences may span lines inside quotes; count records by their leading id field instead.
     const jsonl = await app.request("/api/events?format=jsonl&actor=ARM");
