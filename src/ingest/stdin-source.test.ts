@@ -107,3 +107,37 @@ test("a zip on stdin is named even when the pipe hands it over a byte at a time"
   assert.equal(out.length, 1);
   assert.match(out[0]!, /a zip archive, but stdin takes JSONL/);
 });
+
+test("a JSONL line is read before more comes: a producer that writes one short line and waits is not kept waiting", async () => {
+  const seen: string[] = [];
+  let firstRead: () => void = () => {};
+  const read = new Promise<void>((resolve) => {
+    firstRead = resolve;
+  });
+  async function* producer() {
+    yield Buffer.from('{"id":"a","text":"Minsk protested."}\n');
+    // the next line comes once the first is read; if stdin held that one back, it comes after a while instead
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => {
+      timer = setTimeout(() => resolve(void seen.push("waited")), 2000);
+    });
+    await Promise.race([read, waited]);
+    clearTimeout(timer);
+    yield Buffer.from('{"id":"b","text":"Baku replied."}\n');
+  }
+  for await (const item of stdinSource(producer()).items()) {
+    seen.push("doc" in item ? item.doc.id : "error");
+    firstRead();
+  }
+  assert.deepEqual(seen, ["a", "b"]);
+});
+
+test("JSONL is judged by its opening brace: a line with 'ustar' at byte 257, where a tar header has it, is still read", async () => {
+  const pad = '{"id":"a","text":"'.length;
+  const line = `{"id":"a","text":"${"Minsk protested. ".repeat(20).slice(0, 257 - pad)}ustard gas."}\n`;
+  assert.equal(line.indexOf("ustar"), 257);
+  const out = [];
+  for await (const item of stdinSource(Readable.from([Buffer.from(line)])).items())
+    out.push("doc" in item ? item.doc.id : "error" in item ? item.error.message : "");
+  assert.deepEqual(out, ["a"]);
+});

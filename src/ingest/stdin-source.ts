@@ -32,6 +32,7 @@ const TAKES = 'stdin takes JSONL, one {"id", "text" | "html"} a line';
 
 /** Why a stream whose first bytes are these is no JSONL, when they say what else it is. */
 export function notJsonl(head: Uint8Array): string | undefined {
+  if (opensJsonl(head)) return undefined;
   // a zip is a folder of files: its pages are read when the archive is given as a path
   if (isZip(head)) return `a zip archive, but ${TAKES}: give the archive's path instead (orbit ingest pages.zip)`;
   const other = notADocumentByBytes(head);
@@ -46,14 +47,24 @@ export function notJsonl(head: Uint8Array): string | undefined {
 /** Bytes enough to tell a zip, a PDF or a page (after a BOM and blank lines) from JSONL. */
 const HEAD_BYTES = 512;
 
+/**
+ * True when the first character after a byte-order mark and blank lines is "{": a JSONL line, whatever bytes follow
+ * (a later "ustar" is no tar header), and nothing more is waited for, so a producer that writes one line and then
+ * waits has it read at once.
+ */
+function opensJsonl(head: Uint8Array): boolean {
+  const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, HEAD_BYTES)).toString("utf8");
+  return /^\uFEFF?\s*\{/.test(text);
+}
+
 /** The stream as it is, or one error naming what it is when its first bytes show it is no JSONL. */
 async function* jsonlOnly(stream: AsyncIterable<Uint8Array | string>, where: string) {
   const it = stream[Symbol.asyncIterator]();
-  // a pipe may hand over a few bytes at a time: gather the head before judging it
+  // a pipe may hand over a few bytes at a time: gather the head before judging it, unless it already opens a line
   const head: Buffer[] = [];
   let size = 0;
   let ended = false;
-  while (size < HEAD_BYTES) {
+  while (size < HEAD_BYTES && !opensJsonl(Buffer.concat(head, size))) {
     const next = await it.next();
     if (next.done) {
       ended = true;
