@@ -46,12 +46,14 @@ export function analyzedJson(doc: AnalyzedDocument): Record<string, unknown> {
 }
 
 /**
- * A document as a warning names it: where it was read when that holds its id (a file's path, a URL), else its id and
- * then where it came ("report-7 (stdin:3)": the id is what the user looks it up by).
+ * A document as a warning names it: where it was read when that holds its id (a URL, a file's path ending in its name
+ * or its path in the folder given), else its id and then where it came ("report-7 (stdin:3)": the id is what the user
+ * looks it up by). The id must end the path whole: "stdin:1" does not hold the id "1" of the JSONL line it names.
  */
 export function documentName(id: string, origin: string | undefined): string {
-  if (!origin || origin.endsWith(id)) return origin ?? id;
-  return `${id} (${origin})`;
+  if (!origin) return id;
+  const holdsId = origin === id || origin.endsWith(`/${id}`) || origin.endsWith(`\\${id}`);
+  return holdsId ? origin : `${id} (${origin})`;
 }
 
 export async function analyzeSource(
