@@ -515,6 +515,18 @@ describe("POST /api/ingest of URLs a user meets", () => {
     });
   });
 
+  it("refuses a JSON body that is not UTF-8 (written in latin-1), naming the problem, and stores nothing", async () => {
+    await withApi("api-latin1.db", async (post, store) => {
+      const body = JSON.stringify({
+        documents: [{ id: "fr-1", text: "Paris a condamné la frappe près de la frontière." }],
+      });
+      const res = await post(Buffer.from(body, "latin1"));
+      assert.equal(res.status, 400);
+      assert.match(((await res.json()) as { error: { message: string } }).error.message, /not valid UTF-8 text/);
+      assert.equal(await store.getArticle("fr-1"), undefined);
+    });
+  });
+
   it("reads no more than 1000 pages for one request, however many items its feed URLs list, and says so", async () => {
     await withApi("api-many.db", async (post) => {
       const res = await post(JSON.stringify({ urls: [url("/many.rss"), url("/story")] }));

@@ -88,12 +88,21 @@ function parseIngestBody(value: unknown): { items: SourceItem[] } | { urls: stri
 
 /**
  * The request body as text: UTF-8 (a byte-order mark dropped), or UTF-16 when it opens with UTF-16's byte-order mark,
- * as a client on Windows may send it (PowerShell's Out-File, Notepad's "Unicode").
+ * as a client on Windows may send it (PowerShell's Out-File, Notepad's "Unicode"). Bytes that are not UTF-8 (a body
+ * written in latin-1 or windows-1251) are refused, as JSONL on stdin is, rather than stored with each letter they
+ * hold replaced by "\uFFFD".
  */
 function bodyText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  return new TextDecoder("utf-8").decode(bytes);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError(
+      "BAD_INPUT",
+      "request body is not valid UTF-8 text: send JSON in UTF-8 (or UTF-16 with a byte-order mark)",
+    );
+  }
 }
 
 function listSource(items: AsyncIterable<SourceItem> | SourceItem[]): Source {
