@@ -106,3 +106,17 @@ test("a <head> that opens with 20 KB of script: its later <meta charset> is read
   const inBody = iconv.encode(page(`${script}${RU}<meta charset="windows-1252">`), "windows-1251");
   assert.ok(decodeBytes(inBody).text.includes(RU), decodeBytes(inBody).charset);
 });
+
+test("an undeclared page whose only high byte before 20 KB of script is a stray no-break space or '©' is judged on its words", () => {
+  const script = `<script>${"window.dataLayer.push({event: 'view'});".repeat(500)}</script>`;
+  const cases: [string, string, string][] = [
+    [RU, "koi8-r", "<title>News\u00a0site</title>"],
+    [RU, "windows-1251", '<meta name="copyright" content="\u00a9 2025">'],
+    [UK, "koi8-u", '<meta name="copyright" content="\u00a9 2025">'],
+    [TR, "windows-1254", "<title>Haber\u00a0sitesi</title>"],
+  ];
+  for (const [text, charset, stray] of cases) {
+    const decoded = decodeBytes(iconv.encode(page(text, stray + script), charset));
+    assert.ok(decoded.text.includes(text), `${charset} read as ${decoded.charset}`);
+  }
+});

@@ -73,15 +73,31 @@ export interface Sniffed {
 }
 
 /**
- * The bytes the charset is judged on, bounded for speed: from a little before the first byte over 0x7f, since only
- * words with such bytes tell the charsets apart (a page whose <head> holds 20 KB of script would else be judged on
- * script alone, and the tie go to the first candidate).
+ * The bytes the charset is judged on, bounded for speed: the stretches around bytes over 0x7f, joined by a space,
+ * since only words with such bytes tell the charsets apart. A page whose <head> holds 20 KB of script would else be
+ * judged on script alone, and the tie go to the first candidate; so would one whose only high byte before the script
+ * is a stray "©" or no-break space.
  */
 function sampleOf(buf: Buffer, sampleBytes: number): Buffer {
-  const first = buf.findIndex((b) => b >= 0x80);
-  const from = first < 0 ? 0 : Math.max(0, first - 64);
-  return buf.subarray(from, from + sampleBytes);
+  const parts: Buffer[] = [];
+  let size = 0;
+  let end = 0; // where the last stretch taken ends
+  for (let i = 0; i < buf.length && size < sampleBytes; i++) {
+    if (buf[i]! < 0x80) continue;
+    // a stretch reaches 64 bytes either side of its high bytes: the whole words they are in, and their neighbours
+    const from = Math.max(end, i - 64);
+    let to = i + 1;
+    for (let j = i + 1; j < buf.length && j < to + 64; j++) if (buf[j]! >= 0x80) to = j + 1;
+    to = Math.min(buf.length, to + 64);
+    parts.push(buf.subarray(from, to), SPACE);
+    size += to - from + 1;
+    end = to;
+    i = to - 1;
+  }
+  return parts.length ? Buffer.concat(parts).subarray(0, sampleBytes) : buf.subarray(0, sampleBytes);
 }
+
+const SPACE = Buffer.from(" ");
 
 /** Decodes with each candidate 8-bit charset and keeps the most plausible. Looks at a bounded sample for speed. */
 export function sniffCharset(bytes: Uint8Array, sampleBytes = 16384): Sniffed {
