@@ -120,3 +120,14 @@ test("an undeclared page whose only high byte before 20 KB of script is a stray 
     assert.ok(decoded.text.includes(text), `${charset} read as ${decoded.charset}`);
   }
 });
+
+test("an undeclared latin-1 page in French is not read as iso-8859-2, whose letters its guillemets would be", () => {
+  const quoted = `${FR} « Nous appelons à la retenue », a dit le porte-parole à Paris.`;
+  for (const charset of ["latin1", "windows-1252"]) {
+    const decoded = decodeBytes(iconv.encode(page(quoted), charset));
+    assert.ok(decoded.text.includes(quoted), `${charset} read as ${decoded.charset}`);
+  }
+  // a "©" in the footer is a symbol pages carry, not the letter "Š" of iso-8859-2
+  const tr = decodeBytes(iconv.encode(page(`${TR} \u00a9 2025 Haber Ajansı`), "windows-1254"));
+  assert.ok(tr.text.includes(TR), `windows-1254 read as ${tr.charset}`);
+});

@@ -7,7 +7,9 @@ const CANDIDATES = ["windows-1251", "koi8-r", "koi8-u", "windows-1252", "windows
 // Letters that are real but rare in running text of the languages we see; mojibake produces them often.
 const RARE_LATIN = new Set("ðþÐÞ".split(""));
 // Non-letters that genuinely occur in news text encoded in an 8-bit charset.
-const COMMON_SYMBOLS = new Set("“”„‘’‚–—…«»№°•€\u00a0·´".split(""));
+const COMMON_SYMBOLS = new Set("“”„‘’‚–—…«»№°•€\u00a0·´©®".split(""));
+// Words of one accented Latin letter in the languages we see: French and Portuguese "à", Italian "è", Portuguese "é".
+const ONE_LETTER_WORDS = new Set("àÀèÈéÉ".split(""));
 
 type Script = 0 | 1 | 2 | 3; // none, ASCII Latin, other Latin, Cyrillic
 
@@ -29,6 +31,9 @@ function wordScore(w: string, ascii: number, latin: number, cyrillic: number): n
   if (cyrillic > 0 && ascii > 0) return -len;
   if (!(isLower(w) || isCapitalised(w) || isUpper(w) || len === 1)) return -len;
   if (cyrillic > 0) return isUpper(w) && len > 1 ? len * 0.3 : len;
+  // a word of one accented letter is real only as a few Romance words; others are symbols misread as letters
+  // (French guillemets « » read as iso-8859-2's "Ť ť")
+  if (len === 1) return ONE_LETTER_WORDS.has(w) ? 1 : 0;
   if (len > 3 && latin > ascii + 1) return -len;
   for (const ch of w) if (RARE_LATIN.has(ch)) return -1;
   return len;
