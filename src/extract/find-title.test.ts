@@ -279,3 +279,13 @@ test("on a blog's index page, whose title is a word or two no heading shows, the
   );
   assert.equal(findTitle(listing, { metaTitles: ["Alle Beiträge aus 2014 | Occupy Blog"] }), "Alle Beiträge aus 2014");
 });
+
+test("an article page whose related posts (entry-title <h3>s) come before its own <h2> headline is no blog index", () => {
+  const related = (t: string) => `<h3 class="entry-title"><a href="/x">${t}</a></h3>`;
+  const page = doc(
+    `<h1 class="site-title">Caspian Notes</h1><aside>${related("Georgia hosts summit")}${related("Kazakh oil exports rise")}</aside>` +
+      '<article><h2 class="entry-title">Armenia and Azerbaijan resume talks in Baku</h2><p>Talks resumed.</p></article>',
+  );
+  // the metadata's one word stays, as before the index rule: a related post's headline would name another story
+  assert.equal(findTitle(page, { metaTitles: ["Analysis | Caspian Notes"], site: "Caspian Notes" }), "Analysis");
+});

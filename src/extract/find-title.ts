@@ -226,8 +226,17 @@ function headline(doc: Document, ev: TitleEvidence): string | undefined {
     const block = headlineBlock(doc);
     if (block) return block;
   }
+  // a blog's index lists its entries under headings of one level; an article page whose own headline is an <h2> and
+  // whose related posts are <h3>s (or the reverse) is no index, and its first entry may be another story
   const entries = others.filter((h) => ENTRY.test(names(h.el)));
-  if (stripped[0] && stripped[0].split(/\s+/).length <= 2 && !shownAs(doc, stripped[0]) && entries.length >= 2)
+  const oneLevel = entries.every((h) => h.el.localName === entries[0]!.el.localName);
+  if (
+    stripped[0] &&
+    stripped[0].split(/\s+/).length <= 2 &&
+    !shownAs(doc, stripped[0]) &&
+    entries.length >= 2 &&
+    oneLevel
+  )
     return entries[0]!.text;
   return (stripped[0] && shownAs(doc, stripped[0])) || stripped[0] || h1s[0]?.text || undefined;
 }
