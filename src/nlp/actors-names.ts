@@ -288,5 +288,11 @@ export function isGivenNameOfName(gz: Gazetteer, text: string, toks: GazToken[],
   // One or two name words, the last no date word ("Georgia May Jagger", not "Iran Monday said").
   if (e === i + 1 || e - i > 3 || DATE_WORDS.has(toks[e - 1].norm)) return false;
   if (e < toks.length && sent[e] === sent[i] && toks[e].shape !== 0) return false;
+  // A phrase that is the name alone ("Leon Bobb" as a field's value) is no headline: a headline has other words.
+  if (i === 0 || sent[i - 1] !== sent[i]) {
+    let rest = e;
+    while (rest < toks.length && sent[rest] === sent[i] && !/\p{L}/u.test(toks[rest].norm)) rest++;
+    if (rest === toks.length || sent[rest] !== sent[i]) return true;
+  }
   return !inTitleCase(gz, toks, sent, i);
 }

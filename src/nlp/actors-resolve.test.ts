@@ -33,3 +33,12 @@ test("people by date, and context for a phrase that names no state", () => {
   assert.equal(resolveActorText("Defense Minister").country, undefined);
   assert.equal(resolveActorText("Defense Minister", undefined, "German").country, "DEU");
 });
+
+test("resolveActorText: a city's name as the given name of a phrase that is only a name is no city", () => {
+  // Two capitalised words alone are a person's name, not a title-case headline where "Leon" would be the city.
+  assert.equal(resolveActorText("Leon Bobb").code, undefined);
+  assert.equal(resolveActorText("Kenya Barris.").code, undefined);
+  // The city alone, or with a role word after it, still names its state.
+  assert.equal(resolveActorText("Leon").code, "NIC");
+  assert.equal(resolveActorText("Moscow Mayor").code, "RUS");
+});
