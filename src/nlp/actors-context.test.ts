@@ -56,6 +56,13 @@ test("police or a court in a city are its state's; rebels or troops in a city ar
   assert.deepEqual(found("Rebels in Aleppo and troops in Mosul regrouped."), []);
 });
 
+test("a court in a city that seats international courts is no court of the host state", () => {
+  assert.deepEqual(found("The tribunal in The Hague indicted three generals."), []);
+  assert.deepEqual(found("A court in Arusha sentenced the former mayor."), []);
+  // The city's police stay its state's.
+  assert.deepEqual(found("Police in The Hague arrested two men."), ["Police in The Hague=NLD/police"]);
+});
+
 test("no role phrase is made of a place left after a verb of leaving or removing", () => {
   assert.deepEqual(found("The army pushed militants from Mosul."), []);
   assert.deepEqual(found("Moscow redeployed troops from Kherson."), ["Moscow=RUS/"]);

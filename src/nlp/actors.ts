@@ -203,7 +203,18 @@ function cityRoleBefore(
   i: number,
   matches: Match[],
 ): [number, Role] | undefined {
-  return roleBeforeOf(gz, toks, sent, i, matches.at(-1)?.j ?? 0, CITY_IN_ROLES);
+  const before = roleBeforeOf(gz, toks, sent, i, matches.at(-1)?.j ?? 0, CITY_IN_ROLES);
+  return before?.[1] === "judiciary" && seatsWorldCourts(toks, i) ? undefined : before;
+}
+
+/**
+ * Cities that seat international courts and tribunals (The Hague: ICJ, ICC, the Yugoslavia tribunal; Arusha: the
+ * Rwanda tribunal and the African Court): "the tribunal in The Hague" is no Dutch court.
+ */
+const WORLD_COURT_SEATS = ["the hague", "hague", "arusha"];
+function seatsWorldCourts(toks: GazToken[], i: number): boolean {
+  const one = toks[i]?.norm ?? "";
+  return WORLD_COURT_SEATS.includes(one) || WORLD_COURT_SEATS.includes(`${one} ${toks[i + 1]?.norm ?? ""}`);
 }
 
 /** Roles a city gives its state through "in": its police and courts are the state's. */
