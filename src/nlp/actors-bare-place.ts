@@ -51,3 +51,31 @@ export function isRefuge(toks: GazToken[], i: number): boolean {
   if (TOWARD.has(prep)) return FLIGHT.has(toks[k - 1]?.norm ?? "");
   return prep === "in" && REFUGE.has(toks[k - 1]?.norm ?? "");
 }
+
+/** Words that may stand between "and" and a group's role word: "Sudan and the southern rebels", "and armed rebels". */
+const BETWEEN = /^(?:the|[a-z]+(?:ern|ed|ist|ic|al))$/;
+
+/**
+ * The state of a party joined to the unnamed group at [i, j) by "and": "Sudan and the southern rebels", "Ivory Coast's
+ * government and rebels", "rebels and the Sudanese government". The two sides of a pair are one conflict's, so the
+ * group is of its partner's state, not of a venue the sentence names ("signed a ceasefire in Nairobi"). `named` holds
+ * mentions with exclusive ends, in text order.
+ */
+export function partnerState(
+  toks: GazToken[],
+  sent: Int32Array,
+  named: readonly { i: number; j: number; actor: { code: string } }[],
+  isState: (code: string) => boolean,
+  i: number,
+  j: number,
+): string | undefined {
+  let k = i - 1;
+  while (k > 0 && i - k <= 3 && sent[k] === sent[i] && BETWEEN.test(toks[k].norm) && toks[k].shape === 0) k--;
+  const before = toks[k]?.norm === "and" && sent[k] === sent[i] ? named.find((m) => m.j === k) : undefined;
+  if (before && isState(before.actor.code)) return before.actor.code;
+  if (toks[j]?.norm !== "and" || sent[j] !== sent[i]) return undefined;
+  let q = j + 1;
+  while (q < toks.length && q - j <= 3 && sent[q] === sent[i] && toks[q].norm === "the") q++;
+  const after = named.find((m) => m.i === q);
+  return after && isState(after.actor.code) ? after.actor.code : undefined;
+}

@@ -351,3 +351,14 @@ test("a counterpart's state is the other side's: it gives no state to the offici
     "government",
   ]);
 });
+
+test("unnamed rebels paired with a state by 'and' are of that state, not of the city where the pair meets", () => {
+  const rebels = (text: string) => find(text).find(([, , role]) => role === "rebels")?.[1];
+  assert.equal(rebels("Sudan and the southern rebels signed a ceasefire in Nairobi on Wednesday."), "SDN");
+  assert.equal(rebels("Ivory Coast's government and rebels will meet in Lome next week."), "CIV");
+  assert.equal(rebels("Rebels and the Sudanese government met in Addis Ababa."), "SDN");
+  // A state named as the place of the act still wins over the partner, and a lone group still takes the place.
+  assert.equal(rebels("Russia and separatist rebels in eastern Ukraine violated the ceasefire."), "UKR");
+  assert.equal(rebels("Gunmen kidnapped two Japanese engineers in Nigeria."), "NGA");
+  assert.equal(rebels("Government troops fought rebels near Goma."), "COD");
+});

@@ -5,7 +5,7 @@
 
 import type { Role } from "../domain/index.ts";
 import type { Match } from "./actors.ts";
-import { isRefuge, placedState } from "./actors-bare-place.ts";
+import { isRefuge, partnerState, placedState } from "./actors-bare-place.ts";
 import { longest } from "./actors-context.ts";
 import { isCrowd } from "./actors-crowd.ts";
 import { actsOnState, namedBody } from "./actors-named-bodies.ts";
@@ -283,6 +283,8 @@ export function withBareMentions(
   // "Gunmen kidnapped two Japanese engineers in Nigeria": an unnamed armed group is of the state where it acts
   // (CAMEO's rule for unidentified groups), not of its victims', so a state named as the place of the act wins.
   const located = new Map<number, Set<string>>();
+  // The same, for places named by a state's own name ("in eastern Ukraine"), not a city where talks are held.
+  const locatedStates = new Map<number, Set<string>>();
   const addTo = (map: Map<number, Set<string>>, s: number, code: string) => {
     let set = map.get(s);
     if (!set) map.set(s, (set = new Set()));
@@ -303,6 +305,7 @@ export function withBareMentions(
     const at = COMPASS.test(before) && m.i > 1 ? toks[m.i - 2].norm : before; // "in northern Nigeria"
     if (LOCATING.has(at) || (placeEnd === m.i - 1 && /^(?:and|or|,)$/.test(before))) {
       addTo(located, sent[m.i], m.actor.code);
+      if (m.kind === "state") addTo(locatedStates, sent[m.i], m.actor.code);
       placeEnd = m.j;
     }
     all.add(m.actor.code);
@@ -332,8 +335,14 @@ export function withBareMentions(
       add(f);
       continue;
     }
+    // "Sudan and the rebels signed a ceasefire in Nairobi": a group paired with a state is of that state's conflict
+    // unless the sentence places the act in another state by name ("Russia and rebels in eastern Ukraine").
+    const partner =
+      f.actor.role === "rebels" && !locatedStates.has(sent[f.i])
+        ? partnerState(toks, sent, out, (c) => gz.states.has(c), f.i, f.j)
+        : undefined;
     const here = f.actor.role === "rebels" ? located.get(sent[f.i]) : undefined;
-    let states = new Set(here?.size === 1 ? here : (bySentence.get(sent[f.i]) ?? all));
+    let states = new Set(partner ? [partner] : here?.size === 1 ? here : (bySentence.get(sent[f.i]) ?? all));
     if (f.pending) states.delete(f.pending); // "ethnic Albanians in Serbia": not Albania's
     const s = sent[f.i]!;
     const abroad = outposts.get(s);
