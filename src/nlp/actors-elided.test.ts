@@ -15,3 +15,15 @@ test("a compass word before 'and' and another state of the same name is that sta
   // Not when either side is no listed state, nor a lone compass word.
   assert.deepEqual(found("North and South Dakota voted, and the North and the South talked."), []);
 });
+
+test("a demonym before 'and' shares the other's longer name ('Greek and Turkish Cypriot leaders' are Cypriots)", () => {
+  assert.deepEqual(found("Greek and Turkish Cypriot leaders met."), [
+    "Greek=CYP/government",
+    "Turkish Cypriot leaders=CYP/government",
+  ]);
+  // Each keeps its own state when no longer name is shared.
+  assert.deepEqual(found("Greek and Turkish officials met."), [
+    "Greek=GRC/government",
+    "Turkish officials=TUR/government",
+  ]);
+});

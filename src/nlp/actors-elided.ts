@@ -1,16 +1,16 @@
-// "North and South Korea", "East and West German leaders": a compass word coordinated with a state or demonym named by
-// another compass word names a state of its own, whose name the text leaves out.
+// "North and South Korea", "East and West German leaders", "Greek and Turkish Cypriot leaders": a word coordinated with
+// a state or demonym whose name starts with another such word names a state of its own, whose name the text leaves out
+// (the head the two share is written once).
 import type { Match } from "./actors.ts";
 import { actorOf } from "./actors-context.ts";
 import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
-const SIDES = new Set(["north", "south", "east", "west"]);
-
 /**
- * The match of the state or demonym that a capitalised compass word at token i names before "and <Side> <Name>" (the
- * rest of its own name taken from the second one's), or undefined. Both must be listed states or demonyms: "North and
- * South Dakota" or "East and West Africa" name none.
+ * The match of the state or demonym that a capitalised word at token i names before "and <Word> <Name>" (the rest of
+ * its own name taken from the second one's: "Greek | and Turkish Cypriot" is "Greek Cypriot"), or undefined. Both
+ * must be listed states or demonyms: "North and South Dakota" or "East and West Africa" name none, and "Greek and
+ * Turkish officials" keeps each word's own state.
  */
 export function elidedState(
   gz: Gazetteer,
@@ -21,9 +21,8 @@ export function elidedState(
 ): Match | undefined {
   const side = toks[i];
   const other = toks[i + 2];
-  if (!side || !other || side.shape !== 1 || !SIDES.has(side.norm) || toks[i + 1]?.norm !== "and") return undefined;
-  if (other.shape !== 1 || !SIDES.has(other.norm) || other.norm === side.norm || sent[i + 2] !== sent[i])
-    return undefined;
+  if (!side || !other || side.shape !== 1 || toks[i + 1]?.norm !== "and") return undefined;
+  if (other.shape !== 1 || other.norm === side.norm || sent[i + 2] !== sent[i]) return undefined;
   let mine = gz.names.stepOn(TokenTrie.ROOT, side);
   let theirs = gz.names.stepOn(TokenTrie.ROOT, other);
   let found: number | undefined;
