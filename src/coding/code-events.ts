@@ -241,8 +241,10 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (personsRally(view, m.head, sources) || privateTravellers(units, code, sources)) continue;
       if (postedArrival(view, m.head, code, sources, published)) continue;
       // "Washington and the Taliban held talks on a deal for US troops to leave": a joint subject's mutual act whose
-      // only object is one side's own people is between the two sides, not aimed at that side's own.
-      if (together && parties.target?.via === "object" && ownSideObject(units, sources, parties.target.units))
+      // only object is one side's own people is between the two sides, not aimed at that side's own; so is a pattern
+      // slot's ("Bangladesh and Myanmar agreed to repatriate Rohingya refugees": Myanmar's people, not its partner).
+      const objectVia = parties.target?.via === "object" || parties.target?.via === "slot";
+      if (together && objectVia && ownSideObject(units, sources, parties.target!.units))
         parties.target = undefined;
       let targets = parties.target?.units ?? [];
       // One meets people, not things: "hosted Russian nuclear weapons" is no meeting with Russia.
