@@ -244,8 +244,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       // only object is one side's own people is between the two sides, not aimed at that side's own; so is a pattern
       // slot's ("Bangladesh and Myanmar agreed to repatriate Rohingya refugees": Myanmar's people, not its partner).
       const objectVia = parties.target?.via === "object" || parties.target?.via === "slot";
-      if (together && objectVia && ownSideObject(units, sources, parties.target!.units))
-        parties.target = undefined;
+      if (together && objectVia && ownSideObject(units, sources, parties.target!.units)) parties.target = undefined;
       let targets = parties.target?.units ?? [];
       // One meets people, not things: "hosted Russian nuclear weapons" is no meeting with Russia.
       if (code.startsWith("04")) targets = targets.filter((t) => !modifiesThing(units, t));
