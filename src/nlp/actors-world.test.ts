@@ -25,6 +25,9 @@ test("named armed groups and militias resolve to the state they fight in", () =>
 test("peoples of one state and that state's parties and regional forces resolve to it", () => {
   assert.equal(first("Dinka militias burned the village."), "Dinka militias=SSD/rebels");
   assert.equal(first("The African National Congress rejected the bill."), "African National Congress=ZAF/government");
+  // The acronym alone is South Africa's, but another state's "ANC" is its own (Venezuela's, Chile's assemblies).
+  assert.equal(first("The ANC rejected the bill."), "ANC=ZAF/government");
+  assert.equal(first("Venezuela's ANC rejected the sanctions."), "Venezuela's ANC=VEN/government");
   assert.equal(first("ZANU-PF officials denied the claim."), "ZANU-PF=ZWE/government");
   assert.equal(first("Likud ministers backed the plan."), "Likud=ISR/government");
   assert.equal(first("The Kuomintang criticised Beijing."), "Kuomintang=TWN/opposition");
