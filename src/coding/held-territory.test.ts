@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { dyadsOf } from "../../test/code-text.ts";
 import { annotate } from "../nlp/index.ts";
-import { heldBy, parseHeldTerritories } from "./held-territory.ts";
+import { heldBy, holderOf, parseHeldTerritories } from "./held-territory.ts";
 
 const dyads = (text: string) => dyadsOf(text, 3);
 
@@ -58,6 +58,17 @@ describe("heldBy", () => {
     assert.equal(heldBy(place("Smalltown", 10.5, 20.5), ["ABC"], list), true);
     assert.equal(heldBy(place("Smalltown", 12, 20.5), ["ABC"], list), false);
     assert.equal(heldBy(place("Northland"), ["XYZ"], list), false);
+    assert.equal(holderOf(place("Northland"), list), "ABC");
+    assert.equal(holderOf(place("Smalltown", 12, 20.5), list), undefined);
     assert.throws(() => parseHeldTerritories("ABC Northland"), /bad held-territory line/);
+  });
+
+  it("force by the state whose borders hold the territory falls on the holder; elsewhere on its own ground on no one", () => {
+    assert.deepEqual(dyads("Ukrainian drones struck an airbase in Crimea."), ["UKR>RUS:190"]);
+    assert.deepEqual(dyads("Ukrainian drones hit Sevastopol overnight."), ["UKR>RUS:190"]);
+    assert.deepEqual(dyads("Ukrainian drones struck an airbase in Kherson."), []);
+    assert.deepEqual(dyads("Russian missiles struck Kyiv."), ["RUS>UKR:190"]);
+    // Coercion lands on people, not on ground: an arrest in Crimea by Ukraine names no one held by Russia.
+    assert.deepEqual(dyads("Ukraine arrested two men in Crimea."), []);
   });
 });

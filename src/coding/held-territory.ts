@@ -63,12 +63,25 @@ export function heldBy(
   holders: readonly string[],
   list: readonly HeldTerritory[] = HELD,
 ): boolean {
+  return holderOf(place, list, holders) !== undefined;
+}
+
+/**
+ * The state that holds the territory a place lies in ("Crimea": RUS), or undefined for a place its own state holds.
+ * "Ukrainian drones struck an airbase in Crimea": force on such ground falls on its holder, not on the state whose
+ * borders hold it.
+ */
+export function holderOf(
+  place: PlaceMention,
+  list: readonly HeldTerritory[] = HELD,
+  holders?: readonly string[],
+): string | undefined {
   const names = [fold(place.name), fold(place.text)];
-  return list.some((t) => {
-    if (!holders.includes(t.holder) || t.state !== place.country) return false;
+  return list.find((t) => {
+    if ((holders && !holders.includes(t.holder)) || t.state !== place.country) return false;
     if (names.some((n) => t.names.has(n))) return true;
     if (!t.box || place.lat === undefined || place.lon === undefined) return false;
     const [latMin, latMax, lonMin, lonMax] = t.box;
     return place.lat >= latMin && place.lat <= latMax && place.lon >= lonMin && place.lon <= lonMax;
-  });
+  })?.holder;
 }

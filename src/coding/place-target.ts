@@ -3,7 +3,7 @@
 import type { ActorRef, PlaceMention } from "../domain/index.ts";
 import { ownSubjectBetween } from "./background.ts";
 import { clauseSpan } from "./event-details.ts";
-import { heldBy } from "./held-territory.ts";
+import { heldBy, holderOf } from "./held-territory.ts";
 import { type ActorGroup, governorOf } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -70,6 +70,10 @@ export function placeTarget(q: PlaceSearch): ActorRef | undefined {
     const place = q.places.find((p) => p.start > end && p.end <= to) ?? subjectPlace(q.units, head, q.places);
     if (place && q.own.length && !q.own.includes(place.country) && (!q.coercion || unnamedUpTo(q.units, head, place)))
       return { code: place.country };
+    // "Ukrainian drones struck an airbase in Crimea": force on ground another state holds inside the source's own
+    // borders is aimed at the holder.
+    const holder = place && q.own.includes(place.country) && !q.coercion ? holderOf(place) : undefined;
+    if (holder && !q.own.includes(holder)) return { code: holder };
   }
   if (q.retreat) {
     // Leaving a place at home ("pulled its troops out of Donetsk" said of Ukraine) yields to no one named.
