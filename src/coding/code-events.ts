@@ -36,7 +36,8 @@ import { resolveParties } from "./resolve-parties.ts";
 import { blocksOther, keptFrom, NOUN_AGENT } from "./reversal.ts";
 import { appendPreviousSubject, sentenceUnits, type Unit } from "./sentence-units.ts";
 import { eachOther, notePartner, type Partners, sharedPartner, TOGETHER } from "./shared-partner.ts";
-import { habitualAct, standingStance } from "./standing-stance.ts";
+import { speakerPossessive } from "./speaker-possessive.ts";
+import { habitualAct, standingRole, standingStance } from "./standing-stance.ts";
 import {
   absorbedObjects,
   disownedNoun,
@@ -48,6 +49,7 @@ import {
   predicateThreat,
   protestsFor,
 } from "./trigger-scope.ts";
+import { organisationGathering } from "./venue.ts";
 import { isNominal } from "./voice.ts";
 
 // Acts that two parties can only do together: the cooperation done together (shared-partner.ts), and fighting.
@@ -126,7 +128,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       // "the museum documents the Soviet invasion", "the anniversary of the German invasion": history retold.
       if (nominal && recountedAct(view, m.head)) continue;
       // "during a period of negotiations between X and Y": the time around the sentence's act, not an act of its own.
-      if (nominal && inPeriodPhrase(view, m.head)) continue;
+      if (nominal && (inPeriodPhrase(view, m.head) || standingRole(view, m.head))) continue;
       if (
         inPastWar(view, m.head, published) ||
         standingStance(view, m.head) ||
@@ -152,6 +154,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (reacting >= 0) limit = reacting;
       const probe = complement ? { ...m, end: complement.end, slotT: m.slotT.length ? m.slotT : complement.slotT } : m;
       const parties = resolveParties(ctx, probe, complement ? clauseSpan(view, complement.head).last + 1 : limit);
+      if (nominal && organisationGathering(view, m.pattern.code, parties)) continue;
       // "Hungary blocked EU sanctions": one actor stopping another's act is not that actor undoing its own.
       const kept = reverser >= 0 ? keptFrom(ctx, reverser, code, parties) : undefined;
       if (kept) Object.assign(parties, kept);
@@ -166,6 +169,18 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         (MUTUAL_ROOTS.has(code.slice(0, 2)) && !ONE_SIDED.has(code)) ||
         eachOther(view, (complement ?? m).headEnd);
       parties.target ??= sharedPartner(partners, view, m, code, parties, !!together);
+      // "Estonia said Russia had expelled two of its diplomats": a hostile act on "its" people wrongs the speaker.
+      if (!parties.target && parties.source && Number(code.slice(0, 2)) >= 16) {
+        const wronged = speakerPossessive(
+          view,
+          speakerUnits,
+          m.head,
+          (complement ?? m).headEnd,
+          limit,
+          parties.source.units,
+        );
+        if (wronged !== undefined) parties.target = { units: [wronged], via: "object" };
+      }
       // "despite hours of talks": a scene-setting noun is a second act only when it names its own agent
       // ("despite protests from Baku"); otherwise its parties are borrowed from the main act.
       // "denied accusations", "investigated the attack": nor is a noun act whose verb disowns it the subject's own.

@@ -21,6 +21,7 @@ import { beforeAside, receivingVerb } from "./received-act.ts";
 import { mentionedAct } from "./recounted-act.ts";
 import { relativeObject } from "./relative-object.ts";
 import type { Unit } from "./sentence-units.ts";
+import { isVenue } from "./venue.ts";
 import {
   agentOfObject,
   carrierParticiple,
@@ -258,7 +259,8 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
         !appositiveClause(units, m.end, g) &&
         // "an attack Russia condemned": a name right after a noun act, with a verb of its own, is that verb's subject.
         !(nominal && g.first === m.end && isFiniteVerb(units[g.last + 1])) &&
-        !occasionMention(units, g),
+        !occasionMention(units, g) &&
+        !isVenue(units, g),
     );
     if (object) parties.target = { units: object.members, via: "object" };
   }

@@ -33,3 +33,11 @@ describe("habitual acts", () => {
     assert.deepEqual(roots("Germany has promised Ukraine air defence support for years to come."), ["DEU>UKR:03"]);
   });
 });
+
+describe("standing roles", () => {
+  it("'the largest recipient of US aid', 'the biggest provider of aid': a rank, not an act", () => {
+    assert.deepEqual(roots("Egypt is the largest recipient of U.S. aid after Israel."), []);
+    assert.deepEqual(roots("Germany is the second-biggest supplier of weapons to Ukraine."), []);
+    assert.deepEqual(roots("The US sent aid to Egypt."), ["USA>EGY:07"]);
+  });
+});

@@ -125,3 +125,24 @@ function habitually(units: readonly Unit[], head: number): boolean {
       return true;
   return false;
 }
+
+// Nouns that rank a party by what it gets or gives: "the largest recipient of US aid", "a leading supplier of arms".
+const ROLE_NOUNS = new Set(
+  "recipient recipients beneficiary beneficiaries donor donors provider providers supplier suppliers".split(" "),
+);
+
+/**
+ * "Egypt is the largest recipient of U.S. aid", "Germany, the biggest donor of aid to Ukraine": a noun act named as
+ * what a party is the recipient or supplier of describes a standing role, not an act done at a time.
+ */
+export function standingRole(units: readonly Unit[], head: number): boolean {
+  let k = head - 1;
+  while (
+    units[k] &&
+    (units[k]?.mention ||
+      ["ADJ", "DET", "NUM", "PROPN", "PART"].includes(units[k]?.pos ?? "") ||
+      units[k]?.lower === "'s")
+  )
+    k--;
+  return units[k]?.lower === "of" && ROLE_NOUNS.has(units[k - 1]?.lower ?? "");
+}

@@ -1,0 +1,20 @@
+// "Estonia said Russia had expelled two of its diplomats": the possessive in a reported hostile act names the
+// speaker as its target. Invented sentences, should / should not code.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+const dyads = (text: string) => dyadsOf(text, 3);
+
+describe("speakerPossessive", () => {
+  it("a hostile act on 'its' or 'their' people, reported by another state, is aimed at the speaker", () => {
+    assert.deepEqual(dyads("Estonia said Russia had expelled two of its diplomats."), ["RUS>EST:161"]);
+    assert.deepEqual(dyads("Poland said Belarus had detained two of its citizens."), ["BLR>POL:173"]);
+  });
+
+  it("'its own', a co-operative act, or no speaker leave the possessive with the doer", () => {
+    assert.deepEqual(dyads("Ukraine said Russia had shelled its own towns."), []);
+    assert.deepEqual(dyads("Estonia said Russia had withdrawn its troops."), []);
+    assert.deepEqual(dyads("Russia expelled two of its diplomats."), []);
+  });
+});

@@ -1,0 +1,37 @@
+// An organisation named as where an act was done ("at the UN") or whose own gathering the act happens at ("the Arab
+// League summit") is no party to it: invented sentences, should / should not code.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+const dyads = (text: string) => dyadsOf(text, 3).sort();
+
+describe("isVenue", () => {
+  it("an organisation after 'at' is where the act was done, not its target", () => {
+    assert.deepEqual(dyads("India and Pakistan criticised each other at the United Nations."), [
+      "IND>PAK:110",
+      "PAK>IND:110",
+    ]);
+    assert.deepEqual(dyads("Armenia and Azerbaijan traded accusations at the OSCE."), ["ARM>AZE:112", "AZE>ARM:112"]);
+    assert.deepEqual(dyads("Russia and Ukraine clashed at the UN Security Council."), ["RUS>UKR:190", "UKR>RUS:190"]);
+  });
+
+  it("an organisation named as whom the act is aimed at or addressed to is still its target", () => {
+    assert.deepEqual(dyads("Russia lashed out at NATO."), ["RUS>NATO:111"]);
+    assert.deepEqual(dyads("Turkey hit out at the EU over migration."), ["TUR>EU:111"]);
+    assert.deepEqual(dyads("Armenia appealed to the OSCE."), ["ARM>OSCE:020"]);
+    assert.deepEqual(dyads("Armenia complained to the UN about Azerbaijan."), ["ARM>UN:114"]);
+  });
+});
+
+describe("organisationGathering", () => {
+  it("an organisation's own summit is a venue: attending or addressing it meets no one", () => {
+    assert.deepEqual(dyads("The Egyptian president is scheduled to address the Arab League summit on Tuesday."), []);
+    assert.deepEqual(dyads("Russia criticised Ukraine at the summit of the SCO."), ["RUS>UKR:110"]);
+  });
+
+  it("a summit or meeting that names its partners is still a meeting between them", () => {
+    assert.deepEqual(dyads("The EU summit with Turkey ended without a deal."), ["EU>TUR:044", "TUR>EU:044"]);
+    assert.deepEqual(dyads("A meeting of NATO and Russia took place."), ["NATO>RUS:040", "RUS>NATO:040"]);
+  });
+});

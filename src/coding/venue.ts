@@ -1,0 +1,46 @@
+import { type ActorGroup, governorOf } from "./parties.ts";
+import type { Parties } from "./party-sides.ts";
+import type { Unit } from "./sentence-units.ts";
+
+// Words whose "at" names what they are aimed at: "lashed out at", "took a swipe at", "fired at", "angry at".
+// After any other word, "at" names where something happened.
+const AIMED_AT = new Set(
+  (
+    "aim aimed lash hit strike swipe jab dig snipe sneer jeer scoff laugh shout yell scream glare point direct " +
+    "target fire shoot hurl throw lob launch rail angry furious annoyed upset frustrated irritated anger fury outrage"
+  ).split(" "),
+);
+// Particles between such a word and its "at": "lashed out at", "hit back at".
+const PARTICLES = new Set(["out", "back", "away"]);
+
+/**
+ * "India and Pakistan criticised each other at the UN", "traded accusations at the OSCE": an organisation named
+ * after "at" is where the act was done, not whom it was aimed at, unless the word before "at" aims ("lashed out at
+ * NATO"). An organisation's people ("UN peacekeepers", with a role) are no venue.
+ */
+export function isVenue(units: readonly Unit[], group: ActorGroup): boolean {
+  const gov = governorOf(units, group.first);
+  if (gov?.lower !== "at") return false;
+  if (!group.members.every((i) => isOrganisation(units[i]))) return false;
+  let k = units.indexOf(gov) - 1;
+  while (PARTICLES.has(units[k]?.lower ?? "")) k--;
+  const before = units[k];
+  return !before || !(AIMED_AT.has(before.lemma) || AIMED_AT.has(before.lower));
+}
+
+function isOrganisation(u: Unit | undefined): boolean {
+  const m = u?.mention;
+  return !!m && m.kind === "organisation" && !m.actor.role && !m.actor.person;
+}
+
+/**
+ * "addressed the Arab League summit", "spoke at the summit of the SCO": a meeting noun whose own party is one
+ * organisation names that organisation's gathering of its members, a venue; the clause's actor attends it and does
+ * not meet the organisation. Only a target taken from the clause around the noun is refused: "a meeting of the EU
+ * with Turkey" names its partner.
+ */
+export function organisationGathering(units: readonly Unit[], code: string, parties: Parties): boolean {
+  if (!code.startsWith("04") || parties.target?.via !== "context") return false;
+  const source = parties.source;
+  return !!source && ["prenominal", "slot"].includes(source.via) && source.units.every((i) => isOrganisation(units[i]));
+}
