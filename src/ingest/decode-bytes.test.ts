@@ -131,3 +131,25 @@ test("an undeclared latin-1 page in French is not read as iso-8859-2, whose lett
   const tr = decodeBytes(iconv.encode(page(`${TR} \u00a9 2025 Haber Ajansı`), "windows-1254"));
   assert.ok(tr.text.includes(TR), `windows-1254 read as ${tr.charset}`);
 });
+
+test("a UTF-8 page with a stray latin-1 byte stays UTF-8, declared or not, while real 8-bit pages are still sniffed", () => {
+  // a template's lone no-break space (0xA0 in latin-1) before the article
+  const withStray = (head: string) =>
+    Buffer.concat([
+      Buffer.from(`<html><head>${head}</head><body><p>`),
+      Buffer.from([0xa0]),
+      Buffer.from(`${RU}</p></body></html>`),
+    ]);
+  const declared = decodeBytes(withStray('<meta charset="utf-8">'));
+  assert.match(declared.text, /Министр иностранных дел России/);
+  assert.equal(declared.charset, "utf-8");
+  const undeclared = decodeBytes(withStray(""));
+  assert.match(undeclared.text, /Министр иностранных дел России/);
+  assert.equal(undeclared.charset, "utf-8");
+  // an 8-bit page of several Ukrainian and Russian sentences never looks mostly UTF-8, even where a capital and 'і'
+  // happen to form a valid two-byte sequence
+  const cp = iconv.encode(page(`${UK} ІНФОРМАЦІЯ ПРО МІНІСТРА. ${RU}`), "win1251");
+  assert.equal(decodeBytes(cp).charset, "windows-1251");
+  assert.equal(decodeBytes(cp, { contentType: "text/html; charset=utf-8" }).charset, "windows-1251");
+  assert.equal(decodeBytes(iconv.encode(page(RU), "koi8-r")).charset, "koi8-r");
+});

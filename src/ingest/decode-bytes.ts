@@ -34,6 +34,35 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/**
+ * True when the bytes are UTF-8 but for a few stray bytes: at least 8 well-formed multi-byte characters and at most
+ * one malformed byte for every 20 of them. CMS templates and pasted snippets leave a lone latin-1 byte (a no-break
+ * space, a "©") in an otherwise UTF-8 page; decoding the whole page as an 8-bit charset for that would scramble every
+ * other non-ASCII character, while 8-bit text in a Cyrillic or Latin charset almost never forms valid multi-byte runs.
+ */
+export function isMostlyUtf8(bytes: Uint8Array): boolean {
+  let good = 0;
+  let bad = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      good++;
+      i += len;
+    } else {
+      bad++;
+      i++;
+    }
+  }
+  return good >= 8 && bad * 20 <= good;
+}
+
 /** Canonical lower-case name for a charset label, or undefined when iconv-lite does not know it. */
 export function normaliseCharset(label: string | undefined): string | undefined {
   if (!label) return undefined;
@@ -137,7 +166,7 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): Decoded
 
   if (declared) {
     if (declared === "utf-8") {
-      if (utf8) return { text: decodeWith(bytes, "utf-8"), charset: "utf-8", via };
+      if (utf8 || isMostlyUtf8(bytes)) return { text: decodeWith(bytes, "utf-8"), charset: "utf-8", via };
     } else if (declared.startsWith("utf-16")) {
       return { text: decodeWith(bytes, declared), charset: declared, via };
     } else if (!(utf8 && hasHighBytes)) {
@@ -153,6 +182,7 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): Decoded
     const overruled = declared && declared !== "utf-8" ? declared : undefined;
     return { text: decodeWith(bytes, "utf-8"), charset: "utf-8", via: "utf8", ...(overruled ? { overruled } : {}) };
   }
+  if (isMostlyUtf8(bytes)) return { text: decodeWith(bytes, "utf-8"), charset: "utf-8", via: "utf8" };
   const sniffed = sniffCharset(bytes);
   const overruled = declared && declared !== sniffed.charset ? declared : undefined;
   return { text: sniffed.text, charset: sniffed.charset, via: "sniffed", ...(overruled ? { overruled } : {}) };
