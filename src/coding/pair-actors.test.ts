@@ -51,3 +51,18 @@ describe("a bare crowd at a foreign outpost", () => {
     ]);
   });
 });
+
+describe("unnamed rebels joined to their own state", () => {
+  it("stay that state's where the two sides meet abroad, not the venue's", () => {
+    assert.deepEqual(sorted("Sierra Leone's government and rebels signed a peace accord in Lome on July 7."), [
+      "SLE>SLE:05",
+    ]);
+    assert.deepEqual(sorted("Ivory Coast's government and rebels will meet in Lome next week for talks."), [
+      "CIV>CIV:03",
+    ]);
+  });
+
+  it("an armed group alone still takes the state of the place it strikes", () => {
+    assert.deepEqual(sorted("Gunmen killed three French aid workers in Chechnya."), ["RUS>FRA:18"]);
+  });
+});

@@ -41,9 +41,29 @@ export interface PairQuery {
  */
 function placedGroup(ref: ActorRef, units: readonly Unit[], i: number, places: readonly PlaceMention[]): ActorRef {
   if (!places.length || !(isBareArmedGroup(units, i) || isBareCrowd(units, i))) return ref;
+  // "Sierra Leone's government and rebels signed an accord in Lome": joined by "and" to their own state, the rebels
+  // are that state's wherever the two sides meet.
+  if (joinedToOwnState(units, i, ref.code)) return ref;
   const where = places[0].country;
   if (!where || where === ref.code || places.some((p) => p.country !== where)) return ref;
   return { ...ref, code: where };
+}
+
+/** Whether unit i is joined by "and" to a mention of its own state within a few words ("X's government and rebels"). */
+function joinedToOwnState(units: readonly Unit[], i: number, code: string): boolean {
+  const clause = units[i]?.clause;
+  for (const dir of [-1, 1]) {
+    let and = false;
+    for (let k = i + dir; Math.abs(k - i) <= 4 && units[k]?.clause === clause; k += dir) {
+      const u = units[k] as Unit;
+      if (u.lower === "and") and = true;
+      else if (u.mention) {
+        if (and && u.mention.actor.code === code && !isBareArmedGroup(units, k) && !isBareCrowd(units, k)) return true;
+        break;
+      } else if (!["DET", "ADJ", "NOUN", "PART"].includes(u.pos) && u.lower !== "'s") break;
+    }
+  }
+  return false;
 }
 
 // People who are mostly abroad when harm comes to them: their nationality says nothing of where they were hit.
