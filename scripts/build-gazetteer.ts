@@ -253,6 +253,23 @@ for (const e of entries) {
   for (const n of e.n)
     for (const t of gazTokens(n)) if (t.shape === 1 && t.norm.length >= 4 && !english.has(t.norm)) anyCase.add(t.norm);
 }
+// Acronyms that spell an English word and stand for another name of the same entry ("MEND", the Movement for the
+// Emancipation of the Niger Delta; "PACE"; "MILF"): written otherwise they are the word ("Pace of reforms slowed",
+// "India And China Mend Ties"), so they match only in capitals. "Duma" and "Tass", no one's initials, stay as they are.
+const initials = (n: string) =>
+  gazTokens(n)
+    .filter((t) => t.shape !== 0)
+    .map((t) => t.norm[0])
+    .join("");
+const capsOnly = new Set<string>();
+for (const e of entries)
+  for (const n of e.n)
+    if (
+      /^[A-Z]{4,}$/.test(n) &&
+      english.has(n.toLowerCase()) &&
+      e.n.some((m) => m !== n && initials(m) === n.toLowerCase())
+    )
+      capsOnly.add(n.toLowerCase());
 
 // "Moslem forces", "Shiite militiamen", "Hutu militias": a faith or a people of several states before an armed-group or
 // protest noun is a bare phrase, coded to the state its sentence names.
@@ -272,6 +289,7 @@ const data: GazetteerData = {
   cities,
   homonyms,
   anyCase: [...anyCase].sort(),
+  capsOnly: [...capsOnly].sort(),
 };
 writeFileSync(path.join(repo, "data/gazetteer/gazetteer.json"), `${JSON.stringify(data)}\n`);
 console.log(

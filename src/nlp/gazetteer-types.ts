@@ -56,4 +56,6 @@ export interface GazetteerData {
   homonyms?: Record<string, string[]>;
   /** Words of state and demonym names and curated people's names that are no English word: they match in any case. */
   anyCase?: string[];
+  /** Acronyms of four letters or more that spell an English word ("mend", "pace"): they match only in capitals. */
+  capsOnly?: string[];
 }

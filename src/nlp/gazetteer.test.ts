@@ -170,6 +170,17 @@ test("armed groups name the state they fight in, as rebels; a group's name insid
   assert.deepEqual(withRoles("General Abdul Fatah Younis spoke."), []);
 });
 
+test("an acronym that spells a word and stands for its group's full name names the group only in capitals", () => {
+  assert.deepEqual(withRoles("MEND militants attacked a pipeline, and PACE suspended Russia."), [
+    "MEND=NGA/rebels",
+    "PACE=COE/",
+    "Russia=RUS/",
+  ]);
+  assert.deepEqual(withRoles("Pace of reforms slowed as India And China Mend Ties."), ["India=IND/", "China=CHN/"]);
+  // Names that are no one's initials keep their usual case: "the Duma", "Tass".
+  assert.deepEqual(withRoles("Tass said the Duma passed the law."), ["Tass=RUS/media", "the Duma=RUS/government"]);
+});
+
 test("a people of one state names it (Irish republicans are the UK's); a people of several takes its sentence's state", () => {
   assert.deepEqual(withRoles("Irish republican guerrillas and Zulu protesters clashed with Crimean Tatars."), [
     "Irish republican guerrillas=GBR/rebels",

@@ -51,14 +51,20 @@ export interface Gazetteer {
 const DATA_URL = new URL("../../data/gazetteer/gazetteer.json", import.meta.url);
 
 /**
- * Case demand per key token: 0 any, 1 capitalised, 2 all capitals (acronyms of up to three letters), as a string of
- * digits ("11", "2"). A capitalised word in `anyCase` (no English word is spelt so: "tunisian", "obama") demands
- * nothing: text that drops capitals still names the actor, and "turkey" or "chad" keep their demand.
+ * Case demand per key token: 0 any, 1 capitalised, 2 all capitals (acronyms of up to three letters, and longer ones in
+ * `capsOnly` that spell a word: "MEND", "PACE"), as a string of digits ("11", "2"). A capitalised word in `anyCase` (no
+ * English word is spelt so: "tunisian", "obama") demands nothing: text that drops capitals still names the actor, and
+ * "turkey" or "chad" keep their demand.
  */
-function capsOf(name: string, anyCase: ReadonlySet<string>): string {
+function capsOf(name: string, anyCase: ReadonlySet<string>, capsOnly: ReadonlySet<string>): string {
   let key = "";
   for (const t of gazTokens(name))
-    key += t.shape === 2 && t.end - t.start <= 3 ? "2" : t.shape === 0 || anyCase.has(t.norm) ? "0" : "1";
+    key +=
+      t.shape === 2 && (t.end - t.start <= 3 || capsOnly.has(t.norm))
+        ? "2"
+        : t.shape === 0 || anyCase.has(t.norm)
+          ? "0"
+          : "1";
   return key;
 }
 
@@ -98,6 +104,7 @@ function insert(trie: TokenTrieBuilder<RawHit>, key: string, hit: RawHit): void 
 /** Builds the tries from gazetteer data into shared memory. */
 export function packGazetteer(data: GazetteerData): SharedGazetteer {
   const anyCase = new Set(data.anyCase ?? []);
+  const capsOnly = new Set(data.capsOnly ?? []);
   const vocab: Vocabulary = new Map();
   const names = new TokenTrieBuilder<RawHit>(vocab);
   const roles = new TokenTrieBuilder<RawHit>(vocab);
@@ -108,21 +115,22 @@ export function packGazetteer(data: GazetteerData): SharedGazetteer {
     for (const n of e.n) {
       if (seen.has(n)) continue;
       seen.add(n);
-      insert(names, n, { t: "entry", entry: i, caps: capsOf(n, anyCase) });
+      insert(names, n, { t: "entry", entry: i, caps: capsOf(n, anyCase, capsOnly) });
     }
     if (e.k !== "person") return;
     // Every person can be named by surname: alone when listed in `a`, otherwise only after a full mention or a title.
     const alone = new Set(e.a ?? []);
-    for (const a of alone) insert(names, a, { t: "surname", entry: i, caps: capsOf(a, anyCase), alone: true });
+    for (const a of alone)
+      insert(names, a, { t: "surname", entry: i, caps: capsOf(a, anyCase, capsOnly), alone: true });
     const last = gazTokens(e.n[0]).at(-1);
     if (last && last.end - last.start > 2) {
       const surname = e.n[0].slice(last.start, last.end);
       if (!alone.has(surname))
-        insert(names, surname, { t: "surname", entry: i, caps: capsOf(surname, anyCase), alone: false });
+        insert(names, surname, { t: "surname", entry: i, caps: capsOf(surname, anyCase, capsOnly), alone: false });
     }
   });
   for (const [name, code] of Object.entries(data.cities))
-    insert(names, name, { t: "city", code, caps: capsOf(name, anyCase) });
+    insert(names, name, { t: "city", code, caps: capsOf(name, anyCase, capsOnly) });
   for (const [role, words] of Object.entries(data.roles) as [Role, string[]][])
     for (const w of words) insert(roles, w.toLowerCase(), { t: "role", role });
   const titleRole = new Map<string, Role>();
