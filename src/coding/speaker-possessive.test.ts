@@ -10,6 +10,7 @@ describe("speakerPossessive", () => {
   it("a hostile act on 'its' or 'their' people, reported by another state, is aimed at the speaker", () => {
     assert.deepEqual(dyads("Estonia said Russia had expelled two of its diplomats."), ["RUS>EST:161"]);
     assert.deepEqual(dyads("Poland said Belarus had detained two of its citizens."), ["BLR>POL:173"]);
+    assert.deepEqual(dyads("Azerbaijan said Armenian forces had fired on its positions."), ["ARM>AZE:190"]);
   });
 
   it("'its own', a co-operative act, or no speaker leave the possessive with the doer", () => {
