@@ -94,3 +94,12 @@ test("Hong Kong and its people are CAMEO's HKG, not China; a breakaway region is
   assert.deepEqual(found("Hongkongers marched."), ["Hongkongers=HKG//"]);
   assert.deepEqual(found("Somaliland and Transnistria held talks."), ["Somaliland=SOM//PRE", "Transnistria=MDA//PRE"]);
 });
+
+test("a leader's surname after another person's given name is that other person ('Alexis Ohanian' is no Ohanyan)", () => {
+  const found = (t: string) => findActorMentions(t, [], { date: "2015-06-01" }).map((m) => `${m.text}=${m.actor.code}`);
+  assert.deepEqual(found("Alexis Ohanian criticised China."), ["China=CHN"]);
+  // The surname alone, after a title, or after a given name with the leader's initial (another spelling) stays his.
+  assert.deepEqual(found("Ohanian criticised China."), ["Ohanian=ARM", "China=CHN"]);
+  assert.deepEqual(found("Mr Aliyev met Sergey Lavrov."), ["Mr Aliyev=AZE", "Sergey Lavrov=RUS"]);
+  assert.deepEqual(found("Ilkham Aliyev met Putin."), ["Aliyev=AZE", "Putin=RUS"]);
+});

@@ -205,6 +205,25 @@ export function isSurnameOfName(gz: Gazetteer, text: string, toks: GazToken[], s
   return forenames(gz).has(toks[i - 1].norm) || afterOccupation(gz, text, toks, sent, i - 1);
 }
 
+/**
+ * Whether the surname at token i, listed alone for one person, follows another person's given name: "Magomed Aliev"
+ * (a Dagestani boxer) is no Ilham Aliyev, "Alexis Ohanian" no Seyran Ohanyan. A given name with the listed person's
+ * initial is taken for another spelling of theirs ("Sergey Lavrov", "Ilkham Aliyev").
+ */
+export function isOtherPersonsSurname(
+  gz: Gazetteer,
+  text: string,
+  toks: GazToken[],
+  sent: Int32Array,
+  i: number,
+  entry: number,
+): boolean {
+  if (i === 0 || sent[i - 1] !== sent[i] || toks[i - 1].shape !== 1) return false;
+  if (text.slice(toks[i - 1].end, toks[i].start) !== " " || !forenames(gz).has(toks[i - 1].norm)) return false;
+  const initial = toks[i - 1].norm[0];
+  return !gz.entries[entry].n.some((n) => n.includes(" ") && gazTokens(n)[0]?.norm[0] === initial);
+}
+
 /** Nouns of a private person's trade that news puts right before a name ("pianist Jools Holland", "host Arshy Mann"). */
 const OCCUPATIONS = new Set(
   (

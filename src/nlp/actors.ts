@@ -8,7 +8,13 @@ import { elidedState } from "./actors-elided.ts";
 import { inOtherName } from "./actors-features.ts";
 import { capitalContinues } from "./actors-headline.ts";
 import { toMentions } from "./actors-mentions.ts";
-import { isGivenNameOfName, isSurnameOfName, personByEnds, personByPair } from "./actors-names.ts";
+import {
+  isGivenNameOfName,
+  isOtherPersonsSurname,
+  isSurnameOfName,
+  personByEnds,
+  personByPair,
+} from "./actors-names.ts";
 import { isNationalityOfName } from "./actors-nationality.ts";
 import { isSaintsInstitution } from "./actors-saints.ts";
 import { withLaterSurnames } from "./actors-surnames.ts";
@@ -100,7 +106,13 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
       continue;
     }
     for (const [j, all] of startsName ? allPaths(gz.names, toks, sent, i) : []) {
-      const hits = all.filter((h) => h.t !== "role" && h.t !== "title" && fits(h.caps, toks, i));
+      const hits = all.filter(
+        (h) =>
+          h.t !== "role" &&
+          h.t !== "title" &&
+          fits(h.caps, toks, i) &&
+          !(h.t === "surname" && h.alone && isOtherPersonsSurname(gz, text, toks, sent, i, h.entry)),
+      );
       if (!hits.length) continue;
       const nextCapital =
         j < toks.length &&
