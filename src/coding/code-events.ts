@@ -54,8 +54,9 @@ import { isNominal } from "./voice.ts";
 
 // Acts that two parties can only do together: the cooperation done together (shared-partner.ts), and fighting.
 const MUTUAL_ROOTS = new Set([...TOGETHER, "19"]);
-// But a visit, hosting one or mediating is done by each of several subjects to a third party, not to each other.
-const ONE_SIDED = new Set(["042", "043", "045"]);
+// But a visit, hosting one or mediating is done by each of several subjects to a third party, not to each other; so is
+// backing or praise ("France and Germany back new sanctions": they back the sanctions, not each other).
+const ONE_SIDED = new Set(["042", "043", "045", "051"]);
 // How a noun trigger names its own agent: "protests by X", "protests from X", "X's protests", a pattern slot.
 const OWN_AGENT = new Set([...NOUN_AGENT, "slot"]);
 

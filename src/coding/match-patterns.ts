@@ -2,7 +2,7 @@ import type { DateMention } from "../domain/index.ts";
 import { withinDate } from "./article-slices.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { byRank, type Element, NOT_AN_ACT, type Pattern, type PatternDictionary } from "./pattern-dictionary.ts";
-import { placeAt, SLOT_TAIL, slotAt } from "./pattern-slots.ts";
+import { placeAt, SLOT_TAIL, slotAt, struckCapitalAt } from "./pattern-slots.ts";
 import type { Unit } from "./sentence-units.ts";
 import { mentionWords, NO_WORDS, sentenceWords, wordsPresent } from "./sentence-words.ts";
 import { afterAmount, isPassive, opensReducedRelative } from "./voice.ts";
@@ -126,7 +126,14 @@ function matchFrom(
   }
   if (el.kind === "place") {
     const next = placeAt(units, i);
-    return next < 0 ? -1 : matchFrom(units, elements, e + 1, next, s, t, h);
+    if (next >= 0) return matchFrom(units, elements, e + 1, next, s, t, h);
+    const capital = struckCapitalAt(units, i);
+    if (capital < 0) return -1;
+    let after = capital + 1;
+    while (units[after]?.mention === units[capital]?.mention) after++;
+    const end = matchFrom(units, elements, e + 1, after, s, t, h);
+    if (end >= 0) t.push(capital);
+    return end;
   }
   if (el.kind === "slot") {
     // Head nouns may sit between the slot and the next word: "$S custody" over "Russian police custody".

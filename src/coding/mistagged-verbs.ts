@@ -80,6 +80,13 @@ function ownedSubject(units: readonly Unit[], i: number): boolean {
   return false;
 }
 
+// Verbs spelt like adverbs: "France and Germany back/ADV Ukraine". Read as the verb only before an object.
+const ADVERB_VERBS = new Set(["back"]);
+
+function adverbVerb(u: Unit, next: Unit | undefined): boolean {
+  return u.pos === "ADV" && ADVERB_VERBS.has(u.lower) && !!next && (!!next.mention || OBJECT_START.has(next.pos));
+}
+
 /**
  * Reads as a verb a noun- or adjective-tagged past form of a trigger verb that follows its subject (an adverb may sit
  * between: "Beirut again rejected") or a perfect "have", and comes before its object or a particle. `isHead` says which lemmas head acts:
@@ -88,7 +95,7 @@ function ownedSubject(units: readonly Unit[], i: number): boolean {
 export function retagPastVerbs(units: Unit[], isHead: (lemma: string) => boolean): void {
   for (let i = 1; i < units.length - 1; i++) {
     const u = units[i] as Unit;
-    if (u.mention || (u.pos !== "NOUN" && u.pos !== "ADJ")) continue;
+    if (u.mention || (u.pos !== "NOUN" && u.pos !== "ADJ" && !adverbVerb(u, units[i + 1]))) continue;
     const before = units[i - 1]?.pos === "ADV" || units[i - 1]?.pos === "ADJ" ? units[i - 2] : units[i - 1];
     // "has long accused Beijing": after a perfect "have" the form is a participle, whatever follows its subject; its
     // object must then be a party or an article ("has armed forces" is a noun phrase).
@@ -101,7 +108,8 @@ export function retagPastVerbs(units: Unit[], isHead: (lemma: string) => boolean
     if (!(next.mention || object || adverb || (next.pos === "ADP" && PARTICLES.has(next.lower)))) continue;
     // "Qatar funds Hamas": a present form between two parties is the verb too (a noun there would need an article).
     const present = !perfect && (next.mention || adverb) ? presentLemmas(u.lower) : [];
-    const lemma = [...pastLemmas(u.lower), ...present].find(isHead);
+    const plain = adverbVerb(u, next) ? [u.lower] : [];
+    const lemma = [...pastLemmas(u.lower), ...present, ...plain].find(isHead);
     if (!lemma) continue;
     u.pos = "VERB";
     u.lemma = lemma;

@@ -148,8 +148,10 @@ function opensClause(units: readonly Unit[], gov: Unit, i: number): boolean {
   if (!CONJUNCTIONS.has(gov.lower)) return false;
   let k = i + 1;
   while (units[k]?.mention || units[k]?.lower === "and" || units[k]?.lower === ",") k++;
-  // "a day after Israeli strikes killed dozens": the noun a demonym qualifies ends the subject phrase.
-  if (units[k]?.pos === "NOUN" && units[k - 1]?.mention?.kind === "demonym") k++;
+  // "a day after Israeli strikes killed dozens", "after Saudi airstrikes killed": the noun a demonym or a state's
+  // name qualifies ends the subject phrase.
+  const qualifier = units[k - 1]?.mention?.kind;
+  if (units[k]?.pos === "NOUN" && (qualifier === "demonym" || qualifier === "state")) k++;
   return isFiniteVerb(units[k]);
 }
 

@@ -47,6 +47,21 @@ export function slotAt(units: readonly Unit[], i: number): { actors: number[]; e
 // Words that may open a place's phrase: "the port city of Odesa", "the Ukrainian capital Kyiv".
 const PLACE_LEAD = new Set(["the", "city", "town", "village", "port", "region", "province", "oblast", "capital", "of"]);
 
+// A capital named as what force hits is its state as a place ("Russian drones hit Kyiv"), but not when the verb is
+// words or sanctions: "hit Beijing over its trade policy", "hit Moscow with tariffs".
+const FIGURATIVE_AFTER = new Set(["over", "with", "about", "back", "out", "hard"]);
+
+/** The capital mention unit opening near i that a force verb hits ("hit Kyiv", "struck the capital Kyiv"), or -1. */
+export function struckCapitalAt(units: readonly Unit[], i: number): number {
+  let k = i;
+  while (k - i < 3 && !units[k]?.mention && PLACE_LEAD.has(units[k]?.lower ?? "")) k++;
+  const u = units[k];
+  if (u?.mention?.kind !== "capital" || u.clause < 0) return -1;
+  let end = k + 1;
+  while (units[end]?.mention === u.mention) end++;
+  return FIGURATIVE_AFTER.has(units[end]?.lower ?? "") ? -1 : k;
+}
+
 /** The unit after a named place opening near i ("Kharkiv", "the city of Kherson"), or -1 when none does. */
 export function placeAt(units: readonly Unit[], i: number): number {
   let k = i;
