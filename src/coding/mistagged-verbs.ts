@@ -87,6 +87,26 @@ function adverbVerb(u: Unit, next: Unit | undefined): boolean {
   return u.pos === "ADV" && ADVERB_VERBS.has(u.lower) && !!next && (!!next.mention || OBJECT_START.has(next.pos));
 }
 
+// Prepositions that join an object to the party it goes to, comes from or stands in: "exports oil to China", "buys
+// gas from Russia", "hits refinery in Russia".
+const OBJECT_PREPS = new Set(["to", "from", "in", "near"]);
+
+/**
+ * "Iran exports oil to China", "Ukraine hits refinery in Russia": an object (an article, an adjective, then one or
+ * two nouns) then "to/from/in" a party, the shape of a verb's clause; a compound noun ("Iran exports fell") is followed
+ * by its verb instead.
+ */
+function objectThenParty(units: readonly Unit[], i: number): boolean {
+  let k = i;
+  if (units[k]?.pos === "DET") k++;
+  if (units[k]?.pos === "ADJ") k++;
+  const first = k;
+  while (k < first + 2 && units[k]?.pos === "NOUN" && !units[k]?.mention) k++;
+  if (k === first || !OBJECT_PREPS.has(units[k]?.lower ?? "")) return false;
+  const party = units[k + 1]?.pos === "DET" ? units[k + 2] : units[k + 1];
+  return !!party?.mention;
+}
+
 /**
  * Reads as a verb a noun- or adjective-tagged past form of a trigger verb that follows its subject (an adverb may sit
  * between: "Beirut again rejected") or a perfect "have", and comes before its object or a particle. `isHead` says which lemmas head acts:
@@ -107,7 +127,7 @@ export function retagPastVerbs(units: Unit[], isHead: (lemma: string) => boolean
     const adverb = next.pos === "ADV" && ADVERB_PARTICLES.has(next.lower);
     if (!(next.mention || object || adverb || (next.pos === "ADP" && PARTICLES.has(next.lower)))) continue;
     // "Qatar funds Hamas": a present form between two parties is the verb too (a noun there would need an article).
-    const present = !perfect && (next.mention || adverb) ? presentLemmas(u.lower) : [];
+    const present = !perfect && (next.mention || adverb || objectThenParty(units, i + 1)) ? presentLemmas(u.lower) : [];
     const plain = adverbVerb(u, next) ? [u.lower] : [];
     const lemma = [...pastLemmas(u.lower), ...present, ...plain].find(isHead);
     if (!lemma) continue;

@@ -85,7 +85,22 @@ export function governorOf(units: readonly Unit[], first: number): Unit | undefi
     else if (DAY_WORDS.has(u.lower)) k -= units[k - 1]?.lower === "on" ? 2 : 1;
     else break;
   }
-  return units[k];
+  return partitiveGovernor(units, k) ?? units[k];
+}
+
+// Words that pick some members out of a group: "one of the", "two of the", "some of its".
+const PARTITIVES = new Set(["one", "some", "many", "several", "most", "all", "each", "both", "few", "none"]);
+
+/**
+ * "killed by one of the Azerbaijani snipers", "talks with some of the Afghan factions": the "of" at k ends a
+ * partitive, and the preposition before it governs the group as it would govern its members.
+ */
+function partitiveGovernor(units: readonly Unit[], k: number): Unit | undefined {
+  if (units[k]?.lower !== "of") return undefined;
+  const count = units[k - 1];
+  if (!count || !(PARTITIVES.has(count.lower) || count.pos === "NUM")) return undefined;
+  const prep = units[k - 2];
+  return prep?.pos === "ADP" && prep.lower !== "of" ? prep : undefined;
 }
 
 // Nouns that count or gather people: "a group of Moroccan diplomats" acts as the diplomats do.

@@ -76,8 +76,10 @@ const MOVE_VERB = alternation(
     "send sends sent sending fly flies flew flown flying".split(" "),
   ),
 );
+// Nouns of goods or travel moving to a place: "blocked rail transit to Kaliningrad", "halted flights to Sochi".
+const MOVE_NOUN = "transit|shipments?|deliveries|supplies|flights";
 export const MOVE_TO_RE = new RegExp(
-  `\\b(?:${MOVE_VERB})(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?\\s+(?:to|into)${PLACE_HEAD}(${NAME})`,
+  `\\b(?:${MOVE_VERB}|${MOVE_NOUN})(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?\\s+(?:to|into)${PLACE_HEAD}(${NAME})`,
   "gu",
 );
 /** Participles of the force verbs ("shelled", "struck", "taken"): a place before "was" and one of them was hit. */
