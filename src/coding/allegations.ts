@@ -69,6 +69,28 @@ export function chargedAct(units: readonly Unit[], head: number): boolean {
 
 const PAIRED = new Set(["either", "both", "neither"]);
 
+// Words that may stand in an accused phrase before its head noun: "the opposition", "its own generals".
+const ACCUSED_LEAD = new Set(["DET", "ADJ", "NUM"]);
+
+/**
+ * "accused the opposition of wanting to open a front against Russia": the one accused is named right after the verb
+ * of charging (a noun phrase or a pronoun) and is no party, so a party inside the charge ("Russia") is not the target. True when the verb at
+ * `head` is followed by such a noun phrase and then "of/with/for", before the first target unit.
+ */
+export function accusedNonParty(units: readonly Unit[], head: number, target: readonly number[]): boolean {
+  if (!CHARGE.has((units[head] as Unit).lemma) || (units[head] as Unit).pos !== "VERB") return false;
+  let k = head + 1;
+  while (ACCUSED_LEAD.has(units[k]?.pos ?? "") && !units[k]?.mention) k++;
+  let nouns = 0;
+  // "accused him of spying for Russia": a pronoun stands for the one accused as a noun does.
+  const accused = (u: Unit | undefined) => (u?.pos === "NOUN" || (u?.pos === "PRON" && k === head + 1)) && !u.mention;
+  while (accused(units[k]) && nouns < 3) {
+    k++;
+    nouns++;
+  }
+  return nouns > 0 && CHARGE_PREP.has(units[k]?.lower ?? "") && target.every((t) => t > k);
+}
+
 /** The word before the preposition at k (within six words, in the head's clause) is a verb of charging. */
 function chargedBy(units: readonly Unit[], k: number, head: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 6; j--) {

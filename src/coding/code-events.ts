@@ -3,7 +3,7 @@ import { memberPairs } from "../domain/index.ts";
 import { actCode } from "./act-code.ts";
 import { actorGroups } from "./actor-groups.ts";
 import { armedForceCode, leavingCode, namesOutpost, namesPeople, summonedCode } from "./actor-roles.ts";
-import { allegation, chargedAct, claimedAct } from "./allegations.ts";
+import { accusedNonParty, allegation, chargedAct, claimedAct } from "./allegations.ts";
 import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
 import { adverbialLimit, inPastWar, inPeriodPhrase, inScenePhrase } from "./background.ts";
 import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
@@ -163,6 +163,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       parties.target = disapprovedTarget(ctx, matches, m, code, parties, limit);
       // "called for limiting benefits for wealthy Americans": whom a demanded measure is for is not its addressee.
       if (parties.target && demandBeneficiary(view, m, code, parties.target.units)) parties.target = undefined;
+      // "accused the opposition of colluding with Greece": the one accused is named, and is no party; Greece is not it.
+      if (parties.target && accusedNonParty(view, m.head, parties.target.units)) parties.target = undefined;
       // "Armenia and Azerbaijan blamed each other": any act done to "each other" is both sides' act on the other.
       const together =
         m.pattern.sym ||
