@@ -26,7 +26,7 @@ import { postedArrival } from "./posted-envoy.ts";
 import { privateTravellers } from "./private-travellers.ts";
 import { isForeignSentence } from "./real-page-language.ts";
 import { personsRally } from "./real-page-senses.ts";
-import { reactingVerbAfter } from "./received-act.ts";
+import { forcedParty, reactingVerbAfter } from "./received-act.ts";
 import { fictionScene, recountedAct } from "./recounted-act.ts";
 import { type PriorAct, repliedTo } from "./reply-target.ts";
 import { addReportedBlames } from "./reported-blame.ts";
@@ -165,6 +165,11 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (parties.target && demandBeneficiary(view, m, code, parties.target.units)) parties.target = undefined;
       // "accused the opposition of colluding with Greece": the one accused is named, and is no party; Greece is not it.
       if (parties.target && accusedNonParty(view, m.head, parties.target.units)) parties.target = undefined;
+      // "Ukraine's drone strikes have forced Russia to move its ships": force that makes a party act falls on it.
+      if (!parties.target && nominal && FORCE_ROOTS.has(code.slice(0, 2))) {
+        const forced = forcedParty(view, groups, m.head, m.end);
+        if (forced) parties.target = { units: forced, via: "object" };
+      }
       // "Armenia and Azerbaijan blamed each other": any act done to "each other" is both sides' act on the other.
       const together =
         m.pattern.sym ||

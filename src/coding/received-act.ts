@@ -1,6 +1,7 @@
 // A noun act taken as the object of a receiving verb falls on the clause subject: "Germany faced Russian criticism
 // over its decision to arm Ukraine" is Russia criticising Germany, not Ukraine; "drew condemnation from", "received
 // aid from", "came under attack", "won praise from". Whoever the noun names after it is the act's topic.
+import type { ActorGroup } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Verbs whose subject is on the receiving end of the act their object names.
@@ -64,4 +65,31 @@ export function beforeAside(units: readonly Unit[], verb: number): number {
   if (units[verb - 1]?.lower !== ",") return verb;
   for (let k = verb - 2; k >= 0 && k >= verb - 12; k--) if ((units[k] as Unit).lower === ",") return k;
   return verb;
+}
+
+// Verbs that make their object act: "Ukraine's drone strikes have forced Russia to move its ships".
+const CAUSATIVE = new Set(["force", "compel", "oblige", "drive"]);
+
+/**
+ * For a noun act of force with no target named in its own phrase, the party its clause's causative verb makes act:
+ * "Ukraine's drone strikes have forced Russia to move its ships" falls on Russia. Returns that party's units, or
+ * undefined when the noun's first verb after `from` is no such verb or names no party right after it.
+ */
+export function forcedParty(
+  units: readonly Unit[],
+  groups: readonly ActorGroup[],
+  head: number,
+  from: number,
+): number[] | undefined {
+  const clause = (units[head] as Unit).clause;
+  for (let k = from; k < units.length; k++) {
+    const u = units[k] as Unit;
+    if (u.clause !== clause) return undefined;
+    if (u.pos === "AUX") continue;
+    if (u.pos !== "VERB") continue;
+    if (!CAUSATIVE.has(u.lemma)) return undefined;
+    const g = groups.find((x) => x.first > k && x.first <= k + 2);
+    return g && units[g.last + 1]?.lower === "to" ? g.members : undefined;
+  }
+  return undefined;
 }
