@@ -21,6 +21,9 @@ describe("isVenue", () => {
     assert.deepEqual(dyads("Turkey hit out at the EU over migration."), ["TUR>EU:111"]);
     assert.deepEqual(dyads("Armenia appealed to the OSCE."), ["ARM>OSCE:020"]);
     assert.deepEqual(dyads("Armenia complained to the UN about Azerbaijan."), ["ARM>UN:114"]);
+    // Balking or bristling at an organisation shies from it: "at" names what the verb resents, not a venue.
+    assert.deepEqual(dyads("Hungary balked at the EU."), ["HUN>EU:120"]);
+    assert.deepEqual(dyads("Hungary balked at the EU's plan."), ["HUN>EU:120"]);
   });
 });
 

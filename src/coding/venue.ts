@@ -2,12 +2,14 @@ import { type ActorGroup, governorOf } from "./parties.ts";
 import type { Parties } from "./party-sides.ts";
 import type { Unit } from "./sentence-units.ts";
 
-// Words whose "at" names what they are aimed at: "lashed out at", "took a swipe at", "fired at", "angry at".
+// Words whose "at" names what they are aimed at: "lashed out at", "took a swipe at", "fired at", "angry at"; and
+// verbs of balking or bristling, whose "at" names what they shy from or resent ("Hungary balked at the EU's plan").
 // After any other word, "at" names where something happened.
 const AIMED_AT = new Set(
   (
     "aim aimed lash hit strike swipe jab dig snipe sneer jeer scoff laugh shout yell scream glare point direct " +
-    "target fire shoot hurl throw lob launch rail angry furious annoyed upset frustrated irritated anger fury outrage"
+    "target fire shoot hurl throw lob launch rail angry furious annoyed upset frustrated irritated anger fury outrage " +
+    "balk baulk balked baulked bristle bridle chafe recoil fume rage grumble"
   ).split(" "),
 );
 // Particles between such a word and its "at": "lashed out at", "hit back at".
