@@ -24,6 +24,15 @@ describe("armedForceCode", () => {
   });
 });
 
+describe("drawnFireCode", () => {
+  it("fire drawn by or from armed men is gunfire (190); drawn by a plan or a state from a state it is criticism (111)", () => {
+    assert.deepEqual(dyadsOf("Israeli troops drew fire from Hezbollah fighters near the border.", 3), ["LBN>ISR:190"]);
+    assert.deepEqual(dyadsOf("A Ukrainian patrol drew fire from Russian forces.", 3), ["RUS>UKR:190"]);
+    assert.deepEqual(dyadsOf("The Israeli plan drew fire from Turkey.", 3), ["TUR>ISR:111"]);
+    assert.deepEqual(dyadsOf("Hungary drew sharp fire from Brussels over the law.", 3), ["EU>HUN:111"]);
+  });
+});
+
 describe("leavingCode", () => {
   it("leaving a union or a treaty, or scrapping one, cuts ties (161); leaving a city is no act", () => {
     assert.deepEqual(dyadsOf("Mali left ECOWAS on Sunday.", 3), ["MLI>ECOWAS:161"]);

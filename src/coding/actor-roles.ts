@@ -78,6 +78,18 @@ export function armedForceCode(
   return warring(source) && warring(target) ? "190" : code;
 }
 
+// "drew fire from": the one idiom of criticism (111) whose words are also those of being shot at.
+const DRAWN_FIRE = /\b(?:draw|draws|drew|drawn|drawing)\s+(?:\S+\s+)?fire\b/i;
+
+/**
+ * "Israeli troops drew fire from Hezbollah fighters", "a patrol drew fire from Russian forces": fire drawn by or from
+ * armed men is gunfire (190), not criticism; "Israel's plan drew fire from Turkey" stays criticism (111).
+ */
+export function drawnFireCode(code: string, trigger: string, source: ActorRef, target: ActorRef): string {
+  if (code !== "111" || !DRAWN_FIRE.test(trigger)) return code;
+  return [source, target].some((r) => ARMED.has(roleOf(r))) ? "190" : code;
+}
+
 /**
  * "pulled out of the Council of Europe", "withdrew from ECOWAS": leaving an organisation cuts relations with it
  * (CAMEO 161); only ground or positions are retreated from (087). "" when a verb of leaving leaves no organisation.

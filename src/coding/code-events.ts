@@ -2,7 +2,7 @@ import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from
 import { memberPairs } from "../domain/index.ts";
 import { actCode } from "./act-code.ts";
 import { actorGroups } from "./actor-groups.ts";
-import { armedForceCode, leavingCode, namesOutpost, namesPeople, summonedCode } from "./actor-roles.ts";
+import { armedForceCode, drawnFireCode, leavingCode, namesOutpost, namesPeople, summonedCode } from "./actor-roles.ts";
 import { accusedNonParty, allegation, chargedAct, claimedAct } from "./allegations.ts";
 import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
 import { adverbialLimit, inPastWar, inPeriodPhrase, inScenePhrase } from "./background.ts";
@@ -348,7 +348,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         // "the Baltic states condemned Russia": a group of states acts as each of its members would in a list.
         for (const [source, target] of memberPairs(actors.source, actors.target)) {
           const byPeople = s >= 0 && namesPeople(units, s, m.head);
-          const own = armedForceCode(row.code, head.lemma, source, target, byPeople, namesOutpost(units[t]));
+          const armed = armedForceCode(row.code, head.lemma, source, target, byPeople, namesOutpost(units[t]));
+          const own = drawnFireCode(armed, trigger, source, target);
           const kind = own === row.code ? row : cameoCode(own);
           const kindRoot = kind.code.slice(0, 2);
           // One event per dyad and CAMEO root in a sentence: a second trigger of the same kind restates the act
