@@ -20,6 +20,11 @@ describe("receivingVerb", () => {
     assert.deepEqual(dyadsOf("Hungary won praise from Beijing for its stance on Hong Kong.", 2), ["CHN>HUN:05"]);
   });
 
+  it("a drawn or received act keeps its own root: people's protests are a protest (14), not criticism (11)", () => {
+    assert.deepEqual(dyadsOf("The Russian embassy received protests from Ukrainians in Berlin.", 2), ["UKR>RUS:14"]);
+    assert.deepEqual(dyadsOf("Hungary came under criticism from Croatia.", 3), ["HRV>HUN:110"]);
+  });
+
   it("an aside between the subject and the receiving verb is passed over", () => {
     assert.deepEqual(
       dyadsOf(
