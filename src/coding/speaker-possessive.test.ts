@@ -17,5 +17,7 @@ describe("speakerPossessive", () => {
     assert.deepEqual(dyads("Ukraine said Russia had shelled its own towns."), []);
     assert.deepEqual(dyads("Estonia said Russia had withdrawn its troops."), []);
     assert.deepEqual(dyads("Russia expelled two of its diplomats."), []);
+    // A watchdog has no citizens: "its" is Myanmar's.
+    assert.deepEqual(dyads("Human Rights Watch said Myanmar's military had killed its citizens."), []);
   });
 });

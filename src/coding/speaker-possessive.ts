@@ -20,6 +20,10 @@ export function speakerPossessive(
 ): number | undefined {
   const speaker = speakerUnits.filter((s) => s < head).at(-1);
   if (speaker === undefined || sources.includes(speaker)) return undefined;
+  // An organisation or a company has no citizens, towns or positions a state harms, so "its" after one is the doer's
+  // or its state's: "Human Rights Watch said Myanmar's military had killed its citizens".
+  const kind = units[speaker]?.mention?.kind;
+  if (kind === "organisation" || kind === "company") return undefined;
   const code = units[speaker]?.mention?.actor.code;
   if (!code || sources.some((s) => units[s]?.mention?.actor.code === code)) return undefined;
   const clause = (units[head] as Unit).clause;
