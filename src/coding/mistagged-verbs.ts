@@ -127,7 +127,10 @@ export function retagPastVerbs(units: Unit[], isHead: (lemma: string) => boolean
     const adverb = next.pos === "ADV" && ADVERB_PARTICLES.has(next.lower);
     if (!(next.mention || object || adverb || (next.pos === "ADP" && PARTICLES.has(next.lower)))) continue;
     // "Qatar funds Hamas": a present form between two parties is the verb too (a noun there would need an article).
-    const present = !perfect && (next.mention || adverb || objectThenParty(units, i + 1)) ? presentLemmas(u.lower) : [];
+    // An object then a party makes a present form a verb only after a named subject: after a noun it owns ("Russian
+    // gas exports surge to China") the form is the head of a compound noun.
+    const objectClause = isSubject(before) && objectThenParty(units, i + 1);
+    const present = !perfect && (next.mention || adverb || objectClause) ? presentLemmas(u.lower) : [];
     const plain = adverbVerb(u, next) ? [u.lower] : [];
     const lemma = [...pastLemmas(u.lower), ...present, ...plain].find(isHead);
     if (!lemma) continue;
