@@ -61,7 +61,8 @@ describe("real-page senses", () => {
     );
   });
   it("a ship or cargo 'bound for' a state is headed there (no 060); binding oneself to a state still codes", () => {
-    assert.deepEqual(dyads("Greek coast guards intercepted a Turkish ship bound for Libya."), []);
+    // The interception itself is a seizure of the Turkish ship (171); where it was bound adds no 060.
+    assert.deepEqual(dyads("Greek coast guards intercepted a Turkish ship bound for Libya."), ["GRC>TUR:171"]);
     assert.deepEqual(dyads("Customs officers in Turkey seized drone parts bound for Syria."), []);
     assert.deepEqual(dyads("Serbia bound itself to Russia with a gas deal."), ["SRB>RUS:031"]);
   });
