@@ -334,6 +334,9 @@ describe("orbit ingest of URLs and files a user meets", () => {
       page.stdout,
       /failures: 1\n {2}failed \[ingest\] stdin: an HTML page or an XML feed, but stdin takes JSONL/,
     );
+    // orbit analyze reads the same stdin: its advice names orbit analyze too, not only the command that stores
+    const analyze = await runCli(["analyze"], { env: ENV, stdin: await zipOf({ "one.html": PAGE }) });
+    assert.match(analyze.stderr, /a zip archive, .*orbit analyze pages\.zip/);
   });
 
   it("a folder of .gz, .zip, .xml pages, .pdf, images and empty files: documents read, the rest skipped with the reason, exit 0", async () => {

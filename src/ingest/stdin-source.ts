@@ -34,13 +34,14 @@ const TAKES = 'stdin takes JSONL, one {"id", "text" | "html"} a line';
 export function notJsonl(head: Uint8Array): string | undefined {
   if (opensJsonl(head)) return undefined;
   // a zip is a folder of files: its pages are read when the archive is given as a path
-  if (isZip(head)) return `a zip archive, but ${TAKES}: give the archive's path instead (orbit ingest pages.zip)`;
+  if (isZip(head))
+    return `a zip archive, but ${TAKES}: give the archive's path instead, as in orbit ingest pages.zip or orbit analyze pages.zip`;
   const other = notADocumentByBytes(head);
   if (other) return `${other} (${TAKES})`;
   // JSONL opens with "{"; markup opens a page or a feed, which a file path reads
   const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, 512)).toString("utf8");
   if (/^\uFEFF?\s*</.test(text))
-    return `an HTML page or an XML feed, but ${TAKES}: give the file's path instead (orbit ingest page.html)`;
+    return `an HTML page or an XML feed, but ${TAKES}: give the file's path instead, as in orbit ingest page.html or orbit analyze page.html`;
   return undefined;
 }
 
