@@ -518,6 +518,19 @@ describe("POST /api/ingest of URLs a user meets", () => {
     });
   });
 
+  it("refuses a JSON body in UTF-16 without a byte-order mark, saying so rather than 'invalid JSON'", async () => {
+    await withApi("api-utf16-nobom.db", async (post, store) => {
+      const body = JSON.stringify({ documents: [{ id: "le-1", text: "Minsk summoned the Lithuanian envoy." }] });
+      for (const encoded of [Buffer.from(body, "utf16le"), Buffer.from(body, "utf16le").swap16()]) {
+        const res = await post(encoded);
+        assert.equal(res.status, 400);
+        const { message } = ((await res.json()) as { error: { message: string } }).error;
+        assert.match(message, /UTF-16 without a byte-order mark/);
+      }
+      assert.equal(await store.getArticle("le-1"), undefined);
+    });
+  });
+
   it("refuses a JSON body that is not UTF-8 (written in latin-1), naming the problem, and stores nothing", async () => {
     await withApi("api-latin1.db", async (post, store) => {
       const body = JSON.stringify({

@@ -95,6 +95,14 @@ function parseIngestBody(value: unknown): { items: SourceItem[] } | { urls: stri
 function bodyText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  // JSON text never holds a raw NUL; a NUL in every other byte is UTF-16 sent without its byte-order mark, which
+  // would otherwise pass as UTF-8 and fail later as "invalid JSON at position 1"
+  if (looksLikeBomlessUtf16(bytes)) {
+    throw new AppError(
+      "BAD_INPUT",
+      "request body looks like UTF-16 without a byte-order mark: send JSON in UTF-8 (or UTF-16 with a byte-order mark)",
+    );
+  }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -103,6 +111,15 @@ function bodyText(bytes: Uint8Array): string {
       "request body is not valid UTF-8 text: send JSON in UTF-8 (or UTF-16 with a byte-order mark)",
     );
   }
+}
+
+/** True when, over the first 512 bytes, at least a third of the even or of the odd bytes are NUL. */
+function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 512);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
+  return n >= 4 && Math.max(even, odd) * 6 >= n;
 }
 
 function listSource(items: AsyncIterable<SourceItem> | SourceItem[]): Source {
