@@ -59,7 +59,22 @@ export function struckCapitalAt(units: readonly Unit[], i: number): number {
   if (u?.mention?.kind !== "capital" || u.clause < 0) return -1;
   let end = k + 1;
   while (units[end]?.mention === u.mention) end++;
-  return FIGURATIVE_AFTER.has(units[end]?.lower ?? "") ? -1 : k;
+  return FIGURATIVE_AFTER.has(units[end]?.lower ?? "") && !withWeapons(units, end) ? -1 : k;
+}
+
+// What a city is hit with when the blow is force: "hit Kyiv with missiles", "struck Moscow with a wave of drones".
+const WEAPONS = new Set(
+  "missile missiles drone drones rocket rockets shell shells bomb bombs artillery mortars airstrikes strikes".split(
+    " ",
+  ),
+);
+
+/** "with" at k brings weapons within a few words ("with dozens of drones"), not tariffs or words. */
+function withWeapons(units: readonly Unit[], k: number): boolean {
+  if (units[k]?.lower !== "with") return false;
+  for (let j = k + 1; j <= k + 4 && units[j] && !units[j]?.mention; j++)
+    if (WEAPONS.has(units[j]?.lower ?? "")) return true;
+  return false;
 }
 
 /** The unit after a named place opening near i ("Kharkiv", "the city of Kherson"), or -1 when none does. */
