@@ -19,6 +19,7 @@ import { type Match, matchPatterns } from "./match-patterns.ts";
 import { modifiesThing } from "./modifier-mention.ts";
 import { isStateGroup, ownSideObject, pairActors } from "./pair-actors.ts";
 import type { SentenceContext } from "./party-sides.ts";
+import { inPastRelative } from "./past-relative.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { openingPronoun, otherReferent, unknownNameSubject } from "./person-pronoun.ts";
 import { DESTINED, destination, placeTarget } from "./place-target.ts";
@@ -132,6 +133,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (nominal && (inPeriodPhrase(view, m.head) || standingRole(view, m.head))) continue;
       if (
         inPastWar(view, m.head, published) ||
+        inPastRelative(view, m.head, published) ||
         standingStance(view, m.head) ||
         habitualAct(view, m.head, m.pattern.code)
       )
