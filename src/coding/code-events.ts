@@ -162,7 +162,11 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const kept = reverser >= 0 ? keptFrom(ctx, reverser, code, parties) : undefined;
       if (kept) Object.assign(parties, kept);
       else if (reverser >= 0 && blocksOther(ctx, reverser, parties)) continue;
+      const found = parties.target;
       parties.target = disapprovedTarget(ctx, matches, m, code, parties, limit);
+      // "rejected the sanctions on Russia" with no sanctioner named codes nothing; the noun act it rejects is its
+      // object, not a second act of the subject's, so the clause counts as coded.
+      if (found && !parties.target && !nominal) verbalClauses.add((view[m.head] as Unit).clause);
       // "called for limiting benefits for wealthy Americans": whom a demanded measure is for is not its addressee.
       if (parties.target && demandBeneficiary(view, m, code, parties.target.units)) parties.target = undefined;
       // "accused the opposition of colluding with Greece": the one accused is named, and is no party; Greece is not it.

@@ -26,7 +26,7 @@ export function disapprovedTarget(
   limit: number,
 ): Side | undefined {
   const target = parties.target;
-  if (!code.startsWith("11") || target?.via !== "object") return target;
+  if (!(code.startsWith("11") || code.startsWith("12")) || target?.via !== "object") return target;
   const first = Math.min(...target.units);
   if (!VICTIM_PREP.has(governorOf(ctx.units, first)?.lower ?? "")) return target;
   const act = matches.find(

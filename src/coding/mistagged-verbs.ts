@@ -87,6 +87,23 @@ function adverbVerb(u: Unit, next: Unit | undefined): boolean {
   return u.pos === "ADV" && ADVERB_VERBS.has(u.lower) && !!next && (!!next.mention || OBJECT_START.has(next.pos));
 }
 
+/**
+ * "refused to back/ADV sanctions/VERB on Russia": after an infinitive "to", a verb spelt like an adverb is the verb,
+ * and a plural form the tagger then reads as a second verb is its object noun (two verbs cannot follow one "to").
+ */
+export function retagInfinitiveAdverbVerbs(units: Unit[]): void {
+  for (let i = 1; i < units.length - 1; i++) {
+    const u = units[i] as Unit;
+    const next = units[i + 1] as Unit;
+    if (units[i - 1]?.lower !== "to" || u.pos !== "ADV" || !ADVERB_VERBS.has(u.lower) || next.mention) continue;
+    const plural = next.pos === "VERB" && /[^s]s$/.test(next.lower);
+    if (!plural && !OBJECT_START.has(next.pos)) continue;
+    u.pos = "VERB";
+    u.lemma = u.lower;
+    if (plural) next.pos = "NOUN";
+  }
+}
+
 // Prepositions that join an object to the party it goes to, comes from or stands in: "exports oil to China", "buys
 // gas from Russia", "hits refinery in Russia".
 const OBJECT_PREPS = new Set(["to", "from", "in", "near"]);

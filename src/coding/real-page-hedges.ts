@@ -159,6 +159,8 @@ const PROPOSING = new Set(["advocate", "favour", "favor", "champion"]);
 // Verbs of support, which put an act forward only when it is indefinite ("backs an end to aid", "supported sending
 // troops"); "backed the Azerbaijani offensive" supports an act that was done.
 const SUPPORTING = new Set(["support", "back", "endorse"]);
+// Their forms, read as the verb whatever the tagger calls them.
+const SUPPORT_FORMS = new Set([...SUPPORTING].flatMap((v) => [v, `${v}s`, v.endsWith("e") ? `${v}d` : `${v}ed`]));
 // Prepositions that chain a noun phrase to the act it names: "an end to aid", "a ban on imports", "the sale of arms".
 const CHAIN = new Set(["to", "on", "of"]);
 
@@ -168,22 +170,39 @@ const CHAIN = new Set(["to", "on", "of"]);
  */
 function advocatedAct(units: readonly Unit[], head: number): boolean {
   let k = head - 1;
-  let indefinite =
-    (units[head] as Unit).pos === "VERB" || units[head - 1]?.lower === "a" || units[head - 1]?.lower === "an";
+  // "backs talks with Russia", "refused to back sanctions on Russia": a bare noun with no determiner is indefinite
+  // too; "backed a Russian offensive", "backed Baku's offensive" name an act with its own doer, which was done ("an
+  // end to U.S. military aid" names the doer of the act ended, not of the end).
+  let indefinite = true;
+  let doer = false;
   for (let seen = 0; k >= 0 && seen < 8; k--, seen++) {
     const u = units[k] as Unit;
+    // "Ukraine backs/NOUN talks", "to back/ADV sanctions": the tagger misreads these forms; they are the verb.
+    if (supportForm(units, k)) break;
     // "an end to U.S. military aid": a party named in the act's phrase stays in it.
     if (MODIFIER.has(u.pos) || u.lower === "'s") {
       if (u.lower === "a" || u.lower === "an") indefinite = true;
       else if (u.pos === "DET") indefinite = false;
+      if (u.lower === "'s" || u.mention) doer = true;
       continue;
     }
-    if (CHAIN.has(u.lower) && units[k - 1]?.pos === "NOUN") continue;
+    // The doer named so far belongs to the act the chain leads to ("an end to U.S. aid"), not to the outer one.
+    if (CHAIN.has(u.lower) && units[k - 1]?.pos === "NOUN") {
+      doer = false;
+      continue;
+    }
     break;
   }
+  if (supportForm(units, k)) return indefinite && !doer;
   const verb = units[k];
   if (verb?.pos !== "VERB") return false;
-  return PROPOSING.has(verb.lemma) || (SUPPORTING.has(verb.lemma) && indefinite);
+  return PROPOSING.has(verb.lemma) || (SUPPORTING.has(verb.lemma) && indefinite && !doer);
+}
+
+/** A form of a verb of support, whatever its tag; "back" after a verb is its particle ("beat back", "hit back"). */
+function supportForm(units: readonly Unit[], k: number): boolean {
+  const u = units[k];
+  return !!u && !u.mention && SUPPORT_FORMS.has(u.lower) && units[k - 1]?.pos !== "VERB";
 }
 
 // A poll's findings are what people think, not what a party does: "a poll shows most Georgians want ...".

@@ -1,7 +1,13 @@
 import type { ActorMention, PlaceMention, Token } from "../domain/index.ts";
 import { isBoundary, markAttributions } from "./attributions.ts";
 import { foldLocatedRoles } from "./located-roles.ts";
-import { retagGerunds, retagHeadlineVerbs, retagPairHeadlineVerbs, retagPastVerbs } from "./mistagged-verbs.ts";
+import {
+  retagGerunds,
+  retagHeadlineVerbs,
+  retagInfinitiveAdverbVerbs,
+  retagPairHeadlineVerbs,
+  retagPastVerbs,
+} from "./mistagged-verbs.ts";
 import { isFiniteVerb } from "./parties.ts";
 
 /** A word of the sentence, or a whole actor mention collapsed into one unit. */
@@ -84,6 +90,7 @@ export function sentenceUnits(
   foldLocatedRoles(units);
   markPlaces(units, places);
   retagPastVerbs(units, isHead);
+  retagInfinitiveAdverbVerbs(units);
   retagGerunds(units, isHead);
   retagHeadlineVerbs(units, isHead);
   retagPairHeadlineVerbs(units, isHead);
