@@ -7,6 +7,7 @@ import { accusedNonParty, allegation, chargedAct, claimedAct } from "./allegatio
 import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
 import { adverbialLimit, inPastWar, inPeriodPhrase, inScenePhrase } from "./background.ts";
 import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
+import { carriedCargo } from "./cargo-act.ts";
 import { codedEvent } from "./coded-event.ts";
 import { conditionSubject } from "./conditions.ts";
 import { confidence } from "./confidence.ts";
@@ -198,9 +199,10 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       // "despite hours of talks": a scene-setting noun is a second act only when it names its own agent
       // ("despite protests from Baku"); otherwise its parties are borrowed from the main act.
       // "denied accusations", "investigated the attack": nor is a noun act whose verb disowns it the subject's own.
+      // "intercepted a ship carrying aid to Gaza": the cargo is the sender's act, not the subject's (cargo-act.ts).
       if (
         nominal &&
-        (inScenePhrase(view, m.head) || disownedNoun(view, m.head)) &&
+        (inScenePhrase(view, m.head) || disownedNoun(view, m.head) || carriedCargo(view, m.head)) &&
         !OWN_AGENT.has(parties.source?.via ?? "")
       )
         continue;
