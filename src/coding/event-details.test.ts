@@ -130,4 +130,16 @@ describe("fatalitiesNear", () => {
     assert.equal(deaths("wounding three soldiers"), undefined);
     assert.equal(deaths("killed a number of soldiers"), undefined);
   });
+  it("counts one victim named with 'a' and a word for a person, and no thing killed", () => {
+    assert.equal(deaths("Israeli troops killed a Palestinian teenager"), 1);
+    assert.equal(deaths("the strike killed a 17-year-old boy"), 1);
+    assert.equal(deaths("leaving a civilian dead"), 1);
+    assert.equal(deaths("Russian strikes killed a plan for talks"), undefined);
+    assert.equal(deaths("the veto killed a deal on grain exports"), undefined);
+  });
+  it("an event carries the count its sentence gives", () => {
+    const fatalities = (text: string) => codeText(text).map((e) => `${e.source}>${e.target}:${e.fatalities ?? "-"}`);
+    assert.deepEqual(fatalities("Israeli troops killed a Palestinian teenager in Jenin."), ["ISR>PSE:1"]);
+    assert.deepEqual(fatalities("Russian strikes on Kyiv killed a plan for talks."), ["RUS>UKR:-"]);
+  });
 });

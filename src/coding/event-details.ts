@@ -34,27 +34,34 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const NUMBER =
   "a dozen|\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
-/** A count before its victims: a number, "a"/"an" before one victim, or a vague plural before "of" ("dozens of"). */
-const COUNT = `(${NUMBER}|a|an|dozens|scores|hundreds)`;
-/** A count as the subject of a passive death ("three soldiers were killed"): "a" is left out, since "a soldier killed
- * two men" names the killer. */
-const SUBJECT_COUNT = `(${NUMBER}|dozens|scores|hundreds)`;
+/** A count before its victims: a number or a vague plural before "of" ("dozens of"); "a"/"an" takes ONE_VICTIM, and
+ * is never the subject of a passive death ("a soldier killed two men" names the killer). */
+const COUNT = `(${NUMBER}|dozens|scores|hundreds)`;
+/** A count of deaths or a toll, where "a"/"an" counts one ("the death of a soldier"). */
+const TOLL = `(${NUMBER}|a|an|dozens|scores|hundreds)`;
 const QUALIFIER = "(?:at least |more than |over |nearly |almost |some |about |around |up to |an estimated )?";
+/** Up to three words before the victims' noun; a preposition or conjunction there starts another phrase ("a plan for
+ * talks"), so it is no victim's modifier. */
+const MODIFIERS =
+  "(?:(?!(?:number|total|couple|few|lot|handful|group|series|for|to|in|on|at|with|by|from|and|or|about|over|into|against|between)\\b)[a-z0-9-]+ ){0,3}";
+/** Words for one person ("a Palestinian teenager", "a Kyrgyz soldier"): "killed a plan" names no one. */
+const PERSON =
+  "person|civilian|soldier|passenger|citizen|child|woman|man|officer|policeman|policewoman|serviceman|servicewoman|fighter|militant|rebel|protester|national|worker|pilot|teenager|teen|boy|girl|youth|journalist|reporter|photographer|doctor|nurse|medic|paramedic|farmer|fisherman|student|villager|resident|demonstrator|activist|worshipper|settler|hostage|prisoner|detainee|teacher|driver|shepherd|guard|commander|baby|infant|toddler|official|diplomat|volunteer|sailor|marine|gunman|insurgent|combatant|refugee|migrant|aid worker";
 /** Who died: people named by a word for people, or by any plural ("Palestinians", "hostages", "villagers"). */
-const VICTIMS =
-  "(?:of )?(?:(?!(?:number|total|couple|few|lot|handful|group|series)\\b)[a-z-]+ ){0,3}(?:people|persons?|civilians?|soldiers?|passengers?|citizens?|children|child|women|woman|men|man|troops|officers?|policemen|policeman|police|servicem[ae]n|fighters?|militants?|rebels?|protesters?|nationals?|workers?|pilots?|crew|[a-z]+(?:s|ese))\\b";
+const VICTIMS = `(?:of )?${MODIFIERS}(?:people|persons?|civilians?|soldiers?|passengers?|citizens?|children|child|women|woman|men|man|troops|officers?|policemen|policeman|police|servicem[ae]n|fighters?|militants?|rebels?|protesters?|nationals?|workers?|pilots?|crew|[a-z]+(?:s|ese))\\b`;
+/** One victim named with "a"/"an" and a word for a person. */
+const ONE_VICTIM = `(a|an)\\s+${MODIFIERS}(?:${PERSON})\\b`;
 const FATALITY_PATTERNS = [
   new RegExp(`\\b(?:killing|killed|kills|kill)\\s+${QUALIFIER}${COUNT}\\s+${VICTIMS}`, "i"),
+  new RegExp(`\\b(?:killing|killed|kills|kill)\\s+${ONE_VICTIM}`, "i"),
   // "killing at least 13, according to the WHO": a count with no noun after it, where the clause or sentence ends.
   new RegExp(`\\b(?:killing|killed)\\s+${QUALIFIER}(${NUMBER})(?=\\s*(?:[,.;:)]|and\\b|$))`, "i"),
   // "leaving four civilians dead": without "dead" the people left may be wounded or homeless.
   new RegExp(`\\b(?:leaving|left)\\s+${QUALIFIER}${COUNT}\\s+${VICTIMS}\\s+dead`, "i"),
-  new RegExp(`\\bdeaths?\\s+of\\s+${QUALIFIER}${COUNT}\\b`, "i"),
-  new RegExp(
-    `\\b${QUALIFIER}${SUBJECT_COUNT}\\s+${VICTIMS}\\s+(?:were |have been |had been |was )?(?:killed|dead|died)`,
-    "i",
-  ),
-  new RegExp(`\\b(?:death toll|toll)\\s+(?:of|rose to|reached|at)\\s+${QUALIFIER}${COUNT}`, "i"),
+  new RegExp(`\\b(?:leaving|left)\\s+${ONE_VICTIM}\\s+dead`, "i"),
+  new RegExp(`\\bdeaths?\\s+of\\s+${QUALIFIER}${TOLL}\\b`, "i"),
+  new RegExp(`\\b${QUALIFIER}${COUNT}\\s+${VICTIMS}\\s+(?:were |have been |had been |was )?(?:killed|dead|died)`, "i"),
+  new RegExp(`\\b(?:death toll|toll)\\s+(?:of|rose to|reached|at)\\s+${QUALIFIER}${TOLL}`, "i"),
 ];
 
 function toNumber(s: string): number | undefined {
