@@ -51,7 +51,7 @@ import {
   predicateThreat,
   protestsFor,
 } from "./trigger-scope.ts";
-import { organisationGathering } from "./venue.ts";
+import { clashAtVenue, organisationGathering } from "./venue.ts";
 import { isNominal } from "./voice.ts";
 
 // Acts that two parties can only do together: the cooperation done together (shared-partner.ts), and fighting.
@@ -145,6 +145,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (!act) continue;
       const { complement, reverser, mood, condition } = act;
       let code = act.code;
+      // "Russia and Ukraine clashed at the UN Security Council": words exchanged at a venue, not force; still mutual.
+      const wordsClash = code.startsWith("19") && clashAtVenue(view, m.head);
+      if (wordsClash) code = "111";
       // The object search stops at the next verb trigger: "met X and attacked Y" are two acts with two targets.
       const next = matches.find(
         (o, k) =>
@@ -182,6 +185,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         m.pattern.sym ||
         complement?.pattern.sym ||
         (MUTUAL_ROOTS.has(code.slice(0, 2)) && !ONE_SIDED.has(code)) ||
+        wordsClash ||
         eachOther(view, (complement ?? m).headEnd);
       parties.target ??= sharedPartner(partners, view, m, code, parties, !!together);
       // "Estonia said Russia had expelled two of its diplomats": a hostile act on "its" people wrongs the speaker.

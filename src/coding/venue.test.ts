@@ -13,7 +13,13 @@ describe("isVenue", () => {
       "PAK>IND:110",
     ]);
     assert.deepEqual(dyads("Armenia and Azerbaijan traded accusations at the OSCE."), ["ARM>AZE:112", "AZE>ARM:112"]);
-    assert.deepEqual(dyads("Russia and Ukraine clashed at the UN Security Council."), ["RUS>UKR:190", "UKR>RUS:190"]);
+  });
+
+  it("a clash at a diplomatic venue is words, not force; a clash at a place is fighting", () => {
+    assert.deepEqual(dyads("Russia and Ukraine clashed at the UN Security Council."), ["RUS>UKR:111", "UKR>RUS:111"]);
+    assert.deepEqual(dyads("China and the US clashed during the talks."), ["CHN>USA:111", "USA>CHN:111"]);
+    assert.deepEqual(dyads("Russia and Ukraine clashed at the border."), ["RUS>UKR:190", "UKR>RUS:190"]);
+    assert.deepEqual(dyads("Armenian and Azerbaijani forces clashed on the border."), ["ARM>AZE:190", "AZE>ARM:190"]);
   });
 
   it("an organisation named as whom the act is aimed at or addressed to is still its target", () => {

@@ -46,3 +46,34 @@ export function organisationGathering(units: readonly Unit[], code: string, part
   const source = parties.source;
   return !!source && ["prenominal", "slot"].includes(source.via) && source.units.every((i) => isOrganisation(units[i]));
 }
+
+// Gatherings where words are exchanged: "clashed at the summit", "clashes during the talks".
+const GATHERINGS = new Set(
+  (
+    "summit summits meeting meetings talks session sessions conference conferences council assembly forum forums " +
+    "debate debates negotiations hearing hearings"
+  ).split(" "),
+);
+// Prepositions that set a clash at a gathering ("in" only before a gathering word: "clashed in the EU" is no venue).
+const SETTING = new Set(["at", "during", "in"]);
+const VENUE_PHRASE = new Set(["DET", "ADJ", "PROPN", "NOUN"]);
+
+/**
+ * "Russia and Ukraine clashed at the UN Security Council", "clashes during the talks": a clash set at a diplomatic
+ * venue (an organisation, or a gathering word) is an exchange of words, not fighting; "clashed at the border" is.
+ */
+export function clashAtVenue(units: readonly Unit[], head: number): boolean {
+  const h = units[head] as Unit;
+  if (h.lemma !== "clash" && h.lower !== "clashes" && h.lower !== "clashed") return false;
+  for (let k = head + 1; k < units.length && (units[k] as Unit).clause === h.clause; k++) {
+    const prep = (units[k] as Unit).lower;
+    if (!SETTING.has(prep)) continue;
+    for (let j = k + 1; j <= k + 4 && j < units.length; j++) {
+      const u = units[j] as Unit;
+      if (GATHERINGS.has(u.lower)) return true;
+      if (isOrganisation(u)) return prep !== "in";
+      if (!VENUE_PHRASE.has(u.pos)) break;
+    }
+  }
+  return false;
+}
