@@ -102,7 +102,8 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   return (body < 0 ? longHead : longHead.slice(0, body)).match(META_CHARSET)?.[1];
 }
 
-function bomCharset(bytes: Uint8Array): { charset: string; length: number } | undefined {
+/** The charset a byte-order mark names, and the mark's length in bytes. */
+export function bomCharset(bytes: Uint8Array): { charset: string; length: number } | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { charset: "utf-8", length: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { charset: "utf-16le", length: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { charset: "utf-16be", length: 2 };

@@ -1,7 +1,7 @@
 // Files, folders, stdin JSONL, feeds and URLs → Sources of RawDocuments (with per-document errors), plus charset decoding.
 
 export { isForbiddenAddress } from "./address-guard.ts";
-export { type Decoded, type DecodeHints, decodeBytes, isValidUtf8 } from "./decode-bytes.ts";
+export { bomCharset, type Decoded, type DecodeHints, decodeBytes, isValidUtf8 } from "./decode-bytes.ts";
 export { feedsFromArguments, readFeedList } from "./feed-list.ts";
 export { type FeedSourceOptions, feedSource } from "./feed-source.ts";
 export { Fetcher, type FetcherOptions, type FetchResult } from "./fetcher.ts";

@@ -2,6 +2,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { AppError, type Source, type SourceItem } from "../domain/index.ts";
+import { bomCharset } from "../ingest/index.ts";
 import { runBatch } from "../pipeline/index.ts";
 import type { ServerDeps } from "./server-deps.ts";
 import { urlItems } from "./url-items.ts";
@@ -93,8 +94,8 @@ function parseIngestBody(value: unknown): { items: SourceItem[] } | { urls: stri
  * hold replaced by "\uFFFD".
  */
 function bodyText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  const bom = bomCharset(bytes)?.charset;
+  if (bom?.startsWith("utf-16")) return new TextDecoder(bom).decode(bytes);
   // JSON text never holds a raw NUL; a NUL in every other byte is UTF-16 sent without its byte-order mark, which
   // would otherwise pass as UTF-8 and fail later as "invalid JSON at position 1"
   if (looksLikeBomlessUtf16(bytes)) {
