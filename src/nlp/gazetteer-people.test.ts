@@ -99,8 +99,8 @@ test("a president whose fixed term has ended keeps the state but not the role ('
   assert.deepEqual(at("Gustavo Petro criticised Venezuela.", "2026-09-01")[0], "Gustavo Petro=COL/");
 });
 
-/** Not listed: Moldova's defence ministers before 2021 and Kyrgyzstan's defence committee chairs changed often and are not checked. */
-const UNLISTED = new Set(["MDA defence minister", "KGZ defence minister"]);
+/** Not listed: Kyrgyzstan's defence committee chairs changed often and are not checked. */
+const UNLISTED = new Set(["KGZ defence minister"]);
 
 test("the post-Soviet states' leaders, foreign and defence ministers are listed from 2014 on", () => {
   const missing: string[] = [];
@@ -127,4 +127,32 @@ test("Maduro keeps Venezuela but not the presidency after 3 January 2026; Delcy 
   assert.deepEqual(at("Nicolás Maduro criticised Colombia.", "2025-05-01")[0], "Nicolás Maduro=VEN/government");
   assert.deepEqual(at("Nicolás Maduro criticised Colombia.", "2026-05-01")[0], "Nicolás Maduro=VEN/");
   assert.deepEqual(at("Delcy Rodríguez met the envoy.", "2026-05-01")[0], "Delcy Rodríguez=VEN/government");
+});
+
+test("terms checked in session 14 put each act on the right office: Radev, Iotova, Zhaksylykov, Kosanov, Sprūds", () => {
+  // Radev left the presidency on 23 January 2026 (Iotova took it over) and became prime minister in May 2026.
+  assert.deepEqual(holders("2025-06-01").get("BGR leader"), ["Rumen Radev"]);
+  assert.deepEqual(holders("2026-03-01").get("BGR leader"), ["Iliana Iotova"]);
+  assert.deepEqual(holders("2026-07-01").get("BGR leader")?.sort(), ["Iliana Iotova", "Rumen Radev"]);
+  assert.deepEqual(at("Rumen Radev criticised Brussels.", "2026-03-01")[0], "Rumen Radev=BGR/");
+  // Kazakhstan's defence ministry changed hands on 8 June 2025.
+  assert.deepEqual(holders("2025-06-01").get("KAZ defence minister"), ["Ruslan Zhaksylykov"]);
+  assert.deepEqual(holders("2025-09-01").get("KAZ defence minister"), ["Dauren Kosanov"]);
+  assert.deepEqual(at("Dauren Kosanov met his Uzbek counterpart.", "2025-09-01")[0], "Dauren Kosanov=KAZ/government");
+  assert.deepEqual(at("Zhaksylykov met his Uzbek counterpart.", "2025-09-01")[0], "Zhaksylykov=KAZ/");
+  // Turkmen state media spell the defence minister Gundogdyyev.
+  assert.deepEqual(
+    at("Begench Gundogdyyev met the Turkish minister.", "2024-06-26")[0],
+    "Begench Gundogdyyev=TKM/government",
+  );
+  assert.deepEqual(holders("2026-08-01").get("LVA defence minister"), ["Raivis Melnis"]);
+});
+
+test("Moldova's defence ministers are listed from 2014, with the 2017 interim", () => {
+  const named = (date: string) => holders(date).get("MDA defence minister");
+  assert.deepEqual(named("2016-06-01"), ["Anatol Șalaru"]);
+  assert.deepEqual(named("2017-03-01"), ["Gheorghe Galbura"]);
+  assert.deepEqual(named("2018-06-01"), ["Eugen Sturza"]);
+  assert.deepEqual(named("2020-06-01"), ["Alexandru Pînzari"]);
+  assert.deepEqual(named("2026-01-01"), ["Anatolie Nosatii"]);
 });
