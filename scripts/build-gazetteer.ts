@@ -104,9 +104,18 @@ entries.push({ k: "seat", c: "EU", r: "government", n: ["Brussels"] });
 
 // Seats of power, breakaway regions, organisations, companies and media.
 // A generic name ("Congress") is the listed state's alone, and a state word's just before it ("Peru's Congress").
+// A party in government only in some periods carries them as terms, as a group with dated codes does.
 for (const s of readJson(path.join(curatedDir, "seats.json")).seats) {
-  entries.push({ k: "seat", c: s.code, r: s.role, n: s.names });
-  if (s.generic) entries.push({ k: "seat", c: s.code, r: s.role, n: s.generic, g: true });
+  entries.push({ k: "seat", c: s.code, r: s.role, n: s.names, ...(s.terms ? { terms: s.terms as GazTerm[] } : {}) });
+  if (s.generic)
+    entries.push({
+      k: "seat",
+      c: s.code,
+      r: s.role,
+      n: s.generic,
+      g: true,
+      ...(s.genericWithState ? { w: true } : {}),
+    });
 }
 for (const r of readJson(path.join(curatedDir, "regions.json")).regions)
   entries.push({ k: "region", c: r.code, s: "PRE", p: r.patron, n: r.names });
@@ -130,8 +139,16 @@ for (const g of groups.groups) {
   entries.push({ k: "organisation", c: g.code, m: g.members, n: [...names, ...(g.names ?? [])] });
 }
 // A group whose standing changed carries dated terms (code and role per period), like a person's terms of office.
-for (const g of orgs.armedGroups.groups as { code: string; names: string[]; terms?: GazTerm[] }[])
-  entries.push({ k: "organisation", c: g.code, r: "rebels", n: g.names, ...(g.terms ? { terms: g.terms } : {}) });
+// A group named like something else ("Los Lobos", also a band) is marked to stand for the group only beside its state.
+for (const g of orgs.armedGroups.groups as { code: string; names: string[]; terms?: GazTerm[]; withState?: boolean }[])
+  entries.push({
+    k: "organisation",
+    c: g.code,
+    r: "rebels",
+    n: g.names,
+    ...(g.terms ? { terms: g.terms } : {}),
+    ...(g.withState ? { w: true } : {}),
+  });
 for (const c of readJson(path.join(curatedDir, "companies.json")).companies)
   entries.push({ k: "company", c: c.code, r: c.role, n: c.names });
 // With "the" too: otherwise "the West" (an entry) starts earlier and wins over "West Bank" in "the West Bank".

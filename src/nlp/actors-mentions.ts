@@ -9,6 +9,7 @@ import { resolveHomonyms } from "./actors-homonyms.ts";
 import { detachAffiliation, extendKin, isMaker, joinsKin, placeResidents } from "./actors-kin.ts";
 import { postAtUn } from "./actors-posts.ts";
 import { resolveUsStates } from "./actors-us-states.ts";
+import { keepWithState } from "./actors-with-state.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
@@ -23,6 +24,7 @@ export function toMentions(
   sent: Int32Array,
   matches: Match[],
   opts: FindActorOptions,
+  places: ReadonlySet<string> = new Set(),
 ): ActorMention[] {
   const kept: Match[] = [];
   /** Tokens of posts that name no actor, which no bare phrase may take either ("UN Ambassador Nikki Haley"). */
@@ -89,7 +91,7 @@ export function toMentions(
   placeResidents(gz, toks, sent, kept);
   resolveUsStates(toks, kept);
   const all = withBareMentions(gz, text, toks, sent, kept, unowned, opts.date);
-  return finish(text, toks, sent, resolveHomonyms(gz, toks, sent, all), opts);
+  return finish(text, toks, sent, keepWithState(gz, resolveHomonyms(gz, toks, sent, all), places), opts);
 }
 
 /** Office words between an organisation and a person's name ("U.N. mediator", "EU foreign policy chief"). */

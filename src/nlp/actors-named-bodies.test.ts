@@ -80,3 +80,17 @@ test("a body does not take the state its own verb acts on ('the tabloid Bild cri
     "opposition",
   ]);
 });
+
+const partyAt = (t: string, date: string) =>
+  findActorMentions(t, [], { date }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`);
+
+test("a party is its state's government only in the periods it governed, else the opposition", () => {
+  assert.deepEqual(partyAt("Likud condemned Hamas.", "2020-05-01")[0], "Likud=ISR/government");
+  assert.deepEqual(partyAt("Likud condemned Hamas.", "2022-03-01")[0], "Likud=ISR/opposition");
+  assert.deepEqual(partyAt("The KMT criticised Beijing.", "2010-05-01")[0], "KMT=TWN/government");
+  assert.deepEqual(partyAt("The KMT criticised Beijing.", "2024-05-01")[0], "KMT=TWN/opposition");
+  assert.deepEqual(partyAt("The BJP accused Pakistan.", "2010-05-01")[0], "BJP=IND/opposition");
+  assert.deepEqual(partyAt("The BJP accused Pakistan.", "2020-05-01")[0], "BJP=IND/government");
+  assert.deepEqual(partyAt("The PRI criticised Washington.", "2015-05-01")[0], "PRI=MEX/government");
+  assert.deepEqual(partyAt("The PRI criticised Washington.", "2021-05-01")[0], "PRI=MEX/opposition");
+});

@@ -72,6 +72,8 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
   const sent = sentenceOf(toks, sentences);
   const seen = new Set<number>();
   const matches: Match[] = [];
+  /** States whose cities the text names only as places ("in Guayaquil"): they still say which state the text is about. */
+  const places = new Set<string>();
   /** Adds the best-ranked of the people named at tokens [i, j) and returns j. */
   const pushPerson = (i: number, [j, people]: [number, number[]]): number => {
     const entry = bestPerson(gz, people, opts.date);
@@ -128,7 +130,10 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
       // A city is a place; only "Shanghai police", "Kyiv authorities" or "the government of Sindh" make it an actor.
       if (hit?.t === "city") {
         cityRole = roleAfter(gz, toks, sent, j);
-        if (!cityRole && !cityRoleBefore(gz, toks, sent, i, matches)) continue;
+        if (!cityRole && !cityRoleBefore(gz, toks, sent, i, matches)) {
+          places.add(hit.code);
+          continue;
+        }
       }
       if (hit) {
         found = [j, hit];
@@ -192,7 +197,7 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     matches.push(match);
     i = j;
   }
-  return withLaterSurnames(gz, text, toks, sent, toMentions(gz, text, toks, sent, matches, opts));
+  return withLaterSurnames(gz, text, toks, sent, toMentions(gz, text, toks, sent, matches, opts, places));
 }
 
 /** Whether a hit names a city, capital or seat of power (else a state, people or organisation). */

@@ -95,6 +95,9 @@ export function entriesOf(packed: PackedEntries, cacheSize = 2048): GazEntry[] {
     get g(): boolean | undefined {
       return decoded(this.i).g;
     }
+    get w(): boolean | undefined {
+      return decoded(this.i).w;
+    }
     get f(): string | undefined {
       return decoded(this.i).f;
     }

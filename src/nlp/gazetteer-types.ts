@@ -31,6 +31,11 @@ export interface GazEntry {
   a?: string[];
   /** Generic organisation name ("Security Council") that belongs to a state when a state word precedes it. */
   g?: boolean;
+  /**
+   * A name that also names something that is no actor ("Los Lobos": an Ecuadorian gang and a Los Angeles band): it
+   * stands for this actor only in a text that names the actor's state too.
+   */
+  w?: boolean;
   /** Organisation family (UN bodies). */
   f?: string;
   /** Members of a named group of states ("Baltic states" → EST, LVA, LTU). */

@@ -1,0 +1,41 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findActorMentions } from "./actors.ts";
+
+const found = (t: string, date = "2024-06-01") =>
+  findActorMentions(t, [], { date }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`);
+
+test("'Los Lobos' is Ecuador's gang only in a text that names Ecuador; the band is no actor", () => {
+  assert.deepEqual(found("Los Lobos played two encores in Los Angeles on Friday."), []);
+  assert.deepEqual(found("Los Lobos toured with Santana and thanked their fans."), []);
+  assert.deepEqual(found("Ecuador said Los Lobos controlled the mines."), ["Ecuador=ECU/", "Los Lobos=ECU/rebels"]);
+  // A city of the state, named only as a place, says which state the text is about.
+  assert.deepEqual(found("Los Lobos gunmen stormed a prison in Guayaquil."), ["Los Lobos=ECU/rebels"]);
+  // Its partner gang has no other meaning and needs no state.
+  assert.deepEqual(found("Los Choneros attacked a rival gang."), ["Los Choneros=ECU/rebels"]);
+});
+
+test("a bare 'State Border Service' is Azerbaijan's only when the text names Azerbaijan", () => {
+  assert.deepEqual(found("The State Border Service detained two men near the border with Georgia."), ["Georgia=GEO/"]);
+  assert.deepEqual(found("Azerbaijan closed a crossing. The State Border Service detained two men."), [
+    "Azerbaijan=AZE/",
+    "State Border Service=AZE/military",
+  ]);
+  // Another state's service named with its state is that state's.
+  assert.deepEqual(found("Turkmenistan's State Border Service detained two men."), [
+    "Turkmenistan's State Border Service=TKM/military",
+  ]);
+});
+
+test("'Nuer' fighters, a people of South Sudan and Ethiopia, take the state their text names, none when unnamed", () => {
+  assert.deepEqual(found("Nuer fighters attacked a village."), []);
+  assert.deepEqual(found("Ethiopian officials said Nuer militias attacked a village."), [
+    "Ethiopian officials=ETH/government",
+    "Nuer militias=ETH/rebels",
+  ]);
+  assert.deepEqual(found("In South Sudan, Nuer militias attacked a village."), [
+    "South Sudan=SSD/",
+    "Nuer militias=SSD/rebels",
+  ]);
+  assert.deepEqual(found("The Nuer White Army attacked a village."), ["Nuer White Army=SSD/rebels"]);
+});
