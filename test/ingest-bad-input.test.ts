@@ -41,6 +41,11 @@ const wireStory = (
   .join("")}</article>
 <footer>© ${site} 2025. All rights reserved. Subscribe to the ${site} newsletter.</footer></body></html>`;
 
+/** A feed of two stories and then ten more items, for cutting short. */
+const cutFeed = () =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>c</title><item><title>One</title><link>${url("/story")}</link></item>
+<item><title>Two</title><link>${url("/news/item3")}</link></item>${"<item><title>Later</title><description>Filler that a cut drops, long enough to be packed.</description></item>".repeat(10)}</channel></rss>`;
+
 /** A route that answers HTTP 500 the first time it is asked, then as `route` does. */
 function flaky(route: Route): Route {
   let asked = 0;
@@ -118,6 +123,20 @@ before(async () => {
         "content-type": "text/html",
         "content-encoding": "gzip",
         "content-length": packed.length - 40,
+      });
+      r.end(packed);
+    },
+    // Feeds cut short: plain text that stops inside an item, and gzip whose Content-Length is 60 bytes short.
+    "/cut.rss": (_q, r) =>
+      r
+        .writeHead(200, { "content-type": "application/rss+xml" })
+        .end(cutFeed().slice(0, cutFeed().indexOf("<item>", 200) + 20)),
+    "/gzip-cut.rss": (_q, r) => {
+      const packed = gzipSync(cutFeed());
+      r.writeHead(200, {
+        "content-type": "application/rss+xml",
+        "content-encoding": "gzip",
+        "content-length": packed.length - 60,
       });
       r.end(packed);
     },
@@ -469,6 +488,26 @@ describe("orbit watch --once of feeds a user meets", () => {
     assert.match(r.stdout, /failed \[ingest\] .*\/gone: HTTP 404/);
     assert.match(r.stdout, /failures: 3/);
     assert.deepEqual([...storedTitles(db).keys()].sort(), [url("/news/item3"), url("/site/story4"), url("/story")]);
+  });
+});
+
+describe("orbit watch --once of a feed cut short", () => {
+  it("warns that the feed may be cut, plain or gzip with a short Content-Length, and stores the items read", async () => {
+    for (const feed of ["/cut.rss", "/gzip-cut.rss"]) {
+      const db = join(dir, `watch-${feed.slice(1)}.db`);
+      const r = await runCli(["watch", url(feed), "--once", "--db", db, "--host-interval", "0s"], {
+        env: ENV,
+        cwd: dir,
+      });
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.match(
+        r.stdout,
+        new RegExp(`warning .*${feed.replace(".", "\\.")}: .*the feed ends before its XML does .*may be cut short`),
+      );
+      if (feed.startsWith("/gzip")) assert.match(r.stdout, /compressed answer ended before the end of its data/);
+      assert.match(r.stdout, /failures: 0/);
+      assert.deepEqual([...storedTitles(db).keys()].sort(), [url("/news/item3"), url("/story")]);
+    }
   });
 });
 

@@ -73,6 +73,10 @@ export async function analyzeSource(
       warn(`orbit: skipped ${item.origin}: ${item.skipped}`);
       continue;
     }
+    if ("warning" in item) {
+      warn(`orbit: warning: ${item.origin}: ${item.warning}`);
+      continue;
+    }
     try {
       const analyzed = analyzeDocument(item.doc);
       write(JSON.stringify(analyzedJson(analyzed)));

@@ -73,6 +73,10 @@ async function enqueueAll(
         summary.skipped.push({ origin: item.origin, reason: item.skipped });
         continue;
       }
+      if ("warning" in item) {
+        summary.warnings.push({ documentId: item.origin, origin: item.origin, message: item.warning });
+        continue;
+      }
       summary.documents++;
       if ("error" in item) summary.failures.push(failureOf(item.origin, item.origin, "ingest", item.error));
       else yield item.doc;

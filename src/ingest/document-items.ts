@@ -5,7 +5,7 @@ import { type FeedItem, feedItemId } from "./feed-entry.ts";
 import type { FileKind } from "./file-kind.ts";
 import { fileText } from "./file-text.ts";
 import { isJsonFeed } from "./json-feed.ts";
-import { parseFeed } from "./parse-feed.ts";
+import { feedNotes, parseFeed } from "./parse-feed.ts";
 import { rawDocumentFromJson } from "./raw-document-from-json.ts";
 
 const fail = (error: unknown, origin: string): SourceItem => ({
@@ -76,7 +76,7 @@ function feedItems(text: string, id: string, where: string): SourceItem[] {
   } catch (err) {
     return [fail(err, where)];
   }
-  const out: SourceItem[] = feed.errors.map((e) => fail(e, where));
+  const out: SourceItem[] = feedNotes(feed, where);
   feed.items.forEach((item, i) => {
     const at = `${where}#${i + 1}`;
     const body = item.content ?? item.summary;

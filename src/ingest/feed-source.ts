@@ -4,7 +4,7 @@ import { decodeBytes } from "./decode-bytes.ts";
 import { type FeedItem, feedItemId } from "./feed-entry.ts";
 import { Fetcher, type FetcherOptions, fetchWarnings, PageRefused } from "./fetcher.ts";
 import { gunzipCapped, isGzip } from "./gunzip-file.ts";
-import { parseFeed } from "./parse-feed.ts";
+import { feedNotes, parseFeed, parseFetchedFeed } from "./parse-feed.ts";
 import { DEFAULT_MAX_FILE_BYTES, readCapped } from "./read-capped.ts";
 import { webPageKind } from "./web-page-kind.ts";
 
@@ -44,7 +44,7 @@ export function feedSource(feeds: string[], options: FeedSourceOptions = {}): So
         try {
           const parsed = await readFeed(feed, fetcher, options);
           if (!parsed) continue;
-          for (const error of parsed.errors) yield { error, origin: feed };
+          yield* feedNotes(parsed, feed);
           items = parsed.items;
         } catch (err) {
           yield { error: asAppError(err, feed), origin: feed };
@@ -83,7 +83,7 @@ async function readFeed(feed: string, fetcher: Fetcher | undefined, options: Fee
       options.onNotModified?.(feed);
       return undefined;
     }
-    return parseFeed(res.text ?? "", res.finalUrl);
+    return parseFetchedFeed(res);
   }
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const packed = await readCapped(feed, maxBytes);

@@ -7,7 +7,7 @@ export { type FeedSourceOptions, feedSource } from "./feed-source.ts";
 export { Fetcher, type FetcherOptions, type FetchResult } from "./fetcher.ts";
 export { type GdeltParseResult, parseGdelt, parseGdeltLine } from "./gdelt-events.ts";
 export { readGdeltFile } from "./gdelt-files.ts";
-export { type FeedItem, type ParsedFeed, parseFeed } from "./parse-feed.ts";
+export { type FeedItem, type ParsedFeed, parseFeed, parseFetchedFeed } from "./parse-feed.ts";
 export { type PathSourceOptions, pathSource } from "./path-source.ts";
 export { parseRobots, robotsAllows } from "./robots-txt.ts";
 export { stdinSource } from "./stdin-source.ts";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { test } from "node:test";
 import { AppError } from "../domain/index.ts";
-import { parseFeed } from "./index.ts";
+import { parseFeed, parseFetchedFeed } from "./index.ts";
 
 const fixture = (name: string) => readFile(new URL(`../../test/fixtures/feeds/${name}`, import.meta.url), "utf8");
 
@@ -55,14 +55,49 @@ test("RDF / RSS 1.0: items beside the channel, dc:date", async () => {
   );
 });
 
-test("a truncated feed gives its complete items plus a recorded error naming the line", async () => {
+test("a feed cut short gives its complete items and a warning that items after the cut are not read", async () => {
   const feed = parseFeed(await fixture("truncated.xml"), "https://wire.example/rss");
   assert.deepEqual(
     feed.items.map((i) => i.title),
     ["Baku and Ankara sign energy memorandum", "Astana hosts talks"],
   );
+  assert.deepEqual(feed.errors, []);
+  assert.equal(feed.warnings?.length, 1);
+  assert.match(
+    feed.warnings[0]!,
+    /^the feed ends before its XML does \(line \d+, column \d+: .*\): it may be cut short.*2 complete item\(s\) read$/,
+  );
+  // tags left open are named as a reader names them
+  const open = parseFeed(
+    "<rss><channel><item><title>A</title><link>https://a.example/1</link></item><item><title>B",
+    "x",
+  );
+  assert.match(open.warnings?.[0] ?? "", /\(<rss>, <channel>, <item>, <title> never closed\).*1 complete item/);
+});
+
+test("XML broken in the middle of a feed that ends as it should is the feed's error, not a cut", () => {
+  const xml = `<rss version="2.0"><channel><title>t</title><item><title>A</title><link>https://a.example/1</link></item>
+<item><title>B</title><bad></item><item><title>C</title><link>https://a.example/3</link></item></channel></rss>`;
+  const feed = parseFeed(xml, "mid.xml");
+  assert.equal(feed.warnings, undefined);
   assert.equal(feed.errors.length, 1);
-  assert.match(feed.errors[0]!.message, /^https:\/\/wire\.example\/rss: malformed feed XML at line \d+.*kept 2/);
+  assert.match(feed.errors[0]!.message, /^mid\.xml: malformed feed XML at line 2.*kept \d complete item/);
+});
+
+test("a fetched feed whose compressed download ended early says so in its warning or its error", () => {
+  const page = { finalUrl: "https://wire.example/rss", cut: true as const };
+  const whole = "<rss><channel><item><title>A</title><link>https://a.example/1</link></item></channel></rss>";
+  assert.equal(parseFetchedFeed({ ...page, text: whole }).warnings, undefined, "a feed whose XML closes is whole");
+  const cut = parseFetchedFeed({ ...page, text: whole.replace("</channel></rss>", "<item><title>B") });
+  assert.match(
+    cut.warnings?.[0] ?? "",
+    /^the server's compressed answer ended before the end of its data .*, and the feed ends before its XML does/,
+  );
+  assert.equal(cut.items.length, 1);
+  assert.throws(
+    () => parseFetchedFeed({ ...page, text: "<rss><channel><item><title>A" }),
+    /^AppError: https:\/\/wire\.example\/rss: malformed feed XML: .*no complete item could be read; the server's compressed answer ended/,
+  );
 });
 
 test("not a feed, empty, garbage and unsafe links", () => {

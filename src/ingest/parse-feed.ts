@@ -1,7 +1,7 @@
 // Feed text (RSS 2.0, Atom, RDF/RSS 1.0, JSON Feed) → its items; a damaged feed gives the items that could be read plus
 // an error.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { AppError } from "../domain/index.ts";
+import { AppError, type SourceItem } from "../domain/index.ts";
 import { cleanLink, type FeedItem, feedItemOf, textOf, type XmlNode } from "./feed-entry.ts";
 import { isJsonFeed, jsonFeedOf } from "./json-feed.ts";
 
@@ -13,6 +13,8 @@ export interface ParsedFeed {
   items: FeedItem[];
   /** Problems that did not stop the feed from being read (malformed XML around complete items). */
   errors: AppError[];
+  /** What the user must know of a feed read in part: its text ends before its XML does (a feed cut short). */
+  warnings?: string[];
 }
 
 const parser = new XMLParser({
@@ -126,6 +128,9 @@ function unclosedTags(msg: string): string | undefined {
   return tags.length ? tags.join(", ") : undefined;
 }
 
+/** The closing tag of a feed's root element at the end of its text: a feed read to its end. */
+const ROOT_CLOSED = /<\/(?:[\w-]+:)?(?:rss|feed|RDF)\s*>\s*$/;
+
 /**
  * Parses a feed. `where` (file or URL) names it in errors and resolves relative links. Throws BAD_INPUT when the text
  * is not a feed or nothing could be read; otherwise returns the items, with a recorded error if the XML was damaged.
@@ -163,6 +168,42 @@ export function parseFeed(xml: string, where: string): ParsedFeed {
   const items = salvage(text, root ? channelBase(root.format, root.channel, base) : base);
   if (items.length === 0) throw new AppError("BAD_INPUT", `${problem}; no complete item could be read`, { where });
   const format = root?.format ?? (/<(?:[\w-]+:)?feed[\s>]/.test(text) ? "atom" : "rss");
+  const title = root ? textOf(root.channel.title) : undefined;
+  // a text that stops before its root element's closing tag is a feed cut short (a download that stopped): the
+  // items before the cut are good, and the user is warned that later ones may be missing; XML broken in the middle
+  // of a feed that ends as it should is the feed's own error
+  if (!ROOT_CLOSED.test(text)) {
+    const detail = unclosed ? `${unclosed} never closed` : `line ${line}${col ? `, column ${col}` : ""}: ${msg}`;
+    const warning = `the feed ends before its XML does (${detail}): it may be cut short, and items after the cut are not read; ${items.length} complete item(s) read`;
+    return { format, title, items, errors: [], warnings: [warning] };
+  }
   const errors = [new AppError("BAD_INPUT", `${problem}; kept ${items.length} complete item(s)`, { where })];
-  return { format, title: root ? textOf(root.channel.title) : undefined, items, errors };
+  return { format, title, items, errors };
+}
+
+/** A parsed feed's errors and warnings as a source's items, under `origin`; its items are read on their own. */
+export function feedNotes(feed: ParsedFeed, origin: string): SourceItem[] {
+  return [
+    ...feed.errors.map((error) => ({ error, origin })),
+    ...(feed.warnings ?? []).map((warning) => ({ warning, origin })),
+  ];
+}
+
+const CUT_DOWNLOAD =
+  "the server's compressed answer ended before the end of its data (a Content-Length shorter than the body, or a connection that stopped early)";
+
+/**
+ * A fetched feed parsed. A download that ended early (`cut`) is named with what it did to the feed: in the warning
+ * of a feed cut short, or in the error when nothing could be read. A feed whose XML closes was read whole.
+ */
+export function parseFetchedFeed(page: { text?: string; finalUrl: string; cut?: true }): ParsedFeed {
+  if (!page.cut) return parseFeed(page.text ?? "", page.finalUrl);
+  try {
+    const feed = parseFeed(page.text ?? "", page.finalUrl);
+    return feed.warnings ? { ...feed, warnings: feed.warnings.map((w) => `${CUT_DOWNLOAD}, and ${w}`) } : feed;
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    const message = `${err.message.slice((err.where ?? "").length + 2)}; ${CUT_DOWNLOAD}`;
+    throw new AppError(err.code, message, { where: err.where ?? page.finalUrl, cause: err });
+  }
 }

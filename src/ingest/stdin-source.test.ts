@@ -17,7 +17,9 @@ test("stdin JSONL: documents and per-line errors named stdin:LINE, CRLF and BOM 
   const source = { ...stdinSource(Readable.from([Buffer.from(input)])) };
   for await (const item of source.items()) items.push(item);
   assert.deepEqual(
-    items.map((i) => ("doc" in i ? i.doc.id : "error" in i ? `${i.error.code} ${i.origin}` : i.skipped)),
+    items.map((i) =>
+      "doc" in i ? i.doc.id : "error" in i ? `${i.error.code} ${i.origin}` : "skipped" in i ? i.skipped : i.warning,
+    ),
     ["a", "b", "BAD_INPUT stdin:3", "c", "stdin:5"],
   );
   const small = [];

@@ -4,7 +4,7 @@ import { feedArticles } from "./feed-source.ts";
 import { Fetcher, type FetcherOptions, fetchWarnings } from "./fetcher.ts";
 import { sniffKind } from "./file-kind.ts";
 import { isJsonFeed } from "./json-feed.ts";
-import { parseFeed } from "./parse-feed.ts";
+import { feedNotes, parseFetchedFeed } from "./parse-feed.ts";
 import { webPageKind } from "./web-page-kind.ts";
 
 const FEED_TYPES = /^application\/(?:rss|atom|rdf)\+xml|^application\/feed\+json/i;
@@ -37,8 +37,8 @@ async function* feedAt(
   fetcher: Fetcher,
   budget: { left: number; max: number },
 ): AsyncGenerator<SourceItem> {
-  const feed = parseFeed(page.text ?? "", page.finalUrl);
-  for (const error of feed.errors) yield { error, origin: url };
+  const feed = parseFetchedFeed(page);
+  yield* feedNotes(feed, url);
   const items = feed.items.slice(0, budget.left);
   budget.left -= items.length;
   if (items.length < feed.items.length) {

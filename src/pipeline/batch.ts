@@ -117,6 +117,10 @@ export async function runBatch(source: Source, store: Store, options: BatchOptio
         summary.skipped.push({ origin: item.origin, reason: item.skipped });
         continue;
       }
+      if ("warning" in item) {
+        summary.warnings.push({ documentId: item.origin, origin: item.origin, message: item.warning });
+        continue;
+      }
       summary.documents++;
       if ("error" in item) {
         await fail({ id: item.id ?? item.origin, origin: item.origin }, "ingest", item.error);
