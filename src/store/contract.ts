@@ -5,6 +5,7 @@ import { AppError } from "../domain/index.ts";
 import { doc, ev, flipBits, type OpenStore, withStore } from "./contract-fixtures.ts";
 import { runQueryContract } from "./contract-queries.ts";
 import { runTwinContract } from "./contract-twins.ts";
+import { runUrlContract } from "./contract-urls.ts";
 import { runVoteContract } from "./contract-votes.ts";
 import type { EventFilter, Store } from "./store.ts";
 
@@ -20,6 +21,7 @@ export function runStoreContract(name: string, open: OpenStore): void {
     runQueryContract(open);
     runVoteContract(open);
     runTwinContract(open);
+    runUrlContract(open);
   });
 }
 

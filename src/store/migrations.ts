@@ -151,6 +151,15 @@ export const MIGRATIONS: Migration[] = [
       ];
     },
   },
+  {
+    version: 5,
+    name: "coded events carry their article's URL",
+    // Events stored before saves wrote it had only the article id, so an export's url column was empty for them.
+    sql: () => [
+      `UPDATE events SET url = (SELECT a.url FROM articles a WHERE a.id = events.article_id)
+       WHERE url IS NULL AND article_id IS NOT NULL AND origin = 'orbit'`,
+    ],
+  },
 ];
 
 /** Applies the migrations not yet recorded (up to version `upTo`, for upgrade tests), each in its own transaction. */

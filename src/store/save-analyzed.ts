@@ -178,7 +178,15 @@ async function storeNew(
   await insertEvents(
     conn,
     docs.flatMap((d, i) =>
-      d.events.map((event) => ({ event, articleId: d.id, origin: "orbit" as const, dup: originals[i] !== undefined })),
+      d.events.map((event) => ({
+        event,
+        articleId: d.id,
+        origin: "orbit" as const,
+        // Each event carries its page's address, so every listing (API, export, CLI, alerts) links to where its
+        // sentence can be read without a lookup of the article.
+        url: d.article.url ?? d.article.canonicalUrl,
+        dup: originals[i] !== undefined,
+      })),
     ),
   );
   await adjustDyadMonth(

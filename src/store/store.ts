@@ -15,7 +15,7 @@ export interface StoredEvent extends CodedEvent {
   id: string;
   articleId?: string;
   origin: EventOrigin;
-  /** Source URL for imported events. */
+  /** The page the event was read from: its article's URL (or canonical URL), or an imported row's source URL. */
   url?: string;
 }
 

@@ -4,6 +4,7 @@ import { AppError } from "../../domain/index.ts";
 import { runStoreContract } from "../contract.ts";
 import { doc, ev } from "../contract-fixtures.ts";
 import { checkTwinMigration } from "../contract-twins.ts";
+import { checkUrlMigration } from "../contract-urls.ts";
 import { checkVoteMigration } from "../contract-votes.ts";
 import { redactUrl } from "../db-label.ts";
 import { openStore } from "../index.ts";
@@ -56,6 +57,11 @@ describeWithPg("PostgreSQL driver", (schemas) => {
   it("names the twins of mutual acts stored before version 4", async () => {
     const url = await schemas.create("v3");
     await checkTwinMigration(new PgDb(url), () => openStore(url));
+  });
+
+  it("gives events stored before version 5 their article's URL", async () => {
+    const url = await schemas.create("v4");
+    await checkUrlMigration(new PgDb(url), () => openStore(url));
   });
 
   it("concurrent saves of one document from several connections store it once", async () => {

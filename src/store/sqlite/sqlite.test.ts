@@ -8,6 +8,7 @@ import { AppError } from "../../domain/index.ts";
 import { runStoreContract } from "../contract.ts";
 import { doc, ev } from "../contract-fixtures.ts";
 import { checkTwinMigration } from "../contract-twins.ts";
+import { checkUrlMigration } from "../contract-urls.ts";
 import { checkVoteMigration } from "../contract-votes.ts";
 import { openStore } from "../index.ts";
 import { MIGRATIONS } from "../migrations.ts";
@@ -54,6 +55,11 @@ describe("SQLite driver files", () => {
   it("names the twins of mutual acts stored before version 4", async () => {
     const file = join(dir, "v3.db");
     await checkTwinMigration(SqliteDb.open(file), () => openStore(file));
+  });
+
+  it("gives events stored before version 5 their article's URL", async () => {
+    const file = join(dir, "v4.db");
+    await checkUrlMigration(SqliteDb.open(file), () => openStore(file));
   });
 
   it("refuses a file that is not a SQLite database, naming it, and leaves it untouched", async () => {
