@@ -21,7 +21,13 @@ export interface BriefData {
   /** False when the store holds no UN votes at all. */
   storeHasVotes: boolean;
   eventIndex: PoleIndex[];
+  /** The same index per calendar year (period "2024"), for the table of years. */
+  eventIndexByYear: PoleIndex[];
   eventCount: number;
+  /** Events whose other party belongs to a pole (the rest are with other states and organisations). */
+  poleEventCount: number;
+  /** Distinct months (YYYY-MM) the dated events fall in. */
+  eventMonths: number;
   eventSpan?: [string, string];
   alerts: Alert[];
   topEvents: BriefEvent[];
@@ -102,7 +108,33 @@ function eventsSection(d: BriefData): string[] {
     const share = ix.insufficient ? "insufficient (n < 5)" : `${f2(ix.value)} [${f2(ix.low)}–${f2(ix.high)}]`;
     out.push(`| ${ix.pole} | ${ix.n} | ${coop} | ${ix.n - coop} | ${share} | ${ix.goldsteinMean.toFixed(2)} |`);
   }
+  out.push(
+    "",
+    `_A mutual act coded in both directions from one sentence (${d.country}→X and X→${d.country}) counts once here, so these counts can be lower than the events listed._`,
+  );
   return out;
+}
+
+/** Cooperative share per pole and year: "0.80 (10)", "– (3)" when too few to judge, blank when none. */
+function yearsSection(d: BriefData): string[] {
+  const years = [...new Set(d.eventIndexByYear.map((ix) => ix.period))].sort();
+  if (years.length === 0) return [];
+  const cell = (y: string, pole: string) => {
+    const ix = d.eventIndexByYear.find((x) => x.period === y && x.pole === pole);
+    if (!ix || ix.n === 0) return "";
+    return ix.insufficient ? `– (${ix.n})` : `${f2(ix.value)} (${ix.n})`;
+  };
+  const poles = d.poles.filter((p) => d.eventIndexByYear.some((ix) => ix.pole === p));
+  return [
+    "## Events by year",
+    "",
+    `| year | ${poles.join(" | ")} |`,
+    `|---|${poles.map(() => "---:").join("|")}|`,
+    ...years.map((y) => `| ${y} | ${poles.map((p) => cell(y, p)).join(" | ")} |`),
+    "",
+    "_Cooperative share of the acts with each pole in the year (number of acts); – = fewer than 5, too few to judge. A year is the event's own date, else its article's._",
+    "",
+  ];
 }
 
 function alertsSection(d: BriefData): string[] {
@@ -143,11 +175,18 @@ function topEventsSection(d: BriefData): string[] {
   return out;
 }
 
+/** " (69 with a pole, dated in 23 months)": what the measures below rest on. */
+function eventsBasis(d: BriefData): string {
+  if (d.eventCount === 0) return "";
+  const months = `dated in ${d.eventMonths} month${d.eventMonths === 1 ? "" : "s"}`;
+  return ` (${d.poleEventCount} with a pole, ${months})`;
+}
+
 export function renderBrief(d: BriefData): string {
   return [
     `# ${d.name} (${d.country}): alignment brief`,
     "",
-    `_Generated ${d.generated} from the Orbit store: ${d.voteCount} UN votes of ${d.country}, ${d.eventCount} events involving ${d.country}. Poles: ${d.poles.join(", ")}._`,
+    `_Generated ${d.generated} from the Orbit store: ${d.voteCount} UN votes of ${d.country}, ${d.eventCount} events involving ${d.country}${eventsBasis(d)}. Poles: ${d.poles.join(", ")}._`,
     "",
     "## Summary",
     "",
@@ -157,6 +196,7 @@ export function renderBrief(d: BriefData): string {
     "",
     ...eventsSection(d),
     "",
+    ...yearsSection(d),
     ...alertsSection(d),
     "",
     ...topEventsSection(d),

@@ -126,3 +126,83 @@ test("the events' dates read as one date or as a span", async () => {
     await store.close();
   }
 });
+
+/** An imported event between two parties, its sentence made up from its fields. */
+function synthetic(key: string, source: string, target: string, cameo: string, when: string) {
+  const text = `Sample event ${key}: ${source} toward ${target} (CAMEO ${cameo}).`;
+  const coop = Number(cameo.slice(0, 2)) <= 9;
+  return {
+    key,
+    source,
+    target,
+    cameo,
+    quad: (coop ? "verbal-cooperation" : "verbal-conflict") as "verbal-cooperation" | "verbal-conflict",
+    goldstein: coop ? 3 : -4,
+    when,
+    evidence: { text, start: 0, end: text.length },
+    confidence: 0.5,
+  };
+}
+
+test("the summary names every pole with events, Russia first, even when other poles have more", async () => {
+  const store = await openStore(":memory:");
+  try {
+    const events = [
+      ...Array.from({ length: 6 }, (_, i) => synthetic(`c${i}`, "KAZ", "CHN", "057", `2024-0${1 + i}-10`)),
+      ...Array.from({ length: 6 }, (_, i) => synthetic(`u${i}`, "USA", "KAZ", "040", `2024-0${1 + i}-11`)),
+      synthetic("r1", "RUS", "KAZ", "120", "2024-02-01"),
+      synthetic("r2", "KAZ", "RUS", "040", "2024-03-01"),
+    ];
+    await store.importEvents(events);
+    const brief = await buildBrief(store, "KAZ", { generated: "2026-01-01" });
+    assert.match(
+      brief,
+      /Of the events recorded from 2024-01-10 to 2024-06-11, 1 of 2 with Russia \(too few to judge\), 6 of 6 with the United States \(100%\) and 6 of 6 with China \(100%\) were cooperative\./,
+    );
+    // What the measures rest on: events with a pole and the months they fall in.
+    assert.match(brief, /14 events involving KAZ \(14 with a pole, dated in 6 months\)/);
+  } finally {
+    await store.close();
+  }
+});
+
+test("a year-by-year table says since when a balance holds, and marks a year with too few acts", async () => {
+  const store = await openStore(":memory:");
+  try {
+    const events = [
+      ...Array.from({ length: 5 }, (_, i) => synthetic(`a${i}`, "ARM", "RUS", "057", `2022-0${1 + i}-01`)),
+      ...Array.from({ length: 6 }, (_, i) => synthetic(`b${i}`, "ARM", "RUS", "111", `2024-0${1 + i}-01`)),
+      synthetic("c1", "ARM", "RUS", "111", "2023-05-01"),
+      synthetic("e1", "EU", "ARM", "040", "2024-02-02"),
+    ];
+    await store.importEvents(events);
+    const brief = await buildBrief(store, "ARM", { generated: "2026-01-01" });
+    const table = brief.split("## Events by year\n\n")[1]!.split("\n\n")[0]!;
+    assert.equal(
+      table,
+      [
+        "| year | RUS | EU |",
+        "|---|---:|---:|",
+        "| 2022 | 1.00 (5) |  |",
+        "| 2023 | – (1) |  |",
+        "| 2024 | 0.00 (6) | – (1) |",
+      ].join("\n"),
+    );
+  } finally {
+    await store.close();
+  }
+});
+
+test("with no votes and too few events the summary says there is too little evidence, not 'no shift'", async () => {
+  const store = await openStore(":memory:");
+  try {
+    let brief = await buildBrief(store, "GEO", { generated: "2026-01-01" });
+    assert.match(brief, /There is no evidence to measure: no UN votes of Georgia and no events between Georgia/);
+    assert.doesNotMatch(brief, /Neither change detector/);
+    await store.importEvents([synthetic("g1", "GEO", "TUR", "057", "2024-05-16")]);
+    brief = await buildBrief(store, "GEO", { generated: "2026-01-01" });
+    assert.match(brief, /There is too little evidence to look for a shift: no UN votes of Georgia are in the store/);
+  } finally {
+    await store.close();
+  }
+});

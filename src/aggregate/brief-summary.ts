@@ -102,10 +102,16 @@ export function spanText(span: readonly [string, string]): string {
   return span[0] === span[1] ? `on ${span[0]}` : `from ${span[0]} to ${span[1]}`;
 }
 
+/** "a", "a and b", "a, b and c". */
+function listText(parts: readonly string[]): string {
+  return parts.length < 2 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+
+/** Every pole the state has events with, in the poles' order: Russia is named even when others have more events. */
 function eventSentence(d: SummaryInput): string | undefined {
-  const known = d.eventIndex.filter((ix) => ix.n > 0).sort((a, b) => b.n - a.n);
+  const known = d.eventIndex.filter((ix) => ix.n > 0);
   if (known.length === 0) return undefined;
-  const parts = known.slice(0, 2).map((ix) => {
+  const parts = known.map((ix) => {
     const coop = ix.counts["verbal-cooperation"] + ix.counts["material-cooperation"];
     const name = POLE_NAMES[ix.pole] ?? ix.pole;
     return ix.insufficient
@@ -113,10 +119,15 @@ function eventSentence(d: SummaryInput): string | undefined {
       : `${coop} of ${ix.n} with ${name} (${pct(coop / ix.n)})`;
   });
   const when = d.eventSpan ? ` ${spanText(d.eventSpan)}` : "";
-  return `Of the events recorded${when}, ${parts.join(" and ")} were cooperative.`;
+  return `Of the events recorded${when}, ${listText(parts)} were cooperative.`;
 }
 
 function changeSentence(d: SummaryInput): string {
+  // With no votes and under 5 acts with every pole, "no shift found" would read as "no shift": say why instead.
+  if (d.alerts.length === 0 && d.voteRows.length === 0 && d.eventIndex.every((ix) => ix.insufficient))
+    return d.eventIndex.some((ix) => ix.n > 0)
+      ? `There is too little evidence to look for a shift: no UN votes of ${d.name} are in the store, and fewer than 5 events with each pole.`
+      : `There is no evidence to measure: no UN votes of ${d.name} and no events between ${d.name} and the poles are in the store.`;
   if (d.alerts.length === 0) return "Neither change detector (CUSUM, BOCPD) finds a significant shift.";
   const confirmed = d.alerts.filter((a) => a.methods.length > 1).length;
   const top = d.alerts[0]!;

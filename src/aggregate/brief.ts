@@ -44,10 +44,10 @@ function rankEvents(events: StoredEvent[], poles: Pole[], limit: number): Stored
 }
 
 async function sourceLabel(store: Store, e: StoredEvent): Promise<string | undefined> {
-  if (e.url) return e.url;
-  if (!e.articleId) return undefined;
+  // A coded event's article gives title, site and date besides the URL it carries; an imported row has the URL only.
+  if (!e.articleId) return e.url;
   const a = await store.getArticle(e.articleId);
-  if (!a) return `article ${e.articleId}`;
+  if (!a) return e.url ?? `article ${e.articleId}`;
   const title = a.title ? `“${a.title}”` : `article ${a.id}`;
   return [title, a.site, a.published?.slice(0, 10), a.url ?? a.canonicalUrl].filter(Boolean).join(", ");
 }
@@ -71,10 +71,18 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
   const eventIndex = poleIndices(counts, { poles, countries: [code], isState }).sort(
     (a, b) => poles.indexOf(a.pole) - poles.indexOf(b.pole),
   );
-  const dates = events
-    .map((e) => e.when)
-    .filter((w): w is string => !!w)
-    .sort();
+  const dated = events.filter((e) => !!e.when);
+  // The same index per calendar year, so a reader sees since when a balance holds, not only its total.
+  const byYear = poleIndices(
+    eventsAsCounts(dated, (e) => e.when!.slice(0, 4)),
+    { poles, countries: [code], isState },
+  );
+  const dates = dated.map((e) => e.when!).sort();
+  const poleActors = new Map(poles.map((p) => [p, new Set(POLE_ACTORS[p])]));
+  const withPole = events.filter((e) => {
+    const other = e.source === code ? e.target : e.source;
+    return [...poleActors.values()].some((set) => set.has(other) && !set.has(code));
+  }).length;
   const alerts = await detectAlerts(store, { countries: [code], poles });
 
   const topEvents: BriefEvent[] = [];
@@ -100,7 +108,10 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
     storeHasVotes: table.resolutions.length > 0,
     eventIndex,
     eventCount: events.length,
+    poleEventCount: withPole,
+    eventMonths: new Set(dates.map((w) => w.slice(0, 7))).size,
     eventSpan: dates.length ? [dates[0]!, dates[dates.length - 1]!] : undefined,
+    eventIndexByYear: byYear,
     alerts,
     topEvents,
     generated: opts.generated ?? new Date().toISOString().slice(0, 10),
