@@ -13,6 +13,12 @@ import { keepWithState } from "./actors-with-state.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
+/** Kinds of a state word before a person's title ("Russian", "Russia's"). */
+const STATE_WORDS = new Set(["state", "demonym"]);
+
+/** Kinds of a place's role phrase ("Tbilisi Mayor", "Shanghai police"). */
+const PLACE_ROLES = new Set(["role", "capital"]);
+
 /** Kinds a role word can refine. */
 const ROLE_TAKERS = new Set(["state", "demonym", "capital", "region"]);
 
@@ -31,7 +37,15 @@ export function toMentions(
   const unowned: [number, number][] = [];
   for (const m of matches) {
     const prev = kept.at(-1);
-    if (prev && m.i < prev.j) continue; // inside the role words of the previous mention
+    if (prev && m.i < prev.j) {
+      // "South Sudanese President Salva Kiir": a person listed with the title ("President Salva Kiir") starts inside
+      // the role words the state word took; state word, title and name are one mention of the person.
+      if (m.kind !== "person" || m.j <= prev.j || m.i < prev.bare || !STATE_WORDS.has(prev.kind)) continue;
+      m.i = prev.i;
+      kept.pop();
+      kept.push(m);
+      continue;
+    }
     if (m.kind === "person") {
       // "Russian President Vladimir Putin", "Russia's President Putin": titles and the state word join the person.
       let start = titlesBefore(gz, toks, sent, m.i);
@@ -45,6 +59,10 @@ export function toMentions(
           start = prev.i;
           kept.pop();
         }
+      } else if (prev?.place && PLACE_ROLES.has(prev.kind) && prev.i < start && start < prev.j) {
+        // "Tbilisi Mayor Kakha Kaladze": the city's role phrase took the person's title; one mention of the person.
+        start = prev.i;
+        kept.pop();
       } else if (prev?.kind === "organisation" && actsForOrganisation(toks, sent, prev, start)) {
         // "U.N. mediator Diego Cordovez", "NATO Secretary General Jens Stoltenberg": the person acts for the body.
         start = prev.i;

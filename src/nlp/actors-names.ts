@@ -221,7 +221,8 @@ export function isOtherPersonsSurname(
   if (i === 0 || sent[i - 1] !== sent[i] || toks[i - 1].shape !== 1) return false;
   if (text.slice(toks[i - 1].end, toks[i].start) !== " ") return false;
   const before = toks[i - 1].norm;
-  if (!forenames(gz).has(before) && !PATRONYMIC.test(before) && !unlistedGivenName(gz, toks, sent, i - 1)) return false;
+  if (!forenames(gz).has(before) && !PATRONYMIC.test(before) && !unlistedGivenName(gz, text, toks, sent, i - 1))
+    return false;
   const initial = before[0];
   return !gz.entries[entry].n.some((n) => n.includes(" ") && gazTokens(n)[0]?.norm[0] === initial);
 }
@@ -241,9 +242,11 @@ const PATRONYMIC = /^[a-z]{3,}(?:ovich|evich|ovych|ovna|evna|ivna|ichna)$/;
  * word of letters that starts no listed name, role or title, no function, date or institution word, outside a
  * title-case headline ("Putin Meets Aliyev"). A listed leader's surname after it is then another person's.
  */
-function unlistedGivenName(gz: Gazetteer, toks: GazToken[], sent: Int32Array, k: number): boolean {
+function unlistedGivenName(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Array, k: number): boolean {
   const t = toks[k];
   if (t.shape !== 1 || !/^[a-z]{3,}$/.test(t.norm)) return false;
+  // The second half of a hyphenated given name ("Qasym-Zhomart") may be a listed person's in another spelling.
+  if (/[-‐‑]/.test(text[t.start - 1] ?? "")) return false;
   if (FUNCTION_WORDS.has(t.norm) || NOT_NAMES.has(t.norm) || DATE_WORDS.has(t.norm)) return false;
   // "Earlier Aliyev said", "Separately Aliyev met": an adverb that opens the sentence is no given name.
   if (OPENERS.has(t.norm) || t.norm.endsWith("ly")) return false;

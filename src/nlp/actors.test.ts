@@ -295,3 +295,22 @@ test("volunteers are no civilians: in war news they are as often fighters ('Russ
     !triples("Chechen volunteers shelled Ukrainian villages.", "2023-04-02").some(([, , role]) => role === "civilians"),
   );
 });
+
+test("a state word or a city's role phrase before a titled person makes one mention of the person", () => {
+  const found = (t: string, date: string) =>
+    findActorMentions(t, [], { date }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`);
+  // Phoenix lists "President Salva Kiir" with his title; the demonym's role words had swallowed the title.
+  assert.deepEqual(found("South Sudanese President Salva Kiir met Ethiopian troops.", "2019-05-01"), [
+    "South Sudanese President Salva Kiir=SSD/government",
+    "Ethiopian troops=ETH/military",
+  ]);
+  assert.deepEqual(found("Tbilisi Mayor Kakha Kaladze criticised Brussels.", "2024-03-01"), [
+    "Tbilisi Mayor Kakha Kaladze=GEO/government",
+    "Brussels=EU/government",
+  ]);
+  // A city's official not listed stays the city's role phrase.
+  assert.deepEqual(
+    found("Kyiv Mayor Vitali Klitschko criticised Brussels.", "2024-03-01")[0],
+    "Kyiv Mayor=UKR/government",
+  );
+});

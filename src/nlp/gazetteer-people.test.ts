@@ -156,3 +156,18 @@ test("Moldova's defence ministers are listed from 2014, with the 2017 interim", 
   assert.deepEqual(named("2020-06-01"), ["Alexandru Pînzari"]);
   assert.deepEqual(named("2026-01-01"), ["Anatolie Nosatii"]);
 });
+
+test("office holders real news named in session 14 are listed: CSTO secretaries general, Hun Manet, Gantz, Cho Hyun", () => {
+  assert.deepEqual(
+    at("CSTO Secretary General Stanislav Zas met Kazakh officers.", "2021-05-01")[0],
+    "CSTO Secretary General Stanislav Zas=CSTO/",
+  );
+  // Tasmagambetov spoke for the CSTO from 2023 to 2025, for Kazakhstan as its defence minister before.
+  assert.deepEqual(at("Tasmagambetov met Lavrov.", "2024-05-01")[0], "Tasmagambetov=CSTO/government");
+  assert.deepEqual(at("Tasmagambetov met Lavrov.", "2015-05-01")[0], "Tasmagambetov=KAZ/government");
+  assert.deepEqual(at("Hun Manet accused Thailand.", "2025-07-24")[0], "Hun Manet=KHM/government");
+  assert.deepEqual(at("Benny Gantz approved the order.", "2021-05-01")[0], "Benny Gantz=ISR/government");
+  assert.deepEqual(holders("2025-09-01").get("KOR foreign minister"), ["Cho Hyun"]);
+  // Russian media give Ukraine's president the Russian form of his given name.
+  assert.deepEqual(at("Vladimir Zelensky spoke with Tokayev.", "2022-03-01")[0], "Vladimir Zelensky=UKR/government");
+});

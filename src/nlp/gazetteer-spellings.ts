@@ -43,6 +43,13 @@ function wordVariants(word: string, code: string): string[] {
     if (/^Zh/.test(word)) out.push(`J${word.slice(2)}`);
     else if (/^J/.test(word)) out.push(`Zh${word.slice(1)}`);
   }
+  // Kazakh Latin writes the back "k" as "q" and a Russian double "ss" single: Tokayev / Toqaev, Kassym / Qasym.
+  if (code === "KAZ")
+    for (const w of [word, ...out]) {
+      if (!/k(?=[aou])/i.test(w)) continue;
+      const q = w.replace(/k(?=[aou])/g, "q").replace(/^K(?=[aou])/, "Q");
+      out.push(q, q.replace(/ss/g, "s"));
+    }
   return out.filter((v) => v !== word);
 }
 
