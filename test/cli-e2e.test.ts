@@ -278,7 +278,15 @@ describe("orbit ingest and events", () => {
     assert.match(events.stdout, /KAZ\s+2025\s+coop_share/);
     const alerts = await runCli(["alerts", "--country", "KAZ", "--db", db]);
     assert.equal(alerts.code, 0, alerts.stderr);
-    assert.match(alerts.stdout, /^no alerts \(no UN votes are in the store: load them with `orbit import unga DIR`\)/);
+    assert.match(
+      alerts.stdout,
+      /^no alerts: no shift found in the coded events \(no UN votes are in the store: load them with `orbit import unga DIR`\)/,
+    );
+    const votesOnly = await runCli(["alerts", "--country", "KAZ", "--source", "unga", "--db", db]);
+    assert.match(votesOnly.stdout, /^no alerts \(no UN votes are in the store/);
+    const badSpan = await runCli(["events", "--since", "2025", "--until", "2023", "--db", db]);
+    assert.equal(badSpan.code, 2);
+    assert.match(badSpan.stderr, /--since: 2025 is after --until 2023/);
   });
 
   it("a country that does not exist, or typed by its name, is a bad option that suggests the code", async () => {

@@ -75,7 +75,7 @@ export function parseEventFilter(raw: RawEventFilter): EventFilter {
   if (raw.since) filter.since = date(raw.since, "since");
   if (raw.until) filter.until = date(raw.until, "until");
   if (!periodsInOrder(raw.since, raw.until))
-    throw new AppError("BAD_OPTION", `since ${raw.since} is after until ${raw.until}`, { where: "since" });
+    throw new AppError("BAD_OPTION", `${raw.since} is after --until ${raw.until}`, { where: "--since" });
   if (raw.text) {
     if (raw.text.length > 200)
       throw new AppError("BAD_OPTION", "text filter longer than 200 characters", { where: "text" });
