@@ -18,6 +18,7 @@ import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./
 import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
 import { modifiesThing } from "./modifier-mention.ts";
+import { ownGovernmentAct } from "./own-government-act.ts";
 import { isStateGroup, ownSideObject, pairActors } from "./pair-actors.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { inPastRelative } from "./past-relative.ts";
@@ -173,6 +174,12 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (found && !parties.target && !nominal) verbalClauses.add((view[m.head] as Unit).clause);
       // "called for limiting benefits for wealthy Americans": whom a demanded measure is for is not its addressee.
       if (parties.target && demandBeneficiary(view, m, code, parties.target.units)) parties.target = undefined;
+      // "rallied against the government's deal with Azerbaijan": aimed at the rulers' act, not at their partner in it.
+      // The rulers' act is its object, not a second act of the subject's, so the clause counts as coded.
+      if (parties.target && ownGovernmentAct(view, (complement ?? m).end, parties.target.units)) {
+        parties.target = undefined;
+        if (!nominal) verbalClauses.add((view[m.head] as Unit).clause);
+      }
       // "accused the opposition of colluding with Greece": the one accused is named, and is no party; Greece is not it.
       if (parties.target && accusedNonParty(view, m.head, parties.target.units)) parties.target = undefined;
       // "Ukraine's drone strikes have forced Russia to move its ships": force that makes a party act falls on it.
@@ -249,6 +256,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
               code.startsWith("17") ||
               FORCE_ROOTS.has(complement?.pattern.code.slice(0, 2) ?? ""),
             coercion: code.startsWith("17"),
+            aid: code.startsWith("07") || code.startsWith("033"),
             retreat: code === "087" || m.pattern.code === "087",
             own: (parties.source?.units ?? []).map((k) => units[k]?.mention?.actor.code ?? ""),
           });
@@ -357,6 +365,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         if (!actors) continue;
         // "Beijing sought to reassure the Chinese public": an act that needs another party has none here.
         if (m.pattern.otherTarget && actors.source.code === actors.target.code) continue;
+        // "Syrian refugees entered Turkey": only armed forces entering a state show force at it.
+        if (m.pattern.armedSource && actors.source.role !== "military") continue;
         // "the Baltic states condemned Russia": a group of states acts as each of its members would in a list.
         for (const [source, target] of memberPairs(actors.source, actors.target)) {
           const byPeople = s >= 0 && namesPeople(units, s, m.head);

@@ -51,7 +51,7 @@ export interface ImplicitPairs {
  * state, at that state's `role` (DESTINATION).
  */
 function homeOrAbroad(q: ImplicitQuery, keep: (u: Unit) => boolean, home: number, role: ActorRef["role"]) {
-  const where = eventPlace(q.view, q.head, q.places)?.country;
+  const where = eventPlace(q.view, q.head, q.places)?.country ?? jailer(q.view, q.head);
   const out: ImplicitPairs = { pairs: [] };
   for (const s of q.sources) {
     const u = q.units[s] as Unit;
@@ -61,6 +61,22 @@ function homeOrAbroad(q: ImplicitQuery, keep: (u: Unit) => boolean, home: number
     out.pairs.push([s, abroad ? DESTINATION : home]);
   }
   return out;
+}
+
+const JAILS = new Set(["jail", "jails", "prison", "prisons", "custody", "detention", "camp", "camps", "cells"]);
+
+/**
+ * The state whose jails hold the act's subjects: "Palestinian prisoners in Israeli jails began a hunger strike" is a
+ * protest in Israel's hands, aimed at Israel. Only "in <state's> jails" before the act, in its clause.
+ */
+function jailer(view: readonly Unit[], head: number): string | undefined {
+  const clause = (view[head] as Unit).clause;
+  for (let k = head - 2; k > 0; k--) {
+    const u = view[k] as Unit;
+    if (u.clause !== clause) break;
+    if (u.mention && view[k - 1]?.lower === "in" && JAILS.has(view[k + 1]?.lower ?? "")) return u.mention.actor.code;
+  }
+  return undefined;
 }
 
 /** Pairs for an act with no named target; empty when nothing in the sentence says whom it is aimed at. */

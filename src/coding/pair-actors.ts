@@ -99,7 +99,7 @@ export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef }
   let source: ActorRef =
     s === UNNAMED ? (q.unnamed as ActorRef) : placedGroup(refOf(units[s] as Unit, false), units, s, q.places);
   const patron = PATRON_ROOTS.has(root) || isModifierMention(units, t) === "backed";
-  const target: ActorRef =
+  let target: ActorRef =
     t === OWN_GOVERNMENT
       ? { code: source.code, role: "government" }
       : t === OWN_PEOPLE
@@ -107,6 +107,9 @@ export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef }
         : t === DESTINATION && q.goesTo
           ? q.goesTo
           : placedGroup(refOf(units[t] as Unit, patron), units, t, q.places);
+  // "Miners marched on Bucharest": a protest aimed at a capital is aimed at the government that sits there.
+  if (root === "14" && t >= 0 && units[t]?.mention?.kind === "capital" && !target.role)
+    target = { ...target, role: "government" };
   // "Thousands of Serbs protested against the government": a people named by its demonym is not its state.
   if (s >= 0 && !source.role && source.code === target.code && target.role && isPopular(units[s] as Unit))
     source = { ...source, role: root === "14" ? "protesters" : "civilians" };

@@ -26,6 +26,8 @@ export interface Pattern {
   placeTarget: boolean;
   /** The target must be another state: aimed at the source's own ("reassure the Chinese public"), it is no event. */
   otherTarget: boolean;
+  /** The source must be armed forces ("Senegalese troops entered Guinea-Bissau"): others doing it is no act of force. */
+  armedSource?: boolean;
   /** The head takes a "to"-infinitive whose act it replaces ("threatened to strike" is a threat). */
   governs: boolean;
   /** The head must be used as a verb ("verb" flag: dictionary verbs, not noun triggers). */
@@ -119,6 +121,7 @@ function parseInto(text: string, origin: string, tier: number, byHead: Map<strin
       ownTarget: flags.has("own=T"),
       placeTarget: flags.has("at=T"),
       otherTarget: flags.has("other=T"),
+      armedSource: flags.has("mil=S"),
       verbHead: flags.has("verb"),
       tier,
       weight: elements.filter((e) => e.kind !== "gap").length,

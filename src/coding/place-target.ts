@@ -12,11 +12,16 @@ export const DESTINED = new Set(["042", "043", "074", "154"]);
 const TO_PLACE = new Set(["in", "to", "into", "at"]);
 // The words right before a destination place: "arrived in", "flew to the", "deployed troops into".
 const TO_PLACE_RE = /\b(in|to|into|at)\s+(the\s+)?$/i;
+// The words right before the place aid goes to: "sent aid to Darfur", "announced aid for the people of Kashmir". Only
+// aid named as such: "delivered medical supplies to Grozny" may feed either side of a war there.
+const AID_PLACE_RE =
+  /\b(?:aid|assistance|relief)\s+(?:to|for)\s+(?:the\s+)?(?:(?:people|victims|refugees|civilians)\s+(?:of|in)\s+)?(?:the\s+)?$/i;
 // The words right before a place given up: "withdrew its troops from Kherson", "pulled out of Avdiivka".
 // Or the ground given up lies in it, as the dictionary's retreat patterns say of a party: "evacuated its settlements in
-// the Gaza Strip", "abandoned positions in Kherson".
+// the Gaza Strip", "abandoned positions in Kherson". The place may stand around the ground left or before a count of
+// its towns: "withdrew heavy weapons from around Sarajevo", "pulled out of two West Bank towns".
 const FROM_PLACE_RE =
-  /\b(?:from|out\s+of|(?:settlements?|positions|bases|outposts|posts|villages?|towns?|territory|areas)\s+(?:in|of))\s+(?:the\s+)?$/i;
+  /\b(?:(?:from|out\s+of)(?:\s+(?:around|near|two|three|four|five|six|several|some|all|\d+))?|(?:settlements?|positions|bases|outposts|posts|villages?|towns?|territory|areas)\s+(?:in|of|near|around))\s+(?:the\s+)?$/i;
 
 /** An actor group right after "in/to/into/at" past the head: "arrived in Amman", "deploy peacekeepers in Iraq". */
 export function destination(
@@ -45,6 +50,8 @@ export interface PlaceSearch {
   force: boolean;
   /** The act is coercion (17): it goes to a place's state only when it falls on people no one names. */
   coercion?: boolean;
+  /** The act is aid (07, 033): the place it is sent to or meant for is in the state that receives it. */
+  aid?: boolean;
   /** The act is a retreat (087): the place it leaves is in the state it yields to. */
   retreat: boolean;
   /** The source's state codes: force used at home is aimed at no other state. */
@@ -74,6 +81,11 @@ export function placeTarget(q: PlaceSearch): ActorRef | undefined {
     // borders is aimed at the holder.
     const holder = place && q.own.includes(place.country) && !q.coercion ? holderOf(place) : undefined;
     if (holder && !q.own.includes(holder)) return { code: holder };
+  }
+  if (q.aid) {
+    // "The EU announced humanitarian aid for Darfur": aid meant for a region goes to its state, not to one at home.
+    const place = placeAfter(q, q.from, to, AID_PLACE_RE);
+    if (place && q.own.length && !q.own.includes(place.country)) return { code: place.country };
   }
   if (q.retreat) {
     // Leaving a place at home ("pulled its troops out of Donetsk" said of Ukraine) yields to no one named.

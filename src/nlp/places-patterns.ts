@@ -55,7 +55,10 @@ const FORCE_OF = `(?:${alternation([
     " ",
   ),
 ])})\\s+of`;
-/** Verbs of leaving or removing with the place left after "from" / "out of": "withdrew its troops from Kherson". */
+/**
+ * Verbs of leaving or removing with the place left after "from" / "out of": "withdrew its troops from Kherson", "from
+ * around Sarajevo", "out of two West Bank towns" (a count before a place's name names towns or villages in it).
+ */
 const LEAVE_VERB = alternation([...LEAVE_VERB_FORMS]);
 const PLACE_HEAD = `\\s+(?:the\\s+)?${PLACE_NOUN_OF}?`;
 /** A participle after a determiner describes its noun: "the occupied West Bank" hits nothing. */
@@ -63,7 +66,7 @@ export const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|newly|ille
 export const FORCE_OBJECT_RE = new RegExp(`\\b(?:(?:${FORCE_VERB})|${FORCE_ON})${PLACE_HEAD}(${NAME})`, "gu");
 export const FORCE_OF_RE = new RegExp(`\\b${FORCE_OF}${PLACE_HEAD}(${NAME})`, "gu");
 export const LEAVE_FROM_RE = new RegExp(
-  `\\b(?:${LEAVE_VERB})(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?\\s+(?:from|out\\s+of)${PLACE_HEAD}(${NAME})`,
+  `\\b(?:${LEAVE_VERB})(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?\\s+(?:from|out\\s+of)(?:\\s+(?:around|near|two|three|four|five|six|several|some|all|\\d+))?${PLACE_HEAD}(${NAME})`,
   "gu",
 );
 /**
@@ -80,6 +83,14 @@ const MOVE_VERB = alternation(
 const MOVE_NOUN = "transit|shipments?|deliveries|supplies|flights";
 export const MOVE_TO_RE = new RegExp(
   `\\b(?:${MOVE_VERB}|${MOVE_NOUN})(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?\\s+(?:to|into)${PLACE_HEAD}(${NAME})`,
+  "gu",
+);
+/**
+ * Aid meant for a place: "humanitarian aid for Darfur", "relief to the people of Aceh". The aid goes to the state the
+ * place lies in (a country there is an actor already).
+ */
+export const AID_TO_RE = new RegExp(
+  `\\b(?:aid|assistance|relief)\\s+(?:to|for)\\s+(?:(?:the\\s+)?(?:people|victims|refugees|civilians)\\s+(?:of|in)\\s+)?(?:the\\s+)?${PLACE_NOUN_OF}?(${NAME})`,
   "gu",
 );
 /** Participles of the force verbs ("shelled", "struck", "taken"): a place before "was" and one of them was hit. */

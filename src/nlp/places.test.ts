@@ -240,3 +240,18 @@ test("a capital after words aiming speech at a party is that party, not a place"
   assert.deepEqual(places("Ankara took aim at Athens on Monday."), []);
   assert.deepEqual(places("Crowds gathered at Athens airport."), ["Athens=Athens/GRC"]);
 });
+
+test("a town's name written in capitals is an acronym: 'at the UN' is no town in India", () => {
+  assert.deepEqual(places("Russia and Ukraine clashed at the UN."), []);
+  assert.deepEqual(places("Delegates met at the UN in Geneva."), ["Geneva=Geneva/CHE"]);
+  assert.deepEqual(places("Two men died in Yekaterinburg."), ["Yekaterinburg=Yekaterinburg/RUS"]);
+});
+
+test("aid meant for a place and ground left around it or in a count of its towns", () => {
+  assert.deepEqual(places("The EU announced humanitarian aid for Darfur."), ["Darfur=Darfur/SDN"]);
+  assert.deepEqual(places("Japan sent relief to the people of Aceh."), ["Aceh=Aceh/IDN"]);
+  assert.deepEqual(places("Serb forces withdrew heavy weapons from around Gorazde."), ["Gorazde=Goražde/BIH"]);
+  assert.deepEqual(places("Israel pulled its forces out of two West Bank towns."), ["West Bank=West Bank/PSE"]);
+  // Supplies are not aid by name: "gas supplies to" a city names no place aid goes to.
+  assert.deepEqual(places("Russia cut supplies for Narva."), []);
+});

@@ -4,6 +4,7 @@ import { gazetteer } from "./gazetteer.ts";
 import { adminRegion } from "./gazetteer-regions.ts";
 import { foldName, type PlaceEntry, placeIndex, readRows } from "./place-index.ts";
 import {
+  AID_TO_RE,
   BORDER_RE,
   DETERMINER_BEFORE,
   FORCE_OBJECT_RE,
@@ -38,6 +39,9 @@ const NOT_CITIES = new Set(
     "northern southern christmas easter ramadan city hall kremlin white house pentagon"
   ).split(" "),
 );
+
+/** A word of two to five capitals: an acronym, unless a place's own name is written so. */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 
 /** Words that aim what comes after "at" at a party, not at a place: "hit out at", "hit back at", "took aim at". */
 const AIMED_AT = /\b(?:out|back|aim|finger|fingers|swipe|swipes|jab|jabs|dig|digs|barbs)\s+$/i;
@@ -106,8 +110,8 @@ export function findPlaces(text: string, sentences: Sentence[], options: FindPla
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The force patterns but the passive, for a text without one. */
-const FORCE_RES = [FORCE_OBJECT_RE, LEAVE_FROM_RE, FORCE_OF_RE, MOVE_TO_RE];
+/** The force patterns but the passive, for a text without one, and aid sent to a place. */
+const FORCE_RES = [FORCE_OBJECT_RE, LEAVE_FROM_RE, FORCE_OF_RE, MOVE_TO_RE, AID_TO_RE];
 
 /** What runs a name on into a longer one: "Bay" + " of Pigs". */
 const OF_NAME = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
@@ -226,8 +230,10 @@ function lookup(text: string, name: string, at: number, cityFirst: boolean, inCo
       return { entry, offset: 0, length: phrase.length + admin.extra };
     }
     // Looked up only when it may be used: the index makes the namesakes' entries on every lookup.
-    const cityList = runsOn || NOT_CITIES.has(key) ? undefined : cities.get(key);
-    if (cityList) {
+    const named = runsOn || NOT_CITIES.has(key) ? undefined : cities.get(key);
+    // "at the UN": a town's name written in capitals ("Un", India) is an acronym of something else.
+    const cityList = ACRONYM.test(phrase) ? named?.filter((c) => c.name === phrase || foldName(c.name) !== key) : named;
+    if (cityList?.length) {
       const entry = inCountry
         ? cityList.find((c) => c.country === inCountry)
         : (preferNamedCountry(text, cityList) ?? cityList[0]);
