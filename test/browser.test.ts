@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { loadConfig } from "../src/config/index.ts";
 import { ensureWebBuilt, type RunningServer, startServer } from "../src/server/index.ts";
+import { openStore } from "../src/store/index.ts";
 import { type Fixture, populatedStore } from "./api-fixture.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -94,6 +95,35 @@ describe("dashboard in Chromium", { skip }, () => {
       (await page.locator("ol.alerts li.alert").count()) >= 1,
       "the 2020 vote shift is listed as a change point",
     );
+    // Counts carry their unit, and the index says what a point rests on.
+    const partners = await page.locator("ul.partners li").allTextContents();
+    assert.ok(partners.length > 0);
+    for (const item of partners) assert.match(item, /\d+ events?$/, item);
+    const index = page.locator("figure.chart").filter({ hasText: "Event alignment index" });
+    if (await index.count()) assert.match((await index.textContent()) ?? "", /years with fewer than 5 are left out/);
+  });
+
+  test("on a store with no UN votes the vote chart says none are loaded, not that the state has no data", async () => {
+    const empty = await openStore(join(dir, "no-votes.db"));
+    const bare = await startServer({
+      store: empty,
+      config: loadConfig({ db: join(dir, "no-votes.db"), token: "browser-test-token" }, {}),
+      port: 0,
+      host: "127.0.0.1",
+      rateLimit: false,
+    });
+    try {
+      await page.goto(`${bare.url}/#/country/KAZ`);
+      const votes = page.locator("figure.chart").filter({ hasText: "UN General Assembly votes" });
+      await votes.locator("p.empty").waitFor();
+      assert.match(
+        (await votes.textContent()) ?? "",
+        /No UN votes are loaded yet \(`orbit import unga DIR` loads them\)/,
+      );
+    } finally {
+      await bare.close();
+      await empty.close();
+    }
   });
 
   test("an article opens with its event sentences highlighted, plus Latest and Related lists", async () => {

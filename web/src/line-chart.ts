@@ -22,6 +22,10 @@ export interface ChartSpec {
   height?: number;
   /** Shown instead of the chart when no series has a value (e.g. every point has too few events behind it). */
   empty?: string;
+  /** Shown when there are no points at all, saying why when the API did (e.g. no UN votes are loaded). */
+  noData?: string;
+  /** A line under the chart saying what each point rests on. */
+  note?: string;
 }
 
 /** Half the window drawn around a lone point: uPlot would otherwise stretch one month across years of axis. */
@@ -74,9 +78,10 @@ export function lineChart(spec: ChartSpec): HTMLElement {
   const holder = h("div", { class: "chart-body", role: "img", "aria-label": describe(spec) });
   figure.appendChild(holder);
   if (!spec.series.some((s) => s.values.some((v) => typeof v === "number"))) {
-    holder.appendChild(h("p", { class: "empty" }, spec.x.length ? (spec.empty ?? NO_DATA) : NO_DATA));
+    holder.appendChild(h("p", { class: "empty" }, spec.x.length ? (spec.empty ?? NO_DATA) : (spec.noData ?? NO_DATA)));
     return figure;
   }
+  if (spec.note) figure.appendChild(h("p", { class: "chart-note" }, spec.note));
   // Bar series stand side by side (left, right) so one never hides another of the same height.
   const barSeries = spec.series.filter((s) => s.bars);
   const barsAt = (s: ChartSeries) =>

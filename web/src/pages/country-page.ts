@@ -39,7 +39,7 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
   const grid = h("div", { class: "grid" });
   main.append(grid);
   const [votes, events, series, alerts, top] = await Promise.all([
-    state ? getOptional<{ rows: AlignRow[] }>("align", { source: "unga", country: code }) : undefined,
+    state ? getOptional<{ rows: AlignRow[]; note?: string }>("align", { source: "unga", country: code }) : undefined,
     state ? getOptional<{ rows: AlignRow[] }>("align", { source: "events", country: code }) : undefined,
     get<{ rows: SeriesRow[] }>("series", { actor: code }),
     state ? getOptional<{ rows: Alert[] }>("alerts", { country: code }) : undefined,
@@ -60,6 +60,8 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
       series: voteCols.series.map((s, i) => ({ label: seriesLabel(s.key), values: s.values, color: colorAt(i) })),
       yRange: [0, 1],
       marks,
+      // The API notes when the store holds no votes at all: say so, rather than "no data" as if the state had none.
+      noData: votes?.note ? "No UN votes are loaded yet (`orbit import unga DIR` loads them)." : undefined,
     }),
   );
   const balance = balanceColumns(series.rows);
@@ -83,6 +85,7 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
         x: indexCols.x,
         series: indexCols.series.map((s, i) => ({ label: seriesLabel(s.key), values: s.values, color: colorAt(i) })),
         marks,
+        note: "Each point: the cooperative share of a year's events with the pole; years with fewer than 5 are left out (the evidence brief counts them).",
       }),
     );
 
@@ -114,7 +117,7 @@ function partners(code: string, rows: SeriesRow[]): HTMLElement {
         "li",
         {},
         h("a", { href: `#/dyad/${code}/${encodeURIComponent(other)}` }, `${code} ↔ ${actorName(other)}`),
-        ` ${n}`,
+        ` ${n} event${n === 1 ? "" : "s"}`,
       ),
     ),
   );
