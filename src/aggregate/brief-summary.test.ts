@@ -206,3 +206,23 @@ test("with no votes and too few events the summary says there is too little evid
     await store.close();
   }
 });
+
+test("events dated after the brief's own date are flagged with the command that lists them", async () => {
+  const store = await openStore(":memory:");
+  try {
+    await store.importEvents([
+      synthetic("p1", "GEO", "EU", "164", "2024-11-28"),
+      synthetic("f1", "GEO", "EU", "164", "2028"),
+      synthetic("f2", "GEO", "EU", "036", "2027-03"),
+    ]);
+    const brief = await buildBrief(store, "GEO", { generated: "2026-01-31" });
+    assert.match(
+      brief,
+      /^_2 events are dated after 2026-01-31 \(the latest 2028\): .* \(`orbit events --actor GEO --since 2026-02-01`\)\._$/m,
+    );
+    const past = await buildBrief(store, "GEO", { generated: "2029-01-01" });
+    assert.doesNotMatch(past, /dated after/);
+  } finally {
+    await store.close();
+  }
+});

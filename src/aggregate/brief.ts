@@ -78,6 +78,9 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
     { poles, countries: [code], isState },
   );
   const dates = dated.map((e) => e.when!).sort();
+  const generated = opts.generated ?? new Date().toISOString().slice(0, 10);
+  // A date still to come cannot be an act's: flag it (the counts keep it, so they agree with `orbit align`).
+  const future = dates.filter((w) => w > generated.slice(0, w.length));
   const poleActors = new Map(poles.map((p) => [p, new Set(POLE_ACTORS[p])]));
   const withPole = events.filter((e) => {
     const other = e.source === code ? e.target : e.source;
@@ -112,8 +115,9 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
     eventMonths: new Set(dates.map((w) => w.slice(0, 7))).size,
     eventSpan: dates.length ? [dates[0]!, dates[dates.length - 1]!] : undefined,
     eventIndexByYear: byYear,
+    futureDates: future,
     alerts,
     topEvents,
-    generated: opts.generated ?? new Date().toISOString().slice(0, 10),
+    generated,
   });
 }
