@@ -259,6 +259,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
             aid: code.startsWith("07") || code.startsWith("033"),
             retreat: code === "087" || m.pattern.code === "087",
             own: (parties.source?.units ?? []).map((k) => units[k]?.mention?.actor.code ?? ""),
+            date: eventDate(view, m.head, sentenceDates, Math.max(m.headEnd, m.end) - 1, published) ?? published,
           });
       // "A typhoon battered the Philippines, and China sent aid": aid with no recipient goes where the disaster struck.
       if (!parties.target && !goesTo && (code.startsWith("07") || code.startsWith("033"))) {

@@ -2,7 +2,7 @@
 // invented sentences, should / should not code.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { dyadsOf } from "../../test/code-text.ts";
+import { codeText, dyadsOf } from "../../test/code-text.ts";
 import { annotate } from "../nlp/index.ts";
 import { heldBy, holderOf, parseHeldTerritories } from "./held-territory.ts";
 
@@ -43,7 +43,7 @@ describe("heldBy", () => {
   });
 
   it("reads a place by its name, without accents, or inside the territory's frame", () => {
-    const list = parseHeldTerritories("ABC DEF Northland|Gazimagusa ; box 10 11 20 21\n# a comment\n");
+    const list = parseHeldTerritories("ABC DEF since 2001-05 Northland|Gazimagusa ; box 10 11 20 21\n# a comment\n");
     const place = (name: string, lat?: number, lon?: number) => ({
       name,
       text: name,
@@ -54,13 +54,19 @@ describe("heldBy", () => {
       end: name.length,
       sentence: 0,
     });
-    assert.equal(heldBy(place("Gazimağusa"), ["ABC"], list), true);
-    assert.equal(heldBy(place("Smalltown", 10.5, 20.5), ["ABC"], list), true);
-    assert.equal(heldBy(place("Smalltown", 12, 20.5), ["ABC"], list), false);
-    assert.equal(heldBy(place("Northland"), ["XYZ"], list), false);
-    assert.equal(holderOf(place("Northland"), list), "ABC");
-    assert.equal(holderOf(place("Smalltown", 12, 20.5), list), undefined);
+    assert.equal(heldBy(place("Gazimağusa"), ["ABC"], undefined, list), true);
+    assert.equal(heldBy(place("Smalltown", 10.5, 20.5), ["ABC"], undefined, list), true);
+    assert.equal(heldBy(place("Smalltown", 12, 20.5), ["ABC"], undefined, list), false);
+    assert.equal(heldBy(place("Northland"), ["XYZ"], undefined, list), false);
+    assert.equal(holderOf(place("Northland"), undefined, list), "ABC");
+    assert.equal(holderOf(place("Smalltown", 12, 20.5), undefined, list), undefined);
+    // Held from the month taken: a date before it finds the ground its state's own; a bare year counts as held.
+    assert.equal(holderOf(place("Northland"), "2001-05-02", list), "ABC");
+    assert.equal(holderOf(place("Northland"), "2001", list), "ABC");
+    assert.equal(holderOf(place("Northland"), "2001-04-30", list), undefined);
+    assert.equal(heldBy(place("Northland"), ["ABC"], "1999", list), false);
     assert.throws(() => parseHeldTerritories("ABC Northland"), /bad held-territory line/);
+    assert.throws(() => parseHeldTerritories("ABC DEF Northland"), /bad held-territory line/);
   });
 
   it("force by the state whose borders hold the territory falls on the holder; elsewhere on its own ground on no one", () => {
@@ -68,7 +74,22 @@ describe("heldBy", () => {
     assert.deepEqual(dyads("Ukrainian drones hit Sevastopol overnight."), ["UKR>RUS:190"]);
     assert.deepEqual(dyads("Ukrainian drones struck an airbase in Kherson."), []);
     assert.deepEqual(dyads("Russian missiles struck Kyiv."), ["RUS>UKR:190"]);
+    // The holder's own force there stays aimed at the state whose borders hold the ground.
+    assert.deepEqual(dyads("Russia struck an airbase in Crimea."), ["RUS>UKR:190"]);
     // Coercion lands on people, not on ground: an arrest in Crimea by Ukraine names no one held by Russia.
     assert.deepEqual(dyads("Ukraine arrested two men in Crimea."), []);
+  });
+
+  it("ground is held only from the month it was taken: an act dated before finds it its state's own", () => {
+    const dated = (text: string, published: string) =>
+      codeText(text, published).map((e) => `${e.source}>${e.target}:${e.cameo.slice(0, 3)}`);
+    assert.deepEqual(dated("Putin flew to Sevastopol on Tuesday.", "2010-05-20"), ["RUS>UKR:042"]);
+    assert.deepEqual(dated("Putin flew to Sevastopol on Tuesday.", "2016-05-20"), []);
+    assert.deepEqual(dated("In 2010, Putin flew to Sevastopol.", "2016-05-20"), ["RUS>UKR:042"]);
+    assert.deepEqual(dated("Ukrainian jets struck an airbase in Crimea.", "2013-06-01"), []);
+    assert.deepEqual(dated("Ukrainian jets struck an airbase in Crimea.", "2023-06-01"), ["UKR>RUS:190"]);
+    assert.deepEqual(dated("Ukrainian drones hit Mariupol.", "2022-03-10"), []);
+    assert.deepEqual(dated("Ukrainian drones hit Mariupol.", "2023-03-10"), ["UKR>RUS:190"]);
+    assert.deepEqual(dated("Russia struck an airbase in Crimea.", "2014-02-28"), ["RUS>UKR:190"]);
   });
 });

@@ -54,6 +54,8 @@ export interface PlaceSearch {
   aid?: boolean;
   /** The act is a retreat (087): the place it leaves is in the state it yields to. */
   retreat: boolean;
+  /** The act's date (the text's, else the article's): ground held by another state is held only from when it was taken. */
+  date?: string;
   /** The source's state codes: force used at home is aimed at no other state. */
   own: readonly string[];
 }
@@ -68,7 +70,7 @@ export function placeTarget(q: PlaceSearch): ActorRef | undefined {
   if (q.destined) {
     const place = placeAfter(q, q.from, to, TO_PLACE_RE);
     // "Netanyahu visited a settlement bloc in the West Bank": a visit to ground the visitor holds visits no one.
-    if (place && q.visit && heldBy(place, q.own)) return undefined;
+    if (place && q.visit && heldBy(place, q.own, q.date)) return undefined;
     if (place) return { code: place.country };
   }
   if (q.force) {
@@ -79,7 +81,7 @@ export function placeTarget(q: PlaceSearch): ActorRef | undefined {
       return { code: place.country };
     // "Ukrainian drones struck an airbase in Crimea": force on ground another state holds inside the source's own
     // borders is aimed at the holder.
-    const holder = place && q.own.includes(place.country) && !q.coercion ? holderOf(place) : undefined;
+    const holder = place && q.own.includes(place.country) && !q.coercion ? holderOf(place, q.date) : undefined;
     if (holder && !q.own.includes(holder)) return { code: holder };
   }
   if (q.aid) {
