@@ -9,7 +9,7 @@ import { after, before, describe, it } from "node:test";
 import { loadConfig } from "../src/config/index.ts";
 import { createApp } from "../src/server/index.ts";
 import { openStore, type Store } from "../src/store/index.ts";
-import { runCli } from "./run-cli.ts";
+import { runCli, runCliOk } from "./run-cli.ts";
 
 const DOCS = [
   {
@@ -37,11 +37,7 @@ let db: string;
 let store: Store;
 let app: ReturnType<typeof createApp>;
 
-async function cli(args: string[]): Promise<string> {
-  const r = await runCli([...args, "--db", db]);
-  assert.equal(r.code, 0, `orbit ${args.join(" ")}: ${r.stderr}`);
-  return r.stdout;
-}
+const cli = (args: string[]) => runCliOk(args, db);
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), "orbit-analyst-"));

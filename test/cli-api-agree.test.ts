@@ -8,18 +8,14 @@ import { after, before, describe, test } from "node:test";
 import { loadConfig } from "../src/config/index.ts";
 import { createApp } from "../src/server/index.ts";
 import { openStore, type Store } from "../src/store/index.ts";
-import { REPO, runCli } from "./run-cli.ts";
+import { REPO, runCli, runCliOk } from "./run-cli.ts";
 
 let dir: string;
 let db: string;
 let store: Store;
 let app: ReturnType<typeof createApp>;
 
-async function cli(args: string[]): Promise<string> {
-  const r = await runCli([...args, "--db", db]);
-  assert.equal(r.code, 0, `orbit ${args.join(" ")}: ${r.stderr}`);
-  return r.stdout;
-}
+const cli = (args: string[]) => runCliOk(args, db);
 
 async function api(path: string): Promise<any> {
   const res = await app.request(path);

@@ -1,4 +1,5 @@
 // Runs the real `orbit` command as a user would, for end-to-end tests.
+import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -30,4 +31,11 @@ export function runCli(
     child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
     child.stdin.end(options.stdin ?? "");
   });
+}
+
+/** Runs `orbit ARGS --db DB`, asserts it succeeded (naming the command and its stderr) and returns its stdout. */
+export async function runCliOk(args: string[], db: string): Promise<string> {
+  const r = await runCli([...args, "--db", db]);
+  assert.equal(r.code, 0, `orbit ${args.join(" ")}: ${r.stderr}`);
+  return r.stdout;
 }

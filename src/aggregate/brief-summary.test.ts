@@ -144,85 +144,70 @@ function synthetic(key: string, source: string, target: string, cameo: string, w
   };
 }
 
-test("the summary names every pole with events, Russia first, even when other poles have more", async () => {
+/** The brief of a store holding only these events, as of `generated`. */
+async function briefOf(country: string, events: ReturnType<typeof synthetic>[], generated = "2026-01-01") {
   const store = await openStore(":memory:");
   try {
-    const events = [
-      ...Array.from({ length: 6 }, (_, i) => synthetic(`c${i}`, "KAZ", "CHN", "057", `2024-0${1 + i}-10`)),
-      ...Array.from({ length: 6 }, (_, i) => synthetic(`u${i}`, "USA", "KAZ", "040", `2024-0${1 + i}-11`)),
-      synthetic("r1", "RUS", "KAZ", "120", "2024-02-01"),
-      synthetic("r2", "KAZ", "RUS", "040", "2024-03-01"),
-    ];
-    await store.importEvents(events);
-    const brief = await buildBrief(store, "KAZ", { generated: "2026-01-01" });
-    assert.match(
-      brief,
-      /Of the events recorded from 2024-01-10 to 2024-06-11, 1 of 2 with Russia \(too few to judge\), 6 of 6 with the United States \(100%\) and 6 of 6 with China \(100%\) were cooperative\./,
-    );
-    // What the measures rest on: events with a pole and the months they fall in.
-    assert.match(brief, /14 events involving KAZ \(14 with a pole, dated in 6 months\)/);
+    if (events.length) await store.importEvents(events);
+    return await buildBrief(store, country, { generated });
   } finally {
     await store.close();
   }
+}
+
+test("the summary names every pole with events, Russia first, even when other poles have more", async () => {
+  const brief = await briefOf("KAZ", [
+    ...Array.from({ length: 6 }, (_, i) => synthetic(`c${i}`, "KAZ", "CHN", "057", `2024-0${1 + i}-10`)),
+    ...Array.from({ length: 6 }, (_, i) => synthetic(`u${i}`, "USA", "KAZ", "040", `2024-0${1 + i}-11`)),
+    synthetic("r1", "RUS", "KAZ", "120", "2024-02-01"),
+    synthetic("r2", "KAZ", "RUS", "040", "2024-03-01"),
+  ]);
+  assert.match(
+    brief,
+    /Of the events recorded from 2024-01-10 to 2024-06-11, 1 of 2 with Russia \(too few to judge\), 6 of 6 with the United States \(100%\) and 6 of 6 with China \(100%\) were cooperative\./,
+  );
+  // What the measures rest on: events with a pole and the months they fall in.
+  assert.match(brief, /14 events involving KAZ \(14 with a pole, dated in 6 months\)/);
 });
 
 test("a year-by-year table says since when a balance holds, and marks a year with too few acts", async () => {
-  const store = await openStore(":memory:");
-  try {
-    const events = [
-      ...Array.from({ length: 5 }, (_, i) => synthetic(`a${i}`, "ARM", "RUS", "057", `2022-0${1 + i}-01`)),
-      ...Array.from({ length: 6 }, (_, i) => synthetic(`b${i}`, "ARM", "RUS", "111", `2024-0${1 + i}-01`)),
-      synthetic("c1", "ARM", "RUS", "111", "2023-05-01"),
-      synthetic("e1", "EU", "ARM", "040", "2024-02-02"),
-    ];
-    await store.importEvents(events);
-    const brief = await buildBrief(store, "ARM", { generated: "2026-01-01" });
-    const table = brief.split("## Events by year\n\n")[1]!.split("\n\n")[0]!;
-    assert.equal(
-      table,
-      [
-        "| year | RUS | EU |",
-        "|---|---:|---:|",
-        "| 2022 | 1.00 (5) |  |",
-        "| 2023 | – (1) |  |",
-        "| 2024 | 0.00 (6) | – (1) |",
-      ].join("\n"),
-    );
-  } finally {
-    await store.close();
-  }
+  const brief = await briefOf("ARM", [
+    ...Array.from({ length: 5 }, (_, i) => synthetic(`a${i}`, "ARM", "RUS", "057", `2022-0${1 + i}-01`)),
+    ...Array.from({ length: 6 }, (_, i) => synthetic(`b${i}`, "ARM", "RUS", "111", `2024-0${1 + i}-01`)),
+    synthetic("c1", "ARM", "RUS", "111", "2023-05-01"),
+    synthetic("e1", "EU", "ARM", "040", "2024-02-02"),
+  ]);
+  const table = brief.split("## Events by year\n\n")[1]!.split("\n\n")[0]!;
+  assert.equal(
+    table,
+    [
+      "| year | RUS | EU |",
+      "|---|---:|---:|",
+      "| 2022 | 1.00 (5) |  |",
+      "| 2023 | – (1) |  |",
+      "| 2024 | 0.00 (6) | – (1) |",
+    ].join("\n"),
+  );
 });
 
 test("with no votes and too few events the summary says there is too little evidence, not 'no shift'", async () => {
-  const store = await openStore(":memory:");
-  try {
-    let brief = await buildBrief(store, "GEO", { generated: "2026-01-01" });
-    assert.match(brief, /There is no evidence to measure: no UN votes of Georgia and no events between Georgia/);
-    assert.doesNotMatch(brief, /Neither change detector/);
-    await store.importEvents([synthetic("g1", "GEO", "TUR", "057", "2024-05-16")]);
-    brief = await buildBrief(store, "GEO", { generated: "2026-01-01" });
-    assert.match(brief, /There is too little evidence to look for a shift: no UN votes of Georgia are in the store/);
-  } finally {
-    await store.close();
-  }
+  const none = await briefOf("GEO", []);
+  assert.match(none, /There is no evidence to measure: no UN votes of Georgia and no events between Georgia/);
+  assert.doesNotMatch(none, /Neither change detector/);
+  const few = await briefOf("GEO", [synthetic("g1", "GEO", "TUR", "057", "2024-05-16")]);
+  assert.match(few, /There is too little evidence to look for a shift: no UN votes of Georgia are in the store/);
 });
 
 test("events dated after the brief's own date are flagged with the command that lists them", async () => {
-  const store = await openStore(":memory:");
-  try {
-    await store.importEvents([
-      synthetic("p1", "GEO", "EU", "164", "2024-11-28"),
-      synthetic("f1", "GEO", "EU", "164", "2028"),
-      synthetic("f2", "GEO", "EU", "036", "2027-03"),
-    ]);
-    const brief = await buildBrief(store, "GEO", { generated: "2026-01-31" });
-    assert.match(
-      brief,
-      /^_2 events are dated after 2026-01-31 \(the latest 2028\): .* \(`orbit events --actor GEO --since 2026-02-01`\)\._$/m,
-    );
-    const past = await buildBrief(store, "GEO", { generated: "2029-01-01" });
-    assert.doesNotMatch(past, /dated after/);
-  } finally {
-    await store.close();
-  }
+  const events = [
+    synthetic("p1", "GEO", "EU", "164", "2024-11-28"),
+    synthetic("f1", "GEO", "EU", "164", "2028"),
+    synthetic("f2", "GEO", "EU", "036", "2027-03"),
+  ];
+  const brief = await briefOf("GEO", events, "2026-01-31");
+  assert.match(
+    brief,
+    /^_2 events are dated after 2026-01-31 \(the latest 2028\): .* \(`orbit events --actor GEO --since 2026-02-01`\)\._$/m,
+  );
+  assert.doesNotMatch(await briefOf("GEO", events, "2029-01-01"), /dated after/);
 });
