@@ -362,3 +362,25 @@ test("unnamed rebels paired with a state by 'and' are of that state, not of the 
   assert.equal(rebels("Gunmen kidnapped two Japanese engineers in Nigeria."), "NGA");
   assert.equal(rebels("Government troops fought rebels near Goma."), "COD");
 });
+
+test("a titled person the gazetteer does not list takes no state from another person in the sentence", () => {
+  const text = "Azerbaijan sent envoys to Moscow. Deputy Foreign Minister Elnur Mammadov met Mikhail Galuzin.";
+  // Galuzin is Russia's; the unnamed minister is of the text's other state.
+  assert.deepEqual(inTwoSentences(text, text.indexOf(".") + 1, "2023-08-25").slice(2), [
+    ["Foreign Minister Elnur Mammadov", "AZE", 1],
+    ["Mikhail Galuzin", "RUS", 1],
+  ]);
+  // Alone, the sentence does not say whose minister he is.
+  assert.deepEqual(
+    findActorMentions("Deputy Foreign Minister Elnur Mammadov met Mikhail Galuzin.", [], { date: "2023-08-25" }).map(
+      (m) => m.actor.code,
+    ),
+    ["RUS"],
+  );
+  // A state word in the sentence still says it.
+  assert.deepEqual(find("Foreign Minister Elnur Mammadov of Azerbaijan met Sergei Lavrov.")[0], [
+    "Foreign Minister Elnur Mammadov",
+    "AZE",
+    "government",
+  ]);
+});

@@ -98,7 +98,14 @@ function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Arra
     if (covered[k] || !startsBare(toks[k])) continue;
     const named = titledName(gz, toks, sent, covered, k);
     if (named) {
-      found.push({ i: k, j: named[0], bare: named[0], kind: "role", actor: { code: "", role: named[1] } });
+      found.push({
+        i: k,
+        j: named[0],
+        bare: named[0],
+        kind: "role",
+        actor: { code: "", role: named[1] },
+        titled: true,
+      });
       k = named[0] - 1;
       continue;
     }
@@ -280,6 +287,10 @@ export function withBareMentions(
   if (!found.length) return kept;
   const bySentence = new Map<number, Set<string>>();
   const all = new Set<string>();
+  // The same without the states of people: "Deputy Foreign Minister Elnur Mammadov met Mikhail Galuzin" names two
+  // people, and one's state says nothing of the other's; a titled unlisted person takes a state only from a state
+  // word, a seat or a body.
+  const bySentenceNoPeople = new Map<number, Set<string>>();
   // "Gunmen kidnapped two Japanese engineers in Nigeria": an unnamed armed group is of the state where it acts
   // (CAMEO's rule for unidentified groups), not of its victims', so a state named as the place of the act wins.
   const located = new Map<number, Set<string>>();
@@ -301,6 +312,7 @@ export function withBareMentions(
       continue;
     }
     addTo(bySentence, sent[m.i], m.actor.code);
+    if (m.kind !== "person") addTo(bySentenceNoPeople, sent[m.i], m.actor.code);
     const before = m.i > 0 ? toks[m.i - 1].norm : "";
     const at = COMPASS.test(before) && m.i > 1 ? toks[m.i - 2].norm : before; // "in northern Nigeria"
     if (LOCATING.has(at) || (placeEnd === m.i - 1 && /^(?:and|or|,)$/.test(before))) {
@@ -317,6 +329,13 @@ export function withBareMentions(
     let k = out.length;
     while (k > 0 && out[k - 1].i > m.i) k--;
     out.splice(k, 0, m);
+  };
+  /** The states a bare phrase's sentence names; for a titled person, those of its state words, seats and bodies, or
+   * when only people are named there, the text's other states than theirs. */
+  const statesAround = (f: Match): Set<string> | undefined => {
+    const here = bySentence.get(sent[f.i]);
+    if (!f.titled || !here) return here;
+    return bySentenceNoPeople.get(sent[f.i]) ?? new Set([...all].filter((c) => !here.has(c)));
   };
   const placedBySentence = new Map<number, string | undefined>();
   const offices = { gz, toks, sent, named: out, date };
@@ -342,7 +361,7 @@ export function withBareMentions(
         ? partnerState(toks, sent, out, (c) => gz.states.has(c), f.i, f.j)
         : undefined;
     const here = f.actor.role === "rebels" ? located.get(sent[f.i]) : undefined;
-    let states = new Set(partner ? [partner] : here?.size === 1 ? here : (bySentence.get(sent[f.i]) ?? all));
+    let states = new Set(partner ? [partner] : here?.size === 1 ? here : (statesAround(f) ?? all));
     if (f.pending) states.delete(f.pending); // "ethnic Albanians in Serbia": not Albania's
     const s = sent[f.i]!;
     const abroad = outposts.get(s);

@@ -51,6 +51,8 @@ export interface Match {
   owner?: "its" | "their";
   /** A party or newspaper named by its noun (actors-named-bodies.ts). */
   body?: true;
+  /** An unlisted person named after a title ("Deputy Foreign Minister Elnur Mammadov"): a bare phrase of one person. */
+  titled?: true;
 }
 
 /** Sentence index of each token (-1 outside every sentence); without sentences, one sentence per text. */
