@@ -47,6 +47,42 @@ test("undeclared 8-bit pages are sniffed: windows-1251, KOI8-R, KOI8-U, windows-
   }
 });
 
+test("undeclared Central European pages are told from Western ones by their letters: iso-8859-2 and windows-1250", () => {
+  const cases: [string, string][] = [
+    // Hungarian differs from windows-1252 only in ő and ű (read there as õ and û)
+    [
+      "A szóvivő szerint a küldöttség csütörtökön érkezik, és a tárgyalások a hűtőházak jövőjéről szólnak.",
+      "iso-8859-2",
+    ],
+    ["Az erőmű bővítéséről szerdán döntött a testület, közölte a műszaki igazgató.", "iso-8859-2"],
+    ["Mluvčí úřadu ve čtvrtek řekl, že jednání o dodávkách plynu budou pokračovat příští týden.", "iso-8859-2"],
+    ["Rzecznik rządu poinformował w piątek, że rozmowy w sprawie źródeł energii będą kontynuowane.", "iso-8859-2"],
+    [
+      "Purtătorul de cuvânt a declarat vineri că negocierile privind gazul vor continua săptămâna viitoare.",
+      "iso-8859-2",
+    ],
+    ["Mluvčí ministerstva v pondělí uvedl, že Šumava a Žatec dostanou peníze na opravy silnic.", "windows-1250"],
+    ["Rzecznik powiedział, że Śląsk i Łódź otrzymają środki z funduszu, a źródła to potwierdziły.", "windows-1250"],
+    // Western and Turkish pages stay as they were read
+    [FR, "windows-1252"],
+    [
+      "Der Sprecher sagte am Dienstag, die Gespräche über Lieferungen würden fortgesetzt, Österreich zögere.",
+      "windows-1252",
+    ],
+    [
+      "El portavoz afirmó el jueves que las negociaciones serán difíciles, según fuentes del Ministerio.",
+      "windows-1252",
+    ],
+    ["O porta-voz disse que as negociações e as posições do governo não mudarão após as eleições.", "windows-1252"],
+    ["Il portavoce ha detto che l'accordo è pronto, ma la decisione spetterà al governo.", "windows-1252"],
+    [TR, "windows-1254"],
+  ];
+  for (const [text, charset] of cases) {
+    const got = decodeBytes(iconv.encode(page(text), charset));
+    assert.equal(got.text, page(text), `${charset} read as ${got.charset}`);
+  }
+});
+
 test("a lying declaration is overruled: UTF-8 bytes declared latin1, 1251 bytes declared UTF-8 or KOI8-R", () => {
   const utf8Lie = decodeBytes(Buffer.from(page(RU, '<meta charset="iso-8859-1">')));
   assert.match(utf8Lie.text, /Министр/);

@@ -1,8 +1,45 @@
 // Non-UTF-8 bytes → the most plausible 8-bit charset among those common in the region, judged by how words look.
 import iconv from "iconv-lite";
 
-/** Candidates in order of preference on a tie: Cyrillic pages first (the region's press), then Western and Turkish. */
-const CANDIDATES = ["windows-1251", "koi8-r", "koi8-u", "windows-1252", "windows-1254", "iso-8859-2"] as const;
+/**
+ * Candidates in order of preference on a tie: Cyrillic pages first (the region's press), then Western, Turkish and
+ * Central European (Windows' and ISO's, which place Š, Ž, Ś, Ź, Ą and Ť at different bytes).
+ */
+const CANDIDATES = [
+  "windows-1251",
+  "koi8-r",
+  "koi8-u",
+  "windows-1252",
+  "windows-1254",
+  "iso-8859-2",
+  "windows-1250",
+] as const;
+
+/**
+ * The accented letters of the Latin-script languages these charsets are written in, one alphabet each. A page is in
+ * one language, mostly: a reading whose accented letters no single alphabet holds is a misreading. Hungarian read as
+ * windows-1252 keeps á, é, ö and ü but turns ő and ű into õ and û, letters of Portuguese and French words that never
+ * stand beside ö; read as iso-8859-2 all its letters are Hungarian.
+ */
+const ALPHABETS = [
+  "äöüß", // German
+  "àâæçéèêëîïôœùûüÿ", // French
+  "áéíóúñü", // Spanish
+  "àáâãçéêíóôõúü", // Portuguese
+  "àèéìíîòóùú", // Italian
+  "àçèéíïòóúü", // Catalan
+  "áéíóúäëïöüèà", // Dutch
+  "åäöæøé", // Danish, Norwegian, Swedish, Finnish
+  "äöüõšž", // Estonian
+  "çë", // Albanian
+  "âçğıîöşûü", // Turkish
+  "áéíóöőúüű", // Hungarian
+  "áčďéěíňóřšťúůýž", // Czech
+  "áäčďéíĺľňóôŕšťúýž", // Slovak
+  "ąćęłńóśźż", // Polish
+  "ăâîşţșț", // Romanian
+  "čćđšž", // Croatian, Bosnian, Serbian Latin, Slovene
+].map((a) => new Set(a));
 
 // Letters that are real but rare in running text of the languages we see; mojibake produces them often.
 const RARE_LATIN = new Set("ðþÐÞ".split(""));
@@ -36,13 +73,17 @@ function wordScore(w: string, ascii: number, latin: number, cyrillic: number): n
   if (len === 1) return ONE_LETTER_WORDS.has(w) ? 1 : 0;
   if (len > 3 && latin > ascii + 1) return -len;
   for (const ch of w) if (RARE_LATIN.has(ch)) return -1;
+  // Portuguese writes ã only before o, e or s, or at a word's end ("não", "mães", "irmã"); Romanian's ă read as
+  // windows-1252 puts it before any consonant ("cã", "sãptãmâna" fit, "purtãtorul" does not)
+  if (/[ãÃ](?![oeOEsS]|$)/.test(w)) return -1;
   return len;
 }
 
 /**
  * How much a decoded text looks like natural language: words in one script with a normal case pattern score their
- * length; mixed-script words, odd case patterns, words made mostly of accented letters and stray symbols score
- * against. Only words with non-ASCII letters count, since ASCII reads the same in every candidate.
+ * length; mixed-script words, odd case patterns, words made mostly of accented letters, stray symbols and accented
+ * letters outside any one language's alphabet score against. Only words with non-ASCII letters count, since ASCII
+ * reads the same in every candidate.
  * (All-caps Cyrillic counts little: it is how KOI8 and windows-1251 misread each other.)
  */
 export function plausibility(text: string): number {
@@ -51,14 +92,18 @@ export function plausibility(text: string): number {
   let ascii = 0;
   let latin = 0;
   let cyrillic = 0;
+  const accented = new Map<string, number>();
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
     const script = scriptOf(c);
     if (script !== 0) {
       if (start < 0) start = i;
       if (script === 1) ascii++;
-      else if (script === 2) latin++;
-      else cyrillic++;
+      else if (script === 2) {
+        latin++;
+        const letter = text[i]!.toLowerCase();
+        accented.set(letter, (accented.get(letter) ?? 0) + 1);
+      } else cyrillic++;
       continue;
     }
     if (start >= 0) {
@@ -66,9 +111,23 @@ export function plausibility(text: string): number {
       start = -1;
       ascii = latin = cyrillic = 0;
     }
-    if (c >= 0x80 && !COMMON_SYMBOLS.has(text[i]!)) score -= 1;
+    // a symbol inside a word is a letter misread ("pø¹tí", "¾e" for Czech "příští", "že"); elsewhere a stray sign
+    if (c >= 0x80 && !COMMON_SYMBOLS.has(text[i]!))
+      score -= scriptOf(text.charCodeAt(i - 1)) || scriptOf(text.charCodeAt(i + 1)) ? 3 : 1;
   }
-  return score;
+  return score - 2 * outsideAlphabet(accented);
+}
+
+/** How many accented letters the best-fitting alphabet lacks: 0 when one language writes them all. */
+function outsideAlphabet(letters: Map<string, number>): number {
+  if (letters.size === 0) return 0;
+  let least = Number.POSITIVE_INFINITY;
+  for (const alphabet of ALPHABETS) {
+    let outside = 0;
+    for (const [letter, n] of letters) if (!alphabet.has(letter)) outside += n;
+    if (outside < least) least = outside;
+  }
+  return least;
 }
 
 export interface Sniffed {
