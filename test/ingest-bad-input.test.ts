@@ -41,6 +41,8 @@ const wireStory = (
   .join("")}</article>
 <footer>© ${site} 2025. All rights reserved. Subscribe to the ${site} newsletter.</footer></body></html>`;
 
+const HUNGARIAN_TITLE = "Őszre elkészül az erőmű bővítése, közölte a szóvivő";
+
 /** A feed of two stories and then ten more items, for cutting short. */
 const cutFeed = () =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>c</title><item><title>One</title><link>${url("/story")}</link></item>
@@ -140,6 +142,25 @@ before(async () => {
       });
       r.end(packed);
     },
+    // A server that answers 304 Not Modified to every request, validators or none.
+    "/always-304.rss": (_q, r) => r.writeHead(304).end(),
+    "/to-ftp": (_q, r) => r.writeHead(302, { location: "ftp://files.example/story.html" }).end(),
+    // Hungarian in iso-8859-2 with no charset anywhere: ő and ű are the bytes windows-1252 reads as õ and û.
+    "/hu-latin2": html(
+      iconv.encode(
+        `<html><head><title>x</title></head><body><article><h1>${HUNGARIAN_TITLE}</h1><p>A szóvivő szerint a küldöttség csütörtökön érkezik Bakuba, és a tárgyalások az erőmű bővítéséről szólnak.</p><p>A felek a határon átnyúló vezetékről is egyeztetnek, tette hozzá a műszaki igazgató.</p></article></body></html>`,
+        "iso-8859-2",
+      ),
+    ),
+    // Two <meta charset> that disagree, neither true to the bytes (windows-1252): the bytes decide.
+    "/two-meta": html(
+      iconv.encode(
+        PAGE.toString("utf8")
+          .replace(/<meta charset="[^"]*">/i, '<meta charset="utf-8"><meta charset="windows-1251">')
+          .replaceAll("Baku and Ankara", "Zürich and Genève"),
+        "windows-1252",
+      ),
+    ),
     // A body that never ends: a word every 200 ms, for ever.
     "/drip": (_q, r) => {
       r.writeHead(200, { "content-type": "text/html" }).write("<html><body><p>");
@@ -508,6 +529,40 @@ describe("orbit watch --once of a feed cut short", () => {
       assert.match(r.stdout, /failures: 0/);
       assert.deepEqual([...storedTitles(db).keys()].sort(), [url("/news/item3"), url("/story")]);
     }
+  });
+});
+
+describe("redirects to other schemes, a 304 to a first request, Latin-2 pages and conflicting charsets", () => {
+  it("orbit ingest: a redirect to ftp:, a 304 to a first request, Latin-2 Hungarian, two <meta charset>", async () => {
+    const db = join(dir, "untried.db");
+    const paths = ["/to-ftp", "/always-304.rss", "/hu-latin2", "/two-meta"];
+    const r = await runCli(["ingest", ...paths.map(url), "--db", db, "--json", "--no-progress"], { env: ENV });
+    const s = JSON.parse(r.stdout);
+    assert.deepEqual(s.failures.map((f: { message: string }) => f.message).sort(), [
+      `${url("/always-304.rss")}: HTTP 304 Not Modified to a request that sent no validators (If-None-Match, If-Modified-Since): the server gave nothing to read`,
+      `${url("/to-ftp")}: redirected to ftp://files.example/story.html: only http and https URLs are fetched, not ftp:`,
+    ]);
+    const titles = storedTitles(db);
+    assert.equal(titles.get(url("/hu-latin2")), HUNGARIAN_TITLE);
+    assert.equal(titles.get(url("/two-meta")), "Zürich and Genève sign energy memorandum");
+  });
+
+  it("orbit watch: a feed that answers 304 to its first request fails; a feed of stored items stores nothing", async () => {
+    const db = join(dir, "untried-watch.db");
+    const args = ["--once", "--db", db, "--host-interval", "0s"];
+    const first = await runCli(["watch", url("/always-304.rss"), url("/xml-base.atom"), ...args], {
+      env: ENV,
+      cwd: dir,
+    });
+    assert.match(first.stdout, /unchanged feeds: 0 .*failures: 1/);
+    assert.match(
+      first.stdout,
+      /failed \[ingest\] .*\/always-304\.rss: HTTP 304 Not Modified to a request that sent no validators/,
+    );
+    // a second watch on the same store: the atom feed's one item is stored, so nothing is fetched or stored again
+    const again = await runCli(["watch", url("/xml-base.atom"), ...args], { env: ENV, cwd: dir });
+    assert.equal(again.code, 0, again.stdout + again.stderr);
+    assert.match(again.stdout, /new: 0 {2}stored: 0 .*failures: 0/);
   });
 });
 

@@ -62,6 +62,7 @@ before(async () => {
     },
     "/declared-huge": (_q, r) => r.writeHead(200, { "content-length": String(60 * 1024 * 1024) }).end(),
     "/404": (_q, r) => r.writeHead(404).end(),
+    "/always-304": (_q, r) => r.writeHead(304).end(),
     "/flaky": (_q, r) => {
       flaky += 1;
       if (flaky === 1) r.writeHead(500).end("restarting");
@@ -113,7 +114,22 @@ test("redirects: followed up to 5, loops and longer chains refused, non-http tar
   await assert.rejects(f.get(server.url("/loop-a")), fails("FETCH_FAILED", /redirect loop/));
   await assert.rejects(f.get(server.url("/chain0")), fails("FETCH_FAILED", /too many redirects \(more than 5\)/));
   assert.equal((await f.get(server.url("/chain2"))).body.toString(), "end of chain");
-  await assert.rejects(f.get(server.url("/to-file")), fails("FETCH_FAILED", /only http and https/));
+  // named under the URL asked for, with where it led
+  await assert.rejects(
+    f.get(server.url("/to-file")),
+    (e: AppError) =>
+      e.where === server.url("/to-file") &&
+      /: redirected to file:\/\/\/.*: only http and https URLs are fetched, not file:$/.test(e.message),
+  );
+});
+
+test("a 304 Not Modified to a request without validators is an error, not an unchanged page", async () => {
+  const f = base();
+  for (const conditional of [false, true])
+    await assert.rejects(
+      f.get(server.url("/always-304"), { conditional }),
+      fails("FETCH_FAILED", /HTTP 304 Not Modified to a request that sent no validators/),
+    );
 });
 
 test("timeouts, size caps (streamed 50 MB page, declared Content-Length) and HTTP errors are clear errors", async () => {

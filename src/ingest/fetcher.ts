@@ -122,10 +122,17 @@ export class Fetcher {
             where: url,
           });
         }
-        current = parseUrl(location, current.href);
+        current = parseUrl(location, current.href, url);
         continue;
       }
       if (res.status === 304) {
+        // "not modified" means something only as the answer to our validators: without them there is no copy it
+        // could refer to, and reading it as "unchanged" would hide a feed that never gives its items
+        if (!headers["if-none-match"] && !headers["if-modified-since"]) {
+          const via = current.href === url ? "" : ` (after redirect to ${current.href})`;
+          const message = `HTTP 304 Not Modified${via} to a request that sent no validators (If-None-Match, If-Modified-Since): the server gave nothing to read`;
+          throw new AppError("FETCH_FAILED", message, { where: url });
+        }
         return { url, finalUrl: current.href, status: 304, notModified: true, body: Buffer.alloc(0) };
       }
       if (res.status < 200 || res.status >= 300) {
@@ -215,15 +222,21 @@ export class Fetcher {
   }
 }
 
-function parseUrl(raw: string, base?: string): URL {
+/**
+ * A URL to fetch. `redirectedFrom`: the URL the user asked for, when `raw` is a redirect's Location; a bad target
+ * (another scheme: ftp:, file:, javascript:) is then named under the URL asked for, with where it led.
+ */
+function parseUrl(raw: string, base?: string, redirectedFrom?: string): URL {
+  const where = redirectedFrom ?? raw;
+  const led = redirectedFrom ? `redirected to ${raw.slice(0, 200)}: ` : "";
   let url: URL;
   try {
     url = new URL(raw, base);
   } catch {
-    throw new AppError("FETCH_FAILED", "not a valid URL", { where: raw });
+    throw new AppError("FETCH_FAILED", `${led}not a valid URL`, { where });
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new AppError("FETCH_FAILED", `only http and https URLs are fetched, not ${url.protocol}`, { where: raw });
+    throw new AppError("FETCH_FAILED", `${led}only http and https URLs are fetched, not ${url.protocol}`, { where });
   }
   url.hash = "";
   return url;
