@@ -48,12 +48,15 @@ const COMMON_SYMBOLS = new Set("“”„‘’‚–—…«»№°•€\u00a0
 // Words of one accented Latin letter in the languages we see: French and Portuguese "à", Italian "è", Portuguese "é".
 const ONE_LETTER_WORDS = new Set("àÀèÈéÉ".split(""));
 
+/** The last code point of Latin Extended-B: the accented letters any candidate charset decodes to. */
+const LATIN_END = 0x24f;
+
 type Script = 0 | 1 | 2 | 3; // none, ASCII Latin, other Latin, Cyrillic
 
 // Plain code-point ranges instead of Unicode-property regexes: this runs six times per undeclared page.
 function scriptOf(c: number): Script {
   if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 1;
-  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return 2;
+  if (c >= 0xc0 && c <= LATIN_END && c !== 0xd7 && c !== 0xf7) return 2;
   if (c >= 0x400 && c <= 0x4ff) return 3;
   return 0;
 }
@@ -92,7 +95,8 @@ export function plausibility(text: string): number {
   let ascii = 0;
   let latin = 0;
   let cyrillic = 0;
-  const accented = new Map<string, number>();
+  // counts by code point from 0xC0, the first accented letter: no string made per letter in this hot loop
+  const accented = new Uint32Array(LATIN_END - 0xc0 + 1);
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
     const script = scriptOf(c);
@@ -101,8 +105,7 @@ export function plausibility(text: string): number {
       if (script === 1) ascii++;
       else if (script === 2) {
         latin++;
-        const letter = text[i]!.toLowerCase();
-        accented.set(letter, (accented.get(letter) ?? 0) + 1);
+        accented[c - 0xc0]!++;
       } else cyrillic++;
       continue;
     }
@@ -119,7 +122,13 @@ export function plausibility(text: string): number {
 }
 
 /** How many accented letters the best-fitting alphabet lacks: 0 when one language writes them all. */
-function outsideAlphabet(letters: Map<string, number>): number {
+function outsideAlphabet(counts: Uint32Array): number {
+  const letters = new Map<string, number>();
+  counts.forEach((n, i) => {
+    if (n === 0) return;
+    const letter = String.fromCharCode(0xc0 + i).toLowerCase();
+    letters.set(letter, (letters.get(letter) ?? 0) + n);
+  });
   if (letters.size === 0) return 0;
   let least = Number.POSITIVE_INFINITY;
   for (const alphabet of ALPHABETS) {
