@@ -1,3 +1,4 @@
+import { disputedCharge } from "./disputed-charge.ts";
 import { CLAIM_NOUNS } from "./modality.ts";
 import type { Parties, SentenceContext } from "./party-sides.ts";
 import { clauseSubject } from "./resolve-parties.ts";
@@ -20,6 +21,16 @@ export function allegation(
   const root = Number(code.slice(0, 2));
   if (root < 11 || !parties.source) return undefined;
   const { units } = ctx;
+  // "Uganda said Sudan attacked its posts, a charge Khartoum denies": what the speaker said is a charge against the
+  // one denying it, not a fact (disputed-charge.ts codes the accusation).
+  const charge = disputedCharge(units, ctx.groups);
+  const code_ = (i: number) => units[i]?.mention?.actor.code;
+  if (
+    charge &&
+    charge.head > head &&
+    parties.source.units.some((i) => charge.charged.some((c) => code_(c) === code_(i)))
+  )
+    return null;
   for (let k = head - 1; k >= 0; k--) {
     const u = units[k] as Unit;
     // The tagger reads "alleged that" as an adjective at times; "that" after it makes it the verb.

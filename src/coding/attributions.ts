@@ -124,6 +124,12 @@ export function markAttributions(units: Unit[]): { speakers: string[]; speakerUn
       // ", said the minister" / "” writes Rolofs." / ", writing in Focus,": the speaker follows the verb.
       let j = i + 1;
       while (j < units.length && ![",", ".", ";", "—", "“", '"'].includes((units[j] as Unit).lower)) j++;
+      // "The agency, monitored in Cyprus, said Iraqi jets had bombed ...": a finite verb after the verb's object makes
+      // it the reported clause, and the speaker sits left of an appositive; only the verb is attribution.
+      if (before?.lower === "," && reportedClause(units, i + 1, j)) {
+        mark(i, i + 1);
+        continue;
+      }
       mark(i, j);
       i = j;
       continue;
@@ -143,6 +149,16 @@ export function markAttributions(units: Unit[]): { speakers: string[]; speakerUn
     }
   }
   return { speakers, speakerUnits };
+}
+
+/** A clause follows the saying verb: a finite verb after a party or a noun, past the verb's first word. */
+function reportedClause(units: readonly Unit[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const u = units[k] as Unit;
+    const prev = units[k - 1] as Unit;
+    if ((u.pos === "VERB" || u.pos === "AUX") && isFiniteVerb(u) && (prev.mention || prev.pos === "NOUN")) return true;
+  }
+  return false;
 }
 
 /**

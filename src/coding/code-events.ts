@@ -14,6 +14,7 @@ import { confidence } from "./confidence.ts";
 import { demandBeneficiary } from "./demand-beneficiary.ts";
 import { disapprovedTarget } from "./disapproved-act.ts";
 import { disasterRecipient } from "./disaster-aid.ts";
+import { addDisputedCharge, isDisputedCharge } from "./disputed-charge.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
 import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
@@ -110,6 +111,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       matches.push(...matchPatterns(view, dict, sentenceDates));
       addReportedDemands(matches, view, groups, speakerUnits);
       addReportedBlames(matches, view, groups, speakerUnits);
+      addDisputedCharge(matches, view, groups, speakerUnits);
       addReportedRejections(matches, view, speakerUnits);
     }
     const consumed = absorbedObjects(view, matches);
@@ -127,7 +129,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       // partnership by promoting biofuels"): one act per clause.
       if (m.pattern.tier && verbalClauses.has((view[m.head] as Unit).clause)) continue;
       const nominal = isNominal(view, m.head);
-      if (nominal && inAppositive(view, m.head)) continue;
+      if (nominal && inAppositive(view, m.head) && !isDisputedCharge(m)) continue;
       if (isNounModifier(view, m) || chargedAct(view, m.head) || (nominal && claimedAct(view, m.head))) continue;
       // "the museum documents the Soviet invasion", "the anniversary of the German invasion": history retold.
       if (nominal && recountedAct(view, m.head)) continue;
