@@ -32,7 +32,7 @@ import { isForeignSentence } from "./real-page-language.ts";
 import { personsRally } from "./real-page-senses.ts";
 import { forcedParty, reactingVerbAfter } from "./received-act.ts";
 import { fictionScene, recountedAct } from "./recounted-act.ts";
-import { type PriorAct, repliedTo } from "./reply-target.ts";
+import { answered, type PriorAct, repliedTo } from "./reply-target.ts";
 import { addReportedBlames } from "./reported-blame.ts";
 import { addReportedDemands } from "./reported-demands.ts";
 import { addReportedRejections } from "./reported-rejection.ts";
@@ -259,6 +259,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
               FORCE_ROOTS.has(complement?.pattern.code.slice(0, 2) ?? ""),
             coercion: code.startsWith("17"),
             aid: code.startsWith("07") || code.startsWith("033"),
+            sympathy: code === "018",
             retreat: code === "087" || m.pattern.code === "087",
             own: (parties.source?.units ?? []).map((k) => units[k]?.mention?.actor.code ?? ""),
             date: eventDate(view, m.head, sentenceDates, Math.max(m.headEnd, m.end) - 1, published) ?? published,
@@ -312,6 +313,13 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (goesTo && !pairs.length) for (const s of sources) pairs.push([s, DESTINATION]);
       // "rallied to protest against NATO": with no one named, the purpose act after it says whom it is aimed at.
       if (!pairs.length && protestsFor(view, matches, i)) continue;
+      // "hurled stones at Israeli soldiers, who responded with rubber bullets": a reply in force with no one named is
+      // aimed at whoever just acted on the replying side, in this sentence or the one before.
+      if (!pairs.length && !parties.target) {
+        const own = sources.map((k) => units[k]?.mention?.actor.code ?? "");
+        for (const t of appendPreviousSubject(units, answered(view, m, own, [...acts, ...prior])))
+          for (const s of sources) pairs.push([s, t]);
+      }
       let unnamed: ActorRef | undefined;
       if (!pairs.length) {
         const implicit = implicitPairs({
@@ -382,7 +390,12 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
           const key = `${source.code}>${target.code}>${kindRoot}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          if (s >= 0) acts.push({ root: kindRoot, source: (units[s] as Unit).mention as ActorMention });
+          if (s >= 0)
+            acts.push({
+              root: kindRoot,
+              source: (units[s] as Unit).mention as ActorMention,
+              target: units[t]?.mention,
+            });
           events.push(
             codedEvent({
               sentence,

@@ -50,6 +50,8 @@ export interface PlaceSearch {
   force: boolean;
   /** The act is coercion (17): it goes to a place's state only when it falls on people no one names. */
   coercion?: boolean;
+  /** The act is sympathy for a loss (018): at home it goes to the source's own people. */
+  sympathy?: boolean;
   /** The act is aid (07, 033): the place it is sent to or meant for is in the state that receives it. */
   aid?: boolean;
   /** The act is a retreat (087): the place it leaves is in the state it yields to. */
@@ -71,6 +73,8 @@ export function placeTarget(q: PlaceSearch): ActorRef | undefined {
     const place = placeAfter(q, q.from, to, TO_PLACE_RE);
     // "Netanyahu visited a settlement bloc in the West Bank": a visit to ground the visitor holds visits no one.
     if (place && q.visit && heldBy(place, q.own, q.date)) return undefined;
+    // "Obama expressed sorrow for the shootings in South Carolina": sympathy for a loss at home goes to its people.
+    if (place && q.sympathy && q.own.includes(place.country)) return { code: place.country, role: "civilians" };
     if (place) return { code: place.country };
   }
   if (q.force) {

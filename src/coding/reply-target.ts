@@ -9,6 +9,8 @@ import type { Unit } from "./sentence-units.ts";
 export interface PriorAct {
   root: string;
   source: ActorMention;
+  /** The mention of its target, when a unit of the sentence names it. */
+  target?: ActorMention;
 }
 
 // What a rejected noun names, by the roots of the acts that say it: accusations are disapproval (11), demands are
@@ -55,4 +57,27 @@ export function repliesBack(p: Pattern): boolean {
   if (!p.code.startsWith("12") || p.elements.some((e) => e.kind === "slot")) return false;
   const last = p.elements[p.elements.length - 1];
   return last?.kind === "word" && last.phrases.some((w) => w.length === 1 && !!saidBy(w[0] as string));
+}
+
+// Verbs of answering an act in kind: "responded with rubber bullets", "retaliated with artillery fire".
+const ANSWER = new Set(["respond", "retaliate", "reply", "react", "answer", "hit_back", "strike_back", "fire_back"]);
+
+/**
+ * The sources of the acts just done to the answering side (`own`: its state codes), for a reply with no one named:
+ * "Palestinians hurled stones at Israeli soldiers, who responded with rubber bullets" answers the Palestinians.
+ */
+export function answered(
+  view: readonly Unit[],
+  m: Match,
+  own: readonly string[],
+  acts: readonly PriorAct[],
+): ActorMention[] {
+  if (!ANSWER.has((view[m.head] as Unit).lemma) || !own.length) return [];
+  const out: ActorMention[] = [];
+  for (const a of acts) {
+    const by = a.source.actor.code;
+    if (a.target && own.includes(a.target.actor.code) && !own.includes(by) && !out.some((o) => o.actor.code === by))
+      out.push(a.source);
+  }
+  return out;
 }
