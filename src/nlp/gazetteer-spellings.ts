@@ -53,12 +53,41 @@ function wordVariants(word: string, code: string): string[] {
   return out.filter((v) => v !== word);
 }
 
+/**
+ * Variants of a given name transliterated from Russian: Sergei / Sergey, Nikolai / Nikolay, Dmitry / Dmitri /
+ * Dmitriy, Alexei / Aleksei, Yevgeny / Evgeny. Only for the first word of a name of two or more, where it is a
+ * given name.
+ */
+function givenNameVariants(word: string): string[] {
+  const out: string[] = [];
+  const end = (re: RegExp, ...ends: string[]) => {
+    const m = re.exec(word);
+    if (m) for (const e of ends) out.push(word.slice(0, m.index + 1) + e);
+  };
+  end(/[a-z]ei$/, "ey");
+  end(/[a-z]ey$/, "ei");
+  end(/[a-z]ai$/, "ay");
+  end(/[a-z]ay$/, "ai");
+  end(/[^aeiouy]y$/, "i", "iy");
+  end(/[^aeiouy]iy$/, "y", "i");
+  end(/[^aeiouy]i$/, "y", "iy");
+  end(/[a-z]iy$/, "ii");
+  end(/[a-z]ii$/, "iy");
+  if (/x/.test(word)) out.push(word.replace(/x/g, "ks"));
+  else if (/ks/.test(word)) out.push(word.replace(/ks/g, "x"));
+  if (/^Ye[^aeiou]/.test(word)) out.push(`E${word.slice(2)}`);
+  else if (/^E[^aeiou]/.test(word)) out.push(`Ye${word.slice(1)}`);
+  return out;
+}
+
 /** Other spellings of a name (one word changed at a time), never the name itself. */
 export function spellingVariants(name: string, code: string): string[] {
   const words = name.split(" ");
   const out = new Set<string>();
   words.forEach((w, k) => {
-    for (const v of wordVariants(w, code)) out.add([...words.slice(0, k), v, ...words.slice(k + 1)].join(" "));
+    const given = k === 0 && words.length > 1 && CYRILLIC.has(code) ? givenNameVariants(w) : [];
+    for (const v of [...wordVariants(w, code), ...given])
+      out.add([...words.slice(0, k), v, ...words.slice(k + 1)].join(" "));
   });
   out.delete(name);
   return [...out];
