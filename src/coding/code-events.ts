@@ -12,7 +12,7 @@ import { codedEvent } from "./coded-event.ts";
 import { conditionSubject } from "./conditions.ts";
 import { confidence } from "./confidence.ts";
 import { demandBeneficiary } from "./demand-beneficiary.ts";
-import { disapprovedTarget } from "./disapproved-act.ts";
+import { disapprovedAtHome, disapprovedTarget } from "./disapproved-act.ts";
 import { disasterRecipient } from "./disaster-aid.ts";
 import { addDisputedCharge, isDisputedCharge } from "./disputed-charge.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
@@ -171,6 +171,11 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       else if (reverser >= 0 && blocksOther(ctx, reverser, parties)) continue;
       const found = parties.target;
       parties.target = disapprovedTarget(ctx, matches, m, code, parties, limit);
+      // "condemned the coup in Guinea-Bissau": a harm done at home, set in a state, is that state's.
+      if (!parties.target && parties.source && /^1[12]/.test(code)) {
+        const home = disapprovedAtHome(view, groups, (complement ?? m).end);
+        if (home) parties.target = { units: home, via: "object" };
+      }
       // "rejected the sanctions on Russia" with no sanctioner named codes nothing; the noun act it rejects is its
       // object, not a second act of the subject's, so the clause counts as coded.
       if (found && !parties.target && !nominal) verbalClauses.add((view[m.head] as Unit).clause);

@@ -1,10 +1,11 @@
 // Disapproval of a hostile act: "condemned the bombing of Gaza by Israel" is aimed at Israel, who bombed, not at Gaza.
 import { COERCIVE_ROOTS } from "./cameo-table.ts";
 import type { Match } from "./match-patterns.ts";
-import { governorOf } from "./parties.ts";
+import { type ActorGroup, governorOf } from "./parties.ts";
 import type { Parties, SentenceContext, Side } from "./party-sides.ts";
 import { resolveParties } from "./resolve-parties.ts";
 import { NOUN_AGENT } from "./reversal.ts";
+import type { Unit } from "./sentence-units.ts";
 import { isNominal } from "./voice.ts";
 
 // Acts whose victim is not the one disapproved of: force, coercion, sanctions and cuts in relations.
@@ -42,4 +43,32 @@ export function disapprovedTarget(
   // "condemned the arrest of the opposition leader": with no one named, an arrest or a crackdown is the work of the
   // victim's own state, whom the old target already names.
   return act.pattern.code.startsWith("17") ? target : undefined;
+}
+
+// Harms a state's own rulers or forces do at home: condemning one "in" a state is aimed at that state.
+const HOME_HARMS = new Set(
+  (
+    "coup coups crackdown crackdowns repression persecution executions killings detentions arrests violence " +
+    "abuses atrocities fraud rigging takeover"
+  ).split(" "),
+);
+const BEFORE_HARM = new Set(["DET", "ADJ", "NUM"]);
+
+/**
+ * "condemned the coup in Guinea-Bissau", "denounced the crackdown in Belarus": a disapproval whose object is a harm
+ * done at home, set "in" a state named bare, is aimed at that state (whose rulers or forces did it). Returns the
+ * state's units, or undefined when the object is no such phrase.
+ */
+export function disapprovedAtHome(
+  units: readonly Unit[],
+  groups: readonly ActorGroup[],
+  from: number,
+): number[] | undefined {
+  let k = from;
+  while (k < from + 4 && BEFORE_HARM.has(units[k]?.pos ?? "")) k++;
+  if (!HOME_HARMS.has(units[k]?.lower ?? "") || units[k + 1]?.lower !== "in") return undefined;
+  const at = units[k + 2]?.lower === "the" ? k + 3 : k + 2;
+  const g = groups.find((x) => x.first === at);
+  const bare = g?.members.every((i) => units[i]?.mention?.kind === "state" && !units[i]?.mention?.actor.role);
+  return g && bare ? g.members : undefined;
 }
