@@ -67,6 +67,13 @@ const PEOPLE = new Set([
   "partner",
   "side",
   "guest",
+  // Office holders the actor layer names only in the singular: "talks with the Bosnian and Croatian presidents".
+  "president",
+  "minister",
+  "premier",
+  "chancellor",
+  "ambassador",
+  "diplomat",
 ]);
 
 /**
