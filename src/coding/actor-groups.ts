@@ -17,6 +17,15 @@ const MEMBERSHIP = new Set([
   "nations",
 ]);
 
+const PARTNER_TITLES = new Set(["ally", "allies", "partner", "partners", "member", "proxy", "client"]);
+
+/** "NATO ally Turkey", "EU member Hungary": a title before the party's own name, not a party. */
+function partnerTitle(units: readonly Unit[], i: number): boolean {
+  const next = units[i + 1];
+  if (!next || next.mention || !PARTNER_TITLES.has(next.lower)) return false;
+  return !!units[i + 2]?.mention;
+}
+
 /** Groups the sentence's usable actor units by coordination ("A, B and C"). */
 export function actorGroups(units: readonly Unit[]): ActorGroup[] {
   const groups: ActorGroup[] = [];
@@ -31,6 +40,9 @@ export function actorGroups(units: readonly Unit[]): ActorGroup[] {
         : undefined;
     // "Greece and Turkey, NATO allies that ...": an actor naming what the group before it belongs to is no party.
     if (join === "comma" && MEMBERSHIP.has(units[i + 1]?.lower ?? "")) continue;
+    // "sanctions on NATO ally Turkey": an actor before a partner noun and the partner's name only says whose partner
+    // the party is.
+    if (partnerTitle(units, i)) continue;
     if (prev && join && !opensCoordinateClause(units, prev, i) && !startsOwnAct(units, prev, i)) {
       prev.members.push(i);
       prev.last = i;
@@ -91,13 +103,17 @@ function alongWith(units: readonly Unit[], from: number, to: number): "and" | un
   return units[to + 1]?.lower === "," ? "and" : undefined;
 }
 
+const OWNERS = new Set(["his", "her", "its", "their"]);
+
 function joins(units: readonly Unit[], from: number, to: number): "and" | "comma" | undefined {
   let joiner: "and" | "comma" | undefined;
   for (let k = from; k < to; k++) {
     const u = units[k] as Unit;
     if (u.lower === "and" || u.lower === "or" || u.lower === "well") joiner = "and";
     else if (u.lower === "," || u.lower === "as") joiner ??= "comma";
-    else if (!(MODIFIER_POS.has(u.pos) || u.pos === "NOUN" || u.pos === "PROPN")) return undefined;
+    // "Erdogan and his Ukrainian counterpart Zelensky": the second party named through the first.
+    else if (!(MODIFIER_POS.has(u.pos) || u.pos === "NOUN" || u.pos === "PROPN" || OWNERS.has(u.lower)))
+      return undefined;
   }
   return to - from <= 5 ? joiner : undefined;
 }

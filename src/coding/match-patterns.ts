@@ -214,6 +214,17 @@ const NONE: readonly Pattern[] = [];
 
 // Small words inside a capitalised name: "Committee to Protect Journalists", "Campaign Against Arms Trade".
 const NAME_JOINERS = new Set(["to", "for", "against", "of", "and", "&"]);
+// Bodies named for what they handle ("Ministry of Finance", "Department of Defense", "Committee for State Security").
+const BODIES = new Set([
+  "ministry",
+  "minister",
+  "department",
+  "secretary",
+  "committee",
+  "commission",
+  "office",
+  "bureau",
+]);
 
 /**
  * "started a Committee to Boycott Nixon's Memoirs", "Human Rights Watch": a capitalised word that carries on a
@@ -222,9 +233,11 @@ const NAME_JOINERS = new Set(["to", "for", "against", "of", "and", "&"]);
  */
 function inName(units: readonly Unit[], i: number): boolean {
   if ((units[i] as Unit).pos !== "PROPN") return false;
-  const k = NAME_JOINERS.has(units[i - 1]?.lower ?? "") ? i - 2 : i - 1;
-  const before = units[k];
-  return !!before && before.pos === "PROPN" && !before.mention && before.placeEnd === undefined;
+  const joined = NAME_JOINERS.has(units[i - 1]?.lower ?? "");
+  const before = units[joined ? i - 2 : i - 1];
+  if (before?.pos !== "PROPN" || before.placeEnd !== undefined) return false;
+  // "the Kyrgyz Ministry of Finance", "the Department of Defense": a body's own name may be a party's mention.
+  return !before.mention || (joined && BODIES.has(before.mention.text.split(" ").pop()?.toLowerCase() ?? ""));
 }
 
 // A lemma's and a form's candidates merged, per dictionary, made once: the same pairs come back sentence after sentence.

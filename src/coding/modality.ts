@@ -156,6 +156,18 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
   return mood;
 }
 
+const JOINING = new Set(["join", "follow"]);
+
+/** The verb of joining a gerund's "in" hangs on ("joined its allies in condemning"), or -1. */
+function joiningVerb(units: readonly Unit[], inAt: number): number {
+  for (let k = inAt - 1; k >= 0 && k >= inAt - 6; k--) {
+    const u = units[k] as Unit;
+    if (u.pos === "VERB") return JOINING.has(u.lemma) ? k : -1;
+    if (u.lower === "," || u.lower === ";") return -1;
+  }
+  return -1;
+}
+
 /** The mood the words of the trigger's own clause give it (moodOf, before an appeal to come is dropped). */
 function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mood {
   if (unassertingQuestion(units, head)) return "hypothetical";
@@ -169,6 +181,12 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
   // "a role in rioting": a gerund after a preposition is a noun for what governs it.
   const nominal = h.pos !== "VERB" || (gerund && units[head - 1]?.pos === "ADP");
   const clause = h.clause;
+  // "has not joined its allies in imposing sanctions": the act joined in has the mood of the joining.
+  const joining = gerund && units[head - 1]?.lower === "in" ? joiningVerb(units, head - 1) : -1;
+  if (joining >= 0) {
+    const joined = clauseMood(units, joining, reported);
+    if (joined !== "asserted") return joined;
+  }
   let mood: Mood = "asserted";
   for (let k = head - 1, seen = 0; k >= 0 && seen < 5; k--, seen++) {
     const u = units[k] as Unit;

@@ -56,7 +56,7 @@ describe("coding quality floors", { skip: !existsSync(scorer) && "../shared is n
       new URL("eventcoding/petrarch2_gsr_validation.jsonl", shared),
       runSuite(suite("petrarch2_gsr_validation.jsonl")),
     );
-    assert.ok(s.recall >= 0.537 && s.precision >= 0.74, s.line);
+    assert.ok(s.recall >= 0.55 && s.precision >= 0.75, s.line);
   });
   it("PLOVER GSR CAMEO (322 sentences)", () => {
     const s = score(new URL("eventcoding/plover_gsr_cameo.jsonl", shared), runSuite(suite("plover_gsr_cameo.jsonl")));

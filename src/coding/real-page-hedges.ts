@@ -126,6 +126,36 @@ function lookedAheadTo(units: readonly Unit[], head: number): boolean {
   return ABOUT.has(units[k]?.lower ?? "") && LOOKING_AHEAD.has(units[k - 1]?.lemma ?? "");
 }
 
+// Nouns for the standing ties between parties, and the nouns that name a side of them: "the development of
+// Russian-Kyrgyz cooperation", "a new level of strategic cooperation", "the key issues of Kazakh-Russian cooperation".
+const TIES = new Set(["cooperation", "collaboration", "partnership", "ties", "relation", "integration"]);
+const ASPECT = new Set([
+  "development",
+  "level",
+  "issue",
+  "question",
+  "prospect",
+  "state",
+  "area",
+  "field",
+  "sphere",
+  "spirit",
+  "framework",
+  "agenda",
+  "topic",
+  "importance",
+  "potential",
+  "history",
+]);
+
+/** "the next level of strategic cooperation": ties named as a topic or a state of affairs, not an act done. */
+function aspectOfTies(units: readonly Unit[], head: number): boolean {
+  const h = units[head] as Unit;
+  if (h.pos !== "NOUN" || !TIES.has(h.lemma)) return false;
+  const k = skipModifiersBack(units, head - 1);
+  return units[k]?.lower === "of" && ASPECT.has(units[k - 1]?.lemma ?? "");
+}
+
 // Verbs that link an act to "elusive": "a deal has proved elusive", "peace remains elusive".
 const LINKING = new Set(["be", "prove", "remain", "seem", "appear"]);
 
@@ -237,6 +267,7 @@ export function notDoneOnRealPages(units: readonly Unit[], head: number): boolea
     nearedAct(units, head) ||
     provedElusive(units, head) ||
     lookedAheadTo(units, head) ||
+    aspectOfTies(units, head) ||
     advocatedAct(units, head) ||
     pollFinding(units, head) ||
     notAnActSense(units, head)
