@@ -106,9 +106,21 @@ export function inScenePhrase(units: readonly Unit[], head: number): boolean {
     if (u.clause !== (units[head] as Unit).clause) return false;
     if (SCENE_PREP.has(u.lower)) return !opensAdverbialClause(units, k);
     if (u.lower === "of" && units[k - 1]?.lower === "ahead") return true;
-    if (!(SCENE_SKIP.has(u.pos) || u.lower === "of" || u.lower === "-") || u.mention) return false;
+    const word = SCENE_SKIP.has(u.pos) || u.lower === "of" || u.lower === "-" || u.lower === "'s" || u.lower === "’s";
+    if (u.mention ? !ownerOfHead(units, k, head) : !word) return false;
   }
   return false;
+}
+
+/**
+ * "following Russia's invasion of Ukraine", "after years of Armenian occupation": a party named as the owner or the
+ * demonym of the scene's own noun is part of that phrase (any other mention ends it).
+ */
+function ownerOfHead(units: readonly Unit[], k: number, head: number): boolean {
+  const m = units[k]?.mention;
+  if (!m) return false;
+  if (m.kind === "demonym") return k === head - 1;
+  return /['’]s?$/.test(m.text) || units[k + 1]?.lower === "'s" || units[k + 1]?.lower === "’s";
 }
 
 // "in the 1967 Six-Day War", "during the 1991 Gulf War": a war the sentence dates by its year.
@@ -145,10 +157,12 @@ const PERIOD_OPENERS = new Set([...SCENE_PREP, "at", "in", "through", "throughou
 export function inPeriodPhrase(units: readonly Unit[], head: number): boolean {
   const clause = (units[head] as Unit).clause;
   let k = head - 1;
-  while (k >= 0 && units[k]?.pos === "ADJ") k--;
+  // "years of Armenian occupation": the occupier's demonym stays inside the phrase.
+  while (k >= 0 && (units[k]?.pos === "ADJ" || (k === head - 1 && units[k]?.mention?.kind === "demonym"))) k--;
   if (units[k]?.lower !== "of" || !PERIODS.has(units[k - 1]?.lower ?? "")) return false;
   k -= 2;
-  while (k >= 0 && (units[k]?.pos === "ADJ" || units[k]?.pos === "DET" || units[k]?.pos === "NUM")) k--;
+  // "after nearly 30 years of": a hedge on the count stays inside too.
+  while (k >= 0 && ["ADJ", "DET", "NUM", "ADV"].includes(units[k]?.pos ?? "")) k--;
   const opener = units[k];
   return !!opener && opener.clause === clause && PERIOD_OPENERS.has(opener.lower);
 }
