@@ -26,15 +26,16 @@ test("a state or demonym naming a war or a language is no actor; a state's own w
   assert.deepEqual(codes("Russian war crimes were documented."), ["Russian=RUS"]);
 });
 
-test("a state, demonym or city naming a thing's or person's origin is no actor; one that leads or backs stays", () => {
+test("a state, demonym or city naming a thing's or person's origin is no actor; one that leads forces stays", () => {
   assert.deepEqual(codes("Regulators fined a Japanese-owned bank in Ohio."), []);
   assert.deepEqual(codes("Investigators found Iranian-made parts in the wreckage of a Turkish owned plane."), []);
   // a state before the same word unhyphenated is a verb's subject: it acts
   assert.deepEqual(codes("Qatar built a school and Egypt made an offer."), ["Qatar=QAT", "Egypt=EGY"]);
   assert.deepEqual(codes("A Nairobi-based watchdog and an Australian-born lawyer sued the firm."), []);
-  assert.deepEqual(codes("Saudi-led forces and Russian-backed fighters clashed."), [
+  // A state leading forces is theirs; one backing the Houthis is not them.
+  assert.deepEqual(codes("Saudi-led forces clashed with Iran-backed Houthi rebels."), [
     "Saudi-led forces=SAU",
-    "Russian-backed fighters=RUS",
+    "Houthi rebels=YEM",
   ]);
 });
 

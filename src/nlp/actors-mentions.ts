@@ -7,6 +7,7 @@ import { withBareMentions } from "./actors-bare.ts";
 import { datelineEnd, roleAfter, roleBeforeOf, titlesBefore } from "./actors-context.ts";
 import { resolveHomonyms } from "./actors-homonyms.ts";
 import { detachAffiliation, extendKin, isMaker, joinsKin, placeResidents } from "./actors-kin.ts";
+import { withoutModifiers } from "./actors-modifiers.ts";
 import { postAtUn } from "./actors-posts.ts";
 import { resolveUsStates } from "./actors-us-states.ts";
 import { keepWithState } from "./actors-with-state.ts";
@@ -35,7 +36,7 @@ export function toMentions(
   const kept: Match[] = [];
   /** Tokens of posts that name no actor, which no bare phrase may take either ("UN Ambassador Nikki Haley"). */
   const unowned: [number, number][] = [];
-  for (const m of matches) {
+  for (const m of withoutModifiers(gz, text, toks, sent, matches)) {
     const prev = kept.at(-1);
     if (prev && m.i < prev.j) {
       // "South Sudanese President Salva Kiir": a person listed with the title ("President Salva Kiir") starts inside

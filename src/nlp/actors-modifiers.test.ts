@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findActorMentions } from "./actors.ts";
+
+const found = (t: string, date = "2024-05-01") =>
+  findActorMentions(t, [], { date }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`);
+
+test("a state hyphenated to 'backed', 'brokered' or the like only describes the actor after it", () => {
+  assert.deepEqual(found("US-brokered talks between Armenia and Azerbaijan resumed."), [
+    "Armenia=ARM/",
+    "Azerbaijan=AZE/",
+  ]);
+  assert.deepEqual(found("The Kremlin-backed candidate criticised Brussels."), ["Brussels=EU/government"]);
+  assert.deepEqual(
+    found("Russian-backed Libyan strongman Khalifa Haftar threatened Turkey.", "2020-05-01").at(-1),
+    "Turkey=TUR/",
+  );
+  // A backed armed group stays its patron's (PLOVER codes its acts to the patron).
+  assert.deepEqual(found("Ukrainian troops attacked Kremlin-backed rebels."), [
+    "Ukrainian troops=UKR/military",
+    "Kremlin=RUS/government",
+  ]);
+  // A verb after a state is no modifier.
+  assert.deepEqual(found("Britain backed Ukraine."), ["Britain=GBR/", "Ukraine=UKR/"]);
+});
+
+test("'-led' before a body of states only describes it; a state leading forces is theirs", () => {
+  assert.deepEqual(found("Armenia froze its part in the Russia-led Collective Security Treaty Organization."), [
+    "Armenia=ARM/",
+    "Collective Security Treaty Organization=CSTO/",
+  ]);
+  assert.deepEqual(found("Armenia asked the Russian-led alliance for help."), ["Armenia=ARM/"]);
+  assert.deepEqual(found("US-led forces attacked Mosul.", "2017-05-01"), ["US-led forces=USA/military"]);
+});
+
+test("an organisation naming a state's membership ('NATO ally Turkey') is no actor of its own", () => {
+  assert.deepEqual(found("The United States imposed sanctions on NATO ally Turkey."), [
+    "United States=USA/",
+    "Turkey=TUR/",
+  ]);
+  assert.deepEqual(found("EU member states Latvia and Estonia protested."), ["Latvia=LVA/", "Estonia=EST/"]);
+  assert.deepEqual(found("NATO warned Turkey."), ["NATO=NATO/", "Turkey=TUR/"]);
+});

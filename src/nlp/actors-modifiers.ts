@@ -1,0 +1,63 @@
+// A state or organisation named only to describe another actor is no actor itself: "Russian-backed militias", "Iran-
+// backed Houthi rebels", "US-brokered talks", "the Russia-led CSTO", "NATO ally Turkey". The head of the phrase
+// acts (the Houthis, the talks' parties, Turkey); the modifier's state only backs, leads or counts it as a member.
+// A backed armed group ("Russian-backed militias") stays its patron's, as PLOVER codes it.
+import type { Match } from "./actors.ts";
+import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
+import type { GazToken } from "./gazetteer-tokens.ts";
+
+/** Participles that make the name hyphenated to them a modifier ("Russian-backed", "al Qaeda-linked"). */
+const BACKING = new Set(
+  "backed sponsored supported funded financed armed trained affiliated linked installed aligned allied friendly leaning inspired brokered mediated".split(
+    " ",
+  ),
+);
+/** After "-led", a multi-state body ("the Russia-led alliance"); a coalition or force led by a state is its own. */
+const LED_BODIES = new Set("alliance bloc union organisation organization grouping".split(" "));
+/** Nouns between an organisation and a member state ("NATO ally Turkey", "EU member states Latvia and Estonia"). */
+const MEMBERSHIP = new Set("ally allies member members partner partners".split(" "));
+const STATE_NOUNS = new Set("state states country countries nation nations".split(" "));
+
+const MODIFIED_KINDS = new Set(["state", "demonym", "organisation", "capital", "seat"]);
+
+/** `matches` without the mentions that only describe another actor; `text` gives the gap before the participle. */
+export function withoutModifiers(
+  gz: Gazetteer,
+  text: string,
+  toks: GazToken[],
+  sent: Int32Array,
+  matches: Match[],
+): Match[] {
+  return matches.filter((m, n) => !describes(gz, text, toks, sent, m, matches[n + 1]));
+}
+
+function describes(
+  gz: Gazetteer,
+  text: string,
+  toks: GazToken[],
+  sent: Int32Array,
+  m: Match,
+  next: Match | undefined,
+): boolean {
+  if (!MODIFIED_KINDS.has(m.kind)) return false;
+  const k = m.bare;
+  const word = toks[k];
+  if (!word || sent[k] !== sent[m.i]) return false;
+  const gap = text.slice(toks[k - 1].end, word.start);
+  // Hyphenated only: "Britain backed Ukraine", "Norway mediated" are verbs.
+  if (gap === "-") {
+    // "Kremlin-backed rebels" stay the patron's (PLOVER codes a backed armed group's acts to its patron).
+    if (BACKING.has(word.norm)) return !toks[k + 1] || gz.roles.stepOn(TokenTrie.ROOT, toks[k + 1]) < 0;
+    if (word.norm === "led") {
+      const head = toks[k + 1];
+      return (
+        head !== undefined &&
+        (LED_BODIES.has(head.norm) || (next !== undefined && next.i === k + 1 && next.kind === "organisation"))
+      );
+    }
+  }
+  // "NATO ally Turkey", "EU member states Latvia and Estonia": the organisation names the state's membership.
+  if (m.kind !== "organisation" || gap !== " " || !MEMBERSHIP.has(word.norm) || !next) return false;
+  const at = STATE_NOUNS.has(toks[k + 1]?.norm ?? "") ? k + 2 : k + 1;
+  return next.i === at && next.kind === "state";
+}
