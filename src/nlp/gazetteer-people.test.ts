@@ -168,6 +168,12 @@ test("office holders real news named in session 14 are listed: CSTO secretaries 
   assert.deepEqual(at("Hun Manet accused Thailand.", "2025-07-24")[0], "Hun Manet=KHM/government");
   assert.deepEqual(at("Benny Gantz approved the order.", "2021-05-01")[0], "Benny Gantz=ISR/government");
   assert.deepEqual(holders("2025-09-01").get("KOR foreign minister"), ["Cho Hyun"]);
+  // An envoy and an ambassador named by surname alone act for their own state, not their host's.
+  assert.deepEqual(at("Coale discussed Ukraine with Lukashenko.", "2025-12-12")[0], "Coale=USA/government");
+  assert.deepEqual(
+    at("Vrublevsky was summoned to the Kazakh Foreign Ministry.", "2022-08-23")[0],
+    "Vrublevsky=UKR/government",
+  );
   // Russian media give Ukraine's president the Russian form of his given name.
   assert.deepEqual(at("Vladimir Zelensky spoke with Tokayev.", "2022-03-01")[0], "Vladimir Zelensky=UKR/government");
 });
