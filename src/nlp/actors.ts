@@ -3,6 +3,7 @@
 import type { ActorMention, ActorRef, Role, Sentence } from "../domain/index.ts";
 import { bestPerson, choose, cutsPerson, fits, type NameHit } from "./actors-choose.ts";
 import { actorOf, allPaths, roleAfter, roleBeforeOf, titlesBefore } from "./actors-context.ts";
+import { narrowCountedGroups } from "./actors-counted-groups.ts";
 import { namesDocument } from "./actors-documents.ts";
 import { elidedState } from "./actors-elided.ts";
 import { inOtherName } from "./actors-features.ts";
@@ -199,7 +200,10 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     matches.push(match);
     i = j;
   }
-  return withLaterSurnames(gz, text, toks, sent, toMentions(gz, text, toks, sent, matches, opts, places));
+  return narrowCountedGroups(
+    text,
+    withLaterSurnames(gz, text, toks, sent, toMentions(gz, text, toks, sent, matches, opts, places)),
+  );
 }
 
 /** Whether a hit names a city, capital or seat of power (else a state, people or organisation). */
