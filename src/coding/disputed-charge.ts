@@ -16,6 +16,10 @@ const CHARGES = new Set([
   "claim",
   "claims",
 ]);
+// Nouns that name something said without saying it was a charge: denied, they may deny a boast ("a claim Kyiv denies").
+const CLAIMS = new Set(["claim", "claims"]);
+// Words of a subject's own noun phrase after a party's name: "Armenian troops", "Kosovo police".
+const SUBJECT_HEAD = new Set(["NOUN", "PROPN", "ADJ"]);
 const DENY = new Set(["deny", "reject", "dismiss", "refute", "dispute"]);
 // What may stand between the denier and its verb: "has denied", "has long denied", "strongly rejects".
 const BEFORE_DENY = new Set(["has", "have", "had", "long", "strongly", "repeatedly", "always", "firmly", "flatly"]);
@@ -38,9 +42,30 @@ export function disputedCharge(units: readonly Unit[], groups: readonly ActorGro
     if (!g) continue;
     let v = g.last + 1;
     while (BEFORE_DENY.has(units[v]?.lower ?? "")) v++;
-    if (DENY.has(units[v]?.lemma ?? "")) return { head: k, charged: g.members };
+    if (!DENY.has(units[v]?.lemma ?? "")) continue;
+    // "Russia said it took the village, a claim Kyiv denies": a claim denied is a charge only against the one said to
+    // have done the act; a denier who is not that doer disputes a boast, and is charged with nothing.
+    if (CLAIMS.has((units[k] as Unit).lower) && !namedDoer(units, k, g.members)) continue;
+    return { head: k, charged: g.members };
   }
   return undefined;
+}
+
+/**
+ * Whether a party of the denier's state is named as a doer before the charge noun at `end`: the subject of a verb
+ * ("said Armenian troops fired") or the agent of a passive ("were deported by Russia").
+ */
+function namedDoer(units: readonly Unit[], end: number, denier: readonly number[]): boolean {
+  const codes = new Set(denier.map((i) => units[i]?.mention?.actor.code));
+  for (let k = 0; k < end; k++) {
+    if (!codes.has(units[k]?.mention?.actor.code)) continue;
+    if (units[k - 1]?.lower === "by") return true;
+    let v = k + 1;
+    while (units[v] && !units[v]?.mention && SUBJECT_HEAD.has((units[v] as Unit).pos)) v++;
+    const verb = units[v];
+    if (verb && (verb.pos === "VERB" || verb.pos === "AUX")) return true;
+  }
+  return false;
 }
 
 // "X said ..., a charge Y denies": an accusation by the speaker, both parties known from the sentence's structure.
