@@ -45,12 +45,12 @@ export function disapprovedTarget(
   return act.pattern.code.startsWith("17") ? target : undefined;
 }
 
-// Harms a state's own rulers or forces do at home: condemning one "in" a state is aimed at that state.
+// Harms a state's own rulers or forces do at home: condemning one "in" a state is aimed at that state. Not killings,
+// violence, abuses or atrocities: in a war those "in Ukraine" or "in Gaza" are mostly done by another state's forces.
 const HOME_HARMS = new Set(
-  (
-    "coup coups crackdown crackdowns repression persecution executions killings detentions arrests violence " +
-    "abuses atrocities fraud rigging takeover"
-  ).split(" "),
+  "coup coups crackdown crackdowns repression persecution executions detentions arrests fraud rigging takeover".split(
+    " ",
+  ),
 );
 const BEFORE_HARM = new Set(["DET", "ADJ", "NUM"]);
 
