@@ -76,6 +76,9 @@ export function answered(
   const out: ActorMention[] = [];
   for (const a of acts) {
     const by = a.source.actor.code;
+    // Force answers deeds, not words: "The US condemned Russia. Russian forces responded with artillery fire" fires at
+    // no one the text names. Only protest, coercion and force done to the side (roots 14-20) are answered in kind.
+    if (a.root < "14") continue;
     if (a.target && own.includes(a.target.actor.code) && !own.includes(by) && !out.some((o) => o.actor.code === by))
       out.push(a.source);
   }
