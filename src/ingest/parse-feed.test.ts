@@ -84,6 +84,20 @@ test("XML broken in the middle of a feed that ends as it should is the feed's er
   assert.match(feed.errors[0]!.message, /^mid\.xml: malformed feed XML at line 2.*kept \d complete item/);
 });
 
+test("a whole feed with junk after its root's closing tag is not taken for a cut one", () => {
+  const xml = `<rss version="2.0"><channel><item><title>A</title><link>https://a.example/1</link></item>
+<item><title>B</title><link>https://a.example/2</link></item></channel></rss>`;
+  for (const junk of ["\0\0\0", "\n<b>Warning</b>: cache write failed\n"]) {
+    const feed = parseFeed(xml + junk, "junk.xml");
+    assert.deepEqual(
+      feed.items.map((i) => i.title),
+      ["A", "B"],
+    );
+    assert.equal(feed.warnings, undefined, JSON.stringify(junk));
+    assert.match(feed.errors[0]?.message ?? "", /^junk\.xml: malformed feed XML at line \d+.*kept 2 complete item/);
+  }
+});
+
 test("a fetched feed whose compressed download ended early says so in its warning or its error", () => {
   const page = { finalUrl: "https://wire.example/rss", cut: true as const };
   const whole = "<rss><channel><item><title>A</title><link>https://a.example/1</link></item></channel></rss>";

@@ -128,8 +128,11 @@ function unclosedTags(msg: string): string | undefined {
   return tags.length ? tags.join(", ") : undefined;
 }
 
-/** The closing tag of a feed's root element at the end of its text: a feed read to its end. */
-const ROOT_CLOSED = /<\/(?:[\w-]+:)?(?:rss|feed|RDF)\s*>\s*$/;
+/**
+ * The closing tag of a feed's root element: a feed read to its end. Not anchored at the text's end, since servers
+ * append junk after a whole feed (NUL padding, an error notice printed after the page): that feed is not cut short.
+ */
+const ROOT_CLOSED = /<\/(?:[\w-]+:)?(?:rss|feed|RDF)\s*>/;
 
 /**
  * Parses a feed. `where` (file or URL) names it in errors and resolves relative links. Throws BAD_INPUT when the text
