@@ -20,6 +20,19 @@ test("a state hyphenated to 'backed', 'brokered' or the like only describes the 
     "Ukrainian troops=UKR/military",
     "Kremlin=RUS/government",
   ]);
+  // A backed government or leader acts for its own state, not its patron's; a state's installed officials are its own.
+  assert.deepEqual(found("The US-backed Afghan government accused Pakistan."), [
+    "Afghan government=AFG/government",
+    "Pakistan=PAK/",
+  ]);
+  assert.deepEqual(found("The Kremlin-friendly leader of Hungary praised Moscow."), [
+    "leader of Hungary=HUN/government",
+    "Moscow=RUS/",
+  ]);
+  assert.deepEqual(found("A Russia-linked oligarch funded the Moldovan opposition."), [
+    "Moldovan opposition=MDA/opposition",
+  ]);
+  assert.deepEqual(found("Russian-installed officials in Kherson accused Ukraine.", "2023-05-01")[0], "Russian=RUS/");
   // A verb after a state is no modifier.
   assert.deepEqual(found("Britain backed Ukraine."), ["Britain=GBR/", "Ukraine=UKR/"]);
 });

@@ -1,9 +1,12 @@
 // A state or organisation named only to describe another actor is no actor itself: "Russian-backed militias", "Iran-
 // backed Houthi rebels", "US-brokered talks", "the Russia-led CSTO", "NATO ally Turkey". The head of the phrase
 // acts (the Houthis, the talks' parties, Turkey); the modifier's state only backs, leads or counts it as a member.
-// A backed armed group ("Russian-backed militias") stays its patron's, as PLOVER codes it.
+// A backed armed group ("Russian-backed militias") stays its patron's, as PLOVER codes it; a backed government or
+// leader ("the US-backed government of Afghanistan", "the Kremlin-backed leader of Abkhazia") is its own state's.
+import type { Role } from "../domain/index.ts";
 import type { Match } from "./actors.ts";
-import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
+import { roleAfter } from "./actors-context.ts";
+import type { Gazetteer } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
 /** Participles that make the name hyphenated to them a modifier ("Russian-backed", "al Qaeda-linked"). */
@@ -17,6 +20,8 @@ const LED_BODIES = new Set("alliance bloc union organisation organization groupi
 /** Nouns between an organisation and a member state ("NATO ally Turkey", "EU member states Latvia and Estonia"). */
 const MEMBERSHIP = new Set("ally allies member members partner partners".split(" "));
 const STATE_NOUNS = new Set("state states country countries nation nations".split(" "));
+/** Roles of a backed head that act for the patron: armed men it arms and pays ("Kremlin-backed rebels"). */
+const ARMED: ReadonlySet<Role> = new Set(["military", "rebels"]);
 
 const MODIFIED_KINDS = new Set(["state", "demonym", "organisation", "capital", "seat"]);
 
@@ -46,8 +51,14 @@ function describes(
   const gap = text.slice(toks[k - 1].end, word.start);
   // Hyphenated only: "Britain backed Ukraine", "Norway mediated" are verbs.
   if (gap === "-") {
-    // "Kremlin-backed rebels" stay the patron's (PLOVER codes a backed armed group's acts to its patron).
-    if (BACKING.has(word.norm)) return !toks[k + 1] || gz.roles.stepOn(TokenTrie.ROOT, toks[k + 1]) < 0;
+    // "Kremlin-backed rebels" stay the patron's (PLOVER codes a backed armed group's acts to its patron); "the
+    // Kremlin-backed leader", "the US-backed government" act for their own state. Authorities a state installed
+    // ("Russian-installed officials in Kherson") govern for it.
+    if (BACKING.has(word.norm)) {
+      const role = roleAfter(gz, toks, sent, k + 1)?.[1];
+      if (!role) return true;
+      return !(ARMED.has(role) || (word.norm === "installed" && role === "government"));
+    }
     if (word.norm === "led") {
       const head = toks[k + 1];
       return (
