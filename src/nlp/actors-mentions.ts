@@ -8,6 +8,7 @@ import { datelineEnd, roleAfter, roleBeforeOf, titlesBefore } from "./actors-con
 import { resolveHomonyms } from "./actors-homonyms.ts";
 import { detachAffiliation, extendKin, isMaker, joinsKin, placeResidents } from "./actors-kin.ts";
 import { withoutModifiers } from "./actors-modifiers.ts";
+import { statedPartyRole } from "./actors-named-bodies.ts";
 import { postAtUn } from "./actors-posts.ts";
 import { resolveUsStates } from "./actors-us-states.ts";
 import { keepWithState } from "./actors-with-state.ts";
@@ -37,6 +38,8 @@ export function toMentions(
   /** Tokens of posts that name no actor, which no bare phrase may take either ("UN Ambassador Nikki Haley"). */
   const unowned: [number, number][] = [];
   for (const m of withoutModifiers(gz, text, toks, sent, matches)) {
+    const stated = statedPartyRole(gz, toks, sent, m);
+    if (stated) m.actor = { ...m.actor, role: stated };
     const prev = kept.at(-1);
     if (prev && m.i < prev.j) {
       // "South Sudanese President Salva Kiir": a person listed with the title ("President Salva Kiir") starts inside

@@ -94,3 +94,13 @@ test("a party is its state's government only in the periods it governed, else th
   assert.deepEqual(partyAt("The PRI criticised Washington.", "2015-05-01")[0], "PRI=MEX/government");
   assert.deepEqual(partyAt("The PRI criticised Washington.", "2021-05-01")[0], "PRI=MEX/opposition");
 });
+
+test("a listed party its sentence calls ruling, governing or the opposition has that role whatever its terms say", () => {
+  // The table's terms may miss a period or lag a change of government; the sentence's own word is the better witness.
+  assert.deepEqual(partyAt("The ruling Likud party criticised Cairo.", "2022-03-01")[0], "Likud=ISR/government");
+  assert.deepEqual(partyAt("The governing BJP accused Pakistan.", "2010-05-01")[0], "BJP=IND/government");
+  assert.deepEqual(partyAt("A Likud government protested to Washington.", "2022-03-01")[0], "Likud=ISR/government");
+  assert.deepEqual(partyAt("The opposition BJP accused Pakistan.", "2020-05-01")[0], "BJP=IND/opposition");
+  // Without such a word the dated terms decide.
+  assert.deepEqual(partyAt("Likud criticised Cairo.", "2022-03-01")[0], "Likud=ISR/opposition");
+});

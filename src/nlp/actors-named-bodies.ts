@@ -5,6 +5,7 @@
 import type { Role } from "../domain/index.ts";
 import type { Match } from "./actors.ts";
 import { DATE_WORDS } from "./actors-names.ts";
+import type { Gazetteer } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
 /** Longest name a party or paper may have, in tokens ("Movement for Justice and Development"). */
@@ -37,6 +38,20 @@ const POINTING = new Set(
 );
 /** Words before a party that make it the one in power. */
 const RULING = new Set(["ruling", "governing"]);
+
+/**
+ * The role a listed party with dated terms is given by its own sentence: "the ruling Likud", "the Likud government"
+ * (government), "the opposition BJP" (opposition). The text's word outranks the table, whose terms may miss a period
+ * or lag a change of government.
+ */
+export function statedPartyRole(gz: Gazetteer, toks: GazToken[], sent: Int32Array, m: Match): Role | undefined {
+  if (m.entry === undefined || !gz.entries[m.entry].terms) return undefined;
+  if (m.actor.role !== "government" && m.actor.role !== "opposition") return undefined;
+  const word = (q: number) => (q >= 0 && q < toks.length && sent[q] === sent[m.i] ? toks[q]!.norm : "");
+  if (RULING.has(word(m.i - 1)) || RULING.has(word(m.i - 2)) || word(m.j) === "government") return "government";
+  if (word(m.i - 1) === "opposition") return "opposition";
+  return undefined;
+}
 
 /** End (exclusive) of the capitalised name starting at k, no covered token inside it; k when none starts there. */
 function nameEnd(toks: GazToken[], sent: Int32Array, covered: Uint8Array, k: number): number {
