@@ -1,4 +1,5 @@
 import type { DateMention, Place, PlaceMention } from "../domain/index.ts";
+import { foreignDate } from "./foreign-date.ts";
 import { isLocationMention } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -138,7 +139,8 @@ export function eventDate(
 const DATE_PREPOSITION = /^(?:on|in|at|by|since|from|during|until|till|before|after|through|throughout|of|as of)\b/i;
 
 /**
- * Whether a date in the act's clause dates the act, not another one beside it:
+ * Whether a date in the act's clause dates the act, not another one beside it (nor a period, a state or an event
+ * named beside it: `foreignDate`):
  * - a date before a noun with no preposition dates that noun ("a scheduled Dec. 15 imposition", "Trump's Oct. 11
  *   announcement", "the Oct. 7 attack"), so only an act named by that noun;
  * - a date after the act with another verb between dates that verb ("wants Trump to eliminate tariffs imposed on
@@ -146,6 +148,7 @@ const DATE_PREPOSITION = /^(?:on|in|at|by|since|from|during|until|till|before|af
  *   what was agreed or urged lies ahead of it ("agreed to resume talks on Monday", written on a Friday).
  */
 function ownDate(units: readonly Unit[], head: number, last: number, d: DateMention, published: string): boolean {
+  if (foreignDate(units, last, d, published)) return false;
   const after = units.findIndex((u) => u.start >= d.end);
   const before = units.findLastIndex((u) => u.end <= d.start);
   const next = units[after];

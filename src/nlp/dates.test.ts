@@ -164,3 +164,11 @@ test("parts of a relative year or month and of the article's own day", () => {
   // None of them is resolved against the clock when the article has no date.
   assert.deepEqual(dates("Troops will leave by the end of the year, overnight, this week."), []);
 });
+
+test("a day named without its year is the last one before the article unless the clause looks ahead", () => {
+  // chrono alone picks the nearest year: "Oct. 7" written in July would be three months ahead.
+  assert.deepEqual(dates("Militants attacked the border town on Oct. 7.", "2024-07-13"), ["Oct. 7=2023-10-07"]);
+  assert.deepEqual(dates("The envoys will meet again on Oct. 7.", "2024-07-13"), ["Oct. 7=2024-10-07"]);
+  // A day just ahead of the article's is a report dated across a time zone, not a year-old act.
+  assert.deepEqual(dates("Troops crossed the border on July 14.", "2024-07-13"), ["July 14=2024-07-14"]);
+});

@@ -46,6 +46,7 @@ const WEEK_RE = /\b(?:weeks?|weekend)\b/i;
 const RELATIVE_RE =
   /\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|later|past|coming|previous|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?)\b/i;
 
+const WEEK_MS = 7 * 24 * 3600 * 1000;
 const FOUR_DIGIT_YEAR = /^[1-9]\d{3}(?:-|$)/;
 
 interface Ref {
@@ -197,6 +198,11 @@ function resolve(r: chrono.ParsedResult, ref: Ref | undefined, future: () => boo
   const d = c.date();
   if (known("day")) {
     if (!known("year") && !ref) return undefined;
+    // chrono puts a day named without its year in the year nearest the article's, so "the Oct. 7 attack" written in
+    // July lands three months ahead; reports speak of the past, so unless the clause looks ahead it is last year's.
+    // A day or a few ahead is more likely a report dated across a time zone than a year-old act.
+    if (!known("year") && ref && d.getTime() - ref.date.getTime() > WEEK_MS && !future())
+      d.setFullYear(d.getFullYear() - 1);
     return ymd(d);
   }
   if (known("month")) {
