@@ -38,14 +38,24 @@ export async function checkUrlMigration(db: SqlDb, open: OpenStore): Promise<voi
     `INSERT INTO articles (id, url, pub_key, text, content_hash, fingerprint, digest, stored_at, event_count, meta)
      VALUES ('old', 'https://example.org/old', '2023-02-28', 'x', 'h', 'f', 'd', '2023-02-28', 1, '{}')`,
   );
+  // a page read from a file may have only a canonical URL, which saves keep in the article's meta
   await db.run(
-    `INSERT INTO events (article_id, origin, source, target, cameo, quad, goldstein, event_when, when_key, evidence,
-      ev_start, ev_end, confidence) VALUES ('old', 'orbit', 'USA', 'KAZ', '040', 'verbal-cooperation', 1,
-      '2023-02-28', '2023-02-28', 'x', 0, 1, 0.9)`,
+    `INSERT INTO articles (id, url, pub_key, text, content_hash, fingerprint, digest, stored_at, event_count, meta)
+     VALUES ('file', NULL, '2023-03-01', 'y', 'h2', 'f2', 'd2', '2023-03-01', 1,
+       '{"id":"file","canonicalUrl":"https://example.org/canonical"}')`,
   );
+  for (const article of ["old", "file"])
+    await db.run(
+      `INSERT INTO events (article_id, origin, source, target, cameo, quad, goldstein, event_when, when_key, evidence,
+        ev_start, ev_end, confidence) VALUES (?, 'orbit', 'USA', 'KAZ', '040', 'verbal-cooperation', 1,
+        '2023-02-28', '2023-02-28', 'x', 0, 1, 0.9)`,
+      [article],
+    );
   await db.close();
   await withStore(open, async (s) => {
     const [e] = (await s.queryEvents({ articleId: "old" }, { limit: 10 })).rows;
     assert.equal(e?.url, "https://example.org/old");
+    const [f] = (await s.queryEvents({ articleId: "file" }, { limit: 10 })).rows;
+    assert.equal(f?.url, "https://example.org/canonical");
   });
 }

@@ -154,11 +154,16 @@ export const MIGRATIONS: Migration[] = [
   {
     version: 5,
     name: "coded events carry their article's URL",
-    // Events stored before saves wrote it had only the article id, so an export's url column was empty for them.
-    sql: () => [
-      `UPDATE events SET url = (SELECT a.url FROM articles a WHERE a.id = events.article_id)
-       WHERE url IS NULL AND article_id IS NOT NULL AND origin = 'orbit'`,
-    ],
+    // Events stored before saves wrote it had only the article id, so an export's url column was empty for them. An
+    // article read from a file may have only a canonical URL, kept in its meta JSON; saves lend that one too.
+    sql: (d) => {
+      const canonical =
+        d.name === "postgres" ? "a.meta::jsonb ->> 'canonicalUrl'" : "json_extract(a.meta, '$.canonicalUrl')";
+      return [
+        `UPDATE events SET url = (SELECT COALESCE(a.url, ${canonical}) FROM articles a WHERE a.id = events.article_id)
+         WHERE url IS NULL AND article_id IS NOT NULL AND origin = 'orbit'`,
+      ];
+    },
   },
 ];
 
