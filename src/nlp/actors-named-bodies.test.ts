@@ -104,3 +104,11 @@ test("a listed party its sentence calls ruling, governing or the opposition has 
   // Without such a word the dated terms decide.
   assert.deepEqual(partyAt("Likud criticised Cairo.", "2022-03-01")[0], "Likud=ISR/opposition");
 });
+
+test("parties' terms reach back to the governments of the 1970s-1990s they led", () => {
+  assert.deepEqual(partyAt("Likud criticised Cairo.", "1983-03-01")[0], "Likud=ISR/government");
+  assert.deepEqual(partyAt("Likud criticised Cairo.", "1990-03-01")[0], "Likud=ISR/government");
+  assert.deepEqual(partyAt("Likud criticised Cairo.", "1995-03-01")[0], "Likud=ISR/opposition");
+  assert.deepEqual(partyAt("The Congress Party accused Pakistan.", "1985-03-01")[0], "Congress Party=IND/government");
+  assert.deepEqual(partyAt("The PML-N accused India.", "1998-06-01")[0], "PML-N=PAK/government");
+});

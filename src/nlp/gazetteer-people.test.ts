@@ -177,3 +177,10 @@ test("office holders real news named in session 14 are listed: CSTO secretaries 
   // Russian media give Ukraine's president the Russian form of his given name.
   assert.deepEqual(at("Vladimir Zelensky spoke with Tokayev.", "2022-03-01")[0], "Vladimir Zelensky=UKR/government");
 });
+
+test("Moldova's defence ministry went back to Gaiciuc in November 2020; Ukrainian spellings name Vrublevsky", () => {
+  const named = (date: string) => holders(date).get("MDA defence minister");
+  assert.deepEqual(named("2021-03-01"), ["Victor Gaiciuc"]);
+  assert.deepEqual(at("Alexandru Pînzari criticised Moscow.", "2021-03-01")[0], "Alexandru Pînzari=MDA/");
+  assert.deepEqual(at("Petro Vrublevskyi met Kazakh officials.", "2022-09-01")[0], "Petro Vrublevskyi=UKR/government");
+});
