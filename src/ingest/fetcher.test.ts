@@ -30,6 +30,14 @@ before(async () => {
       if (q.headers["if-none-match"] === '"v1"') return r.writeHead(304).end();
       r.writeHead(200, { etag: '"v1"', "last-modified": "Fri, 01 Aug 2025 10:00:00 GMT" }).end("fresh");
     },
+    "/cut-etag": (q, r) => {
+      if (q.headers["if-none-match"] === '"c1"') return r.writeHead(304).end();
+      const packed = gzipSync(
+        `<rss><channel>${"<item><title>Baku and Ankara sign a memorandum</title></item>".repeat(300)}`,
+      );
+      const sent = packed.subarray(0, packed.length - 40);
+      r.writeHead(200, { etag: '"c1"', "content-encoding": "gzip", "content-length": String(sent.length) }).end(sent);
+    },
     "/private/secret": (_q, r) => r.end("secret"),
     "/private/ok": (_q, r) => r.end("allowed by a longer Allow rule"),
     "/r1": (_q, r) => r.writeHead(302, { location: "/r2" }).end(),
@@ -97,6 +105,15 @@ test("conditional GET: ETag remembered, 304 reported as not modified, cache surv
   assert.equal(second.status, 304);
   const last = server.log.filter((l) => l.path === "/etag").at(-1)!;
   assert.equal(last.headers["if-modified-since"], "Fri, 01 Aug 2025 10:00:00 GMT");
+});
+
+test("a download cut short leaves no validators, so the next round reads the page again instead of a 304", async () => {
+  const f = base();
+  const first = await f.get(server.url("/cut-etag"), { conditional: true });
+  assert.equal(first.cut, true);
+  assert.deepEqual(f.cache.headersFor(server.url("/cut-etag")), {});
+  const second = await f.get(server.url("/cut-etag"), { conditional: true });
+  assert.equal(second.notModified, false);
 });
 
 test("robots.txt: our group's Disallow is respected, the longest rule wins", async () => {

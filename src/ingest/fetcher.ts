@@ -143,7 +143,9 @@ export class Fetcher {
       }
       const etag = header(res, "etag");
       const lastModified = header(res, "last-modified");
-      if (options.conditional) this.cache.set(current.href, { etag, lastModified });
+      // A body cut short is not the copy the validators name: kept, they would get a 304 for ever after and the
+      // rest of the page (a feed's later items) would never be read.
+      if (options.conditional && !res.cut) this.cache.set(current.href, { etag, lastModified });
       return {
         url,
         finalUrl: current.href,
