@@ -221,26 +221,23 @@ export function isOtherPersonsSurname(
   if (i === 0 || sent[i - 1] !== sent[i] || toks[i - 1].shape !== 1) return false;
   if (text.slice(toks[i - 1].end, toks[i].start) !== " ") return false;
   const before = toks[i - 1].norm;
-  if (!forenames(gz).has(before) && !PATRONYMIC.test(before) && !unlistedGivenName(gz, text, toks, sent, i - 1))
-    return false;
-  const initial = before[0];
+  const patronymic = PATRONYMIC.test(before);
+  if (!forenames(gz).has(before) && !patronymic && !unlistedGivenName(gz, text, toks, sent, i - 1)) return false;
+  // "Sergei Viktorovich Lavrov": after a patronymic, the given name before it tells whose surname this is.
+  const given = patronymic && i > 1 && sent[i - 2] === sent[i] && toks[i - 2].shape === 1 ? toks[i - 2].norm : before;
+  const initial = given[0];
   return !gz.entries[entry].n.some((n) => n.includes(" ") && gazTokens(n)[0]?.norm[0] === initial);
 }
-
-/** Adverbs that open a sentence before a name, not ending in "-ly" ("Earlier Aliyev said"). */
-const OPENERS = new Set(
-  "earlier later afterwards afterward meanwhile however yesterday today tonight tomorrow now here there again still instead thus hence also first last next soon once twice previously then therefore nevertheless nonetheless moreover furthermore overnight elsewhere".split(
-    " ",
-  ),
-);
 
 /** East Slavic patronymics ("Magomedovich", "Ivanovna"): a person named so is no Azerbaijani or Armenian leader. */
 const PATRONYMIC = /^[a-z]{3,}(?:ovich|evich|ovych|ovna|evna|ivna|ichna)$/;
 
 /**
  * Whether the capitalised word at token k reads as a given name the gazetteer does not list ("Magomed", "Rashid"): a
- * word of letters that starts no listed name, role or title, no function, date or institution word, outside a
- * title-case headline ("Putin Meets Aliyev"). A listed leader's surname after it is then another person's.
+ * word of letters inside a sentence that starts no listed name, role or title, no function, date or institution word,
+ * outside a title-case headline ("Putin Meets Aliyev"). A listed leader's surname after it is then another person's.
+ * A sentence's first word is capitalised whatever it is ("Although Pashinyan met", "Strongman Lukashenko said",
+ * "Presidents Putin and Xi"), so it says nothing of a name there.
  */
 function unlistedGivenName(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Array, k: number): boolean {
   const t = toks[k];
@@ -248,8 +245,7 @@ function unlistedGivenName(gz: Gazetteer, text: string, toks: GazToken[], sent: 
   // The second half of a hyphenated given name ("Qasym-Zhomart") may be a listed person's in another spelling.
   if (/[-‐‑]/.test(text[t.start - 1] ?? "")) return false;
   if (FUNCTION_WORDS.has(t.norm) || NOT_NAMES.has(t.norm) || DATE_WORDS.has(t.norm)) return false;
-  // "Earlier Aliyev said", "Separately Aliyev met": an adverb that opens the sentence is no given name.
-  if (OPENERS.has(t.norm) || t.norm.endsWith("ly")) return false;
+  if (k === 0 || sent[k - 1] !== sent[k] || /["“‘(:—–\n]/.test(text.slice(toks[k - 1].end, t.start))) return false;
   if (gz.names.stepOn(TokenTrie.ROOT, t) >= 0 || gz.roles.stepOn(TokenTrie.ROOT, t) >= 0) return false;
   if (gz.titles.stepOn(TokenTrie.ROOT, t) >= 0) return false;
   return !inTitleCase(gz, toks, sent, k);
