@@ -115,6 +115,8 @@ test("a given name the gazetteer does not list, or a Slavic patronymic, makes a 
   assert.deepEqual(found("Although Pashinyan criticised Baku, talks went on."), ["Pashinyan=ARM", "Baku=AZE"]);
   assert.deepEqual(found("Strongman Lukashenko criticised Kyiv."), ["Lukashenko=BLR", "Kyiv=UKR"]);
   assert.deepEqual(found("Presidents Putin and Tokayev criticised Kyiv.")[0], "Putin=RUS");
+  // Nor is a word after a preposition of place or medium.
+  assert.deepEqual(found("Writing on Telegram Zelensky criticised Moscow."), ["Zelensky=UKR", "Moscow=RUS"]);
   // The leader's own patronymic after his own given name keeps him.
   assert.deepEqual(found("Sergei Viktorovich Lavrov criticised Kyiv."), ["Lavrov=RUS", "Kyiv=UKR"]);
   // An adverb opening the sentence, a title-case headline or the leader's own initial leaves the leader.

@@ -229,6 +229,9 @@ export function isOtherPersonsSurname(
   return !gz.entries[entry].n.some((n) => n.includes(" ") && gazTokens(n)[0]?.norm[0] === initial);
 }
 
+/** Prepositions after which a capitalised word is a place, outlet or event rather than a given name. */
+const PLACE_PREPOSITIONS = new Set(["on", "in", "at", "via", "from"]);
+
 /** East Slavic patronymics ("Magomedovich", "Ivanovna"): a person named so is no Azerbaijani or Armenian leader. */
 const PATRONYMIC = /^[a-z]{3,}(?:ovich|evich|ovych|ovna|evna|ivna|ichna)$/;
 
@@ -246,6 +249,9 @@ function unlistedGivenName(gz: Gazetteer, text: string, toks: GazToken[], sent: 
   if (/[-‐‑]/.test(text[t.start - 1] ?? "")) return false;
   if (FUNCTION_WORDS.has(t.norm) || NOT_NAMES.has(t.norm) || DATE_WORDS.has(t.norm)) return false;
   if (k === 0 || sent[k - 1] !== sent[k] || /["“‘(:—–\n]/.test(text.slice(toks[k - 1].end, t.start))) return false;
+  // "Writing on Telegram Zelensky thanked", "At Davos Erdogan said": a word after a preposition of place or medium
+  // names a place, an outlet or an event, hardly a person.
+  if (PLACE_PREPOSITIONS.has(toks[k - 1].norm)) return false;
   if (gz.names.stepOn(TokenTrie.ROOT, t) >= 0 || gz.roles.stepOn(TokenTrie.ROOT, t) >= 0) return false;
   if (gz.titles.stepOn(TokenTrie.ROOT, t) >= 0) return false;
   return !inTitleCase(gz, toks, sent, k);
