@@ -1,6 +1,6 @@
 // Brief data (vote rows, event indices, alerts, top events) → a one-page Markdown brief.
 import { type Alert, type AlertEventDriver, methodText } from "./alert.ts";
-import { briefSummary, spanText } from "./brief-summary.ts";
+import { briefSummary, spanText, tooLittleEvidence } from "./brief-summary.ts";
 import type { PoleIndex } from "./event-measures.ts";
 import { POLE_VOTER, type Pole } from "./poles.ts";
 import type { AlignRow } from "./vote-rows.ts";
@@ -154,6 +154,9 @@ function yearsSection(d: BriefData): string[] {
 
 function alertsSection(d: BriefData): string[] {
   const out = ["## Change points", ""];
+  // the section says what the summary says: with nothing to test, "no change detected" would read as "no shift"
+  const none = tooLittleEvidence(d);
+  if (none) return [...out, none];
   if (d.alerts.length === 0) {
     out.push(
       "No significant change detected (CUSUM mean-shift test, |t| ≥ 3; BOCPD, new-run probability ≥ 0.5; both with a shift of at least 0.10).",

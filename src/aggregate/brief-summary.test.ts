@@ -196,6 +196,12 @@ test("with no votes and too few events the summary says there is too little evid
   assert.doesNotMatch(none, /Neither change detector/);
   const few = await briefOf("GEO", [synthetic("g1", "GEO", "TUR", "057", "2024-05-16")]);
   assert.match(few, /There is too little evidence to look for a shift: no UN votes of Georgia are in the store/);
+  // the change-point section agrees with the summary rather than reporting "no change" found
+  for (const brief of [none, few]) {
+    const section = brief.split("## Change points\n\n")[1]!.split("\n\n")[0]!;
+    assert.match(section, /^There is (no|too little) evidence/);
+    assert.doesNotMatch(section, /No significant change detected/);
+  }
 });
 
 test("events dated after the brief's own date are flagged with the command that lists them", async () => {

@@ -122,12 +122,20 @@ function eventSentence(d: SummaryInput): string | undefined {
   return `Of the events recorded${when}, ${listText(parts)} were cooperative.`;
 }
 
+/**
+ * Why no shift can be looked for, when no votes and under 5 acts with every pole stand behind "no change found"
+ * (which would read as "no shift"); undefined when there is evidence to test or a change was found.
+ */
+export function tooLittleEvidence(d: SummaryInput): string | undefined {
+  if (d.alerts.length > 0 || d.voteRows.length > 0 || !d.eventIndex.every((ix) => ix.insufficient)) return undefined;
+  return d.eventIndex.some((ix) => ix.n > 0)
+    ? `There is too little evidence to look for a shift: no UN votes of ${d.name} are in the store, and fewer than 5 events with each pole.`
+    : `There is no evidence to measure: no UN votes of ${d.name} and no events between ${d.name} and the poles are in the store.`;
+}
+
 function changeSentence(d: SummaryInput): string {
-  // With no votes and under 5 acts with every pole, "no shift found" would read as "no shift": say why instead.
-  if (d.alerts.length === 0 && d.voteRows.length === 0 && d.eventIndex.every((ix) => ix.insufficient))
-    return d.eventIndex.some((ix) => ix.n > 0)
-      ? `There is too little evidence to look for a shift: no UN votes of ${d.name} are in the store, and fewer than 5 events with each pole.`
-      : `There is no evidence to measure: no UN votes of ${d.name} and no events between ${d.name} and the poles are in the store.`;
+  const none = tooLittleEvidence(d);
+  if (none) return none;
   if (d.alerts.length === 0) return "Neither change detector (CUSUM, BOCPD) finds a significant shift.";
   const confirmed = d.alerts.filter((a) => a.methods.length > 1).length;
   const top = d.alerts[0]!;
