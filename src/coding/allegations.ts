@@ -24,11 +24,11 @@ export function allegation(
   // "Uganda said Sudan attacked its posts, a charge Khartoum denies": what the speaker said is a charge against the
   // one denying it, not a fact (disputed-charge.ts codes the accusation).
   const charge = disputedCharge(units, ctx.groups);
-  const code_ = (i: number) => units[i]?.mention?.actor.code;
+  const codeOf = (i: number) => units[i]?.mention?.actor.code;
   if (
     charge &&
     charge.head > head &&
-    parties.source.units.some((i) => charge.charged.some((c) => code_(c) === code_(i)))
+    parties.source.units.some((i) => charge.charged.some((c) => codeOf(c) === codeOf(i)))
   )
     return null;
   for (let k = head - 1; k >= 0; k--) {
