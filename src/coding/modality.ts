@@ -1,3 +1,4 @@
+import { hostVerb } from "./host-verb.ts";
 import { FORECAST, predicateMood } from "./noun-predicate.ts";
 import { appealVerb, listingVerb, notDoneOnRealPages, soughtYield, unassertingQuestion } from "./real-page-hedges.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -90,6 +91,9 @@ const INTENT = new Set([
   "ambition",
   "aspiration",
 ]);
+// "as Ankara strives to boost cooperation with Turkic states": the writer's account of a standing aim, neither an act
+// done nor an intent anyone stated at a time (as "seeks to deepen ties" may be).
+const STRIVING = new Set(["strive", "endeavour", "endeavor"]);
 // Verbs of weighing or wanting whose noun object has not happened: "is considering new sanctions", "wants talks".
 const WEIGHING = new Set(["consider", "mull", "contemplate", "weigh", "want", "plan", "eye", "explore"]);
 
@@ -147,6 +151,13 @@ const PENDING_TIME = new Set(["before", "until", "when", "whenever", "once", "af
 export function moodOf(units: readonly Unit[], head: number, reported: boolean): Mood {
   const mood = clauseMood(units, head, reported);
   if (mood === "negated" || mood === "hypothetical") return mood;
+  // "will join the accords to normalise relations", "is set to sign the pact, opening its border": an act of purpose
+  // or a participle after a verb still to come or only supposed is no more done than that verb's act.
+  const host = mood === "asserted" ? hostVerb(units, head) : -1;
+  if (host >= 0) {
+    const hosted = moodOf(units, host, reported);
+    if (hosted === "future" || hosted === "hypothetical") return hosted;
+  }
   // "was set to press Netanyahu", "we will ask the ICC to": an appeal still to be made has not been made, nor has
   // what it asks for ("was set to press Netanyahu to agree to pauses in fighting").
   const clause = (units[head] as Unit).clause;
@@ -212,13 +223,16 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
     // the goal of what came before, not done (unless thanked or praised for, which says it was).
     if (nominal && u.lower === "for" && soughtYield(units, k, head)) return "hypothetical";
     // "talks on joining the EU", "a referendum on leaving": a gerund that is a noun's topic is not done.
-    if (k === head - 1 && gerund && TOPIC_OF.has(u.lower) && units[k - 1]?.pos === "NOUN") return "hypothetical";
+    // A named accord or plan is such a noun too: "the Abraham Accords on normalizing relations".
+    if (k === head - 1 && gerund && TOPIC_OF.has(u.lower) && /^(?:NOUN|PROPN)$/.test(units[k - 1]?.pos ?? ""))
+      return "hypothetical";
     // "is expected to join", "likely to attend": someone else's forecast, not the actor's act or commitment.
     if (u.lower === "to" && FORECAST.has(units[k - 1]?.lower ?? "")) return "hypothetical";
     // "rejected calls to mediate", "an appeal to stop": what others are asked to do has not happened.
     // The asking word is a noun, or a verb's object the tagger read as a verb ("rejected calls/VERB to").
     const asked = units[k - 1]?.pos === "NOUN" || units[k - 2]?.pos === "VERB";
     if (u.lower === "to" && asked && ASKED.has(units[k - 1]?.lemma ?? "")) return "hypothetical";
+    if (u.lower === "to" && STRIVING.has(units[k - 1]?.lemma ?? "")) return "hypothetical";
     if (u.lower === "to" && INTENT.has(units[k - 1]?.lemma ?? "")) {
       // "had no plans to invade", "has no intention to": the intent itself is negated.
       if (units[k - 1]?.pos === "NOUN" && NEGATORS.has(units[k - 2]?.lower ?? "")) return "negated";
@@ -295,6 +309,8 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
   for (let k = head - 1; k >= 0 && (units[k] as Unit).clause === clause; k--) {
     const w = (units[k] as Unit).lower;
     if (w === "if" || w === "unless") return "hypothetical";
+    // "Nor has the Commission welcomed the plan", "Neither Paris nor Berlin has praised it": the clause denies it.
+    if (w === "nor" || w === "neither") return "negated";
     if (w === "that" && k < head - 1) {
       const before = units[k - 1];
       // "demanded an admission by Moscow that ...", "sought assurances from Kyiv that ...": so is a demanded noun's.

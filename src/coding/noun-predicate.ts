@@ -73,6 +73,11 @@ const TRENDS = new Set([
   "dwindle",
 ]);
 
+// Nouns of a lasting relationship, and the verbs and words after them that say what it is like.
+const TIES = new Set(["cooperation", "partnership", "tie", "ties", "relation", "relations", "friendship", "alliance"]);
+const STATE_VERB = new Set(["be", "remain", "become", "stay"]);
+const DESCRIBED = new Set(["DET", "ADJ", "NOUN", "NUM", "ADV"]);
+
 // Trigger nouns that name the people who do an act rather than the act ("peacekeepers" for peacekeeping).
 const DOERS = new Set(["peacekeeper", "peacekeepers", "monitors", "observers", "inspectors"]);
 // Passive verbs that make such people victims: "peacekeepers were killed", "monitors were abducted".
@@ -127,6 +132,10 @@ export function predicateMood(units: readonly Unit[], head: number, reported: bo
   if (!first || (first.pos !== "AUX" && first.pos !== "VERB")) return undefined;
   // "a Dutch UN peacekeeper was wounded": a noun for the people who do the act, harmed, names victims, not the act.
   if (DOERS.has((units[head] as Unit).lower) && first.lemma === "be" && HARMED.has(units[k + 1]?.lemma ?? ""))
+    return "hypothetical";
+  // "Cooperation between Tashkent and Dushanbe is a factor of stability", "relations remain strong": what a lasting
+  // relationship is, not an act done at a time ("cooperation was launched in 2019" is one).
+  if (TIES.has((units[head] as Unit).lemma) && STATE_VERB.has(first.lemma) && DESCRIBED.has(units[k + 1]?.pos ?? ""))
     return "hypothetical";
   const trend = units.slice(k, k + 3).find((u) => u.pos === "VERB");
   if (FLOWS.has((units[head] as Unit).lemma) && trend && TRENDS.has(trend.lemma)) return "hypothetical";

@@ -1,0 +1,28 @@
+// An act told in an infinitive of purpose or a participle after a comma ("will join the accords to normalise
+// relations", "will sign the pact, opening its border") hangs on the verb before it: if that verb's act is still to
+// come or only supposed, so is this one.
+import type { Unit } from "./sentence-units.ts";
+
+/** Words no hosting verb is looked for across: another clause, a relative or a subordinate opens there. */
+const BARRIER = /^(?:[;:.!?]|that|which|who|whom|whose|while|whereas|because|although|though|but|and|or)$/;
+
+/**
+ * The verb an infinitive ("to normalise") or a participle after a comma (", normalising") at `head` hangs on, looked
+ * for up to ten words back in the sentence; -1 when the head is neither or no verb is found. "and" ends the search,
+ * since a verb after it is a second act of its own ("met Erdogan and signed").
+ */
+export function hostVerb(units: readonly Unit[], head: number): number {
+  const h = units[head] as Unit;
+  if (h.pos !== "VERB") return -1;
+  let k = head - 1;
+  while (k >= 0 && (units[k] as Unit).pos === "ADV") k--;
+  const infinitive = units[k]?.lower === "to";
+  const participle = h.lower.endsWith("ing") && units[k]?.lower === ",";
+  if (!infinitive && !participle) return -1;
+  for (let j = k - 1; j >= 0 && j >= k - 10; j--) {
+    const u = units[j] as Unit;
+    if (BARRIER.test(u.lower) || u.attribution) return -1;
+    if (u.pos === "VERB") return j;
+  }
+  return -1;
+}
