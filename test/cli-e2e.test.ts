@@ -1,7 +1,7 @@
 // End to end through the real CLI: analyze the seed page, ingest twice into a temp database, list events, bad input.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -284,6 +284,13 @@ describe("orbit ingest and events", () => {
     );
     const votesOnly = await runCli(["alerts", "--country", "KAZ", "--source", "unga", "--db", db]);
     assert.match(votesOnly.stdout, /^no alerts \(no UN votes are in the store/);
+    // with votes loaded, both series are named as searched
+    const withVotes = join(dir, "with-votes.db");
+    copyFileSync(db, withVotes);
+    const imported = await runCli(["import", "unga", join(REPO, "test/fixtures/unga"), "--db", withVotes]);
+    assert.equal(imported.code, 0, imported.stderr);
+    const both = await runCli(["alerts", "--country", "MNG", "--db", withVotes]);
+    assert.equal(both.stdout, "no alerts: no shift found in the UN votes or the coded events\n");
     const badSpan = await runCli(["events", "--since", "2025", "--until", "2023", "--db", db]);
     assert.equal(badSpan.code, 2);
     assert.match(badSpan.stderr, /--since: 2025 is after --until 2023/);

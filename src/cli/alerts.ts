@@ -93,11 +93,15 @@ export function registerAlerts(program: Command): void {
         "drivers",
       ];
       const text = render(rows, columns, format, { drivers: 80 });
-      // With no votes loaded (a fresh npm start), "no alerts" alone reads as "nobody moved"; and it should say the
-      // events were searched, or a reader takes the missing votes for the only reason.
-      const searched = opts.source === "unga" ? "" : ": no shift found in the coded events";
+      // With no votes loaded (a fresh npm start), "no alerts" alone reads as "nobody moved"; and it should name what
+      // was searched, or a reader takes the missing votes for the only reason (or, with votes, thinks them skipped).
+      const searched = [
+        opts.source !== "events" && !noVotes ? "the UN votes" : undefined,
+        opts.source !== "unga" ? "the coded events" : undefined,
+      ].filter(Boolean);
+      const found = searched.length ? `: no shift found in ${searched.join(" or ")}` : "";
       const why = noVotes ? ` (${NO_VOTES_NOTE})` : "";
-      if (!alerts.length && format === "table") return void process.stdout.write(`no alerts${searched}${why}\n`);
+      if (!alerts.length && format === "table") return void process.stdout.write(`no alerts${found}${why}\n`);
       process.stdout.write(`${text}\n`);
       if (format === "table")
         process.stdout.write("(the sentences behind each change: orbit brief COUNTRY, or --format json)\n");
