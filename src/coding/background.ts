@@ -113,6 +113,25 @@ export function inScenePhrase(units: readonly Unit[], head: number): boolean {
 }
 
 /**
+ * "have fought since the collapse of the Soviet Union", "following the breakup of Yugoslavia": a party named after
+ * "of" in a scene-setting phrase is part of that background, not the one the clause's act is aimed at.
+ */
+export function inSceneOf(units: readonly Unit[], first: number): boolean {
+  let k = first - 1;
+  while (units[k]?.pos === "DET") k--;
+  if (units[k]?.lower !== "of" || units[k - 1]?.pos !== "NOUN" || units[k - 1]?.mention) return false;
+  k -= 2;
+  while (units[k]?.pos === "DET" || units[k]?.pos === "ADJ" || units[k]?.pos === "NUM") k--;
+  const prep = units[k];
+  return (
+    !!prep &&
+    prep.clause === (units[first] as Unit).clause &&
+    SCENE_PREP.has(prep.lower) &&
+    !opensAdverbialClause(units, k)
+  );
+}
+
+/**
  * "following Russia's invasion of Ukraine", "after years of Armenian occupation": a party named as the owner or the
  * demonym of the scene's own noun is part of that phrase (any other mention ends it).
  */

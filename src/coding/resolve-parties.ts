@@ -1,5 +1,5 @@
 import { appositiveClause } from "./appositive-clause.ts";
-import { adverbialBetween, ownSubjectBetween } from "./background.ts";
+import { adverbialBetween, inSceneOf, ownSubjectBetween } from "./background.ts";
 import { betweenPair, hyphenedPair } from "./between-pair.ts";
 import { frontedPartner, frontedSubject } from "./fronted-phrase.ts";
 import type { Match } from "./match-patterns.ts";
@@ -21,7 +21,7 @@ import { beforeAside, receivingVerb } from "./received-act.ts";
 import { mentionedAct } from "./recounted-act.ts";
 import { relativeObject } from "./relative-object.ts";
 import type { Unit } from "./sentence-units.ts";
-import { isVenue } from "./venue.ts";
+import { isSponsor, isVenue } from "./venue.ts";
 import {
   agentOfObject,
   carrierParticiple,
@@ -256,11 +256,14 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
         !(TOPIC_VERBS.has((units[m.head] as Unit).lemma) && !govIs(ctx, g, ["with"])) &&
         !g.members.some((i) => parties.source?.units.includes(i) || ownedBy(units, i, parties.source?.units)) &&
         !reducedRelativeBetween(units, Math.max(m.end, carrier), g.first) &&
+        !subjectAfterBreak(units, Math.max(m.end, carrier), g) &&
         !appositiveClause(units, m.end, g) &&
         // "an attack Russia condemned": a name right after a noun act, with a verb of its own, is that verb's subject.
         !(nominal && g.first === m.end && isFiniteVerb(units[g.last + 1])) &&
         !occasionMention(units, g) &&
-        !isVenue(units, g),
+        !isVenue(units, g) &&
+        !isSponsor(units, g) &&
+        !inSceneOf(units, g.first),
     );
     if (object) parties.target = { units: object.members, via: "object" };
   }
@@ -290,6 +293,35 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     if (other) parties.target = { units: other.members, via: "context" };
   }
   return parties;
+}
+
+// Marks that end one clause and open another: "Moldovans protested - the EU is their future".
+const CLAUSE_BREAKS = new Set(["-", "–", "—", ";"]);
+
+/** A semicolon, or a dash with space on either side (not the hyphen of "government-held"). */
+function isClauseBreak(units: readonly Unit[], k: number): boolean {
+  const u = units[k];
+  if (!u || !CLAUSE_BREAKS.has(u.lower)) return false;
+  return u.lower === ";" || units[k - 1]?.end !== u.start || units[k + 1]?.start !== u.end;
+}
+
+/**
+ * "Moldovans protested - the EU is their future", "... - Europe is a shield against Moscow": past a dash or
+ * semicolon, once a verb of its own opens the next clause, the parties after it, and a party right before that verb,
+ * belong to that clause, not to the act before the break.
+ */
+function subjectAfterBreak(units: readonly Unit[], from: number, g: ActorGroup): boolean {
+  let broken = false;
+  for (let i = from; i <= g.last; i++) {
+    if (isClauseBreak(units, i)) broken = true;
+    else if (broken && i < g.first && isFiniteVerb(units[i])) return true;
+    else if (broken && units[i]?.mention) {
+      let k = i + 1;
+      while (units[k]?.pos === "ADV") k++;
+      if (isFiniteVerb(units[k])) return true;
+    }
+  }
+  return false;
 }
 
 /** Whom a thing passively given or imposed goes to: "granted to X", "imposed on X"; not the passive's agent. */

@@ -77,3 +77,27 @@ export function clashAtVenue(units: readonly Unit[], head: number): boolean {
   }
   return false;
 }
+
+// Nouns naming a third party's hand in others' meeting: "under the auspices of the OSCE", "under EU mediation".
+const SPONSORSHIP = new Set("auspices aegis mediation patronage sponsorship facilitation".split(" "));
+// The words that open such a phrase: "under the auspices of", "with the mediation of", "through Qatari mediation".
+const SPONSOR_OPENERS = new Set(["under", "with", "through"]);
+
+/**
+ * "Serbia and Kosovo held talks under the auspices of the OSCE", "envoys met in Vienna under EU mediation": the
+ * state or organisation under whose auspices or mediation others meet is no party to their meeting.
+ */
+export function isSponsor(units: readonly Unit[], group: ActorGroup): boolean {
+  let k = group.first - 1;
+  while (units[k]?.pos === "DET") k--;
+  if (units[k]?.lower === "of") {
+    if (!SPONSORSHIP.has(units[k - 1]?.lower ?? "")) return false;
+    k -= 2;
+  } else {
+    let j = group.last + 1;
+    while (units[j]?.pos === "ADJ") j++;
+    if (!SPONSORSHIP.has(units[j]?.lower ?? "")) return false;
+  }
+  while (units[k]?.pos === "DET" || units[k]?.pos === "ADJ") k--;
+  return SPONSOR_OPENERS.has(units[k]?.lower ?? "");
+}
