@@ -69,6 +69,33 @@ function strandedByPassive(units: readonly Unit[], elements: readonly Element[],
 // The prepositions that join a role noun to its place in one mention: "ambassador from Moscow", "embassy in Baku".
 const LOCATED = new Set(["from", "in", "at"]);
 
+// Words that join the states of a list: "from Latvia, Lithuania and Estonia".
+const LIST_JOINERS = new Set([",", "and", "or"]);
+
+/**
+ * "expelled ten diplomats from Latvia, Lithuania and Estonia": a role mention that names its state after "from" or
+ * "of" and goes on with a list of bare states ending in "and" or "or" names each listed state's people; the states
+ * after it are targets as well. A list without "and" ("from Latvia, Russia said") adds nobody.
+ */
+function listedAfter(units: readonly Unit[], i: number): number[] {
+  if (!/\b(?:from|of)\b/i.test(units[i]?.mention?.text ?? "")) return [];
+  const listed: number[] = [];
+  let joined = false;
+  let ended = false;
+  for (let k = i + 1; k < units.length && !ended; k++) {
+    const u = units[k] as Unit;
+    if (LIST_JOINERS.has(u.lower)) {
+      if (joined) ended = true;
+      else if (u.lower !== ",") joined = true;
+      continue;
+    }
+    if (u.pos === "DET") continue;
+    if (!u.mention || u.mention.actor.role || u.mention.kind !== "state") break;
+    listed.push(k);
+  }
+  return joined ? listed : [];
+}
+
 /**
  * The head words of a role mention: its last word ("Russian ambassador" → "ambassador") and, for "X from Y" or
  * "X in Y" mentions, the word before the preposition ("embassy in Kazakhstan" → "embassy"); empty for bare names.
@@ -168,7 +195,7 @@ function matchFrom(
   if (folded.length && el.phrases.some((p) => p.length === 1 && folded.some((f) => p[0] === f || `${p[0]}s` === f))) {
     const end = matchFrom(units, elements, e + 1, i + 1, s, t, h);
     if (end >= 0) {
-      t.push(i);
+      t.push(i, ...listedAfter(units, i));
       return end;
     }
   }
