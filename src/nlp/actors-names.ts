@@ -229,6 +229,19 @@ export function isOtherPersonsSurname(
   return !gz.entries[entry].n.some((n) => n.includes(" ") && gazTokens(n)[0]?.norm[0] === initial);
 }
 
+/** Words that open a sentence before a name and are no given name: adverbs, conjunctions, prepositions. */
+const OPENERS = new Set(
+  (
+    "earlier later afterwards afterward meanwhile however yesterday today tonight tomorrow now here there again " +
+    "still instead thus hence first last next soon once twice therefore nevertheless nonetheless moreover " +
+    "furthermore overnight elsewhere although though whereas because unless until whether despite amid against " +
+    "toward towards among amongst including regarding besides beyond through within upon"
+  ).split(" "),
+);
+
+/** The singular of a plural noun ("presidents" → "president"), else the word. */
+const singular = (w: string) => (w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
+
 /** Prepositions after which a capitalised word is a place, outlet or event rather than a given name. */
 const PLACE_PREPOSITIONS = new Set(["on", "in", "at", "via", "from"]);
 
@@ -239,8 +252,6 @@ const PATRONYMIC = /^[a-z]{3,}(?:ovich|evich|ovych|ovna|evna|ivna|ichna)$/;
  * Whether the capitalised word at token k reads as a given name the gazetteer does not list ("Magomed", "Rashid"): a
  * word of letters inside a sentence that starts no listed name, role or title, no function, date or institution word,
  * outside a title-case headline ("Putin Meets Aliyev"). A listed leader's surname after it is then another person's.
- * A sentence's first word is capitalised whatever it is ("Although Pashinyan met", "Strongman Lukashenko said",
- * "Presidents Putin and Xi"), so it says nothing of a name there.
  */
 function unlistedGivenName(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Array, k: number): boolean {
   const t = toks[k];
@@ -248,10 +259,18 @@ function unlistedGivenName(gz: Gazetteer, text: string, toks: GazToken[], sent: 
   // The second half of a hyphenated given name ("Qasym-Zhomart") may be a listed person's in another spelling.
   if (/[-‐‑]/.test(text[t.start - 1] ?? "")) return false;
   if (FUNCTION_WORDS.has(t.norm) || NOT_NAMES.has(t.norm) || DATE_WORDS.has(t.norm)) return false;
-  if (k === 0 || sent[k - 1] !== sent[k] || /["“‘(:—–\n]/.test(text.slice(toks[k - 1].end, t.start))) return false;
+  const opens = k === 0 || sent[k - 1] !== sent[k] || /["“‘(:—–\n]/.test(text.slice(toks[k - 1].end, t.start));
+  // A sentence's first word is capitalised whatever it is: "Although Pashinyan met", "Citing Aliyev", "Earlier Aliyev
+  // said", "Presidents Putin and Xi" open with a conjunction, a participle, an adverb or a plural title. (Not "-ed":
+  // "Magomed", "Ahmed", "Khaled" are given names.)
+  if (
+    opens &&
+    (OPENERS.has(t.norm) || /(?:ly|ing)$/.test(t.norm) || gz.titles.step(TokenTrie.ROOT, singular(t.norm)) >= 0)
+  )
+    return false;
   // "Writing on Telegram Zelensky thanked", "At Davos Erdogan said": a word after a preposition of place or medium
   // names a place, an outlet or an event, hardly a person.
-  if (PLACE_PREPOSITIONS.has(toks[k - 1].norm)) return false;
+  if (!opens && PLACE_PREPOSITIONS.has(toks[k - 1].norm)) return false;
   if (gz.names.stepOn(TokenTrie.ROOT, t) >= 0 || gz.roles.stepOn(TokenTrie.ROOT, t) >= 0) return false;
   if (gz.titles.stepOn(TokenTrie.ROOT, t) >= 0) return false;
   return !inTitleCase(gz, toks, sent, k);
