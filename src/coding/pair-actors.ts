@@ -90,9 +90,31 @@ export function isStateGroup(units: readonly Unit[], i: number): boolean {
   return (units[i]?.mention?.actor.members?.length ?? 0) > 1;
 }
 
+// Private people who speak for themselves: "Georgian experts", "Kazakh political scientists", "Serbian bloggers".
+const PRIVATE_VOICES = new Set(
+  (
+    "expert experts analyst analysts commentator commentators blogger bloggers scholar scholars academic academics " +
+    "pundit pundits researcher researchers historian historians economist economists scientist scientists"
+  ).split(" "),
+);
+
+/**
+ * "Georgian experts called on Russia", "Turkish analysts urged Moscow": a people's word before the nouns of private
+ * commentators names people who speak for themselves, not their state; what they say is no act of that state.
+ * A mention with a role ("Russian military experts") is the state's own.
+ */
+export function isPrivateVoice(units: readonly Unit[], i: number): boolean {
+  const m = units[i]?.mention;
+  if (!m || m.kind !== "demonym" || m.actor.role) return false;
+  let k = i + 1;
+  while (units[k]?.pos === "ADJ" || units[k]?.lower === "political") k++;
+  return PRIVATE_VOICES.has(units[k]?.lower ?? "") && !units[k]?.mention;
+}
+
 /** Source and target of one pair, or undefined when the pair is a state acting on itself. */
 export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef } | undefined {
   const { units, s, t, root } = q;
+  if (s >= 0 && isPrivateVoice(units, s)) return undefined;
   // A group's mutual act among its own members: each member with each other one (memberPairs skips a member with itself).
   if (s === t && s >= 0 && isStateGroup(units, s))
     return { source: refOf(units[s] as Unit, false), target: refOf(units[s] as Unit, false) };
