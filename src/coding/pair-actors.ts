@@ -105,7 +105,7 @@ const PRIVATE_VOICES = new Set(
  */
 export function isPrivateVoice(units: readonly Unit[], i: number): boolean {
   const m = units[i]?.mention;
-  if (!m || m.kind !== "demonym" || m.actor.role) return false;
+  if (m?.kind !== "demonym" || m.actor.role) return false;
   let k = i + 1;
   while (units[k]?.pos === "ADJ" || units[k]?.lower === "political") k++;
   return PRIVATE_VOICES.has(units[k]?.lower ?? "") && !units[k]?.mention;
