@@ -32,7 +32,7 @@ const ALPHABETS = [
   "åäöæøé", // Danish, Norwegian, Swedish, Finnish
   "äöüõšž", // Estonian
   "çë", // Albanian
-  "âçğıîöşûü", // Turkish
+  "âçğıİîöşûü", // Turkish (İ kept as a capital: its lower case is an ASCII i with a combining dot)
   "áéíóöőúüű", // Hungarian
   "áčďéěíňóřšťúůýž", // Czech
   "áäčďéíĺľňóôŕšťúýž", // Slovak
@@ -126,8 +126,11 @@ function outsideAlphabet(counts: Uint32Array): number {
   const letters = new Map<string, number>();
   counts.forEach((n, i) => {
     if (n === 0) return;
-    const letter = String.fromCharCode(0xc0 + i).toLowerCase();
-    letters.set(letter, (letters.get(letter) ?? 0) + n);
+    // a capital whose lower case is more than one code point (Turkish İ → i + U+0307) is counted as itself
+    const letter = String.fromCharCode(0xc0 + i);
+    const lower = letter.toLowerCase();
+    const key = lower.length === 1 ? lower : letter;
+    letters.set(key, (letters.get(key) ?? 0) + n);
   });
   if (letters.size === 0) return 0;
   let least = Number.POSITIVE_INFINITY;
