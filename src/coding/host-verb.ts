@@ -4,7 +4,7 @@
 import type { Unit } from "./sentence-units.ts";
 
 /** Words no hosting verb is looked for across: another clause, a relative or a subordinate opens there. */
-const BARRIER = /^(?:[;:.!?]|that|which|who|whom|whose|while|whereas|because|although|though|but|and|or)$/;
+const BARRIER = /^(?:[;:.!?()—–]|that|which|who|whom|whose|while|whereas|because|although|though|but|and|or)$/;
 
 /**
  * The verb an infinitive ("to normalise") or a participle after a comma (", normalising") at `head` hangs on, looked
@@ -22,7 +22,26 @@ export function hostVerb(units: readonly Unit[], head: number): number {
   for (let j = k - 1; j >= 0 && j >= k - 10; j--) {
     const u = units[j] as Unit;
     if (BARRIER.test(u.lower) || u.attribution) return -1;
+    // "the inciting offense": a participle before its noun describes it; it is no verb to hang on.
+    if (u.pos === "VERB" && units[j - 1]?.pos === "DET" && units[j + 1]?.pos === "NOUN") return -1;
     if (u.pos === "VERB") return j;
+  }
+  return -1;
+}
+
+/** Words a noun phrase is made of before its head: "Western countries' anti-Russian economic sanctions". */
+const PHRASE_WORD = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
+
+/**
+ * The verb whose object is the noun phrase ending in the noun act at `head` ("did not join Western countries'
+ * anti-Russian economic sanctions": join), found over up to ten words of the phrase; -1 when the phrase opens the
+ * clause or something else comes before it.
+ */
+export function phraseVerb(units: readonly Unit[], head: number): number {
+  for (let k = head - 1; k >= 0 && k >= head - 10; k--) {
+    const u = units[k] as Unit;
+    if (u.pos === "VERB") return k;
+    if (!(PHRASE_WORD.has(u.pos) || u.mention || /^(?:'s|’s|'|’|-)$/.test(u.lower))) return -1;
   }
   return -1;
 }

@@ -1,4 +1,4 @@
-import { hostVerb } from "./host-verb.ts";
+import { hostVerb, phraseVerb } from "./host-verb.ts";
 import { FORECAST, predicateMood } from "./noun-predicate.ts";
 import { appealVerb, listingVerb, notDoneOnRealPages, soughtYield, unassertingQuestion } from "./real-page-hedges.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -158,6 +158,10 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     const hosted = moodOf(units, host, reported);
     if (hosted === "future" || hosted === "hypothetical") return hosted;
   }
+  // "did not join Western countries' anti-Russian economic sanctions": a noun act in the object of a negated verb is
+  // not done, however long the phrase that names it (clauseMood stops at a party named in it).
+  const verb = mood === "asserted" && (units[head] as Unit).pos !== "VERB" ? phraseVerb(units, head) : -1;
+  if (verb >= 0 && clauseMood(units, verb, reported) === "negated") return "negated";
   // "was set to press Netanyahu", "we will ask the ICC to": an appeal still to be made has not been made, nor has
   // what it asks for ("was set to press Netanyahu to agree to pauses in fighting").
   const clause = (units[head] as Unit).clause;

@@ -191,12 +191,28 @@ const PROPOSING = new Set(["advocate", "favour", "favor", "champion"]);
 const SUPPORTING = new Set(["support", "back", "endorse"]);
 // Their forms, read as the verb whatever the tagger calls them.
 const SUPPORT_FORMS = new Set([...SUPPORTING].flatMap((v) => [v, `${v}s`, v.endsWith("e") ? `${v}d` : `${v}ed`]));
+// People named by a cause they argue for or against: "a consistent voice for Ukraine aid", "an advocate of Russia
+// sanctions", "a champion of Georgian membership", "a critic of arms sales to Riyadh".
+const ADVOCATES = new Set([
+  "voice",
+  "advocate",
+  "proponent",
+  "champion",
+  "supporter",
+  "backer",
+  "opponent",
+  "critic",
+  "sceptic",
+  "skeptic",
+  "foe",
+]);
 // Prepositions that chain a noun phrase to the act it names: "an end to aid", "a ban on imports", "the sale of arms".
 const CHAIN = new Set(["to", "on", "of"]);
 
 /**
  * "supporting an end to military aid for Ukraine", "advocated the deployment of troops": an act a party argues for
- * (the object of a verb of proposing, or an indefinite one of a verb of support) is put forward, not done.
+ * (the object of a verb of proposing, or an indefinite one of a verb of support) is put forward, not done; so is one
+ * a person is named for ("a voice for Ukraine aid", "an advocate of sanctions").
  */
 function advocatedAct(units: readonly Unit[], head: number): boolean {
   let k = head - 1;
@@ -205,8 +221,12 @@ function advocatedAct(units: readonly Unit[], head: number): boolean {
   // end to U.S. military aid" names the doer of the act ended, not of the end).
   let indefinite = true;
   let doer = false;
+  const nounAct = (units[head] as Unit).pos === "NOUN";
   for (let seen = 0; k >= 0 && seen < 8; k--, seen++) {
     const u = units[k] as Unit;
+    // "Rubio, a long-time advocate of Ukraine aid, said": a noun act names a cause a person stands for, not one done
+    // ("supporters of the former president blocked roads" is done: the act is the verb, not in the phrase).
+    if (nounAct && (u.lower === "for" || u.lower === "of") && ADVOCATES.has(units[k - 1]?.lemma ?? "")) return true;
     // "Ukraine backs/NOUN talks", "to back/ADV sanctions": the tagger misreads these forms; they are the verb.
     if (supportForm(units, k)) break;
     // "an end to U.S. military aid": a party named in the act's phrase stays in it.
