@@ -1,20 +1,23 @@
 // A state or organisation named only to describe another actor is no actor itself: "Russian-backed militias", "Iran-
 // backed Houthi rebels", "US-brokered talks", "the Russia-led CSTO", "NATO ally Turkey". The head of the phrase
 // acts (the Houthis, the talks' parties, Turkey); the modifier's state only backs, leads or counts it as a member.
-// A backed armed group ("Russian-backed militias") stays its patron's, as PLOVER codes it; a backed government or
-// leader ("the US-backed government of Afghanistan", "the Kremlin-backed leader of Abkhazia") is its own state's.
+// A backed government or leader ("the US-backed government of Afghanistan", "the Kremlin-backed leader of Abkhazia")
+// acts for its own state: the patron is dropped. Any other backed head keeps its patron in view for the coder
+// (coding/modifier-mention.ts), which codes a backed armed group's acts to the patron as PLOVER does.
 import type { Role } from "../domain/index.ts";
 import type { Match } from "./actors.ts";
 import { roleAfter } from "./actors-context.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
-/** Participles that make the name hyphenated to them a modifier ("Russian-backed", "al Qaeda-linked"). */
+/** Participles that make the name hyphenated to them a backer of the actor after it ("Russian-backed", "al Qaeda-linked"). */
 const BACKING = new Set(
-  "backed sponsored supported funded financed armed trained affiliated linked installed aligned allied friendly leaning inspired brokered mediated".split(
+  "backed sponsored supported funded financed armed trained affiliated linked installed aligned allied friendly leaning inspired".split(
     " ",
   ),
 );
+/** Participles of a go-between: what follows is talks or a deal, never the state's own act ("US-brokered talks"). */
+const BROKERING = new Set(["brokered", "mediated"]);
 /** After "-led", a multi-state body ("the Russia-led alliance"); a coalition or force led by a state is its own. */
 const LED_BODIES = new Set("alliance bloc union organisation organization grouping".split(" "));
 /** Nouns between an organisation and a member state ("NATO ally Turkey", "EU member states Latvia and Estonia"). */
@@ -54,10 +57,14 @@ function describes(
     // "Kremlin-backed rebels" stay the patron's (PLOVER codes a backed armed group's acts to its patron); "the
     // Kremlin-backed leader", "the US-backed government" act for their own state. Authorities a state installed
     // ("Russian-installed officials in Kherson") govern for it.
+    if (BROKERING.has(word.norm)) return true;
     if (BACKING.has(word.norm)) {
-      const role = roleAfter(gz, toks, sent, k + 1)?.[1];
-      if (!role) return true;
-      return !(ARMED.has(role) || (word.norm === "installed" && role === "government"));
+      // Any other backed head stays in view with its patron: the coder aims verbal acts about a backed group at the
+      // patron ("Washington blamed Iran-backed paramilitary groups": USA>IRN 112) and leaves force with the group.
+      // The head's role: its own ("the US-backed government") or a state word's ("the US-backed Afghan government").
+      const state = next?.i === k + 1 ? next : undefined;
+      const role = roleAfter(gz, toks, sent, k + 1)?.[1] ?? state?.actor.role ?? roleAfterMatch(gz, toks, sent, state);
+      return role !== undefined && !(ARMED.has(role) || (word.norm === "installed" && role === "government"));
     }
     if (word.norm === "led") {
       const head = toks[k + 1];
@@ -71,4 +78,9 @@ function describes(
   if (m.kind !== "organisation" || gap !== " " || !MEMBERSHIP.has(word.norm) || !next) return false;
   const at = STATE_NOUNS.has(toks[k + 1]?.norm ?? "") ? k + 2 : k + 1;
   return next.i === at && next.kind === "state";
+}
+
+/** The role word right after a match ("Afghan government"), if any. */
+function roleAfterMatch(gz: Gazetteer, toks: GazToken[], sent: Int32Array, m: Match | undefined): Role | undefined {
+  return m ? roleAfter(gz, toks, sent, m.j)?.[1] : undefined;
 }
