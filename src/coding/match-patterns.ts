@@ -21,6 +21,8 @@ export interface Match {
 const GAP = 4;
 // Words that open a clause of its own, whose subject follows them.
 const CLAUSE_OPENERS = new Set(["that", "whether"]);
+// Words that join a second verb phrase to the first: "suspended aid and imposed", "ended the row by backing".
+const VERB_JOINERS = new Set(["and", "or", "but", "then", "by"]);
 
 function phraseAt(units: readonly Unit[], i: number, phrase: readonly string[]): number {
   for (let k = 0; k < phrase.length; k++) {
@@ -146,6 +148,9 @@ function matchFrom(
       // Nor does it pass the subject of a that-clause: "warned that Russia could invade Ukraine" is Russia's act,
       // not a threat by the one who warns.
       if (g > 1 && u?.mention && CLAUSE_OPENERS.has(units[i + g - 2]?.lower ?? "")) break;
+      // Nor into a second verb joined to the first: "suspended aid and imposed sanctions on X" lifts no sanctions,
+      // "ended the row by backing sanctions" ends none.
+      if (g > 1 && u?.pos === "VERB" && VERB_JOINERS.has(units[i + g - 2]?.lower ?? "")) break;
       const end = matchFrom(units, elements, e + 1, i + g, s, t, h);
       if (end >= 0) return end;
     }
