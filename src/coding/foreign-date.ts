@@ -19,6 +19,7 @@ const FUTURE =
  * - the end of a period or a deadline ("until the end of 2028", "pending 2030");
  * - the start of a lasting state ("a ban in effect since June 2019 was lifted", "which had been in place since");
  * - a document's date ("the recommendation dated June 21, 2019");
+ * - a date that owns a noun after the act ("condemned last week's missile test");
  * - another event named by a noun ("ahead of the presidential election on May 18", "the vote held on");
  * - a day after the article's own when nothing in the sentence looks ahead: a report cannot tell of an act that has
  *   not happened yet, so such a date is another thing's (a scheduled step, a misread year).
@@ -34,11 +35,16 @@ export function foreignDate(units: readonly Unit[], last: number, d: DateMention
     prep = units[first - 1]?.lower;
     k = first - 1;
   }
-  if (prep && PERIOD_END.test(prep)) return true;
-  if (/^(?:the|end|beginning|start)$/.test(opening ?? "") && PERIOD_END.test(units[first - 1]?.lower ?? ""))
-    return true;
+  // Only after the act: in "closed the border in 1993, until 1995 when it opened its airspace" 1995 is the opening's.
+  const periodEnd =
+    (!!prep && PERIOD_END.test(prep)) ||
+    (/^(?:the|end|beginning|start)$/.test(opening ?? "") && PERIOD_END.test(units[first - 1]?.lower ?? ""));
+  if (periodEnd && first > last) return true;
   if (prep === "since" && LASTING_STATE.test(units[k - 1]?.lower ?? "")) return true;
   if (prep === "dated" || units[first - 1]?.lower === "dated") return true;
+  // "condemned last week's missile test": a date owning a noun after the act dates that noun's event.
+  const next = units.findIndex((u) => u.start >= d.end);
+  if (next > last && /^(?:'s|’s|'|’)$/.test(units[next]?.lower ?? "") && first > last) return true;
   for (let j = k - 1; j > last && j >= k - 4; j--) {
     const word = (units[j] as Unit).lower;
     if (OTHER_EVENT.test(word)) return true;
