@@ -13,3 +13,20 @@ describe("mentions the source owns", () => {
     assert.ok(dyadsOf("Russia attacked Georgian troops near Gori.", 2).includes("RUS>GEO:19"));
   });
 });
+
+describe("a hyphened backer ('X-backed') describes the actor after it", () => {
+  it("force falls on the backed actor named after the hyphen, and 'backed' is no act of the subject", () => {
+    assert.deepEqual(dyadsOf("Ethiopia's army fought Eritrean-backed Tigrayan fighters in Ethiopia's north.", 2), [
+      "ETH>ETH:19",
+    ]);
+    assert.deepEqual(dyadsOf("Greek troops clashed with Ankara-backed Cypriot militiamen on Cyprus.", 2), [
+      "GRC>CYP:19",
+    ]);
+  });
+  it("the backed actor is the subject of its own verb", () => {
+    assert.deepEqual(dyadsOf("Iran-backed Houthi rebels launched drones at Saudi Arabia.", 2), ["YEM>SAU:19"]);
+  });
+  it("words about a backed group are still aimed at its backer", () => {
+    assert.deepEqual(dyadsOf("Kyiv denounced Moscow-backed separatists.", 2), ["UKR>RUS:11"]);
+  });
+});

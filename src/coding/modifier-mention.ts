@@ -53,6 +53,36 @@ export function isModifierMention(units: readonly Unit[], i: number): "pro" | "b
   return undefined;
 }
 
+/**
+ * "U.S.-backed Kurdish militia", "Saudi-backed Yemeni government army": the backer before the hyphen describes the
+ * actor named after it, which is the one a verb acts on; the backer is no party of that act.
+ */
+export function backsNamedActor(units: readonly Unit[], i: number): boolean {
+  if (isModifierMention(units, i) !== "backed") return false;
+  let k = units[i + 1]?.lower === "-" ? i + 3 : i + 2;
+  while (units[k]?.pos === "ADJ" && !units[k]?.mention) k++;
+  return !!units[k]?.mention;
+}
+
+/**
+ * "battled U.S.-backed Kurdish militia": the word "backed" of a hyphened "X-backed" describes the noun after it; it
+ * is no act of the clause's subject ("Turkey backed Syria" from that sentence is wrong), and what it says is a
+ * standing tie, not the sentence's act.
+ */
+export function backerCompound(units: readonly Unit[], head: number): boolean {
+  const word = units[head]?.lower ?? "";
+  if (word.startsWith("-")) return BACKED.test(word) && !!units[head - 1]?.mention;
+  return units[head - 1]?.lower === "-" && BACKED.test(word) && !!units[head - 2]?.mention;
+}
+
+/**
+ * "Iran-backed Houthi rebels fired": the tagger reads the "backed" of a hyphened backer as a verb, which then splits
+ * the subject from its clause; it is an adjective of the noun after it.
+ */
+export function retagBackerWords(units: Unit[]): void {
+  for (let i = 2; i < units.length; i++) if (backerCompound(units, i)) (units[i] as Unit).pos = "ADJ";
+}
+
 // Nouns for people who stand for their state at a meeting: "his Turkish counterpart", "the Chinese delegation".
 const PEOPLE = new Set([
   "counterpart",

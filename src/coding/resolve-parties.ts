@@ -3,7 +3,7 @@ import { adverbialBetween, inSceneOf, ownSubjectBetween } from "./background.ts"
 import { betweenPair, hyphenedPair } from "./between-pair.ts";
 import { frontedPartner, frontedSubject } from "./fronted-phrase.ts";
 import type { Match } from "./match-patterns.ts";
-import { inApposition, isModifierMention, occasionMention, ownedBy } from "./modifier-mention.ts";
+import { backsNamedActor, inApposition, isModifierMention, occasionMention, ownedBy } from "./modifier-mention.ts";
 import {
   type ActorGroup,
   governorOf,
@@ -160,8 +160,9 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     const subject = clauseSubject(ctx, m.head);
     if (subject) parties.target = { units: subject.units, via: "subject" };
   }
-  // "resumed UN-sponsored talks": an actor that sponsors or brokers the act inside the trigger's phrase is no party.
-  const sponsor = (i: number) => i < m.end && isModifierMention(units, i) === "backed";
+  // "resumed UN-sponsored talks": an actor that sponsors or brokers the act inside the trigger's phrase is no party;
+  // nor is the backer of an actor named after it ("battled U.S.-backed Kurdish militia": the militia is the target).
+  const sponsor = (i: number) => (i < m.end && isModifierMention(units, i) === "backed") || backsNamedActor(units, i);
   const targetOk = (g: ActorGroup) =>
     !g.members.some((i) => isPlaceMention(units, i) || isModifierMention(units, i) === "pro" || sponsor(i)) &&
     (isTargetPosition(units, g, m.head) || (!nominal && agentOfObject(units, g, m.end)));

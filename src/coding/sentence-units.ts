@@ -8,6 +8,7 @@ import {
   retagPairHeadlineVerbs,
   retagPastVerbs,
 } from "./mistagged-verbs.ts";
+import { retagBackerWords } from "./modifier-mention.ts";
 import { isFiniteVerb } from "./parties.ts";
 
 /** A word of the sentence, or a whole actor mention collapsed into one unit. */
@@ -94,6 +95,7 @@ export function sentenceUnits(
   retagGerunds(units, isHead);
   retagHeadlineVerbs(units, isHead);
   retagPairHeadlineVerbs(units, isHead);
+  retagBackerWords(units);
   const { speakers, speakerUnits } = markAttributions(units);
   markClauses(units);
   return { units, speakers, speakerUnits };
