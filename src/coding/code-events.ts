@@ -25,7 +25,7 @@ import type { SentenceContext } from "./party-sides.ts";
 import { inPastRelative } from "./past-relative.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { openingPronoun, otherReferent, unknownNameSubject } from "./person-pronoun.ts";
-import { DESTINED, destination, placeTarget } from "./place-target.ts";
+import { DESTINED, destination, placeTarget, SENT_TO } from "./place-target.ts";
 import { postedArrival } from "./posted-envoy.ts";
 import { privateTravellers } from "./private-travellers.ts";
 import { isForeignSentence } from "./real-page-language.ts";
@@ -260,6 +260,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
             forceFrom: m.headEnd,
             limit,
             destined,
+            sent: SENT_TO.has(code),
             visit: code === "042" || code === "043",
             // "threatened to launch an offensive in northern Syria": a threatened use of force aims where it would.
             force:

@@ -33,3 +33,15 @@ describe("pattern matching", () => {
     assert.deepEqual(dyadsOf("Shots were fired on Sunday.", 3), []);
   });
 });
+
+describe("a pattern's gap does not run past an infinitive", () => {
+  it("'voted unanimously to increase sanctions against X' is the sanctions, not a vote against X", () => {
+    assert.deepEqual(dyadsOf("The Security Council voted unanimously to increase sanctions against Eritrea.", 2), [
+      "UN>ERI:16",
+    ]);
+  });
+  it("an infinitive that is the pattern's own next word is still matched ('offer to mediate between X and Y')", () => {
+    const got = dyadsOf("Qatar's offer to mediate between Sudan and Chad was welcomed.", 2);
+    assert.ok(got.includes("QAT>SDN:03"), got.join(", "));
+  });
+});

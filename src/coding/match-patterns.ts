@@ -151,6 +151,9 @@ function matchFrom(
       // Nor into a second verb joined to the first: "suspended aid and imposed sanctions on X" lifts no sanctions,
       // "ended the row by backing sanctions" ends none.
       if (g > 1 && u?.pos === "VERB" && VERB_JOINERS.has(units[i + g - 2]?.lower ?? "")) break;
+      // Nor past an infinitive: in "voted unanimously to increase sanctions against Iran" the words after "to
+      // increase" are that verb's, so "vote * against" does not match.
+      if (g > 1 && u?.pos === "VERB" && units[i + g - 2]?.lower === "to") break;
       const end = matchFrom(units, elements, e + 1, i + g, s, t, h);
       if (end >= 0) return end;
     }

@@ -46,3 +46,13 @@ describe("place targets", () => {
       assert.ok(!dyads(s).some((d) => /^(GBR|FRA)>(SYR|IRQ):17/.test(d)), s);
   });
 });
+
+describe("aid sent to a named town", () => {
+  it("goes to the state the town is in", () => {
+    assert.deepEqual(dyadsOf("Egypt delivered 30 tons of food aid to Benghazi on Monday.", 2), ["EGY>LBY:07"]);
+    assert.deepEqual(dyadsOf("The United Nations shipped medicines to Jaffna.", 2), ["UN>LKA:07"]);
+  });
+  it("aid that is only in a place, or under fire there, goes to no one", () => {
+    assert.deepEqual(dyadsOf("A Turkish aid convoy came under fire in Aleppo.", 2), []);
+  });
+});

@@ -9,6 +9,10 @@ import type { Unit } from "./sentence-units.ts";
 
 // Codes whose act goes somewhere: the place it goes to is its target (CAMEO's meaning of a visit).
 export const DESTINED = new Set(["042", "043", "074", "154"]);
+// Aid sent or delivered "to" a named town goes to the state the town is in ("delivered food aid to Aleppo"); aid
+// "in" a place is only where it is ("a UN aid convoy came under fire in Bosnia").
+export const SENT_TO = new Set(["070", "071", "072", "073", "075"]);
+const SENT_TO_RE = /\b(to|into)\s+(the\s+)?$/i;
 const TO_PLACE = new Set(["in", "to", "into", "at"]);
 // The words right before a destination place: "arrived in", "flew to the", "deployed troops into".
 const TO_PLACE_RE = /\b(in|to|into|at)\s+(the\s+)?$/i;
@@ -44,6 +48,8 @@ export interface PlaceSearch {
   limit: number;
   /** The act goes somewhere (a visit, a deployment). */
   destined: boolean;
+  /** The act is aid sent somewhere (SENT_TO): only a place it goes "to" is its target. */
+  sent?: boolean;
   /** The act is a visit (042, 043): one to a territory the source holds goes to no other state. */
   visit?: boolean;
   /** The act is a use of force, or coercion (17): the state of the place it hits is its target. */
@@ -69,8 +75,8 @@ export interface PlaceSearch {
  */
 export function placeTarget(q: PlaceSearch): ActorRef | undefined {
   const to = (q.units[Math.min(q.limit, q.units.length) - 1] as Unit).end;
-  if (q.destined) {
-    const place = placeAfter(q, q.from, to, TO_PLACE_RE);
+  if (q.destined || q.sent) {
+    const place = placeAfter(q, q.from, to, q.destined ? TO_PLACE_RE : SENT_TO_RE);
     // "Netanyahu visited a settlement bloc in the West Bank": a visit to ground the visitor holds visits no one.
     if (place && q.visit && heldBy(place, q.own, q.date)) return undefined;
     // "Obama expressed sorrow for the shootings in South Carolina": sympathy for a loss at home goes to its people.

@@ -70,19 +70,20 @@ export const LEAVE_FROM_RE = new RegExp(
   "gu",
 );
 /**
- * Verbs that move forces or people somewhere, whose "to X" (past up to four words) names the place they go: "Russian
- * troops were sent to Chechnya", "deployed two brigades to Donetsk". Other verbs' "to" names an addressee ("a message
+ * Verbs that move forces or people somewhere, whose "to X" (past up to six words: "62 tons of humanitarian aid") names the place they go: "Russian
+ * troops were sent to Chechnya", "deployed two brigades to Donetsk"; and of moving goods ("delivered food aid to
+ * Aleppo", "shipped grain to Odesa"). Other verbs' "to" names an addressee ("a message
  * to Moscow"), so "to" stays out of LOCATIVE; a state or a capital acting alone there is an actor, not a place.
  */
 const MOVE_VERB = alternation(
-  verbForms("deploy redeploy dispatch transfer rush airlift").concat(
-    "send sends sent sending fly flies flew flown flying".split(" "),
+  verbForms("deploy redeploy dispatch transfer rush airlift deliver truck airdrop transport").concat(
+    "send sends sent sending fly flies flew flown flying ship ships shipped shipping".split(" "),
   ),
 );
 // Nouns of goods or travel moving to a place: "blocked rail transit to Kaliningrad", "halted flights to Sochi".
 const MOVE_NOUN = "transit|shipments?|deliveries|supplies|flights";
 export const MOVE_TO_RE = new RegExp(
-  `\\b(?:${MOVE_VERB}|${MOVE_NOUN})(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}?\\s+(?:to|into)${PLACE_HEAD}(${NAME})`,
+  `\\b(?:${MOVE_VERB}|${MOVE_NOUN})(?:\\s+[\\p{L}\\p{N}'’-]+){0,6}?\\s+(?:to|into)${PLACE_HEAD}(${NAME})`,
   "gu",
 );
 /**

@@ -255,3 +255,9 @@ test("aid meant for a place and ground left around it or in a count of its towns
   // Supplies are not aid by name: "gas supplies to" a city names no place aid goes to.
   assert.deepEqual(places("Russia cut supplies for Narva."), []);
 });
+
+test("a town after a verb of moving goods and 'to' is a place, past a measure of the goods", () => {
+  assert.deepEqual(places("The agency delivered 40 tonnes of medical supplies to Mosul."), ["Mosul=Mosul/IRQ"]);
+  assert.deepEqual(places("The ministry shipped grain to Benghazi on Monday."), ["Benghazi=Benghazi/LBY"]);
+  assert.deepEqual(places("Volunteers trucked food to Goma."), ["Goma=Goma/COD"]);
+});
