@@ -18,7 +18,7 @@ import { addDisputedCharge, isDisputedCharge } from "./disputed-charge.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
 import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
-import { backerCompound, modifiesThing } from "./modifier-mention.ts";
+import { backerCompound, modifiesThing, namingVerb } from "./modifier-mention.ts";
 import { ownGovernmentAct } from "./own-government-act.ts";
 import { isStateGroup, ownSideObject, pairActors } from "./pair-actors.ts";
 import type { SentenceContext } from "./party-sides.ts";
@@ -115,8 +115,11 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       addReportedRejections(matches, view, speakerUnits);
       // "battled U.S.-backed Kurdish militia": the "backed" of a hyphened backer only describes the noun after it; it
       // is neither an act nor a verb that ends the object of the act before it.
-      for (let k = matches.length - 1; k >= 0; k--)
-        if (backerCompound(view, (matches[k] as Match).head)) matches.splice(k, 1);
+      // "condemned what it called Thai aggression": a verb that names what the object is, is no act (no phone call).
+      for (let k = matches.length - 1; k >= 0; k--) {
+        const head = (matches[k] as Match).head;
+        if (backerCompound(view, head) || namingVerb(view, head)) matches.splice(k, 1);
+      }
     }
     const consumed = absorbedObjects(view, matches);
     const seen = new Set<string>();

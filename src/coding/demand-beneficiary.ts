@@ -3,6 +3,8 @@
 import type { Match } from "./match-patterns.ts";
 import type { Unit } from "./sentence-units.ts";
 
+// Nouns of appeal whose "for" names what or whom the appeal is for, as the verb's does: "calls for X to withdraw".
+const APPEALS = new Set(["call", "calls", "appeal", "appeals", "plea", "pleas", "demand", "demands"]);
 // Words of a noun phrase's own front: "for wealthy Americans", "for the two Koreas".
 const FRONT = new Set(["DET", "ADJ", "NUM"]);
 
@@ -20,6 +22,8 @@ export function demandBeneficiary(units: readonly Unit[], m: Match, code: string
   let k = first - 1;
   while (k >= m.headEnd && FRONT.has((units[k] as Unit).pos)) k--;
   if (units[k]?.lower !== "for" || k < m.headEnd) return false;
+  // "renewed calls for the Philippines to leave": the "for" of a noun of appeal is the demand's own, as "called for".
+  if (APPEALS.has(units[k - 1]?.lemma ?? "")) return false;
   // The trigger's own "for" ("called for Russia to withdraw") is the demand's, not a beneficiary's.
   for (let j = m.headEnd; j < k; j++)
     if ((units[j] as Unit).pos === "NOUN" || (units[j] as Unit).pos === "VERB") return true;

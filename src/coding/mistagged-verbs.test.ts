@@ -79,3 +79,28 @@ describe("headline pairs with a plain verb ending in -ss", () => {
     assert.deepEqual(dyadsOf("Russia, Turkey discuss grain corridor by phone", 2), ["RUS>TUR:04", "TUR>RUS:04"]);
   });
 });
+
+describe("a plural object read as a second verb", () => {
+  it("'renewed calls for X to leave' is a demand made of X", () => {
+    assert.deepEqual(dyadsOf("Mali renewed calls for France to withdraw its troops.", 2), ["MLI>FRA:10"]);
+  });
+  it("a noun of appeal keeps its 'for' as the demand's; 'weapons for X' names whom they are for", () => {
+    assert.deepEqual(dyadsOf("Poland called for more tanks for Ukraine.", 2), []);
+  });
+});
+
+describe("'both sides' and 'the two countries' as a subject", () => {
+  it("stand for the previous sentence's two parties, as 'they' does", () => {
+    assert.deepEqual(
+      dyadsOf("Eritrean and Ethiopian troops clashed near Badme. Both sides accused each other of starting it.", 2),
+      ["ERI>ETH:19", "ETH>ERI:19", "ERI>ETH:11", "ETH>ERI:11"],
+    );
+    assert.deepEqual(
+      dyadsOf("Chile and Peru signed a border deal. The two countries will hold talks in May.", 2).length,
+      4,
+    );
+  });
+  it("as an object they name no one ('urged both sides to')", () => {
+    assert.deepEqual(dyadsOf("Norway urged both sides to show restraint.", 2), []);
+  });
+});

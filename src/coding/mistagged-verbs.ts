@@ -104,6 +104,53 @@ export function retagInfinitiveAdverbVerbs(units: Unit[]): void {
   }
 }
 
+// What may follow a plural noun object of a verb: "renewed calls for", "stepped up attacks on", "issued threats.".
+const AFTER_OBJECT = new Set(["ADP", "DET", "PUNCT", "CCONJ", "SCONJ"]);
+
+/**
+ * "China repeated calls/VERB for the Philippines to leave", "Israel stepped up attacks/VERB on Gaza": two verbs cannot
+ * follow each other, so a present form in -s right after a verb, before a preposition or the sentence's end, is the
+ * first verb's plural object.
+ */
+export function retagPluralObjects(units: Unit[]): void {
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i] as Unit;
+    const before = units[i - 1] as Unit;
+    const next = units[i + 1];
+    if (u.mention || u.pos !== "VERB" || !/[^s]s$/.test(u.lower) || u.lemma === u.lower) continue;
+    const verbBefore = before.pos === "VERB" || (before.pos === "ADP" && units[i - 2]?.pos === "VERB");
+    if (!verbBefore || before.mention || (next && !AFTER_OBJECT.has(next.pos) && !next.mention)) continue;
+    u.pos = "NOUN";
+    u.lemma = u.lower.slice(0, -1);
+  }
+}
+
+// Nouns for the two parties of a dispute: "both sides", "the two countries".
+const SIDES = new Set(["sides", "countries", "nations", "governments", "neighbours", "neighbors", "parties", "rivals"]);
+
+/**
+ * "The two sides blamed each other", "Both countries accused each other": as the subject of its verb, a noun for
+ * the two parties stands for them as "they" does (the previous sentence's subject), so it reads as that pronoun.
+ */
+export function retagBothSides(units: Unit[]): void {
+  for (let i = 1; i < units.length - 1; i++) {
+    const u = units[i] as Unit;
+    if (u.mention || !SIDES.has(u.lower)) continue;
+    const both = units[i - 1]?.lower === "both" || (units[i - 1]?.lower === "two" && units[i - 2]?.lower === "the");
+    const opens = units[i - (units[i - 1]?.lower === "both" ? 2 : 3)];
+    const next = units[i + 1]?.pos === "ADV" ? units[i + 2] : units[i + 1];
+    if (
+      !both ||
+      (opens && opens.lower !== "," && opens.pos !== "CCONJ") ||
+      (next?.pos !== "VERB" && next?.pos !== "AUX")
+    )
+      continue;
+    u.lower = "they";
+    u.lemma = "they";
+    u.pos = "PRON";
+  }
+}
+
 // Prepositions that join an object to the party it goes to, comes from or stands in: "exports oil to China", "buys
 // gas from Russia", "hits refinery in Russia".
 const OBJECT_PREPS = new Set(["to", "from", "in", "near"]);

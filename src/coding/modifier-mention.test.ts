@@ -30,3 +30,12 @@ describe("a hyphened backer ('X-backed') describes the actor after it", () => {
     assert.deepEqual(dyadsOf("Kyiv denounced Moscow-backed separatists.", 2), ["UKR>RUS:11"]);
   });
 });
+
+describe("a verb that names the object ('what it called')", () => {
+  it("is no phone call, and the object it names is the main verb's target", () => {
+    assert.deepEqual(dyadsOf("Nicaragua condemned what it called Costa Rican meddling.", 2), ["NIC>CRI:11"]);
+  });
+  it("a plain 'called X' is left to the dictionary", () => {
+    assert.ok(dyadsOf("Nicaragua called Costa Rica on Monday.", 2).includes("NIC>CRI:04"));
+  });
+});

@@ -75,6 +75,21 @@ export function backerCompound(units: readonly Unit[], head: number): boolean {
   return units[head - 1]?.lower === "-" && BACKED.test(word) && !!units[head - 2]?.mention;
 }
 
+// Verbs that give a thing a name: "what it called aggression", "what Kyiv described as provocations".
+const NAMING = new Set(["call", "term", "describe", "dub", "label", "brand"]);
+
+/**
+ * "condemned what it called reckless Thai aggression": after "what" and a speaker, "called" names the object the
+ * main verb acts on; it is no act of its own (041, a phone call) and no end of that object.
+ */
+export function namingVerb(units: readonly Unit[], head: number): boolean {
+  const u = units[head];
+  if (!u || !NAMING.has(u.lemma)) return false;
+  const speaker = units[head - 1];
+  const what = units[head - 2]?.lower;
+  return !!speaker && (speaker.pos === "PRON" || !!speaker.mention) && (what === "what" || what === "which");
+}
+
 /**
  * "Iran-backed Houthi rebels fired": the tagger reads the "backed" of a hyphened backer as a verb, which then splits
  * the subject from its clause; it is an adjective of the noun after it.

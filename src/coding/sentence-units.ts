@@ -2,11 +2,13 @@ import type { ActorMention, PlaceMention, Token } from "../domain/index.ts";
 import { isBoundary, markAttributions } from "./attributions.ts";
 import { foldLocatedRoles } from "./located-roles.ts";
 import {
+  retagBothSides,
   retagGerunds,
   retagHeadlineVerbs,
   retagInfinitiveAdverbVerbs,
   retagPairHeadlineVerbs,
   retagPastVerbs,
+  retagPluralObjects,
 } from "./mistagged-verbs.ts";
 import { retagBackerWords } from "./modifier-mention.ts";
 import { isFiniteVerb } from "./parties.ts";
@@ -92,6 +94,8 @@ export function sentenceUnits(
   markPlaces(units, places);
   retagPastVerbs(units, isHead);
   retagInfinitiveAdverbVerbs(units);
+  retagPluralObjects(units);
+  retagBothSides(units);
   retagGerunds(units, isHead);
   retagHeadlineVerbs(units, isHead);
   retagPairHeadlineVerbs(units, isHead);
