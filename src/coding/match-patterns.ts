@@ -153,7 +153,8 @@ function matchFrom(
       if (g > 1 && u?.pos === "VERB" && VERB_JOINERS.has(units[i + g - 2]?.lower ?? "")) break;
       // Nor past an infinitive: in "voted unanimously to increase sanctions against Iran" the words after "to
       // increase" are that verb's, so "vote * against" does not match.
-      if (g > 1 && u?.pos === "VERB" && units[i + g - 2]?.lower === "to") break;
+      // A verb chain may be crossed ("sent troops to help keep the peace").
+      if (g > 2 && u?.pos !== "VERB" && units[i + g - 2]?.pos === "VERB" && units[i + g - 3]?.lower === "to") break;
       const end = matchFrom(units, elements, e + 1, i + g, s, t, h);
       if (end >= 0) return end;
     }
