@@ -72,7 +72,12 @@ export function backsNamedActor(units: readonly Unit[], i: number): boolean {
 export function backerCompound(units: readonly Unit[], head: number): boolean {
   const word = units[head]?.lower ?? "";
   if (word.startsWith("-")) return BACKED.test(word) && !!units[head - 1]?.mention;
-  return units[head - 1]?.lower === "-" && BACKED.test(word) && !!units[head - 2]?.mention;
+  const hyphen = units[head - 1];
+  const backer = units[head - 2];
+  if (hyphen?.lower !== "-" || !backer || !BACKED.test(word)) return false;
+  // The backer may be a mention, or a name the actor finder left out as a mere describer ("Iran-backed Houthis");
+  // the hyphen then touches both words.
+  return !!backer.mention || (backer.end === hyphen.start && hyphen.end === (units[head] as Unit).start);
 }
 
 // Verbs that give a thing a name: "what it called aggression", "what Kyiv described as provocations".
