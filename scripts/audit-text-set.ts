@@ -14,6 +14,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { wilson } from "../src/aggregate/index.ts";
 import { analyzeDocument, loadAnalyzer } from "../src/pipeline/index.ts";
+import type { AuditEvent } from "./audit-events.ts";
 
 export type Half = "tune" | "held";
 
@@ -24,17 +25,8 @@ interface Text {
   text: string;
 }
 
-export interface SetEvent {
-  id: string;
-  half: Half;
-  sentence: string;
-  source: string;
-  target: string;
-  cameo: string;
-  attribution?: string;
-  trigger?: string;
-  confidence: number;
-}
+/** An event as the real-page audit writes it, named by its text's id instead of a page. */
+export type SetEvent = Omit<AuditEvent, "page" | "location"> & { id: string; half: Half };
 
 interface Judged {
   id: string;
