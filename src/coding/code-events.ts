@@ -3,7 +3,7 @@ import { memberPairs } from "../domain/index.ts";
 import { actCode } from "./act-code.ts";
 import { actorGroups } from "./actor-groups.ts";
 import { armedForceCode, drawnFireCode, leavingCode, namesOutpost, namesPeople, summonedCode } from "./actor-roles.ts";
-import { accusedNonParty, allegation, chargedAct, claimedAct } from "./allegations.ts";
+import { allegation, chargedAct, claimedAct } from "./allegations.ts";
 import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
 import { adverbialLimit, inPastWar, inPeriodPhrase, inScenePhrase } from "./background.ts";
 import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
@@ -11,15 +11,12 @@ import { carriedCargo } from "./cargo-act.ts";
 import { codedEvent } from "./coded-event.ts";
 import { conditionSubject } from "./conditions.ts";
 import { confidence } from "./confidence.ts";
-import { demandBeneficiary } from "./demand-beneficiary.ts";
-import { disapprovedAtHome, disapprovedTarget } from "./disapproved-act.ts";
 import { disasterRecipient } from "./disaster-aid.ts";
-import { addDisputedCharge, isDisputedCharge } from "./disputed-charge.ts";
+import { isDisputedCharge } from "./disputed-charge.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
 import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
-import { type Match, matchPatterns } from "./match-patterns.ts";
-import { backerCompound, modifiesThing, namingVerb } from "./modifier-mention.ts";
-import { ownGovernmentAct } from "./own-government-act.ts";
+import type { Match } from "./match-patterns.ts";
+import { modifiesThing } from "./modifier-mention.ts";
 import { isStateGroup, ownSideObject, pairActors } from "./pair-actors.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { inPastRelative } from "./past-relative.ts";
@@ -28,17 +25,15 @@ import { openingPronoun, otherReferent, unknownNameSubject } from "./person-pron
 import { DESTINED, destination, placeTarget, SENT_TO } from "./place-target.ts";
 import { postedArrival } from "./posted-envoy.ts";
 import { privateTravellers } from "./private-travellers.ts";
-import { isForeignSentence } from "./real-page-language.ts";
 import { personsRally } from "./real-page-senses.ts";
-import { forcedParty, reactingVerbAfter } from "./received-act.ts";
-import { fictionScene, recountedAct } from "./recounted-act.ts";
+import { reactingVerbAfter } from "./received-act.ts";
+import { recountedAct } from "./recounted-act.ts";
 import { answered, type PriorAct, repliedTo } from "./reply-target.ts";
-import { addReportedBlames } from "./reported-blame.ts";
-import { addReportedDemands } from "./reported-demands.ts";
-import { addReportedRejections } from "./reported-rejection.ts";
 import { resolveParties } from "./resolve-parties.ts";
 import { blocksOther, keptFrom, NOUN_AGENT } from "./reversal.ts";
+import { sentenceMatches } from "./sentence-matches.ts";
 import { appendPreviousSubject, sentenceUnits, type Unit } from "./sentence-units.ts";
+import { settleTarget } from "./settle-target.ts";
 import { eachOther, notePartner, type Partners, sharedPartner, TOGETHER } from "./shared-partner.ts";
 import { speakerPossessive } from "./speaker-possessive.ts";
 import { habitualAct, standingRole, standingStance } from "./standing-stance.ts";
@@ -104,23 +99,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     const view = units.slice(0, real);
     const sentenceDates = datesNotVerbs(view, dates[sentence.index]);
     const sentencePlaces = places[sentence.index] ?? [];
-    const matches: Match[] = [];
-    // A sentence in another language asserts nothing the English patterns can read (real-page-language.ts).
-    // "In the novel, China blockades Taiwan": a plot told is nobody's act.
-    if (!isForeignSentence(view) && !fictionScene(view)) {
-      matches.push(...matchPatterns(view, dict, sentenceDates));
-      addReportedDemands(matches, view, groups, speakerUnits);
-      addReportedBlames(matches, view, groups, speakerUnits);
-      addDisputedCharge(matches, view, groups, speakerUnits);
-      addReportedRejections(matches, view, speakerUnits);
-      // "battled U.S.-backed Kurdish militia": the "backed" of a hyphened backer only describes the noun after it; it
-      // is neither an act nor a verb that ends the object of the act before it.
-      // "condemned what it called Thai aggression": a verb that names what the object is, is no act (no phone call).
-      for (let k = matches.length - 1; k >= 0; k--) {
-        const head = (matches[k] as Match).head;
-        if (backerCompound(view, head) || namingVerb(view, head)) matches.splice(k, 1);
-      }
-    }
+    const matches = sentenceMatches(view, dict, sentenceDates, groups, speakerUnits);
     const consumed = absorbedObjects(view, matches);
     const seen = new Set<string>();
     const reportedAt = view.findIndex((u) => u.attribution);
@@ -176,31 +155,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const kept = reverser >= 0 ? keptFrom(ctx, reverser, code, parties) : undefined;
       if (kept) Object.assign(parties, kept);
       else if (reverser >= 0 && blocksOther(ctx, reverser, parties)) continue;
-      const found = parties.target;
-      parties.target = disapprovedTarget(ctx, matches, m, code, parties, limit);
-      // "condemned the coup in Guinea-Bissau": a harm done at home, set in a state, is that state's.
-      if (!parties.target && parties.source && /^1[12]/.test(code)) {
-        const home = disapprovedAtHome(view, groups, (complement ?? m).end);
-        if (home) parties.target = { units: home, via: "object" };
-      }
-      // "rejected the sanctions on Russia" with no sanctioner named codes nothing; the noun act it rejects is its
-      // object, not a second act of the subject's, so the clause counts as coded.
-      if (found && !parties.target && !nominal) verbalClauses.add((view[m.head] as Unit).clause);
-      // "called for limiting benefits for wealthy Americans": whom a demanded measure is for is not its addressee.
-      if (parties.target && demandBeneficiary(view, m, code, parties.target.units)) parties.target = undefined;
-      // "rallied against the government's deal with Azerbaijan": aimed at the rulers' act, not at their partner in it.
-      // The rulers' act is its object, not a second act of the subject's, so the clause counts as coded.
-      if (parties.target && ownGovernmentAct(view, (complement ?? m).end, parties.target.units)) {
-        parties.target = undefined;
-        if (!nominal) verbalClauses.add((view[m.head] as Unit).clause);
-      }
-      // "accused the opposition of colluding with Greece": the one accused is named, and is no party; Greece is not it.
-      if (parties.target && accusedNonParty(view, m.head, parties.target.units)) parties.target = undefined;
-      // "Ukraine's drone strikes have forced Russia to move its ships": force that makes a party act falls on it.
-      if (!parties.target && nominal && FORCE_ROOTS.has(code.slice(0, 2))) {
-        const forced = forcedParty(view, groups, m.head, m.end);
-        if (forced) parties.target = { units: forced, via: "object" };
-      }
+      if (settleTarget({ ctx, view, matches, m, complement, code, parties, limit, nominal }))
+        verbalClauses.add((view[m.head] as Unit).clause);
       // "Armenia and Azerbaijan blamed each other": any act done to "each other" is both sides' act on the other.
       const together =
         m.pattern.sym ||
