@@ -1,5 +1,6 @@
 // The checks that narrow or supply an act's target once its parties are read from the clause. They run in this order
 // in codeEvents, each reading the target the one before left.
+import { isPopular } from "./actor-roles.ts";
 import { accusedNonParty } from "./allegations.ts";
 import { FORCE_ROOTS } from "./cameo-table.ts";
 import { demandBeneficiary } from "./demand-beneficiary.ts";
@@ -46,8 +47,15 @@ export function settleTarget(c: TargetCheck): boolean {
   // "called for limiting benefits for wealthy Americans": whom a demanded measure is for is not its addressee.
   if (parties.target && demandBeneficiary(view, m, code, parties.target.units)) parties.target = undefined;
   // "rallied against the government's deal with Azerbaijan": aimed at the rulers' act, not at their partner in it.
-  // The rulers' act is its object, not a second act of the subject's.
-  if (parties.target && ownGovernmentAct(view, (complement ?? m).end, parties.target.units)) {
+  // The rulers' act is its object, not a second act of the subject's. Only a state's own people (or protesters not
+  // yet named) speak of "the government" as theirs: "The United States condemned the government's arms deal with
+  // Russia" keeps Russia.
+  const source = parties.source?.units ?? [];
+  if (
+    parties.target &&
+    (!source.length || source.some((k) => isPopular(ctx.units[k] as Unit))) &&
+    ownGovernmentAct(view, (complement ?? m).end, parties.target.units)
+  ) {
     parties.target = undefined;
     if (!nominal) coded = true;
   }
