@@ -19,7 +19,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { wilson } from "../src/aggregate/index.ts";
-import type { AnalyzedDocument } from "../src/domain/index.ts";
+import type { AnalyzedDocument, CodedEvent } from "../src/domain/index.ts";
 import { decodeBytes } from "../src/ingest/index.ts";
 import { analyzeDocument, loadAnalyzer } from "../src/pipeline/index.ts";
 import {
@@ -51,6 +51,20 @@ export interface AuditEvent {
   trigger?: string;
   location?: string;
   confidence: number;
+}
+
+/** What the audits keep of a coded event: its evidence sentence, parties, code and how it was read. */
+export function auditFieldsOf(e: CodedEvent): Omit<AuditEvent, "page"> {
+  return {
+    sentence: e.evidence.text,
+    source: e.source,
+    target: e.target,
+    cameo: e.cameo,
+    attribution: e.attribution,
+    trigger: e.trigger,
+    location: e.location?.name,
+    confidence: e.confidence,
+  };
 }
 
 /** The audited pages ("set/file"), in a fixed order; a page two sets share (16 do) is read once, from the first. */
@@ -102,18 +116,7 @@ export async function codePages(
       const doc = analyzeDocument({ id: page, html, origin: page });
       analysed++;
       onPage?.(page, doc);
-      for (const e of doc.events)
-        events.push({
-          page,
-          sentence: e.evidence.text,
-          source: e.source,
-          target: e.target,
-          cameo: e.cameo,
-          attribution: e.attribution,
-          trigger: e.trigger,
-          location: e.location?.name,
-          confidence: e.confidence,
-        });
+      for (const e of doc.events) events.push({ page, ...auditFieldsOf(e) });
     } catch {
       // A page refused by a stage (empty, not an article) codes nothing, as in `orbit analyze`.
     }

@@ -14,7 +14,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { wilson } from "../src/aggregate/index.ts";
 import { analyzeDocument, loadAnalyzer } from "../src/pipeline/index.ts";
-import type { AuditEvent } from "./audit-events.ts";
+import { type AuditEvent, auditFieldsOf } from "./audit-events.ts";
 
 export type Half = "tune" | "held";
 
@@ -156,18 +156,11 @@ async function main(): Promise<void> {
     halves.set(t.id, half);
     try {
       const doc = analyzeDocument({ id: t.id, text: t.text, url: t.url, published: t.published, origin: t.id });
-      for (const e of doc.events)
-        events.push({
-          id: t.id,
-          half,
-          sentence: e.evidence.text,
-          source: e.source,
-          target: e.target,
-          cameo: e.cameo,
-          attribution: e.attribution,
-          trigger: e.trigger,
-          confidence: e.confidence,
-        });
+      for (const e of doc.events) {
+        // A text-set event carries no place (SetEvent): the verdict files were written without one.
+        const { location: _location, ...fields } = auditFieldsOf(e);
+        events.push({ id: t.id, half, ...fields });
+      }
     } catch (e) {
       failed.push(`${t.id}: ${(e as Error).message}`);
     }
