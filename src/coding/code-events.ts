@@ -209,6 +209,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
           !["object", "slot", "passive"].includes(parties.target?.via ?? ""))
       )
         continue;
+      // The date the text gives the act, read once: where a destination stood then, and the event's own date.
+      const dated = eventDate(view, m.head, sentenceDates, Math.max(m.headEnd, m.end) - 1, published);
       let goesTo = parties.target
         ? undefined
         : placeTarget({
@@ -231,7 +233,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
             sympathy: code === "018",
             retreat: code === "087" || m.pattern.code === "087",
             own: (parties.source?.units ?? []).map((k) => units[k]?.mention?.actor.code ?? ""),
-            date: eventDate(view, m.head, sentenceDates, Math.max(m.headEnd, m.end) - 1, published) ?? published,
+            date: dated ?? published,
           });
       // "A typhoon battered the Philippines, and China sent aid": aid with no recipient goes where the disaster struck.
       if (!parties.target && !goesTo && (code.startsWith("07") || code.startsWith("033"))) {
@@ -325,7 +327,6 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
             (view[clauseSpan(view, m.head).last] as Unit).end,
           )
         : undefined;
-      const dated = eventDate(view, m.head, sentenceDates, Math.max(m.headEnd, m.end) - 1, published);
       const when = dated ?? published;
       const location = eventPlace(view, m.head, sentencePlaces, { code, target: parties.target?.units });
       const head = view[m.head] as Unit;
