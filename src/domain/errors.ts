@@ -15,11 +15,14 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   /** Where the problem is: a file path, a "path:line", a URL or an option name. */
   readonly where?: string;
+  /** The message without its "where: " prefix, for a caller that adds to it and throws again. */
+  readonly detail: string;
   constructor(code: ErrorCode, message: string, options: { where?: string; cause?: unknown } = {}) {
     super(options.where ? `${options.where}: ${message}` : message, { cause: options.cause });
     this.name = "AppError";
     this.code = code;
     this.where = options.where;
+    this.detail = message;
   }
 }
 

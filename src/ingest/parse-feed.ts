@@ -206,7 +206,7 @@ export function parseFetchedFeed(page: { text?: string; finalUrl: string; cut?: 
     return feed.warnings ? { ...feed, warnings: feed.warnings.map((w) => `${CUT_DOWNLOAD}, and ${w}`) } : feed;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    const message = `${err.message.slice((err.where ?? "").length + 2)}; ${CUT_DOWNLOAD}`;
+    const message = `${err.detail}; ${CUT_DOWNLOAD}`;
     throw new AppError(err.code, message, { where: err.where ?? page.finalUrl, cause: err });
   }
 }
