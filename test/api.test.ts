@@ -47,16 +47,22 @@ interface Ev {
   articleId?: string;
 }
 
+/** Every page of a query; each page's `total` must be the number of rows all pages hold ("1–50 of 312"). */
 async function allPages(query: string, limit = 37): Promise<Ev[]> {
   const rows: Ev[] = [];
+  const totals = new Set<number>();
   let cursor: string | null = null;
   for (let guard = 0; guard < 100; guard++) {
     const q = `${query}${query ? "&" : ""}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
     const { status, body } = await getJson(`/api/events?${q}`);
     assert.equal(status, 200, JSON.stringify(body));
     rows.push(...body.rows);
+    totals.add(body.total);
     cursor = body.next;
-    if (!cursor) return rows;
+    if (!cursor) {
+      assert.deepEqual([...totals], [rows.length], `total on every page of ${query || "all events"}`);
+      return rows;
+    }
   }
   throw new Error("pagination did not end");
 }

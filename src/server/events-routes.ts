@@ -1,4 +1,4 @@
-// GET /api/events: filtered, cursor-paginated events; `format=csv|jsonl` streams every match, or the first `limit`.
+// GET /api/events: filtered, cursor-paginated events with the total; `format=csv|jsonl` streams every match, or the first `limit`.
 import { Hono } from "hono";
 import { checkKnownActors } from "../aggregate/index.ts";
 import { exportStream } from "./event-export.ts";
@@ -21,8 +21,12 @@ export function eventsRoutes({ store }: ServerDeps): Hono {
     const filter = toEventFilter(q);
     await checkKnownActors(store, filter);
     if (q.format === "json") {
-      const page = await store.queryEvents(filter, { limit: q.limit, cursor: q.cursor });
-      return c.json({ rows: page.rows, next: page.next ?? null });
+      // The total lets a paging client say "1–50 of 312"; it counts every page's rows, not only this one's.
+      const [page, total] = await Promise.all([
+        store.queryEvents(filter, { limit: q.limit, cursor: q.cursor }),
+        store.countEvents(filter),
+      ]);
+      return c.json({ rows: page.rows, next: page.next ?? null, total });
     }
     const type = q.format === "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
     // An export has no page cap; a limit the caller wrote is still honoured (the default page size is not).

@@ -32,11 +32,12 @@ const errors = {
   "401": json({ $ref: "#/components/schemas/Error" }, "Missing or wrong bearer token"),
   "429": json({ $ref: "#/components/schemas/Error" }, "Rate limit exceeded (see Retry-After)"),
 };
-const pageOf = (item: string) => ({
+const pageOf = (item: string, counted = false) => ({
   type: "object",
   properties: {
     rows: { type: "array", items: { $ref: `#/components/schemas/${item}` } },
     next: { type: ["string", "null"] },
+    ...(counted ? { total: { type: "integer", description: "Events matching the filter, over all pages" } } : {}),
   },
 });
 const anyRows = { type: "object", properties: { rows: { type: "array", items: { type: "object" } } } };
@@ -121,7 +122,7 @@ export function openApiDocument() {
             ...page,
             q("format", "json (default), csv or jsonl", { type: "string", enum: ["json", "csv", "jsonl"] }),
           ],
-          responses: { "200": json(pageOf("Event")), ...errors },
+          responses: { "200": json(pageOf("Event", true)), ...errors },
         },
       },
       "/api/articles": {

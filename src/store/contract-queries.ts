@@ -125,6 +125,7 @@ export function runQueryContract(open: () => Promise<Store>): void {
         assert.equal(new Set(got.map((e) => e.id)).size, got.length, `no row twice: ${JSON.stringify(filter)}`);
         const keys = got.map((e) => dateKey(e.when));
         for (let i = 1; i < keys.length; i++) assert.ok(keys[i - 1]! >= keys[i]!, "newest first");
+        assert.equal(await s.countEvents(filter), expected.length, `count: ${JSON.stringify(filter)}`);
       }
     }));
 

@@ -156,6 +156,12 @@ export class SqlStore implements Store {
     };
   }
 
+  async countEvents(filter: EventFilter): Promise<number> {
+    const w = eventWhere(filter, this.db.dialect);
+    const [row] = await this.db.all(`SELECT COUNT(*) AS n FROM events ${whereSql(w)}`, w.params);
+    return Number(row?.n ?? 0);
+  }
+
   async *streamEvents(filter: EventFilter): AsyncIterable<StoredEvent> {
     let cursor: string | undefined;
     do {

@@ -147,6 +147,8 @@ export interface Store {
   /** Articles sharing actors and event types with this one, best first. */
   relatedArticles(id: string, limit: number): Promise<StoredArticle[]>;
   queryEvents(filter: EventFilter, page: Page): Promise<PageResult<StoredEvent>>;
+  /** How many events match, so a paging client can say "1–50 of 312". */
+  countEvents(filter: EventFilter): Promise<number>;
   /** Every matching event, streamed in pages, for exports without a cap. */
   streamEvents(filter: EventFilter): AsyncIterable<StoredEvent>;
   /** Counts and Goldstein sums per directed dyad, month and quad class. */

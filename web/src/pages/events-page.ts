@@ -75,12 +75,13 @@ export async function eventsPage(main: HTMLElement, route: Route): Promise<void>
   const load = async () => {
     status.textContent = "Loading…";
     try {
-      const page: Page<EventRow> = await get<Page<EventRow>>("events", { ...filters, limit: 50, cursor });
+      const page = await get<Page<EventRow> & { total?: number }>("events", { ...filters, limit: 50, cursor });
       for (const row of page.rows) list.appendChild(eventCard(row));
       shown += page.rows.length;
       cursor = page.next;
       more.hidden = !cursor;
-      status.textContent = shown ? `${shown} events shown${cursor ? "; more available" : ""}.` : "No events match.";
+      const of = typeof page.total === "number" ? ` of ${page.total}` : cursor ? "; more available" : "";
+      status.textContent = shown ? `1–${shown}${of} events shown.` : "No events match.";
     } catch (err) {
       status.textContent = `Search failed: ${(err as Error).message}`;
     }
