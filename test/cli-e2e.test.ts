@@ -164,6 +164,29 @@ describe("orbit ingest and events", () => {
     assert.match(csv.stdout.split("\n")[0]!, /^when,source,target,cameo/);
   });
 
+  it("the events table shows the page each event came from, whole, so an analyst can open it", async () => {
+    const db = join(dir, "urls.db");
+    const url =
+      "https://news.example.org/world/asia/2025/03/04/kazakhstan-and-china-sign-a-long-railway-agreement-in-astana";
+    const line = JSON.stringify({
+      id: "rail",
+      url,
+      published: "2025-03-04",
+      text: "Astana — Kazakhstan signed a railway agreement with China on Tuesday.",
+    });
+    const ingest = await runCli(["ingest", "-", "--db", db, "--json"], { stdin: `${line}\n` });
+    assert.equal(ingest.code, 0, ingest.stderr);
+    const out = await runCli(["events", "--db", db, "--actor", "KAZ"]);
+    assert.equal(out.code, 0, out.stderr);
+    assert.match(out.stdout.split("\n")[0]!, /\burl$/);
+    assert.ok(
+      out.stdout.split("\n").some((l) => /KAZ\s+CHN/.test(l) && l.endsWith(` ${url}`)),
+      out.stdout,
+    );
+    const csv = await runCli(["events", "--db", db, "--actor", "KAZ", "--format", "csv"]);
+    assert.match(csv.stdout.split("\n")[0]!, /,article,url$/);
+  });
+
   it("goes on past bad documents, names them, keeps what is stored and exits non-zero; reads gzip, skips the empty", async () => {
     const db = join(dir, "bad.db");
     const folder = join(dir, "batch");

@@ -17,7 +17,14 @@ export const EVENT_COLUMNS = [
   "confidence",
   "evidence",
   "article",
+  "url",
 ] as const;
+
+/**
+ * The table shows the page an analyst can open, whole (a cut URL opens nothing), not the store's article id; CSV and
+ * JSON lines keep both.
+ */
+const TABLE_COLUMNS = EVENT_COLUMNS.filter((c) => c !== "article");
 
 export function eventRow(e: StoredEvent): Record<string, unknown> {
   return {
@@ -29,7 +36,9 @@ export function eventRow(e: StoredEvent): Record<string, unknown> {
     goldstein: e.goldstein,
     confidence: e.confidence,
     evidence: e.evidence?.text ?? "",
-    article: e.articleId ?? e.url ?? "",
+    article: e.articleId ?? "",
+    // A file ingested without a URL has only its article id to point at.
+    url: e.url ?? e.articleId ?? "",
   };
 }
 
@@ -62,9 +71,7 @@ export function registerEvents(program: Command): void {
         else rows.push(eventRow(e));
       }
       if (format === "table") {
-        out.write(
-          rows.length ? `${table(rows, [...EVENT_COLUMNS], { evidence: 80, article: 30 })}\n` : "no events match\n",
-        );
+        out.write(rows.length ? `${table(rows, TABLE_COLUMNS, { evidence: 80, url: 2048 })}\n` : "no events match\n");
         if (opts.limit > 0 && n >= opts.limit) out.write(`(first ${opts.limit}; --limit 0 for all)\n`);
       }
     });
