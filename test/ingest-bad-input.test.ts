@@ -42,6 +42,14 @@ const wireStory = (
 <footer>© ${site} 2025. All rights reserved. Subscribe to the ${site} newsletter.</footer></body></html>`;
 
 const HUNGARIAN_TITLE = "Őszre elkészül az erőmű bővítése, közölte a szóvivő";
+const ICELANDIC_TITLE = "Utanríkisráðherra fundaði með sendiherra Noregs í Reykjavík";
+const CROATIAN_TITLE = "Ministrica će sljedeći tjedan posjetiti Beograd";
+/** An article page with no charset anywhere, in `charset`. */
+const undeclaredPage = (title: string, paragraph: string, charset: string) =>
+  iconv.encode(
+    `<html><head><title>x</title></head><body><article><h1>${title}</h1><p>${paragraph}</p></article></body></html>`,
+    charset,
+  );
 
 /** A feed of two stories and then ten more items, for cutting short. */
 const cutFeed = () =>
@@ -149,6 +157,22 @@ before(async () => {
     "/hu-latin2": html(
       iconv.encode(
         `<html><head><title>x</title></head><body><article><h1>${HUNGARIAN_TITLE}</h1><p>A szóvivő szerint a küldöttség csütörtökön érkezik Bakuba, és a tárgyalások az erőmű bővítéséről szólnak.</p><p>A felek a határon átnyúló vezetékről is egyeztetnek, tette hozzá a műszaki igazgató.</p></article></body></html>`,
+        "iso-8859-2",
+      ),
+    ),
+    // Icelandic in windows-1252 with no charset: its ð and þ are the bytes of Turkish ğ and ş in windows-1254.
+    "/is-latin1": html(
+      undeclaredPage(
+        ICELANDIC_TITLE,
+        "Þingið samþykkti nýja löggjöf um orkumál eftir langa umræðu og ráðherrann sagði að viðræður héldu áfram.",
+        "windows-1252",
+      ),
+    ),
+    // Croatian whose only accented letter is ć, with no charset: windows-1252 reads its byte as the Danish æ.
+    "/hr-latin2": html(
+      undeclaredPage(
+        CROATIAN_TITLE,
+        "Pregovori o plinovodu nastavit će se iduće godine, rekao je glasnogovornik.",
         "iso-8859-2",
       ),
     ),
@@ -533,9 +557,9 @@ describe("orbit watch --once of a feed cut short", () => {
 });
 
 describe("redirects to other schemes, a 304 to a first request, Latin-2 pages and conflicting charsets", () => {
-  it("orbit ingest: a redirect to ftp:, a 304 to a first request, Latin-2 Hungarian, two <meta charset>", async () => {
+  it("orbit ingest: a redirect to ftp:, a 304 to a first request, Latin-2 Hungarian, undeclared Icelandic and Croatian, two <meta charset>", async () => {
     const db = join(dir, "untried.db");
-    const paths = ["/to-ftp", "/always-304.rss", "/hu-latin2", "/two-meta"];
+    const paths = ["/to-ftp", "/always-304.rss", "/hu-latin2", "/two-meta", "/is-latin1", "/hr-latin2"];
     const r = await runCli(["ingest", ...paths.map(url), "--db", db, "--json", "--no-progress"], { env: ENV });
     const s = JSON.parse(r.stdout);
     assert.deepEqual(s.failures.map((f: { message: string }) => f.message).sort(), [
@@ -545,6 +569,8 @@ describe("redirects to other schemes, a 304 to a first request, Latin-2 pages an
     const titles = storedTitles(db);
     assert.equal(titles.get(url("/hu-latin2")), HUNGARIAN_TITLE);
     assert.equal(titles.get(url("/two-meta")), "Zürich and Genève sign energy memorandum");
+    assert.equal(titles.get(url("/is-latin1")), ICELANDIC_TITLE);
+    assert.equal(titles.get(url("/hr-latin2")), CROATIAN_TITLE);
   });
 
   it("orbit watch: a feed that answers 304 to its first request fails; a feed of stored items stores nothing", async () => {

@@ -16,33 +16,50 @@ const CANDIDATES = [
 ] as const;
 
 /**
- * The accented letters of the Latin-script languages these charsets are written in, one alphabet each. A page is in
- * one language, mostly: a reading whose accented letters no single alphabet holds is a misreading. Hungarian read as
- * windows-1252 keeps á, é, ö and ü but turns ő and ű into õ and û, letters of Portuguese and French words that never
- * stand beside ö; read as iso-8859-2 all its letters are Hungarian.
+ * The Latin-script languages these charsets are written in: the accented letters of each one's alphabet, and a few of
+ * its commonest short words. A page is in one language, mostly: a reading whose accented letters no single alphabet
+ * holds is a misreading. Hungarian read as windows-1252 keeps á, é, ö and ü but turns ő and ű into õ and û, letters of
+ * Portuguese and French words that never stand beside ö; read as iso-8859-2 all its letters are Hungarian.
+ * Some misreadings still fit an alphabet: Croatian "ć" read as windows-1252 is the Danish "æ", Slovene "č" the French
+ * "è", Icelandic "ð" and "þ" read as windows-1254 the Turkish "ğ" and "ş". The words settle those: a reading whose
+ * alphabet belongs to a language whose words the page uses ("je", "da", "se" for Croatian) fits better.
  */
-const ALPHABETS = [
-  "äöüß", // German
-  "àâæçéèêëîïôœùûüÿ", // French
-  "áéíóúñü", // Spanish
-  "àáâãçéêíóôõúü", // Portuguese
-  "àèéìíîòóùú", // Italian
-  "àçèéíïòóúü", // Catalan
-  "áéíóúäëïöüèà", // Dutch
-  "åäöæøé", // Danish, Norwegian, Swedish, Finnish
-  "äöüõšž", // Estonian
-  "çë", // Albanian
-  "âçğıİîöşûü", // Turkish (İ kept as a capital: its lower case is an ASCII i with a combining dot)
-  "áéíóöőúüű", // Hungarian
-  "áčďéěíňóřšťúůýž", // Czech
-  "áäčďéíĺľňóôŕšťúýž", // Slovak
-  "ąćęłńóśźż", // Polish
-  "ăâîşţșț", // Romanian
-  "čćđšž", // Croatian, Bosnian, Serbian Latin, Slovene
-].map((a) => new Set(a));
+const LANGUAGES: { letters: string; words: string; unlessWords?: string }[] = [
+  { letters: "äöüß", words: "der die das und ist nicht mit den von zu auf für dem sich des ein eine im" }, // German
+  { letters: "àâæçéèêëîïôœùûüÿ", words: "le la les et des est une dans pour que qui sur du au pas par à" }, // French
+  { letters: "áéíóúñü", words: "el la los las y de que en un una por con para del se es" }, // Spanish
+  { letters: "àáâãçéêíóôõúü", words: "o a os as e de que em um uma para com do da não no na" }, // Portuguese
+  { letters: "àèéìíîòóùú", words: "il la le e di che un una per con del della non è" }, // Italian
+  { letters: "àçèéíïòóúü", words: "el la els les i de que amb per un una és" }, // Catalan
+  { letters: "áéíóúäëïöüèà", words: "de het een en van is dat op te met voor niet" }, // Dutch
+  { letters: "åäöæøé", words: "og i er at det en til på med som har av af den for ikke och att är" }, // Nordic
+  // Icelandic: rare in the press we read, while Turkish "ğ" and "ş" read as windows-1252 are its "ð" and "þ"; so those
+  // two letters count for Icelandic only on a page that uses its words
+  { letters: "áæðéíóöúýþ", words: "og að í á er sem við til um það fyrir með var ekki hann", unlessWords: "ðþ" },
+  { letters: "äöüõšž", words: "ja on et ei see ka kui" }, // Estonian
+  { letters: "çë", words: "dhe në të një është për me që nga" }, // Albanian
+  // Turkish İ kept as a capital: its lower case is an ASCII i with a combining dot
+  { letters: "âçğıİîöşûü", words: "ve bir bu da de ile için olarak çok ama gibi daha" },
+  { letters: "áéíóöőúüű", words: "a az és hogy is nem egy meg van ez" }, // Hungarian
+  { letters: "áčďéěíňóřšťúůýž", words: "a je se na že v ve s z do to o k jako by" }, // Czech
+  { letters: "áäčďéíĺľňóôŕšťúýž", words: "a je sa na že v vo s z do to o k ako" }, // Slovak
+  { letters: "ąćęłńóśźż", words: "i w na się z że do nie jest to o jak po" }, // Polish
+  { letters: "ăâîşţșț", words: "şi și în de la cu că pe nu o un din care" }, // Romanian
+  // Croatian, Bosnian, Serbian Latin, Slovene
+  { letters: "čćđšž", words: "je i u na da se za su od s o što ali kao bi će in v so z ki bo pri" },
+];
+const ALPHABETS = LANGUAGES.map((l) => new Set(l.letters));
+const UNLESS_WORDS = LANGUAGES.map((l) => new Set(l.unlessWords ?? ""));
 
-// Letters that are real but rare in running text of the languages we see; mojibake produces them often.
-const RARE_LATIN = new Set("ðþÐÞ".split(""));
+/** Each short common word → the languages it is common in, one bit per language. */
+const WORD_LANGUAGES = new Map<string, number>();
+LANGUAGES.forEach((l, i) => {
+  for (const w of l.words.split(" ")) WORD_LANGUAGES.set(w, (WORD_LANGUAGES.get(w) ?? 0) | (1 << i));
+});
+const LONGEST_WORD = Math.max(...[...WORD_LANGUAGES.keys()].map((w) => w.length));
+/** How many of a language's words count for it at most: enough to settle a tie, too few to outweigh misread letters. */
+const WORDS_COUNTED = 3;
+
 // Non-letters that genuinely occur in news text encoded in an 8-bit charset.
 const COMMON_SYMBOLS = new Set("“”„‘’‚–—…«»№°•€\u00a0·´©®".split(""));
 // Words of one accented Latin letter in the languages we see: French and Portuguese "à", Italian "è", Portuguese "é".
@@ -75,7 +92,6 @@ function wordScore(w: string, ascii: number, latin: number, cyrillic: number): n
   // (French guillemets « » read as iso-8859-2's "Ť ť")
   if (len === 1) return ONE_LETTER_WORDS.has(w) ? 1 : 0;
   if (len > 3 && latin > ascii + 1) return -len;
-  for (const ch of w) if (RARE_LATIN.has(ch)) return -1;
   // Portuguese writes ã only before o, e or s, or at a word's end ("não", "mães", "irmã"); Romanian's ă read as
   // windows-1252 puts it before any consonant ("cã", "sãptãmâna" fit, "purtãtorul" does not)
   if (/[ãÃ](?![oeOEsS]|$)/.test(w)) return -1;
@@ -97,6 +113,8 @@ export function plausibility(text: string): number {
   let cyrillic = 0;
   // counts by code point from 0xC0, the first accented letter: no string made per letter in this hot loop
   const accented = new Uint32Array(LATIN_END - 0xc0 + 1);
+  // how many of each language's common words the text uses
+  const words = new Uint32Array(LANGUAGES.length);
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
     const script = scriptOf(c);
@@ -111,6 +129,10 @@ export function plausibility(text: string): number {
     }
     if (start >= 0) {
       if (latin + cyrillic > 0) score += wordScore(text.slice(start, i), ascii, latin, cyrillic);
+      if (cyrillic === 0 && i - start <= LONGEST_WORD) {
+        const languages = WORD_LANGUAGES.get(text.slice(start, i).toLowerCase()) ?? 0;
+        if (languages) for (let l = 0; l < LANGUAGES.length; l++) if (languages & (1 << l)) words[l]!++;
+      }
       start = -1;
       ascii = latin = cyrillic = 0;
     }
@@ -118,11 +140,14 @@ export function plausibility(text: string): number {
     if (c >= 0x80 && !COMMON_SYMBOLS.has(text[i]!))
       score -= scriptOf(text.charCodeAt(i - 1)) || scriptOf(text.charCodeAt(i + 1)) ? 3 : 1;
   }
-  return score - 2 * outsideAlphabet(accented);
+  return score + languageFit(accented, words);
 }
 
-/** How many accented letters the best-fitting alphabet lacks: 0 when one language writes them all. */
-function outsideAlphabet(counts: Uint32Array): number {
+/**
+ * How well the best-fitting language explains the text: each accented letter its alphabet lacks counts 2 against, each
+ * of its common words the text uses 1 for (up to WORDS_COUNTED). 0 or more when one language writes all the letters.
+ */
+function languageFit(counts: Uint32Array, words: Uint32Array): number {
   const letters = new Map<string, number>();
   counts.forEach((n, i) => {
     if (n === 0) return;
@@ -132,14 +157,14 @@ function outsideAlphabet(counts: Uint32Array): number {
     const key = lower.length === 1 ? lower : letter;
     letters.set(key, (letters.get(key) ?? 0) + n);
   });
-  if (letters.size === 0) return 0;
-  let least = Number.POSITIVE_INFINITY;
-  for (const alphabet of ALPHABETS) {
+  let best = Number.NEGATIVE_INFINITY;
+  ALPHABETS.forEach((alphabet, l) => {
     let outside = 0;
-    for (const [letter, n] of letters) if (!alphabet.has(letter)) outside += n;
-    if (outside < least) least = outside;
-  }
-  return least;
+    const unproven = words[l] === 0 ? UNLESS_WORDS[l]! : undefined;
+    for (const [letter, n] of letters) if (!alphabet.has(letter) || unproven?.has(letter)) outside += n;
+    best = Math.max(best, Math.min(words[l]!, WORDS_COUNTED) - 2 * outside);
+  });
+  return best;
 }
 
 export interface Sniffed {

@@ -1,0 +1,60 @@
+// Labelled invented texts (test/fixtures/charsets/samples.json) → how often an undeclared page in each language and
+// legacy charset is read back as written. Run: node --import tsx scripts/charset-accuracy.ts [--half even|odd]
+import { readFileSync } from "node:fs";
+import iconv from "iconv-lite";
+import { decodeBytes } from "../src/ingest/decode-bytes.ts";
+
+interface SampleLanguage {
+  language: string;
+  charsets: string[];
+  texts: string[];
+}
+
+export interface Accuracy {
+  language: string;
+  charset: string;
+  right: number;
+  total: number;
+  /** Each text read wrongly, with the charset it was taken for. */
+  misses: { text: string; readAs: string }[];
+}
+
+export type Half = "even" | "odd" | "all";
+
+const SAMPLES = new URL("../test/fixtures/charsets/samples.json", import.meta.url);
+
+export function loadSamples(): SampleLanguage[] {
+  return (JSON.parse(readFileSync(SAMPLES, "utf8")) as { languages: SampleLanguage[] }).languages;
+}
+
+/** Each language and charset: the texts of `half` encoded, decoded with no declaration, compared with the original. */
+export function charsetAccuracy(half: Half = "all", samples = loadSamples()): Accuracy[] {
+  const rows: Accuracy[] = [];
+  for (const { language, charsets, texts } of samples) {
+    const chosen = texts.filter((_, i) => half === "all" || (i % 2 === 0) === (half === "even"));
+    for (const charset of charsets) {
+      const row: Accuracy = { language, charset, right: 0, total: chosen.length, misses: [] };
+      for (const text of chosen) {
+        const got = decodeBytes(iconv.encode(text, charset));
+        if (got.text === text) row.right++;
+        else row.misses.push({ text, readAs: got.charset });
+      }
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const at = process.argv.indexOf("--half");
+  const half = (at > 0 ? process.argv[at + 1] : "all") as Half;
+  let right = 0;
+  let total = 0;
+  for (const row of charsetAccuracy(half)) {
+    right += row.right;
+    total += row.total;
+    const misses = row.misses.map((m) => `\n    as ${m.readAs}: ${m.text}`).join("");
+    console.log(`${row.language} ${row.charset}: ${row.right}/${row.total}${half === "odd" ? "" : misses}`);
+  }
+  console.log(`all: ${right}/${total} (${(right / total).toFixed(3)})`);
+}
