@@ -161,6 +161,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const together =
         m.pattern.sym ||
         complement?.pattern.sym ||
+        m.pattern.joint ||
         (MUTUAL_ROOTS.has(code.slice(0, 2)) && !ONE_SIDED.has(code)) ||
         wordsClash ||
         eachOther(view, (complement ?? m).headEnd);

@@ -32,6 +32,11 @@ describe("CAMEO table and pattern dictionary", () => {
     );
     assert.deepEqual(d.byHead.get("shoot")?.[0]?.elements[0], { kind: "word", phrases: [["shoot", "down"]] });
   });
+  it("reads the joint flag apart from sym: a joint subject acts on each other, a 'with' partner is not mirrored", () => {
+    const d = parsePatterns("161 sever * ties ; joint\n040 meet\n");
+    assert.deepEqual([d.byHead.get("sever")?.[0]?.joint, d.byHead.get("sever")?.[0]?.sym], [true, false]);
+    assert.equal(d.byHead.get("meet")?.[0]?.joint, false);
+  });
   it("names the line of a pattern it cannot read", () => {
     assert.throws(() => parsePatterns("# ok\nnot a pattern\n", "p.txt"), /p\.txt:2/);
     assert.throws(() => parsePatterns("042 * visit\n", "p.txt"), /head word/);

@@ -16,6 +16,8 @@ export interface Pattern {
   elements: readonly Element[];
   /** Mutual act: code both directions when the parties are coordinated or joined by "with". */
   sym: boolean;
+  /** A joint subject with no target acts on each other ("X and Y severed ties"); a "with" partner is not mirrored. */
+  joint?: boolean;
   /** An actor right before a noun head is its target ("EU integration"). */
   preTarget: boolean;
   /** The clause subject suffers the act ("citizens died in Russian custody"). */
@@ -115,6 +117,7 @@ function parseInto(text: string, origin: string, tier: number, byHead: Map<strin
       code: m[1] as string,
       elements,
       sym: flags.has("sym"),
+      joint: flags.has("joint"),
       preTarget: flags.has("pre=T"),
       governs: flags.has("gov"),
       subjectTarget: flags.has("subj=T"),
