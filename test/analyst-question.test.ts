@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { today } from "../src/aggregate/index.ts";
 import { loadConfig } from "../src/config/index.ts";
 import { createApp } from "../src/server/index.ts";
 import { openStore, type Store } from "../src/store/index.ts";
@@ -29,6 +30,13 @@ const DOCS = [
     url: "https://news.example/2024/10/kaz-rus-rebuke",
     published: "2024-10-02",
     text: "Kazakhstan criticised Russia over the detention of its citizens, the foreign ministry said on Wednesday.",
+  },
+  {
+    // A page whose date was misread as one still to come: its event cannot be evidence yet.
+    id: "n4",
+    url: "https://news.example/2099/03/kaz-rus-protest",
+    published: "2099-03-14",
+    text: "Kazakhstan protested to Russia over the closure of a border crossing, the foreign ministry said.",
   },
 ];
 
@@ -95,5 +103,45 @@ describe("the brief says what it rests on and since when", () => {
     const api = await (await app.request("/api/brief/KAZ?format=md")).text();
     const body = (md: string) => md.replace(/_Generated \S+/, "").trim();
     assert.equal(body(api), body(brief));
+  });
+});
+
+describe("an event dated after today is left out of the answer, and every shell says so", () => {
+  const note = new RegExp(
+    `^1 event is dated after ${today()} \\(the latest 2099-03-14\\) and left out of the alignment index and the change points: .*\\\`orbit events --actor KAZ --since \\d{4}-\\d\\d-\\d\\d\\\`\\.$`,
+    "m",
+  );
+  it("orbit align and orbit alerts leave it out and print why on stderr", async () => {
+    const align = await runCli(["align", "--source", "events", "--country", "KAZ", "--format", "json", "--db", db]);
+    assert.equal(align.code, 0, align.stderr);
+    assert.match(align.stderr, note);
+    const rows = JSON.parse(align.stdout) as any[];
+    assert.ok(rows.length > 0 && rows.every((r) => r.year < 2099), align.stdout);
+    const withRus = rows.filter((r) => r.with === "RUS").reduce((n, r) => n + r.n, 0);
+    assert.equal(withRus, 2, "the two acts with Russia dated before today");
+    const alerts = await runCli(["alerts", "--source", "events", "--country", "KAZ", "--db", db]);
+    assert.equal(alerts.code, 0, alerts.stderr);
+    assert.match(alerts.stderr, note);
+  });
+
+  it("/api/align and /api/alerts leave it out and give the count, the date and the same note", async () => {
+    for (const path of ["/api/align?source=events&country=KAZ", "/api/align?source=events&by=month", "/api/alerts"]) {
+      const body = (await (await app.request(path)).json()) as any;
+      assert.equal(body.leftOut?.count, 1, path);
+      assert.equal(body.leftOut.after, today());
+      assert.equal(body.leftOut.latest, "2099-03-14");
+      assert.ok(!JSON.stringify(body.rows).includes("2099"), path);
+    }
+    const kaz = (await (await app.request("/api/align?source=events&country=KAZ")).json()) as any;
+    assert.match(kaz.leftOut.note, note);
+    const votes = (await (await app.request("/api/align?source=unga")).json()) as any;
+    assert.equal(votes.leftOut, undefined, "votes have no event dates to leave out");
+  });
+
+  it("the brief leaves it out of its counts and says so", async () => {
+    const brief = await cli(["brief", "KAZ"]);
+    assert.match(brief, new RegExp(`^_${note.source.slice(1, -1)}_$`, "m"));
+    assert.doesNotMatch(brief, /^\| 2099 \|/m);
+    assert.match(brief, /Of the events recorded from 2022-03-14 to 2024-10-02, 1 of 2 with Russia/);
   });
 });

@@ -2,6 +2,7 @@
 import { createRequire } from "node:module";
 import { AppError } from "../domain/index.ts";
 import { type EventFilter, type Store, type StoredEvent, twinFlags } from "../store/index.ts";
+import { nextDay, today } from "./as-of.ts";
 import { type DyadCount, type DyadPeriod, dyadSeries, poleIndices } from "./event-measures.ts";
 import { POLES, type Pole } from "./poles.ts";
 import { type AlignRow, type IdealPoint, voteRows } from "./vote-rows.ts";
@@ -34,6 +35,8 @@ export interface AlignOptions {
   to?: string;
   /** Ideal points for `ideal_distance`; by default those stored with the votes. */
   idealPoints?: IdealPoint[];
+  /** The run's date (default today): events dated after it are left out (see futureEvents). */
+  asOf?: string;
 }
 
 /** Lower and upper ISO date bounds for a period-precision bound ("2013" → 2013-01-01 … 2013-12-31). */
@@ -47,6 +50,19 @@ export function dateBounds(from?: string, to?: string): { since?: string; until?
 export async function loadVoteTable(store: Store, from?: string, to?: string): Promise<VoteTable> {
   const { since, until } = dateBounds(from, to);
   return voteTable(await store.loadVotes({ from: since, to: until }));
+}
+
+/**
+ * The upper date bound event measures use: the one asked, cut at the run's date when some event lies after it. The
+ * store is asked first so the usual store, with nothing after today, keeps the monthly pre-aggregate's fast path.
+ */
+export async function measuredUntil(
+  store: Store,
+  until: string | undefined,
+  asOf = today(),
+): Promise<string | undefined> {
+  if (until && until <= asOf) return until;
+  return (await store.countEvents({ since: nextDay(asOf) })) > 0 ? asOf : until;
 }
 
 /** Event counts per directed dyad, period and quad: from the store's monthly table, or from the events for days. */
@@ -115,7 +131,7 @@ export async function alignRows(store: Store, opts: AlignOptions = {}): Promise<
   }
   if (source !== "unga") {
     const { since, until } = dateBounds(opts.from, opts.to);
-    const counts = await eventCounts(store, { since, until }, by);
+    const counts = await eventCounts(store, { since, until: await measuredUntil(store, until, opts.asOf) }, by);
     for (const ix of poleIndices(counts, { poles, countries: opts.countries, isState })) {
       rows.push({
         country: ix.country,
@@ -142,10 +158,14 @@ export async function alignRows(store: Store, opts: AlignOptions = {}): Promise<
  */
 export async function dyadRows(
   store: Store,
-  opts: { countries?: string[]; by?: AlignBy; from?: string; to?: string } = {},
+  opts: { countries?: string[]; by?: AlignBy; from?: string; to?: string; asOf?: string } = {},
 ): Promise<DyadPeriod[]> {
   const { since, until } = dateBounds(opts.from, opts.to);
-  const counts = await eventCounts(store, { since, until }, opts.by ?? "month");
+  const counts = await eventCounts(
+    store,
+    { since, until: await measuredUntil(store, until, opts.asOf) },
+    opts.by ?? "month",
+  );
   const wanted = opts.countries ? new Set(opts.countries) : undefined;
   return dyadSeries(wanted ? counts.filter((c) => wanted.has(c.source) || wanted.has(c.target)) : counts);
 }

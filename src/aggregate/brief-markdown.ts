@@ -29,8 +29,8 @@ export interface BriefData {
   /** Distinct months (YYYY-MM) the dated events fall in. */
   eventMonths: number;
   eventSpan?: [string, string];
-  /** Dates of events dated after the brief's own date, sorted. */
-  futureDates: string[];
+  /** How many events dated after the brief's own date were left out (futureNote), when any were. */
+  futureNote?: string;
   alerts: Alert[];
   topEvents: BriefEvent[];
   generated: string;
@@ -38,13 +38,6 @@ export interface BriefData {
 
 const f2 = (v: number | null | undefined) => (v === null || v === undefined ? "–" : v.toFixed(2));
 const esc = (s: string) => s.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
-
-/** The day after an ISO date ("2026-11-26" → "2026-11-27"). */
-function nextDay(date: string): string {
-  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
 
 function mean(xs: number[]): number | undefined {
   return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined;
@@ -106,17 +99,13 @@ function votesSection(d: BriefData): string[] {
 
 function eventsSection(d: BriefData): string[] {
   const out = ["## Event balance", ""];
+  // Said first: when every event is dated in the future, they are why the balance below is empty.
+  if (d.futureNote) out.push(`_${d.futureNote}_`, "");
   if (d.eventIndex.length === 0) {
     out.push(`No stored events between ${d.country} and the poles.`);
     return out;
   }
   if (d.eventSpan) out.push(`Events ${spanText(d.eventSpan)}, both directions.`, "");
-  const future = d.futureDates;
-  if (future.length)
-    out.push(
-      `_${future.length} event${future.length === 1 ? " is" : "s are"} dated after ${d.generated} (the latest ${future[future.length - 1]}): a date still to come is usually a plan or a deadline ("until the end of next year") taken for the event's date. They are counted below; read them before citing (\`orbit events --actor ${d.country} --since ${nextDay(d.generated)}\`)._`,
-      "",
-    );
   out.push("| pole | events | coop | conflict | coop share [95%] | Goldstein mean |", "|---|---:|---:|---:|---|---:|");
   for (const ix of d.eventIndex) {
     const coop = ix.counts["verbal-cooperation"] + ix.counts["material-cooperation"];

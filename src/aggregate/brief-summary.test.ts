@@ -3,6 +3,7 @@ import { test } from "node:test";
 import { openStore, type UnVote } from "../store/index.ts";
 import { buildBrief } from "./brief.ts";
 import { detectAlerts } from "./detect-alerts.ts";
+import { synthetic } from "./synthetic-events.ts";
 
 // SYNTHETIC votes, not real ones: 2013–2022, 8 resolutions a year. RUS and DEU split on resolutions 0–5. GEO votes the
 // RUS line until 2017; from 2018 the DEU line, except that it abstains on resolution 1 and is absent on resolution 2.
@@ -127,23 +128,6 @@ test("the events' dates read as one date or as a span", async () => {
   }
 });
 
-/** An imported event between two parties, its sentence made up from its fields. */
-function synthetic(key: string, source: string, target: string, cameo: string, when: string) {
-  const text = `Sample event ${key}: ${source} toward ${target} (CAMEO ${cameo}).`;
-  const coop = Number(cameo.slice(0, 2)) <= 9;
-  return {
-    key,
-    source,
-    target,
-    cameo,
-    quad: (coop ? "verbal-cooperation" : "verbal-conflict") as "verbal-cooperation" | "verbal-conflict",
-    goldstein: coop ? 3 : -4,
-    when,
-    evidence: { text, start: 0, end: text.length },
-    confidence: 0.5,
-  };
-}
-
 /** The brief of a store holding only these events, as of `generated`. */
 async function briefOf(country: string, events: ReturnType<typeof synthetic>[], generated = "2026-01-01") {
   const store = await openStore(":memory:");
@@ -204,16 +188,33 @@ test("with no votes and too few events the summary says there is too little evid
   }
 });
 
-test("events dated after the brief's own date are flagged with the command that lists them", async () => {
+test("events dated after the brief's own date are left out of its counts and change points, and it says how many", async () => {
   const events = [
-    synthetic("p1", "GEO", "EU", "164", "2024-11-28"),
+    ...Array.from({ length: 6 }, (_, i) => synthetic(`p${i}`, "GEO", "EU", "057", `2024-0${1 + i}-10`)),
     synthetic("f1", "GEO", "EU", "164", "2028"),
-    synthetic("f2", "GEO", "EU", "036", "2027-03"),
+    synthetic("f2", "GEO", "EU", "172", "2027-03"),
+    synthetic("m1", "GEO", "EU", "057", "2026-01"),
   ];
   const brief = await briefOf("GEO", events, "2026-01-31");
   assert.match(
     brief,
-    /^_2 events are dated after 2026-01-31 \(the latest 2028\): .* \(`orbit events --actor GEO --since 2026-02-01`\)\._$/m,
+    /^_2 events are dated after 2026-01-31 \(the latest 2028\) and left out of the alignment index and the change points: .* Read them with `orbit events --actor GEO --since 2026-02-01`\._$/m,
   );
-  assert.doesNotMatch(await briefOf("GEO", events, "2029-01-01"), /dated after/);
+  // A month that has begun ("2026-01") may hold an act before the brief's date: it is kept.
+  assert.match(brief, /7 events involving GEO/);
+  assert.match(brief, /^\| EU \| 7 \| 7 \| 0 \|/m);
+  assert.doesNotMatch(brief, /2027-03|2028 ·/);
+  const later = await briefOf("GEO", events, "2029-01-01");
+  assert.doesNotMatch(later, /dated after/);
+  assert.match(later, /^\| EU \| 9 \| 7 \| 2 \|/m);
+});
+
+test("a date known only to its year is not counted as a month", async () => {
+  const brief = await briefOf("KAZ", [
+    synthetic("a", "KAZ", "CHN", "057", "2019"),
+    synthetic("b", "KAZ", "CHN", "057", "2024-03"),
+    synthetic("c", "KAZ", "CHN", "057", "2024-03-12"),
+    synthetic("d", "KAZ", "RUS", "057", "2024-05-02"),
+  ]);
+  assert.match(brief, /4 events involving KAZ \(4 with a pole, dated in 2 months\)/);
 });

@@ -2,6 +2,7 @@
 import { createRequire } from "node:module";
 import type { Store, StoredEvent } from "../store/index.ts";
 import { eventsAsCounts, isState, loadVoteTable } from "./align-rows.ts";
+import { futureNote, isAfter, today } from "./as-of.ts";
 import { type BriefEvent, renderBrief } from "./brief-markdown.ts";
 import { parseCountryCode } from "./country-code.ts";
 import { detectAlerts } from "./detect-alerts.ts";
@@ -65,8 +66,14 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
   const idealPoints = await store.loadIdealPoints();
   const rows = voteRows(table, { countries: [code], poles, by: "year", idealPoints });
 
+  const generated = opts.generated ?? today();
+  // An act cannot be dated after the brief: such a date is a plan or deadline misread, left out as align and alerts do.
   const events: StoredEvent[] = [];
-  for await (const e of store.streamEvents({ actor: code })) events.push(e);
+  const future: string[] = [];
+  for await (const e of store.streamEvents({ actor: code }))
+    if (isAfter(e.when, generated)) future.push(e.when!);
+    else events.push(e);
+  future.sort();
   const counts = eventsAsCounts(events, () => "all");
   const eventIndex = poleIndices(counts, { poles, countries: [code], isState }).sort(
     (a, b) => poles.indexOf(a.pole) - poles.indexOf(b.pole),
@@ -78,15 +85,12 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
     { poles, countries: [code], isState },
   );
   const dates = dated.map((e) => e.when!).sort();
-  const generated = opts.generated ?? new Date().toISOString().slice(0, 10);
-  // A date still to come cannot be an act's: flag it (the counts keep it, so they agree with `orbit align`).
-  const future = dates.filter((w) => w > generated.slice(0, w.length));
   const poleActors = new Map(poles.map((p) => [p, new Set(POLE_ACTORS[p])]));
   const withPole = events.filter((e) => {
     const other = e.source === code ? e.target : e.source;
     return [...poleActors.values()].some((set) => set.has(other) && !set.has(code));
   }).length;
-  const alerts = await detectAlerts(store, { countries: [code], poles });
+  const alerts = await detectAlerts(store, { countries: [code], poles, asOf: generated });
 
   const topEvents: BriefEvent[] = [];
   for (const e of rankEvents(events, poles, opts.topEvents ?? 8))
@@ -112,10 +116,11 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
     eventIndex,
     eventCount: events.length,
     poleEventCount: withPole,
-    eventMonths: new Set(dates.map((w) => w.slice(0, 7))).size,
+    // A date known only to the year ("in 2019") names no month.
+    eventMonths: new Set(dates.filter((w) => w.length >= 7).map((w) => w.slice(0, 7))).size,
     eventSpan: dates.length ? [dates[0]!, dates[dates.length - 1]!] : undefined,
     eventIndexByYear: byYear,
-    futureDates: future,
+    futureNote: futureNote({ count: future.length, after: generated, latest: future.at(-1) }, [code]),
     alerts,
     topEvents,
     generated,

@@ -2,6 +2,7 @@
 import type { Store, StoredEvent } from "../store/index.ts";
 import { type Alert, filterAlerts, sortAlerts } from "./alert.ts";
 import { isState, loadVoteTable } from "./align-rows.ts";
+import { today } from "./as-of.ts";
 import type { MethodOptions } from "./change-methods.ts";
 import { type EventPeriod, eventAlerts } from "./event-alerts.ts";
 import { POLES, type Pole } from "./poles.ts";
@@ -17,13 +18,18 @@ export interface AlertOptions extends MethodOptions {
   by?: EventPeriod;
   /** Vote series period: calendar years (default) or UNGA sessions, September to August ("2019-09"). */
   voteBy?: "year" | "session";
+  /** The run's date (default today): events dated after it are left out (see futureEvents). */
+  asOf?: string;
 }
 
-/** Every stored event touching the countries asked (all events when none), for the event series. */
-async function loadEvents(store: Store, countries?: string[]): Promise<StoredEvent[]> {
+/**
+ * Every stored event dated up to the run's date touching the countries asked (all events when none), for the event
+ * series; undated events have no place in a series and are not read.
+ */
+async function loadEvents(store: Store, until: string, countries?: string[]): Promise<StoredEvent[]> {
   const out: StoredEvent[] = [];
   const seen = new Set<string>();
-  const filters = countries?.length ? countries.map((actor) => ({ actor })) : [{}];
+  const filters = countries?.length ? countries.map((actor) => ({ actor, until })) : [{ until }];
   for (const filter of filters)
     for await (const e of store.streamEvents(filter)) {
       if (seen.has(e.id)) continue;
@@ -48,7 +54,7 @@ export async function detectAlerts(store: Store, opts: AlertOptions = {}): Promi
     for (const a of voteAlerts(table, { ...opts, countries: opts.countries, poles, by: opts.voteBy })) alerts.push(a);
   }
   if (sources.includes("events")) {
-    const events = await loadEvents(store, opts.countries);
+    const events = await loadEvents(store, opts.asOf ?? today(), opts.countries);
     for (const a of eventAlerts(events, {
       poles,
       countries: opts.countries,

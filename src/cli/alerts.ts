@@ -1,6 +1,15 @@
 // `orbit alerts`: realignment change points from UN votes and events, with the votes or events behind each.
 import type { Command } from "commander";
-import { type Alert, detectAlerts, methodText, NO_VOTES_NOTE, parseMethods, parsePoles } from "../aggregate/index.ts";
+import {
+  type Alert,
+  detectAlerts,
+  leftOutFuture,
+  methodText,
+  NO_VOTES_NOTE,
+  parseMethods,
+  parsePoles,
+  today,
+} from "../aggregate/index.ts";
 import { AppError } from "../domain/index.ts";
 import { parseCountries, parsePeriodBound } from "./align.ts";
 import { usingStore, withDb } from "./db-option.ts";
@@ -51,10 +60,13 @@ export function registerAlerts(program: Command): void {
       if (opts.by && !["day", "month", "year"].includes(opts.by))
         throw new AppError("BAD_OPTION", `"${opts.by}" is not day, month or year`, { where: "--by" });
       const sources = opts.source === "both" ? (["unga", "events"] as const) : ([opts.source] as ["unga" | "events"]);
-      const { alerts, noVotes } = await usingStore(opts, async (store) => {
+      const countries = parseCountries(opts.country);
+      const asOf = today();
+      const { alerts, noVotes, leftOut } = await usingStore(opts, async (store) => {
         const alerts = await detectAlerts(store, {
           since: parsePeriodBound(opts.since, "--since"),
-          countries: parseCountries(opts.country),
+          countries,
+          asOf,
           poles: parsePoles(opts.pole),
           sources: [...sources],
           by: opts.by as "day" | "month" | "year" | undefined,
@@ -64,8 +76,11 @@ export function registerAlerts(program: Command): void {
         // Counted only when nothing was found (stats() counts every table): then a missing vote set is the likely why.
         const noVotes =
           !alerts.length && format === "table" && opts.source !== "events" && (await store.stats()).votes === 0;
-        return { alerts, noVotes };
+        const leftOut = opts.source === "unga" ? undefined : (await leftOutFuture(store, asOf, countries)).note;
+        return { alerts, noVotes, leftOut };
       });
+      // On stderr, so JSON and CSV on stdout stay whole; a reader at the terminal sees it either way.
+      if (leftOut) process.stderr.write(`${leftOut}\n`);
       if (format === "json") return void process.stdout.write(`${JSON.stringify(alerts)}\n`);
       if (format === "jsonl") return void process.stdout.write(alerts.map((a) => `${JSON.stringify(a)}\n`).join(""));
       const rows: Row[] = alerts.map((a) => ({

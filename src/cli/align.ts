@@ -1,6 +1,15 @@
 // `orbit align`: alignment rows from UN votes and/or events (or directed-dyad series with --dyads) as table, JSON or CSV.
 import type { Command } from "commander";
-import { type AlignBy, alignRows, dyadRows, NO_VOTES_NOTE, parseCountryCode, parsePoles } from "../aggregate/index.ts";
+import {
+  type AlignBy,
+  alignRows,
+  dyadRows,
+  leftOutFuture,
+  NO_VOTES_NOTE,
+  parseCountryCode,
+  parsePoles,
+  today,
+} from "../aggregate/index.ts";
 import { AppError, isPartialDate } from "../domain/index.ts";
 import { readIdealPointsFile } from "../ingest/index.ts";
 import { periodsInOrder, type Store } from "../store/index.ts";
@@ -128,14 +137,19 @@ export async function parseAlignOptions(opts: AlignCliOptions, cmd: Command): Pr
   return { source, dyads: opts.dyads ?? false, countries, poles, by, from, to, idealPoints };
 }
 
-/** Align rows and their columns, as `orbit align` prints them and `orbit export align` saves them. */
+/**
+ * Align rows and their columns, as `orbit align` prints them and `orbit export align` saves them; `leftOut` says how
+ * many events dated after today the event measures left out, for stderr.
+ */
 export async function alignTable(
   q: AlignQuery,
   store: Store,
-): Promise<{ rows: Row[]; columns: string[]; empty?: string }> {
+): Promise<{ rows: Row[]; columns: string[]; empty?: string; leftOut?: string }> {
   const { source, countries, poles, by, from, to, idealPoints } = q;
+  const asOf = today();
+  const leftOut = source === "unga" && !q.dyads ? undefined : (await leftOutFuture(store, asOf, countries)).note;
   if (q.dyads) {
-    const series = await dyadRows(store, { countries, by, from, to });
+    const series = await dyadRows(store, { countries, by, from, to, asOf });
     const rows: Row[] = series.map((d) => ({
       source: d.source,
       target: d.target,
@@ -149,9 +163,18 @@ export async function alignTable(
       gmean: d.goldsteinMean,
       net: d.netCooperation,
     }));
-    return { rows, columns: DYAD_COLUMNS };
+    return { rows, columns: DYAD_COLUMNS, leftOut };
   }
-  const rows = (await alignRows(store, { source, countries, poles, by, from, to, idealPoints })) as unknown as Row[];
+  const rows = (await alignRows(store, {
+    source,
+    countries,
+    poles,
+    by,
+    from,
+    to,
+    idealPoints,
+    asOf,
+  })) as unknown as Row[];
   const columns = (source === "unga" ? VOTE_COLUMNS : [...new Set([...VOTE_COLUMNS, ...EVENT_COLUMNS])]).filter((c) =>
     rows.some((r) => r[c] !== undefined),
   );
@@ -159,6 +182,7 @@ export async function alignTable(
     rows,
     columns: columns.length ? columns : VOTE_COLUMNS,
     empty: rows.length ? undefined : await noRowsHint(store, source),
+    leftOut,
   };
 }
 
@@ -173,8 +197,8 @@ export function registerAlign(program: Command): void {
     const format = parseFormat(opts.format);
     const query = await parseAlignOptions(opts, cmd);
     const out = await usingStore(opts, async (store) => {
-      const { rows, columns, empty } = await alignTable(query, store);
-      if (empty) process.stderr.write(`${empty}\n`);
+      const { rows, columns, empty, leftOut } = await alignTable(query, store);
+      for (const note of [empty, leftOut]) if (note) process.stderr.write(`${note}\n`);
       // json keeps the rows whole (counts and all), as the API gives them.
       if (format === "json" && !opts.dyads) return JSON.stringify(rows);
       return render(rows, columns, format);

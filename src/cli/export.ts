@@ -120,7 +120,7 @@ export function registerExport(program: Command): void {
     const query = await parseAlignOptions(opts, cmd);
     await exportRows(opts, format, "rows", async (store) => {
       const table = await alignTable(query, store);
-      if (table.empty) process.stderr.write(`${table.empty}\n`);
+      for (const note of [table.empty, table.leftOut]) if (note) process.stderr.write(`${note}\n`);
       return table;
     });
   });

@@ -9,12 +9,14 @@ import {
   countryHint,
   detectAlerts,
   isCountryCode,
+  leftOutFuture,
   NO_VOTES_NOTE,
   POLES,
   type Pole,
   parseCountryCode,
   parseMethods,
   parsePoles,
+  today,
 } from "../aggregate/index.ts";
 import { AppError } from "../domain/index.ts";
 import { actorList, datesInOrder, isoDate, parseQuery } from "./params.ts";
@@ -103,6 +105,15 @@ export function analysisRoutes({ store, cache }: ServerDeps): Hono {
   /** True when an empty answer that could have come from votes is empty because the store has none. */
   const noVotes = async (rows: unknown[], source: string | undefined) =>
     !rows.length && source !== "events" && (await store.stats()).votes === 0;
+  /**
+   * Events dated after today, which event measures leave out, as `leftOut` ({ count, after, latest, note }) when there
+   * are any: the CLI prints the same note.
+   */
+  const leftOut = async (source: string | undefined, countries?: string[]) => {
+    if (source === "unga") return {};
+    const future = await leftOutFuture(store, today(), countries);
+    return future.count ? { leftOut: future } : {};
+  };
 
   app.get("/align", async (c) => {
     const q = parseQuery(alignQuery, c.req.query());
@@ -133,7 +144,7 @@ export function analysisRoutes({ store, cache }: ServerDeps): Hono {
       rows = rows.filter((r) => periodOf(r).startsWith(String(years.max)));
     // An empty answer on a store without votes (a fresh npm start) says why, as `orbit align` does.
     const note = (await noVotes(rows, q.source)) ? `${NO_VOTES_NOTE}, or ask with source=events` : undefined;
-    return c.json({ rows, years: years ?? null, ...(note ? { note } : {}) });
+    return c.json({ rows, years: years ?? null, ...(note ? { note } : {}), ...(await leftOut(q.source, q.country)) });
   });
 
   app.get("/alerts", async (c) => {
@@ -154,7 +165,11 @@ export function analysisRoutes({ store, cache }: ServerDeps): Hono {
     const key = `alerts|${method}|${q.by ?? ""}|${source ?? ""}|${q.country ?? ""}|${q.pole ?? ""}|${q.since ?? ""}`;
     const rows: Alert[] = await cache.get(key, () => detectAlerts(store, opts));
     // "No alerts" alone reads as "nobody moved": on a store without votes it says why, as `orbit alerts` does.
-    return c.json({ rows, ...((await noVotes(rows, source)) ? { note: NO_VOTES_NOTE } : {}) });
+    return c.json({
+      rows,
+      ...((await noVotes(rows, source)) ? { note: NO_VOTES_NOTE } : {}),
+      ...(await leftOut(source, q.country)),
+    });
   });
 
   app.get("/brief/:country", async (c) => {

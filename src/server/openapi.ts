@@ -52,6 +52,17 @@ const rowsWithNote = {
       type: "string",
       description: `Only on an empty answer from a store with no UN votes yet: "${NO_VOTES_NOTE}" (align adds: ", or ask with source=events")`,
     },
+    leftOut: {
+      type: "object",
+      description:
+        "Only when events are dated after today: they are left out of the event index and change points (usually a plan or deadline taken for the event's date)",
+      properties: {
+        count: { type: "integer" },
+        after: { type: "string", description: "Today's date, YYYY-MM-DD" },
+        latest: { type: "string", description: "The latest such date" },
+        note: { type: "string", description: "The same sentence `orbit align` and `orbit alerts` print" },
+      },
+    },
   },
 };
 
