@@ -56,6 +56,22 @@ const cutFeed = () =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>c</title><item><title>One</title><link>${url("/story")}</link></item>
 <item><title>Two</title><link>${url("/news/item3")}</link></item>${"<item><title>Later</title><description>Filler that a cut drops, long enough to be packed.</description></item>".repeat(10)}</channel></rss>`;
 
+/** The same two stories and ten more items as a JSON Feed, for cutting short. */
+const cutJsonFeed = () =>
+  JSON.stringify({
+    version: "https://jsonfeed.org/version/1.1",
+    title: "c",
+    items: [
+      { id: "1", url: url("/story"), title: "One" },
+      { id: "2", url: url("/news/item3"), title: "Two" },
+      ...Array.from({ length: 10 }, (_, i) => ({
+        id: `later-${i}`,
+        title: "Later",
+        content_text: "Filler a cut drops.",
+      })),
+    ],
+  });
+
 /** A route that answers HTTP 500 the first time it is asked, then as `route` does. */
 function flaky(route: Route): Route {
   let asked = 0;
@@ -141,6 +157,10 @@ before(async () => {
       r
         .writeHead(200, { "content-type": "application/rss+xml" })
         .end(cutFeed().slice(0, cutFeed().indexOf("<item>", 200) + 20)),
+    "/cut.json": (_q, r) =>
+      r
+        .writeHead(200, { "content-type": "application/feed+json" })
+        .end(cutJsonFeed().slice(0, cutJsonFeed().indexOf("later-") + 20)),
     "/gzip-cut.rss": (_q, r) => {
       const packed = gzipSync(cutFeed());
       r.writeHead(200, {
@@ -537,8 +557,8 @@ describe("orbit watch --once of feeds a user meets", () => {
 });
 
 describe("orbit watch --once of a feed cut short", () => {
-  it("warns that the feed may be cut, plain or gzip with a short Content-Length, and stores the items read", async () => {
-    for (const feed of ["/cut.rss", "/gzip-cut.rss"]) {
+  it("warns that the feed may be cut, plain, gzip with a short Content-Length or JSON, and stores the items read", async () => {
+    for (const feed of ["/cut.rss", "/gzip-cut.rss", "/cut.json"]) {
       const db = join(dir, `watch-${feed.slice(1)}.db`);
       const r = await runCli(["watch", url(feed), "--once", "--db", db, "--host-interval", "0s"], {
         env: ENV,
@@ -547,7 +567,9 @@ describe("orbit watch --once of a feed cut short", () => {
       assert.equal(r.code, 0, r.stdout + r.stderr);
       assert.match(
         r.stdout,
-        new RegExp(`warning .*${feed.replace(".", "\\.")}: .*the feed ends before its XML does .*may be cut short`),
+        new RegExp(
+          `warning .*${feed.replace(".", "\\.")}: .*the feed ends before its (XML|JSON) does .*may be cut short`,
+        ),
       );
       if (feed.startsWith("/gzip")) assert.match(r.stdout, /compressed answer ended before the end of its data/);
       assert.match(r.stdout, /failures: 0/);

@@ -1,4 +1,5 @@
 // A JSON Feed (jsonfeed.org, versions 1 and 1.1) → the same FeedItems an RSS or Atom feed gives.
+import { JSONParser } from "@streamparser/json";
 import { escapeText } from "entities";
 import { AppError } from "../domain/index.ts";
 import { normaliseFeedDate } from "./feed-date.ts";
@@ -68,4 +69,43 @@ export function jsonFeedOf(
     else errors.push(new AppError("BAD_INPUT", `JSON Feed item ${i + 1} is not an object`, { where }));
   });
   return { title: str(feed.title), items, errors };
+}
+
+/** What a JSON Feed that JSON.parse refused still holds: the members read before the text stopped or broke. */
+export interface SalvagedJsonFeed {
+  /** The feed's version, title and home links as far as read, and its items that were complete. */
+  feed: Json;
+  /**
+   * How the text ends: "cut" when it stops inside the feed (a download that stopped), "broken" when it breaks the
+   * JSON before the feed closes, "whole" when the feed closes and something after it is not JSON.
+   */
+  ends: "cut" | "broken" | "whole";
+}
+
+/** The top-level members that name and place a feed; items are taken one by one as each completes. */
+const SALVAGED_PATHS = ["$.version", "$.title", "$.feed_url", "$.home_page_url", "$.items.*"];
+
+/**
+ * Reads a damaged JSON Feed as far as it is whole: a streaming parser hands over each item once its closing brace is
+ * read, so an item cut in the middle is never taken. Reading stops at the first break in the JSON.
+ */
+export function salvageJsonFeed(text: string): SalvagedJsonFeed {
+  const feed: Json = {};
+  const items: unknown[] = [];
+  const parser = new JSONParser({ paths: SALVAGED_PATHS, keepStack: false });
+  let closed = false;
+  let broken = false;
+  parser.onValue = ({ value, key, stack }) => {
+    if (stack.length === 1 && typeof key === "string") feed[key] = value;
+    else items.push(value);
+  };
+  parser.onEnd = () => {
+    closed = true;
+  };
+  parser.onError = () => {
+    broken = true;
+  };
+  parser.write(text);
+  feed.items = items;
+  return { feed, ends: closed ? "whole" : broken ? "broken" : "cut" };
 }

@@ -242,6 +242,67 @@ test("JSON Feed 1.1 and 1: links (relative ones too), text or HTML content, date
   );
 });
 
+test("a JSON Feed cut short keeps its complete items with a warning, as RSS and Atom do; one broken keeps them with an error", () => {
+  const whole = JSON.stringify({
+    version: "https://jsonfeed.org/version/1.1",
+    title: "Wire",
+    home_page_url: "https://wire.example/",
+    items: [
+      { id: "1", url: "/a", title: "Baku and Ankara sign", tags: ["energy", "gas"] },
+      { id: "2", url: "/b", title: "Astana hosts talks" },
+      { id: "3", url: "/c", title: "Minsk answers" },
+    ],
+  });
+  // cut inside the third item: its id and link are read, but it is not complete, so it is not taken
+  const cut = parseFeed(whole.slice(0, whole.indexOf('"Minsk')), "cut.json");
+  assert.equal(cut.format, "json");
+  assert.equal(cut.title, "Wire");
+  assert.deepEqual(
+    cut.items.map((i) => [i.title, i.link]),
+    [
+      ["Baku and Ankara sign", "https://wire.example/a"],
+      ["Astana hosts talks", "https://wire.example/b"],
+    ],
+  );
+  assert.deepEqual(cut.errors, []);
+  assert.match(
+    cut.warnings?.[0] ?? "",
+    /^the feed ends before its JSON does \(.+\): it may be cut short, and items after the cut are not read; 2 complete item\(s\) read$/,
+  );
+  // broken in the middle: the items before the break, and an error
+  const broken = parseFeed(whole.replace('"Astana hosts talks"}', '"Astana hosts talks",}'), "mid.json");
+  assert.deepEqual(
+    broken.items.map((i) => i.title),
+    ["Baku and Ankara sign"],
+  );
+  assert.equal(broken.warnings, undefined);
+  assert.match(broken.errors[0]?.message ?? "", /^mid\.json: malformed JSON Feed: .*; kept 1 complete item\(s\)$/);
+  // a whole feed with a server's notice after it: every item, and the notice named as an error
+  const junk = parseFeed(`${whole}\n<b>Warning</b>: cache write failed`, "junk.json");
+  assert.equal(junk.items.length, 3);
+  assert.equal(junk.warnings, undefined);
+  assert.match(junk.errors[0]?.message ?? "", /^junk\.json: malformed JSON Feed: .*; kept 3 complete item\(s\)$/);
+  // a gzip download that ended early says so before the feed's own warning
+  const fetched = parseFetchedFeed({
+    finalUrl: "https://wire.example/feed.json",
+    cut: true,
+    text: whole.slice(0, -40),
+  });
+  assert.match(
+    fetched.warnings?.[0] ?? "",
+    /^the server's compressed answer ended .*, and the feed ends before its JSON does/,
+  );
+  // cut before any item is complete, or before it says it is a JSON Feed: an error, as before
+  assert.throws(
+    () => parseFeed(whole.slice(0, whole.indexOf('"Baku')), "early.json"),
+    /^AppError: early\.json: malformed JSON Feed: .*; no complete item could be read$/,
+  );
+  assert.throws(
+    () => parseFeed('{"items": [{"id": "1"}, {"id', "what.json"),
+    /^AppError: what\.json: malformed JSON Feed: [^;]*$/,
+  );
+});
+
 test("a feed cut short names the tags left open, not the parser's internal list", () => {
   assert.throws(
     () => parseFeed('<rss version="2.0"><channel><title>x</title><item><title>A</title><link>/a', "cut.xml"),

@@ -3,7 +3,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { AppError, type SourceItem } from "../domain/index.ts";
 import { cleanLink, type FeedItem, feedItemOf, textOf, type XmlNode } from "./feed-entry.ts";
-import { isJsonFeed, jsonFeedOf } from "./json-feed.ts";
+import { isJsonFeed, jsonFeedOf, salvageJsonFeed } from "./json-feed.ts";
 
 export type { FeedItem } from "./feed-entry.ts";
 
@@ -89,20 +89,42 @@ function itemsOf(raw: unknown[], base: string | undefined): FeedItem[] {
   return raw.filter((n): n is XmlNode => !!n && typeof n === "object").map((n) => feedItemOf(n, xmlBase(n, base)));
 }
 
+const NOT_A_JSON_FEED = 'JSON that is not a JSON Feed (no "version": "https://jsonfeed.org/version/…")';
+
 function parseJsonFeed(text: string, where: string, base: string | undefined): ParsedFeed {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (cause) {
-    const msg = cause instanceof Error ? cause.message : String(cause);
-    throw new AppError("BAD_INPUT", `malformed JSON Feed: ${msg}`, { where, cause });
+    return parseDamagedJsonFeed(text, where, base, cause);
   }
-  if (!isJsonFeed(value)) {
-    throw new AppError("BAD_INPUT", 'JSON that is not a JSON Feed (no "version": "https://jsonfeed.org/version/…")', {
-      where,
-    });
-  }
+  if (!isJsonFeed(value)) throw new AppError("BAD_INPUT", NOT_A_JSON_FEED, { where });
   return { format: "json", ...jsonFeedOf(value, where, base) };
+}
+
+/**
+ * A JSON Feed that JSON.parse refused, read as RSS and Atom are: a text that stops inside the feed (a download that
+ * stopped) gives its complete items and a warning that later ones may be missing; a text broken elsewhere gives the
+ * items before the break and an error. Nothing read, or no sign of a JSON Feed, is an error naming the break.
+ */
+function parseDamagedJsonFeed(text: string, where: string, base: string | undefined, cause: unknown): ParsedFeed {
+  const msg = cause instanceof Error ? cause.message : String(cause);
+  const { feed, ends } = salvageJsonFeed(text);
+  const items = Array.isArray(feed.items) ? feed.items.length : 0;
+  if (!isJsonFeed(feed) || items === 0) {
+    const problem = isJsonFeed(feed) ? "; no complete item could be read" : "";
+    throw new AppError("BAD_INPUT", `malformed JSON Feed: ${msg}${problem}`, { where, cause });
+  }
+  const read = jsonFeedOf(feed, where, base);
+  if (ends === "cut") {
+    const warning = `the feed ends before its JSON does (${msg}): it may be cut short, and items after the cut are not read; ${read.items.length} complete item(s) read`;
+    return { format: "json", ...read, warnings: [warning] };
+  }
+  const kept = new AppError("BAD_INPUT", `malformed JSON Feed: ${msg}; kept ${read.items.length} complete item(s)`, {
+    where,
+    cause,
+  });
+  return { format: "json", ...read, errors: [...read.errors, kept] };
 }
 
 /** Complete <item>…</item> / <entry>…</entry> blocks of a damaged feed, each parsed on its own. */
