@@ -117,8 +117,12 @@ for (const s of readJson(path.join(curatedDir, "seats.json")).seats) {
       ...(s.genericWithState ? { w: true } : {}),
     });
 }
-for (const r of readJson(path.join(curatedDir, "regions.json")).regions)
-  entries.push({ k: "region", c: r.code, s: "PRE", p: r.patron, n: r.names });
+const breakaways = readJson(path.join(curatedDir, "regions.json")).regions as {
+  code: string;
+  patron: string;
+  names: string[];
+}[];
+for (const r of breakaways) entries.push({ k: "region", c: r.code, s: "PRE", p: r.patron, n: r.names });
 const orgs = readJson(path.join(curatedDir, "orgs.json"));
 for (const o of orgs.orgs) {
   entries.push({ k: "organisation", c: o.code, n: o.names, f: o.family });
@@ -158,7 +162,11 @@ for (const b of blockers.blockers as string[]) entries.push({ k: "block", c: "",
 const people = new Map<string, GazEntry>();
 for (const line of readFileSync(path.join(curatedDir, "people.tsv"), "utf8").split("\n")) {
   if (!line.trim() || line.startsWith("#")) continue;
-  const [name, code, office, from, to, aliases] = line.split("\t");
+  const [name, column, office, from, to, aliases] = line.split("\t");
+  // A breakaway region's leader is named by the region ("Abkhazia"): he acts for its parent state with sector PRE,
+  // and acts about him are aimed at its patron, as for the region itself (PLOVER).
+  const region = breakaways.find((r) => r.names.includes(column));
+  const code = region?.code ?? column;
   let p = people.get(name);
   if (!p) {
     p = { k: "person", c: code, n: [name], terms: [], person: name };
@@ -166,13 +174,17 @@ for (const line of readFileSync(path.join(curatedDir, "people.tsv"), "utf8").spl
   }
   const term: GazTerm = {
     c: code,
+    ...(region ? { s: "PRE", p: region.patron } : {}),
     o: office,
-    // An opposition leader speaks for the opposition (CAMEO OPP), not the government they oppose.
-    r: /chief of|commander|general staff/.test(office)
-      ? "military"
-      : /opposition/.test(office)
-        ? "opposition"
-        : "government",
+    // An opposition leader speaks for the opposition (CAMEO OPP), not the government they oppose; the leader of an
+    // armed group ("leader of the Rapid Support Forces (armed group)") for the rebels, as the group itself does.
+    r: /armed group/.test(office)
+      ? "rebels"
+      : /chief of|commander|general staff/.test(office)
+        ? "military"
+        : /opposition/.test(office)
+          ? "opposition"
+          : "government",
   };
   if (from) term.f = from;
   if (to) term.t = to;

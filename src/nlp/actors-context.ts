@@ -270,6 +270,9 @@ export function actorOf(entry: GazEntry, date?: string): ActorRef {
     const { term, inOffice } = termAt(entry, date);
     const ref: ActorRef = { code: term?.c ?? entry.c, person: entry.person ?? entry.n[0] };
     if (inOffice && term?.r) ref.role = term.r;
+    // A breakaway leader speaks for the region while in office; out of it he is his parent state's citizen.
+    if (inOffice && term?.s) ref.sector = term.s;
+    if (inOffice && term?.p) ref.patron = term.p;
     return ref;
   }
   // A group with dated codes ("SPLA": Sudanese rebels until 2011, South Sudan's army since) takes the code and role of

@@ -9,6 +9,10 @@ export interface GazTerm {
   o?: string;
   f?: string;
   t?: string;
+  /** PLOVER sector during the term (PRE for a breakaway region's leader). */
+  s?: string;
+  /** Patron an act about the person is really aimed at during the term (a breakaway region's patron). */
+  p?: string;
 }
 
 /** One gazetteer entry as stored in data/gazetteer/gazetteer.json (short keys keep the file small). */
