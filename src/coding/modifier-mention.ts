@@ -7,6 +7,7 @@ import type { Unit } from "./sentence-units.ts";
 
 const BACKED = /^-?(backed|inspired|sponsored|controlled|led|allied|aligned|linked|supported|installed|friendly)$/;
 const PARTNERS = new Set(["ally", "allies", "proxy", "proxies", "client", "clients", "surrogate", "surrogates"]);
+const STAND_INS = new Set(["proxy", "proxies", "client", "surrogate", "surrogates"]);
 
 // Things a demonym describes that never act: markets and money, and sides in a game ("Russian stocks rallied",
 // "the Turkish lira hit a low", "the Chinese team beat Japan").
@@ -42,6 +43,9 @@ export function isModifierMention(units: readonly Unit[], i: number): "pro" | "b
       if (units[k]?.pos !== "NOUN" && units[k]?.pos !== "ADJ") break;
     }
   }
+  // "the Russian proxy state", "an Iranian client regime": what the state stands behind is another actor. ("ally" is
+  // left out: "US allies" are often named with the US among them.)
+  if (STAND_INS.has(after?.lower ?? "") && !after?.mention) return "pro";
   // "Kremlin-backed rebels", "Moscow backed rebels" (tagged as an adjective); "Uzbekistan backed Tajikistan" is a verb.
   if (
     after &&

@@ -125,6 +125,16 @@ function after(
   return groupsIn(ctx, clause).find((g) => g.first >= m.headEnd && g.first < limit && want(g));
 }
 
+/**
+ * "detained by Russian-backed militias", "shelled by pro-Iranian fighters": a "by" agent whose every actor only
+ * describes the doers (their backer or the side they favour) names no state that acted; the doers are unnamed.
+ */
+const onlyBackers = (units: readonly Unit[], g: ActorGroup) =>
+  g.members.every((i) => {
+    const kind = isModifierMention(units, i);
+    return kind === "backed" || kind === "pro";
+  });
+
 const govIs = (ctx: SentenceContext, g: ActorGroup, words: string[]) =>
   words.includes(governorOf(ctx.units, g.first)?.lower ?? "");
 
@@ -154,7 +164,9 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   const { units } = ctx;
   const parties: Parties = {};
   if (m.slotS.length) parties.source = { units: m.slotS, via: "slot" };
-  if (m.slotT.length) parties.target = { units: m.slotT, via: "slot" };
+  // "lifted sanctions on the Russian proxy state": a slot actor that only names whom the target stands in for is not it.
+  if (m.slotT.length && !m.slotT.every((i) => isModifierMention(units, i) === "pro"))
+    parties.target = { units: m.slotT, via: "slot" };
   const nominal = isNominal(units, m.head);
   if (m.pattern.subjectTarget && !parties.target) {
     const subject = clauseSubject(ctx, m.head);
@@ -170,7 +182,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   const byTarget = units[(m.slotT[0] ?? 0) - 1]?.lower === "by";
   if (!nominal && isPassive(units, m.head) && !byTarget) {
     const by = after(ctx, m, limit, (g) => govIs(ctx, g, ["by"]));
-    if (by) parties.source ??= { units: by.members, via: "passive" };
+    if (by && !onlyBackers(units, by)) parties.source ??= { units: by.members, via: "passive" };
     const subject = clauseSubject(ctx, m.head) ?? subjectPhraseActor(ctx, m.head);
     if (subject) parties.target ??= { units: subject.units, via: "passive" };
     // "a loan was granted to Pakistan by China": with a thing as subject, the party it goes to is the target.
@@ -181,7 +193,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   // noun, with its "by" agent, is a passive whose patient is that noun; the clause subject is not involved.
   if (!nominal && isReducedPassive(units, m.head)) {
     const by = after(ctx, m, limit, (g) => govIs(ctx, g, ["by"]));
-    if (by) parties.source ??= { units: by.members, via: "passive" };
+    if (by && !onlyBackers(units, by)) parties.source ??= { units: by.members, via: "passive" };
     const patient = participleSubject(units, m.head);
     if (units[patient]?.mention) parties.target ??= { units: [patient], via: "passive" };
     // "the loan, granted by China to Pakistan": with a thing as patient, the party it goes to is the target.

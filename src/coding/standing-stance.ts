@@ -126,16 +126,27 @@ function habitually(units: readonly Unit[], head: number): boolean {
   return false;
 }
 
-// Nouns that rank a party by what it gets or gives: "the largest recipient of US aid", "a leading supplier of arms".
+// Nouns that rank a party by what it gets or gives: "the largest recipient of US aid", "a leading supplier of arms",
+// "the biggest source of foreign investment".
 const ROLE_NOUNS = new Set(
-  "recipient recipients beneficiary beneficiaries donor donors provider providers supplier suppliers".split(" "),
+  "recipient recipients beneficiary beneficiaries donor donors provider providers supplier suppliers source sources".split(
+    " ",
+  ),
 );
+// Nouns for a standing tie that a noun act may describe: "its main trade and economic partner".
+const PARTNER_NOUNS = new Set(["partner", "partners", "partnership", "ally", "allies"]);
 
 /**
  * "Egypt is the largest recipient of U.S. aid", "Germany, the biggest donor of aid to Ukraine": a noun act named as
- * what a party is the recipient or supplier of describes a standing role, not an act done at a time.
+ * what a party is the recipient or supplier of describes a standing role, not an act done at a time. So does a noun
+ * act that, with another describer, names a kind of partner: "Chile's main trade and energy partner".
  */
 export function standingRole(units: readonly Unit[], head: number): boolean {
+  if (units[head + 1]?.lower === "and" && ["ADJ", "NOUN"].includes(units[head + 2]?.pos ?? "")) {
+    const k = units[head + 3]?.pos === "ADJ" || units[head + 3]?.pos === "NOUN" ? head + 3 : head + 2;
+    const noun = PARTNER_NOUNS.has(units[k]?.lower ?? "") ? k : k + 1;
+    if (PARTNER_NOUNS.has(units[noun]?.lower ?? "") && !units[noun]?.mention) return true;
+  }
   let k = head - 1;
   while (
     units[k] &&

@@ -65,7 +65,7 @@ test("a feed cut short gives its complete items and a warning that items after t
   assert.equal(feed.warnings?.length, 1);
   assert.match(
     feed.warnings[0]!,
-    /^the feed ends before its XML does \(line \d+, column \d+: .*\): it may be cut short.*2 complete item\(s\) read$/,
+    /^the feed ends before its XML does \(<rss>, <channel>, <item>, <description> never closed\): it may be cut short.*2 complete item\(s\) read$/,
   );
   // tags left open are named as a reader names them
   const open = parseFeed(
@@ -73,6 +73,38 @@ test("a feed cut short gives its complete items and a warning that items after t
     "x",
   );
   assert.match(open.warnings?.[0] ?? "", /\(<rss>, <channel>, <item>, <title> never closed\).*1 complete item/);
+});
+
+test("a feed cut inside a tag names the whole elements left open, never part of a tag name or the parser's complaint", () => {
+  const whole = `<rss version="2.0"><channel><title>c</title><item><title>One</title><link>https://a.example/1</link></item>
+<item><title>Two</title><link href="https://a.example/2">x</link></item></channel></rss>`;
+  const cases: [string, string][] = [
+    ["</item>\n<ite", "<rss>, <channel>"],
+    ["<item><tit", "<rss>, <channel>, <item>"],
+    ["<title>Tw", "<rss>, <channel>, <item>, <title>"],
+    ["<title>Two</ti", "<rss>, <channel>, <item>, <title>"],
+    ["</title><link hr", "<rss>, <channel>, <item>"],
+    ['<link href="https://a.exa', "<rss>, <channel>, <item>"],
+    ["</item></chann", "<rss>, <channel>"],
+    ["</channel></rs", "<rss>"],
+  ];
+  for (const [end, open] of cases) {
+    const feed = parseFeed(whole.slice(0, whole.lastIndexOf(end) + end.length), "cut.xml");
+    assert.equal(
+      feed.warnings?.[0]?.match(/^the feed ends before its XML does \((.*) never closed\)/)?.[1],
+      open,
+      `${end}: ${feed.warnings?.[0]}`,
+    );
+    assert.deepEqual(
+      feed.items.map((i) => i.title),
+      end.startsWith("</channel") || end.startsWith("</item></") ? ["One", "Two"] : ["One"],
+    );
+  }
+  // cut before any item is complete: the error names the open elements the same way
+  assert.throws(
+    () => parseFeed(whole.slice(0, whole.indexOf("One</title>") + 6), "early.xml"),
+    /^AppError: early\.xml: malformed feed XML: <rss>, <channel>, <item>, <title> never closed \(the feed is cut short or broken\)/,
+  );
 });
 
 test("XML broken in the middle of a feed that ends as it should is the feed's error, not a cut", () => {

@@ -144,10 +144,23 @@ function salvage(xml: string, base: string | undefined): FeedItem[] {
  * the tags as a reader would name them ("<rss>, <channel>, <item>"), or undefined for any other message.
  */
 function unclosedTags(msg: string): string | undefined {
+  // one tag left open is reported as "Unclosed tag 'rss'."
+  const one = msg.match(/^Unclosed tag '([^']+)'\.?$/);
+  if (one) return `<${one[1]}>`;
   const m = msg.match(/^Invalid '\[([\s\S]*)\]' found\.?$/);
   if (!m) return undefined;
   const tags = [...m[1]!.matchAll(/"([^"]+)"/g)].map((t) => `<${t[1]}>`);
   return tags.length ? tags.join(", ") : undefined;
+}
+
+/**
+ * The elements left open where a feed is cut, counted up to its last whole tag: a text that stops inside a tag
+ * ("<ite", "</tit", "<link hr") names the elements around the cut, not part of a name or the parser's complaint about
+ * a tag it never saw end.
+ */
+function openAtCut(text: string): string | undefined {
+  const check = XMLValidator.validate(text.slice(0, text.lastIndexOf(">") + 1));
+  return check === true ? undefined : unclosedTags(check.err.msg);
 }
 
 /**
@@ -186,7 +199,8 @@ export function parseFeed(xml: string, where: string): ParsedFeed {
     return { format: root.format, title: textOf(root.channel.title), items, errors: [] };
   }
   const { line, col, msg } = check.err;
-  const unclosed = unclosedTags(msg);
+  const cut = !ROOT_CLOSED.test(text);
+  const unclosed = (cut && openAtCut(text)) || unclosedTags(msg);
   const problem = unclosed
     ? `malformed feed XML: ${unclosed} never closed (the feed is cut short or broken)`
     : `malformed feed XML at line ${line}${col ? `, column ${col}` : ""}: ${msg}`;
@@ -197,7 +211,7 @@ export function parseFeed(xml: string, where: string): ParsedFeed {
   // a text that stops before its root element's closing tag is a feed cut short (a download that stopped): the
   // items before the cut are good, and the user is warned that later ones may be missing; XML broken in the middle
   // of a feed that ends as it should is the feed's own error
-  if (!ROOT_CLOSED.test(text)) {
+  if (cut) {
     const detail = unclosed ? `${unclosed} never closed` : `line ${line}${col ? `, column ${col}` : ""}: ${msg}`;
     const warning = `the feed ends before its XML does (${detail}): it may be cut short, and items after the cut are not read; ${items.length} complete item(s) read`;
     return { format, title, items, errors: [], warnings: [warning] };
