@@ -119,7 +119,12 @@ export function summonedCode(code: string, targets: readonly number[], units: re
     const m = units[t]?.mention;
     return !!m && ENVOYS.has(mentionWords(m).at(-1) ?? "");
   };
-  return targets.every(envoy) ? "114" : code;
+  // "the Latvian, Lithuanian and Estonian ambassadors": demonyms listed before the last share the envoy noun after it.
+  const last = targets.at(-1) as number;
+  const lastIsEnvoy = envoy(last) || ENVOYS.has(units[last + 1]?.lower ?? "");
+  const listed = (t: number) =>
+    units[t]?.mention?.kind === "demonym" && [",", "and", "or"].includes(units[t + 1]?.lower ?? "");
+  return lastIsEnvoy && targets.every((t) => t === last || envoy(t) || listed(t)) ? "114" : code;
 }
 
 // Verbs of leaving that are an act only when what is left is an organisation.
