@@ -99,8 +99,10 @@ describe("dashboard in Chromium", { skip }, () => {
     const partners = await page.locator("ul.partners li").allTextContents();
     assert.ok(partners.length > 0);
     for (const item of partners) assert.match(item, /\d+ events?$/, item);
+    // the fixture's Armenian events reach the 5 a year an index point needs, so the chart must be there
     const index = page.locator("figure.chart").filter({ hasText: "Event alignment index" });
-    if (await index.count()) assert.match((await index.textContent()) ?? "", /years with fewer than 5 are left out/);
+    assert.equal(await index.count(), 1, "the event alignment index chart is shown");
+    assert.match((await index.textContent()) ?? "", /years with fewer than 5 are left out/);
   });
 
   test("on a store with no UN votes the vote chart says none are loaded, not that the state has no data", async () => {
@@ -239,6 +241,65 @@ describe("dashboard in Chromium", { skip }, () => {
     const md = await fetch(new URL(brief ?? "", server.url));
     assert.match(md.headers.get("content-type") ?? "", /^text\/markdown/);
     assert.match(await md.text(), /^# Georgia \(GEO\): alignment brief/);
+  });
+
+  test("a state's charts span where its evidence is and name what lies outside: a recalled 1991, a date to come", async () => {
+    const month = (m: number) => String(m).padStart(2, "0");
+    const documents = [
+      // Twelve different reports (the same text twice would be stored once, as a reprint).
+      ...[
+        "rail",
+        "grain",
+        "potash",
+        "tourism",
+        "banking",
+        "customs",
+        "energy",
+        "science",
+        "film",
+        "health",
+        "water",
+        "space",
+      ].map((topic, m) => ({
+        id: `blr-${topic}`,
+        published: `2024-${month(m + 1)}-05`,
+        text: `Minsk — Belarus signed a ${topic} agreement with ${["China", "Kazakhstan", "Armenia"][m % 3]} on Monday, after ${m + 2} rounds of ${topic} talks.`,
+      })),
+      {
+        id: "blr-1991",
+        published: "2024-12-20",
+        text: "Minsk — Belarus signed a border treaty with Ukraine in 1991, officials recalled.",
+      },
+      {
+        id: "blr-future",
+        published: "2099-01-05",
+        text: "Minsk — Belarus signed a trade agreement with Russia on Monday.",
+      },
+    ];
+    const res = await fetch(`${server.url}/api/ingest`, {
+      method: "POST",
+      headers: { authorization: "Bearer browser-test-token", "content-type": "application/json" },
+      body: JSON.stringify({ documents }),
+    });
+    assert.equal(res.status, 200);
+    await page.goto(`${server.url}/#/country/BLR`);
+    await page.waitForSelector("ol.events li.event");
+    await page.waitForTimeout(300);
+    await shot("country-BLR-span");
+    const balance = page.locator("figure.chart").filter({ hasText: "cooperation vs conflict" });
+    const note = (await balance.locator(".chart-note").textContent()) ?? "";
+    assert.match(
+      note,
+      /^Not drawn: 2 events dated 1991, long before the rest .*; 2 events dated after \d{4}-\d\d-\d\d \(2099-01/,
+    );
+    // The axis starts at the evidence: a chart from 1991 would have hundreds of empty months.
+    const series = (await (await fetch(`${server.url}/api/series?actor=BLR`)).json()) as { span: { from: string } };
+    assert.equal(series.span.from, "2024-01");
+    const leftOut = (await page.locator("p.left-out").textContent()) ?? "";
+    assert.match(
+      leftOut,
+      /^2 events are dated after \d{4}-\d\d-\d\d \(the latest 2099-01-\d\d\) and left out of the alignment index/,
+    );
   });
 
   test("Kosovo (XKX) and former states (YUG, DDR) get the vote and alert charts and the brief, as the API measures them", async () => {
