@@ -1,6 +1,8 @@
-// GET /api/actors (actors present in the store, with event counts) and GET /api/series (dyad × month × quad counts).
+// GET /api/actors (actors present in the store, with event counts) and GET /api/series (dyad × month × quad counts,
+// with the span of months a chart should show).
 import { Hono } from "hono";
 import { z } from "zod";
+import { evidenceSpan, today } from "../aggregate/index.ts";
 import type { DyadMonthRow } from "../store/index.ts";
 import { datesInOrder, eventQueryFields, parseQuery, toEventFilter } from "./params.ts";
 import type { ServerDeps } from "./server-deps.ts";
@@ -47,7 +49,9 @@ export function actorsRoutes({ store }: ServerDeps): Hono {
   app.get("/series", async (c) => {
     const q = parseQuery(seriesQuery, c.req.query());
     const rows = await store.dyadMonthCounts(toEventFilter({ ...q, format: "json", limit: 1 }));
-    return c.json({ rows });
+    // Where a chart of these rows should begin and end: a background date decades back or one still to come would
+    // otherwise stretch its axis over years without evidence. The rows themselves are all returned.
+    return c.json({ rows, span: evidenceSpan(rows, today()) ?? null });
   });
   return app;
 }

@@ -165,9 +165,23 @@ export function openApiDocument() {
       },
       "/api/series": {
         get: {
-          summary: "Event counts and Goldstein sums per directed dyad, month and quad",
+          summary:
+            "Event counts and Goldstein sums per directed dyad, month and quad, with the span a chart should show",
           parameters: eventFilters.filter((p) => p.name !== "text"),
-          responses: { "200": json(anyRows), ...errors },
+          responses: {
+            "200": json({
+              type: "object",
+              properties: {
+                ...anyRows.properties,
+                span: {
+                  type: ["object", "null"],
+                  description:
+                    "Months to chart (from, to: YYYY-MM) and the events outside them (before, after, future: count, from, to) with a `note`: background dates far from the rest and dates after today",
+                },
+              },
+            }),
+            ...errors,
+          },
         },
       },
       "/api/align": {

@@ -46,6 +46,17 @@ export interface SeriesRow {
   count: number;
   goldsteinSum: number;
 }
+/** Months a chart of series rows should show, and a note of the events outside them (GET /api/series). */
+export interface SeriesSpan {
+  from: string;
+  to: string;
+  note?: string;
+}
+/** Events dated after today, left out of the event index and change points (GET /api/align and /api/alerts). */
+export interface LeftOut {
+  count: number;
+  note: string;
+}
 /** A row of `orbit align --format json`; extra fields are kept as they come. */
 export interface AlignRow {
   country: string;

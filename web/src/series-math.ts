@@ -1,5 +1,5 @@
 // API rows → chart columns: align rows by year, dyad-month counts by month, and alert dates.
-import type { AlignRow, SeriesRow } from "./api.ts";
+import type { AlignRow, SeriesRow, SeriesSpan } from "./api.ts";
 import { monthToSeconds, yearToSeconds } from "./line-chart.ts";
 
 export interface Columns {
@@ -44,6 +44,18 @@ export function monthRange(months: string[]): string[] {
     }
   }
   return out;
+}
+
+/** The rows inside the span the API chose (no span: all), so a stray 1991 or 2031 does not stretch the axis. */
+export function inSpan<T extends { month: string }>(rows: T[], span: SeriesSpan | null | undefined): T[] {
+  return span ? rows.filter((r) => r.month >= span.from && r.month <= span.to) : rows;
+}
+
+/** Yearly align rows inside the years the span touches. */
+export function yearsInSpan(rows: AlignRow[], span: SeriesSpan | null | undefined): AlignRow[] {
+  if (!span) return rows;
+  const [from, to] = [Number(span.from.slice(0, 4)), Number(span.to.slice(0, 4))];
+  return rows.filter((r) => typeof r.year === "number" && r.year >= from && r.year <= to);
 }
 
 /** Dyad-month rows → counts per quad class per month. */

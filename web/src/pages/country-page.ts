@@ -1,13 +1,22 @@
 // One state: UN-vote trend toward each pole, event balance by month with change points, partners and top events.
 
 import { isActorCode } from "../../../src/domain/actor-code.ts";
-import { type AlignRow, type EventRow, get, getOptional, type Page, type SeriesRow } from "../api.ts";
+import {
+  type AlignRow,
+  type EventRow,
+  get,
+  getOptional,
+  type LeftOut,
+  type Page,
+  type SeriesRow,
+  type SeriesSpan,
+} from "../api.ts";
 import { actorName, isStateCode } from "../countries.ts";
 import { h } from "../dom.ts";
 import { eventList } from "../event-list.ts";
 import { colorAt, lineChart } from "../line-chart.ts";
 import type { Route } from "../router.ts";
-import { alertDate, alignColumns, balanceColumns, dateToSeconds } from "../series-math.ts";
+import { alertDate, alignColumns, balanceColumns, dateToSeconds, inSpan, yearsInSpan } from "../series-math.ts";
 import { type Alert, alertItem, alertSummary } from "./alerts-page.ts";
 
 function seriesLabel(key: string): string {
@@ -40,9 +49,11 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
   main.append(grid);
   const [votes, events, series, alerts, top] = await Promise.all([
     state ? getOptional<{ rows: AlignRow[]; note?: string }>("align", { source: "unga", country: code }) : undefined,
-    state ? getOptional<{ rows: AlignRow[] }>("align", { source: "events", country: code }) : undefined,
-    get<{ rows: SeriesRow[] }>("series", { actor: code }),
-    state ? getOptional<{ rows: Alert[] }>("alerts", { country: code }) : undefined,
+    state
+      ? getOptional<{ rows: AlignRow[]; leftOut?: LeftOut }>("align", { source: "events", country: code })
+      : undefined,
+    get<{ rows: SeriesRow[]; span?: SeriesSpan | null }>("series", { actor: code }),
+    state ? getOptional<{ rows: Alert[]; leftOut?: LeftOut }>("alerts", { country: code }) : undefined,
     get<Page<EventRow>>("events", { actor: code, limit: 25 }),
   ]);
   const marks = (alerts?.rows ?? [])
@@ -64,7 +75,8 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
       noData: votes?.note ? "No UN votes are loaded yet (`orbit import unga DIR` loads them)." : undefined,
     }),
   );
-  const balance = balanceColumns(series.rows);
+  // The event charts span where the evidence is; what lies outside (a recalled 1991, a date to come) is named.
+  const balance = balanceColumns(inSpan(series.rows, series.span));
   grid.append(
     lineChart({
       title: "Events involving this state per month: cooperation vs conflict",
@@ -74,9 +86,10 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
         { label: "conflict", values: balance.series[1]!.values, color: "#c0392b", bars: true },
       ],
       marks,
+      note: series.span?.note,
     }),
   );
-  const indexCols = alignColumns((events?.rows ?? []).filter((r) => typeof r.year === "number"));
+  const indexCols = alignColumns(yearsInSpan(events?.rows ?? [], series.span));
   if (indexCols.x.length)
     grid.append(
       lineChart({
@@ -85,7 +98,12 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
         x: indexCols.x,
         series: indexCols.series.map((s, i) => ({ label: seriesLabel(s.key), values: s.values, color: colorAt(i) })),
         marks,
-        note: "Each point: the cooperative share of a year's events with the pole; years with fewer than 5 are left out (the evidence brief counts them).",
+        note: [
+          "Each point: the cooperative share of a year's events with the pole; years with fewer than 5 are left out (the evidence brief counts them).",
+          events?.leftOut?.note,
+        ]
+          .filter(Boolean)
+          .join(" "),
       }),
     );
 
@@ -94,6 +112,7 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
     alerts?.rows.length
       ? h("ol", { class: "alerts" }, alerts.rows.slice(0, 10).map(alertItem))
       : h("p", { class: "empty" }, "No change points detected for this state."),
+    ...(alerts?.leftOut ? [h("p", { class: "left-out" }, alerts.leftOut.note)] : []),
     h("h2", {}, "Main partners"),
     partners(code, series.rows),
     h("h2", {}, "Latest events"),

@@ -1,13 +1,13 @@
 // A ↔ B: monthly event counts by quad class in both directions, and the events between them.
 
 import { isActorCode } from "../../../src/domain/actor-code.ts";
-import { type EventRow, get, type Page, type SeriesRow } from "../api.ts";
+import { type EventRow, get, type Page, type SeriesRow, type SeriesSpan } from "../api.ts";
 import { actorName } from "../countries.ts";
 import { h } from "../dom.ts";
 import { eventList } from "../event-list.ts";
 import { colorAt, lineChart } from "../line-chart.ts";
 import type { Route } from "../router.ts";
-import { quadColumns } from "../series-math.ts";
+import { inSpan, quadColumns } from "../series-math.ts";
 
 export async function dyadPage(main: HTMLElement, route: Route): Promise<void> {
   const a = (route.parts[1] ?? "").toUpperCase();
@@ -27,21 +27,22 @@ export async function dyadPage(main: HTMLElement, route: Route): Promise<void> {
     ),
   );
   const [forward, backward, events] = await Promise.all([
-    get<{ rows: SeriesRow[] }>("series", { dyad: `${a}:${b}` }),
-    get<{ rows: SeriesRow[] }>("series", { dyad: `${b}:${a}` }),
+    get<{ rows: SeriesRow[]; span?: SeriesSpan | null }>("series", { dyad: `${a}:${b}` }),
+    get<{ rows: SeriesRow[]; span?: SeriesSpan | null }>("series", { dyad: `${b}:${a}` }),
     get<Page<EventRow>>("events", { dyad: `${a}:${b}`, symmetric: 1, limit: 50 }),
   ]);
   const grid = h("div", { class: "grid" });
-  for (const [rows, from, to] of [
-    [forward.rows, a, b],
-    [backward.rows, b, a],
+  for (const [series, from, to] of [
+    [forward, a, b],
+    [backward, b, a],
   ] as const) {
-    const cols = quadColumns(rows);
+    const cols = quadColumns(inSpan(series.rows, series.span));
     grid.append(
       lineChart({
         title: `${from} → ${to}: events per month by quad class`,
         x: cols.x,
         series: cols.series.map((s, i) => ({ label: s.key, values: s.values, color: colorAt(i), bars: false })),
+        note: series.span?.note,
       }),
     );
   }

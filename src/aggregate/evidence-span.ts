@@ -1,0 +1,104 @@
+// Monthly event counts + the run's date → the span of months a chart should show, and what falls outside it.
+
+/**
+ * Months with no event between two runs of evidence, above which the runs are apart: an article about 2024 that
+ * recalls 1991 gives a lone event decades before the rest.
+ */
+const GAP_MONTHS = 24;
+/** Runs at an end holding at most this share of the events are background, not the series. */
+const FRINGE_SHARE = 0.1;
+
+export interface EvidenceSpan {
+  /** First and last month shown (YYYY-MM). */
+  from: string;
+  to: string;
+  /** Events before `from`, and their first and last month. */
+  before: { count: number; from?: string; to?: string };
+  /** Events after `to` up to the run's date (a lone run far after the rest), and their first and last month. */
+  after: { count: number; from?: string; to?: string };
+  /** Events dated after the run's date, and their first and last month. */
+  future: { count: number; from?: string; to?: string };
+  /** What the chart leaves out, in a sentence; absent when nothing is. */
+  note?: string;
+}
+
+const monthIndex = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7) || "1") - 1;
+
+/** "2027-03", "2027-03 to 2028-01"; by years when `years` (a recalled date is often a bare year, stored as January). */
+function range(from = "", to = "", years = false): string {
+  const [a, b] = years ? [from.slice(0, 4), to.slice(0, 4)] : [from, to];
+  return a === b ? a : `${a} to ${b}`;
+}
+
+function describe(s: Omit<EvidenceSpan, "note">, asOf: string): string | undefined {
+  const parts: string[] = [];
+  const events = (n: number) => `${n} event${n === 1 ? "" : "s"}`;
+  const { before, after, future } = s;
+  if (before.count)
+    parts.push(
+      `${events(before.count)} dated ${range(before.from, before.to, true)}, long before the rest (background an article recalls)`,
+    );
+  if (after.count) parts.push(`${events(after.count)} dated ${range(after.from, after.to, true)}, long after the rest`);
+  if (future.count)
+    parts.push(
+      `${events(future.count)} dated after ${asOf} (${range(future.from, future.to)}; usually a plan or a deadline)`,
+    );
+  return parts.length ? `Not drawn: ${parts.join("; ")}.` : undefined;
+}
+
+/**
+ * The months a chart of these counts should span: from the first to the last month with events, less the months
+ * after the run's date and, at either end, runs of months set apart from the rest by more than two empty years that
+ * together hold at most a tenth of the events. Undefined when there are no dated events up to the run's date.
+ */
+export function evidenceSpan(
+  rows: readonly { month: string; count: number }[],
+  asOf: string,
+): EvidenceSpan | undefined {
+  const byMonth = new Map<string, number>();
+  for (const r of rows)
+    if (/^\d{4}-\d{2}/.test(r.month))
+      byMonth.set(r.month.slice(0, 7), (byMonth.get(r.month.slice(0, 7)) ?? 0) + r.count);
+  const months = [...byMonth.keys()].sort();
+  const now = asOf.slice(0, 7);
+  const past = months.filter((m) => m <= now);
+  if (!past.length) return undefined;
+  // Runs of months no more than GAP_MONTHS apart.
+  const runs: string[][] = [[past[0]!]];
+  for (const m of past.slice(1)) {
+    const run = runs[runs.length - 1]!;
+    if (monthIndex(m) - monthIndex(run[run.length - 1]!) > GAP_MONTHS) runs.push([m]);
+    else run.push(m);
+  }
+  const total = past.reduce((n, m) => n + byMonth.get(m)!, 0);
+  const sum = (run: string[]) => run.reduce((n, m) => n + byMonth.get(m)!, 0);
+  let lo = 0;
+  let hi = runs.length - 1;
+  let cut = 0;
+  // Drop the smaller end first, while what is dropped stays a small share and one run is left.
+  while (lo < hi) {
+    const head = sum(runs[lo]!);
+    const tail = sum(runs[hi]!);
+    const n = Math.min(head, tail);
+    if ((cut + n) / total > FRINGE_SHARE) break;
+    cut += n;
+    if (head <= tail) lo++;
+    else hi--;
+  }
+  const kept = runs.slice(lo, hi + 1).flat();
+  const from = kept[0]!;
+  const to = kept[kept.length - 1]!;
+  const outside = (pick: (m: string) => boolean) => {
+    const ms = months.filter(pick);
+    return { count: ms.reduce((n, m) => n + byMonth.get(m)!, 0), from: ms[0], to: ms[ms.length - 1] };
+  };
+  const span = {
+    from,
+    to,
+    before: outside((m) => m < from),
+    after: outside((m) => m > to && m <= now),
+    future: outside((m) => m > now),
+  };
+  const note = describe(span, asOf);
+  return note ? { ...span, note } : span;
+}
