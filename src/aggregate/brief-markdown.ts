@@ -2,6 +2,7 @@
 import { type Alert, type AlertEventDriver, methodText } from "./alert.ts";
 import { briefSummary, spanText, tooLittleEvidence } from "./brief-summary.ts";
 import type { PoleIndex } from "./event-measures.ts";
+import type { EvidenceSpan } from "./evidence-span.ts";
 import { POLE_VOTER, type Pole } from "./poles.ts";
 import type { AlignRow } from "./vote-rows.ts";
 
@@ -29,6 +30,8 @@ export interface BriefData {
   /** Distinct months (YYYY-MM) the dated events fall in. */
   eventMonths: number;
   eventSpan?: [string, string];
+  /** The months most of the evidence falls in, and what lies far outside them. */
+  evidenceSpan?: EvidenceSpan;
   /** How many events dated after the brief's own date were left out (futureNote), when any were. */
   futureNote?: string;
   alerts: Alert[];
@@ -105,7 +108,11 @@ function eventsSection(d: BriefData): string[] {
     out.push(`No stored events between ${d.country} and the poles.`);
     return out;
   }
-  if (d.eventSpan) out.push(`Events ${spanText(d.eventSpan)}, both directions.`, "");
+  if (d.eventSpan) {
+    const span = d.evidenceSpan;
+    const most = span?.outside ? ` Most fall from ${span.from} to ${span.to}; outside that: ${span.outside}.` : "";
+    out.push(`Events ${spanText(d.eventSpan)}, both directions.${most}`, "");
+  }
   out.push("| pole | events | coop | conflict | coop share [95%] | Goldstein mean |", "|---|---:|---:|---:|---|---:|");
   for (const ix of d.eventIndex) {
     const coop = ix.counts["verbal-cooperation"] + ix.counts["material-cooperation"];

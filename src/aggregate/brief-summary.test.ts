@@ -218,3 +218,21 @@ test("a date known only to its year is not counted as a month", async () => {
   ]);
   assert.match(brief, /4 events involving KAZ \(4 with a pole, dated in 2 months\)/);
 });
+
+test("the brief says where most of its evidence falls when a recalled date lies decades before the rest", async () => {
+  const brief = await briefOf("ARM", [
+    synthetic("old", "TUR", "ARM", "086", "1993"),
+    ...Array.from({ length: 12 }, (_, i) =>
+      synthetic(`r${i}`, "ARM", "EU", "057", `2024-${String(i + 1).padStart(2, "0")}-03`),
+    ),
+  ]);
+  assert.match(
+    brief,
+    /^Events from 1993 to 2024-12-03, both directions\. Most fall from 2024-01 to 2024-12; outside that: 1 event dated 1993, long before the rest \(background an article recalls\)\.$/m,
+  );
+  const recent = await briefOf("ARM", [
+    synthetic("r", "ARM", "EU", "057", "2024-02-03"),
+    synthetic("s", "ARM", "EU", "057", "2024-05"),
+  ]);
+  assert.match(recent, /^Events from 2024-02-03 to 2024-05, both directions\.$/m);
+});

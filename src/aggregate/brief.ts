@@ -7,6 +7,7 @@ import { type BriefEvent, renderBrief } from "./brief-markdown.ts";
 import { parseCountryCode } from "./country-code.ts";
 import { detectAlerts } from "./detect-alerts.ts";
 import { poleIndices } from "./event-measures.ts";
+import { evidenceSpan } from "./evidence-span.ts";
 import { POLE_ACTORS, POLES, type Pole } from "./poles.ts";
 import { voteRows } from "./vote-rows.ts";
 import { countryRow } from "./vote-table.ts";
@@ -119,6 +120,11 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
     // A date known only to the year ("in 2019") names no month.
     eventMonths: new Set(dates.filter((w) => w.length >= 7).map((w) => w.slice(0, 7))).size,
     eventSpan: dates.length ? [dates[0]!, dates[dates.length - 1]!] : undefined,
+    // Where most of the evidence lies, as the dashboard's charts show it: a recalled 1993 makes "from 1993" misleading.
+    evidenceSpan: evidenceSpan(
+      dates.map((w) => ({ month: `${w.slice(0, 7)}${w.length === 4 ? "-01" : ""}`, count: 1 })),
+      generated,
+    ),
     eventIndexByYear: byYear,
     futureNote: futureNote({ count: future.length, after: generated, latest: future.at(-1) }, [code]),
     alerts,

@@ -18,7 +18,9 @@ export interface EvidenceSpan {
   after: { count: number; from?: string; to?: string };
   /** Events dated after the run's date, and their first and last month. */
   future: { count: number; from?: string; to?: string };
-  /** What the chart leaves out, in a sentence; absent when nothing is. */
+  /** What falls outside, as a clause ("2 events dated 1991, long before the rest (…)"); absent when nothing does. */
+  outside?: string;
+  /** The same as a chart's note: "Not drawn: …."; absent when nothing is left out. */
   note?: string;
 }
 
@@ -30,7 +32,7 @@ function range(from = "", to = "", years = false): string {
   return a === b ? a : `${a} to ${b}`;
 }
 
-function describe(s: Omit<EvidenceSpan, "note">, asOf: string): string | undefined {
+function describe(s: Omit<EvidenceSpan, "note" | "outside">, asOf: string): string | undefined {
   const parts: string[] = [];
   const events = (n: number) => `${n} event${n === 1 ? "" : "s"}`;
   const { before, after, future } = s;
@@ -43,7 +45,7 @@ function describe(s: Omit<EvidenceSpan, "note">, asOf: string): string | undefin
     parts.push(
       `${events(future.count)} dated after ${asOf} (${range(future.from, future.to)}; usually a plan or a deadline)`,
     );
-  return parts.length ? `Not drawn: ${parts.join("; ")}.` : undefined;
+  return parts.length ? parts.join("; ") : undefined;
 }
 
 /**
@@ -88,17 +90,17 @@ export function evidenceSpan(
   const kept = runs.slice(lo, hi + 1).flat();
   const from = kept[0]!;
   const to = kept[kept.length - 1]!;
-  const outside = (pick: (m: string) => boolean) => {
+  const eventsWhere = (pick: (m: string) => boolean) => {
     const ms = months.filter(pick);
     return { count: ms.reduce((n, m) => n + byMonth.get(m)!, 0), from: ms[0], to: ms[ms.length - 1] };
   };
   const span = {
     from,
     to,
-    before: outside((m) => m < from),
-    after: outside((m) => m > to && m <= now),
-    future: outside((m) => m > now),
+    before: eventsWhere((m) => m < from),
+    after: eventsWhere((m) => m > to && m <= now),
+    future: eventsWhere((m) => m > now),
   };
-  const note = describe(span, asOf);
-  return note ? { ...span, note } : span;
+  const outside = describe(span, asOf);
+  return outside ? { ...span, outside, note: `Not drawn: ${outside}.` } : span;
 }
