@@ -157,6 +157,12 @@ before(async () => {
       r
         .writeHead(200, { "content-type": "application/rss+xml" })
         .end(cutFeed().slice(0, cutFeed().indexOf("<item>", 200) + 20)),
+    // A feed whose one item's page redirects in a loop.
+    "/loop-item.rss": (q, r) =>
+      html(
+        `<rss><channel><title>t</title><item><title>Loop</title><link>${url("/loop1")}</link></item></channel></rss>`,
+        "application/rss+xml",
+      )(q, r),
     "/cut.json": (_q, r) =>
       r
         .writeHead(200, { "content-type": "application/feed+json" })
@@ -583,11 +589,20 @@ describe("orbit watch --once of a feed cut short", () => {
 describe("redirects to other schemes, a 304 to a first request, Latin-2 pages and conflicting charsets", () => {
   it("orbit ingest: a redirect to ftp:, a 304 to a first request, Latin-2 Hungarian, undeclared Icelandic and Croatian, two <meta charset>", async () => {
     const db = join(dir, "untried.db");
-    const paths = ["/to-ftp", "/always-304.rss", "/hu-latin2", "/two-meta", "/is-latin1", "/hr-latin2"];
+    const paths = [
+      "/to-ftp",
+      "/always-304.rss",
+      "/hu-latin2",
+      "/two-meta",
+      "/is-latin1",
+      "/hr-latin2",
+      "/loop-item.rss",
+    ];
     const r = await runCli(["ingest", ...paths.map(url), "--db", db, "--json", "--no-progress"], { env: ENV });
     const s = JSON.parse(r.stdout);
     assert.deepEqual(s.failures.map((f: { message: string }) => f.message).sort(), [
       `${url("/always-304.rss")}: HTTP 304 Not Modified to a request that sent no validators (If-None-Match, If-Modified-Since): the server gave nothing to read`,
+      `${url("/loop1")}: redirect loop (${url("/loop1")} → ${url("/loop2")} → ${url("/loop1")}): the server never sends the page (an item of the feed ${url("/loop-item.rss")})`,
       `${url("/to-ftp")}: redirected to ftp://files.example/story.html: only http and https URLs are fetched, not ftp:`,
     ]);
     const titles = storedTitles(db);

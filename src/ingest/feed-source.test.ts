@@ -169,7 +169,7 @@ test("a summary-only item stands in for a page the site refuses (403, robots.txt
     [
       `${server.url("/forbidden")} Baku protested /forbidden.`,
       `${server.url("/robots-blocked-too")} Baku protested /robots-blocked-too.`,
-      `${server.url("/busy")}: HTTP 503 (asked twice)`,
+      `${server.url("/busy")}: HTTP 503 (asked twice) (an item of the feed ${server.url("/summaries.xml")})`,
     ],
   );
 });

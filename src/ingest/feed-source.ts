@@ -122,8 +122,16 @@ async function articleOf(item: FeedItem, id: string, feed: string, fetcher: Fetc
     // A summary stands for a page the site refuses (it would be stored in the page's place for good), never for one
     // that failed for a while (a timeout, a 503): that item is tried again next round.
     const summary = err instanceof PageRefused ? fromFeed(item.summary) : undefined;
-    return fromFeed() ?? summary ?? { error: asAppError(err, item.link), origin: item.link };
+    return fromFeed() ?? summary ?? { error: itemError(asAppError(err, item.link), feed), origin: item.link };
   }
+}
+
+/** An item's page that could not be read, named with the feed that lists it: a user watching many feeds can tell. */
+function itemError(error: AppError, feed: string): AppError {
+  return new AppError(error.code, `${error.detail} (an item of the feed ${feed})`, {
+    where: error.where,
+    cause: error,
+  });
 }
 
 function asAppError(err: unknown, where: string): AppError {

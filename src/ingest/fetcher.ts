@@ -95,7 +95,12 @@ export class Fetcher {
     const visited = new Set<string>();
     for (let hop = 0; ; hop++) {
       if (visited.has(current.href)) {
-        throw new AppError("FETCH_FAILED", `redirect loop at ${current.href}`, { where: url });
+        // the addresses that lead back to this one, in the order the server sent them
+        const loop = [...visited].slice([...visited].indexOf(current.href));
+        const route = [...loop, current.href].join(" → ");
+        throw new AppError("FETCH_FAILED", `redirect loop (${route}): the server never sends the page`, {
+          where: url,
+        });
       }
       visited.add(current.href);
       if (this.opts.respectRobots) await this.checkRobots(current, url);
