@@ -183,6 +183,11 @@ function joiningVerb(units: readonly Unit[], inAt: number): number {
   return -1;
 }
 
+/** "could one day hit", "may some day join": a vague time between a modal and its verb does not end the search. */
+function someDay(units: readonly Unit[], k: number): boolean {
+  return units[k]?.lower === "day" && ["one", "some"].includes(units[k - 1]?.lower ?? "");
+}
+
 /** The mood the words of the trigger's own clause give it (moodOf, before an appeal to come is dropped). */
 function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mood {
   if (unassertingQuestion(units, head)) return "hypothetical";
@@ -307,7 +312,7 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
         return own === "asserted" && WEIGHING.has(u.lemma) ? "future" : own;
       }
       if (NOMINAL_STOP.has(u.pos) && u.lower !== "“" && u.lower !== '"' && !joinsAdjectives(units, k)) break;
-    } else if (u.mention || (VERBAL_STOP.has(u.pos) && u.lower !== "'s")) break;
+    } else if (u.mention || (VERBAL_STOP.has(u.pos) && u.lower !== "'s" && !someDay(units, k))) break;
   }
   // A clause opened by "if" or "unless" is a condition, whatever its verb; "demanded that X ..." is not done yet.
   for (let k = head - 1; k >= 0 && (units[k] as Unit).clause === clause; k--) {

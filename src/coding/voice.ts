@@ -107,22 +107,27 @@ export function carrierParticiple(units: readonly Unit[], end: number): number {
  * the verb's object noun (with an "of" phrase of its own) is whom the verb is aimed at.
  */
 export function agentOfObject(units: readonly Unit[], g: ActorGroup, from: number): boolean {
-  const by = units[g.first - 1];
-  const noun = units[g.first - 2];
+  // "by the Turkish army": an article may stand between "by" and the agent.
+  const at = units[g.first - 1]?.pos === "DET" ? g.first - 1 : g.first;
+  const by = units[at - 1];
+  const noun = units[at - 2];
   // "the shelling of Kharkiv by Russian forces": the noun phrase may end in a place's name.
   const nominal = noun?.pos === "NOUN" || (noun?.pos === "PROPN" && !noun.mention);
-  if (by?.lower !== "by" || !nominal || g.first - 2 < from || g.first - 2 > from + 7) return false;
+  if (by?.lower !== "by" || !nominal || at - 2 < from || at - 2 > from + 7) return false;
   let of = false;
-  for (let k = from; k < g.first - 2; k++) {
+  for (let k = from; k < at - 2; k++) {
     const u = units[k] as Unit;
     // one "of" (or "on", "against") after a noun: "the arrest of the journalist", "the attack on Kharkiv"
     if (OBJECT_PREP.has(u.lower) && !of && units[k - 1]?.pos === "NOUN") of = true;
+    // "the violation of its airspace by Chile": a possessive pronoun may open the "of" phrase.
+    else if (of && OWNER_PRONOUNS.has(u.lower)) continue;
     else if (!["DET", "ADJ", "NOUN", "NUM"].includes(u.pos) && !(of && u.pos === "PROPN" && !u.mention)) return false;
   }
-  return of || g.first - 2 <= from + 4;
+  return of || at - 2 <= from + 4;
 }
 
 const OBJECT_PREP = new Set(["of", "on", "against"]);
+const OWNER_PRONOUNS = new Set(["its", "their", "our", "his", "her"]);
 
 // Verbs of harm and capture never stand without their object: with none after them, their subject suffered them.
 const MUST_OBJECT = new Set(["kill", "wound", "injure", "arrest", "detain", "capture", "abduct", "kidnap"]);
