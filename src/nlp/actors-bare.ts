@@ -6,8 +6,9 @@
 import type { Role } from "../domain/index.ts";
 import type { Match } from "./actors.ts";
 import { isRefuge, partnerState, placedState } from "./actors-bare-place.ts";
-import { longest } from "./actors-context.ts";
+import { longest, roleAfter } from "./actors-context.ts";
 import { isCrowd } from "./actors-crowd.ts";
+import { BACKING } from "./actors-modifiers.ts";
 import { actsOnState, namedBody } from "./actors-named-bodies.ts";
 import { NAME_PARTICLES } from "./actors-names.ts";
 import { officeAntecedent, officeHeldElsewhere } from "./actors-office.ts";
@@ -75,6 +76,26 @@ function countrysRole(gz: Gazetteer, toks: GazToken[], sent: Int32Array, k: numb
   return m && hit?.t === "role" ? [m[0], hit.role] : undefined;
 }
 
+/** Longest backer's name before "-backed" ("the Kremlin-backed", "the Saudi-led coalition's"), in words. */
+const MAX_BACKER = 4;
+
+/**
+ * "The US-backed government", "the Kremlin-backed authorities": "the", a backer's name hyphenated to a backing
+ * participle, and a government role phrase. The backer only describes (actors-modifiers drops it); the phrase is the
+ * government of the state in view, like "the government". Returns [start, end] of the role phrase, or undefined.
+ * Armed heads ("the Iran-backed militias") are left to the modifier rule, which keeps their patron.
+ */
+function backedGovernment(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Array, k: number) {
+  if (toks[k].norm !== "the") return undefined;
+  for (let q = k + 2; q <= k + 1 + MAX_BACKER && q + 1 < toks.length && sent[q + 1] === sent[k]; q++) {
+    if (toks[q - 1].shape === 0) return undefined; // the backer is a name: capitalised words only
+    if (!BACKING.has(toks[q].norm) || text.slice(toks[q - 1].end, toks[q].start) !== "-") continue;
+    const phrase = roleAfter(gz, toks, sent, q + 1);
+    return phrase?.[1] === "government" ? ([q + 1, phrase[0]] as const) : undefined;
+  }
+  return undefined;
+}
+
 /** Bare role phrases not inside another mention, with their role and no code yet. */
 const bareStartCache = new WeakMap<Gazetteer, (word: VocabWord) => boolean>();
 
@@ -93,6 +114,13 @@ function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Arra
     if (body) {
       found.push({ i: k, j: body[0], bare: body[0], kind: "role", actor: { code: "", role: body[1] }, body: true });
       k = body[0] - 1;
+      continue;
+    }
+    const backed = covered[k] ? undefined : backedGovernment(gz, text, toks, sent, k);
+    if (backed && !covered.subarray(backed[0], backed[1]).includes(1)) {
+      const [i, j] = backed;
+      found.push({ i, j, bare: j, kind: "role", actor: { code: "", role: "government" } });
+      k = j - 1;
       continue;
     }
     if (covered[k] || !startsBare(toks[k])) continue;

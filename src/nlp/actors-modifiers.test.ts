@@ -56,3 +56,16 @@ test("an organisation naming a state's membership ('NATO ally Turkey') is no act
   assert.deepEqual(found("EU member states Latvia and Estonia protested."), ["Latvia=LVA/", "Estonia=EST/"]);
   assert.deepEqual(found("NATO warned Turkey."), ["NATO=NATO/", "Turkey=TUR/"]);
 });
+
+test("'the US-backed government' is the government of the state in view, like 'the government'", () => {
+  assert.deepEqual(found("The US-backed government in Kabul accused Pakistan of sheltering militants.", "2019-05-01"), [
+    "government in Kabul=AFG/government",
+    "Pakistan=PAK/",
+  ]);
+  assert.deepEqual(found("The Western-backed government in Tripoli accused Haftar of attacking the capital."), [
+    "government in Tripoli=LBY/government",
+    "Haftar=LBY/military",
+  ]);
+  // A backed armed group keeps its patron (the modifier rule), and no government is read into it.
+  assert.deepEqual(found("The Iran-backed militias attacked US troops."), ["Iran=IRN/", "US troops=USA/military"]);
+});

@@ -11,7 +11,7 @@ import type { Gazetteer } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
 /** Participles that make the name hyphenated to them a backer of the actor after it ("Russian-backed", "al Qaeda-linked"). */
-const BACKING = new Set(
+export const BACKING = new Set(
   "backed sponsored supported funded financed armed trained affiliated linked installed aligned allied friendly leaning inspired".split(
     " ",
   ),

@@ -125,3 +125,12 @@ test("a given name the gazetteer does not list, or a Slavic patronymic, makes a 
   assert.deepEqual(found("Putin Hosts Aliyev In Moscow"), ["Putin=RUS", "Aliyev=AZE", "Moscow=RUS"]);
   assert.deepEqual(found("Ilkham Aliev criticised Moscow."), ["Aliev=AZE", "Moscow=RUS"]);
 });
+
+test("a descriptive word opening a sentence before a leader's surname is no given name of another person", () => {
+  const found = (t: string) => findActorMentions(t, [], { date: "2024-06-01" }).map((m) => `${m.text}=${m.actor.code}`);
+  assert.deepEqual(found("Strongman Lukashenko criticised Poland."), ["Lukashenko=BLR", "Poland=POL"]);
+  assert.deepEqual(found("Hardliner Khamenei warned Israel."), ["Khamenei=IRN", "Israel=ISR"]);
+  assert.deepEqual(found("Populist Fico criticised Kyiv."), ["Fico=SVK", "Kyiv=UKR"]);
+  // An unlisted given name still makes the surname another person's.
+  assert.deepEqual(found("Magomed Aliyev won the fight."), []);
+});

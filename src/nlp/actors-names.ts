@@ -37,6 +37,23 @@ export const NOT_NAMES = new Set(
     "holding holdings telecom motors steel mining development investment authority commission"
   ).split(" "),
 );
+/**
+ * Descriptive words news puts before a leader's surname ("Strongman Lukashenko", "Veteran Lavrov", "Embattled
+ * Netanyahu"): English nouns and adjectives, never given names, so the surname after them is still the leader's.
+ * Words in "-ist" ("Populist", "Nationalist", "Islamist") are read the same way.
+ */
+const DESCRIPTORS = new Set(
+  (
+    "strongman veteran hardliner hardline hawkish hawk dovish reformer incumbent embattled longtime outgoing " +
+    "incoming ousted exiled jailed imprisoned detained deposed disgraced dictator despot autocrat tycoon oligarch " +
+    "firebrand maverick moderate conservative liberal defiant beleaguered powerful influential controversial " +
+    "ailing ageing aging elderly"
+  ).split(" "),
+);
+
+/** Whether a capitalised word before a surname only describes the person ("Strongman", "Populist"). */
+const isDescriptor = (norm: string) => DESCRIPTORS.has(norm) || /^[a-z]{3,}ists?$/.test(norm);
+
 /** Weekdays and months: "Iran Monday said", "Russia March 3" put no name after the place. */
 export const DATE_WORDS = new Set(
   (
@@ -258,7 +275,8 @@ function unlistedGivenName(gz: Gazetteer, text: string, toks: GazToken[], sent: 
   if (t.shape !== 1 || !/^[a-z]{3,}$/.test(t.norm)) return false;
   // The second half of a hyphenated given name ("Qasym-Zhomart") may be a listed person's in another spelling.
   if (/[-‐‑]/.test(text[t.start - 1] ?? "")) return false;
-  if (FUNCTION_WORDS.has(t.norm) || NOT_NAMES.has(t.norm) || DATE_WORDS.has(t.norm)) return false;
+  if (FUNCTION_WORDS.has(t.norm) || NOT_NAMES.has(t.norm) || DATE_WORDS.has(t.norm) || isDescriptor(t.norm))
+    return false;
   const opens = k === 0 || sent[k - 1] !== sent[k] || /["“‘(:—–\n]/.test(text.slice(toks[k - 1].end, t.start));
   // A sentence's first word is capitalised whatever it is: "Although Pashinyan met", "Citing Aliyev", "Earlier Aliyev
   // said", "Presidents Putin and Xi" open with a conjunction, a participle, an adverb or a plural title. (Not "-ed":
