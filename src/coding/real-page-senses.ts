@@ -136,6 +136,8 @@ const CHANGING = new Set([
 ]);
 
 // The trigger words whose sense these rules tell apart.
+// Forms of "be" before "going to": the future construction.
+const BE_FORMS = new Set(["is", "are", "was", "were", "am", "'s", "'re", "'m", "be", "been"]);
 const SENSE_WORDS = new Set([
   ...WARNING,
   ...RALLY,
@@ -143,6 +145,7 @@ const SENSE_WORDS = new Set([
   "export",
   "import",
   "relate",
+  "going",
   "support",
   "yield",
   "negotiating",
@@ -189,6 +192,9 @@ export function notAnActSense(units: readonly Unit[], head: number): boolean {
   if (lemma === "export" && h.pos === "VERB") return exportsNoGood(units, head);
   // "a ship bound for Libya": where something is headed, not a party binding itself to another.
   if (h.lower === "bound" && units[head + 1]?.lower === "for") return true;
+  // "Serbia is going to join NATO": "be going to" before a verb is the future of that verb, not a journey to a party.
+  if (h.lower === "going" && units[head + 1]?.lower === "to" && units[head + 2]?.pos === "VERB")
+    return BE_FORMS.has(units[head - 1]?.lower ?? "") || units[head - 1]?.lower === "not";
   // "decisions relating to Israeli settlements", "charges related to": a topic, not a relation between parties.
   if (lemma === "relate" && units[head + 1]?.lower === "to") return true;
   const around = () => phraseAround(units, head).map((w) => w.toLowerCase());
