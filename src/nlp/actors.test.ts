@@ -154,6 +154,11 @@ test("groups whose standing changed are coded by the article date; the Islamic S
   const actor = (t: string, date: string) => find(t, date).map((m) => m.actor);
   assert.deepEqual(actor("The SPLA shelled a garrison.", "1998-03-01"), [{ code: "SDN", role: "rebels" }]);
   assert.deepEqual(actor("The SPLA shelled a garrison.", "2014-03-01"), [{ code: "SSD", role: "military" }]);
+  // Hayat Tahrir al-Sham fought Assad's army until it took Damascus on 8 December 2024; then its forces were the state's.
+  assert.deepEqual(actor("HTS shelled a garrison.", "2020-03-01"), [{ code: "SYR", role: "rebels" }]);
+  assert.deepEqual(actor("HTS shelled a garrison.", "2025-01-10"), [{ code: "SYR", role: "military" }]);
+  // Russia's Africa Corps (its defence ministry's force in the Sahel since 2024) is Russia's military, as Wagner is.
+  assert.deepEqual(actor("The Africa Corps shelled a garrison.", "2025-03-01"), [{ code: "RUS", role: "military" }]);
   assert.deepEqual(actor("Envoys met the SPLM/A in Nairobi.", "1998-03-01"), [
     { code: "SDN", role: "rebels" },
     { code: "KEN" },
