@@ -100,8 +100,12 @@ export function leavingCode(code: string, targets: readonly number[], units: rea
   // left the EU" and "left the treaty with Norway" cut ties.
   const object = units[head + 1]?.pos === "DET" ? head + 2 : head + 1;
   if (code === "161" && LEAVE.has(units[head]?.lemma ?? "") && !left && targets.includes(object)) return "";
-  return left && code.startsWith("087") ? "161" : code;
+  // "reached a ceasefire with Hamas": a truce with an armed organisation is made with it, not a departure from it.
+  const truce = head >= 0 && units.slice(head, head + 6).some((u) => TRUCES.has(u.lower));
+  return left && !truce && code.startsWith("087") ? "161" : code;
 }
+
+const TRUCES = new Set(["ceasefire", "cease-fire", "truce", "armistice"]);
 // Envoys whose summons is a protest to the state they stand for.
 const BRIEFING = new Set(["briefing"]);
 const ENVOYS = new Set(["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "charge", "attache"]);
