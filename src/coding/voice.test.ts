@@ -61,3 +61,18 @@ describe("a noun act with its target before a passive that carries it", () => {
     assert.deepEqual(dyadsOf("Sanctions on Russia were criticised by Hungary."), []);
   });
 });
+
+describe("an -ing form with a 'by' agent names the act, as a noun does", () => {
+  it("the agent after 'by' does the act; the place or party named with it is hit", () => {
+    assert.deepEqual(
+      dyadsOf("Villagers reported casualties in northern Iraq after shelling by the Iranian military.", 2),
+      ["IRN>IRQ:19"],
+    );
+    // the condemner is not the bomber (it was read as Chad bombing Libya)
+    assert.deepEqual(dyadsOf("Chad condemned bombing by Libya on Friday.", 2), ["TCD>LBY:11"]);
+  });
+
+  it("a progressive verb stays a verb", () => {
+    assert.deepEqual(dyadsOf("Iran is shelling Iraqi Kurdistan.", 2), ["IRN>IRQ:19"]);
+  });
+});

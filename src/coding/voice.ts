@@ -260,6 +260,9 @@ export function isNominal(units: readonly Unit[], head: number): boolean {
   if (u.pos === "AUX") return false;
   if (u.pos !== "VERB") return true;
   const before = units[head - 1];
+  // "Shelling by the Turkish military killed ...", "condemned shelling by Russia": an -ing form whose doer follows in
+  // a "by" phrase names the act, as a noun does ("is shelling" stays a verb).
+  if (u.lower.endsWith("ing") && units[head + 1]?.lower === "by" && before?.pos !== "AUX") return true;
   return (
     !!before &&
     u.lower.endsWith("ing") &&
