@@ -28,6 +28,7 @@ import { privateTravellers } from "./private-travellers.ts";
 import { personsRally } from "./real-page-senses.ts";
 import { reactingVerbAfter } from "./received-act.ts";
 import { recountedAct } from "./recounted-act.ts";
+import { inSinceClause, referencedNominal } from "./referenced-act.ts";
 import { answered, type PriorAct, repliedTo } from "./reply-target.ts";
 import { resolveParties } from "./resolve-parties.ts";
 import { blocksOther, keptFrom, NOUN_AGENT } from "./reversal.ts";
@@ -125,9 +126,12 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         inPastWar(view, m.head, published) ||
         inPastRelative(view, m.head, published) ||
         standingStance(view, m.head) ||
-        habitualAct(view, m.head, m.pattern.code)
+        habitualAct(view, m.head, m.pattern.code) ||
+        inSinceClause(view, m.head, published)
       )
         continue;
+      // "in light of Iran's attacks", "a resolution condemning Israel's offensive": referred to, not reported.
+      if (nominal && referencedNominal(view, m.head)) continue;
       if (nominal && predicateThreat(view, m)) continue;
       const reported = reportedAt >= 0 && reportedAt < m.head;
       const act = actCode(view, matches, i, consumed, reported, nominal);

@@ -1,0 +1,59 @@
+// Acts named only to date or explain the sentence's news are not coded again (referenced-act.ts).
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+const roots = (text: string) => [...new Set(dyadsOf(text, 2))];
+
+describe("acts a sentence only refers to", () => {
+  it("an act in a temporal since-clause dates the news: the visit is coded, the old war is not", () => {
+    assert.deepEqual(
+      roots("The Iraqi minister has met his Turkish counterpart twice since Turkey launched an offensive."),
+      ["IRQ>TUR:04"],
+    );
+    assert.deepEqual(roots("Exports to Russia have doubled since Moscow invaded Ukraine."), []);
+    assert.deepEqual(
+      roots("The Argentine envoy visited Beijing, his first trip since launching the blockade of Chile."),
+      ["ARG>CHN:04"],
+    );
+  });
+
+  it("the clause ends at its comma: an act after it is the sentence's own", () => {
+    assert.ok(
+      roots(
+        "The Chilean leader's trip to Beijing, his first since the war began, drew criticism from Washington.",
+      ).includes("USA>CHL:11"),
+    );
+  });
+
+  it("a since-date in an earlier year with a when-clause is background; a date of this year keeps its act", () => {
+    assert.deepEqual(
+      roots(
+        "It is the Hungarian minister's third visit to Moscow since March 3, 2023, when Russia shelled Ukrainian ports.",
+      ),
+      ["HUN>RUS:04"],
+    );
+    assert.deepEqual(roots("Ties have warmed since June, when Chile sent aid to Peru."), ["CHL>PER:07"]);
+  });
+
+  it("a sentence that opens with Since gives a reason, and its act stays", () => {
+    assert.deepEqual(roots("Since Moscow refused the deal, Ankara has sought other partners."), []);
+    assert.ok(roots("Since Iran attacked Israel, oil prices have risen.").includes("IRN>ISR:19"));
+    assert.ok(
+      roots("And since it is the first summit following Iran's attack on Israel, leaders were wary.").includes(
+        "IRN>ISR:19",
+      ),
+    );
+  });
+
+  it("a noun act tied to an unrelated change by 'in the wake of', 'in light of', 'in the context of'", () => {
+    assert.deepEqual(roots("Oil prices rose in the wake of Iran's seizure of a British tanker."), []);
+    assert.deepEqual(roots("Trade fell sharply in the context of the Saudi blockade of Qatar."), []);
+  });
+
+  it("a noun act judged by a text or a body ('a resolution condemning') is the text's topic, not news", () => {
+    assert.deepEqual(roots("Ghana abstained on a resolution condemning Israel's bombardment of Gaza."), []);
+    // The party's own judging verb is still its act.
+    assert.deepEqual(roots("Kenya condemned Russia's invasion of Ukraine."), ["KEN>RUS:11"]);
+  });
+});

@@ -1,0 +1,123 @@
+// Acts a sentence only refers to, to date or explain its own news: "the first visit since Russia invaded Ukraine",
+// "a resolution condemning Israel's offensive", "in the wake of Iran's seizure of a tanker". The referred act happened, but the sentence does not report it; coding it again from every
+// later mention would count one war as many events (docs/event-audit.md: "a mere reference in a modifier or a time
+// phrase" is no event).
+import { isFiniteVerb } from "./parties.ts";
+import type { Unit } from "./sentence-units.ts";
+import { beforeNounPhrase } from "./trigger-scope.ts";
+
+// What may stand between "since" and the ", when" that dates an act: "since February 24, 2022, when".
+const DATE_WORDS = new Set(["NUM", "PROPN", "DET", "ADJ", "NOUN", "PUNCT"]);
+// What may stand between "since" and the act it opens: the clause's subject or a gerund's object.
+const SINCE_SKIP = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "ADV", "AUX", "PART"]);
+
+/**
+ * The act at `head` lies in a temporal "since" clause: "has doubled since Moscow invaded Ukraine", "his first trip
+ * since launching the war", "the fourth visit since February 24, 2022, when Russia launched its invasion". A sentence
+ * that opens with "Since" is left alone: there the word often gives a reason ("Since Moscow refused, Ankara ...").
+ */
+export function inSinceClause(units: readonly Unit[], head: number, published: string | undefined): boolean {
+  for (let k = head - 1; k >= 1 && k >= head - 14; k--) {
+    const u = units[k] as Unit;
+    if (u.lower === ";" || u.attribution) return false;
+    if (u.lower !== "since") continue;
+    // "Since Moscow refused, ...", "And since it is ...": at the head of the sentence the word gives a reason.
+    if (!units.slice(0, k).some((w) => w.pos !== "PUNCT" && w.pos !== "CCONJ" && !w.attribution)) return false;
+    return opensSinceClause(units, k, head) || datedByWhen(units, k, head, published);
+  }
+  return false;
+}
+
+/** "since Moscow invaded", "since launching": a subject and a finite verb, or a gerund, follow "since" up to the act. */
+function opensSinceClause(units: readonly Unit[], k: number, head: number): boolean {
+  // "his first since the war began, drew criticism": a comma ends the clause before the act.
+  for (let j = k + 1; j < head; j++) if ((units[j] as Unit).lower === ",") return false;
+  let seenVerb = false;
+  for (let j = k + 1; j <= head; j++) {
+    const w = units[j] as Unit;
+    if (j === k + 1 && w.pos === "VERB" && w.lower.endsWith("ing")) return true;
+    if (w.pos === "VERB" || isFiniteVerb(w)) {
+      // "has since withdrawn": "since" right before a verb is an adverb, it opens no clause. "since it is the first
+      // debate": a present tense gives a reason; only a past one dates the news.
+      if (j === k + 1 || !pastForm(w)) return false;
+      seenVerb = true;
+      break;
+    }
+    if (!w.mention && !SINCE_SKIP.has(w.pos)) return false;
+  }
+  return seenVerb;
+}
+
+const PAST_AUX = new Set(["was", "were", "had", "did"]);
+
+/** "invaded", "began", "was": a verb in a past form (a present "is", "attacks" or "attack" is not). */
+function pastForm(w: Unit): boolean {
+  if (w.pos === "AUX") return PAST_AUX.has(w.lower);
+  return w.lower !== w.lemma && w.lower !== `${w.lemma}s` && w.lower !== `${w.lemma}es`;
+}
+
+/**
+ * "since February 24, 2022, when Russia launched ...": a date in a year before the article's, after "since", and a
+ * "when" clause that holds the act. "since February, when Greece sent aid" dates a change to this year's act, which
+ * the sentence may be the only one to report: it is kept.
+ */
+function datedByWhen(units: readonly Unit[], k: number, head: number, published: string | undefined): boolean {
+  const year = Number(published?.slice(0, 4));
+  let past = false;
+  for (let j = k + 1; j < head; j++) {
+    const w = units[j] as Unit;
+    if (w.lower === "when") return past && units[j - 1]?.lower === ",";
+    if (w.mention || !DATE_WORDS.has(w.pos)) return false;
+    if (/^\d{4}$/.test(w.lower) && year && Number(w.lower) < year && Number(w.lower) > 1000) past = true;
+  }
+  return false;
+}
+
+// Verbs by which a text or a body judges an act: "a resolution condemning", "a motion deploring".
+const JUDGING = new Set([
+  "condemn",
+  "denounce",
+  "deplore",
+  "criticise",
+  "criticize",
+  "censure",
+  "welcome",
+  "praise",
+  "support",
+  "oppose",
+  "protest",
+]);
+// Phrases that tie the sentence's news to an earlier act: "in the wake of", "in light of", "in the context of".
+const TIED_AFTER_IN: ReadonlyArray<readonly string[]> = [
+  ["in", "the", "wake", "of"],
+  ["in", "light", "of"],
+  ["in", "the", "light", "of"],
+  ["in", "the", "context", "of"],
+];
+
+/**
+ * A noun act (`head`) the sentence only refers to: the circumstance of an unrelated change ("in the wake of Iran's
+ * seizure", "in the context of the Saudi blockade") or what a named text or body judges ("a resolution condemning
+ * Israel's offensive").
+ */
+export function referencedNominal(units: readonly Unit[], head: number): boolean {
+  const k = beforeOwner(units, beforeNounPhrase(units, head));
+  const at = units[k];
+  if (!at || at.clause !== (units[head] as Unit).clause) return false;
+  if (at.lower === "of") return TIED_AFTER_IN.some((p) => p.every((w, i) => units[k - p.length + 1 + i]?.lower === w));
+  // "a resolution condemning", "a statement denouncing": a verb of judging that describes a noun, not a party's act.
+  if (at.pos === "VERB" && at.lower.endsWith("ing") && JUDGING.has(at.lemma)) {
+    const noun = units[k - 1];
+    return !!noun && noun.pos === "NOUN" && !noun.mention;
+  }
+  return false;
+}
+
+/** Past an owner before the noun phrase ("Russia's", "Israel 's"): the word before the whole phrase. */
+function beforeOwner(units: readonly Unit[], k: number): number {
+  let j = k;
+  if (units[j]?.lower === "'s" || units[j]?.lower === "’s") j--;
+  if (units[j]?.mention) j--;
+  while (units[j]?.pos === "DET") j--;
+  return j;
+}
