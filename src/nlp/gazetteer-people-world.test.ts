@@ -41,6 +41,8 @@ test("a breakaway region's leader acts for the parent state with sector PRE and 
 
 /** The G20 states and those the news of session 15 pairs with the poles. */
 const STATES = "ARG AUS BRA IND IDN KOR MEX SAU ZAF SRB HUN MLI NER SYR EGY ARE QAT PAK VEN ISR".split(" ");
+/** States whose foreign minister or leader is listed but not every office (defence ministers not checked). */
+const PARTLY = { BFA: ["leader", "foreign minister"], MNG: ["leader"], LBY: ["leader"], SDN: ["foreign minister"] };
 /** Offices not listed yet (not checked against a source in session 15), so the test names what is missing. */
 const KNOWN_GAPS = new Set([
   "PAK defence minister on 2024-03-01", // caretaker minister not listed
@@ -58,6 +60,8 @@ test("the G20 and the states the news pairs with the poles have a leader, foreig
         const gap = `${code} ${office} on ${date}`;
         if (!held.has(`${code} ${office}`) && !KNOWN_GAPS.has(gap)) missing.push(gap);
       }
+    for (const [code, offices] of Object.entries(PARTLY))
+      for (const office of offices) if (!held.has(`${code} ${office}`)) missing.push(`${code} ${office} on ${date}`);
   }
   assert.deepEqual(missing, []);
 });
