@@ -36,6 +36,15 @@ describe("acts a sentence only refers to", () => {
     assert.deepEqual(roots("Ties have warmed since June, when Chile sent aid to Peru."), ["CHL>PER:07"]);
   });
 
+  it("an act years before another, 'nine years after they broke off relations', dates it", () => {
+    assert.deepEqual(
+      roots("Peru and Bolivia signed a border treaty nine years after they broke off diplomatic relations."),
+      ["PER>BOL:05", "BOL>PER:05"],
+    );
+    // A few days after is often the news itself, and stays.
+    assert.ok(roots("Two days after Iran attacked Israel, oil prices rose.").includes("IRN>ISR:19"));
+  });
+
   it("a sentence that opens with Since gives a reason, and its act stays", () => {
     assert.deepEqual(roots("Since Moscow refused the deal, Ankara has sought other partners."), []);
     assert.ok(roots("Since Iran attacked Israel, oil prices have risen.").includes("IRN>ISR:19"));

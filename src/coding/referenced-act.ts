@@ -20,6 +20,8 @@ export function inSinceClause(units: readonly Unit[], head: number, published: s
   for (let k = head - 1; k >= 1 && k >= head - 14; k--) {
     const u = units[k] as Unit;
     if (u.lower === ";" || u.attribution) return false;
+    // "signed a treaty nine years after they broke off relations": an act years back dates the news, as "since" does.
+    if (u.lower === "after" && YEARS.has(units[k - 1]?.lower ?? "")) return opensSinceClause(units, k, head);
     if (u.lower !== "since") continue;
     // "Since Moscow refused, ...", "And since it is ...": at the head of the sentence the word gives a reason.
     if (!units.slice(0, k).some((w) => w.pos !== "PUNCT" && w.pos !== "CCONJ" && !w.attribution)) return false;
@@ -27,6 +29,9 @@ export function inSinceClause(units: readonly Unit[], head: number, published: s
   }
   return false;
 }
+
+// The spans of time before "after" that set an act years back: "nine years after", "decades after", "a year after".
+const YEARS = new Set(["year", "years", "decade", "decades"]);
 
 /** "since Moscow invaded", "since launching": a subject and a finite verb, or a gerund, follow "since" up to the act. */
 function opensSinceClause(units: readonly Unit[], k: number, head: number): boolean {
