@@ -81,7 +81,7 @@ export function adverbialLimit(units: readonly Unit[], from: number, limit: numb
  * "met the Dalai Lama in Prague, angering China": a comma then a participle opens an adjunct that says what the act
  * led to; its object is that participle's, not the act's.
  */
-function participleAdjunct(units: readonly Unit[], k: number): boolean {
+export function participleAdjunct(units: readonly Unit[], k: number): boolean {
   const next = units[k + 1];
   return (
     units[k]?.lower === "," &&

@@ -188,7 +188,8 @@ describe("wire sentences: senses of trigger words that are no act", () => {
 describe("wire sentences: an act named only as someone's claim is not done", () => {
   // Without claimedAct, "Armenia's claims of genocide" was ARM>TUR 200 and a claimed attack a real one.
   const cases: Array<[string, string[]]> = [
-    ["Turkey denied Armenia's claims of genocide.", []],
+    // Denying a party's claims rejects that party (120); the act claimed is still no event.
+    ["Turkey denied Armenia's claims of genocide.", ["TUR>ARM:120"]],
     ["Ukraine's claims of a Russian attack on Kharkiv were denied by Moscow.", []],
     // The allegation itself is still an accusation; only the attack it alleges is not an event.
     ["Azerbaijan denied Armenia's allegations of attacks on civilians.", ["ARM>AZE:112"]],
