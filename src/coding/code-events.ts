@@ -37,7 +37,7 @@ import { appendPreviousSubject, sentenceUnits, type Unit } from "./sentence-unit
 import { settleTarget } from "./settle-target.ts";
 import { eachOther, notePartner, type Partners, sharedPartner, TOGETHER } from "./shared-partner.ts";
 import { speakerPossessive } from "./speaker-possessive.ts";
-import { habitualAct, standingRole, standingStance } from "./standing-stance.ts";
+import { describedTie, habitualAct, standingRole, standingStance } from "./standing-stance.ts";
 import {
   absorbedObjects,
   disownedNoun,
@@ -130,6 +130,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         inPastWar(view, m.head, published) ||
         inPastRelative(view, m.head, published) ||
         standingStance(view, m.head) ||
+        describedTie(view, m.head) ||
         habitualAct(view, m.head, m.pattern.code) ||
         inSinceClause(view, m.head, published)
       )

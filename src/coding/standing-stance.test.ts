@@ -41,3 +41,15 @@ describe("standing roles", () => {
     assert.deepEqual(roots("The US sent aid to Egypt."), ["USA>EGY:07"]);
   });
 });
+
+describe("ties described by a participle", () => {
+  it("'groups linked to X', 'militias allied with X', 'is tied to X': a standing bond, not an act", () => {
+    assert.deepEqual(roots("Chad was a reliable partner in the fight against armed groups linked to al-Qaeda."), []);
+    assert.deepEqual(roots("Mali hired militias allied with Russia."), []);
+    assert.deepEqual(roots("Serbia is closely tied to Russia."), []);
+  });
+
+  it("a party that allies itself with another still acts", () => {
+    assert.deepEqual(roots("Iran allied with Russia in 2015."), ["IRN>RUS:06", "RUS>IRN:06"]);
+  });
+});

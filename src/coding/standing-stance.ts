@@ -37,6 +37,24 @@ export function standingStance(units: readonly Unit[], head: number): boolean {
   return RELATIVE.has(units[k]?.lower ?? "");
 }
 
+// Verbs of a tie between parties: "linked", "tied", "allied" said of one party describe what it is bound to.
+const ALLYING = new Set(["ally", "align"]);
+const TYING = new Set(["link", "tie", "connect", "bind", "relate", "attach", "affiliate", ...ALLYING]);
+
+/**
+ * "armed groups linked to al-Qaeda", "a bank is tied to the Kremlin", "militias allied with Iran": a participle of a
+ * tie right before "to" or "with" describes a standing bond of the noun it follows, not an act done at a time
+ * ("Moscow linked the attack to Kyiv", with an object, stays an accusation).
+ */
+export function describedTie(units: readonly Unit[], head: number): boolean {
+  const h = units[head] as Unit;
+  if (!TYING.has(h.lemma) || !/(?:ed|tied|bound)$/.test(h.lower)) return false;
+  const next = units[head + 1]?.lower;
+  if (next !== "to" && next !== "with") return false;
+  // "Iran allied with Russia in 2015" is an act: a party right before "allied" or "aligned" is its subject.
+  return !(ALLYING.has(h.lemma) && units[head - 1]?.mention);
+}
+
 // Adverbs that make a perfect a lasting habit or position: "has long supported", "have always backed".
 const LASTING = new Set(["long", "always", "historically", "traditionally", "habitually", "routinely", "consistently"]);
 // Spans that do the same after "for": "has for decades funded", "has armed rebels for years".
