@@ -54,7 +54,7 @@ function importOne(key: string) {
 test("an ingest through the server shows at once in events, articles and health, however long the ttl", async () => {
   const api = app(60_000);
   const before = await json(api.request("/api/health"));
-  assert.deepEqual(await json(api.request("/api/events?article=cache-posted")), { rows: [], next: null });
+  assert.deepEqual(await json(api.request("/api/events?article=cache-posted")), { rows: [], next: null, total: 0 });
   const posted = await api.request("/api/ingest", {
     method: "POST",
     headers: { "content-type": "application/json", ...auth },
@@ -71,6 +71,7 @@ test("an ingest through the server shows at once in events, articles and health,
     events.rows.some((e: any) => e.source === "GEO" && e.target === "CHN"),
     JSON.stringify(events),
   );
+  assert.equal(events.total, events.rows.length, "the total is counted afresh too");
   assert.equal((await json(api.request("/api/health"))).articles, before.articles + 1);
 });
 
