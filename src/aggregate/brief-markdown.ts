@@ -24,6 +24,8 @@ export interface BriefData {
   eventIndex: PoleIndex[];
   /** The same index per calendar year (period "2024"), for the table of years. */
   eventIndexByYear: PoleIndex[];
+  /** Events with no date at all (neither their own nor their article's): in the balance, in no year. */
+  undatedCount?: number;
   eventCount: number;
   /** Events whose other party belongs to a pole (the rest are with other states and organisations). */
   poleEventCount: number;
@@ -126,6 +128,16 @@ function eventsSection(d: BriefData): string[] {
   return out;
 }
 
+/** " 7 events have no date …": why the years can hold fewer acts than the balance above. */
+function undatedText(n = 0): string {
+  if (!n) return "";
+  const events =
+    n === 1
+      ? "1 event has no date (neither its own nor its article's)"
+      : `${n} events have no date (neither their own nor their articles')`;
+  return ` ${events}: counted in the balance above, in no year.`;
+}
+
 /** Cooperative share per pole and year: "0.80 (10)", "– (3)" when too few to judge, blank when none. */
 function yearsSection(d: BriefData): string[] {
   const years = [...new Set(d.eventIndexByYear.map((ix) => ix.period))].sort();
@@ -143,7 +155,7 @@ function yearsSection(d: BriefData): string[] {
     `|---|${poles.map(() => "---:").join("|")}|`,
     ...years.map((y) => `| ${y} | ${poles.map((p) => cell(y, p)).join(" | ")} |`),
     "",
-    "_Cooperative share of the acts with each pole in the year (number of acts); – = fewer than 5, too few to judge. A year is the event's own date, else its article's._",
+    `_Cooperative share of the acts with each pole in the year (number of acts); – = fewer than 5, too few to judge. A year is the event's own date, else its article's.${undatedText(d.undatedCount)}_`,
     "",
   ];
 }

@@ -236,3 +236,21 @@ test("the brief says where most of its evidence falls when a recalled date lies 
   ]);
   assert.match(recent, /^Events from 2024-02-03 to 2024-05, both directions\.$/m);
 });
+
+test("the years table says how many events have no date, so its counts can fall short of the balance", async () => {
+  const store = await openStore(":memory:");
+  try {
+    const dated = Array.from({ length: 5 }, (_, i) => synthetic(`d${i}`, "AZE", "RUS", "112", `2025-0${1 + i}-02`));
+    const { when: _, ...undated } = synthetic("u", "RUS", "AZE", "194", "2024-12-25");
+    await store.importEvents([...dated, undated]);
+    const brief = await buildBrief(store, "AZE", { generated: "2026-01-01" });
+    assert.match(brief, /^\| RUS \| 6 \| 0 \| 6 \|/m);
+    assert.match(brief, /^\| 2025 \| 0\.00 \(5\) \|$/m);
+    assert.match(
+      brief,
+      /1 event has no date \(neither its own nor its article's\): counted in the balance above, in no year\._$/m,
+    );
+  } finally {
+    await store.close();
+  }
+});

@@ -126,6 +126,7 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
       generated,
     ),
     eventIndexByYear: byYear,
+    undatedCount: events.length - dated.length,
     futureNote: futureNote({ count: future.length, after: generated, latest: future.at(-1) }, [code]),
     alerts,
     topEvents,
