@@ -78,3 +78,18 @@ describe("inPeriodPhrase", () => {
     ]);
   });
 });
+
+describe("a point in time named by what ended or began there", () => {
+  it("'at the end of French rule', 'until the end of X': the party after 'of' only dates the act", () => {
+    // the fight was read as against France
+    assert.deepEqual(dyads("Chad and Libya fought over the strip until the end of French rule.").sort(), [
+      "LBY>TCD:19",
+      "TCD>LBY:19",
+    ]);
+    assert.deepEqual(dyads("Eritrean rebels fought at the end of Italian rule."), []);
+  });
+  it("a date is still a date, and a named party after other nouns is still a target", () => {
+    assert.deepEqual(dyads("Ethiopia attacked Eritrea at the end of May."), ["ETH>ERI:19"]);
+    assert.deepEqual(dyads("Ethiopia expelled the ambassador of Eritrea at the end of the talks."), ["ETH>ERI:16"]);
+  });
+});

@@ -120,16 +120,22 @@ export function inSceneOf(units: readonly Unit[], first: number): boolean {
   let k = first - 1;
   while (units[k]?.pos === "DET") k--;
   if (units[k]?.lower !== "of" || units[k - 1]?.pos !== "NOUN" || units[k - 1]?.mention) return false;
+  const noun = (units[k - 1] as Unit).lemma;
   k -= 2;
   while (units[k]?.pos === "DET" || units[k]?.pos === "ADJ" || units[k]?.pos === "NUM") k--;
   const prep = units[k];
   return (
     !!prep &&
     prep.clause === (units[first] as Unit).clause &&
-    SCENE_PREP.has(prep.lower) &&
+    (SCENE_PREP.has(prep.lower) || (TIME_PREP.has(prep.lower) && TIME_NOUNS.has(noun))) &&
     !opensAdverbialClause(units, k)
   );
 }
+
+// "at the end of British rule", "until the collapse of the Soviet Union", "in the days of the Ottoman empire": a point
+// or stretch of time named by what ended or began there; whoever is named after its "of" only dates the act.
+const TIME_PREP = new Set(["at", "until", "till", "in", "by", "from"]);
+const TIME_NOUNS = new Set(["end", "start", "beginning", "dawn", "days", "era", "time", "fall", "collapse", "breakup"]);
 
 /**
  * "following Russia's invasion of Ukraine", "after years of Armenian occupation": a party named as the owner or the
