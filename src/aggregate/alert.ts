@@ -20,6 +20,8 @@ export interface AlertEventDriver {
   evidence: string;
   url?: string;
   articleId?: string;
+  /** The act's other reports (the same source, target, code and day in other sentences or articles), if any. */
+  otherReports?: { id: string; url?: string; articleId?: string }[];
 }
 
 /** A change point turned into a claim: who moved, toward or away from which pole, by how much, when, and why. */

@@ -1,7 +1,7 @@
 // A Store (votes, events) + options → align rows: vote measures per country and year, event indices per pole.
 import { createRequire } from "node:module";
 import { AppError } from "../domain/index.ts";
-import { type EventFilter, type Store, type StoredEvent, twinFlags } from "../store/index.ts";
+import { type EventFilter, repeatFlags, type Store, type StoredEvent, twinFlags } from "../store/index.ts";
 import { nextDay, today } from "./as-of.ts";
 import { type DyadCount, type DyadPeriod, dyadSeries, poleIndices } from "./event-measures.ts";
 import { POLES, type Pole } from "./poles.ts";
@@ -78,6 +78,8 @@ export async function eventCounts(store: Store, filter: EventFilter, by: AlignBy
       goldsteinSum: r.goldsteinSum,
       twins: r.twins,
       twinGoldsteinSum: r.twinGoldsteinSum,
+      repeats: r.repeats,
+      repeatGoldsteinSum: r.repeatGoldsteinSum,
     }));
   }
   const events: StoredEvent[] = [];
@@ -85,9 +87,13 @@ export async function eventCounts(store: Store, filter: EventFilter, by: AlignBy
   return eventsAsCounts(events, (e) => e.when!.slice(0, 10));
 }
 
-/** One count per event, each second direction of a mutual act marked as its twin (twinFlags). */
+/**
+ * One count per event, each second direction of a mutual act marked as its twin (twinFlags) and each later report of
+ * one day's act as a repeat (repeatFlags), as the store's monthly counts mark them.
+ */
 export function eventsAsCounts(events: readonly StoredEvent[], period: (e: StoredEvent) => string): DyadCount[] {
   const twins = twinFlags(events);
+  const repeats = repeatFlags(events, twins);
   return events.map((e, i) => ({
     source: e.source,
     target: e.target,
@@ -97,6 +103,8 @@ export function eventsAsCounts(events: readonly StoredEvent[], period: (e: Store
     goldsteinSum: e.goldstein,
     twins: twins[i] ? 1 : 0,
     twinGoldsteinSum: twins[i] ? e.goldstein : 0,
+    repeats: repeats[i] ? 1 : 0,
+    repeatGoldsteinSum: repeats[i] ? e.goldstein : 0,
   }));
 }
 
@@ -108,7 +116,8 @@ function periodOf(period: string): { year?: number; month?: string; day?: string
 /**
  * Align rows for the API and CLI. Votes give `agreement`, `kappa`, `ideal_distance` (with a pole's voter) and
  * `west_share` (with "RUS-DEU"); events give `coop_share` with each pole, its Wilson band, counts and
- * `insufficient` when fewer than 5 events stand behind it. Sorted by country, then period.
+ * `insufficient` when fewer than 5 acts stand behind it, `n` distinct acts and `events` the reports of them. Sorted by
+ * country, then period.
  */
 export async function alignRows(store: Store, opts: AlignOptions = {}): Promise<AlignRow[]> {
   const source = opts.source ?? "unga";
@@ -140,6 +149,7 @@ export async function alignRows(store: Store, opts: AlignOptions = {}): Promise<
         with: ix.pole,
         value: ix.value,
         n: ix.n,
+        events: ix.events,
         low: ix.low,
         high: ix.high,
         insufficient: ix.insufficient,

@@ -10,6 +10,8 @@ import type { AlignRow } from "./vote-rows.ts";
 export interface BriefEvent extends Omit<AlertEventDriver, "url" | "articleId"> {
   /** Where the reader can check it: article URL or title, or the imported row's URL. */
   sourceLabel?: string;
+  /** Where the act's other reports (same source, target, code and day) can be checked, one per report. */
+  otherLabels?: string[];
   origin: string;
 }
 
@@ -27,6 +29,8 @@ export interface BriefData {
   /** Events with no date at all (neither their own nor their article's): in the balance, in no year. */
   undatedCount?: number;
   eventCount: number;
+  /** Distinct acts among those events: one per source, target, CAMEO code and day, a mutual act once. */
+  actCount: number;
   /** Events whose other party belongs to a pole (the rest are with other states and organisations). */
   poleEventCount: number;
   /** Distinct months (YYYY-MM) the dated events fall in. */
@@ -115,15 +119,20 @@ function eventsSection(d: BriefData): string[] {
     const most = span?.outside ? ` Most fall from ${span.from} to ${span.to}; outside that: ${span.outside}.` : "";
     out.push(`Events ${spanText(d.eventSpan)}, both directions.${most}`, "");
   }
-  out.push("| pole | events | coop | conflict | coop share [95%] | Goldstein mean |", "|---|---:|---:|---:|---|---:|");
+  out.push(
+    "| pole | acts | reports | coop | conflict | coop share [95%] | Goldstein mean |",
+    "|---|---:|---:|---:|---:|---|---:|",
+  );
   for (const ix of d.eventIndex) {
     const coop = ix.counts["verbal-cooperation"] + ix.counts["material-cooperation"];
     const share = ix.insufficient ? "insufficient (n < 5)" : `${f2(ix.value)} [${f2(ix.low)}–${f2(ix.high)}]`;
-    out.push(`| ${ix.pole} | ${ix.n} | ${coop} | ${ix.n - coop} | ${share} | ${ix.goldsteinMean.toFixed(2)} |`);
+    out.push(
+      `| ${ix.pole} | ${ix.n} | ${ix.events} | ${coop} | ${ix.n - coop} | ${share} | ${ix.goldsteinMean.toFixed(2)} |`,
+    );
   }
   out.push(
     "",
-    `_A mutual act coded in both directions from one sentence (${d.country}→X and X→${d.country}) counts once here, so these counts can be lower than the events listed._`,
+    `_Each act counts once: reports of the same act (the same source, target, CAMEO code and day) in several sentences or articles, and a mutual act coded in both directions from one sentence (${d.country}→X and X→${d.country}). Reports are the stored events behind the acts, all of them listed by \`orbit events\`. An event dated only to a month or year is an act of its own._`,
   );
   return out;
 }
@@ -182,7 +191,7 @@ function alertsSection(d: BriefData): string[] {
     const ev = a.drivers.events ?? [];
     if (ev.length)
       out.push(
-        `  - events: ${ev.map((e) => `${e.id} (${e.when ?? "?"} ${e.source}→${e.target} ${e.cameo})`).join("; ")}`,
+        `  - events: ${ev.map((e) => `${[e.id, ...(e.otherReports ?? []).map((o) => o.id)].join(", ")} (${e.when ?? "?"} ${e.source}→${e.target} ${e.cameo})`).join("; ")}`,
       );
   }
   return out;
@@ -192,11 +201,13 @@ function topEventsSection(d: BriefData): string[] {
   const out = ["## Top events", ""];
   if (d.topEvents.length === 0) return [...out, "None stored."];
   for (const e of d.topEvents) {
+    const reports = e.otherLabels?.length ? ` · ${e.otherLabels.length + 1} reports` : "";
     out.push(
-      `- ${e.when ?? "undated"} · ${e.source} → ${e.target} · CAMEO ${e.cameo} · Goldstein ${e.goldstein} · ${e.origin}`,
+      `- ${e.when ?? "undated"} · ${e.source} → ${e.target} · CAMEO ${e.cameo} · Goldstein ${e.goldstein} · ${e.origin}${reports}`,
     );
     if (e.evidence) out.push(`  > ${esc(e.evidence)}`);
     if (e.sourceLabel) out.push(`  — ${e.sourceLabel}`);
+    for (const label of e.otherLabels ?? []) out.push(`  — ${label}`);
   }
   return out;
 }
@@ -208,11 +219,16 @@ function eventsBasis(d: BriefData): string {
   return ` (${d.poleEventCount} with a pole, ${months})`;
 }
 
+/** ", 75 distinct acts": separate reports of one act are several events but one act. */
+function actsText(d: BriefData): string {
+  return d.eventCount ? `, ${d.actCount} distinct act${d.actCount === 1 ? "" : "s"}` : "";
+}
+
 export function renderBrief(d: BriefData): string {
   return [
     `# ${d.name} (${d.country}): alignment brief`,
     "",
-    `_Generated ${d.generated} from the Orbit store: ${d.voteCount} UN votes of ${d.country}, ${d.eventCount} events involving ${d.country}${eventsBasis(d)}. Poles: ${d.poles.join(", ")}._`,
+    `_Generated ${d.generated} from the Orbit store: ${d.voteCount} UN votes of ${d.country}, ${d.eventCount} events involving ${d.country}${actsText(d)}${eventsBasis(d)}. Poles: ${d.poles.join(", ")}._`,
     "",
     "## Summary",
     "",

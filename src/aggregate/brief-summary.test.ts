@@ -115,13 +115,14 @@ test("the events' dates read as one date or as a span", async () => {
         confidence: 0.5,
       };
     };
+    // Two reports of one act (same parties, code and day) are one act.
     await store.importEvents([event("a", "2025-08-01"), event("b", "2025-08-01")]);
     let brief = await buildBrief(store, "KAZ", { generated: "2026-01-01" });
-    assert.match(brief, /Of the events recorded on 2025-08-01, 0 of 2 with Russia/);
+    assert.match(brief, /Of the acts recorded on 2025-08-01, 0 of 1 with Russia/);
     assert.match(brief, /^Events on 2025-08-01, both directions\.$/m);
     await store.importEvents([event("c", "2024-03")]);
     brief = await buildBrief(store, "KAZ", { generated: "2026-01-01" });
-    assert.match(brief, /Of the events recorded from 2024-03 to 2025-08-01, 0 of 3 with Russia/);
+    assert.match(brief, /Of the acts recorded from 2024-03 to 2025-08-01, 0 of 2 with Russia/);
     assert.match(brief, /^Events from 2024-03 to 2025-08-01, both directions\.$/m);
   } finally {
     await store.close();
@@ -148,10 +149,10 @@ test("the summary names every pole with events, Russia first, even when other po
   ]);
   assert.match(
     brief,
-    /Of the events recorded from 2024-01-10 to 2024-06-11, 1 of 2 with Russia \(too few to judge\), 6 of 6 with the United States \(100%\) and 6 of 6 with China \(100%\) were cooperative\./,
+    /Of the acts recorded from 2024-01-10 to 2024-06-11, 1 of 2 with Russia \(too few to judge\), 6 of 6 with the United States \(100%\) and 6 of 6 with China \(100%\) were cooperative\./,
   );
   // What the measures rest on: events with a pole and the months they fall in.
-  assert.match(brief, /14 events involving KAZ \(14 with a pole, dated in 6 months\)/);
+  assert.match(brief, /14 events involving KAZ, 14 distinct acts \(14 with a pole, dated in 6 months\)/);
 });
 
 test("a year-by-year table says since when a balance holds, and marks a year with too few acts", async () => {
@@ -202,11 +203,11 @@ test("events dated after the brief's own date are left out of its counts and cha
   );
   // A month that has begun ("2026-01") may hold an act before the brief's date: it is kept.
   assert.match(brief, /7 events involving GEO/);
-  assert.match(brief, /^\| EU \| 7 \| 7 \| 0 \|/m);
+  assert.match(brief, /^\| EU \| 7 \| 7 \| 7 \| 0 \|/m);
   assert.doesNotMatch(brief, /2027-03|2028 ·/);
   const later = await briefOf("GEO", events, "2029-01-01");
   assert.doesNotMatch(later, /dated after/);
-  assert.match(later, /^\| EU \| 9 \| 7 \| 2 \|/m);
+  assert.match(later, /^\| EU \| 9 \| 9 \| 7 \| 2 \|/m);
 });
 
 test("a date known only to its year is not counted as a month", async () => {
@@ -216,7 +217,7 @@ test("a date known only to its year is not counted as a month", async () => {
     synthetic("c", "KAZ", "CHN", "057", "2024-03-12"),
     synthetic("d", "KAZ", "RUS", "057", "2024-05-02"),
   ]);
-  assert.match(brief, /4 events involving KAZ \(4 with a pole, dated in 2 months\)/);
+  assert.match(brief, /4 events involving KAZ, 4 distinct acts \(4 with a pole, dated in 2 months\)/);
 });
 
 test("the brief says where most of its evidence falls when a recalled date lies decades before the rest", async () => {
@@ -244,7 +245,7 @@ test("the years table says how many events have no date, so its counts can fall 
     const { when: _, ...undated } = synthetic("u", "RUS", "AZE", "194", "2024-12-25");
     await store.importEvents([...dated, undated]);
     const brief = await buildBrief(store, "AZE", { generated: "2026-01-01" });
-    assert.match(brief, /^\| RUS \| 6 \| 0 \| 6 \|/m);
+    assert.match(brief, /^\| RUS \| 6 \| 6 \| 0 \| 6 \|/m);
     assert.match(brief, /^\| 2025 \| 0\.00 \(5\) \|$/m);
     assert.match(
       brief,

@@ -107,7 +107,10 @@ function listText(parts: readonly string[]): string {
   return parts.length < 2 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
 }
 
-/** Every pole the state has events with, in the poles' order: Russia is named even when others have more events. */
+/**
+ * Every pole the state has acts with, in the poles' order: Russia is named even when others have more. Acts, not
+ * reports: five articles on one day's decision are one act.
+ */
 function eventSentence(d: SummaryInput): string | undefined {
   const known = d.eventIndex.filter((ix) => ix.n > 0);
   if (known.length === 0) return undefined;
@@ -119,7 +122,7 @@ function eventSentence(d: SummaryInput): string | undefined {
       : `${coop} of ${ix.n} with ${name} (${pct(coop / ix.n)})`;
   });
   const when = d.eventSpan ? ` ${spanText(d.eventSpan)}` : "";
-  return `Of the events recorded${when}, ${listText(parts)} were cooperative.`;
+  return `Of the acts recorded${when}, ${listText(parts)} were cooperative.`;
 }
 
 /**

@@ -1,6 +1,6 @@
 // A Store + a country → the one-page Markdown evidence brief (votes, event balance, change points, top events).
 import { createRequire } from "node:module";
-import type { Store, StoredEvent } from "../store/index.ts";
+import { actKey, repeatFlags, type Store, type StoredEvent, twinFlags } from "../store/index.ts";
 import { eventsAsCounts, isState, loadVoteTable } from "./align-rows.ts";
 import { futureNote, isAfter, today } from "./as-of.ts";
 import { type BriefEvent, renderBrief } from "./brief-markdown.ts";
@@ -76,6 +76,15 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
     else events.push(e);
   future.sort();
   const counts = eventsAsCounts(events, () => "all");
+  const acts = counts.reduce((n, c) => n + c.count - (c.twins ?? 0) - (c.repeats ?? 0), 0);
+  // Each act is quoted once, with every report of it: the first report's sentence, then where each other one is.
+  const twins = twinFlags(events);
+  const repeats = repeatFlags(events, twins);
+  const reportsOf = new Map<string, StoredEvent[]>();
+  for (const [i, e] of events.entries()) {
+    const k = repeats[i] ? actKey(e) : undefined;
+    if (k !== undefined) reportsOf.set(k, [...(reportsOf.get(k) ?? []), e]);
+  }
   const eventIndex = poleIndices(counts, { poles, countries: [code], isState }).sort(
     (a, b) => poles.indexOf(a.pole) - poles.indexOf(b.pole),
   );
@@ -94,7 +103,16 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
   const alerts = await detectAlerts(store, { countries: [code], poles, asOf: generated });
 
   const topEvents: BriefEvent[] = [];
-  for (const e of rankEvents(events, poles, opts.topEvents ?? 8))
+  for (const e of rankEvents(
+    events.filter((_, i) => !repeats[i]),
+    poles,
+    opts.topEvents ?? 8,
+  )) {
+    const otherLabels: string[] = [];
+    for (const o of reportsOf.get(actKey(e) ?? "") ?? []) {
+      const label = await sourceLabel(store, o);
+      if (label) otherLabels.push(label);
+    }
     topEvents.push({
       id: e.id,
       when: e.when,
@@ -104,8 +122,10 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
       goldstein: e.goldstein,
       evidence: e.evidence.text,
       sourceLabel: await sourceLabel(store, e),
+      ...(otherLabels.length ? { otherLabels } : {}),
       origin: e.origin,
     });
+  }
 
   return renderBrief({
     country: code,
@@ -116,6 +136,7 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
     storeHasVotes: table.resolutions.length > 0,
     eventIndex,
     eventCount: events.length,
+    actCount: acts,
     poleEventCount: withPole,
     // A date known only to the year ("in 2019") names no month.
     eventMonths: new Set(dates.filter((w) => w.length >= 7).map((w) => w.slice(0, 7))).size,

@@ -1,5 +1,5 @@
 // Stored events → change-point alerts on each state's cooperative share of events with each pole.
-import { type StoredEvent, twinFlags } from "../store/index.ts";
+import { actKey, repeatFlags, type StoredEvent, twinFlags } from "../store/index.ts";
 import { type Alert, type AlertEventDriver, alertSummary, changeFields } from "./alert.ts";
 import { findChanges, type MethodOptions } from "./change-methods.ts";
 import type { SeriesPoint } from "./change-points.ts";
@@ -26,7 +26,8 @@ export function autoPeriod(events: readonly Pick<StoredEvent, "when">[]): EventP
 const LENGTH: Record<EventPeriod, number> = { day: 10, month: 7, year: 4 };
 const isCoop = (e: Pick<StoredEvent, "quad">) => e.quad === "verbal-cooperation" || e.quad === "material-cooperation";
 
-function driver(e: StoredEvent): AlertEventDriver {
+function driver(e: StoredEvent, others: readonly StoredEvent[] = []): AlertEventDriver {
+  const otherReports = others.map((o) => ({ id: o.id, url: o.url, articleId: o.articleId }));
   return {
     id: e.id,
     when: e.when,
@@ -37,6 +38,7 @@ function driver(e: StoredEvent): AlertEventDriver {
     evidence: e.evidence.text,
     url: e.url,
     articleId: e.articleId,
+    ...(otherReports.length ? { otherReports } : {}),
   };
 }
 
@@ -58,10 +60,17 @@ export function eventAlerts(
   const len = LENGTH[by];
   const wanted = opts.countries ? new Set(opts.countries) : undefined;
   const groups = new Map<string, StoredEvent[]>();
-  // A mutual act coded in both directions from one sentence is one act between the state and the pole.
+  // A mutual act coded in both directions from one sentence is one act between the state and the pole, and so are
+  // several reports of one act on one day; a driver lists the act's other reports.
   const twins = twinFlags(events);
+  const repeats = repeatFlags(events, twins);
+  const others = new Map<string, StoredEvent[]>();
   for (const [i, e] of events.entries()) {
-    if (twins[i] || !e.when || e.when.length < len) continue;
+    const k = repeats[i] ? actKey(e) : undefined;
+    if (k !== undefined) others.set(k, [...(others.get(k) ?? []), e]);
+  }
+  for (const [i, e] of events.entries()) {
+    if (twins[i] || repeats[i] || !e.when || e.when.length < len) continue;
     for (const pole of opts.poles) {
       const actors = POLE_ACTORS[pole];
       const other = actors.includes(e.target) ? e.source : actors.includes(e.source) ? e.target : undefined;
@@ -95,7 +104,7 @@ export function eventAlerts(
         .filter((e) => after.has(e.when!.slice(0, len)) && sign * e.goldstein > 0)
         .sort((a, b) => sign * (b.goldstein - a.goldstein) || (a.when! < b.when! ? -1 : 1))
         .slice(0, MAX_DRIVERS)
-        .map(driver);
+        .map((e) => driver(e, others.get(actKey(e) ?? "") ?? []));
       const a: Omit<Alert, "summary"> = {
         country,
         source: "events",

@@ -62,6 +62,17 @@ test("pole index: a mutual act coded in both directions (KAZ→EU and EU→KAZ, 
   );
 });
 
+test("pole index: five reports of one day's act count once, and the index says how many reports stand behind it", () => {
+  const rows: DyadCount[] = [
+    // Russia lifting visas for Georgia, reported by five articles on one day, beside four conflictual acts.
+    { ...row("RUS", "GEO", "verbal-cooperation", 5, 3), repeats: 4, repeatGoldsteinSum: 12 },
+    row("GEO", "RUS", "verbal-conflict", 4, -2),
+  ];
+  const geo = poleIndices(rows, { poles: ["RUS"], isState }).find((i) => i.country === "GEO")!;
+  assert.deepEqual([geo.n, geo.events, geo.value], [5, 9, 0.2]);
+  assert.equal(geo.goldsteinMean, -1);
+});
+
 test("pole index: both directions, EU members count for the EU pole, thin evidence claims nothing", () => {
   const rows = [
     row("ARM", "RUS", "verbal-cooperation", 3, 2),

@@ -17,6 +17,9 @@ export interface DyadCount {
   /** Of `count`, second directions of mutual acts (the store's DyadMonthRow.twins): the alignment index counts each act once. */
   twins?: number;
   twinGoldsteinSum?: number;
+  /** Of `count`, later reports of an act already counted (the store's DyadMonthRow.repeats): the index counts acts. */
+  repeats?: number;
+  repeatGoldsteinSum?: number;
 }
 
 export interface QuadCounts {
@@ -99,7 +102,10 @@ export interface PoleIndex {
   pole: Pole;
   period: string;
   counts: QuadCounts;
+  /** Distinct acts: what the value is the share of. */
   n: number;
+  /** Stored reports behind the acts: every event, both directions of a mutual act and every repeated report. */
+  events: number;
   /** Share of cooperative events between the state and the pole (both directions); null when insufficient. */
   value: number | null;
   low: number;
@@ -111,7 +117,8 @@ export interface PoleIndex {
 /**
  * Alignment index of each state toward each pole per period: the cooperative share of all events between the state
  * and the pole's actors, in both directions, with a Wilson 95% band. A state inside a pole is not indexed toward it.
- * A mutual act coded in both directions from one sentence counts once (its twin is subtracted).
+ * A mutual act coded in both directions from one sentence counts once (its twin is subtracted), and so does an act
+ * several articles report on one day (its repeats are subtracted).
  */
 export function poleIndices(
   rows: readonly DyadCount[],
@@ -120,16 +127,18 @@ export function poleIndices(
   const members = new Map<string, Pole[]>();
   for (const p of opts.poles) for (const a of POLE_ACTORS[p]) members.set(a, [...(members.get(a) ?? []), p]);
   const wanted = opts.countries ? new Set(opts.countries) : undefined;
-  const acc = new Map<string, { counts: QuadCounts; gsum: number }>();
+  const acc = new Map<string, { counts: QuadCounts; gsum: number; events: number }>();
   const add = (country: string, pole: Pole, r: DyadCount) => {
     if (!opts.isState(country) || (wanted && !wanted.has(country))) return;
     if (POLE_ACTORS[pole].includes(country)) return;
     const key = `${country}\t${pole}\t${r.period}`;
     let a = acc.get(key);
-    if (!a) acc.set(key, (a = { counts: emptyCounts(), gsum: 0 }));
-    // "KAZ and the EU signed" is KAZ→EU and EU→KAZ: both reach the pair (KAZ, EU), and one act must count once there.
-    a.counts[r.quad] += r.count - (r.twins ?? 0);
-    a.gsum += r.goldsteinSum - (r.twinGoldsteinSum ?? 0);
+    if (!a) acc.set(key, (a = { counts: emptyCounts(), gsum: 0, events: 0 }));
+    // "KAZ and the EU signed" is KAZ→EU and EU→KAZ: both reach the pair (KAZ, EU), and one act must count once there;
+    // five articles on one day's visa decision are one act too.
+    a.counts[r.quad] += r.count - (r.twins ?? 0) - (r.repeats ?? 0);
+    a.gsum += r.goldsteinSum - (r.twinGoldsteinSum ?? 0) - (r.repeatGoldsteinSum ?? 0);
+    a.events += r.count;
   };
   for (const r of rows) {
     for (const pole of members.get(r.target) ?? []) add(r.source, pole, r);
@@ -148,6 +157,7 @@ export function poleIndices(
       period,
       counts: a.counts,
       n,
+      events: a.events,
       value: insufficient ? null : round4(coop / n),
       low: round4(band.low),
       high: round4(band.high),

@@ -15,7 +15,10 @@ export interface AlignRow {
   measure: string;
   with: string;
   value: number | null;
+  /** Votes, or for coop_share the distinct acts (one per source, target, CAMEO code and day). */
   n: number;
+  /** coop_share: the stored reports of those acts (every article's event, both directions of a mutual act). */
+  events?: number;
   /** west_share: split votes dropped because the country was absent. */
   absent?: number;
   low?: number;

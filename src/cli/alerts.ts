@@ -18,7 +18,10 @@ import { parseFormat, type Row, render } from "./output-format.ts";
 function driversText(a: Alert): string {
   const res = (a.drivers.resolutions ?? []).map((r) => `${r.resolution}(${r.vote}/${r.poleVote})`);
   // Date, direction and code say what happened; a bare event id means nothing at a terminal.
-  const ev = (a.drivers.events ?? []).map((e) => `${e.when ?? "?"} ${e.source}→${e.target} ${e.cameo}`);
+  const ev = (a.drivers.events ?? []).map(
+    (e) =>
+      `${e.when ?? "?"} ${e.source}→${e.target} ${e.cameo}${e.otherReports ? ` (${e.otherReports.length + 1} reports)` : ""}`,
+  );
   return [...res, ...ev].join("; ");
 }
 

@@ -61,6 +61,7 @@ const EVENT_COLUMNS = [
   "low",
   "high",
   "n",
+  "events",
   "insufficient",
 ];
 const DYAD_COLUMNS = [
@@ -191,7 +192,9 @@ export function registerAlign(program: Command): void {
     withAlignOptions(
       program
         .command("align")
-        .description("alignment of states between poles: UN-vote agreement and west_share, event cooperation indices"),
+        .description(
+          "alignment of states between poles: UN-vote agreement and west_share, event cooperation indices (n = distinct acts, one per source, target, CAMEO code and day; events = the reports of them)",
+        ),
     ).option("--format <table|json|csv|jsonl>", "output format", "table"),
   ).action(async (opts: AlignCliOptions & { format: string }, cmd: Command) => {
     const format = parseFormat(opts.format);

@@ -51,7 +51,13 @@ export function parseLimit(value: string): number {
 
 export function registerEvents(program: Command): void {
   withDb(
-    withEventFilters(program.command("events").description("list stored events with their evidence sentences"))
+    withEventFilters(
+      program
+        .command("events")
+        .description(
+          "list stored events with their evidence sentences: every report, also when several articles report one act (align, alerts and brief count that act once)",
+        ),
+    )
       .option("--limit <n>", "at most n events (0 = all)", parseLimit, 100)
       .option("--format <table|jsonl|csv>", "output format", "table"),
   ).action(async (opts: RawEventFilter & { db?: string; limit: number; format: string }) => {

@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { AppError } from "../domain/index.ts";
+import { runActContract } from "./contract-acts.ts";
 import { doc, ev, flipBits, type OpenStore, withStore } from "./contract-fixtures.ts";
 import { runQueryContract } from "./contract-queries.ts";
 import { runTwinContract } from "./contract-twins.ts";
@@ -21,6 +22,7 @@ export function runStoreContract(name: string, open: OpenStore): void {
     runQueryContract(open);
     runVoteContract(open);
     runTwinContract(open);
+    runActContract(open);
     runUrlContract(open);
   });
 }

@@ -1,4 +1,6 @@
 // Numbered schema migrations shared by every SQL driver; each runs once, recorded in orbit_migrations.
+
+import { actDaySql } from "./acts.ts";
 import type { Dialect, SqlDb } from "./sql-db.ts";
 import { twinSql } from "./twins.ts";
 
@@ -162,6 +164,43 @@ export const MIGRATIONS: Migration[] = [
       return [
         `UPDATE events SET url = (SELECT COALESCE(a.url, ${canonical}) FROM articles a WHERE a.id = events.article_id)
          WHERE url IS NULL AND article_id IS NOT NULL AND origin = 'orbit'`,
+      ];
+    },
+  },
+  {
+    version: 6,
+    name: "acts: reports of one act (source, target, code, day) count once",
+    // Five articles reporting Russia lifting visas for Georgia on one day are five stored events but one act. The
+    // acts table holds each day's act with its count of reports (twins aside); dyad_month counts the reports beyond
+    // an act's first in `repeats`, so the index subtracts them as it does twins. Both are filled from stored events.
+    sql: (d) => {
+      const counted = `e.dup = 0 AND ${actDaySql("e")} AND NOT ${twinSql(d.name, "e")}`;
+      const repeats = `SELECT source, target, substr(when_key, 1, 7) AS month, quad, origin, COUNT(*) AS n,
+        SUM(goldstein) AS gsum FROM (SELECT e.source, e.target, e.when_key, e.quad, e.origin, e.goldstein,
+          ROW_NUMBER() OVER (PARTITION BY e.origin, e.source, e.target, e.cameo, e.when_key ORDER BY e.seq) AS k
+          FROM events e WHERE ${counted}) AS r
+        WHERE r.k > 1 GROUP BY source, target, substr(when_key, 1, 7), quad, origin`;
+      const cover = (cols: string) =>
+        d.name === "postgres"
+          ? `(${cols}, quad, origin) INCLUDE (n, gsum, twins, twin_gsum, repeats, repeat_gsum)`
+          : `(${cols}, quad, origin, n, gsum, twins, twin_gsum, repeats, repeat_gsum)`;
+      return [
+        `CREATE TABLE event_acts (
+          source TEXT NOT NULL, target TEXT NOT NULL, day TEXT NOT NULL, cameo TEXT NOT NULL, origin TEXT NOT NULL,
+          n INTEGER NOT NULL, PRIMARY KEY (source, target, day, cameo, origin)
+        )`,
+        `INSERT INTO event_acts (source, target, day, cameo, origin, n)
+         SELECT e.source, e.target, e.when_key, e.cameo, e.origin, COUNT(*) FROM events e WHERE ${counted}
+         GROUP BY e.source, e.target, e.when_key, e.cameo, e.origin`,
+        "ALTER TABLE dyad_month ADD COLUMN repeats INTEGER NOT NULL DEFAULT 0",
+        `ALTER TABLE dyad_month ADD COLUMN repeat_gsum ${d.real} NOT NULL DEFAULT 0`,
+        `UPDATE dyad_month SET repeats = t.n, repeat_gsum = t.gsum FROM (${repeats}) AS t
+         WHERE dyad_month.source = t.source AND dyad_month.target = t.target AND dyad_month.month = t.month
+           AND dyad_month.quad = t.quad AND dyad_month.origin = t.origin`,
+        "DROP INDEX dyad_month_source_cover",
+        "DROP INDEX dyad_month_target_cover",
+        `CREATE INDEX dyad_month_source_cover ON dyad_month ${cover("source, target, month")}`,
+        `CREATE INDEX dyad_month_target_cover ON dyad_month ${cover("target, source, month")}`,
       ];
     },
   },

@@ -1,9 +1,10 @@
 // Analyzed documents → articles + events + dyad counts, inside the caller's transaction; idempotent by content.
 import { createHash } from "node:crypto";
 import { type AnalyzedDocument, AppError, type CodedEvent } from "../domain/index.ts";
+import { adjustCounts } from "./acts.ts";
 import { dateKey } from "./dates.ts";
 import { fingerprintBands } from "./hamming.ts";
-import { adjustDyadMonth, insertEvents } from "./rows.ts";
+import { insertEvents } from "./rows.ts";
 import { findOriginals } from "./save-analyzed-originals.ts";
 import { marks, type Row, type SqlConn } from "./sql-db.ts";
 import type { SaveResult } from "./store.ts";
@@ -50,7 +51,7 @@ async function removeArticle(conn: SqlConn, existing: Row): Promise<void> {
       goldstein: Number(r.goldstein),
     }));
     const twins = twinFlags(events);
-    await adjustDyadMonth(
+    await adjustCounts(
       conn,
       events.map((e, i) => ({ ...e, twin: twins[i] })),
       "orbit",
@@ -189,7 +190,7 @@ async function storeNew(
       })),
     ),
   );
-  await adjustDyadMonth(
+  await adjustCounts(
     conn,
     docs.flatMap((d, i) => (originals[i] === undefined ? withTwins(d.id, d.events) : [])),
     "orbit",

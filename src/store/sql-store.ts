@@ -1,5 +1,6 @@
 // The Store contract over any SqlDb (SQLite or PostgreSQL): one implementation, one contract suite, two drivers.
 import type { AnalyzedDocument } from "../domain/index.ts";
+import { actDaySql, adjustCounts } from "./acts.ts";
 import { sinceKey, untilKey } from "./dates.ts";
 import {
   decodeCursor,
@@ -14,14 +15,7 @@ import {
 } from "./event-query.ts";
 import { importIdealPointRows, loadIdealPointRows } from "./ideal-points.ts";
 import { listRelated } from "./related.ts";
-import {
-  ARTICLE_COLUMNS,
-  adjustDyadMonth,
-  EVENT_COLUMNS,
-  insertEvents,
-  toStoredArticle,
-  toStoredEvent,
-} from "./rows.ts";
+import { ARTICLE_COLUMNS, EVENT_COLUMNS, insertEvents, toStoredArticle, toStoredEvent } from "./rows.ts";
 import { saveAnalyzedIn } from "./save-analyzed.ts";
 import type { SqlDb, SqlValue } from "./sql-db.ts";
 import type {
@@ -183,18 +177,29 @@ export class SqlStore implements Store {
       goldsteinSum: Number(r.gsum),
       twins: Number(r.twins),
       twinGoldsteinSum: Number(r.tgsum),
+      repeats: Number(r.repeats),
+      repeatGoldsteinSum: Number(r.rgsum),
     }));
   }
 
-  /** The same counts straight from the events table: the path for fine filters, and the benchmark's baseline. */
+  /**
+   * The same counts straight from the events table: the path for fine filters, and the benchmark's baseline. Repeats
+   * are the reports beyond each act's first among the events the filter keeps.
+   */
   dyadMonthFromEvents(filter: EventFilter) {
     const w = eventWhere(filter, this.db.dialect);
     w.clauses.push("when_key <> ''");
     const twin = twinSql(this.db.dialect.name);
+    const flagged = `SELECT seq, origin, source, target, cameo, quad, goldstein, when_key,
+        CASE WHEN ${twin} THEN 1 ELSE 0 END AS tw, CASE WHEN ${actDaySql()} THEN 1 ELSE 0 END AS dy
+      FROM events ${whereSql(w)}`;
+    const ranked = `SELECT f.*, CASE WHEN f.tw = 0 AND f.dy = 1 AND ROW_NUMBER() OVER (
+        PARTITION BY f.origin, f.source, f.target, f.cameo, f.when_key, f.tw, f.dy ORDER BY f.seq) > 1
+      THEN 1 ELSE 0 END AS rp FROM (${flagged}) AS f`;
     return this.db.all(
       `SELECT source, target, substr(when_key, 1, 7) AS month, quad, COUNT(*) AS n, SUM(goldstein) AS gsum,
-         SUM(CASE WHEN ${twin} THEN 1 ELSE 0 END) AS twins, SUM(CASE WHEN ${twin} THEN goldstein ELSE 0 END) AS tgsum
-       FROM events ${whereSql(w)} GROUP BY source, target, substr(when_key, 1, 7), quad
+         SUM(tw) AS twins, SUM(tw * goldstein) AS tgsum, SUM(rp) AS repeats, SUM(rp * goldstein) AS rgsum
+       FROM (${ranked}) AS r GROUP BY source, target, substr(when_key, 1, 7), quad
        ORDER BY source, target, month, quad`,
       w.params,
     );
@@ -235,7 +240,7 @@ export class SqlStore implements Store {
           })),
           true,
         );
-        await adjustDyadMonth(conn, fresh, "gdelt", 1);
+        await adjustCounts(conn, fresh, "gdelt", 1);
         return fresh.length;
       });
     }

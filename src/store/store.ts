@@ -123,6 +123,13 @@ export interface DyadMonthRow {
    */
   twins: number;
   twinGoldsteinSum: number;
+  /**
+   * Of `count`, later reports of an act already counted: one act is one (source, target, CAMEO code, day), however
+   * many articles report it (an event with no known day is an act of its own). Never a twin as well, so an act count
+   * is `count - twins - repeats`.
+   */
+  repeats: number;
+  repeatGoldsteinSum: number;
 }
 
 export interface StoreStats {

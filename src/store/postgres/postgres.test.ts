@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { AppError } from "../../domain/index.ts";
 import { runStoreContract } from "../contract.ts";
+import { checkActMigration } from "../contract-acts.ts";
 import { doc, ev } from "../contract-fixtures.ts";
 import { checkTwinMigration } from "../contract-twins.ts";
 import { checkUrlMigration } from "../contract-urls.ts";
@@ -64,6 +65,11 @@ describeWithPg("PostgreSQL driver", (schemas) => {
     await checkUrlMigration(new PgDb(url), () => openStore(url));
   });
 
+  it("counts repeated reports of one act in stores made before version 6", async () => {
+    const url = await schemas.create("v5");
+    await checkActMigration(new PgDb(url), () => openStore(url));
+  });
+
   it("concurrent saves of one document from several connections store it once", async () => {
     const url = await schemas.create("race");
     const stores = await Promise.all([openStore(url), openStore(url), openStore(url)]);
@@ -73,6 +79,17 @@ describeWithPg("PostgreSQL driver", (schemas) => {
     assert.equal(results.filter((r) => r.status === "stored").length, 1);
     assert.deepEqual(await stores[1]!.stats(), { articles: 2, events: 1, failures: 0, votes: 0 });
     assert.equal((await stores[2]!.dyadMonthCounts({}))[0]?.count, 1);
+    await Promise.all(stores.map((s) => s.close()));
+  });
+
+  it("concurrent saves of several reports of one act from several connections count one act", async () => {
+    const url = await schemas.create("acts_race");
+    const stores = await Promise.all([openStore(url), openStore(url), openStore(url)]);
+    const report = (id: string) =>
+      doc(id, `Report ${id} of the visa decision.`, [ev("RUS", "GEO", "057", "2023-05-10")]);
+    await Promise.all(stores.map((s, i) => s.saveAnalyzed(report(`r${i}`))));
+    const [row] = await stores[0]!.dyadMonthCounts({});
+    assert.deepEqual([row?.count, row?.repeats], [3, 2]);
     await Promise.all(stores.map((s) => s.close()));
   });
 });

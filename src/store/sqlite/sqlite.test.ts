@@ -6,6 +6,7 @@ import { after, describe, it } from "node:test";
 import Database from "better-sqlite3";
 import { AppError } from "../../domain/index.ts";
 import { runStoreContract } from "../contract.ts";
+import { checkActMigration } from "../contract-acts.ts";
 import { doc, ev } from "../contract-fixtures.ts";
 import { checkTwinMigration } from "../contract-twins.ts";
 import { checkUrlMigration } from "../contract-urls.ts";
@@ -60,6 +61,11 @@ describe("SQLite driver files", () => {
   it("gives events stored before version 5 their article's URL", async () => {
     const file = join(dir, "v4.db");
     await checkUrlMigration(SqliteDb.open(file), () => openStore(file));
+  });
+
+  it("counts repeated reports of one act in stores made before version 6", async () => {
+    const file = join(dir, "v5.db");
+    await checkActMigration(SqliteDb.open(file), () => openStore(file));
   });
 
   it("refuses a file that is not a SQLite database, naming it, and leaves it untouched", async () => {

@@ -1,0 +1,125 @@
+// Reports → acts: separate reports of one act (same origin, source, target, CAMEO code and day) count once in the
+// monthly counts the alignment index reads, while every report stays stored and listed as evidence.
+import { dateKey } from "./dates.ts";
+import { adjustDyadMonth } from "./rows.ts";
+import type { SqlConn } from "./sql-db.ts";
+import type { EventOrigin } from "./store.ts";
+
+/**
+ * The day an act is known to fall on, or undefined when its date is coarser ("2023", "2023-05") or missing: two
+ * events "in 2023" may be two acts, so only a known day makes reports of the same code one act.
+ */
+export function actDay(when: string | undefined): string | undefined {
+  if (!when || when.length < 10) return undefined;
+  const key = dateKey(when);
+  return when.trim().slice(0, 10) === key ? key : undefined;
+}
+
+/** The SQL condition that events row `e` has a known day (its when_key is its own date, not a period's first day). */
+export function actDaySql(e = "events"): string {
+  return `(length(${e}.event_when) >= 10 AND substr(${e}.event_when, 1, 10) = ${e}.when_key)`;
+}
+
+export interface ActCandidate {
+  origin?: string;
+  source: string;
+  target: string;
+  cameo: string;
+  when?: string;
+}
+
+/** What makes two reports one act; undefined for an event with no known day, which is always an act of its own. */
+export function actKey(e: ActCandidate): string | undefined {
+  const day = actDay(e.when);
+  return day === undefined ? undefined : [e.origin ?? "", e.source, e.target, e.cameo, day].join("\u0000");
+}
+
+/**
+ * For each event, whether it repeats an act an earlier event of the list reports. A twin (the second direction of a
+ * mutual act, twins.ts) is never counted, so it neither makes an act nor repeats one: a day's act counts once when
+ * any of its reports is not a twin, which does not depend on the order reports arrive in.
+ */
+export function repeatFlags(events: readonly ActCandidate[], twins: readonly boolean[]): boolean[] {
+  const seen = new Set<string>();
+  return events.map((e, i) => {
+    if (twins[i]) return false;
+    const k = actKey(e);
+    if (k === undefined) return false;
+    if (seen.has(k)) return true;
+    seen.add(k);
+    return false;
+  });
+}
+
+export interface CountedEvent extends ActCandidate {
+  quad: string;
+  goldstein: number;
+  twin?: boolean;
+}
+
+/** Act keys per upsert: 6 parameters each, one round trip per chunk on PostgreSQL. */
+const CHUNK = 50;
+
+/**
+ * Adds (sign 1) or removes (sign -1) the events' reports in `event_acts` (non-twin reports per act of a known day)
+ * and returns which events are the repeats this changes: on adding, the reports beyond an act's first; on removing,
+ * as many as the act loses beyond its first. The upsert returns each act's new count under its row lock, so two
+ * PostgreSQL writers saving reports of one act at once still count it once.
+ */
+export async function adjustActs(
+  conn: SqlConn,
+  events: readonly CountedEvent[],
+  origin: EventOrigin,
+  sign: 1 | -1,
+): Promise<boolean[]> {
+  const groups = new Map<string, { key: string[]; at: number[] }>();
+  for (const [i, e] of events.entries()) {
+    const day = e.twin ? undefined : actDay(e.when);
+    if (day === undefined) continue;
+    const key = [e.source, e.target, day, e.cameo, origin];
+    const id = key.join("\u0000");
+    const g = groups.get(id) ?? { key, at: [] };
+    g.at.push(i);
+    groups.set(id, g);
+  }
+  const repeats = events.map(() => false);
+  // A fixed order keeps concurrent PostgreSQL writers from locking the same rows in opposite orders (deadlock).
+  const sorted = [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (let i = 0; i < sorted.length; i += CHUNK) {
+    const chunk = sorted.slice(i, i + CHUNK);
+    const rows = await conn.all(
+      `INSERT INTO event_acts (source, target, day, cameo, origin, n)
+       VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?)").join(", ")}
+       ON CONFLICT (source, target, day, cameo, origin) DO UPDATE SET n = event_acts.n + excluded.n
+       RETURNING source, target, day, cameo, origin, n`,
+      chunk.flatMap(([, g]) => [...g.key, sign * g.at.length]),
+    );
+    const after = new Map(
+      rows.map((r) => [[r.source, r.target, r.day, r.cameo, r.origin].join("\u0000"), Number(r.n)]),
+    );
+    for (const [id, g] of chunk) {
+      const now = after.get(id) ?? 0;
+      const before = now - sign * g.at.length;
+      const changed = Math.abs(Math.max(now - 1, 0) - Math.max(before - 1, 0));
+      for (const k of g.at.slice(g.at.length - changed)) repeats[k] = true;
+    }
+  }
+  if (sign < 0 && groups.size) await conn.run("DELETE FROM event_acts WHERE n <= 0");
+  return repeats;
+}
+
+/** Adds or removes events in both pre-aggregates: the acts, then the monthly dyad counts with their repeats. */
+export async function adjustCounts(
+  conn: SqlConn,
+  events: readonly CountedEvent[],
+  origin: EventOrigin,
+  sign: 1 | -1,
+): Promise<void> {
+  const repeats = await adjustActs(conn, events, origin, sign);
+  await adjustDyadMonth(
+    conn,
+    events.map((e, i) => ({ ...e, repeat: repeats[i] })),
+    origin,
+    sign,
+  );
+}
