@@ -3,31 +3,13 @@
 // sector PRE while the acts about them go to the region's patron.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { holders } from "../../test/office-holders.ts";
 import { findActorMentions } from "./actors.ts";
-import { type Office, officeIn } from "./actors-office.ts";
-import { gazetteer } from "./gazetteer.ts";
 
 /** "text=CODE/role/sector>patron" of the first mention found on `date`. */
 function first(text: string, date: string): string {
   const a = findActorMentions(text, [], { date })[0];
   return a ? `${a.text}=${a.actor.code}/${a.actor.role ?? ""}/${a.actor.sector ?? ""}>${a.actor.patron ?? ""}` : "";
-}
-
-/** The states' holders of each office on `date` ("leader", "foreign minister", "defence minister"). */
-function holders(date: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const e of gazetteer().entries) {
-    if (e.k !== "person") continue;
-    for (const t of e.terms ?? []) {
-      if (!t.o || (t.f && t.f > date) || (t.t && t.t <= date)) continue;
-      const office: Office | "leader" | undefined =
-        /^(?:acting |interim )?(?:president|prime minister|premier|chancellor)$/.test(t.o) ? "leader" : officeIn(t.o);
-      if (!office) continue;
-      const key = `${t.c} ${office}`;
-      out.set(key, [...(out.get(key) ?? []), e.person ?? e.n[0]]);
-    }
-  }
-  return out;
 }
 
 test("a breakaway region's leader acts for the parent state with sector PRE and the region's patron", () => {

@@ -2,31 +2,14 @@
 // ministry and its defence ministry on dates across 2024-2025, each by a term of office that covers the date.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { holders } from "../../test/office-holders.ts";
 import { findActorMentions } from "./actors.ts";
-import { type Office, officeIn } from "./actors-office.ts";
 import { gazetteer } from "./gazetteer.ts";
 
 const STATES =
   "ARM AZE BLR EST GEO KAZ KGZ LVA LTU MDA RUS TJK TKM UKR UZB USA CHN TUR IRN GBR FRA DEU ITA CAN JPN".split(" ");
 /** Offices not yet listed, so the test says what is missing rather than passing over it. */
 const DATES = ["2024-03-01", "2024-10-15", "2025-06-01"];
-
-/** The states' holders of each office on `date`, from the gazetteer's people and their terms. */
-function holders(date: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const e of gazetteer().entries) {
-    if (e.k !== "person") continue;
-    for (const t of e.terms ?? []) {
-      if (!t.o || (t.f && t.f > date) || (t.t && t.t <= date)) continue;
-      const office: Office | "leader" | undefined =
-        /^(?:acting )?(?:president|prime minister|premier|chancellor)$/.test(t.o) ? "leader" : officeIn(t.o);
-      if (!office) continue;
-      const key = `${t.c} ${office}`;
-      out.set(key, [...(out.get(key) ?? []), e.person ?? e.n[0]]);
-    }
-  }
-  return out;
-}
 
 /** "text=CODE/role" of each mention found on `date`. */
 const at = (text: string, date: string) =>
