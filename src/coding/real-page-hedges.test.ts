@@ -145,3 +145,14 @@ describe("real-page hedges", () => {
     ]);
   });
 });
+
+describe("a noun act that is the subject of a modal verb", () => {
+  it("a hope or a guess about where talks or a deal will lead asserts no act", () => {
+    assert.deepEqual(dyads("Chile and Peru said they were optimistic that talks with Bolivia would bear fruit."), []);
+    assert.deepEqual(dyads("Chile hopes that talks with Bolivia on their shared river will succeed."), []);
+  });
+  it("a done act judged, or one going on, still codes", () => {
+    assert.deepEqual(dyads("Russia's attack on Kyiv could have killed hundreds."), ["RUS>UKR:190"]);
+    assert.deepEqual(dyads("Chile said Russian strikes on Ukraine will continue."), ["RUS>UKR:190"]);
+  });
+});

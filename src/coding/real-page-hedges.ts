@@ -3,6 +3,7 @@
 // touch with Iran for the release of hostages"), acts only neared, missed or looked ahead to ("on the verge of a
 // deal", "a deal has proved elusive", "hopes for a deal"), acts argued for ("advocated the deployment of troops") and
 // a poll's findings ("a poll shows most Georgians want"). moodOf (modality.ts) reads them.
+import { POSSESSIVE_PRONOUNS } from "./possessive-pronouns.ts";
 import { notAnActSense } from "./real-page-senses.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -290,6 +291,43 @@ export function notDoneOnRealPages(units: readonly Unit[], head: number): boolea
     aspectOfTies(units, head) ||
     advocatedAct(units, head) ||
     pollFinding(units, head) ||
+    foreseenOutcome(units, head) ||
     notAnActSense(units, head)
   );
+}
+
+// Modal words that put what a noun act leads to ahead of the report: "talks with Iran would bear fruit".
+const OUTCOME_MODAL = new Set(["would", "will", "could", "might", "may", "should", "can", "'ll"]);
+// Verbs after the modal that still say the act was done: judged ("could be a crime", "could have killed") or going on
+// ("strikes will continue").
+const KEPT_UP = new Set(["be", "have", "continue", "persist", "last", "remain", "go", "drag", "intensify", "escalate"]);
+// Words inside the noun act's own phrase: "talks with Bolivia on its border", "the deal between Chile and Peru".
+const PHRASE_WORDS = new Set(["with", "between", "on", "of", "over"]);
+
+/**
+ * "optimistic that talks with Ethiopia would bear fruit", "hopes the deal will hold": a noun act that is the subject
+ * of a modal verb is what a guess or a hope is about, not an act the report says was done. A judgement of a done act
+ * ("the attack could be a war crime", "could have killed hundreds") or one going on ("strikes will continue") keeps it.
+ */
+function foreseenOutcome(units: readonly Unit[], head: number): boolean {
+  if ((units[head] as Unit).pos !== "NOUN") return false;
+  let k = head + 1;
+  for (; k < units.length && k <= head + 14; k++) {
+    const u = units[k] as Unit;
+    const inPhrase =
+      u.mention ||
+      PHRASE_WORDS.has(u.lower) ||
+      POSSESSIVE_PRONOUNS.has(u.lower) ||
+      u.lower === "-" ||
+      ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(u.pos) ||
+      (u.lower === "and" && !!units[k + 1]?.mention) ||
+      // "their shared river", "the disputed border": a participle before a noun describes it.
+      (u.pos === "VERB" && /(?:ed|ing)$/.test(u.lower) && units[k + 1]?.pos === "NOUN");
+    if (!inPhrase) break;
+  }
+  if (!OUTCOME_MODAL.has(units[k]?.lower ?? "")) return false;
+  let v = k + 1;
+  while (units[v]?.pos === "ADV" || units[v]?.pos === "PART") v++;
+  const verb = units[v];
+  return verb?.pos === "VERB" && !KEPT_UP.has(verb.lemma);
 }
