@@ -72,7 +72,7 @@ describe("urlSource", () => {
       items.map((i) => ("doc" in i ? `doc ${i.doc.id}` : "error" in i ? `error ${i.error.message}` : "skipped")),
       [
         `doc ${base}/page`,
-        `error ${base}/missing: HTTP 404`,
+        `error ${base}/missing: HTTP 404 (an item of the feed ${base}/rss)`,
         `doc ${base}/feed.json#id=n1`,
         `error ${base}/plain.json: not a web page (content-type application/json)`,
       ],
