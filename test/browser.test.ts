@@ -103,6 +103,8 @@ describe("dashboard in Chromium", { skip }, () => {
     const index = page.locator("figure.chart").filter({ hasText: "Event alignment index" });
     assert.equal(await index.count(), 1, "the event alignment index chart is shown");
     assert.match((await index.textContent()) ?? "", /years with fewer than 5 are left out/);
+    // What the index rests on: reports and the distinct acts they make.
+    assert.match((await index.textContent()) ?? "", /Behind it: [A-Z]+ \d+ events?, \d+ distinct acts?/);
   });
 
   test("on a store with no UN votes the vote chart says none are loaded, not that the state has no data", async () => {

@@ -81,7 +81,7 @@ describe("orbit export", () => {
     const align = await runCli(["export", "align", "--source", "events", "--country", "KAZ", "--db", db]);
     assert.equal(align.code, 0, align.stderr);
     const [header, ...alignRows] = lines(align.stdout);
-    assert.match(header!, /^country,year,measure,with,value,n,low,high,insufficient$/);
+    assert.match(header!, /^country,year,measure,with,value,n,low,high,events,insufficient$/);
     assert.ok(alignRows.length > 0 && alignRows.every((l) => /^KAZ,2025,coop_share,/.test(l)), align.stdout);
 
     const articles = await runCli(["export", "articles", "--format", "jsonl", "--db", db]);

@@ -187,7 +187,7 @@ export function openApiDocument() {
       "/api/align": {
         get: {
           summary:
-            "Alignment rows, as `orbit align --format json`; an empty answer without UN votes loaded has a `note`",
+            "Alignment rows, as `orbit align --format json`: a coop_share row counts distinct acts in `n` (one per source, target, CAMEO code and day, however many articles report it) and their reports in `events`; an empty answer without UN votes loaded has a `note`",
           parameters: [
             q("source", "unga (default), events or both", { type: "string", enum: ["unga", "events", "both"] }),
             q(
@@ -212,7 +212,7 @@ export function openApiDocument() {
       "/api/alerts": {
         get: {
           summary:
-            "Change points with the events or votes that drove them; an empty answer without UN votes loaded has a `note`",
+            "Change points with the events or votes that drove them (an event driver is one act; `otherReports` lists its other reports); an empty answer without UN votes loaded has a `note`",
           parameters: [
             q("since", "Alerts from this date"),
             q("country", "Comma-separated ISO3 state codes; the events searched are those of these states"),

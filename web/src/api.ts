@@ -66,7 +66,10 @@ export interface AlignRow {
   measure: string;
   with: string;
   value: number | null;
+  /** coop_share: distinct acts (one per source, target, CAMEO code and day); votes: the votes counted. */
   n?: number;
+  /** coop_share: the stored reports of those acts. */
+  events?: number;
   [key: string]: unknown;
 }
 export interface Page<T> {

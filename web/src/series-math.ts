@@ -58,6 +58,25 @@ export function yearsInSpan(rows: AlignRow[], span: SeriesSpan | null | undefine
   return rows.filter((r) => typeof r.year === "number" && r.year >= from && r.year <= to);
 }
 
+/**
+ * Event align rows → "RUS 17 events, 10 distinct acts; EU 9 events, 9 distinct acts": what the index rests on per
+ * pole over all years, where several reports of one act on one day are one act. Empty when no row has counts.
+ */
+export function actsText(rows: AlignRow[]): string {
+  const byPole = new Map<string, { events: number; acts: number }>();
+  for (const r of rows) {
+    if (r.measure !== "coop_share" || typeof r.events !== "number") continue;
+    const t = byPole.get(r.with) ?? { events: 0, acts: 0 };
+    t.events += r.events;
+    t.acts += r.n ?? 0;
+    byPole.set(r.with, t);
+  }
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return [...byPole]
+    .map(([pole, t]) => `${pole} ${plural(t.events, "event")}, ${plural(t.acts, "distinct act")}`)
+    .join("; ");
+}
+
 /** Dyad-month rows → counts per quad class per month. */
 export function quadColumns(rows: SeriesRow[]): Columns {
   const months = monthRange(rows.map((r) => r.month));

@@ -16,7 +16,15 @@ import { h } from "../dom.ts";
 import { eventList } from "../event-list.ts";
 import { colorAt, lineChart } from "../line-chart.ts";
 import type { Route } from "../router.ts";
-import { alertDate, alignColumns, balanceColumns, dateToSeconds, inSpan, yearsInSpan } from "../series-math.ts";
+import {
+  actsText,
+  alertDate,
+  alignColumns,
+  balanceColumns,
+  dateToSeconds,
+  inSpan,
+  yearsInSpan,
+} from "../series-math.ts";
 import { type Alert, alertItem, alertSummary } from "./alerts-page.ts";
 
 function seriesLabel(key: string): string {
@@ -89,7 +97,9 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
       note: series.span?.note,
     }),
   );
-  const indexCols = alignColumns(yearsInSpan(events?.rows ?? [], series.span));
+  const indexRows = yearsInSpan(events?.rows ?? [], series.span);
+  const indexCols = alignColumns(indexRows);
+  const acts = actsText(indexRows);
   if (indexCols.x.length)
     grid.append(
       lineChart({
@@ -99,7 +109,8 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
         series: indexCols.series.map((s, i) => ({ label: seriesLabel(s.key), values: s.values, color: colorAt(i) })),
         marks,
         note: [
-          "Each point: the cooperative share of a year's events with the pole; years with fewer than 5 are left out (the evidence brief counts them).",
+          "Each point: the cooperative share of a year's distinct acts with the pole (reports of one act on one day count once); years with fewer than 5 are left out (the evidence brief counts them).",
+          acts ? `Behind it: ${acts}.` : undefined,
           events?.leftOut?.note,
         ]
           .filter(Boolean)
