@@ -173,6 +173,7 @@ export const MIGRATIONS: Migration[] = [
     // Five articles reporting Russia lifting visas for Georgia on one day are five stored events but one act. The
     // acts table holds each day's act with its count of reports (twins aside); dyad_month counts the reports beyond
     // an act's first in `repeats`, so the index subtracts them as it does twins. Both are filled from stored events.
+    // On SQLite the acts table is its primary key's B-tree alone (WITHOUT ROWID): one tree to write per act, not two.
     sql: (d) => {
       const counted = `e.dup = 0 AND ${actDaySql("e")} AND NOT ${twinSql(d.name, "e")}`;
       const repeats = `SELECT source, target, substr(when_key, 1, 7) AS month, quad, origin, COUNT(*) AS n,
@@ -188,7 +189,7 @@ export const MIGRATIONS: Migration[] = [
         `CREATE TABLE event_acts (
           source TEXT NOT NULL, target TEXT NOT NULL, day TEXT NOT NULL, cameo TEXT NOT NULL, origin TEXT NOT NULL,
           n INTEGER NOT NULL, PRIMARY KEY (source, target, day, cameo, origin)
-        )`,
+        )${d.name === "sqlite" ? " WITHOUT ROWID" : ""}`,
         `INSERT INTO event_acts (source, target, day, cameo, origin, n)
          SELECT e.source, e.target, e.when_key, e.cameo, e.origin, COUNT(*) FROM events e WHERE ${counted}
          GROUP BY e.source, e.target, e.when_key, e.cameo, e.origin`,
