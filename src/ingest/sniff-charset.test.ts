@@ -26,3 +26,15 @@ test("Icelandic is not read as Turkish, nor Croatian ć as Danish æ; Turkish wi
     assert.equal(got.text, text, `${charset} read as ${got.charset}`);
   }
 });
+
+test("an English page naming a foreign person or place stays windows-1252: its 'a', 'to', 'do' and 's' are no Czech", () => {
+  // each was read as iso-8859-2 ("Peńa", "Sřren", "Ĺland") when English function words counted as Czech or Polish
+  for (const text of [
+    "Peña Nieto said it is time to do more to help Mexico.",
+    "Søren Kierkegaard is a name to know, so do read it.",
+    "Jean-Yves Le Drian met Åland's premier to talk about a deal in Mariehamn.",
+  ]) {
+    const got = sniffCharset(iconv.encode(text, "windows-1252"));
+    assert.equal(got.text, text, `read as ${got.charset}`);
+  }
+});

@@ -51,10 +51,22 @@ const LANGUAGES: { letters: string; words: string; unlessWords?: string }[] = [
 const ALPHABETS = LANGUAGES.map((l) => new Set(l.letters));
 const UNLESS_WORDS = LANGUAGES.map((l) => new Set(l.unlessWords ?? ""));
 
+/**
+ * Words an English page uses as often, and the letters its "'s" and "I've" leave as words: they vouch for no language.
+ * Much of the press we read is English naming foreign people and places, and its "a", "to", "do" and "s" would make a
+ * Czech or Polish reading of one name ("Peńa", "Sřren", "Ĺland") fit better than the right one ("Peña", "Søren",
+ * "Åland").
+ */
+const ENGLISH_WORDS = new Set(
+  "a i o s u v ve by do to so on in is at as me un de la din care see van met for den".split(" "),
+);
+
 /** Each short common word → the languages it is common in, one bit per language. */
 const WORD_LANGUAGES = new Map<string, number>();
 LANGUAGES.forEach((l, i) => {
-  for (const w of l.words.split(" ")) WORD_LANGUAGES.set(w, (WORD_LANGUAGES.get(w) ?? 0) | (1 << i));
+  for (const w of l.words.split(" ")) {
+    if (!ENGLISH_WORDS.has(w)) WORD_LANGUAGES.set(w, (WORD_LANGUAGES.get(w) ?? 0) | (1 << i));
+  }
 });
 const LONGEST_WORD = Math.max(...[...WORD_LANGUAGES.keys()].map((w) => w.length));
 /** How many of a language's words count for it at most: enough to settle a tie, too few to outweigh misread letters. */
