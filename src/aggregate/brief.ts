@@ -1,6 +1,6 @@
 // A Store + a country → the one-page Markdown evidence brief (votes, event balance, change points, top events).
 import { createRequire } from "node:module";
-import { actKey, repeatFlags, type Store, type StoredEvent, twinFlags } from "../store/index.ts";
+import { actReports, type Store, type StoredEvent } from "../store/index.ts";
 import { eventsAsCounts, isState, loadVoteTable } from "./align-rows.ts";
 import { futureNote, isAfter, today } from "./as-of.ts";
 import { type BriefEvent, renderBrief } from "./brief-markdown.ts";
@@ -78,13 +78,7 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
   const counts = eventsAsCounts(events, () => "all");
   const acts = counts.reduce((n, c) => n + c.count - (c.twins ?? 0) - (c.repeats ?? 0), 0);
   // Each act is quoted once, with every report of it: the first report's sentence, then where each other one is.
-  const twins = twinFlags(events);
-  const repeats = repeatFlags(events, twins);
-  const reportsOf = new Map<string, StoredEvent[]>();
-  for (const [i, e] of events.entries()) {
-    const k = repeats[i] ? actKey(e) : undefined;
-    if (k !== undefined) reportsOf.set(k, [...(reportsOf.get(k) ?? []), e]);
-  }
+  const { repeats, othersOf } = actReports(events);
   const eventIndex = poleIndices(counts, { poles, countries: [code], isState }).sort(
     (a, b) => poles.indexOf(a.pole) - poles.indexOf(b.pole),
   );
@@ -109,7 +103,7 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
     opts.topEvents ?? 8,
   )) {
     const otherLabels: string[] = [];
-    for (const o of reportsOf.get(actKey(e) ?? "") ?? []) {
+    for (const o of othersOf(e)) {
       const label = await sourceLabel(store, o);
       if (label) otherLabels.push(label);
     }

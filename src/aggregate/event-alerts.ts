@@ -1,5 +1,5 @@
 // Stored events → change-point alerts on each state's cooperative share of events with each pole.
-import { actKey, repeatFlags, type StoredEvent, twinFlags } from "../store/index.ts";
+import { actReports, type StoredEvent } from "../store/index.ts";
 import { type Alert, type AlertEventDriver, alertSummary, changeFields } from "./alert.ts";
 import { findChanges, type MethodOptions } from "./change-methods.ts";
 import type { SeriesPoint } from "./change-points.ts";
@@ -62,13 +62,7 @@ export function eventAlerts(
   const groups = new Map<string, StoredEvent[]>();
   // A mutual act coded in both directions from one sentence is one act between the state and the pole, and so are
   // several reports of one act on one day; a driver lists the act's other reports.
-  const twins = twinFlags(events);
-  const repeats = repeatFlags(events, twins);
-  const others = new Map<string, StoredEvent[]>();
-  for (const [i, e] of events.entries()) {
-    const k = repeats[i] ? actKey(e) : undefined;
-    if (k !== undefined) others.set(k, [...(others.get(k) ?? []), e]);
-  }
+  const { twins, repeats, othersOf } = actReports(events);
   for (const [i, e] of events.entries()) {
     if (twins[i] || repeats[i] || !e.when || e.when.length < len) continue;
     for (const pole of opts.poles) {
@@ -104,7 +98,7 @@ export function eventAlerts(
         .filter((e) => after.has(e.when!.slice(0, len)) && sign * e.goldstein > 0)
         .sort((a, b) => sign * (b.goldstein - a.goldstein) || (a.when! < b.when! ? -1 : 1))
         .slice(0, MAX_DRIVERS)
-        .map((e) => driver(e, others.get(actKey(e) ?? "") ?? []));
+        .map((e) => driver(e, othersOf(e)));
       const a: Omit<Alert, "summary"> = {
         country,
         source: "events",

@@ -4,6 +4,7 @@ import { dateKey } from "./dates.ts";
 import { adjustDyadMonth } from "./rows.ts";
 import type { SqlConn } from "./sql-db.ts";
 import type { EventOrigin } from "./store.ts";
+import { type TwinCandidate, twinFlags } from "./twins.ts";
 
 /**
  * The day an act is known to fall on, or undefined when its date is coarser ("2023", "2023-05") or missing: two
@@ -49,6 +50,21 @@ export function repeatFlags(events: readonly ActCandidate[], twins: readonly boo
     seen.add(k);
     return false;
   });
+}
+
+/**
+ * Each event's twin and repeat flags, and `othersOf(e)`: for an event that counts as its act (neither twin nor repeat),
+ * the act's other reports, so a listing can quote the act once with every report.
+ */
+export function actReports<T extends ActCandidate & TwinCandidate>(events: readonly T[]) {
+  const twins = twinFlags(events);
+  const repeats = repeatFlags(events, twins);
+  const others = new Map<string, T[]>();
+  for (const [i, e] of events.entries()) {
+    const k = repeats[i] ? actKey(e) : undefined;
+    if (k !== undefined) others.set(k, [...(others.get(k) ?? []), e]);
+  }
+  return { twins, repeats, othersOf: (e: T): T[] => others.get(actKey(e) ?? "") ?? [] };
 }
 
 export interface CountedEvent extends ActCandidate {

@@ -10,6 +10,28 @@ interface Migration {
   sql: (d: Dialect) => string[];
 }
 
+/**
+ * Adds a counter and its Goldstein sum to dyad_month, filled from `rows` (source, target, month, quad, origin, n,
+ * gsum), and rebuilds the covering indexes to carry every counter (`covered`), so a series still reads no table.
+ */
+function addDyadMonthCounter(d: Dialect, count: string, gsum: string, rows: string, covered: string[]): string[] {
+  const cover = (cols: string) =>
+    d.name === "postgres"
+      ? `(${cols}, quad, origin) INCLUDE (${covered.join(", ")})`
+      : `(${cols}, quad, origin, ${covered.join(", ")})`;
+  return [
+    `ALTER TABLE dyad_month ADD COLUMN ${count} INTEGER NOT NULL DEFAULT 0`,
+    `ALTER TABLE dyad_month ADD COLUMN ${gsum} ${d.real} NOT NULL DEFAULT 0`,
+    `UPDATE dyad_month SET ${count} = t.n, ${gsum} = t.gsum FROM (${rows}) AS t
+     WHERE dyad_month.source = t.source AND dyad_month.target = t.target AND dyad_month.month = t.month
+       AND dyad_month.quad = t.quad AND dyad_month.origin = t.origin`,
+    "DROP INDEX dyad_month_source_cover",
+    "DROP INDEX dyad_month_target_cover",
+    `CREATE INDEX dyad_month_source_cover ON dyad_month ${cover("source, target, month")}`,
+    `CREATE INDEX dyad_month_target_cover ON dyad_month ${cover("target, source, month")}`,
+  ];
+}
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -136,21 +158,7 @@ export const MIGRATIONS: Migration[] = [
       const twins = `SELECT e.source, e.target, substr(e.when_key, 1, 7) AS month, e.quad, e.origin, COUNT(*) AS n,
         SUM(e.goldstein) AS gsum FROM events e WHERE e.dup = 0 AND e.when_key <> '' AND ${twinSql(d.name, "e")}
         GROUP BY e.source, e.target, substr(e.when_key, 1, 7), e.quad, e.origin`;
-      const cover = (cols: string) =>
-        d.name === "postgres"
-          ? `(${cols}, quad, origin) INCLUDE (n, gsum, twins, twin_gsum)`
-          : `(${cols}, quad, origin, n, gsum, twins, twin_gsum)`;
-      return [
-        "ALTER TABLE dyad_month ADD COLUMN twins INTEGER NOT NULL DEFAULT 0",
-        `ALTER TABLE dyad_month ADD COLUMN twin_gsum ${d.real} NOT NULL DEFAULT 0`,
-        `UPDATE dyad_month SET twins = t.n, twin_gsum = t.gsum FROM (${twins}) AS t
-         WHERE dyad_month.source = t.source AND dyad_month.target = t.target AND dyad_month.month = t.month
-           AND dyad_month.quad = t.quad AND dyad_month.origin = t.origin`,
-        "DROP INDEX dyad_month_source_cover",
-        "DROP INDEX dyad_month_target_cover",
-        `CREATE INDEX dyad_month_source_cover ON dyad_month ${cover("source, target, month")}`,
-        `CREATE INDEX dyad_month_target_cover ON dyad_month ${cover("target, source, month")}`,
-      ];
+      return addDyadMonthCounter(d, "twins", "twin_gsum", twins, ["n", "gsum", "twins", "twin_gsum"]);
     },
   },
   {
@@ -181,10 +189,6 @@ export const MIGRATIONS: Migration[] = [
           ROW_NUMBER() OVER (PARTITION BY e.origin, e.source, e.target, e.cameo, e.when_key ORDER BY e.seq) AS k
           FROM events e WHERE ${counted}) AS r
         WHERE r.k > 1 GROUP BY source, target, substr(when_key, 1, 7), quad, origin`;
-      const cover = (cols: string) =>
-        d.name === "postgres"
-          ? `(${cols}, quad, origin) INCLUDE (n, gsum, twins, twin_gsum, repeats, repeat_gsum)`
-          : `(${cols}, quad, origin, n, gsum, twins, twin_gsum, repeats, repeat_gsum)`;
       return [
         `CREATE TABLE event_acts (
           source TEXT NOT NULL, target TEXT NOT NULL, day TEXT NOT NULL, cameo TEXT NOT NULL, origin TEXT NOT NULL,
@@ -193,15 +197,14 @@ export const MIGRATIONS: Migration[] = [
         `INSERT INTO event_acts (source, target, day, cameo, origin, n)
          SELECT e.source, e.target, e.when_key, e.cameo, e.origin, COUNT(*) FROM events e WHERE ${counted}
          GROUP BY e.source, e.target, e.when_key, e.cameo, e.origin`,
-        "ALTER TABLE dyad_month ADD COLUMN repeats INTEGER NOT NULL DEFAULT 0",
-        `ALTER TABLE dyad_month ADD COLUMN repeat_gsum ${d.real} NOT NULL DEFAULT 0`,
-        `UPDATE dyad_month SET repeats = t.n, repeat_gsum = t.gsum FROM (${repeats}) AS t
-         WHERE dyad_month.source = t.source AND dyad_month.target = t.target AND dyad_month.month = t.month
-           AND dyad_month.quad = t.quad AND dyad_month.origin = t.origin`,
-        "DROP INDEX dyad_month_source_cover",
-        "DROP INDEX dyad_month_target_cover",
-        `CREATE INDEX dyad_month_source_cover ON dyad_month ${cover("source, target, month")}`,
-        `CREATE INDEX dyad_month_target_cover ON dyad_month ${cover("target, source, month")}`,
+        ...addDyadMonthCounter(d, "repeats", "repeat_gsum", repeats, [
+          "n",
+          "gsum",
+          "twins",
+          "twin_gsum",
+          "repeats",
+          "repeat_gsum",
+        ]),
       ];
     },
   },
