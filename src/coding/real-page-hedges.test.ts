@@ -155,4 +155,9 @@ describe("a noun act that is the subject of a modal verb", () => {
     assert.deepEqual(dyads("Russia's attack on Kyiv could have killed hundreds."), ["RUS>UKR:190"]);
     assert.deepEqual(dyads("Chile said Russian strikes on Ukraine will continue."), ["RUS>UKR:190"]);
   });
+  it("a particular act, its doer named before it, is done whatever its effects may be; 'a' names none", () => {
+    assert.deepEqual(dyads("Peru's strikes on Bolivian ports could push grain prices higher."), ["PER>BOL:190"]);
+    assert.deepEqual(dyads("The Chilean ban on Argentine beef may cost Buenos Aires millions."), ["CHL>ARG:163"]);
+    assert.deepEqual(dyads("A Chilean invasion of Peru would trigger sanctions, Bolivia warned."), []);
+  });
 });

@@ -310,7 +310,7 @@ const PHRASE_WORDS = new Set(["with", "between", "on", "of", "over"]);
  * ("the attack could be a war crime", "could have killed hundreds") or one going on ("strikes will continue") keeps it.
  */
 function foreseenOutcome(units: readonly Unit[], head: number): boolean {
-  if ((units[head] as Unit).pos !== "NOUN") return false;
+  if ((units[head] as Unit).pos !== "NOUN" || doerNamedBefore(units, head)) return false;
   let k = head + 1;
   for (; k < units.length && k <= head + 14; k++) {
     const u = units[k] as Unit;
@@ -330,4 +330,19 @@ function foreseenOutcome(units: readonly Unit[], head: number): boolean {
   while (units[v]?.pos === "ADV" || units[v]?.pos === "PART") v++;
   const verb = units[v];
   return verb?.pos === "VERB" && !KEPT_UP.has(verb.lemma);
+}
+
+/**
+ * "Russia's strikes on Ukrainian ports", "the Azerbaijani attack on Armenia": a noun act whose doer is named before it
+ * is a particular act the report takes as done; a guess at what it will lead to ("could push prices higher") does not
+ * undo it. "A Chinese invasion of Taiwan would ...", with "a", names no particular act and stays a guess.
+ */
+function doerNamedBefore(units: readonly Unit[], head: number): boolean {
+  let k = head - 1;
+  while (units[k]?.pos === "ADJ" || units[k]?.pos === "NUM") k--;
+  if (units[k]?.lower === "'s" || units[k]?.lower === "’s") k--;
+  if (!units[k]?.mention) return false;
+  let d = k - 1;
+  while (units[d]?.pos === "ADJ") d--;
+  return units[d]?.lower !== "a" && units[d]?.lower !== "an";
 }
