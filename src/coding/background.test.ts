@@ -93,3 +93,19 @@ describe("a point in time named by what ended or began there", () => {
     assert.deepEqual(dyads("Ethiopia expelled the ambassador of Eritrea at the end of the talks."), ["ETH>ERI:16"]);
   });
 });
+
+describe("a participle after a comma", () => {
+  it("is an act of its own when it does something to a party", () => {
+    assert.ok(
+      dyads("The Chilean minister met the Peruvian president, praising Lima's reforms.").includes("CHL>PER:05"),
+    );
+  });
+  it("only says what the act did to the parties' ties when its object is their bond", () => {
+    // the signing was coded again as cooperation (06) both ways
+    assert.deepEqual(dyads("Kenya and Uganda signed a security pact, deepening their partnership.").sort(), [
+      "KEN>UGA:05",
+      "UGA>KEN:05",
+    ]);
+    assert.deepEqual(dyads("Chile hosted the Peruvian minister, strengthening ties with Lima."), ["CHL>PER:04"]);
+  });
+});

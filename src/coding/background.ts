@@ -92,6 +92,28 @@ export function participleAdjunct(units: readonly Unit[], k: number): boolean {
   );
 }
 
+// Nouns for the bond between parties: "deepening their partnership", "straining ties with Lima".
+const TIE_NOUNS = new Set([
+  "ties",
+  "relations",
+  "relationship",
+  "partnership",
+  "cooperation",
+  "bond",
+  "bonds",
+  "alliance",
+]);
+
+/**
+ * "signed a cooperation agreement, deepening their partnership", "hosted the minister, strengthening ties": a
+ * participle whose object is the parties' bond says what the coded act did to it, not a second act.
+ */
+export function tieEffect(units: readonly Unit[], head: number): boolean {
+  let k = head + 1;
+  while (units[k]?.pos === "DET" || units[k]?.pos === "PRON" || units[k]?.pos === "ADJ") k++;
+  return TIE_NOUNS.has(units[k]?.lower ?? "");
+}
+
 // Prepositions that set a scene in time or circumstance: "despite hours of talks", "amid protests", "after the raid".
 const SCENE_PREP = new Set(["despite", "amid", "amidst", "following", "after", "before", "during", "since"]);
 const SCENE_SKIP = new Set(["DET", "ADJ", "NUM", "NOUN", "PRON"]);

@@ -5,7 +5,14 @@ import { actorGroups } from "./actor-groups.ts";
 import { armedForceCode, drawnFireCode, leavingCode, namesOutpost, namesPeople, summonedCode } from "./actor-roles.ts";
 import { allegation, chargedAct, claimedAct } from "./allegations.ts";
 import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
-import { adverbialLimit, inPastWar, inPeriodPhrase, inScenePhrase, participleAdjunct } from "./background.ts";
+import {
+  adverbialLimit,
+  inPastWar,
+  inPeriodPhrase,
+  inScenePhrase,
+  participleAdjunct,
+  tieEffect,
+} from "./background.ts";
 import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
 import { carriedCargo } from "./cargo-act.ts";
 import { codedEvent } from "./coded-event.ts";
@@ -112,8 +119,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const m = matches[i] as Match;
       if (consumed.has(m)) continue;
       // A participle after a comma is an act of its own, not the coded verb's complement ("met the Kyrgyz president,
-      // praising its reforms"; "fired water cannon at the ships, accusing Manila of an intrusion").
-      const adjunct = participleAdjunct(view, m.head - 1);
+      // praising its reforms"; "fired water cannon at the ships, accusing Manila of an intrusion"), unless it only says
+      // what the act did to the parties' ties ("signed a deal, deepening their partnership").
+      const adjunct = participleAdjunct(view, m.head - 1) && !tieEffect(view, m.head);
       if (verbalClauses.has((view[m.head] as Unit).clause) && !m.slotS.length && isComplement(view, m.head) && !adjunct)
         continue;
       // A converted dictionary verb in a clause whose act is already coded elaborates it ("seek to deepen a
