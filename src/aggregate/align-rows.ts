@@ -76,8 +76,6 @@ export async function eventCounts(store: Store, filter: EventFilter, by: AlignBy
       quad: r.quad,
       count: r.count,
       goldsteinSum: r.goldsteinSum,
-      twins: r.twins,
-      twinGoldsteinSum: r.twinGoldsteinSum,
       repeats: r.repeats,
       repeatGoldsteinSum: r.repeatGoldsteinSum,
     }));
@@ -101,10 +99,8 @@ export function eventsAsCounts(events: readonly StoredEvent[], period: (e: Store
     quad: e.quad,
     count: 1,
     goldsteinSum: e.goldstein,
-    twins: twins[i] ? 1 : 0,
-    twinGoldsteinSum: twins[i] ? e.goldstein : 0,
-    repeats: repeats[i] ? 1 : 0,
-    repeatGoldsteinSum: repeats[i] ? e.goldstein : 0,
+    repeats: twins[i] || repeats[i] ? 1 : 0,
+    repeatGoldsteinSum: twins[i] || repeats[i] ? e.goldstein : 0,
   }));
 }
 

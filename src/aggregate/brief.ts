@@ -76,7 +76,7 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
     else events.push(e);
   future.sort();
   const counts = eventsAsCounts(events, () => "all");
-  const acts = counts.reduce((n, c) => n + c.count - (c.twins ?? 0) - (c.repeats ?? 0), 0);
+  const acts = counts.reduce((n, c) => n + c.count - (c.repeats ?? 0), 0);
   // Each act is quoted once, with every report of it: the first report's sentence, then where each other one is.
   const { repeats, othersOf } = actReports(events);
   const eventIndex = poleIndices(counts, { poles, countries: [code], isState }).sort(

@@ -41,7 +41,7 @@ test("dyad series: counts by quad, Goldstein sum and mean, net cooperation per d
 test("pole index: a mutual act coded in both directions (KAZ→EU and EU→KAZ, one sentence) counts once", () => {
   const rows: DyadCount[] = [
     row("EU", "KAZ", "material-cooperation", 4, 6),
-    { ...row("KAZ", "EU", "material-cooperation", 4, 6), twins: 4, twinGoldsteinSum: 24 },
+    { ...row("KAZ", "EU", "material-cooperation", 4, 6), repeats: 4, repeatGoldsteinSum: 24 },
     row("RUS", "KAZ", "verbal-conflict", 4, -2),
   ];
   const ix = poleIndices(rows, { poles: ["RUS", "EU"], isState });

@@ -14,10 +14,10 @@ export interface DyadCount {
   quad: Quad;
   count: number;
   goldsteinSum: number;
-  /** Of `count`, second directions of mutual acts (the store's DyadMonthRow.twins): the alignment index counts each act once. */
-  twins?: number;
-  twinGoldsteinSum?: number;
-  /** Of `count`, later reports of an act already counted (the store's DyadMonthRow.repeats): the index counts acts. */
+  /**
+   * Of `count`, reports that are no act of their own (the store's DyadMonthRow.repeats: a mutual act's second
+   * direction, a later report of one day's act): the alignment index counts each act once.
+   */
   repeats?: number;
   repeatGoldsteinSum?: number;
 }
@@ -136,8 +136,8 @@ export function poleIndices(
     if (!a) acc.set(key, (a = { counts: emptyCounts(), gsum: 0, events: 0 }));
     // "KAZ and the EU signed" is KAZ→EU and EU→KAZ: both reach the pair (KAZ, EU), and one act must count once there;
     // five articles on one day's visa decision are one act too.
-    a.counts[r.quad] += r.count - (r.twins ?? 0) - (r.repeats ?? 0);
-    a.gsum += r.goldsteinSum - (r.twinGoldsteinSum ?? 0) - (r.repeatGoldsteinSum ?? 0);
+    a.counts[r.quad] += r.count - (r.repeats ?? 0);
+    a.gsum += r.goldsteinSum - (r.repeatGoldsteinSum ?? 0);
     a.events += r.count;
   };
   for (const r of rows) {

@@ -54,12 +54,13 @@ export function runActContract(open: OpenStore): void {
       const both = [ev("KAZ", "EU", "057", "2025-03-03", signed), ev("EU", "KAZ", "057", "2025-03-03", signed)];
       await s.saveAnalyzed(report("m1", both));
       await s.saveAnalyzed(report("m2", both));
-      const want = ["EU>KAZ 2025-03 2 repeats 1 3", "KAZ>EU 2025-03 2 repeats 0 0"];
+      // EU→KAZ: the second article's report repeats the act; KAZ→EU: both reports are twins, no act of their own.
+      const want = ["EU>KAZ 2025-03 2 repeats 1 3", "KAZ>EU 2025-03 2 repeats 2 6"];
       assert.deepEqual(await repeats(s), want);
       assert.deepEqual(await repeats(s, fromEvents), want);
       // KAZ→EU is the twin of each pair (its source sorts after its target): a lone KAZ→EU report is the act's first.
       await s.saveAnalyzed(report("m3", [ev("KAZ", "EU", "057", "2025-03-03")]));
-      assert.deepEqual(await repeats(s), ["EU>KAZ 2025-03 2 repeats 1 3", "KAZ>EU 2025-03 3 repeats 0 0"]);
+      assert.deepEqual(await repeats(s), ["EU>KAZ 2025-03 2 repeats 1 3", "KAZ>EU 2025-03 3 repeats 2 6"]);
     }));
 
   it("replacing or re-saving reports keeps the count of acts, in whatever order they come", async () =>

@@ -30,7 +30,8 @@ function mutualDoc(id: string) {
 
 async function twins(s: Store, filter: EventFilter): Promise<string[]> {
   const rows: DyadMonthRow[] = await s.dyadMonthCounts(filter);
-  return rows.map((r) => `${r.source}>${r.target} ${r.count} twins ${r.twins} ${r.twinGoldsteinSum}`);
+  // A twin is one of the reports that are no act of their own (repeats).
+  return rows.map((r) => `${r.source}>${r.target} ${r.count} twins ${r.repeats} ${r.repeatGoldsteinSum}`);
 }
 
 export function runTwinContract(open: OpenStore): void {

@@ -10,28 +10,6 @@ interface Migration {
   sql: (d: Dialect) => string[];
 }
 
-/**
- * Adds a counter and its Goldstein sum to dyad_month, filled from `rows` (source, target, month, quad, origin, n,
- * gsum), and rebuilds the covering indexes to carry every counter (`covered`), so a series still reads no table.
- */
-function addDyadMonthCounter(d: Dialect, count: string, gsum: string, rows: string, covered: string[]): string[] {
-  const cover = (cols: string) =>
-    d.name === "postgres"
-      ? `(${cols}, quad, origin) INCLUDE (${covered.join(", ")})`
-      : `(${cols}, quad, origin, ${covered.join(", ")})`;
-  return [
-    `ALTER TABLE dyad_month ADD COLUMN ${count} INTEGER NOT NULL DEFAULT 0`,
-    `ALTER TABLE dyad_month ADD COLUMN ${gsum} ${d.real} NOT NULL DEFAULT 0`,
-    `UPDATE dyad_month SET ${count} = t.n, ${gsum} = t.gsum FROM (${rows}) AS t
-     WHERE dyad_month.source = t.source AND dyad_month.target = t.target AND dyad_month.month = t.month
-       AND dyad_month.quad = t.quad AND dyad_month.origin = t.origin`,
-    "DROP INDEX dyad_month_source_cover",
-    "DROP INDEX dyad_month_target_cover",
-    `CREATE INDEX dyad_month_source_cover ON dyad_month ${cover("source, target, month")}`,
-    `CREATE INDEX dyad_month_target_cover ON dyad_month ${cover("target, source, month")}`,
-  ];
-}
-
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -158,7 +136,21 @@ export const MIGRATIONS: Migration[] = [
       const twins = `SELECT e.source, e.target, substr(e.when_key, 1, 7) AS month, e.quad, e.origin, COUNT(*) AS n,
         SUM(e.goldstein) AS gsum FROM events e WHERE e.dup = 0 AND e.when_key <> '' AND ${twinSql(d.name, "e")}
         GROUP BY e.source, e.target, substr(e.when_key, 1, 7), e.quad, e.origin`;
-      return addDyadMonthCounter(d, "twins", "twin_gsum", twins, ["n", "gsum", "twins", "twin_gsum"]);
+      const cover = (cols: string) =>
+        d.name === "postgres"
+          ? `(${cols}, quad, origin) INCLUDE (n, gsum, twins, twin_gsum)`
+          : `(${cols}, quad, origin, n, gsum, twins, twin_gsum)`;
+      return [
+        "ALTER TABLE dyad_month ADD COLUMN twins INTEGER NOT NULL DEFAULT 0",
+        `ALTER TABLE dyad_month ADD COLUMN twin_gsum ${d.real} NOT NULL DEFAULT 0`,
+        `UPDATE dyad_month SET twins = t.n, twin_gsum = t.gsum FROM (${twins}) AS t
+         WHERE dyad_month.source = t.source AND dyad_month.target = t.target AND dyad_month.month = t.month
+           AND dyad_month.quad = t.quad AND dyad_month.origin = t.origin`,
+        "DROP INDEX dyad_month_source_cover",
+        "DROP INDEX dyad_month_target_cover",
+        `CREATE INDEX dyad_month_source_cover ON dyad_month ${cover("source, target, month")}`,
+        `CREATE INDEX dyad_month_target_cover ON dyad_month ${cover("target, source, month")}`,
+      ];
     },
   },
   {
@@ -179,9 +171,10 @@ export const MIGRATIONS: Migration[] = [
     version: 6,
     name: "acts: reports of one act (source, target, code, day) count once",
     // Five articles reporting Russia lifting visas for Georgia on one day are five stored events but one act. The
-    // acts table holds each day's act with its count of reports (twins aside); dyad_month counts the reports beyond
-    // an act's first in `repeats`, so the index subtracts them as it does twins. Both are filled from stored events.
-    // On SQLite the acts table is its primary key's B-tree alone (WITHOUT ROWID): one tree to write per act, not two.
+    // acts table holds each day's act with its count of reports (twins aside). dyad_month's twins become its repeats:
+    // every report beyond its act's first, a mutual act's second direction or a later report of a day's act, one
+    // counter the index subtracts (a second would widen the covering indexes every series reads). Both are filled
+    // from stored events. On SQLite the acts table is its primary key's B-tree alone (WITHOUT ROWID).
     sql: (d) => {
       const counted = `e.dup = 0 AND ${actDaySql("e")} AND NOT ${twinSql(d.name, "e")}`;
       const repeats = `SELECT source, target, substr(when_key, 1, 7) AS month, quad, origin, COUNT(*) AS n,
@@ -197,14 +190,13 @@ export const MIGRATIONS: Migration[] = [
         `INSERT INTO event_acts (source, target, day, cameo, origin, n)
          SELECT e.source, e.target, e.when_key, e.cameo, e.origin, COUNT(*) FROM events e WHERE ${counted}
          GROUP BY e.source, e.target, e.when_key, e.cameo, e.origin`,
-        ...addDyadMonthCounter(d, "repeats", "repeat_gsum", repeats, [
-          "n",
-          "gsum",
-          "twins",
-          "twin_gsum",
-          "repeats",
-          "repeat_gsum",
-        ]),
+        `UPDATE dyad_month SET twins = dyad_month.twins + t.n, twin_gsum = dyad_month.twin_gsum + t.gsum
+         FROM (${repeats}) AS t
+         WHERE dyad_month.source = t.source AND dyad_month.target = t.target AND dyad_month.month = t.month
+           AND dyad_month.quad = t.quad AND dyad_month.origin = t.origin`,
+        // Both databases carry a renamed column into the covering indexes.
+        "ALTER TABLE dyad_month RENAME COLUMN twins TO repeats",
+        "ALTER TABLE dyad_month RENAME COLUMN twin_gsum TO repeat_gsum",
       ];
     },
   },

@@ -74,8 +74,8 @@ export async function insertEvents(conn: SqlConn, rows: EventRowInput[], onConfl
 
 /**
  * Adds (sign 1) or removes (sign -1) events from the monthly dyad counts; undated and duplicate events never count.
- * `twin` marks the second direction of one mutual act (twins.ts), counted in `twins` beside `n`; `repeat` a later
- * report of an act already counted (acts.ts), counted in `repeats`.
+ * `twin` marks the second direction of one mutual act (twins.ts), `repeat` a later report of an act already counted
+ * (acts.ts): either is counted in `repeats` beside `n`, the reports that are no act of their own.
  */
 export async function adjustDyadMonth(
   conn: SqlConn,
@@ -91,25 +91,21 @@ export async function adjustDyadMonth(
   origin: EventOrigin,
   sign: 1 | -1,
 ): Promise<void> {
-  type Sums = [number, number, number, number, number, number];
+  type Sums = [number, number, number, number];
   const groups = new Map<string, { key: string[]; sums: Sums }>();
   for (const e of events) {
     const month = dateKey(e.when).slice(0, 7);
     if (!month) continue;
     const key = [e.source, e.target, month, e.quad, origin];
     const id = key.join("\u0000");
-    const g = groups.get(id) ?? { key, sums: [0, 0, 0, 0, 0, 0] as Sums };
-    // n, gsum, twins, twin_gsum, repeats, repeat_gsum
+    const g = groups.get(id) ?? { key, sums: [0, 0, 0, 0] as Sums };
+    // n, gsum, repeats, repeat_gsum
     const s = g.sums;
     s[0] += 1;
     s[1] += e.goldstein;
-    if (e.twin) {
+    if (e.twin || e.repeat) {
       s[2] += 1;
       s[3] += e.goldstein;
-    }
-    if (e.repeat) {
-      s[4] += 1;
-      s[5] += e.goldstein;
     }
     groups.set(id, g);
   }
@@ -120,11 +116,10 @@ export async function adjustDyadMonth(
   for (let i = 0; i < sorted.length; i += CHUNK) {
     const chunk = sorted.slice(i, i + CHUNK);
     await conn.run(
-      `INSERT INTO dyad_month (source, target, month, quad, origin, n, gsum, twins, twin_gsum, repeats, repeat_gsum)
-       VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}
+      `INSERT INTO dyad_month (source, target, month, quad, origin, n, gsum, repeats, repeat_gsum)
+       VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}
        ON CONFLICT (source, target, month, quad, origin)
        DO UPDATE SET n = dyad_month.n + excluded.n, gsum = dyad_month.gsum + excluded.gsum,
-         twins = dyad_month.twins + excluded.twins, twin_gsum = dyad_month.twin_gsum + excluded.twin_gsum,
          repeats = dyad_month.repeats + excluded.repeats, repeat_gsum = dyad_month.repeat_gsum + excluded.repeat_gsum`,
       chunk.flatMap(([, g]) => [...g.key, ...g.sums.map((v) => sign * v)]),
     );

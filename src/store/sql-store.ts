@@ -175,32 +175,28 @@ export class SqlStore implements Store {
       quad: r.quad as DyadMonthRow["quad"],
       count: Number(r.n),
       goldsteinSum: Number(r.gsum),
-      twins: Number(r.twins),
-      twinGoldsteinSum: Number(r.tgsum),
       repeats: Number(r.repeats),
       repeatGoldsteinSum: Number(r.rgsum),
     }));
   }
 
   /**
-   * The same counts straight from the events table: the path for fine filters, and the benchmark's baseline. Repeats
-   * are the reports beyond each act's first among the events the filter keeps.
+   * The same counts straight from the events table: the path for fine filters, and the benchmark's baseline. Reports
+   * are grouped by act first (origin, code, day and twin flag within each monthly row); a twin is a repeat, and so is
+   * every report of a day's act after its first. Reports of one code share one Goldstein score, so the repeats' sum is
+   * (reports - 1) times it.
    */
   dyadMonthFromEvents(filter: EventFilter) {
     const w = eventWhere(filter, this.db.dialect);
     w.clauses.push("when_key <> ''");
-    const twin = twinSql(this.db.dialect.name);
-    const flagged = `SELECT seq, origin, source, target, cameo, quad, goldstein, when_key,
-        CASE WHEN ${twin} THEN 1 ELSE 0 END AS tw, CASE WHEN ${actDaySql()} THEN 1 ELSE 0 END AS dy
-      FROM events ${whereSql(w)}`;
-    const ranked = `SELECT f.*, CASE WHEN f.tw = 0 AND f.dy = 1 AND ROW_NUMBER() OVER (
-        PARTITION BY f.origin, f.source, f.target, f.cameo, f.when_key, f.tw, f.dy ORDER BY f.seq) > 1
-      THEN 1 ELSE 0 END AS rp FROM (${flagged}) AS f`;
+    const acts = `SELECT source, target, substr(when_key, 1, 7) AS month, quad, COUNT(*) AS c, SUM(goldstein) AS g,
+        CASE WHEN ${twinSql(this.db.dialect.name)} THEN 1 ELSE 0 END AS tw, CASE WHEN ${actDaySql()} THEN 1 ELSE 0 END AS dy
+      FROM events ${whereSql(w)} GROUP BY source, target, substr(when_key, 1, 7), quad, origin, cameo, when_key, tw, dy`;
     return this.db.all(
-      `SELECT source, target, substr(when_key, 1, 7) AS month, quad, COUNT(*) AS n, SUM(goldstein) AS gsum,
-         SUM(tw) AS twins, SUM(tw * goldstein) AS tgsum, SUM(rp) AS repeats, SUM(rp * goldstein) AS rgsum
-       FROM (${ranked}) AS r GROUP BY source, target, substr(when_key, 1, 7), quad
-       ORDER BY source, target, month, quad`,
+      `SELECT source, target, month, quad, SUM(c) AS n, SUM(g) AS gsum,
+         SUM(CASE WHEN tw = 1 THEN c WHEN dy = 1 THEN c - 1 ELSE 0 END) AS repeats,
+         SUM(CASE WHEN tw = 1 THEN g WHEN dy = 1 THEN g - g / c ELSE 0 END) AS rgsum
+       FROM (${acts}) AS a GROUP BY source, target, month, quad ORDER BY source, target, month, quad`,
       w.params,
     );
   }

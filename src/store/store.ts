@@ -117,16 +117,11 @@ export interface DyadMonthRow {
   count: number;
   goldsteinSum: number;
   /**
-   * Of `count`, the events that are the second direction of one mutual act from one sentence ("KAZ and the EU signed"
-   * is KAZ→EU and EU→KAZ; the twin is the direction whose source sorts after its target). A measure of acts between
-   * two sides subtracts them; a directed series keeps them.
-   */
-  twins: number;
-  twinGoldsteinSum: number;
-  /**
-   * Of `count`, later reports of an act already counted: one act is one (source, target, CAMEO code, day), however
-   * many articles report it (an event with no known day is an act of its own). Never a twin as well, so an act count
-   * is `count - twins - repeats`.
+   * Of `count`, the reports that are no act of their own, so acts are `count - repeats`: the second direction of one
+   * mutual act from one sentence ("KAZ and the EU signed" is KAZ→EU and EU→KAZ; the twin is the direction whose
+   * source sorts after its target), and later reports of an act already counted (one act is one source, target,
+   * CAMEO code and day, however many articles report it; an event with no known day is an act of its own). A measure
+   * of acts subtracts them; a directed series of events keeps them.
    */
   repeats: number;
   repeatGoldsteinSum: number;
