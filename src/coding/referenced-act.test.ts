@@ -18,6 +18,14 @@ describe("acts a sentence only refers to", () => {
     );
   });
 
+  it("an act the since-clause dates to the last few days is kept: it is most often the news itself", () => {
+    assert.deepEqual(roots("Talks have stalled since Peru expelled the Chilean consul on Tuesday."), ["PER>CHL:16"]);
+    assert.deepEqual(roots("Flights are grounded since Bolivia shot down a Peruvian drone two days ago."), [
+      "BOL>PER:19",
+    ]);
+    assert.deepEqual(roots("Trade has collapsed since Peru expelled the Chilean consul."), []);
+  });
+
   it("the clause ends at its comma: an act after it is the sentence's own", () => {
     assert.ok(
       roots(

@@ -2,6 +2,7 @@
 // "a resolution condemning Israel's offensive", "in the wake of Iran's seizure of a tanker". The referred act happened, but the sentence does not report it; coding it again from every
 // later mention would count one war as many events (docs/event-audit.md: "a mere reference in a modifier or a time
 // phrase" is no event).
+import { DAY_WORDS } from "./day-words.ts";
 import { isFiniteVerb } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 import { beforeNounPhrase } from "./trigger-scope.ts";
@@ -25,7 +26,24 @@ export function inSinceClause(units: readonly Unit[], head: number, published: s
     if (u.lower !== "since") continue;
     // "Since Moscow refused, ...", "And since it is ...": at the head of the sentence the word gives a reason.
     if (!units.slice(0, k).some((w) => w.pos !== "PUNCT" && w.pos !== "CCONJ" && !w.attribution)) return false;
-    return opensSinceClause(units, k, head) || datedByWhen(units, k, head, published);
+    return (opensSinceClause(units, k, head) && !datedDaysAgo(units, head)) || datedByWhen(units, k, head, published);
+  }
+  return false;
+}
+
+// Spans that put an act days back: "last week", "earlier this month", "three days ago".
+const RECENT_SPANS = new Set(["week", "weekend", "month"]);
+
+/**
+ * "since Chad expelled the French ambassador on Monday", "since Pakistan downed an Indian jet last week": an act the
+ * since-clause dates to the last few days is most often the news itself, which this sentence may be the only one to
+ * report (as a since-date of this year keeps its when-clause act); only an older or undated act is background.
+ */
+function datedDaysAgo(units: readonly Unit[], head: number): boolean {
+  for (let j = head + 1; j < units.length && (units[j] as Unit).lower !== ","; j++) {
+    const w = (units[j] as Unit).lower;
+    if (DAY_WORDS.has(w) || (w === "ago" && /^(days?|hours?|weeks?)$/.test(units[j - 1]?.lower ?? ""))) return true;
+    if ((w === "last" || w === "this") && RECENT_SPANS.has(units[j + 1]?.lower ?? "")) return true;
   }
   return false;
 }
