@@ -9,9 +9,11 @@ describe("acts a sentence only refers to", () => {
   it("an act in a temporal since-clause dates the news: the visit is coded, the old war is not", () => {
     assert.deepEqual(
       roots("The Iraqi minister has met his Turkish counterpart twice since Turkey launched an offensive."),
-      ["IRQ>TUR:04"],
+      ["IRQ>TUR:04", "TUR>IRQ:04"],
     );
     assert.deepEqual(roots("Exports to Russia have doubled since Moscow invaded Ukraine."), []);
+    // a joint subject too (it was coded PER<>BOL 05)
+    assert.deepEqual(roots("Trade has grown since Peru and Bolivia signed a border treaty."), []);
     assert.deepEqual(
       roots("The Argentine envoy visited Beijing, his first trip since launching the blockade of Chile."),
       ["ARG>CHN:04"],

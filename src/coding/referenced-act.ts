@@ -9,8 +9,9 @@ import { beforeNounPhrase } from "./trigger-scope.ts";
 
 // What may stand between "since" and the ", when" that dates an act: "since February 24, 2022, when".
 const DATE_WORDS = new Set(["NUM", "PROPN", "DET", "ADJ", "NOUN", "PUNCT"]);
-// What may stand between "since" and the act it opens: the clause's subject or a gerund's object.
-const SINCE_SKIP = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "ADV", "AUX", "PART"]);
+// What may stand between "since" and the act it opens: the clause's subject (joint: "since Chile and Peru signed") or
+// a gerund's object.
+const SINCE_SKIP = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "ADV", "AUX", "PART", "CCONJ"]);
 
 /**
  * The act at `head` lies in a temporal "since" clause: "has doubled since Moscow invaded Ukraine", "his first trip
