@@ -44,6 +44,7 @@ import { appendPreviousSubject, sentenceUnits, type Unit } from "./sentence-unit
 import { settleTarget } from "./settle-target.ts";
 import { eachOther, notePartner, type Partners, sharedPartner, TOGETHER } from "./shared-partner.ts";
 import { speakerPossessive } from "./speaker-possessive.ts";
+import { sayingDate, spokenAct } from "./spoken-date.ts";
 import { describedTie, habitualAct, standingRole, standingStance } from "./standing-stance.ts";
 import {
   absorbedObjects,
@@ -345,7 +346,13 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
             (view[clauseSpan(view, m.head).last] as Unit).end,
           )
         : undefined;
-      const when = dated ?? published;
+      // A statement, intent or demand is dated by its saying, not by the act it speaks of (spoken-date.ts).
+      const said = spokenAct(code, mood);
+      const actDate = said
+        ? (eventDate(view, m.head, sentenceDates, Math.max(m.headEnd, m.end) - 1, published, said) ??
+          sayingDate(view, sentenceDates))
+        : dated;
+      const when = actDate ?? published;
       const location = eventPlace(view, m.head, sentencePlaces, { code, target: parties.target?.units });
       const head = view[m.head] as Unit;
       const trigger = doc.article.text.slice(head.start, (view[Math.max(m.headEnd, m.end) - 1] as Unit).end);
@@ -393,7 +400,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
               target,
               confidence: trust,
               when,
-              whenFrom: dated ? "text" : "article",
+              whenFrom: actDate ? "text" : "article",
               speakers,
               location,
               fatalities,

@@ -12,7 +12,7 @@ describe("eventPlace", () => {
   it("takes the city, not the region after its comma that only says where the city lies", () => {
     assert.deepEqual(
       located("At a summit in Miami, Florida, the American president met Venezuelan opposition leaders."),
-      ["USA>VEN@Miami/USA"],
+      ["USA>VEN@Miami/USA", "VEN>USA@Miami/USA"],
     );
     assert.deepEqual(located("The forum held in Toronto, Ontario, ended as Canada accused China of spying."), [
       "CAN>CHN@Toronto/CAN",
@@ -25,6 +25,7 @@ describe("eventPlace", () => {
     );
     assert.deepEqual(located("At a summit in Ontario the Canadian premier met Chinese envoys."), [
       "CAN>CHN@Ontario/CAN",
+      "CHN>CAN@Ontario/CAN",
     ]);
   });
 });
@@ -61,7 +62,7 @@ describe("eventPlace of an act spoken of", () => {
   it("control: a state named alone, an act of force and a meeting keep the place", () => {
     assert.deepEqual(located("Georgia condemned Russia in Tbilisi on Monday."), ["GEO>RUS@Tbilisi/GEO"]);
     assert.deepEqual(located("Russian troops attacked Ukrainian forces in the Donbas."), ["RUS>UKR@Donbas/UKR"]);
-    assert.deepEqual(located("Putin met Erdogan in Sochi."), ["RUS>TUR@Sochi/RUS"]);
+    assert.deepEqual(located("Putin met Erdogan in Sochi."), ["RUS>TUR@Sochi/RUS", "TUR>RUS@Sochi/RUS"]);
   });
   it("control: the act itself keeps its place", () => {
     assert.deepEqual(
@@ -84,6 +85,10 @@ describe("eventDate: a date in the clause that belongs to another act", () => {
       "CHN>USA:2025-08-01/article",
     ]);
     assert.deepEqual(dated("Turkey urged Syria to hold elections next year."), ["TUR>SYR:2025-08-01/article"]);
+    // A relative clause with no "that": a noun, a pronoun and its verb.
+    assert.deepEqual(dated("Egypt called on Ethiopia to stop filling the dam it began building in 2011."), [
+      "EGY>ETH:2025-08-01/article",
+    ]);
   });
   it("leaves a date before a noun to the act the noun names", () => {
     assert.deepEqual(dated("Azerbaijan criticised Armenia's March 3 decision to close the border."), [

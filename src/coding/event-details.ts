@@ -2,6 +2,7 @@ import type { DateMention, Place, PlaceMention } from "../domain/index.ts";
 import { foreignDate } from "./foreign-date.ts";
 import { isLocationMention } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
+import { ofWhatIsSaid, type SpokenAct } from "./spoken-date.ts";
 
 const NUMBER_WORDS: Record<string, number> = {
   "a dozen": 12,
@@ -117,6 +118,7 @@ function nearest<T extends { start: number }>(items: readonly T[], at: number): 
  * The date the text gives for the act: in its comma span, else its clause; undefined when the text gives none. A date
  * that belongs to another act of the clause is left out (`ownDate`). `last` is the match's last unit, when the
  * trigger is a phrase: its own verbs are the act's. `published` (the article's day) tells a past date from one to come.
+ * `said` marks an act done by saying (`SpokenAct`): a date inside what is said is not the saying's.
  */
 export function eventDate(
   units: readonly Unit[],
@@ -124,12 +126,19 @@ export function eventDate(
   dates: readonly DateMention[],
   last = head,
   published = "",
+  said?: SpokenAct,
 ): string | undefined {
   const at = (units[head] as Unit).start;
   for (const span of [commaSpan(units, head), clauseSpan(units, head)]) {
     const from = (units[span.first] as Unit).start;
     const to = (units[span.last] as Unit).end;
-    const inside = dates.filter((d) => d.start >= from && d.end <= to && ownDate(units, head, last, d, published));
+    const inside = dates.filter(
+      (d) =>
+        d.start >= from &&
+        d.end <= to &&
+        ownDate(units, head, last, d, published) &&
+        !(said && ofWhatIsSaid(units, last, d, published, said)),
+    );
     const best = nearest(inside, at);
     if (best) return best.value;
   }
@@ -170,8 +179,8 @@ function ownDate(units: readonly Unit[], head: number, last: number, d: DateMent
 }
 
 /**
- * A verb that tells an act of its own: an infinitive ("to hold elections"), a verb after an auxiliary, "not" or a
- * relative pronoun ("who had arrived"), or a passive participle after its noun with no object ("tariffs imposed on"). Not a verb used as a
+ * A verb that tells an act of its own: an infinitive ("to hold elections"), a verb after an auxiliary, "not", a
+ * relative pronoun ("who had arrived") or a noun and a pronoun ("the dam it built"), or a passive participle after its noun with no object ("tariffs imposed on"). Not a verb used as a
  * modifier ("the Russian-occupied city", "a border crossing").
  */
 function opensOtherAct(units: readonly Unit[], k: number): "act" | "infinitive" | undefined {
@@ -181,6 +190,9 @@ function opensOtherAct(units: readonly Unit[], k: number): "act" | "infinitive" 
   if (!prev) return undefined;
   if (prev.lower === "to") return "infinitive";
   if (prev.pos === "AUX" || /^(?:not|who|which|that)$/.test(prev.lower)) return "act";
+  // "the land it seized in 1879", "the dam they began building": a pronoun and its verb after the act, a relative
+  // clause with no "that".
+  if (prev.pos === "PRON" && k - 1 > 0 && (units[k - 2] as Unit).pos === "NOUN") return "act";
   // "strikes killed dozens" is the act itself, its verb followed by an object; "tariffs imposed on" has none.
   return prev.pos === "NOUN" && /(?:ed|en)$/.test(u.lower) && units[k + 1]?.pos === "ADP" ? "act" : undefined;
 }

@@ -4,17 +4,19 @@
 // sports, market and weather sentences that borrow the words of conflict. Each line of
 // test/fixtures/coding/probes.jsonl gives what a careful analyst codes: `expect` (every "SRC>TGT:ROOT" that must
 // come out, a root may list alternatives "02|10") and `optional` (acceptable too); anything else is a false event.
-// Lines marked `todo` are known misses (recall gaps), reported but not failed.
+// Lines marked `todo` are known misses (recall gaps), reported but not failed. `when`, where given, is the date every
+// coded event must carry (the probes are published on 2025-08-01, a Friday).
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import { dyadsOf } from "../../test/code-text.ts";
+import { codeText } from "../../test/code-text.ts";
 
 interface Probe {
   text: string;
   expect: string[];
   optional?: string[];
   todo?: string;
+  when?: string;
 }
 
 const FILE = new URL("../../test/fixtures/coding/probes.jsonl", import.meta.url);
@@ -37,10 +39,13 @@ describe("probe sentences: what a careful analyst codes, and no more", () => {
   });
   for (const p of probes) {
     it(p.text, { todo: p.todo }, () => {
-      const got = [...new Set(dyadsOf(p.text, 2))];
+      const events = codeText(p.text);
+      const dyad = (e: (typeof events)[number]) => `${e.source}>${e.target}:${e.cameo.slice(0, 2)}`;
+      const got = [...new Set(events.map(dyad))];
       const missing = p.expect.filter((e) => !got.some((d) => allows(e, d)));
       const extra = got.filter((d) => ![...p.expect, ...(p.optional ?? [])].some((e) => allows(e, d)));
-      assert.deepEqual({ missing, extra }, { missing: [], extra: [] });
+      const misdated = p.when ? events.filter((e) => e.when !== p.when).map((e) => `${dyad(e)}@${e.when}`) : [];
+      assert.deepEqual({ missing, extra, misdated }, { missing: [], extra: [], misdated: [] });
     });
   }
 });
