@@ -1,5 +1,6 @@
 // "Kazakhstan and the EU signed a deal" is one act coded in both directions (KAZ→EU, EU→KAZ): the alignment index
 // counts it once between KAZ and the EU pole, through the CLI and the API alike, and the events keep their sentence.
+// So is a meeting with a party ("met with EU officials"), which issue #3 asks to code both ways.
 // biome-ignore-all lint/suspicious/noExplicitAny: assertions read loosely typed JSON
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -17,7 +18,7 @@ const DOCS = [
   {
     id: "deal",
     published: "2025-03-05",
-    text: "Astana, March 5, 2025 — Kazakhstan and the European Union signed an energy agreement on Monday. Kazakhstan and the EU held talks on transit in Astana on Tuesday.",
+    text: "Astana, March 5, 2025 — Kazakhstan and the European Union signed an energy agreement on Monday. Kazakhstan and the EU held talks on transit in Astana on Tuesday. The Kazakh foreign minister met with EU officials in Brussels on Wednesday.",
   },
   {
     id: "visit",
@@ -43,9 +44,9 @@ describe("a mutual act in the alignment index", () => {
       .split("\n")
       .map((l) => JSON.parse(l));
     const mutual = both.filter((e) => e.articleId === "deal");
-    assert.equal(mutual.length, 4, events.stdout);
+    assert.equal(mutual.length, 6, events.stdout);
     const acts = new Set(mutual.map((e) => `${e.evidence.start}-${e.evidence.end} ${e.cameo}`));
-    assert.equal(acts.size, 2, "two acts, each coded both ways from its sentence");
+    assert.equal(acts.size, 3, "three acts (a deal, talks, a meeting), each coded both ways from its sentence");
     const oneWay = both.filter((e) => e.articleId === "visit").length;
 
     const cli = await runCli(["align", "--source", "events", "--country", "KAZ", "--format", "json", "--db", db]);

@@ -7,10 +7,11 @@ describe("fronted phrases", () => {
   it("a gerund in the opening phrase is done by the subject after its comma", () => {
     assert.deepEqual(dyadsOf("After meeting Chinese leaders, the Russian president signed a border agreement.", 3), [
       "RUS>CHN:040",
+      "CHN>RUS:040",
     ]);
     assert.deepEqual(
       dyadsOf("Before visiting Moscow, the Indian prime minister met Pakistani leaders in Islamabad.", 3),
-      ["IND>RUS:042", "IND>PAK:040"],
+      ["IND>RUS:042", "IND>PAK:040", "PAK>IND:040"],
     );
   });
   it("the 'with' partner of an opening phrase is the target of the subject's act that has none", () => {

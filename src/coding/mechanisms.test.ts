@@ -47,8 +47,8 @@ describe("coding mechanisms", () => {
     has("Armenian police detained more than 40 Georgians on Friday.", "ARM>GEO:17");
     has("A group of Turkish diplomats held a meeting with Greece.", "TUR>GRC:04");
   });
-  it("codes 'met with Y' one way, 'held talks with Y' both ways", () => {
-    assert.deepEqual(dyads("Kazakhstan's foreign minister met with Chinese officials."), ["KAZ>CHN:04"]);
+  it("codes 'met with Y' and 'held talks with Y' both ways: a meeting is mutual (issue #3)", () => {
+    assert.deepEqual(dyads("Kazakhstan's foreign minister met with Chinese officials."), ["KAZ>CHN:04", "CHN>KAZ:04"]);
     assert.deepEqual(dyads("Kazakhstan held talks with China.").sort(), ["CHN>KAZ:04", "KAZ>CHN:04"]);
   });
   it("takes the target of 'demanded that Y ...' and does not code the demanded act", () => {

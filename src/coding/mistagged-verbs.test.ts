@@ -39,8 +39,10 @@ describe("mistagged past verbs", () => {
     ]);
   });
   it("an '-ing' form of a trigger read as a noun between 'after/before/by' and a party is a gerund ('after meeting X')", () => {
+    // A meeting is mutual (issue #3): both sides' act.
     assert.deepEqual(dyadsOf("After meeting the Syrian president, the French foreign minister flew home.", 3), [
       "FRA>SYR:040",
+      "SYR>FRA:040",
     ]);
     // After an article the form stays a noun: "the meeting" names an act of its own, with no party here.
     assert.deepEqual(dyadsOf("After the meeting, the French foreign minister flew home.", 3), []);

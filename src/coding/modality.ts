@@ -8,6 +8,8 @@ import { joinsAdjectives } from "./voice.ts";
 export type Mood = "asserted" | "negated" | "hypothetical" | "future";
 
 const NEGATORS = new Set(["not", "n't", "never", "no", "without", "neither", "nor"]);
+// Quotation marks a report puts around a phrase it quotes ("no plans").
+const QUOTE_MARKS = new Set([`"`, "'", "“", "”", "‘", "’", "``", "''"]);
 // "failed to reach", "refrained from signing": the act did not happen.
 const FAILED = new Set(["fail", "refrain", "neglect"]);
 // "demanded that X withdraw": what is demanded has not happened.
@@ -242,9 +244,11 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
     const asked = units[k - 1]?.pos === "NOUN" || units[k - 2]?.pos === "VERB";
     if (u.lower === "to" && asked && ASKED.has(units[k - 1]?.lemma ?? "")) return "hypothetical";
     if (u.lower === "to" && STRIVING.has(units[k - 1]?.lemma ?? "")) return "hypothetical";
-    if (u.lower === "to" && INTENT.has(units[k - 1]?.lemma ?? "")) {
+    // "has \"no plans\" to meet": a closing quotation mark between the intent and "to" changes nothing.
+    const quoted = u.lower === "to" && QUOTE_MARKS.has(units[k - 1]?.lower ?? "") ? 1 : 0;
+    if (u.lower === "to" && INTENT.has(units[k - 1 - quoted]?.lemma ?? "")) {
       // "had no plans to invade", "has no intention to": the intent itself is negated.
-      if (units[k - 1]?.pos === "NOUN" && NEGATORS.has(units[k - 2]?.lower ?? "")) return "negated";
+      if (units[k - 1 - quoted]?.pos === "NOUN" && NEGATORS.has(units[k - 2 - quoted]?.lower ?? "")) return "negated";
       mood = "future";
     }
     if ((u.lower === "to" || u.lower === "from") && FAILED.has(units[k - 1]?.lemma ?? "")) return "negated";

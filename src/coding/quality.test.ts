@@ -56,7 +56,10 @@ describe("coding quality floors", { skip: !existsSync(scorer) && "../shared is n
       new URL("eventcoding/petrarch2_gsr_validation.jsonl", shared),
       runSuite(suite("petrarch2_gsr_validation.jsonl")),
     );
-    assert.ok(s.recall >= 0.55 && s.precision >= 0.75, s.line);
+    // Precision floor 0.733, lowered from 0.75 on purpose: this suite codes a meeting one way ("X met with Y": X>Y
+    // only), while issue #3 and analysts code it both ways, as Orbit now does (2 of its sentences). The real-text
+    // held halves gained recall from it (region 0.479 -> 0.514, world 0.584 -> 0.589) at the same precision.
+    assert.ok(s.recall >= 0.55 && s.precision >= 0.733, s.line);
   });
   it("PLOVER GSR CAMEO (322 sentences)", () => {
     const s = score(new URL("eventcoding/plover_gsr_cameo.jsonl", shared), runSuite(suite("plover_gsr_cameo.jsonl")));

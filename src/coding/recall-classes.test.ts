@@ -34,7 +34,10 @@ describe("real-page recall classes", () => {
       "PER>CHL:12",
     ]);
     // not when the words said were of another kind, were said further back, or were never said
-    assert.deepEqual(dyadsOf("Iran met Kuwait in Doha. Kuwait rejected these accusations.", 2), ["IRN>KWT:04"]);
+    assert.deepEqual(dyadsOf("Iran met Kuwait in Doha. Kuwait rejected these accusations.", 2), [
+      "IRN>KWT:04",
+      "KWT>IRN:04",
+    ]);
     assert.deepEqual(dyadsOf(`${accused} Oil prices rose. Kuwait rejected the allegations.`, 2).slice(2), []);
     assert.deepEqual(dyadsOf("Kuwait dismissed the allegations.", 2), []);
     // a denial codes nothing; words with a named author are aimed at it, not at the sentence before

@@ -7,6 +7,7 @@ describe("a coordinated cooperative verb borrows its partner", () => {
   it("'met X and signed a deal': the deal is with X, both ways", () => {
     assert.deepEqual(dyadsOf("Chile met Peru on Monday and signed a fishing accord.", 2), [
       "CHL>PER:04",
+      "PER>CHL:04",
       "CHL>PER:05",
       "PER>CHL:05",
     ]);
@@ -20,9 +21,10 @@ describe("a coordinated cooperative verb borrows its partner", () => {
     assert.deepEqual(dyadsOf("Chile criticised Peru and signed a fishing accord.", 2), ["CHL>PER:11"]);
     assert.deepEqual(dyadsOf("Chile met Peru and signed a fishing accord with Ecuador.", 2), [
       "CHL>PER:04",
+      "PER>CHL:04",
       "CHL>ECU:05",
       "ECU>CHL:05",
     ]);
-    assert.deepEqual(dyadsOf("Chile met Peru, and Bolivia signed a fishing accord.", 2), ["CHL>PER:04"]);
+    assert.deepEqual(dyadsOf("Chile met Peru, and Bolivia signed a fishing accord.", 2), ["CHL>PER:04", "PER>CHL:04"]);
   });
 });
