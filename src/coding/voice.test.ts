@@ -70,6 +70,8 @@ describe("an -ing form with a 'by' agent names the act, as a noun does", () => {
     );
     // the condemner is not the bomber (it was read as Chad bombing Libya)
     assert.deepEqual(dyadsOf("Chad condemned bombing by Libya on Friday.", 2), ["TCD>LBY:11"]);
+    // a trigger's own -ing form too (it was read as Libya shelling Chad, and the condemnation was lost)
+    assert.deepEqual(dyadsOf("Chad condemned shelling by Libyan forces.", 2), ["TCD>LBY:11"]);
   });
 
   it("a progressive verb stays a verb", () => {

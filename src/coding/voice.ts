@@ -112,7 +112,11 @@ export function agentOfObject(units: readonly Unit[], g: ActorGroup, from: numbe
   const by = units[at - 1];
   const noun = units[at - 2];
   // "the shelling of Kharkiv by Russian forces": the noun phrase may end in a place's name.
-  const nominal = noun?.pos === "NOUN" || (noun?.pos === "PROPN" && !noun.mention);
+  // "condemned shelling by Armenian forces": an -ing form before its "by" agent names the act, as a noun does.
+  const nominal =
+    noun?.pos === "NOUN" ||
+    (noun?.pos === "PROPN" && !noun.mention) ||
+    (noun?.pos === "VERB" && noun.lower.endsWith("ing"));
   if (by?.lower !== "by" || !nominal || at - 2 < from || at - 2 > from + 7) return false;
   let of = false;
   for (let k = from; k < at - 2; k++) {
