@@ -66,3 +66,18 @@ describe("unnamed rebels joined to their own state", () => {
     assert.deepEqual(sorted("Gunmen killed three French aid workers in Chechnya."), ["RUS>FRA:18"]);
   });
 });
+
+describe("a breakaway region and its parent state", () => {
+  const sides = (text: string, published: string) =>
+    codeText(text, published).map(
+      (e) => `${e.source}${e.sourceActor?.sector ? `/${e.sourceActor.sector}` : ""}>${e.target}:${e.cameo.slice(0, 2)}`,
+    );
+  it("is two sides: the region (sector PRE) acting on its parent state is an event", () => {
+    assert.deepEqual(sides("Abkhazia accused Georgia of preparing an attack.", "2025-06-01"), ["GEO/PRE>GEO:11"]);
+    assert.deepEqual(sides("Transnistria's leader Krasnoselsky criticised Moldova.", "2024-03-01"), ["MDA/PRE>MDA:11"]);
+    assert.deepEqual(sides("Gagloev accused Tbilisi of provocations.", "2024-03-01"), ["GEO/PRE>GEO:11"]);
+  });
+  it("keeps sending a verbal act aimed at the region to its patron", () => {
+    assert.deepEqual(sides("Georgia accused Abkhazia of detaining its citizens.", "2025-06-01"), ["GEO>RUS:11"]);
+  });
+});

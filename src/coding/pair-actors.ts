@@ -135,10 +135,12 @@ export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef }
   // "Thousands of Serbs protested against the government": a people named by its demonym is not its state.
   if (s >= 0 && !source.role && source.code === target.code && target.role && isPopular(units[s] as Unit))
     source = { ...source, role: root === "14" ? "protesters" : "civilians" };
-  // A state acting on itself counts only between distinct roles (opposition against government).
+  // A state acting on itself counts only between distinct roles (opposition against government) or sectors: a
+  // breakaway region is coded to its parent state with sector PRE, so "Abkhazia accused Georgia" is GEO/PRE > GEO.
   const sr = roleOf(source);
   const tr = roleOf(target);
-  if (source.code === target.code && t !== OWN_GOVERNMENT && t !== OWN_PEOPLE && sr === tr) return undefined;
+  const sameSide = sr === tr && source.sector === target.sector;
+  if (source.code === target.code && t !== OWN_GOVERNMENT && t !== OWN_PEOPLE && sameSide) return undefined;
   // An armed group named by a common noun shares the state of the troops it fights only on that state's soil, and of
   // a state that strikes it ("The United States killed 20 militants" names no American ones).
   const bare = (isBareArmedGroup(units, s) && tr === "military") || (isBareArmedGroup(units, t) && WARRING.has(sr));
