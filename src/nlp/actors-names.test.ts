@@ -131,6 +131,10 @@ test("a descriptive word opening a sentence before a leader's surname is no give
   assert.deepEqual(found("Strongman Lukashenko criticised Poland."), ["Lukashenko=BLR", "Poland=POL"]);
   assert.deepEqual(found("Hardliner Khamenei warned Israel."), ["Khamenei=IRN", "Israel=ISR"]);
   assert.deepEqual(found("Populist Fico criticised Kyiv."), ["Fico=SVK", "Kyiv=UKR"]);
-  // An unlisted given name still makes the surname another person's.
+  assert.deepEqual(found("Nationalist Bahceli criticised Sweden.").length, 1); // only Sweden: Bahceli is not listed
+  assert.deepEqual(found("Reformist Pezeshkian met Erdogan."), ["Pezeshkian=IRN", "Erdogan=TUR"]);
+  // An unlisted given name still makes the surname another person's, and so does a trade in "-ist".
   assert.deepEqual(found("Magomed Aliyev won the fight."), []);
+  assert.deepEqual(found("Economist Aliyev criticised Moscow."), ["Moscow=RUS"]);
+  assert.deepEqual(found("Columnist Lukashenko was detained."), []);
 });

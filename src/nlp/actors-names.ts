@@ -39,20 +39,24 @@ export const NOT_NAMES = new Set(
 );
 /**
  * Descriptive words news puts before a leader's surname ("Strongman Lukashenko", "Veteran Lavrov", "Embattled
- * Netanyahu"): English nouns and adjectives, never given names, so the surname after them is still the leader's.
- * Words in "-ist" ("Populist", "Nationalist", "Islamist") are read the same way.
+ * Netanyahu", "Populist Fico"): English nouns and adjectives, never given names, so the surname after them is still
+ * the leader's. The "-ist" words are political leanings only: a trade in "-ist" ("Journalist Aliyev", "Activist
+ * Khan", "Economist Lee") names another person who shares the surname, so it stays a stranger's title.
  */
 const DESCRIPTORS = new Set(
   (
     "strongman veteran hardliner hardline hawkish hawk dovish reformer incumbent embattled longtime outgoing " +
     "incoming ousted exiled jailed imprisoned detained deposed disgraced dictator despot autocrat tycoon oligarch " +
     "firebrand maverick moderate conservative liberal defiant beleaguered powerful influential controversial " +
-    "ailing ageing aging elderly"
+    "ailing ageing aging elderly " +
+    "populist nationalist ultranationalist islamist communist socialist leftist rightist centrist separatist " +
+    "loyalist royalist monarchist unionist federalist globalist marxist maoist zionist secularist reformist " +
+    "isolationist expansionist revisionist militarist imperialist extremist"
   ).split(" "),
 );
 
 /** Whether a capitalised word before a surname only describes the person ("Strongman", "Populist"). */
-const isDescriptor = (norm: string) => DESCRIPTORS.has(norm) || /^[a-z]{3,}ists?$/.test(norm);
+const isDescriptor = (norm: string) => DESCRIPTORS.has(norm) || DESCRIPTORS.has(norm.replace(/s$/, ""));
 
 /** Weekdays and months: "Iran Monday said", "Russia March 3" put no name after the place. */
 export const DATE_WORDS = new Set(
