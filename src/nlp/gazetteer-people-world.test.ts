@@ -60,6 +60,10 @@ test("terms checked in session 15 put each act on the right office holder", () =
   assert.deepEqual(holders("2024-12-01").get("SDN foreign minister"), ["Ali Youssef al-Sharif"]);
   assert.deepEqual(holders("2025-09-01").get("SDN foreign minister"), ["Omer Siddiq"]);
   assert.deepEqual(holders("2025-06-01").get("QAT leader"), ["Mohammed bin Abdulrahman Al Thani"]);
+  // Lapid kept the foreign ministry as prime minister until Netanyahu's government took office on 2022-12-29.
+  assert.deepEqual(holders("2022-10-01").get("ISR foreign minister"), ["Yair Lapid"]);
+  assert.deepEqual(holders("2023-01-04").get("VEN foreign minister"), undefined); // Gil named on 2023-01-06
+  assert.deepEqual(holders("2022-04-10").get("SYR defence minister"), undefined); // Abbas named on 2022-04-28
 });
 
 test("an armed group's leader acts for the rebels; a leader who took power acts for the government", () => {
