@@ -81,4 +81,6 @@ test("surnames that are common words or shared names stand alone for nobody", ()
   for (const text of ["Magyar voters went to the polls.", "Wong said the talks failed.", "Cohen wrote to Israel."])
     assert.ok(!/=(HUN|AUS|ISR)\/government/.test(first(text, "2026-06-01")), text);
   assert.equal(first("Péter Magyar met Ursula von der Leyen.", "2026-06-01"), "Péter Magyar=HUN/government/>");
+  // A spelling of a full name that ends in another leader's surname is still its own person.
+  assert.equal(first("Salifou Modi met Russian officials.", "2024-06-01"), "Salifou Modi=NER/government/>");
 });
