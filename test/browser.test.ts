@@ -304,6 +304,43 @@ describe("dashboard in Chromium", { skip }, () => {
     );
   });
 
+  test("a state whose every event is dated after today: the chart names them and the latest events leave them out", async () => {
+    const documents = ["rail", "grain", "power"].map((topic, i) => ({
+      id: `mng-future-${topic}`,
+      published: `2099-0${i + 1}-05`,
+      text: `Ulaanbaatar — Mongolia signed a ${topic} agreement with China.`,
+    }));
+    const res = await fetch(`${server.url}/api/ingest`, {
+      method: "POST",
+      headers: { authorization: "Bearer browser-test-token", "content-type": "application/json" },
+      body: JSON.stringify({ documents }),
+    });
+    assert.equal(res.status, 200);
+    await page.goto(`${server.url}/#/country/MNG`);
+    await page.waitForSelector("p.left-out");
+    await page.waitForTimeout(300);
+    await shot("country-MNG-future");
+    const balance = page.locator("figure.chart").filter({ hasText: "cooperation vs conflict" });
+    assert.match(
+      (await balance.locator(".chart-note").textContent()) ?? "",
+      /^Not drawn: 6 events dated after \d{4}-\d\d-\d\d \(2099-01 to 2099-03; usually a plan or a deadline\)\.$/,
+    );
+    assert.equal(await balance.locator("canvas").count(), 0, "nothing drawn");
+    const series = (await (await fetch(`${server.url}/api/series?actor=MNG`)).json()) as { span: { from: string } };
+    assert.equal(series.span.from, new Date().toISOString().slice(0, 7));
+    assert.equal(await page.locator("ol.events li.event").count(), 0, "no future event among the latest");
+    assert.match((await page.locator("p.empty").last().textContent()) ?? "", /dated up to today/);
+  });
+
+  test("the events map's year slider starts where the evidence does, not at a recalled year", async () => {
+    await page.goto(`${server.url}/#/?source=events`);
+    await page.waitForSelector("svg.map path[data-code]");
+    await page.waitForTimeout(300);
+    const all = (await (await fetch(`${server.url}/api/series`)).json()) as { span: { from: string; note: string } };
+    assert.match(all.span.note, /dated 1991, long before the rest/);
+    assert.equal(await page.getAttribute("#map-year", "min"), all.span.from.slice(0, 4));
+  });
+
   test("Kosovo (XKX) and former states (YUG, DDR) get the vote and alert charts and the brief, as the API measures them", async () => {
     const res = await fetch(`${server.url}/api/ingest`, {
       method: "POST",

@@ -5,7 +5,7 @@
  * recalls 1991 gives a lone event decades before the rest.
  */
 const GAP_MONTHS = 24;
-/** Runs at an end holding at most this share of the events are background, not the series. */
+/** Runs at the early end holding at most this share of the events are background, not the series. */
 const FRINGE_SHARE = 0.1;
 
 export interface EvidenceSpan {
@@ -14,8 +14,6 @@ export interface EvidenceSpan {
   to: string;
   /** Events before `from`, and their first and last month. */
   before: { count: number; from?: string; to?: string };
-  /** Events after `to` up to the run's date (a lone run far after the rest), and their first and last month. */
-  after: { count: number; from?: string; to?: string };
   /** Events dated after the run's date, and their first and last month. */
   future: { count: number; from?: string; to?: string };
   /** What falls outside, as a clause ("2 events dated 1991, long before the rest (…)"); absent when nothing does. */
@@ -35,12 +33,11 @@ function range(from = "", to = "", years = false): string {
 function describe(s: Omit<EvidenceSpan, "note" | "outside">, asOf: string): string | undefined {
   const parts: string[] = [];
   const events = (n: number) => `${n} event${n === 1 ? "" : "s"}`;
-  const { before, after, future } = s;
+  const { before, future } = s;
   if (before.count)
     parts.push(
       `${events(before.count)} dated ${range(before.from, before.to, true)}, long before the rest (background an article recalls)`,
     );
-  if (after.count) parts.push(`${events(after.count)} dated ${range(after.from, after.to, true)}, long after the rest`);
   if (future.count)
     parts.push(
       `${events(future.count)} dated after ${asOf} (${range(future.from, future.to)}; usually a plan or a deadline)`,
@@ -49,9 +46,11 @@ function describe(s: Omit<EvidenceSpan, "note" | "outside">, asOf: string): stri
 }
 
 /**
- * The months a chart of these counts should span: from the first to the last month with events, less the months
- * after the run's date and, at either end, runs of months set apart from the rest by more than two empty years that
- * together hold at most a tenth of the events. Undefined when there are no dated events up to the run's date.
+ * The months a chart of these counts should span: from the first month with events to the last up to the run's
+ * date, less, at the early end, runs of months set apart from the rest by more than two empty years that together
+ * hold at most a tenth of the events. The latest run is always kept: a GDELT history with this year's news must
+ * chart the news. When every dated event is after the run's date the span is the run's month, empty, and the note
+ * names them, as it does beside past events. Undefined when there are no dated events.
  */
 export function evidenceSpan(
   rows: readonly { month: string; count: number }[],
@@ -62,9 +61,21 @@ export function evidenceSpan(
     if (/^\d{4}-\d{2}/.test(r.month))
       byMonth.set(r.month.slice(0, 7), (byMonth.get(r.month.slice(0, 7)) ?? 0) + r.count);
   const months = [...byMonth.keys()].sort();
+  if (!months.length) return undefined;
   const now = asOf.slice(0, 7);
   const past = months.filter((m) => m <= now);
-  if (!past.length) return undefined;
+  const [from, to] = past.length ? keptRange(past, byMonth) : [now, now];
+  const eventsWhere = (pick: (m: string) => boolean) => {
+    const ms = months.filter(pick);
+    return { count: ms.reduce((n, m) => n + byMonth.get(m)!, 0), from: ms[0], to: ms[ms.length - 1] };
+  };
+  const span = { from, to, before: eventsWhere((m) => m < from), future: eventsWhere((m) => m > now) };
+  const outside = describe(span, asOf);
+  return outside ? { ...span, outside, note: `Not drawn: ${outside}.` } : span;
+}
+
+/** First and last month kept of these past months: early runs set apart and thin are dropped, the rest kept. */
+function keptRange(past: string[], byMonth: Map<string, number>): [string, string] {
   // Runs of months no more than GAP_MONTHS apart.
   const runs: string[][] = [[past[0]!]];
   for (const m of past.slice(1)) {
@@ -72,35 +83,11 @@ export function evidenceSpan(
     if (monthIndex(m) - monthIndex(run[run.length - 1]!) > GAP_MONTHS) runs.push([m]);
     else run.push(m);
   }
-  const total = past.reduce((n, m) => n + byMonth.get(m)!, 0);
   const sum = (run: string[]) => run.reduce((n, m) => n + byMonth.get(m)!, 0);
+  const total = runs.reduce((n, run) => n + sum(run), 0);
   let lo = 0;
-  let hi = runs.length - 1;
   let cut = 0;
-  // Drop the smaller end first, while what is dropped stays a small share and one run is left.
-  while (lo < hi) {
-    const head = sum(runs[lo]!);
-    const tail = sum(runs[hi]!);
-    const n = Math.min(head, tail);
-    if ((cut + n) / total > FRINGE_SHARE) break;
-    cut += n;
-    if (head <= tail) lo++;
-    else hi--;
-  }
-  const kept = runs.slice(lo, hi + 1).flat();
-  const from = kept[0]!;
-  const to = kept[kept.length - 1]!;
-  const eventsWhere = (pick: (m: string) => boolean) => {
-    const ms = months.filter(pick);
-    return { count: ms.reduce((n, m) => n + byMonth.get(m)!, 0), from: ms[0], to: ms[ms.length - 1] };
-  };
-  const span = {
-    from,
-    to,
-    before: eventsWhere((m) => m < from),
-    after: eventsWhere((m) => m > to && m <= now),
-    future: eventsWhere((m) => m > now),
-  };
-  const outside = describe(span, asOf);
-  return outside ? { ...span, outside, note: `Not drawn: ${outside}.` } : span;
+  while (lo < runs.length - 1 && (cut + sum(runs[lo]!)) / total <= FRINGE_SHARE) cut += sum(runs[lo++]!);
+  const last = runs[runs.length - 1]!;
+  return [runs[lo]![0]!, last[last.length - 1]!];
 }

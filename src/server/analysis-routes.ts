@@ -8,6 +8,7 @@ import {
   buildBrief,
   countryHint,
   detectAlerts,
+  evidenceSpan,
   isCountryCode,
   leftOutFuture,
   NO_VOTES_NOTE,
@@ -115,6 +116,12 @@ export function analysisRoutes({ store, cache }: ServerDeps): Hono {
     return future.count ? { leftOut: future } : {};
   };
 
+  const evidenceYears = () =>
+    cache.get("evidence-years", async () => {
+      const span = evidenceSpan(await store.dyadMonthCounts({}), today());
+      return span && { min: Number(span.from.slice(0, 4)), max: Number(span.to.slice(0, 4)) };
+    });
+
   app.get("/align", async (c) => {
     const q = parseQuery(alignQuery, c.req.query());
     const poles = q.pole ?? [...POLES];
@@ -127,8 +134,9 @@ export function analysisRoutes({ store, cache }: ServerDeps): Hono {
       );
       const wanted = q.country ? new Set(q.country) : undefined;
       rows = all.filter((r) => (!wanted || wanted.has(r.country)) && inPeriod(r, q.from, q.to));
-      // The span of the whole data set, so a map showing one year can still offer every year on its slider.
-      span = yearsOf(all);
+      // The span of the whole data set, so a map showing one year can still offer every year on its slider. For
+      // events, the years the evidence spans: a recalled 1993 would otherwise open the slider decades early.
+      span = q.source === "events" ? await evidenceYears() : yearsOf(all);
     } else {
       rows = await alignRows(store, {
         source: q.source,

@@ -77,11 +77,12 @@ export function lineChart(spec: ChartSpec): HTMLElement {
   const figure = h("figure", { class: "chart" }, h("figcaption", {}, spec.title));
   const holder = h("div", { class: "chart-body", role: "img", "aria-label": describe(spec) });
   figure.appendChild(holder);
+  // The note goes with an empty chart too: it may be why the chart is empty (every event dated after today).
+  if (spec.note) figure.appendChild(h("p", { class: "chart-note" }, spec.note));
   if (!spec.series.some((s) => s.values.some((v) => typeof v === "number"))) {
     holder.appendChild(h("p", { class: "empty" }, spec.x.length ? (spec.empty ?? NO_DATA) : (spec.noData ?? NO_DATA)));
     return figure;
   }
-  if (spec.note) figure.appendChild(h("p", { class: "chart-note" }, spec.note));
   // Bar series stand side by side (left, right) so one never hides another of the same height.
   const barSeries = spec.series.filter((s) => s.bars);
   const barsAt = (s: ChartSeries) =>

@@ -62,7 +62,8 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
       : undefined,
     get<{ rows: SeriesRow[]; span?: SeriesSpan | null }>("series", { actor: code }),
     state ? getOptional<{ rows: Alert[]; leftOut?: LeftOut }>("alerts", { country: code }) : undefined,
-    get<Page<EventRow>>("events", { actor: code, limit: 25 }),
+    // Latest up to today: an event dated after it is a plan or a deadline, named in the notes, not news.
+    get<Page<EventRow>>("events", { actor: code, limit: 25, until: new Date().toISOString().slice(0, 10) }),
   ]);
   const marks = (alerts?.rows ?? [])
     .map((a) => ({ a, date: alertDate(a as Record<string, unknown>) }))
@@ -127,7 +128,12 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
     h("h2", {}, "Main partners"),
     partners(code, series.rows),
     h("h2", {}, "Latest events"),
-    eventList(top.rows, "No events involving this state are stored yet."),
+    eventList(
+      top.rows,
+      events?.leftOut
+        ? "No events involving this state dated up to today are stored: those dated later are named above."
+        : "No events involving this state are stored yet.",
+    ),
   );
 }
 
