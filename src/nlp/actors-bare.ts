@@ -411,7 +411,10 @@ export function withBareMentions(
     }
     if (states.size !== 1) continue;
     const code = [...states][0];
-    if (f.body && actsOnState(toks, sent, out, f.j, code)) continue;
+    // An opposition acts on its own state through "the government"; the one state named bare as the object of its verb
+    // ("The Muslim Brotherhood condemned Israel", "the opposition praised Turkey") is most often a foreign one, as for
+    // a party or a paper, so it gives the opposition no state.
+    if ((f.body || f.actor.role === "opposition") && actsOnState(toks, sent, out, f.j, code)) continue;
     if (f.actor.role === "government" && officeHeldElsewhere(offices, f, code)) continue;
     f.actor = { ...f.actor, code };
     add(f);

@@ -81,6 +81,25 @@ test("a body does not take the state its own verb acts on ('the tabloid Bild cri
   ]);
 });
 
+test("nor does an opposition or a movement named bare ('the Muslim Brotherhood condemned Israel' is no Israeli group)", () => {
+  for (const text of ["The Muslim Brotherhood condemned Israel.", "The opposition praised Turkey for its support."])
+    assert.deepEqual(
+      triples(text).filter(([, , role]) => role === "opposition"),
+      [],
+      text,
+    );
+  // Where the state is not what the group acts on, the group is still that state's.
+  assert.deepEqual(triples("Egyptian police arrested Muslim Brotherhood members in Cairo.")[1]?.slice(1), [
+    "EGY",
+    "opposition",
+  ]);
+  const jordan = triples("Jordan's Muslim Brotherhood criticised the government.");
+  assert.deepEqual(
+    jordan.filter(([, , role]) => role === "opposition").map(([, code]) => code),
+    ["JOR"],
+  );
+});
+
 const partyAt = (t: string, date: string) =>
   findActorMentions(t, [], { date }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`);
 
