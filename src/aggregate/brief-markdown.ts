@@ -12,6 +12,8 @@ export interface BriefEvent extends Omit<AlertEventDriver, "url" | "articleId"> 
   sourceLabel?: string;
   /** Where the act's other reports (same source, target, code and day) can be checked, one per report. */
   otherLabels?: string[];
+  /** A mutual act: both directions were coded from one sentence, quoted once as "A ↔ B". */
+  mutual?: boolean;
   origin: string;
 }
 
@@ -38,7 +40,8 @@ export interface BriefData {
   eventSpan?: [string, string];
   /** The months most of the evidence falls in, and what lies far outside them. */
   evidenceSpan?: EvidenceSpan;
-  /** How many events dated after the brief's own date were left out (futureNote), when any were. */
+  /** How many events dated after the brief's own date were left out, and the note saying so (futureNote). */
+  futureCount?: number;
   futureNote?: string;
   alerts: Alert[];
   topEvents: BriefEvent[];
@@ -111,10 +114,17 @@ function eventsSection(d: BriefData): string[] {
   // Said first: when every event is dated in the future, they are why the balance below is empty.
   if (d.futureNote) out.push(`_${d.futureNote}_`, "");
   if (d.eventIndex.length === 0) {
-    out.push(`No stored events between ${d.country} and the poles.`);
+    out.push(
+      `No stored events between ${d.country} and the poles${d.futureCount ? ` dated up to ${d.generated}` : ""}.`,
+    );
     return out;
   }
-  if (d.eventSpan) {
+  if (!d.eventSpan)
+    out.push(
+      `None of these events has a date (neither its own nor its article's): they count in the balance, in no year.`,
+      "",
+    );
+  else {
     const span = d.evidenceSpan;
     const most = span?.outside ? ` Most fall from ${span.from} to ${span.to}; outside that: ${span.outside}.` : "";
     out.push(`Events ${spanText(d.eventSpan)}, both directions.${most}`, "");
@@ -203,7 +213,7 @@ function topEventsSection(d: BriefData): string[] {
   for (const e of d.topEvents) {
     const reports = e.otherLabels?.length ? ` · ${e.otherLabels.length + 1} reports` : "";
     out.push(
-      `- ${e.when ?? "undated"} · ${e.source} → ${e.target} · CAMEO ${e.cameo} · Goldstein ${e.goldstein} · ${e.origin}${reports}`,
+      `- ${e.when ?? "undated"} · ${e.source} ${e.mutual ? "↔" : "→"} ${e.target}${e.mutual ? " (mutual)" : ""} · CAMEO ${e.cameo} · Goldstein ${e.goldstein} · ${e.origin}${reports}`,
     );
     if (e.evidence) out.push(`  > ${esc(e.evidence)}`);
     if (e.sourceLabel) out.push(`  — ${e.sourceLabel}`);
@@ -215,8 +225,18 @@ function topEventsSection(d: BriefData): string[] {
 /** " (69 with a pole, dated in 23 months)": what the measures below rest on. */
 function eventsBasis(d: BriefData): string {
   if (d.eventCount === 0) return "";
-  const months = `dated in ${d.eventMonths} month${d.eventMonths === 1 ? "" : "s"}`;
+  const undated = d.undatedCount ?? 0;
+  const months =
+    undated === d.eventCount
+      ? "none of them dated"
+      : `dated in ${d.eventMonths} month${d.eventMonths === 1 ? "" : "s"}${undated ? `, ${undated} undated` : ""}`;
   return ` (${d.poleEventCount} with a pole, ${months})`;
+}
+
+/** "; 11 more are dated after 2026-11-26 and left out": why a store of future dates reads "0 events". */
+function futureText(d: BriefData): string {
+  const n = d.futureCount ?? 0;
+  return n ? `; ${n} more ${n === 1 ? "is" : "are"} dated after ${d.generated} and left out` : "";
 }
 
 /** ", 75 distinct acts": separate reports of one act are several events but one act. */
@@ -228,7 +248,7 @@ export function renderBrief(d: BriefData): string {
   return [
     `# ${d.name} (${d.country}): alignment brief`,
     "",
-    `_Generated ${d.generated} from the Orbit store: ${d.voteCount} UN votes of ${d.country}, ${d.eventCount} events involving ${d.country}${actsText(d)}${eventsBasis(d)}. Poles: ${d.poles.join(", ")}._`,
+    `_Generated ${d.generated} from the Orbit store: ${d.voteCount} UN votes of ${d.country}, ${d.eventCount} events involving ${d.country}${actsText(d)}${eventsBasis(d)}${futureText(d)}. Poles: ${d.poles.join(", ")}._`,
     "",
     "## Summary",
     "",

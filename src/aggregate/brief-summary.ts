@@ -10,6 +10,9 @@ export interface SummaryInput {
   eventIndex: PoleIndex[];
   eventSpan?: [string, string];
   alerts: Alert[];
+  /** Events dated after the brief's date, left out of every measure. */
+  futureCount?: number;
+  generated?: string;
 }
 
 /** A measure pooled over a span of years: Σ value·n / Σ n, so each vote counts once whatever its year. */
@@ -133,7 +136,9 @@ export function tooLittleEvidence(d: SummaryInput): string | undefined {
   if (d.alerts.length > 0 || d.voteRows.length > 0 || !d.eventIndex.every((ix) => ix.insufficient)) return undefined;
   return d.eventIndex.some((ix) => ix.n > 0)
     ? `There is too little evidence to look for a shift: no UN votes of ${d.name} are in the store, and fewer than 5 events with each pole.`
-    : `There is no evidence to measure: no UN votes of ${d.name} and no events between ${d.name} and the poles are in the store.`;
+    : d.futureCount
+      ? `There is no evidence to measure: no UN votes of ${d.name} are in the store, and no events between ${d.name} and the poles dated up to ${d.generated} (${d.futureCount} events involving ${d.country} dated after it are left out, as the event balance says).`
+      : `There is no evidence to measure: no UN votes of ${d.name} and no events between ${d.name} and the poles are in the store.`;
 }
 
 function changeSentence(d: SummaryInput): string {

@@ -1,6 +1,6 @@
 // A Store + a country → the one-page Markdown evidence brief (votes, event balance, change points, top events).
 import { createRequire } from "node:module";
-import { actReports, type Store, type StoredEvent } from "../store/index.ts";
+import { actReports, type Store, type StoredEvent, twinnedFlags } from "../store/index.ts";
 import { eventsAsCounts, isState, loadVoteTable } from "./align-rows.ts";
 import { futureNote, isAfter, today } from "./as-of.ts";
 import { type BriefEvent, renderBrief } from "./brief-markdown.ts";
@@ -78,7 +78,10 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
   const counts = eventsAsCounts(events, () => "all");
   const acts = counts.reduce((n, c) => n + c.count - (c.repeats ?? 0), 0);
   // Each act is quoted once, with every report of it: the first report's sentence, then where each other one is.
-  const { repeats, othersOf } = actReports(events);
+  // A mutual act (both directions coded from one sentence) is quoted once too, through its counted direction.
+  const { twins, repeats, othersOf } = actReports(events);
+  const twinned = twinnedFlags(events, twins);
+  const mutual = new Set(events.filter((_, i) => twinned[i]));
   const eventIndex = poleIndices(counts, { poles, countries: [code], isState }).sort(
     (a, b) => poles.indexOf(a.pole) - poles.indexOf(b.pole),
   );
@@ -98,7 +101,7 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
 
   const topEvents: BriefEvent[] = [];
   for (const e of rankEvents(
-    events.filter((_, i) => !repeats[i]),
+    events.filter((_, i) => !repeats[i] && !twins[i]),
     poles,
     opts.topEvents ?? 8,
   )) {
@@ -117,6 +120,7 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
       evidence: e.evidence.text,
       sourceLabel: await sourceLabel(store, e),
       ...(otherLabels.length ? { otherLabels } : {}),
+      ...(mutual.has(e) ? { mutual: true } : {}),
       origin: e.origin,
     });
   }
@@ -142,6 +146,7 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
     ),
     eventIndexByYear: byYear,
     undatedCount: events.length - dated.length,
+    futureCount: future.length,
     futureNote: futureNote({ count: future.length, after: generated, latest: future.at(-1) }, [code]),
     alerts,
     topEvents,

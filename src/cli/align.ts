@@ -4,6 +4,7 @@ import {
   type AlignBy,
   alignRows,
   dyadRows,
+  type FutureEvents,
   leftOutFuture,
   NO_VOTES_NOTE,
   parseCountryCode,
@@ -78,14 +79,31 @@ const DYAD_COLUMNS = [
   "net",
 ];
 
-/** Why an align query found nothing, with what to do about it: most often no UN votes are loaded yet. */
-async function noRowsHint(store: Store, source: "unga" | "events" | "both"): Promise<string> {
+/**
+ * Why an align query found nothing, with what to do about it: most often no UN votes are loaded yet, or every event
+ * asked about is dated after today (the event measures leave those out).
+ */
+async function noRowsHint(
+  store: Store,
+  q: AlignQuery,
+  asOf: string,
+  future: FutureEvents | undefined,
+): Promise<string> {
   const stats = await store.stats();
-  if (source !== "events" && stats.votes === 0)
-    return source === "unga"
+  if (!q.dyads && q.source !== "events" && stats.votes === 0)
+    return q.source === "unga"
       ? `no alignment rows (${NO_VOTES_NOTE}), or measure from the coded events with --source events`
       : `no alignment rows (${NO_VOTES_NOTE}) and no events match`;
+  if (future?.count && !(await countUpTo(store, asOf, q.countries)))
+    return `no alignment rows: every event stored${q.countries ? ` involving ${q.countries.join(", ")}` : ""} is dated after ${asOf}, and the event measures leave those out`;
   return "no alignment rows match these options";
+}
+
+/** Events dated up to `asOf` involving any of the countries (any event when none are given); 0 or more, not exact. */
+async function countUpTo(store: Store, asOf: string, countries?: readonly string[]): Promise<number> {
+  if (!countries?.length) return store.countEvents({ until: asOf });
+  const counts = await Promise.all(countries.map((actor) => store.countEvents({ actor, until: asOf })));
+  return counts.reduce((a, b) => a + b, 0);
 }
 
 /** The options `orbit align` and `orbit export align` share. */
@@ -148,7 +166,9 @@ export async function alignTable(
 ): Promise<{ rows: Row[]; columns: string[]; empty?: string; leftOut?: string }> {
   const { source, countries, poles, by, from, to, idealPoints } = q;
   const asOf = today();
-  const leftOut = source === "unga" && !q.dyads ? undefined : (await leftOutFuture(store, asOf, countries)).note;
+  const future = source === "unga" && !q.dyads ? undefined : await leftOutFuture(store, asOf, countries);
+  const leftOut = future?.note;
+  const empty = async (rows: Row[]) => (rows.length ? undefined : await noRowsHint(store, q, asOf, future));
   if (q.dyads) {
     const series = await dyadRows(store, { countries, by, from, to, asOf });
     const rows: Row[] = series.map((d) => ({
@@ -164,7 +184,7 @@ export async function alignTable(
       gmean: d.goldsteinMean,
       net: d.netCooperation,
     }));
-    return { rows, columns: DYAD_COLUMNS, leftOut };
+    return { rows, columns: DYAD_COLUMNS, empty: await empty(rows), leftOut };
   }
   const rows = (await alignRows(store, {
     source,
@@ -182,7 +202,7 @@ export async function alignTable(
   return {
     rows,
     columns: columns.length ? columns : VOTE_COLUMNS,
-    empty: rows.length ? undefined : await noRowsHint(store, source),
+    empty: await empty(rows),
     leftOut,
   };
 }
@@ -204,8 +224,10 @@ export function registerAlign(program: Command): void {
       for (const note of [empty, leftOut]) if (note) process.stderr.write(`${note}\n`);
       // json keeps the rows whole (counts and all), as the API gives them.
       if (format === "json" && !opts.dyads) return JSON.stringify(rows);
+      // An empty table is no answer: the note on stderr is the whole of it (csv keeps its header for scripts).
+      if (!rows.length && format === "table") return undefined;
       return render(rows, columns, format);
     });
-    process.stdout.write(`${out}\n`);
+    if (out !== undefined) process.stdout.write(`${out}\n`);
   });
 }

@@ -9,7 +9,7 @@ export { dbLabel } from "./db-label.ts";
 export { MAX_PAGE } from "./event-query.ts";
 export type { Job, JobQueue, QueueCounts } from "./job-queue.ts";
 export type * from "./store.ts";
-export { type TwinCandidate, twinFlags } from "./twins.ts";
+export { type TwinCandidate, twinFlags, twinnedFlags } from "./twins.ts";
 export { VOTE_LETTERS } from "./vote-rolls.ts";
 export { runWorker, type WorkerOptions, type WorkerSummary } from "./worker-loop.ts";
 

@@ -35,6 +35,12 @@ export function twinFlags(events: readonly TwinCandidate[]): boolean[] {
   });
 }
 
+/** For each event, whether it is the counted direction of a mutual act whose twin (`twins`, twinFlags) is in the list. */
+export function twinnedFlags(events: readonly TwinCandidate[], twins: readonly boolean[]): boolean[] {
+  const mirrored = new Set(events.filter((_, i) => twins[i]).map((t) => key(t, t.target, t.source)));
+  return events.map((e, i) => !twins[i] && mirrored.has(key(e, e.source, e.target)));
+}
+
 /**
  * The SQL condition that an events row (alias `e`) is a twin, the same rule as twinFlags: for a migration's backfill and
  * for counts read straight from the events table. PostgreSQL compares text by its collation, so the order is pinned

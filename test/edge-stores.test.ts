@@ -1,0 +1,96 @@
+// Stores at the edges of the evidence, through the real CLI: a state whose every event is dated after today, one whose
+// events have no date at all, and one whose acts are mutual (both directions coded from one sentence). INVENTED reports.
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { today } from "../src/aggregate/index.ts";
+import { runCli, runCliOk } from "./run-cli.ts";
+
+const TOPICS = ["gas", "rail", "grain", "water", "power", "steel"];
+const DOCS = [
+  // Kazakhstan: every report misdated far ahead, as a page's deadline taken for its date can be.
+  ...TOPICS.map((topic, i) => ({
+    id: `kaz-${topic}`,
+    published: `2099-0${i + 1}-10`,
+    text: `Kazakhstan signed a ${topic} agreement with China.`,
+  })),
+  // Mongolia: no date anywhere, neither the page's nor the sentence's.
+  ...TOPICS.slice(0, 3).map((topic) => ({
+    id: `mng-${topic}`,
+    text: `Mongolia signed a ${topic} accord with Russia.`,
+  })),
+  // Uzbekistan: one mutual act, coded UZB→CHN and CHN→UZB from one sentence.
+  { id: "uzb-1", published: "2024-02-05", text: "Uzbekistan and China signed a railway agreement on Monday." },
+];
+
+let dir: string;
+let db: string;
+const cli = (args: string[]) => runCliOk(args, db);
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), "orbit-edge-"));
+  db = join(dir, "orbit.db");
+  const stdin = `${DOCS.map((d) => JSON.stringify(d)).join("\n")}\n`;
+  const r = await runCli(["ingest", "-", "--db", db, "--no-progress"], { stdin });
+  assert.equal(r.code, 0, r.stderr);
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("a state whose every event is dated after today", () => {
+  it("orbit brief says its events are dated after today, not that the store has none", async () => {
+    const brief = await cli(["brief", "KAZ"]);
+    assert.match(
+      brief,
+      new RegExp(`0 UN votes of KAZ, 0 events involving KAZ; 12 more are dated after ${today()} and left out\\.`),
+    );
+    assert.match(
+      brief,
+      new RegExp(
+        `no events between Kazakhstan and the poles dated up to ${today()} \\(12 events involving KAZ dated after`,
+      ),
+    );
+    assert.doesNotMatch(brief, /no events between Kazakhstan and the poles are in the store/);
+  });
+
+  it("orbit align says first that every event is dated after today, and prints no empty table", async () => {
+    for (const args of [
+      ["--source", "events"],
+      ["--dyads", "--source", "events"],
+    ]) {
+      const r = await runCli(["align", ...args, "--country", "KAZ", "--db", db]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, "", args.join(" "));
+      const [first, second] = r.stderr.trim().split("\n");
+      assert.equal(
+        first,
+        `no alignment rows: every event stored involving KAZ is dated after ${today()}, and the event measures leave those out`,
+      );
+      assert.match(second ?? "", /^12 events are dated after/);
+    }
+    // Something else matching nothing keeps the plain answer.
+    const none = await runCli(["align", "--source", "events", "--country", "BRA", "--db", db]);
+    assert.equal(none.stderr.trim(), "no alignment rows match these options");
+    assert.equal(none.stdout, "");
+  });
+});
+
+describe("a state whose events have no date", () => {
+  it("orbit brief says none of its events is dated, and why no year holds them", async () => {
+    const brief = await cli(["brief", "MNG"]);
+    assert.match(brief, /6 events involving MNG, 3 distinct acts \(6 with a pole, none of them dated\)/);
+    assert.doesNotMatch(brief, /dated in 0 months/);
+    assert.match(brief, /^None of these events has a date \(neither its own nor its article's\)/m);
+  });
+});
+
+describe("a mutual act", () => {
+  it("orbit brief quotes it once, as A ↔ B", async () => {
+    const brief = await cli(["brief", "UZB"]);
+    const top = brief.split("## Top events\n\n")[1]!;
+    const items = top.split("\n").filter((l) => l.startsWith("- "));
+    assert.equal(items.length, 1, top);
+    assert.match(items[0]!, /^- 2024-02-0\d · CHN ↔ UZB \(mutual\) · CAMEO 057/);
+  });
+});
