@@ -98,7 +98,7 @@ describe("dashboard in Chromium", { skip }, () => {
     // Counts carry their unit, and the index says what a point rests on.
     const partners = await page.locator("ul.partners li").allTextContents();
     assert.ok(partners.length > 0);
-    for (const item of partners) assert.match(item, /\d+ events?$/, item);
+    for (const item of partners) assert.match(item, /\d+ acts?$/, item);
     // the fixture's Armenian events reach the 5 a year an index point needs, so the chart must be there
     const index = page.locator("figure.chart").filter({ hasText: "Event alignment index" });
     assert.equal(await index.count(), 1, "the event alignment index chart is shown");
@@ -292,7 +292,7 @@ describe("dashboard in Chromium", { skip }, () => {
     const note = (await balance.locator(".chart-note").textContent()) ?? "";
     assert.match(
       note,
-      /^Not drawn: 2 events dated 1991, long before the rest .*; 2 events dated after \d{4}-\d\d-\d\d \(2099-01/,
+      /Not drawn: 2 events dated 1991, long before the rest .*; 2 events dated after \d{4}-\d\d-\d\d \(2099-01/,
     );
     // The axis starts at the evidence: a chart from 1991 would have hundreds of empty months.
     const series = (await (await fetch(`${server.url}/api/series?actor=BLR`)).json()) as { span: { from: string } };
@@ -323,13 +323,45 @@ describe("dashboard in Chromium", { skip }, () => {
     const balance = page.locator("figure.chart").filter({ hasText: "cooperation vs conflict" });
     assert.match(
       (await balance.locator(".chart-note").textContent()) ?? "",
-      /^Not drawn: 6 events dated after \d{4}-\d\d-\d\d \(2099-01 to 2099-03; usually a plan or a deadline\)\.$/,
+      /Not drawn: 6 events dated after \d{4}-\d\d-\d\d \(2099-01 to 2099-03; usually a plan or a deadline\)\.$/,
     );
     assert.equal(await balance.locator("canvas").count(), 0, "nothing drawn");
     const series = (await (await fetch(`${server.url}/api/series?actor=MNG`)).json()) as { span: { from: string } };
     assert.equal(series.span.from, new Date().toISOString().slice(0, 7));
     assert.equal(await page.locator("ol.events li.event").count(), 0, "no future event among the latest");
     assert.match((await page.locator("p.empty").last().textContent()) ?? "", /dated up to today/);
+  });
+
+  test("a state's chart and partners count distinct acts; a directed dyad chart says it counts reports", async () => {
+    // Two articles on one mutual act: four reports (MDA→ROU and ROU→MDA, twice), one act.
+    const documents = ["Chisinau", "Bucharest"].map((city) => ({
+      id: `mda-${city}`,
+      published: "2024-05-06",
+      text: `${city} — Moldova and Romania signed a gas agreement on Monday.`,
+    }));
+    const res = await fetch(`${server.url}/api/ingest`, {
+      method: "POST",
+      headers: { authorization: "Bearer browser-test-token", "content-type": "application/json" },
+      body: JSON.stringify({ documents }),
+    });
+    assert.equal(res.status, 200);
+    const series = (await (await fetch(`${server.url}/api/series?dyad=MDA:ROU&symmetric=1`)).json()) as {
+      rows: { count: number; repeats: number }[];
+    };
+    assert.deepEqual(
+      series.rows.reduce((n, r) => [n[0]! + r.count, n[1]! + r.repeats], [0, 0]),
+      [4, 3],
+    );
+    await page.goto(`${server.url}/#/country/MDA`);
+    await page.waitForSelector("ul.partners li");
+    const partners = await page.locator("ul.partners li").allTextContents();
+    assert.ok(partners.includes("MDA ↔ Romania 1 act"), partners.join("; "));
+    const balance = page.locator("figure.chart").filter({ hasText: "Distinct acts involving this state per month" });
+    assert.match((await balance.locator(".chart-note").textContent()) ?? "", /count once/);
+    await page.goto(`${server.url}/#/dyad/MDA/ROU`);
+    await page.waitForSelector("figure.chart");
+    const directed = page.locator("figure.chart").filter({ hasText: "MDA → ROU: reports per month" });
+    assert.match((await directed.locator(".chart-note").textContent()) ?? "", /^Every report counts/);
   });
 
   test("the events map's year slider starts where the evidence does, not at a recalled year", async () => {

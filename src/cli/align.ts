@@ -65,11 +65,12 @@ const EVENT_COLUMNS = [
   "events",
   "insufficient",
 ];
+/** A directed series counts reports (each direction of a mutual act is its own row), and its column says so. */
 const DYAD_COLUMNS = [
   "source",
   "target",
   "period",
-  "total",
+  "reports",
   "vcoop",
   "mcoop",
   "vconf",
@@ -116,7 +117,10 @@ export function withAlignOptions(command: Command): Command {
     .option("--from <YYYY[-MM[-DD]]>", "first period")
     .option("--to <YYYY[-MM[-DD]]>", "last period")
     .option("--ideal-points <file>", "ideal-point CSV (country, year or session, IdealPoint) for ideal_distance rows")
-    .option("--dyads", "events only: print directed-dyad series (counts by quad, Goldstein, net cooperation)");
+    .option(
+      "--dyads",
+      "events only: print directed-dyad series of reports (every stored event: each article on an act and each direction of a mutual act; the index counts an act once) by quad, with Goldstein and net cooperation",
+    );
 }
 
 export interface AlignQuery {
@@ -175,7 +179,7 @@ export async function alignTable(
       source: d.source,
       target: d.target,
       period: d.period,
-      total: d.total,
+      reports: d.total,
       vcoop: d.counts["verbal-cooperation"],
       mcoop: d.counts["material-cooperation"],
       vconf: d.counts["verbal-conflict"],

@@ -43,8 +43,11 @@ export interface SeriesRow {
   target: string;
   month: string;
   quad: string;
+  /** Reports: every stored event, each direction of a mutual act and each article on one act. */
   count: number;
   goldsteinSum: number;
+  /** Of `count`, the reports that are no act of their own (a mutual act's second direction, a later report). */
+  repeats?: number;
 }
 /** Months a chart of series rows should show, and a note of the events outside them (GET /api/series). */
 export interface SeriesSpan {

@@ -46,6 +46,16 @@ export function monthRange(months: string[]): string[] {
   return out;
 }
 
+/** Distinct acts per other party in a state's rows (both directions), most first. */
+export function partnerActs(code: string, rows: SeriesRow[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const other = r.source === code ? r.target : r.source;
+    if (other !== code) counts.set(other, (counts.get(other) ?? 0) + countOf(r, "acts"));
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
 /** The rows inside the span the API chose (no span: all), so a stray 1991 or 2031 does not stretch the axis. */
 export function inSpan<T extends { month: string }>(rows: T[], span: SeriesSpan | null | undefined): T[] {
   return span ? rows.filter((r) => r.month >= span.from && r.month <= span.to) : rows;
@@ -77,22 +87,29 @@ export function actsText(rows: AlignRow[]): string {
     .join("; ");
 }
 
-/** Dyad-month rows → counts per quad class per month. */
-export function quadColumns(rows: SeriesRow[]): Columns {
+/** What a chart counts of a row: its reports, or its distinct acts (reports less repeats and mutual twins). */
+export type Counted = "reports" | "acts";
+const countOf = (r: SeriesRow, counted: Counted) => (counted === "acts" ? r.count - (r.repeats ?? 0) : r.count);
+
+/**
+ * Dyad-month rows → counts per quad class per month. Acts suit rows of both directions (a state's own series): a
+ * directed series of one direction counts reports, since which direction of a mutual act is the twin is arbitrary.
+ */
+export function quadColumns(rows: SeriesRow[], counted: Counted = "reports"): Columns {
   const months = monthRange(rows.map((r) => r.month));
   const index = new Map(months.map((m, i) => [m, i]));
   const series = QUADS.map((key) => ({ key, values: months.map((): number | null => 0) }));
   for (const r of rows) {
     const i = index.get(r.month);
     const s = series[QUADS.indexOf(r.quad)];
-    if (i !== undefined && s) s.values[i] = (s.values[i] ?? 0) + r.count;
+    if (i !== undefined && s) s.values[i] = (s.values[i] ?? 0) + countOf(r, counted);
   }
   return { x: months.map(monthToSeconds), series };
 }
 
 /** Cooperation (quads 1–2) and conflict (quads 3–4) per month. */
-export function balanceColumns(rows: SeriesRow[]): Columns {
-  const q = quadColumns(rows);
+export function balanceColumns(rows: SeriesRow[], counted: Counted = "reports"): Columns {
+  const q = quadColumns(rows, counted);
   const sum = (a: number, b: number) =>
     q.x.map((_, i) => (q.series[a]!.values[i] ?? 0) + (q.series[b]!.values[i] ?? 0));
   return {

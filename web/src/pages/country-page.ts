@@ -23,6 +23,7 @@ import {
   balanceColumns,
   dateToSeconds,
   inSpan,
+  partnerActs,
   yearsInSpan,
 } from "../series-math.ts";
 import { type Alert, alertItem, alertSummary } from "./alerts-page.ts";
@@ -85,17 +86,20 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
     }),
   );
   // The event charts span where the evidence is; what lies outside (a recalled 1991, a date to come) is named.
-  const balance = balanceColumns(inSpan(series.rows, series.span));
+  // Acts, as the index counts them: the state's rows hold both directions, so a mutual act and its repeats count once.
+  const balance = balanceColumns(inSpan(series.rows, series.span), "acts");
   grid.append(
     lineChart({
-      title: "Events involving this state per month: cooperation vs conflict",
+      title: "Distinct acts involving this state per month: cooperation vs conflict",
       x: balance.x,
       series: [
         { label: "cooperation", values: balance.series[0]!.values, color: "#1f5fa8", bars: true },
         { label: "conflict", values: balance.series[1]!.values, color: "#c0392b", bars: true },
       ],
       marks,
-      note: series.span?.note,
+      note: ["Reports of one act on one day, and the two directions of a mutual act, count once.", series.span?.note]
+        .filter(Boolean)
+        .join(" "),
     }),
   );
   const indexRows = yearsInSpan(events?.rows ?? [], series.span);
@@ -138,12 +142,9 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
 }
 
 function partners(code: string, rows: SeriesRow[]): HTMLElement {
-  const counts = new Map<string, number>();
-  for (const r of rows) {
-    const other = r.source === code ? r.target : r.source;
-    if (other !== code) counts.set(other, (counts.get(other) ?? 0) + r.count);
-  }
-  const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  const top = partnerActs(code, rows)
+    .filter(([, n]) => n > 0)
+    .slice(0, 10);
   if (!top.length) return h("p", { class: "empty" }, "No events yet.");
   return h(
     "ul",
@@ -153,7 +154,7 @@ function partners(code: string, rows: SeriesRow[]): HTMLElement {
         "li",
         {},
         h("a", { href: `#/dyad/${code}/${encodeURIComponent(other)}` }, `${code} ↔ ${actorName(other)}`),
-        ` ${n} event${n === 1 ? "" : "s"}`,
+        ` ${n} act${n === 1 ? "" : "s"}`,
       ),
     ),
   );

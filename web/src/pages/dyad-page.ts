@@ -39,10 +39,16 @@ export async function dyadPage(main: HTMLElement, route: Route): Promise<void> {
     const cols = quadColumns(inSpan(series.rows, series.span));
     grid.append(
       lineChart({
-        title: `${from} → ${to}: events per month by quad class`,
+        title: `${from} → ${to}: reports per month by quad class`,
         x: cols.x,
         series: cols.series.map((s, i) => ({ label: s.key, values: s.values, color: colorAt(i), bars: false })),
-        note: series.span?.note,
+        // One direction of a mutual act is no more its act than the other: a directed chart counts every report.
+        note: [
+          "Every report counts: each article on an act, and each direction of a mutual act (the alignment index counts an act once).",
+          series.span?.note,
+        ]
+          .filter(Boolean)
+          .join(" "),
       }),
     );
   }
