@@ -166,7 +166,7 @@ export function openApiDocument() {
       "/api/series": {
         get: {
           summary:
-            "Event counts and Goldstein sums per directed dyad, month and quad, with the span a chart should show",
+            "Event reports (`count`, of which `repeats` are no act of their own: count - repeats over both directions is acts) and Goldstein sums per directed dyad, month and quad, with the span a chart should show",
           parameters: eventFilters.filter((p) => p.name !== "text"),
           responses: {
             "200": json({
@@ -176,7 +176,7 @@ export function openApiDocument() {
                 span: {
                   type: ["object", "null"],
                   description:
-                    "Months to chart (from, to: YYYY-MM) and the events outside them (before, after, future: count, from, to) with a `note`: background dates far from the rest and dates after today",
+                    "Months to chart (from, to: YYYY-MM) and the events outside them (before, future: count, from, to) with a `note`: background dates long before the rest and dates after today. When every event is dated after today, from and to are today's month; null when no event is dated",
                 },
               },
             }),
