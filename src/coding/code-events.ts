@@ -348,8 +348,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         : undefined;
       // A statement, intent or demand is dated by its saying, not by the act it speaks of (spoken-date.ts).
       const said = spokenAct(code, mood);
+      // The spoken reading only leaves dates out, so an act the text gives no date needs no second look.
       const actDate = said
-        ? (eventDate(view, m.head, sentenceDates, Math.max(m.headEnd, m.end) - 1, published, said) ??
+        ? ((dated && eventDate(view, m.head, sentenceDates, Math.max(m.headEnd, m.end) - 1, published, said)) ??
           sayingDate(view, sentenceDates))
         : dated;
       const when = actDate ?? published;
