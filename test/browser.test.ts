@@ -24,6 +24,16 @@ let browser: Browser;
 let page: Page;
 const problems: string[] = [];
 
+/** Posts documents to the running server's ingest endpoint, as the dashboard's users' tools would. */
+async function ingest(documents: object[]): Promise<void> {
+  const res = await fetch(`${server.url}/api/ingest`, {
+    method: "POST",
+    headers: { authorization: "Bearer browser-test-token", "content-type": "application/json" },
+    body: JSON.stringify({ documents }),
+  });
+  assert.equal(res.status, 200, await res.text());
+}
+
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
@@ -278,12 +288,7 @@ describe("dashboard in Chromium", { skip }, () => {
         text: "Minsk — Belarus signed a trade agreement with Russia on Monday.",
       },
     ];
-    const res = await fetch(`${server.url}/api/ingest`, {
-      method: "POST",
-      headers: { authorization: "Bearer browser-test-token", "content-type": "application/json" },
-      body: JSON.stringify({ documents }),
-    });
-    assert.equal(res.status, 200);
+    await ingest(documents);
     await page.goto(`${server.url}/#/country/BLR`);
     await page.waitForSelector("ol.events li.event");
     await page.waitForTimeout(300);
@@ -310,12 +315,7 @@ describe("dashboard in Chromium", { skip }, () => {
       published: `2099-0${i + 1}-05`,
       text: `Ulaanbaatar — Mongolia signed a ${topic} agreement with China.`,
     }));
-    const res = await fetch(`${server.url}/api/ingest`, {
-      method: "POST",
-      headers: { authorization: "Bearer browser-test-token", "content-type": "application/json" },
-      body: JSON.stringify({ documents }),
-    });
-    assert.equal(res.status, 200);
+    await ingest(documents);
     await page.goto(`${server.url}/#/country/MNG`);
     await page.waitForSelector("p.left-out");
     await page.waitForTimeout(300);
@@ -339,12 +339,7 @@ describe("dashboard in Chromium", { skip }, () => {
       published: "2024-05-06",
       text: `${city} — Moldova and Romania signed a gas agreement on Monday.`,
     }));
-    const res = await fetch(`${server.url}/api/ingest`, {
-      method: "POST",
-      headers: { authorization: "Bearer browser-test-token", "content-type": "application/json" },
-      body: JSON.stringify({ documents }),
-    });
-    assert.equal(res.status, 200);
+    await ingest(documents);
     const series = (await (await fetch(`${server.url}/api/series?dyad=MDA:ROU&symmetric=1`)).json()) as {
       rows: { count: number; repeats: number }[];
     };

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { type TwinCandidate, twinFlags } from "./twins.ts";
+import { type TwinCandidate, twinFlags, twinnedFlags } from "./twins.ts";
 
 const e = (source: string, target: string, start = 0, cameo = "057", articleId: string | undefined = "a") =>
   ({ articleId, source, target, cameo, evidence: { start, end: start + 40 } }) satisfies TwinCandidate;
@@ -24,4 +24,9 @@ test("each direction pairs once: a repeated direction with one mate leaves one u
 
 test("order is by code unit, as the database's C collation: NORDIC_BALTIC sorts after NORDICS", () => {
   assert.deepEqual(twinFlags([e("NORDIC_BALTIC", "NORDICS"), e("NORDICS", "NORDIC_BALTIC")]), [true, false]);
+});
+
+test("the counted direction of a mutual act is flagged as twinned; a one-way act is not", () => {
+  const events = [e("KAZ", "EU"), e("EU", "KAZ"), e("EU", "RUS", 50)];
+  assert.deepEqual(twinnedFlags(events, twinFlags(events)), [false, true, false]);
 });
