@@ -3,7 +3,7 @@
 import { conditionAfter, threatCode } from "./conditions.ts";
 import { intentCode } from "./future-code.ts";
 import { combineGoverned } from "./governed-code.ts";
-import { calledOff, governingVerb, refusedForFuture, withholdsPermission } from "./governing-verb.ts";
+import { calledOff, governingVerb, helpsAct, refusedForFuture, withholdsPermission } from "./governing-verb.ts";
 import type { Match } from "./match-patterns.ts";
 import { type Mood, moodOf } from "./modality.ts";
 import { isStandingDemand } from "./reported-demands.ts";
@@ -51,6 +51,8 @@ export function actCode(
       if (o === m || o.head <= m.head) return false;
       const governor = governingVerb(view, o.head);
       if (governor < m.head || governor >= o.head) return false;
+      // "helped Ukraine (to) repel an attack": with the helped party named, the help is aid to it, and its own act.
+      if (m.pattern.code.startsWith("07") && governor !== m.head) return false;
       return governor <= m.end || governsThroughProposal(view, m.end, governor);
     });
     if (complement) {
@@ -60,6 +62,8 @@ export function actCode(
       if (code.startsWith("12") && isConflictRoot(complement.pattern.code)) return undefined;
       code = combineGoverned(code, complement.pattern.code);
     }
+    // "helped intercept incoming missiles": help given to an act that is no event of its own is no aid to its object.
+    if (!complement && code.startsWith("07") && helpsAct(view, m.head)) return undefined;
     // "vowed not to return", "pledged never to sign": a promise not to act is a refusal.
     if (code.startsWith("03") && promisesNotTo(view, m.headEnd)) {
       code = complement ? combineGoverned("120", complement.pattern.code) : "120";

@@ -20,6 +20,9 @@ export function combineGoverned(governor: string, complement: string): string {
     if (c === "05" || c === "03") return "127";
     return governor;
   }
+  // "helped broker a deal", "helped to shoot down drones": helping to do an act is doing it (with others); the aid
+  // goes to those helped, who are not named here, not to the act's target.
+  if (g === "07") return complement;
   // "vowed to retaliate", "pledged to expel": a promise of a hostile act is a threat, not cooperation.
   if (g === "03" && Number(c) >= 10) return combineGoverned("130", complement);
   if (g === "03") {

@@ -61,6 +61,8 @@ export function governingVerb(units: readonly Unit[], head: number): number {
   if (units[k]?.lower === "at" && (units[head] as Unit).lower.endsWith("ing") && SHY.has(units[k - 1]?.lemma ?? ""))
     return (units[k - 1] as Unit).clause === (units[head] as Unit).clause ? k - 1 : -1;
   if (units[k]?.lower === "would" || units[k]?.lower === "will") return promiseOf(units, k);
+  // "helped broker a deal", "helped shoot down drones": "help" takes a bare infinitive too.
+  if (helpsBare(units, k, head)) return k;
   // "warned that it could launch an offensive": in a warning, what the warner could do is what it threatens.
   if (HEDGED.has(units[k]?.lower ?? "")) {
     const warning = promiseOf(units, k);
@@ -74,6 +76,27 @@ export function governingVerb(units: readonly Unit[], head: number): number {
     k--;
   }
   return k >= 0 && (units[k] as Unit).clause === (units[head] as Unit).clause ? k : -1;
+}
+
+/** "helped broker": the verb "help" (or "assist") right before the verb at `head`, in its clause. */
+function helpsBare(units: readonly Unit[], k: number, head: number): boolean {
+  const u = units[k];
+  return (
+    k === head - 1 &&
+    u?.pos === "VERB" &&
+    HELP.has(u.lemma) &&
+    (units[head] as Unit).pos === "VERB" &&
+    u.clause === (units[head] as Unit).clause
+  );
+}
+const HELP = new Set(["help"]);
+
+/** "helped intercept", "helped to shoot down": the verb "help" at `k` with an infinitive right after it. */
+export function helpsAct(units: readonly Unit[], k: number): boolean {
+  const next = units[k + 1]?.lower === "to" ? k + 2 : k + 1;
+  return (
+    helpsBare(units, k, k + 1) || (next === k + 2 && units[next]?.pos === "VERB" && HELP.has(units[k]?.lemma ?? ""))
+  );
 }
 
 // Promises whose "that" clause says what is promised: "vowed that Britain would leave the EU", "his pledge that ...".

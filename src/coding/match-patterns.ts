@@ -151,6 +151,9 @@ function matchFrom(
       // Nor into a second verb joined to the first: "suspended aid and imposed sanctions on X" lifts no sanctions,
       // "ended the row by backing sanctions" ends none.
       if (g > 1 && u?.pos === "VERB" && VERB_JOINERS.has(units[i + g - 2]?.lower ?? "")) break;
+      // Nor past a passive head's "by": "were intercepted by Greek aircraft" names the agent there, not the
+      // "$T jets" intercepted.
+      if (g > 0 && u?.lower === "by" && i + g - 1 === h + 1 && isPassive(units, h)) break;
       // Nor past an infinitive: in "voted unanimously to increase sanctions against Iran" the words after "to
       // increase" are that verb's, so "vote * against" does not match.
       // A verb chain may be crossed ("sent troops to help keep the peace").

@@ -58,6 +58,18 @@ describe("mistagged past verbs", () => {
       ["united"],
     );
   });
+  it("an '-ing' form of a trigger read as a noun after 'is/was', before its object, is a progressive verb", () => {
+    assert.deepEqual(dyadsOf("The Colombian government is freezing talks with Venezuela.", 3), ["COL>VEN:164"]);
+    assert.deepEqual(dyadsOf("The weather in Colombia was freezing on Monday.", 3), []);
+  });
+  it("'helped broker a deal' is the helper's mediation, not aid to the parties; 'helped X repel' is aid to X", () => {
+    assert.deepEqual(dyadsOf("Norway helped broker a deal between Colombia and Venezuela.", 3), [
+      "NOR>COL:045",
+      "NOR>VEN:045",
+    ]);
+    assert.deepEqual(dyadsOf("Dutch jets helped shoot down Russian drones over Poland.", 3), ["NLD>RUS:194"]);
+    assert.deepEqual(dyadsOf("Canada helped Latvia repel a Russian cyberattack.", 3), ["CAN>LVA:070"]);
+  });
   it("a capitalised verb after its subject in a Title Case headline is a verb, not part of a name", () => {
     assert.deepEqual(dyadsOf("Russia Bans Flights To Georgia", 3), ["RUS>GEO:163"]);
     assert.deepEqual(dyadsOf("Moldova Bans Russian Broadcasts", 3), ["MDA>RUS:172"]);

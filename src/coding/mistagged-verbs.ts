@@ -232,6 +232,47 @@ export function retagGerunds(units: Unit[], isHead: (lemma: string) => boolean):
   }
 }
 
+// What may open the object of a progressive verb: "is freezing talks", "was freezing its aid", "is freezing all
+// cooperation".
+const PROGRESSIVE_OBJECT = new Set(["DET", "PRON", "NOUN", "ADJ", "PROPN", "NUM"]);
+
+/**
+ * "Chile is freezing/NOUN talks with Peru": an "-ing" form of a trigger verb read as a noun or adjective right after
+ * a form of "be", before its object, is the progressive verb ("the weather was freezing" has no object after it).
+ */
+export function retagProgressives(units: Unit[], isHead: (lemma: string) => boolean): void {
+  for (let i = 1; i < units.length - 1; i++) {
+    const u = units[i] as Unit;
+    if (u.mention || (u.pos !== "NOUN" && u.pos !== "ADJ") || !u.lower.endsWith("ing")) continue;
+    const be = units[i - 1] as Unit;
+    if (be.pos !== "AUX" || be.lemma !== "be") continue;
+    const next = units[i + 1] as Unit;
+    if (!next.mention && !PROGRESSIVE_OBJECT.has(next.pos)) continue;
+    const lemma = gerundLemmas(u.lower).find(isHead);
+    if (!lemma) continue;
+    u.pos = "VERB";
+    u.lemma = lemma;
+  }
+}
+
+/**
+ * "Qatar helped broker/NOUN a deal", "helped intercept/NOUN missiles": a trigger word right after the verb "help",
+ * before its object, is the bare infinitive "help" takes.
+ */
+export function retagHelpedInfinitives(units: Unit[], isHead: (lemma: string) => boolean): void {
+  for (let i = 1; i < units.length - 1; i++) {
+    const u = units[i] as Unit;
+    if (u.mention || (u.pos !== "NOUN" && u.pos !== "ADJ")) continue;
+    const help = units[i - 1] as Unit;
+    if (help.pos !== "VERB" || help.lemma !== "help") continue;
+    const next = units[i + 1] as Unit;
+    if (!next.mention && !PROGRESSIVE_OBJECT.has(next.pos) && !PARTICLES.has(next.lower)) continue;
+    if (!isHead(u.lower)) continue;
+    u.pos = "VERB";
+    u.lemma = u.lower;
+  }
+}
+
 /** The lemmas a third-person form may come from: "bans" → ban, "imposes" → impose, "pushes" → push, "carries" → carry. */
 function presentLemmas(word: string): string[] {
   if (!word.endsWith("s") || word.endsWith("ss")) return [];

@@ -19,7 +19,10 @@ export function slotAt(units: readonly Unit[], i: number): { actors: number[]; e
     k < units.length &&
     k - i < 4 &&
     !units[k]?.mention &&
-    (SLOT_LEAD.has(units[k]?.pos ?? "") || COMPASS.has(units[k]?.lower ?? "") || SLOT_WORDS.has(units[k]?.lower ?? ""))
+    (SLOT_LEAD.has(units[k]?.pos ?? "") ||
+      COMPASS.has(units[k]?.lower ?? "") ||
+      SLOT_WORDS.has(units[k]?.lower ?? "") ||
+      countsPeople(units, k))
   )
     k++;
   if (!units[k]?.mention || (units[k] as Unit).clause < 0) return undefined;
@@ -42,6 +45,17 @@ export function slotAt(units: readonly Unit[], i: number): { actors: number[]; e
     }
     return { actors, end };
   }
+}
+
+// Nouns that gather a few people who act or are met together: "a number of officials", "a delegation of envoys".
+// Masses ("thousands of American soldiers") are no party one meets or hosts.
+const GATHERED = new Set(["number", "group", "delegation", "team", "handful"]);
+
+/** "a number of", "a group of": a noun that gathers the people after its "of". */
+function countsPeople(units: readonly Unit[], k: number): boolean {
+  const u = units[k];
+  if (u?.lower === "of") return GATHERED.has(units[k - 1]?.lower ?? "");
+  return GATHERED.has(u?.lower ?? "") && units[k + 1]?.lower === "of";
 }
 
 // Words that may open a place's phrase: "the port city of Odesa", "the Ukrainian capital Kyiv".

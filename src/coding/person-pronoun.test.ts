@@ -43,3 +43,12 @@ describe("personReferent", () => {
     assert.deepEqual(dyadsOf(talks, 2), ["TUR>AZE:04", "TUR>AZE:05"]);
   });
 });
+
+describe("a pronoun joined to a named party in a subject", () => {
+  it("'He and the Austrian chancellor signed': the pronoun is the previous subject, and both act together", () => {
+    const text = "The Czech prime minister flew to Vienna. He and the Austrian chancellor signed a rail agreement.";
+    assert.deepEqual([...new Set(dyadsOf(text, 2))].sort(), ["AUT>CZE:05", "CZE>AUT:04", "CZE>AUT:05"]);
+    const talks = "Macron flew to Madrid on Tuesday. He and Pedro Sanchez discussed migration.";
+    assert.deepEqual([...new Set(dyadsOf(talks, 2))].sort(), ["ESP>FRA:04", "FRA>ESP:04"]);
+  });
+});

@@ -68,7 +68,13 @@ function subjectIn(ctx: SentenceContext, clause: number, head: number, depth: nu
   let group = left.at(-1);
   const prior = left[left.length - 2];
   if (group && prior && inApposition(units, prior, group, head)) group = prior;
-  if (group && (pronoun < 0 || group.last > pronoun)) return { units: group.members, via: "subject" };
+  if (group && (pronoun < 0 || group.last > pronoun || jointPronoun(units, group) === pronoun)) {
+    // "He and Orban discussed energy": a pronoun joined to the named party is the previous sentence's subject, and
+    // the two act together.
+    const joined = jointPronoun(units, group);
+    const partner = joined >= 0 ? resolvePronoun(ctx, joined).filter((k) => !group.members.includes(k)) : [];
+    return { units: [...partner, ...group.members], via: "subject" };
+  }
   if (pronoun >= 0) {
     const resolved = resolvePronoun(ctx, pronoun);
     if (resolved.length) return { units: resolved, via: "pronoun" };
@@ -97,6 +103,19 @@ function subjectIn(ctx: SentenceContext, clause: number, head: number, depth: nu
 
 function lastPronoun(units: readonly Unit[], head: number, clause: number): number {
   for (let k = head - 1; k >= 0 && (units[k] as Unit).clause === clause; k--) if (isPronounSubject(units, k)) return k;
+  return -1;
+}
+
+// Pronouns of one person that may join a named party in a subject.
+const PERSON_PRONOUNS = new Set(["he", "she"]);
+
+/** "He and Orban", "Orban and she": the pronoun joined by "and" to the subject group, or -1. */
+function jointPronoun(units: readonly Unit[], group: ActorGroup): number {
+  let k = group.first - 1;
+  if (units[k]?.pos === "DET") k--;
+  if (units[k]?.lower === "and" && PERSON_PRONOUNS.has(units[k - 1]?.lower ?? "")) return k - 1;
+  if (units[group.last + 1]?.lower === "and" && PERSON_PRONOUNS.has(units[group.last + 2]?.lower ?? ""))
+    return group.last + 2;
   return -1;
 }
 

@@ -54,6 +54,7 @@ export function reversingVerb(units: readonly Unit[], head: number): number {
     if (u.pos === "VERB") return REVERSING.has(u.lemma) ? k : -1;
     const stopper = units[k - 1];
     if (u.pos === "ADP" && stopper?.pos === "NOUN" && REVERSING_NOUN[stopper.lemma] === u.lower) return k - 1;
+    if (u.lower === "of" && announcedEnd(units, k - 1)) return k - 1;
     if (u.mention || BETWEEN.has(u.pos) || DAY_WORDS.has(u.lower) || u.lower === "-") continue;
     if (joinsAdjectives(units, k)) continue;
     // "a day-old blockade": a noun joined by a hyphen is a modifier.
@@ -71,6 +72,23 @@ export function reversingVerb(units: readonly Unit[], head: number): number {
   }
   return -1;
 }
+
+/**
+ * "announced the end of military cooperation": an end that an announcing verb makes stops what follows its "of";
+ * after a preposition it is a time ("at the end of the talks", "by the end of the year") and stops nothing.
+ */
+function announcedEnd(units: readonly Unit[], end: number): boolean {
+  return (
+    units[end]?.lemma === "end" &&
+    units[end]?.pos === "NOUN" &&
+    units[end - 1]?.pos === "DET" &&
+    units[end - 2]?.pos === "VERB" &&
+    ENDING_VERBS.has(units[end - 2]?.lemma ?? "")
+  );
+}
+// Verbs that make an end they name: "announced the end of", "ordered an end of" ("marked the end of the talks" is
+// their close, not a break).
+const ENDING_VERBS = new Set(["announce", "declare", "order", "decree", "decide", "confirm", "proclaim"]);
 
 /**
  * What stopping an act is in CAMEO: ending cooperation reduces relations (16), ending a hostility eases it (08).

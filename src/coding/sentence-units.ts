@@ -5,10 +5,12 @@ import {
   retagBothSides,
   retagGerunds,
   retagHeadlineVerbs,
+  retagHelpedInfinitives,
   retagInfinitiveAdverbVerbs,
   retagPairHeadlineVerbs,
   retagPastVerbs,
   retagPluralObjects,
+  retagProgressives,
 } from "./mistagged-verbs.ts";
 import { retagBackerWords } from "./modifier-mention.ts";
 import { isFiniteVerb } from "./parties.ts";
@@ -97,6 +99,8 @@ export function sentenceUnits(
   retagPluralObjects(units);
   retagBothSides(units);
   retagGerunds(units, isHead);
+  retagProgressives(units, isHead);
+  retagHelpedInfinitives(units, isHead);
   retagHeadlineVerbs(units, isHead);
   retagPairHeadlineVerbs(units, isHead);
   retagBackerWords(units);

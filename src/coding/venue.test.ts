@@ -22,6 +22,13 @@ describe("isVenue", () => {
     assert.deepEqual(dyads("Armenian and Azerbaijani forces clashed on the border."), ["ARM>AZE:190", "AZE>ARM:190"]);
   });
 
+  it("a place on or near a border is no act on the state across it; the border itself, or its villages, is", () => {
+    assert.deepEqual(dyads("Ghana closed a school on the Togo border."), []);
+    assert.deepEqual(dyads("Zambian police arrested smugglers on the Malawi border."), []);
+    assert.deepEqual(dyads("Zambia closed its border with Malawi."), ["ZMB>MWI:160"]);
+    assert.deepEqual(dyads("Kenya said Ugandan raids on Kenyan border villages continued."), ["UGA>KEN:195"]);
+  });
+
   it("an organisation named as whom the act is aimed at or addressed to is still its target", () => {
     assert.deepEqual(dyads("Russia lashed out at NATO."), ["RUS>NATO:111"]);
     assert.deepEqual(dyads("Turkey hit out at the EU over migration."), ["TUR>EU:111"]);

@@ -22,12 +22,29 @@ const PARTICLES = new Set(["out", "back", "away"]);
  */
 export function isVenue(units: readonly Unit[], group: ActorGroup): boolean {
   const gov = governorOf(units, group.first);
+  if (onBorder(units, group, gov)) return true;
   if (gov?.lower !== "at") return false;
   if (!group.members.every((i) => isOrganisation(units[i]))) return false;
   let k = units.indexOf(gov) - 1;
   while (PARTICLES.has(units[k]?.lower ?? "")) k--;
   const before = units[k];
   return !before || !(AIMED_AT.has(before.lemma) || AIMED_AT.has(before.lower));
+}
+
+// A border named by the state on its far side, and the words that place something on or by it.
+const BORDER_NOUNS = new Set(["border", "borders", "frontier", "boundary"]);
+const BY_BORDER = new Set(["on", "near", "along", "at", "by", "to"]);
+
+/**
+ * "closed a school on the Benin border", "a market near the Somali border": a place on or by a border is where the act
+ * was done, not the neighbour across it ("closed the Benin border" and "its border with Benin" still aim at Benin).
+ */
+function onBorder(units: readonly Unit[], group: ActorGroup, gov: Unit | undefined): boolean {
+  if (!BORDER_NOUNS.has(units[group.last + 1]?.lower ?? "") || !gov || !BY_BORDER.has(gov.lower)) return false;
+  // "raids on Kenyan border villages": the border word is a modifier there, and the villages are the state's.
+  if (units[group.last + 2]?.pos === "NOUN") return false;
+  // "close to the Somali border": "to" places only after "close" or "next".
+  return gov.lower !== "to" || ["close", "next"].includes(units[units.indexOf(gov) - 1]?.lower ?? "");
 }
 
 function isOrganisation(u: Unit | undefined): boolean {
