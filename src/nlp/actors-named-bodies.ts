@@ -105,8 +105,13 @@ export function namedBody(
   return undefined;
 }
 
-/** Words between a body and a state that make the state where the body is or what it reports, not what it acts on. */
-const NOT_ACTED_ON = new Set(["in", "of", "from", "at", "near", "inside", "outside", "across", "throughout", "that"]);
+/** Words between a body and a state that make the state where the body is or what it reports, not what it acts on;
+ * a subordinator starts a new clause, so the state after it is that clause's subject ("activists marched as Syria
+ * shelled the town"), not the body's object. */
+const NOT_ACTED_ON = new Set([
+  ...["in", "of", "from", "at", "near", "inside", "outside", "across", "throughout", "that"],
+  ...["as", "while", "when", "whereas", "after", "before", "because", "since", "until", "though", "although", "if"],
+]);
 
 /**
  * "The tabloid Bild criticised Russia", "the Kathimerini newspaper accused Turkey": when the one state in view is the
