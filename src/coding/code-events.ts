@@ -3,30 +3,22 @@ import { memberPairs } from "../domain/index.ts";
 import { actCode } from "./act-code.ts";
 import { actorGroups } from "./actor-groups.ts";
 import { armedForceCode, drawnFireCode, leavingCode, namesOutpost, namesPeople, summonedCode } from "./actor-roles.ts";
-import { allegation, chargedAct, claimedAct } from "./allegations.ts";
+import { allegation } from "./allegations.ts";
 import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
-import {
-  adverbialLimit,
-  inPastWar,
-  inPeriodPhrase,
-  inScenePhrase,
-  participleAdjunct,
-  tieEffect,
-} from "./background.ts";
+import { adverbialLimit, inScenePhrase, participleAdjunct, tieEffect } from "./background.ts";
+import { backgroundMatch } from "./background-match.ts";
 import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
 import { carriedCargo } from "./cargo-act.ts";
 import { codedEvent } from "./coded-event.ts";
 import { conditionSubject } from "./conditions.ts";
 import { confidence } from "./confidence.ts";
 import { disasterRecipient } from "./disaster-aid.ts";
-import { isDisputedCharge } from "./disputed-charge.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
 import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
 import type { Match } from "./match-patterns.ts";
 import { modifiesThing } from "./modifier-mention.ts";
 import { isStateGroup, ownSideObject, pairActors } from "./pair-actors.ts";
 import type { SentenceContext } from "./party-sides.ts";
-import { inPastRelative } from "./past-relative.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { openingPronoun, otherReferent, unknownNameSubject } from "./person-pronoun.ts";
 import { DESTINED, destination, placeTarget, SENT_TO } from "./place-target.ts";
@@ -34,8 +26,6 @@ import { postedArrival } from "./posted-envoy.ts";
 import { privateTravellers } from "./private-travellers.ts";
 import { personsRally } from "./real-page-senses.ts";
 import { reactingVerbAfter } from "./received-act.ts";
-import { recountedAct } from "./recounted-act.ts";
-import { inSinceClause, referencedNominal } from "./referenced-act.ts";
 import { answered, type PriorAct, repliedTo } from "./reply-target.ts";
 import { resolveParties } from "./resolve-parties.ts";
 import { blocksOther, keptFrom, NOUN_AGENT } from "./reversal.ts";
@@ -45,16 +35,12 @@ import { settleTarget } from "./settle-target.ts";
 import { eachOther, notePartner, type Partners, sharedPartner, TOGETHER } from "./shared-partner.ts";
 import { speakerPossessive } from "./speaker-possessive.ts";
 import { sayingDate, spokenAct } from "./spoken-date.ts";
-import { describedTie, habitualAct, standingRole, standingStance } from "./standing-stance.ts";
 import {
   absorbedObjects,
   disownedNoun,
-  inAppositive,
   isComplement,
   isLightObject,
-  isNounModifier,
   objectStop,
-  predicateThreat,
   protestsFor,
 } from "./trigger-scope.ts";
 import { clashAtVenue, organisationGathering } from "./venue.ts";
@@ -129,24 +115,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       // partnership by promoting biofuels"): one act per clause.
       if (m.pattern.tier && verbalClauses.has((view[m.head] as Unit).clause)) continue;
       const nominal = isNominal(view, m.head);
-      if (nominal && inAppositive(view, m.head) && !isDisputedCharge(m)) continue;
-      if (isNounModifier(view, m) || chargedAct(view, m.head) || (nominal && claimedAct(view, m.head))) continue;
-      // "the museum documents the Soviet invasion", "the anniversary of the German invasion": history retold.
-      if (nominal && recountedAct(view, m.head)) continue;
-      // "during a period of negotiations between X and Y": the time around the sentence's act, not an act of its own.
-      if (nominal && (inPeriodPhrase(view, m.head) || standingRole(view, m.head))) continue;
-      if (
-        inPastWar(view, m.head, published) ||
-        inPastRelative(view, m.head, published) ||
-        standingStance(view, m.head) ||
-        describedTie(view, m.head) ||
-        habitualAct(view, m.head, m.pattern.code) ||
-        inSinceClause(view, m.head, published)
-      )
-        continue;
-      // "in light of Iran's attacks", "a resolution condemning Israel's offensive": referred to, not reported.
-      if (nominal && referencedNominal(view, m.head)) continue;
-      if (nominal && predicateThreat(view, m)) continue;
+      // An act the sentence only refers to (history, a standing stance, a charge, a reference) is not reported here.
+      if (backgroundMatch(view, m, nominal, published)) continue;
       const reported = reportedAt >= 0 && reportedAt < m.head;
       const act = actCode(view, matches, i, consumed, reported, nominal);
       if (!act) continue;

@@ -137,57 +137,6 @@ test("a faith or a people of several states before an armed-group noun takes its
   );
 });
 
-test("a possessive opening a clause gives its role phrase the owner before it: 'said its troops', 'on its troops'", () => {
-  assert.deepEqual(find("Russia said its troops had shelled Ukrainian positions."), [
-    ["Russia", "RUS", ""],
-    ["its troops", "RUS", "military"],
-    ["Ukrainian", "UKR", ""],
-  ]);
-  // An ambassador is a person: "its" stands for the state before him.
-  assert.deepEqual(find("Turkey summoned the Swedish ambassador after its foreign ministry protested.").at(-1), [
-    "its foreign ministry",
-    "TUR",
-    "government",
-  ]);
-  assert.deepEqual(find("Azerbaijan said Armenian forces had fired on its troops.").at(-1), [
-    "its troops",
-    "AZE",
-    "military",
-  ]);
-  assert.deepEqual(find("NATO said its forces would stay.").at(-1), ["its forces", "NATO", "military"]);
-  assert.deepEqual(find("Russian officials said their troops had left.").at(-1), ["their troops", "RUS", "military"]);
-  // The owner is looked for before the possessive, never in a mention added after it.
-  const chad = find("In Chad, protesters said its troops had fired on them, NATO said.");
-  assert.deepEqual(
-    chad.find((m) => m[0] === "its troops"),
-    ["its troops", "TCD", "military"],
-  );
-});
-
-test("a possessed role phrase as a verb's object, or owned by coordinated states, is no party", () => {
-  assert.deepEqual(find("Russia withdrew its troops from the border with Ukraine."), [
-    ["Russia", "RUS", ""],
-    ["Ukraine", "UKR", ""],
-  ]);
-  assert.deepEqual(find("Armenia accused Azerbaijan of moving its troops."), [
-    ["Armenia", "ARM", ""],
-    ["Azerbaijan", "AZE", ""],
-  ]);
-  assert.deepEqual(find("Iran and Iraq said their forces would withdraw."), [
-    ["Iran", "IRN", ""],
-    ["Iraq", "IRQ", ""],
-  ]);
-});
-
-test("a possessive opening a sentence that names no one before it stands for the subject of the sentence before", () => {
-  const text = "The Russian army said it had advanced. Its commanders met Ukrainian envoys.";
-  assert.deepEqual(inTwoSentences(text, 38, "2023-01-01"), [
-    ["Russian army", "RUS", 0],
-    ["Its commanders", "RUS", 1],
-    ["Ukrainian envoys", "UKR", 1],
-  ]);
-});
-
 test("a state named as another's neighbour ('X's border with Y') leaves an unnamed group to the possessor", () => {
   assert.deepEqual(find("Militants shelled farms near Kyrgyzstan's border with Tajikistan.")[0], [
     "Militants",

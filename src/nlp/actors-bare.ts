@@ -12,6 +12,7 @@ import { BACKING } from "./actors-modifiers.ts";
 import { actsOnState, namedBody } from "./actors-named-bodies.ts";
 import { NAME_PARTICLES } from "./actors-names.ts";
 import { officeAntecedent, officeHeldElsewhere } from "./actors-office.ts";
+import { ownerOf, possessed } from "./actors-possessed.ts";
 import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 import { type VocabWord, wordSet } from "./gazetteer-trie.ts";
@@ -171,92 +172,6 @@ function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Arra
     k = end - 1;
   }
   return found;
-}
-
-/**
- * Words after which a possessed role phrase is a party: the subject of a clause ("Russia said its troops had
- * shelled…", "after its foreign ministry protested") or what force is aimed at ("fired on its troops", "attacks
- * against its forces"). As a verb's object ("withdrew its troops from Kherson", "accused X of moving its troops") the
- * phrase is the owner's own means, no second party, and is left out.
- */
-const CLAUSE_OPENERS = new Set(
-  (
-    ", ; : said says say saying added adds stated announced reported claims claimed insisted insists warned warns " +
-    "that and but while whereas as after before when because since although though where until once on upon against"
-  ).split(" "),
-);
-
-/** "said its troops", "after their diplomats", "Its troops…": a possessive opening a clause or sentence and the role
- * phrase after it. */
-function possessed(
-  gz: Gazetteer,
-  toks: GazToken[],
-  sent: Int32Array,
-  covered: Uint8Array,
-  k: number,
-): Match | undefined {
-  const owner = toks[k].norm; // "its troops", "their foreign ministers"
-  if (
-    (owner !== "its" && owner !== "their") ||
-    (k > 0 && sent[k - 1] === sent[k] && !CLAUSE_OPENERS.has(toks[k - 1].norm))
-  )
-    return undefined;
-  if (k + 1 >= toks.length || covered[k + 1] || sent[k + 1] !== sent[k]) return undefined;
-  if (gz.roles.stepOn(TokenTrie.ROOT, toks[k + 1]) < 0) return undefined;
-  const m = longest(gz.roles, toks, sent, k + 1);
-  const hit = m?.[1][0];
-  if (!m || hit?.t !== "role" || covered.subarray(k, m[0]).includes(1)) return undefined;
-  return { i: k, j: m[0], bare: m[0], kind: "role", actor: { code: "", role: hit.role }, owner };
-}
-
-/** Kinds that "its" can stand for: a state, a seat of power, an organisation or a company, never a person. */
-const IT_KINDS = new Set(["state", "capital", "seat", "organisation", "company", "region"]);
-/** Last words of a role phrase that name one body, which "its" can stand for ("the Ukrainian army said its troops"). */
-const BODIES = new Set(
-  "army navy military government ministry administration cabinet parliament police court regime junta leadership".split(
-    " ",
-  ),
-);
-
-/**
- * Whether the mention at `n` can own a possessed phrase: "its" stands for a state, seat, organisation or company, or a
- * body ("the Ukrainian army"), never a person; "their" for a plural group ("Russian officials"), and for no one after
- * coordinated owners ("Iran and Iraq said their forces"). null: stop looking.
- */
-function owns(toks: GazToken[], named: Match[], n: number, owner: "its" | "their"): Match | null | undefined {
-  const m = named[n];
-  const last = toks[m.j - 1].norm;
-  if (owner === "their") {
-    if (m.kind === "person" || m.j === m.bare || !last.endsWith("s") || BODIES.has(last)) return undefined;
-    const before = named[n - 1];
-    return before && before.j === m.i - 1 && /^(?:and|or|,)$/.test(toks[m.i - 1].norm) ? null : m;
-  }
-  if (IT_KINDS.has(m.kind) && m.j === m.bare) return m;
-  return m.kind !== "person" && BODIES.has(last) ? m : undefined;
-}
-
-/**
- * The mention a possessive stands for: the nearest one before it in its sentence that can own the phrase ("Turkey
- * recalled the Swedish ambassador after its foreign ministry protested": Turkey's). A sentence that names no one
- * before the possessive ("Its troops shelled Kharkiv.") continues the one before: the first owner there, its subject.
- */
-function ownerOf(toks: GazToken[], sent: Int32Array, named: Match[], f: Match): Match | undefined {
-  let n = named.length - 1;
-  while (n >= 0 && named[n].j > f.i) n--;
-  if (n >= 0 && sent[named[n].i] === sent[f.i]) {
-    for (let k = n; k >= 0 && sent[named[k].i] === sent[f.i]; k--) {
-      const own = owns(toks, named, k, f.owner!);
-      if (own !== undefined) return own ?? undefined;
-    }
-    return undefined;
-  }
-  let first = n;
-  while (first > 0 && sent[named[first - 1].i] === sent[f.i] - 1) first--;
-  for (let k = first; k >= 0 && k <= n && sent[named[k].i] === sent[f.i] - 1; k++) {
-    const own = owns(toks, named, k, f.owner!);
-    if (own !== undefined) return own ?? undefined;
-  }
-  return undefined;
 }
 
 const BORDERS = new Set(["border", "borders", "frontier"]);

@@ -1,0 +1,42 @@
+// Triggers that name an act the sentence only refers to, not one it reports: an appositive or a noun modifier, a
+// charge or a claim, history retold, the period around the main act, a standing stance or tie, a habit, a reference.
+
+import { chargedAct, claimedAct } from "./allegations.ts";
+import { inPastWar, inPeriodPhrase } from "./background.ts";
+import { isDisputedCharge } from "./disputed-charge.ts";
+import type { Match } from "./match-patterns.ts";
+import { inPastRelative } from "./past-relative.ts";
+import { recountedAct } from "./recounted-act.ts";
+import { inSinceClause, referencedNominal } from "./referenced-act.ts";
+import type { Unit } from "./sentence-units.ts";
+import { describedTie, habitualAct, standingRole, standingStance } from "./standing-stance.ts";
+import { inAppositive, isNounModifier, predicateThreat } from "./trigger-scope.ts";
+
+/** Whether the match `m` in `view` is background to its sentence rather than an act it reports; `nominal` says its
+ * head is a noun, `published` dates the article for acts the text places in the past. */
+export function backgroundMatch(
+  view: readonly Unit[],
+  m: Match,
+  nominal: boolean,
+  published: string | undefined,
+): boolean {
+  if (nominal && inAppositive(view, m.head) && !isDisputedCharge(m)) return true;
+  if (isNounModifier(view, m) || chargedAct(view, m.head) || (nominal && claimedAct(view, m.head))) return true;
+  // "the museum documents the Soviet invasion", "the anniversary of the German invasion": history retold.
+  if (nominal && recountedAct(view, m.head)) return true;
+  // "during a period of negotiations between X and Y": the time around the sentence's act, not an act of its own.
+  if (nominal && (inPeriodPhrase(view, m.head) || standingRole(view, m.head))) return true;
+  if (
+    inPastWar(view, m.head, published) ||
+    inPastRelative(view, m.head, published) ||
+    standingStance(view, m.head) ||
+    describedTie(view, m.head) ||
+    habitualAct(view, m.head, m.pattern.code) ||
+    inSinceClause(view, m.head, published)
+  )
+    return true;
+  // "in light of Iran's attacks", "a resolution condemning Israel's offensive": referred to, not reported.
+  if (nominal && referencedNominal(view, m.head)) return true;
+  if (nominal && predicateThreat(view, m)) return true;
+  return false;
+}
