@@ -3,9 +3,10 @@
 import type { DateMention } from "../domain/index.ts";
 import type { Unit } from "./sentence-units.ts";
 
-/** Roots of acts done by saying: statements, appeals, intents, consultations, praise, demands, disapproval,
- * rejection, threats and protests. */
-const SPOKEN_ROOTS = new Set(["01", "02", "03", "04", "05", "10", "11", "12", "13", "14"]);
+/** Roots of acts done by saying, dated when said: statements, appeals, intents, consultations, praise, demands,
+ * disapproval, rejection, threats and protests. (event-details.ts keeps a narrower set for places: there intents,
+ * meetings, agreements and protests take place where they are done.) */
+const DATED_BY_SAYING = new Set(["01", "02", "03", "04", "05", "10", "11", "12", "13", "14"]);
 
 /** How a coded act was said. `future`: the code is an intent or threat read from a future verb ("will sign a deal"),
  * so the verb's own clause tells the planned act, and the statement is the report's. */
@@ -15,7 +16,7 @@ export interface SpokenAct {
 
 /** The spoken-act reading of a final code and its mood, or undefined for an act that is done, not said. */
 export function spokenAct(code: string, mood: string | undefined): SpokenAct | undefined {
-  return SPOKEN_ROOTS.has(code.slice(0, 2)) ? { future: mood === "future" } : undefined;
+  return DATED_BY_SAYING.has(code.slice(0, 2)) ? { future: mood === "future" } : undefined;
 }
 
 /** Prepositions that open the act a statement is about: "accused Russia of occupying", "praised Turkey for hosting". */

@@ -62,7 +62,10 @@ export function actReports<T extends ActCandidate & TwinCandidate>(events: reado
   const others = new Map<string, T[]>();
   for (const [i, e] of events.entries()) {
     const k = repeats[i] ? actKey(e) : undefined;
-    if (k !== undefined) others.set(k, [...(others.get(k) ?? []), e]);
+    if (k === undefined) continue;
+    const list = others.get(k);
+    if (list) list.push(e);
+    else others.set(k, [e]);
   }
   return { twins, repeats, othersOf: (e: T): T[] => others.get(actKey(e) ?? "") ?? [] };
 }
