@@ -21,6 +21,9 @@ const DOCS = [
     id: `mng-${topic}`,
     text: `Mongolia signed a ${topic} accord with Russia.`,
   })),
+  // Turkmenistan: dated to the year only, by the sentence ("in 2019"), on pages with no date of their own.
+  { id: "tkm-1", text: "Turkmenistan signed a rail accord with Russia in 2019." },
+  { id: "tkm-2", text: "Turkmenistan criticised the European Union in 2020." },
   // Uzbekistan: one mutual act, coded UZB→CHN and CHN→UZB from one sentence.
   { id: "uzb-1", published: "2024-02-05", text: "Uzbekistan and China signed a railway agreement on Monday." },
 ];
@@ -69,6 +72,13 @@ describe("a state whose every event is dated after today", () => {
       );
       assert.match(second ?? "", /^12 events are dated after/);
     }
+    const alerts = await runCli(["alerts", "--source", "events", "--country", "KAZ", "--db", db]);
+    assert.equal(alerts.code, 0, alerts.stderr);
+    assert.equal(
+      alerts.stdout.split("\n")[0],
+      `no alerts: every event stored involving KAZ is dated after ${today()}, and the event measures leave those out`,
+    );
+    assert.match(alerts.stderr, /^12 events are dated after/);
     // Something else matching nothing keeps the plain answer.
     const none = await runCli(["align", "--source", "events", "--country", "BRA", "--db", db]);
     assert.equal(none.stderr.trim(), "no alignment rows match these options");
@@ -82,6 +92,17 @@ describe("a state whose events have no date", () => {
     assert.match(brief, /6 events involving MNG, 3 distinct acts \(6 with a pole, none of them dated\)/);
     assert.doesNotMatch(brief, /dated in 0 months/);
     assert.match(brief, /^None of these events has a date \(neither its own nor its article's\)/m);
+  });
+});
+
+describe("a state whose events are dated to the year only", () => {
+  it("orbit brief names the years rather than 'dated in 0 months'", async () => {
+    const brief = await cli(["brief", "TKM"]);
+    assert.match(
+      brief,
+      /3 events involving TKM, 2 distinct acts \(3 with a pole, dated only to the year: 2019, 2020\)/,
+    );
+    assert.doesNotMatch(brief, /dated in 0 months/);
   });
 });
 

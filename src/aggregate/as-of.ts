@@ -77,3 +77,25 @@ export async function leftOutFuture(
   const note = futureNote(f, countries);
   return note ? { ...f, note } : f;
 }
+
+/** Events dated up to `asOf` involving any of the countries (any event when none are given); 0 or more, not exact. */
+async function countUpTo(store: Store, asOf: string, countries?: readonly string[]): Promise<number> {
+  if (!countries?.length) return store.countEvents({ until: asOf });
+  const counts = await Promise.all(countries.map((actor) => store.countEvents({ actor, until: asOf })));
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Why a measure found nothing when every event asked about is dated after the run ("every event stored involving
+ * KAZ is dated after 2026-11-27, ..."), the first line `orbit align` and `orbit alerts` print; undefined otherwise.
+ */
+export async function allFutureReason(
+  store: Store,
+  asOf: string,
+  future: FutureEvents | undefined,
+  countries?: readonly string[],
+): Promise<string | undefined> {
+  if (!future?.count || (await countUpTo(store, asOf, countries))) return undefined;
+  const involving = countries?.length ? ` involving ${countries.join(", ")}` : "";
+  return `every event stored${involving} is dated after ${asOf}, and the event measures leave those out`;
+}

@@ -37,6 +37,8 @@ export interface BriefData {
   poleEventCount: number;
   /** Distinct months (YYYY-MM) the dated events fall in. */
   eventMonths: number;
+  /** The years of events dated only to a year ("in 2019"), one per event: they fall in no month. */
+  yearOnly?: string[];
   eventSpan?: [string, string];
   /** The months most of the evidence falls in, and what lies far outside them. */
   evidenceSpan?: EvidenceSpan;
@@ -222,15 +224,28 @@ function topEventsSection(d: BriefData): string[] {
   return out;
 }
 
-/** " (69 with a pole, dated in 23 months)": what the measures below rest on. */
+/** "2019", "2019, 2021", "2015–2020": the years events dated only to a year fall in. */
+function yearsText(years: readonly string[]): string {
+  const distinct = [...new Set(years)].sort();
+  return distinct.length <= 3 ? distinct.join(", ") : `${distinct[0]}–${distinct.at(-1)}`;
+}
+
+/**
+ * " (69 with a pole, dated in 23 months)": what the measures below rest on. Events dated only to a year fall in no
+ * month, so a store of "in 2019" reports says which years rather than "dated in 0 months".
+ */
 function eventsBasis(d: BriefData): string {
   if (d.eventCount === 0) return "";
   const undated = d.undatedCount ?? 0;
-  const months =
-    undated === d.eventCount
-      ? "none of them dated"
-      : `dated in ${d.eventMonths} month${d.eventMonths === 1 ? "" : "s"}${undated ? `, ${undated} undated` : ""}`;
-  return ` (${d.poleEventCount} with a pole, ${months})`;
+  const years = d.yearOnly ?? [];
+  if (undated === d.eventCount) return ` (${d.poleEventCount} with a pole, none of them dated)`;
+  const parts = [
+    d.eventMonths ? `dated in ${d.eventMonths} month${d.eventMonths === 1 ? "" : "s"}` : undefined,
+    years.length && !d.eventMonths ? `dated only to the year: ${yearsText(years)}` : undefined,
+    years.length && d.eventMonths ? `${years.length} only to the year` : undefined,
+    undated ? `${undated} undated` : undefined,
+  ];
+  return ` (${[`${d.poleEventCount} with a pole`, ...parts.filter(Boolean)].join(", ")})`;
 }
 
 /** "; 11 more are dated after 2026-11-26 and left out": why a store of future dates reads "0 events". */

@@ -138,6 +138,7 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
     poleEventCount: withPole,
     // A date known only to the year ("in 2019") names no month.
     eventMonths: new Set(dates.filter((w) => w.length >= 7).map((w) => w.slice(0, 7))).size,
+    yearOnly: dates.filter((w) => w.length === 4),
     eventSpan: dates.length ? [dates[0]!, dates[dates.length - 1]!] : undefined,
     // Where most of the evidence lies, as the dashboard's charts show it: a recalled 1993 makes "from 1993" misleading.
     evidenceSpan: evidenceSpan(

@@ -1,7 +1,16 @@
 // Votes and events from a Store → alignment rows, dyad series, change-point alerts and evidence briefs.
 export { type Alert, type AlertEventDriver, type AlertVoteDriver, methodText } from "./alert.ts";
 export { type AlignBy, type AlignOptions, alignRows, dyadRows, isState, NO_VOTES_NOTE } from "./align-rows.ts";
-export { type FutureEvents, futureEvents, futureNote, isAfter, leftOutFuture, nextDay, today } from "./as-of.ts";
+export {
+  allFutureReason,
+  type FutureEvents,
+  futureEvents,
+  futureNote,
+  isAfter,
+  leftOutFuture,
+  nextDay,
+  today,
+} from "./as-of.ts";
 export { type BocpdModel, type BocpdOptions, detectChangesBocpd, runStartPosterior } from "./bocpd.ts";
 export { type BriefOptions, buildBrief } from "./brief.ts";
 export { CHANGE_METHODS, type ChangeMethod, type FoundChange, findChanges, parseMethods } from "./change-methods.ts";

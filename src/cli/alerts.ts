@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import {
   type Alert,
+  allFutureReason,
   detectAlerts,
   leftOutFuture,
   methodText,
@@ -65,7 +66,7 @@ export function registerAlerts(program: Command): void {
       const sources = opts.source === "both" ? (["unga", "events"] as const) : ([opts.source] as ["unga" | "events"]);
       const countries = parseCountries(opts.country);
       const asOf = today();
-      const { alerts, noVotes, leftOut } = await usingStore(opts, async (store) => {
+      const { alerts, noVotes, leftOut, allFuture } = await usingStore(opts, async (store) => {
         const alerts = await detectAlerts(store, {
           since: parsePeriodBound(opts.since, "--since"),
           countries,
@@ -79,8 +80,10 @@ export function registerAlerts(program: Command): void {
         // Counted only when nothing was found (stats() counts every table): then a missing vote set is the likely why.
         const noVotes =
           !alerts.length && format === "table" && opts.source !== "events" && (await store.stats()).votes === 0;
-        const leftOut = opts.source === "unga" ? undefined : (await leftOutFuture(store, asOf, countries)).note;
-        return { alerts, noVotes, leftOut };
+        const future = opts.source === "unga" ? undefined : await leftOutFuture(store, asOf, countries);
+        // With no alerts, a store whose every event is dated after today gets the reason `orbit align` gives first.
+        const allFuture = alerts.length ? undefined : await allFutureReason(store, asOf, future, countries);
+        return { alerts, noVotes, leftOut: future?.note, allFuture };
       });
       // On stderr, so JSON and CSV on stdout stay whole; a reader at the terminal sees it either way.
       if (leftOut) process.stderr.write(`${leftOut}\n`);
@@ -119,7 +122,8 @@ export function registerAlerts(program: Command): void {
       ].filter(Boolean);
       const found = searched.length ? `: no shift found in ${searched.join(" or ")}` : "";
       const why = noVotes ? ` (${NO_VOTES_NOTE})` : "";
-      if (!alerts.length && format === "table") return void process.stdout.write(`no alerts${found}${why}\n`);
+      const reason = allFuture ? `: ${allFuture}${noVotes ? `; ${NO_VOTES_NOTE}` : ""}` : `${found}${why}`;
+      if (!alerts.length && format === "table") return void process.stdout.write(`no alerts${reason}\n`);
       process.stdout.write(`${text}\n`);
       if (format === "table")
         process.stdout.write("(the sentences behind each change: orbit brief COUNTRY, or --format json)\n");

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import {
   type AlignBy,
   alignRows,
+  allFutureReason,
   dyadRows,
   type FutureEvents,
   leftOutFuture,
@@ -95,16 +96,9 @@ async function noRowsHint(
     return q.source === "unga"
       ? `no alignment rows (${NO_VOTES_NOTE}), or measure from the coded events with --source events`
       : `no alignment rows (${NO_VOTES_NOTE}) and no events match`;
-  if (future?.count && !(await countUpTo(store, asOf, q.countries)))
-    return `no alignment rows: every event stored${q.countries ? ` involving ${q.countries.join(", ")}` : ""} is dated after ${asOf}, and the event measures leave those out`;
+  const allFuture = await allFutureReason(store, asOf, future, q.countries);
+  if (allFuture) return `no alignment rows: ${allFuture}`;
   return "no alignment rows match these options";
-}
-
-/** Events dated up to `asOf` involving any of the countries (any event when none are given); 0 or more, not exact. */
-async function countUpTo(store: Store, asOf: string, countries?: readonly string[]): Promise<number> {
-  if (!countries?.length) return store.countEvents({ until: asOf });
-  const counts = await Promise.all(countries.map((actor) => store.countEvents({ actor, until: asOf })));
-  return counts.reduce((a, b) => a + b, 0);
 }
 
 /** The options `orbit align` and `orbit export align` share. */
