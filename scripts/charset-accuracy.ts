@@ -21,6 +21,21 @@ export interface Accuracy {
 
 export type Half = "even" | "odd" | "all";
 
+/**
+ * Text → bytes as a page in `charset` holds it. windows-1258 has letters for Vietnamese's vowels (â, ê, ô, ă, ơ, ư)
+ * but not for their tones: it writes a tone as a combining mark after the vowel, as Vietnamese pages in it do.
+ */
+export function encodeAs(text: string, charset: string) {
+  if (charset !== "windows-1258") return iconv.encode(text, charset);
+  const letters = text
+    .normalize("NFD")
+    .replace(
+      /([aeouAEOU])(\u0323?)([\u0302\u0306\u031b])/g,
+      (_, v, dot, mark) => `${(v + mark).normalize("NFC")}${dot}`,
+    );
+  return iconv.encode(letters, charset);
+}
+
 const SAMPLES = new URL("../test/fixtures/charsets/samples.json", import.meta.url);
 
 export function loadSamples(): SampleLanguage[] {
@@ -35,7 +50,12 @@ export function charsetAccuracy(half: Half = "all", samples = loadSamples()): Ac
     for (const charset of charsets) {
       const row: Accuracy = { language, charset, right: 0, total: chosen.length, misses: [] };
       for (const text of chosen) {
-        const got = decodeBytes(iconv.encode(text, charset));
+        const bytes = encodeAs(text, charset);
+        // a text the charset cannot write is no test of the sniffer: iconv-lite writes "?" for what it lacks
+        if (iconv.decode(bytes, charset).normalize("NFC") !== text) {
+          throw new Error(`test/fixtures/charsets: ${charset} cannot write this ${language} text: ${text}`);
+        }
+        const got = decodeBytes(bytes);
         if (got.text === text) row.right++;
         else row.misses.push({ text, readAs: got.charset });
       }

@@ -8,6 +8,7 @@ import { after, before, describe, it } from "node:test";
 import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import iconv from "iconv-lite";
+import { encodeAs } from "../scripts/charset-accuracy.ts";
 import { loadConfig } from "../src/config/index.ts";
 import { type LocalServer, type Route, startLocalServer } from "../src/ingest/local-test-server.ts";
 import { createApp } from "../src/server/index.ts";
@@ -44,9 +45,12 @@ const wireStory = (
 const HUNGARIAN_TITLE = "Őszre elkészül az erőmű bővítése, közölte a szóvivő";
 const ICELANDIC_TITLE = "Utanríkisráðherra fundaði með sendiherra Noregs í Reykjavík";
 const CROATIAN_TITLE = "Ministrica će sljedeći tjedan posjetiti Beograd";
+const LATVIAN_TITLE = "Ārlietu ministrs izsauca Krievijas vēstnieku pēc incidenta uz robežas";
+const LITHUANIAN_TITLE = "Vyriausybė uždarė du pasienio punktus su Baltarusija";
+const VIETNAMESE_TITLE = "Bộ Ngoại giao triệu tập đại sứ Trung Quốc";
 /** An article page with no charset anywhere, in `charset`. */
 const undeclaredPage = (title: string, paragraph: string, charset: string) =>
-  iconv.encode(
+  encodeAs(
     `<html><head><title>x</title></head><body><article><h1>${title}</h1><p>${paragraph}</p></article></body></html>`,
     charset,
   );
@@ -200,6 +204,29 @@ before(async () => {
         CROATIAN_TITLE,
         "Pregovori o plinovodu nastavit će se iduće godine, rekao je glasnogovornik.",
         "iso-8859-2",
+      ),
+    ),
+    // Latvian in windows-1257, Lithuanian in ISO-8859-13 and Vietnamese in windows-1258, none declared: read as
+    // windows-1252 they were "Ârlietu", "Vyriausybë" and tone marks as stray capitals ("BôÒ")
+    "/lv-baltic": html(
+      undeclaredPage(
+        LATVIAN_TITLE,
+        "Ministrs sacīja, ka valdība turpinās sarunas ar kaimiņvalstīm un ka robeža paliks slēgta.",
+        "windows-1257",
+      ),
+    ),
+    "/lt-latin7": html(
+      undeclaredPage(
+        LITHUANIAN_TITLE,
+        "Vyriausybė teigė, kad sprendimas buvo priimtas dėl saugumo, o punktai bus uždaryti iki pavasario.",
+        "iso-8859-13",
+      ),
+    ),
+    "/vi-1258": html(
+      undeclaredPage(
+        VIETNAMESE_TITLE,
+        "Người phát ngôn cho biết Việt Nam phản đối mọi hành động vi phạm chủ quyền trên Biển Đông.",
+        "windows-1258",
       ),
     ),
     // Two <meta charset> that disagree, neither true to the bytes (windows-1252): the bytes decide.
@@ -587,7 +614,7 @@ describe("orbit watch --once of a feed cut short", () => {
 });
 
 describe("redirects to other schemes, a 304 to a first request, Latin-2 pages and conflicting charsets", () => {
-  it("orbit ingest: a redirect to ftp:, a 304 to a first request, Latin-2 Hungarian, undeclared Icelandic and Croatian, two <meta charset>", async () => {
+  it("orbit ingest: a redirect to ftp:, a 304 to a first request, Latin-2 Hungarian, undeclared Icelandic, Croatian, Latvian, Lithuanian and Vietnamese, two <meta charset>", async () => {
     const db = join(dir, "untried.db");
     const paths = [
       "/to-ftp",
@@ -596,6 +623,9 @@ describe("redirects to other schemes, a 304 to a first request, Latin-2 pages an
       "/two-meta",
       "/is-latin1",
       "/hr-latin2",
+      "/lv-baltic",
+      "/lt-latin7",
+      "/vi-1258",
       "/loop-item.rss",
     ];
     const r = await runCli(["ingest", ...paths.map(url), "--db", db, "--json", "--no-progress"], { env: ENV });
@@ -610,6 +640,9 @@ describe("redirects to other schemes, a 304 to a first request, Latin-2 pages an
     assert.equal(titles.get(url("/two-meta")), "Zürich and Genève sign energy memorandum");
     assert.equal(titles.get(url("/is-latin1")), ICELANDIC_TITLE);
     assert.equal(titles.get(url("/hr-latin2")), CROATIAN_TITLE);
+    assert.equal(titles.get(url("/lv-baltic")), LATVIAN_TITLE);
+    assert.equal(titles.get(url("/lt-latin7")), LITHUANIAN_TITLE);
+    assert.equal(titles.get(url("/vi-1258")), VIETNAMESE_TITLE);
   });
 
   it("orbit watch: a feed that answers 304 to its first request fails; a feed of stored items stores nothing", async () => {

@@ -1,7 +1,7 @@
 // Bytes of a page or text file → a UTF-8 string, choosing the charset from BOM, HTTP header, <meta>, validation and sniffing.
 import iconv from "iconv-lite";
 import { AppError } from "../domain/index.ts";
-import { clearlyBetter, sniffCharset } from "./sniff-charset.ts";
+import { clearlyBetter, decodeCharset, sniffCharset } from "./sniff-charset.ts";
 
 export type CharsetSource = "bom" | "header" | "meta" | "utf8" | "sniffed";
 
@@ -142,7 +142,7 @@ function isSingleByte(charset: string): boolean {
 }
 
 function decodeWith(bytes: Uint8Array, charset: string): string {
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), charset);
+  return decodeCharset(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), charset);
 }
 
 /**

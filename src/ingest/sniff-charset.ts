@@ -2,8 +2,10 @@
 import iconv from "iconv-lite";
 
 /**
- * Candidates in order of preference on a tie: Cyrillic pages first (the region's press), then Western, Turkish and
- * Central European (Windows' and ISO's, which place Š, Ž, Ś, Ź, Ą and Ť at different bytes).
+ * Candidates in order of preference on a tie: Cyrillic pages first (the region's press), then Western, Turkish,
+ * Central European (Windows' and ISO's, which place Š, Ž, Ś, Ź, Ą and Ť at different bytes), Baltic and Vietnamese.
+ * ISO-8859-13 has windows-1257's letters but other bytes for the quotes Lithuanian and Latvian write („ “ ”), which
+ * windows-1257 reads as a gap or an accent; so both are tried.
  */
 const CANDIDATES = [
   "windows-1251",
@@ -13,7 +15,24 @@ const CANDIDATES = [
   "windows-1254",
   "iso-8859-2",
   "windows-1250",
+  "windows-1257",
+  "iso-8859-13",
+  "windows-1258",
 ] as const;
+
+/**
+ * Bytes → text in `charset`. windows-1258 writes Vietnamese tones as combining marks after the vowel ("e" + U+0301):
+ * they are composed (NFC) into the letters every other source of Vietnamese text uses ("é", "ế"), so words match.
+ */
+export function decodeCharset(bytes: Buffer, charset: string): string {
+  const text = iconv.decode(bytes, charset);
+  return charset === "windows-1258" ? text.normalize("NFC") : text;
+}
+
+/** Vietnamese vowels with tones that Western European languages write too. */
+const VIETNAMESE_SHARED = "àáâãèéêìíòóôõùúý";
+/** Vietnamese vowels with tones (and vowel marks) that only Vietnamese writes. */
+const VIETNAMESE_TONED = "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";
 
 /**
  * The Latin-script languages these charsets are written in: the accented letters of each one's alphabet, and a few of
@@ -24,22 +43,42 @@ const CANDIDATES = [
  * "è", Icelandic "ð" and "þ" read as windows-1254 the Turkish "ğ" and "ş". The words settle those: a reading whose
  * alphabet belongs to a language whose words the page uses ("je", "da", "se" for Croatian) fits better.
  */
-const LANGUAGES: { letters: string; words: string; unlessWords?: string }[] = [
+const LANGUAGES: { letters: string; words: string; unlessWords?: string; orLetters?: string; rare?: string }[] = [
   { letters: "äöüß", words: "der die das und ist nicht mit den von zu auf für dem sich des ein eine im" }, // German
-  { letters: "àâæçéèêëîïôœùûüÿ", words: "le la les et des est une dans pour que qui sur du au pas par à" }, // French
+  // French: â, î, û, ë, ï, ÿ, æ and œ are in a few hundred words only, while Latvian's ā, ī, ū and ē and Lithuanian's
+  // ė read as windows-1252 give â, î, û, ç and ë in every other word
+  {
+    letters: "àâæçéèêëîïôœùûüÿ",
+    words: "le la les et des est une dans pour que qui sur du au pas par à",
+    rare: "âîûëïÿæœ",
+  },
   { letters: "áéíóúñü", words: "el la los las y de que en un una por con para del se es" }, // Spanish
   { letters: "àáâãçéêíóôõúü", words: "o a os as e de que em um uma para com do da não no na" }, // Portuguese
   { letters: "àèéìíîòóùú", words: "il la le e di che un una per con del della non è" }, // Italian
   { letters: "àçèéíïòóúü", words: "el la els les i de que amb per un una és" }, // Catalan
-  { letters: "áéíóúäëïöüèà", words: "de het een en van is dat op te met voor niet" }, // Dutch
+  // Dutch: its accents are all rare ("één", "België"), so Lithuanian ė and ą read as windows-1252 (ë, à) do not fit it
+  // as well as Lithuanian
+  { letters: "áéíóúäëïöüèà", words: "de het een en van is dat op te met voor niet", rare: "áéíóúäëïöüèà" },
   { letters: "åäöæøé", words: "og i er at det en til på med som har av af den for ikke och att är" }, // Nordic
   // Icelandic: rare in the press we read, while Turkish "ğ" and "ş" read as windows-1252 are its "ð" and "þ"; so those
   // two letters count for Icelandic only on a page that uses its words
   { letters: "áæðéíóöúýþ", words: "og að í á er sem við til um það fyrir með var ekki hann", unlessWords: "ðþ" },
   { letters: "äöüõšž", words: "ja on et ei see ka kui" }, // Estonian
+  { letters: "āčēģīķļņšūž", words: "un ir ar uz par kas ka lai bet arī vai pēc tika bija savu pret līdz tiek" }, // Latvian
+  { letters: "ąčęėįšųūž", words: "ir kad su į iš ne tai bet kaip yra už per dėl po savo buvo nuo iki bus jų taip" }, // Lithuanian
+  // Vietnamese: its vowels with tone marks, composed. Its alphabet holds nearly every accented vowel of Western Europe,
+  // so those count for it only on a page that uses its words or a letter no other language here writes (ă, đ, ơ, ư,
+  // ế...): else short Czech read as windows-1252 ("obranì" for "obraně") would fit it
+  {
+    letters: `${VIETNAMESE_SHARED}ăđĩũơư${VIETNAMESE_TONED}`,
+    words: "và của các là có những được cho với trong này không người một đã tại về khi để sau từ theo",
+    unlessWords: VIETNAMESE_SHARED,
+    orLetters: `ăđơư${VIETNAMESE_TONED}`,
+  },
   { letters: "çë", words: "dhe në të një është për me që nga" }, // Albanian
   // Turkish İ kept as a capital: its lower case is an ASCII i with a combining dot
-  { letters: "âçğıİîöşûü", words: "ve bir bu da de ile için olarak çok ama gibi daha" },
+  // (â, î and û only mark long vowels in loanwords: Latvian ā, ī and ū read as windows-1254)
+  { letters: "âçğıİîöşûü", words: "ve bir bu da de ile için olarak çok ama gibi daha", rare: "âîû" },
   { letters: "áéíóöőúüű", words: "a az és hogy is nem egy meg van ez" }, // Hungarian
   { letters: "áčďéěíňóřšťúůýž", words: "a je se na že v ve s z do to o k jako by" }, // Czech
   { letters: "áäčďéíĺľňóôŕšťúýž", words: "a je sa na že v vo s z do to o k ako" }, // Slovak
@@ -50,6 +89,8 @@ const LANGUAGES: { letters: string; words: string; unlessWords?: string }[] = [
 ];
 const ALPHABETS = LANGUAGES.map((l) => new Set(l.letters));
 const UNLESS_WORDS = LANGUAGES.map((l) => new Set(l.unlessWords ?? ""));
+const OR_LETTERS = LANGUAGES.map((l) => new Set(l.orLetters ?? ""));
+const RARE = LANGUAGES.map((l) => new Set(l.rare ?? ""));
 
 /**
  * Words an English page uses as often, and the letters its "'s" and "I've" leave as words: they vouch for no language.
@@ -69,6 +110,11 @@ LANGUAGES.forEach((l, i) => {
   }
 });
 const LONGEST_WORD = Math.max(...[...WORD_LANGUAGES.keys()].map((w) => w.length));
+/**
+ * What a letter rare in its language counts against a reading, against 2 for a letter outside the alphabet: enough to
+ * prefer a language whose common letters explain the page, too little to outweigh its words.
+ */
+const RARE_WEIGHT = 0.5;
 /** How many of a language's words count for it at most: enough to settle a tie, too few to outweigh misread letters. */
 const WORDS_COUNTED = 3;
 
@@ -77,15 +123,23 @@ const COMMON_SYMBOLS = new Set("“”„‘’‚–—…«»№°•€\u00a0
 // Words of one accented Latin letter in the languages we see: French and Portuguese "à", Italian "è", Portuguese "é".
 const ONE_LETTER_WORDS = new Set("àÀèÈéÉ".split(""));
 
-/** The last code point of Latin Extended-B: the accented letters any candidate charset decodes to. */
+/** The last code point of Latin Extended-B: the accented letters any candidate charset decodes to but Vietnamese's. */
 const LATIN_END = 0x24f;
+/** Latin Extended Additional: Vietnamese vowels with tone marks (ế, ở, ự), once windows-1258's marks are composed. */
+const EXTENDED_START = 0x1e00;
+const EXTENDED_END = 0x1eff;
+/** Where a letter is counted: Latin from 0xC0 to LATIN_END, then Latin Extended Additional. */
+const letterSlot = (c: number) => (c >= EXTENDED_START ? LATIN_END - 0xc0 + 1 + c - EXTENDED_START : c - 0xc0);
+const LETTER_SLOTS = letterSlot(EXTENDED_END) + 1;
+const slotLetter = (slot: number) =>
+  String.fromCharCode(slot <= LATIN_END - 0xc0 ? slot + 0xc0 : slot - (LATIN_END - 0xc0 + 1) + EXTENDED_START);
 
 type Script = 0 | 1 | 2 | 3; // none, ASCII Latin, other Latin, Cyrillic
 
 // Plain code-point ranges instead of Unicode-property regexes: this runs six times per undeclared page.
 function scriptOf(c: number): Script {
   if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 1;
-  if (c >= 0xc0 && c <= LATIN_END && c !== 0xd7 && c !== 0xf7) return 2;
+  if ((c >= 0xc0 && c <= LATIN_END && c !== 0xd7 && c !== 0xf7) || (c >= EXTENDED_START && c <= EXTENDED_END)) return 2;
   if (c >= 0x400 && c <= 0x4ff) return 3;
   return 0;
 }
@@ -124,7 +178,7 @@ export function plausibility(text: string): number {
   let latin = 0;
   let cyrillic = 0;
   // counts by code point from 0xC0, the first accented letter: no string made per letter in this hot loop
-  const accented = new Uint32Array(LATIN_END - 0xc0 + 1);
+  const accented = new Uint32Array(LETTER_SLOTS);
   // how many of each language's common words the text uses
   const words = new Uint32Array(LANGUAGES.length);
   for (let i = 0; i <= text.length; i++) {
@@ -135,7 +189,7 @@ export function plausibility(text: string): number {
       if (script === 1) ascii++;
       else if (script === 2) {
         latin++;
-        accented[c - 0xc0]!++;
+        accented[letterSlot(c)]!++;
       } else cyrillic++;
       continue;
     }
@@ -164,7 +218,7 @@ function languageFit(counts: Uint32Array, words: Uint32Array): number {
   counts.forEach((n, i) => {
     if (n === 0) return;
     // a capital whose lower case is more than one code point (Turkish İ → i + U+0307) is counted as itself
-    const letter = String.fromCharCode(0xc0 + i);
+    const letter = slotLetter(i);
     const lower = letter.toLowerCase();
     const key = lower.length === 1 ? lower : letter;
     letters.set(key, (letters.get(key) ?? 0) + n);
@@ -172,9 +226,14 @@ function languageFit(counts: Uint32Array, words: Uint32Array): number {
   let best = Number.NEGATIVE_INFINITY;
   ALPHABETS.forEach((alphabet, l) => {
     let outside = 0;
-    const unproven = words[l] === 0 ? UNLESS_WORDS[l]! : undefined;
-    for (const [letter, n] of letters) if (!alphabet.has(letter) || unproven?.has(letter)) outside += n;
-    best = Math.max(best, Math.min(words[l]!, WORDS_COUNTED) - 2 * outside);
+    let rare = 0;
+    const proven = words[l]! > 0 || (OR_LETTERS[l]!.size > 0 && [...letters.keys()].some((k) => OR_LETTERS[l]!.has(k)));
+    const unproven = proven ? undefined : UNLESS_WORDS[l]!;
+    for (const [letter, n] of letters) {
+      if (!alphabet.has(letter) || unproven?.has(letter)) outside += n;
+      else if (RARE[l]!.has(letter)) rare += n;
+    }
+    best = Math.max(best, Math.min(words[l]!, WORDS_COUNTED) - 2 * outside - RARE_WEIGHT * rare);
   });
   return best;
 }
@@ -218,17 +277,17 @@ export function sniffCharset(bytes: Uint8Array, sampleBytes = 16384): Sniffed {
   const sample = sampleOf(buf, sampleBytes);
   let best: { charset: string; score: number } | undefined;
   for (const charset of CANDIDATES) {
-    const score = plausibility(iconv.decode(sample, charset));
+    const score = plausibility(decodeCharset(sample, charset));
     if (!best || score > best.score) best = { charset, score };
   }
   const charset = best!.charset;
-  return { charset, text: iconv.decode(buf, charset), score: best!.score };
+  return { charset, text: decodeCharset(buf, charset), score: best!.score };
 }
 
 /** True when `sniffed` reads clearly better than the same bytes decoded with `declared` (so the declaration lies). */
 export function clearlyBetter(sniffed: Sniffed, bytes: Uint8Array, declared: string, sampleBytes = 16384): boolean {
   if (sniffed.charset === declared) return false;
   const buf = sampleOf(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), sampleBytes);
-  const declaredScore = plausibility(iconv.decode(buf, declared));
+  const declaredScore = plausibility(decodeCharset(buf, declared));
   return sniffed.score - declaredScore >= Math.max(4, 0.25 * Math.abs(sniffed.score));
 }
