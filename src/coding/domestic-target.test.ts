@@ -86,6 +86,14 @@ describe("domestic targets", () => {
     assert.deepEqual(pairs("Kurdish rebels kidnapped three German tourists."), []);
     assert.deepEqual(pairs("Tamil rebels killed two Sri Lankan soldiers."), ["LKA/rebels>LKA/military"]);
   });
+  it("one unnamed armed man acts for no state, neither the host's nor anyone's", () => {
+    assert.deepEqual(pairs("A gunman attacked the Danish embassy in Tunis, wounding a guard."), []);
+    assert.deepEqual(pairs("An unidentified assailant stabbed a Chinese engineer in Karachi."), []);
+    // a band of gunmen is still a group the place's state answers for
+    assert.deepEqual(pairs("Unknown gunmen abducted two Chinese engineers in Lagos."), ["NGA/rebels>CHN/civilians"]);
+    // named by his people, he is theirs
+    assert.deepEqual(pairs("A Palestinian gunman shot two Israeli soldiers near Hebron."), ["PSE/>ISR/military"]);
+  });
   it("irregulars killing anyone but soldiers use unconventional violence (180); a fight with soldiers is 190", () => {
     const codes = (text: string) => codeText(text).map((e) => e.cameo);
     assert.deepEqual(codes("Gunmen shot dead two Pakistani policemen in Karachi."), ["180"]);

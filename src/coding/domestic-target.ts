@@ -109,6 +109,18 @@ export function isBareArmedGroup(units: readonly Unit[], i: number): boolean {
   if (before?.pos === "ADJ" || before?.pos === "PROPN") words.push(before.lower);
   return words.every((w) => UNPLACED.has(w) || /^[\d,]+$/.test(w) || isParticiple(w));
 }
+// One armed person named by a common noun: "a gunman", "an unidentified assailant".
+const LONE_ATTACKERS = new Set(["gunman", "attacker", "assailant", "shooter", "knifeman", "sniper"]);
+
+/**
+ * "A gunman attacked the Azerbaijani embassy in Tehran": one unnamed armed man is no group that fights for or
+ * against a state, so the state his sentence places him in (the host) is no party to what he did.
+ */
+export function isLoneAttacker(units: readonly Unit[], i: number): boolean {
+  if (!isBareArmedGroup(units, i)) return false;
+  const words = (units[i]?.mention as ActorMention).text.toLowerCase().split(/\s+/);
+  return LONE_ATTACKERS.has(words.at(-1) ?? "");
+}
 // Words before an armed group that tie it to no state: determiners, counts and creeds of many states.
 const UNPLACED = new Set([
   "the",

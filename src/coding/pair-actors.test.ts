@@ -81,3 +81,16 @@ describe("a breakaway region and its parent state", () => {
     assert.deepEqual(sides("Georgia accused Abkhazia of detaining its citizens.", "2025-06-01"), ["GEO>RUS:11"]);
   });
 });
+
+describe("a people's word and the person it names", () => {
+  it("are one party: 'his Chinese counterpart, Wang Yi' is not China meeting China", () => {
+    assert.deepEqual(
+      sorted("The Brazilian minister and his Indian counterpart, Subrahmanyam Jaishankar, held talks in Delhi."),
+      ["BRA>IND:04", "IND>BRA:04"],
+    );
+    assert.deepEqual(dyads("The talks came during a visit by his Chinese counterpart Wang Yi in March."), []);
+  });
+  it("are two parties when a verb stands between them", () => {
+    assert.deepEqual(sorted("Chinese officials met Wang Yi in Beijing."), []);
+  });
+});

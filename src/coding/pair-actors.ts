@@ -2,7 +2,14 @@
 // when the sentence only seems to set a state against itself.
 import type { ActorMention, ActorRef, PlaceMention } from "../domain/index.ts";
 import { isPopular, roleOf } from "./actor-roles.ts";
-import { fightsAtHome, isBareArmedGroup, isBareCrowd, isOutpost, isStatelessGroup } from "./domestic-target.ts";
+import {
+  fightsAtHome,
+  isBareArmedGroup,
+  isBareCrowd,
+  isLoneAttacker,
+  isOutpost,
+  isStatelessGroup,
+} from "./domestic-target.ts";
 import { DESTINATION, OWN_GOVERNMENT, OWN_PEOPLE, UNNAMED } from "./implicit-pairs.ts";
 import { isModifierMention } from "./modifier-mention.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -111,10 +118,25 @@ export function isPrivateVoice(units: readonly Unit[], i: number): boolean {
   return PRIVATE_VOICES.has(units[k]?.lower ?? "") && !units[k]?.mention;
 }
 
+/**
+ * "his Japanese counterpart, Takeshi Iwaya", "her Russian counterpart Sergey Lavrov": a people's word, the nouns it
+ * qualifies and the person named right after them are one party, however the act pairs them.
+ */
+function oneParty(units: readonly Unit[], a: number, b: number): boolean {
+  const [i, j] = a < b ? [a, b] : [b, a];
+  if (i < 0 || j - i < 2 || j - i > 4) return false;
+  if (units[i]?.mention?.kind !== "demonym" || units[j]?.mention?.kind !== "person") return false;
+  if (units[i + 1]?.pos !== "NOUN" || units[i + 1]?.mention) return false;
+  for (let k = i + 2; k < j; k++)
+    if (units[k]?.lower !== "," && (units[k]?.pos !== "NOUN" || units[k]?.mention)) return false;
+  return true;
+}
+
 /** Source and target of one pair, or undefined when the pair is a state acting on itself. */
 export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef } | undefined {
   const { units, s, t, root } = q;
-  if (s >= 0 && isPrivateVoice(units, s)) return undefined;
+  if (s >= 0 && (isPrivateVoice(units, s) || isLoneAttacker(units, s))) return undefined;
+  if (oneParty(units, s, t)) return undefined;
   // A group's mutual act among its own members: each member with each other one (memberPairs skips a member with itself).
   if (s === t && s >= 0 && isStateGroup(units, s))
     return { source: refOf(units[s] as Unit, false), target: refOf(units[s] as Unit, false) };
