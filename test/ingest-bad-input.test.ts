@@ -206,6 +206,10 @@ before(async () => {
         "iso-8859-2",
       ),
     ),
+    // A one-word Croatian title over English text, the page's only ć: windows-1252 read it as "Kuæa"
+    "/hr-one-word": html(
+      undeclaredPage("Kuća", "The house in Split was sold for two million euros after three years.", "windows-1250"),
+    ),
     // Latvian in windows-1257, Lithuanian in ISO-8859-13 and Vietnamese in windows-1258, none declared: read as
     // windows-1252 they were "Ârlietu", "Vyriausybë" and tone marks as stray capitals ("BôÒ")
     "/lv-baltic": html(
@@ -626,6 +630,7 @@ describe("redirects to other schemes, a 304 to a first request, Latin-2 pages an
       "/lv-baltic",
       "/lt-latin7",
       "/vi-1258",
+      "/hr-one-word",
       "/loop-item.rss",
     ];
     const r = await runCli(["ingest", ...paths.map(url), "--db", db, "--json", "--no-progress"], { env: ENV });
@@ -643,6 +648,7 @@ describe("redirects to other schemes, a 304 to a first request, Latin-2 pages an
     assert.equal(titles.get(url("/lv-baltic")), LATVIAN_TITLE);
     assert.equal(titles.get(url("/lt-latin7")), LITHUANIAN_TITLE);
     assert.equal(titles.get(url("/vi-1258")), VIETNAMESE_TITLE);
+    assert.equal(titles.get(url("/hr-one-word")), "Kuća");
   });
 
   it("orbit watch: a feed that answers 304 to its first request fails; a feed of stored items stores nothing", async () => {

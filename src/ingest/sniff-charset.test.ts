@@ -68,3 +68,17 @@ test("Latvian and Lithuanian are not read as French or Turkish: their ā, ī, ū
     assert.equal(got.text, text, `${charset} read as ${got.charset}`);
   }
 });
+
+test("a one-word Croatian or Slovene title: ć and č between vowels are no Danish æ or French è", () => {
+  // each was read as windows-1252 ("Kuæa", "Oèi", "Noæ") when the title was all the page had in Latin-2
+  for (const text of ["Kuća", "Oči", "Noću", "Veća"]) {
+    for (const charset of ["windows-1250", "iso-8859-2"]) {
+      const got = sniffCharset(iconv.encode(`<title>${text}</title>`, charset));
+      assert.equal(got.text, `<title>${text}</title>`, `${charset} read as ${got.charset}`);
+    }
+  }
+  // Danish and French keep theirs
+  for (const text of ["Træerne i Næstved", "Le poème de Molière"]) {
+    assert.equal(sniffCharset(iconv.encode(text, "windows-1252")).text, text);
+  }
+});

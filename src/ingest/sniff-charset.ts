@@ -161,6 +161,9 @@ function wordScore(w: string, ascii: number, latin: number, cyrillic: number): n
   // Portuguese writes ã only before o, e or s, or at a word's end ("não", "mães", "irmã"); Romanian's ă read as
   // windows-1252 puts it before any consonant ("cã", "sãptãmâna" fit, "purtãtorul" does not)
   if (/[ãÃ](?![oeOEsS]|$)/.test(w)) return -1;
+  // Danish æ and French or Italian è never stand between two vowels; Croatian and Slovene ć and č read as windows-1252
+  // do, and often ("Kuća" as "Kuæa", "oči" as "oèi"): without this a one-word title had nothing to tell them apart
+  if (/[aeiouy][æÆèÈ][aeiouy]/i.test(w)) return -1;
   return len;
 }
 
