@@ -332,7 +332,7 @@ describe("dashboard in Chromium", { skip }, () => {
     assert.match((await page.locator("p.empty").last().textContent()) ?? "", /dated up to today/);
   });
 
-  test("a state's chart and partners count distinct acts; a directed dyad chart says it counts reports", async () => {
+  test("a state's chart and partners count distinct acts; a directed dyad chart counts its direction's acts", async () => {
     // Two articles on one mutual act: four reports (MDA→ROU and ROU→MDA, twice), one act.
     const documents = ["Chisinau", "Bucharest"].map((city) => ({
       id: `mda-${city}`,
@@ -341,11 +341,11 @@ describe("dashboard in Chromium", { skip }, () => {
     }));
     await ingest(documents);
     const series = (await (await fetch(`${server.url}/api/series?dyad=MDA:ROU&symmetric=1`)).json()) as {
-      rows: { count: number; repeats: number }[];
+      rows: { count: number; repeats: number; directedRepeats: number }[];
     };
     assert.deepEqual(
-      series.rows.reduce((n, r) => [n[0]! + r.count, n[1]! + r.repeats], [0, 0]),
-      [4, 3],
+      series.rows.reduce((n, r) => [n[0]! + r.count, n[1]! + r.repeats, n[2]! + r.directedRepeats], [0, 0, 0]),
+      [4, 3, 2],
     );
     await page.goto(`${server.url}/#/country/MDA`);
     await page.waitForSelector("ul.partners li");
@@ -355,8 +355,11 @@ describe("dashboard in Chromium", { skip }, () => {
     assert.match((await balance.locator(".chart-note").textContent()) ?? "", /count once/);
     await page.goto(`${server.url}/#/dyad/MDA/ROU`);
     await page.waitForSelector("figure.chart");
-    const directed = page.locator("figure.chart").filter({ hasText: "MDA → ROU: reports per month" });
-    assert.match((await directed.locator(".chart-note").textContent()) ?? "", /^Every report counts/);
+    // Each direction did the act once; the second article's report of it counts no second act.
+    for (const title of ["MDA → ROU: acts per month", "ROU → MDA: acts per month"]) {
+      const directed = page.locator("figure.chart").filter({ hasText: title });
+      assert.match((await directed.locator(".chart-note").textContent()) ?? "", /^1 distinct act from 2 reports/);
+    }
   });
 
   test("the events map's year slider starts where the evidence does, not at a recalled year", async () => {

@@ -82,6 +82,40 @@ describe("one act reported by two articles", () => {
     }
   });
 
+  it("orbit align --dyads and /api/series count the act once in its direction, with both reports beside it", async () => {
+    const r = await runCli([
+      "align",
+      "--dyads",
+      "--source",
+      "events",
+      "--country",
+      "GEO",
+      "--format",
+      "csv",
+      "--db",
+      db,
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^source,target,period,acts,reports,/);
+    // RUS→GEO: the lifted visas, two reports of one act (081, material cooperation); GEO→RUS: one criticism.
+    assert.match(r.stdout, /\nRUS,GEO,2023,1,2,0,1,0,0,/);
+    assert.match(r.stdout, /\nGEO,RUS,2023,1,1,0,0,1,0,/);
+    const help = await runCli(["align", "--help"]);
+    assert.match(help.stdout.replace(/\s+/g, " "), /directed-dyad series of acts/);
+
+    const store = await openStore(db);
+    try {
+      const app = createApp({ store, config: loadConfig({ db }, {}), rateLimit: false, webDist: false });
+      const rows = ((await (await app.request("/api/series?dyad=RUS:GEO")).json()) as any).rows;
+      assert.deepEqual(
+        rows.map((x: any) => [x.count, x.directedRepeats]),
+        [[2, 1]],
+      );
+    } finally {
+      await store.close();
+    }
+  });
+
   it("orbit brief says how many events and distinct acts, and quotes the act with both reports", async () => {
     const r = await runCli(["brief", "GEO", "--db", db]);
     assert.equal(r.code, 0, r.stderr);

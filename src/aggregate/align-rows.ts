@@ -1,7 +1,14 @@
 // A Store (votes, events) + options → align rows: vote measures per country and year, event indices per pole.
 import { createRequire } from "node:module";
 import { AppError } from "../domain/index.ts";
-import { type EventFilter, repeatFlags, type Store, type StoredEvent, twinFlags } from "../store/index.ts";
+import {
+  directedRepeatFlags,
+  type EventFilter,
+  repeatFlags,
+  type Store,
+  type StoredEvent,
+  twinFlags,
+} from "../store/index.ts";
 import { nextDay, today } from "./as-of.ts";
 import { type DyadCount, type DyadPeriod, dyadSeries, poleIndices } from "./event-measures.ts";
 import { POLES, type Pole } from "./poles.ts";
@@ -78,6 +85,8 @@ export async function eventCounts(store: Store, filter: EventFilter, by: AlignBy
       goldsteinSum: r.goldsteinSum,
       repeats: r.repeats,
       repeatGoldsteinSum: r.repeatGoldsteinSum,
+      directedRepeats: r.directedRepeats,
+      directedRepeatGoldsteinSum: r.directedRepeatGoldsteinSum,
     }));
   }
   const events: StoredEvent[] = [];
@@ -87,11 +96,13 @@ export async function eventCounts(store: Store, filter: EventFilter, by: AlignBy
 
 /**
  * One count per event, each second direction of a mutual act marked as its twin (twinFlags) and each later report of
- * one day's act as a repeat (repeatFlags), as the store's monthly counts mark them.
+ * one day's act as a repeat (repeatFlags) and each later report of one directed act as a directed repeat
+ * (directedRepeatFlags), as the store's monthly counts mark them.
  */
 export function eventsAsCounts(events: readonly StoredEvent[], period: (e: StoredEvent) => string): DyadCount[] {
   const twins = twinFlags(events);
   const repeats = repeatFlags(events, twins);
+  const directed = directedRepeatFlags(events);
   return events.map((e, i) => ({
     source: e.source,
     target: e.target,
@@ -101,6 +112,8 @@ export function eventsAsCounts(events: readonly StoredEvent[], period: (e: Store
     goldsteinSum: e.goldstein,
     repeats: twins[i] || repeats[i] ? 1 : 0,
     repeatGoldsteinSum: twins[i] || repeats[i] ? e.goldstein : 0,
+    directedRepeats: directed[i] ? 1 : 0,
+    directedRepeatGoldsteinSum: directed[i] ? e.goldstein : 0,
   }));
 }
 

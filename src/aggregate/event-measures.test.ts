@@ -31,7 +31,8 @@ test("dyad series: counts by quad, Goldstein sum and mean, net cooperation per d
     target: "RUS",
     period: "2020-11",
     counts: { "verbal-cooperation": 3, "material-cooperation": 0, "verbal-conflict": 0, "material-conflict": 1 },
-    total: 4,
+    acts: 4,
+    reports: 4,
     goldsteinSum: -4,
     goldsteinMean: -1,
     netCooperation: 2,
@@ -57,8 +58,21 @@ test("pole index: a mutual act coded in both directions (KAZ→EU and EU→KAZ, 
   assert.deepEqual([eu.low, eu.high], [0.5101, 1]);
   // The directed series keep both directions: each side did the act.
   assert.deepEqual(
-    dyadSeries(rows).map((d) => `${d.source}>${d.target} ${d.total}`),
+    dyadSeries(rows).map((d) => `${d.source}>${d.target} ${d.acts}`),
     ["EU>KAZ 4", "KAZ>EU 4", "RUS>KAZ 4"],
+  );
+});
+
+test("dyad series: later reports of one directed act count once, and the reports stay beside the acts", () => {
+  const rows: DyadCount[] = [
+    // Five articles on one day's visa decision, two on Georgia's protest, and a mutual act's second direction.
+    { ...row("RUS", "GEO", "verbal-cooperation", 5, 3), directedRepeats: 4, directedRepeatGoldsteinSum: 12 },
+    { ...row("GEO", "RUS", "verbal-conflict", 2, -2), directedRepeats: 1, directedRepeatGoldsteinSum: -2 },
+    { ...row("GEO", "RUS", "verbal-cooperation", 1, 3), repeats: 1, repeatGoldsteinSum: 3 },
+  ];
+  assert.deepEqual(
+    dyadSeries(rows).map((d) => `${d.source}>${d.target} acts ${d.acts} reports ${d.reports} mean ${d.goldsteinMean}`),
+    ["GEO>RUS acts 2 reports 3 mean 0.5", "RUS>GEO acts 1 reports 5 mean 3"],
   );
 });
 

@@ -20,6 +20,12 @@ export interface DyadCount {
    */
   repeats?: number;
   repeatGoldsteinSum?: number;
+  /**
+   * Of `count`, later reports of one directed act (the store's DyadMonthRow.directedRepeats): a directed series
+   * counts each direction's act once, and a mutual act's second direction stays an act of that direction.
+   */
+  directedRepeats?: number;
+  directedRepeatGoldsteinSum?: number;
 }
 
 export interface QuadCounts {
@@ -33,11 +39,16 @@ export interface DyadPeriod {
   source: string;
   target: string;
   period: string;
+  /** Distinct acts of this direction per quad (one per CAMEO code and day, however many reports). */
   counts: QuadCounts;
-  total: number;
+  /** Distinct acts of this direction. */
+  acts: number;
+  /** Stored reports behind them: every article on an act. */
+  reports: number;
+  /** Goldstein sum and mean over the acts. */
   goldsteinSum: number;
   goldsteinMean: number;
-  /** Cooperative minus conflictual events. */
+  /** Cooperative minus conflictual acts. */
   netCooperation: number;
 }
 
@@ -70,18 +81,27 @@ export function dyadSeries(rows: readonly DyadCount[]): DyadPeriod[] {
     const key = `${r.source}\t${r.target}\t${r.period}`;
     let d = map.get(key);
     if (!d) {
-      d = { source: r.source, target: r.target, period: r.period, counts: emptyCounts(), total: 0 } as DyadPeriod;
+      d = {
+        source: r.source,
+        target: r.target,
+        period: r.period,
+        counts: emptyCounts(),
+        acts: 0,
+        reports: 0,
+      } as DyadPeriod;
       d.goldsteinSum = 0;
       map.set(key, d);
     }
-    d.counts[r.quad] += r.count;
-    d.total += r.count;
-    d.goldsteinSum += r.goldsteinSum;
+    const acts = r.count - (r.directedRepeats ?? 0);
+    d.counts[r.quad] += acts;
+    d.acts += acts;
+    d.reports += r.count;
+    d.goldsteinSum += r.goldsteinSum - (r.directedRepeatGoldsteinSum ?? 0);
   }
   const out = [...map.values()];
   for (const d of out) {
     d.goldsteinSum = round4(d.goldsteinSum);
-    d.goldsteinMean = d.total ? round4(d.goldsteinSum / d.total) : 0;
+    d.goldsteinMean = d.acts ? round4(d.goldsteinSum / d.acts) : 0;
     d.netCooperation = cooperative(d.counts) - conflictual(d.counts);
   }
   return out.sort(byFields("source", "target", "period"));

@@ -86,8 +86,8 @@ test("align --source events: pole indices with bands; --dyads: directed-dyad ser
   assert.equal(arm.value, 0.55);
   assert.ok(rows.some((x) => x.country === "AZE" && x.with === "TUR"));
   const d = orbit("align", "--source", "events", "--dyads", "--country", "ARM", "--format", "csv");
-  assert.match(d.out, /^source,target,period,reports,/);
-  assert.match(d.out, /\nARM,AZE,2020,30,0,0,21,9,-132,-4\.4,-30\n/);
+  assert.match(d.out, /^source,target,period,acts,reports,/);
+  assert.match(d.out, /\nARM,AZE,2020,30,30,0,0,21,9,-132,-4\.4,-30\n/);
   // Options dyad series cannot use are refused, not ignored.
   const votes = orbit("align", "--dyads", "--source", "unga", "--country", "ARM");
   assert.equal(votes.code, 2);

@@ -66,11 +66,15 @@ const EVENT_COLUMNS = [
   "events",
   "insufficient",
 ];
-/** A directed series counts reports (each direction of a mutual act is its own row), and its column says so. */
+/**
+ * A directed series counts acts of each direction (one per CAMEO code and day, however many articles report it; each
+ * direction of a mutual act is an act of its own row) and shows the reports behind them.
+ */
 const DYAD_COLUMNS = [
   "source",
   "target",
   "period",
+  "acts",
   "reports",
   "vcoop",
   "mcoop",
@@ -113,7 +117,7 @@ export function withAlignOptions(command: Command): Command {
     .option("--ideal-points <file>", "ideal-point CSV (country, year or session, IdealPoint) for ideal_distance rows")
     .option(
       "--dyads",
-      "events only: print directed-dyad series of reports (every stored event: each article on an act and each direction of a mutual act; the index counts an act once) by quad, with Goldstein and net cooperation",
+      "events only: print directed-dyad series of acts (one per source, target, CAMEO code and day, however many articles report it; each direction of a mutual act is an act of that direction) by quad, with the reports behind them, Goldstein and net cooperation",
     );
 }
 
@@ -173,7 +177,8 @@ export async function alignTable(
       source: d.source,
       target: d.target,
       period: d.period,
-      reports: d.total,
+      acts: d.acts,
+      reports: d.reports,
       vcoop: d.counts["verbal-cooperation"],
       mcoop: d.counts["material-cooperation"],
       vconf: d.counts["verbal-conflict"],

@@ -166,7 +166,7 @@ export function openApiDocument() {
       "/api/series": {
         get: {
           summary:
-            "Event reports (`count`, of which `repeats` are no act of their own: count - repeats over both directions is acts) and Goldstein sums per directed dyad, month and quad, with the span a chart should show",
+            "Event reports (`count`, of which `repeats` are no act of their own: count - repeats over both directions is acts; `directedRepeats` are later reports of one directed act: count - directedRepeats is one direction's acts) and Goldstein sums per directed dyad, month and quad, with the span a chart should show",
           parameters: eventFilters.filter((p) => p.name !== "text"),
           responses: {
             "200": json({

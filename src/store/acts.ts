@@ -53,6 +53,17 @@ export function repeatFlags(events: readonly ActCandidate[], twins: readonly boo
 }
 
 /**
+ * For each event, whether it repeats a directed act an earlier event of the list reports, twins included: a directed
+ * series keeps both directions of a mutual act, each an act of its own direction, but counts a direction's act once.
+ */
+export function directedRepeatFlags(events: readonly ActCandidate[]): boolean[] {
+  return repeatFlags(
+    events,
+    events.map(() => false),
+  );
+}
+
+/**
  * Each event's twin and repeat flags, and `othersOf(e)`: for an event that counts as its act (neither twin nor repeat),
  * the act's other reports, so a listing can quote the act once with every report.
  */
@@ -79,65 +90,87 @@ export interface CountedEvent extends ActCandidate {
 /** Act keys per upsert: 6 parameters each, one round trip per chunk on PostgreSQL. */
 const CHUNK = 50;
 
+/** Which events' reports are beyond their act's first: for the index (twins aside) and for a directed series. */
+export interface ActRepeats {
+  /** Later non-twin reports of an act (a twin is no act of its own and is never one of these). */
+  repeats: boolean[];
+  /** Later reports of one directed act, twins included: a directed series keeps both directions of a mutual act. */
+  directed: boolean[];
+}
+
+/** Which of a group's reports a count moving from `before` to `now` makes or unmakes repeats: the last ones. */
+function changedRepeats(at: readonly number[], before: number, now: number): number[] {
+  const changed = Math.abs(Math.max(now - 1, 0) - Math.max(before - 1, 0));
+  return changed ? at.slice(at.length - changed) : [];
+}
+
 /**
- * Adds (sign 1) or removes (sign -1) the events' reports in `event_acts` (non-twin reports per act of a known day)
- * and returns which events are the repeats this changes: on adding, the reports beyond an act's first; on removing,
- * as many as the act loses beyond its first. The upsert returns each act's new count under its row lock, so two
- * PostgreSQL writers saving reports of one act at once still count it once.
+ * Adds (sign 1) or removes (sign -1) the events' reports in `event_acts` (per act of a known day: `n` non-twin
+ * reports, `reports` all of them) and returns which events are the repeats this changes: on adding, the reports
+ * beyond an act's first; on removing, as many as the act loses beyond its first. The upsert returns each act's new
+ * counts under its row lock, so two PostgreSQL writers saving reports of one act at once still count it once.
  */
 export async function adjustActs(
   conn: SqlConn,
   events: readonly CountedEvent[],
   origin: EventOrigin,
   sign: 1 | -1,
-): Promise<boolean[]> {
-  const groups = new Map<string, { key: string[]; at: number[] }>();
+): Promise<ActRepeats> {
+  const groups = new Map<string, { key: string[]; at: number[]; acts: number[] }>();
   for (const [i, e] of events.entries()) {
-    const day = e.twin ? undefined : actDay(e.when);
+    const day = actDay(e.when);
     if (day === undefined) continue;
     const key = [e.source, e.target, day, e.cameo, origin];
     const id = key.join("\u0000");
-    const g = groups.get(id) ?? { key, at: [] };
+    const g = groups.get(id) ?? { key, at: [], acts: [] };
     g.at.push(i);
+    if (!e.twin) g.acts.push(i);
     groups.set(id, g);
   }
   const repeats = events.map(() => false);
+  const directed = events.map(() => false);
   // A fixed order keeps concurrent PostgreSQL writers from locking the same rows in opposite orders (deadlock).
   const sorted = [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (let i = 0; i < sorted.length; i += CHUNK) {
     const chunk = sorted.slice(i, i + CHUNK);
     const rows = await conn.all(
-      `INSERT INTO event_acts (source, target, day, cameo, origin, n)
-       VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?)").join(", ")}
-       ON CONFLICT (source, target, day, cameo, origin) DO UPDATE SET n = event_acts.n + excluded.n
-       RETURNING source, target, day, cameo, origin, n`,
-      chunk.flatMap(([, g]) => [...g.key, sign * g.at.length]),
+      `INSERT INTO event_acts (source, target, day, cameo, origin, n, reports)
+       VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?)").join(", ")}
+       ON CONFLICT (source, target, day, cameo, origin)
+       DO UPDATE SET n = event_acts.n + excluded.n, reports = event_acts.reports + excluded.reports
+       RETURNING source, target, day, cameo, origin, n, reports`,
+      chunk.flatMap(([, g]) => [...g.key, sign * g.acts.length, sign * g.at.length]),
     );
     const after = new Map(
-      rows.map((r) => [[r.source, r.target, r.day, r.cameo, r.origin].join("\u0000"), Number(r.n)]),
+      rows.map((r) => [
+        [r.source, r.target, r.day, r.cameo, r.origin].join("\u0000"),
+        [Number(r.n), Number(r.reports)],
+      ]),
     );
     for (const [id, g] of chunk) {
-      const now = after.get(id) ?? 0;
-      const before = now - sign * g.at.length;
-      const changed = Math.abs(Math.max(now - 1, 0) - Math.max(before - 1, 0));
-      for (const k of g.at.slice(g.at.length - changed)) repeats[k] = true;
+      const [n, reports] = after.get(id) ?? [0, 0];
+      for (const k of changedRepeats(g.acts, n! - sign * g.acts.length, n!)) repeats[k] = true;
+      for (const k of changedRepeats(g.at, reports! - sign * g.at.length, reports!)) directed[k] = true;
     }
   }
-  if (sign < 0 && groups.size) await conn.run("DELETE FROM event_acts WHERE n <= 0");
-  return repeats;
+  if (sign < 0 && groups.size) await conn.run("DELETE FROM event_acts WHERE reports <= 0");
+  return { repeats, directed };
 }
 
-/** Adds or removes events in both pre-aggregates: the acts, then the monthly dyad counts with their repeats. */
+/**
+ * Adds or removes events in both pre-aggregates: the acts, then the monthly dyad counts with their repeats (for the
+ * index) and directed repeats (for a directed series).
+ */
 export async function adjustCounts(
   conn: SqlConn,
   events: readonly CountedEvent[],
   origin: EventOrigin,
   sign: 1 | -1,
 ): Promise<void> {
-  const repeats = await adjustActs(conn, events, origin, sign);
+  const { repeats, directed } = await adjustActs(conn, events, origin, sign);
   await adjustDyadMonth(
     conn,
-    events.map((e, i) => ({ ...e, repeat: repeats[i] })),
+    events.map((e, i) => ({ ...e, repeat: repeats[i], directedRepeat: directed[i] })),
     origin,
     sign,
   );

@@ -18,6 +18,14 @@ async function repeats(s: Store, filter: EventFilter = {}): Promise<string[]> {
   return rows.map((r) => `${r.source}>${r.target} ${r.month} ${r.count} repeats ${r.repeats} ${r.repeatGoldsteinSum}`);
 }
 
+/** The monthly rows as a directed series reads them: reports, and those that repeat one direction's act. */
+async function directed(s: Store, filter: EventFilter = {}): Promise<string[]> {
+  const rows: DyadMonthRow[] = await s.dyadMonthCounts(filter);
+  return rows.map(
+    (r) => `${r.source}>${r.target} ${r.count} directed repeats ${r.directedRepeats} ${r.directedRepeatGoldsteinSum}`,
+  );
+}
+
 /** The same filter answered from the events table: a CAMEO root forces that path. */
 const fromEvents = { cameo: "0" };
 
@@ -61,6 +69,28 @@ export function runActContract(open: OpenStore): void {
       // KAZ→EU is the twin of each pair (its source sorts after its target): a lone KAZ→EU report is the act's first.
       await s.saveAnalyzed(report("m3", [ev("KAZ", "EU", "057", "2025-03-03")]));
       assert.deepEqual(await repeats(s), ["EU>KAZ 2025-03 2 repeats 1 3", "KAZ>EU 2025-03 3 repeats 2 6"]);
+    }));
+
+  it("a directed series counts each direction's act once, a mutual act's second direction included", async () =>
+    withStore(open, async (s) => {
+      const signed = "Kazakhstan and the EU signed a deal.";
+      const both = [ev("KAZ", "EU", "057", "2025-03-03", signed), ev("EU", "KAZ", "057", "2025-03-03", signed)];
+      await s.saveAnalyzed(report("d1", both));
+      await s.saveAnalyzed(report("d2", both));
+      await s.saveAnalyzed(report("d3", [ev("KAZ", "EU", "057", "2025-03-03"), ev("KAZ", "EU", "057", "2025-03")]));
+      // Each direction is one act of its own: EU→KAZ 2 reports, KAZ→EU 3 reports of the day's act and one of March.
+      const want = ["EU>KAZ 2 directed repeats 1 3", "KAZ>EU 4 directed repeats 2 6"];
+      assert.deepEqual(await directed(s), want);
+      assert.deepEqual(await directed(s, fromEvents), want);
+      // Removing a report (its article now reports something else) gives the act back its count.
+      await s.saveAnalyzed(doc("d2", "Georgia asked for talks.", [ev("GEO", "RUS", "036", "2023-05-12")]));
+      const after = [
+        "EU>KAZ 1 directed repeats 0 0",
+        "GEO>RUS 1 directed repeats 0 0",
+        "KAZ>EU 3 directed repeats 1 3",
+      ];
+      assert.deepEqual(await directed(s), after);
+      assert.deepEqual(await directed(s, fromEvents), after);
     }));
 
   it("replacing or re-saving reports keeps the count of acts, in whatever order they come", async () =>
@@ -109,8 +139,11 @@ export async function checkActMigration(db: SqlDb, open: OpenStore): Promise<voi
   await db.close();
   await withStore(open, async (s) => {
     assert.deepEqual(await repeats(s), ["RUS>GEO 2023-05 4 repeats 2 6"]);
+    assert.deepEqual(await directed(s), ["RUS>GEO 4 directed repeats 2 6"]);
     await s.saveAnalyzed(report("e", [ev("RUS", "GEO", "057", "2023-05-10")]));
     assert.deepEqual(await repeats(s), ["RUS>GEO 2023-05 5 repeats 3 9"]);
     assert.deepEqual(await repeats(s, fromEvents), ["RUS>GEO 2023-05 5 repeats 3 9"]);
+    assert.deepEqual(await directed(s), ["RUS>GEO 5 directed repeats 3 9"]);
+    assert.deepEqual(await directed(s, fromEvents), ["RUS>GEO 5 directed repeats 3 9"]);
   });
 }

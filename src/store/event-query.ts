@@ -136,7 +136,7 @@ export function dyadMonthSql(filter: EventFilter): { sql: string; params: SqlVal
   // Branches never share a (source, target) pair, so grouping each one alone gives the same groups as grouping all.
   const select = (w: Where) =>
     `SELECT source, target, month, quad, SUM(n) AS n, SUM(gsum) AS gsum, SUM(repeats) AS repeats,
-       SUM(repeat_gsum) AS rgsum FROM dyad_month ${whereSql(w)}
+       SUM(repeat_gsum) AS rgsum, SUM(dir_repeats) AS drepeats, SUM(dir_repeat_gsum) AS drgsum FROM dyad_month ${whereSql(w)}
      GROUP BY source, target, month, quad HAVING SUM(n) > 0`;
   return {
     sql: `${branches.map(select).join(" UNION ALL ")} ORDER BY source, target, month, quad`,

@@ -3,7 +3,7 @@ import { AppError, type RawDocument } from "../domain/index.ts";
 import type { JobQueue } from "./job-queue.ts";
 import type { Store } from "./store.ts";
 
-export { type ActCandidate, actDay, actKey, actReports, repeatFlags } from "./acts.ts";
+export { type ActCandidate, actDay, actKey, actReports, directedRepeatFlags, repeatFlags } from "./acts.ts";
 export { periodsInOrder } from "./dates.ts";
 export { dbLabel } from "./db-label.ts";
 export { MAX_PAGE } from "./event-query.ts";

@@ -200,6 +200,43 @@ export const MIGRATIONS: Migration[] = [
       ];
     },
   },
+  {
+    version: 7,
+    name: "directed repeats: a directed series counts each direction's act once",
+    // dyad_month.repeats mixes two kinds of report that are no act of their own for the index: a mutual act's second
+    // direction (twin) and a later report of a day's act. A directed series keeps both directions of a mutual act, so
+    // it needs the second kind alone, counted per direction with twins included: dir_repeats. event_acts counts each
+    // directed act's reports, twins included, beside its non-twin n, so saves know when a report repeats a direction.
+    sql: (d) => {
+      const dated = `e.dup = 0 AND ${actDaySql("e")}`;
+      const later = `SELECT source, target, substr(when_key, 1, 7) AS month, quad, origin, COUNT(*) AS n,
+        SUM(goldstein) AS gsum FROM (SELECT e.source, e.target, e.when_key, e.quad, e.origin, e.goldstein,
+          ROW_NUMBER() OVER (PARTITION BY e.origin, e.source, e.target, e.cameo, e.when_key ORDER BY e.seq) AS k
+          FROM events e WHERE ${dated}) AS r
+        WHERE r.k > 1 GROUP BY source, target, substr(when_key, 1, 7), quad, origin`;
+      const cover = (cols: string) =>
+        d.name === "postgres"
+          ? `(${cols}, quad, origin) INCLUDE (n, gsum, repeats, repeat_gsum, dir_repeats, dir_repeat_gsum)`
+          : `(${cols}, quad, origin, n, gsum, repeats, repeat_gsum, dir_repeats, dir_repeat_gsum)`;
+      return [
+        "ALTER TABLE event_acts ADD COLUMN reports INTEGER NOT NULL DEFAULT 0",
+        "DELETE FROM event_acts",
+        `INSERT INTO event_acts (source, target, day, cameo, origin, n, reports)
+         SELECT e.source, e.target, e.when_key, e.cameo, e.origin,
+           SUM(CASE WHEN ${twinSql(d.name, "e")} THEN 0 ELSE 1 END), COUNT(*)
+         FROM events e WHERE ${dated} GROUP BY e.source, e.target, e.when_key, e.cameo, e.origin`,
+        "ALTER TABLE dyad_month ADD COLUMN dir_repeats INTEGER NOT NULL DEFAULT 0",
+        `ALTER TABLE dyad_month ADD COLUMN dir_repeat_gsum ${d.real} NOT NULL DEFAULT 0`,
+        `UPDATE dyad_month SET dir_repeats = t.n, dir_repeat_gsum = t.gsum FROM (${later}) AS t
+         WHERE dyad_month.source = t.source AND dyad_month.target = t.target AND dyad_month.month = t.month
+           AND dyad_month.quad = t.quad AND dyad_month.origin = t.origin`,
+        "DROP INDEX dyad_month_source_cover",
+        "DROP INDEX dyad_month_target_cover",
+        `CREATE INDEX dyad_month_source_cover ON dyad_month ${cover("source, target, month")}`,
+        `CREATE INDEX dyad_month_target_cover ON dyad_month ${cover("target, source, month")}`,
+      ];
+    },
+  },
 ];
 
 /** Applies the migrations not yet recorded (up to version `upTo`, for upgrade tests), each in its own transaction. */

@@ -75,7 +75,9 @@ export async function insertEvents(conn: SqlConn, rows: EventRowInput[], onConfl
 /**
  * Adds (sign 1) or removes (sign -1) events from the monthly dyad counts; undated and duplicate events never count.
  * `twin` marks the second direction of one mutual act (twins.ts), `repeat` a later report of an act already counted
- * (acts.ts): either is counted in `repeats` beside `n`, the reports that are no act of their own.
+ * (acts.ts): either is counted in `repeats` beside `n`, the reports that are no act of their own. `directedRepeat`
+ * marks a later report of one directed act (twins included), counted in `dir_repeats`: a directed series keeps both
+ * directions of a mutual act but counts each direction's act once.
  */
 export async function adjustDyadMonth(
   conn: SqlConn,
@@ -87,25 +89,30 @@ export async function adjustDyadMonth(
     goldstein: number;
     twin?: boolean;
     repeat?: boolean;
+    directedRepeat?: boolean;
   }[],
   origin: EventOrigin,
   sign: 1 | -1,
 ): Promise<void> {
-  type Sums = [number, number, number, number];
+  type Sums = [number, number, number, number, number, number];
   const groups = new Map<string, { key: string[]; sums: Sums }>();
   for (const e of events) {
     const month = dateKey(e.when).slice(0, 7);
     if (!month) continue;
     const key = [e.source, e.target, month, e.quad, origin];
     const id = key.join("\u0000");
-    const g = groups.get(id) ?? { key, sums: [0, 0, 0, 0] as Sums };
-    // n, gsum, repeats, repeat_gsum
+    const g = groups.get(id) ?? { key, sums: [0, 0, 0, 0, 0, 0] as Sums };
+    // n, gsum, repeats, repeat_gsum, dir_repeats, dir_repeat_gsum
     const s = g.sums;
     s[0] += 1;
     s[1] += e.goldstein;
     if (e.twin || e.repeat) {
       s[2] += 1;
       s[3] += e.goldstein;
+    }
+    if (e.directedRepeat) {
+      s[4] += 1;
+      s[5] += e.goldstein;
     }
     groups.set(id, g);
   }
@@ -116,11 +123,14 @@ export async function adjustDyadMonth(
   for (let i = 0; i < sorted.length; i += CHUNK) {
     const chunk = sorted.slice(i, i + CHUNK);
     await conn.run(
-      `INSERT INTO dyad_month (source, target, month, quad, origin, n, gsum, repeats, repeat_gsum)
-       VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}
+      `INSERT INTO dyad_month (source, target, month, quad, origin, n, gsum, repeats, repeat_gsum, dir_repeats,
+         dir_repeat_gsum)
+       VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}
        ON CONFLICT (source, target, month, quad, origin)
        DO UPDATE SET n = dyad_month.n + excluded.n, gsum = dyad_month.gsum + excluded.gsum,
-         repeats = dyad_month.repeats + excluded.repeats, repeat_gsum = dyad_month.repeat_gsum + excluded.repeat_gsum`,
+         repeats = dyad_month.repeats + excluded.repeats, repeat_gsum = dyad_month.repeat_gsum + excluded.repeat_gsum,
+         dir_repeats = dyad_month.dir_repeats + excluded.dir_repeats,
+         dir_repeat_gsum = dyad_month.dir_repeat_gsum + excluded.dir_repeat_gsum`,
       chunk.flatMap(([, g]) => [...g.key, ...g.sums.map((v) => sign * v)]),
     );
   }

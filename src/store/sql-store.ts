@@ -177,25 +177,33 @@ export class SqlStore implements Store {
       goldsteinSum: Number(r.gsum),
       repeats: Number(r.repeats),
       repeatGoldsteinSum: Number(r.rgsum),
+      directedRepeats: Number(r.drepeats),
+      directedRepeatGoldsteinSum: Number(r.drgsum),
     }));
   }
 
   /**
    * The same counts straight from the events table: the path for fine filters, and the benchmark's baseline. Reports
-   * are grouped by act first (origin, code, day and twin flag within each monthly row); a twin is a repeat, and so is
-   * every report of a day's act after its first. Reports of one code share one Goldstein score, so the repeats' sum is
-   * (reports - 1) times it.
+   * are grouped by directed act first (origin, code and day within each monthly row), counting its twins apart. For
+   * the index a twin is a repeat, and so is every non-twin report of a day's act after its first; for a directed
+   * series every report of a day's act after its first is one, twins included. Reports of one code share one
+   * Goldstein score, so a repeats' sum is that many times the mean.
    */
   dyadMonthFromEvents(filter: EventFilter) {
     const w = eventWhere(filter, this.db.dialect);
     w.clauses.push("when_key <> ''");
+    const twin = `CASE WHEN ${twinSql(this.db.dialect.name)} THEN 1 ELSE 0 END`;
     const acts = `SELECT source, target, substr(when_key, 1, 7) AS month, quad, COUNT(*) AS c, SUM(goldstein) AS g,
-        CASE WHEN ${twinSql(this.db.dialect.name)} THEN 1 ELSE 0 END AS tw, CASE WHEN ${actDaySql()} THEN 1 ELSE 0 END AS dy
-      FROM events ${whereSql(w)} GROUP BY source, target, substr(when_key, 1, 7), quad, origin, cameo, when_key, tw, dy`;
+        SUM(${twin}) AS t, SUM(${twin} * goldstein) AS tg, CASE WHEN ${actDaySql()} THEN 1 ELSE 0 END AS dy
+      FROM events ${whereSql(w)} GROUP BY source, target, substr(when_key, 1, 7), quad, origin, cameo, when_key, dy`;
+    // Non-twin reports of an act: c - t, of which all but the first repeat it when the day is known.
+    const later = "(CASE WHEN dy = 1 AND c - t > 1 THEN c - t - 1 ELSE 0 END)";
     return this.db.all(
       `SELECT source, target, month, quad, SUM(c) AS n, SUM(g) AS gsum,
-         SUM(CASE WHEN tw = 1 THEN c WHEN dy = 1 THEN c - 1 ELSE 0 END) AS repeats,
-         SUM(CASE WHEN tw = 1 THEN g WHEN dy = 1 THEN g - g / c ELSE 0 END) AS rgsum
+         SUM(t + ${later}) AS repeats,
+         SUM(tg + CASE WHEN c > t THEN ${later} * (g - tg) / (c - t) ELSE 0 END) AS rgsum,
+         SUM(CASE WHEN dy = 1 THEN c - 1 ELSE 0 END) AS drepeats,
+         SUM(CASE WHEN dy = 1 THEN g - g / c ELSE 0 END) AS drgsum
        FROM (${acts}) AS a GROUP BY source, target, month, quad ORDER BY source, target, month, quad`,
       w.params,
     );

@@ -125,6 +125,12 @@ export interface DyadMonthRow {
    */
   repeats: number;
   repeatGoldsteinSum: number;
+  /**
+   * Of `count`, later reports of one directed act (source, target, CAMEO code and day), twins included, so a directed
+   * series' acts are `count - directedRepeats`: each direction of a mutual act stays an act of that direction.
+   */
+  directedRepeats: number;
+  directedRepeatGoldsteinSum: number;
 }
 
 export interface StoreStats {

@@ -48,6 +48,8 @@ export interface SeriesRow {
   goldsteinSum: number;
   /** Of `count`, the reports that are no act of their own (a mutual act's second direction, a later report). */
   repeats?: number;
+  /** Of `count`, later reports of one directed act (same code and day): a directed chart's acts are count less these. */
+  directedRepeats?: number;
 }
 /** Months a chart of series rows should show, and a note of the events outside them (GET /api/series). */
 export interface SeriesSpan {

@@ -87,13 +87,22 @@ export function actsText(rows: AlignRow[]): string {
     .join("; ");
 }
 
-/** What a chart counts of a row: its reports, or its distinct acts (reports less repeats and mutual twins). */
-export type Counted = "reports" | "acts";
-const countOf = (r: SeriesRow, counted: Counted) => (counted === "acts" ? r.count - (r.repeats ?? 0) : r.count);
+/**
+ * What a chart counts of a row: its reports; its distinct acts (reports less repeats and mutual twins), for rows of
+ * both directions; or its directed acts (reports less later reports of one direction's act), for one direction.
+ */
+export type Counted = "reports" | "acts" | "directed acts";
+const countOf = (r: SeriesRow, counted: Counted) =>
+  counted === "acts"
+    ? r.count - (r.repeats ?? 0)
+    : counted === "directed acts"
+      ? r.count - (r.directedRepeats ?? 0)
+      : r.count;
 
 /**
- * Dyad-month rows → counts per quad class per month. Acts suit rows of both directions (a state's own series): a
- * directed series of one direction counts reports, since which direction of a mutual act is the twin is arbitrary.
+ * Dyad-month rows → counts per quad class per month. Acts suit rows of both directions (a state's own series); a
+ * directed series of one direction counts directed acts, since which direction of a mutual act is the twin is
+ * arbitrary and each side did the act.
  */
 export function quadColumns(rows: SeriesRow[], counted: Counted = "reports"): Columns {
   const months = monthRange(rows.map((r) => r.month));

@@ -36,15 +36,18 @@ export async function dyadPage(main: HTMLElement, route: Route): Promise<void> {
     [forward, a, b],
     [backward, b, a],
   ] as const) {
-    const cols = quadColumns(inSpan(series.rows, series.span));
+    const rows = inSpan(series.rows, series.span);
+    const cols = quadColumns(rows, "directed acts");
+    const reports = rows.reduce((n, r) => n + r.count, 0);
+    const acts = rows.reduce((n, r) => n + r.count - (r.directedRepeats ?? 0), 0);
     grid.append(
       lineChart({
-        title: `${from} → ${to}: reports per month by quad class`,
+        title: `${from} → ${to}: acts per month by quad class`,
         x: cols.x,
         series: cols.series.map((s, i) => ({ label: s.key, values: s.values, color: colorAt(i), bars: false })),
-        // One direction of a mutual act is no more its act than the other: a directed chart counts every report.
+        // One direction of a mutual act is no more its act than the other: each direction charts its own acts.
         note: [
-          "Every report counts: each article on an act, and each direction of a mutual act (the alignment index counts an act once).",
+          `${acts} distinct act${acts === 1 ? "" : "s"} from ${reports} report${reports === 1 ? "" : "s"}: several articles on one act (same code and day) count once; each direction of a mutual act is an act of its own direction.`,
           series.span?.note,
         ]
           .filter(Boolean)
