@@ -178,13 +178,8 @@ for (const line of readFileSync(path.join(curatedDir, "people.tsv"), "utf8").spl
     o: office,
     // An opposition leader speaks for the opposition (CAMEO OPP), not the government they oppose; the leader of an
     // armed group ("leader of the Rapid Support Forces (armed group)") for the rebels, as the group itself does.
-    r: /armed group/.test(office)
-      ? "rebels"
-      : /chief of|commander|general staff/.test(office)
-        ? "military"
-        : /opposition/.test(office)
-          ? "opposition"
-          : "government",
+    // A ruling party's post is no state office: its holder is the state's (no role), not its government.
+    ...(/\(ruling party\)/.test(office) ? {} : { r: personRole(office) }),
   };
   if (from) term.f = from;
   if (to) term.t = to;
@@ -193,6 +188,12 @@ for (const line of readFileSync(path.join(curatedDir, "people.tsv"), "utf8").spl
     if (a.includes(" ")) p.n.push(a);
     else (p.a ??= []).push(a);
   }
+}
+/** The role an office gives its holder: rebels for an armed group's leader, military for a commander, and so on. */
+function personRole(office: string): GazTerm["r"] {
+  if (/armed group/.test(office)) return "rebels";
+  if (/chief of|commander|general staff/.test(office)) return "military";
+  return /opposition/.test(office) ? "opposition" : "government";
 }
 // Other house spellings of curated names ("Tokaev", "Lukashenka", "Pashinian"), unless another person is named so.
 const curatedNames = new Set([...people.values()].flatMap((p) => [...p.n, ...(p.a ?? [])]));

@@ -1,6 +1,7 @@
 import type { DateMention } from "../domain/index.ts";
 import { withinDate } from "./article-slices.ts";
 import { DAY_WORDS } from "./day-words.ts";
+import { sameRoleListAfter } from "./folded-list.ts";
 import { byRank, type Element, NOT_AN_ACT, type Pattern, type PatternDictionary } from "./pattern-dictionary.ts";
 import { placeAt, SLOT_TAIL, slotAt, struckCapitalAt } from "./pattern-slots.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -207,7 +208,7 @@ function matchFrom(
   if (folded.length && el.phrases.some((p) => p.length === 1 && folded.some((f) => p[0] === f || `${p[0]}s` === f))) {
     const end = matchFrom(units, elements, e + 1, i + 1, s, t, h);
     if (end >= 0) {
-      t.push(i, ...listedAfter(units, i));
+      t.push(i, ...listedAfter(units, i), ...sameRoleListAfter(units, i));
       return end;
     }
   }

@@ -10,7 +10,7 @@ import { longest, roleAfter } from "./actors-context.ts";
 import { isCrowd } from "./actors-crowd.ts";
 import { BACKING } from "./actors-modifiers.ts";
 import { actsOnState, namedBody } from "./actors-named-bodies.ts";
-import { NAME_PARTICLES } from "./actors-names.ts";
+import { DATE_WORDS, NAME_PARTICLES } from "./actors-names.ts";
 import { officeAntecedent, officeHeldElsewhere } from "./actors-office.ts";
 import { ownerOf, possessed } from "./actors-possessed.ts";
 import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
@@ -34,6 +34,9 @@ function nameAfter(toks: GazToken[], sent: Int32Array, covered: Uint8Array, k: n
   while (q > end && toks[q - 1].shape === 0) q--; // a name ends on a capitalised word
   return q;
 }
+
+/** Roles of private people whose trade or side may stand before their name ("Journalist X", "opposition leader Y"). */
+const PRIVATE_TITLES = new Set<Role>(["media", "civilians", "business", "opposition", "protesters"]);
 
 /** Roles a title before an unknown name may give; "Mr" and "Dr" give none. */
 const TITLE_ROLES = new Set<Role>(["government", "military", "police", "judiciary"]);
@@ -168,8 +171,21 @@ function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Arra
       k = end - 1;
       continue;
     }
-    found.push({ i: k, j: end, bare: end, kind: "role", actor: { code: "", role: hit.role } });
-    k = end - 1;
+    // "Opposition leader Ahmet Demir", "Journalist Aliyev": an unlisted private person named after the phrase; like a
+    // titled one, they take a state only from state words, not from the people named beside them.
+    const name =
+      PRIVATE_TITLES.has(hit.role) && !DATE_WORDS.has(toks[end]?.norm ?? "")
+        ? nameAfter(toks, sent, covered, k, end)
+        : end;
+    found.push({
+      i: k,
+      j: name,
+      bare: name,
+      kind: "role",
+      actor: { code: "", role: hit.role },
+      ...(name > end ? { titled: true as const } : {}),
+    });
+    k = name - 1;
   }
   return found;
 }

@@ -5,11 +5,13 @@ import type { ActorMention, Role } from "../domain/index.ts";
 import type { FindActorOptions, Match } from "./actors.ts";
 import { withBareMentions } from "./actors-bare.ts";
 import { datelineEnd, roleAfter, roleBeforeOf, titlesBefore } from "./actors-context.ts";
+import { formerRole, namesFormerHolder } from "./actors-former.ts";
 import { resolveHomonyms } from "./actors-homonyms.ts";
 import { detachAffiliation, extendKin, isMaker, joinsKin, placeResidents } from "./actors-kin.ts";
 import { withoutModifiers } from "./actors-modifiers.ts";
 import { statedPartyRole } from "./actors-named-bodies.ts";
 import { postAtUn } from "./actors-posts.ts";
+import { tradeBefore } from "./actors-trades.ts";
 import { resolveUsStates } from "./actors-us-states.ts";
 import { keepWithState } from "./actors-with-state.ts";
 import type { Gazetteer } from "./gazetteer.ts";
@@ -113,6 +115,14 @@ export function toMentions(
   placeResidents(gz, toks, sent, kept);
   resolveUsStates(toks, kept);
   const all = withBareMentions(gz, text, toks, sent, kept, unowned, opts.date);
+  for (const m of all) {
+    // "opposition leader Gakharia", "Blogger X": a listed person out of office is what the trade word says.
+    const trade = m.kind === "person" && !m.actor.role ? tradeBefore(gz, toks, sent, m.i, m.j - 1) : undefined;
+    if (trade) m.actor = { ...m.actor, role: trade };
+    if (!namesFormerHolder(toks, sent, m.i, m.j)) continue;
+    const role = formerRole(m);
+    if (role !== m.actor.role) m.actor = { ...m.actor, ...(role ? { role } : {}) };
+  }
   return finish(text, toks, sent, keepWithState(gz, resolveHomonyms(gz, toks, sent, all), places), opts);
 }
 

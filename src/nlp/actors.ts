@@ -19,6 +19,7 @@ import {
 import { isNationalityOfName } from "./actors-nationality.ts";
 import { isSaintsInstitution } from "./actors-saints.ts";
 import { withLaterSurnames } from "./actors-surnames.ts";
+import { isTradesmansSurname } from "./actors-trades.ts";
 import { opensWestName } from "./actors-west.ts";
 import { type Gazetteer, gazetteer, TokenTrie } from "./gazetteer.ts";
 import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
@@ -116,7 +117,12 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
           h.t !== "role" &&
           h.t !== "title" &&
           fits(h.caps, toks, i) &&
-          !(h.t === "surname" && h.alone && isOtherPersonsSurname(gz, text, toks, sent, i, h.entry)),
+          !(
+            h.t === "surname" &&
+            h.alone &&
+            (isOtherPersonsSurname(gz, text, toks, sent, i, h.entry) ||
+              isTradesmansSurname(gz, toks, sent, i, h.entry, opts.date))
+          ),
       );
       if (!hits.length) continue;
       const nextCapital =

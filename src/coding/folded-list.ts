@@ -1,0 +1,40 @@
+// "expelled two Latvian diplomats and one Estonian diplomat": when a pattern's noun is folded into a role mention (the
+// target is the diplomats' state), the role mentions coordinated after it with the same noun are targets too.
+import type { Unit } from "./sentence-units.ts";
+import { mentionWords } from "./sentence-words.ts";
+
+/** Words that may open a further member of the list: "and one", "and three", "or the". */
+const JOINERS = new Set([",", "and", "or"]);
+/** Tags of the words that may stand before a member's mention ("one", "three", "several", "the"). */
+const BEFORE = new Set(["DET", "NUM", "ADJ"]);
+
+/** The last word of a role mention in the singular ("diplomats" → "diplomat"); empty for a bare name. */
+function head(u: Unit | undefined): string {
+  if (!u?.mention?.actor.role) return "";
+  const last = mentionWords(u.mention).at(-1) ?? "";
+  return last.endsWith("s") && !last.endsWith("ss") ? last.slice(0, -1) : last;
+}
+
+/**
+ * The units after the folded role mention at i that name the same kind of people of other states, joined by a list
+ * that ends with "and" or "or": "two Latvian diplomats and one Estonian diplomat", "Latvian, Lithuanian and Estonian
+ * diplomats" is one mention each already. A different noun ("Latvian diplomats and Estonian troops") ends the list.
+ */
+export function sameRoleListAfter(units: readonly Unit[], i: number): number[] {
+  const noun = head(units[i]);
+  if (!noun) return [];
+  const listed: number[] = [];
+  let joined = false;
+  for (let k = i + 1; k < units.length; k++) {
+    const u = units[k] as Unit;
+    if (JOINERS.has(u.lower)) {
+      if (u.lower !== ",") joined = true;
+      continue;
+    }
+    if (BEFORE.has(u.pos) && !u.mention) continue;
+    if (!u.mention || head(u) !== noun || u.clause !== units[i]?.clause) break;
+    listed.push(k);
+    if (joined) break;
+  }
+  return joined ? listed : [];
+}

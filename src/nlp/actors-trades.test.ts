@@ -1,0 +1,29 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findActorMentions } from "./actors.ts";
+
+const roles = (text: string, date = "2026-11-20") =>
+  findActorMentions(text, [], { date }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? "-"}`);
+
+test("a private trade word before a sitting leader's surname names another person who shares it", () => {
+  assert.deepEqual(roles("Journalist Aliyev criticised Russia."), ["Russia=RUS/-"]);
+  assert.deepEqual(roles("Police detained blogger Pashinyan."), []);
+  // With a state word, the trade phrase is that state's people.
+  assert.deepEqual(roles("Azerbaijani journalist Aliyev criticised Russia."), [
+    "Azerbaijani journalist=AZE/media",
+    "Russia=RUS/-",
+  ]);
+  // An office's own title keeps the leader.
+  assert.deepEqual(roles("President Aliyev criticised Russia."), ["President Aliyev=AZE/government", "Russia=RUS/-"]);
+});
+
+test("a listed person out of office takes the role the trade word gives", () => {
+  assert.deepEqual(roles("Opposition leader Gakharia met Putin."), [
+    "leader Gakharia=GEO/opposition",
+    "Putin=RUS/government",
+  ]);
+});
+
+test("an unlisted person after a private trade word takes no state from the people beside them", () => {
+  assert.deepEqual(roles("Opposition leader Ahmet Demir met Putin."), ["Putin=RUS/government"]);
+});
