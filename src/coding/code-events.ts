@@ -16,7 +16,7 @@ import { disasterRecipient } from "./disaster-aid.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
 import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
 import type { Match } from "./match-patterns.ts";
-import { modifiesThing } from "./modifier-mention.ts";
+import { modifiesThing, ownsThing } from "./modifier-mention.ts";
 import { isStateGroup, ownSideObject, pairActors } from "./pair-actors.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
@@ -40,6 +40,7 @@ import {
   disownedNoun,
   isComplement,
   isLightObject,
+  negotiatedAim,
   objectStop,
   protestsFor,
 } from "./trigger-scope.ts";
@@ -111,6 +112,11 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const adjunct = participleAdjunct(view, m.head - 1) && !tieEffect(view, m.head);
       if (verbalClauses.has((view[m.head] as Unit).clause) && !m.slotS.length && isComplement(view, m.head) && !adjunct)
         continue;
+      // "in talks to reach a deal on X": the aim is not done, and the nouns after it are its own, no acts either.
+      if (negotiatedAim(view, m.head)) {
+        verbalClauses.add((view[m.head] as Unit).clause);
+        continue;
+      }
       // A converted dictionary verb in a clause whose act is already coded elaborates it ("seek to deepen a
       // partnership by promoting biofuels"): one act per clause.
       if (m.pattern.tier && verbalClauses.has((view[m.head] as Unit).clause)) continue;
@@ -254,7 +260,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (together && objectVia && ownSideObject(units, sources, parties.target!.units)) parties.target = undefined;
       let targets = parties.target?.units ?? [];
       // One meets people, not things: "hosted Russian nuclear weapons" is no meeting with Russia.
-      if (code.startsWith("04")) targets = targets.filter((t) => !modifiesThing(units, t));
+      // Nor is a thing the subject names ("Chile's proposal was received by Peru") a guest.
+      const subjectThing = (t: number) => parties.target?.via === "subject" && ownsThing(units, t);
+      if (code.startsWith("04")) targets = targets.filter((t) => !modifiesThing(units, t) && !subjectThing(t));
       code = summonedCode(leavingCode(code, targets, units, m.head), targets, units, m.head);
       if (!code) continue;
       const row = cameoCode(code);

@@ -138,6 +138,47 @@ export function isComplement(units: readonly Unit[], head: number): boolean {
   return isNominal(units, head) || units[head - 1]?.lower === "to" || participle;
 }
 
+// Words for the work of reaching a deal: "talks", "negotiating", "efforts", "a bid".
+const NEGOTIATING = new Set([
+  "talk",
+  "talks",
+  "negotiation",
+  "negotiations",
+  "negotiate",
+  "dialogue",
+  "consultation",
+  "consultations",
+  "effort",
+  "efforts",
+  "bid",
+]);
+
+/**
+ * "have been in talks for years to reach an agreement", "negotiating to sign a deal", "efforts to end the war": the
+ * act an infinitive names after the work of getting to it is that work's aim, not yet done; so is a noun act that
+ * infinitive takes ("to reach a deal": no deal yet).
+ */
+export function negotiatedAim(units: readonly Unit[], head: number): boolean {
+  if ((units[head] as Unit).pos !== "VERB") {
+    const k = beforeNounPhrase(units, head);
+    if (k < head - 1 && units[k]?.pos === "VERB" && aimAfterWork(units, k)) return true;
+  }
+  return aimAfterWork(units, head);
+}
+
+function aimAfterWork(units: readonly Unit[], head: number): boolean {
+  if (units[head - 1]?.lower !== "to") return false;
+  const clause = (units[head] as Unit).clause;
+  for (let k = head - 2; k >= 0 && k >= head - 10; k--) {
+    const u = units[k] as Unit;
+    if (u.clause !== clause || u.lower === "," || u.pos === "SCONJ") return false;
+    if (NEGOTIATING.has(u.lower) || NEGOTIATING.has(u.lemma)) return true;
+    // "in talks for years to", "talks with Ethiopia since 2011 to": only a time, a party or their words lie between.
+    if (!["NOUN", "NUM", "ADP", "DET", "ADJ", "ADV", "PROPN", "PRON"].includes(u.pos) && !u.mention) return false;
+  }
+  return false;
+}
+
 // Acts a protest may be staged for: protesting, demanding, denouncing, rejecting.
 const PURPOSE_ROOTS = new Set(["10", "11", "12", "14"]);
 

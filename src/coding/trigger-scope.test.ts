@@ -1,0 +1,25 @@
+// What a trigger's surroundings make of it: here, the aim of talks named by an infinitive. Sentences are made up.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+const sorted = (text: string) => dyadsOf(text, 2).sort();
+
+describe("the aim of talks or efforts", () => {
+  it("is not done: only the talks are coded", () => {
+    assert.deepEqual(
+      sorted("Chile and Peru have been in talks with Bolivia for years to reach an agreement on water."),
+      ["BOL>CHL:04", "BOL>PER:04", "CHL>BOL:04", "PER>BOL:04"],
+    );
+    assert.deepEqual(sorted("Hungary and China are in talks to sign a number of agreements on rail links."), [
+      "CHN>HUN:04",
+      "HUN>CHN:04",
+    ]);
+  });
+  it("a deal reached is coded", () => {
+    assert.deepEqual(sorted("Chile and Peru reached an agreement on water."), ["CHL>PER:03", "PER>CHL:03"]);
+  });
+  it("an attempt to act is no aim of talks: it was made", () => {
+    assert.deepEqual(sorted("Rebels attempted to assassinate the Malian president."), ["MLI>MLI:18"]);
+  });
+});
