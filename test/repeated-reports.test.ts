@@ -3,14 +3,14 @@
 // orbit events keeps listing both.
 // biome-ignore-all lint/suspicious/noExplicitAny: assertions read loosely typed JSON
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { loadConfig } from "../src/config/index.ts";
 import { createApp } from "../src/server/index.ts";
 import { openStore } from "../src/store/index.ts";
-import { runCli } from "./run-cli.ts";
+import { REPO, runCli } from "./run-cli.ts";
 
 let dir: string;
 let db: string;
@@ -126,5 +126,47 @@ describe("one act reported by two articles", () => {
     assert.match(act, /example\.org\/moscow/);
     assert.match(act, /example\.org\/tbilisi/);
     assert.equal(r.stdout.split("CAMEO 081").length - 1, 1, "the act is quoted once");
+  });
+});
+
+describe("one act reported by an imported GDELT row and by an article", () => {
+  let gdir: string;
+  let gdb: string;
+  before(async () => {
+    gdir = mkdtempSync(join(tmpdir(), "orbit-shared-"));
+    gdb = join(gdir, "g.db");
+    // One synthetic GDELT row (test/fixtures/gdelt): Azerbaijan accuses Russia (112) on 2020-11-01.
+    const row = readFileSync(join(REPO, "test/fixtures/gdelt/20201130.export.CSV"), "utf8")
+      .split("\n")
+      .find((l) => /\tAZE\t.*\tRUS\t.*\t112\t/.test(l) && l.includes("\t20201101\t"))!;
+    writeFileSync(join(gdir, "20201101.export.CSV"), `${row}\n`);
+    const article = {
+      id: "baku",
+      published: "2020-11-01",
+      url: "https://example.org/baku",
+      text: "Baku, November 1, 2020 — Azerbaijan accused Russia of arming Armenia, the foreign ministry said.",
+    };
+    const ingest = await runCli(["ingest", "-", "--db", gdb], { stdin: `${JSON.stringify(article)}\n` });
+    assert.equal(ingest.code, 0, ingest.stderr);
+    const imported = await runCli(["import", "gdelt", join(gdir, "20201101.export.CSV"), "--db", gdb]);
+    assert.equal(imported.code, 0, imported.stderr);
+  });
+  after(() => rmSync(gdir, { recursive: true, force: true }));
+
+  it("counts one act in orbit align and the brief, quoting the article's sentence with both sources", async () => {
+    const cli = await runCli(["align", "--source", "events", "--country", "AZE", "--format", "json", "--db", gdb]);
+    assert.equal(cli.code, 0, cli.stderr);
+    const rus = JSON.parse(cli.stdout).find((r: any) => r.with === "RUS");
+    assert.deepEqual([rus.n, rus.events], [1, 2]);
+    const brief = await runCli(["brief", "AZE", "--db", gdb]);
+    assert.match(brief.stdout, /2 events involving AZE, 1 distinct act/);
+    const top = brief.stdout.split("## Top events\n\n")[1]!;
+    assert.equal(top.split("\n").filter((l) => l.startsWith("- ")).length, 1, top);
+    assert.match(
+      top,
+      /CAMEO 112 · Goldstein -2 · orbit · 2 reports\n {2}> Baku, November 1, 2020 — Azerbaijan accused/,
+    );
+    assert.match(top, /example\.org\/baku/);
+    assert.match(top, /example\.org\/synthetic\/1000000002/);
   });
 });

@@ -19,7 +19,7 @@ const e = (source: string, target: string, cameo: string, when?: string, more: P
   ...more,
 });
 
-test("reports after an act's first are repeats; another code, day, direction or origin is another act", () => {
+test("reports after an act's first are repeats, whichever origin reports them; another code, day or direction is another act", () => {
   const events = [
     e("RUS", "GEO", "057", "2023-05-10"),
     e("RUS", "GEO", "057", "2023-05-10T12:00Z"),
@@ -29,7 +29,11 @@ test("reports after an act's first are repeats; another code, day, direction or 
     e("RUS", "GEO", "057", "2023-05-10", { origin: "gdelt" }),
     e("RUS", "GEO", "057", "2023-05-10"),
   ];
-  assert.deepEqual(repeatFlags(events, []), [false, true, false, false, false, false, true]);
+  // The imported GDELT row of the same act is one more report of it, as the article's second report is.
+  assert.deepEqual(repeatFlags(events, []), [false, true, false, false, false, true, true]);
+  // An article's report is the act's own before an imported row, whatever the order: its sentence is quoted.
+  const imported = e("RUS", "GEO", "057", "2023-05-10", { origin: "gdelt" });
+  assert.deepEqual(repeatFlags([imported, e("RUS", "GEO", "057", "2023-05-10")], []), [true, false]);
 });
 
 test("events known only to the month or year, or undated, are each an act of their own", () => {

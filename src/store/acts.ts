@@ -1,5 +1,5 @@
-// Reports → acts: separate reports of one act (same origin, source, target, CAMEO code and day) count once in the
-// monthly counts the alignment index reads, while every report stays stored and listed as evidence.
+// Reports → acts: separate reports of one act (same source, target, CAMEO code and day) count once in the monthly
+// counts the alignment index reads, while every report stays stored and listed as evidence.
 import { dateKey } from "./dates.ts";
 import { adjustDyadMonth } from "./rows.ts";
 import type { SqlConn } from "./sql-db.ts";
@@ -29,27 +29,35 @@ export interface ActCandidate {
   when?: string;
 }
 
-/** What makes two reports one act; undefined for an event with no known day, which is always an act of its own. */
+/**
+ * What makes two reports one act; undefined for an event with no known day, which is always an act of its own. The
+ * origin is no part of it: an act imported from GDELT and coded by Orbit from an article is one act, both reports
+ * its evidence.
+ */
 export function actKey(e: ActCandidate): string | undefined {
   const day = actDay(e.when);
-  return day === undefined ? undefined : [e.origin ?? "", e.source, e.target, e.cameo, day].join("\u0000");
+  return day === undefined ? undefined : [e.source, e.target, e.cameo, day].join("\u0000");
 }
 
 /**
- * For each event, whether it repeats an act an earlier event of the list reports. A twin (the second direction of a
+ * For each event, whether it repeats an act another event of the list reports. A twin (the second direction of a
  * mutual act, twins.ts) is never counted, so it neither makes an act nor repeats one: a day's act counts once when
- * any of its reports is not a twin, which does not depend on the order reports arrive in.
+ * any of its reports is not a twin, which does not depend on the order reports arrive in. Which report is the act's
+ * own is the first in list order, except that an article's report goes before an imported GDELT row: its sentence is
+ * the better evidence to quote.
  */
 export function repeatFlags(events: readonly ActCandidate[], twins: readonly boolean[]): boolean[] {
   const seen = new Set<string>();
-  return events.map((e, i) => {
-    if (twins[i]) return false;
-    const k = actKey(e);
-    if (k === undefined) return false;
-    if (seen.has(k)) return true;
-    seen.add(k);
-    return false;
-  });
+  const flags = events.map(() => false);
+  const imported = (i: number) => (events[i]!.origin === "gdelt" ? 1 : 0);
+  for (const i of [...events.keys()].sort((a, b) => imported(a) - imported(b))) {
+    if (twins[i]) continue;
+    const k = actKey(events[i]!);
+    if (k === undefined) continue;
+    if (seen.has(k)) flags[i] = true;
+    else seen.add(k);
+  }
+  return flags;
 }
 
 /**

@@ -107,6 +107,29 @@ export function runActContract(open: OpenStore): void {
       assert.deepEqual(await repeats(s), ["RUS>GEO 2023-05 2 repeats 1 3"]);
     }));
 
+  it("an act both imported GDELT rows and Orbit's coding report is one act over both origins", async () =>
+    withStore(open, async (s) => {
+      const row = (key: string, cameo = "057"): ImportedEvent => ({ ...ev("RUS", "GEO", cameo, "2023-05-10"), key });
+      await s.importEvents([row("g1"), row("g2"), row("g3", "051")]);
+      await s.saveAnalyzed(
+        report("o1", [ev("RUS", "GEO", "057", "2023-05-10"), ev("RUS", "GEO", "112", "2023-05-10")]),
+      );
+      await s.saveAnalyzed(report("o2", [ev("RUS", "GEO", "057", "2023-05-10")]));
+      // 057: four reports, one act; 051 only imported, 112 only coded: acts of their own (quads: cooperation 057 and
+      // 051, five reports and two acts; conflict 112).
+      const want = ["RUS>GEO 2023-05 1 repeats 0 0", "RUS>GEO 2023-05 5 repeats 3 9"];
+      assert.deepEqual(await repeats(s), want);
+      assert.deepEqual(await repeats(s, fromEvents), [want[1]]);
+      assert.deepEqual(await directed(s), ["RUS>GEO 1 directed repeats 0 0", "RUS>GEO 5 directed repeats 3 9"]);
+      // Each origin alone still counts the act it reports.
+      assert.deepEqual(await repeats(s, { origin: "gdelt" }), ["RUS>GEO 2023-05 3 repeats 1 3"]);
+      assert.deepEqual(await repeats(s, { origin: "orbit" }), [
+        "RUS>GEO 2023-05 1 repeats 0 0",
+        "RUS>GEO 2023-05 2 repeats 1 3",
+      ]);
+      assert.deepEqual(await repeats(s, { dyad: { source: "RUS", target: "GEO" } }), want);
+    }));
+
   it("imported rows of one act on one day count once too", async () =>
     withStore(open, async (s) => {
       const row = (key: string): ImportedEvent => ({ ...ev("RUS", "GEO", "057", "2023-05-10"), key });

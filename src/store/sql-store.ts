@@ -17,6 +17,7 @@ import { importIdealPointRows, loadIdealPointRows } from "./ideal-points.ts";
 import { listRelated } from "./related.ts";
 import { ARTICLE_COLUMNS, EVENT_COLUMNS, insertEvents, toStoredArticle, toStoredEvent } from "./rows.ts";
 import { saveAnalyzedIn } from "./save-analyzed.ts";
+import { sharedActs, withoutShared } from "./shared-acts.ts";
 import type { SqlDb, SqlValue } from "./sql-db.ts";
 import type {
   DyadMonthRow,
@@ -168,7 +169,7 @@ export class SqlStore implements Store {
   async dyadMonthCounts(filter: EventFilter): Promise<DyadMonthRow[]> {
     const fast = dyadMonthSql(filter);
     const rows = fast ? await this.db.all(fast.sql, fast.params) : await this.dyadMonthFromEvents(filter);
-    return rows.map((r) => ({
+    const counts = rows.map((r) => ({
       source: r.source as string,
       target: r.target as string,
       month: r.month as string,
@@ -180,11 +181,14 @@ export class SqlStore implements Store {
       directedRepeats: Number(r.drepeats),
       directedRepeatGoldsteinSum: Number(r.drgsum),
     }));
+    // The events path groups reports of both origins into one act already; the monthly table counts per origin.
+    return fast ? withoutShared(counts, await sharedActs(this.db, filter)) : counts;
   }
 
   /**
    * The same counts straight from the events table: the path for fine filters, and the benchmark's baseline. Reports
-   * are grouped by directed act first (origin, code and day within each monthly row), counting its twins apart. For
+   * are grouped by directed act first (code and day within each monthly row, whichever origin reports it: an act both
+   * GDELT and Orbit's coding report is one act), counting its twins apart. For
    * the index a twin is a repeat, and so is every non-twin report of a day's act after its first; for a directed
    * series every report of a day's act after its first is one, twins included. Reports of one code share one
    * Goldstein score, so a repeats' sum is that many times the mean.
@@ -195,7 +199,7 @@ export class SqlStore implements Store {
     const twin = `CASE WHEN ${twinSql(this.db.dialect.name)} THEN 1 ELSE 0 END`;
     const acts = `SELECT source, target, substr(when_key, 1, 7) AS month, quad, COUNT(*) AS c, SUM(goldstein) AS g,
         SUM(${twin}) AS t, SUM(${twin} * goldstein) AS tg, CASE WHEN ${actDaySql()} THEN 1 ELSE 0 END AS dy
-      FROM events ${whereSql(w)} GROUP BY source, target, substr(when_key, 1, 7), quad, origin, cameo, when_key, dy`;
+      FROM events ${whereSql(w)} GROUP BY source, target, substr(when_key, 1, 7), quad, cameo, when_key, dy`;
     // Non-twin reports of an act: c - t, of which all but the first repeat it when the day is known.
     const later = "(CASE WHEN dy = 1 AND c - t > 1 THEN c - t - 1 ELSE 0 END)";
     return this.db.all(
