@@ -3,7 +3,7 @@ import { after, before, test } from "node:test";
 import { gzipSync } from "node:zlib";
 import iconv from "iconv-lite";
 import { AppError } from "../domain/index.ts";
-import { retryWait } from "./fetcher.ts";
+import { fetchWarnings, retryWait } from "./fetcher.ts";
 import { Fetcher, type FetcherOptions, ValidatorCache } from "./index.ts";
 import { type LocalServer, startLocalServer } from "./local-test-server.ts";
 
@@ -68,7 +68,11 @@ before(async () => {
       r.on("close", () => (sent = Number.POSITIVE_INFINITY));
       pump();
     },
-    "/declared-huge": (_q, r) => r.writeHead(200, { "content-length": String(60 * 1024 * 1024) }).end(),
+    // declares its 2 MB, gzipped: the cap counts the bytes unpacked
+    "/declared-huge": (_q, r) => {
+      const packed = gzipSync(Buffer.alloc(2 * 1024 * 1024, 0x62));
+      r.writeHead(200, { "content-length": String(packed.length), "content-encoding": "gzip" }).end(packed);
+    },
     "/404": (_q, r) => r.writeHead(404).end(),
     "/always-304": (_q, r) => r.writeHead(304).end(),
     "/flaky": (_q, r) => {
@@ -151,13 +155,23 @@ test("a 304 Not Modified to a request without validators is an error, not an unc
     );
 });
 
-test("timeouts, size caps (streamed 50 MB page, declared Content-Length) and HTTP errors are clear errors", async () => {
+test("timeouts and HTTP errors are clear errors; a page over the size cap (streamed 50 MB, gzipped 2 MB) is read up to it", async () => {
   const f = base({ timeoutMs: 300, maxBytes: 1024 * 1024 });
   const t0 = Date.now();
   await assert.rejects(f.get(server.url("/hang")), fails("FETCH_FAILED", /\/hang: timed out after 300 ms/));
   assert.ok(Date.now() - t0 < 2000);
-  await assert.rejects(f.get(server.url("/huge")), fails("TOO_LARGE", /larger than the 1\.0 MB cap/));
-  await assert.rejects(f.get(server.url("/declared-huge")), fails("TOO_LARGE", /cap/));
+  // a page over the cap is read up to it and marked, so the user gets its article and a warning
+  const huge = await f.get(server.url("/huge"));
+  assert.deepEqual(
+    [huge.body.length, huge.capped, huge.body.every((b) => b === 0x61)],
+    [1024 * 1024, 1024 * 1024, true],
+  );
+  assert.match(
+    fetchWarnings(huge).warnings![0]!,
+    /larger than the 1\.0 MB download cap: only its first 1\.0 MB were read/,
+  );
+  const declared = await f.get(server.url("/declared-huge"));
+  assert.deepEqual([declared.body.length, declared.capped], [1024 * 1024, 1024 * 1024]);
   await assert.rejects(f.get(server.url("/404")), fails("FETCH_FAILED", /HTTP 404/));
 });
 

@@ -3,6 +3,7 @@ import { AppError } from "../domain/index.ts";
 import { type Decoded, decodeBytes } from "./decode-bytes.ts";
 import { HostRateLimit } from "./host-rate-limit.ts";
 import { httpGet, type RawResponse } from "./http-request.ts";
+import { readInPart } from "./read-capped.ts";
 import { parseRobots, type RobotsRules, robotsAllows } from "./robots-txt.ts";
 import { ValidatorCache } from "./validator-cache.ts";
 
@@ -31,17 +32,21 @@ export interface FetchResult {
   body: Buffer;
   /** The compressed body ended before its end: what it held is here, but the page may be cut short. */
   cut?: true;
+  /** The body was longer than the download cap: `body` is its first `capped` bytes. */
+  capped?: number;
 }
 
 /** A fetched page's warnings for the document made of it: the user is told a page whose download ended early. */
-export function fetchWarnings(page: Pick<FetchResult, "cut">): { warnings?: string[] } {
-  return page.cut
-    ? {
-        warnings: [
+export function fetchWarnings(page: Pick<FetchResult, "cut" | "capped">): { warnings?: string[] } {
+  const warnings = [
+    ...(page.cut
+      ? [
           "the server's compressed answer ended before the end of its data (a Content-Length shorter than the body, or a connection that stopped early): the page may be cut short",
-        ],
-      }
-    : {};
+        ]
+      : []),
+    ...(page.capped ? [readInPart("the page", "download cap", page.capped)] : []),
+  ];
+  return warnings.length ? { warnings } : {};
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -148,9 +153,9 @@ export class Fetcher {
       }
       const etag = header(res, "etag");
       const lastModified = header(res, "last-modified");
-      // A body cut short is not the copy the validators name: kept, they would get a 304 for ever after and the
+      // A body cut short (or at the cap) is not the copy the validators name: kept, they would get a 304 for ever after and the
       // rest of the page (a feed's later items) would never be read.
-      if (options.conditional && !res.cut) this.cache.set(current.href, { etag, lastModified });
+      if (options.conditional && !res.cut && !res.capped) this.cache.set(current.href, { etag, lastModified });
       return {
         url,
         finalUrl: current.href,
@@ -159,6 +164,7 @@ export class Fetcher {
         contentType: header(res, "content-type"),
         body: res.body,
         ...(res.cut ? { cut: true as const } : {}),
+        ...(res.capped ? { capped: res.capped } : {}),
       };
     }
   }

@@ -6,7 +6,6 @@ import { isIP, type LookupFunction } from "node:net";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { AppError } from "../domain/index.ts";
 import { isForbiddenAddress } from "./address-guard.ts";
-import { megabytes } from "./read-capped.ts";
 
 export interface RequestLimits {
   timeoutMs: number;
@@ -21,6 +20,8 @@ export interface RawResponse {
   body: Buffer;
   /** The compressed body ended before its format's end (a short Content-Length, a proxy that stopped early). */
   cut?: true;
+  /** The body was longer than the cap: `body` is its first `capped` bytes and the rest was not downloaded. */
+  capped?: number;
 }
 
 const refused = (url: string, ip: string) =>
@@ -65,7 +66,10 @@ const endedEarly = (err: NodeJS.ErrnoException): boolean =>
   err.code === "Z_BUF_ERROR" && /unexpected end of file/i.test(err.message);
 
 /**
- * Sends one GET. Redirects are not followed here (the fetcher checks each hop). Body bytes over the cap abort it.
+ * Sends one GET. Redirects are not followed here (the fetcher checks each hop). The download stops at the cap and the
+ * body is what came before it, marked `capped`: a page that large is a news page swollen by inline images or data, its
+ * article near the top, so a user gets the article and a warning rather than nothing, as from a file of that size
+ * (path-source reads an oversized page file in part too). Memory stays bounded by the cap either way.
  * A GET sent on a kept-alive socket that the server closed just before (its idle timeout met ours) fails with a
  * reset before any response; Node's documentation says to retry such a request, so it is sent once more on a fresh
  * connection. A reset on a fresh connection, or after the response began, is a real failure.
@@ -120,21 +124,20 @@ export function httpGet(
           finish(null, { status, headers: res.headers, body: Buffer.alloc(0) });
           return;
         }
-        const declared = Number(res.headers["content-length"]);
-        if (Number.isFinite(declared) && declared > limits.maxBytes) {
-          finish(tooBig(where, limits.maxBytes));
-          res.destroy();
-          return;
-        }
         const chunks: Buffer[] = [];
         let size = 0;
         const body = decoded(res);
         body.on("data", (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > limits.maxBytes) {
-            finish(tooBig(where, limits.maxBytes));
+          if (settled) return;
+          if (size + chunk.length > limits.maxBytes) {
+            chunks.push(chunk.subarray(0, limits.maxBytes - size));
+            const capped = limits.maxBytes;
+            finish(null, { status, headers: res.headers, body: Buffer.concat(chunks, capped), capped });
             res.destroy();
-          } else chunks.push(chunk);
+            return;
+          }
+          size += chunk.length;
+          chunks.push(chunk);
         });
         body.on("end", () => finish(null, { status, headers: res.headers, body: Buffer.concat(chunks, size) }));
         body.on("error", (err: NodeJS.ErrnoException) => {
@@ -170,9 +173,3 @@ export function httpGet(
 }
 
 const isReset = (err: unknown): boolean => (err as NodeJS.ErrnoException).code === "ECONNRESET";
-
-function tooBig(where: string, maxBytes: number): AppError {
-  return new AppError("TOO_LARGE", `response body is larger than the ${megabytes(maxBytes)} cap; download aborted`, {
-    where,
-  });
-}

@@ -4,6 +4,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { AppError, type SourceItem } from "../domain/index.ts";
 import { cleanLink, type FeedItem, feedItemOf, textOf, type XmlNode } from "./feed-entry.ts";
 import { isJsonFeed, jsonFeedOf, salvageJsonFeed } from "./json-feed.ts";
+import { readInPart } from "./read-capped.ts";
 
 export type { FeedItem } from "./feed-entry.ts";
 
@@ -232,17 +233,18 @@ const CUT_DOWNLOAD =
   "the server's compressed answer ended before the end of its data (a Content-Length shorter than the body, or a connection that stopped early)";
 
 /**
- * A fetched feed parsed. A download that ended early (`cut`) is named with what it did to the feed: in the warning
+ * A fetched feed parsed. A download that ended early (`cut`) or at the download cap (`capped`) is named with what it did to the feed: in the warning
  * of a feed cut short, or in the error when nothing could be read. A feed whose XML closes was read whole.
  */
-export function parseFetchedFeed(page: { text?: string; finalUrl: string; cut?: true }): ParsedFeed {
-  if (!page.cut) return parseFeed(page.text ?? "", page.finalUrl);
+export function parseFetchedFeed(page: { text?: string; finalUrl: string; cut?: true; capped?: number }): ParsedFeed {
+  if (!page.cut && !page.capped) return parseFeed(page.text ?? "", page.finalUrl);
+  const why = page.capped ? readInPart("the feed", "download cap", page.capped) : CUT_DOWNLOAD;
   try {
     const feed = parseFeed(page.text ?? "", page.finalUrl);
-    return feed.warnings ? { ...feed, warnings: feed.warnings.map((w) => `${CUT_DOWNLOAD}, and ${w}`) } : feed;
+    return feed.warnings ? { ...feed, warnings: feed.warnings.map((w) => `${why}, and ${w}`) } : feed;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    const message = `${err.detail}; ${CUT_DOWNLOAD}`;
+    const message = `${err.detail}; ${why}`;
     throw new AppError(err.code, message, { where: err.where ?? page.finalUrl, cause: err });
   }
 }

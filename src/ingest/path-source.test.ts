@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { chmod, mkdir, mkdtemp, rm, symlink, truncate, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -52,8 +52,11 @@ before(async () => {
     join(dir, "cp1251.html"),
     iconv.encode("<p>Москва и Баку подписали соглашение о газе.</p>", "win1251"),
   );
-  await writeFile(join(dir, "big.txt"), "");
-  await truncate(join(dir, "big.txt"), 2048);
+  await writeFile(join(dir, "big.txt"), "Moscow and Baku signed a gas deal. ".repeat(60));
+  await writeFile(
+    join(dir, "big.json"),
+    JSON.stringify({ id: "b", text: "Moscow and Baku signed a gas deal. ".repeat(60) }),
+  );
 });
 after(() => rm(dir, { recursive: true, force: true }));
 
@@ -102,8 +105,8 @@ test("JSON files hold one document or an array of them", async () => {
 });
 
 test("missing, empty, blank, binary and oversized files each give a clear error; good files still come through", async () => {
-  const paths = ["missing.txt", "empty.txt", "blank.html", "binary.txt", "big.txt", "cp1251.html"].map((p) =>
-    join(dir, p),
+  const paths = ["missing.txt", "empty.txt", "blank.html", "binary.txt", "big.json", "big.txt", "cp1251.html"].map(
+    (p) => join(dir, p),
   );
   const items = await collect(paths, 1024);
   const errs = errors(items);
@@ -116,9 +119,19 @@ test("missing, empty, blank, binary and oversized files each give a clear error;
     assert.ok(e.error.message.includes(paths[i]!), e.error.message);
   });
   assert.match(errs[3]!.error.message, /binary/);
+  // a page (text or HTML) over the cap is read up to it with a warning, as a fetched page is at the download cap;
+  // JSON cut anywhere would not parse, so big.json is refused
   assert.deepEqual(
-    docs(items).map((d) => d.html),
-    ["<p>Москва и Баку подписали соглашение о газе.</p>"],
+    docs(items).map((d) => [d.text?.length ?? d.html, d.warnings]),
+    [
+      [
+        1024,
+        [
+          "the file is larger than the 0.0 MB size cap: only its first 0.0 MB were read, and anything after that was dropped",
+        ],
+      ],
+      ["<p>Москва и Баку подписали соглашение о газе.</p>", undefined],
+    ],
   );
 });
 

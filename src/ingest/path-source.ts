@@ -18,7 +18,7 @@ import {
 } from "./gunzip-file.ts";
 import { jsonlItems } from "./jsonl-items.ts";
 import { notADocument } from "./not-a-document.ts";
-import { DEFAULT_MAX_FILE_BYTES, readCapped, readHead, tooLarge } from "./read-capped.ts";
+import { DEFAULT_MAX_FILE_BYTES, readCapped, readHead, readInPart, tooLarge } from "./read-capped.ts";
 import { sharedBytes } from "./shared-bytes.ts";
 import { isZip, type ZipMember, zipMembers } from "./unzip-file.ts";
 
@@ -157,14 +157,21 @@ async function* fileItems(
       yield own(refused);
       return;
     }
-    // A file named as JSONL is streamed line by line, so only its lines are capped; every other kind is read whole.
-    if (kindByExtension(path) !== "jsonl" && size > reading.maxBytes) throw tooLarge(path, size, reading.maxBytes);
     const broken = brokenDocument(head, path);
     if (broken) {
       yield own(broken);
       return;
     }
     const kind = fileKind(path, head.subarray(0, 4096).toString("utf8"));
+    // A file named as JSONL is streamed line by line, so only its lines are capped; every other kind is read whole,
+    // but for a page (HTML or text) over the cap, which is read in part with a warning, as a page fetched from a URL
+    // is at the download cap: its article is near the top. JSON and feeds cut anywhere would not parse.
+    if (kindByExtension(path) !== "jsonl" && size > reading.maxBytes) {
+      if (kind !== "html" && kind !== "text") throw tooLarge(path, size, reading.maxBytes);
+      const warnings = [readInPart("the file", "size cap", reading.maxBytes)];
+      yield* wholeFileItems(await readHead(path, reading.maxBytes), kind, id, path, reading.packed, warnings);
+      return;
+    }
     if (kind === "jsonl") {
       yield* jsonlItems(createReadStream(path), path, id, reading.maxBytes, reading.packed);
       return;
@@ -279,10 +286,13 @@ function* wholeFileItems(
   id: string,
   path: string,
   packed: boolean,
+  warnings?: string[],
 ): Generator<SourceItem> {
+  const told = warnings ? { warnings } : {};
   if (packed && bytes.length > 0 && (kind === "html" || kind === "text")) {
-    yield { doc: { id, origin: path, packed: { kind, bytes: sharedBytes([bytes], bytes.length) } } };
+    yield { doc: { id, origin: path, packed: { kind, bytes: sharedBytes([bytes], bytes.length) }, ...told } };
     return;
   }
-  yield* documentItems(bytes, kind, id, path);
+  for (const item of documentItems(bytes, kind, id, path))
+    yield "doc" in item ? { doc: { ...item.doc, ...told } } : item;
 }

@@ -43,6 +43,13 @@ export async function readCapped(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES
   }
 }
 
+/**
+ * What the user is told of a page read only up to a cap (a page that large is swollen by inline images or data, its
+ * article near the top): "the page is larger than the 20.0 MB download cap: only its first 20.0 MB were read...".
+ */
+export const readInPart = (what: string, cap: string, capped: number): string =>
+  `${what} is larger than the ${megabytes(capped)} ${cap}: only its first ${megabytes(capped)} were read, and anything after that was dropped`;
+
 /** A byte count as users read caps: "50.0 MB". */
 export const megabytes = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
