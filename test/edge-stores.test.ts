@@ -24,6 +24,9 @@ const DOCS = [
   // Turkmenistan: dated to the year only, by the sentence ("in 2019"), on pages with no date of their own.
   { id: "tkm-1", text: "Turkmenistan signed a rail accord with Russia in 2019." },
   { id: "tkm-2", text: "Turkmenistan criticised the European Union in 2020." },
+  // Hungary: a member of the EU pole, with one act toward the Union and one toward Russia.
+  { id: "hun-1", published: "2024-03-05", text: "Hungary criticised the European Union on Tuesday." },
+  { id: "hun-2", published: "2024-03-06", text: "Hungary signed a gas deal with Russia on Wednesday." },
   // Uzbekistan: one mutual act, coded UZB→CHN and CHN→UZB from one sentence.
   { id: "uzb-1", published: "2024-02-05", text: "Uzbekistan and China signed a railway agreement on Monday." },
 ];
@@ -103,6 +106,18 @@ describe("a state whose events are dated to the year only", () => {
       /3 events involving TKM, 2 distinct acts \(3 with a pole, dated only to the year: 2019, 2020\)/,
     );
     assert.doesNotMatch(brief, /dated in 0 months/);
+  });
+});
+
+describe("a state that belongs to a pole", () => {
+  it("orbit brief says why its own pole has no row, and how many of its events that leaves out", async () => {
+    const brief = await cli(["brief", "HUN"]);
+    assert.match(
+      brief,
+      /^_Hungary belongs to the EU pole, so it is not measured toward it: its 1 event with the EU and its members counts in no row below \(`orbit events --actor HUN` lists them\)\._$/m,
+    );
+    assert.match(brief, /^\| RUS \| 1 \|/m);
+    assert.doesNotMatch(brief, /^\| EU \|/m);
   });
 });
 

@@ -28,6 +28,8 @@ export interface BriefData {
   eventIndex: PoleIndex[];
   /** The same index per calendar year (period "2024"), for the table of years. */
   eventIndexByYear: PoleIndex[];
+  /** The pole the state itself belongs to (Hungary: EU), not measured as alignment, and its events with that pole. */
+  ownPole?: { pole: string; events: number };
   /** Events with no date at all (neither their own nor their article's): in the balance, in no year. */
   undatedCount?: number;
   eventCount: number;
@@ -111,10 +113,22 @@ function votesSection(d: BriefData): string[] {
   return out;
 }
 
+/** Why a pole member's own pole has no row: a member is not measured toward its own pole. */
+function ownPoleText(d: BriefData, own: { pole: string; events: number }): string {
+  const eu = own.pole === "EU";
+  const head = `${d.name} belongs to the ${own.pole} pole, so it is not measured toward it`;
+  if (!own.events) return `${head} (no event between it and ${eu ? "the EU or its members" : own.pole} is stored).`;
+  const events = own.events === 1 ? "its 1 event with" : `its ${own.events} events with`;
+  const verb = own.events === 1 ? "counts" : "count";
+  const list = `\`orbit events --actor ${d.country}\``;
+  return `${head}: ${events} ${eu ? "the EU and its members" : own.pole} ${verb} in no row below (${list} lists them).`;
+}
+
 function eventsSection(d: BriefData): string[] {
   const out = ["## Event balance", ""];
   // Said first: when every event is dated in the future, they are why the balance below is empty.
   if (d.futureNote) out.push(`_${d.futureNote}_`, "");
+  if (d.ownPole) out.push(`_${ownPoleText(d, d.ownPole)}_`, "");
   if (d.eventIndex.length === 0) {
     out.push(
       `No stored events between ${d.country} and the poles${d.futureCount ? ` dated up to ${d.generated}` : ""}.`,

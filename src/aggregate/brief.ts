@@ -8,7 +8,7 @@ import { parseCountryCode } from "./country-code.ts";
 import { detectAlerts } from "./detect-alerts.ts";
 import { poleIndices } from "./event-measures.ts";
 import { evidenceSpan } from "./evidence-span.ts";
-import { POLE_ACTORS, POLES, type Pole } from "./poles.ts";
+import { POLE_ACTORS, POLES, type Pole, poleOf } from "./poles.ts";
 import { voteRows } from "./vote-rows.ts";
 import { countryRow } from "./vote-table.ts";
 
@@ -98,6 +98,15 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
     return [...poleActors.values()].some((set) => set.has(other) && !set.has(code));
   }).length;
   const alerts = await detectAlerts(store, { countries: [code], poles, asOf: generated });
+  // A member of a pole (Hungary in the EU) is not measured toward it: say so, or its missing row reads as no events.
+  const own = poleOf(code);
+  const ownActors = own && poles.includes(own) ? new Set(POLE_ACTORS[own]) : undefined;
+  const ownPole = own &&
+    ownActors && {
+      pole: own,
+      events: events.filter((e) => e.source !== e.target && ownActors.has(e.source === code ? e.target : e.source))
+        .length,
+    };
 
   const topEvents: BriefEvent[] = [];
   for (const e of rankEvents(
@@ -146,6 +155,7 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
       generated,
     ),
     eventIndexByYear: byYear,
+    ownPole,
     undatedCount: events.length - dated.length,
     futureCount: future.length,
     futureNote: futureNote({ count: future.length, after: generated, latest: future.at(-1) }, [code]),
