@@ -231,6 +231,11 @@ test("the brief says where most of its evidence falls when a recalled date lies 
     brief,
     /^Events from 1993 to 2024-12-03, both directions\. Most fall from 2024-01 to 2024-12; outside that: 1 event dated 1993, long before the rest \(background an article recalls\)\.$/m,
   );
+  // The summary does not read one recalled date as three decades of evidence.
+  assert.match(
+    brief,
+    /^Of the acts recorded \(most from 2024-01 to 2024-12-03; 1 event dated 1993, recalled background\), /m,
+  );
   const recent = await briefOf("ARM", [
     synthetic("r", "ARM", "EU", "057", "2024-02-03"),
     synthetic("s", "ARM", "EU", "057", "2024-05"),

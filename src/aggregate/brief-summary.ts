@@ -1,6 +1,8 @@
 // Brief data → the 3–4 sentence summary at the top of a brief, every figure computed from the rows with its n.
+
 import type { Alert } from "./alert.ts";
 import type { PoleIndex } from "./event-measures.ts";
+import type { EvidenceSpan } from "./evidence-span.ts";
 import type { AlignRow } from "./vote-rows.ts";
 
 export interface SummaryInput {
@@ -9,6 +11,8 @@ export interface SummaryInput {
   voteRows: AlignRow[];
   eventIndex: PoleIndex[];
   eventSpan?: [string, string];
+  /** Where most events fall: a recalled early date ("since October 1975") is named apart from the span. */
+  evidenceSpan?: EvidenceSpan;
   alerts: Alert[];
   /** Events dated after the brief's date, left out of every measure. */
   futureCount?: number;
@@ -124,8 +128,21 @@ function eventSentence(d: SummaryInput): string | undefined {
       ? `${coop} of ${ix.n} with ${name} (too few to judge)`
       : `${coop} of ${ix.n} with ${name} (${pct(coop / ix.n)})`;
   });
-  const when = d.eventSpan ? ` ${spanText(d.eventSpan)}` : "";
-  return `Of the acts recorded${when}, ${listText(parts)} were cooperative.`;
+  return `Of the acts recorded${eventWhen(d)}, ${listText(parts)} were cooperative.`;
+}
+
+/**
+ * " from 2024-03 to 2025-08-01", or with a recalled early date apart: " (most from 2020-06 to 2025-12-06; 1 event
+ * dated 1975, background an article recalls)", so one old date does not read as decades of evidence.
+ */
+function eventWhen(d: SummaryInput): string {
+  if (!d.eventSpan) return "";
+  const before = d.evidenceSpan?.before;
+  if (!before?.count || !before.from) return ` ${spanText(d.eventSpan)}`;
+  const years = [before.from, before.to ?? before.from].map((m) => m.slice(0, 4));
+  const when = years[0] === years[1] ? years[0] : `${years[0]} to ${years[1]}`;
+  const events = before.count === 1 ? "1 event" : `${before.count} events`;
+  return ` (most ${spanText([d.evidenceSpan!.from, d.eventSpan[1]])}; ${events} dated ${when}, recalled background)`;
 }
 
 /**
