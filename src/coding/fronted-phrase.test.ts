@@ -28,4 +28,13 @@ describe("fronted phrases", () => {
     assert.deepEqual(dyadsOf("Following talks in Moscow, Belarus agreed to join the union.", 2), []);
     assert.deepEqual(dyadsOf("After talks with Iran collapsed, Iraq attacked Kuwait.", 2), ["IRQ>KWT:19"]);
   });
+  it("with no comma, the actors after the opening phrase's noun and before a finite verb are its subject", () => {
+    assert.deepEqual(dyadsOf("During the talks the Omani and Yemeni envoys signed a prisoner accord.", 2), [
+      "OMN>YEM:05",
+      "YEM>OMN:05",
+    ]);
+    assert.deepEqual(dyadsOf("In a brief meeting the Danish delegation praised the Swedish hosts.", 2), ["DNK>SWE:05"]);
+    // A name the noun modifies, with no verb after it, stays a name: "at the request of the Kenyan side".
+    assert.deepEqual(dyadsOf("At the invitation the Kenyan minister.", 2), []);
+  });
 });

@@ -8,6 +8,8 @@ const OPENERS = new Set(["after", "following", "before", "during", "upon", "on",
 // A finite verb right after one of these has a subject of its own ("After Russia attacked, ..."): a clause.
 const SUBJECT_POS = new Set(["NOUN", "PROPN", "PRON"]);
 const MAX_PHRASE = 14;
+// What a short opening phrase holds before its noun: "during the meeting", "in a ninety-minute meeting".
+const PHRASE_POS = new Set(["DET", "ADJ", "NUM", "NOUN", "PUNCT"]);
 
 interface FrontedPhrase {
   /** The comma that closes the phrase. */
@@ -70,4 +72,21 @@ export function frontedPartner(
   if (!fronted || head < fronted.subject.last || !source.every((i) => fronted.subject.members.includes(i)))
     return undefined;
   return groups.find((g) => g.last < fronted.comma && governorOf(units, g.first)?.lower === "with")?.members;
+}
+
+/**
+ * "During the meeting Karimov and Xi exchanged views", "In a long meeting the two leaders discussed ...": a sentence
+ * that opens with a short phrase and no comma; the actors right after its noun, before a finite verb, are the subject
+ * (not a name the noun modifies, as in "the rebel Kurdistan Workers' Party").
+ */
+export function commalessOpener(units: readonly Unit[], group: ActorGroup): boolean {
+  // The subject's own article may follow the noun ("during the meeting the Danish delegation praised").
+  const noun = units[group.first - 1]?.pos === "DET" ? group.first - 2 : group.first - 1;
+  if (!OPENERS.has(units[0]?.lower ?? "") || group.first > MAX_PHRASE || units[noun]?.pos !== "NOUN") return false;
+  for (let k = 1; k < noun; k++) if (!PHRASE_POS.has((units[k] as Unit).pos)) return false;
+  // "the Chilean and Peruvian presidents discussed": the actors may modify the subject's own noun.
+  let verb = group.last + 1;
+  if (units[verb]?.pos === "NOUN") verb++;
+  while (units[verb]?.pos === "ADV") verb++;
+  return isFiniteVerb(units[verb]);
 }

@@ -1,3 +1,4 @@
+import { countBoundBefore } from "./count-bound.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { POSSESSIVE_PRONOUNS } from "./possessive-pronouns.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -83,6 +84,8 @@ export function governorOf(units: readonly Unit[], first: number): Unit | undefi
     else if (u.pos === "PROPN" && k === first - 1 && MODIFIER_POS.has(units[k - 1]?.pos ?? "")) k--;
     // "forced out on Wednesday more than 1,000 refugees": a time adverbial sits between a verb and its object.
     else if (DAY_WORDS.has(u.lower)) k -= units[k - 1]?.lower === "on" ? 2 : 1;
+    // "killed at least 20 Syrian soldiers", "up to 30 Iraqi troops were wounded": a count's bound is part of the phrase.
+    else if (countBoundBefore(units, k)) k -= countBoundBefore(units, k);
     else break;
   }
   return partitiveGovernor(units, k) ?? units[k];

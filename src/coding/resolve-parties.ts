@@ -1,7 +1,9 @@
 import { appositiveClause } from "./appositive-clause.ts";
+import { attackerIn } from "./attack-agent.ts";
 import { adverbialBetween, inSceneOf, ownSubjectBetween } from "./background.ts";
 import { betweenPair, hyphenedPair } from "./between-pair.ts";
-import { frontedPartner, frontedSubject } from "./fronted-phrase.ts";
+import { FORCE_ROOTS } from "./cameo-table.ts";
+import { commalessOpener, frontedPartner, frontedSubject } from "./fronted-phrase.ts";
 import type { Match } from "./match-patterns.ts";
 import { backsNamedActor, inApposition, isModifierMention, occasionMention, ownedBy } from "./modifier-mention.ts";
 import {
@@ -62,7 +64,10 @@ function subjectIn(ctx: SentenceContext, clause: number, head: number, depth: nu
   }
   const left = groupsIn(ctx, clause).filter(
     (g) =>
-      g.last < head && SAFE_SOURCE(ctx, g) && isSubjectPosition(units, g) && !ownSubjectBetween(units, g.last, head),
+      g.last < head &&
+      SAFE_SOURCE(ctx, g) &&
+      (isSubjectPosition(units, g) || commalessOpener(units, g)) &&
+      !ownSubjectBetween(units, g.last, head),
   );
   const pronoun = lastPronoun(units, head, clause);
   let group = left.at(-1);
@@ -144,6 +149,14 @@ function after(
   return groupsIn(ctx, clause).find((g) => g.first >= m.headEnd && g.first < limit && want(g));
 }
 
+/** The attacker named in the attack a passive force act happened in, in its own clause after it. */
+function attackerAfter(ctx: SentenceContext, m: Match, limit: number): ActorGroup | undefined {
+  const clause = (ctx.units[m.head] as Unit).clause;
+  const later = groupsIn(ctx, clause).filter((g) => g.first >= m.headEnd && g.first < limit);
+  const found = attackerIn(ctx.units, later);
+  return found && !onlyBackers(ctx.units, found) ? found : undefined;
+}
+
 /**
  * "detained by Russian-backed militias", "shelled by pro-Iranian fighters": a "by" agent whose every actor only
  * describes the doers (their backer or the side they favour) names no state that acted; the doers are unnamed.
@@ -202,6 +215,9 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   if (!nominal && isPassive(units, m.head) && !byTarget) {
     const by = after(ctx, m, limit, (g) => govIs(ctx, g, ["by"]));
     if (by && !onlyBackers(units, by)) parties.source ??= { units: by.members, via: "passive" };
+    // "were killed in a Russian missile strike": with no "by" agent, the attack a force act happened in names it.
+    const attacker = by || !FORCE_ROOTS.has(m.pattern.code.slice(0, 2)) ? undefined : attackerAfter(ctx, m, limit);
+    if (attacker) parties.source ??= { units: attacker.members, via: "passive" };
     const subject = clauseSubject(ctx, m.head) ?? subjectPhraseActor(ctx, m.head);
     if (subject) parties.target ??= { units: subject.units, via: "passive" };
     // "a loan was granted to Pakistan by China": with a thing as subject, the party it goes to is the target.

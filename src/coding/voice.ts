@@ -1,4 +1,5 @@
 // Word-order facts about one trigger: voice (active, passive, reduced passive), nominal use, and what lies between.
+import { opensCount } from "./count-bound.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { type ActorGroup, hasPossessive, isFiniteVerb } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -156,7 +157,9 @@ export function isReducedPassive(units: readonly Unit[], head: number): boolean 
   if (!(before.pos === "NOUN" || before.mention || (subject === 0 && before.pos === "PROPN"))) return false;
   // "ten Russian soldiers killed in Ukraine": a verb that must take an object, with none after it, is passive.
   const next = units[head + 1];
-  if (before.mention && MUST_OBJECT.has(u.lemma) && (!next || next.pos === "ADP" || next.pos === "PUNCT")) return true;
+  // "killed at least 20 Syrian soldiers": a count's bound ("at least", "up to") opens the object, no place phrase.
+  const bare = !next || ((next.pos === "ADP" || next.pos === "PUNCT") && !opensCount(units, head + 1));
+  if (before.mention && MUST_OBJECT.has(u.lemma) && bare) return true;
   for (let k = head + 1; k < units.length && k <= head + 3; k++) {
     const w = units[k] as Unit;
     // "shortened by one hour the curfew", "cut by half its exports": a "by" before an amount measures the change.

@@ -1,0 +1,21 @@
+// The attacker named in the attack a passive harm happened in ("killed in a Russian missile strike"); invented.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+describe("attacker of the attack a harm happened in", () => {
+  it("the actor before the attack noun, or its weapon, is the doer", () => {
+    assert.deepEqual(dyadsOf("Six Yemeni fishermen were killed in a Saudi air strike on Hodeidah.", 2), ["SAU>YEM:19"]);
+    assert.deepEqual(dyadsOf("Two Armenian soldiers were wounded in Azerbaijani sniper fire.", 2), ["AZE>ARM:18"]);
+    assert.deepEqual(dyadsOf("A Kosovar policeman was injured in Serbian shelling.", 2), ["SRB>XKX:18"]);
+  });
+  it("a harm in something that is no attack names no doer", () => {
+    assert.deepEqual(dyadsOf("Two Yemeni workers were killed in a Saudi factory fire.", 2), []);
+    assert.deepEqual(dyadsOf("Three Armenian tourists were injured in a Georgian bus crash.", 2), []);
+  });
+  it("a 'by' agent wins over the attack's modifier", () => {
+    assert.deepEqual(dyadsOf("Six Yemeni fishermen were killed in a Saudi-led raid by Emirati troops.", 2), [
+      "ARE>YEM:19",
+    ]);
+  });
+});

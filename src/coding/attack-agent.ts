@@ -1,0 +1,46 @@
+import type { ActorGroup } from "./parties.ts";
+import { governorOf } from "./parties.ts";
+import type { Unit } from "./sentence-units.ts";
+
+// Nouns that name an armed attack, whose doer the actor before them names ("a Russian missile strike",
+// "Indian firing", "Israel's bombardment").
+const ATTACK_NOUNS = new Set([
+  "strike",
+  "airstrike",
+  "attack",
+  "shelling",
+  "fire",
+  "firing",
+  "gunfire",
+  "raid",
+  "airraid",
+  "bombardment",
+  "bombing",
+  "assault",
+  "ambush",
+  "barrage",
+  "offensive",
+]);
+
+// "shelling" is tagged a verb whose lemma is "shell": the word itself names the attack.
+const namesAttack = (u: Unit) => ATTACK_NOUNS.has(u.lemma) || ATTACK_NOUNS.has(u.lower);
+
+// Weapons that may name the attack's kind between the attacker and its noun; any other noun there makes the phrase
+// something else ("a Turkish factory fire", "a Greek ferry fire").
+const WEAPONS = new Set(["missile", "drone", "air", "rocket", "artillery", "mortar", "sniper", "tank", "cluster"]);
+
+/**
+ * "Five Ukrainian civilians were killed in a Russian missile strike", "wounded in Indian firing": a harmed party's
+ * passive with no "by" agent, whose "in" phrase names an attack and, before its noun, the attacker; the group that is
+ * that attacker, or undefined.
+ */
+export function attackerIn(units: readonly Unit[], groups: readonly ActorGroup[]): ActorGroup | undefined {
+  return groups.find((g) => {
+    if (governorOf(units, g.first)?.lower !== "in") return false;
+    // "a Russian missile strike", "Israeli air strikes": nouns of the weapon may sit between the name and the attack.
+    let k = g.last + 1;
+    while (WEAPONS.has(units[k]?.lemma ?? "") && k <= g.last + 2) k++;
+    const noun = units[k];
+    return !!noun && namesAttack(noun) && (noun.pos === "NOUN" || noun.pos === "VERB");
+  });
+}
