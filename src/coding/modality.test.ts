@@ -6,6 +6,12 @@ import { dyadsOf } from "../../test/code-text.ts";
 const dyads = (text: string) => dyadsOf(text);
 
 describe("modality", () => {
+  it("a headline's 'Putin to meet Xi' is 'is to meet': an intent (036) of the day it is told, not the meeting", () => {
+    assert.deepEqual(dyads("Putin to meet Xi in Beijing next month"), ["RUS>CHN:036"]);
+    assert.deepEqual(dyads("Kyrgyz President Japarov to visit Tashkent"), ["KGZ>UZB:036"]);
+    // a subject then a verb is no headline's "to": "urged Erdogan to visit" asks, it promises nothing
+    assert.deepEqual(dyads("The minister urged Erdogan to visit Baku."), []);
+  });
   it("'have close economic ties', 'maintains military cooperation': a relationship held is no act", () => {
     assert.deepEqual(dyads("Bhutan and India have close economic ties."), []);
     assert.deepEqual(dyads("Turkey maintains strong military cooperation with Azerbaijan."), []);

@@ -191,6 +191,19 @@ function someDay(units: readonly Unit[], k: number): boolean {
 }
 
 /** The mood the words of the trigger's own clause give it (moodOf, before an appeal to come is dropped). */
+// Words a headline's subject may hold besides its parties: "Russian President Putin", "Iran and the US".
+const HEADLINE_SUBJECT = new Set(["DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT"]);
+
+/** Whether the unit at `last` is a party that ends a subject opening the sentence with no verb in it. */
+function headlineSubject(units: readonly Unit[], last: number): boolean {
+  if (!units[last]?.mention) return false;
+  for (let k = 0; k < last; k++) {
+    const u = units[k] as Unit;
+    if (!u.mention && !HEADLINE_SUBJECT.has(u.pos)) return false;
+  }
+  return true;
+}
+
 function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mood {
   if (unassertingQuestion(units, head)) return "hypothetical";
   // "on the verge of a deal", "hopes for a deal", "advocated the deployment", "weather warnings": not done, or no act.
@@ -282,6 +295,8 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
       if (INTENT.has(lemma) || DEMANDING.has(lemma) || PERMITTING.has(lemma)) return "hypothetical";
     }
     if (u.lower === "to" && (units[k - 1]?.lemma === "be" || units[k - 1]?.lower === "is")) mood = "future";
+    // "Putin to meet Xi in Beijing", "Kazakhstan to host summit": a headline's subject then "to" is its "is to".
+    if (u.lower === "to" && k === head - 1 && headlineSubject(units, k - 1)) mood = "future";
     // "we have to ban", "Kyiv needs to hold", "ought to stop": an obligation in the present is not yet met.
     if (u.lower === "to" && OBLIGED.has(units[k - 1]?.lower ?? "")) return "hypothetical";
     // "the pressure must continue for Damascus to allow", "time for Iran to return": a for-to infinitive is wished.

@@ -138,7 +138,7 @@ export function isComplement(units: readonly Unit[], head: number): boolean {
   return isNominal(units, head) || units[head - 1]?.lower === "to" || participle;
 }
 
-// Words for the work of reaching a deal: "talks", "negotiating", "efforts", "a bid".
+// Words for the work of reaching a deal: "talks", "negotiating", "efforts" ("pressed its bid to join" states an intent).
 const NEGOTIATING = new Set([
   "talk",
   "talks",
@@ -150,7 +150,6 @@ const NEGOTIATING = new Set([
   "consultations",
   "effort",
   "efforts",
-  "bid",
 ]);
 
 /**
