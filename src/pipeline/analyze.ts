@@ -13,6 +13,7 @@ import {
 import { extractStage } from "../extract/index.ts";
 import { annotateForEvents, emptyAnnotation, nlpStage } from "../nlp/index.ts";
 import { CarriedActors } from "./carried-actors.ts";
+import { codedOnce } from "./repeated-sentences.ts";
 import { StageFailure } from "./stage-failure.ts";
 import { textPieces } from "./text-pieces.ts";
 
@@ -70,7 +71,7 @@ export function analyzeHandedOver(raw: RawDocument): AnalyzedDocument {
 
 function analyzeArticle(id: string, article: Article, where: string): AnalyzedDocument {
   const pieces = textPieces(article.text);
-  if (pieces.length === 1) return { id, article, events: codeText(article, where) };
+  if (pieces.length === 1) return { id, article, events: codedOnce(codeText(article, where)) };
   // A long text is read piece by piece, so only one piece's tokens and annotations are alive at a time. Each piece
   // keeps the article's metadata (its date above all) and brings the paragraphs before it as context, and before
   // them the lead and the people named in earlier pieces (carried-actors.ts); an event read in that context belongs to
@@ -87,7 +88,7 @@ function analyzeArticle(id: string, article: Article, where: string): AnalyzedDo
     }
     carried.note(annotated, start - shift);
   }
-  return { id, article, events };
+  return { id, article, events: codedOnce(events) };
 }
 
 function codeText(article: Article, where: string): CodedEvent[] {

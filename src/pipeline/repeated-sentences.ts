@@ -1,0 +1,42 @@
+// One document's coded events → the same events, each read once: none again from a sentence the page repeats.
+import type { CodedEvent } from "../domain/index.ts";
+
+/** Quote marks, dashes and end punctuation at a sentence's edges: a pull quote wears them, its source sentence not. */
+const EDGE = /^[\s"'“”‘’„«»‹›(–—-]+|[\s"'“”‘’„«»‹›).,;:!?–—-]+$/g;
+
+/**
+ * Shorter sentences than this many words are not judged repeats: "Russia condemned the move." may well be said of
+ * two acts in one article, while a sentence of six words or more printed twice is the page repeating itself.
+ */
+const MIN_WORDS = 6;
+
+/** A sentence as it is compared: one space between words, lower case, no quote marks or end punctuation at its edges. */
+const comparable = (sentence: string) => sentence.replace(/\s+/g, " ").replace(EDGE, "").toLowerCase();
+
+/**
+ * Drops each event read from a sentence that repeats another event's: the same sentence (a paragraph printed twice),
+ * or one found whole inside the other's (a pull quote, a caption or a "key point" beside the paragraph it comes
+ * from), with the same actors and code. Read twice, the act would be stored and counted twice. The article text keeps
+ * both, as the page prints them (the body benchmarks' truth keeps pull quotes too); the event kept is the one read
+ * from the longer sentence, where the act has its context, and of two equal sentences the first.
+ */
+export function codedOnce(events: CodedEvent[]): CodedEvent[] {
+  if (events.length < 2) return events;
+  const keys = events.map((e) => {
+    const sentence = comparable(e.evidence.text);
+    return sentence.split(" ").length >= MIN_WORDS ? sentence : undefined;
+  });
+  const acts = events.map((e) => `${e.source}\u0000${e.target}\u0000${e.cameo}`);
+  const repeats = events.map((e, i) => {
+    const key = keys[i];
+    if (key === undefined) return false;
+    return events.some((o, j) => {
+      if (j === i || acts[j] !== acts[i]) return false;
+      const other = keys[j] ?? comparable(o.evidence.text);
+      // the same sentence again: a repeat when it comes later (and is not the same sentence read twice over)
+      if (other === key) return j < i && o.evidence.start !== e.evidence.start;
+      return other.length > key.length && other.includes(key);
+    });
+  });
+  return repeats.includes(true) ? events.filter((_, i) => !repeats[i]) : events;
+}
