@@ -6,6 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { today } from "../src/aggregate/index.ts";
+import { loadConfig } from "../src/config/index.ts";
+import { createApp } from "../src/server/index.ts";
+import { openStore } from "../src/store/index.ts";
 import { runCli, runCliOk } from "./run-cli.ts";
 
 const TOPICS = ["gas", "rail", "grain", "water", "power", "steel"];
@@ -118,6 +121,27 @@ describe("a state that belongs to a pole", () => {
     );
     assert.match(brief, /^\| RUS \| 1 \|/m);
     assert.doesNotMatch(brief, /^\| EU \|/m);
+  });
+
+  it("orbit align and /api/align say it is not measured toward its own pole", async () => {
+    const note =
+      "HUN belongs to the EU pole: its events with the EU and its members are not measured as alignment toward it";
+    const r = await runCli(["align", "--source", "events", "--country", "HUN", "--db", db]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(r.stderr.split("\n").includes(note), r.stderr);
+    assert.match(r.stdout, /^HUN\s+2024\s+coop_share\s+RUS/m);
+    const store = await openStore(db);
+    try {
+      const app = createApp({ store, config: loadConfig({ db }, {}), rateLimit: false, webDist: false });
+      const body = (await (await app.request("/api/align?source=events&country=HUN,KAZ")).json()) as {
+        ownPoles?: string[];
+      };
+      assert.deepEqual(body.ownPoles, [note]);
+      const votes = (await (await app.request("/api/align?source=unga&country=HUN")).json()) as object;
+      assert.ok(!("ownPoles" in votes), "UN votes measure a member against the pole's voter");
+    } finally {
+      await store.close();
+    }
   });
 });
 

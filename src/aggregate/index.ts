@@ -20,5 +20,5 @@ export { type AlertOptions, detectAlerts } from "./detect-alerts.ts";
 export { type DyadPeriod, MIN_EVENTS, type PoleIndex, wilson } from "./event-measures.ts";
 export { type EvidenceSpan, evidenceSpan } from "./evidence-span.ts";
 export { checkKnownActors, isKnownActor } from "./known-actors.ts";
-export { EU_MEMBERS, POLE_ACTORS, POLE_VOTER, POLES, type Pole, parsePoles } from "./poles.ts";
+export { EU_MEMBERS, ownPoleNotes, POLE_ACTORS, POLE_VOTER, POLES, type Pole, parsePoles } from "./poles.ts";
 export type { AlignRow, IdealPoint } from "./vote-rows.ts";

@@ -68,3 +68,16 @@ export function poleOf(actor: string): Pole | undefined {
   for (const p of POLES) if (POLE_ACTORS[p].includes(actor)) return p;
   return undefined;
 }
+
+/**
+ * For each country asked that belongs to one of the poles (Hungary: EU), a note that it is not measured toward its
+ * own pole, so a missing row does not read as "no events". Empty when none does.
+ */
+export function ownPoleNotes(countries: readonly string[] | undefined, poles: readonly Pole[]): string[] {
+  return (countries ?? []).flatMap((c) => {
+    const pole = poleOf(c);
+    if (!pole || !poles.includes(pole)) return [];
+    const members = pole === "EU" ? "the EU and its members" : pole;
+    return [`${c} belongs to the ${pole} pole: its events with ${members} are not measured as alignment toward it`];
+  });
+}

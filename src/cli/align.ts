@@ -8,6 +8,7 @@ import {
   type FutureEvents,
   leftOutFuture,
   NO_VOTES_NOTE,
+  ownPoleNotes,
   parseCountryCode,
   parsePoles,
   today,
@@ -224,7 +225,9 @@ export function registerAlign(program: Command): void {
     const query = await parseAlignOptions(opts, cmd);
     const out = await usingStore(opts, async (store) => {
       const { rows, columns, empty, leftOut } = await alignTable(query, store);
-      for (const note of [empty, leftOut]) if (note) process.stderr.write(`${note}\n`);
+      // A pole member (Hungary in the EU) has no row toward its own pole: say why, as the brief and the API do.
+      const own = query.source === "unga" || query.dyads ? [] : ownPoleNotes(query.countries, query.poles);
+      for (const note of [empty, ...own, leftOut]) if (note) process.stderr.write(`${note}\n`);
       // json keeps the rows whole (counts and all), as the API gives them.
       if (format === "json" && !opts.dyads) return JSON.stringify(rows);
       // An empty table is no answer: the note on stderr is the whole of it (csv keeps its header for scripts).

@@ -12,6 +12,7 @@ import {
   isCountryCode,
   leftOutFuture,
   NO_VOTES_NOTE,
+  ownPoleNotes,
   POLES,
   type Pole,
   parseCountryCode,
@@ -152,7 +153,15 @@ export function analysisRoutes({ store, cache }: ServerDeps): Hono {
       rows = rows.filter((r) => periodOf(r).startsWith(String(years.max)));
     // An empty answer on a store without votes (a fresh npm start) says why, as `orbit align` does.
     const note = (await noVotes(rows, q.source)) ? `${NO_VOTES_NOTE}, or ask with source=events` : undefined;
-    return c.json({ rows, years: years ?? null, ...(note ? { note } : {}), ...(await leftOut(q.source, q.country)) });
+    // A pole member (Hungary in the EU) has no row toward its own pole: the answer says why, as the brief does.
+    const ownPoles = q.source === "unga" ? [] : ownPoleNotes(q.country, poles);
+    return c.json({
+      rows,
+      years: years ?? null,
+      ...(note ? { note } : {}),
+      ...(ownPoles.length ? { ownPoles } : {}),
+      ...(await leftOut(q.source, q.country)),
+    });
   });
 
   app.get("/alerts", async (c) => {

@@ -187,7 +187,7 @@ export function openApiDocument() {
       "/api/align": {
         get: {
           summary:
-            "Alignment rows, as `orbit align --format json`: a coop_share row counts distinct acts in `n` (one per source, target, CAMEO code and day, however many articles report it) and their reports in `events`; an empty answer without UN votes loaded has a `note`",
+            "Alignment rows, as `orbit align --format json`: a coop_share row counts distinct acts in `n` (one per source, target, CAMEO code and day, however many articles report it) and their reports in `events`; an empty answer without UN votes loaded has a `note`; `ownPoles` says which countries asked belong to a pole (Hungary: EU) and so have no event row toward it",
           parameters: [
             q("source", "unga (default), events or both", { type: "string", enum: ["unga", "events", "both"] }),
             q(

@@ -59,7 +59,10 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
   const [votes, events, series, alerts, top] = await Promise.all([
     state ? getOptional<{ rows: AlignRow[]; note?: string }>("align", { source: "unga", country: code }) : undefined,
     state
-      ? getOptional<{ rows: AlignRow[]; leftOut?: LeftOut }>("align", { source: "events", country: code })
+      ? getOptional<{ rows: AlignRow[]; leftOut?: LeftOut; ownPoles?: string[] }>("align", {
+          source: "events",
+          country: code,
+        })
       : undefined,
     get<{ rows: SeriesRow[]; span?: SeriesSpan | null }>("series", { actor: code }),
     state ? getOptional<{ rows: Alert[]; leftOut?: LeftOut }>("alerts", { country: code }) : undefined,
@@ -105,7 +108,7 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
   const indexRows = yearsInSpan(events?.rows ?? [], series.span);
   const indexCols = alignColumns(indexRows);
   const acts = actsText(indexRows);
-  if (indexCols.x.length)
+  if (indexCols.x.length || events?.ownPoles?.length)
     grid.append(
       lineChart({
         title: "Event alignment index toward each pole",
@@ -116,6 +119,8 @@ export async function countryPage(main: HTMLElement, route: Route): Promise<void
         note: [
           "Each point: the cooperative share of a year's distinct acts with the pole (reports of one act on one day count once); years with fewer than 5 are left out (the evidence brief counts them).",
           acts ? `Behind it: ${acts}.` : undefined,
+          // A pole member (Hungary in the EU) has no line toward its own pole: the API says why.
+          ...(events?.ownPoles ?? []).map((n) => `${n}.`),
           events?.leftOut?.note,
         ]
           .filter(Boolean)
