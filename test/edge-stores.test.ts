@@ -85,6 +85,17 @@ describe("a state whose every event is dated after today", () => {
       `no alerts: every event stored involving KAZ is dated after ${today()}, and the event measures leave those out`,
     );
     assert.match(alerts.stderr, /^12 events are dated after/);
+    const store = await openStore(db);
+    try {
+      const app = createApp({ store, config: loadConfig({ db }, {}), rateLimit: false, webDist: false });
+      const api = (await (await app.request("/api/alerts?source=events&country=KAZ")).json()) as { note?: string };
+      assert.equal(
+        api.note,
+        `every event stored involving KAZ is dated after ${today()}, and the event measures leave those out`,
+      );
+    } finally {
+      await store.close();
+    }
     // Something else matching nothing keeps the plain answer.
     const none = await runCli(["align", "--source", "events", "--country", "BRA", "--db", db]);
     assert.equal(none.stderr.trim(), "no alignment rows match these options");

@@ -5,6 +5,7 @@ import {
   type Alert,
   type AlignRow,
   alignRows,
+  allFutureReason,
   buildBrief,
   countryHint,
   detectAlerts,
@@ -182,11 +183,11 @@ export function analysisRoutes({ store, cache }: ServerDeps): Hono {
     const key = `alerts|${method}|${q.by ?? ""}|${source ?? ""}|${q.country ?? ""}|${q.pole ?? ""}|${q.since ?? ""}`;
     const rows: Alert[] = await cache.get(key, () => detectAlerts(store, opts));
     // "No alerts" alone reads as "nobody moved": on a store without votes it says why, as `orbit alerts` does.
-    return c.json({
-      rows,
-      ...((await noVotes(rows, source)) ? { note: NO_VOTES_NOTE } : {}),
-      ...(await leftOut(source, q.country)),
-    });
+    const future = await leftOut(source, q.country);
+    // With no alerts, a store whose every event is dated after today says so first, as `orbit alerts` does.
+    const allFuture = rows.length ? undefined : await allFutureReason(store, today(), future.leftOut, q.country);
+    const why = [allFuture, (await noVotes(rows, source)) ? NO_VOTES_NOTE : undefined].filter(Boolean);
+    return c.json({ rows, ...(why.length ? { note: why.join("; ") } : {}), ...future });
   });
 
   app.get("/brief/:country", async (c) => {
