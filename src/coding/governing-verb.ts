@@ -27,6 +27,10 @@ export function refusedForFuture(units: readonly Unit[], head: number): boolean 
 // stalled or broke down did take place, so those verbs are not here.)
 const CALLED_OFF = new Set(["postpone", "cancel", "delay", "scrap", "shelve", "defer", "adjourn"]);
 
+// Participles that give a called-off act its planned date: "set for Sunday", "planned for May", "scheduled to open".
+const SCHEDULED = new Set(["set", "plan", "schedule", "slate", "expect", "due", "arrange"]);
+const SCHEDULE_WORDS = new Set(["for", "to", "on", "in", "at", "this", "next"]);
+
 /** "The meeting between A and B was postponed": a noun act its own verb calls off has not happened. */
 export function calledOff(units: readonly Unit[], head: number): boolean {
   const clause = (units[head] as Unit).clause;
@@ -44,6 +48,8 @@ export function calledOff(units: readonly Unit[], head: number): boolean {
       continue;
     }
     if (u.pos !== "VERB") continue;
+    // "talks set for Sunday were cancelled", "the visit planned for May was postponed": the schedule is passed over.
+    if (SCHEDULED.has(u.lemma) && SCHEDULE_WORDS.has(units[k + 1]?.lower ?? "")) continue;
     const off = units[k + 1]?.lower === "off" && (u.lemma === "call" || u.lemma === "put");
     return off || CALLED_OFF.has(u.lemma);
   }

@@ -40,6 +40,9 @@ describe("modality", () => {
     assert.deepEqual(dyads("The meeting between Putin and Erdogan was postponed."), []);
     assert.deepEqual(dyads("Talks between Armenia and Azerbaijan were called off on Monday."), []);
     assert.equal(dyads("The meeting between Putin and Erdogan took place in Sochi.").length, 2);
+    // the date it was set for lies between the noun and the verb that calls it off
+    assert.deepEqual(dyads("Talks between Iran and Egypt set for Friday have been cancelled."), []);
+    assert.equal(dyads("Talks between Iran and Egypt set for Friday went ahead in Muscat.").length, 2);
   });
   it("'is considering sanctions', 'a bid to join': an act weighed or striven for is an intent, not done", () => {
     assert.deepEqual(dyads("The European Union is considering new sanctions against Belarus."), ["EU>BLR:132"]);
