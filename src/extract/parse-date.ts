@@ -31,7 +31,7 @@ export function monthNumber(name: string): number | undefined {
 const W = "(?<![\\p{L}\\p{N}])"; // start of a word
 const E = "(?![\\p{L}\\p{N}])"; // end of a word
 /** `behind`: the month is matched in a look-behind, so the date starts before the match proper. */
-const PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "mdy" | "dMy" | "yMd"; behind?: boolean }[] = [
+const PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "mdy" | "dMy" | "yMd" | "ydM"; behind?: boolean }[] = [
   { re: new RegExp(`${W}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)`, "gu"), order: "ymd" },
   // Chinese and Japanese 2019年6月24日, Korean 2019년 6월 24일
   { re: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu, order: "ymd" },
@@ -52,10 +52,20 @@ const PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "mdy" | "dMy" | "yMd"; behi
     order: "dMy",
     behind: true,
   },
-  // Hungarian "2025. augusztus 1.", Lithuanian "2025 m. rugpjūčio 1 d.": the year's own mark keeps "2024 may 12" out
+  // Hungarian "2025. augusztus 1.", Lithuanian "2025 m. rugpjūčio 1 d.", Armenian "2025 թ. մարտի 3", Azerbaijani
+  // "2025-ci il 3 mart" is below: the year's own mark keeps "2024 may 12" out
   {
-    re: new RegExp(`${WL}(\\d{4})(?:\\.|\\s+m\\.)\\s*(${WORD})\\s+(\\d{1,2})${EL}`, "gi"),
+    re: new RegExp(`${WL}(\\d{4})(?:\\.|\\s+m\\.|\\s+թ\\.|\\s+թվականի)\\s*(${WORD})\\s+(\\d{1,2})${EL}`, "gi"),
     order: "yMd",
+  },
+  // the year, its mark, then the day and month: Kazakh "2025 жылғы 3 наурыз", Georgian "2025 წლის 3 მარტი",
+  // Azerbaijani "2025-ci il 3 mart"
+  {
+    re: new RegExp(
+      `${WL}(\\d{4})(?:\\s+(?:жылғы|ж\\.)|\\s+წლის|-(?:ci|cı|cu|cü)\\s+il(?:in)?)\\s+(\\d{1,2})\\s+(${WORD})${EL}`,
+      "gi",
+    ),
+    order: "ydM",
   },
 ];
 
@@ -79,7 +89,8 @@ export function findDates(text: string, limit = 50): FoundDate[] {
       else if (order === "dmy") date = isoDate(+c, +b, +a);
       else if (order === "mdy") date = isoDate(+c, +a, +b) ?? isoDate(+c, +b, +a);
       else if (order === "dMy") date = isoDate(+c, monthNumber(b) ?? 0, +a);
-      else date = isoDate(+a, monthNumber(b) ?? 0, +c);
+      else if (order === "yMd") date = isoDate(+a, monthNumber(b) ?? 0, +c);
+      else date = isoDate(+a, monthNumber(c) ?? 0, +b);
       if (date) {
         const start = behind ? text.lastIndexOf(b, m.index) : m.index;
         out.push({ date, index: start, length: m.index + m[0].length - start });

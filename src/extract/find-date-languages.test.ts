@@ -1,0 +1,77 @@
+// Invented news pages in Ukrainian, Russian, Kazakh, Georgian, Armenian, Azerbaijani, Turkish and Serbian whose only
+// date is in their text: a line above or below the headline, or the dateline. A site never seen has no markup to trust.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractArticle } from "./index.ts";
+
+/** [language, the date as a site prints it, the date meant]. */
+const CASES: [string, string, string][] = [
+  ["uk", "Опубліковано 3 березня 2025, 14:20", "2025-03-03"],
+  ["uk", "3 березня 2025 року", "2025-03-03"],
+  ["uk", "КИЇВ, 3 березня 2025 року —", "2025-03-03"],
+  ["ru", "Опубликовано: 17 мая 2024, 10:15", "2024-05-17"],
+  ["ru", "МОСКВА, 17 мая 2024 года. /ТАСС/.", "2024-05-17"],
+  ["ru", "17 мая 2024 г.", "2024-05-17"],
+  ["kk", "2025 жылғы 3 наурыз", "2025-03-03"],
+  ["kk", "3 наурыз 2025 жыл", "2025-03-03"],
+  ["kk", "Астана, 2025 жылғы 3 наурыз.", "2025-03-03"],
+  ["kk", "Жарияланды: 03.03.2025, 12:00", "2025-03-03"],
+  ["ka", "3 მარტი, 2025", "2025-03-03"],
+  ["ka", "2025 წლის 3 მარტი", "2025-03-03"],
+  ["ka", "გამოქვეყნდა: 3 მარტს, 2025", "2025-03-03"],
+  ["hy", "Մարտի 3, 2025", "2025-03-03"],
+  ["hy", "2025 թ. մարտի 3", "2025-03-03"],
+  ["hy", "3 մարտի 2025", "2025-03-03"],
+  ["az", "3 mart 2025", "2025-03-03"],
+  ["az", "Bakı, 3 mart 2025, 14:20", "2025-03-03"],
+  ["az", "03 Mart 2025 14:20", "2025-03-03"],
+  ["az", "3 Mart 2025-ci il", "2025-03-03"],
+  ["tr", "12 Mart 2024", "2024-03-12"],
+  ["tr", "Yayınlanma: 12 Mart 2024 14:20", "2024-03-12"],
+  ["tr", "12 Mart 2024 Salı 14:20", "2024-03-12"],
+  ["tr", "ANKARA, 12 Mart 2024 (AA) -", "2024-03-12"],
+  ["sr", "3. mart 2025.", "2025-03-03"],
+  ["sr", "3. marta 2025. u 14:20", "2025-03-03"],
+  ["sr", "Објављено: 3. марта 2025.", "2025-03-03"],
+  ["sr", "Београд, 3. март 2025.", "2025-03-03"],
+  ["sr", "БЕОГРАД, 12. јануара 2025. године", "2025-01-12"],
+  ["sr", "21. avgusta 2024.", "2024-08-21"],
+];
+/** A paragraph of the page's language, so the page reads as its own. */
+const BODY: Record<string, string> = {
+  uk: "Міністр закордонних справ України заявив, що переговори з партнерами тривають і будуть продовжені найближчим часом. Він додав, що уряд готує нові пропозиції.",
+  ru: "Министр иностранных дел России заявил, что переговоры с партнёрами продолжатся в ближайшее время. Он добавил, что правительство готовит новые предложения.",
+  kk: "Қазақстан Республикасының Президенті Астанада шетелдік елшілерді қабылдады. Кездесуде екіжақты ынтымақтастық мәселелері талқыланды.",
+  ka: "საქართველოს საგარეო საქმეთა მინისტრმა განაცხადა, რომ მოლაპარაკებები პარტნიორებთან გაგრძელდება. მან დასძინა, რომ მთავრობა ახალ წინადადებებს ამზადებს.",
+  hy: "Հայաստանի արտաքին գործերի նախարարը հայտարարել է, որ բանակցությունները գործընկերների հետ կշարունակվեն։ Նա ավելացրել է, որ կառավարությունը նոր առաջարկներ է պատրաստում։",
+  az: "Azərbaycanın xarici işlər naziri bildirib ki, tərəfdaşlarla danışıqlar yaxın vaxtlarda davam etdiriləcək. O əlavə edib ki, hökumət yeni təkliflər hazırlayır.",
+  tr: "Dışişleri Bakanı, ortaklarla görüşmelerin yakın zamanda devam edeceğini söyledi. Bakan, hükümetin yeni öneriler hazırladığını ekledi.",
+  sr: "Ministar spoljnih poslova Srbije izjavio je da će se pregovori sa partnerima nastaviti u narednom periodu. On je dodao da vlada priprema nove predloge.",
+};
+/** Where a site prints the date: its own line above or under the headline (no date class), or the dateline. */
+const SHAPES: [string, (date: string, body: string) => string][] = [
+  [
+    "above the headline",
+    (d, b) => `<div class="top"><span class="x1">${d}</span></div><h1>${HEADLINE}</h1>${content(b)}`,
+  ],
+  ["under the headline", (d, b) => `<h1>${HEADLINE}</h1><div class="a9"><span>${d}</span></div>${content(b)}`],
+  ["dateline", (d, b) => `<h1>${HEADLINE}</h1>${content(`${d} ${b}`, b)}`],
+];
+const HEADLINE = "Foreign minister says talks will go on";
+const content = (first: string, second = first) => `<div class="content"><p>${first}</p><p>${second}</p></div>`;
+/** A dateline is a place or a label before the date, or a date ending in a dash, stop or agency mark. */
+const DATELINE = /^\p{Lu}{3,}|[—(/]|[,.]\s*$/u;
+
+test("a date written only in the text of a page in eight languages of the region is its publication date", () => {
+  // before: Kazakh and Georgian year-first dates ("2025 жылғы 3 наурыз", "2025 წლის 3 მარტი"), Armenian "2025 թ.
+  // մարտի 3", Georgian's dative "3 მარტს" and Serbian genitives ("3. marta", "12. јануара") were not read: 51/70
+  const misses: string[] = [];
+  for (const [language, date, meant] of CASES)
+    for (const [shape, page] of SHAPES) {
+      if (shape === "dateline" && !DATELINE.test(date)) continue;
+      const html = `<html><head><title>t</title></head><body><nav><a href="/">Home</a></nav><article>${page(date, BODY[language]!)}</article><footer>© 2026</footer></body></html>`;
+      const got = extractArticle({ id: "x", html }).published;
+      if (got !== meant) misses.push(`${language}, ${shape}: "${date}" read as ${got}`);
+    }
+  assert.deepEqual(misses, []);
+});
