@@ -37,6 +37,7 @@ import { speakerPossessive } from "./speaker-possessive.ts";
 import { sayingDate, spokenAct } from "./spoken-date.ts";
 import {
   absorbedObjects,
+  attributiveParticiple,
   disownedNoun,
   isComplement,
   isLightObject,
@@ -113,6 +114,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (verbalClauses.has((view[m.head] as Unit).clause) && !m.slotS.length && isComplement(view, m.head) && !adjunct)
         continue;
       // "in talks to reach a deal on X": the aim is not done, and the nouns after it are its own, no acts either.
+      if (attributiveParticiple(view, m.head)) continue;
       if (negotiatedAim(view, m.head)) {
         verbalClauses.add((view[m.head] as Unit).clause);
         continue;

@@ -23,3 +23,13 @@ describe("the aim of talks or efforts", () => {
     assert.deepEqual(sorted("Rebels attempted to assassinate the Malian president."), ["MLI>MLI:18"]);
   });
 });
+
+describe("a past participle before the noun it qualifies", () => {
+  it("describes a thing and reports no act", () => {
+    assert.deepEqual(sorted("Georgia monitored the transit of sanctioned goods to Iran."), []);
+    assert.deepEqual(sorted("The EU urged Armenia to stop the flow of sanctioned goods to Russia."), ["EU>ARM:02"]);
+  });
+  it("with a subject before it, is the act", () => {
+    assert.deepEqual(sorted("Canada sanctioned three Iranian officials on Monday."), ["CAN>IRN:16"]);
+  });
+});

@@ -138,6 +138,19 @@ export function isComplement(units: readonly Unit[], head: number): boolean {
   return isNominal(units, head) || units[head - 1]?.lower === "to" || participle;
 }
 
+/**
+ * "the flow of sanctioned goods to Russia", "two blockaded ports": a past participle between a determiner or a
+ * preposition and the noun it qualifies describes the thing; it reports no act.
+ */
+export function attributiveParticiple(units: readonly Unit[], head: number): boolean {
+  const h = units[head] as Unit;
+  if (h.pos !== "VERB" || !h.lower.endsWith("ed")) return false;
+  const before = units[head - 1];
+  const after = units[head + 1];
+  if (!before || !["DET", "ADP", "NUM"].includes(before.pos) || before.lower === "by") return false;
+  return !!after && (after.mention?.kind === "demonym" || (after.pos === "NOUN" && !after.mention));
+}
+
 // Words for the work of reaching a deal: "talks", "negotiating", "efforts" ("pressed its bid to join" states an intent).
 const NEGOTIATING = new Set([
   "talk",
