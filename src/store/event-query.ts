@@ -1,8 +1,8 @@
 // EventFilter + page → parameterised SQL: WHERE clauses, keyset cursor and the monthly pre-aggregate fast path.
 import { AppError, QUADS } from "../domain/index.ts";
 import { isMonthAligned, sinceKey, untilKey } from "./dates.ts";
-import type { Dialect, SqlValue } from "./sql-db.ts";
-import type { EventFilter, Page } from "./store.ts";
+import type { Dialect, Row, SqlValue } from "./sql-db.ts";
+import type { DyadMonthRow, EventFilter, Page } from "./store.ts";
 
 export interface Where {
   clauses: string[];
@@ -141,5 +141,21 @@ export function dyadMonthSql(filter: EventFilter): { sql: string; params: SqlVal
   return {
     sql: `${branches.map(select).join(" UNION ALL ")} ORDER BY source, target, month, quad`,
     params: branches.flatMap((b) => b.params),
+  };
+}
+
+/** A row of dyadMonthSql (or a query with its column names) as the Store gives it. */
+export function toDyadMonthRow(r: Row): DyadMonthRow {
+  return {
+    source: r.source as string,
+    target: r.target as string,
+    month: r.month as string,
+    quad: r.quad as DyadMonthRow["quad"],
+    count: Number(r.n),
+    goldsteinSum: Number(r.gsum),
+    repeats: Number(r.repeats),
+    repeatGoldsteinSum: Number(r.rgsum),
+    directedRepeats: Number(r.drepeats),
+    directedRepeatGoldsteinSum: Number(r.drgsum),
   };
 }

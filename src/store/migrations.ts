@@ -10,6 +10,32 @@ interface Migration {
   sql: (d: Dialect) => string[];
 }
 
+/**
+ * Adds a counter and its Goldstein sum to dyad_month and fills them from `rows` (source, target, month, quad, origin,
+ * n, gsum per monthly row).
+ */
+function addDyadCounter(d: Dialect, column: string, gsum: string, rows: string): string[] {
+  return [
+    `ALTER TABLE dyad_month ADD COLUMN ${column} INTEGER NOT NULL DEFAULT 0`,
+    `ALTER TABLE dyad_month ADD COLUMN ${gsum} ${d.real} NOT NULL DEFAULT 0`,
+    `UPDATE dyad_month SET ${column} = t.n, ${gsum} = t.gsum FROM (${rows}) AS t
+     WHERE dyad_month.source = t.source AND dyad_month.target = t.target AND dyad_month.month = t.month
+       AND dyad_month.quad = t.quad AND dyad_month.origin = t.origin`,
+  ];
+}
+
+/** Rebuilds dyad_month's two covering indexes so they carry `counts` (the columns a series reads) besides the keys. */
+function rebuildCovers(d: Dialect, counts: string): string[] {
+  const cover = (cols: string) =>
+    d.name === "postgres" ? `(${cols}, quad, origin) INCLUDE (${counts})` : `(${cols}, quad, origin, ${counts})`;
+  return [
+    "DROP INDEX dyad_month_source_cover",
+    "DROP INDEX dyad_month_target_cover",
+    `CREATE INDEX dyad_month_source_cover ON dyad_month ${cover("source, target, month")}`,
+    `CREATE INDEX dyad_month_target_cover ON dyad_month ${cover("target, source, month")}`,
+  ];
+}
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -136,21 +162,7 @@ export const MIGRATIONS: Migration[] = [
       const twins = `SELECT e.source, e.target, substr(e.when_key, 1, 7) AS month, e.quad, e.origin, COUNT(*) AS n,
         SUM(e.goldstein) AS gsum FROM events e WHERE e.dup = 0 AND e.when_key <> '' AND ${twinSql(d.name, "e")}
         GROUP BY e.source, e.target, substr(e.when_key, 1, 7), e.quad, e.origin`;
-      const cover = (cols: string) =>
-        d.name === "postgres"
-          ? `(${cols}, quad, origin) INCLUDE (n, gsum, twins, twin_gsum)`
-          : `(${cols}, quad, origin, n, gsum, twins, twin_gsum)`;
-      return [
-        "ALTER TABLE dyad_month ADD COLUMN twins INTEGER NOT NULL DEFAULT 0",
-        `ALTER TABLE dyad_month ADD COLUMN twin_gsum ${d.real} NOT NULL DEFAULT 0`,
-        `UPDATE dyad_month SET twins = t.n, twin_gsum = t.gsum FROM (${twins}) AS t
-         WHERE dyad_month.source = t.source AND dyad_month.target = t.target AND dyad_month.month = t.month
-           AND dyad_month.quad = t.quad AND dyad_month.origin = t.origin`,
-        "DROP INDEX dyad_month_source_cover",
-        "DROP INDEX dyad_month_target_cover",
-        `CREATE INDEX dyad_month_source_cover ON dyad_month ${cover("source, target, month")}`,
-        `CREATE INDEX dyad_month_target_cover ON dyad_month ${cover("target, source, month")}`,
-      ];
+      return [...addDyadCounter(d, "twins", "twin_gsum", twins), ...rebuildCovers(d, "n, gsum, twins, twin_gsum")];
     },
   },
   {
@@ -214,10 +226,6 @@ export const MIGRATIONS: Migration[] = [
           ROW_NUMBER() OVER (PARTITION BY e.origin, e.source, e.target, e.cameo, e.when_key ORDER BY e.seq) AS k
           FROM events e WHERE ${dated}) AS r
         WHERE r.k > 1 GROUP BY source, target, substr(when_key, 1, 7), quad, origin`;
-      const cover = (cols: string) =>
-        d.name === "postgres"
-          ? `(${cols}, quad, origin) INCLUDE (n, gsum, repeats, repeat_gsum, dir_repeats, dir_repeat_gsum)`
-          : `(${cols}, quad, origin, n, gsum, repeats, repeat_gsum, dir_repeats, dir_repeat_gsum)`;
       return [
         "ALTER TABLE event_acts ADD COLUMN reports INTEGER NOT NULL DEFAULT 0",
         "DELETE FROM event_acts",
@@ -225,15 +233,8 @@ export const MIGRATIONS: Migration[] = [
          SELECT e.source, e.target, e.when_key, e.cameo, e.origin,
            SUM(CASE WHEN ${twinSql(d.name, "e")} THEN 0 ELSE 1 END), COUNT(*)
          FROM events e WHERE ${dated} GROUP BY e.source, e.target, e.when_key, e.cameo, e.origin`,
-        "ALTER TABLE dyad_month ADD COLUMN dir_repeats INTEGER NOT NULL DEFAULT 0",
-        `ALTER TABLE dyad_month ADD COLUMN dir_repeat_gsum ${d.real} NOT NULL DEFAULT 0`,
-        `UPDATE dyad_month SET dir_repeats = t.n, dir_repeat_gsum = t.gsum FROM (${later}) AS t
-         WHERE dyad_month.source = t.source AND dyad_month.target = t.target AND dyad_month.month = t.month
-           AND dyad_month.quad = t.quad AND dyad_month.origin = t.origin`,
-        "DROP INDEX dyad_month_source_cover",
-        "DROP INDEX dyad_month_target_cover",
-        `CREATE INDEX dyad_month_source_cover ON dyad_month ${cover("source, target, month")}`,
-        `CREATE INDEX dyad_month_target_cover ON dyad_month ${cover("target, source, month")}`,
+        ...addDyadCounter(d, "dir_repeats", "dir_repeat_gsum", later),
+        ...rebuildCovers(d, "n, gsum, repeats, repeat_gsum, dir_repeats, dir_repeat_gsum"),
       ];
     },
   },

@@ -1,14 +1,7 @@
 // Acts both origins report → what the monthly rows summed over both origins must lose so each such act counts once.
-import { dyadMonthBranches, whereSql } from "./event-query.ts";
+import { dyadMonthBranches, toDyadMonthRow, whereSql } from "./event-query.ts";
 import type { SqlDb } from "./sql-db.ts";
 import type { DyadMonthRow, EventFilter } from "./store.ts";
-
-type Shared = Pick<DyadMonthRow, "source" | "target" | "month" | "quad"> & {
-  repeats: number;
-  rgsum: number;
-  drepeats: number;
-  drgsum: number;
-};
 
 /** One of the act's imported events, for the quad and Goldstein score its monthly row holds. */
 const importedEvent = (column: string) =>
@@ -21,7 +14,7 @@ const importedEvent = (column: string) =>
  * the imported side (its reports stay counted and listed). Empty unless the filter spans both origins and the store
  * holds both; the check reads one index entry of each kind.
  */
-export async function sharedActs(db: SqlDb, filter: EventFilter): Promise<Shared[]> {
+export async function sharedActs(db: SqlDb, filter: EventFilter): Promise<DyadMonthRow[]> {
   if (filter.origin !== undefined) return [];
   const branches = dyadMonthBranches(filter);
   if (!branches) return [];
@@ -36,35 +29,26 @@ export async function sharedActs(db: SqlDb, filter: EventFilter): Promise<Shared
       AND o.cameo = g.cameo AND o.origin = 'orbit'
     WHERE g.origin = 'gdelt'`;
   const select = (w: (typeof branches)[number]) =>
-    `SELECT source, target, month, quad, SUM(counted) AS repeats, SUM(counted * gs) AS rgsum, COUNT(*) AS drepeats,
+    `SELECT source, target, month, quad, 0 AS n, 0 AS gsum, SUM(counted) AS repeats, SUM(counted * gs) AS rgsum, COUNT(*) AS drepeats,
        SUM(gs) AS drgsum FROM (${acts}) AS a ${whereSql(w)} GROUP BY source, target, month, quad`;
   const rows = await db.all(
     branches.map(select).join(" UNION ALL "),
     branches.flatMap((b) => b.params),
   );
-  return rows.map((r) => ({
-    source: r.source as string,
-    target: r.target as string,
-    month: r.month as string,
-    quad: r.quad as DyadMonthRow["quad"],
-    repeats: Number(r.repeats),
-    rgsum: Number(r.rgsum),
-    drepeats: Number(r.drepeats),
-    drgsum: Number(r.drgsum),
-  }));
+  return rows.map(toDyadMonthRow);
 }
 
 /** The monthly rows with the shared acts taken off: each act both origins report counts once. */
-export function withoutShared(rows: DyadMonthRow[], shared: readonly Shared[]): DyadMonthRow[] {
+export function withoutShared(rows: DyadMonthRow[], shared: readonly DyadMonthRow[]): DyadMonthRow[] {
   if (!shared.length) return rows;
   const at = new Map(rows.map((r) => [[r.source, r.target, r.month, r.quad].join("\u0000"), r]));
   for (const s of shared) {
     const r = at.get([s.source, s.target, s.month, s.quad].join("\u0000"));
     if (!r) continue;
     r.repeats += s.repeats;
-    r.repeatGoldsteinSum += s.rgsum;
-    r.directedRepeats += s.drepeats;
-    r.directedRepeatGoldsteinSum += s.drgsum;
+    r.repeatGoldsteinSum += s.repeatGoldsteinSum;
+    r.directedRepeats += s.directedRepeats;
+    r.directedRepeatGoldsteinSum += s.directedRepeatGoldsteinSum;
   }
   return rows;
 }

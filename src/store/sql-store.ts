@@ -9,6 +9,7 @@ import {
   eventWhere,
   likePattern,
   pageLimit,
+  toDyadMonthRow,
   type Where,
   whereSql,
   words,
@@ -169,18 +170,7 @@ export class SqlStore implements Store {
   async dyadMonthCounts(filter: EventFilter): Promise<DyadMonthRow[]> {
     const fast = dyadMonthSql(filter);
     const rows = fast ? await this.db.all(fast.sql, fast.params) : await this.dyadMonthFromEvents(filter);
-    const counts = rows.map((r) => ({
-      source: r.source as string,
-      target: r.target as string,
-      month: r.month as string,
-      quad: r.quad as DyadMonthRow["quad"],
-      count: Number(r.n),
-      goldsteinSum: Number(r.gsum),
-      repeats: Number(r.repeats),
-      repeatGoldsteinSum: Number(r.rgsum),
-      directedRepeats: Number(r.drepeats),
-      directedRepeatGoldsteinSum: Number(r.drgsum),
-    }));
+    const counts = rows.map(toDyadMonthRow);
     // The events path groups reports of both origins into one act already; the monthly table counts per origin.
     return fast ? withoutShared(counts, await sharedActs(this.db, filter)) : counts;
   }
