@@ -16,7 +16,7 @@ import { disasterRecipient } from "./disaster-aid.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
 import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
 import type { Match } from "./match-patterns.ts";
-import { modifiesThing } from "./modifier-mention.ts";
+import { modifiesThing, ownsThing } from "./modifier-mention.ts";
 import { isStateGroup, ownSideObject, pairActors } from "./pair-actors.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
@@ -262,7 +262,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (together && objectVia && ownSideObject(units, sources, parties.target!.units)) parties.target = undefined;
       let targets = parties.target?.units ?? [];
       // One meets people, not things: "hosted Russian nuclear weapons" is no meeting with Russia.
-      if (code.startsWith("04")) targets = targets.filter((t) => !modifiesThing(units, t));
+      // Nor is a thing the subject names ("Chile's proposal was received by Peru") a guest.
+      const subjectThing = (t: number) => parties.target?.via === "subject" && ownsThing(units, t);
+      if (code.startsWith("04")) targets = targets.filter((t) => !modifiesThing(units, t) && !subjectThing(t));
       code = summonedCode(leavingCode(code, targets, units, m.head), targets, units, m.head);
       if (!code) continue;
       const row = cameoCode(code);

@@ -142,6 +142,17 @@ export function modifiesThing(units: readonly Unit[], i: number): boolean {
   return units[k]?.pos === "NOUN" && !units[k]?.mention && !PEOPLE.has(units[k]?.lemma ?? "");
 }
 
+/**
+ * "Chile's proposal was received by Peru": a state's name with a possessive before a common noun names that thing;
+ * as the subject a pattern takes for its target, no one of the state is there to be met.
+ */
+export function ownsThing(units: readonly Unit[], i: number): boolean {
+  if (!units[i]?.mention || !["'s", "'"].includes(units[i + 1]?.lower ?? "")) return false;
+  let k = i + 2;
+  while (units[k]?.pos === "ADJ" && !units[k]?.mention) k++;
+  return units[k]?.pos === "NOUN" && !units[k]?.mention && !PEOPLE.has(units[k]?.lemma ?? "");
+}
+
 const OWNING = new RegExp(`^(?:${[...POSSESSIVE_PRONOUNS].join("|")})\\s`, "i");
 
 /** "Russia pulled its troops out": a mention the source owns ("its troops") is the source's own, never its target. */

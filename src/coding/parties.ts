@@ -1,5 +1,6 @@
 import { countBoundBefore } from "./count-bound.ts";
 import { DAY_WORDS } from "./day-words.ts";
+import { officialsFrom } from "./officials-from.ts";
 import { POSSESSIVE_PRONOUNS } from "./possessive-pronouns.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -207,6 +208,8 @@ export function isPlaceMention(units: readonly Unit[], i: number): boolean {
   if (gov?.lower === "of" && PLACE_NOUNS.has(units[units.indexOf(gov) - 1]?.lemma ?? "")) return true;
   // "independence from Indonesia": the state broken away from is a party, not a place.
   if (gov?.lower === "from" && SEPARATION.has(units[units.indexOf(gov) - 1]?.lemma ?? "")) return false;
+  // "ambassadors from the EU": the state the officials come from is the party they act for.
+  if (gov && officialsFrom(units, units.indexOf(gov)) >= 0) return false;
   // "came under Russian attack": what one comes under is done to one, and whoever does it is a party.
   if (gov?.lower === "under" && units[units.indexOf(gov) - 1]?.lemma === "come") return false;
   // "its border with Israel", "the frontier with Iran": a neighbour named as a boundary is a place.
@@ -260,6 +263,9 @@ export function isTargetPosition(units: readonly Unit[], group: ActorGroup, head
   if (!gov) return false;
   if (TARGET_PREP.has(gov.lower)) return true;
   if (gov.lower === "from" && SEPARATION.has(units[units.indexOf(gov) - 1]?.lemma ?? "")) return true;
+  // "accused ambassadors from the EU of meddling": a party's officials stand where their noun stands.
+  const officials = officialsFrom(units, units.indexOf(gov));
+  if (officials >= 0) return isTargetPosition(units, { members: [officials], first: officials, last: officials }, head);
   if (PLACE_PREP.has(gov.lower)) return false;
   // A direct object, or a noun phrase that is part of the trigger's own phrase ("praising Ukraine's resistance").
   const gi = units.indexOf(gov);
