@@ -6,6 +6,16 @@ import { dyadsOf } from "../../test/code-text.ts";
 const dyads = (text: string) => dyadsOf(text);
 
 describe("modality", () => {
+  it("what a verb still to come would show ('will make it clear that X intends to') is a forecast, not reported", () => {
+    assert.deepEqual(
+      dyads("The visit will make it clear that India intends to deepen its partnership with Japan."),
+      [],
+    );
+    assert.deepEqual(dyads("The deal could mean that Azerbaijan joins the Eurasian Economic Union."), []);
+    assert.deepEqual(dyads("The visit showed that India intends to deepen its partnership with Japan."), [
+      "IND>JPN:031",
+    ]);
+  });
   it("a headline's 'Putin to meet Xi' is 'is to meet': an intent (036) of the day it is told, not the meeting", () => {
     assert.deepEqual(dyads("Putin to meet Xi in Beijing next month"), ["RUS>CHN:036"]);
     assert.deepEqual(dyads("Kyrgyz President Japarov to visit Tashkent"), ["KGZ>UZB:036"]);

@@ -204,6 +204,23 @@ function headlineSubject(units: readonly Unit[], last: number): boolean {
   return true;
 }
 
+// Modals that put what a verb would show in the future or in a guess: "will make it clear that", "could mean that".
+const FORETELLING = new Set(["will", "would", "could", "may", "might", "'ll"]);
+
+/**
+ * "The visit will make it clear that China intends to side with Russia", "the deal could mean that Baku joins": what
+ * a verb still to come or only supposed would show is a forecast; the act in the that-clause is not reported done.
+ */
+function foretoldThat(units: readonly Unit[], that: number): boolean {
+  for (let j = that - 1; j >= 0 && j >= that - 4; j--) {
+    const u = units[j] as Unit;
+    // "make it clear that": the tagger may read "clear" as a verb; the verb that counts is "make".
+    if (u.pos === "VERB" && u.lower !== "clear") return FORETELLING.has(units[j - 1]?.lower ?? "");
+    if (!["ADJ", "PRON", "ADV", "VERB"].includes(u.pos)) return false;
+  }
+  return false;
+}
+
 function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mood {
   if (unassertingQuestion(units, head)) return "hypothetical";
   // "on the verge of a deal", "hopes for a deal", "advocated the deployment", "weather warnings": not done, or no act.
@@ -348,6 +365,7 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
       // another will do, not its promise.
       if (mood === "future" && GUESSING.has(before?.lemma ?? "")) return "hypothetical";
       if (before?.pos === "NOUN" && CLAIMS.has(before.lemma)) return "hypothetical";
+      if (foretoldThat(units, k)) return "hypothetical";
     }
     // "a day before Sarkozy heads to Beijing(, seeking to ...)", "when they meet in Sochi", "once he arrives": a
     // present tense after a time conjunction has not happened yet, nor has anything after it in the clause.
