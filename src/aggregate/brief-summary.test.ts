@@ -217,7 +217,10 @@ test("a date known only to its year is not counted as a month", async () => {
     synthetic("c", "KAZ", "CHN", "057", "2024-03-12"),
     synthetic("d", "KAZ", "RUS", "057", "2024-05-02"),
   ]);
-  assert.match(brief, /4 events involving KAZ, 4 distinct acts \(4 with a pole, dated in 2 months, 1 only to the year\)/);
+  assert.match(
+    brief,
+    /4 events involving KAZ, 4 distinct acts \(4 with a pole, dated in 2 months, 1 only to the year\)/,
+  );
 });
 
 test("the brief says where most of its evidence falls when a recalled date lies decades before the rest", async () => {
