@@ -28,7 +28,13 @@ before(() => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const expulsions = (events: { source: string; target: string; cameo: string }[]) =>
+interface Row {
+  source: string;
+  target: string;
+  cameo: string;
+  evidence: { start: number };
+}
+const expulsions = (events: Row[]) =>
   events.filter((e) => e.source === "RUS" && e.target === "POL" && e.cameo.startsWith("16"));
 
 describe("a sentence printed twice in one article", () => {
