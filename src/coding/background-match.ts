@@ -4,6 +4,7 @@
 import { chargedAct, claimedAct } from "./allegations.ts";
 import { inPastWar, inPeriodPhrase } from "./background.ts";
 import { isDisputedCharge } from "./disputed-charge.ts";
+import { perfectSinceLongAgo } from "./long-since.ts";
 import type { Match } from "./match-patterns.ts";
 import { inPastRelative } from "./past-relative.ts";
 import { recountedAct } from "./recounted-act.ts";
@@ -32,7 +33,8 @@ export function backgroundMatch(
     standingStance(view, m.head) ||
     describedTie(view, m.head) ||
     habitualAct(view, m.head, m.pattern.code) ||
-    inSinceClause(view, m.head, published)
+    inSinceClause(view, m.head, published) ||
+    perfectSinceLongAgo(view, m.head, published)
   )
     return true;
   // "in light of Iran's attacks", "a resolution condemning Israel's offensive": referred to, not reported.

@@ -1,0 +1,18 @@
+// A perfect kept up since a year long past is history; sentences are made up, published 2025-08-01.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+const dyads = (text: string) => dyadsOf(text, 2).sort();
+
+describe("a perfect since a year long past", () => {
+  it("tells a dyad's history, not an act the report dates", () => {
+    assert.deepEqual(dyads("Eritrea and Ethiopia have fought over Badme since 1998."), []);
+    assert.deepEqual(dyads("Sudan and South Sudan have clashed since their split at the end of the war in 2011."), []);
+    assert.deepEqual(dyads("Armenia and Azerbaijan have clashed repeatedly since the 1990s."), []);
+  });
+  it("since a recent date, or without the perfect, is the news", () => {
+    assert.deepEqual(dyads("Turkey has attacked Kurdish militants in Iraq since 2023."), ["TUR>IRQ:18"]);
+    assert.deepEqual(dyads("Eritrea and Ethiopia fought over Badme in 1998."), ["ERI>ETH:19", "ETH>ERI:19"]);
+  });
+});

@@ -1,0 +1,41 @@
+// "India and Pakistan have fought over Kashmir since 1947": a perfect kept up since a year long past tells the history
+// of a dyad, not an act the report dates.
+import type { Unit } from "./sentence-units.ts";
+
+const PERFECT = new Set(["has", "have", "had", "'s", "'ve"]);
+// Years back from the article that make a span history rather than a recent stretch ("since February", "since 2023").
+const HISTORY_YEARS = 5;
+
+/** The year a "since" phrase opening at `k` names within a few words ("since 1947", "since their partition in 1947",
+ * "since the 1990s"), or undefined. */
+function sinceYear(units: readonly Unit[], k: number): number | undefined {
+  for (let j = k + 1; j < units.length && j <= k + 10; j++) {
+    const w = (units[j] as Unit).lower;
+    if (w === "," || w === ";" || (units[j] as Unit).attribution) return undefined;
+    const year = /^(1[89]\d\d|20\d\d)s?$/.exec(w);
+    if (year) return Number(year[1]);
+  }
+  return undefined;
+}
+
+/**
+ * The verb at `head` is a perfect ("have fought", "has occupied") whose clause runs "since" a year at least five years
+ * before the article: a state of affairs kept up since then.
+ */
+export function perfectSinceLongAgo(units: readonly Unit[], head: number, published: string | undefined): boolean {
+  const now = Number(published?.slice(0, 4));
+  const h = units[head] as Unit;
+  if (!now || h.pos !== "VERB") return false;
+  let perfect = false;
+  for (let k = head - 1; k >= 0 && k >= head - 4 && (units[k] as Unit).clause === h.clause; k--) {
+    const u = units[k] as Unit;
+    if (PERFECT.has(u.lower) && (u.pos === "AUX" || u.pos === "VERB")) perfect = true;
+  }
+  if (!perfect) return false;
+  for (let k = head + 1; k < units.length && k <= head + 12 && (units[k] as Unit).clause === h.clause; k++) {
+    if ((units[k] as Unit).lower !== "since") continue;
+    const year = sinceYear(units, k);
+    return year !== undefined && year <= now - HISTORY_YEARS;
+  }
+  return false;
+}
