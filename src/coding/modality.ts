@@ -204,6 +204,16 @@ function headlineSubject(units: readonly Unit[], last: number): boolean {
   return true;
 }
 
+/** A relationship noun ("ties", "relations") right after the verb at `head`, past its modifiers only. */
+function heldRelationship(units: readonly Unit[], head: number): boolean {
+  for (let j = head + 1; j < units.length && j <= head + 4; j++) {
+    const u = units[j] as Unit;
+    if (RELATIONSHIP.has(u.lemma) || RELATIONSHIP.has(u.lower)) return true;
+    if (u.mention || !["ADJ", "NOUN", "DET", "PRON"].includes(u.pos)) return false;
+  }
+  return false;
+}
+
 // Modals that put what a verb would show in the future or in a guess: "will make it clear that", "could mean that".
 const FORETELLING = new Set(["will", "would", "could", "may", "might", "'ll"]);
 
@@ -229,6 +239,8 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
   const unasserted = unassertedMood(units, head);
   if (unasserted) return unasserted;
   const h = units[head] as Unit;
+  // "has maintained close business ties with Russia": holding a relationship is a standing state, as the noun's is.
+  if (h.pos === "VERB" && HOLDING.has(h.lemma) && heldRelationship(units, head)) return "hypothetical";
   const gerund = h.lower.endsWith("ing");
   // "a role in rioting": a gerund after a preposition is a noun for what governs it.
   const nominal = h.pos !== "VERB" || (gerund && units[head - 1]?.pos === "ADP");

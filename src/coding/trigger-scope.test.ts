@@ -33,3 +33,12 @@ describe("a past participle before the noun it qualifies", () => {
     assert.deepEqual(sorted("Canada sanctioned three Iranian officials on Monday."), ["CAN>IRN:16"]);
   });
 });
+
+describe("a trigger word hyphened onto the word before it", () => {
+  it("is half of a compound adjective, no act", () => {
+    assert.deepEqual(
+      sorted("The Argentine minister flew to Washington as the crisis-struck OPEC nation sought loans."),
+      ["ARG>USA:04"],
+    );
+  });
+});

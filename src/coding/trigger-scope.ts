@@ -138,12 +138,39 @@ export function isComplement(units: readonly Unit[], head: number): boolean {
   return isNominal(units, head) || units[head - 1]?.lower === "to" || participle;
 }
 
+// Prefixes written with a hyphen that leave the word a verb: "re-imposed", "co-sponsored", "counter-attacked".
+const VERB_PREFIXES = new Set([
+  "re",
+  "co",
+  "pre",
+  "counter",
+  "anti",
+  "non",
+  "de",
+  "un",
+  "over",
+  "under",
+  "out",
+  "inter",
+]);
+
+/** "the crisis-struck OPEC nation", "a drought-hit region": a trigger word hyphened onto a word before it, in one
+ * word, is half of a compound adjective. */
+function compoundModifier(units: readonly Unit[], head: number): boolean {
+  const h = units[head] as Unit;
+  const dash = units[head - 1];
+  const first = units[head - 2];
+  if (dash?.lower !== "-" || !first || first.mention || VERB_PREFIXES.has(first.lower)) return false;
+  return dash.end === h.start && first.end === dash.start && /^[a-z]+$/.test(first.lower);
+}
+
 /**
  * "the flow of sanctioned goods to Russia", "two blockaded ports": a past participle between a determiner or a
  * preposition and the noun it qualifies describes the thing; it reports no act.
  */
 export function attributiveParticiple(units: readonly Unit[], head: number): boolean {
   const h = units[head] as Unit;
+  if (compoundModifier(units, head)) return true;
   if (h.pos !== "VERB" || !h.lower.endsWith("ed")) return false;
   const before = units[head - 1];
   const after = units[head + 1];
