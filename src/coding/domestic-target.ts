@@ -117,9 +117,9 @@ const LONE_ATTACKERS = new Set(["gunman", "attacker", "assailant", "shooter", "k
  * against a state, so the state his sentence places him in (the host) is no party to what he did.
  */
 export function isLoneAttacker(units: readonly Unit[], i: number): boolean {
-  if (!isBareArmedGroup(units, i)) return false;
-  const words = (units[i]?.mention as ActorMention).text.toLowerCase().split(/\s+/);
-  return LONE_ATTACKERS.has(words.at(-1) ?? "");
+  const m = units[i]?.mention;
+  if (!m || !isBareArmedGroup(units, i)) return false;
+  return LONE_ATTACKERS.has(m.text.toLowerCase().split(/\s+/).at(-1) ?? "");
 }
 // Words before an armed group that tie it to no state: determiners, counts and creeds of many states.
 const UNPLACED = new Set([
