@@ -118,6 +118,31 @@ export function tieEffect(units: readonly Unit[], head: number): boolean {
 const SCENE_PREP = new Set(["despite", "amid", "amidst", "following", "after", "before", "during", "since"]);
 const SCENE_SKIP = new Set(["DET", "ADJ", "NUM", "NOUN", "PRON"]);
 
+// Contacts the clause's subject takes part in: "raised the issue during a phone call with Putin".
+const CONTACTS = new Set([
+  "call",
+  "phone",
+  "telephone",
+  "conversation",
+  "talks",
+  "meeting",
+  "visit",
+  "videoconference",
+]);
+
+/**
+ * "Modi raised the issue during a phone call with Putin": a contact named with its other side after "with" is one
+ * the subject held, so it is an act of its own, not the scene of the clause's act.
+ */
+function contactWith(units: readonly Unit[], head: number): boolean {
+  if (!CONTACTS.has((units[head] as Unit).lemma)) return false;
+  for (let k = head + 1; k <= head + 2; k++) {
+    if (units[k]?.lower === "with") return !!units[k + 1]?.mention || !!units[k + 2]?.mention;
+    if (!CONTACTS.has(units[k]?.lemma ?? "")) return false;
+  }
+  return false;
+}
+
 /**
  * "failed to agree despite hours of tense negotiations": a noun trigger in a scene-setting phrase names the
  * circumstance of the sentence's act, not a second act of its own.
@@ -126,6 +151,7 @@ export function inScenePhrase(units: readonly Unit[], head: number): boolean {
   for (let k = head - 1; k >= 0 && k >= head - 6; k--) {
     const u = units[k] as Unit;
     if (u.clause !== (units[head] as Unit).clause) return false;
+    if (u.lower === "during" && contactWith(units, head)) return false;
     if (SCENE_PREP.has(u.lower)) return !opensAdverbialClause(units, k);
     if (u.lower === "of" && units[k - 1]?.lower === "ahead") return true;
     const word = SCENE_SKIP.has(u.pos) || u.lower === "of" || u.lower === "-" || u.lower === "'s" || u.lower === "’s";

@@ -54,14 +54,23 @@ function opensClause(units: readonly Unit[], head: number): boolean {
  */
 export function betweenPair(ctx: SentenceContext, m: Match, nominal: boolean): number[] | undefined {
   const { units } = ctx;
-  if (units[m.headEnd]?.lower !== "between") return undefined;
+  // The head may be one word of a longer match ("security" of "security pact"): "between" follows the whole match.
+  const at =
+    units[m.headEnd]?.lower === "between" ? m.headEnd : nominal && units[m.end]?.lower === "between" ? m.end : -1;
+  if (at < 0) return undefined;
   // "talks between the two Koreas": a named group of states is both (or all) sides by itself.
   const sides = (members: readonly number[]) => members.length > 1 || isStateGroup(units, members[0] as number);
   if (nominal && m.slotS.length && sides(m.slotS)) return m.slotS;
   // "Fighting between X and Y continued": a gerund opening the sentence names the act as a noun would.
-  if (!(nominal || (units[m.head] as Unit).lower.endsWith("ing")) || !opensClause(units, m.head)) return undefined;
-  const after = ctx.groups.find((g) => g.first > m.headEnd && g.first - m.headEnd <= 3);
-  return after && sides(after.members) ? after.members : undefined;
+  if (!(nominal || (units[m.head] as Unit).lower.endsWith("ing"))) return undefined;
+  const after = ctx.groups.find((g) => g.first > at && g.first - at <= 3);
+  if (!after || !sides(after.members)) return undefined;
+  // Past a longer match ("joint exercises between ...") the sides are left to the rules that read such phrases.
+  if (opensClause(units, m.head)) return at === m.headEnd ? after.members : undefined;
+  // "Japan and India are alarmed by a pact between China and Cambodia": a noun act deeper in its clause, its sides
+  // named after "between", is theirs and never the clause subject's; whether it took place is the clause verb's to
+  // say ("feared", "urged", "welcomed"), so the act gets no parties at all.
+  return nominal ? [] : undefined;
 }
 
 /** A hyphen touching the words on both sides ("US-China"), not a dash between spaces ("MOSCOW - Russia said"). */

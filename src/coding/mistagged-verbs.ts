@@ -335,3 +335,16 @@ export function pairHeadlineVerbAt(units: readonly Unit[]): number {
   // The plain present agrees with a plural subject: "sign", "agree", "discuss", not "signs" or "signed".
   return u && /^[a-z]+$/.test(u.lower) && !/(?:[^s]s|ed)$/.test(u.lower) ? first + 3 : -1;
 }
+
+/**
+ * "the so-called Free Syrian Army", "a so-named buffer zone": a participle joined to "so" by a hyphen is an adjective
+ * of the name after it, never a verb whose object that name is (no call is made to anyone).
+ */
+export function retagSoCalled(units: Unit[]): void {
+  for (let i = 2; i < units.length; i++) {
+    const [so, dash, word] = [units[i - 2], units[i - 1], units[i]] as [Unit, Unit, Unit];
+    if (so.lower !== "so" || dash.lower !== "-" || so.end !== dash.start || dash.end !== word.start) continue;
+    // The word keeps its offsets; its reading is the whole adjective, which no verb pattern names.
+    Object.assign(word, { pos: "ADJ", lower: `so-${word.lower}`, lemma: `so-${word.lower}` });
+  }
+}

@@ -82,6 +82,7 @@ const INTENT = new Set([
   "keen",
   "readiness",
   "willingness",
+  "openness",
   "intention",
   "desire",
   "determination",

@@ -1,5 +1,6 @@
 import type { ActorMention, PlaceMention, Token } from "../domain/index.ts";
 import { isBoundary, markAttributions } from "./attributions.ts";
+import { DAY_WORDS } from "./day-words.ts";
 import { foldLocatedRoles } from "./located-roles.ts";
 import {
   retagBothSides,
@@ -11,6 +12,7 @@ import {
   retagPastVerbs,
   retagPluralObjects,
   retagProgressives,
+  retagSoCalled,
 } from "./mistagged-verbs.ts";
 import { retagBackerWords } from "./modifier-mention.ts";
 import { isFiniteVerb } from "./parties.ts";
@@ -98,6 +100,7 @@ export function sentenceUnits(
   retagInfinitiveAdverbVerbs(units);
   retagPluralObjects(units);
   retagBothSides(units);
+  retagSoCalled(units);
   retagGerunds(units, isHead);
   retagProgressives(units, isHead);
   retagHelpedInfinitives(units, isHead);
@@ -132,9 +135,38 @@ export function appendPreviousSubject(units: Unit[], subject: readonly ActorMent
   return subject.map((_, k) => at + k);
 }
 
+// Words of a bracketed date: "(July 16)", "(Oct. 5)", "(Sunday)", "(March 3, 2025)".
+const MONTHS = new Set(
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(
+    " ",
+  ),
+);
+const dateWord = (u: Unit) =>
+  u.pos === "NUM" ||
+  MONTHS.has(u.lower.replace(/\.$/, "")) ||
+  DAY_WORDS.has(u.lower) ||
+  u.lower === "." ||
+  u.lower === ",";
+
+/**
+ * The units of bracketed dates: "China on Friday (July 16) demanded ...". Such an aside only dates the words before
+ * it, so it splits no clause (a bracketed name or gloss, "(PKK)", still does: what follows may be a new clause).
+ */
+function dateAsides(units: readonly Unit[]): Set<number> {
+  const out = new Set<number>();
+  units.forEach((u, i) => {
+    if (u.lower !== "(") return;
+    let j = i + 1;
+    while (j < units.length && j <= i + 5 && dateWord(units[j] as Unit)) j++;
+    if (j > i + 1 && units[j]?.lower === ")") for (let k = i; k <= j; k++) out.add(k);
+  });
+  return out;
+}
+
 function markClauses(units: Unit[]): void {
   let clause = 0;
   let open = false;
+  const asides = dateAsides(units);
   // The clause a non-restrictive relative clause interrupts ("Pashinyan, who met Putin, criticised Baku").
   let outer = -1;
   units.forEach((u, i) => {
@@ -142,6 +174,11 @@ function markClauses(units: Unit[]): void {
     if (u.lower === "," && ["which", "who", "whom", "whose"].includes(units[i + 1]?.lower ?? "")) u.clause = -1;
   });
   units.forEach((u, i) => {
+    // Outside every clause, and no boundary either: the words on both sides stay one clause.
+    if (asides.has(i)) {
+      u.clause = -1;
+      return;
+    }
     if (u.clause === -1 && u.lower === ",") outer = open ? clause : outer;
     // "..., who met Putin last week, criticised Baku": a comma and a finite verb close the relative clause and
     // resume the clause it interrupted, so the verb keeps its own subject; so do a comma and a preposition ("met the

@@ -139,20 +139,7 @@ export function isComplement(units: readonly Unit[], head: number): boolean {
 }
 
 // Prefixes written with a hyphen that leave the word a verb: "re-imposed", "co-sponsored", "counter-attacked".
-const VERB_PREFIXES = new Set([
-  "re",
-  "co",
-  "pre",
-  "counter",
-  "anti",
-  "non",
-  "de",
-  "un",
-  "over",
-  "under",
-  "out",
-  "inter",
-]);
+const VERB_PREFIXES = new Set("re co pre counter anti non de un over under out inter".split(" "));
 
 /** "the crisis-struck OPEC nation", "a drought-hit region": a trigger word hyphened onto a word before it, in one
  * word, is half of a compound adjective. */
