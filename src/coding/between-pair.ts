@@ -69,8 +69,20 @@ export function betweenPair(ctx: SentenceContext, m: Match, nominal: boolean): n
   if (opensClause(units, m.head)) return at === m.headEnd ? after.members : undefined;
   // "Japan and India are alarmed by a pact between China and Cambodia": a noun act deeper in its clause, its sides
   // named after "between", is theirs and never the clause subject's; whether it took place is the clause verb's to
-  // say ("feared", "urged", "welcomed"), so the act gets no parties at all.
-  return nominal ? [] : undefined;
+  // say ("feared", "urged", "welcomed"), so the act gets no parties at all, unless a "during" phrase says it did
+  // ("signed an accord during a meeting between Sisi and Putin").
+  if (!nominal) return undefined;
+  return during(units, m.head) ? after.members : [];
+}
+
+/** Whether "during" opens the phrase of the noun at `head` ("during a two-day meeting between ..."). */
+function during(units: readonly Unit[], head: number): boolean {
+  for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
+    const u = units[k] as Unit;
+    if (u.lower === "during") return true;
+    if (!MODIFIERS.has(u.pos)) return false;
+  }
+  return false;
 }
 
 /** A hyphen touching the words on both sides ("US-China"), not a dash between spaces ("MOSCOW - Russia said"). */
