@@ -31,6 +31,7 @@ describe("a past participle before the noun it qualifies", () => {
   });
   it("with a subject before it, is the act", () => {
     assert.deepEqual(sorted("Canada sanctioned three Iranian officials on Monday."), ["CAN>IRN:16"]);
+    assert.deepEqual(sorted("The Baltic states have all expelled Belarusian diplomats this year.").length, 3);
   });
 });
 

@@ -151,6 +151,9 @@ function compoundModifier(units: readonly Unit[], head: number): boolean {
   return dash.end === h.start && first.end === dash.start && /^[a-z]+$/.test(first.lower);
 }
 
+// Quantifiers that may float between a subject and its verb: "have all expelled", "both condemned".
+const FLOATED = new Set(["all", "both", "each"]);
+
 /**
  * "the flow of sanctioned goods to Russia", "two blockaded ports": a past participle between a determiner or a
  * preposition and the noun it qualifies describes the thing; it reports no act.
@@ -162,6 +165,8 @@ export function attributiveParticiple(units: readonly Unit[], head: number): boo
   const before = units[head - 1];
   const after = units[head + 1];
   if (!before || !["DET", "ADP", "NUM"].includes(before.pos) || before.lower === "by") return false;
+  // "The Baltic states have all expelled Russian diplomats": a quantifier floated after the subject keeps the verb.
+  if (FLOATED.has(before.lower) || units[head - 2]?.pos === "AUX") return false;
   return !!after && (after.mention?.kind === "demonym" || (after.pos === "NOUN" && !after.mention));
 }
 
