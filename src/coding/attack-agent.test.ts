@@ -19,3 +19,14 @@ describe("attacker of the attack a harm happened in", () => {
     ]);
   });
 });
+
+describe("craft intercepted", () => {
+  it("warplanes or ships intercepted by a party are its show of force at their state", () => {
+    assert.deepEqual(dyadsOf("Two Syrian warplanes were intercepted by Turkish jets near the border.", 2), [
+      "TUR>SYR:15",
+    ]);
+  });
+  it("weapons in flight intercepted are defence, not force at the state that fired them", () => {
+    assert.deepEqual(dyadsOf("Most of the Syrian rockets were intercepted by Turkish air defences.", 2), []);
+  });
+});

@@ -44,3 +44,11 @@ export function attackerIn(units: readonly Unit[], groups: readonly ActorGroup[]
     return !!noun && namesAttack(noun) && (noun.pos === "NOUN" || noun.pos === "VERB");
   });
 }
+
+// A mention that names weapons fired rather than the forces firing them: "Iranian missiles", "Russian drones".
+const WEAPON_MENTION = /\b(?:missiles?|rockets?|drones?|projectiles?|shells?)$/i;
+
+/** "Iranian missiles were intercepted": the unit names weapons in flight, which no interception acts on as a party. */
+export function namesWeapon(units: readonly Unit[], i: number): boolean {
+  return WEAPON_MENTION.test(units[i]?.mention?.text ?? "");
+}

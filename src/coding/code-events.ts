@@ -5,6 +5,7 @@ import { actorGroups } from "./actor-groups.ts";
 import { armedForceCode, drawnFireCode, leavingCode, namesOutpost, namesPeople, summonedCode } from "./actor-roles.ts";
 import { allegation } from "./allegations.ts";
 import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
+import { namesWeapon } from "./attack-agent.ts";
 import { adverbialLimit, inScenePhrase, participleAdjunct, tieEffect } from "./background.ts";
 import { backgroundMatch } from "./background-match.ts";
 import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
@@ -265,6 +266,10 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       // Nor is a thing the subject names ("Chile's proposal was received by Peru") a guest.
       const subjectThing = (t: number) => parties.target?.via === "subject" && ownsThing(units, t);
       if (code.startsWith("04")) targets = targets.filter((t) => !modifiesThing(units, t) && !subjectThing(t));
+      // "Iranian missiles were intercepted by Israel", "a Russian spy's call was intercepted": weapons in flight or a
+      // state's thing stopped are no party shown force.
+      if (code.startsWith("15") && parties.target?.via === "subject")
+        targets = targets.filter((t) => !namesWeapon(units, t) && !ownsThing(units, t));
       code = summonedCode(leavingCode(code, targets, units, m.head), targets, units, m.head);
       if (!code) continue;
       const row = cameoCode(code);

@@ -42,7 +42,9 @@ describe("a verb that names the object ('what it called')", () => {
 
 describe("a guest received", () => {
   it("a guest received by a host is the host's meeting with them", () => {
-    assert.deepEqual(dyadsOf("The Malawian envoy was received by the Zambian president in Lusaka.", 3), ["ZMB>MWI:040"]);
+    assert.deepEqual(dyadsOf("The Malawian envoy was received by the Zambian president in Lusaka.", 3), [
+      "ZMB>MWI:040",
+    ]);
   });
   it("a state's thing received is no guest ('Malawi's plan was received by Zambia')", () => {
     assert.deepEqual(dyadsOf("Malawi's plan was received by Zambia with caution.", 2), []);

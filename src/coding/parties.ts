@@ -1,5 +1,6 @@
 import { countBoundBefore } from "./count-bound.ts";
 import { DAY_WORDS } from "./day-words.ts";
+import { dateStart } from "./month-words.ts";
 import { officialsFrom } from "./officials-from.ts";
 import { POSSESSIVE_PRONOUNS } from "./possessive-pronouns.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -82,9 +83,17 @@ export function governorOf(units: readonly Unit[], first: number): Unit | undefi
     // "with his Turkish counterpart": a possessive pronoun is a determiner of the phrase.
     if (MODIFIER_POS.has(u.pos) || QUOTES.has(u.lower) || COMPASS.has(u.lower) || POSSESSIVE_PRONOUNS.has(u.lower)) k--;
     // "the Islamist Hamas movement": a capitalised word right before the name is part of its phrase.
-    else if (u.pos === "PROPN" && k === first - 1 && MODIFIER_POS.has(units[k - 1]?.pos ?? "")) k--;
+    else if (
+      u.pos === "PROPN" &&
+      k === first - 1 &&
+      MODIFIER_POS.has(units[k - 1]?.pos ?? "") &&
+      dateStart(units, k) === k
+    )
+      k--;
     // "forced out on Wednesday more than 1,000 refugees": a time adverbial sits between a verb and its object.
     else if (DAY_WORDS.has(u.lower)) k -= units[k - 1]?.lower === "on" ? 2 : 1;
+    // "said on 3 June it would": so does a date.
+    else if (dateStart(units, k) < k) k = dateStart(units, k);
     // "killed at least 20 Syrian soldiers", "up to 30 Iraqi troops were wounded": a count's bound is part of the phrase.
     else if (countBoundBefore(units, k)) k -= countBoundBefore(units, k);
     else break;

@@ -6,6 +6,7 @@ import { FORCE_ROOTS } from "./cameo-table.ts";
 import { commalessOpener, frontedPartner, frontedSubject } from "./fronted-phrase.ts";
 import type { Match } from "./match-patterns.ts";
 import { backsNamedActor, inApposition, isModifierMention, occasionMention, ownedBy } from "./modifier-mention.ts";
+import { dateWordsBetween } from "./month-words.ts";
 import {
   type ActorGroup,
   governorOf,
@@ -126,8 +127,9 @@ function jointPronoun(units: readonly Unit[], group: ActorGroup): number {
 
 function resolvePronoun(ctx: SentenceContext, pronoun: number): number[] {
   const speakers = ctx.speakerUnits.filter((s) => s < pronoun);
-  if (speakers.length && pronoun - (speakers[speakers.length - 1] as number) <= 4)
-    return [speakers[speakers.length - 1] as number];
+  const speaker = speakers.at(-1);
+  // "Armenia said on 3 May 2024 it will sign": a date's words between the saying and "it" are no new party.
+  if (speaker !== undefined && pronoun - speaker - dateWordsBetween(ctx.units, speaker, pronoun) <= 4) return [speaker];
   const before = ctx.groups.filter(
     (g) =>
       g.last < pronoun && SAFE_SOURCE(ctx, g) && isSubjectPosition(ctx.units, g) && !isAddressee(ctx.units, g.first),

@@ -15,6 +15,7 @@ import {
   retagSoCalled,
 } from "./mistagged-verbs.ts";
 import { retagBackerWords } from "./modifier-mention.ts";
+import { retagMonthMay } from "./month-words.ts";
 import { isFiniteVerb } from "./parties.ts";
 
 /** A word of the sentence, or a whole actor mention collapsed into one unit. */
@@ -95,6 +96,7 @@ export function sentenceUnits(
     units.push({ start: t.start, end: t.end, lower, lemma: (t.lemma ?? lower).toLowerCase(), pos: t.pos, clause: 0 });
   }
   foldLocatedRoles(units);
+  retagMonthMay(units, tokens);
   markPlaces(units, places);
   retagPastVerbs(units, isHead);
   retagInfinitiveAdverbVerbs(units);

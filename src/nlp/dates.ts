@@ -4,7 +4,8 @@ import type { DateMention, Sentence } from "../domain/index.ts";
 import { dateWindows } from "./date-windows.ts";
 import { sentenceAt } from "./sentence-at.ts";
 
-const MONTHS = [
+/** The months' names, lower-cased, January first. */
+export const MONTHS: readonly string[] = [
   "january",
   "february",
   "march",
