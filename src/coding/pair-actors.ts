@@ -25,6 +25,9 @@ function refOf(u: Unit, patronTarget: boolean): ActorRef {
   return actor;
 }
 
+/** A backed group known only by its patron: its code is the patron's. */
+const isPatronOnly = (ref: ActorRef) => !!ref.patron && ref.patron === ref.code;
+
 export interface PairQuery {
   /** The sentence's units, with the previous sentence's subject appended. */
   units: readonly Unit[];
@@ -151,6 +154,11 @@ export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef }
         : t === DESTINATION && q.goesTo
           ? q.goesTo
           : placedGroup(refOf(units[t] as Unit, patron), units, t, q.places);
+  // "Kinshasa accused Rwandan-backed rebels": a backed group its text does not place is known only by its patron
+  // (its code is the patron's, actors-bare.ts). Words aimed at it reach the patron; its own acts and force against it
+  // name no state of theirs.
+  if (s >= 0 && isPatronOnly(source)) return undefined;
+  if (!patron && t >= 0 && isPatronOnly(target)) return undefined;
   // "Miners marched on Bucharest": a protest aimed at a capital is aimed at the government that sits there.
   if (root === "14" && t >= 0 && units[t]?.mention?.kind === "capital" && !target.role)
     target = { ...target, role: "government" };

@@ -236,6 +236,7 @@ export function withBareMentions(
   kept: Match[],
   unowned: readonly [number, number][] = [],
   date?: string,
+  patrons: ReadonlyMap<number, string> = new Map(),
 ): Match[] {
   const covered = new Uint8Array(toks.length);
   for (const m of kept) covered.fill(1, m.i, m.j);
@@ -315,6 +316,18 @@ export function withBareMentions(
     }
     // "Sudan and the rebels signed a ceasefire in Nairobi": a group paired with a state is of that state's conflict
     // unless the sentence places the act in another state by name ("Russia and rebels in eastern Ukraine").
+    // "Iran-backed militias attacked US troops": a backed group is of the state it fights in, which only a place
+    // named in its sentence tells, never the patron or the other party of its act.
+    const patron = patrons.get(f.i);
+    if (patron) {
+      const here = located.get(sent[f.i]) ?? new Set([placedState(text, toks, sent, f.i) ?? ""]);
+      here.delete(patron);
+      here.delete("");
+      // Unplaced, the group is known only by its patron (code = patron): words aimed at it still reach the patron,
+      // and the coder pairs it with no state for its own acts or force against it (coding/pair-actors.ts).
+      add({ ...f, actor: { ...f.actor, code: here.size === 1 ? ([...here][0] as string) : patron, patron } });
+      continue;
+    }
     const partner =
       f.actor.role === "rebels" && !locatedStates.has(sent[f.i])
         ? partnerState(toks, sent, out, (c) => gz.states.has(c), f.i, f.j)

@@ -8,7 +8,7 @@ import { datelineEnd, roleAfter, roleBeforeOf, titlesBefore } from "./actors-con
 import { formerRole, namesFormerHolder } from "./actors-former.ts";
 import { resolveHomonyms } from "./actors-homonyms.ts";
 import { detachAffiliation, extendKin, isMaker, joinsKin, placeResidents } from "./actors-kin.ts";
-import { withoutModifiers } from "./actors-modifiers.ts";
+import { backsArmedGroup, withoutModifiers } from "./actors-modifiers.ts";
 import { statedPartyRole } from "./actors-named-bodies.ts";
 import { postAtUn } from "./actors-posts.ts";
 import { tradeBefore } from "./actors-trades.ts";
@@ -39,7 +39,9 @@ export function toMentions(
   const kept: Match[] = [];
   /** Tokens of posts that name no actor, which no bare phrase may take either ("UN Ambassador Nikki Haley"). */
   const unowned: [number, number][] = [];
-  for (const m of withoutModifiers(gz, text, toks, sent, matches)) {
+  /** Patrons of backed groups by the group's first token ("Iran-backed | Houthis"). */
+  const patrons = new Map<number, string>();
+  for (const m of withoutModifiers(gz, text, toks, sent, matches, patrons)) {
     const stated = statedPartyRole(gz, toks, sent, m);
     if (stated) m.actor = { ...m.actor, role: stated };
     const prev = kept.at(-1);
@@ -95,6 +97,12 @@ export function toMentions(
       if (role) {
         m.actor = { ...m.actor, role: role[1] };
         m.j = role[0];
+        // "Russian-backed militias" (a state word listed with its participle): the group is the backer's client, not
+        // its forces, and is found like a bare armed group (actors-bare.ts), with the backer as its patron.
+        if (backsArmedGroup(toks, m, role[1])) {
+          patrons.set(m.i, m.actor.code);
+          m.pending = m.actor.code;
+        }
       } else {
         // "rioters in the Egyptian square": an adjective after "in" is no place.
         const before = m.kind === "demonym" ? undefined : roleBeforeOf(gz, toks, sent, m.i, prev?.j ?? 0);
@@ -114,8 +122,10 @@ export function toMentions(
   }
   placeResidents(gz, toks, sent, kept);
   resolveUsStates(toks, kept);
-  const all = withBareMentions(gz, text, toks, sent, kept, unowned, opts.date);
+  const all = withBareMentions(gz, text, toks, sent, kept, unowned, opts.date, patrons);
   for (const m of all) {
+    const patron = patrons.get(m.i);
+    if (patron && patron !== m.actor.code) m.actor = { ...m.actor, patron };
     // "opposition leader Gakharia", "Blogger X": a listed person out of office is what the trade word says.
     const trade = m.kind === "person" && !m.actor.role ? tradeBefore(gz, toks, sent, m.i, m.j - 1) : undefined;
     if (trade) m.actor = { ...m.actor, role: trade };

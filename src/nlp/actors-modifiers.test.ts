@@ -5,7 +5,7 @@ import { findActorMentions } from "./actors.ts";
 const found = (t: string, date = "2024-05-01") =>
   findActorMentions(t, [], { date }).map((m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}`);
 
-test("a state hyphenated to 'brokered' is no actor; one hyphenated to 'backed' stays beside a group it backs", () => {
+test("a state hyphenated to 'brokered' is no actor; one hyphenated to 'backed' stays beside a group it does not know", () => {
   assert.deepEqual(found("US-brokered talks between Armenia and Azerbaijan resumed."), [
     "Armenia=ARM/",
     "Azerbaijan=AZE/",
@@ -17,10 +17,15 @@ test("a state hyphenated to 'brokered' is no actor; one hyphenated to 'backed' s
     found("Russian-backed Libyan strongman Khalifa Haftar threatened Turkey.", "2020-05-01").at(-1),
     "Turkey=TUR/",
   );
-  // A backed armed group stays its patron's (PLOVER codes its acts to the patron).
+  // A backed armed group acts for itself, in the state its sentence places it (analysts' rule); unplaced, it is
+  // known only by its patron (code and patron alike), which the coder pairs with no state for its own acts.
   assert.deepEqual(found("Ukrainian troops attacked Kremlin-backed rebels."), [
     "Ukrainian troops=UKR/military",
-    "Kremlin=RUS/government",
+    "rebels=RUS/rebels",
+  ]);
+  assert.deepEqual(found("Ukrainian troops attacked Kremlin-backed rebels in Donetsk."), [
+    "Ukrainian troops=UKR/military",
+    "rebels=UKR/rebels",
   ]);
   // A backed government or leader acts for its own state, not its patron's; a state's installed officials are its own.
   assert.deepEqual(found("The US-backed Afghan government accused Pakistan."), [
@@ -66,6 +71,29 @@ test("'the US-backed government' is the government of the state in view, like 't
     "government in Tripoli=LBY/government",
     "Haftar=LBY/military",
   ]);
-  // A backed armed group keeps its patron (the modifier rule), and no government is read into it.
-  assert.deepEqual(found("The Iran-backed militias attacked US troops."), ["Iran=IRN/", "US troops=USA/military"]);
+  // A backed armed group is no government, nor the patron's, nor of the party it attacks.
+  assert.deepEqual(found("The Iran-backed militias attacked US troops."), [
+    "militias=IRN/rebels",
+    "US troops=USA/military",
+  ]);
+});
+
+test("a backed armed group acts for the state it fights in and carries its patron", () => {
+  const refs = (t: string) =>
+    findActorMentions(t, [], { date: "2024-05-01" }).map((m) => `${m.text}=${m.actor.code}/${m.actor.patron ?? ""}`);
+  assert.deepEqual(refs("Iran-backed Houthis fired missiles at Saudi Arabia."), [
+    "Houthis=YEM/IRN",
+    "Saudi Arabia=SAU/",
+  ]);
+  assert.deepEqual(refs("Russian-backed separatists in Luhansk shelled the town."), [
+    "Russian-backed separatists=UKR/RUS",
+  ]);
+  assert.deepEqual(refs("Kremlin-backed separatists in Luhansk shelled the town."), ["separatists=UKR/RUS"]);
+  assert.deepEqual(refs("Iran-backed militias attacked US troops in Iraq."), [
+    "militias=IRQ/IRN",
+    "US troops=USA/",
+    "Iraq=IRQ/",
+  ]);
+  // Without "-backed" nothing is added.
+  assert.deepEqual(refs("Houthis fired missiles at Saudi Arabia."), ["Houthis=YEM/", "Saudi Arabia=SAU/"]);
 });

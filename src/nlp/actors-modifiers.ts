@@ -2,8 +2,8 @@
 // backed Houthi rebels", "US-brokered talks", "the Russia-led CSTO", "NATO ally Turkey". The head of the phrase
 // acts (the Houthis, the talks' parties, Turkey); the modifier's state only backs, leads or counts it as a member.
 // A backed government or leader ("the US-backed government of Afghanistan", "the Kremlin-backed leader of Abkhazia")
-// acts for its own state: the patron is dropped. Any other backed head keeps its patron in view for the coder
-// (coding/modifier-mention.ts), which codes a backed armed group's acts to the patron as PLOVER does.
+// acts for its own state: the patron is dropped. A backed armed group acts for itself too, but keeps its patron on
+// its mention: acts aimed at the group in words (accusations, demands, threats) are aimed at the patron.
 import type { Role } from "../domain/index.ts";
 import type { Match } from "./actors.ts";
 import { roleAfter } from "./actors-context.ts";
@@ -35,8 +35,9 @@ export function withoutModifiers(
   toks: GazToken[],
   sent: Int32Array,
   matches: Match[],
+  patrons?: Map<number, string>,
 ): Match[] {
-  return matches.filter((m, n) => !describes(gz, text, toks, sent, m, matches[n + 1]));
+  return matches.filter((m, n) => !describes(gz, text, toks, sent, m, matches[n + 1], patrons));
 }
 
 function describes(
@@ -46,25 +47,36 @@ function describes(
   sent: Int32Array,
   m: Match,
   next: Match | undefined,
+  patrons?: Map<number, string>,
 ): boolean {
   if (!MODIFIED_KINDS.has(m.kind)) return false;
-  const k = m.bare;
+  // "Turkish-backed | Syrian National Army": a state word listed with its participle ends on it.
+  const listed = m.bare > m.i + 1 && BACKING.has(toks[m.bare - 1]?.norm ?? "") && next?.i === m.bare;
+  const k = listed ? m.bare - 1 : m.bare;
   const word = toks[k];
   if (!word || sent[k] !== sent[m.i]) return false;
-  const gap = text.slice(toks[k - 1].end, word.start);
+  const gap = listed ? "-" : text.slice(toks[k - 1].end, word.start);
   // Hyphenated only: "Britain backed Ukraine", "Norway mediated" are verbs.
   if (gap === "-") {
-    // "Kremlin-backed rebels" stay the patron's (PLOVER codes a backed armed group's acts to its patron); "the
-    // Kremlin-backed leader", "the US-backed government" act for their own state. Authorities a state installed
+    // "the Kremlin-backed leader", "the US-backed government" act for their own state. Authorities a state installed
     // ("Russian-installed officials in Kherson") govern for it.
     if (BROKERING.has(word.norm)) return true;
     if (BACKING.has(word.norm)) {
-      // Any other backed head stays in view with its patron: the coder aims verbal acts about a backed group at the
-      // patron ("Washington blamed Iran-backed paramilitary groups": USA>IRN 112) and leaves force with the group.
       // The head's role: its own ("the US-backed government") or a state word's ("the US-backed Afghan government").
       const state = next?.i === k + 1 ? next : undefined;
       const role = roleAfter(gz, toks, sent, k + 1)?.[1] ?? state?.actor.role ?? roleAfterMatch(gz, toks, sent, state);
-      return role !== undefined && !(ARMED.has(role) || (word.norm === "installed" && role === "government"));
+      if (word.norm === "installed" && role === "government") return false;
+      // An armed or named head ("Kremlin-backed rebels", "Iran-backed Houthis") acts on its own account, for the state
+      // it fights in (analysts' judgement, as PLOVER codes such groups REB of that state); the patron is noted on the
+      // head (actors-mentions.ts) so that verbal acts about the group are aimed at it ("Washington blamed Iran-backed
+      // militias": USA>IRN 112), while force stays with the group.
+      if (role !== undefined && ARMED.has(role)) {
+        patrons?.set(k + 1, m.actor.code);
+        return true;
+      }
+      // A head with no role ("Iran-backed paramilitary groups", "Pyongyang-backed hackers", a breakaway region that
+      // carries its patron already) keeps the patron in view, and the coder aims words about the group at it.
+      return role !== undefined;
     }
     if (word.norm === "led") {
       const head = toks[k + 1];
@@ -83,4 +95,9 @@ function describes(
 /** The role word right after a match ("Afghan government"), if any. */
 function roleAfterMatch(gz: Gazetteer, toks: GazToken[], sent: Int32Array, m: Match | undefined): Role | undefined {
   return m ? roleAfter(gz, toks, sent, m.j)?.[1] : undefined;
+}
+
+/** Whether a state word that ends in a backing participle ("Russian-backed", listed as one name) takes an armed role. */
+export function backsArmedGroup(toks: GazToken[], m: Match, role: Role): boolean {
+  return ARMED.has(role) && m.bare > m.i + 1 && BACKING.has(toks[m.bare - 1]?.norm ?? "");
 }
