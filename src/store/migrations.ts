@@ -24,6 +24,18 @@ function addDyadCounter(d: Dialect, column: string, gsum: string, rows: string):
   ];
 }
 
+/**
+ * Per monthly dyad_month row (source, target, month, quad, origin: n, gsum), the events matching `where` (over events
+ * `e`) that are later reports of an act an earlier event of the same origin, direction, code and day reports.
+ */
+function laterReports(where: string): string {
+  return `SELECT source, target, substr(when_key, 1, 7) AS month, quad, origin, COUNT(*) AS n,
+    SUM(goldstein) AS gsum FROM (SELECT e.source, e.target, e.when_key, e.quad, e.origin, e.goldstein,
+      ROW_NUMBER() OVER (PARTITION BY e.origin, e.source, e.target, e.cameo, e.when_key ORDER BY e.seq) AS k
+      FROM events e WHERE ${where}) AS r
+    WHERE r.k > 1 GROUP BY source, target, substr(when_key, 1, 7), quad, origin`;
+}
+
 /** Rebuilds dyad_month's two covering indexes so they carry `counts` (the columns a series reads) besides the keys. */
 function rebuildCovers(d: Dialect, counts: string): string[] {
   const cover = (cols: string) =>
@@ -189,11 +201,7 @@ export const MIGRATIONS: Migration[] = [
     // from stored events. On SQLite the acts table is its primary key's B-tree alone (WITHOUT ROWID).
     sql: (d) => {
       const counted = `e.dup = 0 AND ${actDaySql("e")} AND NOT ${twinSql(d.name, "e")}`;
-      const repeats = `SELECT source, target, substr(when_key, 1, 7) AS month, quad, origin, COUNT(*) AS n,
-        SUM(goldstein) AS gsum FROM (SELECT e.source, e.target, e.when_key, e.quad, e.origin, e.goldstein,
-          ROW_NUMBER() OVER (PARTITION BY e.origin, e.source, e.target, e.cameo, e.when_key ORDER BY e.seq) AS k
-          FROM events e WHERE ${counted}) AS r
-        WHERE r.k > 1 GROUP BY source, target, substr(when_key, 1, 7), quad, origin`;
+      const repeats = laterReports(counted);
       return [
         `CREATE TABLE event_acts (
           source TEXT NOT NULL, target TEXT NOT NULL, day TEXT NOT NULL, cameo TEXT NOT NULL, origin TEXT NOT NULL,
@@ -221,11 +229,7 @@ export const MIGRATIONS: Migration[] = [
     // directed act's reports, twins included, beside its non-twin n, so saves know when a report repeats a direction.
     sql: (d) => {
       const dated = `e.dup = 0 AND ${actDaySql("e")}`;
-      const later = `SELECT source, target, substr(when_key, 1, 7) AS month, quad, origin, COUNT(*) AS n,
-        SUM(goldstein) AS gsum FROM (SELECT e.source, e.target, e.when_key, e.quad, e.origin, e.goldstein,
-          ROW_NUMBER() OVER (PARTITION BY e.origin, e.source, e.target, e.cameo, e.when_key ORDER BY e.seq) AS k
-          FROM events e WHERE ${dated}) AS r
-        WHERE r.k > 1 GROUP BY source, target, substr(when_key, 1, 7), quad, origin`;
+      const later = laterReports(dated);
       return [
         "ALTER TABLE event_acts ADD COLUMN reports INTEGER NOT NULL DEFAULT 0",
         "DELETE FROM event_acts",
