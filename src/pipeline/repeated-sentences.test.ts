@@ -45,3 +45,27 @@ test("other acts stay: another code or actor, another sentence, a short sentence
   const events = [lead, other, reply, shortOne, shortAgain];
   assert.deepEqual(codedOnce(events), events);
 });
+
+test("a longer sentence that recalls the act at another time is another act: both stay", () => {
+  const dated = (e: CodedEvent, when: string, whenFrom: "text" | "article"): CodedEvent => ({ ...e, when, whenFrom });
+  const lead = dated(event("Russia expelled two Polish diplomats over spying claims."), "2025-03-04", "article");
+  const recalled = dated(
+    event("In April 2023, Russia expelled two Polish diplomats over spying claims, and Poland answered in kind."),
+    "2023-04",
+    "text",
+  );
+  assert.deepEqual(codedOnce([lead, recalled]), [lead, recalled]);
+  // the longer sentence dates the same act to the day before the article, or to the article's month: a repeat
+  const dayBefore = dated(
+    event("On Monday Russia expelled two Polish diplomats over spying claims."),
+    "2025-03-03",
+    "text",
+  );
+  assert.deepEqual(codedOnce([lead, dayBefore]), [dayBefore]);
+  const sameMonth = dated(
+    event("In March Russia expelled two Polish diplomats over spying claims."),
+    "2025-03",
+    "text",
+  );
+  assert.deepEqual(codedOnce([lead, sameMonth]), [sameMonth]);
+});

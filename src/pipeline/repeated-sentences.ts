@@ -10,13 +10,16 @@ const EDGE = /^[\s"'“”‘’„«»‹›(–—-]+|[\s"'“”‘’„«»
  */
 const MIN_WORDS = 6;
 
+/** How many days before the article's date an act its text dates may be the act a sentence without a date reports. */
+const SHORTLY_BEFORE_DAYS = 7;
+
 /** A sentence as it is compared: one space between words, lower case, no quote marks or end punctuation at its edges. */
 const comparable = (sentence: string) => sentence.replace(/\s+/g, " ").replace(EDGE, "").toLowerCase();
 
 /**
  * Drops each event read from a sentence that repeats another event's: the same sentence (a paragraph printed twice),
  * or one found whole inside the other's (a pull quote, a caption or a "key point" beside the paragraph it comes
- * from), with the same actors and code. Read twice, the act would be stored and counted twice. The article text keeps
+ * from), with the same actors, code and time. Read twice, the act would be stored and counted twice. The article text keeps
  * both, as the page prints them (the body benchmarks' truth keeps pull quotes too); the event kept is the one read
  * from the longer sentence, where the act has its context, and of two equal sentences the first.
  */
@@ -31,7 +34,7 @@ export function codedOnce(events: CodedEvent[]): CodedEvent[] {
     const key = keys[i];
     if (key === undefined) return false;
     return events.some((o, j) => {
-      if (j === i || acts[j] !== acts[i]) return false;
+      if (j === i || acts[j] !== acts[i] || !sameTime(e, o)) return false;
       const other = keys[j] ?? comparable(o.evidence.text);
       // the same sentence again: a repeat when it comes later (and is not the same sentence read twice over)
       if (other === key) return j < i && o.evidence.start !== e.evidence.start;
@@ -39,4 +42,20 @@ export function codedOnce(events: CodedEvent[]): CodedEvent[] {
     });
   });
   return repeats.includes(true) ? events.filter((_, i) => !repeats[i]) : events;
+}
+
+/**
+ * True when two reports of an act can be one act in time: the same date, or one dated only by the article and the
+ * other by its text to the article's day or shortly before (the article date stands for an act "on or before that
+ * day, most likely shortly before"). "In April 2023, Russia expelled two Polish diplomats over spying claims" holds
+ * the lead's "Russia expelled two Polish diplomats over spying claims" whole, but it recalls another expulsion.
+ */
+function sameTime(a: CodedEvent, b: CodedEvent): boolean {
+  if (a.when === b.when) return true;
+  const [byArticle, byText] = a.whenFrom === "article" ? [a, b] : [b, a];
+  if (byArticle.whenFrom !== "article" || byText.whenFrom !== "text" || !byArticle.when || !byText.when) return false;
+  // a text date of the article's month ("2025-03") holds its day; a year alone is too wide to tell
+  if (byText.when.length === 7) return byArticle.when.startsWith(byText.when);
+  const days = (Date.parse(byArticle.when.slice(0, 10)) - Date.parse(byText.when)) / 86_400_000;
+  return days >= 0 && days <= SHORTLY_BEFORE_DAYS;
 }
