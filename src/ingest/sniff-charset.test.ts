@@ -69,6 +69,23 @@ test("Latvian and Lithuanian are not read as French or Turkish: their ā, ī, ū
   }
 });
 
+test("a Latvian title over English text is no Vietnamese read as Latin-2: đ and ă alone do not prove Vietnamese", () => {
+  // read as iso-8859-2 "Ârlietu ministrs tređdien", whose â and đ fit Vietnamese's alphabet when đ proved it
+  const english = "<p>The minister met the ambassador on Wednesday, officials said.</p>".repeat(3);
+  for (const title of ["Ārlietu ministrs trešdien", "Ārlietu ministrs tikās ar vēstnieku"]) {
+    for (const charset of ["windows-1257", "iso-8859-13"]) {
+      const page = `<title>${title}</title>${english}`;
+      const got = sniffCharset(iconv.encode(page, charset));
+      assert.equal(got.text, page, `${charset} read as ${got.charset}`);
+    }
+  }
+  // short Vietnamese titles keep their own letters (ơ, ư, toned vowels)
+  for (const title of ["Đà Nẵng", "Hà Nội", "Thủ tướng Việt Nam"]) {
+    const got = sniffCharset(encodeAs(`<title>${title}</title>${english}`, "windows-1258"));
+    assert.equal(got.text, `<title>${title}</title>${english}`, `read as ${got.charset}`);
+  }
+});
+
 test("a one-word Croatian or Slovene title: ć and č between vowels are no Danish æ or French è", () => {
   // each was read as windows-1252 ("Kuæa", "Oèi", "Noæ") when the title was all the page had in Latin-2
   for (const text of ["Kuća", "Oči", "Noću", "Veća"]) {
