@@ -3,6 +3,7 @@ import { after, before, test } from "node:test";
 import { gzipSync } from "node:zlib";
 import iconv from "iconv-lite";
 import { AppError } from "../domain/index.ts";
+import { decodeBytes } from "./decode-bytes.ts";
 import { fetchWarnings, retryWait } from "./fetcher.ts";
 import { Fetcher, type FetcherOptions, ValidatorCache } from "./index.ts";
 import { type LocalServer, startLocalServer } from "./local-test-server.ts";
@@ -72,6 +73,12 @@ before(async () => {
     "/declared-huge": (_q, r) => {
       const packed = gzipSync(Buffer.alloc(2 * 1024 * 1024, 0x62));
       r.writeHead(200, { "content-length": String(packed.length), "content-encoding": "gzip" }).end(packed);
+    },
+    // a UTF-8 page whose ’ the 1 MB cap splits after its first byte
+    "/cut-in-a-character": (_q, r) => {
+      const lead = "<p>Russia’s foreign minister met his Turkish counterpart.</p><p>";
+      const pad = "x".repeat(1024 * 1024 - Buffer.byteLength(lead) - 1);
+      r.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`${lead}${pad}’ and more</p>`);
     },
     "/404": (_q, r) => r.writeHead(404).end(),
     "/always-304": (_q, r) => r.writeHead(304).end(),
@@ -172,6 +179,10 @@ test("timeouts and HTTP errors are clear errors; a page over the size cap (strea
   );
   const declared = await f.get(server.url("/declared-huge"));
   assert.deepEqual([declared.body.length, declared.capped], [1024 * 1024, 1024 * 1024]);
+  // the character the cap split is left off, so the page stays UTF-8 (with it, it was read as windows-1252)
+  const split = await f.get(server.url("/cut-in-a-character"));
+  assert.deepEqual([split.body.length, split.capped], [1024 * 1024 - 1, 1024 * 1024]);
+  assert.match(decodeBytes(split.body, { contentType: split.contentType }).text, /^<p>Russia’s foreign/);
   await assert.rejects(f.get(server.url("/404")), fails("FETCH_FAILED", /HTTP 404/));
 });
 

@@ -32,7 +32,7 @@ export interface FetchResult {
   body: Buffer;
   /** The compressed body ended before its end: what it held is here, but the page may be cut short. */
   cut?: true;
-  /** The body was longer than the download cap: `body` is its first `capped` bytes. */
+  /** The body was longer than the download cap: `body` is its first `capped` bytes, less a character the cap split. */
   capped?: number;
 }
 

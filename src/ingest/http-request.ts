@@ -6,6 +6,7 @@ import { isIP, type LookupFunction } from "node:net";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { AppError } from "../domain/index.ts";
 import { isForbiddenAddress } from "./address-guard.ts";
+import { endAtCharacter } from "./read-capped.ts";
 
 export interface RequestLimits {
   timeoutMs: number;
@@ -20,7 +21,10 @@ export interface RawResponse {
   body: Buffer;
   /** The compressed body ended before its format's end (a short Content-Length, a proxy that stopped early). */
   cut?: true;
-  /** The body was longer than the cap: `body` is its first `capped` bytes and the rest was not downloaded. */
+  /**
+   * The body was longer than the cap: `body` is its first `capped` bytes (less a character the cap split); the rest
+   * was not downloaded.
+   */
   capped?: number;
 }
 
@@ -132,7 +136,7 @@ export function httpGet(
           if (size + chunk.length > limits.maxBytes) {
             chunks.push(chunk.subarray(0, limits.maxBytes - size));
             const capped = limits.maxBytes;
-            finish(null, { status, headers: res.headers, body: Buffer.concat(chunks, capped), capped });
+            finish(null, { status, headers: res.headers, body: endAtCharacter(Buffer.concat(chunks, capped)), capped });
             res.destroy();
             return;
           }

@@ -135,6 +135,15 @@ test("missing, empty, blank, binary and oversized files each give a clear error;
   );
 });
 
+test("a UTF-8 page over the cap cut inside a character stays UTF-8: the split character is left off", async () => {
+  // the cap falls after the first byte of a ’: with it, the page was not UTF-8 and read as windows-1252 ("Russiaâ€™s")
+  const lead = "<p>Russia’s foreign minister met his Turkish counterpart — talks went on.</p><p>";
+  const page = `${lead}${"x".repeat(1024 - Buffer.byteLength(lead) - 1)}’ and more</p>`;
+  await writeFile(join(dir, "cut-in-a-character.html"), page);
+  const [doc] = docs(await collect([join(dir, "cut-in-a-character.html")], 1024));
+  assert.equal(doc!.html, page.slice(0, page.lastIndexOf("’")));
+});
+
 test("unreadable folder entries (symlink loop, permission denied) are reported and the walk goes on", async () => {
   const root = join(dir, "locked");
   await mkdir(join(root, "closed"), { recursive: true });

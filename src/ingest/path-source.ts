@@ -18,7 +18,7 @@ import {
 } from "./gunzip-file.ts";
 import { jsonlItems } from "./jsonl-items.ts";
 import { notADocument } from "./not-a-document.ts";
-import { DEFAULT_MAX_FILE_BYTES, readCapped, readHead, readInPart, tooLarge } from "./read-capped.ts";
+import { DEFAULT_MAX_FILE_BYTES, endAtCharacter, readCapped, readHead, readInPart, tooLarge } from "./read-capped.ts";
 import { sharedBytes } from "./shared-bytes.ts";
 import { isZip, type ZipMember, zipMembers } from "./unzip-file.ts";
 
@@ -169,7 +169,14 @@ async function* fileItems(
     if (kindByExtension(path) !== "jsonl" && size > reading.maxBytes) {
       if (kind !== "html" && kind !== "text") throw tooLarge(path, size, reading.maxBytes);
       const warnings = [readInPart("the file", "size cap", reading.maxBytes)];
-      yield* wholeFileItems(await readHead(path, reading.maxBytes), kind, id, path, reading.packed, warnings);
+      yield* wholeFileItems(
+        endAtCharacter(await readHead(path, reading.maxBytes)),
+        kind,
+        id,
+        path,
+        reading.packed,
+        warnings,
+      );
       return;
     }
     if (kind === "jsonl") {

@@ -50,6 +50,21 @@ export async function readCapped(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES
 export const readInPart = (what: string, cap: string, capped: number): string =>
   `${what} is larger than the ${megabytes(capped)} ${cap}: only its first ${megabytes(capped)} were read, and anything after that was dropped`;
 
+/**
+ * A page's first bytes up to a cap, less a UTF-8 character the cap split in two (its first one to three bytes): left
+ * on, they make a UTF-8 page invalid and it is read in an 8-bit charset ("Russia’s" as "Russiaâ€™s") unless it has
+ * many other non-ASCII letters. A page in an 8-bit charset loses at most its last three bytes, which were cut anyway.
+ */
+export function endAtCharacter(bytes: Buffer): Buffer {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back]!;
+    if (b < 0x80) return bytes;
+    // a lead byte: 2 to 4 bytes in all; split when it needs more than the cut left
+    if (b >= 0xc0) return (b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2) > back ? bytes.subarray(0, bytes.length - back) : bytes;
+  }
+  return bytes;
+}
+
 /** A byte count as users read caps: "50.0 MB". */
 export const megabytes = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
