@@ -27,3 +27,16 @@ test("a listed person out of office takes the role the trade word gives", () => 
 test("an unlisted person after a private trade word takes no state from the people beside them", () => {
   assert.deepEqual(roles("Opposition leader Ahmet Demir met Putin."), ["Putin=RUS/government"]);
 });
+
+test("a plural or crowd word before a surname is no trade title: the leader stays", () => {
+  assert.deepEqual(roles("Peskov told reporters Putin would meet Erdogan.", "2024-05-01"), [
+    "Peskov=RUS/government",
+    "Putin=RUS/government",
+    "Erdogan=TUR/government",
+  ]);
+  assert.deepEqual(roles("Critics Aliyev jailed urged Russia to act."), ["Aliyev=AZE/government", "Russia=RUS/-"]);
+  assert.deepEqual(roles("The minister told the press Tokayev would visit Moscow."), [
+    "Tokayev=KAZ/government",
+    "Moscow=RUS/-",
+  ]);
+});

@@ -9,6 +9,17 @@ import type { GazToken } from "./gazetteer-tokens.ts";
 /** Roles of people outside the state's organs, whose words name a trade or a side, not an office. */
 const PRIVATE = new Set<Role>(["media", "civilians", "business", "opposition", "protesters"]);
 
+/**
+ * Words for people at large: like a plural ("told reporters Putin would", "critics Erdogan jailed"), they name a
+ * crowd, never one person's trade, so they are no title before a name.
+ */
+const PEOPLE_AT_LARGE = new Set(["people", "public", "press", "media", "population", "community", "diaspora"]);
+
+/** Whether a role word names many people ("reporters", "businessmen", "the public") rather than one person's trade. */
+function namesMany(word: string): boolean {
+  return (/s$/.test(word) && !/ss$/.test(word)) || /men$/.test(word) || PEOPLE_AT_LARGE.has(word);
+}
+
 /** Roles of the state's own organs. */
 const STATE = new Set<Role>(["government", "military", "police", "judiciary"]);
 
@@ -22,7 +33,7 @@ export function tradeBefore(gz: Gazetteer, toks: GazToken[], sent: Int32Array, i
     if (sent[s] !== sent[i]) continue;
     const m = longest(gz.roles, toks, sent, s);
     const hit = m?.[1][0];
-    if (!m || m[0] < i || m[0] > end || hit?.t !== "role") continue;
+    if (!m || m[0] < i || m[0] > end || hit?.t !== "role" || namesMany(toks[m[0] - 1]?.norm ?? "")) continue;
     return PRIVATE.has(hit.role) ? hit.role : undefined;
   }
   return undefined;
