@@ -22,4 +22,13 @@ describe("sameRoleListAfter", () => {
       "ROU>HUN:161",
     ]);
   });
+
+  it("people with a verb of their own start the next clause", () => {
+    assert.deepEqual(dyadsOf("Romania expelled two Hungarian diplomats and Slovak diplomats protested.", 3), [
+      "ROU>HUN:161",
+    ]);
+    assert.deepEqual(dyadsOf("Romania expelled two Hungarian diplomats, and Slovak diplomats left Bucharest.", 3), [
+      "ROU>HUN:161",
+    ]);
+  });
 });

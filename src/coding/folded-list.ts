@@ -1,5 +1,7 @@
 // "expelled two Latvian diplomats and one Estonian diplomat": when a pattern's noun is folded into a role mention (the
 // target is the diplomats' state), the role mentions coordinated after it with the same noun are targets too.
+
+import { isFiniteVerb } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 import { mentionWords } from "./sentence-words.ts";
 
@@ -33,6 +35,9 @@ export function sameRoleListAfter(units: readonly Unit[], i: number): number[] {
     }
     if (BEFORE.has(u.pos) && !u.mention) continue;
     if (!u.mention || head(u) !== noun || u.clause !== units[i]?.clause) break;
+    // "expelled two Latvian diplomats, and Estonian diplomats left Moscow": a member with a verb of its own is the
+    // subject of the next clause, not another object of this one.
+    if (isFiniteVerb(units[k + 1])) break;
     listed.push(k);
     if (joined) break;
   }
