@@ -29,6 +29,13 @@ describe("a hyphened backer ('X-backed') describes the actor after it", () => {
   it("words about a backed group are still aimed at its backer", () => {
     assert.deepEqual(dyadsOf("Kyiv denounced Moscow-backed separatists.", 2), ["UKR>RUS:11"]);
   });
+  it("cooperation with a backed group is done with the group, not its backer", () => {
+    assert.deepEqual(dyadsOf("Saudi Arabia held talks with the Iran-backed Houthis in Riyadh.", 2), [
+      "SAU>YEM:04",
+      "YEM>SAU:04",
+    ]);
+    assert.deepEqual(dyadsOf("Qatar praised Iran-backed Hezbollah for agreeing to the truce.", 2), ["QAT>LBN:05"]);
+  });
 });
 
 describe("a verb that names the object ('what it called')", () => {

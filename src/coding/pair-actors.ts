@@ -16,8 +16,13 @@ import type { Unit } from "./sentence-units.ts";
 
 // The sides of a state that wage its wars: its government (a state named bare) and its armed forces.
 const WARRING = new Set(["government", "military"]);
-// Verbal acts about a patron-backed entity are aimed at its patron; violence stays with the entity itself.
-const PATRON_ROOTS = new Set(["01", "02", "03", "04", "05", "10", "11", "12", "13", "14", "16"]);
+// Hostile words about a patron-backed entity (demands, blame, rejection, threats, protest, downgrades) are aimed at
+// its patron; violence stays with the entity itself, and so does a third party's cooperation: talks, praise or a deal
+// with the Houthis or Transnistria's separatists are done with them, not with Iran or Russia.
+const PATRON_ROOTS = new Set(["10", "11", "12", "13", "14", "16"]);
+// Cooperation: only the patron's own with its client is kept in the family ("Lavrov met Gagloev" is no Russian
+// meeting with Georgia, the state the client sits in).
+const COOPERATION_ROOTS = new Set(["01", "02", "03", "04", "05"]);
 
 function refOf(u: Unit, patronTarget: boolean): ActorRef {
   const actor = (u.mention as ActorMention).actor;
@@ -145,7 +150,10 @@ export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef }
     return { source: refOf(units[s] as Unit, false), target: refOf(units[s] as Unit, false) };
   let source: ActorRef =
     s === UNNAMED ? (q.unnamed as ActorRef) : placedGroup(refOf(units[s] as Unit, false), units, s, q.places);
-  const patron = PATRON_ROOTS.has(root) || isModifierMention(units, t) === "backed";
+  const patron =
+    PATRON_ROOTS.has(root) ||
+    (COOPERATION_ROOTS.has(root) && t >= 0 && units[t]?.mention?.actor.patron === source.code) ||
+    isModifierMention(units, t) === "backed";
   let target: ActorRef =
     t === OWN_GOVERNMENT
       ? { code: source.code, role: "government" }
