@@ -13,6 +13,7 @@ import { actsOnState, namedBody } from "./actors-named-bodies.ts";
 import { DATE_WORDS, NAME_PARTICLES } from "./actors-names.ts";
 import { officeAntecedent, officeHeldElsewhere } from "./actors-office.ts";
 import { ownerOf, possessed } from "./actors-possessed.ts";
+import { PRIVATE_ROLES } from "./actors-trades.ts";
 import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 import { type VocabWord, wordSet } from "./gazetteer-trie.ts";
@@ -34,9 +35,6 @@ function nameAfter(toks: GazToken[], sent: Int32Array, covered: Uint8Array, k: n
   while (q > end && toks[q - 1].shape === 0) q--; // a name ends on a capitalised word
   return q;
 }
-
-/** Roles of private people whose trade or side may stand before their name ("Journalist X", "opposition leader Y"). */
-const PRIVATE_TITLES = new Set<Role>(["media", "civilians", "business", "opposition", "protesters"]);
 
 /** Roles a title before an unknown name may give; "Mr" and "Dr" give none. */
 const TITLE_ROLES = new Set<Role>(["government", "military", "police", "judiciary"]);
@@ -174,7 +172,7 @@ function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Arra
     // "Opposition leader Ahmet Demir", "Journalist Aliyev": an unlisted private person named after the phrase; like a
     // titled one, they take a state only from state words, not from the people named beside them.
     const name =
-      PRIVATE_TITLES.has(hit.role) && !DATE_WORDS.has(toks[end]?.norm ?? "")
+      PRIVATE_ROLES.has(hit.role) && !DATE_WORDS.has(toks[end]?.norm ?? "")
         ? nameAfter(toks, sent, covered, k, end)
         : end;
     found.push({

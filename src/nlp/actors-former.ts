@@ -3,13 +3,11 @@
 // ELI) unless the gazetteer lists them in an office on the article's date ("former prime minister X", now a deputy
 // chairman of the security council, still speaks for the state).
 import type { ActorMention, Role } from "../domain/index.ts";
+import { STATE_ROLES } from "./actors-trades.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
 /** Words that put the office after them in the past. */
 const PAST = new Set(["former", "ex", "erstwhile", "onetime", "one-time", "retired"]);
-
-/** Roles of the state's own organs: a former one of them is a private citizen now. */
-const STATE_ROLES = new Set<Role | undefined>(["government", "military", "police", "judiciary"]);
 
 /** Whether token k puts an office in the past ("former", the "ex" of "ex-president"). */
 export function isPastWord(toks: GazToken[], k: number): boolean {
@@ -39,5 +37,6 @@ export function namesFormerHolder(toks: GazToken[], sent: Int32Array, i: number,
  */
 export function formerRole(m: Pick<ActorMention, "kind" | "actor">): Role | undefined {
   if (m.kind === "person") return m.actor.role ? m.actor.role : "civilians";
-  return STATE_ROLES.has(m.actor.role) && m.actor.role ? "civilians" : m.actor.role;
+  // A former one of the state's own organs is a private citizen now.
+  return m.actor.role && STATE_ROLES.has(m.actor.role) ? "civilians" : m.actor.role;
 }

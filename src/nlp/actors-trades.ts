@@ -7,7 +7,13 @@ import type { Gazetteer } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
 /** Roles of people outside the state's organs, whose words name a trade or a side, not an office. */
-const PRIVATE = new Set<Role>(["media", "civilians", "business", "opposition", "protesters"]);
+export const PRIVATE_ROLES: ReadonlySet<Role> = new Set<Role>([
+  "media",
+  "civilians",
+  "business",
+  "opposition",
+  "protesters",
+]);
 
 /**
  * Words for people at large: like a plural ("told reporters Putin would", "critics Erdogan jailed"), they name a
@@ -21,7 +27,7 @@ function namesMany(word: string): boolean {
 }
 
 /** Roles of the state's own organs. */
-const STATE = new Set<Role>(["government", "military", "police", "judiciary"]);
+export const STATE_ROLES: ReadonlySet<Role> = new Set<Role>(["government", "military", "police", "judiciary"]);
 
 /**
  * The private role of a role phrase in the same sentence that starts before token `i` and ends between `i` and `end`
@@ -34,7 +40,7 @@ export function tradeBefore(gz: Gazetteer, toks: GazToken[], sent: Int32Array, i
     const m = longest(gz.roles, toks, sent, s);
     const hit = m?.[1][0];
     if (!m || m[0] < i || m[0] > end || hit?.t !== "role" || namesMany(toks[m[0] - 1]?.norm ?? "")) continue;
-    return PRIVATE.has(hit.role) ? hit.role : undefined;
+    return PRIVATE_ROLES.has(hit.role) ? hit.role : undefined;
   }
   return undefined;
 }
@@ -49,5 +55,5 @@ export function isTradesmansSurname(
   date?: string,
 ): boolean {
   const role = actorOf(gz.entries[entry], date).role;
-  return !!role && STATE.has(role) && tradeBefore(gz, toks, sent, i) !== undefined;
+  return !!role && STATE_ROLES.has(role) && tradeBefore(gz, toks, sent, i) !== undefined;
 }
