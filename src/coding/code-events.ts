@@ -19,6 +19,7 @@ import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
 import type { Match } from "./match-patterns.ts";
 import { modifiesThing, ownsThing } from "./modifier-mention.ts";
 import { isStateGroup, ownSideObject, pairActors } from "./pair-actors.ts";
+import { nextPair, pairAntecedent } from "./pair-reference.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { openingPronoun, otherReferent, unknownNameSubject } from "./person-pronoun.ts";
@@ -77,7 +78,10 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
   // The acts of the sentence just before, which a reply may point back to ("rejected these accusations").
   let priorActs: PriorAct[] = [];
   let priorEnd = -1;
+  // The last two parties named together in the paragraph, for "the two leaders" (pair-reference.ts).
+  let pair: ActorMention[] = [];
   for (const sentence of doc.sentences) {
+    if (priorEnd >= 0 && doc.article.text.slice(priorEnd, sentence.start).includes("\n")) pair = [];
     const prior = priorEnd >= 0 && !doc.article.text.slice(priorEnd, sentence.start).trim() ? priorActs : [];
     const acts: PriorAct[] = [];
     priorActs = acts;
@@ -90,7 +94,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     );
     const groups = actorGroups(units);
     // Pronouns at the start of a sentence refer to the previous sentence's subject: give them a unit to point at.
-    const prevUnits = appendPreviousSubject(units, previousSubject);
+    const antecedent = pairAntecedent(units, previousSubject, pair);
+    const prevUnits = appendPreviousSubject(units, antecedent.subject);
     const otherUnits = appendPreviousSubject(units, previousOthers);
     const ctx: SentenceContext = { units, groups, speakerUnits, previousSubject: prevUnits };
     const real = units.length - prevUnits.length - otherUnits.length;
@@ -399,7 +404,15 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     previousOthers = groups
       .filter((g) => g !== subj && g.first < real)
       .flatMap((g) => g.members.map((k) => (units[k] as Unit).mention as ActorMention));
+    pair = nextPair(
+      pair,
+      groups
+        .filter((g) => g.first < real)
+        .flatMap((g) => g.members.map((k) => (units[k] as Unit).mention as ActorMention)),
+    );
     if (subj) previousSubject = subj.members.map((k) => (units[k] as Unit).mention as ActorMention);
+    // "The two leaders agreed ... They also signed": the pair stays the subject.
+    else if (antecedent.pairUsed) previousSubject = [...antecedent.subject];
     // "Sabalenka plays Rybakina today. She ...": a person no actor names, as subject, is who the next "she" is.
     else if (unknownNameSubject(view, 0, real) >= 0) previousSubject = [];
   }

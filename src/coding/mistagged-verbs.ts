@@ -125,32 +125,6 @@ export function retagPluralObjects(units: Unit[]): void {
   }
 }
 
-// Nouns for the two parties of a dispute: "both sides", "the two countries".
-const SIDES = new Set(["sides", "countries", "nations", "governments", "neighbours", "neighbors", "parties", "rivals"]);
-
-/**
- * "The two sides blamed each other", "Both countries accused each other": as the subject of its verb, a noun for
- * the two parties stands for them as "they" does (the previous sentence's subject), so it reads as that pronoun.
- */
-export function retagBothSides(units: Unit[]): void {
-  for (let i = 1; i < units.length - 1; i++) {
-    const u = units[i] as Unit;
-    if (u.mention || !SIDES.has(u.lower)) continue;
-    const both = units[i - 1]?.lower === "both" || (units[i - 1]?.lower === "two" && units[i - 2]?.lower === "the");
-    const opens = units[i - (units[i - 1]?.lower === "both" ? 2 : 3)];
-    const next = units[i + 1]?.pos === "ADV" ? units[i + 2] : units[i + 1];
-    if (
-      !both ||
-      (opens && opens.lower !== "," && opens.pos !== "CCONJ") ||
-      (next?.pos !== "VERB" && next?.pos !== "AUX")
-    )
-      continue;
-    u.lower = "they";
-    u.lemma = "they";
-    u.pos = "PRON";
-  }
-}
-
 // Prepositions that join an object to the party it goes to, comes from or stands in: "exports oil to China", "buys
 // gas from Russia", "hits refinery in Russia".
 const OBJECT_PREPS = new Set(["to", "from", "in", "near"]);

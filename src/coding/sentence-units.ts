@@ -3,7 +3,6 @@ import { isBoundary, markAttributions } from "./attributions.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { foldLocatedRoles } from "./located-roles.ts";
 import {
-  retagBothSides,
   retagGerunds,
   retagHeadlineVerbs,
   retagHelpedInfinitives,
@@ -16,6 +15,7 @@ import {
 } from "./mistagged-verbs.ts";
 import { retagBackerWords } from "./modifier-mention.ts";
 import { retagMonthMay } from "./month-words.ts";
+import { retagPairNouns } from "./pair-reference.ts";
 import { isFiniteVerb } from "./parties.ts";
 
 /** A word of the sentence, or a whole actor mention collapsed into one unit. */
@@ -101,7 +101,7 @@ export function sentenceUnits(
   retagPastVerbs(units, isHead);
   retagInfinitiveAdverbVerbs(units);
   retagPluralObjects(units);
-  retagBothSides(units);
+  retagPairNouns(units);
   retagSoCalled(units);
   retagGerunds(units, isHead);
   retagProgressives(units, isHead);

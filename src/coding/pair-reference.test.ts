@@ -1,0 +1,80 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { ActorMention } from "../domain/index.ts";
+import { nextPair, pairAntecedent, retagPairNouns } from "./pair-reference.ts";
+import type { Unit } from "./sentence-units.ts";
+
+const mention = (code: string, members?: string[]): ActorMention => ({
+  start: 0,
+  end: 1,
+  text: code,
+  kind: "state",
+  actor: members ? { code, members } : { code },
+  sentence: 0,
+});
+
+/** Units of "word/POS" tokens. */
+const units = (tagged: string): Unit[] =>
+  tagged.split(" ").map((w, k) => {
+    const [lower, pos] = w.split("/") as [string, string];
+    return { start: k, end: k + 1, lower, lemma: lower, pos, clause: 0 };
+  });
+
+describe("pair references", () => {
+  it("reads 'the two leaders', 'both sides', 'the two foreign ministers' and 'the sides' before a verb as 'they'", () => {
+    for (const text of [
+      "the/DET two/NUM leaders/NOUN agreed/VERB",
+      "both/DET sides/NOUN signed/VERB",
+      "the/DET two/NUM foreign/ADJ ministers/NOUN also/ADV discussed/VERB",
+      "the/DET sides/NOUN signed/VERB",
+      "both/DET heads/NOUN of/ADP state/NOUN condemned/VERB",
+    ]) {
+      const u = units(text);
+      retagPairNouns(u);
+      assert.ok(
+        u.some((x) => x.lower === "they"),
+        text,
+      );
+    }
+  });
+
+  it("leaves a pair noun that is no subject, and 'the leaders' with no number", () => {
+    for (const text of [
+      "trade/NOUN between/ADP the/DET two/NUM countries/NOUN rose/VERB",
+      "the/DET leaders/NOUN agreed/VERB",
+    ]) {
+      const u = units(text);
+      retagPairNouns(u);
+      assert.ok(!u.some((x) => x.lower === "they"), text);
+    }
+  });
+
+  it("stands for the pair named before, and a noun for people with no pair is the noun again", () => {
+    const pair = [mention("RUS"), mention("TUR")];
+    const u = units("the/DET two/NUM leaders/NOUN agreed/VERB");
+    retagPairNouns(u);
+    assert.deepEqual(pairAntecedent(u, [mention("RUS")], pair), { subject: pair, pairUsed: true });
+    const alone = units("the/DET two/NUM leaders/NOUN agreed/VERB");
+    retagPairNouns(alone);
+    const previous = [mention("RUS")];
+    assert.deepEqual(pairAntecedent(alone, previous, []), { subject: previous, pairUsed: false });
+    assert.equal(alone[2]?.lower, "leaders");
+    assert.equal(alone[2]?.pos, "NOUN");
+    // "both sides" still reads as "they", the previous subject
+    const sides = units("both/DET sides/NOUN agreed/VERB");
+    retagPairNouns(sides);
+    pairAntecedent(sides, previous, []);
+    assert.equal(sides[1]?.lower, "they");
+  });
+
+  it("keeps the last two parties named together, and no pair for three, a stranger or a group of states", () => {
+    const ru = mention("RUS");
+    const tr = mention("TUR");
+    assert.deepEqual(nextPair([], [ru, tr, ru]), [ru, tr]);
+    assert.deepEqual(nextPair([ru, tr], [tr]), [ru, tr]);
+    assert.deepEqual(nextPair([ru, tr], []), [ru, tr]);
+    assert.deepEqual(nextPair([ru, tr], [mention("IRN")]), []);
+    assert.deepEqual(nextPair([], [ru, tr, mention("IRN")]), []);
+    assert.deepEqual(nextPair([], [ru, mention("BALTIC", ["EST", "LVA", "LTU"])]), []);
+  });
+});

@@ -1,0 +1,107 @@
+// "Putin met Erdogan in Sochi. The two leaders agreed ...": a plural noun for two parties ("the two leaders", "both
+// sides", "the two foreign ministers") stands for the pair named just before, and reads as "they" for that pair.
+import type { ActorMention } from "../domain/index.ts";
+import type { Unit } from "./sentence-units.ts";
+
+// Nouns for the two parties of a dispute or a deal: with no pair named before they still read as "they", the
+// previous sentence's subject ("Armenia and Azerbaijan met. Both countries pledged ...").
+const SIDES = new Set(["sides", "countries", "nations", "governments", "neighbours", "neighbors", "parties", "rivals"]);
+// Nouns for the two parties' people: they stand only for a pair of parties named before ("the two leaders").
+const PEOPLE = new Set([
+  "leaders",
+  "presidents",
+  "ministers",
+  "premiers",
+  "counterparts",
+  "delegations",
+  "heads",
+  "states",
+  "capitals",
+  "allies",
+]);
+// Words between "the two" and the noun that keep it a noun for the pair: "the two foreign ministers".
+const MODIFIER = new Set(["ADJ", "NOUN", "PROPN"]);
+
+/** The original word of a pair noun read as "they", kept to undo the reading when no pair stands behind it. */
+const originals = new WeakMap<Unit, { lower: string; lemma: string; pos: string }>();
+
+/** Where the noun phrase "the two [modifier] NOUN", "both [modifier] NOUN" or "the sides" ending at `i` opens, or -1. */
+function pairPhraseStart(units: readonly Unit[], i: number): number {
+  let k = i - 1;
+  if (MODIFIER.has(units[k]?.pos ?? "") && !units[k]?.mention && units[k]?.lower !== "two") k--;
+  if (units[k]?.lower === "both") return k;
+  if (units[k]?.lower === "two" && units[k - 1]?.lower === "the") return k - 1;
+  // "The sides signed a memorandum": in news the bare plural is the two parties of a talk.
+  if (units[i]?.lower === "sides" && k === i - 1 && units[k]?.lower === "the") return k;
+  return -1;
+}
+
+/** After "heads of state/government" the words that follow the noun phrase. */
+function afterPhrase(units: readonly Unit[], i: number): number {
+  const u = units[i] as Unit;
+  if (u.lower === "heads" && units[i + 1]?.lower === "of" && /^(?:state|government)s?$/.test(units[i + 2]?.lower ?? ""))
+    return i + 3;
+  return i + 1;
+}
+
+/**
+ * "The two sides blamed each other", "Both countries accused each other", "The two leaders agreed": as the subject of
+ * its verb (opening the sentence or a clause after a comma or a conjunction), a noun for the two parties reads as
+ * "they"; pairAntecedent then says whom it stands for.
+ */
+export function retagPairNouns(units: Unit[]): void {
+  for (let i = 1; i < units.length - 1; i++) {
+    const u = units[i] as Unit;
+    if (u.mention || !(SIDES.has(u.lower) || PEOPLE.has(u.lower))) continue;
+    const start = pairPhraseStart(units, i);
+    if (start < 0) continue;
+    const opens = units[start - 1];
+    const after = afterPhrase(units, i);
+    const next = units[after]?.pos === "ADV" ? units[after + 1] : units[after];
+    if ((opens && opens.lower !== "," && opens.pos !== "CCONJ") || (next?.pos !== "VERB" && next?.pos !== "AUX"))
+      continue;
+    originals.set(u, { lower: u.lower, lemma: u.lemma, pos: u.pos });
+    u.lower = "they";
+    u.lemma = "they";
+    u.pos = "PRON";
+  }
+}
+
+/**
+ * Whom a sentence's opening pronouns stand for: the previous sentence's subject, or, when the sentence reads a pair
+ * noun as "they" ("The two leaders agreed"), the pair named before (`pair`, two mentions of different parties). With
+ * no such pair a noun for people is read as the noun again (no one to stand for), and a noun for sides stands for
+ * the previous subject as "they" does.
+ */
+export function pairAntecedent(
+  units: Unit[],
+  previousSubject: readonly ActorMention[],
+  pair: readonly ActorMention[],
+): { subject: readonly ActorMention[]; pairUsed: boolean } {
+  let found = false;
+  for (const u of units) {
+    const original = originals.get(u);
+    if (!original) continue;
+    found = true;
+    if (pair.length === 2 || SIDES.has(original.lower)) continue;
+    Object.assign(u, original);
+  }
+  if (found && pair.length === 2) return { subject: pair, pairUsed: true };
+  return { subject: previousSubject, pairUsed: false };
+}
+
+/**
+ * The pair a later "the two leaders" may stand for, after a sentence whose parties are `named` (one mention each,
+ * in order; attributions left out): two different parties make a new pair; one party of the pair named alone keeps
+ * it ("Erdogan said trade was growing"); anyone else, or three parties, leaves none (ambiguous). A named group of
+ * states is no pair of two.
+ */
+export function nextPair(pair: readonly ActorMention[], named: readonly ActorMention[]): ActorMention[] {
+  const byCode = new Map<string, ActorMention>();
+  for (const m of named) if (!byCode.has(m.actor.code)) byCode.set(m.actor.code, m);
+  if (byCode.size === 0) return [...pair];
+  if ([...byCode.values()].some((m) => m.actor.members?.length)) return [];
+  if (byCode.size === 2) return [...byCode.values()];
+  if (byCode.size === 1 && pair.some((m) => byCode.has(m.actor.code))) return [...pair];
+  return [];
+}
