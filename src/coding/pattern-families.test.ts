@@ -29,8 +29,8 @@ describe("pattern families", () => {
     assert.deepEqual(dyads("Chile welcomed a step by Peru to cut tariffs."), ["CHL>PER:051"]);
     assert.deepEqual(dyads("Kenya welcomed a call by Ethiopia for talks."), ["KEN>ETH:051"]);
   });
-  it("welcoming a person or a delegation is still a reception, not praise", () => {
-    assert.deepEqual(dyads("Serbia welcomed Russian President Vladimir Putin."), ["SRB>RUS:040"]);
+  it("welcoming a person or a delegation is still a reception, not praise, and the guest meets the host", () => {
+    assert.deepEqual(dyads("Serbia welcomed Russian President Vladimir Putin."), ["SRB>RUS:040", "RUS>SRB:040"]);
     assert.deepEqual(dyads("Russia welcomed the decision."), []);
   });
   it("closing, banning or suspending a newspaper or a station is an administrative sanction (172)", () => {
