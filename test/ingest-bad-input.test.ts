@@ -223,6 +223,14 @@ before(async () => {
     "/hr-one-word": html(
       undeclaredPage("Kuća", "The house in Split was sold for two million euros after three years.", "windows-1250"),
     ),
+    // A French title over English text whose only rare French letter is û: read as iso-8859-2 it was "Sűreté"
+    "/fr-title": html(
+      undeclaredPage(
+        "Sûreté nationale",
+        "The police said the suspect was arrested in Lyon on Tuesday.",
+        "windows-1252",
+      ),
+    ),
     // Latvian in windows-1257, Lithuanian in ISO-8859-13 and Vietnamese in windows-1258, none declared: read as
     // windows-1252 they were "Ârlietu", "Vyriausybë" and tone marks as stray capitals ("BôÒ")
     "/lv-baltic": html(
@@ -646,7 +654,7 @@ describe("orbit watch --once of a feed cut short", () => {
 });
 
 describe("redirects to other schemes, a 304 to a first request, Latin-2 pages and conflicting charsets", () => {
-  it("orbit ingest: a redirect to ftp:, a 304 to a first request, Latin-2 Hungarian, undeclared Icelandic, Croatian, Latvian, Lithuanian and Vietnamese, two <meta charset>", async () => {
+  it("orbit ingest: a redirect to ftp:, a 304 to a first request, Latin-2 Hungarian, undeclared Icelandic, Croatian, Latvian, Lithuanian, Vietnamese and a French title, two <meta charset>", async () => {
     const db = join(dir, "untried.db");
     const paths = [
       "/to-ftp",
@@ -659,6 +667,7 @@ describe("redirects to other schemes, a 304 to a first request, Latin-2 pages an
       "/lt-latin7",
       "/vi-1258",
       "/hr-one-word",
+      "/fr-title",
       "/loop-item.rss",
     ];
     const r = await runCli(["ingest", ...paths.map(url), "--db", db, "--json", "--no-progress"], { env: ENV });
@@ -677,6 +686,7 @@ describe("redirects to other schemes, a 304 to a first request, Latin-2 pages an
     assert.equal(titles.get(url("/lt-latin7")), LITHUANIAN_TITLE);
     assert.equal(titles.get(url("/vi-1258")), VIETNAMESE_TITLE);
     assert.equal(titles.get(url("/hr-one-word")), "Kuća");
+    assert.equal(titles.get(url("/fr-title")), "Sûreté nationale");
   });
 
   it("orbit watch: a feed that answers 304 to its first request fails; a feed of stored items stores nothing", async () => {

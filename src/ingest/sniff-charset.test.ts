@@ -99,3 +99,17 @@ test("a one-word Croatian or Slovene title: ć and č between vowels are no Dani
     assert.equal(sniffCharset(iconv.encode(text, "windows-1252")).text, text);
   }
 });
+
+test("a short French title keeps its one rare letter: 'Sûreté' is no Hungarian 'Sűreté' read as Latin-2", () => {
+  // with û counted against French, iso-8859-2's Hungarian ű explained the title better (session 16)
+  const english = "<p>The police said the suspect was arrested in Lyon on Tuesday.</p>".repeat(3);
+  for (const title of ["Sûreté nationale", "Août 2025", "Le coût de la vie"]) {
+    for (const page of [title, `<title>${title}</title>${english}`]) {
+      const got = sniffCharset(iconv.encode(page, "windows-1252"));
+      assert.equal(got.text, page, `read as ${got.charset}`);
+    }
+  }
+  // more rare letters still count against French: Latvian read as windows-1252 ("nosûtîja vçstuli") stays Latvian
+  const latvian = "Ministrs nosūtīja vēstuli";
+  assert.equal(sniffCharset(iconv.encode(latvian, "windows-1257")).text, latvian);
+});

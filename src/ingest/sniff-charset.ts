@@ -43,14 +43,25 @@ const VIETNAMESE_TONED = "ạảấầẩẫậắằẳẵặẹẻẽếềể
  * "è", Icelandic "ð" and "þ" read as windows-1254 the Turkish "ğ" and "ş". The words settle those: a reading whose
  * alphabet belongs to a language whose words the page uses ("je", "da", "se" for Croatian) fits better.
  */
-const LANGUAGES: { letters: string; words: string; unlessWords?: string; orLetters?: string; rare?: string }[] = [
+const LANGUAGES: {
+  letters: string;
+  words: string;
+  unlessWords?: string;
+  orLetters?: string;
+  rare?: string;
+  rareFree?: number;
+}[] = [
   { letters: "äöüß", words: "der die das und ist nicht mit den von zu auf für dem sich des ein eine im" }, // German
   // French: â, î, û, ë, ï, ÿ, æ and œ are in a few hundred words only, while Latvian's ā, ī, ū and ē and Lithuanian's
-  // ė read as windows-1252 give â, î, û, ç and ë in every other word
+  // ė read as windows-1252 give â, î, û, ç and ë in every other word. Yet those few words are common ones ("sûr",
+  // "coût", "août", "île", "âge", "Noël"), so a short title may well hold one: the first goes free, else it counted
+  // "Sûreté nationale" over to Hungarian ("Sűreté" in iso-8859-2). Turkish has dropped its â, î and û from most words
+  // ("kar", "hala"): there even one counts
   {
     letters: "àâæçéèêëîïôœùûüÿ",
     words: "le la les et des est une dans pour que qui sur du au pas par à",
     rare: "âîûëïÿæœ",
+    rareFree: 1,
   },
   { letters: "áéíóúñü", words: "el la los las y de que en un una por con para del se es" }, // Spanish
   { letters: "àáâãçéêíóôõúü", words: "o a os as e de que em um uma para com do da não no na" }, // Portuguese
@@ -92,6 +103,7 @@ const ALPHABETS = LANGUAGES.map((l) => new Set(l.letters));
 const UNLESS_WORDS = LANGUAGES.map((l) => new Set(l.unlessWords ?? ""));
 const OR_LETTERS = LANGUAGES.map((l) => new Set(l.orLetters ?? ""));
 const RARE = LANGUAGES.map((l) => new Set(l.rare ?? ""));
+const RARE_FREE = LANGUAGES.map((l) => l.rareFree ?? 0);
 
 /**
  * Words an English page uses as often, and the letters its "'s" and "I've" leave as words: they vouch for no language.
@@ -237,7 +249,10 @@ function languageFit(counts: Uint32Array, words: Uint32Array): number {
       if (!alphabet.has(letter) || unproven?.has(letter)) outside += n;
       else if (RARE[l]!.has(letter)) rare += n;
     }
-    best = Math.max(best, Math.min(words[l]!, WORDS_COUNTED) - 2 * outside - RARE_WEIGHT * rare);
+    best = Math.max(
+      best,
+      Math.min(words[l]!, WORDS_COUNTED) - 2 * outside - RARE_WEIGHT * Math.max(0, rare - RARE_FREE[l]!),
+    );
   });
   return best;
 }
