@@ -38,9 +38,10 @@ const PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "mdy" | "dMy" | "yMd" | "yd
   { re: new RegExp(`${W}(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})${E}`, "gu"), order: "dmy" },
   { re: new RegExp(`${W}(\\d{1,2})/(\\d{1,2})/(\\d{4})${E}`, "gu"), order: "mdy" },
   { re: new RegExp(`${W}(\\d{1,2})-(\\d{1,2})-(\\d{4})${E}`, "gu"), order: "dmy" },
+  // "3 March 2024", "3. marta 2025.", "3 de marzo de 2025", Uzbek "3-mart, 2025-yil"
   {
     re: new RegExp(
-      `${WL}(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s*(?:de\\s+)?(${WORD})\\.?,?\\s*(?:de\\s+)?(\\d{4})${EL}`,
+      `${WL}(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?-?\\s*(?:de\\s+)?(${WORD})\\.?,?\\s*(?:de\\s+)?(\\d{4})${EL}`,
       "gi",
     ),
     order: "dMy",
@@ -58,11 +59,12 @@ const PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "mdy" | "dMy" | "yMd" | "yd
     re: new RegExp(`${WL}(\\d{4})(?:\\.|\\s+m\\.|\\s+թ\\.|\\s+թվականի)\\s*(${WORD})\\s+(\\d{1,2})${EL}`, "gi"),
     order: "yMd",
   },
-  // the year, its mark, then the day and month: Kazakh "2025 жылғы 3 наурыз", Georgian "2025 წლის 3 მარტი",
-  // Azerbaijani "2025-ci il 3 mart"
+  // the year, its mark, then the day and month: Kazakh "2025 жылғы 3 наурыз", "2025 жылы 3 наурызда", Georgian
+  // "2025 წლის 3 მარტი", Azerbaijani "2025-ci il(in) 3 mart(ında)", Uzbek "2025-yil 3-mart" (the day joined to the
+  // month by a hyphen)
   {
     re: new RegExp(
-      `${WL}(\\d{4})(?:\\s+(?:жылғы|ж\\.)|\\s+წლის|-(?:ci|cı|cu|cü)\\s+il(?:in)?)\\s+(\\d{1,2})\\s+(${WORD})${EL}`,
+      `${WL}(\\d{4})(?:\\s+(?:жылғы|жылы|жылдың|ж\\.)|\\s+წლის|-(?:ci|cı|cu|cü)\\s+il(?:in)?|[-\\s]yil(?:ning)?)\\s+(\\d{1,2})(?:-|\\s+)(${WORD})${EL}`,
       "gi",
     ),
     order: "ydM",
