@@ -19,7 +19,7 @@ import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
 import type { Match } from "./match-patterns.ts";
 import { modifiesThing, ownsThing } from "./modifier-mention.ts";
 import { isStateGroup, ownSideObject, pairActors } from "./pair-actors.ts";
-import { nextPair, pairAntecedent } from "./pair-reference.ts";
+import { afterBreak, NO_PAIR, nextPair, pairAntecedent } from "./pair-reference.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { openingPronoun, otherReferent, unknownNameSubject } from "./person-pronoun.ts";
@@ -78,10 +78,10 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
   // The acts of the sentence just before, which a reply may point back to ("rejected these accusations").
   let priorActs: PriorAct[] = [];
   let priorEnd = -1;
-  // The last two parties named together in the paragraph, for "the two leaders" (pair-reference.ts).
-  let pair: ActorMention[] = [];
+  // The last two parties named together, for "the two leaders" (pair-reference.ts).
+  let pair = NO_PAIR;
   for (const sentence of doc.sentences) {
-    if (priorEnd >= 0 && doc.article.text.slice(priorEnd, sentence.start).includes("\n")) pair = [];
+    if (priorEnd >= 0 && doc.article.text.slice(priorEnd, sentence.start).includes("\n")) pair = afterBreak(pair);
     const prior = priorEnd >= 0 && !doc.article.text.slice(priorEnd, sentence.start).trim() ? priorActs : [];
     const acts: PriorAct[] = [];
     priorActs = acts;
@@ -94,7 +94,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     );
     const groups = actorGroups(units);
     // Pronouns at the start of a sentence refer to the previous sentence's subject: give them a unit to point at.
-    const antecedent = pairAntecedent(units, previousSubject, pair);
+    const antecedent = pairAntecedent(units, previousSubject, pair.mentions);
     const prevUnits = appendPreviousSubject(units, antecedent.subject);
     const otherUnits = appendPreviousSubject(units, previousOthers);
     const ctx: SentenceContext = { units, groups, speakerUnits, previousSubject: prevUnits };

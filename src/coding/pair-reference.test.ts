@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { ActorMention } from "../domain/index.ts";
-import { nextPair, pairAntecedent, retagPairNouns } from "./pair-reference.ts";
+import { afterBreak, NO_PAIR, nextPair, pairAntecedent, retagPairNouns } from "./pair-reference.ts";
 import type { Unit } from "./sentence-units.ts";
 
 const mention = (code: string, members?: string[]): ActorMention => ({
@@ -70,11 +70,19 @@ describe("pair references", () => {
   it("keeps the last two parties named together, and no pair for three, a stranger or a group of states", () => {
     const ru = mention("RUS");
     const tr = mention("TUR");
-    assert.deepEqual(nextPair([], [ru, tr, ru]), [ru, tr]);
-    assert.deepEqual(nextPair([ru, tr], [tr]), [ru, tr]);
-    assert.deepEqual(nextPair([ru, tr], []), [ru, tr]);
-    assert.deepEqual(nextPair([ru, tr], [mention("IRN")]), []);
-    assert.deepEqual(nextPair([], [ru, tr, mention("IRN")]), []);
-    assert.deepEqual(nextPair([], [ru, mention("BALTIC", ["EST", "LVA", "LTU"])]), []);
+    const pair = { mentions: [ru, tr], breaks: 0 };
+    assert.deepEqual(nextPair(NO_PAIR, [ru, tr, ru]).mentions, [ru, tr]);
+    assert.deepEqual(nextPair(pair, [tr]).mentions, [ru, tr]);
+    assert.equal(nextPair(pair, []), pair);
+    assert.deepEqual(nextPair(pair, [mention("IRN")]).mentions, []);
+    assert.deepEqual(nextPair(NO_PAIR, [ru, tr, mention("IRN")]).mentions, []);
+    assert.deepEqual(nextPair(NO_PAIR, [ru, mention("BALTIC", ["EST", "LVA", "LTU"])]).mentions, []);
+  });
+
+  it("lasts into the next paragraph, not beyond it, unless one of the pair is named again", () => {
+    const pair = { mentions: [mention("RUS"), mention("TUR")], breaks: 0 };
+    assert.equal(afterBreak(pair).mentions.length, 2);
+    assert.equal(afterBreak(afterBreak(pair)).mentions.length, 0);
+    assert.equal(afterBreak(nextPair(afterBreak(pair), [mention("TUR")])).mentions.length, 2);
   });
 });

@@ -90,18 +90,35 @@ export function pairAntecedent(
   return { subject: previousSubject, pairUsed: false };
 }
 
+/** The pair a later "the two leaders" may stand for, and how many paragraph breaks since it was last named. */
+export interface PairMemory {
+  mentions: ActorMention[];
+  breaks: number;
+}
+
+export const NO_PAIR: PairMemory = { mentions: [], breaks: 0 };
+
 /**
- * The pair a later "the two leaders" may stand for, after a sentence whose parties are `named` (one mention each,
- * in order; attributions left out): two different parties make a new pair; one party of the pair named alone keeps
- * it ("Erdogan said trade was growing"); anyone else, or three parties, leaves none (ambiguous). A named group of
- * states is no pair of two.
+ * Past a paragraph break: news paragraphs are short, and "The two leaders discussed ..." often opens the one after
+ * the meeting, so the pair lasts into the next paragraph, not beyond it.
  */
-export function nextPair(pair: readonly ActorMention[], named: readonly ActorMention[]): ActorMention[] {
+export function afterBreak(memory: PairMemory): PairMemory {
+  return memory.breaks >= 1 ? NO_PAIR : { mentions: memory.mentions, breaks: memory.breaks + 1 };
+}
+
+/**
+ * The pair after a sentence whose parties are `named` (one mention each, in order; attributions left out): two
+ * different parties make a new pair; one party of the pair named alone keeps it ("Erdogan said trade was growing");
+ * anyone else, or three parties, leaves none (ambiguous). A named group of states is no pair of two. A sentence that
+ * names no one changes nothing.
+ */
+export function nextPair(memory: PairMemory, named: readonly ActorMention[]): PairMemory {
   const byCode = new Map<string, ActorMention>();
   for (const m of named) if (!byCode.has(m.actor.code)) byCode.set(m.actor.code, m);
-  if (byCode.size === 0) return [...pair];
-  if ([...byCode.values()].some((m) => m.actor.members?.length)) return [];
-  if (byCode.size === 2) return [...byCode.values()];
-  if (byCode.size === 1 && pair.some((m) => byCode.has(m.actor.code))) return [...pair];
-  return [];
+  if (byCode.size === 0) return memory;
+  if ([...byCode.values()].some((m) => m.actor.members?.length)) return NO_PAIR;
+  if (byCode.size === 2) return { mentions: [...byCode.values()], breaks: 0 };
+  if (byCode.size === 1 && memory.mentions.some((m) => byCode.has(m.actor.code)))
+    return { mentions: memory.mentions, breaks: 0 };
+  return NO_PAIR;
 }
