@@ -20,6 +20,9 @@ async function collect(paths: string[], maxBytes?: number, maxUnpackedBytes?: nu
 const docs = (items: SourceItem[]) => items.flatMap((i) => ("doc" in i ? [i.doc] : []));
 const errors = (items: SourceItem[]) => items.flatMap((i) => ("error" in i ? [i] : []));
 const skips = (items: SourceItem[]) => items.flatMap((i) => ("skipped" in i ? [i] : []));
+/** The warning on a page read up to this file's 1024-byte cap. */
+const READ_IN_PART =
+  "the file is larger than the 0.0 MB size cap: only its first 0.0 MB were read, and anything after that was dropped";
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), "orbit-path-"));
@@ -199,7 +202,10 @@ test("gzip files are read as what they hold; archives, PDFs, images, empty files
   await writeFile(join(root, "a.html.gz"), gzipSync(page));
   await writeFile(join(root, "docs.jsonl.gz"), gzipSync('{"id":"g1","text":"Baku protested."}\n{broken\n'));
   await writeFile(join(root, "page.gz"), gzipSync(page.replace("Tbilisi", "Ankara")));
-  await writeFile(join(root, "bomb.html.gz"), gzipSync(`<p>${"a".repeat(4000)}</p>`));
+  // over the 1024-byte cap once unpacked: a page is read up to it with a warning, as a plain page file is (it was
+  // refused until session 16); JSON cut anywhere would not parse, so it is refused, unpacked no further than the cap
+  await writeFile(join(root, "big.html.gz"), gzipSync(`<p>${"a".repeat(4000)}</p>`));
+  await writeFile(join(root, "bomb.json.gz"), gzipSync(`{"text":"${"a".repeat(4000)}"}`));
   await writeFile(join(root, "cut.html.gz"), gzipSync(page).subarray(0, 20));
   await writeFile(join(root, "c.zip"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0]));
   await writeFile(join(root, "c.7z"), Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4]));
@@ -220,14 +226,21 @@ test("gzip files are read as what they hold; archives, PDFs, images, empty files
     docs(items).map((d) => [d.id, d.html ?? d.text]),
     [
       ["a.html", page],
+      ["big.html", `<p>${"a".repeat(1021)}`],
       ["g1", "Baku protested."],
       ["page", page.replace("Tbilisi", "Ankara")],
     ],
   );
   assert.deepEqual(
+    docs(items)
+      .filter((d) => d.warnings)
+      .map((d) => [d.id, d.warnings]),
+    [["big.html", [READ_IN_PART]]],
+  );
+  assert.deepEqual(
     errors(items).map((e) => [e.origin.slice(root.length + 1), e.error.code]),
     [
-      ["bomb.html.gz", "TOO_LARGE"],
+      ["bomb.json.gz", "TOO_LARGE"],
       ["c.zip", "BAD_INPUT"],
       ["cut.html.gz", "BAD_INPUT"],
       ["docs.jsonl.gz:2", "BAD_INPUT"],
@@ -235,7 +248,7 @@ test("gzip files are read as what they hold; archives, PDFs, images, empty files
   );
   const messages = errors(items).map((e) => e.error.message);
   assert.ok(
-    messages.some((m) => /bomb\.html\.gz: unpacks to more than the 0\.0 MB size cap/.test(m)),
+    messages.some((m) => /bomb\.json\.gz: unpacks to more than the 0\.0 MB size cap/.test(m)),
     messages.join("\n"),
   );
   assert.ok(
@@ -333,7 +346,9 @@ test("a zip archive is read file by file as a folder is; bombs, corrupt files an
       "site/empty.html": "",
       "__MACOSX/site/._a.html": "x",
       "inner.zip": await zipOf({ "c.html": page }),
-      "bomb.html": `<p>${"a".repeat(4000)}</p>`,
+      // over the 1024-byte cap: the page is read up to it with a warning, the JSON refused
+      "big.html": `<p>${"a".repeat(2000)}</p>`,
+      "bomb.json": `{"text":"${"a".repeat(1500)}"}`,
     }),
   );
   const nine = Object.fromEntries([..."abcdefghi"].map((c) => [`${c}.txt`, c.repeat(900)]));
@@ -348,7 +363,14 @@ test("a zip archive is read file by file as a folder is; bombs, corrupt files an
       ["saved.zip/site/a.html", page],
       ["saved.zip/site/b.txt", "Ankara protested."],
       ["z1", "Baku protested."],
+      ["saved.zip/big.html", `<p>${"a".repeat(1021)}`],
     ],
+  );
+  assert.deepEqual(
+    docs(items)
+      .filter((d) => d.warnings)
+      .map((d) => [d.id, d.warnings]),
+    [["saved.zip/big.html", [READ_IN_PART]]],
   );
   const at = (origin: string) => origin.slice(root.length + 1);
   assert.deepEqual(
@@ -356,7 +378,7 @@ test("a zip archive is read file by file as a folder is; bombs, corrupt files an
     [
       ["many.zip", "the files in the zip archive unpack to more than the 0.0 MB size cap"],
       ["saved.zip/docs.jsonl:2", "invalid JSON: Expected property name or '}' in JSON at position 1"],
-      ["saved.zip/bomb.html", "unpacks to more than the 0.0 MB size cap"],
+      ["saved.zip/bomb.json", "unpacks to more than the 0.0 MB size cap"],
     ],
   );
   assert.deepEqual(

@@ -10,11 +10,11 @@ import { type FileKind, fileKind, kindByExtension } from "./file-kind.ts";
 import { fsError } from "./fs-error.ts";
 import {
   DEFAULT_MAX_UNPACKED_STREAM_BYTES,
-  gunzipCapped,
   gunzipHead,
   gunzipStream,
   isGzip,
   unpackedName,
+  unpacksTooLarge,
 } from "./gunzip-file.ts";
 import { jsonlItems } from "./jsonl-items.ts";
 import { notADocument } from "./not-a-document.ts";
@@ -167,16 +167,8 @@ async function* fileItems(
     // but for a page (HTML or text) over the cap, which is read in part with a warning, as a page fetched from a URL
     // is at the download cap: its article is near the top. JSON and feeds cut anywhere would not parse.
     if (kindByExtension(path) !== "jsonl" && size > reading.maxBytes) {
-      if (kind !== "html" && kind !== "text") throw tooLarge(path, size, reading.maxBytes);
-      const warnings = [readInPart("the file", "size cap", reading.maxBytes)];
-      yield* wholeFileItems(
-        endAtCharacter(await readHead(path, reading.maxBytes)),
-        kind,
-        id,
-        path,
-        reading.packed,
-        warnings,
-      );
+      if (!isPage(kind)) throw tooLarge(path, size, reading.maxBytes);
+      yield* pageInPart(await readHead(path, reading.maxBytes), kind, id, path, reading);
       return;
     }
     if (kind === "jsonl") {
@@ -212,15 +204,32 @@ async function* gzipItems(path: string, id: string, reading: Reading, inFolder: 
     yield* jsonlItems(gunzipStream(path, reading.maxUnpackedBytes), path, docId, reading.maxBytes, reading.packed);
     return;
   }
-  const bytes = await gunzipCapped(await readCapped(path, reading.maxBytes), reading.maxBytes, path);
+  // unpacked no further than one byte past the cap, so a bomb costs no more work than a page at the cap
+  const bytes = await gunzipHead(path, reading.maxBytes + 1);
   const broken = brokenDocument(bytes.subarray(0, 65536), path);
   if (broken) {
     yield broken;
     return;
   }
   const kind = fileKind(name, bytes.subarray(0, 4096).toString("utf8"));
-  if (kind === "jsonl") yield* jsonlItems(oneChunk(bytes), path, docId, reading.maxBytes, reading.packed);
+  if (bytes.length > reading.maxBytes) {
+    // a page is read up to the cap, as a plain page file is; anything else cut there would not parse
+    if (!isPage(kind)) throw unpacksTooLarge(path, reading.maxBytes);
+    yield* pageInPart(bytes.subarray(0, reading.maxBytes), kind, docId, path, reading);
+  } else if (kind === "jsonl") yield* jsonlItems(oneChunk(bytes), path, docId, reading.maxBytes, reading.packed);
   else yield* wholeFileItems(bytes, kind, docId, path, reading.packed);
+}
+
+/** Only a page (HTML or text) over the size cap is read in part: JSON or a feed cut anywhere would not parse. */
+const isPage = (kind: FileKind): kind is "html" | "text" => kind === "html" || kind === "text";
+
+/**
+ * A page file's first `maxBytes` (plain, unpacked from gzip or from a zip archive) → its document, with a warning
+ * that the rest was dropped. A page that large is swollen by inline images or data, and its article is near the top.
+ */
+function pageInPart(bytes: Buffer, kind: "html" | "text", id: string, where: string, reading: Reading) {
+  const warnings = [readInPart("the file", "size cap", reading.maxBytes)];
+  return wholeFileItems(endAtCharacter(bytes), kind, id, where, reading.packed, warnings);
 }
 
 /** A file inside a zip archive that is passed over without a word, as hidden files in a folder are. */
@@ -267,7 +276,9 @@ async function* memberItems(member: ZipMember, origin: string, docId: string, re
     yield* jsonlItems(member.stream(), origin, docId, reading.maxBytes, reading.packed);
     return;
   }
-  const bytes = await member.bytes();
+  // a file declared larger than the cap is read no further than the cap: a page is kept up to it, as a plain one is
+  const over = member.size > reading.maxBytes;
+  const bytes = over ? await member.firstBytes(reading.maxBytes) : await member.bytes();
   const head = bytes.subarray(0, 65536);
   if (isZip(head) || isGzip(head)) {
     yield { skipped: "an archive inside a zip archive: unpack it first", origin };
@@ -279,7 +290,10 @@ async function* memberItems(member: ZipMember, origin: string, docId: string, re
     return;
   }
   const kind = fileKind(member.name, head.subarray(0, 4096).toString("utf8"));
-  if (kind === "jsonl") yield* jsonlItems(oneChunk(bytes), origin, docId, reading.maxBytes, reading.packed);
+  if (over) {
+    if (!isPage(kind)) throw unpacksTooLarge(origin, reading.maxBytes);
+    yield* pageInPart(bytes, kind, docId, origin, reading);
+  } else if (kind === "jsonl") yield* jsonlItems(oneChunk(bytes), origin, docId, reading.maxBytes, reading.packed);
   else yield* wholeFileItems(bytes, kind, docId, origin, reading.packed);
 }
 

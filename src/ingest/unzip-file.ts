@@ -25,6 +25,8 @@ export interface ZipMember {
   refused?: string;
   /** The whole file; TOO_LARGE past the archive's per-file cap. */
   bytes(): Promise<Buffer>;
+  /** The file's first `n` bytes (fewer when it is shorter), unpacking no further: a page over the cap read in part. */
+  firstBytes(n: number): Promise<Buffer>;
   /** The file as a stream of bytes, for a JSONL file read line by line; capped by the archive's total only. */
   stream(): AsyncGenerator<Buffer>;
 }
@@ -118,6 +120,16 @@ export async function* zipMembers(path: string, caps: ZipCaps): AsyncGenerator<Z
           const chunks: Buffer[] = [];
           for await (const chunk of stream()) chunks.push(chunk);
           return Buffer.concat(chunks);
+        },
+        async firstBytes(n: number) {
+          const chunks: Buffer[] = [];
+          let total = 0;
+          for await (const chunk of stream()) {
+            chunks.push(chunk);
+            total += chunk.length;
+            if (total >= n) break;
+          }
+          return Buffer.concat(chunks).subarray(0, n);
         },
       };
     }
