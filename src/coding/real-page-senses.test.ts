@@ -115,6 +115,14 @@ describe("real-page senses", () => {
     assert.deepEqual(dyads("Pashinyan held a rally against Russia in Yerevan."), ["ARM>RUS:141"]);
     assert.deepEqual(dyads("Thousands of Armenians rallied in Yerevan against Russia."), ["ARM>RUS:141"]);
   });
+  it("a rally one politician or a party holds is a campaign event whatever the office, now or once (no 141)", () => {
+    assert.deepEqual(dyads("Former Ohio governor Ted Strickland held a rally in Dayton."), []);
+    assert.deepEqual(dyads("The former prime minister was holding a rally in Tbilisi."), []);
+    assert.deepEqual(dyads("Kenya's former deputy president held a rally in Nakuru."), []);
+    assert.deepEqual(dyads("The ruling party held a rally in Yerevan."), []);
+    assert.deepEqual(dyads("Armenia's former president held a rally against Russia in Yerevan."), ["ARM>RUS:141"]);
+    assert.deepEqual(dyads("The opposition party held a rally in Tbilisi."), ["GEO>GEO:141"]);
+  });
 
   it("a capitalised word inside a name is no act; a headline's verb after a party still is", () => {
     assert.deepEqual(dyads("Students in Britain started a Campaign to Boycott Israeli Goods."), []);

@@ -44,6 +44,30 @@ const CAMPAIGN = new Set(["campaign", "election", "re-election", "reelection", "
 const WARNING = new Set(["warning", "warn", "alert", "watch"]);
 const RALLY = new Set(["rally", "rallying"]);
 const HOLDING = new Set(["hold", "stage", "organize", "organise"]);
+// One politician's or a party's words: their rally is a campaign event whether they hold office now or did once
+// ("the former governor held a rally", "the ruling party held a rally"); a crowd's rally ("senators", "voters") is
+// not one of them.
+const POLITICIAN = new Set([
+  "president",
+  "governor",
+  "minister",
+  "premier",
+  "chancellor",
+  "senator",
+  "congressman",
+  "congresswoman",
+  "lawmaker",
+  "legislator",
+  "mayor",
+  "candidate",
+  "nominee",
+  "front-runner",
+  "frontrunner",
+  "challenger",
+  "incumbent",
+  "leader",
+  "party",
+]);
 // Verbs of addressing a crowd: "speaking at a rally", "told a rally", "addressed a rally".
 const SPEAKING = new Set(["speak", "tell", "address", "say"]);
 // The words of a noun's own phrase before it: "amber and yellow weather warnings", "a broad-based rally".
@@ -214,7 +238,8 @@ export function notAnActSense(units: readonly Unit[], head: number): boolean {
 /**
  * "Trump said at a rally in Louisiana", "Erdogan was holding a rally": a rally one person holds or speaks at is
  * a candidate's or leader's event, not a protest, unless it is held against someone ("a rally against the war").
- * `sources` are the act's source units; only a rally whose sources are all named people counts.
+ * `sources` are the act's source units; only a rally whose sources are all named people or politicians or parties
+ * ("the former governor", "the ruling party"), in office or not, counts: a crowd's rally stays a protest.
  */
 export function personsRally(units: readonly Unit[], head: number, sources: readonly number[]): boolean {
   const h = units[head] as Unit;
@@ -226,7 +251,29 @@ export function personsRally(units: readonly Unit[], head: number, sources: read
   const det = ["a", "an", "the"].includes(units[head - 1]?.lower ?? "") ? head - 2 : head - 1;
   const verb = units[det]?.lower === "at" ? units[det - 1] : units[det];
   const spoken = verb?.pos === "VERB" && SPEAKING.has(verb.lemma);
-  if (!spoken && (!by.length || !by.every((k) => units[k]?.mention?.kind === "person"))) return false;
+  if (!spoken && !(by.length ? by.every((k) => politician(units, k)) : politicianBefore(units, head))) return false;
   for (let k = head + 1; k < units.length && k <= head + 6; k++) if (units[k]?.lower === "against") return false;
+  return true;
+}
+
+/** Whether the source at unit k is one person or one party: a named person, or a mention whose head is a politician's word. */
+function politician(units: readonly Unit[], k: number): boolean {
+  const m = units[k]?.mention;
+  if (!m) return false;
+  if (m.kind === "person") return true;
+  const words = m.text.toLowerCase().split(/\s+/);
+  return POLITICIAN.has(words[words.length - 1] ?? "") && !words.includes("opposition");
+}
+
+/**
+ * With no party as source ("The former prime minister held a rally in Tbilisi": the place gives the state), whether
+ * the subject just before the verb is one politician or a party, not the opposition's.
+ */
+function politicianBefore(units: readonly Unit[], head: number): boolean {
+  let k = head - 1;
+  while (k >= 0 && (units[k]?.pos === "AUX" || units[k]?.pos === "ADV")) k--;
+  const noun = units[k];
+  if (!noun || noun.pos !== "NOUN" || !POLITICIAN.has(noun.lower)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (units[j]?.lower === "opposition") return false;
   return true;
 }
