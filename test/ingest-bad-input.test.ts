@@ -255,6 +255,13 @@ before(async () => {
         "windows-1258",
       ),
     ),
+    // Latvian in windows-1257 that declares windows-1252, the commonest lie: it was kept and read as "Ârlietu"
+    "/lv-says-1252": html(
+      iconv.encode(
+        `<html><head><meta charset="windows-1252"><title>x</title></head><body><article><h1>${LATVIAN_TITLE}</h1><p>Ministrs sacīja, ka valdība turpinās sarunas ar kaimiņvalstīm un ka robeža paliks slēgta.</p><p>Valdība ceturtdien apstiprināja jaunu likumu par robežas drošību un nosūtīja to Saeimai.</p></article></body></html>`,
+        "windows-1257",
+      ),
+    ),
     // Two <meta charset> that disagree, neither true to the bytes (windows-1252): the bytes decide.
     "/two-meta": html(
       iconv.encode(
@@ -673,7 +680,7 @@ describe("orbit watch --once of a feed cut short", () => {
 });
 
 describe("redirects to other schemes, a 304 to a first request, Latin-2 pages and conflicting charsets", () => {
-  it("orbit ingest: a redirect to ftp:, a 304 to a first request, Latin-2 Hungarian, undeclared Icelandic, Croatian, Latvian, Lithuanian, Vietnamese and a French title, two <meta charset>", async () => {
+  it("orbit ingest: a redirect to ftp:, a 304 to a first request, Latin-2 Hungarian, undeclared Icelandic, Croatian, Latvian, Lithuanian, Vietnamese and a French title, Latvian declared windows-1252, two <meta charset>", async () => {
     const db = join(dir, "untried.db");
     const paths = [
       "/to-ftp",
@@ -687,6 +694,7 @@ describe("redirects to other schemes, a 304 to a first request, Latin-2 pages an
       "/vi-1258",
       "/hr-one-word",
       "/fr-title",
+      "/lv-says-1252",
       "/loop-item.rss",
     ];
     const r = await runCli(["ingest", ...paths.map(url), "--db", db, "--json", "--no-progress"], { env: ENV });
@@ -706,6 +714,7 @@ describe("redirects to other schemes, a 304 to a first request, Latin-2 pages an
     assert.equal(titles.get(url("/vi-1258")), VIETNAMESE_TITLE);
     assert.equal(titles.get(url("/hr-one-word")), "Kuća");
     assert.equal(titles.get(url("/fr-title")), "Sûreté nationale");
+    assert.equal(titles.get(url("/lv-says-1252")), LATVIAN_TITLE);
   });
 
   it("orbit watch: a feed that answers 304 to its first request fails; a feed of stored items stores nothing", async () => {
