@@ -295,8 +295,14 @@ export function sniffCharset(bytes: Uint8Array, sampleBytes = 16384): Sniffed {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const sample = sampleOf(buf, sampleBytes);
   let best: { charset: string; score: number } | undefined;
+  // charsets that agree on every byte the sample holds (windows-1257 and ISO-8859-13 outside their quotes, windows-1252
+  // and -1254 on a page with no ğ, ş or ı) read it the same: scored once, as a tie goes to the earlier anyway
+  const read = new Set<string>();
   for (const charset of CANDIDATES) {
-    const score = plausibility(decodeCharset(sample, charset));
+    const text = decodeCharset(sample, charset);
+    if (read.has(text)) continue;
+    read.add(text);
+    const score = plausibility(text);
     if (!best || score > best.score) best = { charset, score };
   }
   const charset = best!.charset;
