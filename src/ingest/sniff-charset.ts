@@ -290,6 +290,19 @@ function sampleOf(buf: Buffer, sampleBytes: number): Buffer {
 
 const SPACE = Buffer.from(" ");
 
+/**
+ * The plausibility of `text`, the sample read in `charset`. A windows-1258 tone mark is a byte of its own, composed
+ * into its vowel ("Bộ" is three bytes, two letters), while every other charset reads that byte as a letter of the word
+ * ("Bôň"): scored by length, a short Vietnamese title lost to the Slovak misreading. So each mark composed counts back
+ * as the letter its byte is elsewhere, and half again: a byte that composes with the vowel before it into one of
+ * Vietnamese's letters is itself a sign the reading is right. (One-word Czech titles ending in ň, which read as
+ * windows-1252 "Plzeò" before, may now read as windows-1258 "Plzẹ": wrong either way.)
+ */
+function readingScore(sample: Buffer, text: string, charset: string): number {
+  const composed = charset === "windows-1258" ? iconv.decode(sample, charset).length - text.length : 0;
+  return plausibility(text) + (3 * composed) / 2;
+}
+
 /** Decodes with each candidate 8-bit charset and keeps the most plausible. Looks at a bounded sample for speed. */
 export function sniffCharset(bytes: Uint8Array, sampleBytes = 16384): Sniffed {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -302,7 +315,7 @@ export function sniffCharset(bytes: Uint8Array, sampleBytes = 16384): Sniffed {
     const text = decodeCharset(sample, charset);
     if (read.has(text)) continue;
     read.add(text);
-    const score = plausibility(text);
+    const score = readingScore(sample, text, charset);
     if (!best || score > best.score) best = { charset, score };
   }
   const charset = best!.charset;
@@ -323,7 +336,7 @@ const OVERRULE_SHARE: Record<string, number> = { "windows-1252": 0.1 };
 export function clearlyBetter(sniffed: Sniffed, bytes: Uint8Array, declared: string, sampleBytes = 16384): boolean {
   if (sniffed.charset === declared) return false;
   const buf = sampleOf(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), sampleBytes);
-  const declaredScore = plausibility(decodeCharset(buf, declared));
+  const declaredScore = readingScore(buf, decodeCharset(buf, declared), declared);
   const share = OVERRULE_SHARE[declared] ?? 0.25;
   return sniffed.score - declaredScore >= Math.max(4, share * Math.abs(sniffed.score));
 }
