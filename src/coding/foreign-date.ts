@@ -50,7 +50,26 @@ export function foreignDate(units: readonly Unit[], last: number, d: DateMention
     if (OTHER_EVENT.test(word)) return true;
     if (!LINK.test(word)) break;
   }
+  if (otherActsTime(units, last, first)) return true;
   if (published && after(d.value, published)) return !units.some((u) => FUTURE.test(u.lower));
+  return false;
+}
+
+/** Words that open a time phrase built on another act: "since Russia's invasion two years ago". */
+const TIME_OPENERS = /^(?:since|after|following|before|amid)$/;
+
+/**
+ * The date at `first` ends a time phrase naming another party's act ("Since Russia's invasion two years ago,
+ * Hungary and Russia have met"): it dates that act, not the one whose last unit is `last`, unless the act is the
+ * phrase's own ("after Russia's invasion of Ukraine in 2022" dates the invasion).
+ */
+function otherActsTime(units: readonly Unit[], last: number, first: number): boolean {
+  for (let j = first - 1; j >= 0 && j >= first - 8; j--) {
+    if (!TIME_OPENERS.test((units[j] as Unit).lower)) continue;
+    if (last > j && last < first) return false;
+    for (let i = j + 1; i < first; i++) if (units[i]?.mention) return true;
+    return false;
+  }
   return false;
 }
 

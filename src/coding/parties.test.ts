@@ -11,3 +11,15 @@ describe("party positions", () => {
     assert.deepEqual(dyadsOf("Serbia threatened to shut down Albanian schools.", 2), ["SRB>ALB:13"]);
   });
 });
+
+describe("fronted years", () => {
+  it("a name after 'In 2019' with no comma opens the clause, it is no place", () => {
+    assert.deepEqual(dyadsOf("In 2018 Ethiopia signed a peace agreement with Eritrea.", 2), [
+      "ETH>ERI:05",
+      "ERI>ETH:05",
+    ]);
+    assert.deepEqual(dyadsOf("Since 2016 Turkish troops have occupied parts of Syria.", 2), ["TUR>SYR:19"]);
+    // A name after "in" with no year between stays a place.
+    assert.deepEqual(dyadsOf("In Ethiopia the Eritrean envoy signed a peace agreement.", 2), []);
+  });
+});

@@ -80,6 +80,9 @@ export function governorOf(units: readonly Unit[], first: number): Unit | undefi
   for (;;) {
     const u = units[k];
     if (!u || u.mention) break;
+    // "In 2019 Turkmenistan signed": a year after a time preposition closes a fronted time phrase; the name after it
+    // opens the clause, so the year, not the preposition, is the word before its phrase.
+    if (isFrontedYear(units, k)) break;
     // "with his Turkish counterpart": a possessive pronoun is a determiner of the phrase.
     if (MODIFIER_POS.has(u.pos) || QUOTES.has(u.lower) || COMPASS.has(u.lower) || POSSESSIVE_PRONOUNS.has(u.lower)) k--;
     // "the Islamist Hamas movement": a capitalised word right before the name is part of its phrase.
@@ -99,6 +102,14 @@ export function governorOf(units: readonly Unit[], first: number): Unit | undefi
     else break;
   }
   return partitiveGovernor(units, k) ?? units[k];
+}
+
+const TIME_PREPS = new Set(["in", "since", "during", "until", "till", "after", "before", "by"]);
+
+/** A bare year ("2019") right after a time preposition: "in 2019", "since 2014". */
+function isFrontedYear(units: readonly Unit[], k: number): boolean {
+  const u = units[k] as Unit;
+  return u.pos === "NUM" && /^(?:1[89]|20)\d\d$/.test(u.lower) && TIME_PREPS.has(units[k - 1]?.lower ?? "");
 }
 
 // Words that pick some members out of a group: "one of the", "two of the", "some of its".

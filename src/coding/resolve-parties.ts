@@ -24,6 +24,7 @@ import { beforeAside, receivingVerb } from "./received-act.ts";
 import { mentionedAct } from "./recounted-act.ts";
 import { relativeObject } from "./relative-object.ts";
 import type { Unit } from "./sentence-units.ts";
+import { agentTimePhraseBetween, inTimePhrase } from "./time-phrase.ts";
 import { isSponsor, isVenue } from "./venue.ts";
 import {
   agentOfObject,
@@ -306,6 +307,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
         !(TOPIC_VERBS.has((units[m.head] as Unit).lemma) && !govIs(ctx, g, ["with"])) &&
         !g.members.some((i) => parties.source?.units.includes(i) || ownedBy(units, i, parties.source?.units)) &&
         !reducedRelativeBetween(units, Math.max(m.end, carrier), g.first) &&
+        !agentTimePhraseBetween(units, Math.max(m.end, carrier), g.first) &&
         !subjectAfterBreak(units, Math.max(m.end, carrier), g) &&
         !appositiveClause(units, m.end, g) &&
         // "an attack Russia condemned": a name right after a noun act, with a verb of its own, is that verb's subject.
@@ -326,7 +328,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   }
   // A nominal act with its own agent ("protests from Baku", "Moscow's pressure") is aimed at the clause's actor.
   // Without an agent of its own, only the subject of another clause can be its aim ("threats ..., but Azerbaijan").
-  if (!parties.target && nominal && parties.source) {
+  if (!parties.target && nominal && parties.source && !inTimePhrase(units, m.head)) {
     const src = parties.source.units;
     const clause = (units[m.head] as Unit).clause;
     // "Germany mentioned Russia's seizure of the tanker": a verb that only names the act is no answer to it.

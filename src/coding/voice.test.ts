@@ -78,3 +78,11 @@ describe("an -ing form with a 'by' agent names the act, as a noun does", () => {
     assert.deepEqual(dyadsOf("Iran is shelling Iraqi Kurdistan.", 2), ["IRN>IRQ:19"]);
   });
 });
+
+describe("relative clauses naming members", () => {
+  it("the members a relative clause lists are no target of the act on the body", () => {
+    assert.deepEqual(dyadsOf("Chad withdrew from a regional force that includes Cameroon and Nigeria.", 2), []);
+    // A relative clause that acts keeps its target.
+    assert.deepEqual(dyadsOf("Canada imposed sanctions that target Iranian banks.", 2), ["CAN>IRN:16"]);
+  });
+});

@@ -208,8 +208,24 @@ export function isReducedActive(units: readonly Unit[], head: number): boolean {
  */
 export function reducedRelativeBetween(units: readonly Unit[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++)
-    if (opensReducedRelative(units, k) || opensSubjectRelative(units, k, to)) return true;
+    if (opensReducedRelative(units, k) || opensSubjectRelative(units, k, to) || opensMemberRelative(units, k, to))
+      return true;
   return false;
+}
+
+// Verbs that say what a body is made of or stands for, not what it does: "a bloc that includes Chad".
+const MEMBER_VERBS = new Set(["include", "comprise", "consist", "contain", "unite", "group", "represent", "encompass"]);
+const SUBJECT_RELATIVE = new Set(["that", "which", "who"]);
+
+/**
+ * "withdrew from a force that includes Chad": a relative clause naming a body's members describes the body; the
+ * members are no party to the act on it (the body is, when it is named).
+ */
+function opensMemberRelative(units: readonly Unit[], k: number, to: number): boolean {
+  if (!SUBJECT_RELATIVE.has((units[k] as Unit).lower) || units[k - 1]?.pos !== "NOUN") return false;
+  let j = k + 1;
+  while (j < to && ["AUX", "ADV"].includes((units[j] as Unit).pos)) j++;
+  return j < to && MEMBER_VERBS.has((units[j] as Unit).lemma);
 }
 
 const OBJECT_RELATIVE = new Set(["that", "which", "whom"]);
