@@ -31,15 +31,19 @@ export function elidedState(
     theirs = gz.names.stepOn(theirs, toks[k]);
     if (mine < 0 || theirs < 0) break;
     const state = stateAt(gz, mine);
-    if (state !== undefined && stateAt(gz, theirs) !== undefined) found = state;
+    // The second may be a breakaway's people ("Greek and Turkish Cypriot leaders": Turkish Cypriots are listed so).
+    if (state !== undefined && stateAt(gz, theirs, true) !== undefined) found = state;
   }
   if (found === undefined) return undefined;
   const entry = gz.entries[found];
   return { i, j: i + 1, bare: i + 1, kind: entry.k as "state" | "demonym", actor: actorOf(entry, date) };
 }
 
-function stateAt(gz: Gazetteer, node: number): number | undefined {
-  for (const h of gz.names.hitsAt(node) ?? [])
-    if (h.t === "entry" && (gz.entries[h.entry].k === "state" || gz.entries[h.entry].k === "demonym")) return h.entry;
+function stateAt(gz: Gazetteer, node: number, orRegion = false): number | undefined {
+  for (const h of gz.names.hitsAt(node) ?? []) {
+    if (h.t !== "entry") continue;
+    const k = gz.entries[h.entry].k;
+    if (k === "state" || k === "demonym" || (orRegion && k === "region")) return h.entry;
+  }
   return undefined;
 }

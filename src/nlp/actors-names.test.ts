@@ -138,3 +138,10 @@ test("a descriptive word opening a sentence before a leader's surname is no give
   assert.deepEqual(found("Economist Aliyev criticised Moscow."), ["Moscow=RUS"]);
   assert.deepEqual(found("Columnist Lukashenko was detained."), []);
 });
+
+test("a weekday or month before a one-word state is a date, not a given name with that state as surname", () => {
+  const found = (t: string) => findActorMentions(t, [], { date: "2025-08-01" }).map((m) => `${m.text}=${m.actor.code}`);
+  assert.deepEqual(found("On Friday Chile recalled its envoy."), ["Chile=CHL"]);
+  assert.deepEqual(found("In May Kenya closed the border."), ["Kenya=KEN"]);
+  assert.deepEqual(found("The director Michael Mann praised France."), ["France=FRA"]);
+});

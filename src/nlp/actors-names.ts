@@ -223,6 +223,8 @@ export function isSurnameOfName(gz: Gazetteer, text: string, toks: GazToken[], s
   if (i === 0 || sent[i - 1] !== sent[i] || toks[i - 1].shape !== 1) return false;
   // One space between, as in a name: "Friday.\nTurkey" or "Sunday, Peru" are two sentences or a list.
   if (text.slice(toks[i - 1].end, toks[i].start) !== " ") return false;
+  // A weekday or month is a date even where someone bears it as a name: "On Friday Russia expelled", "In May Chad".
+  if (DATE_WORDS.has(toks[i - 1].norm)) return false;
   return forenames(gz).has(toks[i - 1].norm) || afterOccupation(gz, text, toks, sent, i - 1);
 }
 

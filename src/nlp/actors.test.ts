@@ -320,3 +320,32 @@ test("a state word or a city's role phrase before a titled person makes one ment
     "Kyiv Mayor=UKR/government",
   );
 });
+
+test("a state's letters marking a currency are money, no party: US$, HK$, NZ$", () => {
+  const found = (t: string) => findActorMentions(t, [], { date: "2025-08-01" }).map((m) => `${m.text}=${m.actor.code}`);
+  assert.deepEqual(found("Ghana paid US$12.5 million to Togo."), ["Ghana=GHA", "Togo=TGO"]);
+  assert.deepEqual(found("Peru lent NZ$3 million to Fiji."), ["Peru=PER", "Fiji=FJI"]);
+  assert.deepEqual(found("The US gave Fiji $3 million."), ["US=USA", "Fiji=FJI"]);
+});
+
+test("a breakaway's people, capital and de facto authorities are its parent state with sector PRE", () => {
+  const pre = (code: string, patron?: string, role?: string) => ({
+    code,
+    sector: "PRE",
+    ...(patron ? { patron } : {}),
+    ...(role ? { role } : {}),
+  });
+  assert.deepEqual(one("Turkish Cypriots voted.").actor, pre("CYP", "TUR"));
+  assert.deepEqual(one("The Turkish Cypriot authorities protested.").actor, pre("CYP", "TUR", "government"));
+  assert.deepEqual(one("Greek Cypriots voted.").actor, { code: "CYP" });
+  assert.deepEqual(one("Stepanakert protested.", "2020-10-01").actor, pre("AZE", "ARM"));
+  assert.deepEqual(one("Karabakh Armenians protested.", "2020-10-01").actor, pre("AZE", "ARM"));
+  assert.deepEqual(one("Somaliland protested.").actor, pre("SOM"));
+});
+
+test("a Turkmen leader's surname alone, in any common spelling, is the president of the day", () => {
+  for (const name of ["Berdymukhammedov", "Berdimuhamedov", "Berdimuhamedow"]) {
+    assert.equal(one(`${name} arrived.`, "2015-05-01").actor.person, "Gurbanguly Berdimuhamedov");
+    assert.equal(one(`${name} arrived.`, "2025-08-01").actor.person, "Serdar Berdimuhamedov");
+  }
+});

@@ -2,6 +2,7 @@
 // context rules of actors-mentions.ts turn the raw matches into mentions.
 import type { ActorMention, ActorRef, Role, Sentence } from "../domain/index.ts";
 import { bestPerson, choose, cutsPerson, fits, type NameHit } from "./actors-choose.ts";
+import { withoutClaimants } from "./actors-claimed.ts";
 import { actorOf, allPaths, roleAfter, roleBeforeOf, titlesBefore } from "./actors-context.ts";
 import { narrowCountedGroups } from "./actors-counted-groups.ts";
 import { namesDocument } from "./actors-documents.ts";
@@ -167,6 +168,7 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
       inOtherName(named, text, toks, sent, i, j) ||
       (hit.t === "entry" && gz.entries[hit.entry].c === "WEST" && opensWestName(gz, text, toks, sent, j)) ||
       (placeOrState && isSaintsInstitution(gz, toks, sent, i, j)) ||
+      (placeOrState && namesCurrency(text, toks[j - 1].end)) ||
       (named === "state" && isNationalityOfName(gz, text, toks, sent, i, matches.at(-1)?.j ?? 0)) ||
       (placeOrState &&
         j === i + 1 &&
@@ -208,8 +210,19 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
   }
   return narrowCountedGroups(
     text,
-    withLaterSurnames(gz, text, toks, sent, toMentions(gz, text, toks, sent, matches, opts, places)),
+    withLaterSurnames(
+      gz,
+      text,
+      toks,
+      sent,
+      toMentions(gz, text, toks, sent, withoutClaimants(toks, sent, matches), opts, places),
+    ),
   );
+}
+
+/** Whether a name ending at `end` marks a currency ("US$28.5 million", "HK$40 million"; "gave Fiji $3 million" has a space): money, no party. */
+function namesCurrency(text: string, end: number): boolean {
+  return text[end] === "$";
 }
 
 /** Whether a hit names a city, capital or seat of power (else a state, people or organisation). */
