@@ -404,11 +404,11 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     previousOthers = groups
       .filter((g) => g !== subj && g.first < real)
       .flatMap((g) => g.members.map((k) => (units[k] as Unit).mention as ActorMention));
+    // Speakers count as named: "El-Sisi stressed ..." names one of the pair again.
+    const named = [...groups.filter((g) => g.first < real).flatMap((g) => g.members), ...speakerUnits];
     pair = nextPair(
       pair,
-      groups
-        .filter((g) => g.first < real)
-        .flatMap((g) => g.members.map((k) => (units[k] as Unit).mention as ActorMention)),
+      named.map((k) => (units[k] as Unit).mention as ActorMention),
     );
     if (subj) previousSubject = subj.members.map((k) => (units[k] as Unit).mention as ActorMention);
     // "The two leaders agreed ... They also signed": the pair stays the subject.

@@ -60,6 +60,10 @@ describe("pair references", () => {
     assert.deepEqual(pairAntecedent(alone, previous, []), { subject: previous, pairUsed: false });
     assert.equal(alone[2]?.lower, "leaders");
     assert.equal(alone[2]?.pos, "NOUN");
+    // "Both sides said they were hopeful ...": a report of hopes or claims, the previous subject as "they" is
+    const says = units("both/DET sides/NOUN said/VERB");
+    retagPairNouns(says);
+    assert.deepEqual(pairAntecedent(says, previous, pair), { subject: previous, pairUsed: false });
     // "both sides" still reads as "they", the previous subject
     const sides = units("both/DET sides/NOUN agreed/VERB");
     retagPairNouns(sides);

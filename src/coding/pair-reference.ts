@@ -23,7 +23,24 @@ const PEOPLE = new Set([
 const MODIFIER = new Set(["ADJ", "NOUN", "PROPN"]);
 
 /** The original word of a pair noun read as "they", kept to undo the reading when no pair stands behind it. */
-const originals = new WeakMap<Unit, { lower: string; lemma: string; pos: string }>();
+const originals = new WeakMap<Unit, { lower: string; lemma: string; pos: string; speaks: boolean }>();
+// Verbs of saying after the pair noun: "Both sides said they were hopeful talks could resume" reports a hope or a
+// claim, so the pair noun stays the previous subject, as "they" would be, not the pair.
+const SAYS = new Set([
+  "say",
+  "said",
+  "says",
+  "tell",
+  "told",
+  "add",
+  "added",
+  "note",
+  "noted",
+  "hope",
+  "hoped",
+  "claim",
+  "claimed",
+]);
 
 /** Where the noun phrase "the two [modifier] NOUN", "both [modifier] NOUN" or "the sides" ending at `i` opens, or -1. */
 function pairPhraseStart(units: readonly Unit[], i: number): number {
@@ -60,7 +77,7 @@ export function retagPairNouns(units: Unit[]): void {
     const next = units[after]?.pos === "ADV" ? units[after + 1] : units[after];
     if ((opens && opens.lower !== "," && opens.pos !== "CCONJ") || (next?.pos !== "VERB" && next?.pos !== "AUX"))
       continue;
-    originals.set(u, { lower: u.lower, lemma: u.lemma, pos: u.pos });
+    originals.set(u, { lower: u.lower, lemma: u.lemma, pos: u.pos, speaks: SAYS.has(next.lower) });
     u.lower = "they";
     u.lemma = "they";
     u.pos = "PRON";
@@ -82,11 +99,13 @@ export function pairAntecedent(
   for (const u of units) {
     const original = originals.get(u);
     if (!original) continue;
-    found = true;
-    if (pair.length === 2 || SIDES.has(original.lower)) continue;
-    Object.assign(u, original);
+    const { speaks, ...word } = original;
+    const byPair = pair.length === 2 && !speaks;
+    found ||= byPair;
+    if (byPair || SIDES.has(word.lower)) continue;
+    Object.assign(u, word);
   }
-  if (found && pair.length === 2) return { subject: pair, pairUsed: true };
+  if (found) return { subject: pair, pairUsed: true };
   return { subject: previousSubject, pairUsed: false };
 }
 
