@@ -70,15 +70,18 @@ describe("unnamed rebels joined to their own state", () => {
 describe("a breakaway region and its parent state", () => {
   const sides = (text: string, published: string) =>
     codeText(text, published).map(
-      (e) => `${e.source}${e.sourceActor?.sector ? `/${e.sourceActor.sector}` : ""}>${e.target}:${e.cameo.slice(0, 2)}`,
+      (e) =>
+        `${e.source}${e.sourceActor?.sector ? `/${e.sourceActor.sector}` : ""}>${e.target}${e.targetActor?.sector ? `/${e.targetActor.sector}` : ""}:${e.cameo.slice(0, 2)}`,
     );
   it("is two sides: the region (sector PRE) acting on its parent state is an event", () => {
     assert.deepEqual(sides("Abkhazia accused Georgia of preparing an attack.", "2025-06-01"), ["GEO/PRE>GEO:11"]);
     assert.deepEqual(sides("Transnistria's leader Krasnoselsky criticised Moldova.", "2024-03-01"), ["MDA/PRE>MDA:11"]);
     assert.deepEqual(sides("Gagloev accused Tbilisi of provocations.", "2024-03-01"), ["GEO/PRE>GEO:11"]);
   });
-  it("keeps sending a verbal act aimed at the region to its patron", () => {
-    assert.deepEqual(sides("Georgia accused Abkhazia of detaining its citizens.", "2025-06-01"), ["GEO>RUS:11"]);
+  it("sends an act about the region's status to its patron, and others to the region itself", () => {
+    // Refusing to recognise a patron-made entity rejects its patron (issue #3); condemning its deeds is aimed at it.
+    assert.deepEqual(sides("Georgia refused to recognise the independence of Abkhazia.", "2025-06-01"), ["GEO>RUS:12"]);
+    assert.deepEqual(sides("Georgia accused Abkhazia of detaining its citizens.", "2025-06-01"), ["GEO>GEO/PRE:11"]);
   });
 });
 

@@ -16,13 +16,30 @@ import type { Unit } from "./sentence-units.ts";
 
 // The sides of a state that wage its wars: its government (a state named bare) and its armed forces.
 const WARRING = new Set(["government", "military"]);
-// Hostile words about a patron-backed entity (demands, blame, rejection, threats, protest, downgrades) are aimed at
-// its patron; violence stays with the entity itself, and so does a third party's cooperation: talks, praise or a deal
-// with the Houthis or Transnistria's separatists are done with them, not with Iran or Russia.
-const PATRON_ROOTS = new Set(["10", "11", "12", "13", "14", "16"]);
+// Acts about a patron-made entity's status or legitimacy are aimed at its patron (issue #3): refusing to recognise the
+// Russian-backed "people's republics", calling Abkhazia's rulers a puppet or an occupation regime, rejecting
+// Transnistria's "referendum", an annexation or the loss of a region reject Russia, and coding them as conflict with the entity's parent
+// state would invert their meaning. Everything else done to the entity is done to it, as PLOVER codes it (its parent
+// state, sector PRE or rebels): force, sanctions, arrests, and condemnation of its own deeds ("condemned the
+// Houthis for attacks on shipping" is no act against Iran); so is a third party's cooperation with it.
+const STATUS_WORDS = new Set(
+  (
+    "recognise recognize recognised recognized recognising recognizing recognition recognitions unrecognised " +
+    "unrecognized puppet puppets occupation occupying occupier occupiers occupied annex annexed annexing annexation " +
+    "annexations referendum referendums referenda plebiscite independence sovereignty statehood legitimacy " +
+    "legitimate illegitimate illegal so-called self-proclaimed self-styled elections election loss handover"
+  ).split(" "),
+);
 // Cooperation: only the patron's own with its client is kept in the family ("Lavrov met Gagloev" is no Russian
 // meeting with Georgia, the state the client sits in).
 const COOPERATION_ROOTS = new Set(["01", "02", "03", "04", "05"]);
+// Roots of words and stances, the only acts that can be about status (recognition 05, rejection 12, accusation 11).
+const STATUS_ROOTS = new Set(["01", "02", "03", "04", "05", "10", "11", "12", "13", "14", "16"]);
+
+/** Whether the sentence speaks of an entity's status or legitimacy (recognition, puppets, occupation, referendums). */
+function aboutStatus(units: readonly Unit[]): boolean {
+  return units.some((u) => STATUS_WORDS.has(u.lower) || STATUS_WORDS.has(u.lemma));
+}
 
 function refOf(u: Unit, patronTarget: boolean): ActorRef {
   const actor = (u.mention as ActorMention).actor;
@@ -151,7 +168,7 @@ export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef }
   let source: ActorRef =
     s === UNNAMED ? (q.unnamed as ActorRef) : placedGroup(refOf(units[s] as Unit, false), units, s, q.places);
   const patron =
-    PATRON_ROOTS.has(root) ||
+    (STATUS_ROOTS.has(root) && aboutStatus(units)) ||
     (COOPERATION_ROOTS.has(root) && t >= 0 && units[t]?.mention?.actor.patron === source.code) ||
     isModifierMention(units, t) === "backed";
   let target: ActorRef =
@@ -163,8 +180,8 @@ export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef }
           ? q.goesTo
           : placedGroup(refOf(units[t] as Unit, patron), units, t, q.places);
   // "Kinshasa accused Rwandan-backed rebels": a backed group its text does not place is known only by its patron
-  // (its code is the patron's, actors-bare.ts). Words aimed at it reach the patron; its own acts and force against it
-  // name no state of theirs.
+  // (its code is the patron's, actors-bare.ts). Words about its status reach the patron; its own acts, force and
+  // other acts against it name no state of theirs.
   if (s >= 0 && isPatronOnly(source)) return undefined;
   if (!patron && t >= 0 && isPatronOnly(target)) return undefined;
   // "Miners marched on Bucharest": a protest aimed at a capital is aimed at the government that sits there.

@@ -20,9 +20,10 @@ describe("an actor that sponsors or brokers the act", () => {
     assert.ok(
       dyadsOf("Israeli and Palestinian negotiators resumed talks with the UN.", 2).some((d) => d.includes("UN")),
     );
-    // A backed armed group acts and is fought on its own account, not its patron's; words about it reach the patron.
+    // A backed armed group acts and is fought on its own account, not its patron's; words about its status reach the
+    // patron.
     assert.ok(!dyadsOf("Ukrainian troops attacked Kremlin-backed rebels.", 2).includes("UKR>RUS:19"));
-    assert.ok(dyadsOf("Kyiv accused Kremlin-backed rebels of shelling.", 2).includes("UKR>RUS:11"));
+    assert.ok(dyadsOf("Kyiv refused to recognise the Kremlin-backed rebels' referendum.", 2).includes("UKR>RUS:12"));
   });
 });
 

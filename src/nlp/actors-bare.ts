@@ -5,6 +5,7 @@
 
 import type { Role } from "../domain/index.ts";
 import type { Match } from "./actors.ts";
+import { backedGroup, isTalks } from "./actors-backed.ts";
 import { isRefuge, partnerState, placedState } from "./actors-bare-place.ts";
 import { longest, roleAfter } from "./actors-context.ts";
 import { isCrowd } from "./actors-crowd.ts";
@@ -259,6 +260,10 @@ export function withBareMentions(
     if (!set) map.set(s, (set = new Set()));
     set.add(code);
   };
+  // A backed group is placed by where it operates, never by a capital where talks with it are held ("met
+  // Russian-backed separatists in Minsk"); and one placed in a breakaway region is that region's force (sector PRE).
+  const locatedAreas = new Map<number, Set<string>>();
+  const breakaway = new Map<number, Set<string>>();
   let placeEnd = -1; // end of the last state named as a place: "in Kyrgyzstan and Tajikistan" places both
   // "Protesters gathered outside the Russian consulate in Lviv": a state's embassy or consulate stands in another
   // state, so unnamed groups at it are not its own; they are of the place it stands in.
@@ -276,6 +281,8 @@ export function withBareMentions(
     if (LOCATING.has(at) || (placeEnd === m.i - 1 && /^(?:and|or|,)$/.test(before))) {
       addTo(located, sent[m.i], m.actor.code);
       if (m.kind === "state") addTo(locatedStates, sent[m.i], m.actor.code);
+      if (m.kind !== "capital") addTo(locatedAreas, sent[m.i], m.actor.code);
+      if (m.actor.sector === "PRE") addTo(breakaway, sent[m.i], m.actor.code);
       placeEnd = m.j;
     }
     all.add(m.actor.code);
@@ -294,6 +301,18 @@ export function withBareMentions(
     const here = bySentence.get(sent[f.i]);
     if (!f.titled || !here) return here;
     return bySentenceNoPeople.get(sent[f.i]) ?? new Set([...all].filter((c) => !here.has(c)));
+  };
+  /** The state a backed group at token i operates in, and whether there it is a breakaway region's force. In a
+   * sentence of talks a capital or city is where they are held, so only a state's or region's name places it. */
+  const backedPlace = (i: number, patron: string): { code?: string; breakaway: boolean } => {
+    const s = sent[i] as number;
+    const talks = isTalks(toks, sent, i);
+    const found = (talks ? locatedAreas : located).get(s);
+    const here = new Set(found ?? (talks ? [] : [placedState(text, toks, sent, i) ?? ""]));
+    here.delete("");
+    here.delete(patron);
+    const code = here.size === 1 ? ([...here][0] as string) : undefined;
+    return { code, breakaway: !!code && !!breakaway.get(s)?.has(code) };
   };
   const placedBySentence = new Map<number, string | undefined>();
   const offices = { gz, toks, sent, named: out, date };
@@ -318,12 +337,7 @@ export function withBareMentions(
     // named in its sentence tells, never the patron or the other party of its act.
     const patron = patrons.get(f.i);
     if (patron) {
-      const here = located.get(sent[f.i]) ?? new Set([placedState(text, toks, sent, f.i) ?? ""]);
-      here.delete(patron);
-      here.delete("");
-      // Unplaced, the group is known only by its patron (code = patron): words aimed at it still reach the patron,
-      // and the coder pairs it with no state for its own acts or force against it (coding/pair-actors.ts).
-      add({ ...f, actor: { ...f.actor, code: here.size === 1 ? ([...here][0] as string) : patron, patron } });
+      add({ ...f, actor: backedGroup(f.actor, patron, backedPlace(f.i, patron)) });
       continue;
     }
     const partner =

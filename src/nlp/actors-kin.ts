@@ -3,6 +3,7 @@
 // Albania's or Russia's: their state is left to be found from the sentence (see actors-bare.ts).
 
 import type { Match } from "./actors.ts";
+import { backedGroup, isTalks } from "./actors-backed.ts";
 import { roleAfter } from "./actors-context.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
@@ -86,7 +87,13 @@ const HOMELANDS = new Set(["state", "capital", "region"]);
  * plural takes "of" only: "Russians in Latvia" may as well be Russia's nationals abroad ("Americans in Iraq"); a
  * minority and an ethnic group take "in" too. The place must follow at once (after compass words) in the same sentence.
  */
-export function placeResidents(gz: Gazetteer, toks: GazToken[], sent: Int32Array, kept: Match[]): void {
+export function placeResidents(
+  gz: Gazetteer,
+  toks: GazToken[],
+  sent: Int32Array,
+  kept: Match[],
+  patrons: ReadonlyMap<number, string> = new Map(),
+): void {
   for (let k = 0; k + 1 < kept.length; k++) {
     const m = kept[k];
     const ethnic = m.pending !== undefined;
@@ -105,10 +112,15 @@ export function placeResidents(gz: Gazetteer, toks: GazToken[], sent: Int32Array
     if (place.i !== at || sent[place.i] !== sent[m.i] || !HOMELANDS.has(place.kind) || place.actor.role) continue;
     const code = place.actor.code;
     if (!gz.states.has(code) || code === (ethnic ? m.pending : m.actor.code)) continue;
+    // "Russian-backed forces in Abkhazia": a backed group is placed where it operates, as its force (actors-backed.ts);
+    // a capital in a sentence of talks is where they were held ("met Russian-backed separatists in Minsk").
+    const patron = patrons.get(m.i);
+    if (patron && place.kind === "capital" && isTalks(toks, sent, place.i)) continue;
     if (minority) m.j++;
     m.kind = "role";
     m.pending = undefined;
     m.actor = { code, role: m.actor.role ?? "civilians" };
+    if (patron) m.actor = backedGroup(m.actor, patron, { code, breakaway: place.actor.sector === "PRE" });
   }
 }
 

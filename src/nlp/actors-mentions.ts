@@ -3,6 +3,7 @@
 // soldiers"), bare role phrases added, homonyms settled, and the dateline dropped.
 import type { ActorMention, Role } from "../domain/index.ts";
 import type { FindActorOptions, Match } from "./actors.ts";
+import { backedGroup, isTalks } from "./actors-backed.ts";
 import { withBareMentions } from "./actors-bare.ts";
 import { datelineEnd, roleAfter, roleBeforeOf, titlesBefore } from "./actors-context.ts";
 import { formerRole, namesFormerHolder } from "./actors-former.ts";
@@ -120,12 +121,16 @@ export function toMentions(
     detachAffiliation(text, toks, m);
     kept.push(m);
   }
-  placeResidents(gz, toks, sent, kept);
+  placeResidents(gz, toks, sent, kept, patrons);
   resolveUsStates(toks, kept);
   const all = withBareMentions(gz, text, toks, sent, kept, unowned, opts.date, patrons);
   for (const m of all) {
     const patron = patrons.get(m.i);
-    if (patron && patron !== m.actor.code) m.actor = { ...m.actor, patron };
+    // "Kremlin-backed rebels in Minsk" read as a city's rebels: in a sentence of talks the city is their venue, and
+    // the group stays unplaced; elsewhere a backed group is no army of the state it is in (actors-backed.ts).
+    const venue = patron !== undefined && m.place !== undefined && isTalks(toks, sent, m.place[0]);
+    if (patron && (venue || patron !== m.actor.code))
+      m.actor = backedGroup(m.actor, patron, venue ? { breakaway: false } : { code: m.actor.code, breakaway: false });
     // "opposition leader Gakharia", "Blogger X": a listed person out of office is what the trade word says.
     const trade = m.kind === "person" && !m.actor.role ? tradeBefore(gz, toks, sent, m.i, m.j - 1) : undefined;
     if (trade) m.actor = { ...m.actor, role: trade };

@@ -3,7 +3,7 @@
 // acts (the Houthis, the talks' parties, Turkey); the modifier's state only backs, leads or counts it as a member.
 // A backed government or leader ("the US-backed government of Afghanistan", "the Kremlin-backed leader of Abkhazia")
 // acts for its own state: the patron is dropped. A backed armed group acts for itself too, but keeps its patron on
-// its mention: acts aimed at the group in words (accusations, demands, threats) are aimed at the patron.
+// its mention: acts about the group's status (refusing to recognise it, calling it a puppet) are aimed at the patron.
 import type { Role } from "../domain/index.ts";
 import type { Match } from "./actors.ts";
 import { roleAfter } from "./actors-context.ts";
@@ -68,8 +68,8 @@ function describes(
       if (word.norm === "installed" && role === "government") return false;
       // An armed or named head ("Kremlin-backed rebels", "Iran-backed Houthis") acts on its own account, for the state
       // it fights in (analysts' judgement, as PLOVER codes such groups REB of that state); the patron is noted on the
-      // head (actors-mentions.ts) so that verbal acts about the group are aimed at it ("Washington blamed Iran-backed
-      // militias": USA>IRN 112), while force stays with the group.
+      // head (actors-mentions.ts) so that acts about the group's status are aimed at it ("Kyiv refused to recognise
+      // the Kremlin-backed rebels' referendum": UKR>RUS 12), while force, sanctions and condemnation stay with the group.
       if (role !== undefined && ARMED.has(role)) {
         patrons?.set(k + 1, m.actor.code);
         return true;
