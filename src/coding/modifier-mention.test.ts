@@ -26,8 +26,10 @@ describe("a hyphened backer ('X-backed') describes the actor after it", () => {
   it("the backed actor is the subject of its own verb", () => {
     assert.deepEqual(dyadsOf("Iran-backed Houthi rebels launched drones at Saudi Arabia.", 2), ["YEM>SAU:19"]);
   });
-  it("words about a backed group are still aimed at its backer", () => {
-    assert.deepEqual(dyadsOf("Kyiv denounced Moscow-backed separatists.", 2), ["UKR>RUS:11"]);
+  it("words about a backed group's status are aimed at its backer, and others at the group", () => {
+    assert.deepEqual(dyadsOf("Kyiv denounced the referendum of Moscow-backed separatists.", 2), ["UKR>RUS:11"]);
+    // Unplaced, the group is known only by its backer, and condemning it names no state of its own.
+    assert.deepEqual(dyadsOf("Kyiv denounced Moscow-backed separatists.", 2), []);
   });
   it("cooperation with a backed group is done with the group, not its backer", () => {
     assert.deepEqual(dyadsOf("Saudi Arabia held talks with the Iran-backed Houthis in Riyadh.", 2), [
