@@ -1,8 +1,7 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
-import { memberPairs } from "../domain/index.ts";
 import { actCode } from "./act-code.ts";
 import { actorGroups } from "./actor-groups.ts";
-import { armedForceCode, drawnFireCode, leavingCode, namesOutpost, namesPeople, summonedCode } from "./actor-roles.ts";
+import { leavingCode, summonedCode } from "./actor-roles.ts";
 import { allegation } from "./allegations.ts";
 import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
 import { namesWeapon } from "./attack-agent.ts";
@@ -10,7 +9,6 @@ import { adverbialLimit, inScenePhrase, participleAdjunct, tieEffect } from "./b
 import { backgroundMatch } from "./background-match.ts";
 import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
 import { carriedCargo } from "./cargo-act.ts";
-import { codedEvent } from "./coded-event.ts";
 import { conditionSubject } from "./conditions.ts";
 import { confidence } from "./confidence.ts";
 import { disasterRecipient } from "./disaster-aid.ts";
@@ -18,7 +16,8 @@ import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./
 import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
 import type { Match } from "./match-patterns.ts";
 import { modifiesThing, ownsThing } from "./modifier-mention.ts";
-import { isStateGroup, ownSideObject, pairActors } from "./pair-actors.ts";
+import { isStateGroup, ownSideObject } from "./pair-actors.ts";
+import { pairEvents } from "./pair-events.ts";
 import { afterBreak, NO_PAIR, nextPair, pairAntecedent } from "./pair-reference.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
@@ -348,57 +347,31 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const head = view[m.head] as Unit;
       const trigger = doc.article.text.slice(head.start, (view[Math.max(m.headEnd, m.end) - 1] as Unit).end);
       const trust = confidence(m, parties, mood, nominal, view);
-      for (const [s, t] of pairs) {
-        const actors = pairActors({
+      pairEvents(
+        {
           units,
-          s,
-          t,
+          pairs,
           root,
           unnamed,
           goesTo,
           places: sentencePlaces,
           articlePlaces: doc.places,
-        });
-        if (!actors) continue;
-        // "Beijing sought to reassure the Chinese public": an act that needs another party has none here.
-        if (m.pattern.otherTarget && actors.source.code === actors.target.code) continue;
-        // "Syrian refugees entered Turkey": only armed forces entering a state show force at it.
-        if (m.pattern.armedSource && actors.source.role !== "military") continue;
-        // "the Baltic states condemned Russia": a group of states acts as each of its members would in a list.
-        for (const [source, target] of memberPairs(actors.source, actors.target)) {
-          const byPeople = s >= 0 && namesPeople(units, s, m.head);
-          const armed = armedForceCode(row.code, head.lemma, source, target, byPeople, namesOutpost(units[t]));
-          const own = drawnFireCode(armed, trigger, source, target);
-          const kind = own === row.code ? row : cameoCode(own);
-          const kindRoot = kind.code.slice(0, 2);
-          // One event per dyad and CAMEO root in a sentence: a second trigger of the same kind restates the act
-          // ("continued their hunger strike in protest"); a different kind is a different act (a downing, a death).
-          const key = `${source.code}>${target.code}>${kindRoot}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          if (s >= 0)
-            acts.push({
-              root: kindRoot,
-              source: (units[s] as Unit).mention as ActorMention,
-              target: units[t]?.mention,
-            });
-          events.push(
-            codedEvent({
-              sentence,
-              trigger,
-              kind,
-              source,
-              target,
-              confidence: trust,
-              when,
-              whenFrom: actDate ? "text" : "article",
-              speakers,
-              location,
-              fatalities,
-            }),
-          );
-        }
-      }
+          m,
+          row,
+          lemma: head.lemma,
+        },
+        {
+          sentence,
+          trigger,
+          confidence: trust,
+          when,
+          whenFrom: actDate ? "text" : "article",
+          speakers,
+          location,
+          fatalities,
+        },
+        { seen, acts, events },
+      );
     }
     const subj = groups.find((g) => !g.members.some((k) => units[k]?.attribution));
     previousOthers = groups

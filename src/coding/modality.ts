@@ -2,6 +2,7 @@ import { hostVerb, phraseVerb } from "./host-verb.ts";
 import { FORECAST, predicateMood } from "./noun-predicate.ts";
 import { appealVerb, listingVerb, notDoneOnRealPages, soughtYield, unassertingQuestion } from "./real-page-hedges.ts";
 import type { Unit } from "./sentence-units.ts";
+import { DEMANDING, demandedNoun, foretoldThat } from "./that-clause.ts";
 import { unassertedMood } from "./unasserted-act.ts";
 import { joinsAdjectives } from "./voice.ts";
 
@@ -12,8 +13,6 @@ const NEGATORS = new Set(["not", "n't", "never", "no", "without", "neither", "no
 const QUOTE_MARKS = new Set([`"`, "'", "“", "”", "‘", "’", "``", "''"]);
 // "failed to reach", "refrained from signing": the act did not happen.
 const FAILED = new Set(["fail", "refrain", "neglect"]);
-// "demanded that X withdraw": what is demanded has not happened.
-const DEMANDING = new Set(["demand", "insist", "urge", "ask", "request", "propose", "recommend", "suggest", "require"]);
 // "allowed Sweden to join", "ordered troops to attack": what someone is let, told or urged to do is not yet done.
 const PERMITTING = new Set([
   "call",
@@ -215,23 +214,6 @@ function heldRelationship(units: readonly Unit[], head: number): boolean {
   return false;
 }
 
-// Modals that put what a verb would show in the future or in a guess: "will make it clear that", "could mean that".
-const FORETELLING = new Set(["will", "would", "could", "may", "might", "'ll"]);
-
-/**
- * "The visit will make it clear that China intends to side with Russia", "the deal could mean that Baku joins": what
- * a verb still to come or only supposed would show is a forecast; the act in the that-clause is not reported done.
- */
-function foretoldThat(units: readonly Unit[], that: number): boolean {
-  for (let j = that - 1; j >= 0 && j >= that - 4; j--) {
-    const u = units[j] as Unit;
-    // "make it clear that": the tagger may read "clear" as a verb; the verb that counts is "make".
-    if (u.pos === "VERB" && u.lower !== "clear") return FORETELLING.has(units[j - 1]?.lower ?? "");
-    if (!["ADJ", "PRON", "ADV", "VERB"].includes(u.pos)) return false;
-  }
-  return false;
-}
-
 function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mood {
   if (unassertingQuestion(units, head)) return "hypothetical";
   // "on the verge of a deal", "hopes for a deal", "advocated the deployment", "weather warnings": not done, or no act.
@@ -387,19 +369,6 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
   // "talks are due to start", "a meeting could take place": a noun act's own predicate may put it in the future.
   if (nominal && mood === "asserted") return predicateMood(units, head, reported) ?? mood;
   return mood;
-}
-
-/** The noun phrase ending before `that` at k (with its "by/from X") is the object of a verb of demanding. */
-function demandedNoun(units: readonly Unit[], that: number): boolean {
-  let k = that - 1;
-  let noun = false;
-  for (; k >= 0 && k >= that - 8; k--) {
-    const u = units[k] as Unit;
-    if (u.pos === "NOUN") noun = true;
-    else if (!(u.mention || ["DET", "ADJ", "NUM"].includes(u.pos) || u.lower === "by" || u.lower === "from")) break;
-  }
-  const verb = units[k];
-  return noun && verb?.pos === "VERB" && DEMANDING.has(verb.lemma);
 }
 
 /** A present-tense verb form: "heads", "flies", "meet" (the lemma itself, or with -s/-es/-ies). */
