@@ -299,7 +299,8 @@ const SPACE = Buffer.from(" ");
  * windows-1252 "Plzeò" before, may now read as windows-1258 "Plzẹ": wrong either way.)
  */
 function readingScore(sample: Buffer, text: string, charset: string): number {
-  const composed = charset === "windows-1258" ? iconv.decode(sample, charset).length - text.length : 0;
+  // windows-1258 reads each byte as one UTF-16 unit, so the marks composed are the bytes the text is short of
+  const composed = charset === "windows-1258" ? sample.length - text.length : 0;
   return plausibility(text) + (3 * composed) / 2;
 }
 
