@@ -14,7 +14,7 @@ import { actsOnState, namedBody } from "./actors-named-bodies.ts";
 import { DATE_WORDS, NAME_PARTICLES } from "./actors-names.ts";
 import { officeAntecedent, officeHeldElsewhere } from "./actors-office.ts";
 import { ownerOf, possessed } from "./actors-possessed.ts";
-import { PRIVATE_ROLES } from "./actors-trades.ts";
+import { PRIVATE_ROLES, STATE_ROLES } from "./actors-trades.ts";
 import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 import { type VocabWord, wordSet } from "./gazetteer-trie.ts";
@@ -36,9 +36,6 @@ function nameAfter(toks: GazToken[], sent: Int32Array, covered: Uint8Array, k: n
   while (q > end && toks[q - 1].shape === 0) q--; // a name ends on a capitalised word
   return q;
 }
-
-/** Roles a title before an unknown name may give; "Mr" and "Dr" give none. */
-const TITLE_ROLES = new Set<Role>(["government", "military", "police", "judiciary"]);
 
 /**
  * "President Abdelaziz Bouteflicka", "General Jean Mbeki": a capitalised title and the unknown name after it.
@@ -62,7 +59,8 @@ function titledName(
     const hit = phrase?.[1][0];
     if (phrase?.[0] === title[0] && hit?.t === "role") role = hit.role;
   }
-  if (!role || !TITLE_ROLES.has(role)) return undefined;
+  // Only a state organ's title gives a role; "Mr" and "Dr" give none.
+  if (!role || !STATE_ROLES.has(role)) return undefined;
   const end = nameAfter(toks, sent, covered, k, title[0]);
   return end > title[0] ? [end, role] : undefined;
 }
