@@ -23,7 +23,7 @@ const LED_BODIES = new Set("alliance bloc union organisation organization groupi
 /** Nouns between an organisation and a member state ("NATO ally Turkey", "EU member states Latvia and Estonia"). */
 const MEMBERSHIP = new Set("ally allies member members partner partners".split(" "));
 const STATE_NOUNS = new Set("state states country countries nation nations".split(" "));
-/** Roles of a backed head that act for the patron: armed men it arms and pays ("Kremlin-backed rebels"). */
+/** Roles of a backed head that is an armed group ("Kremlin-backed rebels"): it keeps its patron on its mention. */
 const ARMED: ReadonlySet<Role> = new Set(["military", "rebels"]);
 
 const MODIFIED_KINDS = new Set(["state", "demonym", "organisation", "capital", "seat"]);
@@ -51,7 +51,7 @@ function describes(
 ): boolean {
   if (!MODIFIED_KINDS.has(m.kind)) return false;
   // "Turkish-backed | Syrian National Army": a state word listed with its participle ends on it.
-  const listed = m.bare > m.i + 1 && BACKING.has(toks[m.bare - 1]?.norm ?? "") && next?.i === m.bare;
+  const listed = endsInBacking(toks, m) && next?.i === m.bare;
   const k = listed ? m.bare - 1 : m.bare;
   const word = toks[k];
   if (!word || sent[k] !== sent[m.i]) return false;
@@ -99,5 +99,10 @@ function roleAfterMatch(gz: Gazetteer, toks: GazToken[], sent: Int32Array, m: Ma
 
 /** Whether a state word that ends in a backing participle ("Russian-backed", listed as one name) takes an armed role. */
 export function backsArmedGroup(toks: GazToken[], m: Match, role: Role): boolean {
-  return ARMED.has(role) && m.bare > m.i + 1 && BACKING.has(toks[m.bare - 1]?.norm ?? "");
+  return ARMED.has(role) && endsInBacking(toks, m);
+}
+
+/** Whether a mention is a state word listed with its backing participle, as one name ("Russian-backed"). */
+function endsInBacking(toks: GazToken[], m: Match): boolean {
+  return m.bare > m.i + 1 && BACKING.has(toks[m.bare - 1]?.norm ?? "");
 }
