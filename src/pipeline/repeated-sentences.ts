@@ -25,17 +25,15 @@ const comparable = (sentence: string) => sentence.replace(/\s+/g, " ").replace(E
  */
 export function codedOnce(events: CodedEvent[]): CodedEvent[] {
   if (events.length < 2) return events;
-  const keys = events.map((e) => {
-    const sentence = comparable(e.evidence.text);
-    return sentence.split(" ").length >= MIN_WORDS ? sentence : undefined;
-  });
+  // each sentence made comparable once, not again for every pair of events
+  const sentences = events.map((e) => comparable(e.evidence.text));
   const acts = events.map((e) => `${e.source}\u0000${e.target}\u0000${e.cameo}`);
   const repeats = events.map((e, i) => {
-    const key = keys[i];
-    if (key === undefined) return false;
+    const key = sentences[i]!;
+    if (key.split(" ").length < MIN_WORDS) return false;
     return events.some((o, j) => {
       if (j === i || acts[j] !== acts[i] || !sameTime(e, o)) return false;
-      const other = keys[j] ?? comparable(o.evidence.text);
+      const other = sentences[j]!;
       // the same sentence again: a repeat when it comes later (and is not the same sentence read twice over)
       if (other === key) return j < i && o.evidence.start !== e.evidence.start;
       return other.length > key.length && other.includes(key);
