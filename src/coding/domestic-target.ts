@@ -5,6 +5,7 @@ import { isPopular, isStateOrgan } from "./actor-roles.ts";
 import { isParticiple } from "./mistagged-verbs.ts";
 import { MODIFIER_POS } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
+import { mentionWords } from "./sentence-words.ts";
 
 // Armed opponents a state's forces fight at home, or abroad: only a place in the state keeps them at home.
 const ARMED = new Set(["rebels"]);
@@ -119,7 +120,7 @@ const LONE_ATTACKERS = new Set(["gunman", "attacker", "assailant", "shooter", "k
 export function isLoneAttacker(units: readonly Unit[], i: number): boolean {
   const m = units[i]?.mention;
   if (!m || !isBareArmedGroup(units, i)) return false;
-  return LONE_ATTACKERS.has(m.text.toLowerCase().split(/\s+/).at(-1) ?? "");
+  return LONE_ATTACKERS.has(mentionWords(m).at(-1) ?? "");
 }
 // Words before an armed group that tie it to no state: determiners, counts and creeds of many states.
 const UNPLACED = new Set([

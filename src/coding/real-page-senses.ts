@@ -6,6 +6,7 @@
 // negotiating point, a market quantity, a trade figure, a bond yield or being under pressure is no act either.
 // notDoneOnRealPages (real-page-hedges.ts) reads them for moodOf (modality.ts).
 import type { Unit } from "./sentence-units.ts";
+import { mentionWords } from "./sentence-words.ts";
 import { CONTEST_VERBS, FIXTURE_VERBS, sportingContest } from "./sporting-contest.ts";
 
 // What a warning can be about when it warns of nature, not of what someone will do.
@@ -261,8 +262,8 @@ function politician(units: readonly Unit[], k: number): boolean {
   const m = units[k]?.mention;
   if (!m) return false;
   if (m.kind === "person") return true;
-  const words = m.text.toLowerCase().split(/\s+/);
-  return POLITICIAN.has(words[words.length - 1] ?? "") && !words.includes("opposition");
+  const words = mentionWords(m);
+  return POLITICIAN.has(words.at(-1) ?? "") && !words.includes("opposition");
 }
 
 /**
@@ -273,7 +274,7 @@ function politicianBefore(units: readonly Unit[], head: number): boolean {
   let k = head - 1;
   while (k >= 0 && (units[k]?.pos === "AUX" || units[k]?.pos === "ADV")) k--;
   const noun = units[k];
-  if (!noun || noun.pos !== "NOUN" || !POLITICIAN.has(noun.lower)) return false;
+  if (noun?.pos !== "NOUN" || !POLITICIAN.has(noun.lower)) return false;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (units[j]?.lower === "opposition") return false;
   return true;
 }
