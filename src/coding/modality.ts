@@ -190,7 +190,6 @@ function someDay(units: readonly Unit[], k: number): boolean {
   return units[k]?.lower === "day" && ["one", "some"].includes(units[k - 1]?.lower ?? "");
 }
 
-/** The mood the words of the trigger's own clause give it (moodOf, before an appeal to come is dropped). */
 // Words a headline's subject may hold besides its parties: "Russian President Putin", "Iran and the US".
 const HEADLINE_SUBJECT = new Set(["DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT"]);
 
@@ -214,6 +213,7 @@ function heldRelationship(units: readonly Unit[], head: number): boolean {
   return false;
 }
 
+/** The mood the words of the trigger's own clause give it (moodOf, before an appeal to come is dropped). */
 function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mood {
   if (unassertingQuestion(units, head)) return "hypothetical";
   // "on the verge of a deal", "hopes for a deal", "advocated the deployment", "weather warnings": not done, or no act.
