@@ -17,10 +17,10 @@ function opensTimePhrase(u: Unit | undefined): boolean {
  * invasion's target, not the deal's partner). "signed a deal after talks with Iran" names no other agent and keeps Iran.
  */
 export function agentTimePhraseBetween(units: readonly Unit[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) {
-    if (!opensTimePhrase(units[k])) continue;
-    for (let j = k + 1; j < to; j++) if (units[j]?.mention) return true;
-  }
+  // Only the first time word matters: any later one opens a phrase inside the first's span.
+  let k = from + 1;
+  while (k < to && !opensTimePhrase(units[k])) k++;
+  for (let j = k + 1; j < to; j++) if (units[j]?.mention) return true;
   return false;
 }
 
