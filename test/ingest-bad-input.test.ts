@@ -88,6 +88,9 @@ const url = (path: string) => server.url(path);
 /** The start of a page swollen past a cap: an article, then an image inlined as data whose bytes the caller sends. */
 const swollenStart = (title: string, paragraph: string) =>
   `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${paragraph}</p></article><div class="gallery"><img src="data:image/png;base64,`;
+/** A whole page swollen 51 MB past its article, for a file over the 50 MB cap. */
+const swollenPage = (title: string, paragraph: string) =>
+  Buffer.concat([Buffer.from(swollenStart(title, paragraph)), Buffer.alloc(51 * 1024 * 1024, 0x41)]);
 const HUGE_URL_TITLE = "Baku and Yerevan agree on a border commission";
 const HUGE_FILE_TITLE = "Astana hosts Caspian transport talks";
 const HUGE_GZ_TITLE = "Tbilisi hosts Black Sea cable talks";
@@ -373,30 +376,20 @@ describe("orbit ingest of URLs and files a user meets", () => {
     const big = join(dir, "big.html");
     writeFileSync(
       big,
-      Buffer.concat([
-        Buffer.from(
-          swollenStart(
-            HUGE_FILE_TITLE,
-            "Kazakhstan hosted talks on a Caspian transport corridor with Georgia on Wednesday, the ministry in Astana said.",
-          ),
-        ),
-        Buffer.alloc(51 * 1024 * 1024, 0x41),
-      ]),
+      swollenPage(
+        HUGE_FILE_TITLE,
+        "Kazakhstan hosted talks on a Caspian transport corridor with Georgia on Wednesday, the ministry in Astana said.",
+      ),
     );
     // the same page gzipped, unpacking past the cap: refused until session 16, now read as the plain file is
     const bigGz = join(dir, "big-packed.html.gz");
     writeFileSync(
       bigGz,
       gzipSync(
-        Buffer.concat([
-          Buffer.from(
-            swollenStart(
-              HUGE_GZ_TITLE,
-              "Georgia hosted talks on a Black Sea cable with Azerbaijan on Thursday, the ministry in Tbilisi said.",
-            ),
-          ),
-          Buffer.alloc(51 * 1024 * 1024, 0x41),
-        ]),
+        swollenPage(
+          HUGE_GZ_TITLE,
+          "Georgia hosted talks on a Black Sea cable with Azerbaijan on Thursday, the ministry in Tbilisi said.",
+        ),
       ),
     );
     const cut = join(dir, "cut.html");
