@@ -1,4 +1,5 @@
 import type { ActorMention, PlaceMention, Token } from "../domain/index.ts";
+import { MONTHS } from "../nlp/index.ts";
 import { isBoundary, markAttributions } from "./attributions.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { foldLocatedRoles } from "./located-roles.ts";
@@ -137,15 +138,11 @@ export function appendPreviousSubject(units: Unit[], subject: readonly ActorMent
   return subject.map((_, k) => at + k);
 }
 
-// Words of a bracketed date: "(July 16)", "(Oct. 5)", "(Sunday)", "(March 3, 2025)".
-const MONTHS = new Set(
-  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(
-    " ",
-  ),
-);
+// Words of a bracketed date: "(July 16)", "(Oct. 5)", "(Sunday)", "(March 3, 2025)"; month names and their short forms.
+const MONTH_NAMES = new Set([...MONTHS, ..."jan feb mar apr jun jul aug sep sept oct nov dec".split(" ")]);
 const dateWord = (u: Unit) =>
   u.pos === "NUM" ||
-  MONTHS.has(u.lower.replace(/\.$/, "")) ||
+  MONTH_NAMES.has(u.lower.replace(/\.$/, "")) ||
   DAY_WORDS.has(u.lower) ||
   u.lower === "." ||
   u.lower === ",";
