@@ -100,13 +100,15 @@ export async function buildBrief(store: Store, country: string, opts: BriefOptio
   const alerts = await detectAlerts(store, { countries: [code], poles, asOf: generated });
   // A member of a pole (Hungary in the EU) is not measured toward it: say so, or its missing row reads as no events.
   const own = poleOf(code);
-  const ownActors = own && poles.includes(own) ? new Set(POLE_ACTORS[own]) : undefined;
-  const ownPole = own &&
-    ownActors && {
-      pole: own,
-      events: events.filter((e) => e.source !== e.target && ownActors.has(e.source === code ? e.target : e.source))
-        .length,
-    };
+  const ownActors = own && poleActors.get(own);
+  const ownPole =
+    own && ownActors
+      ? {
+          pole: own,
+          events: events.filter((e) => e.source !== e.target && ownActors.has(e.source === code ? e.target : e.source))
+            .length,
+        }
+      : undefined;
 
   const topEvents: BriefEvent[] = [];
   for (const e of rankEvents(
