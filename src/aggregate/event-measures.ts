@@ -88,8 +88,11 @@ export function dyadSeries(rows: readonly DyadCount[]): DyadPeriod[] {
         counts: emptyCounts(),
         acts: 0,
         reports: 0,
-      } as DyadPeriod;
-      d.goldsteinSum = 0;
+        goldsteinSum: 0,
+        // set once every row is summed, below
+        goldsteinMean: 0,
+        netCooperation: 0,
+      };
       map.set(key, d);
     }
     const acts = r.count - (r.directedRepeats ?? 0);
