@@ -80,8 +80,10 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
   // The last two parties named together, for "the two leaders" (pair-reference.ts).
   let pair = NO_PAIR;
   for (const sentence of doc.sentences) {
-    if (priorEnd >= 0 && doc.article.text.slice(priorEnd, sentence.start).includes("\n")) pair = afterBreak(pair);
-    const prior = priorEnd >= 0 && !doc.article.text.slice(priorEnd, sentence.start).trim() ? priorActs : [];
+    // The text since the previous sentence: a line break ends a paragraph; only spaces let a reply point back to it.
+    const gap = priorEnd >= 0 ? doc.article.text.slice(priorEnd, sentence.start) : undefined;
+    if (gap?.includes("\n")) pair = afterBreak(pair);
+    const prior = gap !== undefined && !gap.trim() ? priorActs : [];
     const acts: PriorAct[] = [];
     priorActs = acts;
     priorEnd = sentence.end;
