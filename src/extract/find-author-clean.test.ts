@@ -100,3 +100,12 @@ test("an editor named after the author is cut off; a line that names only an edi
   assert.equal(cleanByline("Edited by Tomas Brandt"), undefined);
   assert.equal(cleanByline("Herausgegeben von Karl Wehr"), undefined);
 });
+
+test("a 'Source:' label before the credited agency or partner comes off; without its colon the word stays", () => {
+  assert.equal(cleanByline("Quelle: dpa/lhe"), "dpa/lhe");
+  assert.equal(cleanByline("Source: Reuters"), "Reuters");
+  assert.equal(cleanByline("Источник: ТАСС"), "ТАСС");
+  assert.equal(cleanByline("Quelle: caspian-courier.de/jr"), "caspian-courier.de/jr");
+  // a surname that is the word itself stays a name
+  assert.equal(cleanByline("Anna Quelle"), "Anna Quelle");
+});
