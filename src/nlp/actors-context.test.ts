@@ -133,3 +133,19 @@ test("no mention runs across a sentence end: a title or state word in one senten
     "Ruto=KEN/government",
   ]);
 });
+
+test("an acting, interim or caretaker title before a listed holder joins the person's mention", () => {
+  assert.deepEqual(found("Acting President Tokayev met the Chinese ambassador.", "2019-03-25"), [
+    "Acting President Tokayev=KAZ/government",
+    "Chinese ambassador=CHN/government",
+  ]);
+  assert.deepEqual(found("Caretaker Prime Minister Ishiba phoned Beijing.", "2025-09-10"), [
+    "Caretaker Prime Minister Ishiba=JPN/government",
+    "Beijing=CHN/",
+  ]);
+  // Without a title after it the word is no part of a name.
+  assert.deepEqual(found("Acting on orders, Tokayev met the Chinese ambassador.", "2019-03-25"), [
+    "Tokayev=KAZ/government",
+    "Chinese ambassador=CHN/government",
+  ]);
+});

@@ -238,8 +238,13 @@ export function titlesBefore(gz: Gazetteer, toks: GazToken[], sent: Int32Array, 
     if (found < 0) break;
     start = found;
   }
+  // "Acting President Tokayev", "interim Prime Minister Yunus": the holder of an office for the time being holds it.
+  if (start < i && start > 0 && sent[start - 1] === sent[i] && TEMPORARY.has(toks[start - 1].norm)) start--;
   return start;
 }
+
+/** Words before a title that make its holder's tenure temporary, not his office any less his. */
+const TEMPORARY = new Set(["acting", "interim", "caretaker"]);
 
 function covers(term: GazTerm, date: string): boolean {
   return (!term.f || term.f <= date) && (!term.t || date < term.t);
