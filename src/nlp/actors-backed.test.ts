@@ -29,3 +29,13 @@ test("a backed group called forces or troops is no army of the state it is in, a
   // Troops with no backer keep their army's role.
   assert.equal(refs("Georgian troops in Abkhazia withdrew.")[0], "Georgian troops=GEO/military/>");
 });
+
+test("troops or forces backed by a capital or a seat are the backed group, placed where they operate", () => {
+  assert.equal(
+    refs("Moscow-backed troops in South Ossetia detained two Georgian citizens.")[0],
+    "troops=GEO/rebels/PRE>RUS",
+  );
+  assert.equal(refs("Kremlin-backed forces in Donbas shelled Kramatorsk.")[0], "forces=UKR/rebels/>RUS");
+  // Troops after a capital with no backing participle stay that capital's state's army.
+  assert.equal(refs("Moscow troops in Donbas shelled Kramatorsk.")[0], "Moscow troops=RUS/military/>");
+});

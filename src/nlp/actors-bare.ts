@@ -187,6 +187,29 @@ function findBare(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Arra
   return found;
 }
 
+/**
+ * "Moscow-backed troops", "Kremlin-backed forces": the armed head after a capital's or seat's backing participle is a
+ * role word that names no one alone ("troops", "forces"), so no bare phrase finds it; the backer marked it (its
+ * patron, actors-modifiers.ts), and it is the backed group.
+ */
+function backedHeads(
+  gz: Gazetteer,
+  toks: GazToken[],
+  sent: Int32Array,
+  covered: Uint8Array,
+  found: readonly Match[],
+  patrons: ReadonlyMap<number, string>,
+): Match[] {
+  const out: Match[] = [];
+  for (const k of patrons.keys()) {
+    if (covered[k] || found.some((f) => f.i <= k && k < f.j)) continue;
+    const role = roleAfter(gz, toks, sent, k);
+    if (!role || covered.subarray(k, role[0]).includes(1)) continue;
+    out.push({ i: k, j: role[0], bare: role[0], kind: "role", actor: { code: "", role: role[1] } });
+  }
+  return out;
+}
+
 const BORDERS = new Set(["border", "borders", "frontier"]);
 
 /**
@@ -239,6 +262,7 @@ export function withBareMentions(
   for (const m of kept) covered.fill(1, m.i, m.j);
   for (const [i, j] of unowned) covered.fill(1, i, j);
   const found = findBare(gz, text, toks, sent, covered);
+  found.push(...backedHeads(gz, toks, sent, covered, found, patrons));
   const named = kept.filter((m) => m.pending === undefined);
   if (named.length < kept.length) found.push(...kept.filter((m) => m.pending !== undefined));
   if (!found.length) return kept;

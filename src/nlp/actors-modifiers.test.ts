@@ -97,3 +97,13 @@ test("a backed armed group acts for the state it fights in and carries its patro
   // Without "-backed" nothing is added.
   assert.deepEqual(refs("Houthis fired missiles at Saudi Arabia."), ["Houthis=YEM/", "Saudi Arabia=SAU/"]);
 });
+
+test("a backer in a comma-closed aside after the head only describes it", () => {
+  assert.deepEqual(found("Wagner, backed by Moscow, attacked villages in Mali.", "2023-05-01"), [
+    "Wagner=RUS/military",
+    "Mali=MLI/",
+  ]);
+  // Without the aside's commas the participle may be a verb's ("was backed by Poland") and the backer stays.
+  assert.deepEqual(found("Ukraine was backed by Poland, officials said."), ["Ukraine=UKR/", "Poland=POL/"]);
+  assert.deepEqual(found("Britain, joined by France, condemned Iran."), ["Britain=GBR/", "France=FRA/", "Iran=IRN/"]);
+});

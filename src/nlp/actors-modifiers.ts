@@ -50,6 +50,7 @@ function describes(
   patrons?: Map<number, string>,
 ): boolean {
   if (!MODIFIED_KINDS.has(m.kind)) return false;
+  if (backerAside(toks, sent, m)) return true;
   // "Turkish-backed | Syrian National Army": a state word listed with its participle ends on it.
   const listed = endsInBacking(toks, m) && next?.i === m.bare;
   const k = listed ? m.bare - 1 : m.bare;
@@ -90,6 +91,18 @@ function describes(
   if (m.kind !== "organisation" || gap !== " " || !MEMBERSHIP.has(word.norm) || !next) return false;
   const at = STATE_NOUNS.has(toks[k + 1]?.norm ?? "") ? k + 2 : k + 1;
   return next.i === at && next.kind === "state";
+}
+
+/**
+ * "Wagner, backed by Moscow, attacked villages": a backer in a comma-closed aside after the head describes it, as
+ * "Moscow-backed" would; the aside is no act of the backer's (standing support, not an event of the text).
+ */
+function backerAside(toks: GazToken[], sent: Int32Array, m: Match): boolean {
+  const by = m.i - 1;
+  if (by < 2 || toks[by].norm !== "by" || !BACKING.has(toks[by - 1].norm) || toks[by - 2].norm !== ",") return false;
+  if (sent[by - 2] !== sent[m.i]) return false;
+  const after = toks[m.j];
+  return after === undefined || sent[m.j] !== sent[m.i] || after.norm === ",";
 }
 
 /** The role word right after a match ("Afghan government"), if any. */
