@@ -6,6 +6,7 @@ import { dateFromDateline, datelinePlace, findPublished } from "./find-date.ts";
 import { extractBody } from "./html-body.ts";
 import { extractMetadata, type PageMetadata } from "./html-metadata.ts";
 import { parseMachineDate } from "./parse-date.ts";
+import { closeRunawayTitle } from "./runaway-title.ts";
 import { fingerprints } from "./simhash.ts";
 import { extractTextPage } from "./text-page.ts";
 
@@ -16,6 +17,14 @@ interface Extracted {
 }
 
 function fromHtml(html: string, url: string | undefined): Extracted {
+  const ex = fromMarkup(html, url);
+  if (ex.body.trim()) return ex;
+  // a <title> left open swallows the page: read it again with the title closed
+  const repaired = closeRunawayTitle(html);
+  return repaired === undefined ? ex : fromMarkup(repaired, url);
+}
+
+function fromMarkup(html: string, url: string | undefined): Extracted {
   // our own light DOM: the extractor needs only a slice of the DOM API, and a full DOM costs most of the time
   const document = parseFastDom(html) as unknown as Document;
   // metadata first: body extraction prunes the tree (scripts with JSON-LD, nav, footers)
