@@ -641,7 +641,10 @@ describe("orbit watch --once of feeds a user meets", () => {
       r.stdout,
       /failed \[ingest\] .*\/malformed\.rss: malformed feed XML: <rss>, <channel>, <item>, <link> never closed .*no complete item/,
     );
-    assert.match(r.stdout, /failed \[ingest\] .*\/slow: timed out after 3000 ms/);
+    assert.match(
+      r.stdout,
+      /failed \[ingest\] .*\/slow: timed out after 3000 ms \(the feed itself: none of its items was read\)/,
+    );
     assert.match(r.stdout, /failed \[ingest\] .*\/gone: HTTP 404/);
     assert.match(r.stdout, /failures: 3/);
     assert.deepEqual([...storedTitles(db).keys()].sort(), [url("/news/item3"), url("/site/story4"), url("/story")]);

@@ -135,6 +135,11 @@ test("feed items become fetched pages; every bad page gets a clear error and the
   expectErr("/pdf", "BAD_INPUT", /not a web page \(content-type application\/pdf\)/);
   expectErr("/hang", "FETCH_FAILED", /timed out/);
   expectErr("/loop", "FETCH_FAILED", /redirect loop/);
+  // a feed that cannot be fetched says so, unlike an item's page that failed ("(an item of the feed …)")
+  const feedFailures = items.flatMap((i) =>
+    "error" in i && i.error.message.endsWith("(the feed itself: none of its items was read)") ? [i.origin] : [],
+  );
+  assert.deepEqual(feedFailures, [server.url("/hang"), server.url("/loop")]);
   // a feed cut short is a warning, not a failure: its complete items are read
   const warnings = items.flatMap((i) => ("warning" in i ? [i] : []));
   assert.deepEqual(

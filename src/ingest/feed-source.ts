@@ -78,7 +78,9 @@ export async function* feedArticles(
 async function readFeed(feed: string, fetcher: Fetcher | undefined, options: FeedSourceOptions) {
   if (isUrl(feed)) {
     if (!fetcher) throw new AppError("BAD_OPTION", "feed URLs need fetcher options", { where: feed });
-    const res = await fetcher.getText(feed, { conditional: true, accept: FEED_ACCEPT });
+    const res = await fetcher.getText(feed, { conditional: true, accept: FEED_ACCEPT }).catch((err: unknown) => {
+      throw feedError(asAppError(err, feed));
+    });
     if (res.notModified) {
       options.onNotModified?.(feed);
       return undefined;
@@ -129,6 +131,17 @@ async function articleOf(item: FeedItem, id: string, feed: string, fetcher: Fetc
 /** An item's page that could not be read, named with the feed that lists it: a user watching many feeds can tell. */
 function itemError(error: AppError, feed: string): AppError {
   return new AppError(error.code, `${error.detail} (an item of the feed ${feed})`, {
+    where: error.where,
+    cause: error,
+  });
+}
+
+/**
+ * A feed that could not be fetched, said to be the feed: "timed out" alone reads, in a list of item failures, like
+ * one page that failed, not like every item of that feed left unread this round.
+ */
+function feedError(error: AppError): AppError {
+  return new AppError(error.code, `${error.detail} (the feed itself: none of its items was read)`, {
     where: error.where,
     cause: error,
   });
