@@ -167,3 +167,24 @@ test("Moldova's defence ministry went back to Gaiciuc in November 2020; Ukrainia
   assert.deepEqual(at("Alexandru Pînzari criticised Moscow.", "2021-03-01")[0], "Alexandru Pînzari=MDA/");
   assert.deepEqual(at("Petro Vrublevskyi met Kazakh officials.", "2022-09-01")[0], "Petro Vrublevskyi=UKR/government");
 });
+
+test("Balkan and Czech office holders are listed: Dodik acts for BIH while in office, Schmidt for the OHR", () => {
+  // Republika Srpska's president acts for Bosnia and Herzegovina's government; after the mandate ended on 2025-08-06
+  // he leads the entity's ruling party: still Bosnia's, with no government role.
+  assert.deepEqual(at("Milorad Dodik met Viktor Orban.", "2024-05-01"), [
+    "Milorad Dodik=BIH/government",
+    "Viktor Orban=HUN/government",
+  ]);
+  assert.deepEqual(at("Dodik met Putin.", "2025-10-01"), ["Dodik=BIH/", "Putin=RUS/government"]);
+  assert.deepEqual(at("High Representative Christian Schmidt annulled the law.", "2024-05-01"), [
+    "High Representative Christian Schmidt=OHR/government",
+  ]);
+  assert.deepEqual(at("Plenkovic met Milatovic and Mickoski.", "2024-09-01"), [
+    "Plenkovic=HRV/government",
+    "Milatovic=MNE/government",
+    "Mickoski=MKD/government",
+  ]);
+  // Babiš: prime minister 2017-2021 and again from 2025-12-09; in opposition between.
+  assert.deepEqual(at("Babis criticised Fiala.", "2023-05-01"), ["Babis=CZE/", "Fiala=CZE/government"]);
+  assert.deepEqual(at("Babis criticised Fiala.", "2026-02-01"), ["Babis=CZE/government", "Fiala=CZE/"]);
+});
