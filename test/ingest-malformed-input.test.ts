@@ -1,4 +1,5 @@
-// Issue #4's malformed HTML, end to end: `orbit ingest` of pages a template broke stores their articles.
+// Issue #4's malformed input, end to end: `orbit ingest` of pages a template broke stores their articles, and JSONL
+// records of the wrong shape are named with their line, their field and what the field held.
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -32,4 +33,24 @@ test("orbit ingest stores a page whose <title> is never closed, and one with tag
   );
   for (const row of rows)
     assert.match(row.text!, /signed a transit deal in \w+\. The leaders agreed to expand rail links/);
+});
+
+test("orbit ingest - names the line, the field and the kind of value of JSONL records with a wrong type", async () => {
+  const lines = [
+    { id: "ok", text: "Azerbaijan and Kazakhstan signed a transit agreement in Baku on Monday." },
+    { id: "n", html: 42 },
+    { id: "a", text: ["Russia", "Turkey"] },
+    { id: { x: 1 }, text: "Turkey praised Azerbaijan." },
+    { id: "p", text: "Turkey praised Azerbaijan.", published: 20250101 },
+  ];
+  const db = join(dir, "jsonl.db");
+  const r = await runCli(["ingest", "-", "--db", db, "--no-progress", "--workers", "1"], {
+    stdin: `${lines.map((l) => JSON.stringify(l)).join("\n")}\n`,
+  });
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  assert.match(r.stdout, /^documents: 5 {2}stored: 1 .* failures: 4/m);
+  assert.match(r.stdout, /stdin:2: "html" must be a string, not a number \(42\)/);
+  assert.match(r.stdout, /stdin:3: "text" must be a string, not an array/);
+  assert.match(r.stdout, /stdin:4: "id" must be a non-empty string or a number, not an object/);
+  assert.match(r.stdout, /stdin:5: "published" must be a string, not a number \(20250101\)/);
 });

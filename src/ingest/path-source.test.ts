@@ -104,7 +104,7 @@ test("JSON files hold one document or an array of them", async () => {
     ["j1", "m1"],
   );
   assert.equal(errors(items).length, 1);
-  assert.match(errors(items)[0]!.error.message, /many\.json\[1\]: text must be a string/);
+  assert.match(errors(items)[0]!.error.message, /many\.json\[1\]: "text" must be a string, not a number \(5\)/);
 });
 
 test("missing, empty, blank, binary and oversized files each give a clear error; good files still come through", async () => {

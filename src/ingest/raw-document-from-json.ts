@@ -16,13 +16,16 @@ export function rawDocumentFromJson(value: unknown, where: string, fallbackId: s
   if (record.id !== undefined && record.id !== null) {
     if (typeof record.id === "number" && Number.isFinite(record.id)) id = String(record.id);
     else if (typeof record.id === "string" && record.id.trim() !== "") id = record.id;
-    else throw new AppError("BAD_INPUT", "id must be a non-empty string or a number", { where });
+    else
+      throw new AppError("BAD_INPUT", `"id" must be a non-empty string or a number, not ${kindOf(record.id)}`, {
+        where,
+      });
   }
   const doc: RawDocument = { id, origin: where };
   for (const key of ["text", "html"] as const) {
     const v = record[key];
     if (v === undefined || v === null) continue;
-    if (typeof v !== "string") throw new AppError("BAD_INPUT", `${key} must be a string`, { where });
+    if (typeof v !== "string") throw notAString(key, v, where);
     doc[key] = v;
   }
   if (doc.text === undefined && doc.html === undefined) {
@@ -34,8 +37,20 @@ export function rawDocumentFromJson(value: unknown, where: string, fallbackId: s
   for (const key of OPTIONAL_STRINGS) {
     const v = record[key];
     if (v === undefined || v === null) continue;
-    if (typeof v !== "string") throw new AppError("BAD_INPUT", `${key} must be a string`, { where });
+    if (typeof v !== "string") throw notAString(key, v, where);
     if (v.trim()) doc[key] = v.trim();
   }
   return doc;
 }
+
+/** What a JSON value is, for an error: "a number (42)", "an object", "an empty string". */
+function kindOf(v: unknown): string {
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "object") return "an object";
+  if (typeof v === "string") return v.trim() ? "a string" : "an empty string";
+  const shown = JSON.stringify(v);
+  return `${typeof v === "number" ? "a number" : "a boolean"} (${shown})`;
+}
+
+const notAString = (key: string, v: unknown, where: string) =>
+  new AppError("BAD_INPUT", `"${key}" must be a string, not ${kindOf(v)}`, { where });
