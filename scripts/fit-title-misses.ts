@@ -24,6 +24,29 @@ function printedCase(doc: Document, text: string) {
   return el ? renderedCase(el, caseRules(doc)) : "none";
 }
 
+/** Where Orbit's title stands as it is: meta tags (by name), JSON-LD headline or name, and headings or <title>. */
+function sourcesOf(doc: Document, title: string | undefined): string[] {
+  const t = normText(title);
+  if (!t) return [];
+  const out: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll("meta")))
+    if (normText(el.getAttribute("content") ?? "") === t)
+      out.push(el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("itemprop") ?? "meta");
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const v = s.textContent ?? "";
+    for (const k of ["headline", "name", "alternativeHeadline"])
+      if (v.includes(`"${k}":${JSON.stringify(t)}`) || v.includes(`"${k}": ${JSON.stringify(t)}`)) out.push(`ld ${k}`);
+  }
+  for (const el of Array.from(doc.querySelectorAll("title, h1, h2, h3, [itemprop=headline]")))
+    if (normText(headingText(el)) === t)
+      out.push(`<${el.localName}${el.getAttribute("class") ? `.${el.getAttribute("class")!.split(/\s+/)[0]}` : ""}>`);
+  if (!out.length) {
+    const tag = normText(doc.querySelector("title")?.textContent ?? "");
+    if (tag.includes(t)) out.push("<title> minus its site part");
+  }
+  return [...new Set(out)];
+}
+
 let n = 0;
 const ok = { even: 0, odd: 0 };
 const tot = { even: 0, odd: 0 };
@@ -104,8 +127,11 @@ metaCases(1).forEach((c, i) => {
       where.push(`script ${s.getAttribute("type") ?? ""}: …${v.slice(Math.max(0, j - 30), j).replace(/\s+/g, " ")}`);
   }
   const sheets = doc.querySelectorAll("link[rel=stylesheet]").length;
+  const from = sourcesOf(doc, title);
   const printed = `heading printed (own CSS): ${printedCase(doc, gold)}; external stylesheets: ${sheets}`;
-  console.log(`\n#${i} ${c.url}\n  gold: ${gold}\n  got:  ${title}\n  ${printed}`);
+  console.log(
+    `\n#${i} ${c.url}\n  gold: ${gold}\n  got:  ${title}  (from: ${from.join(", ") || "none equal"})\n  ${printed}`,
+  );
   for (const w of where.slice(0, 12)) console.log(`  ${w}`);
   if (!where.length) console.log("  (gold text not found in any element)");
 });

@@ -182,6 +182,21 @@ test("a printed byline that is the site's name gives way to the next one", () =>
   assert.equal(findAuthor(d, { ld: undefined, site: "The Planetary Press" }), "Julie Mollins");
 });
 
+test("a page whose only printed byline is the site's name is signed by the site; metadata alone naming it is not", () => {
+  // a one-person blog named for its writer, a press office or an agency publishing under its own name
+  const blog = doc('<h4 class="vcard author">von <span class="fn">zahlenzauberin</span></h4><p>Lead.</p>');
+  assert.equal(findAuthor(blog, { ld: undefined, site: "Zahlenzauberin" }), "zahlenzauberin");
+  const office = doc('<p class="byline">Von Caspian Courier</p><p>Lead.</p>');
+  assert.equal(
+    findAuthor(office, { ld: undefined, meta: "Caspian Courier", site: "Caspian Courier" }),
+    "Caspian Courier",
+  );
+  assert.equal(
+    findAuthor(doc("<p>x</p>"), { ld: undefined, meta: "Caspian Courier", site: "Caspian Courier" }),
+    undefined,
+  );
+});
+
 test("a Creative Commons licence in the sidebar names the author the initials stand for", () => {
   const d = doc(
     '<article><h1>Nach langer Zeit</h1><p>Posted by <a rel="author" href="/author/dt/">DT</a></p><p>Text.</p></article>' +

@@ -262,7 +262,14 @@ export function findAuthor(doc: Document, ev: AuthorEvidence): string | undefine
   // name, and an abbreviation has no space), or starts it when the metadata gave a handle
   const bylines = bylinesInPage(doc);
   // the first printed byline that is not the site's name ("The Planetary Press" above "Written by: Julie Mollins")
-  const found = structured || first(bylines, notSite);
+  let siteByline: string | undefined;
+  const notSiteNoted = (n: string) => {
+    if (notSite(n)) return true;
+    siteByline ??= n;
+    return false;
+  };
+  // a page whose only byline is the site's own name is signed by it: a one-person blog, a press office, an agency
+  const found = structured || first(bylines, notSiteNoted) || siteByline;
   if (!found) return undefined;
   const abbreviation = ABBREVIATION.test(found);
   if (found !== structured && !abbreviation) return found;

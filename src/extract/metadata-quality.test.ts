@@ -53,24 +53,25 @@ test("title and author accuracy on trafilatura-eval", () => {
     `trafilatura-eval${FULL ? "" : " sample"}: title ${pct(titleOk, titles)} (ignoring letter case ${pct(titleCaseless, titles)}), author ${pct(authorOk, authors)}`,
   );
   // measured: full set title 0.901 (761/845; even pages 386/423, odd 375/422; ignoring letter case 0.930, 786/845),
-  // author 0.708 (381/538; even 202/261, odd 179/277; scripts/fit-author-misses.ts lists the even misses); sample
-  // title 0.891 (254/285), author 0.691 (125/181). Where the 37 even-page title misses' gold text is in the markup
-  // (scripts/fit-title-misses.ts, session 13): 14 only in other letter case (the gold in capitals, the markup in
-  // mixed case; 10 of those pages hold no CSS that prints capitals, the 4 others do in their own <style>, but
-  // applying it gained those 4 and lost 1 even and 4 odd pages, whose gold copies the markup: not applied; session
-  // 14 redid it with the cascade, specificity and media queries (scripts/fit-title-misses.ts --css-case): of the 14,
-  // 3 have a heading the page's own CSS prints in capitals, 11 get theirs from external stylesheets; printing every
-  // title as its heading's own CSS says gains 3 even pages, loses 3 even and 3 odd, whose gold keeps the typed case:
-  // still not applied) and 1 in
-  // Title Case no CSS of the page makes; 7 nowhere (another wording or spelling of the headline: an older version of
-  // the page, "Fussabdruck" for the page's "Fußabdruck"); 6 in a lesser heading of a list or index page whose
-  // metadata and <h1> agree on another title; 7 in a block, a subline, part of the <h1> or an <h2> other than the one
-  // the metadata names; 1 in an <h3> after the site's name and a bare "--" in the <title>; 1 without the guillemets
-  // the page prints everywhere (5 other even pages' gold keeps a fully quoted headline's quotes). So the ceiling of
-  // general rules is near 0.91 by this exact comparison (even pages ignoring letter case: 401/423). A fitted ranking model
-  // (scripts/fit-title.ts) did not beat the rules on the odd pages
+  // author 0.725 (390/538; even 204/261, odd 186/277; ignoring letter case even 216, odd 193); sample title 0.891
+  // (254/285), author 0.707 (128/181).
+  // Titles (scripts/fit-title-misses.ts lists the even misses with where Orbit's title came from). No scorer folds
+  // case: 27 of the 845 gold titles are in capitals (14 even, 13 odd) and 2 of those pages hold them so; the others,
+  // and 3 in Title Case ("As", "In The"), copy what CSS prints (text-transform), mostly from external stylesheets the
+  // page does not hold. Printing titles as the page's own CSS says gained 3 even pages and lost 3 even and 3 odd
+  // (sessions 13-14: not applied). Of the 37 even misses: 14 only in letter case; 7 nowhere in the page (another
+  // wording or spelling: an older version of the page, "Fussabdruck" for "Fußabdruck"); 6 a lesser heading of a list,
+  // index or one-page site whose metadata and <h1> agree on another title; 8 a block, subline, part of the <h1> or an
+  // <h2> other than the one the metadata names; 1 an <h3> after the site's name and a bare "--" in the <title>; 1
+  // without the guillemets the page prints everywhere (5 other even pages' gold keeps them). So with every letter-case
+  // miss mended the set would stand at 0.930 (786/845), below the 0.95 the issue asks; a fitted ranking model
+  // (scripts/fit-title.ts) did not beat the rules on the odd pages.
+  // Authors (scripts/fit-author-misses.ts): of the 57 even misses, 12 differ only in letter case (CSS again), 10 gold
+  // names are not in the page or spelled otherwise, 14 name the site or an organisation the page prints no byline
+  // for, 2 join a list otherwise ("A, B" for "A; B" and the reverse), the rest take another name than the page's
+  // metadata and bylines give.
   const titleFloor = FULL ? 0.9 : 0.89;
-  const authorFloor = FULL ? 0.705 : 0.685;
+  const authorFloor = FULL ? 0.72 : 0.7;
   assert.ok(titleOk / titles >= titleFloor, `title accuracy ${pct(titleOk, titles)} fell below ${titleFloor}`);
   assert.ok(authorOk / authors >= authorFloor, `author accuracy ${pct(authorOk, authors)} fell below ${authorFloor}`);
 });
