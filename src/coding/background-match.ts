@@ -8,7 +8,7 @@ import { perfectSinceLongAgo } from "./long-since.ts";
 import type { Match } from "./match-patterns.ts";
 import { inPastRelative } from "./past-relative.ts";
 import { recountedAct } from "./recounted-act.ts";
-import { inSinceClause, referencedNominal } from "./referenced-act.ts";
+import { inPastYearClause, inSinceClause, referencedNominal } from "./referenced-act.ts";
 import type { Unit } from "./sentence-units.ts";
 import { describedTie, habitualAct, standingRole, standingStance } from "./standing-stance.ts";
 import { inAppositive, isNounModifier, predicateThreat } from "./trigger-scope.ts";
@@ -34,6 +34,7 @@ export function backgroundMatch(
     describedTie(view, m.head) ||
     habitualAct(view, m.head, m.pattern.code) ||
     inSinceClause(view, m.head, published) ||
+    inPastYearClause(view, m.head, published) ||
     perfectSinceLongAgo(view, m.head, published)
   )
     return true;

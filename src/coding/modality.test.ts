@@ -121,6 +121,21 @@ describe("modality", () => {
     assert.deepEqual(dyads("Critics argue that Germany has done too little to help Ukraine."), []);
     assert.deepEqual(dyads("Germany sent tanks to help Ukraine.").length, 1);
   });
+  it("'No EU member has voiced support', 'None of the Gulf states condemned': a subject that names no one", () => {
+    assert.deepEqual(dyads("No NATO member has voiced support for Serbia's bid."), []);
+    assert.deepEqual(dyads("None of the Gulf states condemned Israel."), []);
+    // a "no" after the verb negates no subject
+    assert.deepEqual(dyads("Qatar condemned Israel with no delay."), ["QAT>ISR:110"]);
+  });
+  it("'may consider lifting the ban', 'are not scheduled for a meeting': the verb over a noun act keeps its mood", () => {
+    assert.deepEqual(dyads("Georgia may consider lifting the ban on arms sales to Armenia."), []);
+    assert.deepEqual(dyads("Georgia is considering lifting the ban on arms sales to Armenia."), ["GEO>ARM:035"]);
+    assert.deepEqual(dyads("Putin and Erdogan are not scheduled for a separate meeting in Astana."), []);
+    assert.deepEqual(dyads("Putin and Erdogan are scheduled for a separate meeting in Astana."), [
+      "RUS>TUR:036",
+      "TUR>RUS:036",
+    ]);
+  });
 });
 
 describe("an act in a report that goes unconfirmed is not asserted", () => {

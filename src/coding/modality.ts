@@ -331,7 +331,11 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
       // The noun is the object of a verb: "did not hold talks" is as negated as its verb; "is considering
       // sanctions" is no more than an intent.
       if (u.pos === "VERB") {
-        if (mood !== "asserted") return mood;
+        // "may consider lifting the ban" (the gerund read as a noun): the weighing verb's own modal still counts.
+        if (mood !== "asserted") {
+          const weighed = clauseMood(units, k, reported);
+          return weighed === "negated" || weighed === "hypothetical" ? weighed : mood;
+        }
         // "announced a ceasefire to allow talks": a noun act that an infinitive after a noun is for has not happened.
         const purpose = units[k - 1]?.lower === "to" && units[k - 2]?.pos === "NOUN" && !units[k - 2]?.mention;
         if (purpose && ENABLING.has(u.lemma)) return "hypothetical";
@@ -343,7 +347,11 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
         return own === "asserted" && WEIGHING.has(u.lemma) ? "future" : own;
       }
       if (NOMINAL_STOP.has(u.pos) && u.lower !== "“" && u.lower !== '"' && !joinsAdjectives(units, k)) break;
-    } else if (u.mention || (VERBAL_STOP.has(u.pos) && u.lower !== "'s" && !someDay(units, k))) break;
+    } else if (u.mention || (VERBAL_STOP.has(u.pos) && u.lower !== "'s" && !someDay(units, k))) {
+      // "No EU member has voiced support", "None of the neighbours has condemned": a subject that names no one.
+      if (noneSubject(units, k)) return "negated";
+      break;
+    }
   }
   // A clause opened by "if" or "unless" is a condition, whatever its verb; "demanded that X ..." is not done yet.
   for (let k = head - 1; k >= 0 && (units[k] as Unit).clause === clause; k--) {
@@ -369,6 +377,25 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
   // "talks are due to start", "a meeting could take place": a noun act's own predicate may put it in the future.
   if (nominal && mood === "asserted") return predicateMood(units, head, reported) ?? mood;
   return mood;
+}
+
+// What a subject phrase may hold between its opening "no" or "none of" and the verb: "no EU member state".
+const SUBJECT_WORDS = new Set(["ADJ", "NOUN", "PROPN", "NUM", "DET"]);
+
+/**
+ * The subject phrase ending at `last` opens with "no" or "none of" at the head of its clause: "No EU member has
+ * voiced support", "None of the Gulf states condemned". "a deal with no Russian involvement" is no subject.
+ */
+function noneSubject(units: readonly Unit[], last: number): boolean {
+  for (let k = last; k >= 0 && k >= last - 6; k--) {
+    const u = units[k] as Unit;
+    if (u.lower === "no" || u.lower === "none") {
+      const before = units[k - 1];
+      return !before || before.pos === "PUNCT" || before.pos === "CCONJ" || before.pos === "SCONJ";
+    }
+    if (!(u.mention || SUBJECT_WORDS.has(u.pos) || u.lower === "of")) return false;
+  }
+  return false;
 }
 
 /** A present-tense verb form: "heads", "flies", "meet" (the lemma itself, or with -s/-es/-ies). */

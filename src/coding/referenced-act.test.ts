@@ -75,4 +75,13 @@ describe("acts a sentence only refers to", () => {
     // The party's own judging verb is still its act.
     assert.deepEqual(roots("Kenya condemned Russia's invasion of Ukraine."), ["KEN>RUS:11"]);
   });
+
+  it("an act in an after- or when-clause dated two or more years back dates the news; a recent one is kept", () => {
+    assert.deepEqual(roots("Relations between Latvia and Belarus worsened after Russia invaded Georgia in 2008."), []);
+    assert.deepEqual(roots("After Armenia seized the district in September 2019, thousands fled to Georgia."), []);
+    assert.deepEqual(roots("Ties soured when Turkey shot down a Russian jet in 2015."), []);
+    // the probes are published in 2025: last year's act may still be the report's news
+    assert.deepEqual(roots("Ties soured when Turkey shot down a Russian jet in 2024."), ["TUR>RUS:19"]);
+    assert.deepEqual(roots("Kenya condemned the attack after Russia shelled Odesa on Monday."), ["RUS>UKR:19"]);
+  });
 });

@@ -145,3 +145,33 @@ function beforeOwner(units: readonly Unit[], k: number): number {
   while (units[j]?.pos === "DET") j--;
   return j;
 }
+
+// Conjunctions that open a clause dating the main act by an earlier one: "worsened after Russia invaded Ukraine".
+const DATING_OPENERS = new Set(["after", "when"]);
+
+/**
+ * The verb act at `head` lies in an "after" or "when" clause that puts it two or more years before the article: "ties
+ * worsened after Russia invaded Ukraine in 2022", "After Baku seized the region in September 2023, thousands fled".
+ * Such a clause dates the news by history; "condemned the strike after Russia shelled Odesa on Monday" keeps its act.
+ */
+export function inPastYearClause(units: readonly Unit[], head: number, published: string | undefined): boolean {
+  const year = Number(published?.slice(0, 4));
+  const h = units[head] as Unit;
+  if (!year || h.pos !== "VERB" || !pastForm(h)) return false;
+  let k = head - 1;
+  while (k >= 0 && k >= head - 8 && !DATING_OPENERS.has((units[k] as Unit).lower)) {
+    const u = units[k] as Unit;
+    // The opener's subject only: a party, its noun phrase, an auxiliary ("had seized").
+    if (u.lower === "," || u.attribution || !(u.mention || SINCE_SKIP.has(u.pos))) return false;
+    k--;
+  }
+  const opener = units[k];
+  if (!opener || !DATING_OPENERS.has(opener.lower) || k === head - 1) return false;
+  for (let j = head + 1; j < units.length && j <= head + 16; j++) {
+    const w = units[j] as Unit;
+    if (w.lower === "," || w.lower === ";" || w.clause !== h.clause) return false;
+    // Two years back at least: "in December 2024" in a report of January 2025 may be its own news.
+    if (/^\d{4}$/.test(w.lower) && Number(w.lower) > 1000 && Number(w.lower) <= year - 2) return true;
+  }
+  return false;
+}
