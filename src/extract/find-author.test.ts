@@ -302,3 +302,11 @@ test("a <byline> element and a German 'durch' lead name the author", () => {
   );
   assert.equal(cleanByline("durch Stephan Markus"), "Stephan Markus");
 });
+
+test("Joomla's article-info line names the writer in its createdby item", () => {
+  // Joomla prints it without schema.org markup unless the template adds it
+  const d = doc(
+    '<div class="item-page"><h2>Talks resume</h2><dl class="article-info"><dd class="createdby">Geschrieben von <span>Anna Schmidt</span></dd><dd class="published">03. Mai 2024</dd></dl><p>Lead.</p></div>',
+  );
+  assert.equal(bylineFromPage(d), "Anna Schmidt");
+});

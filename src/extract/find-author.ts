@@ -9,9 +9,9 @@ import { inFigure, paragraphByline, shortText } from "./find-author-paragraph.ts
 import { hostName, key } from "./find-title-site.ts";
 
 const BYLINE_NAME =
-  /(?:^|[\s_-])(?:author|authors|byline|autor|autoren|autorenzeile|auteurs?|verfasser|writer|entry-author|post-author|article-author|author-name|byline-name|vcard|submitted|wrote_by)(?:$|[\s_-])|author-?name|byline/i;
+  /(?:^|[\s_-])(?:author|authors|byline|autor|autoren|autorenzeile|auteurs?|verfasser|writer|entry-author|post-author|article-author|author-name|byline-name|vcard|submitted|wrote_by)(?:$|[\s_-])|author-?name|byline|created-?by/i;
 // a word every BYLINE_NAME match holds: a quick first test, as most class names hold none
-const MAY_NAME_BYLINE = /aut|byline|verfasser|writer|vcard|submitted|wrote/i;
+const MAY_NAME_BYLINE = /aut|byline|verfasser|writer|vcard|submitted|wrote|created/i;
 const NOT_BYLINE =
   /comment|avatar|bio|about|description|img|photo|image|box|widget|related|share|social|follow|teaser/i;
 
