@@ -38,6 +38,33 @@ describe("pair references", () => {
     }
   });
 
+  it("reads 'the parties' and the people of the pair ('delegations from both countries') as 'they'", () => {
+    const parties = units("the/DET parties/NOUN signed/VERB");
+    retagPairNouns(parties);
+    assert.equal(parties[1]?.lower, "they");
+    for (const text of [
+      "delegations/NOUN from/ADP both/DET countries/NOUN signed/VERB",
+      "senior/ADJ officials/NOUN of/ADP the/DET two/NUM sides/NOUN met/VERB",
+    ]) {
+      const u = units(text);
+      retagPairNouns(u);
+      const people = u.findIndex((x) => x.lower === "they");
+      assert.equal(u[people - 1]?.lower, people === 1 ? "senior" : undefined, text);
+      // with no pair named before, the people are the noun again: "delegations" never stand for one party
+      pairAntecedent(u, [mention("RUS")], []);
+      assert.ok(!u.some((x) => x.lower === "they"), text);
+    }
+    // "farmers from both countries" are no envoys of the pair; nor is a phrase that is no clause's subject
+    for (const text of [
+      "farmers/NOUN from/ADP both/DET countries/NOUN protested/VERB",
+      "trade/NOUN with/ADP delegations/NOUN from/ADP both/DET countries/NOUN rose/VERB",
+    ]) {
+      const u = units(text);
+      retagPairNouns(u);
+      assert.ok(!u.some((x) => x.lower === "they"), text);
+    }
+  });
+
   it("leaves a pair noun that is no subject, and 'the leaders' with no number", () => {
     for (const text of [
       "trade/NOUN between/ADP the/DET two/NUM countries/NOUN rose/VERB",

@@ -48,9 +48,31 @@ function pairPhraseStart(units: readonly Unit[], i: number): number {
   if (MODIFIER.has(units[k]?.pos ?? "") && !units[k]?.mention && units[k]?.lower !== "two") k--;
   if (units[k]?.lower === "both") return k;
   if (units[k]?.lower === "two" && units[k - 1]?.lower === "the") return k - 1;
-  // "The sides signed a memorandum": in news the bare plural is the two parties of a talk.
-  if (units[i]?.lower === "sides" && k === i - 1 && units[k]?.lower === "the") return k;
+  // "The sides signed a memorandum", "the parties agreed": in news the bare plural is the two parties of a talk.
+  if ((units[i]?.lower === "sides" || units[i]?.lower === "parties") && k === i - 1 && units[k]?.lower === "the")
+    return k;
   return -1;
+}
+
+// People sent by the two parties: "Delegations from both countries signed", "officials of the two sides met".
+const ENVOYS = new Set(["delegations", "officials", "representatives", "envoys", "diplomats", "negotiators", "teams"]);
+
+/**
+ * "Delegations from both countries": a noun for people "from" or "of" the pair, opening the sentence or a clause;
+ * the index of the people noun (read as "they" for the pair), or -1.
+ */
+function envoysOfPair(units: readonly Unit[], start: number): number {
+  const of = units[start - 1];
+  if (of?.lower !== "from" && of?.lower !== "of") return -1;
+  const h = start - 2;
+  if (!ENVOYS.has(units[h]?.lower ?? "") || units[h]?.mention) return -1;
+  // "the delegations from both countries", "Senior officials from both sides".
+  let opens = h - 1;
+  if (units[opens]?.lower === "the") opens--;
+  else if (MODIFIER.has(units[opens]?.pos ?? "") && !units[opens]?.mention) opens--;
+  const before = units[opens];
+  if (before && before.lower !== "," && before.pos !== "CCONJ") return -1;
+  return h;
 }
 
 /** After "heads of state/government" the words that follow the noun phrase. */
@@ -72,16 +94,23 @@ export function retagPairNouns(units: Unit[]): void {
     if (u.mention || !(SIDES.has(u.lower) || PEOPLE.has(u.lower))) continue;
     const start = pairPhraseStart(units, i);
     if (start < 0) continue;
-    const opens = units[start - 1];
     const after = afterPhrase(units, i);
     const next = units[after]?.pos === "ADV" ? units[after + 1] : units[after];
-    if ((opens && opens.lower !== "," && opens.pos !== "CCONJ") || (next?.pos !== "VERB" && next?.pos !== "AUX"))
-      continue;
-    originals.set(u, { lower: u.lower, lemma: u.lemma, pos: u.pos, speaks: SAYS.has(next.lower) });
-    u.lower = "they";
-    u.lemma = "they";
-    u.pos = "PRON";
+    if (next?.pos !== "VERB" && next?.pos !== "AUX") continue;
+    const opens = units[start - 1];
+    if (!opens || opens.lower === "," || opens.pos === "CCONJ") readAsThey(u, SAYS.has(next.lower));
+    else {
+      const envoys = envoysOfPair(units, start);
+      if (envoys >= 0) readAsThey(units[envoys] as Unit, SAYS.has(next.lower));
+    }
   }
+}
+
+function readAsThey(u: Unit, speaks: boolean): void {
+  originals.set(u, { lower: u.lower, lemma: u.lemma, pos: u.pos, speaks });
+  u.lower = "they";
+  u.lemma = "they";
+  u.pos = "PRON";
 }
 
 /**
