@@ -27,7 +27,7 @@ import { postedArrival } from "./posted-envoy.ts";
 import { privateTravellers } from "./private-travellers.ts";
 import { personsRally } from "./real-page-senses.ts";
 import { reactingVerbAfter } from "./received-act.ts";
-import { answered, type PriorAct, repliedTo } from "./reply-target.ts";
+import { answered, criticisedAct, type PriorAct, repliedTo } from "./reply-target.ts";
 import { resolveParties } from "./resolve-parties.ts";
 import { blocksOther, keptFrom, NOUN_AGENT } from "./reversal.ts";
 import { sentenceMatches } from "./sentence-matches.ts";
@@ -324,6 +324,11 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (!pairs.length && !parties.target)
         for (const t of appendPreviousSubject(units, repliedTo(view, m, prior)))
           for (const s of sources) pairs.push([s, t]);
+      // "Israel struck Gaza. Egypt condemned the strikes": aimed at whoever just did the act the object names.
+      if (!pairs.length && !parties.target)
+        for (const t of appendPreviousSubject(units, criticisedAct(view, m, [...acts, ...prior])))
+          for (const s of sources)
+            if (units[s]?.mention?.actor.code !== units[t]?.mention?.actor.code) pairs.push([s, t]);
       if (!pairs.length) continue;
       notePartner(partners, m, code, parties);
       if (!nominal || isLightObject(view, m.head)) verbalClauses.add((view[m.head] as Unit).clause);

@@ -84,3 +84,41 @@ export function answered(
   }
   return out;
 }
+
+// Nouns for an act done, by the roots of the acts they name: "condemned the strikes" points back to force just used,
+// "criticised the move" to a step just taken (any act but words: a statement, an appeal or an accusation is no move).
+const FORCE_NOUNS = new Set(
+  "strike strikes airstrike airstrikes attack attacks offensive raid raids bombing bombings shelling incursion invasion assault operation".split(
+    " ",
+  ),
+);
+const STEP_NOUNS = new Set(["move", "decision", "step", "measure", "measures", "action", "actions"]);
+const FORCE_ROOTS = new Set(["15", "17", "18", "19", "20"]);
+const WORD_ROOTS = new Set(["01", "02", "11", "12"]);
+
+/**
+ * The sources of the acts just done (in this sentence or the one before) that a criticism's object points back to:
+ * "Israel struck Gaza overnight. Egypt condemned the strikes" is aimed at Israel, "Georgia froze the deal. Brussels
+ * criticised the move" at Georgia. Only an object that opens right after the verb with a pointing word ("the",
+ * "this", "these") and names an act counts; an object that names its own party ("the Russian strikes") is read as such.
+ */
+export function criticisedAct(view: readonly Unit[], m: Match, acts: readonly PriorAct[]): ActorMention[] {
+  if (!m.pattern.code.startsWith("11") || !acts.length || (view[m.head] as Unit).pos !== "VERB") return [];
+  let k = m.headEnd;
+  if (!POINTING.has(view[k]?.lower ?? "")) return [];
+  k++;
+  if (view[k]?.pos === "ADJ" && !view[k]?.mention) k++;
+  const noun = view[k];
+  if (!noun || noun.mention || noun.pos !== "NOUN") return [];
+  const fits = FORCE_NOUNS.has(noun.lower)
+    ? (root: string) => FORCE_ROOTS.has(root)
+    : STEP_NOUNS.has(noun.lower)
+      ? (root: string) => !WORD_ROOTS.has(root)
+      : undefined;
+  // "condemned the strikes on Gaza by Israel": a party named in the object's own phrase is its author.
+  if (!fits || view[k + 1]?.mention || view[k + 2]?.mention) return [];
+  const out: ActorMention[] = [];
+  for (const act of acts)
+    if (fits(act.root) && !out.some((o) => o.actor.code === act.source.actor.code)) out.push(act.source);
+  return out;
+}
