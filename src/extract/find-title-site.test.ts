@@ -120,3 +120,12 @@ test("the name part of a host skips a country's generic second level", () => {
     "Gobierno acusa a Montecon",
   );
 });
+
+test("a dash typed as two hyphens separates the site's name too; two hyphens inside a word do not", () => {
+  assert.equal(
+    stripSiteFromTitle("Caspian Courier -- Baku and Astana sign transit deal", "Caspian Courier"),
+    "Baku and Astana sign transit deal",
+  );
+  assert.equal(stripSiteFromTitle("Transit deal signed --Caspian Courier", "Caspian Courier"), "Transit deal signed");
+  assert.equal(stripSiteFromTitle("The co--operation talks", "Caspian Courier"), "The co--operation talks");
+});

@@ -25,8 +25,8 @@ export function siteKeys(site?: string, host?: string, mastheads: string[] = [])
 
 /** Title → text, separator, text, ... ("A | B - C"); CJK titles glue a short site name on with a bare dash. */
 function splitTitle(title: string): string[] {
-  // "::" (RBC) and a spaced slash ("Новости / Заголовок / Сайт") separate too
-  const parts = title.split(/\s+([|–—·•»/-]|::)\s+|\s*([|｜])\s*/).filter((x) => x !== undefined);
+  // "::" (RBC), a spaced slash ("Новости / Заголовок / Сайт") and a typed dash ("Site -- Headline") separate too
+  const parts = title.split(/\s+([|–—·•»/-]|::)\s+|\s*([|｜])\s*|\s+(--)\s*/).filter((x) => x !== undefined);
   if (parts.length > 1) return parts;
   const cjk =
     /^(.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*?)[-_]([\p{Script=Han}\p{Script=Hangul}]{2,8})$/u.exec(

@@ -289,3 +289,13 @@ test("an article page whose related posts (entry-title <h3>s) come before its ow
   // the metadata's one word stays, as before the index rule: a related post's headline would name another story
   assert.equal(findTitle(page, { metaTitles: ["Analysis | Caspian Notes"], site: "Caspian Notes" }), "Analysis");
 });
+
+test("without an <h1>, a block marked as the article's headline (schema.org microdata) is the title", () => {
+  const d = doc(
+    '<nav><h2>Menu</h2><h2>Sections</h2></nav><article><div itemprop="headline">Baku and Astana sign transit deal</div><p>Text.</p></article>',
+  );
+  assert.equal(
+    findTitle(d, { metaTitles: ["Caspian Courier"], site: "Caspian Courier" }),
+    "Baku and Astana sign transit deal",
+  );
+});

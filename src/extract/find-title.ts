@@ -217,10 +217,11 @@ function headline(doc: Document, ev: TitleEvidence): string | undefined {
     const h2s = others.filter((h) => h.el.localName === "h2");
     if (h2s.length === 1 && Array.from(doc.querySelectorAll("h2")).filter((h) => !HIDDEN.test(names(h))).length === 1)
       return h2s[0]!.text;
-    // a heading the template names as the page's or entry's title ("sp-page-title-heading")
+    // a heading the template names as the page's or entry's title ("sp-page-title-heading"), or marks as the
+    // article's headline (schema.org microdata)
     const named = others.find((h) => {
       const n = names(h.el);
-      return ENTRY.test(n) || PAGE_TITLE.test(n);
+      return ENTRY.test(n) || PAGE_TITLE.test(n) || h.el.getAttribute("itemprop") === "headline";
     });
     if (named) return named.text;
     const block = headlineBlock(doc);
