@@ -54,12 +54,46 @@ test("'-led' before a body of states only describes it; a state leading forces i
 });
 
 test("an organisation naming a state's membership ('NATO ally Turkey') is no actor of its own", () => {
+  // The state's mention takes in the phrase before it, so no noun of the phrase reads as the subject's head.
   assert.deepEqual(found("The United States imposed sanctions on NATO ally Turkey."), [
     "United States=USA/",
-    "Turkey=TUR/",
+    "NATO ally Turkey=TUR/",
   ]);
-  assert.deepEqual(found("EU member states Latvia and Estonia protested."), ["Latvia=LVA/", "Estonia=EST/"]);
+  assert.deepEqual(found("EU member states Latvia and Estonia protested."), [
+    "EU member states Latvia=LVA/",
+    "Estonia=EST/",
+  ]);
   assert.deepEqual(found("NATO warned Turkey."), ["NATO=NATO/", "Turkey=TUR/"]);
+  // The state holding a body's rotating chair or hosting it acts, not the body.
+  assert.deepEqual(found("BRICS chair Brazil invited Indonesia to the summit."), [
+    "BRICS chair Brazil=BRA/",
+    "Indonesia=IDN/",
+  ]);
+  assert.deepEqual(found("G20 host India welcomed the African Union."), ["G20 host India=IND/", "African Union=AU/"]);
+});
+
+test("an armed group's name before an open participle of affiliation describes another group", () => {
+  assert.deepEqual(found("Last week, the al Qaeda linked group claimed to have killed three US soldiers."), [
+    "US soldiers=USA/military",
+  ]);
+  // A verb after the name is the group's act.
+  assert.deepEqual(found("Hamas linked the attack to Israel."), ["Hamas=PSE/rebels", "Israel=ISR/"]);
+});
+
+test("news epithets of Russia-led blocs and of the UN's top court name the body itself", () => {
+  assert.deepEqual(found("Armenia suspended its participation in a Russia-led security bloc."), [
+    "Armenia=ARM/",
+    "Russia-led security bloc=CSTO/",
+  ]);
+  assert.deepEqual(found("Kazakhstan joined the Russian-led economic union."), [
+    "Kazakhstan=KAZ/",
+    "Russian-led economic union=EAEU/",
+  ]);
+  // The court is the ICJ, not a court of the state the sentence names.
+  assert.deepEqual(found("The UN's top court ordered Russia to halt its offensive."), [
+    "The UN's top court=ICJ/",
+    "Russia=RUS/",
+  ]);
 });
 
 test("'the US-backed government' is the government of the state in view, like 'the government'", () => {

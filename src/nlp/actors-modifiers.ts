@@ -20,8 +20,17 @@ export const BACKING = new Set(
 const BROKERING = new Set(["brokered", "mediated"]);
 /** After "-led", a multi-state body ("the Russia-led alliance"); a coalition or force led by a state is its own. */
 const LED_BODIES = new Set("alliance bloc union organisation organization grouping".split(" "));
-/** Nouns between an organisation and a member state ("NATO ally Turkey", "EU member states Latvia and Estonia"). */
-const MEMBERSHIP = new Set("ally allies member members partner partners".split(" "));
+/** Nouns between an organisation and a member state ("NATO ally Turkey", "EU member states Latvia and Estonia"), or the
+ * state holding its rotating chair or hosting it ("BRICS chair Brazil invited", "G20 host India"): the state acts. */
+const MEMBERSHIP = new Set("ally allies member members partner partners chair chairman host".split(" "));
+/** Participles of affiliation that may follow a group's name without a hyphen ("al Qaeda linked"). */
+const AFFILIATION = new Set("linked affiliated aligned inspired allied".split(" "));
+/** Heads an affiliation participle describes: a group of fighters, not a state's act. */
+const GROUP_HEADS = new Set(
+  "group groups militants fighters cell cells network networks faction factions insurgents rebels militia militias jihadists".split(
+    " ",
+  ),
+);
 const STATE_NOUNS = new Set("state states country countries nation nations".split(" "));
 /** Roles of a backed head that is an armed group ("Kremlin-backed rebels"): it keeps its patron on its mention. */
 const ARMED: ReadonlySet<Role> = new Set(["military", "rebels"]);
@@ -87,10 +96,23 @@ function describes(
       );
     }
   }
+  // "the al Qaeda linked group", "Islamic State affiliated fighters": an armed group's name before a participle of
+  // affiliation (written open, without the hyphen) only describes the group after it, which is another.
+  if (
+    gap === " " &&
+    m.kind === "organisation" &&
+    AFFILIATION.has(word.norm) &&
+    GROUP_HEADS.has(toks[k + 1]?.norm ?? "")
+  )
+    return true;
   // "NATO ally Turkey", "EU member states Latvia and Estonia": the organisation names the state's membership.
   if (m.kind !== "organisation" || gap !== " " || !MEMBERSHIP.has(word.norm) || !next) return false;
   const at = STATE_NOUNS.has(toks[k + 1]?.norm ?? "") ? k + 2 : k + 1;
-  return next.i === at && next.kind === "state";
+  if (next.i !== at || next.kind !== "state") return false;
+  // The state's mention takes in the words before it ("NATO ally Turkey" is Turkey), so that no noun of the phrase is
+  // left to read as the head of the subject.
+  next.i = m.i;
+  return true;
 }
 
 /**

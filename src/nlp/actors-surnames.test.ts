@@ -73,3 +73,11 @@ test("end to end: `orbit analyze` codes the acts of a later bare surname as its 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("an envoy's post abroad may sit between the title and the name; a listed person's surname is free for a namesake", () => {
+  const text =
+    "The minister said German Ambassador to Tbilisi Peter Fischer had been summoned. The prime minister accused Fischer of siding with the opposition.";
+  const m = findActorMentions(text, [], { date: "2025-07-30" }).find((x) => x.text === "Fischer");
+  assert.equal(m?.actor.code, "DEU");
+  assert.equal(m?.actor.person, "Peter Fischer");
+});

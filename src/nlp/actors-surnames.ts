@@ -9,6 +9,8 @@ import type { GazToken } from "./gazetteer-tokens.ts";
 
 /** Honorifics a later surname may carry ("Mr Volker", "Ms. Haley"). */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "dr"]);
+/** Titles of a post in another state, which "to <place>" may follow before the name. */
+const POSTED = new Set(["ambassador", "envoy", "representative", "emissary", "consul"]);
 /** Most words a full name introduced this way has (given names and surname). */
 const MAX_NAME = 3;
 
@@ -125,7 +127,9 @@ function nameWord(toks: GazToken[], covered: Uint8Array, k: number): boolean {
 function freeSurname(gz: Gazetteer, tok: GazToken): boolean {
   // A word that only begins a longer listed name ("Volker" of "Volker Türk") names nothing alone.
   const node = gz.names.stepOn(TokenTrie.ROOT, tok);
-  return node < 0 || !gz.names.hitsAt(node)?.length;
+  const hits = node < 0 ? undefined : gz.names.hitsAt(node);
+  // A listed person's surname that never names them alone ("Fischer" of Joschka Fischer) is free for a namesake.
+  return !hits?.length || hits.every((h) => h.t === "surname" && h.alone === false);
 }
 
 /** The run [i, j) of two or three name words from token `from`, ending where the name ends, else undefined. */
@@ -152,8 +156,14 @@ function nameAfter(
     if (!opensWithArticle(toks, sent, i) || j + 1 >= toks.length || sent[j + 1] !== sent[j]) return undefined;
     return runFrom(gz, toks, sent, covered, j + 1);
   }
-  // A title names one person: "U.S. officials Kurt Volker and ..." is no title.
+  // "German Ambassador to Tbilisi Peter Fischer": an envoy's post abroad may sit between the title and the name.
   const last = toks[j - 1].norm;
+  if (toks[j].norm === "to" && POSTED.has(last)) {
+    let q = j + 1;
+    while (q < toks.length && sent[q] === sent[j] && covered[q]) q++;
+    return q > j + 1 && q < toks.length && sent[q] === sent[j] ? runFrom(gz, toks, sent, covered, q) : undefined;
+  }
+  // A title names one person: "U.S. officials Kurt Volker and ..." is no title.
   if (last.endsWith("s") && !last.endsWith("ss")) return undefined;
   return runFrom(gz, toks, sent, covered, j);
 }
