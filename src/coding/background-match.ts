@@ -2,7 +2,7 @@
 // charge or a claim, history retold, the period around the main act, a standing stance or tie, a habit, a reference.
 
 import { chargedAct, claimedAct } from "./allegations.ts";
-import { inPastWar, inPeriodPhrase } from "./background.ts";
+import { inPastWar, inPeriodPhrase, trendClause } from "./background.ts";
 import { isDisputedCharge } from "./disputed-charge.ts";
 import { perfectSinceLongAgo } from "./long-since.ts";
 import type { Match } from "./match-patterns.ts";
@@ -35,6 +35,7 @@ export function backgroundMatch(
     habitualAct(view, m.head, m.pattern.code) ||
     inSinceClause(view, m.head, published) ||
     inPastYearClause(view, m.head, published) ||
+    trendClause(view, m.head) ||
     perfectSinceLongAgo(view, m.head, published)
   )
     return true;

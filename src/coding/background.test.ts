@@ -108,4 +108,14 @@ describe("a participle after a comma", () => {
     ]);
     assert.deepEqual(dyads("Chile hosted the Peruvian minister, strengthening ties with Lima."), ["CHL>PER:04"]);
   });
+  it("a present-tense bond-building act in an 'as' or 'while' clause is the trend behind the news", () => {
+    assert.deepEqual(dyads("The drills come as Georgia deepens military ties with Turkey."), []);
+    assert.deepEqual(dyads("The visit came while Serbia strengthens its ties with China."), []);
+    // told in the past, or as the sentence's own act, it was done
+    assert.deepEqual(dyads("The remarks came as Georgia deepened military ties with Turkey on Monday."), [
+      "GEO>TUR:06",
+      "TUR>GEO:06",
+    ]);
+    assert.deepEqual(dyads("Georgia deepens military ties with Turkey."), ["GEO>TUR:06", "TUR>GEO:06"]);
+  });
 });

@@ -114,6 +114,22 @@ export function tieEffect(units: readonly Unit[], head: number): boolean {
   return TIE_NOUNS.has(units[k]?.lower ?? "");
 }
 
+// What may stand between "as" and a trend's verb: its subject ("Yerevan", "the Kazakh government").
+const TREND_SUBJECT = new Set(["DET", "ADJ", "NOUN", "PROPN"]);
+
+/**
+ * "The drills come as Yerevan deepens military ties with the West": a present-tense bond-building act in an "as" or
+ * "while" clause is the trend behind the news, not an act done at a time. "as he held talks" (past) is kept.
+ */
+export function trendClause(units: readonly Unit[], head: number): boolean {
+  const h = units[head] as Unit;
+  if (h.pos !== "VERB" || h.lower === h.lemma || !/^(?:e?s)$/.test(h.lower.slice(h.lemma.length))) return false;
+  if (!tieEffect(units, head)) return false;
+  let k = head - 1;
+  while (k >= 0 && k >= head - 5 && (units[k]?.mention || TREND_SUBJECT.has(units[k]?.pos ?? ""))) k--;
+  return k < head - 1 && (units[k]?.lower === "as" || units[k]?.lower === "while");
+}
+
 // Prepositions that set a scene in time or circumstance: "despite hours of talks", "amid protests", "after the raid".
 const SCENE_PREP = new Set(["despite", "amid", "amidst", "following", "after", "before", "during", "since"]);
 const SCENE_SKIP = new Set(["DET", "ADJ", "NUM", "NOUN", "PRON"]);
