@@ -12,6 +12,11 @@ describe("habitual acts", () => {
     assert.deepEqual(roots("China has armed Pakistan for years."), []);
     assert.deepEqual(roots("Russia has always backed Serbia."), []);
   });
+  it("'has increasingly turned to', 'has backed X since the start of the war': a drift or a stance kept up", () => {
+    assert.deepEqual(roots("Mali has increasingly turned to Russia and Turkey for military help."), []);
+    assert.deepEqual(roots("Latvia has backed Ukraine since the beginning of Russia's invasion."), []);
+    assert.deepEqual(roots("Latvia has backed Ukraine's bid to join NATO."), ["LVA>UKR:05"]);
+  });
   it("'usually condemns', 'often accuses', 'every year ... accuse', 'tends to respond': what is done as a rule", () => {
     assert.deepEqual(roots("Washington usually condemns Russian strikes on Kyiv."), []);
     assert.deepEqual(roots("The Kremlin often accuses Western governments of meddling."), []);

@@ -55,8 +55,28 @@ export function describedTie(units: readonly Unit[], head: number): boolean {
   return !(ALLYING.has(h.lemma) && units[head - 1]?.mention);
 }
 
-// Adverbs that make a perfect a lasting habit or position: "has long supported", "have always backed".
-const LASTING = new Set(["long", "always", "historically", "traditionally", "habitually", "routinely", "consistently"]);
+// Adverbs that make a perfect a lasting habit, position or trend: "has long supported", "have always backed", "has
+// increasingly turned to Moscow" (a drift over time, not a step the report dates).
+const LASTING = new Set([
+  "long",
+  "always",
+  "historically",
+  "traditionally",
+  "habitually",
+  "routinely",
+  "consistently",
+  "increasingly",
+]);
+// "has backed Kyiv since the start of the war": a perfect kept up since a beginning is a lasting stance too.
+const BEGINNINGS = new Set(["start", "beginning", "outbreak", "onset"]);
+
+/** "since the start of", "since the beginning of the invasion" at k. */
+function sinceBeginning(units: readonly Unit[], k: number): boolean {
+  if (units[k]?.lower !== "since") return false;
+  let j = k + 1;
+  while (units[j]?.pos === "DET" || units[j]?.pos === "ADJ") j++;
+  return BEGINNINGS.has(units[j]?.lower ?? "") && units[j + 1]?.lower === "of";
+}
 // Spans that do the same after "for": "has for decades funded", "has armed rebels for years".
 const SPANS = new Set(["decades", "years", "centuries", "generations", "ages"]);
 const PERFECT = new Set(["has", "have", "had", "'s", "'ve"]);
@@ -101,7 +121,7 @@ export function habitualAct(units: readonly Unit[], head: number, code: string):
   for (let k = head + 1; k < units.length && k <= head + 12 && (units[k] as Unit).clause === h.clause; k++) {
     // "has pledged to fund Ukraine's army for years": the span belongs to the act promised, not to the promise.
     if (units[k]?.lower === "to" && units[k + 1]?.pos === "VERB") break;
-    if (spanAt(units, k)) return true;
+    if (spanAt(units, k) || sinceBeginning(units, k)) return true;
   }
   return false;
 }
