@@ -24,6 +24,22 @@ describe("background clauses and phrases", () => {
       [],
     );
   });
+  it("an act that marks where a stretch of time began is a reference, even with its own agent", () => {
+    assert.deepEqual(dyads("Tensions in the Baltic have risen since Russia's invasion of Ukraine."), []);
+    assert.deepEqual(
+      dyads(
+        "Norway wanted the measures adopted before the second anniversary of Moscow's full-scale invasion of Ukraine.",
+      ),
+      [],
+    );
+    // A recent act the sentence follows on is still reported.
+    assert.deepEqual(
+      dyads(
+        "Following Hungary's expulsion of two Serbian diplomats last week, Serbia expelled two Hungarian diplomats.",
+      ),
+      ["HUN>SRB:16", "SRB>HUN:16"],
+    );
+  });
   it("prisoners rioting in a foreign state's jail protest against that state's government", () => {
     assert.deepEqual(dyads("Georgian prisoners rioted on Monday at a jail in southern Russia."), ["GEO>RUS:14"]);
   });

@@ -160,19 +160,45 @@ function contactWith(units: readonly Unit[], head: number): boolean {
 }
 
 /**
+ * The preposition of the scene-setting phrase a noun trigger sits in ("despite", "after", "ahead" for "ahead of"),
+ * searched back over `reach` words, or undefined.
+ */
+function scenePrep(units: readonly Unit[], head: number, reach: number): string | undefined {
+  for (let k = head - 1; k >= 0 && k >= head - reach; k--) {
+    const u = units[k] as Unit;
+    if (u.clause !== (units[head] as Unit).clause) return undefined;
+    if (u.lower === "during" && contactWith(units, head)) return undefined;
+    if (SCENE_PREP.has(u.lower)) return opensAdverbialClause(units, k) ? undefined : u.lower;
+    if (u.lower === "of" && units[k - 1]?.lower === "ahead") return "ahead";
+    const word = SCENE_SKIP.has(u.pos) || u.lower === "of" || u.lower === "-" || u.lower === "'s" || u.lower === "’s";
+    if (u.mention ? !ownerOfHead(units, k, head) : !word) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * "failed to agree despite hours of tense negotiations": a noun trigger in a scene-setting phrase names the
  * circumstance of the sentence's act, not a second act of its own.
  */
 export function inScenePhrase(units: readonly Unit[], head: number): boolean {
-  for (let k = head - 1; k >= 0 && k >= head - 6; k--) {
-    const u = units[k] as Unit;
-    if (u.clause !== (units[head] as Unit).clause) return false;
-    if (u.lower === "during" && contactWith(units, head)) return false;
-    if (SCENE_PREP.has(u.lower)) return !opensAdverbialClause(units, k);
-    if (u.lower === "of" && units[k - 1]?.lower === "ahead") return true;
-    const word = SCENE_SKIP.has(u.pos) || u.lower === "of" || u.lower === "-" || u.lower === "'s" || u.lower === "’s";
-    if (u.mention ? !ownerOfHead(units, k, head) : !word) return false;
-  }
+  return scenePrep(units, head, 6) !== undefined;
+}
+
+// Nouns that make an act the starting point or the anniversary of a stretch of time: "since the beginning of".
+const TIME_ANCHORS = new Set(["beginning", "start", "outbreak", "onset", "anniversary", "eve"]);
+
+/**
+ * "since Russia's invasion of Ukraine", "since the beginning of the Russian invasion", "just days before the third
+ * anniversary of Moscow's invasion": an act that marks where a stretch of time began only dates the sentence's act;
+ * even with its own agent it is a reference, not an act the sentence reports. A recent act the sentence follows on
+ * ("following Poland's downing of drones last week", "after talks between X and Y") is still reported.
+ */
+export function inTimeScene(units: readonly Unit[], head: number): boolean {
+  const prep = scenePrep(units, head, 12);
+  if (!prep) return false;
+  if (prep === "since") return true;
+  for (let k = head - 1; k >= 0 && k >= head - 12 && (units[k] as Unit).lower !== prep; k--)
+    if (TIME_ANCHORS.has((units[k] as Unit).lower) && units[k + 1]?.lower === "of") return true;
   return false;
 }
 

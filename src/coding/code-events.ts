@@ -5,7 +5,7 @@ import { leavingCode, summonedCode } from "./actor-roles.ts";
 import { allegation } from "./allegations.ts";
 import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
 import { namesWeapon } from "./attack-agent.ts";
-import { adverbialLimit, inScenePhrase, participleAdjunct, tieEffect } from "./background.ts";
+import { adverbialLimit, inScenePhrase, inTimeScene, participleAdjunct, tieEffect } from "./background.ts";
 import { backgroundMatch } from "./background-match.ts";
 import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
 import { carriedCargo } from "./cargo-act.ts";
@@ -185,10 +185,12 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       // ("despite protests from Baku"); otherwise its parties are borrowed from the main act.
       // "denied accusations", "investigated the attack": nor is a noun act whose verb disowns it the subject's own.
       // "intercepted a ship carrying aid to Gaza": the cargo is the sender's act, not the subject's (cargo-act.ts).
+      // "since Russia's invasion", "before the anniversary of Moscow's invasion": a time's starting point is never one.
       if (
         nominal &&
-        (inScenePhrase(view, m.head) || disownedNoun(view, m.head) || carriedCargo(view, m.head)) &&
-        !OWN_AGENT.has(parties.source?.via ?? "")
+        (((inScenePhrase(view, m.head) || disownedNoun(view, m.head) || carriedCargo(view, m.head)) &&
+          !OWN_AGENT.has(parties.source?.via ?? "")) ||
+          inTimeScene(view, m.head))
       )
         continue;
       // A visit or a deployment is aimed at where it goes ("arrived in Amman", "deploy peacekeepers in Iraq").
