@@ -21,6 +21,12 @@ describe("actorGroups", () => {
     );
   });
 
+  it("organisations an appositive says the party belongs to ('Latvia, a NATO and EU member,') are no parties", () => {
+    assert.deepEqual(dyadsOf("Latvia, a NATO and EU member, accused Minsk of hybrid attacks.", 2), ["LVA>BLR:11"]);
+    // Without the comma that opens the appositive the organisations are the subject.
+    assert.deepEqual(dyadsOf("NATO and EU members condemned Russia.", 2), ["NATO>RUS:11", "EU>RUS:11"]);
+  });
+
   it("a possessive list with no 'by' before it is one joint possessor", () => {
     assert.deepEqual(dyadsOf("Russia and China's joint statement condemned Japan.", 2), ["RUS>JPN:11", "CHN>JPN:11"]);
   });

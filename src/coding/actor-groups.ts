@@ -26,13 +26,33 @@ function partnerTitle(units: readonly Unit[], i: number): boolean {
   return !!units[i + 2]?.mention;
 }
 
+const RUN_JOINERS = new Set(["and", "or", ",", "&"]);
+
+/**
+ * Where a run of coordinated organisations that names what the party before it belongs to ends: "Estonia, a NATO
+ * and EU member, accused Moscow" — at `i` a comma (and an article) open it, and "member" follows the names. Returns
+ * the index past the run's last name, or -1.
+ */
+function membershipRunEnd(units: readonly Unit[], i: number): number {
+  let k = i - 1;
+  if (["a", "an", "the", "fellow"].includes(units[k]?.lower ?? "")) k--;
+  if (units[k]?.lower !== ",") return -1;
+  let j = i;
+  while (units[j]?.mention || RUN_JOINERS.has(units[j]?.lower ?? "")) j++;
+  return j > i + 1 && MEMBERSHIP.has(units[j]?.lower ?? "") ? j : -1;
+}
+
 /** Groups the sentence's usable actor units by coordination ("A, B and C"). */
 export function actorGroups(units: readonly Unit[]): ActorGroup[] {
   const groups: ActorGroup[] = [];
   const conjoined = new Set<ActorGroup>();
+  let membershipEnd = -1;
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
     if (!u.mention || u.attribution || u.clause < 0) continue;
+    // "Estonia, a NATO and EU member, accused Moscow": the organisations only say what the party belongs to.
+    if (i >= membershipEnd) membershipEnd = membershipRunEnd(units, i);
+    if (i < membershipEnd) continue;
     const prev = groups.at(-1);
     const join =
       prev && u.clause === (units[prev.last] as Unit).clause
