@@ -127,6 +127,16 @@ describe("modality", () => {
     // a "no" after the verb negates no subject
     assert.deepEqual(dyads("Qatar condemned Israel with no delay."), ["QAT>ISR:110"]);
   });
+  it("'existing security alliances', 'extensive military cooperation': a bond held long is no act", () => {
+    assert.deepEqual(dyads("Pashinyan said Armenia's existing security alliances with Russia were ineffective."), []);
+    assert.deepEqual(
+      dyads(
+        "Kyrgyzstan and Kazakhstan have strong ties due to shared history as well as extensive military cooperation.",
+      ),
+      [],
+    );
+    assert.deepEqual(dyads("Armenia and France signed a new security alliance."), ["ARM>FRA:060", "FRA>ARM:060"]);
+  });
   it("'may consider lifting the ban', 'are not scheduled for a meeting': the verb over a noun act keeps its mood", () => {
     assert.deepEqual(dyads("Georgia may consider lifting the ban on arms sales to Armenia."), []);
     assert.deepEqual(dyads("Georgia is considering lifting the ban on arms sales to Armenia."), ["GEO>ARM:035"]);

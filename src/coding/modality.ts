@@ -110,6 +110,19 @@ const ENABLING = new Set(["allow", "permit", "enable", "facilitate", "pave", "pr
 const HOLDING = new Set(["have", "enjoy", "maintain", "share", "keep"]);
 // Nouns of a lasting relationship between parties.
 const RELATIONSHIP = new Set(["tie", "ties", "link", "links", "relation", "relations", "partnership", "cooperation"]);
+// Words that put a bond before the news as one long held: "existing security alliances", "extensive military
+// cooperation", "long-standing ties". A bond being made is "new", "first" or just named.
+const STANDING_BOND = new Set([
+  "existing",
+  "extensive",
+  "long-standing",
+  "longstanding",
+  "decades-old",
+  "traditional",
+  "historic",
+  "historical",
+  "established",
+]);
 
 // Verbs of guessing at what is to come.
 const GUESSING = new Set([
@@ -323,6 +336,8 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
       // standing state, not an act done at a time.
       const related = RELATIONSHIP.has(h.lemma) || RELATIONSHIP.has(units[head + 1]?.lemma ?? ""); // "economic ties"
       if (HOLDING.has(u.lemma) && related) return "hypothetical";
+      const bond = related || /^alliances?$/.test(h.lower) || /^alliances?$/.test(units[head + 1]?.lower ?? "");
+      if (STANDING_BOND.has(u.lower) && bond) return "hypothetical";
       // "Western diplomats fear/NOUN the fighting could spread": the tagger may read the verb of guessing after its
       // subject as a noun; the act feared or expected is still a guess ("Kyiv's fears of an attack" too).
       const subject = units[k - 1];
