@@ -77,7 +77,27 @@ test("end to end: `orbit analyze` codes the acts of a later bare surname as its 
 test("an envoy's post abroad may sit between the title and the name; a listed person's surname is free for a namesake", () => {
   const text =
     "The minister said German Ambassador to Tbilisi Peter Fischer had been summoned. The prime minister accused Fischer of siding with the opposition.";
-  const m = findActorMentions(text, [], { date: "2025-07-30" }).find((x) => x.text === "Fischer");
+  const m = findActorMentions(text, sentences(text), { date: "2025-07-30" }).find((x) => x.text === "Fischer");
   assert.equal(m?.actor.code, "DEU");
   assert.equal(m?.actor.person, "Peter Fischer");
+});
+
+test("a listed person named in full is named later by a surname too common to list alone; family-first names by their first word", () => {
+  const at = (text: string, date: string) =>
+    findActorMentions(text, sentences(text), { date }).map((m) => `${m.text}=${m.actor.code}/${m.actor.person ?? ""}`);
+  assert.deepEqual(at("Foreign Minister Wang Yi arrived on Monday. Tokayev later met with Wang.", "2021-07-20"), [
+    "Foreign Minister Wang Yi=CHN/Wang Yi",
+    "Tokayev=KAZ/Kassym-Jomart Tokayev",
+    "Wang=CHN/Wang Yi",
+  ]);
+  assert.deepEqual(at("Turkish envoy Serdar Kilic met Ruben Rubinyan. Kilic then flew home.", "2022-02-01"), [
+    "Turkish envoy Serdar Kilic=TUR/Serdar Kılıç",
+    "Ruben Rubinyan=ARM/Ruben Rubinyan",
+    "Kilic=TUR/Serdar Kılıç",
+  ]);
+  // Another person of the same family name in the text leaves the bare surname to no one.
+  assert.deepEqual(at("Wang Yi met Wang Wenbin. Later Wang criticised Japan.", "2021-07-20"), [
+    "Wang Yi=CHN/Wang Yi",
+    "Japan=JPN/",
+  ]);
 });

@@ -9,6 +9,14 @@ import type { GazToken } from "./gazetteer-tokens.ts";
 
 /** Honorifics a later surname may carry ("Mr Volker", "Ms. Haley"). */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "dr"]);
+/** States whose people's names are written family name first in English ("Wang Yi", "Kim Jong Un"). */
+const FAMILY_FIRST = new Set(["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "SGP"]);
+
+/** A word of a listed name as a token's norm: lower case, accents stripped. */
+function foldWord(w: string): string {
+  return w.normalize("NFD").replace(/\p{M}/gu, "").replace(/ı/g, "i").toLowerCase();
+}
+
 /** Titles of a post in another state, which "to <place>" may follow before the name. */
 const POSTED = new Set(["ambassador", "envoy", "representative", "emissary", "consul"]);
 /** Most words a full name introduced this way has (given names and surname). */
@@ -59,7 +67,38 @@ export function withLaterSurnames(
     if (had === null || (had && had.person !== person)) intro.set(surname, null);
     else if (!had) intro.set(surname, { surname, mention: m, person, after: run[1] });
   }
+  // A listed person named in full ("Foreign Minister Wang Yi", "Serdar Kilic") whose surname is too common to list
+  // alone is named by it later too ("met with Wang"); family-first names give their first word.
+  const familyFirst = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== "person" || !m.actor.person) continue;
+    const i = byStart.get(m.start);
+    const j = byEnd.get(m.end);
+    if (i === undefined || j === undefined) continue;
+    const words = m.actor.person.split(/[\s-]+/).map((w) => foldWord(w));
+    if (words.length < 2) continue;
+    const first = FAMILY_FIRST.has(m.actor.code);
+    const want = first ? words[0] : words.at(-1);
+    let at = -1;
+    for (let k = i; k < j; k++) if (toks[k].norm === want && toks[k].shape === 1) at = k;
+    // The full name must be written: the family name and a given name beside it.
+    const given = first ? at + 1 : at - 1;
+    if (at < 0 || given < i || given >= j || toks[given].norm !== (first ? words[1] : words.at(-2))) continue;
+    if (!freeSurname(gz, toks[at])) continue;
+    const had = intro.get(want);
+    if (had === null || (had && had.person !== m.actor.person)) intro.set(want, null);
+    else if (!had) {
+      intro.set(want, { surname: want, mention: m, person: m.actor.person, after: j });
+      if (first) familyFirst.add(want);
+    }
+  }
   if (![...intro.values()].some(Boolean)) return mentions;
+  // Another full name opening with a family-first surname ("Wang Wenbin" beside "Wang Yi") makes it shared.
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const got = familyFirst.has(toks[k].norm) ? intro.get(toks[k].norm) : undefined;
+    if (!got || toks[k + 1].shape !== 1 || sent[k] !== sent[k + 1] || covered[k]) continue;
+    if (!got.person.toLowerCase().includes(`${toks[k].norm} ${toks[k + 1].norm}`)) intro.set(toks[k].norm, null);
+  }
   // Any other full name ending in the surname ("Sarah Volker") makes it shared.
   for (let k = 0; k + 1 < toks.length; k++) {
     const got = intro.get(toks[k + 1].norm);
