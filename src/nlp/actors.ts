@@ -18,6 +18,7 @@ import {
   personByPair,
 } from "./actors-names.ts";
 import { isNationalityOfName } from "./actors-nationality.ts";
+import { withStateOfPerson } from "./actors-of-state.ts";
 import { isSaintsInstitution } from "./actors-saints.ts";
 import { withLaterSurnames } from "./actors-surnames.ts";
 import { isTradesmansSurname } from "./actors-trades.ts";
@@ -210,12 +211,15 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
   }
   return narrowCountedGroups(
     text,
-    withLaterSurnames(
-      gz,
+    withStateOfPerson(
       text,
-      toks,
-      sent,
-      toMentions(gz, text, toks, sent, withoutClaimants(toks, sent, matches), opts, places),
+      withLaterSurnames(
+        gz,
+        text,
+        toks,
+        sent,
+        toMentions(gz, text, toks, sent, withoutClaimants(toks, sent, matches), opts, places),
+      ),
     ),
   );
 }
