@@ -11,6 +11,14 @@ describe("a perfect since a year long past", () => {
     assert.deepEqual(dyads("Sudan and South Sudan have clashed since their split at the end of the war in 2011."), []);
     assert.deepEqual(dyads("Armenia and Azerbaijan have clashed repeatedly since the 1990s."), []);
   });
+  it("a count of acts whose latest is named tells of that act", () => {
+    assert.deepEqual(
+      dyads("Erdogan has met Aliyev 20 times since 2018, most recently at a summit in Baku on May 21."),
+      ["AZE>TUR:04", "TUR>AZE:04"],
+    );
+    // with no latest named, the count is the dyad's history
+    assert.deepEqual(dyads("Eritrea and Ethiopia have clashed several times since 1998."), []);
+  });
   it("since a recent date, or without the perfect, is the news", () => {
     assert.deepEqual(dyads("Turkey has attacked Kurdish militants in Iraq since 2023."), ["TUR>IRQ:18"]);
     assert.deepEqual(dyads("Eritrea and Ethiopia fought over Badme in 1998."), ["ERI>ETH:19", "ETH>ERI:19"]);

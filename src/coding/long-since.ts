@@ -5,6 +5,8 @@ import type { Unit } from "./sentence-units.ts";
 const PERFECT = new Set(["has", "have", "had", "'s", "'ve"]);
 // Years back from the article that make a span history rather than a recent stretch ("since February", "since 2023").
 const HISTORY_YEARS = 5;
+// Words that count the times an act was done: "14 times", "several times".
+const COUNTS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|multiple|numerous)$/;
 
 /** The year a "since" phrase opening at `k` names within a few words ("since 1947", "since their partition in 1947",
  * "since the 1990s"), or undefined. */
@@ -16,6 +18,16 @@ function sinceYear(units: readonly Unit[], k: number): number | undefined {
     if (year) return Number(year[1]);
   }
   return undefined;
+}
+
+/** "…, most recently at a summit", "…, the latest in May": the last of the counted acts is named after the count. */
+function latestNamed(units: readonly Unit[], k: number): boolean {
+  for (let j = k + 1; j < units.length && j <= k + 8; j++) {
+    const w = (units[j] as Unit).lower;
+    if (w === "recently" && units[j - 1]?.lower === "most") return true;
+    if ((w === "latest" || w === "last") && units[j - 1]?.lower === "the") return true;
+  }
+  return false;
 }
 
 /**
@@ -33,6 +45,10 @@ export function perfectSinceLongAgo(units: readonly Unit[], head: number, publis
   }
   if (!perfect) return false;
   for (let k = head + 1; k < units.length && k <= head + 12 && (units[k] as Unit).clause === h.clause; k++) {
+    // "has met Erdogan 14 times since 2019, most recently in Budapest on May 21": a count of acts whose latest is named
+    // tells of that act, not of a state kept up.
+    if ((units[k] as Unit).lower === "times" && COUNTS.test(units[k - 1]?.lower ?? "") && latestNamed(units, k))
+      return false;
     if ((units[k] as Unit).lower !== "since") continue;
     const year = sinceYear(units, k);
     return year !== undefined && year <= now - HISTORY_YEARS;

@@ -35,6 +35,24 @@ describe("pattern matching", () => {
   });
 });
 
+describe("a long gap (**) reaches a party named deep in a long object", () => {
+  it("'declared the first secretary of the Belarusian embassy persona non grata' expels a Belarusian diplomat", () => {
+    assert.deepEqual(dyadsOf("Estonia declared the first secretary of the Belarusian embassy persona non grata.", 2), [
+      "EST>BLR:16",
+    ]);
+    assert.deepEqual(dyadsOf("Israel sold Azerbaijan large numbers of loitering munitions and drones.", 2), [
+      "ISR>AZE:07",
+    ]);
+    // It stays out of a relative clause: the warship is sent, the missiles it carries are not.
+    assert.deepEqual(
+      dyadsOf("Argentina will be sending its General Belgrano cruiser which carries Exocet missiles.", 2),
+      [],
+    );
+    // It stays in its clause, as a short gap does.
+    assert.deepEqual(dyadsOf("France gave Armenia a warm welcome, officials said, and drones flew overhead.", 2), []);
+  });
+});
+
 describe("a pattern's gap does not run past an infinitive", () => {
   it("'voted unanimously to increase sanctions against X' is the sanctions, not a vote against X", () => {
     assert.deepEqual(dyadsOf("The Security Council voted unanimously to increase sanctions against Eritrea.", 2), [

@@ -2,7 +2,7 @@ import type { DateMention } from "../domain/index.ts";
 import { withinDate } from "./article-slices.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { sameRoleListAfter } from "./folded-list.ts";
-import { byRank, type Element, NOT_AN_ACT, type Pattern, type PatternDictionary } from "./pattern-dictionary.ts";
+import { byRank, type Element, GAP, NOT_AN_ACT, type Pattern, type PatternDictionary } from "./pattern-dictionary.ts";
 import { placeAt, SLOT_TAIL, slotAt, struckCapitalAt } from "./pattern-slots.ts";
 import type { Unit } from "./sentence-units.ts";
 import { mentionWords, NO_WORDS, sentenceWords, wordsPresent } from "./sentence-words.ts";
@@ -19,9 +19,10 @@ export interface Match {
   slotT: number[];
 }
 
-const GAP = 4;
 // Words that open a clause of its own, whose subject follows them.
 const CLAUSE_OPENERS = new Set(["that", "whether"]);
+// Words that open a relative clause, which a long gap does not enter.
+const RELATIVES = new Set(["which", "who", "whom", "whose", "that", "where"]);
 // Words that join a second verb phrase to the first: "suspended aid and imposed", "ended the row by backing".
 const VERB_JOINERS = new Set(["and", "or", "but", "then", "by"]);
 
@@ -141,7 +142,7 @@ function matchFrom(
   if (e > 0) i = afterAmount(units, pastDay(units, i));
   const el = elements[e] as Element;
   if (el.kind === "gap") {
-    for (let g = 0; g <= GAP; g++) {
+    for (let g = 0; g <= el.max; g++) {
       const u = units[i + g - 1];
       // A gap stays in its phrase: "executed two men accused of spying" executes no spy. A participle on the
       // pattern's own noun may be crossed ("the roadmap drawn up by X").
@@ -149,6 +150,8 @@ function matchFrom(
       // Nor does it pass the subject of a that-clause: "warned that Russia could invade Ukraine" is Russia's act,
       // not a threat by the one who warns.
       if (g > 1 && u?.mention && CLAUSE_OPENERS.has(units[i + g - 2]?.lower ?? "")) break;
+      // A long gap stays out of a relative clause: "sending its warship which carries missiles" sends no missiles.
+      if (el.max > GAP && RELATIVES.has(u?.lower ?? "")) break;
       // Nor into a second verb joined to the first: "suspended aid and imposed sanctions on X" lifts no sanctions,
       // "ended the row by backing sanctions" ends none.
       if (g > 1 && u?.pos === "VERB" && VERB_JOINERS.has(units[i + g - 2]?.lower ?? "")) break;

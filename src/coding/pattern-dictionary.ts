@@ -1,12 +1,16 @@
 import { readFileSync } from "node:fs";
 import { AppError } from "../domain/index.ts";
 
+/** Words a gap "*" may hold; a long gap "**" holds more, for an object that names a party inside a long phrase. */
+export const GAP = 4;
+const LONG_GAP = 8;
+
 /** One alternative of a word element: one word, or several in a row ("shoot_down"). */
 export type Phrase = readonly string[];
 
 export type Element =
   | { kind: "word"; phrases: readonly Phrase[] }
-  | { kind: "gap" }
+  | { kind: "gap"; max: number }
   | { kind: "slot"; role: "S" | "T" }
   /** A named place that is no actor ("struck Kharkiv"): the act's target is its state (place-target.ts). */
   | { kind: "place" };
@@ -105,7 +109,8 @@ function parseInto(text: string, origin: string, tier: number, byHead: Map<strin
     if (!m) throw new AppError("INTERNAL", `cannot read pattern line "${line}"`, { where });
     const flags = new Set((m[3] ?? "").split(/\s+/).filter(Boolean));
     const elements: Element[] = (m[2] as string).split(/\s+/).map((tok) => {
-      if (tok === "*") return { kind: "gap" } as const;
+      if (tok === "*") return { kind: "gap", max: GAP } as const;
+      if (tok === "**") return { kind: "gap", max: LONG_GAP } as const;
       if (tok === "$S" || tok === "$T") return { kind: "slot", role: tok === "$S" ? "S" : "T" } as const;
       if (tok === "$P") return { kind: "place" } as const;
       // Longest alternative first: "beat_up" must win over "beat" so the object search starts after "up".

@@ -19,6 +19,7 @@ import {
 import { groupsIn, type Parties, SAFE_SOURCE, type SentenceContext, type Side } from "./party-sides.ts";
 import { subjectPhraseActor } from "./passive-subject.ts";
 import { isAddressee, personReferent } from "./person-pronoun.ts";
+import { POSSESSIVE_PRONOUNS } from "./possessive-pronouns.ts";
 import { reasonDoer } from "./reason-gerund.ts";
 import { beforeAside, receivingVerb } from "./received-act.ts";
 import { mentionedAct } from "./recounted-act.ts";
@@ -116,10 +117,13 @@ function lastPronoun(units: readonly Unit[], head: number, clause: number): numb
 // Pronouns of one person that may join a named party in a subject.
 const PERSON_PRONOUNS = new Set(["he", "she"]);
 
-/** "He and Orban", "Orban and she": the pronoun joined by "and" to the subject group, or -1. */
+/**
+ * "He and Orban", "Orban and she", "He and his Azerbaijani counterpart": the pronoun joined by "and" to the subject
+ * group, or -1.
+ */
 function jointPronoun(units: readonly Unit[], group: ActorGroup): number {
   let k = group.first - 1;
-  if (units[k]?.pos === "DET") k--;
+  if (units[k]?.pos === "DET" || POSSESSIVE_PRONOUNS.has(units[k]?.lower ?? "")) k--;
   if (units[k]?.lower === "and" && PERSON_PRONOUNS.has(units[k - 1]?.lower ?? "")) return k - 1;
   if (units[group.last + 1]?.lower === "and" && PERSON_PRONOUNS.has(units[group.last + 2]?.lower ?? ""))
     return group.last + 2;
@@ -177,9 +181,11 @@ const govIs = (ctx: SentenceContext, g: ActorGroup, words: string[]) =>
 // "formed an alliance against Britain": whom it is against is no partner in it.
 const TOPIC_ROOTS = new Set(["03", "04", "05", "06"]);
 const TOPIC_PREP = ["on", "about", "regarding", "concerning"];
-// Verbs whose subject authors their object: "issued a statement condemning", "sent a letter urging".
+// Verbs whose subject authors their object: "issued a statement condemning", "sent a letter urging", "handed him a
+// note declaring".
 const AUTHOR_VERBS = new Set([
   "issue",
+  "hand",
   "release",
   "publish",
   "send",
