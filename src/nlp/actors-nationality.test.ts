@@ -16,9 +16,9 @@ test("a title before the name, a listed person or an institution's name keeps th
     ["President Oscar Villa", "HND", "government"],
     ["Honduras", "HND", ""],
   ]);
+  // A listed person's own state after "of" is part of the person's mention (actors-of-state.ts).
   assert.deepEqual(find("Emmanuel Macron of France called Olaf Scholz."), [
-    ["Emmanuel Macron", "FRA", "government"],
-    ["France", "FRA", ""],
+    ["Emmanuel Macron of France", "FRA", "government"],
     ["Olaf Scholz", "DEU", ""],
   ]);
   assert.deepEqual(find("The Central Bank of Kenya cut rates."), [["Central Bank of Kenya", "KEN", "government"]]);
