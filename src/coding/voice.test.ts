@@ -86,3 +86,19 @@ describe("relative clauses naming members", () => {
     assert.deepEqual(dyadsOf("Canada imposed sanctions that target Iranian banks.", 2), ["CAN>IRN:16"]);
   });
 });
+
+describe("a passive whose participle the report quotes", () => {
+  it("'have been \\'downed\\'' is a passive: its subject suffers the act, a 'by' agent does it", () => {
+    assert.deepEqual(dyadsOf("Two Latvian border guards were 'detained' by Belarusian troops on Monday.", 2), [
+      "BLR>LVA:17",
+    ]);
+    // No agent: the drones' state is not the one that downed them, and the NATO country named after is not hit.
+    assert.deepEqual(
+      dyadsOf(
+        "The Polish army says Belarusian drones have been 'downed', the first time the NATO country has engaged them.",
+        2,
+      ),
+      [],
+    );
+  });
+});

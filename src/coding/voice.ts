@@ -4,14 +4,17 @@ import { DAY_WORDS } from "./day-words.ts";
 import { type ActorGroup, hasPossessive, isFiniteVerb } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
-/** "was attacked", "got detained": a past participle after a form of be or get. */
+// Quote marks a report puts round a word it quotes: "drones have been 'downed'".
+const QUOTE_MARKS = new Set(["'", '"', "“", "”", "‘", "’", "«", "»"]);
+
+/** "was attacked", "got detained", "have been 'downed'": a past participle after a form of be or get. */
 export function isPassive(units: readonly Unit[], head: number): boolean {
   const u = units[head] as Unit;
   if (u.pos !== "VERB" || u.lower === u.lemma || u.lower.endsWith("ing")) return false;
   for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
     const w = units[k] as Unit;
     if (w.lemma === "be" || w.lemma === "get") return true;
-    if (w.pos !== "ADV" && w.pos !== "PART") return false;
+    if (w.pos !== "ADV" && w.pos !== "PART" && !QUOTE_MARKS.has(w.lower)) return false;
   }
   return false;
 }
