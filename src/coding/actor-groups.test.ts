@@ -27,6 +27,15 @@ describe("actorGroups", () => {
     assert.deepEqual(dyadsOf("NATO and EU members condemned Russia.", 2), ["NATO>RUS:11", "EU>RUS:11"]);
   });
 
+  it("'the EU member', 'the NATO ally': one unnamed member, not the organisation", () => {
+    assert.deepEqual(dyadsOf("The NATO ally condemned Russia.", 2), []);
+    assert.deepEqual(
+      dyadsOf("Minsk warned that the expulsions would be a grave violation of international law by the EU member.", 2),
+      [],
+    );
+    assert.deepEqual(dyadsOf("The EU condemned Russia.", 2), ["EU>RUS:11"]);
+  });
+
   it("a possessive list with no 'by' before it is one joint possessor", () => {
     assert.deepEqual(dyadsOf("Russia and China's joint statement condemned Japan.", 2), ["RUS>JPN:11", "CHN>JPN:11"]);
   });

@@ -42,6 +42,25 @@ function membershipRunEnd(units: readonly Unit[], i: number): number {
   return j > i + 1 && MEMBERSHIP.has(units[j]?.lower ?? "") ? j : -1;
 }
 
+// One member named by what it belongs to: "the EU member", "a fellow NATO ally".
+const ONE_MEMBER = new Set(["member", "ally", "state", "country", "nation", "partner"]);
+
+/**
+ * "a grave violation of international law by the EU member", "the NATO ally said": a single member of the
+ * organisation at `i`, named by what it belongs to, is that member (unnamed here), not the organisation.
+ */
+function oneMemberOf(units: readonly Unit[], i: number): boolean {
+  const before = units[i - 1]?.lower ?? "";
+  const after = units[i + 1];
+  return (
+    ["the", "a", "an", "another", "fellow"].includes(before) &&
+    units[i]?.mention?.kind !== "demonym" &&
+    !!after &&
+    ONE_MEMBER.has(after.lower) &&
+    !units[i + 2]?.mention
+  );
+}
+
 /** Groups the sentence's usable actor units by coordination ("A, B and C"). */
 export function actorGroups(units: readonly Unit[]): ActorGroup[] {
   const groups: ActorGroup[] = [];
@@ -52,7 +71,7 @@ export function actorGroups(units: readonly Unit[]): ActorGroup[] {
     if (!u.mention || u.attribution || u.clause < 0) continue;
     // "Estonia, a NATO and EU member, accused Moscow": the organisations only say what the party belongs to.
     if (i >= membershipEnd) membershipEnd = membershipRunEnd(units, i);
-    if (i < membershipEnd) continue;
+    if (i < membershipEnd || oneMemberOf(units, i)) continue;
     const prev = groups.at(-1);
     const join =
       prev && u.clause === (units[prev.last] as Unit).clause
