@@ -62,9 +62,13 @@ export function repliesBack(p: Pattern): boolean {
 // Verbs of answering an act in kind: "responded with rubber bullets", "retaliated with artillery fire".
 const ANSWER = new Set(["respond", "retaliate", "reply", "react", "answer", "hit_back", "strike_back", "fire_back"]);
 
+// Verbs of calling one's own envoy home: with no post named, a recall answers what was just done to the recaller.
+const RECALL = new Set(["recall", "withdraw"]);
+
 /**
  * The sources of the acts just done to the answering side (`own`: its state codes), for a reply with no one named:
- * "Palestinians hurled stones at Israeli soldiers, who responded with rubber bullets" answers the Palestinians.
+ * "Palestinians hurled stones at Israeli soldiers, who responded with rubber bullets" answers the Palestinians, and
+ * "Mali expelled the French ambassador. France said it was recalling its ambassador" recalls him from Mali.
  */
 export function answered(
   view: readonly Unit[],
@@ -72,13 +76,16 @@ export function answered(
   own: readonly string[],
   acts: readonly PriorAct[],
 ): ActorMention[] {
-  if (!ANSWER.has((view[m.head] as Unit).lemma) || !own.length) return [];
+  const lemma = (view[m.head] as Unit).lemma;
+  const recall = RECALL.has(lemma) && m.pattern.code.startsWith("16");
+  if (!(ANSWER.has(lemma) || recall) || !own.length) return [];
   const out: ActorMention[] = [];
   for (const a of acts) {
     const by = a.source.actor.code;
     // Force answers deeds, not words: "The US condemned Russia. Russian forces responded with artillery fire" fires at
-    // no one the text names. Only protest, coercion and force done to the side (roots 14-20) are answered in kind.
-    if (a.root < "14") continue;
+    // no one the text names. Only protest, coercion and force done to the side (roots 14-20) are answered in kind;
+    // a recalled envoy answers any hostile act or word (roots 10-20).
+    if (a.root < (recall ? "10" : "14")) continue;
     if (a.target && own.includes(a.target.actor.code) && !own.includes(by) && !out.some((o) => o.actor.code === by))
       out.push(a.source);
   }
