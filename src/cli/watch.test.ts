@@ -97,7 +97,7 @@ test("a stopped round says so on its summary line, not after its last failure", 
     message: "https://example.org/a: HTTP 503",
     at: "2026-11-26T00:00:00Z",
   });
-  const [first, failure] = roundLine(summary, 0, true).split("\n");
+  const [first, failure] = roundLine(summary, { notModified: 0, failed: 0 }, true).split("\n");
   assert.match(first ?? "", /failures: 1 {2}\(stopped\)$/);
   assert.equal(failure, "  failed [ingest] https://example.org/a: HTTP 503");
 });

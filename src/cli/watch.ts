@@ -65,11 +65,20 @@ function untilStopped(source: Source, stop: AbortSignal): Source {
   };
 }
 
+/** What the feeds themselves did in a round, apart from the articles they led to. */
+export interface FeedCounts {
+  /** Feeds that answered 304 Not Modified. */
+  notModified: number;
+  /** Feeds that could not be read at all: each is one failure of the round, but no article. */
+  failed: number;
+}
+
 /** A round's summary line, then its failures and warnings; "(stopped)" ends the summary line, not the last failure. */
-export function roundLine(s: BatchSummary, notModified: number, stopped = false): string {
+export function roundLine(s: BatchSummary, feeds: FeedCounts, stopped = false): string {
   const at = new Date().toISOString().slice(0, 19).replace("T", " ");
+  // The batch counts a feed's own error as a document read; a feed that timed out brought no new article.
   const lines = [
-    `${at}  new: ${s.documents}  stored: ${s.stored}  duplicates: ${s.duplicates}  events: ${s.events}  unchanged feeds: ${notModified}  failures: ${s.failures.length}${stopped ? "  (stopped)" : ""}`,
+    `${at}  new: ${s.documents - feeds.failed}  stored: ${s.stored}  duplicates: ${s.duplicates}  events: ${s.events}  unchanged feeds: ${feeds.notModified}  failures: ${s.failures.length}${stopped ? "  (stopped)" : ""}`,
   ];
   for (const f of s.failures) lines.push(`  failed [${f.stage}] ${f.message}`);
   lines.push(...warningLines(s));
@@ -135,18 +144,19 @@ export function registerWatch(program: Command): void {
       process.once("SIGTERM", onSignal);
       try {
         while (!stop.signal.aborted) {
-          let notModified = 0;
+          const counts: FeedCounts = { notModified: 0, failed: 0 };
           const source = feedSource(feeds, {
             fetcher,
             seen: async (url) => (await store.getArticle(url)) !== undefined,
-            onNotModified: () => notModified++,
+            onNotModified: () => counts.notModified++,
+            onFeedFailed: () => counts.failed++,
           });
           const summary = await runBatch(untilStopped(source, stop.signal), store, {
             workers: opts.workers ?? config.workers,
           });
           // A round cut short keeps the validators from before it: a 304 next time would hide the pages not read.
           if (!stop.signal.aborted) await saveValidatorCache(statePath, fetcher.cache);
-          process.stdout.write(`${roundLine(summary, notModified, stop.signal.aborted)}\n`);
+          process.stdout.write(`${roundLine(summary, counts, stop.signal.aborted)}\n`);
           failed = summary.failures.length > 0;
           if (opts.once) break;
           await pause(everyMs, stop.signal);

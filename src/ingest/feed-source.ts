@@ -18,6 +18,8 @@ export interface FeedSourceOptions {
   maxFileBytes?: number;
   /** Called when a feed answered 304 Not Modified (nothing new), for progress output. */
   onNotModified?: (feed: string) => void;
+  /** Called when a feed itself could not be read (its error item follows), so progress output counts it apart from articles. */
+  onFeedFailed?: (feed: string) => void;
 }
 
 const FEED_ACCEPT =
@@ -47,6 +49,7 @@ export function feedSource(feeds: string[], options: FeedSourceOptions = {}): So
           yield* feedNotes(parsed, feed);
           items = parsed.items;
         } catch (err) {
+          options.onFeedFailed?.(feed);
           yield { error: asAppError(err, feed), origin: feed };
           continue;
         }
