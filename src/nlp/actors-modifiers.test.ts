@@ -141,3 +141,16 @@ test("a backer in a comma-closed aside after the head only describes it", () => 
   assert.deepEqual(found("Ukraine was backed by Poland, officials said."), ["Ukraine=UKR/", "Poland=POL/"]);
   assert.deepEqual(found("Britain, joined by France, condemned Iran."), ["Britain=GBR/", "France=FRA/", "Iran=IRN/"]);
 });
+
+test("a backer before a head with a nationality of its own only describes it", () => {
+  assert.deepEqual(found("Russian-backed Libyan strongman Khalifa Haftar threatened Turkey.", "2020-05-01"), [
+    "Libyan=LBY/",
+    "Khalifa Haftar=LBY/military",
+    "Turkey=TUR/",
+  ]);
+  // An armed head keeps the backer as its patron (coded to the state of its nationality).
+  assert.deepEqual(found("Iran-backed Iraqi militias attacked US troops."), [
+    "Iraqi militias=IRQ/rebels",
+    "US troops=USA/military",
+  ]);
+});

@@ -76,6 +76,9 @@ function describes(
       const state = next?.i === k + 1 ? next : undefined;
       const role = roleAfter(gz, toks, sent, k + 1)?.[1] ?? state?.actor.role ?? roleAfterMatch(gz, toks, sent, state);
       if (word.norm === "installed" && role === "government") return false;
+      // "Russian-backed Libyan strongman Khalifa Haftar": a head with a nationality of its own and no role word is that
+      // state's person or body; the backer only describes it (not a people "Russian Libyans" of the backer's).
+      if (role === undefined && state && (state.kind === "demonym" || state.kind === "state")) return true;
       // An armed or named head ("Kremlin-backed rebels", "Iran-backed Houthis") acts on its own account, for the state
       // it fights in (analysts' judgement, as PLOVER codes such groups REB of that state); the patron is noted on the
       // head (actors-mentions.ts) so that acts about the group's status are aimed at it ("Kyiv refused to recognise
