@@ -196,6 +196,8 @@ const AUTHOR_VERBS = new Set([
   "deliver",
   "write",
 ]);
+// Pronouns an authored thing is given to: "handed him a note", "sent them a letter".
+const INDIRECT = new Set(["him", "her", "them"]);
 // "discussed Syria", "debated sanctions against Russia": what these verbs take is what is talked about; only "with X"
 // names a party.
 const TOPIC_VERBS = new Set(["discuss", "debate"]);
@@ -251,7 +253,10 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
       (g) => g.last < m.head - 1 && g.last >= m.head - 5 && prenominal(units, g.last, m.head - 1),
     );
     // "issued a declaration demanding": the author of what was issued is the clause subject.
-    const authored = AUTHOR_VERBS.has(governorOf(units, m.head - 1)?.lemma ?? "");
+    // "handed him a note declaring": a pronoun the note is given to stands between the verb and its object.
+    const gov = governorOf(units, m.head - 1);
+    const byVerb = gov && INDIRECT.has(gov.lower) ? units[units.indexOf(gov) - 1] : gov;
+    const authored = AUTHOR_VERBS.has(byVerb?.lemma ?? "");
     if (!owner && !authored) return parties;
     if (owner) parties.source ??= { units: owner.members, via: "prenominal" };
   }
