@@ -51,6 +51,27 @@ describe("a long gap (**) reaches a party named deep in a long object", () => {
     // It stays in its clause, as a short gap does.
     assert.deepEqual(dyadsOf("France gave Armenia a warm welcome, officials said, and drones flew overhead.", 2), []);
   });
+  it("it stays in the object's noun phrase: no question clause, other preposition or verb phrase", () => {
+    // "of" and "in" stay inside the phrase.
+    assert.deepEqual(
+      dyadsOf("Lithuania declared two diplomats of the Belarusian embassy in Vilnius personae non gratae.", 2),
+      ["LTU>BLR:16"],
+    );
+    assert.deepEqual(dyadsOf("Poland gave Ukraine dozens of its old Soviet-era tanks.", 2), ["POL>UKR:07"]);
+    // A warning about missiles, reasons why they were late, permission to use them, money for equipment: none sent.
+    const none = [
+      "The United States sent Moscow a warning about its nuclear missiles.",
+      "Russia provided India a long list of reasons why the S-400 missiles were late.",
+      "Germany gave Ukraine permission to use its own long range missiles.",
+      "The EU gave Armenia 10 million euros for non-lethal equipment.",
+    ];
+    for (const text of none)
+      assert.deepEqual(
+        dyadsOf(text, 3).filter((d) => d.endsWith(":072")),
+        [],
+        text,
+      );
+  });
 });
 
 describe("a pattern's gap does not run past an infinitive", () => {

@@ -21,8 +21,38 @@ export interface Match {
 
 // Words that open a clause of its own, whose subject follows them.
 const CLAUSE_OPENERS = new Set(["that", "whether"]);
-// Words that open a relative clause, which a long gap does not enter.
-const RELATIVES = new Set(["which", "who", "whom", "whose", "that", "where"]);
+// Words that open a relative or a question clause, which a long gap does not enter.
+const CLAUSE_WORDS = new Set([
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "that",
+  "where",
+  "why",
+  "how",
+  "what",
+  "when",
+  "whether",
+]);
+// Prepositions inside one noun phrase that a long gap may cross: "diplomats of the embassy in Vilnius".
+const PHRASE_PREPS = new Set(["of", "in", "at", "to"]);
+
+/**
+ * A long gap stays in the object's noun phrase: it does not enter a relative or question clause ("a warship which
+ * carries missiles", "reasons why the missiles were late"), a phrase of another preposition ("a warning about its
+ * missiles", "euros for equipment") or a verb phrase ("permission to use its missiles"); a participle before its noun
+ * ("loitering munitions") is part of the phrase.
+ */
+function leavesNounPhrase(units: readonly Unit[], k: number): boolean {
+  const u = units[k];
+  if (!u) return true;
+  const next = units[k + 1];
+  if (CLAUSE_WORDS.has(u.lower)) return true;
+  if (u.lower === "to") return next?.pos === "VERB" || next?.pos === "AUX";
+  if (u.pos === "ADP") return !PHRASE_PREPS.has(u.lower);
+  return u.pos === "VERB" && next?.pos !== "NOUN";
+}
 // Words that join a second verb phrase to the first: "suspended aid and imposed", "ended the row by backing".
 const VERB_JOINERS = new Set(["and", "or", "but", "then", "by"]);
 
@@ -150,8 +180,9 @@ function matchFrom(
       // Nor does it pass the subject of a that-clause: "warned that Russia could invade Ukraine" is Russia's act,
       // not a threat by the one who warns.
       if (g > 1 && u?.mention && CLAUSE_OPENERS.has(units[i + g - 2]?.lower ?? "")) break;
-      // A long gap stays out of a relative clause: "sending its warship which carries missiles" sends no missiles.
-      if (el.max > GAP && RELATIVES.has(u?.lower ?? "")) break;
+      // A long gap stays in its noun phrase: "sending its warship which carries missiles" sends no missiles, "sent
+      // Moscow a warning about its missiles" none either.
+      if (g > 0 && el.max > GAP && leavesNounPhrase(units, i + g - 1)) break;
       // Nor into a second verb joined to the first: "suspended aid and imposed sanctions on X" lifts no sanctions,
       // "ended the row by backing sanctions" ends none.
       if (g > 1 && u?.pos === "VERB" && VERB_JOINERS.has(units[i + g - 2]?.lower ?? "")) break;
