@@ -98,6 +98,7 @@ test("a listed person named in full is named later by a surname too common to li
   // Another person of the same family name in the text leaves the bare surname to no one.
   assert.deepEqual(at("Wang Yi met Wang Wenbin. Later Wang criticised Japan.", "2021-07-20"), [
     "Wang Yi=CHN/Wang Yi",
+    "Wang Wenbin=CHN/Wang Wenbin",
     "Japan=JPN/",
   ]);
 });

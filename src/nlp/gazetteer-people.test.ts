@@ -188,3 +188,15 @@ test("Balkan and Czech office holders are listed: Dodik acts for BIH while in of
   assert.deepEqual(at("Babis criticised Fiala.", "2023-05-01"), ["Babis=CZE/", "Fiala=CZE/government"]);
   assert.deepEqual(at("Babis criticised Fiala.", "2026-02-01"), ["Babis=CZE/government", "Fiala=CZE/"]);
 });
+
+test("foreign ministry and government spokespeople speak for their governments", () => {
+  assert.deepEqual(at("Wang Wenbin accused Washington of hypocrisy.", "2022-05-01"), [
+    "Wang Wenbin=CHN/government",
+    "Washington=USA/",
+  ]);
+  assert.deepEqual(at("Kanaani condemned the sanctions.", "2023-05-01"), ["Kanaani=IRN/government"]);
+  assert.deepEqual(at("Matthew Miller criticised Moscow.", "2024-05-01"), [
+    "Matthew Miller=USA/government",
+    "Moscow=RUS/",
+  ]);
+});
