@@ -17,7 +17,8 @@ const FUTURE =
 /**
  * Whether a date in the act's clause belongs to something other than the act:
  * - the end of a period or a deadline ("until the end of 2028", "pending 2030");
- * - the start of a lasting state ("a ban in effect since June 2019 was lifted", "which had been in place since");
+ * - the start of a lasting state ("a ban in effect since June 2019 was lifted", "which had been in place since") or
+ *   of a count of acts ("has met him 14 times since 2019");
  * - a document's date ("the recommendation dated June 21, 2019");
  * - a date that owns a noun after the act ("condemned last week's missile test");
  * - another event named by a noun ("ahead of the presidential election on May 18", "the vote held on");
@@ -41,6 +42,9 @@ export function foreignDate(units: readonly Unit[], last: number, d: DateMention
     (/^(?:the|end|beginning|start)$/.test(opening ?? "") && PERIOD_END.test(units[first - 1]?.lower ?? ""));
   if (periodEnd && first > last) return true;
   if (prep === "since" && LASTING_STATE.test(units[k - 1]?.lower ?? "")) return true;
+  // "has met Erdogan 14 times since 2019, most recently in May": "since" dates the first of the acts counted, not the
+  // one reported.
+  if (prep === "since" && units[k - 1]?.lower === "times") return true;
   if (prep === "dated" || units[first - 1]?.lower === "dated") return true;
   // "condemned last week's missile test": a date owning a noun after the act dates that noun's event.
   const next = units.findIndex((u) => u.start >= d.end);

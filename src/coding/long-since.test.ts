@@ -1,7 +1,7 @@
 // A perfect kept up since a year long past is history; sentences are made up, published 2025-08-01.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { dyadsOf } from "../../test/code-text.ts";
+import { codeText, dyadsOf } from "../../test/code-text.ts";
 
 const dyads = (text: string) => dyadsOf(text, 2).sort();
 
@@ -18,6 +18,15 @@ describe("a perfect since a year long past", () => {
     );
     // with no latest named, the count is the dyad's history
     assert.deepEqual(dyads("Eritrea and Ethiopia have clashed several times since 1998."), []);
+    // the latest dated years back is history too
+    assert.deepEqual(dyads("India and Pakistan have fought four times since 1947, most recently in 1999."), []);
+    assert.deepEqual(dyads("Russia has invaded its neighbours three times since 2008, the latest in 2022."), []);
+  });
+  it("a count's 'since' dates the first of the acts counted, not the latest the report tells", () => {
+    const when = codeText(
+      "Erdogan has met Aliyev 20 times since 2018, most recently at a summit in Baku on May 21.",
+    ).map((e) => e.when);
+    assert.deepEqual(when, ["2025-05-21", "2025-05-21"]);
   });
   it("since a recent date, or without the perfect, is the news", () => {
     assert.deepEqual(dyads("Turkey has attacked Kurdish militants in Iraq since 2023."), ["TUR>IRQ:18"]);

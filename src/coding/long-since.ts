@@ -20,12 +20,28 @@ function sinceYear(units: readonly Unit[], k: number): number | undefined {
   return undefined;
 }
 
-/** "…, most recently at a summit", "…, the latest in May": the last of the counted acts is named after the count. */
-function latestNamed(units: readonly Unit[], k: number): boolean {
+/**
+ * "…, most recently at a summit", "…, the latest in May": the last of the counted acts is named after the count. A
+ * latest dated two or more years before the article (`now`, its year) is history too: "have fought four times since
+ * 1947, most recently in 1999".
+ */
+function latestNamed(units: readonly Unit[], k: number, now: number): boolean {
   for (let j = k + 1; j < units.length && j <= k + 8; j++) {
     const w = (units[j] as Unit).lower;
-    if (w === "recently" && units[j - 1]?.lower === "most") return true;
-    if ((w === "latest" || w === "last") && units[j - 1]?.lower === "the") return true;
+    const latest =
+      (w === "recently" && units[j - 1]?.lower === "most") ||
+      ((w === "latest" || w === "last") && units[j - 1]?.lower === "the");
+    if (latest) return !yearAtMost(units, j + 1, now - 2);
+  }
+  return false;
+}
+
+/** A year no later than `year` within a few words from `from` ("in September 2022"). */
+function yearAtMost(units: readonly Unit[], from: number, year: number): boolean {
+  for (let j = from; j < units.length && j <= from + 6; j++) {
+    const w = (units[j] as Unit).lower;
+    if (w === ";" || (units[j] as Unit).attribution) return false;
+    if (/^(?:1[89]|20)\d\d$/.test(w) && Number(w) <= year) return true;
   }
   return false;
 }
@@ -47,7 +63,7 @@ export function perfectSinceLongAgo(units: readonly Unit[], head: number, publis
   for (let k = head + 1; k < units.length && k <= head + 12 && (units[k] as Unit).clause === h.clause; k++) {
     // "has met Erdogan 14 times since 2019, most recently in Budapest on May 21": a count of acts whose latest is named
     // tells of that act, not of a state kept up.
-    if ((units[k] as Unit).lower === "times" && COUNTS.test(units[k - 1]?.lower ?? "") && latestNamed(units, k))
+    if ((units[k] as Unit).lower === "times" && COUNTS.test(units[k - 1]?.lower ?? "") && latestNamed(units, k, now))
       return false;
     if ((units[k] as Unit).lower !== "since") continue;
     const year = sinceYear(units, k);
