@@ -124,8 +124,18 @@ export function criticisedAct(view: readonly Unit[], m: Match, acts: readonly Pr
       : undefined;
   // "condemned the strikes on Gaza by Israel": a party named in the object's own phrase is its author.
   if (!fits || view[k + 1]?.mention || view[k + 2]?.mention) return [];
+  // "condemned the attack by Kurdish militants", "criticised the decision to admit Sweden": an object that names its
+  // own doer or its own content is that act, not one just done.
+  if (ownPhrase(view, k)) return [];
   const out: ActorMention[] = [];
   for (const act of acts)
     if (fits(act.root) && !out.some((o) => o.actor.code === act.source.actor.code)) out.push(act.source);
   return out;
+}
+
+/** The noun at `k` goes on to name its doer ("the attack by gunmen") or what it is ("the move to expel diplomats"). */
+function ownPhrase(view: readonly Unit[], k: number): boolean {
+  const next = view[k + 1];
+  if (next?.lower === "by") return true;
+  return next?.lower === "to" && (view[k + 2]?.pos === "VERB" || view[k + 2]?.pos === "AUX");
 }
