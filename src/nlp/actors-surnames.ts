@@ -79,6 +79,7 @@ export function withLaterSurnames(
     if (words.length < 2) continue;
     const first = FAMILY_FIRST.has(m.actor.code);
     const want = first ? words[0] : words.at(-1);
+    if (!want) continue;
     let at = -1;
     for (let k = i; k < j; k++) if (toks[k].norm === want && toks[k].shape === 1) at = k;
     // The full name must be written: the family name and a given name beside it.
