@@ -80,6 +80,10 @@ describe("a pattern's gap does not run past an infinitive", () => {
       "UN>ERI:16",
     ]);
   });
+  it("the infinitive that says what the pattern's own noun is may be crossed ('decision to join NATO')", () => {
+    // Before, the gap stopped at "to join" and the join became Russia's: RUS>NATO 057.
+    assert.deepEqual(dyadsOf("Lavrov called Finland's decision to join NATO a mistake.", 2), ["RUS>FIN:11"]);
+  });
   it("an infinitive that is the pattern's own next word is still matched ('offer to mediate between X and Y')", () => {
     const got = dyadsOf("Qatar's offer to mediate between Sudan and Chad was welcomed.", 2);
     assert.ok(got.includes("QAT>SDN:03"), got.join(", "));

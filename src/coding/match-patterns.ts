@@ -191,8 +191,16 @@ function matchFrom(
       if (g > 0 && u?.lower === "by" && i + g - 1 === h + 1 && isPassive(units, h)) break;
       // Nor past an infinitive: in "voted unanimously to increase sanctions against Iran" the words after "to
       // increase" are that verb's, so "vote * against" does not match.
-      // A verb chain may be crossed ("sent troops to help keep the peace").
-      if (g > 2 && u?.pos !== "VERB" && units[i + g - 2]?.pos === "VERB" && units[i + g - 3]?.lower === "to") break;
+      // A verb chain may be crossed ("sent troops to help keep the peace"), and so may the infinitive that says what
+      // the pattern's own noun is ("called Finland's decision to join NATO a mistake").
+      if (
+        g > 2 &&
+        u?.pos !== "VERB" &&
+        units[i + g - 2]?.pos === "VERB" &&
+        units[i + g - 3]?.lower === "to" &&
+        !(g === 3 && elements[e - 1]?.kind === "word" && units[i - 1]?.pos === "NOUN")
+      )
+        break;
       const end = matchFrom(units, elements, e + 1, i + g, s, t, h);
       if (end >= 0) return end;
     }
