@@ -102,3 +102,9 @@ test("a listed person named in full is named later by a surname too common to li
     "Japan=JPN/",
   ]);
 });
+
+test("a listed surname is taken for a namesake only when the title itself names the state", () => {
+  const text = "President Tim Clark told reporters the airline will grow. Clark later met French officials.";
+  const m = findActorMentions(text, sentences(text), { date: "2019-11-20" }).find((x) => x.text === "Clark");
+  assert.equal(m, undefined);
+});

@@ -60,6 +60,9 @@ export function withLaterSurnames(
     if (i === undefined || j === undefined) continue;
     const run = nameAfter(gz, toks, sent, covered, i, j) ?? nameBefore(gz, toks, sent, covered, i);
     if (!run) continue;
+    // A surname listed people bear is taken for a namesake only when the title names the state itself ("German
+    // Ambassador Peter Fischer"), not when the state is inferred from the text ("President Tim Clark" of an airline).
+    if (m.kind === "role" && !unlisted(gz, toks[run[1] - 1])) continue;
     const surname = toks[run[1] - 1].norm;
     const person = text.slice(toks[run[0]].start, toks[run[1] - 1].end);
     const had = intro.get(surname);
@@ -161,6 +164,12 @@ function nameWord(toks: GazToken[], covered: Uint8Array, k: number): boolean {
     !NOT_NAMES.has(t.norm) &&
     !HONORIFICS.has(t.norm)
   );
+}
+
+/** Whether a word begins no listed name at all, not even a listed person's surname. */
+function unlisted(gz: Gazetteer, tok: GazToken): boolean {
+  const node = gz.names.stepOn(TokenTrie.ROOT, tok);
+  return node < 0 || !gz.names.hitsAt(node)?.length;
 }
 
 /** Whether the surname (the name's last word) is no listed name: no place, state or gazetteer person. */
