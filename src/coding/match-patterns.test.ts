@@ -84,6 +84,14 @@ describe("a pattern's gap does not run past an infinitive", () => {
     // Before, the gap stopped at "to join" and the join became Russia's: RUS>NATO 057.
     assert.deepEqual(dyadsOf("Lavrov called Finland's decision to join NATO a mistake.", 2), ["RUS>FIN:11"]);
   });
+  it("nor does it end on a second finite verb after 'and': 'called X's plan bold and called Y's tariffs a threat'", () => {
+    // Before, the second "called" was read as the plan's "calls" and the threat fell on France: DEU>FRA 111.
+    assert.deepEqual(dyadsOf("Scholz called Macron's plan bold and called the US tariffs a threat.", 2), [
+      "DEU>USA:11",
+    ]);
+    // A bare verb after "and" shares the first one's "to" and is still read.
+    assert.deepEqual(dyadsOf("Moscow threatened to cut gas and halt oil deliveries to Kyiv.", 2), ["RUS>UKR:13"]);
+  });
   it("an infinitive that is the pattern's own next word is still matched ('offer to mediate between X and Y')", () => {
     const got = dyadsOf("Qatar's offer to mediate between Sudan and Chad was welcomed.", 2);
     assert.ok(got.includes("QAT>SDN:03"), got.join(", "));

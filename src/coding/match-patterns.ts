@@ -53,6 +53,10 @@ function leavesNounPhrase(units: readonly Unit[], k: number): boolean {
   if (u.pos === "ADP") return !PHRASE_PREPS.has(u.lower);
   return u.pos === "VERB" && next?.pos !== "NOUN";
 }
+/** A verb in a form other than its bare one ("called", "calls"): it heads a clause, not a shared infinitive. */
+function finiteVerb(u: Unit | undefined): boolean {
+  return u?.pos === "VERB" && u.lower !== u.lemma;
+}
 // Words that join a second verb phrase to the first: "suspended aid and imposed", "ended the row by backing".
 const VERB_JOINERS = new Set(["and", "or", "but", "then", "by"]);
 
@@ -186,6 +190,10 @@ function matchFrom(
       // Nor into a second verb joined to the first: "suspended aid and imposed sanctions on X" lifts no sanctions,
       // "ended the row by backing sanctions" ends none.
       if (g > 1 && u?.pos === "VERB" && VERB_JOINERS.has(units[i + g - 2]?.lower ?? "")) break;
+      // Nor does it end on a finite one: in "called Macron's plan bold and called the tariffs a threat" the second
+      // "called" is a verb of its own, not a step ("calls") of the plan's. A bare verb may share the first one's
+      // "to" ("threatened to suspend talks and withdraw troops").
+      if (g > 0 && VERB_JOINERS.has(u?.lower ?? "") && finiteVerb(units[i + g])) break;
       // Nor past a passive head's "by": "were intercepted by Greek aircraft" names the agent there, not the
       // "$T jets" intercepted.
       if (g > 0 && u?.lower === "by" && i + g - 1 === h + 1 && isPassive(units, h)) break;

@@ -17,6 +17,13 @@ describe("habitual acts", () => {
     assert.deepEqual(roots("Latvia has backed Ukraine since the beginning of Russia's invasion."), []);
     assert.deepEqual(roots("Latvia has backed Ukraine's bid to join NATO."), ["LVA>UKR:05"]);
   });
+  it("'Since the start of the invasion, X has sent Y 30 tanks': fronted, the beginning makes a running total", () => {
+    assert.deepEqual(roots("Since the start of the Russian invasion, Germany has sent Ukraine 30 tanks."), []);
+    assert.deepEqual(roots("Since the beginning of the war, Latvia has backed Ukraine."), []);
+    // A deed done at a time, and a perfect with no beginning before it, are still events.
+    assert.deepEqual(roots("Germany has sent Ukraine 30 tanks."), ["DEU>UKR:07"]);
+    assert.deepEqual(roots("At the start of the invasion, Germany sent Ukraine 30 tanks."), ["DEU>UKR:07"]);
+  });
   it("'usually condemns', 'often accuses', 'every year ... accuse', 'tends to respond': what is done as a rule", () => {
     assert.deepEqual(roots("Washington usually condemns Russian strikes on Kyiv."), []);
     assert.deepEqual(roots("The Kremlin often accuses Western governments of meddling."), []);

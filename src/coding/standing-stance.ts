@@ -123,7 +123,12 @@ export function habitualAct(units: readonly Unit[], head: number, code: string):
     if (units[k]?.lower === "to" && units[k + 1]?.pos === "VERB") break;
     if (spanAt(units, k) || sinceBeginning(units, k)) return true;
   }
-  return false;
+  // "Since the start of the invasion, Germany has sent Ukraine 30 tanks": fronted, the beginning makes the perfect a
+  // running total kept up since, as it does after the verb.
+  return sinceBeginning(
+    units,
+    units.findIndex((u) => u.pos !== "PUNCT" && u.pos !== "CCONJ"),
+  );
 }
 
 // Adverbs of frequency: "Washington usually condemns", "the Kremlin often accuses", "bombers regularly fly".
