@@ -5,6 +5,7 @@ import { memberPairs } from "../domain/index.ts";
 import { armedForceCode, drawnFireCode, namesOutpost, namesPeople } from "./actor-roles.ts";
 import { type CameoCode, cameoCode } from "./cameo-table.ts";
 import { codedEvent, type EventParts } from "./coded-event.ts";
+import { crowdProtestCode } from "./crowd-protest.ts";
 import type { Match } from "./match-patterns.ts";
 import { type PairQuery, pairActors } from "./pair-actors.ts";
 import type { PriorAct } from "./reply-target.ts";
@@ -46,7 +47,7 @@ export function pairEvents(
     for (const [source, target] of memberPairs(actors.source, actors.target)) {
       const byPeople = s >= 0 && namesPeople(units, s, m.head);
       const armed = armedForceCode(row.code, lemma, source, target, byPeople, namesOutpost(units[t]));
-      const own = drawnFireCode(armed, parts.trigger, source, target);
+      const own = crowdProtestCode(drawnFireCode(armed, parts.trigger, source, target), lemma, units, s);
       const kind = own === row.code ? row : cameoCode(own);
       const kindRoot = kind.code.slice(0, 2);
       // One event per dyad and CAMEO root in a sentence: a second trigger of the same kind restates the act

@@ -1,0 +1,33 @@
+// Who lodges a protest decides what it is: a government's is an official complaint (114), a crowd's is a
+// demonstration (14). Read by pair-events.ts.
+import type { ActorMention } from "../domain/index.ts";
+import { isPopular } from "./actor-roles.ts";
+import type { Unit } from "./sentence-units.ts";
+import { mentionWords } from "./sentence-words.ts";
+
+// Verbs that hand over a protest (the heads of the 114 "lodge a protest" rows).
+const LODGE = new Set(["lodge", "file", "deliver", "register", "convey", "send", "issue", "hand", "present"]);
+// Words that make a mention a crowd of people rather than a party or its leaders: "opposition supporters".
+const CROWD = /^(?:supporters|crowds?|thousands|hundreds|demonstrators|protesters|residents|students|activists)$/;
+
+/**
+ * Whether the mention is a crowd: protesters, a people ("Serbs"), or a group's supporters ("opposition supporters":
+ * the noun may follow the mention), not a party or its leaders.
+ */
+function namesCrowd(m: ActorMention, next: Unit | undefined): boolean {
+  if (m.actor.role === "protesters" || m.actor.role === "civilians") return true;
+  if (!m.actor.role) return m.kind === "demonym";
+  const words = next && !next.mention && next.pos === "NOUN" ? [...mentionWords(m), next.lower] : mentionWords(m);
+  return m.actor.role === "opposition" && words.some((w) => CROWD.test(w));
+}
+
+/**
+ * "Opposition supporters delivered a protest petition to parliament", "protesters lodged a complaint with the
+ * government": a protest handed over by a crowd is a demonstration (140); "China lodged a protest with Japan" and
+ * "the opposition party lodged a complaint" stay official complaints (114).
+ */
+export function crowdProtestCode(code: string, head: string, units: readonly Unit[], s: number): string {
+  const source = units[s];
+  if (code !== "114" || !LODGE.has(head) || !source?.mention || !isPopular(source)) return code;
+  return namesCrowd(source.mention, units[s + 1]) ? "140" : code;
+}
