@@ -1,6 +1,7 @@
 // The state of the place a sentence puts an unnamed armed group in, when the sentence names no one state: "Masked
 // gunmen stormed a police station in Dagestan" (a region, no state named) → Russia.
 import type { Sentence } from "../domain/index.ts";
+import type { Match } from "./actors.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 import { findPlaces } from "./places.ts";
 
@@ -78,4 +79,16 @@ export function partnerState(
   while (q < toks.length && q - j <= 3 && sent[q] === sent[i] && toks[q].norm === "the") q++;
   const after = named.find((m) => m.i === q);
   return after && isState(after.actor.code) ? after.actor.code : undefined;
+}
+
+const BORDERS = new Set(["border", "borders", "frontier"]);
+
+/**
+ * "near Macedonia's border with Bulgaria": a state named as another state's neighbour is not where its sentence's
+ * unnamed groups are (its possessor is). A border without a possessor ("on the border with Syria") says nothing.
+ */
+export function isNeighbour(toks: GazToken[], m: Match): boolean {
+  let k = m.i - 1;
+  if (toks[k]?.norm === "the") k--;
+  return toks[k]?.norm === "with" && BORDERS.has(toks[k - 1]?.norm ?? "") && toks[k - 2]?.norm === "'s";
 }

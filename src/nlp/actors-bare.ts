@@ -6,7 +6,7 @@
 import type { Role } from "../domain/index.ts";
 import type { Match } from "./actors.ts";
 import { backedGroup, isTalks } from "./actors-backed.ts";
-import { isRefuge, partnerState, placedState } from "./actors-bare-place.ts";
+import { isNeighbour, isRefuge, partnerState, placedState } from "./actors-bare-place.ts";
 import { longest, roleAfter } from "./actors-context.ts";
 import { isCrowd } from "./actors-crowd.ts";
 import { BACKING } from "./actors-modifiers.ts";
@@ -208,18 +208,6 @@ function backedHeads(
     out.push({ i: k, j: role[0], bare: role[0], kind: "role", actor: { code: "", role: role[1] } });
   }
   return out;
-}
-
-const BORDERS = new Set(["border", "borders", "frontier"]);
-
-/**
- * "near Macedonia's border with Bulgaria": a state named as another state's neighbour is not where its sentence's
- * unnamed groups are (its possessor is). A border without a possessor ("on the border with Syria") says nothing.
- */
-function isNeighbour(toks: GazToken[], m: Match): boolean {
-  let k = m.i - 1;
-  if (toks[k]?.norm === "the") k--;
-  return toks[k]?.norm === "with" && BORDERS.has(toks[k - 1]?.norm ?? "") && toks[k - 2]?.norm === "'s";
 }
 
 /**
