@@ -72,3 +72,33 @@ export function hasWord(text: string, word: string): boolean {
   }
   return false;
 }
+
+/**
+ * Names of lands that span several states, which English puts before a word for a state to say which kind of state:
+ * "the Gulf state", "the Balkan states", "Caucasus nations". Some are also one state's province ("Gulf", Papua New
+ * Guinea; "Balkan", Turkmenistan), which the region table holds.
+ */
+const SHARED_LANDS = new Set(
+  (
+    "gulf balkan balkans baltic caucasus caucasian nordic scandinavian sahel sahelian levant levantine maghreb " +
+    "caribbean andean pacific arab persian gulf horn adriatic mediterranean"
+  ).split(" "),
+);
+
+/** A word for a state, its kind or its rulers after a name makes the name an adjective: "the Balkan country". */
+const STATE_NOUN =
+  /^\s+(?:states|countr(?:y|ies)|nations?|monarch(?:y|ies)|kingdoms?|emirates?|sheikhdoms?|republics?|rulers?|regimes?|neighbou?rs?|allies|governments?|capitals?)\b/i;
+/** "state" after a land several states share is the kind of state ("the Gulf state"), not the region's type word. */
+const STATE_WORD = /^\s+state\b/i;
+
+/**
+ * Whether a first-level region's name (`key`, folded) is used as an adjective before a word for a state (`after`, the
+ * text after the name): "the Balkan country", "Gulf monarchies", "the Gulf state" name no place, though Turkmenistan
+ * has a Balkan province and Papua New Guinea a Gulf one ("in Gulf province" still names it).
+ */
+export function regionAsAdjective(key: string, after: string): boolean {
+  // Capitalised, the state word is in the name looked up: "the Gulf State".
+  const land = key.replace(/ states?$/, "");
+  if (land !== key) return SHARED_LANDS.has(land);
+  return STATE_NOUN.test(after) || (SHARED_LANDS.has(key) && STATE_WORD.test(after));
+}

@@ -161,6 +161,19 @@ test("first-level regions: a name before state, province or region is a place in
   assert.deepEqual(places("Farmers marched in Punjab province."), []);
 });
 
+test("a land several states share, before a word for a state, is no region of one state of its name", () => {
+  // Papua New Guinea has a Gulf province and Turkmenistan a Balkan one; "the Gulf state" is a kind of state.
+  assert.deepEqual(places("Gunmen attacked police in the Gulf state."), []);
+  assert.deepEqual(places("Gunmen attacked police in the Gulf State."), []);
+  assert.deepEqual(places("Elections were held in the Balkan state."), []);
+  assert.deepEqual(places("Strikes spread in the Balkan country and in Balkan monarchies."), []);
+  assert.deepEqual(places("Rains fell in Gulf province."), ["Gulf province=Gulf/PNG"]);
+  assert.deepEqual(places("A landslide hit villages in the Gulf province of Papua New Guinea."), [
+    "Papua New Guinea=Papua New Guinea/PNG",
+  ]);
+  assert.deepEqual(places("Gunmen raided a market in Zamfara state."), ["Zamfara state=Zamfara/NGA"]);
+});
+
 test("well-known regions without a region word: the Niger Delta is Nigeria's, not Niger", () => {
   assert.deepEqual(places("Oil spilled in the Niger Delta."), ["Niger Delta=Niger Delta/NGA"]);
   assert.deepEqual(places("A raid in South Waziristan and a vote in the Kurdistan Region."), [

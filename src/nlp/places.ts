@@ -17,7 +17,7 @@ import {
   PASSIVE_FORCE_TAIL_RE,
   PLACE_RE,
 } from "./places-patterns.ts";
-import { hasWord, pickState, regionOverCity } from "./places-region-choice.ts";
+import { hasWord, pickState, regionAsAdjective, regionOverCity } from "./places-region-choice.ts";
 import { sentenceAt } from "./sentence-at.ts";
 
 /** Regions news names as places that GeoNames holds no city for ("the Gaza Strip", "Waziristan"): one table, which
@@ -217,7 +217,8 @@ function lookup(text: string, name: string, at: number, cityFirst: boolean, inCo
     const region = REGIONS.get(key);
     if (region && !runsOn) return { entry: region, offset: 0, length: phrase.length };
     // "in Delta state" is Nigeria's region, not Canada's city Delta; a region named alone yields to a city.
-    const admin = runsOn ? undefined : pickState(text, adminRegion(key, text.slice(at + last.index + last[0].length)));
+    const after = text.slice(at + last.index + last[0].length);
+    const admin = runsOn || regionAsAdjective(key, after) ? undefined : pickState(text, adminRegion(key, after));
     // "the Gaza region" is the land around Gaza, not Mozambique's Gaza province: a listed region, or a large city of
     // another state, before a type word names the land around it ("Delta state" stays Nigeria's: Delta, BC is small).
     const around = admin?.typed && !inCountry ? (REGIONS.get(admin.base) ?? cities.get(admin.base)?.[0]) : undefined;
