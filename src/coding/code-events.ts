@@ -21,7 +21,15 @@ import { pairEvents } from "./pair-events.ts";
 import { afterBreak, NO_PAIR, nextPair, pairAntecedent } from "./pair-reference.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
-import { openingPronoun, otherReferent, unknownNameSubject } from "./person-pronoun.ts";
+import {
+  leadingPronoun,
+  namedPerson,
+  openingPronoun,
+  otherReferent,
+  PERSONAL_PRONOUNS,
+  pronounAntecedent,
+  unknownNameSubject,
+} from "./person-pronoun.ts";
 import { DESTINED, destination, placeTarget, SENT_TO } from "./place-target.ts";
 import { postedArrival } from "./posted-envoy.ts";
 import { privateTravellers } from "./private-travellers.ts";
@@ -72,6 +80,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
   const events: CodedEvent[] = [];
   const isHead = (lemma: string) => dict.byHead.has(lemma);
   let previousSubject: ActorMention[] = [];
+  // The one person the previous sentence names when its subject is a state, for an opening "he" or "she".
+  let previousPerson: ActorMention | undefined;
   // The previous sentence's other actors, for a pronoun that cannot be its subject (otherReferent).
   let previousOthers: ActorMention[] = [];
   // The acts of the sentence just before, which a reply may point back to ("rejected these accusations").
@@ -95,7 +105,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     );
     const groups = actorGroups(units);
     // Pronouns at the start of a sentence refer to the previous sentence's subject: give them a unit to point at.
-    const antecedent = pairAntecedent(units, previousSubject, pair.mentions);
+    const antecedent = pairAntecedent(units, pronounAntecedent(units, previousSubject, previousPerson), pair.mentions);
     const prevUnits = appendPreviousSubject(units, antecedent.subject);
     const otherUnits = appendPreviousSubject(units, previousOthers);
     const ctx: SentenceContext = { units, groups, speakerUnits, previousSubject: prevUnits };
@@ -388,11 +398,16 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       .flatMap((g) => g.members.map((k) => (units[k] as Unit).mention as ActorMention));
     // Speakers count as named: "El-Sisi stressed ..." names one of the pair again.
     const named = [...groups.filter((g) => g.first < real).flatMap((g) => g.members), ...speakerUnits];
-    pair = nextPair(
-      pair,
-      named.map((k) => (units[k] as Unit).mention as ActorMention),
-    );
-    if (subj) previousSubject = subj.members.map((k) => (units[k] as Unit).mention as ActorMention);
+    const namedMentions = named.map((k) => (units[k] as Unit).mention as ActorMention);
+    pair = nextPair(pair, namedMentions);
+    previousPerson = undefined;
+    // "He met Tokayev. He said ...": a sentence led by "he" or "she" keeps the person it stood for as the subject.
+    if (PERSONAL_PRONOUNS.has(leadingPronoun(view) ?? "") && antecedent.subject.length && !antecedent.pairUsed)
+      previousSubject = [...antecedent.subject];
+    else if (subj) {
+      previousSubject = subj.members.map((k) => (units[k] as Unit).mention as ActorMention);
+      previousPerson = namedPerson(previousSubject, namedMentions);
+    }
     // "The two leaders agreed ... They also signed": the pair stays the subject.
     else if (antecedent.pairUsed) previousSubject = [...antecedent.subject];
     // "Sabalenka plays Rybakina today. She ...": a person no actor names, as subject, is who the next "she" is.

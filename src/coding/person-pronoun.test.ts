@@ -52,3 +52,19 @@ describe("a pronoun joined to a named party in a subject", () => {
     assert.deepEqual([...new Set(dyadsOf(talks, 2))].sort(), ["ESP>FRA:04", "FRA>ESP:04"]);
   });
 });
+
+describe("namedPerson and pronounAntecedent", () => {
+  it("'he' after a sentence whose subject is a state is the one person that sentence names", () => {
+    const text =
+      "Modi held talks with his Nepali counterpart in Kathmandu. Nepal was the first country Modi visited this year. Later, he met the leaders of Bhutan.";
+    assert.deepEqual(dyadsOf(text, 2).at(-2), "IND>BTN:04");
+    // Two people named: no one of them is sure, so the state subject stays.
+    const two = "Kazakhstan hosted Putin and Xi on Monday. He criticised Ukraine.";
+    assert.deepEqual(dyadsOf(two, 2).at(-1), "KAZ>UKR:11");
+  });
+
+  it("'He met X. He said ...': a sentence led by 'he' keeps the person it stood for as the next 'he'", () => {
+    const text = "Macron arrived in Tallinn on Friday. He met Orban on Saturday. He criticised Russia.";
+    assert.equal(dyadsOf(text, 2).at(-1), "FRA>RUS:11");
+  });
+});

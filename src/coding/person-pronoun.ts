@@ -6,7 +6,8 @@ import type { ActorMention } from "../domain/index.ts";
 import { governorOf, isFiniteVerb } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
-const PERSONAL = new Set(["he", "she"]);
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
+const PERSONAL = PERSONAL_PRONOUNS;
 
 /** A group whose governor is "told" is whom a report is addressed to ("told police he ..."), not who speaks. */
 export function isAddressee(units: readonly Unit[], first: number): boolean {
@@ -113,4 +114,39 @@ export function otherReferent(
     return !!m && !!m.actor.person === person && !isTarget(m);
   });
   return other === undefined ? [] : [other];
+}
+
+/**
+ * The person a later "he" or "she" points at when a sentence's subject is no person: the one person the sentence names
+ * ("Kyrgyzstan was the third country Putin visited. Before that, he talked ..."), since a state is not "he". Undefined
+ * when the subject is a person (it is the referent already), or the sentence names no person or two.
+ */
+export function namedPerson(
+  subject: readonly ActorMention[],
+  named: readonly ActorMention[],
+): ActorMention | undefined {
+  if (subject.some((m) => m.actor.person)) return undefined;
+  const people = new Map(named.filter((m) => m.actor.person).map((m) => [m.actor.person, m]));
+  return people.size === 1 ? [...people.values()][0] : undefined;
+}
+
+/** The subject pronoun ("he", "she", "it", "they") a sentence uses before it names any actor, or undefined. */
+export function leadingPronoun(units: readonly Unit[]): string | undefined {
+  for (const u of units) {
+    if (u.mention) return undefined;
+    if ((PERSONAL.has(u.lower) && u.pos === "PRON") || u.lower === "it" || u.lower === "they") return u.lower;
+  }
+  return undefined;
+}
+
+/**
+ * Whom the sentence's opening pronoun stands for: the previous sentence's person (`person`, from namedPerson) when the
+ * first subject pronoun, before any actor is named, is "he" or "she"; otherwise the previous sentence's subject.
+ */
+export function pronounAntecedent(
+  units: readonly Unit[],
+  subject: readonly ActorMention[],
+  person: ActorMention | undefined,
+): readonly ActorMention[] {
+  return person && PERSONAL.has(leadingPronoun(units) ?? "") ? [person] : subject;
 }
