@@ -3,6 +3,7 @@ import { CLAIM_NOUNS } from "./modality.ts";
 import type { Parties, SentenceContext } from "./party-sides.ts";
 import { clauseSubject } from "./resolve-parties.ts";
 import type { Unit } from "./sentence-units.ts";
+import { spokenCharge } from "./spoken-charge.ts";
 
 // Verbs that present what follows "that" as an allegation, not as a fact.
 const ALLEGE = new Set(["allege", "claim", "accuse", "charge", "contend"]);
@@ -42,6 +43,9 @@ export function allegation(
     if (speaker.units.some((i) => parties.source?.units.includes(i))) return undefined;
     return { source: speaker, target: { units: parties.source.units, via: "object" } };
   }
+  // "Washington's moves undermine China's sovereignty, the spokesperson said": a state's present-tense charge.
+  const spokesperson = root >= 13 || code === "128" ? spokenCharge(ctx, head, parties) : undefined;
+  if (spokesperson) return { source: spokesperson, target: { units: parties.source.units, via: "object" } };
   return undefined;
 }
 
