@@ -3,6 +3,7 @@
 
 import { chargedAct, claimedAct } from "./allegations.ts";
 import { inPastWar, inPeriodPhrase, trendClause } from "./background.ts";
+import { countedAct } from "./counted-act.ts";
 import { isDisputedCharge } from "./disputed-charge.ts";
 import { perfectSinceLongAgo } from "./long-since.ts";
 import type { Match } from "./match-patterns.ts";
@@ -25,6 +26,8 @@ export function backgroundMatch(
   if (isNounModifier(view, m) || chargedAct(view, m.head) || (nominal && claimedAct(view, m.head))) return true;
   // "the museum documents the Soviet invasion", "the anniversary of the German invasion": history retold.
   if (nominal && recountedAct(view, m.head)) return true;
+  // "It was Dodik's fourth meeting with Putin": a meeting counted after "was" restates one, it is no new act.
+  if (nominal && countedAct(view, m.head)) return true;
   // "during a period of negotiations between X and Y": the time around the sentence's act, not an act of its own.
   if (nominal && (inPeriodPhrase(view, m.head) || standingRole(view, m.head))) return true;
   if (

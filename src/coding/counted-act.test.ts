@@ -1,0 +1,22 @@
+// A noun act counted with an ordinal after a bare past "was" restates an act; invented sentences, should / should
+// not code.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+describe("countedAct", () => {
+  it("'It was X's fourth meeting with Y' restates a meeting: no event", () => {
+    assert.deepEqual(dyadsOf("It was Vucic's fourth meeting with Putin since 2022.", 2), []);
+    assert.deepEqual(dyadsOf("This was Scholz's second official visit to China in a month.", 2), []);
+    const told = "Modi met Putin in Moscow on Monday. It was the 3rd meeting of Modi and Putin this year.";
+    assert.deepEqual(dyadsOf(told, 2), ["IND>RUS:04", "RUS>IND:04"]);
+  });
+
+  it("a counted act that is done, or under way, still codes", () => {
+    assert.deepEqual(dyadsOf("Erdogan held a third meeting with Putin in Sochi on Monday.", 2), [
+      "TUR>RUS:04",
+      "RUS>TUR:04",
+    ]);
+    assert.deepEqual(dyadsOf("This is Scholz's second visit to China this year.", 2), ["DEU>CHN:04"]);
+  });
+});
