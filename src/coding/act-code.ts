@@ -3,7 +3,14 @@
 import { conditionAfter, threatCode } from "./conditions.ts";
 import { intentCode } from "./future-code.ts";
 import { combineGoverned } from "./governed-code.ts";
-import { calledOff, governingVerb, helpsAct, refusedForFuture, withholdsPermission } from "./governing-verb.ts";
+import {
+  calledOff,
+  governingVerb,
+  helpsAct,
+  refusedForFuture,
+  sharedInfinitive,
+  withholdsPermission,
+} from "./governing-verb.ts";
 import type { Match } from "./match-patterns.ts";
 import { type Mood, moodOf } from "./modality.ts";
 import { isStandingDemand } from "./reported-demands.ts";
@@ -46,6 +53,16 @@ export function actCode(
   // "threatened to cut", "refused to sign", "offered to mediate": one act, coded by the governing verb.
   let code = m.pattern.code;
   let complement: Match | undefined;
+  // "threatened to suspend talks and withdraw its troops": the second infinitive is governed too (sharedInfinitive),
+  // by whichever pattern codes the governing verb ("threaten ; gov", "threaten * suspend").
+  const shared = sharedInfinitive(view, m.head);
+  const ruler = shared >= 0 ? governingVerb(view, m.head) : -1;
+  const governor = ruler >= 0 ? matches.find((o) => o.head === ruler) : undefined;
+  if (governor) {
+    // "refused to recognise the vote and expel the ambassador": a hostile act held back spares its target (below).
+    if (governor.pattern.code.startsWith("12") && isConflictRoot(code)) return undefined;
+    code = combineGoverned(governor.pattern.code, code);
+  }
   if (m.pattern.governs) {
     complement = matches.find((o) => {
       if (o === m || o.head <= m.head) return false;

@@ -14,6 +14,7 @@ import { confidence } from "./confidence.ts";
 import { disasterRecipient } from "./disaster-aid.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
 import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
+import { joinedInAct } from "./joined-act.ts";
 import type { Match } from "./match-patterns.ts";
 import { modifiesThing, ownsThing } from "./modifier-mention.ts";
 import { isStateGroup, ownSideObject } from "./pair-actors.ts";
@@ -115,6 +116,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     const sentencePlaces = places[sentence.index] ?? [];
     const matches = sentenceMatches(view, dict, sentenceDates, groups, speakerUnits);
     const consumed = absorbedObjects(view, matches);
+    const actHeads = new Set(matches.map((o) => o.head));
     const seen = new Set<string>();
     const reportedAt = view.findIndex((u) => u.attribution);
     // Clauses where a verb has already been coded: a later bare noun trigger there is its topic or purpose
@@ -130,6 +132,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const adjunct = participleAdjunct(view, m.head - 1) && !tieEffect(view, m.head);
       if (verbalClauses.has((view[m.head] as Unit).clause) && !m.slotS.length && isComplement(view, m.head) && !adjunct)
         continue;
+      // "joined Germany in condemning Russia": the condemning is the act (joined-act.ts), the joining none.
+      if (!m.pattern.sym && joinedInAct(view, m.head, actHeads) >= 0) continue;
       // "in talks to reach a deal on X": the aim is not done, and the nouns after it are its own, no acts either.
       if (attributiveParticiple(view, m.head)) continue;
       if (negotiatedAim(view, m.head)) {

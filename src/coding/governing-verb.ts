@@ -59,8 +59,42 @@ export function calledOff(units: readonly Unit[], head: number): boolean {
 // Verbs of shying away from an act: "balked at", "baulked at" (the tagger may keep the form as the lemma).
 const SHY = new Set(["balk", "baulk", "balked", "baulked", "balking", "baulking"]);
 
+// Words that join a bare verb to an earlier infinitive whose "to" it shares: "to A and B", "to A, B or C".
+const INFINITIVE_JOINERS = new Set(["and", "or", ","]);
+
+/** A verb in its bare form ("withdraw", British "recognise" of the lemma "recognize"), not "withdrew", "cuts". */
+function bareForm(u: Unit): boolean {
+  return u.lower === u.lemma || u.lower.replace(/ise$/, "ize") === u.lemma;
+}
+
+/**
+ * "threatened to suspend talks and withdraw its troops": the unit of the earlier infinitive ("suspend") whose "to" the
+ * bare verb at `head` ("withdraw") shares, else -1. What governs the first governs every verb coordinated with it, so
+ * the second act is as much a threat, promise or plan as the first. A finite verb on the way back ("suspended talks and
+ * withdraw") or a clause boundary ends the search: the verb then has a subject of its own.
+ */
+export function sharedInfinitive(units: readonly Unit[], head: number): number {
+  const h = units[head] as Unit;
+  if (h.pos !== "VERB" || !bareForm(h)) return -1;
+  let k = head - 1;
+  while (k >= 0 && (units[k] as Unit).pos === "ADV") k--;
+  if (!INFINITIVE_JOINERS.has(units[k]?.lower ?? "")) return -1;
+  for (let j = k - 1; j >= 0 && j >= head - 20; j--) {
+    const u = units[j] as Unit;
+    if (u.clause !== h.clause || u.lower === ";") return -1;
+    if (u.pos !== "VERB") continue;
+    if (!bareForm(u)) return -1;
+    let t = j - 1;
+    while (t >= 0 && (units[t] as Unit).pos === "ADV") t--;
+    if (units[t]?.lower === "to") return j;
+  }
+  return -1;
+}
+
 /** The governing verb's unit of a "to"-infinitive ("threatened to cut") or of "balked at signing", else -1. */
 export function governingVerb(units: readonly Unit[], head: number): number {
+  const shared = sharedInfinitive(units, head);
+  if (shared >= 0) return governingVerb(units, shared);
   let k = head - 1;
   while (k >= 0 && (units[k] as Unit).pos === "ADV") k--;
   // "balked at signing the deal": a verb of shying away governs the gerund after its "at".

@@ -1,3 +1,4 @@
+import { sharedInfinitive } from "./governing-verb.ts";
 import { hostVerb, phraseVerb } from "./host-verb.ts";
 import { FORECAST, predicateMood } from "./noun-predicate.ts";
 import { appealVerb, listingVerb, notDoneOnRealPages, soughtYield, unassertingQuestion } from "./real-page-hedges.ts";
@@ -228,6 +229,9 @@ function heldRelationship(units: readonly Unit[], head: number): boolean {
 
 /** The mood the words of the trigger's own clause give it (moodOf, before an appeal to come is dropped). */
 function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mood {
+  // "plans to suspend talks and withdraw its troops": a verb sharing an earlier infinitive's "to" shares its mood.
+  const shared = sharedInfinitive(units, head);
+  if (shared >= 0) return clauseMood(units, shared, reported);
   if (unassertingQuestion(units, head)) return "hypothetical";
   // "on the verge of a deal", "hopes for a deal", "advocated the deployment", "weather warnings": not done, or no act.
   if (notDoneOnRealPages(units, head)) return "hypothetical";
