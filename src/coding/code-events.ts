@@ -9,6 +9,7 @@ import { adverbialLimit, inScenePhrase, inTimeScene, participleAdjunct, tieEffec
 import { backgroundMatch } from "./background-match.ts";
 import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
 import { carriedCargo } from "./cargo-act.ts";
+import { carryOver } from "./carried-subject.ts";
 import { conditionSubject } from "./conditions.ts";
 import { confidence } from "./confidence.ts";
 import { disasterRecipient } from "./disaster-aid.ts";
@@ -19,18 +20,10 @@ import type { Match } from "./match-patterns.ts";
 import { modifiesThing, ownsThing } from "./modifier-mention.ts";
 import { isStateGroup, ownSideObject } from "./pair-actors.ts";
 import { pairEvents } from "./pair-events.ts";
-import { afterBreak, NO_PAIR, nextPair, pairAntecedent } from "./pair-reference.ts";
+import { afterBreak, NO_PAIR, pairAntecedent } from "./pair-reference.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
-import {
-  leadingPronoun,
-  namedPerson,
-  openingPronoun,
-  otherReferent,
-  PERSONAL_PRONOUNS,
-  pronounAntecedent,
-  unknownNameSubject,
-} from "./person-pronoun.ts";
+import { openingPronoun, otherReferent, pronounAntecedent } from "./person-pronoun.ts";
 import { DESTINED, destination, placeTarget, SENT_TO } from "./place-target.ts";
 import { postedArrival } from "./posted-envoy.ts";
 import { privateTravellers } from "./private-travellers.ts";
@@ -396,26 +389,11 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         { seen, acts, events },
       );
     }
-    const subj = groups.find((g) => !g.members.some((k) => units[k]?.attribution));
-    previousOthers = groups
-      .filter((g) => g !== subj && g.first < real)
-      .flatMap((g) => g.members.map((k) => (units[k] as Unit).mention as ActorMention));
-    // Speakers count as named: "El-Sisi stressed ..." names one of the pair again.
-    const named = [...groups.filter((g) => g.first < real).flatMap((g) => g.members), ...speakerUnits];
-    const namedMentions = named.map((k) => (units[k] as Unit).mention as ActorMention);
-    pair = nextPair(pair, namedMentions);
-    previousPerson = undefined;
-    // "He met Tokayev. He said ...": a sentence led by "he" or "she" keeps the person it stood for as the subject.
-    if (PERSONAL_PRONOUNS.has(leadingPronoun(view) ?? "") && antecedent.subject.length && !antecedent.pairUsed)
-      previousSubject = [...antecedent.subject];
-    else if (subj) {
-      previousSubject = subj.members.map((k) => (units[k] as Unit).mention as ActorMention);
-      previousPerson = namedPerson(previousSubject, namedMentions);
-    }
-    // "The two leaders agreed ... They also signed": the pair stays the subject.
-    else if (antecedent.pairUsed) previousSubject = [...antecedent.subject];
-    // "Sabalenka plays Rybakina today. She ...": a person no actor names, as subject, is who the next "she" is.
-    else if (unknownNameSubject(view, 0, real) >= 0) previousSubject = [];
+    ({ previousSubject, previousPerson, previousOthers, pair } = carryOver(
+      { units, view, real, groups, speakerUnits },
+      antecedent,
+      { previousSubject, previousPerson, previousOthers, pair },
+    ));
   }
   return events;
 }
