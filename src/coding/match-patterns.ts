@@ -2,6 +2,7 @@ import type { DateMention } from "../domain/index.ts";
 import { withinDate } from "./article-slices.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { sameRoleListAfter } from "./folded-list.ts";
+import { inName } from "./name-words.ts";
 import { byRank, type Element, GAP, NOT_AN_ACT, type Pattern, type PatternDictionary } from "./pattern-dictionary.ts";
 import { placeAt, SLOT_TAIL, slotAt, struckCapitalAt } from "./pattern-slots.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -301,34 +302,6 @@ function attributive(units: readonly Unit[], i: number): boolean {
 }
 
 const NONE: readonly Pattern[] = [];
-
-// Small words inside a capitalised name: "Committee to Protect Journalists", "Campaign Against Arms Trade".
-const NAME_JOINERS = new Set(["to", "for", "against", "of", "and", "&"]);
-// Bodies named for what they handle ("Ministry of Finance", "Department of Defense", "Committee for State Security").
-const BODIES = new Set([
-  "ministry",
-  "minister",
-  "department",
-  "secretary",
-  "committee",
-  "commission",
-  "office",
-  "bureau",
-]);
-
-/**
- * "started a Committee to Boycott Nixon's Memoirs", "Human Rights Watch": a capitalised word that carries on a
- * capitalised name (the tagger's PROPN) is part of the name of a body, not an act. A name of a party before it
- * ("Russia Attacks Ukraine") leaves the word a verb of a headline.
- */
-function inName(units: readonly Unit[], i: number): boolean {
-  if ((units[i] as Unit).pos !== "PROPN") return false;
-  const joined = NAME_JOINERS.has(units[i - 1]?.lower ?? "");
-  const before = units[joined ? i - 2 : i - 1];
-  if (before?.pos !== "PROPN" || before.placeEnd !== undefined) return false;
-  // "the Kyrgyz Ministry of Finance", "the Department of Defense": a body's own name may be a party's mention.
-  return !before.mention || (joined && BODIES.has(before.mention.text.split(" ").pop()?.toLowerCase() ?? ""));
-}
 
 // A lemma's and a form's candidates merged, per dictionary, made once: the same pairs come back sentence after sentence.
 const mergedOf = new WeakMap<PatternDictionary, Map<string, readonly Pattern[]>>();
