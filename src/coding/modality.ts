@@ -3,6 +3,7 @@ import { hostVerb, phraseVerb } from "./host-verb.ts";
 import { FORECAST, predicateMood } from "./noun-predicate.ts";
 import { appealVerb, listingVerb, notDoneOnRealPages, soughtYield, unassertingQuestion } from "./real-page-hedges.ts";
 import type { Unit } from "./sentence-units.ts";
+import { headlineSubject, noneSubject } from "./subject-phrase.ts";
 import { DEMANDING, demandedNoun, foretoldThat } from "./that-clause.ts";
 import { unassertedMood } from "./unasserted-act.ts";
 import { joinsAdjectives } from "./voice.ts";
@@ -204,19 +205,6 @@ function someDay(units: readonly Unit[], k: number): boolean {
   return units[k]?.lower === "day" && ["one", "some"].includes(units[k - 1]?.lower ?? "");
 }
 
-// Words a headline's subject may hold besides its parties: "Russian President Putin", "Iran and the US".
-const HEADLINE_SUBJECT = new Set(["DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PUNCT"]);
-
-/** Whether the unit at `last` is a party that ends a subject opening the sentence with no verb in it. */
-function headlineSubject(units: readonly Unit[], last: number): boolean {
-  if (!units[last]?.mention) return false;
-  for (let k = 0; k < last; k++) {
-    const u = units[k] as Unit;
-    if (!u.mention && !HEADLINE_SUBJECT.has(u.pos)) return false;
-  }
-  return true;
-}
-
 /** A relationship noun ("ties", "relations") right after the verb at `head`, past its modifiers only. */
 function heldRelationship(units: readonly Unit[], head: number): boolean {
   for (let j = head + 1; j < units.length && j <= head + 4; j++) {
@@ -396,25 +384,6 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
   // "talks are due to start", "a meeting could take place": a noun act's own predicate may put it in the future.
   if (nominal && mood === "asserted") return predicateMood(units, head, reported) ?? mood;
   return mood;
-}
-
-// What a subject phrase may hold between its opening "no" or "none of" and the verb: "no EU member state".
-const SUBJECT_WORDS = new Set(["ADJ", "NOUN", "PROPN", "NUM", "DET"]);
-
-/**
- * The subject phrase ending at `last` opens with "no" or "none of" at the head of its clause: "No EU member has
- * voiced support", "None of the Gulf states condemned". "a deal with no Russian involvement" is no subject.
- */
-function noneSubject(units: readonly Unit[], last: number): boolean {
-  for (let k = last; k >= 0 && k >= last - 6; k--) {
-    const u = units[k] as Unit;
-    if (u.lower === "no" || u.lower === "none") {
-      const before = units[k - 1];
-      return !before || before.pos === "PUNCT" || before.pos === "CCONJ" || before.pos === "SCONJ";
-    }
-    if (!(u.mention || SUBJECT_WORDS.has(u.pos) || u.lower === "of")) return false;
-  }
-  return false;
 }
 
 /** A present-tense verb form: "heads", "flies", "meet" (the lemma itself, or with -s/-es/-ies). */
