@@ -5,7 +5,7 @@ import { chargedAct, claimedAct } from "./allegations.ts";
 import { inPastWar, inPeriodPhrase, trendClause } from "./background.ts";
 import { countedAct } from "./counted-act.ts";
 import { isDisputedCharge } from "./disputed-charge.ts";
-import { perfectSinceLongAgo } from "./long-since.ts";
+import { perfectSinceLongAgo, perfectTally } from "./long-since.ts";
 import type { Match } from "./match-patterns.ts";
 import { inPastRelative } from "./past-relative.ts";
 import { recountedAct } from "./recounted-act.ts";
@@ -39,7 +39,8 @@ export function backgroundMatch(
     inSinceClause(view, m.head, published) ||
     inPastYearClause(view, m.head, published) ||
     trendClause(view, m.head) ||
-    perfectSinceLongAgo(view, m.head, published)
+    perfectSinceLongAgo(view, m.head, published) ||
+    perfectTally(view, m.head, published)
   )
     return true;
   // "in light of Iran's attacks", "a resolution condemning Israel's offensive": referred to, not reported.

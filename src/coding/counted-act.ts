@@ -1,7 +1,7 @@
 // "It was Dodik's fourth meeting with Putin since 2022", "This was Orban's second visit to Beijing in a month": a
 // noun act counted with an ordinal, whose clause says only that something "was" it, restates an act the text has
-// reported already (or tallies past ones); it is no new act. Only a past "was" looks back: "This is the envoy's fifth
-// visit to Minsk" reports a visit under way.
+// reported already (or tallies past ones); it is no new act. The present does too: "This is the envoy's fifth visit
+// to Minsk" follows the report of the visit it counts (judged a repeat on real news), and the visit is coded there.
 import type { Unit } from "./sentence-units.ts";
 
 const ORDINALS = new Set(
@@ -11,9 +11,9 @@ const isOrdinal = (w: string) => ORDINALS.has(w) || /^\d+(st|nd|rd|th)$/.test(w)
 // What may stand between "was" and the act noun: "the leaders' third", "Orban's second official", "a fourth".
 const PHRASE = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON"]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
-const COPULAS = new Set(["was", "were"]);
+const COPULAS = new Set(["was", "were", "is", "are"]);
 
-/** The noun act at `head` is counted with an ordinal ("fourth meeting") after a bare "was" of its clause. */
+/** The noun act at `head` is counted with an ordinal ("fourth meeting") after a bare "was" or "is" of its clause. */
 export function countedAct(units: readonly Unit[], head: number): boolean {
   let counted = false;
   let k = head - 1;

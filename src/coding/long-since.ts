@@ -71,3 +71,44 @@ export function perfectSinceLongAgo(units: readonly Unit[], head: number, publis
   }
   return false;
 }
+
+// Fighting verbs whose perfect, counted, sums up a dyad's history: "have clashed repeatedly", "have fought two wars".
+const FIGHTS = new Set(["fight", "clash", "skirmish"]);
+const TALLIES = new Set(["repeatedly", "often", "frequently"]);
+const BOUTS = new Set(["wars", "conflicts", "times", "battles"]);
+// Words that place the bouts in the news of the day ("in recent weeks", "this month", "since last year").
+const RECENT = new Set(["recent", "recently", "this", "last", "past", "latest", "ongoing", "current"]);
+
+/**
+ * The fighting verb at `head` is a perfect whose clause counts its bouts with no recent time: "China and the
+ * Philippines have clashed repeatedly around the shoals", "Armenia and Azerbaijan have fought two wars over the
+ * region" tell the dyad's history, not a clash the report dates ("have clashed repeatedly in recent weeks" does).
+ */
+export function perfectTally(units: readonly Unit[], head: number, published: string | undefined): boolean {
+  const h = units[head] as Unit;
+  if (h.pos !== "VERB" || !FIGHTS.has(h.lemma)) return false;
+  let perfect = false;
+  let tally = false;
+  for (let k = head - 1; k >= 0 && k >= head - 3 && (units[k] as Unit).clause === h.clause; k--) {
+    const u = units[k] as Unit;
+    if (PERFECT.has(u.lower) && (u.pos === "AUX" || u.pos === "VERB")) perfect = true;
+    if (TALLIES.has(u.lower)) tally = true;
+  }
+  return perfect && tallied(units, head, published, tally);
+}
+
+/** Whether the clause after `head` counts the bouts ("repeatedly", "two wars") and names no recent time. */
+function tallied(units: readonly Unit[], head: number, published: string | undefined, counted: boolean): boolean {
+  const now = Number(published?.slice(0, 4)) || undefined;
+  const h = units[head] as Unit;
+  for (let k = head - 3; k < units.length && k <= head + 14; k++) {
+    const u = units[k];
+    if (!u || k === head || u.clause !== h.clause) continue;
+    if (RECENT.has(u.lower)) return false;
+    const year = /^(?:1[89]|20)\d\d$/.test(u.lower) ? Number(u.lower) : undefined;
+    if (year !== undefined && now !== undefined && year >= now - 1) return false;
+    if (k > head && TALLIES.has(u.lower)) counted = true;
+    if (k > head && BOUTS.has(u.lower) && COUNTS.test(units[k - 1]?.lower ?? "")) counted = true;
+  }
+  return counted;
+}
