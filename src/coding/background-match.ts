@@ -10,6 +10,7 @@ import type { Match } from "./match-patterns.ts";
 import { inPastRelative } from "./past-relative.ts";
 import { recountedAct } from "./recounted-act.ts";
 import { inPastYearClause, inSinceClause, referencedNominal } from "./referenced-act.ts";
+import { sanctionsInForce } from "./sanctions-in-force.ts";
 import type { Unit } from "./sentence-units.ts";
 import { describedTie, habitualAct, standingRole, standingStance } from "./standing-stance.ts";
 import { inAppositive, isNounModifier, predicateThreat } from "./trigger-scope.ts";
@@ -45,6 +46,8 @@ export function backgroundMatch(
     return true;
   // "in light of Iran's attacks", "a resolution condemning Israel's offensive": referred to, not reported.
   if (nominal && referencedNominal(view, m.head)) return true;
+  // "used to evade sanctions on Russian oil", "is implementing EU sanctions": sanctions in force, not imposed here.
+  if (nominal && sanctionsInForce(view, m.head)) return true;
   if (nominal && predicateThreat(view, m)) return true;
   return false;
 }
