@@ -6,6 +6,7 @@ import type { FindActorOptions, Match } from "./actors.ts";
 import { backedGroup, isTalks } from "./actors-backed.ts";
 import { withBareMentions } from "./actors-bare.ts";
 import { datelineEnd, roleAfter, roleBeforeOf, titlesBefore } from "./actors-context.ts";
+import { withEpithets } from "./actors-epithets.ts";
 import { formerRole, namesFormerHolder } from "./actors-former.ts";
 import { resolveHomonyms } from "./actors-homonyms.ts";
 import { detachAffiliation, extendKin, isMaker, joinsKin, placeResidents } from "./actors-kin.ts";
@@ -123,7 +124,13 @@ export function toMentions(
   }
   placeResidents(gz, toks, sent, kept, patrons);
   resolveUsStates(toks, kept);
-  const all = withBareMentions(gz, text, toks, sent, kept, unowned, opts.date, patrons);
+  const all = withEpithets(
+    gz,
+    text,
+    toks,
+    sent,
+    withBareMentions(gz, text, toks, sent, kept, unowned, opts.date, patrons),
+  );
   for (const m of all) {
     const patron = patrons.get(m.i);
     // "Kremlin-backed rebels in Minsk" read as a city's rebels: in a sentence of talks the city is their venue, and

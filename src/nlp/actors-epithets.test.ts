@@ -1,0 +1,66 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findActorMentions } from "./actors.ts";
+import { roughSentences } from "./rough-sentences.ts";
+
+/** The code (and role) the phrase `phrase` takes in `text`, "" when it names no one. */
+function codeOf(text: string, phrase: string): string {
+  const sentences = roughSentences(text, 0, text.length, 0);
+  const at = text.lastIndexOf(phrase);
+  const m = findActorMentions(text, sentences, { date: "2026-03-01" }).find((x) => x.start === at);
+  return m ? [m.actor.code, m.actor.role].filter(Boolean).join("/") : "";
+}
+
+test("a kind of state refers back to the nearest earlier state of that kind", () => {
+  assert.equal(codeOf("Oman hosted the talks. The Gulf state then criticised Iran.", "The Gulf state"), "OMN");
+  assert.equal(
+    codeOf("Kyrgyzstan signed a deal with China. The Central Asian republic then thanked Beijing.", "The Central"),
+    "KGZ",
+  );
+  // China is the nearer state, but no former Soviet republic.
+  assert.equal(
+    codeOf("Moldova signed a deal with China. The former Soviet republic then thanked Beijing.", "The former"),
+    "MDA",
+  );
+  assert.equal(codeOf("Bolivia hosted Chile's president. The landlocked nation asked for access.", "The land"), "BOL");
+  assert.equal(
+    codeOf("Serbia met Germany's chancellor. The Balkan country then rejected sanctions.", "The Balkan"),
+    "SRB",
+  );
+  assert.equal(codeOf("Japan met France's president. The island nation then protested.", "The island"), "JPN");
+});
+
+test("a possessive epithet takes the role after it", () => {
+  assert.equal(
+    codeOf("Lithuania closed its border. The small Baltic state's foreign ministry summoned an envoy.", "The small"),
+    "LTU/government",
+  );
+});
+
+test("an epithet names no one when no state of its kind was named before it", () => {
+  assert.equal(codeOf("Voters went to the polls. The Gulf state then criticised Iran.", "The Gulf state"), "");
+  assert.equal(codeOf("France hosted the talks. The Gulf state then criticised Iran.", "The Gulf state"), "");
+  // Named only after it.
+  assert.equal(codeOf("The Gulf state criticised Iran, Kuwait's paper said.", "The Gulf state"), "");
+});
+
+test("two states of the kind in the nearest sentence leave it unresolved; a nearer sentence decides", () => {
+  assert.equal(codeOf("Qatar and Bahrain held talks. The Gulf state then criticised Iran.", "The Gulf state"), "");
+  assert.equal(codeOf("Oil-rich Nigeria met Russia. The oil-rich nation then signed.", "The oil-rich"), "");
+  assert.equal(
+    codeOf(
+      "Bahrain hosted a summit. Later Qatar sent envoys to Iran. The Gulf state then criticised Iran.",
+      "The Gulf",
+    ),
+    "QAT",
+  );
+});
+
+test("an indefinite, plural or named phrase is no epithet", () => {
+  assert.equal(codeOf("Qatar hosted talks. A Gulf state then criticised Iran.", "A Gulf state"), "");
+  assert.equal(codeOf("Qatar hosted talks. The Gulf states then criticised Iran.", "The Gulf states"), "");
+  // "the Baltic state of Latvia": the name itself follows, and is the mention.
+  assert.equal(codeOf("Estonia hosted talks. The Baltic state of Latvia protested.", "The Baltic state"), "");
+  // A word that picks out another state keeps it out.
+  assert.equal(codeOf("Qatar hosted talks. The neighbouring Gulf state protested.", "The neighbouring"), "");
+});

@@ -1,0 +1,156 @@
+// "Qatar hosted the talks. The Gulf state later condemned …": news refers back to a state it has named with a kind of
+// state ("the Gulf state", "the Central Asian republic", "the landlocked country", "the former Soviet republic").
+// The phrase stands for the nearest earlier state of that kind, which data/gazetteer/state-kinds.json tells from
+// regions and member lists (scripts/build-state-kinds.ts). With no such state named before it, it names no one; when
+// the nearest sentence naming one names two of that kind ("Qatar and Saudi Arabia held talks. The Gulf state …"),
+// word order does not tell which is meant, so it names no one either: a guessed party is worse than a missed one.
+
+import { readFileSync } from "node:fs";
+import type { Match } from "./actors.ts";
+import { roleAfter } from "./actors-context.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import type { GazToken } from "./gazetteer-tokens.ts";
+
+interface StateKinds {
+  /** Words for a state that a kind comes before ("state", "republic", "giant"). */
+  nouns: Set<string>;
+  /** A kind's words, lower case as written ("gulf", "former soviet", "oil-rich") → its states, or "*" for any. */
+  kinds: Map<string, ReadonlySet<string> | "*">;
+  /** Words in the longest kind. */
+  longest: number;
+}
+
+let loaded: StateKinds | undefined;
+
+function stateKinds(): StateKinds {
+  if (loaded) return loaded;
+  const url = new URL("../../data/gazetteer/state-kinds.json", import.meta.url);
+  const raw = JSON.parse(readFileSync(url, "utf8")) as { nouns: string[]; kinds: Record<string, string[] | "*"> };
+  const kinds = new Map<string, ReadonlySet<string> | "*">();
+  let longest = 1;
+  for (const [words, codes] of Object.entries(raw.kinds)) {
+    kinds.set(words, codes === "*" ? "*" : new Set(codes));
+    longest = Math.max(longest, words.split(/[ -]/).length);
+  }
+  loaded = { nouns: new Set(raw.nouns), kinds, longest };
+  return loaded;
+}
+
+/** Words that refer back: "the Gulf state", "this Balkan country" ("a Gulf state" is some other one). */
+const REFERRING = new Set(["the", "this"]);
+
+/** Plain descriptive words that may stand beside a kind ("the small Gulf state", "the mountainous Central Asian
+ * republic"); a word that picks out another state ("neighbouring", "largest", "other") is none of them. */
+const DESCRIBING = new Set(
+  "small tiny wealthy rich poor impoverished mountainous vast huge remote strategic young isolated secretive".split(
+    " ",
+  ),
+);
+
+/** Longest run of words between the determiner and the noun. */
+const MAX_WORDS = 5;
+
+/** Sentences back a kind may refer, as for a bare office (actors-office.ts). */
+const REACH = 10;
+
+/** The states the words of `text` cover, one kind after another with plain descriptions between; undefined when a
+ * word is neither or no kind is named. */
+function kindOf(words: string[], seps: string[]): ReadonlySet<string> | "*" | undefined {
+  const { kinds, longest } = stateKinds();
+  let fit: ReadonlySet<string> | "*" | undefined;
+  for (let k = 0; k < words.length; ) {
+    let found = 0;
+    for (let n = Math.min(longest, words.length - k); n >= 1 && !found; n--) {
+      let key = words[k];
+      for (let q = k + 1; q < k + n; q++) key += seps[q] + words[q];
+      const codes = kinds.get(key);
+      if (!codes) continue;
+      fit = fit === undefined || fit === "*" ? codes : codes === "*" ? fit : intersect(fit, codes);
+      found = n;
+    }
+    if (!found && !DESCRIBING.has(words[k])) return undefined;
+    k += found || 1;
+  }
+  return fit;
+}
+
+function intersect(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
+  return new Set([...a].filter((c) => b.has(c)));
+}
+
+interface Epithet {
+  i: number;
+  j: number;
+  states: ReadonlySet<string> | "*";
+}
+
+/** The epithet starting at token `k` ("the Gulf state"), or undefined. */
+function epithetAt(text: string, toks: GazToken[], sent: Int32Array, covered: Uint8Array, k: number) {
+  if (!REFERRING.has(toks[k].norm) || covered[k]) return undefined;
+  const { nouns } = stateKinds();
+  for (let n = k + 2; n <= k + 1 + MAX_WORDS && n < toks.length && sent[n] === sent[k]; n++) {
+    if (covered[n - 1] || !/^[\p{L}\d]/u.test(toks[n - 1].norm)) return undefined;
+    if (!nouns.has(toks[n].norm) || covered[n]) continue;
+    // "the Gulf state of Qatar", "the Baltic state, Estonia,": the name itself follows.
+    const next = toks[n + 1]?.norm;
+    if (next === "of" || (next !== undefined && covered[n + 1]) || (next === "," && covered[n + 2])) return undefined;
+    // "Gulf states" is plural: the tokens' words are lower case, so the surface says it.
+    const words: string[] = [];
+    const seps: string[] = [""];
+    for (let q = k + 1; q < n; q++) {
+      words.push(toks[q].norm);
+      if (q > k + 1) seps.push(text.slice(toks[q - 1].end, toks[q].start) === "-" ? "-" : " ");
+    }
+    const states = kindOf(words, seps);
+    return states ? { i: k, j: n + 1, states } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The state the epithet at tokens [i, j) refers back to among `named` (sorted by position): that of the nearest
+ * earlier mention of a state of its kind, unless that mention's sentence names another state of the kind.
+ */
+function antecedent(gz: Gazetteer, sent: Int32Array, named: readonly Match[], e: Epithet): string | undefined {
+  const fits = (code: string) => gz.states.has(code) && (e.states === "*" || e.states.has(code));
+  const here = sent[e.i];
+  let found: string | undefined;
+  let at = -1;
+  for (let q = named.length - 1; q >= 0; q--) {
+    const m = named[q];
+    if (m.i >= e.i) continue;
+    const s = sent[m.i];
+    if (s < 0 || s < here - REACH || (at >= 0 && s !== at)) break;
+    if (!fits(m.actor.code)) continue;
+    if (found && found !== m.actor.code) return undefined;
+    found = m.actor.code;
+    at = s;
+  }
+  return found;
+}
+
+/**
+ * Adds to `all` (mentions sorted by position) one state mention per epithet that refers back to a state of its kind
+ * ("the Gulf state" → the Qatar named before), with the role a possessive gives it ("the Gulf state's army").
+ */
+export function withEpithets(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Array, all: Match[]): Match[] {
+  let covered: Uint8Array | undefined;
+  const added: Match[] = [];
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (!REFERRING.has(toks[k].norm)) continue;
+    if (!covered) {
+      covered = new Uint8Array(toks.length);
+      for (const m of all) covered.fill(1, m.i, m.j);
+    }
+    const e = epithetAt(text, toks, sent, covered, k);
+    if (!e) continue;
+    const code = antecedent(gz, sent, all, e);
+    if (!code) continue;
+    const role = toks[e.j]?.norm === "'s" ? roleAfter(gz, toks, sent, e.j + 1) : undefined;
+    const j = role ? role[0] : e.j;
+    added.push({ i: e.i, j, bare: e.j, kind: "state", actor: role ? { code, role: role[1] } : { code } });
+    k = j - 1;
+  }
+  if (!added.length) return all;
+  return [...all, ...added].sort((a, b) => a.i - b.i);
+}
