@@ -200,3 +200,14 @@ test("foreign ministry and government spokespeople speak for their governments",
     "Moscow=RUS/",
   ]);
 });
+
+test("terms checked in session 18: Albania's foreign ministers 2021-2026, Kosovo's presidency after April 2026", () => {
+  assert.deepEqual(holders("2022-06-01").get("ALB foreign minister"), ["Olta Xhaçka"]);
+  assert.deepEqual(holders("2024-06-01").get("ALB foreign minister"), ["Igli Hasani"]);
+  assert.deepEqual(holders("2025-12-01").get("ALB foreign minister"), ["Elisa Spiropali"]);
+  assert.deepEqual(holders("2026-06-01").get("ALB foreign minister"), ["Ferit Hoxha"]);
+  assert.deepEqual(at("Spiropali met Serbian officials.", "2026-06-01")[0], "Spiropali=ALB/");
+  // Osmani's term ended in April 2026 with no successor elected; the Assembly's speaker acts for her.
+  assert.deepEqual(at("Haxhiu received the EU envoy.", "2026-06-25")[0], "Haxhiu=XKX/government");
+  assert.deepEqual(at("Vjosa Osmani criticised Serbia.", "2026-06-25")[0], "Vjosa Osmani=XKX/");
+});
