@@ -2,7 +2,7 @@
 // A fixed sample (every 3rd page) keeps the default run to seconds; ORBIT_EXTRACT_FULL=1 scores every page.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { dateCases, metaCases, normText } from "./eval-sets.ts";
+import { dateCases, metaCases, normText, trafilaturaDateCases } from "./eval-sets.ts";
 import { extractArticle } from "./index.ts";
 
 const FULL = process.env.ORBIT_EXTRACT_FULL === "1";
@@ -27,6 +27,27 @@ test("publication-date accuracy on htmldate-eval", () => {
   console.log(`htmldate-eval${FULL ? "" : " sample"}: date accuracy ${pct(ok, cases.length)}`);
   // measured: full set 0.943 (754/800; even pages 0.948, odd 0.938), sample 0.936 (250/267)
   const floor = FULL ? 0.94 : 0.93;
+  assert.ok(ok / cases.length >= floor, `date accuracy ${pct(ok, cases.length)} fell below ${floor}`);
+});
+
+test("publication-date accuracy on trafilatura-eval (other sites and languages)", () => {
+  // a page whose gold is "" has no date: it counts as right only when Orbit gives none
+  const cases = trafilaturaDateCases(STEP);
+  let ok = 0;
+  let unseen = 0;
+  let unseenOk = 0;
+  for (const c of cases) {
+    const hit = (tryExtract(c)?.published ?? "") === c.date;
+    if (hit) ok++;
+    if (!c.seen) unseen++;
+    if (!c.seen && hit) unseenOk++;
+  }
+  console.log(
+    `trafilatura-eval${FULL ? "" : " sample"}: date accuracy ${pct(ok, cases.length)}, on pages not in htmldate-eval ${pct(unseenOk, unseen)}`,
+  );
+  // measured (scripts/date-misses.ts): session 18 start, full set 0.830 (706/851; even 347/426, odd 359/425), pages
+  // not in htmldate-eval 0.603 (143/237: dated 97/114, gold "" 46/123); sample 0.831 (236/284, not in htmldate-eval 48/82)
+  const floor = FULL ? 0.82 : 0.81;
   assert.ok(ok / cases.length >= floor, `date accuracy ${pct(ok, cases.length)} fell below ${floor}`);
 });
 
