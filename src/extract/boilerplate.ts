@@ -22,7 +22,8 @@ export const JUNK_TAGS = new Set([
   "footer",
   "dialog",
   "menu",
-  "head",
+  // <title>, not all of <head>: a page without a <body> tag leaves its content in <head> (htmlparser2 does not move it)
+  "title",
   "link",
   "meta",
   "audio",

@@ -35,6 +35,16 @@ test("HTML page → article with metadata and only the article text", () => {
   assert.match(a.contentHash, /^[0-9a-f]{64}$/);
 });
 
+test("a page without a <body> tag: the content the parser leaves in <head> is its article and date line", () => {
+  // HTML lets a page leave out <body>; htmlparser2 then keeps everything after <head> inside it. The date printed
+  // under the headline outranks the metadata's re-index date, as on any page
+  const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Gute Löhne reichen nicht</title>
+<meta property="article:published_time" content="2023-11-08T09:00:00Z"><div id="article"><h1>Gute Löhne reichen nicht</h1><span class="stamp">07.11.2023</span>${prose.map(para).join("")}</div></html>`;
+  const a = extractArticle({ id: "no-body", html });
+  assert.ok(a.text.endsWith(prose.join("\n\n")), a.text);
+  assert.equal(a.published, "2023-11-07");
+});
+
 test("bad input: empty, binary, no body — BAD_INPUT naming the document", () => {
   const bad = (raw: Parameters<typeof extractArticle>[0], what: RegExp) =>
     assert.throws(

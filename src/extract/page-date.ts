@@ -5,7 +5,8 @@ import { dateFromUrl, headlineArticleTime, publishedMarkup } from "./find-date.t
 import { pageRoot } from "./html-body.ts";
 import { findDates, isoDate, labelledDate, parseMachineDate } from "./parse-date.ts";
 
-const SKIP_TEXT = new Set(["script", "style", "noscript", "template", "svg", "head"]);
+// <title>, not all of <head>: a page without a <body> tag leaves its content in <head> (htmlparser2 does not move it)
+const SKIP_TEXT = new Set(["script", "style", "noscript", "template", "svg", "title"]);
 
 interface PageText {
   text: string;
