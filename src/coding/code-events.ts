@@ -15,7 +15,7 @@ import { confidence } from "./confidence.ts";
 import { disasterRecipient } from "./disaster-aid.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
 import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
-import { joinedInAct } from "./joined-act.ts";
+import { joinedInAct, joinsPeers } from "./joined-act.ts";
 import type { Match } from "./match-patterns.ts";
 import { modifiesThing, ownsThing } from "./modifier-mention.ts";
 import { isStateGroup, ownSideObject } from "./pair-actors.ts";
@@ -125,8 +125,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const adjunct = participleAdjunct(view, m.head - 1) && !tieEffect(view, m.head);
       if (verbalClauses.has((view[m.head] as Unit).clause) && !m.slotS.length && isComplement(view, m.head) && !adjunct)
         continue;
-      // "joined Germany in condemning Russia": the condemning is the act (joined-act.ts), the joining none.
-      if (!m.pattern.sym && joinedInAct(view, m.head, actHeads) >= 0) continue;
+      // "joined Germany in condemning Russia": the condemning is the act (joined-act.ts), the joining none; so is
+      // "joining Bulgaria and Greece" as one more buyer.
+      if (!m.pattern.sym && (joinedInAct(view, m.head, actHeads) >= 0 || joinsPeers(view, m.head))) continue;
       // "in talks to reach a deal on X": the aim is not done, and the nouns after it are its own, no acts either.
       if (attributiveParticiple(view, m.head)) continue;
       if (negotiatedAim(view, m.head)) {

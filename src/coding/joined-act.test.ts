@@ -16,3 +16,20 @@ describe("joinedInAct", () => {
     assert.deepEqual(dyadsOf("Turkey has not joined its allies in imposing sanctions on Russia.", 2), []);
   });
 });
+
+describe("joinsPeers", () => {
+  it("joining states as one more of them is no accession to, or deal with, those states", () => {
+    assert.deepEqual(
+      dyadsOf(
+        "Moldova became the ninth country to receive Romanian electricity, joining Bulgaria, Greece and Serbia.",
+        2,
+      ),
+      [],
+    );
+    assert.deepEqual(dyadsOf("Ecuador joined Peru and Chile as the third buyer of the Korean howitzer.", 2), []);
+  });
+  it("joining an organisation, or states in an act, still codes", () => {
+    assert.deepEqual(dyadsOf("Montenegro joined NATO in June.", 2), ["MNE>NATO:05"]);
+    assert.deepEqual(dyadsOf("Finland joined Germany and France in condemning Russia.", 2), ["FIN>RUS:11"]);
+  });
+});

@@ -23,3 +23,23 @@ export function joinedInAct(units: readonly Unit[], head: number, acts: Readonly
   }
   return -1;
 }
+
+/**
+ * True when a verb of joining at `head` has only states as its objects and no act to do with them: "became the ninth
+ * country to buy Romanian power, joining Bulgaria and Greece", "joined Peru and Chile as buyers". One joins an
+ * organisation ("joined NATO"), not a state; joining states is becoming one of them, no accession or deal with them.
+ * The objects are the mentions in the verb's own clause up to its next verb.
+ */
+export function joinsPeers(units: readonly Unit[], head: number): boolean {
+  const h = units[head] as Unit;
+  if (h.pos !== "VERB" || h.lemma !== "join") return false;
+  let states = 0;
+  for (let k = head + 1; k < units.length; k++) {
+    const u = units[k] as Unit;
+    if (u.clause !== h.clause || u.pos === "VERB" || u.pos === "AUX" || u.lower === ";") break;
+    if (!u.mention) continue;
+    if (u.mention.actor.role || (u.mention.kind !== "state" && u.mention.kind !== "capital")) return false;
+    states++;
+  }
+  return states > 0;
+}
