@@ -6,6 +6,7 @@ import type { FindActorOptions, Match } from "./actors.ts";
 import { backedGroup, isTalks } from "./actors-backed.ts";
 import { withBareMentions } from "./actors-bare.ts";
 import { datelineEnd, roleAfter, roleBeforeOf, titlesBefore } from "./actors-context.ts";
+import { withCountedStates } from "./actors-counted-states.ts";
 import { withEpithets } from "./actors-epithets.ts";
 import { formerRole, namesFormerHolder } from "./actors-former.ts";
 import { resolveHomonyms } from "./actors-homonyms.ts";
@@ -124,13 +125,8 @@ export function toMentions(
   }
   placeResidents(gz, toks, sent, kept, patrons);
   resolveUsStates(toks, kept);
-  const all = withEpithets(
-    gz,
-    text,
-    toks,
-    sent,
-    withBareMentions(gz, text, toks, sent, kept, unowned, opts.date, patrons),
-  );
+  const bare = withBareMentions(gz, text, toks, sent, kept, unowned, opts.date, patrons);
+  const all = withCountedStates(gz, toks, sent, withEpithets(gz, text, toks, sent, bare));
   for (const m of all) {
     const patron = patrons.get(m.i);
     // "Kremlin-backed rebels in Minsk" read as a city's rebels: in a sentence of talks the city is their venue, and

@@ -210,3 +210,19 @@ test("offices under other names: a secretary of state is a foreign minister, an 
     "USA/government",
   );
 });
+
+test("'the head of state' refers back to the president; 'the head of government' to the prime minister", () => {
+  assert.equal(
+    codeOf("Tajik President Emomali Rahmon met Chinese Premier Li Qiang. The head of state thanked China.", "The head"),
+    "TJK/government",
+  );
+  assert.equal(
+    codeOf(
+      "Chinese President Xi Jinping met Japanese Prime Minister Fumio Kishida. The head of government left.",
+      "The head",
+      "2023-11-17",
+    ),
+    "JPN/government",
+  );
+  assert.equal(codeOf("The Russian head of state criticised Kyiv.", "Russian head of state"), "RUS/government");
+});

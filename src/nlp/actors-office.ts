@@ -13,7 +13,7 @@ import type { GazToken } from "./gazetteer-tokens.ts";
 export type Office = "president" | "prime minister" | "foreign minister" | "defence minister" | "government";
 
 const PERSON_OFFICES: [RegExp, Office][] = [
-  [/\b(?:prime minister|premier|chancellor|chairman of the cabinet)\b/, "prime minister"],
+  [/\b(?:prime minister|premier|chancellor|chairman of the cabinet|head of government)\b/, "prime minister"],
   [
     /\b(?:defen[cs]e minister|minister of defen[cs]e|armed forces minister|defen[cs]e secretary|secretary of state for defen[cs]e)\b/,
     "defence minister",
@@ -22,7 +22,7 @@ const PERSON_OFFICES: [RegExp, Office][] = [
     /\b(?:foreign(?: affairs)? minister|minister of foreign affairs|foreign secretary|secretary of state)\b/,
     "foreign minister",
   ],
-  [/\bpresident\b/, "president"],
+  [/\b(?:president|head of state)\b/, "president"],
 ];
 const BODY = /\b(?:government|regime|junta|cabinet|ministry|administration|leadership|presidency|authorities)\b/;
 /** Words that make an office someone else's: the vice-president is not the president, the former one no longer. */
@@ -37,7 +37,7 @@ export function officeIn(words: string): Office | undefined {
 
 /** A phrase that ends on its office word ("the president", "the country's government"), not on a name after it. */
 const ENDS_ON_OFFICE =
-  /(?:president|premier|minister|secretary|government|regime|junta|cabinet|ministry|administration|leadership|presidency)$/;
+  /(?:president|premier|minister|secretary|government|regime|junta|cabinet|ministry|administration|leadership|presidency|head of state)$/;
 
 const wordsOf = (toks: GazToken[], i: number, j: number) => {
   let s = "";
