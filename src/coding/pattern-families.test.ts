@@ -68,4 +68,21 @@ describe("pattern families", () => {
   it("a diplomat given hours to leave is expelled (161)", () => {
     assert.deepEqual(dyads("Mali gave the French ambassador 72 hours to leave."), ["MLI>FRA:161"]);
   });
+  it("banks cutting a party off from payments, transactions or accounts reduce ties with it (160)", () => {
+    assert.deepEqual(dyads("Kazakh banks have stopped accepting payments from Iranian firms."), ["KAZ>IRN:160"]);
+    assert.deepEqual(dyads("A major Chinese bank suspended all transactions with Belarus last month."), [
+      "CHN>BLR:160",
+    ]);
+    assert.deepEqual(dyads("Armenian banks terminated correspondent relationships with Russian lenders."), [
+      "ARM>RUS:160",
+    ]);
+    assert.deepEqual(dyads("The bank stopped accepting payments in cash."), []);
+    assert.deepEqual(dyads("The army suspended operations with UN peacekeepers in the area."), []);
+  });
+  it("a flow of goods started to a party is trade (061), of arms military aid (072); money received is aid (071)", () => {
+    assert.deepEqual(dyads("Azerbaijan started gas deliveries to Slovakia on December 1."), ["AZE>SVK:061"]);
+    assert.deepEqual(dyads("Russia began arms deliveries to Mali last year."), ["RUS>MLI:072"]);
+    assert.deepEqual(dyads("Georgia has received 2 billion euros from the EU."), ["EU>GEO:071"]);
+    assert.deepEqual(dyads("Norway committed two air defence systems to Ukraine."), ["NOR>UKR:033"]);
+  });
 });
