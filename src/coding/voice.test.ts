@@ -102,3 +102,24 @@ describe("a passive whose participle the report quotes", () => {
     );
   });
 });
+
+describe("a participle after a subordinator is passive", () => {
+  it("'when accused by X' makes X the accuser of the main clause's subject", () => {
+    assert.deepEqual(
+      dyadsOf("Ankara has defended its purchase of Russian gas when accused by the EU of funding the war.", 3),
+      ["EU>TUR:112"],
+    );
+    assert.deepEqual(
+      dyadsOf("Serbia has staunchly defended its purchase of Chinese drones when criticised by Croatia.", 3),
+      ["HRV>SRB:110"],
+    );
+  });
+
+  it("the main clause keeps its own parties", () => {
+    assert.deepEqual(dyadsOf("Armenia asked Russia for help when attacked by Azerbaijan.", 3), [
+      "ARM>RUS:023",
+      "AZE>ARM:190",
+    ]);
+    assert.deepEqual(dyadsOf("Turkey condemned Russia when its troops attacked Ukrainian ports.", 3), ["TUR>RUS:110"]);
+  });
+});

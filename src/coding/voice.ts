@@ -14,10 +14,15 @@ export function isPassive(units: readonly Unit[], head: number): boolean {
   for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
     const w = units[k] as Unit;
     if (w.lemma === "be" || w.lemma === "get") return true;
+    // "defended its purchase when accused by the West", "if attacked by Russia": a participle opening a clause after
+    // a subordinator, with no subject of its own, is passive; its patient is the main clause's subject.
+    if (SUBORDINATORS.has(w.lower) && k === head - 1) return true;
     if (w.pos !== "ADV" && w.pos !== "PART" && !QUOTE_MARKS.has(w.lower)) return false;
   }
   return false;
 }
+
+const SUBORDINATORS = new Set(["when", "whenever", "if", "unless", "once", "while", "though", "although", "until"]);
 
 /**
  * "Aid was sent to Turkey by Azerbaijan", "New sanctions were imposed on Iran by the EU": the passive verb whose
