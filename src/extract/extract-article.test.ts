@@ -45,6 +45,13 @@ test("a page without a <body> tag: the content the parser leaves in <head> is it
   assert.equal(a.published, "2023-11-07");
 });
 
+test("the date under the headline is read in the page's language: 03/05/2022 is 3 May in Portuguese, March in US English", () => {
+  const html = (lang: string) => `<html lang="${lang}"><head><title>Pacheco e o STF</title></head><body><article>
+<h1>Pacheco e o STF</h1><ul class="credits"><li>Brasília</li><li>03/05/2022 21:44</li></ul>${prose.map(para).join("")}</article></body></html>`;
+  assert.equal(extractArticle({ id: "pt", html: html("pt-BR") }).published, "2022-05-03");
+  assert.equal(extractArticle({ id: "us", html: html("en-US") }).published, "2022-03-05");
+});
+
 test("bad input: empty, binary, no body — BAD_INPUT naming the document", () => {
   const bad = (raw: Parameters<typeof extractArticle>[0], what: RegExp) =>
     assert.throws(

@@ -115,14 +115,14 @@ function markupDates(doc: Document, headline?: Element | null): { marked?: strin
 }
 
 /** Text of small date-marked elements (class "date", "post-meta", "byline"...), in page order. */
-function dateFromMarkedText(doc: Document): string | undefined {
+function dateFromMarkedText(doc: Document, dayFirst: boolean): string | undefined {
   for (const el of Array.from(doc.querySelectorAll("[class], [id]"))) {
     const n = elementNames(el);
     if (!DATE_NAME.test(n) || NEGATIVE_NAME.test(n) || SKIP_NAME.test(n)) continue;
     const text = el.textContent ?? "";
     if (text.length > 300 || text.length < 6) continue;
     if (inSkippedBlock(el, null)) continue;
-    const found = findDates(text, 1)[0];
+    const found = findDates(text, 1, dayFirst)[0];
     if (found) return found.date;
   }
   return undefined;
@@ -135,11 +135,14 @@ export interface DateEvidence {
   body: string;
   /** Text right above the body (title, byline lines), where sites print the date. */
   head?: string;
+  /** The page prints slashed dates day first (printsDayFirst of its language). */
+  dayFirst?: boolean;
 }
 
 /** The publication date (YYYY-MM-DD) or undefined. */
 export function findPublished(doc: Document | undefined, ev: DateEvidence): string | undefined {
   if (ev.metaPublished) return ev.metaPublished;
+  const dayFirst = ev.dayFirst ?? false;
   if (doc) {
     const marked = dateFromMarkup(doc);
     if (marked) return marked;
@@ -147,12 +150,15 @@ export function findPublished(doc: Document | undefined, ev: DateEvidence): stri
   const fromUrl = dateFromUrl(ev.url);
   if (fromUrl) return fromUrl;
   if (doc) {
-    const text = dateFromMarkedText(doc);
+    const text = dateFromMarkedText(doc, dayFirst);
     if (text) return text;
   }
   const opening = ev.body.slice(0, 20_000);
   return (
-    dateFromDateline(ev.body) ?? labelledDate(opening) ?? mostFrequent(findDates(opening)) ?? pageDate(doc, ev.url)
+    dateFromDateline(ev.body, dayFirst) ??
+    labelledDate(opening, dayFirst) ??
+    mostFrequent(findDates(opening, 50, dayFirst)) ??
+    pageDate(doc, ev.url, dayFirst)
   );
 }
 
@@ -169,19 +175,19 @@ function mostFrequent(found: { date: string }[], month?: string): string | undef
  * Last resort: the date the page repeats most (a post's date shows in its header, URL and archive links),
  * restricted to the URL's year-month when the URL has one (/2016/12/).
  */
-function pageDate(doc: Document | undefined, url: string | undefined): string | undefined {
+function pageDate(doc: Document | undefined, url: string | undefined, dayFirst: boolean): string | undefined {
   const text = doc ? pageRoot(doc)?.textContent : undefined;
   if (!text) return undefined;
-  const labelled = labelledDate(text.slice(0, 200_000));
+  const labelled = labelledDate(text.slice(0, 200_000), dayFirst);
   if (labelled) return labelled;
-  const found = findDates(text.slice(0, 200_000), 200);
+  const found = findDates(text.slice(0, 200_000), 200, dayFirst);
   const ym = url ? /[/_-](\d{4})[/_-](\d{2})(?:[/_.-]|$)/.exec(url) : null;
   return (ym ? mostFrequent(found, `${ym[1]}-${ym[2]}`) : undefined) ?? mostFrequent(found);
 }
 
 /** A date in the body's opening words ("Berlin, August 1, 2025 —", "MOSCOW, 17.05.2024 (TASS)"). */
-export function dateFromDateline(body: string): string | undefined {
-  const d = findDates(body.slice(0, 200), 1)[0];
+export function dateFromDateline(body: string, dayFirst = false): string | undefined {
+  const d = findDates(body.slice(0, 200), 1, dayFirst)[0];
   return d && d.index < 120 ? d.date : undefined;
 }
 

@@ -4,7 +4,7 @@ import { findAuthor } from "./find-author.ts";
 import { findTitle, type TitleEvidence, type TitleSource } from "./find-title.ts";
 import { metaPublished, timestamps } from "./page-date.ts";
 
-import { parseMachineDate } from "./parse-date.ts";
+import { parseMachineDate, printsDayFirst } from "./parse-date.ts";
 
 export interface PageMetadata {
   title?: string;
@@ -14,6 +14,8 @@ export interface PageMetadata {
   canonicalUrl?: string;
   published?: string;
   modified?: string;
+  /** The page prints slashed dates day first ("03/05/2022" is 3 May): every language but US English. */
+  dayFirst?: boolean;
 }
 
 type Json = Record<string, unknown>;
@@ -228,6 +230,7 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
     doc.documentElement?.getAttribute("lang") ??
     meta(tags, ["og:locale", "language", "content-language", "dc.language"]);
   const httpLang = tags.get("content-language");
+  const dayFirst = printsDayFirst(langAttr ?? httpLang);
   const language =
     (langAttr ?? httpLang ?? str(article?.inLanguage))?.trim().split(/[-_]/)[0]?.toLowerCase() || undefined;
 
@@ -251,9 +254,19 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
     stamps,
     titles: metaTitles,
     generic: rawPublished !== undefined && named === undefined,
+    dayFirst,
   });
   const modified = parseMachineDate(rawModified);
-  return { title: title || undefined, byline: byline || undefined, site, language, canonicalUrl, published, modified };
+  return {
+    title: title || undefined,
+    byline: byline || undefined,
+    site,
+    language,
+    canonicalUrl,
+    published,
+    modified,
+    dayFirst,
+  };
 }
 
 /** JSON-LD graphs name the author by reference ({"@id": ".../#/schema/person/1"}): the node with that @id. */

@@ -128,17 +128,22 @@ const UPDATED =
  * "Stand:"), or else one just above it (kicker line). Sites print the article's own date there; date bars,
  * "latest" lists and comments sit far from the headline.
  */
-function headlineDate(page: PageText, titles: string[] = [], marked?: string): string | undefined {
+function headlineDate(
+  page: PageText,
+  titles: string[],
+  marked: string | undefined,
+  dayFirst: boolean,
+): string | undefined {
   if (page.h1End < 0) return undefined;
   // a date line folded into the <h1> (<h1>Title<br><small>02.02.2022</small></h1>) that no title repeats
   const own = page.text.slice(page.h1Start, page.h1End);
   const wanted = titles.map(squash);
-  const inH1 = findDates(own, 1).find(
+  const inH1 = findDates(own, 1, dayFirst).find(
     (d) => !wanted.some((t) => t.includes(squash(own.slice(d.index, d.index + d.length)))),
   );
   if (inH1) return inH1.date;
   const lines = page.text.slice(page.h1End, page.h1End + AFTER_HEADLINE);
-  const printed = findDates(lines, 3).filter(
+  const printed = findDates(lines, 3, dayFirst).filter(
     (d) =>
       !TALKED_ABOUT.test(lines.slice(Math.max(0, d.index - 12), d.index)) &&
       !UPDATED.test(lines.slice(Math.max(0, d.index - 30), d.index)),
@@ -151,7 +156,7 @@ function headlineDate(page: PageText, titles: string[] = [], marked?: string): s
   const kicker =
     page.boxStart < 0
       ? undefined
-      : findDates(page.text.slice(Math.max(page.boxStart, page.h1Start - 100), page.h1Start), 5).pop()?.date;
+      : findDates(page.text.slice(Math.max(page.boxStart, page.h1Start - 100), page.h1Start), 5, dayFirst).pop()?.date;
   return kicker ?? printed[0]?.date;
 }
 
@@ -235,6 +240,8 @@ export interface MetaDates {
   generic?: boolean;
   /** The page's titles from metadata (headline, og:title, <title>): they tell the article's <h1> from a teaser's. */
   titles?: string[];
+  /** The page prints slashed dates day first (printsDayFirst of its language). */
+  dayFirst?: boolean;
 }
 
 /**
@@ -253,7 +260,7 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
   const h1 = headline(doc, ev.titles ?? []);
   const page = pageText(doc, h1, !disagree);
   if (pub && mod && pub !== mod) {
-    const shown = findDates(page.text.slice(0, SHOWN_REACH), 300).map((d) => d.date);
+    const shown = findDates(page.text.slice(0, SHOWN_REACH), 300, ev.dayFirst).map((d) => d.date);
     const pubAt = shown.indexOf(pub);
     const modAt = shown.indexOf(mod);
     if (modAt >= 0 && (pubAt < 0 || modAt < pubAt)) pub = mod;
@@ -261,12 +268,12 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
   // the date printed under the headline is what the page tells its readers; metadata is often a re-index date
   const marked = publishedMarkup(doc, page.h1);
   if (ev.generic) pub = marked ?? headlineArticleTime(page.h1) ?? pub;
-  const head = headlineDate(page, ev.titles, marked);
+  const head = headlineDate(page, ev.titles ?? [], marked, ev.dayFirst ?? false);
   if (head && pub && head !== pub && mirrored(head) !== pub && plausibleAgainst(head, pub)) return head;
   const known = pub ?? marked ?? head;
   if (known !== undefined) return known;
   const whole = disagree ? page : pageText(doc, h1);
-  return labelledDate(whole.text.slice(0, SHOWN_REACH)) ?? scriptDate(doc);
+  return labelledDate(whole.text.slice(0, SHOWN_REACH), ev.dayFirst) ?? scriptDate(doc);
 }
 
 /**

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findDates, isoDate, labelledDate, parseMachineDate } from "./parse-date.ts";
+import { findDates, isoDate, labelledDate, parseMachineDate, printsDayFirst } from "./parse-date.ts";
 
 const first = (s: string) => findDates(s, 1)[0]?.date;
 
@@ -14,6 +14,19 @@ test("written dates in many languages", () => {
   assert.equal(first("Оновлено 3 травня 2023, 12:40"), "2023-05-03");
   assert.equal(first("Opublikowano 9 września 2022"), "2022-09-09");
   assert.equal(first("on 1st March 2019"), "2019-03-01");
+});
+
+test("a slashed date reads day first on a page in any language but US English; machine values stay month first", () => {
+  assert.equal(findDates("Brasília 03/05/2022 21:44", 1, true)[0]?.date, "2022-05-03");
+  assert.equal(findDates("Brasília 03/05/2022 21:44", 1)[0]?.date, "2022-03-05");
+  // no such month: the other order
+  assert.equal(findDates("25/12/2022", 1)[0]?.date, "2022-12-25");
+  assert.equal(findDates("12/25/2022", 1, true)[0]?.date, "2022-12-25");
+  assert.equal(labelledDate("Publicado: 03/05/2022", true), "2022-05-03");
+  // a German site's <meta name="date" content="11/01/2023 12:43:42"> was written by US-locale software
+  assert.equal(parseMachineDate("11/01/2023 12:43:42"), "2023-11-01");
+  for (const lang of ["pt-BR", "de", "es_AR", "fr", "en-GB", "ru"]) assert.equal(printsDayFirst(lang), true, lang);
+  for (const lang of ["en", "en-US", "EN_us", undefined, ""]) assert.equal(printsDayFirst(lang), false, String(lang));
 });
 
 test("numeric dates: ISO, German dots, slashes", () => {

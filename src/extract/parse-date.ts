@@ -77,8 +77,20 @@ export interface FoundDate {
   length: number;
 }
 
-/** Every full date (day, month, year) written in the text, in order of position. */
-export function findDates(text: string, limit = 50): FoundDate[] {
+/**
+ * Whether a page in this language (its lang attribute, "pt-BR", "en-US") prints "03/05/2022" day first: every
+ * language does but US English (and bare "en", which US sites mostly write). Only printed text reads so: machine
+ * values in metadata follow the software's locale, which is US month-first on German sites as on any.
+ */
+export function printsDayFirst(lang: string | undefined): boolean {
+  return !!lang && !/^en(?:[-_](?:us|ph|ca))?$/i.test(lang.trim());
+}
+
+/**
+ * Every full date (day, month, year) written in the text, in order of position. `dayFirst`: read a slashed date
+ * ("03/05/2022") day first (printsDayFirst); either way a reading that is no calendar date tries the other order.
+ */
+export function findDates(text: string, limit = 50, dayFirst = false): FoundDate[] {
   const out: FoundDate[] = [];
   for (const { re, order, behind } of PATTERNS) {
     re.lastIndex = 0;
@@ -89,7 +101,8 @@ export function findDates(text: string, limit = 50): FoundDate[] {
       let date: string | undefined;
       if (order === "ymd") date = isoDate(+a, +b, +c);
       else if (order === "dmy") date = isoDate(+c, +b, +a);
-      else if (order === "mdy") date = isoDate(+c, +a, +b) ?? isoDate(+c, +b, +a);
+      else if (order === "mdy")
+        date = dayFirst ? (isoDate(+c, +b, +a) ?? isoDate(+c, +a, +b)) : (isoDate(+c, +a, +b) ?? isoDate(+c, +b, +a));
       else if (order === "dMy") date = isoDate(+c, monthNumber(b) ?? 0, +a);
       else if (order === "yMd") date = isoDate(+a, monthNumber(b) ?? 0, +c);
       else date = isoDate(+a, monthNumber(c) ?? 0, +b);
@@ -137,7 +150,8 @@ const LABEL =
  * A date the page labels as the publication date ("Datum 12.01.2017", "Опубликовано: 17 мая 2024") or prints in
  * its byline ("Submitted by admin on", "Gespeichert von rasos am").
  */
-export function labelledDate(text: string): string | undefined {
-  for (const d of findDates(text, 100)) if (LABEL.test(text.slice(Math.max(0, d.index - 50), d.index))) return d.date;
+export function labelledDate(text: string, dayFirst = false): string | undefined {
+  for (const d of findDates(text, 100, dayFirst))
+    if (LABEL.test(text.slice(Math.max(0, d.index - 50), d.index))) return d.date;
   return undefined;
 }
