@@ -1,5 +1,6 @@
 // Raw document (HTML or page text) → Article with metadata, publication date, clean body and fingerprints.
 import { AppError, type Article, ownString, type RawDocument } from "../domain/index.ts";
+import { dropBylineLines } from "./byline-lines.ts";
 import { checkInput, whereOf } from "./check-input.ts";
 import { parseFastDom } from "./fast-dom.ts";
 import { dateFromDateline, datelinePlace, findPublished } from "./find-date.ts";
@@ -57,7 +58,10 @@ export function extractArticle(raw: RawDocument, options: ExtractOptions = {}): 
   const { kind, content, truncated } = checkInput(raw);
   const url = raw.url ?? (/^https?:\/\//.test(raw.id) ? raw.id : undefined);
   const ex = kind === "html" ? fromHtml(content, url) : fromText(content, url);
-  const text = ex.body.trim();
+  const byline = ex.meta.byline?.normalize("NFC");
+  // the byline is metadata: its own line is dropped from the text the coder reads (after the date, which a body's
+  // opening line may give)
+  const text = dropBylineLines(ex.body.trim(), ex.meta.byline);
   if (!text && !options.allowEmptyBody)
     throw new AppError("BAD_INPUT", "no article body found in the page", { where: whereOf(raw) });
   const article: Article = {
@@ -73,7 +77,7 @@ export function extractArticle(raw: RawDocument, options: ExtractOptions = {}): 
   // spaced as the page's are (its &nbsp; and line breaks one plain space)
   const title = (m.title ?? raw.title?.replace(/\s+/g, " ").trim())?.normalize("NFC");
   if (title) article.title = title;
-  if (m.byline) article.byline = m.byline.normalize("NFC");
+  if (byline) article.byline = byline;
   // the caller's or feed's date wins over anything the page says
   const published = parseMachineDate(raw.published) ?? ex.published;
   if (published) article.published = published;
