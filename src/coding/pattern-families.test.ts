@@ -85,4 +85,12 @@ describe("pattern families", () => {
     assert.deepEqual(dyads("Georgia has received 2 billion euros from the EU."), ["EU>GEO:071"]);
     assert.deepEqual(dyads("Norway committed two air defence systems to Ukraine."), ["NOR>UKR:033"]);
   });
+  it("whatever was signed with a party, both signed (057 both ways); imports from a party ended are 16", () => {
+    assert.deepEqual(dyads("The government of Kyrgyzstan signed a two-year commercial contract with Gazprom."), [
+      "KGZ>RUS:057",
+      "RUS>KGZ:057",
+    ]);
+    assert.deepEqual(dyads("Japan banned Iranian oil imports in 2019."), ["JPN>IRN:160"]);
+    assert.deepEqual(dyads("The country stopped buying coal, ending imports altogether."), []);
+  });
 });
