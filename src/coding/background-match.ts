@@ -3,7 +3,7 @@
 
 import { chargedAct, claimedAct } from "./allegations.ts";
 import { inPastWar, inPeriodPhrase, trendClause } from "./background.ts";
-import { countedAct } from "./counted-act.ts";
+import { countedAct, earlierAct } from "./counted-act.ts";
 import { isDisputedCharge } from "./disputed-charge.ts";
 import { perfectSinceLongAgo, perfectTally } from "./long-since.ts";
 import type { Match } from "./match-patterns.ts";
@@ -29,6 +29,8 @@ export function backgroundMatch(
   if (nominal && recountedAct(view, m.head)) return true;
   // "It was Dodik's fourth meeting with Putin": a meeting counted after "was" restates one, it is no new act.
   if (nominal && countedAct(view, m.head)) return true;
+  // "the agreements reached in earlier talks": an act marked as held before refers back to it.
+  if (earlierAct(view, m.head)) return true;
   // "during a period of negotiations between X and Y": the time around the sentence's act, not an act of its own.
   if (nominal && (inPeriodPhrase(view, m.head) || standingRole(view, m.head))) return true;
   if (

@@ -25,4 +25,16 @@ describe("countedAct", () => {
     ]);
     assert.deepEqual(dyadsOf("Scholz is making his second visit to China this year.", 2), ["DEU>CHN:04"]);
   });
+
+  it("an act marked 'earlier' or 'previous' refers back to one held before: no event", () => {
+    const text =
+      "Both sides reaffirmed their commitment to the agreements reached in earlier talks between Serbia and Kosovo.";
+    assert.deepEqual(dyadsOf(text, 2), []);
+    assert.deepEqual(dyadsOf("The previous talks between Armenia and Azerbaijan failed to produce a deal.", 2), []);
+    // "earlier" as an adverb of the verb keeps the act
+    assert.deepEqual(dyadsOf("Putin earlier met Erdogan in Sochi.", 2), ["RUS>TUR:04", "TUR>RUS:04"]);
+    // a party's own earlier act that the news follows on is reported
+    const follows = "The decision follows Georgia's previous accusations against Russia.";
+    assert.deepEqual(dyadsOf(follows, 2), ["GEO>RUS:11"]);
+  });
 });

@@ -29,3 +29,24 @@ export function countedAct(units: readonly Unit[], head: number): boolean {
     if (units[j]?.pos === "VERB" || units[j]?.pos === "AUX") return false;
   return true;
 }
+
+// Words that mark a noun act as one held before the news: "in earlier talks", "the previous round of negotiations".
+const EARLIER = new Set(["earlier", "previous", "prior"]);
+const NOUN_PHRASE = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+
+/**
+ * The noun act at `head` is marked as held before: "reaffirmed the agreements reached in earlier talks", "the
+ * previous talks between Armenia and Azerbaijan". It refers back to an act, it is no act of the sentence.
+ */
+export function earlierAct(units: readonly Unit[], head: number): boolean {
+  for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
+    const u = units[k] as Unit;
+    // A preposition or article opens the phrase: "in earlier talks", "the previous talks". Not "Putin earlier met
+    // Erdogan" (an adverb of the verb), nor a party's own "Armenia's previous accusations", which a sentence on what
+    // followed them reports as the recent act it follows on.
+    if (EARLIER.has(u.lower)) return OPENERS.has(units[k - 1]?.pos ?? "");
+    if (!(NOUN_PHRASE.has(u.pos) || u.mention)) return false;
+  }
+  return false;
+}
+const OPENERS = new Set(["ADP", "DET"]);

@@ -123,3 +123,14 @@ describe("a participle after a subordinator is passive", () => {
     assert.deepEqual(dyadsOf("Turkey condemned Russia when its troops attacked Ukrainian ports.", 3), ["TUR>RUS:110"]);
   });
 });
+
+describe("a harm participle after a plain noun is a reduced relative on it", () => {
+  it("'soldiers killed in combat' names no act between the clause's parties", () => {
+    const text = "Uzbekistan and Tajikistan agreed to exchange the remains of 300 soldiers killed in combat.";
+    assert.deepEqual(dyadsOf(text, 3), ["UZB>TJK:031", "TJK>UZB:031"]);
+  });
+
+  it("a harm verb with its object is still the subject's act", () => {
+    assert.deepEqual(dyadsOf("Israeli troops killed two Palestinians in Jenin.", 3), ["ISR>PSE:190"]);
+  });
+});

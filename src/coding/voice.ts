@@ -167,7 +167,8 @@ export function isReducedPassive(units: readonly Unit[], head: number): boolean 
   const next = units[head + 1];
   // "killed at least 20 Syrian soldiers": a count's bound ("at least", "up to") opens the object, no place phrase.
   const bare = !next || ((next.pos === "ADP" || next.pos === "PUNCT") && !opensCount(units, head + 1));
-  if (before.mention && MUST_OBJECT.has(u.lemma) && bare) return true;
+  // "the remains of soldiers killed in combat": so it is after a plain noun, a reduced relative on that noun.
+  if ((before.mention || before.pos === "NOUN") && MUST_OBJECT.has(u.lemma) && bare) return true;
   for (let k = head + 1; k < units.length && k <= head + 3; k++) {
     const w = units[k] as Unit;
     // "shortened by one hour the curfew", "cut by half its exports": a "by" before an amount measures the change.
