@@ -38,7 +38,15 @@ const readJson = (p: string) => JSON.parse(readFileSync(p, "utf8"));
 const countries = (require("world-countries") as Country[])
   .filter((c) => c.independent !== false || c.cca3 === "TWN" || c.cca3 === "PSE")
   .map((c) => ({ ...c, cca3: orbitIso3(c.cca3) ?? c.cca3 }));
-const { nouns, kinds: rules } = readJson(path.join(curated, "kinds.json")) as { nouns: string[]; kinds: KindRule[] };
+const {
+  nouns,
+  kinds: rules,
+  organisations,
+} = readJson(path.join(curated, "kinds.json")) as {
+  nouns: string[];
+  kinds: KindRule[];
+  organisations: Record<string, { members: string[] }>;
+};
 const groups = readJson(path.join(curated, "groups.json")).groups as { adjectives: string[]; members: string[] }[];
 
 /** The codes a rule covers, sorted; "*" for every state. */
@@ -63,5 +71,6 @@ for (const rule of rules) {
   const codes = covered(rule);
   for (const a of rule.adjectives) kinds[fold(a)] = codes;
 }
-const out = { generated: "scripts/build-state-kinds.ts", nouns, kinds };
+const members = Object.fromEntries(Object.entries(organisations).map(([code, o]) => [code, [...o.members].sort()]));
+const out = { generated: "scripts/build-state-kinds.ts", nouns, kinds, members };
 writeFileSync(path.join(repo, "data/gazetteer/state-kinds.json"), `${JSON.stringify(out, null, 1)}\n`);

@@ -64,3 +64,50 @@ test("an indefinite, plural or named phrase is no epithet", () => {
   // A word that picks out another state keeps it out.
   assert.equal(codeOf("Qatar hosted talks. The neighbouring Gulf state protested.", "The neighbouring"), "");
 });
+
+test("'the NATO member', 'the EU member state' refer back to the nearest earlier member of the organisation", () => {
+  assert.equal(
+    codeOf("Romania shot down a drone. It was the first time the NATO member had fired on Russian assets.", "the NATO"),
+    "ROU",
+  );
+  assert.equal(
+    codeOf("Lithuania expelled Russian citizens. Moscow called it a crime by the EU member state.", "the EU member"),
+    "LTU",
+  );
+  // China is no member; Armenia is the CSTO's.
+  assert.equal(codeOf("Armenia met China's envoy. The CSTO ally then froze its dues.", "The CSTO"), "ARM");
+  // A member state named in the next sentence is no part of "the EU member states" before it.
+  assert.equal(codeOf("Moscow blamed the EU member states. Estonia protested.", "Estonia"), "EST");
+  // Two members in the nearest sentence: no telling which.
+  assert.equal(codeOf("Estonia and Finland protested. The NATO ally said more.", "The NATO ally"), "");
+  // No member named before: the organisation stays as it was found.
+  assert.equal(codeOf("China protested. The NATO member said more.", "The NATO member"), "");
+});
+
+test("'of' and a verb's object after an epithet keep it one ('accused the Gulf state of meddling')", () => {
+  assert.equal(codeOf("Bahrain hosted the talks. Iran accused the Gulf state of meddling.", "the Gulf state"), "BHR");
+  assert.equal(codeOf("Romania scrambled jets. Moscow accused the NATO member of provoking it.", "the NATO"), "ROU");
+});
+
+test("the first state its own sentence names, its subject, is another party than the epithet", () => {
+  assert.equal(
+    codeOf(
+      "Turkey bought Russian missiles. US officials threatened sanctions after the NATO ally kept them.",
+      "the NATO",
+    ),
+    "TUR",
+  );
+  // A state named later in the sentence than its subject is what the epithet refers to.
+  assert.equal(
+    codeOf("China recalled its envoy to Lithuania and told the Baltic nation to undo the move.", "the Baltic"),
+    "LTU",
+  );
+  // A dateline opens the text, not the sentence: the state it names is no subject.
+  assert.equal(
+    codeOf(
+      "TASHKENT - Protesters met at the Chinese embassy as Wang Yi visited the Central Asian country.",
+      "the Central",
+    ),
+    "UZB",
+  );
+});

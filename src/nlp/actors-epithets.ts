@@ -7,13 +7,15 @@
 
 import { readFileSync } from "node:fs";
 import type { Match } from "./actors.ts";
-import { roleAfter } from "./actors-context.ts";
+import { datelineEnd, roleAfter } from "./actors-context.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
 interface StateKinds {
   /** Words for a state that a kind comes before ("state", "republic", "giant"). */
   nouns: Set<string>;
+  /** Members of organisations by code ("NATO" → its allies), for "the NATO member". */
+  members: Map<string, ReadonlySet<string>>;
   /** A kind's words, lower case as written ("gulf", "former soviet", "oil-rich") → its states, or "*" for any. */
   kinds: Map<string, ReadonlySet<string> | "*">;
   /** Words in the longest kind. */
@@ -25,14 +27,19 @@ let loaded: StateKinds | undefined;
 function stateKinds(): StateKinds {
   if (loaded) return loaded;
   const url = new URL("../../data/gazetteer/state-kinds.json", import.meta.url);
-  const raw = JSON.parse(readFileSync(url, "utf8")) as { nouns: string[]; kinds: Record<string, string[] | "*"> };
+  const raw = JSON.parse(readFileSync(url, "utf8")) as {
+    nouns: string[];
+    kinds: Record<string, string[] | "*">;
+    members: Record<string, string[]>;
+  };
   const kinds = new Map<string, ReadonlySet<string> | "*">();
   let longest = 1;
   for (const [words, codes] of Object.entries(raw.kinds)) {
     kinds.set(words, codes === "*" ? "*" : new Set(codes));
     longest = Math.max(longest, words.split(/[ -]/).length);
   }
-  loaded = { nouns: new Set(raw.nouns), kinds, longest };
+  const members = new Map(Object.entries(raw.members).map(([code, list]) => [code, new Set(list)]));
+  loaded = { nouns: new Set(raw.nouns), kinds, longest, members };
   return loaded;
 }
 
@@ -84,6 +91,12 @@ interface Epithet {
   states: ReadonlySet<string> | "*";
 }
 
+/** Whether "of" and a name follow at token `at` ("the Gulf state of Qatar"), not "of" and a verb's object ("accused
+ * the Gulf state of meddling"). */
+function namesAfter(toks: GazToken[], sent: Int32Array, at: number): boolean {
+  return toks[at]?.norm === "of" && sent[at + 1] === sent[at] && (toks[at + 1]?.shape ?? 0) !== 0;
+}
+
 /** The epithet starting at token `k` ("the Gulf state"), or undefined. */
 function epithetAt(text: string, toks: GazToken[], sent: Int32Array, covered: Uint8Array, k: number) {
   if (!REFERRING.has(toks[k].norm) || covered[k]) return undefined;
@@ -93,7 +106,8 @@ function epithetAt(text: string, toks: GazToken[], sent: Int32Array, covered: Ui
     if (!nouns.has(toks[n].norm) || covered[n]) continue;
     // "the Gulf state of Qatar", "the Baltic state, Estonia,": the name itself follows.
     const next = toks[n + 1]?.norm;
-    if (next === "of" || (next !== undefined && covered[n + 1]) || (next === "," && covered[n + 2])) return undefined;
+    if (namesAfter(toks, sent, n + 1) || (next !== undefined && covered[n + 1]) || (next === "," && covered[n + 2]))
+      return undefined;
     // "Gulf states" is plural: the tokens' words are lower case, so the surface says it.
     const words: string[] = [];
     const seps: string[] = [""];
@@ -107,13 +121,51 @@ function epithetAt(text: string, toks: GazToken[], sent: Int32Array, covered: Ui
   return undefined;
 }
 
+/** Words for one member after an organisation's name: "the NATO member", "the EU member state", "the CSTO ally". */
+const ONE_MEMBER = new Set(["member", "ally", "country", "state", "nation", "partner"]);
+const MEMBER_STATE = new Set(["state", "country", "nation"]);
+
+/**
+ * "The NATO member", "the EU member state": the organisation mention `m` (opening at the determiner `k` or right after
+ * it) and a word for one member after it; the epithet of its members, or undefined. A name after it ("the NATO member
+ * Latvia") names the member itself (actors-modifiers.ts).
+ */
+function memberEpithet(toks: GazToken[], sent: Int32Array, m: Match, k: number): Epithet | undefined {
+  const states = stateKinds().members.get(m.actor.code);
+  if (!states || m.kind !== "organisation" || (m.i !== k + 1 && m.i !== k) || m.j !== m.bare) return undefined;
+  const n = m.j;
+  if (!ONE_MEMBER.has(toks[n]?.norm ?? "") || sent[n] !== sent[k]) return undefined;
+  const end =
+    toks[n].norm === "member" && MEMBER_STATE.has(toks[n + 1]?.norm ?? "") && sent[n + 1] === sent[k] ? n + 2 : n + 1;
+  const next = toks[end];
+  if (next && sent[end] === sent[k] && (namesAfter(toks, sent, end) || next.shape !== 0)) return undefined;
+  return { i: k, j: end, states };
+}
+
 /**
  * The state the epithet at tokens [i, j) refers back to among `named` (sorted by position): that of the nearest
- * earlier mention of a state of its kind, unless that mention's sentence names another state of the kind.
+ * earlier mention of a state of its kind, unless that mention's sentence names another state of the kind. The first
+ * state its own sentence names, the subject as news writes it, is another party: a sentence calls its subject "it",
+ * not by its kind ("US officials threatened sanctions after the NATO ally bought the missiles": not the US).
  */
-function antecedent(gz: Gazetteer, sent: Int32Array, named: readonly Match[], e: Epithet): string | undefined {
-  const fits = (code: string) => gz.states.has(code) && (e.states === "*" || e.states.has(code));
+function antecedent(
+  gz: Gazetteer,
+  toks: GazToken[],
+  sent: Int32Array,
+  named: readonly Match[],
+  e: Epithet,
+  dateline: number,
+): string | undefined {
   const here = sent[e.i];
+  // A dateline ("NUR-SULTAN -") opens the text, not the sentence's subject.
+  const subject = named.find(
+    (m) => sent[m.i] === here && m.i < e.i && toks[m.i].start >= dateline && gz.states.has(m.actor.code),
+  );
+  const fits = (m: Match) =>
+    m !== subject &&
+    m.actor.code !== subject?.actor.code &&
+    gz.states.has(m.actor.code) &&
+    (e.states === "*" || e.states.has(m.actor.code));
   let found: string | undefined;
   let at = -1;
   for (let q = named.length - 1; q >= 0; q--) {
@@ -121,7 +173,7 @@ function antecedent(gz: Gazetteer, sent: Int32Array, named: readonly Match[], e:
     if (m.i >= e.i) continue;
     const s = sent[m.i];
     if (s < 0 || s < here - REACH || (at >= 0 && s !== at)) break;
-    if (!fits(m.actor.code)) continue;
+    if (!fits(m)) continue;
     if (found && found !== m.actor.code) return undefined;
     found = m.actor.code;
     at = s;
@@ -135,22 +187,29 @@ function antecedent(gz: Gazetteer, sent: Int32Array, named: readonly Match[], e:
  */
 export function withEpithets(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Array, all: Match[]): Match[] {
   let covered: Uint8Array | undefined;
+  let dateline: number | undefined;
   const added: Match[] = [];
+  /** Organisation mentions an epithet of their members took over ("the NATO member"). */
+  const replaced = new Set<Match>();
+  let q = 0;
   for (let k = 0; k + 2 < toks.length; k++) {
     if (!REFERRING.has(toks[k].norm)) continue;
     if (!covered) {
       covered = new Uint8Array(toks.length);
       for (const m of all) covered.fill(1, m.i, m.j);
     }
-    const e = epithetAt(text, toks, sent, covered, k);
+    while (q < all.length && all[q].i < k) q++;
+    const org = covered[k + 1] || covered[k] ? all.slice(q, q + 2).find((m) => m.i <= k + 1) : undefined;
+    const e = org ? memberEpithet(toks, sent, org, k) : epithetAt(text, toks, sent, covered, k);
     if (!e) continue;
-    const code = antecedent(gz, sent, all, e);
+    const code = antecedent(gz, toks, sent, all, e, (dateline ??= datelineEnd(text)));
     if (!code) continue;
+    if (org) replaced.add(org);
     const role = toks[e.j]?.norm === "'s" ? roleAfter(gz, toks, sent, e.j + 1) : undefined;
     const j = role ? role[0] : e.j;
     added.push({ i: e.i, j, bare: e.j, kind: "state", actor: role ? { code, role: role[1] } : { code } });
     k = j - 1;
   }
   if (!added.length) return all;
-  return [...all, ...added].sort((a, b) => a.i - b.i);
+  return [...all.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.i - b.i);
 }

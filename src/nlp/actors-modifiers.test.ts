@@ -154,3 +154,7 @@ test("a backer before a head with a nationality of its own only describes it", (
     "US troops=USA/military",
   ]);
 });
+
+test("'NATO-member Turkey' names the member as 'NATO member Turkey' does", () => {
+  assert.deepEqual(found("NATO-member Turkey delayed Sweden's bid."), ["NATO-member Turkey=TUR/", "Sweden=SWE/"]);
+});

@@ -108,10 +108,11 @@ function describes(
     GROUP_HEADS.has(toks[k + 1]?.norm ?? "")
   )
     return true;
-  // "NATO ally Turkey", "EU member states Latvia and Estonia": the organisation names the state's membership.
-  if (m.kind !== "organisation" || gap !== " " || !MEMBERSHIP.has(word.norm) || !next) return false;
+  // "NATO ally Turkey", "EU member states Latvia and Estonia", "NATO-member Turkey": the organisation names the
+  // state's membership.
+  if (m.kind !== "organisation" || (gap !== " " && gap !== "-") || !MEMBERSHIP.has(word.norm) || !next) return false;
   const at = STATE_NOUNS.has(toks[k + 1]?.norm ?? "") ? k + 2 : k + 1;
-  if (next.i !== at || next.kind !== "state") return false;
+  if (next.i !== at || next.kind !== "state" || sent[at] !== sent[m.i]) return false;
   // The state's mention takes in the words before it ("NATO ally Turkey" is Turkey), so that no noun of the phrase is
   // left to read as the head of the subject.
   next.i = m.i;
