@@ -52,6 +52,18 @@ test("the date printed under the headline outranks metadata, but not a widget's 
   assert.equal(meta(story, { published: "2023-11-03" }), "2023-11-03");
 });
 
+test("a date well inside a paragraph of prose under the headline is one the story cites, not its date line", () => {
+  const cited = doc(
+    `<body><article><h1>Rasende Polizisten</h1><p>Das Bundesgericht kassiert ein Urteil des Kantonsgerichts (BGer 6B_1224/2019 vom 24.01.2020, Fünferbesetzung), das den Beamten nur wegen Art. 90 Abs. 2 SVG verurteilt hatte.</p>${prose}</article></body>`,
+  );
+  assert.equal(meta(cited, { published: "2020-02-04" }), "2020-02-04");
+  // a dateline opening the paragraph is the date line
+  const dateline = doc(
+    `<body><article><h1>Rasende Polizisten</h1><p>Lausanne, 03.02.2020 – Das Bundesgericht kassiert ein Urteil des Kantonsgerichts, das den Beamten nur wegen Art. 90 Abs. 2 SVG verurteilt hatte, und weist die Sache zurück.</p>${prose}</article></body>`,
+  );
+  assert.equal(meta(dateline, { published: "2020-02-04" }), "2020-02-03");
+});
+
 test("labelled dates in several languages when the page has no metadata", () => {
   const uk = doc(`<body><div class="x">Опубліковано: 17 травня 2024</div><div><h2>Новини</h2>${prose}</div></body>`);
   assert.equal(meta(uk, {}), "2024-05-17");

@@ -18,6 +18,8 @@ interface PageText {
   /** Where the headline's own container starts (its kicker and date line), -1 when the <h1> sits in <body>. */
   boxStart: number;
   boxEnd: number;
+  /** Start and end in `text` of each paragraph of prose (a <p> longer than PROSE), in pairs. */
+  prose: number[];
 }
 
 /** The first <h1> that is not the site's logo or name in the masthead. */
@@ -49,6 +51,17 @@ function headline(doc: Document, titles: string[]): Element | null {
 
 const squash = (s: string): string => s.replace(/[\s\p{P}]+/gu, "").toLowerCase();
 
+/** A paragraph this long is prose; a date well inside it is one the story talks about, not its date line. */
+const PROSE = 120;
+const LINE_START = 60;
+
+/** The date at `at` in the page text stands well inside a paragraph of prose ("ein Urteil ... vom 24.01.2020"). */
+function inProse(page: PageText, at: number): boolean {
+  for (let i = 0; i < page.prose.length; i += 2)
+    if (at >= page.prose[i]! + LINE_START && at < page.prose[i + 1]!) return true;
+  return false;
+}
+
 /** How far past the headline the date line is looked for (headlineDate). */
 const AFTER_HEADLINE = 400;
 
@@ -62,13 +75,14 @@ function pageText(doc: Document, h1: Element | null, nearHeadline = false): Page
   let size = 0;
   let cap = 400_000;
   const box = h1?.parentElement?.localName === "body" ? null : h1?.parentElement;
-  const out = { h1, h1Start: -1, h1End: -1, boxStart: -1, boxEnd: -1 };
+  const out = { h1, h1Start: -1, h1End: -1, boxStart: -1, boxEnd: -1, prose: [] as number[] };
   const frame = new Set<Element>();
   // the headline and its ancestors are the page's frame, whatever their names ("ArticleHeaderComment_headline")
   for (let a: Element | null | undefined = h1; a; a = a.parentElement) frame.add(a);
   const walk = (el: Element, depth: number, inArticle: boolean) => {
     if (el === h1) out.h1Start = size;
     if (el === box) out.boxStart = size;
+    const start = size;
     // the child nodes as they are (the walk removes nothing): no copied list per element
     for (const node of el.childNodes) {
       if (size > cap) break;
@@ -85,6 +99,7 @@ function pageText(doc: Document, h1: Element | null, nearHeadline = false): Page
       if (nearHeadline) cap = Math.min(cap, size + AFTER_HEADLINE);
     }
     if (el === box) out.boxEnd = size;
+    if (el.localName === "p" && size - start > PROSE) out.prose.push(start, size);
   };
   const root = pageRoot(doc);
   if (root && (h1 || !nearHeadline)) walk(root, 0, false);
@@ -146,6 +161,7 @@ function headlineDate(
   const printed = findDates(lines, 3, dayFirst).filter(
     (d) =>
       !TALKED_ABOUT.test(lines.slice(Math.max(0, d.index - 12), d.index)) &&
+      !inProse(page, page.h1End + d.index) &&
       !UPDATED.test(lines.slice(Math.max(0, d.index - 30), d.index)),
   );
   // several dates by the headline ("updated … published …"): the one the markup names as published
