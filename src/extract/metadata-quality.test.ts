@@ -25,8 +25,9 @@ test("publication-date accuracy on htmldate-eval", () => {
   const cases = dateCases(STEP);
   for (const c of cases) if (tryExtract(c)?.published === c.date) ok++;
   console.log(`htmldate-eval${FULL ? "" : " sample"}: date accuracy ${pct(ok, cases.length)}`);
-  // measured: full set 0.943 (754/800; even pages 0.948, odd 0.938), sample 0.936 (250/267)
-  const floor = FULL ? 0.94 : 0.93;
+  // measured: full set 0.945 (756/800; even pages 379/400, odd 377/400), sample 0.940 (251/267); session 18 start
+  // 0.943 (754/800; even 379, odd 375)
+  const floor = FULL ? 0.944 : 0.935;
   assert.ok(ok / cases.length >= floor, `date accuracy ${pct(ok, cases.length)} fell below ${floor}`);
 });
 
@@ -45,9 +46,13 @@ test("publication-date accuracy on trafilatura-eval (other sites and languages)"
   console.log(
     `trafilatura-eval${FULL ? "" : " sample"}: date accuracy ${pct(ok, cases.length)}, on pages not in htmldate-eval ${pct(unseenOk, unseen)}`,
   );
-  // measured (scripts/date-misses.ts): session 18 start, full set 0.830 (706/851; even 347/426, odd 359/425), pages
-  // not in htmldate-eval 0.603 (143/237: dated 97/114, gold "" 46/123); sample 0.831 (236/284, not in htmldate-eval 48/82)
-  const floor = FULL ? 0.82 : 0.81;
+  // measured (scripts/date-misses.ts): full set 0.833 (709/851; even 350/426, odd 359/425), pages not in
+  // htmldate-eval 0.608 (144/237: dated 98/114, gold "" 46/123); sample 0.835 (237/284, not in htmldate-eval 48/82).
+  // Session 18 start: 0.830 (706/851; even 347, odd 359), not in htmldate-eval 0.603 (143/237), sample 236/284.
+  // Of the 76 even misses left, 44 are gold "" pages Orbit dates, most from their own metadata or a date in the
+  // URL (/2019/10/24/), so the gold's "" is the annotator's, not the page's; of the 32 dated, about half differ from
+  // every date the page prints or its metadata (a day off, month and day swapped, the modified date, absent).
+  const floor = FULL ? 0.83 : 0.825;
   assert.ok(ok / cases.length >= floor, `date accuracy ${pct(ok, cases.length)} fell below ${floor}`);
 });
 
