@@ -1,5 +1,8 @@
+import type { Match } from "./match-patterns.ts";
+import { isModifierMention } from "./modifier-mention.ts";
 import type { ActorGroup } from "./parties.ts";
 import { governorOf } from "./parties.ts";
+import { groupsIn, type SentenceContext } from "./party-sides.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Nouns that name an armed attack, whose doer the actor before them names ("a Russian missile strike",
@@ -52,3 +55,21 @@ const WEAPON_MENTION = /\b(?:missiles?|rockets?|drones?|projectiles?|shells?)$/i
 export function namesWeapon(units: readonly Unit[], i: number): boolean {
   return WEAPON_MENTION.test(units[i]?.mention?.text ?? "");
 }
+
+/** The attacker named in the attack a passive force act happened in, in its own clause after it. */
+export function attackerAfter(ctx: SentenceContext, m: Match, limit: number): ActorGroup | undefined {
+  const clause = (ctx.units[m.head] as Unit).clause;
+  const later = groupsIn(ctx, clause).filter((g) => g.first >= m.headEnd && g.first < limit);
+  const found = attackerIn(ctx.units, later);
+  return found && !onlyBackers(ctx.units, found) ? found : undefined;
+}
+
+/**
+ * "detained by Russian-backed militias", "shelled by pro-Iranian fighters": a "by" agent whose every actor only
+ * describes the doers (their backer or the side they favour) names no state that acted; the doers are unnamed.
+ */
+export const onlyBackers = (units: readonly Unit[], g: ActorGroup) =>
+  g.members.every((i) => {
+    const kind = isModifierMention(units, i);
+    return kind === "backed" || kind === "pro";
+  });

@@ -32,3 +32,20 @@ describe("sameRoleListAfter", () => {
     ]);
   });
 });
+
+describe("demonymsListedBefore", () => {
+  it("demonyms listed before the folded noun share it, however long the list", () => {
+    assert.deepEqual(dyadsOf("Slovakia closed the Czech and Austrian consulates.", 3), ["SVK>CZE:161", "SVK>AUT:161"]);
+    assert.deepEqual(dyadsOf("Slovakia closed the Czech, Austrian, Polish and Hungarian consulates.", 3), [
+      "SVK>CZE:161",
+      "SVK>AUT:161",
+      "SVK>POL:161",
+      "SVK>HUN:161",
+    ]);
+  });
+
+  it("a demonym not joined to the folded mention by 'and' or 'or' lists nothing", () => {
+    assert.deepEqual(dyadsOf("Slovakia closed the Czech consulate.", 3), ["SVK>CZE:161"]);
+    assert.deepEqual(dyadsOf("Slovakia closed its consulate after Czech and Austrian complaints.", 3), []);
+  });
+});

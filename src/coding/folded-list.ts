@@ -43,3 +43,34 @@ export function sameRoleListAfter(units: readonly Unit[], i: number): number[] {
   }
   return joined ? listed : [];
 }
+
+/**
+ * The bare demonyms listed before the folded role mention at i, sharing its noun: "the Polish and Czech consulates",
+ * "the Latvian, Lithuanian and Estonian consulates" (only the last demonym takes the noun into its mention). Empty
+ * unless "and" or "or" stands right before i, so "the Polish foreign minister's Czech consulates" lists nothing.
+ */
+export function demonymsListedBefore(units: readonly Unit[], i: number): number[] {
+  const joiner = units[i - 1]?.lower;
+  if ((joiner !== "and" && joiner !== "or") || !head(units[i])) return [];
+  const listed: number[] = [];
+  for (let k = i - 1; k >= 0; k--) {
+    const u = units[k] as Unit;
+    if (JOINERS.has(u.lower)) continue;
+    // The nlp stage gives such a demonym the role of the mention it is listed with, so only its one word tells.
+    if (u.mention?.kind !== "demonym" || /\s/.test(u.mention.text) || u.clause !== units[i]?.clause) break;
+    listed.unshift(k);
+  }
+  return listed;
+}
+
+/**
+ * How many more words a gap starting at i may cross because a demonym list in its reach counts as one word: "closed
+ * the Latvian, Lithuanian and Estonian consulates" reaches the consulates as "closed the Estonian consulates" does.
+ */
+export function listedStretch(units: readonly Unit[], i: number, max: number): number {
+  for (let k = i + 1; k < units.length && k <= i + max + 8; k++) {
+    const first = demonymsListedBefore(units, k)[0];
+    if (first !== undefined && first <= i + max) return k - first;
+  }
+  return 0;
+}

@@ -1,7 +1,7 @@
 import type { DateMention } from "../domain/index.ts";
 import { withinDate } from "./article-slices.ts";
 import { DAY_WORDS } from "./day-words.ts";
-import { sameRoleListAfter } from "./folded-list.ts";
+import { demonymsListedBefore, listedStretch, sameRoleListAfter } from "./folded-list.ts";
 import { inName } from "./name-words.ts";
 import { byRank, type Element, GAP, NOT_AN_ACT, type Pattern, type PatternDictionary } from "./pattern-dictionary.ts";
 import { placeAt, SLOT_TAIL, slotAt, struckCapitalAt } from "./pattern-slots.ts";
@@ -151,7 +151,10 @@ function mentionHeads(u: Unit | undefined): readonly string[] {
  * party or verb in between ("warned Azerbaijan against hosting Israeli forces") makes it a party of that other act.
  */
 function foldable(units: readonly Unit[], head: number, i: number): boolean {
-  for (let k = head + 1; k < i; k++) if (units[k]?.mention || units[k]?.pos === "VERB") return false;
+  // Demonyms listed before the mention share its noun ("closed the Polish and Czech consulates"): no other actor.
+  const listed = demonymsListedBefore(units, i);
+  const stop = listed.length ? (listed[0] as number) : i;
+  for (let k = head + 1; k < stop; k++) if (units[k]?.mention || units[k]?.pos === "VERB") return false;
   return true;
 }
 
@@ -177,7 +180,8 @@ function matchFrom(
   if (e > 0) i = afterAmount(units, pastDay(units, i));
   const el = elements[e] as Element;
   if (el.kind === "gap") {
-    for (let g = 0; g <= el.max; g++) {
+    const max = el.max + listedStretch(units, i, el.max);
+    for (let g = 0; g <= max; g++) {
       const u = units[i + g - 1];
       // A gap stays in its phrase: "executed two men accused of spying" executes no spy. A participle on the
       // pattern's own noun may be crossed ("the roadmap drawn up by X").
@@ -259,7 +263,7 @@ function matchFrom(
   if (folded.length && el.phrases.some((p) => p.length === 1 && folded.some((f) => p[0] === f || `${p[0]}s` === f))) {
     const end = matchFrom(units, elements, e + 1, i + 1, s, t, h);
     if (end >= 0) {
-      t.push(i, ...listedAfter(units, i), ...sameRoleListAfter(units, i));
+      t.push(...demonymsListedBefore(units, i), i, ...listedAfter(units, i), ...sameRoleListAfter(units, i));
       return end;
     }
   }

@@ -41,6 +41,8 @@ export function pairEvents(
     if (m.pattern.otherTarget && actors.source.code === actors.target.code) continue;
     // "Syrian refugees entered Turkey": only armed forces entering a state show force at it.
     if (m.pattern.armedSource && actors.source.role !== "military") continue;
+    // "Syrian refugees were ordered to leave Turkey" expels no diplomats, as "Norwegian diplomats were" does.
+    if (m.pattern.officialTarget && actors.target.role !== "government") continue;
     // "spoke to Russian state media", "met Chinese journalists": an interview, no consultation between states.
     if (row.code.startsWith("04") && (actors.source.role === "media" || actors.target.role === "media")) continue;
     // "the Baltic states condemned Russia": a group of states acts as each of its members would in a list.

@@ -23,3 +23,19 @@ describe("fronted years", () => {
     assert.deepEqual(dyadsOf("In Ethiopia the Eritrean envoy signed a peace agreement.", 2), []);
   });
 });
+
+describe("absolute 'with' clauses", () => {
+  it("', with X and Y condemning Z': the parties after 'with' are the subject of the '-ing' verb", () => {
+    assert.deepEqual(dyadsOf("The vote split the region, with Chile and Peru condemning Bolivia's move.", 2), [
+      "CHL>BOL:11",
+      "PER>BOL:11",
+    ]);
+  });
+
+  it("'with' after a noun, or before a noun, is a partner or a means, not a subject", () => {
+    assert.deepEqual(dyadsOf("Chile signed a deal with Peru covering fishing rights.", 2), [
+      "CHL>PER:05",
+      "PER>CHL:05",
+    ]);
+  });
+});

@@ -184,6 +184,7 @@ const CONJUNCTIONS = new Set(["as", "after", "before", "since", "until", "once",
 
 /** "as the US leader prepared", "after Russia attacked": the word opens a clause whose subject follows. */
 function opensClause(units: readonly Unit[], gov: Unit, i: number): boolean {
+  if (absoluteWith(units, gov, i)) return true;
   if (!CONJUNCTIONS.has(gov.lower)) return false;
   let k = i + 1;
   while (units[k]?.mention || units[k]?.lower === "and" || units[k]?.lower === ",") k++;
@@ -192,6 +193,18 @@ function opensClause(units: readonly Unit[], gov: Unit, i: number): boolean {
   const qualifier = units[k - 1]?.mention?.kind;
   if (units[k]?.pos === "NOUN" && (qualifier === "demonym" || qualifier === "state")) k++;
   return isFiniteVerb(units[k]);
+}
+
+/**
+ * ", with Egypt and Jordan condemning the raids": "with" after a comma (or opening the sentence), then the parties and
+ * an "-ing" verb, is a clause of its own whose subject is those parties ("with" governs no object there).
+ */
+function absoluteWith(units: readonly Unit[], gov: Unit, i: number): boolean {
+  if (gov.lower !== "with") return false;
+  const at = units.indexOf(gov);
+  if (at > 0 && units[at - 1]?.lower !== ",") return false;
+  const verb = units[i + 1];
+  return verb?.pos === "VERB" && verb.lower.endsWith("ing");
 }
 
 /** An auxiliary or a verb not in "-ing": the word can carry a clause of its own ("attacked", "has", "will"). */

@@ -37,6 +37,11 @@ describe("CAMEO table and pattern dictionary", () => {
     assert.deepEqual([d.byHead.get("sever")?.[0]?.joint, d.byHead.get("sever")?.[0]?.sym], [true, false]);
     assert.equal(d.byHead.get("meet")?.[0]?.joint, false);
   });
+  it("reads the gov=T flag: the target must be a government's people", () => {
+    const d = parsePatterns("161 order to leave $S ; subj=T gov=T verb\n040 meet\n");
+    assert.equal(d.byHead.get("order")?.[0]?.officialTarget, true);
+    assert.equal(d.byHead.get("meet")?.[0]?.officialTarget, false);
+  });
   it("names the line of a pattern it cannot read", () => {
     assert.throws(() => parsePatterns("# ok\nnot a pattern\n", "p.txt"), /p\.txt:2/);
     assert.throws(() => parsePatterns("042 * visit\n", "p.txt"), /head word/);

@@ -34,6 +34,8 @@ export interface Pattern {
   otherTarget: boolean;
   /** The source must be armed forces ("Senegalese troops entered Guinea-Bissau"): others doing it is no act of force. */
   armedSource?: boolean;
+  /** The target must be a government's people ("Norwegian diplomats were ordered to leave"): refugees told so are not. */
+  officialTarget?: boolean;
   /** The head takes a "to"-infinitive whose act it replaces ("threatened to strike" is a threat). */
   governs: boolean;
   /** The head must be used as a verb ("verb" flag: dictionary verbs, not noun triggers). */
@@ -130,6 +132,7 @@ function parseInto(text: string, origin: string, tier: number, byHead: Map<strin
       placeTarget: flags.has("at=T"),
       otherTarget: flags.has("other=T"),
       armedSource: flags.has("mil=S"),
+      officialTarget: flags.has("gov=T"),
       verbHead: flags.has("verb"),
       tier,
       weight: elements.filter((e) => e.kind !== "gap").length,

@@ -26,6 +26,7 @@ export function slotAt(units: readonly Unit[], i: number): { actors: number[]; e
   )
     k++;
   if (!units[k]?.mention || (units[k] as Unit).clause < 0) return undefined;
+  k = memberNamed(units, k);
   const actors = [k];
   let end = k + 1;
   for (;;) {
@@ -45,6 +46,16 @@ export function slotAt(units: readonly Unit[], i: number): { actors: number[]; e
     }
     return { actors, end };
   }
+}
+
+// Nouns that say a state belongs to the organisation named before them: "NATO country Romania", "EU member Hungary".
+const MEMBER_NOUNS = new Set(["country", "member", "state", "ally", "nation", "partner"]);
+
+/** "NATO country Romania": the state named after an organisation and a member noun is the party, not the bloc. */
+function memberNamed(units: readonly Unit[], k: number): number {
+  const next = units[k + 2];
+  if (units[k]?.mention?.kind !== "organisation" || !MEMBER_NOUNS.has(units[k + 1]?.lower ?? "")) return k;
+  return next?.mention?.kind === "state" && next.clause === units[k]?.clause ? k + 2 : k;
 }
 
 // Nouns that gather a few people who act or are met together: "a number of officials", "a delegation of envoys".

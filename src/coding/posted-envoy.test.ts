@@ -22,3 +22,25 @@ describe("postedArrival", () => {
     assert.deepEqual(dyads("The Turkish envoy arrived in Baku in 2025."), ["TUR>AZE:042"]);
   });
 });
+
+describe("envoyHost", () => {
+  it("an envoy posted to a state and summoned with no one named: the host summoned", () => {
+    assert.deepEqual(dyads("Mexico's ambassador to Ecuador was summoned on Tuesday."), ["ECU>MEX:114"]);
+    assert.deepEqual(dyads("The Ecuadorian envoy to Mexico has been summoned to the foreign ministry."), [
+      "MEX>ECU:114",
+    ]);
+  });
+
+  it("a named summoner wins; an envoy with no post, or another act, gives the host nothing", () => {
+    assert.deepEqual(dyads("Mexico's ambassador to Ecuador was summoned by Peru."), ["PER>MEX:114"]);
+    assert.deepEqual(dyads("The Mexican ambassador was summoned on Tuesday."), []);
+    assert.deepEqual(dyads("Mexico's ambassador to Ecuador was praised on Tuesday."), []);
+  });
+});
+
+describe("diplomats ordered to leave (gov=T)", () => {
+  it("diplomats ordered to leave a state are expelled by it; other people told to leave are not", () => {
+    assert.deepEqual(dyads("Three Cuban diplomats were ordered to leave Panama."), ["PAN>CUB:161"]);
+    assert.deepEqual(dyads("Thousands of Haitian workers were ordered to leave Panama."), []);
+  });
+});

@@ -37,3 +37,34 @@ function datedYearsBack(units: readonly Unit[], head: number, year: number): boo
   }
   return false;
 }
+
+// Envoys whose host state deals with them: summoned, expelled or declared unwelcome by it.
+const ENVOYS = new Set([
+  ...RESIDENT_ENVOYS,
+  "envoy",
+  "envoys",
+  "diplomat",
+  "diplomats",
+  "consuls",
+  "chargés",
+  "charges",
+]);
+// Acts a host state does to an envoy posted to it (the summoning is coded 040 until summonedCode makes it 114).
+const HOST_ACTS = new Set(["summon"]);
+
+/**
+ * The host state of an envoy named as "X's ambassador to Y" or "the X envoy in Y" at `subject`, when the passive
+ * act at `head` is one only a host does to an envoy and nobody is named doing it: "Chile's ambassador to Peru was
+ * summoned" is Peru's act. -1 when there is none.
+ */
+export function envoyHost(units: readonly Unit[], subject: readonly number[], head: number, code: string): number {
+  if (!HOST_ACTS.has((units[head] as Unit).lemma) && !code.startsWith("16")) return -1;
+  const last = subject.at(-1);
+  if (last === undefined || subject.length !== 1) return -1;
+  const envoy = units[last]?.mention;
+  if (!envoy || !mentionWords(envoy).some((w) => ENVOYS.has(w))) return -1;
+  const prep = units[last + 1]?.lower;
+  const host = units[last + 2];
+  if ((prep !== "to" && prep !== "in") || !host?.mention || host.mention.actor.role) return -1;
+  return host.mention.kind === "state" || host.mention.kind === "capital" ? last + 2 : -1;
+}

@@ -1,5 +1,5 @@
 import { appositiveClause } from "./appositive-clause.ts";
-import { attackerIn } from "./attack-agent.ts";
+import { attackerAfter, onlyBackers } from "./attack-agent.ts";
 import { adverbialBetween, inSceneOf, ownSubjectBetween } from "./background.ts";
 import { betweenPair, hyphenedPair } from "./between-pair.ts";
 import { FORCE_ROOTS } from "./cameo-table.ts";
@@ -20,6 +20,7 @@ import { groupsIn, type Parties, SAFE_SOURCE, type SentenceContext, type Side } 
 import { subjectPhraseActor } from "./passive-subject.ts";
 import { isAddressee, personReferent } from "./person-pronoun.ts";
 import { POSSESSIVE_PRONOUNS } from "./possessive-pronouns.ts";
+import { envoyHost } from "./posted-envoy.ts";
 import { reasonDoer } from "./reason-gerund.ts";
 import { beforeAside, receivingVerb } from "./received-act.ts";
 import { mentionedAct } from "./recounted-act.ts";
@@ -156,24 +157,6 @@ function after(
   return groupsIn(ctx, clause).find((g) => g.first >= m.headEnd && g.first < limit && want(g));
 }
 
-/** The attacker named in the attack a passive force act happened in, in its own clause after it. */
-function attackerAfter(ctx: SentenceContext, m: Match, limit: number): ActorGroup | undefined {
-  const clause = (ctx.units[m.head] as Unit).clause;
-  const later = groupsIn(ctx, clause).filter((g) => g.first >= m.headEnd && g.first < limit);
-  const found = attackerIn(ctx.units, later);
-  return found && !onlyBackers(ctx.units, found) ? found : undefined;
-}
-
-/**
- * "detained by Russian-backed militias", "shelled by pro-Iranian fighters": a "by" agent whose every actor only
- * describes the doers (their backer or the side they favour) names no state that acted; the doers are unnamed.
- */
-const onlyBackers = (units: readonly Unit[], g: ActorGroup) =>
-  g.members.every((i) => {
-    const kind = isModifierMention(units, i);
-    return kind === "backed" || kind === "pro";
-  });
-
 const govIs = (ctx: SentenceContext, g: ActorGroup, words: string[]) =>
   words.includes(governorOf(ctx.units, g.first)?.lower ?? "");
 
@@ -231,6 +214,9 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     if (attacker) parties.source ??= { units: attacker.members, via: "passive" };
     const subject = clauseSubject(ctx, m.head) ?? subjectPhraseActor(ctx, m.head);
     if (subject) parties.target ??= { units: subject.units, via: "passive" };
+    // "Chile's ambassador to Peru was summoned": with no one named doing it, the host state did.
+    const host = subject && !parties.source ? envoyHost(units, subject.units, m.head, m.pattern.code) : -1;
+    if (host >= 0) parties.source = { units: [host], via: "passive" };
     // "a loan was granted to Pakistan by China": with a thing as subject, the party it goes to is the target.
     if (!subject) parties.target ??= recipient(ctx, m, limit, parties);
     return parties;
