@@ -9,12 +9,17 @@ describe("sanctionsInForce", () => {
     for (const text of [
       "Greek coast guards suspect the tanker is part of a fleet used to evade sanctions on Iranian oil.",
       "India has also ignored Western sanctions against Iran.",
-      "Fico had earlier held up the new EU sanctions by insisting on exemptions.",
       "Slovakia's veto against sanctions on Belarusian border guards angered Brussels.",
       "She addressed the implications of EU sanctions on Iran.",
       "Estonia has banned the transit of goods covered by EU sanctions against Belarus.",
     ])
       assert.deepEqual(dyadsOf(text, 3), [], text);
+  });
+
+  it("sanctions held up are refused (12), not imposed", () => {
+    assert.deepEqual(dyadsOf("Fico had earlier held up the new EU sanctions by insisting on exemptions.", 3), [
+      "SVK>EU:120",
+    ]);
   });
 
   it("sanctions readied, adopted or announced still code", () => {
