@@ -208,6 +208,8 @@ function takesNounObject(units: readonly Unit[], from: number): boolean {
   for (let k = from; k < units.length; k++) {
     const u = units[k] as Unit;
     if (isBoundary(u) || u.lower === "“" || u.lower === '"') return true;
+    // "declared a Russian diplomat persona non grata, the ministry said": a speaker after a comma ends the object.
+    if (u.lower === "," && postposedSpeaker(units, k + 1)) return true;
     if (u.pos === "AUX") return false;
     const prev = units[k - 1] as Unit;
     // "reiterated its demand that Turkey withdraw": a "that" clause after a noun completes the noun.
@@ -215,4 +217,14 @@ function takesNounObject(units: readonly Unit[], from: number): boolean {
     if (u.pos === "VERB" && (prev.mention || prev.pos === "PRON" || prev.pos === "PROPN")) return false;
   }
   return true;
+}
+
+/** From `from`, a short speaker phrase and a speech verb: "the Latvian Foreign Ministry said", "officials told". */
+function postposedSpeaker(units: readonly Unit[], from: number): boolean {
+  for (let k = from; k < units.length && k < from + 6; k++) {
+    const u = units[k] as Unit;
+    if (u.pos === "VERB") return k > from && SAY.has(u.lemma) && !!units[k - 1]?.mention;
+    if (!u.mention && !NP_START.has(u.pos) && u.pos !== "PROPN") return false;
+  }
+  return false;
 }

@@ -1,0 +1,19 @@
+// Speech verbs that report and speech verbs that act, on invented sentences.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+describe("markAttributions: a speech verb with a noun object is the act", () => {
+  it("'declared X persona non grata, the ministry said': the trailing speaker does not make it a report", () => {
+    assert.deepEqual(dyadsOf("Riga has declared a Belarusian envoy persona non grata, the Latvian ministry said.", 3), [
+      "LVA>BLR:166",
+    ]);
+    assert.deepEqual(dyadsOf("Latvia announced new sanctions on Belarus, Latvian officials said.", 3), ["LVA>BLR:163"]);
+  });
+
+  it("a clause after the speech verb is still what was reported", () => {
+    assert.deepEqual(dyadsOf("Latvia declared that Belarus had attacked Lithuania, the ministry said.", 2), [
+      "BLR>LTU:19",
+    ]);
+  });
+});
