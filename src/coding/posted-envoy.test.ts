@@ -36,6 +36,12 @@ describe("envoyHost", () => {
     assert.deepEqual(dyads("The Mexican ambassador was summoned on Tuesday."), []);
     assert.deepEqual(dyads("Mexico's ambassador to Ecuador was praised on Tuesday."), []);
   });
+
+  it("an envoy summoned home or for consultations is recalled by the state that posted them, not summoned by the host", () => {
+    assert.deepEqual(dyads("Mexico's ambassador to Ecuador was summoned home on Tuesday."), []);
+    assert.deepEqual(dyads("The Ecuadorian envoy to Mexico has been summoned for consultations."), []);
+    assert.deepEqual(dyads("Mexico's ambassador to Ecuador was summoned back after the raid."), []);
+  });
 });
 
 describe("diplomats ordered to leave (gov=T)", () => {

@@ -59,6 +59,7 @@ const HOST_ACTS = new Set(["summon"]);
  */
 export function envoyHost(units: readonly Unit[], subject: readonly number[], head: number, code: string): number {
   if (!HOST_ACTS.has((units[head] as Unit).lemma) && !code.startsWith("16")) return -1;
+  if (calledHome(units, head)) return -1;
   const last = subject.at(-1);
   if (last === undefined || subject.length !== 1) return -1;
   const envoy = units[last]?.mention;
@@ -67,4 +68,18 @@ export function envoyHost(units: readonly Unit[], subject: readonly number[], he
   const host = units[last + 2];
   if ((prep !== "to" && prep !== "in") || !host?.mention || host.mention.actor.role) return -1;
   return host.mention.kind === "state" || host.mention.kind === "capital" ? last + 2 : -1;
+}
+
+// Words after a summons that send the envoy back to the state that posted them: a recall, not the host's protest.
+const RECALL_WORDS = new Set(["home", "back", "consultations", "consultation"]);
+
+/** "Chile's ambassador to Peru was summoned home / for consultations": the sending state recalled its envoy. */
+function calledHome(units: readonly Unit[], head: number): boolean {
+  const clause = (units[head] as Unit).clause;
+  for (let k = head + 1; k < units.length && k <= head + 4; k++) {
+    const u = units[k] as Unit;
+    if (u.clause !== clause) return false;
+    if (RECALL_WORDS.has(u.lower)) return true;
+  }
+  return false;
 }
