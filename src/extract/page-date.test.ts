@@ -62,6 +62,17 @@ test("a date well inside a paragraph of prose under the headline is one the stor
     `<body><article><h1>Rasende Polizisten</h1><p>Lausanne, 03.02.2020 – Das Bundesgericht kassiert ein Urteil des Kantonsgerichts, das den Beamten nur wegen Art. 90 Abs. 2 SVG verurteilt hatte, und weist die Sache zurück.</p>${prose}</article></body>`,
   );
   assert.equal(meta(dateline, { published: "2020-02-04" }), "2020-02-03");
+  // a long dateline or byline in the same paragraph as the lead puts the date far in, after names, not a sentence
+  const story =
+    " – Azerbaijani police detained several Russian nationals on Monday, including two editors, officials said.";
+  for (const opening of [
+    "KRAMATORSK, Donetsk region, eastern Ukraine (Reuters), Tuesday 7 June 2022",
+    "By Jane Doe and John Roe, Senior Correspondents for Foreign Affairs | Published June 7, 2022",
+    "Von Tobias Kuske und Petra Ruland, Korrespondenten in Washington und Brüssel, Dienstag, 07.06.2022",
+  ]) {
+    const page = doc(`<body><article><h1>Baku detains Russians</h1><p>${opening}${story}</p>${prose}</article></body>`);
+    assert.equal(meta(page, { published: "2022-06-10" }), "2022-06-07", opening);
+  }
 });
 
 test("labelled dates in several languages when the page has no metadata", () => {

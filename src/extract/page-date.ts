@@ -55,10 +55,24 @@ const squash = (s: string): string => s.replace(/[\s\p{P}]+/gu, "").toLowerCase(
 const PROSE = 120;
 const LINE_START = 60;
 
-/** The date at `at` in the page text stands well inside a paragraph of prose ("ein Urteil ... vom 24.01.2020"). */
+/**
+ * Lower-case words a sentence has before a date and a date line does not: a byline or dateline is mostly names
+ * and labels ("KRAMATORSK, Donetsk region, eastern Ukraine (Reuters), Tuesday", "Von Tobias Kuske und Petra Ruland,
+ * Korrespondenten in Washington"), a sentence has verbs, articles and common nouns.
+ */
+const SENTENCE_WORDS = 4;
+
+/**
+ * The date at `at` in the page text stands well inside a paragraph of prose, after words that read as a sentence
+ * ("Das Bundesgericht kassiert ein Urteil ... vom 24.01.2020"): one the story cites, not its date line.
+ */
 function inProse(page: PageText, at: number): boolean {
-  for (let i = 0; i < page.prose.length; i += 2)
-    if (at >= page.prose[i]! + LINE_START && at < page.prose[i + 1]!) return true;
+  for (let i = 0; i < page.prose.length; i += 2) {
+    const start = page.prose[i]!;
+    if (at < start + LINE_START || at >= page.prose[i + 1]!) continue;
+    const lower = page.text.slice(start, at).match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu);
+    return (lower?.length ?? 0) >= SENTENCE_WORDS;
+  }
   return false;
 }
 
