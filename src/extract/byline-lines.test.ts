@@ -19,6 +19,7 @@ test("a line that prints exactly the found byline is dropped from the opening li
   assert.equal(dropBylineLines(body(...prose, "Autor: Petra Ruland"), "Petra Ruland"), body(...prose));
   assert.equal(dropBylineLines(body("Jane Doe", ...prose), "Jane Doe"), body(...prose));
   assert.equal(dropBylineLines(body(...prose, "Jane Doe"), "Jane Doe"), body(...prose));
+  assert.equal(dropBylineLines(body(...prose, "— Jane Doe"), "Jane Doe"), body(...prose));
   // a label or lead marks the line wherever it stands
   assert.equal(dropBylineLines(body(...prose, "Written by: Jane Doe", ...prose), "Jane Doe"), body(...prose, ...prose));
 });
@@ -30,6 +31,9 @@ test("a line that only mentions the author, another name, or a bare name inside 
     body("By John Roe", ...prose),
     body(...prose, ...prose, "Jane Doe", ...prose),
     body(`${prose[0]} Jane Doe reported it first, by her own account.`, prose[1]!),
+    // a quotation's attribution and an interview's speaker inside the text
+    body(...prose, ...prose, "— Jane Doe", ...prose),
+    body(...prose, ...prose, "Jane Doe:", ...prose),
   ];
   for (const text of kept) assert.equal(dropBylineLines(text, "Jane Doe"), text);
   assert.equal(dropBylineLines(body("By Jane Doe", ...prose), undefined), body("By Jane Doe", ...prose));

@@ -20,8 +20,12 @@ export function dropBylineLines(text: string, byline: string | undefined): strin
   const last = paras.length - 1;
   const kept = paras.filter((p, i) => {
     if (p.length > LINE || cleanByline(p) !== byline) return true;
-    // a lead or label with the name ("By", "Von", "Autor:", a date after it) marks the line wherever it stands
-    return p.trim() === byline && i >= OPENING && i < last;
+    const line = p.trim();
+    // a name before a colon is a speaker in an interview's transcript ("Jane Doe:"), whose words follow
+    if (line.endsWith(":")) return true;
+    // a lead or label with the name ("By", "Von", "Autor:", a date after it) marks the line wherever it stands; a
+    // dash before a bare name ("— Jane Doe") is how a quotation is attributed, so it marks nothing
+    return line.replace(/^[-–—]+\s*/, "") === byline && i >= OPENING && i < last;
   });
   // a page whose text is only its byline lines keeps them: the page has nothing else to show
   return kept.length === paras.length || kept.length === 0 ? text : kept.join("\n\n");
