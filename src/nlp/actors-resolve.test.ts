@@ -51,3 +51,10 @@ test("a phrase naming no actor is read again with two neighbouring letters swapp
   assert.equal(resolveActorText("Chile").code, "CHL");
   assert.equal(resolveActorText("a cat named Fnrak").code, undefined);
 });
+
+test("a listed person's given name is not read as a slip for a place", () => {
+  // Swapped, they would spell an Australian river town (Namoi) and the Dalai Lama.
+  assert.equal(resolveActorText("Naomi").code, undefined);
+  assert.equal(resolveActorText("Dalia").code, undefined);
+  assert.equal(resolveActorText("Latvai").code, "LVA");
+});

@@ -98,9 +98,11 @@ const MIN_SWAPPED = 5;
  * look-up), where the phrase is known to name an actor; running text is never read so.
  */
 function misspelt(text: string, date?: string): ResolvedActor | undefined {
+  // A listed person's given name is a name as written, not a slip: "Naomi" is no "Namoi", "Dalia" no "Dalai".
+  const given = givenNames(gazetteer());
   for (const t of gazTokens(text)) {
     const word = text.slice(t.start, t.end);
-    if (t.shape !== 1 || word.length < MIN_SWAPPED || !/^\p{L}+$/u.test(word)) continue;
+    if (t.shape !== 1 || word.length < MIN_SWAPPED || !/^\p{L}+$/u.test(word) || given.has(t.norm)) continue;
     for (let k = 1; k + 1 < word.length; k++) {
       if (word[k] === word[k + 1]) continue;
       const swapped = word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2);
