@@ -111,3 +111,36 @@ test("the first state its own sentence names, its subject, is another party than
     "UZB",
   );
 });
+
+test("an official of a state of the kind reporting on the kind leaves the epithet unresolved", () => {
+  // His own republic is as likely as the one named before: name no one rather than guess.
+  assert.equal(
+    codeOf(
+      "Tajikistan signed a deal with Iran. Kyrgyz President Japarov said the Central Asian republic had closed a border post.",
+      "the Central",
+    ),
+    "",
+  );
+  assert.equal(
+    codeOf(
+      "Moldova signed a deal with Romania. Armenia's foreign minister told reporters the former Soviet republic had expelled an envoy.",
+      "the former",
+    ),
+    "",
+  );
+  // A state named as the speaker means another state; so does an official whose state is of another kind.
+  assert.equal(
+    codeOf(
+      "Moldova signed a deal with Romania. Moscow said the former Soviet republic had expelled an envoy.",
+      "the former",
+    ),
+    "MDA",
+  );
+  assert.equal(
+    codeOf(
+      "Tajikistan signed a deal with Iran. China's foreign minister said the Central Asian republic had agreed.",
+      "the Central",
+    ),
+    "TJK",
+  );
+});

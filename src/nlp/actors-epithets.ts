@@ -142,6 +142,26 @@ function memberEpithet(toks: GazToken[], sent: Int32Array, m: Match, k: number):
   return { i: k, j: end, states };
 }
 
+/** Verbs that open a reported clause ("Tokayev said the Central Asian nation ..."). */
+const SAYING = new Set(
+  "said says say told tells added adds stated announced declared insisted insists claimed claims noted stressed explained argued maintained confirmed".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether the subject is a state's official or body ("Kazakh President Tokayev", "Kazakhstan's foreign minister")
+ * reporting on a state of the epithet's kind that its own state is of: "Tokayev said the Central Asian republic had
+ * expelled a diplomat" most often means his own country, and as often another named before, so the epithet names no
+ * one. A state named as speaker ("Moscow said the former Soviet republic ...") means another state, as it would call
+ * itself "it".
+ */
+function speaksOfOwn(toks: GazToken[], subject: Match, e: Epithet, ofKind: (code: string) => boolean): boolean {
+  if ((subject.kind !== "person" && !subject.actor.role) || !ofKind(subject.actor.code)) return false;
+  for (let q = subject.j; q < e.i; q++) if (SAYING.has(toks[q].norm)) return true;
+  return false;
+}
+
 /**
  * The state the epithet at tokens [i, j) refers back to among `named` (sorted by position): that of the nearest
  * earlier mention of a state of its kind, unless that mention's sentence names another state of the kind. The first
@@ -161,11 +181,9 @@ function antecedent(
   const subject = named.find(
     (m) => sent[m.i] === here && m.i < e.i && toks[m.i].start >= dateline && gz.states.has(m.actor.code),
   );
-  const fits = (m: Match) =>
-    m !== subject &&
-    m.actor.code !== subject?.actor.code &&
-    gz.states.has(m.actor.code) &&
-    (e.states === "*" || e.states.has(m.actor.code));
+  const ofKind = (code: string) => gz.states.has(code) && (e.states === "*" || e.states.has(code));
+  if (subject && speaksOfOwn(toks, subject, e, ofKind)) return undefined;
+  const fits = (m: Match) => m !== subject && m.actor.code !== subject?.actor.code && ofKind(m.actor.code);
   let found: string | undefined;
   let at = -1;
   for (let q = named.length - 1; q >= 0; q--) {
