@@ -27,6 +27,9 @@ test("a slashed date reads day first on a page in any language but US English; m
   assert.equal(parseMachineDate("11/01/2023 12:43:42"), "2023-11-01");
   for (const lang of ["pt-BR", "de", "es_AR", "fr", "en-GB", "ru"]) assert.equal(printsDayFirst(lang), true, lang);
   for (const lang of ["en", "en-US", "EN_us", undefined, ""]) assert.equal(printsDayFirst(lang), false, String(lang));
+  // a lang value that names no language says nothing about the page
+  for (const lang of ["{{lang}}", "und", "x-default", "<?php echo $lang ?>"])
+    assert.equal(printsDayFirst(lang), false, lang);
 });
 
 test("numeric dates: ISO, German dots, slashes", () => {

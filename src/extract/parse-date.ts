@@ -83,8 +83,13 @@ export interface FoundDate {
  * values in metadata follow the software's locale, which is US month-first on German sites as on any.
  */
 export function printsDayFirst(lang: string | undefined): boolean {
-  return !!lang && !/^en(?:[-_](?:us|ph|ca))?$/i.test(lang.trim());
+  const tag = lang?.trim() ?? "";
+  // a value that names no language ("{{lang}}" left by a template, "und", "x-default") tells nothing, as none does
+  if (!LANGUAGE_TAG.test(tag)) return false;
+  return !/^en(?:[-_](?:us|ph|ca))?$/i.test(tag);
 }
+
+const LANGUAGE_TAG = /^(?!(?:und|mul|zxx)(?:[-_]|$))[a-z]{2,3}(?:[-_][a-z\d]{1,8})*$/i;
 
 /**
  * Every full date (day, month, year) written in the text, in order of position. `dayFirst`: read a slashed date
