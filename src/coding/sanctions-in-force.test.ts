@@ -22,6 +22,13 @@ describe("sanctionsInForce", () => {
     ]);
   });
 
+  it("held-up sanctions are refused to the party imposing them, never to the state they bear on", () => {
+    assert.deepEqual(dyadsOf("Greece stalled the European Union's sanctions on Belarus.", 3), ["GRC>EU:120"]);
+    // No imposer named: the delay helps Belarus, it refuses Belarus nothing.
+    assert.deepEqual(dyadsOf("Greece delayed the sanctions on Belarus by two weeks.", 3), []);
+    assert.deepEqual(dyadsOf("Cyprus held up the sanctions package against Belarus for a month.", 3), []);
+  });
+
   it("sanctions readied, adopted or announced still code", () => {
     assert.deepEqual(dyadsOf("The European Union readied new sanctions on Iran on Wednesday.", 3), ["EU>IRN:163"]);
     assert.deepEqual(dyadsOf("EU states adopted the 17th package of sanctions against Russia on Friday.", 3), [
