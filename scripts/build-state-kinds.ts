@@ -45,7 +45,7 @@ const {
 } = readJson(path.join(curated, "kinds.json")) as {
   nouns: string[];
   kinds: KindRule[];
-  organisations: Record<string, { members: string[] }>;
+  organisations: Record<string, { members: string[]; terms?: Record<string, string> }>;
 };
 const groups = readJson(path.join(curated, "groups.json")).groups as { adjectives: string[]; members: string[] }[];
 
@@ -72,5 +72,12 @@ for (const rule of rules) {
   for (const a of rule.adjectives) kinds[fold(a)] = codes;
 }
 const members = Object.fromEntries(Object.entries(organisations).map(([code, o]) => [code, [...o.members].sort()]));
-const out = { generated: "scripts/build-state-kinds.ts", nouns, kinds, members };
+// "2023-04-04" (joined) or "1973-01-01..2020-01-31" (joined and left) → [from, to], to "" while still a member.
+const terms = Object.fromEntries(
+  Object.entries(organisations).map(([code, o]) => [
+    code,
+    Object.fromEntries(Object.entries(o.terms ?? {}).map(([state, t]) => [state, [...t.split(".."), ""].slice(0, 2)])),
+  ]),
+);
+const out = { generated: "scripts/build-state-kinds.ts", nouns, kinds, members, terms };
 writeFileSync(path.join(repo, "data/gazetteer/state-kinds.json"), `${JSON.stringify(out, null, 1)}\n`);

@@ -4,10 +4,10 @@ import { findActorMentions } from "./actors.ts";
 import { roughSentences } from "./rough-sentences.ts";
 
 /** The code (and role) the phrase `phrase` takes in `text`, "" when it names no one. */
-function codeOf(text: string, phrase: string): string {
+function codeOf(text: string, phrase: string, date = "2026-03-01"): string {
   const sentences = roughSentences(text, 0, text.length, 0);
   const at = text.lastIndexOf(phrase);
-  const m = findActorMentions(text, sentences, { date: "2026-03-01" }).find((x) => x.start === at);
+  const m = findActorMentions(text, sentences, { date }).find((x) => x.start === at);
   return m ? [m.actor.code, m.actor.role].filter(Boolean).join("/") : "";
 }
 
@@ -143,4 +143,14 @@ test("an official of a state of the kind reporting on the kind leaves the epithe
     ),
     "TJK",
   );
+});
+
+test("an organisation's members are those of the article's day", () => {
+  const text =
+    "Norway protested to Russia. Sweden also summoned the Russian envoy. Moscow accused the NATO member of lying.";
+  assert.equal(codeOf(text, "the NATO", "2015-05-01"), "NOR");
+  assert.equal(codeOf(text, "the NATO", "2025-05-01"), "SWE");
+  const left = "Britain imposed sanctions on Russia. Moscow accused the EU member of hostility.";
+  assert.equal(codeOf(left, "the EU", "2016-05-01"), "GBR");
+  assert.equal(codeOf(left, "the EU", "2023-05-01"), "");
 });

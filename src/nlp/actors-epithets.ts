@@ -16,6 +16,8 @@ interface StateKinds {
   nouns: Set<string>;
   /** Members of organisations by code ("NATO" → its allies), for "the NATO member". */
   members: Map<string, ReadonlySet<string>>;
+  /** Terms of the members that joined or left since 1990, by organisation: [from, to), to "" while a member. */
+  terms: Map<string, Map<string, [string, string]>>;
   /** A kind's words, lower case as written ("gulf", "former soviet", "oil-rich") → its states, or "*" for any. */
   kinds: Map<string, ReadonlySet<string> | "*">;
   /** Words in the longest kind. */
@@ -31,6 +33,7 @@ function stateKinds(): StateKinds {
     nouns: string[];
     kinds: Record<string, string[] | "*">;
     members: Record<string, string[]>;
+    terms: Record<string, Record<string, [string, string]>>;
   };
   const kinds = new Map<string, ReadonlySet<string> | "*">();
   let longest = 1;
@@ -39,7 +42,8 @@ function stateKinds(): StateKinds {
     longest = Math.max(longest, words.split(/[ -]/).length);
   }
   const members = new Map(Object.entries(raw.members).map(([code, list]) => [code, new Set(list)]));
-  loaded = { nouns: new Set(raw.nouns), kinds, longest, members };
+  const terms = new Map(Object.entries(raw.terms).map(([code, t]) => [code, new Map(Object.entries(t))]));
+  loaded = { nouns: new Set(raw.nouns), kinds, longest, members, terms };
   return loaded;
 }
 
@@ -121,6 +125,24 @@ function epithetAt(text: string, toks: GazToken[], sent: Int32Array, covered: Ui
   return undefined;
 }
 
+/** The members of organisation `code` on `date` (an article's day; today's members without one): in 2015 "the NATO
+ * member" is not Sweden, in 2016 "the EU member" may be Britain. */
+function membersOn(code: string, date?: string): ReadonlySet<string> | undefined {
+  const { members, terms } = stateKinds();
+  const all = members.get(code);
+  const dated = terms.get(code);
+  if (!all || !dated?.size) return all;
+  const day = date?.slice(0, 10);
+  return new Set(
+    [...all].filter((state) => {
+      const term = dated.get(state);
+      if (!term) return true;
+      const [from, to] = term;
+      return day ? from <= day && (!to || day < to) : !to;
+    }),
+  );
+}
+
 /** Words for one member after an organisation's name: "the NATO member", "the EU member state", "the CSTO ally". */
 const ONE_MEMBER = new Set(["member", "ally", "country", "state", "nation", "partner"]);
 const MEMBER_STATE = new Set(["state", "country", "nation"]);
@@ -130,8 +152,8 @@ const MEMBER_STATE = new Set(["state", "country", "nation"]);
  * it) and a word for one member after it; the epithet of its members, or undefined. A name after it ("the NATO member
  * Latvia") names the member itself (actors-modifiers.ts).
  */
-function memberEpithet(toks: GazToken[], sent: Int32Array, m: Match, k: number): Epithet | undefined {
-  const states = stateKinds().members.get(m.actor.code);
+function memberEpithet(toks: GazToken[], sent: Int32Array, m: Match, k: number, date?: string): Epithet | undefined {
+  const states = membersOn(m.actor.code, date);
   if (!states || m.kind !== "organisation" || (m.i !== k + 1 && m.i !== k) || m.j !== m.bare) return undefined;
   const n = m.j;
   if (!ONE_MEMBER.has(toks[n]?.norm ?? "") || sent[n] !== sent[k]) return undefined;
@@ -201,9 +223,17 @@ function antecedent(
 
 /**
  * Adds to `all` (mentions sorted by position) one state mention per epithet that refers back to a state of its kind
- * ("the Gulf state" → the Qatar named before), with the role a possessive gives it ("the Gulf state's army").
+ * ("the Gulf state" → the Qatar named before), with the role a possessive gives it ("the Gulf state's army"); `date`, the
+ * article's, picks the members an organisation had that day ("the NATO member" in 2015 is not Sweden).
  */
-export function withEpithets(gz: Gazetteer, text: string, toks: GazToken[], sent: Int32Array, all: Match[]): Match[] {
+export function withEpithets(
+  gz: Gazetteer,
+  text: string,
+  toks: GazToken[],
+  sent: Int32Array,
+  all: Match[],
+  date?: string,
+): Match[] {
   let covered: Uint8Array | undefined;
   let dateline: number | undefined;
   const added: Match[] = [];
@@ -218,7 +248,7 @@ export function withEpithets(gz: Gazetteer, text: string, toks: GazToken[], sent
     }
     while (q < all.length && all[q].i < k) q++;
     const org = covered[k + 1] || covered[k] ? all.slice(q, q + 2).find((m) => m.i <= k + 1) : undefined;
-    const e = org ? memberEpithet(toks, sent, org, k) : epithetAt(text, toks, sent, covered, k);
+    const e = org ? memberEpithet(toks, sent, org, k, date) : epithetAt(text, toks, sent, covered, k);
     if (!e) continue;
     const code = antecedent(gz, toks, sent, all, e, (dateline ??= datelineEnd(text)));
     if (!code) continue;

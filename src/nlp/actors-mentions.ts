@@ -126,7 +126,7 @@ export function toMentions(
   placeResidents(gz, toks, sent, kept, patrons);
   resolveUsStates(toks, kept);
   const bare = withBareMentions(gz, text, toks, sent, kept, unowned, opts.date, patrons);
-  const all = withCountedStates(gz, toks, sent, withEpithets(gz, text, toks, sent, bare));
+  const all = withCountedStates(gz, toks, sent, withEpithets(gz, text, toks, sent, bare, opts.date));
   for (const m of all) {
     const patron = patrons.get(m.i);
     // "Kremlin-backed rebels in Minsk" read as a city's rebels: in a sentence of talks the city is their venue, and
