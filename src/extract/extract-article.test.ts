@@ -50,6 +50,14 @@ test("the date under the headline is read in the page's language: 03/05/2022 is 
 <h1>Pacheco e o STF</h1><ul class="credits"><li>Brasília</li><li>03/05/2022 21:44</li></ul>${prose.map(para).join("")}</article></body></html>`;
   assert.equal(extractArticle({ id: "pt", html: html("pt-BR") }).published, "2022-05-03");
   assert.equal(extractArticle({ id: "us", html: html("en-US") }).published, "2022-03-05");
+  // the printed text of an element marked as the publication date reads so too; its attributes stay machine values
+  const marked = (lang: string, date: string) => `<html lang="${lang}"><head><title>Pacheco e o STF</title></head><body>
+<article><h1>Pacheco e o STF</h1>${date}${prose.map(para).join("")}</article></body></html>`;
+  const printed = '<span itemprop="datePublished">03/05/2022</span>';
+  assert.equal(extractArticle({ id: "pt", html: marked("pt-BR", printed) }).published, "2022-05-03");
+  assert.equal(extractArticle({ id: "us", html: marked("en-US", printed) }).published, "2022-03-05");
+  const machine = '<meta itemprop="datePublished" content="11/01/2023 12:43:42">';
+  assert.equal(extractArticle({ id: "de", html: marked("de", machine) }).published, "2023-11-01");
 });
 
 test("bad input: empty, binary, no body — BAD_INPUT naming the document", () => {

@@ -53,15 +53,19 @@ function inSkippedBlock(el: Element, stop: Element | null): boolean {
   return false;
 }
 
+/** A date element's text, as the page prints it: slashed dates in its language's order (printsDayFirst). */
+const printedDate = (text: string | null, dayFirst: boolean): string | undefined =>
+  text ? (findDates(text, 1, dayFirst)[0]?.date ?? parseMachineDate(text)) : undefined;
+
 /** `<time datetime>`, itemprop=datePublished and abbr.published inside the page (not in widgets). */
-function dateFromMarkup(doc: Document): string | undefined {
-  const { marked, fallback } = markupDates(doc);
+function dateFromMarkup(doc: Document, dayFirst: boolean): string | undefined {
+  const { marked, fallback } = markupDates(doc, dayFirst);
   return marked ?? fallback;
 }
 
 /** Only a date the markup names as the publication date (itemprop=datePublished, pubdate, class "published"). */
-export function publishedMarkup(doc: Document, headline?: Element | null): string | undefined {
-  return markupDates(doc, headline).marked;
+export function publishedMarkup(doc: Document, dayFirst: boolean, headline?: Element | null): string | undefined {
+  return markupDates(doc, dayFirst, headline).marked;
 }
 
 function holds(outer: Element, el: Element): boolean {
@@ -90,7 +94,11 @@ function articleOf(el: Element): Element | null {
  * `headline`, when known, rules out teasers: a date inside an <article> that does not hold the headline is
  * another story's ("don't miss" lists mark each teaser's date as published).
  */
-function markupDates(doc: Document, headline?: Element | null): { marked?: string; fallback?: string } {
+function markupDates(
+  doc: Document,
+  dayFirst: boolean,
+  headline?: Element | null,
+): { marked?: string; fallback?: string } {
   let fallback: string | undefined;
   for (const el of Array.from(doc.querySelectorAll("[itemprop], time, abbr"))) {
     const own = headline ? articleOf(el) : null;
@@ -99,9 +107,9 @@ function markupDates(doc: Document, headline?: Element | null): { marked?: strin
     const isTime = el.localName === "time";
     if (!isTime && !DATE_PROP.test(prop) && !(el.localName === "abbr" && /publish/i.test(elementNames(el)))) continue;
     if (/dateModified/i.test(prop)) continue;
-    const value =
-      el.getAttribute("datetime") ?? el.getAttribute("content") ?? el.getAttribute("title") ?? el.textContent;
-    const date = parseMachineDate(value);
+    const value = el.getAttribute("datetime") ?? el.getAttribute("content") ?? el.getAttribute("title");
+    // an attribute is a machine value; the element's text is printed for readers, in the page's own order
+    const date = value !== null ? parseMachineDate(value) : printedDate(el.textContent, dayFirst);
     if (!date || inSkippedBlock(el, null)) continue;
     if (
       DATE_PROP.test(prop) ||
@@ -144,7 +152,7 @@ export function findPublished(doc: Document | undefined, ev: DateEvidence): stri
   if (ev.metaPublished) return ev.metaPublished;
   const dayFirst = ev.dayFirst ?? false;
   if (doc) {
-    const marked = dateFromMarkup(doc);
+    const marked = dateFromMarkup(doc, dayFirst);
     if (marked) return marked;
   }
   const fromUrl = dateFromUrl(ev.url);

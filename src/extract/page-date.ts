@@ -296,7 +296,7 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
     if (modAt >= 0 && (pubAt < 0 || modAt < pubAt)) pub = mod;
   }
   // the date printed under the headline is what the page tells its readers; metadata is often a re-index date
-  const marked = publishedMarkup(doc, page.h1);
+  const marked = publishedMarkup(doc, ev.dayFirst ?? false, page.h1);
   if (ev.generic) pub = marked ?? headlineArticleTime(page.h1) ?? pub;
   const head = headlineDate(page, ev.titles ?? [], marked, ev.dayFirst ?? false);
   if (head && pub && head !== pub && mirrored(head) !== pub && plausibleAgainst(head, pub)) return head;
