@@ -37,4 +37,15 @@ describe("countedAct", () => {
     const follows = "The decision follows Georgia's previous accusations against Russia.";
     assert.deepEqual(dyadsOf(follows, 2), ["GEO>RUS:11"]);
   });
+
+  it("'the previous day' or 'the previous night' dates a verb's act: it still codes", () => {
+    assert.deepEqual(dyadsOf("The previous day Pakistan shelled Indian posts in Kashmir.", 2), ["PAK>IND:19"]);
+    assert.deepEqual(dyadsOf("On the previous evening Lithuania expelled two Belarusian diplomats.", 2), [
+      "LTU>BLR:16",
+    ]);
+  });
+
+  it("'earlier' opening the sentence is an adverb of its verb: the act still codes", () => {
+    assert.deepEqual(dyadsOf("Earlier Lithuania accused Belarus of sabotage.", 2), ["LTU>BLR:11"]);
+  });
 });

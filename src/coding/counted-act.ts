@@ -44,9 +44,12 @@ export function earlierAct(units: readonly Unit[], head: number): boolean {
     // A preposition or article opens the phrase: "in earlier talks", "the previous talks". Not "Putin earlier met
     // Erdogan" (an adverb of the verb), nor a party's own "Armenia's previous accusations", which a sentence on what
     // followed them reports as the recent act it follows on.
+    // "The previous day Russia attacked Kyiv": a time marked earlier dates the act after it, it refers back to none.
+    if (EARLIER.has(u.lower) && TIMES.has(units[k + 1]?.lower ?? "")) return false;
     if (EARLIER.has(u.lower)) return OPENERS.has(units[k - 1]?.pos ?? "");
     if (!(NOUN_PHRASE.has(u.pos) || u.mention)) return false;
   }
   return false;
 }
 const OPENERS = new Set(["ADP", "DET"]);
+const TIMES = new Set(["day", "days", "night", "evening", "morning", "afternoon", "week", "weekend", "month", "year"]);
