@@ -33,3 +33,22 @@ describe("a perfect since a year long past", () => {
     assert.deepEqual(dyads("Eritrea and Ethiopia fought over Badme in 1998."), ["ERI>ETH:19", "ETH>ERI:19"]);
   });
 });
+
+describe("perfectTally: fighting counted in a perfect", () => {
+  it("with no time named, it tells the dyad's history", () => {
+    assert.deepEqual(dyads("Peru and Ecuador have clashed repeatedly over the border."), []);
+    assert.deepEqual(dyads("Peru and Ecuador have fought three wars over the Amazon."), []);
+    assert.deepEqual(dyads("Peru and Ecuador have clashed repeatedly, in October 1995 and after."), []);
+  });
+  it("a day, the weekend or a month of this year dates the bouts to the news", () => {
+    assert.deepEqual(dyads("Peruvian and Ecuadorian troops have clashed repeatedly since Thursday."), [
+      "ECU>PER:19",
+      "PER>ECU:19",
+    ]);
+    assert.deepEqual(dyads("Peru and Ecuador have clashed several times over the weekend."), [
+      "ECU>PER:19",
+      "PER>ECU:19",
+    ]);
+    assert.deepEqual(dyads("Peru and Ecuador have clashed repeatedly since June."), ["ECU>PER:19", "PER>ECU:19"]);
+  });
+});

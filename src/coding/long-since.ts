@@ -78,6 +78,20 @@ const TALLIES = new Set(["repeatedly", "often", "frequently"]);
 const BOUTS = new Set(["wars", "conflicts", "times", "battles"]);
 // Words that place the bouts in the news of the day ("in recent weeks", "this month", "since last year").
 const RECENT = new Set(["recent", "recently", "this", "last", "past", "latest", "ongoing", "current"]);
+// Days and months date the bouts to the news too ("since Thursday", "over the weekend", "since October"); a month
+// with its year is left to the year ("in October 1973" is history).
+const DAYS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday weekend overnight today yesterday tonight hours".split(" "),
+);
+const MONTHS = new Set(
+  "january february march april may june july august september october november december".split(" "),
+);
+const namesRecentDay = (units: readonly Unit[], k: number) => {
+  const w = (units[k] as Unit).lower;
+  return (
+    DAYS.has(w) || (MONTHS.has(w) && (units[k] as Unit).pos === "PROPN" && !/^\d{4}$/.test(units[k + 1]?.lower ?? ""))
+  );
+};
 
 /**
  * The fighting verb at `head` is a perfect whose clause counts its bouts with no recent time: "China and the
@@ -104,7 +118,7 @@ function tallied(units: readonly Unit[], head: number, published: string | undef
   for (let k = head - 3; k < units.length && k <= head + 14; k++) {
     const u = units[k];
     if (!u || k === head || u.clause !== h.clause) continue;
-    if (RECENT.has(u.lower)) return false;
+    if (RECENT.has(u.lower) || namesRecentDay(units, k)) return false;
     const year = /^(?:1[89]|20)\d\d$/.test(u.lower) ? Number(u.lower) : undefined;
     if (year !== undefined && now !== undefined && year >= now - 1) return false;
     if (k > head && TALLIES.has(u.lower)) counted = true;
