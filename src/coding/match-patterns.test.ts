@@ -35,6 +35,26 @@ describe("pattern matching", () => {
   });
 });
 
+describe("a pattern's last word takes the run of its own alternatives after it", () => {
+  it("'sent troops to X to help defend X' is one act of protection (074), not also a verbal defence (052)", () => {
+    // Before, the 074 pattern ended at "help" and "defend $T" coded GBR>EST 052 as well.
+    assert.deepEqual(dyadsOf("Britain deployed soldiers to Estonia to help defend Estonia.", 3), ["GBR>EST:074"]);
+    assert.deepEqual(dyadsOf("Norway sent troops to Latvia to help support Latvia's army.", 3), ["NOR>LVA:074"]);
+    // A bare "to" between the two alternatives keeps the run: "help to defend".
+    assert.deepEqual(dyadsOf("Spain deployed forces to Romania to help to defend Romania from drones.", 3), [
+      "ESP>ROU:074",
+    ]);
+  });
+  it("a comma ends the run, and 'defend' alone keeps its own codes", () => {
+    assert.deepEqual(dyadsOf("Britain sent troops to Estonia to help, and Poland defended Estonia.", 3), [
+      "GBR>EST:074",
+      "POL>EST:052",
+    ]);
+    assert.deepEqual(dyadsOf("France defended Germany's decision.", 3), ["FRA>DEU:052"]);
+    assert.deepEqual(dyadsOf("Russia vowed to defend Belarus.", 3), ["RUS>BLR:032"]);
+  });
+});
+
 describe("a long gap (**) reaches a party named deep in a long object", () => {
   it("'declared the first secretary of the Belarusian embassy persona non grata' expels a Belarusian diplomat", () => {
     assert.deepEqual(dyadsOf("Estonia declared the first secretary of the Belarusian embassy persona non grata.", 2), [

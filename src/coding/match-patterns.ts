@@ -3,7 +3,15 @@ import { withinDate } from "./article-slices.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { demonymsListedBefore, listedStretch, sameRoleListAfter } from "./folded-list.ts";
 import { inName } from "./name-words.ts";
-import { byRank, type Element, GAP, NOT_AN_ACT, type Pattern, type PatternDictionary } from "./pattern-dictionary.ts";
+import {
+  byRank,
+  type Element,
+  GAP,
+  NOT_AN_ACT,
+  type Pattern,
+  type PatternDictionary,
+  type Phrase,
+} from "./pattern-dictionary.ts";
 import { placeAt, SLOT_TAIL, slotAt, struckCapitalAt } from "./pattern-slots.ts";
 import type { Unit } from "./sentence-units.ts";
 import { mentionWords, NO_WORDS, sentenceWords, wordsPresent } from "./sentence-words.ts";
@@ -164,6 +172,19 @@ function pastDay(units: readonly Unit[], i: number): number {
   return DAY_WORDS.has(units[at]?.lower ?? "") ? at + 1 : i;
 }
 
+/**
+ * Past the words at i that are again alternatives of the same pattern element, next to each other or joined by a
+ * bare "to": "help defend", "help to protect". Returns the first unit after the run (i when none follows).
+ */
+function alternativesRun(units: readonly Unit[], phrases: readonly Phrase[], i: number): number {
+  for (;;) {
+    const at = units[i]?.lower === "to" ? i + 1 : i;
+    const next = phrases.reduce((found, p) => (found >= 0 ? found : phraseAt(units, at, p)), -1);
+    if (next < 0) return i;
+    i = next;
+  }
+}
+
 function matchFrom(
   units: readonly Unit[],
   elements: readonly Element[],
@@ -270,6 +291,9 @@ function matchFrom(
   for (const phrase of el.phrases) {
     const next = phraseAt(units, i, phrase);
     if (next < 0) continue;
+    // The pattern's last word takes the run of its own alternatives that follows it: "to help defend X" is the one
+    // purpose of a deployment, so "defend" is not left to code a second, verbal act of its own.
+    if (e > 0 && e === elements.length - 1) return alternativesRun(units, el.phrases, next);
     const end = matchFrom(units, elements, e + 1, next, s, t, h);
     if (end >= 0) return end;
   }
