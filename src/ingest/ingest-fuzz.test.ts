@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { test } from "node:test";
 import fc from "fast-check";
+import { FUZZ_SEED } from "../../test/fuzz/fuzz-harness.ts";
 import { AppError, type SourceItem } from "../domain/index.ts";
 import { decodeBytes, parseFeed, stdinSource } from "./index.ts";
 import { notJsonl } from "./stdin-source.ts";
@@ -47,7 +48,7 @@ test(`feed parser: ${RUNS * 3} generated and mutated feeds, never a crash`, () =
           for (const item of feed.items) if (item.link) assert.match(item.link, /^https?:/);
         }),
       ),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: FUZZ_SEED },
     );
   }
 });
@@ -85,7 +86,7 @@ test(`JSONL reader: ${RUNS} generated streams, every line becomes a document or 
         } else assert.ok("doc" in item && item.doc.id && (item.doc.text ?? item.doc.html) !== undefined);
       }
     }),
-    { numRuns: RUNS },
+    { numRuns: RUNS, seed: FUZZ_SEED },
   );
 });
 
@@ -97,6 +98,6 @@ test(`charset decoding: ${RUNS} random byte strings, text or a BAD_INPUT AppErro
         assert.equal(typeof out.text, "string");
       }),
     ),
-    { numRuns: RUNS },
+    { numRuns: RUNS, seed: FUZZ_SEED },
   );
 });

@@ -12,7 +12,7 @@ export const FUZZ_RUNS = Math.max(1, Number(process.env.ORBIT_FUZZ_RUNS ?? 200) 
  * The bounded default run (CI) uses a fixed seed so it is repeatable; a long run (`npm run fuzz`, ORBIT_FUZZ_RUNS set)
  * draws a fresh seed each time to explore new inputs. ORBIT_FUZZ_SEED replays a failure fast-check reported.
  */
-const SEED = process.env.ORBIT_FUZZ_SEED
+export const FUZZ_SEED = process.env.ORBIT_FUZZ_SEED
   ? Number(process.env.ORBIT_FUZZ_SEED)
   : process.env.ORBIT_FUZZ_RUNS
     ? undefined
@@ -73,7 +73,7 @@ export function fuzz<T>(
       }
       record(stats, started, budgetMs, label, value);
     }),
-    { numRuns: options.runs ?? FUZZ_RUNS, seed: SEED },
+    { numRuns: options.runs ?? FUZZ_RUNS, seed: FUZZ_SEED },
   );
   report(t, label, stats);
   return stats;
@@ -115,7 +115,7 @@ export async function fuzzAsync<T>(
         }
         record(stats, started, budgetMs, label, value);
       }),
-      { numRuns: options.runs ?? FUZZ_RUNS, seed: SEED },
+      { numRuns: options.runs ?? FUZZ_RUNS, seed: FUZZ_SEED },
     );
   } finally {
     unhandled.stop();
