@@ -364,3 +364,19 @@ test('an Atom "html" title keeps a bare < and > as text ("5 < 6 and 7 > 3") and 
     ["5 < 6 and 7 > 3", "Russia warns the EU"],
   );
 });
+
+test("a damaged feed whose item the validator passes but the parser refuses drops that item, never throws", () => {
+  // "<![CDA]>" passes fast-xml-parser's validator inside one item and then fails its parser as an unclosed CDATA
+  // (found by the feed fuzz test): that item is dropped like any broken one, the rest are kept.
+  const rss = `<rss version="2.0"><channel><title>Wire</title>
+<item><title>One</title><link>https://wire.example/1</link><description><![CDA]></description></item>
+<item><title>Two</title><link>https://wire.example/2</link></item>
+</channel>`;
+  const feed = parseFeed(rss, "https://wire.example/rss");
+  assert.deepEqual(
+    feed.items.map((i) => i.link),
+    ["https://wire.example/2"],
+  );
+  // the feed says it was damaged: an error, or a warning that it was cut short
+  assert.equal(feed.errors.length + (feed.warnings?.length ?? 0), 1);
+});

@@ -133,7 +133,14 @@ function salvage(xml: string, base: string | undefined): FeedItem[] {
   const items: FeedItem[] = [];
   for (const m of xml.matchAll(/<((?:[\w-]+:)?(?:item|entry))\b[^>]*>[\s\S]*?<\/\1>/g)) {
     if (XMLValidator.validate(m[0]) !== true) continue;
-    const node = parser.parse(m[0]) as XmlNode;
+    let node: XmlNode;
+    try {
+      node = parser.parse(m[0]) as XmlNode;
+    } catch {
+      // The validator passes a few blocks the parser then refuses ("<![CDA]>" reads as an unclosed CDATA): such an
+      // item is as broken as one the validator rejects, and the feed's error already says items were dropped.
+      continue;
+    }
     const inner = node[m[1]!];
     items.push(...itemsOf(Array.isArray(inner) ? inner : [inner], base));
   }
