@@ -42,19 +42,3 @@ test("resolveActorText: a city's name as the given name of a phrase that is only
   assert.equal(resolveActorText("Leon").code, "NIC");
   assert.equal(resolveActorText("Moscow Mayor").code, "RUS");
 });
-
-test("a phrase naming no actor is read again with two neighbouring letters swapped back, in words of five letters up", () => {
-  assert.equal(resolveActorText("Uzebks").code, "UZB");
-  assert.deepEqual(resolveActorText("Moscwo police"), { country: "RUS", code: "RUS", role: "police", remaining: "" });
-  // Short words swapped spell other words; a phrase already naming an actor is not read again.
-  assert.equal(resolveActorText("Mial").code, undefined);
-  assert.equal(resolveActorText("Chile").code, "CHL");
-  assert.equal(resolveActorText("a cat named Fnrak").code, undefined);
-});
-
-test("a listed person's given name is not read as a slip for a place", () => {
-  // Swapped, they would spell an Australian river town (Namoi) and the Dalai Lama.
-  assert.equal(resolveActorText("Naomi").code, undefined);
-  assert.equal(resolveActorText("Dalia").code, undefined);
-  assert.equal(resolveActorText("Latvai").code, "LVA");
-});

@@ -85,35 +85,6 @@ export function resolveActorText(text: string, date?: string, context?: string):
 }
 
 function resolveOwn(text: string, date?: string): ResolvedActor {
-  const own = resolveSpelt(text, date);
-  return own.code ? own : (misspelt(text, date) ?? own);
-}
-
-/** Shortest word read for two swapped letters: shorter names swapped spell other names ("Mail", "Iarn"). */
-const MIN_SWAPPED = 5;
-
-/**
- * "Kazahks", "Dehli police": a phrase that names no actor as written, read again with two neighbouring letters of one
- * capitalised word swapped back, the commonest typing slip. Only for a single phrase handed over alone (an analyst's
- * look-up), where the phrase is known to name an actor; running text is never read so.
- */
-function misspelt(text: string, date?: string): ResolvedActor | undefined {
-  // A listed person's given name is a name as written, not a slip: "Naomi" is no "Namoi", "Dalia" no "Dalai".
-  const given = givenNames(gazetteer());
-  for (const t of gazTokens(text)) {
-    const word = text.slice(t.start, t.end);
-    if (t.shape !== 1 || word.length < MIN_SWAPPED || !/^\p{L}+$/u.test(word) || given.has(t.norm)) continue;
-    for (let k = 1; k + 1 < word.length; k++) {
-      if (word[k] === word[k + 1]) continue;
-      const swapped = word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2);
-      const again = resolveSpelt(text.slice(0, t.start) + swapped + text.slice(t.end), date);
-      if (again.code) return again;
-    }
-  }
-  return undefined;
-}
-
-function resolveSpelt(text: string, date?: string): ResolvedActor {
   const gz = gazetteer();
   const mentions = findActorMentions(text, [], { date, dateline: false });
   const head = mentions.find((m) => m.kind === "person") ?? mentions[0];
