@@ -4,6 +4,7 @@ import type { ActorMention, CodedEvent } from "../domain/index.ts";
 import { memberPairs } from "../domain/index.ts";
 import { armedForceCode, drawnFireCode, namesOutpost, namesPeople } from "./actor-roles.ts";
 import { type CameoCode, cameoCode } from "./cameo-table.ts";
+import { civilDoer } from "./civil-craft.ts";
 import { codedEvent, type EventParts } from "./coded-event.ts";
 import { crowdProtestCode } from "./crowd-protest.ts";
 import type { Match } from "./match-patterns.ts";
@@ -41,6 +42,8 @@ export function pairEvents(
     if (m.pattern.otherTarget && actors.source.code === actors.target.code) continue;
     // "Syrian refugees entered Turkey": only armed forces entering a state show force at it.
     if (m.pattern.armedSource && actors.source.role !== "military") continue;
+    // "Chinese fishing boats sailed into Indonesian waters": only craft that can be armed show force by entering.
+    if (m.pattern.noCivilSource && s >= 0 && civilDoer(units, s, m.head)) continue;
     // "Syrian refugees were ordered to leave Turkey" expels no diplomats, as "Norwegian diplomats were" does.
     if (m.pattern.officialTarget && actors.target.role !== "government") continue;
     // "spoke to Russian state media", "met Chinese journalists": an interview, no consultation between states.

@@ -34,6 +34,8 @@ export interface Pattern {
   otherTarget: boolean;
   /** The source must be armed forces ("Senegalese troops entered Guinea-Bissau"): others doing it is no act of force. */
   armedSource?: boolean;
+  /** A civilian craft or civilian people as the doer is no act ("a passenger jet entered Greek airspace"). */
+  noCivilSource?: boolean;
   /** The target must be a government's people ("Norwegian diplomats were ordered to leave"): refugees told so are not. */
   officialTarget?: boolean;
   /** The head takes a "to"-infinitive whose act it replaces ("threatened to strike" is a threat). */
@@ -132,6 +134,7 @@ function parseInto(text: string, origin: string, tier: number, byHead: Map<strin
       placeTarget: flags.has("at=T"),
       otherTarget: flags.has("other=T"),
       armedSource: flags.has("mil=S"),
+      noCivilSource: flags.has("civ=no"),
       officialTarget: flags.has("gov=T"),
       verbHead: flags.has("verb"),
       tier,
