@@ -49,19 +49,17 @@ const PHRASE = new Set(["NOUN", "PROPN", "ADJ", "VERB", "NUM"]);
 export function civilDoer(units: readonly Unit[], s: number, head: number): boolean {
   // The mention may hold the doer itself ("Syrian migrants", "Russian fighter jets").
   const words = (units[s]?.mention?.text ?? "").toLowerCase().split(/\s+/);
-  for (let i = s + 1; i < units.length && i !== head && i <= s + 4; i++) {
+  phraseWords(units, s + 1, 1, 4, head, words);
+  const before = units[s - 1]?.lower === "from" || units[s - 1]?.lower === "of";
+  if (before) phraseWords(units, s - 2, -1, 4, head, words);
+  return words.some((w) => CIVIL.has(w)) && !words.some((w) => ARMED.has(w));
+}
+
+/** Adds to `words` up to `most` words of the noun phrase from `from` in direction `step`, stopping at `head`. */
+function phraseWords(units: readonly Unit[], from: number, step: 1 | -1, most: number, head: number, words: string[]) {
+  for (let i = from, n = 0; i >= 0 && i < units.length && i !== head && n < most; i += step, n++) {
     const u = units[i] as Unit;
     if (u.mention || !PHRASE.has(u.pos)) break;
     words.push(u.lower);
   }
-  let j = s - 1;
-  if (units[j]?.lower === "from" || units[j]?.lower === "of") j--;
-  if (j < s - 1) {
-    for (let i = j; i >= 0 && i !== head && i >= j - 3; i--) {
-      const u = units[i] as Unit;
-      if (u.mention || !PHRASE.has(u.pos)) break;
-      words.push(u.lower);
-    }
-  }
-  return words.some((w) => CIVIL.has(w)) && !words.some((w) => ARMED.has(w));
 }

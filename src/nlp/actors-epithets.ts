@@ -8,6 +8,8 @@
 import { readFileSync } from "node:fs";
 import type { Match } from "./actors.ts";
 import { datelineEnd, roleAfter } from "./actors-context.ts";
+// A kind refers back as far as a bare office does.
+import { REACH } from "./actors-office.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
@@ -60,9 +62,6 @@ const DESCRIBING = new Set(
 
 /** Longest run of words between the determiner and the noun. */
 const MAX_WORDS = 5;
-
-/** Sentences back a kind may refer, as for a bare office (actors-office.ts). */
-const REACH = 10;
 
 /** The states the words of `text` cover, one kind after another with plain descriptions between; undefined when a
  * word is neither or no kind is named. */

@@ -116,7 +116,7 @@ function sharedSubject(toks: GazToken[], sent: Int32Array, named: Match[], at: n
  * Sentences back an office may refer: further on, an article has moved through other subjects, and reading every
  * mention back for each phrase would cost a long page dear.
  */
-const REACH = 10;
+export const REACH = 10;
 
 /** Words that head a person's office ("the university's president", "the union's secretary"). */
 const OFFICE_HEADS = new Set(["president", "premier", "minister", "secretary"]);
