@@ -17,7 +17,7 @@ const attr = (el: Element, k: string, short: string) => {
 };
 metaCases(1).forEach((c, i) => {
   if (!c.author) return;
-  const half = i % 2 === 0 ? "even" : "odd";
+  const half = c.half;
   const html = c.html();
   let byline: string | undefined;
   try {

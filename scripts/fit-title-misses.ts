@@ -52,7 +52,7 @@ const ok = { even: 0, odd: 0 };
 const tot = { even: 0, odd: 0 };
 metaCases(1).forEach((c, i) => {
   if (!c.title) return;
-  const half = i % 2 === 0 ? "even" : "odd";
+  const half = c.half;
   const html = c.html();
   let title: string | undefined;
   try {

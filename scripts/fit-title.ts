@@ -26,8 +26,8 @@ interface Page {
 }
 
 const pages: Page[] = [];
-metaCases(1).forEach((c, i) => {
-  if (!c.title) return;
+for (const c of metaCases(1)) {
+  if (!c.title) continue;
   const doc = parseFastDom(c.html()) as unknown as Document;
   const ev = pageTitleEvidence(doc, c.url);
   const rule = findTitle(doc, ev);
@@ -39,12 +39,12 @@ metaCases(1).forEach((c, i) => {
   pages.push({
     url: c.url,
     gold,
-    half: i % 2 === 0 ? "even" : "odd",
+    half: c.half,
     rule: normText(rule),
     pure: ranked(titleCandidates(doc, ev)),
     stacked: ranked(titleCandidates(doc, ev, rule)),
   });
-});
+}
 
 /** Conditional logit: softmax over each page's candidates, full-batch gradient descent (Adam), L2 penalty. */
 function fit(train: Page[], pick: (p: Page) => Ranked, l2: number, steps = 3000): number[] {

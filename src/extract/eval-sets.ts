@@ -1,5 +1,6 @@
 // Test support only: loads the shared htmldate-eval and trafilatura-eval sets (gzip, sniffed charset) for quality tests.
 // Product code never imports this file; it reads ../shared, which exists only beside the repo in development and CI.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { decodeBytes } from "../ingest/index.ts";
@@ -11,9 +12,20 @@ export function decodePage(buf: Buffer): string {
   return decodeBytes(buf).text;
 }
 
+/**
+ * The half a page belongs to: "even" pages are for tuning, "odd" pages are held out (figures only). Decided by a
+ * hash of the page's address up to scheme, www and a trailing slash, so a page keeps its half whichever set or
+ * script lists it, and a page in both htmldate-eval and trafilatura-eval is in the same half in both. Every script
+ * and test that splits these sets uses this one function.
+ */
+export type Half = "even" | "odd";
+export const halfOf = (url: string): Half =>
+  createHash("sha1").update(sameAddress(url)).digest()[0]! % 2 === 0 ? "even" : "odd";
+
 export interface DateCase {
   url: string;
   date: string;
+  half: Half;
   html: () => string;
   /** The page is in htmldate-eval too, on which the date rules were tuned (same address up to scheme and www). */
   seen?: boolean;
@@ -21,6 +33,7 @@ export interface DateCase {
 
 export interface MetaCase {
   url: string;
+  half: Half;
   title?: string;
   /** Gold author, lists joined with "; " as trafilatura's scorer does. */
   author?: string;
@@ -36,7 +49,7 @@ export function dateCases(step = 1): DateCase[] {
   const gold = JSON.parse(readFileSync(new URL("htmldate-eval/eval_default.json", SHARED), "utf8"));
   return Object.entries<{ file: string; date: string }>(gold)
     .filter((_, i) => i % step === 0)
-    .map(([url, g]) => ({ url, date: g.date, html: page("htmldate-eval", g.file) }));
+    .map(([url, g]) => ({ url, date: g.date, half: halfOf(url), html: page("htmldate-eval", g.file) }));
 }
 
 /** trafilatura-eval items that carry a gold title or author. */
@@ -46,7 +59,7 @@ export function metaCases(step = 1): MetaCase[] {
     .filter(([, g], i) => i % step === 0 && (g.title || g.author))
     .map(([url, g]) => {
       const author = Array.isArray(g.author) ? g.author.join("; ") : g.author;
-      const c: MetaCase = { url, html: page("trafilatura-eval", g.file) };
+      const c: MetaCase = { url, half: halfOf(url), html: page("trafilatura-eval", g.file) };
       if (g.title) c.title = g.title;
       if (author) c.author = author;
       return c;
@@ -84,6 +97,7 @@ export function trafilaturaDateCases(step = 1): DateCase[] {
     .map(([url, g]) => ({
       url,
       date: padDate(g.date!),
+      half: halfOf(url),
       html: page("trafilatura-eval", g.file),
       seen: tuned.has(sameAddress(url)),
     }));
