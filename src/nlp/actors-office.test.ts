@@ -226,3 +226,43 @@ test("'the head of state' refers back to the president; 'the head of government'
   );
   assert.equal(codeOf("The Russian head of state criticised Kyiv.", "Russian head of state"), "RUS/government");
 });
+
+test("'the head of state' refers back to a monarch or an emir as well as to a president", () => {
+  // Without the monarch as a head of state the phrase took the nearest president's state (FRA).
+  assert.equal(
+    codeOf(
+      "King Harald V received Emmanuel Macron at the palace in Oslo. The head of state later thanked Denmark.",
+      "The head of state",
+    ),
+    "NOR/government",
+  );
+  assert.equal(
+    codeOf(
+      "Kuwait's emir hosted the Indonesian prime minister. The head of state later praised Egypt.",
+      "The head of state",
+    ),
+    "KWT/government",
+  );
+  // A president is a head of state too; a king and a president in one sentence leave it unresolved.
+  assert.equal(
+    codeOf("President Tokayev visited Beijing. The head of state later praised China.", "The head of state"),
+    "KAZ/government",
+  );
+  assert.equal(
+    codeOf("President Tokayev met King Mohammed VI in Rabat. The head of state later left.", "The head of state"),
+    "",
+  );
+});
+
+test("a monarch is no president, and an heir or a queen mother holds no office of state", () => {
+  assert.equal(officeIn("king"), "head of state");
+  assert.equal(officeIn("qatar 's emir"), "head of state");
+  assert.equal(officeIn("president"), "president");
+  assert.equal(officeIn("crown prince"), undefined);
+  assert.equal(officeIn("queen mother"), undefined);
+  // "The president" does not refer back to a king.
+  assert.equal(
+    codeOf("King Harald V received Emmanuel Macron in Oslo. The president later thanked Denmark.", "The president"),
+    "FRA/government",
+  );
+});

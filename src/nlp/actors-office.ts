@@ -9,8 +9,18 @@ import { termAt } from "./actors-context.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
-/** An office a bare phrase can refer back to; "government" stands for every body of a state's government. */
-export type Office = "president" | "prime minister" | "foreign minister" | "defence minister" | "government";
+/**
+ * An office a bare phrase can refer back to; "government" stands for every body of a state's government, and "head
+ * of state" for a state's highest office that is no presidency: a monarch's (king, queen, emir, sultan, emperor,
+ * grand duke) or a supreme leader's. "The head of state" refers back to a president or to one of these.
+ */
+export type Office =
+  | "president"
+  | "head of state"
+  | "prime minister"
+  | "foreign minister"
+  | "defence minister"
+  | "government";
 
 const PERSON_OFFICES: [RegExp, Office][] = [
   [/\b(?:prime minister|premier|chancellor|chairman of the cabinet|head of government)\b/, "prime minister"],
@@ -22,11 +32,26 @@ const PERSON_OFFICES: [RegExp, Office][] = [
     /\b(?:foreign(?: affairs)? minister|minister of foreign affairs|foreign secretary|secretary of state)\b/,
     "foreign minister",
   ],
-  [/\b(?:president|head of state)\b/, "president"],
+  [/\bpresident\b/, "president"],
+  // The offices of heads of state other than presidents, as people.tsv and news titles name them ("King Charles",
+  // "Qatar's emir", office "supreme leader"); a governor-general only stands in for a monarch, and a prince heads a
+  // state only in a principality, while "crown prince" is an heir: neither is read as a head of state.
+  [
+    /\b(?:head of state|king|queen|monarch|emir|amir|sultan|emperor|empress|grand duke|supreme leader|pope)\b/,
+    "head of state",
+  ],
 ];
 const BODY = /\b(?:government|regime|junta|cabinet|ministry|administration|leadership|presidency|authorities)\b/;
 /** Words that make an office someone else's: the vice-president is not the president, the former one no longer. */
-const NOT_HOLDER = /\b(?:vice|deputy|former|ex|late|first lady|candidate|elect|presidential|exchequer)\b/;
+const NOT_HOLDER =
+  /\b(?:vice|deputy|former|ex|late|first lady|candidate|elect|presidential|exchequer|mother|consort|dowager)\b/;
+
+/** Whether a holder of `its` fills `office`: any office of a government is the government's, and a president is
+ * a head of state too. */
+function fills(its: Office | undefined, office: Office): boolean {
+  if (office === "government") return its !== undefined;
+  return its === office || (office === "head of state" && its === "president");
+}
 
 /** The office named by `words`, a bare phrase or a title in lower case ("the foreign minister"), or undefined. */
 export function officeIn(words: string): Office | undefined {
@@ -62,7 +87,7 @@ const ownOffice = new WeakMap<Match, Office | null>();
  */
 function holds(gz: Gazetteer, toks: GazToken[], m: Match, office: Office, date: string | undefined): number {
   if (!m.actor.code || !gz.states.has(m.actor.code) || m.actor.role !== "government") return 0;
-  const fits = (its: Office | undefined) => (office === "government" ? its !== undefined : its === office);
+  const fits = (its: Office | undefined) => fills(its, office);
   let own = ownOffice.get(m);
   if (own === undefined) ownOffice.set(m, (own = officeIn(wordsOf(toks, m.i, m.j)) ?? null));
   if (fits(own ?? undefined)) return 2;
@@ -134,7 +159,7 @@ function otherHolder(gz: Gazetteer, toks: GazToken[], sent: Int32Array, named: M
     if (!OFFICE_HEADS.has(toks[k].norm)) continue;
     while (q >= 0 && named[q].i > k) q--;
     if (q >= 0 && named[q].j > k && gz.states.has(named[q].actor.code)) continue;
-    if (officeIn(wordsOf(toks, Math.max(k - 2, 0), k + 1)) === office) return k;
+    if (fills(officeIn(wordsOf(toks, Math.max(k - 2, 0), k + 1)), office)) return k;
   }
   return -1;
 }
