@@ -349,3 +349,16 @@ test("a Turkmen leader's surname alone, in any common spelling, is the president
     assert.equal(one(`${name} arrived.`, "2025-08-01").actor.person, "Serdar Berdimuhamedov");
   }
 });
+
+test("state companies of mining, nuclear power, energy, arms and rail map to their state; private firms to none", () => {
+  assert.deepEqual(one("Zijin Mining bought the mine.").actor, { code: "CHN", role: "business" });
+  assert.deepEqual(one("Orano lost its licence.").actor, { code: "FRA", role: "business" });
+  assert.deepEqual(one("MVM signed the contract.").actor, { code: "HUN", role: "business" });
+  assert.deepEqual(one("Uralvagonzavod delivered tanks.").actor, { code: "RUS", role: "business" });
+  assert.deepEqual(one("Ukrposhta resumed deliveries.").actor, { code: "UKR", role: "business" });
+  assert.deepEqual(one("Rossiyskaya Gazeta reported").actor, { code: "RUS", role: "media" });
+  // Privately owned: no state acts through them.
+  for (const firm of ["Lukoil", "Novatek", "Baykar", "Huawei"]) assert.equal(find(`${firm} signed a deal.`).length, 0);
+  // Acronyms that are also given names are left out ("Gail" is no Indian gas company).
+  assert.equal(find("Gail signed a deal.").length, 0);
+});
