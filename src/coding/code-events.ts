@@ -29,6 +29,7 @@ import { postedArrival } from "./posted-envoy.ts";
 import { privateTravellers } from "./private-travellers.ts";
 import { personsRally } from "./real-page-senses.ts";
 import { reactingVerbAfter } from "./received-act.ts";
+import { receiverWish } from "./receiver-wish.ts";
 import { answered, criticisedAct, type PriorAct, repliedTo } from "./reply-target.ts";
 import { resolveParties } from "./resolve-parties.ts";
 import { blocksOther, keptFrom, NOUN_AGENT } from "./reversal.ts";
@@ -38,6 +39,7 @@ import { settleTarget } from "./settle-target.ts";
 import { eachOther, notePartner, type Partners, sharedPartner, TOGETHER } from "./shared-partner.ts";
 import { speakerPossessive } from "./speaker-possessive.ts";
 import { sayingDate, spokenAct } from "./spoken-date.ts";
+import { withoutStanceOpposition } from "./stance-opposition.ts";
 import {
   absorbedObjects,
   attributiveParticiple,
@@ -65,7 +67,10 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
   const textStart = doc.article.text.search(/\S/);
   const tokens = bySentence<Token>(doc.tokens, n);
   const mentions = bySentence(
-    doc.actors.filter((m) => !isDateline(doc, m, textStart)).sort((a, b) => a.start - b.start),
+    withoutStanceOpposition(
+      doc.article.text,
+      doc.actors.filter((m) => !isDateline(doc, m, textStart)),
+    ).sort((a, b) => a.start - b.start),
     n,
   );
   const dates = bySentence(doc.dates, n);
@@ -162,6 +167,10 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const probe = complement ? { ...m, end: complement.end, slotT: m.slotT.length ? m.slotT : complement.slotT } : m;
       const parties = resolveParties(ctx, probe, complement ? clauseSpan(view, complement.head).last + 1 : limit);
       if (nominal && organisationGathering(view, m.pattern.code, parties)) continue;
+      // "hopes to receive aid from the EU" is no pledge of the EU's; "wants to receive aid from Y" appeals to Y.
+      const wish = receiverWish(view, m, m.pattern.code);
+      if (wish?.kind === "none") continue;
+      if (wish) [code, parties.source, parties.target] = [wish.code, parties.target, parties.source];
       // "Hungary blocked EU sanctions": one actor stopping another's act is not that actor undoing its own.
       const kept = reverser >= 0 ? keptFrom(ctx, reverser, code, parties) : undefined;
       if (kept) Object.assign(parties, kept);

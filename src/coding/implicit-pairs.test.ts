@@ -14,3 +14,16 @@ describe("protests against a state's flag", () => {
     assert.deepEqual(dyadsOf("Fans waved Turkish flags in Berlin."), []);
   });
 });
+
+describe("a protest where an envoy is summoned", () => {
+  it("is the summoning government's, never a crowd's against its own government", () => {
+    assert.deepEqual(dyadsOf("The Czech ministry said the envoy had been summoned to protest Minsk's decision."), []);
+    assert.deepEqual(
+      dyadsOf("The Latvian envoy was summoned to the Lithuanian Foreign Ministry, where he was protested.", 2),
+      ["LTU>LVA:11"],
+    );
+  });
+  it("a crowd named after the summoning still protests", () => {
+    assert.deepEqual(dyadsOf("After the envoy was summoned, thousands protested in Sofia.", 2), ["BGR>BGR:14"]);
+  });
+});

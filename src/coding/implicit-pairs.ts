@@ -79,6 +79,18 @@ function jailer(view: readonly Unit[], head: number): string | undefined {
   return undefined;
 }
 
+// Who make a protest a crowd's even after a summoning: "after the envoy was summoned, thousands protested".
+const CROWD_WORDS = new Set(["thousands", "hundreds", "dozens", "crowds", "crowd", "protesters", "demonstrators"]);
+
+/** Someone is summoned shortly before the protest at `head` ("was summoned to protest"), with no crowd between. */
+function summonedProtest(view: readonly Unit[], head: number): boolean {
+  for (let k = head - 1; k >= 0 && k >= head - 15; k--) {
+    if (CROWD_WORDS.has(view[k]?.lower ?? "")) return false;
+    if (view[k]?.lemma === "summon") return true;
+  }
+  return false;
+}
+
 /** Pairs for an act with no named target; empty when nothing in the sentence says whom it is aimed at. */
 export function implicitPairs(q: ImplicitQuery): ImplicitPairs {
   const { units, view } = q;
@@ -107,6 +119,9 @@ export function implicitPairs(q: ImplicitQuery): ImplicitPairs {
   // "Thousands demonstrated in Jakarta", "strikers demanded the president's resignation": unnamed protesters
   // are people of the country they protest in, or of the government they protest against.
   if (!pairs.length && q.code.startsWith("14") && !q.hasSource) {
+    // "the ambassador was summoned to protest the expulsions", "he was protested over his remarks": a protest where
+    // an envoy is summoned is the summoning government's, handed over in a ministry, never a crowd's.
+    if (summonedProtest(view, q.head)) return { pairs, goesTo };
     // "staged a hunger strike to demand the resignation of the Algerian president": aimed at the government.
     const clause = (view[q.head] as Unit).clause;
     const later = q.groups.filter((g) => g.first > q.head && (view[g.first] as Unit).clause === clause);
