@@ -110,6 +110,9 @@ export function actCode(
   }
   if (mood === "negated" || mood === "hypothetical" || (nominal && calledOff(view, m.head))) return undefined;
   const condition = conditionAfter(view, m.head);
+  // "will recall its ambassador", "plans to evacuate embassy staff": a state's own mission called home is done by
+  // announcing it, so the announced recall is the break itself (161); "would recall it if..." stays a threat.
+  if (mood === "future" && code === "161" && !condition) mood = "asserted";
   if (mood === "future") {
     const f = condition?.unless ? threatCode(code) : intentCode(view, m.head, code);
     if (!f) return undefined;
