@@ -73,3 +73,55 @@ test("last resort over the whole page: a labelled date before the most frequent 
   );
   assert.equal(findPublished(d, { body: "Eine Rezension ohne Datum." }), "2023-11-01");
 });
+
+test("a body that prints no date of its own gets none, not a date its sentences talk about", () => {
+  const body = [
+    "Göttingen war in den 1950er Jahren eines von fünf Filmzentren.",
+    "Gedreht wurde der Film vom 6. Juni bis 8. Juli 2018 in Göttingen, die Ausstrahlung am 3. Februar 2019 sahen viele.",
+    "Die nächste Ausschreibungsrunde für die Windparks in der Nordsee startet zum 1.1.2021 für alle Projekte.",
+    "Journal für Psychologie. Abgerufen am 09.11.2022.",
+    "Datumsangaben ohne Abstand (z.B.: 9.9.2019).",
+  ].join("\n\n");
+  assert.equal(findPublished(undefined, { body }), undefined);
+  // a date line that opens a paragraph still dates the page, and outnumbers what the sentences cite
+  const dated = `${body}\n\n27.1.2022 - Bei der Erinnerung an verfolgte Lesben in Köln wurde ein Stolperstein verlegt.`;
+  assert.equal(findPublished(undefined, { body: dated }), "2022-01-27");
+  const cited = [
+    "Energiepreiskrise: Entlastungen und Rechte auf einen Blick. Was Verbraucher jetzt über Gas, Strom und Heizöl wissen müssen, haben wir in den wichtigsten Fragen und Antworten für Sie zusammengefasst.",
+    "Von Leonora Holling",
+    "(21. November 2022) Energieverbraucher fragen.",
+    "Seit dem 1. Oktober 2022 gilt eine Umlage, die die Regierung am 1. Oktober 2022 eingeführt und zum 1. Oktober 2022 erhoben hat.",
+  ].join("\n\n");
+  assert.equal(findPublished(undefined, { body: cited }), "2022-11-21");
+});
+
+test("the last resort over the whole page leaves out comments, reviews, 'latest' lists, captions and appointments", () => {
+  const none = doc(
+    `<body><h2>Leasing oder Finanzierung</h2>${prose}
+    <div class="sidebar"><div class="widget widget_recent_entries"><a>Das Magazin am 01.07.17</a></div></div>
+    <div class="ekomi-ratings"><div>Kundenbewertung 02.05.2020 um 08:11 Uhr</div><div>Kundenbewertung 02.05.2020 um 07:18 Uhr</div></div>
+    <div class="mo-comments-list"><strong>Claude - Le 24/11/2019 à 18:19:59</strong></div>
+    <figure><img src="a.jpg"><figcaption>Windpark Riffgat © K. Wessolek, 31.05.2013</figcaption></figure>
+    <p class="card-text">Workshop Sa., 22.01.2022, 9:00 – 17:00</p>
+    <p>Die Novellierung der Düngeverordnung ist nach langen Beratungen der Länder und des Bundes am 30.04.2020 in Kraft getreten.</p></body>`,
+  );
+  assert.equal(findPublished(none, { body: "" }), undefined);
+  // the page's own date line, in a block named for sharing or as a sidebar, still counts
+  const own = doc(
+    `<body><h2>Alleinerziehende</h2><div class="socialshareBox"><div class="pubdate">19.11.2021</div></div>${prose}</body>`,
+  );
+  assert.equal(findPublished(own, { body: "" }), "2021-11-19");
+});
+
+test("a reader's review marked as datePublished does not date a shop page; the page's own item does", () => {
+  const review = (date: string) =>
+    `<div itemprop="review" itemscope itemtype="http://schema.org/Review"><span itemprop="datePublished" content="${date}"></span>Super!</div>`;
+  const shop = doc(
+    `<body><div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Kleintierstall</h1>${prose}${review("2020-06-08")}${review("2020-04-10")}</div></body>`,
+  );
+  assert.equal(findPublished(shop, { body: "" }), undefined);
+  const article = doc(
+    `<body><div itemscope itemtype="http://schema.org/Review"><h1 itemprop="name">Film review</h1><span itemprop="datePublished" content="2021-03-02"></span>${prose}</div></body>`,
+  );
+  assert.equal(findPublished(article, { body: "" }), "2021-03-02");
+});

@@ -1,9 +1,10 @@
 // Publication date in order of trust: JSON-LD / meta tags, <time> and date-marked elements near the article,
 // URL patterns, then the dateline or first date of the body. Date bars, "latest" widgets and comments never count.
 import { NEGATIVE_NAME } from "./boilerplate.ts";
+import { inSentence, talkedAbout } from "./date-context.ts";
 import { elementNames } from "./element-names.ts";
-import { pageRoot } from "./html-body.ts";
-import { findDates, isoDate, labelledDate, parseMachineDate } from "./parse-date.ts";
+import { inProse, othersWidget, pageText } from "./page-text.ts";
+import { type FoundDate, findDates, isoDate, labelledDate, parseMachineDate } from "./parse-date.ts";
 
 const DATE_NAME = /date|time|publish|posted|pubdate|datum|fecha|data|dateline|meta|byline|entry|info|hora|zeit/i;
 const DATE_PROP = /datePublished|dateCreated|uploadDate/i;
@@ -90,6 +91,24 @@ function articleOf(el: Element): Element | null {
   return null;
 }
 
+/** An item that is another's review, comment or answer (schema.org microdata), or a comment of any kind. */
+const OTHERS_ITEM_PROP = /^(?:reviews?|comments?|answer|suggestedAnswer|acceptedAnswer)$/i;
+const OTHERS_ITEM_TYPE = /schema\.org\/(?:Comment|Answer|UserComments)$/i;
+
+/**
+ * The microdata item a date belongs to is a reader's review or comment (a shop page's product reviews each carry
+ * itemprop="datePublished"): that date is when the reader wrote, not when the page came out.
+ */
+function inOthersItem(el: Element): boolean {
+  for (let a = el.parentElement; a; a = a.parentElement) {
+    if (!a.hasAttribute("itemscope") && !a.hasAttribute("itemtype")) continue;
+    return (
+      OTHERS_ITEM_PROP.test(a.getAttribute("itemprop") ?? "") || OTHERS_ITEM_TYPE.test(a.getAttribute("itemtype") ?? "")
+    );
+  }
+  return false;
+}
+
 /**
  * `headline`, when known, rules out teasers: a date inside an <article> that does not hold the headline is
  * another story's ("don't miss" lists mark each teaser's date as published).
@@ -106,7 +125,7 @@ function markupDates(
     const prop = el.getAttribute("itemprop") ?? "";
     const isTime = el.localName === "time";
     if (!isTime && !DATE_PROP.test(prop) && !(el.localName === "abbr" && /publish/i.test(elementNames(el)))) continue;
-    if (/dateModified/i.test(prop)) continue;
+    if (/dateModified/i.test(prop) || inOthersItem(el)) continue;
     const value = el.getAttribute("datetime") ?? el.getAttribute("content") ?? el.getAttribute("title");
     // an attribute is a machine value; the element's text is printed for readers, in the page's own order
     const date = value !== null ? parseMachineDate(value) : printedDate(el.textContent, dayFirst);
@@ -165,9 +184,18 @@ export function findPublished(doc: Document | undefined, ev: DateEvidence): stri
   return (
     dateFromDateline(ev.body, dayFirst) ??
     labelledDate(opening, dayFirst) ??
-    mostFrequent(findDates(opening, 50, dayFirst)) ??
+    mostFrequent(findDates(opening, 50, dayFirst).filter((d) => !bodyTalksAbout(opening, d))) ??
     pageDate(doc, ev.url, dayFirst)
   );
+}
+
+/**
+ * A date of the body that the story talks about (inside a sentence of its paragraph, after "since" or "until", the
+ * day a cited source was read), not one that dates the story: a page that prints no date of its own gets none
+ * rather than the date of an event it mentions.
+ */
+function bodyTalksAbout(body: string, d: FoundDate): boolean {
+  return talkedAbout(body, d) || inSentence(body, body.lastIndexOf("\n", d.index) + 1, d.index);
 }
 
 function mostFrequent(found: { date: string }[], month?: string): string | undefined {
@@ -181,14 +209,18 @@ function mostFrequent(found: { date: string }[], month?: string): string | undef
 
 /**
  * Last resort: the date the page repeats most (a post's date shows in its header, URL and archive links),
- * restricted to the URL's year-month when the URL has one (/2016/12/).
+ * restricted to the URL's year-month when the URL has one (/2016/12/). Comments, reviews, "latest" lists and
+ * photo captions are left out (their dates are other people's, other posts' and the photos'), and so are dates
+ * the page's prose talks about.
  */
 function pageDate(doc: Document | undefined, url: string | undefined, dayFirst: boolean): string | undefined {
-  const text = doc ? pageRoot(doc)?.textContent : undefined;
+  if (!doc) return undefined;
+  const page = pageText(doc, null, false, othersWidget);
+  const text = page.text.slice(0, 200_000);
   if (!text) return undefined;
-  const labelled = labelledDate(text.slice(0, 200_000), dayFirst);
+  const labelled = labelledDate(text, dayFirst);
   if (labelled) return labelled;
-  const found = findDates(text.slice(0, 200_000), 200, dayFirst);
+  const found = findDates(text, 200, dayFirst).filter((d) => !talkedAbout(text, d) && !inProse(page, d.index));
   const ym = url ? /[/_-](\d{4})[/_-](\d{2})(?:[/_.-]|$)/.exec(url) : null;
   return (ym ? mostFrequent(found, `${ym[1]}-${ym[2]}`) : undefined) ?? mostFrequent(found);
 }
@@ -196,7 +228,7 @@ function pageDate(doc: Document | undefined, url: string | undefined, dayFirst: 
 /** A date in the body's opening words ("Berlin, August 1, 2025 —", "MOSCOW, 17.05.2024 (TASS)"). */
 export function dateFromDateline(body: string, dayFirst = false): string | undefined {
   const d = findDates(body.slice(0, 200), 1, dayFirst)[0];
-  return d && d.index < 120 ? d.date : undefined;
+  return d && d.index < 120 && !bodyTalksAbout(body, d) ? d.date : undefined;
 }
 
 /** The place of a dateline: the capitalised words before the date ("Berlin", "NEW YORK"). */

@@ -25,35 +25,44 @@ test("publication-date accuracy on htmldate-eval", () => {
   const cases = dateCases(STEP);
   for (const c of cases) if (tryExtract(c)?.published === c.date) ok++;
   console.log(`htmldate-eval${FULL ? "" : " sample"}: date accuracy ${pct(ok, cases.length)}`);
-  // measured: full set 0.945 (756/800; even pages 389/410, odd 367/390), sample 0.940 (251/267). Halves are
+  // measured: full set 0.946 (757/800; even pages 389/410, odd 368/390), sample 0.944 (252/267). Halves are
   // halfOf's (eval-sets.ts) since session 19; split by position they were even 379/400, odd 377/400.
-  const floor = FULL ? 0.944 : 0.935;
+  const floor = FULL ? 0.944 : 0.94;
   assert.ok(ok / cases.length >= floor, `date accuracy ${pct(ok, cases.length)} fell below ${floor}`);
 });
 
 test("publication-date accuracy on trafilatura-eval (other sites and languages)", () => {
-  // a page whose gold is "" has no date: it counts as right only when Orbit gives none
+  // a page whose gold is "" has no date: it counts as right only when Orbit gives none. Mixed, dated pages and
+  // gold "" pages each have a floor, so a change cannot buy one of them with the other.
   const cases = trafilaturaDateCases(STEP);
-  let ok = 0;
-  let unseen = 0;
-  let unseenOk = 0;
+  const all = { ok: 0, n: 0 };
+  const dated = { ok: 0, n: 0 };
+  const undated = { ok: 0, n: 0 };
+  const unseen = { ok: 0, n: 0 };
   for (const c of cases) {
     const hit = (tryExtract(c)?.published ?? "") === c.date;
-    if (hit) ok++;
-    if (!c.seen) unseen++;
-    if (!c.seen && hit) unseenOk++;
+    for (const t of [all, c.date ? dated : undated, ...(c.seen ? [] : [unseen])]) {
+      t.n++;
+      if (hit) t.ok++;
+    }
   }
+  const show = (t: { ok: number; n: number }) => pct(t.ok, t.n);
   console.log(
-    `trafilatura-eval${FULL ? "" : " sample"}: date accuracy ${pct(ok, cases.length)}, on pages not in htmldate-eval ${pct(unseenOk, unseen)}`,
+    `trafilatura-eval${FULL ? "" : " sample"}: date accuracy ${show(all)}, dated pages ${show(dated)}, gold "" ${show(undated)}, on pages not in htmldate-eval ${show(unseen)}`,
   );
-  // measured (scripts/date-misses.ts): full set 0.833 (709/851; even 371/444, odd 338/407), pages not in
-  // htmldate-eval 0.608 (144/237: dated 98/114, gold "" 46/123); sample 0.835 (237/284, not in htmldate-eval 48/82).
-  // Halves are halfOf's since session 19 (by position they were even 350/426, odd 359/425).
-  // Of the 76 even misses left, 44 are gold "" pages Orbit dates, most from their own metadata or a date in the
-  // URL (/2019/10/24/), so the gold's "" is the annotator's, not the page's; of the 32 dated, about half differ from
-  // every date the page prints or its metadata (a day off, month and day swapped, the modified date, absent).
-  const floor = FULL ? 0.83 : 0.825;
-  assert.ok(ok / cases.length >= floor, `date accuracy ${pct(ok, cases.length)} fell below ${floor}`);
+  // measured (scripts/date-misses.ts; halves are halfOf's): full set 0.853 (726/851; even 385/444, odd 341/407),
+  // dated pages 0.913 (665/728; even 349/380, odd 316/348), gold "" 0.496 (61/123; even 36/64, odd 25/59), pages
+  // not in htmldate-eval 0.675 (160/237); sample 0.845 (240/284), dated 0.921 (222/241), gold "" 0.419 (18/43).
+  // Session 19 start: 0.833 (709/851), dated 0.911 (663/728), gold "" 0.374 (46/123), not in htmldate-eval 0.608.
+  // Of the 28 even gold "" pages still dated, most are dated by their own metadata (JSON-LD datePublished,
+  // article:published_time) or a date in the URL (/2019/10/24/); see scripts/date-misses.ts.
+  const floors = FULL ? { all: 0.85, dated: 0.91, undated: 0.49 } : { all: 0.84, dated: 0.915, undated: 0.41 };
+  for (const [name, t, floor] of [
+    ["date accuracy", all, floors.all],
+    ["dated pages", dated, floors.dated],
+    ['gold ""', undated, floors.undated],
+  ] as const)
+    assert.ok(t.ok / t.n >= floor, `${name} ${show(t)} fell below ${floor}`);
 });
 
 test("title and author accuracy on trafilatura-eval", () => {

@@ -1,26 +1,10 @@
 // Whole parsed page → its publication date as the page presents it: URL date, metadata read in the publisher's
 // zone and checked against what the page prints, the date by the headline, labelled dates, inline JSON state.
+import { talkedAbout } from "./date-context.ts";
 import { elementNames } from "./element-names.ts";
 import { dateFromUrl, headlineArticleTime, publishedMarkup } from "./find-date.ts";
-import { pageRoot } from "./html-body.ts";
+import { AFTER_HEADLINE, inProse, type PageText, pageText } from "./page-text.ts";
 import { findDates, isoDate, labelledDate, parseMachineDate } from "./parse-date.ts";
-
-// <title>, not all of <head>: a page without a <body> tag leaves its content in <head> (htmlparser2 does not move it)
-const SKIP_TEXT = new Set(["script", "style", "noscript", "template", "svg", "title"]);
-
-interface PageText {
-  text: string;
-  /** The headline element, or null. */
-  h1: Element | null;
-  /** Where the first <h1> (the headline as readers see it) starts and ends in `text`; -1 when there is none. */
-  h1Start: number;
-  h1End: number;
-  /** Where the headline's own container starts (its kicker and date line), -1 when the <h1> sits in <body>. */
-  boxStart: number;
-  boxEnd: number;
-  /** Start and end in `text` of each paragraph of prose (a <p> longer than PROSE), in pairs. */
-  prose: number[];
-}
 
 /** The first <h1> that is not the site's logo or name in the masthead. */
 const NOT_HEADLINE =
@@ -51,107 +35,6 @@ function headline(doc: Document, titles: string[]): Element | null {
 
 const squash = (s: string): string => s.replace(/[\s\p{P}]+/gu, "").toLowerCase();
 
-/** A paragraph this long is prose; a date well inside it is one the story talks about, not its date line. */
-const PROSE = 120;
-const LINE_START = 60;
-
-/**
- * Lower-case words a sentence has before a date and a date line does not: a byline or dateline is mostly names
- * and labels ("KRAMATORSK, Donetsk region, eastern Ukraine (Reuters), Tuesday", "Von Tobias Kuske und Petra Ruland,
- * Korrespondenten in Washington"), a sentence has verbs, articles and common nouns.
- */
-const SENTENCE_WORDS = 4;
-
-/**
- * The date at `at` in the page text stands well inside a paragraph of prose, after words that read as a sentence
- * ("Das Bundesgericht kassiert ein Urteil ... vom 24.01.2020"): one the story cites, not its date line.
- */
-function inProse(page: PageText, at: number): boolean {
-  for (let i = 0; i < page.prose.length; i += 2) {
-    const start = page.prose[i]!;
-    if (at < start + LINE_START || at >= page.prose[i + 1]!) continue;
-    const lower = page.text.slice(start, at).match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu);
-    return (lower?.length ?? 0) >= SENTENCE_WORDS;
-  }
-  return false;
-}
-
-/** How far past the headline the date line is looked for (headlineDate). */
-const AFTER_HEADLINE = 400;
-
-/**
- * The page's visible text (scripts, styles and the head skipped), capped, with the position of its headline `h1`
- * (headline's answer). `nearHeadline`: only what headlineDate reads, the text up to AFTER_HEADLINE characters past
- * the headline (none without one); the rest of the page is walked only when a caller needs its dates.
- */
-function pageText(doc: Document, h1: Element | null, nearHeadline = false): PageText {
-  const parts: string[] = [];
-  let size = 0;
-  let cap = 400_000;
-  const box = h1?.parentElement?.localName === "body" ? null : h1?.parentElement;
-  const out = { h1, h1Start: -1, h1End: -1, boxStart: -1, boxEnd: -1, prose: [] as number[] };
-  const frame = new Set<Element>();
-  // the headline and its ancestors are the page's frame, whatever their names ("ArticleHeaderComment_headline")
-  for (let a: Element | null | undefined = h1; a; a = a.parentElement) frame.add(a);
-  const walk = (el: Element, depth: number, inArticle: boolean) => {
-    if (el === h1) out.h1Start = size;
-    if (el === box) out.boxStart = size;
-    const start = size;
-    // the child nodes as they are (the walk removes nothing): no copied list per element
-    for (const node of el.childNodes) {
-      if (size > cap) break;
-      if (node.nodeType === 3) {
-        const t = `${node.textContent ?? ""} `;
-        parts.push(t);
-        size += t.length;
-      } else if (node.nodeType === 1 && depth < 200 && !isWidget(node as Element, frame, inArticle))
-        walk(node as Element, depth + 1, inArticle || (node as Element).localName === "article");
-    }
-    if (el === h1) {
-      out.h1End = size;
-      // past the cut the walk unwinds: a box still open ends after it, as it would end after it in the whole page
-      if (nearHeadline) cap = Math.min(cap, size + AFTER_HEADLINE);
-    }
-    if (el === box) out.boxEnd = size;
-    if (el.localName === "p" && size - start > PROSE) out.prose.push(start, size);
-  };
-  const root = pageRoot(doc);
-  if (root && (h1 || !nearHeadline)) walk(root, 0, false);
-  return { text: parts.join(""), ...out };
-}
-
-const WIDGET_NAME =
-  /comment|reply|sidebar|related|footer|latest|recent|popular|teaser|ticker|date-?bar|today|clock|weather|breadcrumb|menu|flyout|share|social/i;
-const DATE_BAR = /date-?bar|today|clock|ticker/i;
-const DATE_LINE = /date|time|meta|publish|byline|datum|posted/i;
-const WIDGET_TAGS = new Set([...SKIP_TEXT, "nav"]);
-
-/**
- * Blocks whose dates are never the article's: scripts, navigation, comments, "latest" lists, date bars, the page
- * footer. A block that holds the headline is the page's frame, whatever its name ("sidebar" themes exist), and an
- * article's own <footer> carries its date line.
- */
-function isWidget(el: Element, frame: Set<Element>, inArticle: boolean): boolean {
-  if (WIDGET_TAGS.has(el.localName)) return true;
-  const n = elementNames(el);
-  // a date line inside a header or teaser ("PublishDate", "teaser-meta") is not a widget; a date bar is
-  const named = n.length > 1 && WIDGET_NAME.test(n) && (DATE_BAR.test(n) || !DATE_LINE.test(n));
-  const frameTag = el.localName === "footer" || el.localName === "aside";
-  if (!named && (!frameTag || inArticle)) return false;
-  return !frame.has(el);
-}
-
-/**
- * A date that follows "since", "until" or ends a range ("21. und 22. Mai 2022") is one the story talks about, not
- * the date line; "on", "am", "le", "vom" are left out because date lines use them ("Publié le", "Mitteilung vom").
- */
-const TALKED_ABOUT =
-  /(?:(?<![\p{L}])(?:seit|bis|ab|since|from|until|till|depuis|jusqu'au|desde|hasta|dal|fino al|od|від|з|с|от|до|із)(?:\s+(?:dem|den|zum|the))?|\d\.?\s*(?:und|bis|and|to|et|au|y|al|e|и|і|-|–|—))\s*$/iu;
-
-/** A date labelled as an update ("Update vom 03. Mai", "Оновлено:") is not when the story came out. */
-const UPDATED =
-  /(?<![\p{L}])(?:update[ds]?|last updated|aktualisiert|letzte änderung|geändert|mis à jour|actualizado|actualización|aggiornato|обновлено|оновлено|güncellendi|güncelleme|zaktualizowano|aktualizováno)[^\p{L}\d]*(?:\p{L}+\s*){0,2}[^\p{L}\d]*$/iu;
-
 /**
  * The date printed with the headline: the first date in the few lines after the <h1> (byline, "Publié le",
  * "Stand:"), or else one just above it (kicker line). Sites print the article's own date there; date bars,
@@ -173,10 +56,7 @@ function headlineDate(
   if (inH1) return inH1.date;
   const lines = page.text.slice(page.h1End, page.h1End + AFTER_HEADLINE);
   const printed = findDates(lines, 3, dayFirst).filter(
-    (d) =>
-      !TALKED_ABOUT.test(lines.slice(Math.max(0, d.index - 12), d.index)) &&
-      !inProse(page, page.h1End + d.index) &&
-      !UPDATED.test(lines.slice(Math.max(0, d.index - 30), d.index)),
+    (d) => !talkedAbout(lines, d) && !inProse(page, page.h1End + d.index),
   );
   // several dates by the headline ("updated … published …"): the one the markup names as published
   if (printed.length > 1 && marked && printed.some((d) => d.date === marked)) return marked;

@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { inSentence, talkedAbout } from "./date-context.ts";
+import { findDates } from "./parse-date.ts";
+
+/** Whether the first date of `text` is one the text talks about. */
+const talked = (text: string) => {
+  const d = findDates(text, 1, true)[0];
+  assert.ok(d, `no date in ${text}`);
+  return talkedAbout(text, d);
+};
+
+test("the day a cited source was read is no date line, in several languages", () => {
+  for (const t of [
+    "Journal für Psychologie. Abgerufen am 09.11.2022",
+    "www.zfdg.de/sonderband/2, Zugriff am 20.05.2018.",
+    "Retrieved 3 May 2021 from the archive",
+    "BBC News, accessed on 12 March 2020",
+    "Le Monde, consulté le 4 mars 2021",
+    "Коммерсант (дата обращения: 17.05.2024)",
+    "Українська правда (дата звернення: 17.05.2024)",
+  ])
+    assert.ok(talked(t), t);
+});
+
+test("an example of how to write a date, and an appointment with its hours, are no date lines", () => {
+  for (const t of [
+    "Datumsangaben ohne Abstand (z.B.: 9.9.2019)",
+    "Write dates in full, e.g. 3 May 2021",
+    "Укажите дату, например 17.05.2024",
+    "Workshop Sa., 22.01.2022, 9:00 – 17:00",
+    "Open day 3 May 2022, 10:00-12:00",
+  ])
+    assert.ok(talked(t), t);
+  // a date line with one time, or a dateline, is the page's own
+  for (const t of [
+    "Veröffentlicht am 22.01.2022, 9:00 Uhr",
+    "Kyiv, 17 May 2024 – The ministry said",
+    "Publié le 4 mars 2021 à 10:00",
+  ])
+    assert.ok(!talked(t), t);
+});
+
+test("a date well inside a sentence of its paragraph is one the text cites; one opening the paragraph is not", () => {
+  const p =
+    "Was allerdings die Genehmigungsmöglichkeiten anbelangt, so dürften die durch die am 28.07.2022 veröffentlichten";
+  assert.ok(inSentence(p, 0, p.indexOf("28.07")));
+  const line = "Hamburg, den 02. Dezember 2022 – Nordex und das Fraunhofer IWES intensivieren die Zusammenarbeit";
+  assert.ok(!inSentence(line, 0, line.indexOf("02.")));
+});

@@ -1,0 +1,70 @@
+// A date found in a text → whether it is the text's own date line or a date the text talks about: one inside a
+// sentence, after "since" or "until", labelled as an update, the day a cited source was read, an example, or an
+// appointment.
+
+/** A paragraph this long is prose; a date well inside it is one the story talks about, not its date line. */
+export const PROSE = 120;
+/** A date this near a paragraph's start is its date line ("Hamburg, 2. Dezember 2022 –", "27.1.2022 - Bei ..."). */
+const LINE_START = 60;
+
+/**
+ * Lower-case words a sentence has before a date and a date line does not: a byline or dateline is mostly names
+ * and labels ("KRAMATORSK, Donetsk region, eastern Ukraine (Reuters), Tuesday", "Von Tobias Kuske und Petra Ruland,
+ * Korrespondenten in Washington"), a sentence has verbs, articles and common nouns.
+ */
+const SENTENCE_WORDS = 4;
+
+/**
+ * The date at `at` stands well inside the paragraph that starts at `start`, after words that read as a sentence
+ * ("Das Bundesgericht kassiert ein Urteil ... vom 24.01.2020"): one the story cites, not its date line.
+ */
+export function inSentence(text: string, start: number, at: number): boolean {
+  if (at < start + LINE_START) return false;
+  const lower = text.slice(start, at).match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu);
+  return (lower?.length ?? 0) >= SENTENCE_WORDS;
+}
+
+/**
+ * A date that follows "since", "until" or ends a range ("21. und 22. Mai 2022") is one the story talks about, not
+ * the date line; "on", "am", "le", "vom" are left out because date lines use them ("Publié le", "Mitteilung vom").
+ */
+const TALKED_ABOUT =
+  /(?:(?<![\p{L}])(?:seit|bis|ab|since|from|until|till|depuis|jusqu'au|desde|hasta|dal|fino al|od|від|з|с|от|до|із)(?:\s+(?:dem|den|zum|the))?|\d\.?\s*(?:und|bis|and|to|et|au|y|al|e|и|і|-|–|—))\s*$/iu;
+
+/** A date labelled as an update ("Update vom 03. Mai", "Оновлено:") is not when the story came out. */
+const UPDATED =
+  /(?<![\p{L}])(?:update[ds]?|last updated|aktualisiert|letzte änderung|geändert|mis à jour|actualizado|actualización|aggiornato|обновлено|оновлено|güncellendi|güncelleme|zaktualizowano|aktualizováno)[^\p{L}\d]*(?:\p{L}+\s*){0,2}[^\p{L}\d]*$/iu;
+
+/**
+ * The day a cited source was read ("Zugriff am 20.05.2018", "Abgerufen am", "accessed 3 May 2021", "consulté le",
+ * "дата обращения"): references and footnotes carry it, never the page's own date.
+ */
+const ACCESSED =
+  /(?<![\p{L}])(?:zugriff(?:\s+am)?|zugegriffen\s+am|abgerufen(?:\s+am)?|aufgerufen\s+am|accessed(?:\s+on)?|retrieved(?:\s+on)?|last\s+visited|consulté\s+le|consultado\s+(?:el|em)|visitato\s+il|consultato\s+il|dostęp|geraadpleegd\s+op|дата\s+обращения|дата\s+звернення|erişim(?:\s+tarihi)?)\s*[:.,]?\s*$/iu;
+
+/** A date given as an example of how to write one ("z.B.: 9.9.2019", "e.g. 3 May 2021", "например"). */
+const EXAMPLE =
+  /(?<![\p{L}])(?:z\.\s?b\.|zum beispiel|beispielsweise|e\.\s?g\.|for example|for instance|par exemple|p\.\s?ex\.|por ejemplo|p\.\s?ej\.|ad esempio|ad es\.|bijvoorbeeld|bv\.|np\.|na przykład|например|наприклад|напр\.|örneğin)\s*[:,]?\s*$/iu;
+
+/**
+ * A date followed by a span of hours ("Sa., 22.01.2022, 9:00 – 17:00", "3 May 2022, 10:00-12:00") is an
+ * appointment in a list of events: a page's own date line gives one time, never a span.
+ */
+const HOURS_SPAN =
+  /^[,\s]*(?:\p{L}{1,4}\.?\s*)?\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?\s*(?:[-–—]|bis|to|à|a)\s*\d{1,2}[:.]\d{2}/iu;
+
+/**
+ * The date `d` found in `text` is one the text talks about, not when it was written: after "since" or "until",
+ * labelled as an update, the day a source was read, an example, or an appointment with its hours.
+ */
+export function talkedAbout(text: string, d: { index: number; length: number }): boolean {
+  const at = d.index;
+  const before = text.slice(Math.max(0, at - 30), at);
+  return (
+    TALKED_ABOUT.test(text.slice(Math.max(0, at - 12), at)) ||
+    UPDATED.test(before) ||
+    ACCESSED.test(before) ||
+    EXAMPLE.test(before) ||
+    HOURS_SPAN.test(text.slice(at + d.length, at + d.length + 30))
+  );
+}

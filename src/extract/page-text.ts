@@ -1,0 +1,115 @@
+// Parsed page → its visible text without widgets (scripts, navigation, comments, "latest" lists, date bars, the
+// page footer), with where the headline and each paragraph of prose stand in it: the text page dates are read from.
+import { inSentence, PROSE } from "./date-context.ts";
+import { elementNames } from "./element-names.ts";
+import { pageRoot } from "./html-body.ts";
+
+// <title>, not all of <head>: a page without a <body> tag leaves its content in <head> (htmlparser2 does not move it)
+const SKIP_TEXT = new Set(["script", "style", "noscript", "template", "svg", "title"]);
+
+export interface PageText {
+  text: string;
+  /** The headline element, or null. */
+  h1: Element | null;
+  /** Where the first <h1> (the headline as readers see it) starts and ends in `text`; -1 when there is none. */
+  h1Start: number;
+  h1End: number;
+  /** Where the headline's own container starts (its kicker and date line), -1 when the <h1> sits in <body>. */
+  boxStart: number;
+  boxEnd: number;
+  /** Start and end in `text` of each paragraph of prose (a <p> longer than PROSE), in pairs. */
+  prose: number[];
+}
+
+/**
+ * The date at `at` in the page text stands well inside a paragraph of prose, after words that read as a sentence
+ * ("Das Bundesgericht kassiert ein Urteil ... vom 24.01.2020"): one the story cites, not its date line.
+ */
+export function inProse(page: PageText, at: number): boolean {
+  for (let i = 0; i < page.prose.length; i += 2) {
+    const start = page.prose[i]!;
+    if (at >= start && at < page.prose[i + 1]!) return inSentence(page.text, start, at);
+  }
+  return false;
+}
+
+/** How far past the headline the date line is looked for (headlineDate). */
+export const AFTER_HEADLINE = 400;
+
+/**
+ * The page's visible text (scripts, styles and the head skipped), capped, with the position of its headline `h1`
+ * (headline's answer). `nearHeadline`: only what headlineDate reads, the text up to AFTER_HEADLINE characters past
+ * the headline (none without one); the rest of the page is walked only when a caller needs its dates.
+ */
+export function pageText(doc: Document, h1: Element | null, nearHeadline = false, skip = isWidget): PageText {
+  const parts: string[] = [];
+  let size = 0;
+  let cap = 400_000;
+  const box = h1?.parentElement?.localName === "body" ? null : h1?.parentElement;
+  const out = { h1, h1Start: -1, h1End: -1, boxStart: -1, boxEnd: -1, prose: [] as number[] };
+  const frame = new Set<Element>();
+  // the headline and its ancestors are the page's frame, whatever their names ("ArticleHeaderComment_headline")
+  for (let a: Element | null | undefined = h1; a; a = a.parentElement) frame.add(a);
+  const walk = (el: Element, depth: number, inArticle: boolean) => {
+    if (el === h1) out.h1Start = size;
+    if (el === box) out.boxStart = size;
+    const start = size;
+    // the child nodes as they are (the walk removes nothing): no copied list per element
+    for (const node of el.childNodes) {
+      if (size > cap) break;
+      if (node.nodeType === 3) {
+        const t = `${node.textContent ?? ""} `;
+        parts.push(t);
+        size += t.length;
+      } else if (node.nodeType === 1 && depth < 200 && !skip(node as Element, frame, inArticle))
+        walk(node as Element, depth + 1, inArticle || (node as Element).localName === "article");
+    }
+    if (el === h1) {
+      out.h1End = size;
+      // past the cut the walk unwinds: a box still open ends after it, as it would end after it in the whole page
+      if (nearHeadline) cap = Math.min(cap, size + AFTER_HEADLINE);
+    }
+    if (el === box) out.boxEnd = size;
+    if (el.localName === "p" && size - start > PROSE) out.prose.push(start, size);
+  };
+  const root = pageRoot(doc);
+  if (root && (h1 || !nearHeadline)) walk(root, 0, false);
+  return { text: parts.join(""), ...out };
+}
+
+const WIDGET_NAME =
+  /comment|reply|sidebar|related|footer|latest|recent|popular|teaser|ticker|date-?bar|today|clock|weather|breadcrumb|menu|flyout|share|social/i;
+const DATE_BAR = /date-?bar|today|clock|ticker/i;
+/**
+ * Blocks of other people's or other posts' dates wherever they stand: comments, reviews and ratings, "latest" and
+ * "related" lists, date bars. Unlike the names of WIDGET_NAME, a sidebar, teaser, share box or footer often holds
+ * the article's own date line when the page has no headline block.
+ */
+const OTHERS_NAME = /comment|kommentar|reply|review|rating|bewertung|latest|recent|popular|related|date-?bar|ticker/i;
+const DATE_LINE = /date|time|meta|publish|byline|datum|posted/i;
+const WIDGET_TAGS = new Set([...SKIP_TEXT, "nav"]);
+
+/**
+ * Blocks whose dates are never the article's: scripts, navigation, comments, "latest" lists, date bars, the page
+ * footer. A block that holds the headline is the page's frame, whatever its name ("sidebar" themes exist), and an
+ * article's own <footer> carries its date line.
+ */
+function isWidget(el: Element, frame: Set<Element>, inArticle: boolean): boolean {
+  if (WIDGET_TAGS.has(el.localName)) return true;
+  const n = elementNames(el);
+  // a date line inside a header or teaser ("PublishDate", "teaser-meta") is not a widget; a date bar is
+  const named = n.length > 1 && WIDGET_NAME.test(n) && (DATE_BAR.test(n) || !DATE_LINE.test(n));
+  const frameTag = el.localName === "footer" || el.localName === "aside";
+  if (!named && (!frameTag || inArticle)) return false;
+  return !frame.has(el);
+}
+
+/**
+ * The blocks `pageText` leaves out when it reads a whole page for its dates: tags without text, photo captions
+ * (a caption dates its photo) and OTHERS_NAME.
+ */
+export function othersWidget(el: Element): boolean {
+  if (WIDGET_TAGS.has(el.localName) || el.localName === "figcaption") return true;
+  const n = elementNames(el);
+  return n.length > 1 && OTHERS_NAME.test(n) && (DATE_BAR.test(n) || !DATE_LINE.test(n));
+}
