@@ -44,3 +44,15 @@ test("an author meta tag holding a profile address gives way to a later tag hold
   );
   assert.equal(m.byline, "Jane Roe");
 });
+
+test("an XHTML page's xml:lang is its language: a British page prints 02/10/2020 day first", () => {
+  const xhtml = (
+    parseHTML(
+      `<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en-GB"><head><title>Halls too full</title></head><body><h1>Halls too full</h1><p>The Guardian 02/10/2020 Anna Fazackerley</p><p>Universities are struggling to keep students safe in halls, experts warned on Friday.</p></body></html>`,
+    ) as unknown as { document: Document }
+  ).document;
+  const m = extractMetadata(xhtml);
+  assert.equal(m.language, "en");
+  assert.equal(m.dayFirst, true);
+  assert.equal(m.published, "2020-10-02");
+});

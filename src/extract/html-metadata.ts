@@ -228,6 +228,8 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
 
   const langAttr =
     doc.documentElement?.getAttribute("lang") ??
+    // XHTML pages declare it as xml:lang only (<html xmlns=... xml:lang="en-GB">)
+    doc.documentElement?.getAttribute("xml:lang") ??
     meta(tags, ["og:locale", "language", "content-language", "dc.language"]);
   const httpLang = tags.get("content-language");
   const dayFirst = printsDayFirst(langAttr ?? httpLang);
