@@ -277,6 +277,32 @@ function attributive(units: readonly Unit[], i: number): boolean {
   return !prev || BEFORE_MODIFIER.has(prev.pos) || prev.lower === "-";
 }
 
+const NOUN_PHRASE_OPENERS = new Set(["the", "a", "an", "this", "that", "these", "those", "some", "several", "many"]);
+
+/**
+ * A participle inside a noun phrase, after its determiner or number and any adverbs of its own ("23 severely wounded
+ * soldiers", "the jailed journalist", "10 wrongfully detained citizens"), describes the noun: it heads no pattern at
+ * all, where attributive alone only keeps it from heading a verb's.
+ */
+function insideNounPhrase(units: readonly Unit[], i: number): boolean {
+  let j = i - 1;
+  while (units[j]?.pos === "ADV" && (units[j] as Unit).lower.endsWith("ly")) j--;
+  const prev = units[j];
+  if (!prev) return false;
+  // A floating "all" or "both" stands with the subject ("the three all denounced"), a number after a month is a date
+  // ("on August 21 urged"): neither opens a noun phrase.
+  // "the occupied territories", "the wounded" are left to attributive and the patterns that read them as words; a
+  // number or an adverb of the participle's own marks the noun phrase beyond doubt.
+  if (
+    prev.pos === "DET"
+      ? j === i - 1 || !NOUN_PHRASE_OPENERS.has(prev.lower)
+      : prev.pos !== "NUM" || units[j - 1]?.pos === "PROPN"
+  )
+    return false;
+  const next = units[i + 1];
+  return j < i - 1 ? ["NOUN", "PROPN", "ADJ"].includes(next?.pos ?? "") : attributive(units, i);
+}
+
 const NONE: readonly Pattern[] = [];
 
 // A lemma's and a form's candidates merged, per dictionary, made once: the same pairs come back sentence after sentence.
@@ -320,6 +346,7 @@ export function matchPatterns(
     // "in occupied Kherson": a participle between a preposition and a name describes the name, whatever the
     // pattern's head may be.
     if (modifier && units[i - 1]?.pos === "ADP" && units[i + 1]?.pos === "PROPN") continue;
+    if (/(?:ed|en)$/.test(u.lower) && u.lower !== u.lemma && insideNounPhrase(units, i)) continue;
     let best: Match | undefined;
     // The slots' actors: matchFrom adds them only on the way out of a match that fits, so the candidates that fail
     // leave these empty and the one that fits keeps them; one pair for the head, not one per candidate tried.
