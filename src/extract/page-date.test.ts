@@ -210,3 +210,21 @@ test("a generic 'date' meta tag yields to the <time> of the article that holds t
   );
   assert.equal(extractMetadata(d).published, "2022-01-25");
 });
+
+test("a timestamp hidden from readers under the headline is not the date the page shows", () => {
+  const d = doc(
+    `<body><article><h1>Erfinderinnen: Ann Kiessling</h1><div class="meta"><span class="updated rich-snippet-hidden">2022-12-07T10:10:52+01:00</span><span>25. Dezember 2022</span></div>${prose}</article></body>`,
+  );
+  assert.equal(
+    meta(d, { published: "2022-12-25T11:00:02+00:00", modified: "2022-12-07T09:10:52+00:00" }),
+    "2022-12-25",
+  );
+  // the same timestamp shown to readers is the update the page stands by
+  const shown = doc(
+    `<body><article><h1>Erfinderinnen: Ann Kiessling</h1><div class="meta"><span class="updated">2022-12-07T10:10:52+01:00</span></div>${prose}</article></body>`,
+  );
+  assert.equal(
+    meta(shown, { published: "2022-12-25T11:00:02+00:00", modified: "2022-12-07T09:10:52+00:00" }),
+    "2022-12-07",
+  );
+});
