@@ -125,3 +125,12 @@ test("a reader's review marked as datePublished does not date a shop page; the p
   );
   assert.equal(findPublished(article, { body: "" }), "2021-03-02");
 });
+
+test("comments named in other languages ('comentarios', 'komentarze') do not date a page", () => {
+  for (const name of ["comentarios", "lista-komentarzy", "kommentare"]) {
+    const d = doc(
+      `<body><h2>Sin fecha</h2>${prose}<div class="${name}"><p>Ana - 12/03/2021</p><p>Luis - 12/03/2021</p></div></body>`,
+    );
+    assert.equal(findPublished(d, { body: "" }), undefined, name);
+  }
+});

@@ -9,7 +9,7 @@ import { type FoundDate, findDates, isoDate, labelledDate, parseMachineDate } fr
 const DATE_NAME = /date|time|publish|posted|pubdate|datum|fecha|data|dateline|meta|byline|entry|info|hora|zeit/i;
 const DATE_PROP = /datePublished|dateCreated|uploadDate/i;
 const SKIP_NAME =
-  /comment|reply|sidebar|(?:^|\s)aside(?:\s|$)|related|footer|latest|recent|popular|teaser|nav|menu|calendar|weather|ticker|modified|updated/i;
+  /comment|coment|kom+entar|reply|sidebar|(?:^|\s)aside(?:\s|$)|related|footer|latest|recent|popular|teaser|nav|menu|calendar|weather|ticker|modified|updated/i;
 
 /** Date in a URL path: /2024/05/17/, /2024-05-17-, /20240517/. */
 export function dateFromUrl(url: string | undefined): string | undefined {

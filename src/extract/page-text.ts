@@ -78,14 +78,16 @@ export function pageText(doc: Document, h1: Element | null, nearHeadline = false
 }
 
 const WIDGET_NAME =
-  /comment|reply|sidebar|related|footer|latest|recent|popular|teaser|ticker|date-?bar|today|clock|weather|breadcrumb|menu|flyout|share|social/i;
+  /comment|coment|kom+entar|reply|sidebar|related|footer|latest|recent|popular|teaser|ticker|date-?bar|today|clock|weather|breadcrumb|menu|flyout|share|social/i;
 const DATE_BAR = /date-?bar|today|clock|ticker/i;
 /**
- * Blocks of other people's or other posts' dates wherever they stand: comments, reviews and ratings, "latest" and
+ * Blocks of other people's or other posts' dates wherever they stand: comments (named in English, Spanish and
+ * Portuguese "comentarios", German, Polish and Czech "kommentare", "komentarze"), reviews and ratings, "latest" and
  * "related" lists, date bars. Unlike the names of WIDGET_NAME, a sidebar, teaser, share box or footer often holds
  * the article's own date line when the page has no headline block.
  */
-const OTHERS_NAME = /comment|kommentar|reply|review|rating|bewertung|latest|recent|popular|related|date-?bar|ticker/i;
+const OTHERS_NAME =
+  /comment|coment|kom+entar|reply|review|rating|bewertung|latest|recent|popular|related|date-?bar|ticker/i;
 const DATE_LINE = /date|time|meta|publish|byline|datum|posted/i;
 const WIDGET_TAGS = new Set([...SKIP_TEXT, "nav"]);
 /**
