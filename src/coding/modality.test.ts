@@ -6,6 +6,14 @@ import { dyadsOf } from "../../test/code-text.ts";
 const dyads = (text: string) => dyadsOf(text);
 
 describe("modality", () => {
+  it("'were unable to agree' did not agree, as 'failed to agree' did not; 'were able to agree' did", () => {
+    assert.deepEqual(dyads("Kenya and Uganda were unable to agree on a border ceasefire."), []);
+    assert.deepEqual(dyads("Serbia was unable to attend the talks with Kosovo in Brussels."), []);
+    assert.deepEqual(dyads("Kenya and Uganda were able to agree on a border ceasefire."), [
+      "KEN>UGA:0300",
+      "UGA>KEN:0300",
+    ]);
+  });
   it("what a verb still to come would show ('will make it clear that X intends to') is a forecast, not reported", () => {
     assert.deepEqual(
       dyads("The visit will make it clear that India intends to deepen its partnership with Japan."),

@@ -13,8 +13,8 @@ export type Mood = "asserted" | "negated" | "hypothetical" | "future";
 const NEGATORS = new Set(["not", "n't", "never", "no", "without", "neither", "nor"]);
 // Quotation marks a report puts around a phrase it quotes ("no plans").
 const QUOTE_MARKS = new Set([`"`, "'", "“", "”", "‘", "’", "``", "''"]);
-// "failed to reach", "refrained from signing": the act did not happen.
-const FAILED = new Set(["fail", "refrain", "neglect"]);
+// "failed to reach", "refrained from signing", "were unable to agree": the act did not happen.
+const FAILED = new Set(["fail", "refrain", "neglect", "unable"]);
 // "allowed Sweden to join", "ordered troops to attack": what someone is let, told or urged to do is not yet done.
 const PERMITTING = new Set([
   "call",
