@@ -12,16 +12,19 @@ import { recountedAct } from "./recounted-act.ts";
 import { inPastYearClause, inSinceClause, referencedNominal } from "./referenced-act.ts";
 import { sanctionsInForce } from "./sanctions-in-force.ts";
 import type { Unit } from "./sentence-units.ts";
+import { standingPresent } from "./standing-present.ts";
 import { describedTie, habitualAct, standingRole, standingStance } from "./standing-stance.ts";
 import { inAppositive, isNounModifier, predicateThreat } from "./trigger-scope.ts";
 
 /** Whether the match `m` in `view` is background to its sentence rather than an act it reports; `nominal` says its
- * head is a noun, `published` dates the article for acts the text places in the past. */
+ * head is a noun, `published` dates the article for acts the text places in the past, `opening` that the sentence
+ * opens the article (a headline or lede, where the simple present tells the news: "Germany backs Ukraine"). */
 export function backgroundMatch(
   view: readonly Unit[],
   m: Match,
   nominal: boolean,
   published: string | undefined,
+  opening = false,
 ): boolean {
   if (nominal && inAppositive(view, m.head) && !isDisputedCharge(m)) return true;
   if (isNounModifier(view, m) || chargedAct(view, m.head) || (nominal && claimedAct(view, m.head))) return true;
@@ -37,6 +40,7 @@ export function backgroundMatch(
     inPastWar(view, m.head, published) ||
     inPastRelative(view, m.head, published) ||
     standingStance(view, m.head) ||
+    (!opening && standingPresent(view, m.head)) ||
     describedTie(view, m.head) ||
     habitualAct(view, m.head, m.pattern.code) ||
     inSinceClause(view, m.head, published) ||

@@ -144,7 +144,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (m.pattern.tier && verbalClauses.has((view[m.head] as Unit).clause)) continue;
       const nominal = isNominal(view, m.head);
       // An act the sentence only refers to (history, a standing stance, a charge, a reference) is not reported here.
-      if (backgroundMatch(view, m, nominal, published)) continue;
+      if (backgroundMatch(view, m, nominal, published, sentence.index === 0)) continue;
       const reported = reportedAt >= 0 && reportedAt < m.head;
       const act = actCode(view, matches, i, consumed, reported, nominal);
       if (!act) continue;
