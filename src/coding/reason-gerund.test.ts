@@ -14,4 +14,20 @@ describe("reasonDoer", () => {
   it("a place before 'for' is where the main act happened, not the gerund's doer", () => {
     assert.deepEqual(dyadsOf("A Canadian priest was detained in Iran for cooperating with Israel.", 2), ["IRN>CAN:17"]);
   });
+
+  it("a common-noun object of a judging verb did the gerund's act: no party, never the clause subject", () => {
+    assert.deepEqual(dyadsOf("Canada sanctioned twelve individuals for supporting Iran's drone programme.", 2), []);
+    assert.deepEqual(dyadsOf("Japan fined three trading firms for exporting machine tools to Russia.", 2), []);
+    assert.deepEqual(dyadsOf("Britain blacklisted banks from third countries for cooperating with Belarus.", 2), []);
+  });
+
+  it("a judging verb with a party as its object, or a gerund of purpose, keeps its doer", () => {
+    assert.deepEqual(dyadsOf("Japan fined Iran for exporting machine tools to Russia.", 2), ["IRN>RUS:06"]);
+    assert.deepEqual(dyadsOf("The EU allocated funds for supporting Moldova.", 2), ["EU>MDA:05"]);
+  });
+
+  it("a gerund joined to the reason's gerund by 'and' shares its doer", () => {
+    assert.deepEqual(dyadsOf("Canada fined two banks for serving Iran and supporting Syria.", 2), []);
+    assert.deepEqual(dyadsOf("The EU fined Hungary for refusing refugees and supporting Belarus.", 2), ["HUN>BLR:05"]);
+  });
 });
