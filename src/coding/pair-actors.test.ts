@@ -97,3 +97,16 @@ describe("a people's word and the person it names", () => {
     assert.deepEqual(sorted("Chinese officials met Wang Yi in Beijing."), []);
   });
 });
+
+describe("the sentence before's subject, taken by a pronoun", () => {
+  it("is never the state this sentence names by name as the object", () => {
+    assert.deepEqual(dyads('The Chinese firm will run the port. "We thank China for the loan," an official said.'), []);
+    assert.deepEqual(dyads('The Kenyan navy declined. "We do invite Kenya to our drills," the admiral said.'), []);
+  });
+  it("still acts on another state, or on a side of its own", () => {
+    assert.deepEqual(
+      dyads('Ghana met Brazil. "We will invite Togo to our drills," the minister said.').at(-1),
+      "GHA>TGO:02",
+    );
+  });
+});

@@ -196,6 +196,10 @@ export function pairActors(q: PairQuery): { source: ActorRef; target: ActorRef }
   const tr = roleOf(target);
   const sameSide = sr === tr && source.sector === target.sector;
   if (source.code === target.code && t !== OWN_GOVERNMENT && t !== OWN_PEOPLE && sameSide) return undefined;
+  // "The Chinese firm will run the port. 'We thank China,' the minister said": a pronoun that takes the sentence
+  // before's subject cannot be the state this sentence names by name as its object; the pronoun is someone else's.
+  if (source.code === target.code && units[s]?.clause === -2 && !target.role && namesStateByName(units[t]))
+    return undefined;
   // An armed group named by a common noun shares the state of the troops it fights only on that state's soil, and of
   // a state that strikes it ("The United States killed 20 militants" names no American ones).
   const bare = (isBareArmedGroup(units, s) && tr === "military") || (isBareArmedGroup(units, t) && WARRING.has(sr));
@@ -221,4 +225,10 @@ export function ownSideObject(units: readonly Unit[], sources: readonly number[]
   const codeOf = (i: number) => units[i]?.mention?.actor.code;
   const sides = new Set(sources.map(codeOf));
   return sides.size > 1 && targets.every((t) => !sources.includes(t) && sides.has(codeOf(t)));
+}
+
+/** The unit names a state by its name or capital, with no role ("China", "South Africa", "Beijing"). */
+function namesStateByName(u: Unit | undefined): boolean {
+  const m = u?.mention;
+  return !!m && !m.actor.role && (m.kind === "state" || m.kind === "capital");
 }
