@@ -111,12 +111,20 @@ export function actCode(
   if (mood === "negated" || mood === "hypothetical" || (nominal && calledOff(view, m.head))) return undefined;
   const condition = conditionAfter(view, m.head);
   // "will recall its ambassador", "plans to evacuate embassy staff": a state's own mission called home is done by
-  // announcing it, so the announced recall is the break itself (161); "would recall it if..." stays a threat.
-  if (mood === "future" && code === "161" && !condition) mood = "asserted";
+  // announcing it, so the announced recall is the break itself (161); "would recall it if...", and "told the US it
+  // would expel diplomats", stay threats.
+  if (mood === "future" && code === "161" && !condition && !wouldBefore(view, m.head)) mood = "asserted";
   if (mood === "future") {
     const f = condition?.unless ? threatCode(code) : intentCode(view, m.head, code);
     if (!f) return undefined;
     code = f;
   }
   return { code, complement, reverser, mood, condition };
+}
+
+/** "would" (or "'d") in the few words before the act at `head`: a conditional or reported future, not a decision. */
+function wouldBefore(view: readonly Unit[], head: number): boolean {
+  for (let k = head - 1; k >= 0 && k >= head - 4; k--)
+    if (["would", "'d"].includes((view[k] as Unit).lower)) return true;
+  return false;
 }
