@@ -134,3 +134,14 @@ test("comments named in other languages ('comentarios', 'komentarze') do not dat
     assert.equal(findPublished(d, { body: "" }), undefined, name);
   }
 });
+
+test("a story box named like a list ('recentNews') keeps its date line; a list of links so named does not", () => {
+  const story = doc(
+    `<body><div class="recentNews"><div class="newsContent">악녀의 덫에 걸린 이유리 기사입력 :[ 2018-09-28 17:32 ] ${prose}</div></div><div id="footer-info">[ 등록년월일 : 2012년 11월 06일 ]</div></body>`,
+  );
+  assert.equal(findPublished(story, { body: "" }), "2018-09-28");
+  const list = doc(
+    `<body><h2>Über mich</h2>${prose}<div class="recent-posts"><a href="/a">Das Magazin am 01.07.17</a></div></body>`,
+  );
+  assert.equal(findPublished(list, { body: "" }), undefined);
+});

@@ -81,13 +81,14 @@ const WIDGET_NAME =
   /comment|coment|kom+entar|reply|sidebar|related|footer|latest|recent|popular|teaser|ticker|date-?bar|today|clock|weather|breadcrumb|menu|flyout|share|social/i;
 const DATE_BAR = /date-?bar|today|clock|ticker/i;
 /**
- * Blocks of other people's or other posts' dates wherever they stand: comments (named in English, Spanish and
- * Portuguese "comentarios", German, Polish and Czech "kommentare", "komentarze"), reviews and ratings, "latest" and
- * "related" lists, date bars. Unlike the names of WIDGET_NAME, a sidebar, teaser, share box or footer often holds
- * the article's own date line when the page has no headline block.
+ * Blocks of other people's dates wherever they stand: comments (named in English, Spanish and Portuguese
+ * "comentarios", German, Polish and Czech "kommentare", "komentarze"), reviews and ratings, date bars. Unlike the
+ * names of WIDGET_NAME, a sidebar, teaser, share box or footer often holds the article's own date line when the page
+ * has no headline block.
  */
-const OTHERS_NAME =
-  /comment|coment|kom+entar|reply|review|rating|bewertung|latest|recent|popular|related|date-?bar|ticker/i;
+const OTHERS_NAME = /comment|coment|kom+entar|reply|review|rating|bewertung|date-?bar|ticker/i;
+/** Lists of other posts ("latest", "related"): skipped only when mostly links, as a site may call its story box "recentNews". */
+const LIST_NAME = /latest|recent|popular|related/i;
 const DATE_LINE = /date|time|meta|publish|byline|datum|posted/i;
 const WIDGET_TAGS = new Set([...SKIP_TEXT, "nav"]);
 /**
@@ -99,8 +100,8 @@ const HIDDEN = /(?:^|[\s_-])(?:rich-?snippets?-?hidden|visually-?hidden|sr-only|
 
 /**
  * Blocks whose dates are never the article's: scripts, navigation, comments, "latest" lists, date bars, the page
- * footer, elements hidden from readers. A block that holds the headline is the page's frame, whatever its name ("sidebar" themes exist), and an
- * article's own <footer> carries its date line.
+ * footer, elements hidden from readers. A block that holds the headline is the page's frame, whatever its name
+ * ("sidebar" themes exist), and an article's own <footer> carries its date line.
  */
 function isWidget(el: Element, frame: Set<Element>, inArticle: boolean): boolean {
   if (WIDGET_TAGS.has(el.localName)) return true;
@@ -115,10 +116,20 @@ function isWidget(el: Element, frame: Set<Element>, inArticle: boolean): boolean
 
 /**
  * The blocks `pageText` leaves out when it reads a whole page for its dates: tags without text, photo captions
- * (a caption dates its photo), hidden elements and OTHERS_NAME.
+ * (a caption dates its photo), hidden elements, OTHERS_NAME, and LIST_NAME blocks that are mostly links.
  */
 export function othersWidget(el: Element): boolean {
   if (WIDGET_TAGS.has(el.localName) || el.localName === "figcaption") return true;
   const n = elementNames(el);
-  return HIDDEN.test(n) || (n.length > 1 && OTHERS_NAME.test(n) && (DATE_BAR.test(n) || !DATE_LINE.test(n)));
+  if (HIDDEN.test(n)) return true;
+  if (n.length < 2 || (!DATE_BAR.test(n) && DATE_LINE.test(n))) return false;
+  return OTHERS_NAME.test(n) || (LIST_NAME.test(n) && mostlyLinks(el));
+}
+
+/** Most of the element's text is link text: a list of other pages, not a story. */
+function mostlyLinks(el: Element): boolean {
+  const all = el.textContent?.trim().length ?? 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll("a"))) linked += a.textContent?.trim().length ?? 0;
+  return linked * 2 >= all;
 }
