@@ -14,3 +14,12 @@ test("'West' opening a region's, division's or building's name is not the West",
   assert.deepEqual(codes("Russia Warns the West Over Ukraine Aid"), ["RUS", "WEST", "UKR"]);
   assert.deepEqual(codes("Relations between the West and Russia soured."), ["WEST", "RUS"]);
 });
+
+test("Western ambassadors are the West, as Western envoys and diplomats are", () => {
+  assert.deepEqual(codes("Erdogan ordered the expulsion of the Western ambassadors, including Germany's."), [
+    "TUR",
+    "WEST",
+    "DEU",
+  ]);
+  assert.deepEqual(codes("Minsk summoned western ambassadors over the report."), ["BLR", "WEST"]);
+});
