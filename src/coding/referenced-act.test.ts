@@ -85,3 +85,18 @@ describe("acts a sentence only refers to", () => {
     assert.deepEqual(roots("Kenya condemned the attack after Russia shelled Odesa on Monday."), ["RUS>UKR:19"]);
   });
 });
+
+describe("feltCause", () => {
+  it("a noun act named as the cause of a feeling is its reference, not an act reported", () => {
+    assert.deepEqual(dyadsOf("Ghana has been angered by recent Togolese security agreements with Benin.", 2), []);
+    assert.deepEqual(dyadsOf("Ecuador voiced dissatisfaction with Peru's progress in border talks with Chile.", 2), []);
+    assert.deepEqual(dyadsOf("The ministers shared concerns over Serbian military cooperation with Russia.", 2), []);
+  });
+  it("the act done, and the feeling's own act on its cause, still code", () => {
+    assert.deepEqual(dyadsOf("Togo signed security agreements with Benin, angering Ghana.", 2), [
+      "TGO>BEN:05",
+      "BEN>TGO:05",
+    ]);
+    assert.deepEqual(dyadsOf("Ghana voiced alarm at Togo's attack on Benin.", 2), ["GHA>TGO:11"]);
+  });
+});

@@ -125,6 +125,7 @@ const TIED_AFTER_IN: ReadonlyArray<readonly string[]> = [
  * Israel's offensive").
  */
 export function referencedNominal(units: readonly Unit[], head: number): boolean {
+  if (feltCause(units, head)) return true;
   const k = beforeOwner(units, beforeNounPhrase(units, head));
   const at = units[k];
   if (!at || at.clause !== (units[head] as Unit).clause) return false;
@@ -133,6 +134,56 @@ export function referencedNominal(units: readonly Unit[], head: number): boolean
   if (at.pos === "VERB" && at.lower.endsWith("ing") && JUDGING.has(at.lemma)) {
     const noun = units[k - 1];
     return !!noun && noun.pos === "NOUN" && !noun.mention;
+  }
+  return false;
+}
+
+// Words of a feeling, and the prepositions that name its cause after them: "angered by Greek defence agreements with
+// France", "concerns over North Korean cooperation with Russia", "dissatisfaction with Russia's progress in talks".
+const FEELINGS = new Set([
+  "anger",
+  "angered",
+  "angry",
+  "irritated",
+  "irritation",
+  "alarm",
+  "alarmed",
+  "concern",
+  "concerns",
+  "concerned",
+  "worry",
+  "worries",
+  "worried",
+  "dissatisfaction",
+  "dissatisfied",
+  "frustration",
+  "frustrated",
+  "displeasure",
+  "displeased",
+  "unhappy",
+  "upset",
+  "dismay",
+  "dismayed",
+  "annoyed",
+  "annoyance",
+]);
+const CAUSE_PREPS = new Set(["by", "over", "with", "about", "at", "regarding", "concerning"]);
+// Prepositions inside the cause's own noun phrase: "progress in talks", "the signing of deals".
+const INNER_PREPS = new Set(["of", "in", "on", "for"]);
+const PHRASE_POS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"]);
+
+/**
+ * A noun act (`head`) named as the cause of a feeling ("angered by", "concerns over", "dissatisfaction with"): the
+ * feeling is the news, the act only its reference.
+ */
+function feltCause(units: readonly Unit[], head: number): boolean {
+  const clause = (units[head] as Unit).clause;
+  for (let k = head - 1; k > 0 && k >= head - 10; k--) {
+    const u = units[k] as Unit;
+    if (u.clause !== clause) return false;
+    if (CAUSE_PREPS.has(u.lower)) return FEELINGS.has(units[k - 1]?.lower ?? "");
+    if (!(u.mention || PHRASE_POS.has(u.pos) || INNER_PREPS.has(u.lower) || u.lower === "'s" || u.lower === "’s"))
+      return false;
   }
   return false;
 }
