@@ -12,7 +12,7 @@ import { recountedAct } from "./recounted-act.ts";
 import { inPastYearClause, inSinceClause, referencedNominal } from "./referenced-act.ts";
 import { sanctionsInForce } from "./sanctions-in-force.ts";
 import type { Unit } from "./sentence-units.ts";
-import { standingPresent } from "./standing-present.ts";
+import { presentRelative, standingPresent } from "./standing-present.ts";
 import { describedTie, habitualAct, standingRole, standingStance } from "./standing-stance.ts";
 import { inAppositive, isNounModifier, predicateThreat } from "./trigger-scope.ts";
 
@@ -41,6 +41,7 @@ export function backgroundMatch(
     inPastRelative(view, m.head, published) ||
     standingStance(view, m.head) ||
     (!opening && standingPresent(view, m.head)) ||
+    presentRelative(view, m.head) ||
     describedTie(view, m.head) ||
     habitualAct(view, m.head, m.pattern.code) ||
     inSinceClause(view, m.head, published) ||

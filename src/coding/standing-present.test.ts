@@ -21,3 +21,27 @@ describe("standingPresent", () => {
     assert.deepEqual(dyadsOf(`${BODY}Vietnam's imports from Thailand rose.`, 2), []);
   });
 });
+
+describe("presentRelative", () => {
+  it("an act in the simple present opening a relative clause on a thing or a party describes it", () => {
+    const deal = "Georgia ended a transit deal with Rosneft that allows Moscow to ship oil to Armenia.";
+    assert.ok(!dyadsOf(deal, 2).includes("GEO>RUS:08"), "the deal allows, not Georgia");
+    assert.deepEqual(dyadsOf("Serbia, which imports gas from Russia, signed a deal with Egypt.", 2), [
+      "SRB>EGY:05",
+      "EGY>SRB:05",
+    ]);
+  });
+  it("the past in a relative clause is an act, and 'that' after a verb opens what was said", () => {
+    assert.deepEqual(dyadsOf("Canada sanctioned the firm that sold drones to Iran.", 2), []);
+    assert.deepEqual(dyadsOf("Serbia, which imported gas from Russia last year, signed a deal with Egypt.", 2), [
+      "SRB>RUS:06",
+      "SRB>EGY:05",
+      "EGY>SRB:05",
+    ]);
+  });
+  it("an accord's terms right after it are its parties' acts", () => {
+    const text =
+      "Kyrgyzstan's parliament ratified an agreement Wednesday that cedes to China 500 square kilometres of land.";
+    assert.ok(dyadsOf(text, 2).includes("KGZ>CHN:08"));
+  });
+});
