@@ -266,3 +266,22 @@ test("a monarch is no president, and an heir or a queen mother holds no office o
     "FRA/government",
   );
 });
+
+test("a bare office crosses another state's sentence when the text comes back to its holder", () => {
+  // The subject moves to Russia, then back to Tokayev: "the president" is his again.
+  assert.equal(
+    codeOf(
+      "The president wants a deal with Kazakhstan's neighbours, Tokayev's aides said. Russia announced sanctions. Tokayev is the one who decides. The president later left.",
+      "The president",
+    ),
+    "KAZ/government",
+  );
+  // Back to the state, but not to a holder of the office: the reference stays broken.
+  assert.equal(
+    codeOf(
+      "President Tokayev visited Ankara. Russia announced sanctions. Kazakhstan's farmers protested. The president later left.",
+      "The president",
+    ),
+    "",
+  );
+});

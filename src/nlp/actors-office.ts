@@ -234,15 +234,18 @@ export function officeAntecedent(cx: OfficeContext, f: Match): string | null | u
   }
   for (const code of before) if (code !== found) return undefined;
   // A sentence between them whose subject (its first state mention, as news writes it) is another state changes the
-  // subject: the reference does not cross it.
+  // subject: the reference does not cross it, unless a later sentence opens on a holder of the office of the same
+  // state again ("The president wants a deal. Beijing balked. Trump is the final decision-maker. The president said…").
   let last = sent[named[from].i];
+  let changed = false;
   for (let q = from; q <= n; q++) {
     const s = sent[named[q].i];
     if (s <= last || s >= here || !gz.states.has(named[q].actor.code)) continue;
-    if (named[q].actor.code !== found) return undefined;
+    if (named[q].actor.code !== found) changed = true;
+    else if (changed && holds(gz, toks, named[q], office, date) > 0) changed = false;
     last = s;
   }
-  return found;
+  return changed ? undefined : found;
 }
 
 /**
