@@ -5,6 +5,7 @@ import { isStateGroup } from "./pair-actors.ts";
 import type { ActorGroup } from "./parties.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import type { Unit } from "./sentence-units.ts";
+import { isPassive, passiveAfterNoun } from "./voice.ts";
 
 const MODIFIERS = new Set(["DET", "ADJ", "NOUN", "NUM"]);
 
@@ -57,13 +58,25 @@ export function betweenPair(ctx: SentenceContext, m: Match, nominal: boolean): n
   // The head may be one word of a longer match ("security" of "security pact"): "between" follows the whole match.
   const at =
     units[m.headEnd]?.lower === "between" ? m.headEnd : nominal && units[m.end]?.lower === "between" ? m.end : -1;
+  // "Talks were held between Baku and Yerevan": the noun is the subject of a passive verb that names its sides.
+  const carrier = nominal && at < 0 ? passiveAfterNoun(units, m.end) : -1;
+  if (carrier >= 0 && units[carrier + 1]?.lower === "between") {
+    const sides = ctx.groups.find((g) => g.first > carrier + 1 && g.first - carrier <= 4);
+    return sides && (sides.members.length > 1 || isStateGroup(units, sides.members[0] as number))
+      ? sides.members
+      : undefined;
+  }
   if (at < 0) return undefined;
   // "talks between the two Koreas": a named group of states is both (or all) sides by itself.
   const sides = (members: readonly number[]) => members.length > 1 || isStateGroup(units, members[0] as number);
   if (nominal && m.slotS.length && sides(m.slotS)) return m.slotS;
+  const after = ctx.groups.find((g) => g.first > at && g.first - at <= 3);
+  // "The contract was signed between Rosneft and ONGC", "talks were held between Baku and Yerevan": a passive verb
+  // names its sides after "between" as a noun act does; its subject is the thing done, never a party.
+  if (!nominal && at === m.headEnd && isPassive(units, m.head))
+    return after && sides(after.members) ? after.members : undefined;
   // "Fighting between X and Y continued": a gerund opening the sentence names the act as a noun would.
   if (!(nominal || (units[m.head] as Unit).lower.endsWith("ing"))) return undefined;
-  const after = ctx.groups.find((g) => g.first > at && g.first - at <= 3);
   if (!after || !sides(after.members)) return undefined;
   // Past a longer match ("joint exercises between ...") the sides are left to the rules that read such phrases.
   if (opensClause(units, m.head)) return at === m.headEnd ? after.members : undefined;
@@ -72,7 +85,24 @@ export function betweenPair(ctx: SentenceContext, m: Match, nominal: boolean): n
   // say ("feared", "urged", "welcomed"), so the act gets no parties at all, unless a "during" phrase says it did
   // ("signed an accord during a meeting between Sisi and Putin").
   if (!nominal) return undefined;
-  return during(units, m.head) ? after.members : [];
+  return during(units, m.head) || witnessed(units, m.head) ? after.members : [];
+}
+
+// Verbs that say a noun act took place before the subject's eyes or as part of an occasion: "witnessed the signing
+// of", "attended the talks", "the visit resulted in the signing of", "the ceremony included the signing of". Not
+// "oversee" or "observe": "to oversee a ceasefire between X and Y" watches over a standing truce, no new act.
+const WITNESSING = new Set(["witness", "attend", "include", "result", "culminate", "preside"]);
+
+/** Whether the noun at `head` is the object of a verb that says the act took place ("witnessed the signing"). */
+function witnessed(units: readonly Unit[], head: number): boolean {
+  for (let k = head - 1; k >= 0 && k >= head - 5; k--) {
+    const u = units[k] as Unit;
+    if (MODIFIERS.has(u.pos)) continue;
+    // "resulted in", "culminated in", "presided over": the verb's own preposition.
+    if (["in", "over"].includes(u.lower) && WITNESSING.has(units[k - 1]?.lemma ?? "")) return true;
+    return u.pos === "VERB" && WITNESSING.has(u.lemma) && !["result", "culminate", "preside"].includes(u.lemma);
+  }
+  return false;
 }
 
 /** Whether "during" opens the phrase of the noun at `head` ("during a two-day meeting between ..."). */

@@ -1,5 +1,6 @@
 import type { Token } from "../domain/index.ts";
 import { MONTHS } from "../nlp/index.ts";
+import { DAY_WORDS } from "./day-words.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Words before a month's name: "in May", "on 3 May", "since May", "early May".
@@ -45,10 +46,19 @@ const MONTH_WORDS = new Set([
   ...["jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."],
 ]);
 
-/** How many units between from and to (both excluded) are a date's day, month or year ("on 3 May 2024"). */
+// Words of a relative time phrase: "last week", "earlier this month".
+const TIME_WORDS = new Set(["last", "this", "week", "weekend", "month", "year", "earlier"]);
+
+/**
+ * How many units between from and to (both excluded) are a date's day, month or year or a relative time ("on 3 May
+ * 2024", "on Monday", "last week").
+ */
 export function dateWordsBetween(units: readonly Unit[], from: number, to: number): number {
   let n = 0;
-  for (let k = from + 1; k < to; k++) if (units[k]?.pos === "NUM" || MONTH_WORDS.has(units[k]?.lower ?? "")) n++;
+  for (let k = from + 1; k < to; k++) {
+    const u = units[k] as Unit;
+    if (u.pos === "NUM" || MONTH_WORDS.has(u.lower) || DAY_WORDS.has(u.lower) || TIME_WORDS.has(u.lower)) n++;
+  }
   return n;
 }
 

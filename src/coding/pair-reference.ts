@@ -98,7 +98,9 @@ export function retagPairNouns(units: Unit[]): void {
     const next = units[after]?.pos === "ADV" ? units[after + 1] : units[after];
     if (next?.pos !== "VERB" && next?.pos !== "AUX") continue;
     const opens = units[start - 1];
-    if (!opens || opens.lower === "," || opens.pos === "CCONJ") readAsThey(u, SAYS.has(next.lower));
+    // "A spokesman said the two countries had signed": a reported clause opens after its saying, or after "that".
+    const reported = opens?.lower === "that" || (opens?.pos === "VERB" && SAYS.has(opens.lower));
+    if (!opens || opens.lower === "," || opens.pos === "CCONJ" || reported) readAsThey(u, SAYS.has(next.lower));
     else {
       const envoys = envoysOfPair(units, start);
       if (envoys >= 0) readAsThey(units[envoys] as Unit, SAYS.has(next.lower));

@@ -1,9 +1,11 @@
 import { countBoundBefore } from "./count-bound.ts";
 import { DAY_WORDS } from "./day-words.ts";
+import { institutionGovernor } from "./institution-of.ts";
 import { dateStart } from "./month-words.ts";
 import { officialsFrom } from "./officials-from.ts";
 import { POSSESSIVE_PRONOUNS } from "./possessive-pronouns.ts";
 import type { Unit } from "./sentence-units.ts";
+import { isStateReference } from "./state-reference.ts";
 
 // Prepositions after which a named place is where something happened, not who did it.
 const PLACE_PREP = new Set([
@@ -261,16 +263,34 @@ export function isLocationMention(units: readonly Unit[], i: number): boolean {
   return !!gov && LOCATIVE_PREP.has(gov.lower) && gov.pos !== "SCONJ" && !isQuantifier(units, gov);
 }
 
+/**
+ * "A group of X said", "Thousands of X marched": the governor of the counting noun's phrase, looked through; so is an
+ * institution of X ("Delegations of the defence ministries of X met"), a chain of at most three.
+ */
+function lookThrough(units: readonly Unit[], gov: Unit | undefined, institutions: boolean): Unit | undefined {
+  for (let step = 0; step < 3; step++) {
+    if (isCollectiveOf(units, gov)) {
+      gov = governorOf(units, units.indexOf(gov as Unit) - 1);
+      continue;
+    }
+    const institution = institutions ? institutionGovernor(units, gov) : undefined;
+    if (institution === undefined) break;
+    gov = institution ?? undefined;
+  }
+  return gov;
+}
+
 /** Subject position: nothing but a clause start, comma, conjunction or "that" before the noun phrase. */
 export function isSubjectPosition(units: readonly Unit[], group: ActorGroup): boolean {
-  let gov = governorOf(units, group.first);
-  // "A group of X said", "Thousands of X marched": look through the counting noun to its own governor.
-  if (isCollectiveOf(units, gov)) gov = governorOf(units, units.indexOf(gov as Unit) - 1);
+  // An institution is looked through to a state it names ("the Ministry of Energy of Ghana"), never to a bare role
+  // whose state is only guessed ("the Office of Police": whose police?).
+  const named = ["state", "capital"].includes(units[group.first]?.mention?.kind ?? "");
+  let gov = lookThrough(units, governorOf(units, group.first), named);
   // "the rebel Kurdistan Workers' Party": a bare noun right before the name, opening its phrase, modifies it.
   if (gov?.pos === "NOUN" && units[group.first - 1] === gov) {
     const before = units[group.first - 2];
     if (!before || before.pos === "DET" || before.pos === "ADJ" || before.clause !== gov.clause)
-      gov = governorOf(units, group.first - 1);
+      gov = lookThrough(units, governorOf(units, group.first - 1), named);
   }
   if (!gov || gov.clause !== (units[group.first] as Unit).clause) return true;
   if (opensClause(units, gov, group.last)) return true;
@@ -282,7 +302,7 @@ export function isSubjectPosition(units: readonly Unit[], group: ActorGroup): bo
 
 export function isPronounSubject(units: readonly Unit[], i: number): boolean {
   const u = units[i] as Unit;
-  if (!PRONOUNS.has(u.lower)) return false;
+  if (!PRONOUNS.has(u.lower) && !isStateReference(units, i)) return false;
   const gov = governorOf(units, i);
   // "before he flew": a conjunction the tagger reads as a preposition still opens a clause with "he" as subject.
   return !gov || gov.clause !== u.clause || !["ADP", "VERB"].includes(gov.pos) || CONJUNCTIONS.has(gov.lower);

@@ -26,6 +26,7 @@ import { beforeAside, receivingVerb } from "./received-act.ts";
 import { mentionedAct } from "./recounted-act.ts";
 import { relativeObject } from "./relative-object.ts";
 import type { Unit } from "./sentence-units.ts";
+import { isStateReference, namesState } from "./state-reference.ts";
 import { agentTimePhraseBetween, inTimePhrase } from "./time-phrase.ts";
 import { isSponsor, isVenue } from "./venue.ts";
 import {
@@ -85,7 +86,12 @@ function subjectIn(ctx: SentenceContext, clause: number, head: number, depth: nu
     return { units: [...partner, ...group.members], via: "subject" };
   }
   if (pronoun >= 0) {
-    const resolved = resolvePronoun(ctx, pronoun);
+    // "Silina said the country had expelled ...": a state referred back to by a noun is a state, never a body, and
+    // one its own sentence names (a speaker, a subject before it); "the country" opening a sentence may be any.
+    const state = isStateReference(units, pronoun);
+    const resolved = resolvePronoun(ctx, pronoun).filter(
+      (k) => !state || (namesState(units[k]) && !ctx.previousSubject.includes(k)),
+    );
     if (resolved.length) return { units: resolved, via: "pronoun" };
   }
   const start = units.findIndex((u) => u.clause === clause);
@@ -135,7 +141,9 @@ function resolvePronoun(ctx: SentenceContext, pronoun: number): number[] {
   const speakers = ctx.speakerUnits.filter((s) => s < pronoun);
   const speaker = speakers.at(-1);
   // "Armenia said on 3 May 2024 it will sign": a date's words between the saying and "it" are no new party.
-  if (speaker !== undefined && pronoun - speaker - dateWordsBetween(ctx.units, speaker, pronoun) <= 4) return [speaker];
+  // "said the country had": a noun reference is as near as the determiner that opens it.
+  const at = isStateReference(ctx.units, pronoun) ? pronoun - 1 : pronoun;
+  if (speaker !== undefined && at - speaker - dateWordsBetween(ctx.units, speaker, at) <= 4) return [speaker];
   const before = ctx.groups.filter(
     (g) =>
       g.last < pronoun && SAFE_SOURCE(ctx, g) && isSubjectPosition(ctx.units, g) && !isAddressee(ctx.units, g.first),
@@ -207,6 +215,9 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   // "is alarmed by Russia's moves": a pattern whose target slot follows its "by" reads the feeling, not a passive act.
   const byTarget = units[(m.slotT[0] ?? 0) - 1]?.lower === "by";
   if (!nominal && isPassive(units, m.head) && !byTarget) {
+    // "The contract was signed between Rosneft and ONGC": the sides after "between" are both the act's parties.
+    const sides = m.slotT.length ? undefined : betweenPair(ctx, m, nominal);
+    if (sides?.length) return { source: { units: sides, via: "slot" } };
     const by = after(ctx, m, limit, (g) => govIs(ctx, g, ["by"]));
     if (by && !onlyBackers(units, by)) parties.source ??= { units: by.members, via: "passive" };
     // "were killed in a Russian missile strike": with no "by" agent, the attack a force act happened in names it.

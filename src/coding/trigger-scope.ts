@@ -164,7 +164,9 @@ export function attributiveParticiple(units: readonly Unit[], head: number): boo
   if (h.pos !== "VERB" || !h.lower.endsWith("ed")) return false;
   const before = units[head - 1];
   const after = units[head + 1];
-  if (!before || !["DET", "ADP", "NUM"].includes(before.pos) || before.lower === "by") return false;
+  // "to replace sanctioned Russian exports": right after another verb, a participle before a noun qualifies it.
+  const afterVerb = before?.pos === "VERB" && !["be", "have", "get"].includes(before.lemma);
+  if (!before || (!["DET", "ADP", "NUM"].includes(before.pos) && !afterVerb) || before.lower === "by") return false;
   // "The Baltic states have all expelled Russian diplomats": a quantifier floated after the subject keeps the verb.
   if (FLOATED.has(before.lower) || units[head - 2]?.pos === "AUX") return false;
   return !!after && (after.mention?.kind === "demonym" || (after.pos === "NOUN" && !after.mention));
