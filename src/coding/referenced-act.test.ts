@@ -100,3 +100,11 @@ describe("feltCause", () => {
     assert.deepEqual(dyadsOf("Ghana voiced alarm at Togo's attack on Benin.", 2), ["GHA>TGO:11"]);
   });
 });
+
+describe("feltCause with the act's own doer", () => {
+  it("an act that names its doer with 'by' after it is reported as done", () => {
+    assert.deepEqual(dyadsOf("Officials voiced concern over the shelling by Armenia of Azerbaijani villages.", 2), [
+      "ARM>AZE:19",
+    ]);
+  });
+});

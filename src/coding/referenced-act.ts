@@ -178,6 +178,8 @@ const PHRASE_POS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "PART"]);
  */
 function feltCause(units: readonly Unit[], head: number): boolean {
   const clause = (units[head] as Unit).clause;
+  // "concern over the attack by Russia on Ukraine": an act that names its own doer with "by" is reported as done.
+  if (units[head + 1]?.lower === "by" && units[head + 2]?.mention) return false;
   for (let k = head - 1; k > 0 && k >= head - 10; k--) {
     const u = units[k] as Unit;
     if (u.clause !== clause) return false;
