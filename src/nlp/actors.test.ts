@@ -361,4 +361,6 @@ test("state companies of mining, nuclear power, energy, arms and rail map to the
   for (const firm of ["Lukoil", "Novatek", "Baykar", "Huawei"]) assert.equal(find(`${firm} signed a deal.`).length, 0);
   // Acronyms that are also given names are left out ("Gail" is no Indian gas company).
   assert.equal(find("Gail signed a deal.").length, 0);
+  // ...and acronyms of better-known bodies: ASCO in the news is the oncologists' society, not Azerbaijan's shipping.
+  assert.equal(find("Doctors at ASCO presented new data.").length, 0);
 });
