@@ -48,3 +48,16 @@ test("a date well inside a sentence of its paragraph is one the text cites; one 
   const line = "Hamburg, den 02. Dezember 2022 – Nordex und das Fraunhofer IWES intensivieren die Zusammenarbeit";
   assert.ok(!inSentence(line, 0, line.indexOf("02.")));
 });
+
+test("a date after Russian 'от' or Ukrainian 'від' (dated), or after a time and a dash, is a date line", () => {
+  for (const t of [
+    "Новость от 03.03.2025",
+    "Новина від 3 березня 2025",
+    "10:45 - 03.03.2025",
+    "Київ, 10:45 – 3 березня 2025",
+  ])
+    assert.ok(!talked(t), t);
+  // "since", "until" and a range's last day still are dates the text talks about
+  for (const t of ["Действует с 03.03.2025", "Діє до 3 березня 2025", "Tagung am 21. - 22. Mai 2022"])
+    assert.ok(talked(t), t);
+});

@@ -26,10 +26,12 @@ export function inSentence(text: string, start: number, at: number): boolean {
 
 /**
  * A date that follows "since", "until" or ends a range ("21. und 22. Mai 2022") is one the story talks about, not
- * the date line; "on", "am", "le", "vom" are left out because date lines use them ("Publié le", "Mitteilung vom").
+ * the date line; "on", "am", "le", "vom" are left out because date lines use them ("Publié le", "Mitteilung vom"),
+ * and so are Russian "от" and Ukrainian "від", which mean "dated" before a date ("Новость от 03.03.2025"). A time
+ * before a dash ("10:45 - 03.03.2025") is a date line's time, not a range's first day.
  */
 const TALKED_ABOUT =
-  /(?:(?<![\p{L}])(?:seit|bis|ab|since|from|until|till|depuis|jusqu'au|desde|hasta|dal|fino al|od|від|з|с|от|до|із)(?:\s+(?:dem|den|zum|the))?|\d\.?\s*(?:und|bis|and|to|et|au|y|al|e|и|і|-|–|—))\s*$/iu;
+  /(?:(?<![\p{L}])(?:seit|bis|ab|since|from|until|till|depuis|jusqu'au|desde|hasta|dal|fino al|od|з|с|до|із)(?:\s+(?:dem|den|zum|the))?|(?<!:\d)\d\.?\s*(?:und|bis|and|to|et|au|y|al|e|и|і|-|–|—))\s*$/iu;
 
 /** A date labelled as an update ("Update vom 03. Mai", "Оновлено:") is not when the story came out. */
 const UPDATED =
