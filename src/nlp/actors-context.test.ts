@@ -115,6 +115,10 @@ test("a trade or sector noun between a state word and its people or officials ke
   assert.deepEqual(found("The British sent troops."), ["British=GBR/"]);
   assert.deepEqual(found("Troops will stay in Chad unless President Deby asks them to leave.")[0], "Chad=TCD/");
   assert.deepEqual(found("Russian gas supplies fell."), ["Russian=RUS/"]);
+  // A trade before a monarch's title names a tycoon, not the state's sovereign; the bare title still is the state's.
+  assert.deepEqual(found("The Saudi oil king bought a stake."), ["Saudi=SAU/"]);
+  assert.deepEqual(found("The Indian tea king donated money."), ["Indian=IND/"]);
+  assert.deepEqual(found("The Saudi king bought a stake."), ["Saudi king=SAU/government"]);
 });
 
 test("no mention runs across a sentence end: a title or state word in one sentence is not a name's in the next", () => {

@@ -118,6 +118,8 @@ export function roleAfter(
     const at = i + skip;
     if (at >= toks.length || sent[at] !== sent[i]) return undefined;
     if (skip === 1 && !MODIFIERS.has(toks[i].norm) && !(sector && SECTORS.has(toks[i].norm))) return undefined;
+    // A trade before a monarch's title makes a tycoon ("the Saudi oil king", "India's tea king"), not a sovereign.
+    if (skip === 1 && !MODIFIERS.has(toks[i].norm) && MONARCHS.has(toks[at].norm)) return undefined;
     const m = longest(gz.roles, toks, sent, at);
     if (m) {
       // "Russian Foreign Minister Sergei Lavrov": a role word followed by a capitalised name is a title, not a role.
@@ -127,6 +129,9 @@ export function roleAfter(
   }
   return undefined;
 }
+
+/** A monarch's titles among the government words (curated/roles.json). */
+const MONARCHS = new Set(["king", "queen", "monarch", "emir", "sultan", "emperor"]);
 
 /**
  * Trades and sectors named between a state word and its people or officials ("Greek dock workers", "the Iraqi oil
