@@ -23,3 +23,8 @@ test("Western ambassadors are the West, as Western envoys and diplomats are", ()
   ]);
   assert.deepEqual(codes("Minsk summoned western ambassadors over the report."), ["BLR", "WEST"]);
 });
+
+test("non-Western diplomats and countries are not the West", () => {
+  assert.deepEqual(codes("Non-Western ambassadors attended the ceremony in Moscow."), ["RUS"]);
+  assert.deepEqual(codes("Beijing courted non-Western countries."), ["CHN"]);
+});

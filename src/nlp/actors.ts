@@ -22,7 +22,7 @@ import { withStateOfPerson } from "./actors-of-state.ts";
 import { isSaintsInstitution } from "./actors-saints.ts";
 import { withLaterSurnames } from "./actors-surnames.ts";
 import { isTradesmansSurname } from "./actors-trades.ts";
-import { opensWestName } from "./actors-west.ts";
+import { nonWestern, opensWestName } from "./actors-west.ts";
 import { type Gazetteer, gazetteer, TokenTrie } from "./gazetteer.ts";
 import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
 
@@ -167,7 +167,9 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     if (
       (placeOrState && namesDocument(toks, sent, i, j, place)) ||
       inOtherName(named, text, toks, sent, i, j) ||
-      (hit.t === "entry" && gz.entries[hit.entry].c === "WEST" && opensWestName(gz, text, toks, sent, j)) ||
+      (hit.t === "entry" &&
+        gz.entries[hit.entry].c === "WEST" &&
+        (opensWestName(gz, text, toks, sent, j) || nonWestern(text, toks, i))) ||
       (placeOrState && isSaintsInstitution(gz, toks, sent, i, j)) ||
       (placeOrState && namesCurrency(text, toks[j - 1].end)) ||
       (named === "state" && isNationalityOfName(gz, text, toks, sent, i, matches.at(-1)?.j ?? 0)) ||
