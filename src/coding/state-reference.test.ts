@@ -17,6 +17,12 @@ describe("state references", () => {
   });
   it("a body that speaks is no state the noun can stand for", () => {
     assert.deepEqual(dyadsOf("The World Bank said the country had expelled two Chinese engineers.", 2), []);
+    // An organisation's official is a person, yet speaks for no state.
+    assert.deepEqual(dyadsOf("IMF chief Georgieva said the country had broken its promises to Zambia.", 2), []);
+    assert.deepEqual(
+      dyadsOf("UN Secretary-General Guterres said the nation had violated its truce with Lebanon.", 2),
+      [],
+    );
   });
   it("'the country' opening a sentence does not reach back to the previous one", () => {
     assert.deepEqual(

@@ -1,7 +1,10 @@
 // "the country", "the nation", "his government": a state referred back to by a common noun, as by "it". Reports say
 // "Ruto said his government had suspended trade with Sudan" as often as "Kenya said it had suspended trade".
+import { createRequire } from "node:module";
 import { POSSESSIVE_PRONOUNS } from "./possessive-pronouns.ts";
 import type { Unit } from "./sentence-units.ts";
+
+const iso = createRequire(import.meta.url)("i18n-iso-countries") as { isValid(code: string): boolean };
 
 const STATE_NOUNS = new Set(["country", "nation"]);
 const THE_OR_OWNER = new Set(["the", ...POSSESSIVE_PRONOUNS]);
@@ -24,9 +27,17 @@ export function isStateReference(units: readonly Unit[], i: number): boolean {
   return units[k]?.pos === "AUX" || units[k]?.pos === "VERB";
 }
 
-/** Whether the unit names a state or its organs (not an organisation, a company, a region or a group of states). */
+/**
+ * Whether the unit names a state or its organs (not an organisation, a company, a region or a group of states). The
+ * code decides, not the kind of mention: "UN Secretary-General Guterres" is a person, but speaks for no country
+ * (alpha-3 only: "AU", the African Union, is Australia's alpha-2).
+ */
 export function namesState(u: Unit | undefined): boolean {
   const m = u?.mention;
   if (!m || m.actor.members?.length) return false;
-  return !["organisation", "company", "region"].includes(m.kind);
+  const code = m.actor.code;
+  return (
+    !["organisation", "company", "region"].includes(m.kind) &&
+    (code === "XKX" || (/^[A-Z]{3}$/.test(code) && iso.isValid(code)))
+  );
 }
