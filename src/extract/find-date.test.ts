@@ -145,3 +145,14 @@ test("a story box named like a list ('recentNews') keeps its date line; a list o
   );
   assert.equal(findPublished(list, { body: "" }), undefined);
 });
+
+test("a date read out to screen-reader users dates the page; a hidden machine timestamp does not", () => {
+  const spoken = doc(
+    `<body><h1>Grain deal agreed</h1><p><span aria-hidden="true">2h ago</span><span class="sr-only">Published 3 March 2025</span></p>${prose}</body>`,
+  );
+  assert.equal(findPublished(spoken, { body: "" }), "2025-03-03");
+  const stamp = doc(
+    `<body><h1>Grain deal agreed</h1><p><span class="updated rich-snippet-hidden">2025-03-09T10:10:52+01:00</span></p>${prose}</body>`,
+  );
+  assert.equal(findPublished(stamp, { body: "" }), undefined);
+});

@@ -99,6 +99,17 @@ const WIDGET_TAGS = new Set([...SKIP_TEXT, "nav"]);
 const HIDDEN = /(?:^|[\s_-])(?:rich-?snippets?-?hidden|visually-?hidden|sr-only|screen-reader-text)(?:$|[\s_-])/i;
 
 /**
+ * A hidden element that holds a machine timestamp, not words: a short line with words ("Published 3 March 2025")
+ * is what the page reads out to screen-reader users, often its only full date beside a shown "2 hours ago". A longer
+ * hidden block (a skip menu, a mobile copy of the navigation) is no such line and stays skipped whole.
+ */
+function hiddenStamp(el: Element, names: string): boolean {
+  if (!HIDDEN.test(names)) return false;
+  const text = el.textContent ?? "";
+  return text.length > 80 || !/\p{L}{2}/u.test(text);
+}
+
+/**
  * Blocks whose dates are never the article's: scripts, navigation, comments, "latest" lists, date bars, the page
  * footer, elements hidden from readers. A block that holds the headline is the page's frame, whatever its name
  * ("sidebar" themes exist), and an article's own <footer> carries its date line.
@@ -106,7 +117,7 @@ const HIDDEN = /(?:^|[\s_-])(?:rich-?snippets?-?hidden|visually-?hidden|sr-only|
 function isWidget(el: Element, frame: Set<Element>, inArticle: boolean): boolean {
   if (WIDGET_TAGS.has(el.localName)) return true;
   const n = elementNames(el);
-  if (HIDDEN.test(n) && !frame.has(el)) return true;
+  if (hiddenStamp(el, n) && !frame.has(el)) return true;
   // a date line inside a header or teaser ("PublishDate", "teaser-meta") is not a widget; a date bar is
   const named = n.length > 1 && WIDGET_NAME.test(n) && (DATE_BAR.test(n) || !DATE_LINE.test(n));
   const frameTag = el.localName === "footer" || el.localName === "aside";
@@ -121,7 +132,7 @@ function isWidget(el: Element, frame: Set<Element>, inArticle: boolean): boolean
 export function othersWidget(el: Element): boolean {
   if (WIDGET_TAGS.has(el.localName) || el.localName === "figcaption") return true;
   const n = elementNames(el);
-  if (HIDDEN.test(n)) return true;
+  if (hiddenStamp(el, n)) return true;
   if (n.length < 2 || (!DATE_BAR.test(n) && DATE_LINE.test(n))) return false;
   return OTHERS_NAME.test(n) || (LIST_NAME.test(n) && mostlyLinks(el));
 }
