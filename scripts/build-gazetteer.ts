@@ -153,8 +153,14 @@ for (const g of orgs.armedGroups.groups as { code: string; names: string[]; term
     ...(g.terms ? { terms: g.terms } : {}),
     ...(g.withState ? { w: true } : {}),
   });
-for (const c of readJson(path.join(curatedDir, "companies.json")).companies)
-  entries.push({ k: "company", c: c.code, r: c.role, n: c.names });
+// A company nationalised or privatised carries the terms of its state control; out of them it names no state's actor.
+for (const c of readJson(path.join(curatedDir, "companies.json")).companies as {
+  code: string;
+  role: GazEntry["r"];
+  names: string[];
+  terms?: GazTerm[];
+}[])
+  entries.push({ k: "company", c: c.code, r: c.role, n: c.names, ...(c.terms ? { terms: c.terms } : {}) });
 // With "the" too: otherwise "the West" (an entry) starts earlier and wins over "West Bank" in "the West Bank".
 for (const b of blockers.blockers as string[]) entries.push({ k: "block", c: "", n: [b, `the ${b}`] });
 

@@ -364,3 +364,10 @@ test("state companies of mining, nuclear power, energy, arms and rail map to the
   // ...and acronyms of better-known bodies: ASCO in the news is the oncologists' society, not Azerbaijan's shipping.
   assert.equal(find("Doctors at ASCO presented new data.").length, 0);
 });
+
+test("a company the state took over is its state's only from the takeover on", () => {
+  assert.deepEqual(one("PrivatBank froze the accounts.", "2018-05-01").actor, { code: "UKR", role: "business" });
+  assert.equal(find("PrivatBank froze the accounts.", "2015-05-01").length, 0);
+  assert.deepEqual(one("Uniper sued the supplier.", "2023-05-01").actor, { code: "DEU", role: "business" });
+  assert.equal(find("Uniper signed a gas contract.", "2019-05-01").length, 0);
+});

@@ -3,7 +3,7 @@
 import type { ActorMention, ActorRef, Role, Sentence } from "../domain/index.ts";
 import { bestPerson, choose, cutsPerson, fits, type NameHit } from "./actors-choose.ts";
 import { withoutClaimants } from "./actors-claimed.ts";
-import { actorOf, allPaths, roleAfter, roleBeforeOf, titlesBefore } from "./actors-context.ts";
+import { actorOf, allPaths, roleAfter, roleBeforeOf, termAt, titlesBefore } from "./actors-context.ts";
 import { narrowCountedGroups } from "./actors-counted-groups.ts";
 import { namesDocument } from "./actors-documents.ts";
 import { elidedState } from "./actors-elided.ts";
@@ -200,7 +200,9 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
       continue;
     }
     const entry = gz.entries[hit.entry];
-    if (entry.k === "block") {
+    // A company out of its terms of state control (a bank before its nationalisation) names no state's actor; its
+    // name is still read whole, so that no shorter name inside it matches.
+    if (entry.k === "block" || (entry.k === "company" && entry.terms && !termAt(entry, opts.date).inOffice)) {
       i = j;
       continue;
     }
