@@ -17,6 +17,10 @@ describe("standingPresent", () => {
     assert.deepEqual(dyadsOf(`${BODY}Vietnam imported gas from Thailand last year.`, 2), ["VNM>THA:06"]);
     assert.deepEqual(dyadsOf("Senegal backs Guinea.", 2), ["SEN>GIN:05"]);
   });
+  it("dated to a day, as live coverage tells the news, it stays an act; 'today' (nowadays) does not date it", () => {
+    assert.deepEqual(dyadsOf(`${BODY}On Thursday, Ghana backs Togo's bid for the seat.`, 2), ["GHA>TGO:05"]);
+    assert.deepEqual(dyadsOf(`${BODY}Today Ghana imports most of its rice from Vietnam.`, 2), []);
+  });
   it("a possessive before the noun is no subject: 'Vietnam's imports from Thailand'", () => {
     assert.deepEqual(dyadsOf(`${BODY}Vietnam's imports from Thailand rose.`, 2), []);
   });
