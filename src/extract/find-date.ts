@@ -3,13 +3,15 @@
 import { NEGATIVE_NAME } from "./boilerplate.ts";
 import { inSentence, talkedAbout } from "./date-context.ts";
 import { elementNames } from "./element-names.ts";
-import { inProse, othersWidget, pageText } from "./page-text.ts";
+import { COMMENT_NAMES, inProse, othersWidget, pageText } from "./page-text.ts";
 import { type FoundDate, findDates, isoDate, labelledDate, parseMachineDate } from "./parse-date.ts";
 
 const DATE_NAME = /date|time|publish|posted|pubdate|datum|fecha|data|dateline|meta|byline|entry|info|hora|zeit/i;
 const DATE_PROP = /datePublished|dateCreated|uploadDate/i;
-const SKIP_NAME =
-  /comment|coment|kom+entar|reply|sidebar|(?:^|\s)aside(?:\s|$)|related|footer|latest|recent|popular|teaser|nav|menu|calendar|weather|ticker|modified|updated/i;
+const SKIP_NAME = new RegExp(
+  `${COMMENT_NAMES}|sidebar|(?:^|\\s)aside(?:\\s|$)|related|footer|latest|recent|popular|teaser|nav|menu|calendar|weather|ticker|modified|updated`,
+  "i",
+);
 
 /** Date in a URL path: /2024/05/17/, /2024-05-17-, /20240517/. */
 export function dateFromUrl(url: string | undefined): string | undefined {

@@ -77,16 +77,23 @@ export function pageText(doc: Document, h1: Element | null, nearHeadline = false
   return { text: parts.join(""), ...out };
 }
 
-const WIDGET_NAME =
-  /comment|coment|kom+entar|reply|sidebar|related|footer|latest|recent|popular|teaser|ticker|date-?bar|today|clock|weather|breadcrumb|menu|flyout|share|social/i;
+/**
+ * Names of readers' comment blocks, in English, Spanish and Portuguese ("comentarios"), German, Polish and Czech
+ * ("kommentare", "komentarze"): one list for every pattern that skips them (here and in find-date.ts), so a
+ * language added once is skipped everywhere.
+ */
+export const COMMENT_NAMES = "comment|coment|kom+entar|reply";
+const WIDGET_NAME = new RegExp(
+  `${COMMENT_NAMES}|sidebar|related|footer|latest|recent|popular|teaser|ticker|date-?bar|today|clock|weather|breadcrumb|menu|flyout|share|social`,
+  "i",
+);
 const DATE_BAR = /date-?bar|today|clock|ticker/i;
 /**
- * Blocks of other people's dates wherever they stand: comments (named in English, Spanish and Portuguese
- * "comentarios", German, Polish and Czech "kommentare", "komentarze"), reviews and ratings, date bars. Unlike the
- * names of WIDGET_NAME, a sidebar, teaser, share box or footer often holds the article's own date line when the page
- * has no headline block.
+ * Blocks of other people's dates wherever they stand: comments, reviews and ratings, date bars. Unlike the names of
+ * WIDGET_NAME, a sidebar, teaser, share box or footer often holds the article's own date line when the page has no
+ * headline block.
  */
-const OTHERS_NAME = /comment|coment|kom+entar|reply|review|rating|bewertung|date-?bar|ticker/i;
+const OTHERS_NAME = new RegExp(`${COMMENT_NAMES}|review|rating|bewertung|date-?bar|ticker`, "i");
 /** Lists of other posts ("latest", "related"): skipped only when mostly links, as a site may call its story box "recentNews". */
 const LIST_NAME = /latest|recent|popular|related/i;
 const DATE_LINE = /date|time|meta|publish|byline|datum|posted/i;
