@@ -9,6 +9,32 @@ import { isPassive, passiveAfterNoun } from "./voice.ts";
 
 const MODIFIERS = new Set(["DET", "ADJ", "NOUN", "NUM"]);
 
+// Passive verbs by which a noun act before them took place: "talks were held", "a contract was signed", "clashes were
+// reported", "a truce was brokered". Others undo it or only talk about it ("suspended", "discussed", "postponed").
+const TOOK_PLACE = new Set([
+  "hold",
+  "sign",
+  "conclude",
+  "reach",
+  "carry",
+  "conduct",
+  "seal",
+  "strike",
+  "ink",
+  "agree",
+  "report",
+  "stage",
+  "launch",
+  "establish",
+  "complete",
+  "finalise",
+  "finalize",
+  "broker",
+  "plan",
+  "schedule",
+  "arrange",
+]);
+
 /** Whether unit `k` starts its clause, after nothing but a comma or a determiner ("On Monday, the renewed …"). */
 function opensAt(units: readonly Unit[], k: number): boolean {
   const prev = units[k - 1];
@@ -58,9 +84,10 @@ export function betweenPair(ctx: SentenceContext, m: Match, nominal: boolean): n
   // The head may be one word of a longer match ("security" of "security pact"): "between" follows the whole match.
   const at =
     units[m.headEnd]?.lower === "between" ? m.headEnd : nominal && units[m.end]?.lower === "between" ? m.end : -1;
-  // "Talks were held between Baku and Yerevan": the noun is the subject of a passive verb that names its sides.
+  // "Talks were held between Baku and Yerevan": the noun is the subject of a passive verb that names its sides, when
+  // the verb says the act took place ("Trade was suspended between X and Y" is no trade; "discussed" no deal).
   const carrier = nominal && at < 0 ? passiveAfterNoun(units, m.end) : -1;
-  if (carrier >= 0 && units[carrier + 1]?.lower === "between") {
+  if (carrier >= 0 && units[carrier + 1]?.lower === "between" && TOOK_PLACE.has((units[carrier] as Unit).lemma)) {
     const sides = ctx.groups.find((g) => g.first > carrier + 1 && g.first - carrier <= 4);
     return sides && (sides.members.length > 1 || isStateGroup(units, sides.members[0] as number))
       ? sides.members
