@@ -25,5 +25,7 @@ describe("a protest where an envoy is summoned", () => {
   });
   it("a crowd named after the summoning still protests", () => {
     assert.deepEqual(dyadsOf("After the envoy was summoned, thousands protested in Sofia.", 2), ["BGR>BGR:14"]);
+    // A crowd named by any noun is the protest's own subject, not the summoning government.
+    assert.deepEqual(dyadsOf("After the envoy was summoned, students protested in Sofia.", 2), ["BGR>BGR:14"]);
   });
 });

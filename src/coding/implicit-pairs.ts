@@ -79,15 +79,17 @@ function jailer(view: readonly Unit[], head: number): string | undefined {
   return undefined;
 }
 
-// Who make a protest a crowd's even after a summoning: "after the envoy was summoned, thousands protested".
-const CROWD_WORDS = new Set(["thousands", "hundreds", "dozens", "crowds", "crowd", "protesters", "demonstrators"]);
-
-/** Someone is summoned shortly before the protest at `head` ("was summoned to protest"), with no crowd between. */
+/**
+ * Someone is summoned shortly before the protest at `head`, and the protest is the summons' purpose ("was summoned to
+ * protest") or done to the envoy ("where he was protested"). A protest with a subject of its own is that subject's:
+ * "after the envoy was summoned, students protested".
+ */
 function summonedProtest(view: readonly Unit[], head: number): boolean {
-  for (let k = head - 1; k >= 0 && k >= head - 15; k--) {
-    if (CROWD_WORDS.has(view[k]?.lower ?? "")) return false;
-    if (view[k]?.lemma === "summon") return true;
-  }
+  const prev = view[head - 1];
+  const purpose = prev?.lower === "to";
+  const passive = prev?.lemma === "be" && (view[head] as Unit).lower.endsWith("ed");
+  if (!purpose && !passive) return false;
+  for (let k = head - 1; k >= 0 && k >= head - 15; k--) if (view[k]?.lemma === "summon") return true;
   return false;
 }
 
