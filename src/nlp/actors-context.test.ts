@@ -121,6 +121,19 @@ test("a trade or sector noun between a state word and its people or officials ke
   assert.deepEqual(found("The Saudi king bought a stake."), ["Saudi king=SAU/government"]);
 });
 
+test("a monarch's title after a state word is its government only where the state has a monarch", () => {
+  assert.deepEqual(found("The Qatari emir met the Jordanian monarch.", "2024-06-01"), [
+    "Qatari emir=QAT/government",
+    "Jordanian monarch=JOR/government",
+  ]);
+  assert.deepEqual(found("The Saudi crown prince flew in.", "2024-06-01"), ["Saudi crown prince=SAU/government"]);
+  // A jihadist group's emir, a traditional ruler, an emperor of history, a snake: no government.
+  assert.deepEqual(found("A Tunisian emir of the group was arrested.", "2024-06-01"), ["Tunisian=TUN/"]);
+  assert.deepEqual(found("A Nigerian emir criticised the plan.", "2024-06-01"), ["Nigerian=NGA/"]);
+  assert.deepEqual(found("The Chinese emperor unified the realm.", "2024-06-01"), ["Chinese=CHN/"]);
+  assert.deepEqual(found("An Indian king cobra bit him.", "2024-06-01"), ["Indian=IND/"]);
+});
+
 test("no mention runs across a sentence end: a title or state word in one sentence is not a name's in the next", () => {
   const found = (text: string, date: string) =>
     findActorMentions(text, tokenize(text).sentences, { date }).map(

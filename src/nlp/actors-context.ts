@@ -103,7 +103,8 @@ export function allPaths(trie: Trie, toks: GazToken[], sent: Int32Array, i: numb
 /**
  * A role phrase starting at token i, optionally after one modifier: returns [end, role]. With `sector` (after a state
  * word), the modifier may also be a trade or sector noun: "French paper workers", "Nigerian oil workers", "the Saudi
- * oil minister" are the state's people and officials, as "Russian riot police" are its police.
+ * oil minister" are the state's people and officials, as "Russian riot police" are its police. With `code`, the state
+ * the word names, a monarch's title is its government only where the state has a monarch (crowned).
  */
 export function roleAfter(
   gz: Gazetteer,
@@ -111,6 +112,7 @@ export function roleAfter(
   sent: Int32Array,
   i: number,
   sector = false,
+  code?: string,
 ): [number, Role] | undefined {
   // "… across Chad. Rebels seized …": a role word in the next sentence is not the name's.
   if (i >= toks.length || (i > 0 && sent[i] !== sent[i - 1])) return undefined;
@@ -124,14 +126,37 @@ export function roleAfter(
     if (m) {
       // "Russian Foreign Minister Sergei Lavrov": a role word followed by a capitalised name is a title, not a role.
       const hit = m[1][0];
-      if (hit.t === "role") return [m[0], hit.role];
+      if (hit.t !== "role") continue;
+      if (code !== undefined && !crowned(gz, code) && toks.slice(at, m[0]).some((t) => MONARCHS.has(t.norm)))
+        return undefined;
+      return [m[0], hit.role];
     }
   }
   return undefined;
 }
 
-/** A monarch's titles among the government words (curated/roles.json). */
-const MONARCHS = new Set(["king", "queen", "monarch", "emir", "sultan", "emperor"]);
+/** A monarch's and his heir's titles among the government words (curated/roles.json). */
+const MONARCHS = new Set(["king", "queen", "monarch", "emir", "sultan", "emperor", "prince", "royal"]);
+/** Offices of people.tsv that head a state as its monarch. */
+const MONARCH_OFFICE = /\b(?:king|queen|emir|amir|sultan|emperor|empress|grand duke|sovereign prince)\b/;
+/** The states each gazetteer lists a monarch for, read once. */
+const monarchies = new WeakMap<Gazetteer, Set<string>>();
+
+/**
+ * Whether the state `code` has a monarch, by the people the gazetteer lists for it: "a Tunisian emir" of a jihadist
+ * group, "Nigerian emirs" (traditional rulers), "the Chinese emperor" of history and "an Indian king cobra" are no
+ * government, while "the Qatari emir" and "the Dutch king" are theirs.
+ */
+function crowned(gz: Gazetteer, code: string): boolean {
+  let set = monarchies.get(gz);
+  if (!set) {
+    set = new Set<string>();
+    for (const e of gz.entries)
+      if (e.k === "person") for (const t of e.terms ?? []) if (t.o && MONARCH_OFFICE.test(t.o)) set.add(t.c);
+    monarchies.set(gz, set);
+  }
+  return set.has(code);
+}
 
 /**
  * Trades and sectors named between a state word and its people or officials ("Greek dock workers", "the Iraqi oil

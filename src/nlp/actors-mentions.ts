@@ -96,7 +96,8 @@ export function toMentions(
     if (ROLE_TAKERS.has(m.kind) && !m.actor.role) {
       if (m.kind === "capital") m.place = [m.i, m.bare];
       const after = toks[m.j]?.norm === "'s" ? m.j + 1 : m.j;
-      const role = roleAfter(gz, toks, sent, after, m.kind === "demonym" || m.kind === "state");
+      const stateWord = m.kind === "demonym" || m.kind === "state";
+      const role = roleAfter(gz, toks, sent, after, stateWord, stateWord ? m.actor.code : undefined);
       if (role) {
         m.actor = { ...m.actor, role: role[1] };
         m.j = role[0];
