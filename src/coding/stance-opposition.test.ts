@@ -18,6 +18,9 @@ describe("withoutStanceOpposition", () => {
   });
   it("the political opposition stays a party: its leaders, or the opposition that speaks", () => {
     assert.deepEqual(dyadsOf("The Serbian government arrested its opposition leaders.", 2), ["SRB>SRB:17"]);
+    // After a verb of force, with no stance object, the opposition is people.
+    assert.deepEqual(dyadsOf("The Serbian government jailed its opposition and banned the media.", 2), ["SRB>SRB:17"]);
+    assert.deepEqual(dyadsOf("Belarus arrested its opposition in a wave of raids.", 2), ["BLR>BLR:17"]);
     assert.deepEqual(dyadsOf("Belarus's opposition leader met the Polish president.", 2), ["BLR>POL:04", "POL>BLR:04"]);
   });
 });
