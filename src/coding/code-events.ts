@@ -14,7 +14,8 @@ import { conditionSubject } from "./conditions.ts";
 import { confidence } from "./confidence.ts";
 import { disasterRecipient } from "./disaster-aid.ts";
 import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
-import { DESTINATION, implicitPairs } from "./implicit-pairs.ts";
+import { fallbackPairs } from "./fallback-pairs.ts";
+import { DESTINATION } from "./implicit-pairs.ts";
 import { joinedInAct, joinsPeers } from "./joined-act.ts";
 import type { Match } from "./match-patterns.ts";
 import { modifiesThing, ownsThing } from "./modifier-mention.ts";
@@ -30,7 +31,7 @@ import { privateTravellers } from "./private-travellers.ts";
 import { personsRally } from "./real-page-senses.ts";
 import { reactingVerbAfter } from "./received-act.ts";
 import { receiverWish } from "./receiver-wish.ts";
-import { answered, criticisedAct, type PriorAct, repliedTo } from "./reply-target.ts";
+import type { PriorAct } from "./reply-target.ts";
 import { resolveParties } from "./resolve-parties.ts";
 import { blocksOther, keptFrom, NOUN_AGENT } from "./reversal.ts";
 import { sentenceMatches } from "./sentence-matches.ts";
@@ -313,41 +314,31 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (goesTo && !pairs.length) for (const s of sources) pairs.push([s, DESTINATION]);
       // "rallied to protest against NATO": with no one named, the purpose act after it says whom it is aimed at.
       if (!pairs.length && protestsFor(view, matches, i)) continue;
-      // "hurled stones at Israeli soldiers, who responded with rubber bullets": a reply in force with no one named is
-      // aimed at whoever just acted on the replying side, in this sentence or the one before.
-      if (!pairs.length && !parties.target) {
-        const own = sources.map((k) => units[k]?.mention?.actor.code ?? "");
-        for (const t of appendPreviousSubject(units, answered(view, m, own, [...acts, ...prior])))
-          for (const s of sources) pairs.push([s, t]);
-      }
       let unnamed: ActorRef | undefined;
       if (!pairs.length) {
-        const implicit = implicitPairs({
-          code,
+        const found = fallbackPairs({
           units,
-          view,
-          groups,
-          head: m.head,
-          sources,
-          targets,
-          hasSource: !!parties.source,
-          hasTarget: !!parties.target,
-          ownTarget: !!(m.pattern.ownTarget || complement?.pattern.ownTarget),
-          places: sentencePlaces,
+          m,
+          acts,
+          prior,
+          implicit: {
+            code,
+            units,
+            view,
+            groups,
+            head: m.head,
+            sources,
+            targets,
+            hasSource: !!parties.source,
+            hasTarget: !!parties.target,
+            ownTarget: !!(m.pattern.ownTarget || complement?.pattern.ownTarget),
+            places: sentencePlaces,
+          },
         });
-        pairs.push(...implicit.pairs);
-        goesTo = implicit.goesTo ?? goesTo;
-        unnamed = implicit.unnamed;
+        pairs.push(...found.pairs);
+        goesTo = found.goesTo ?? goesTo;
+        unnamed = found.unnamed;
       }
-      // "rejected these accusations": aimed at whoever made them in the sentence just before.
-      if (!pairs.length && !parties.target)
-        for (const t of appendPreviousSubject(units, repliedTo(view, m, prior)))
-          for (const s of sources) pairs.push([s, t]);
-      // "Israel struck Gaza. Egypt condemned the strikes": aimed at whoever just did the act the object names.
-      if (!pairs.length && !parties.target)
-        for (const t of appendPreviousSubject(units, criticisedAct(view, m, [...acts, ...prior])))
-          for (const s of sources)
-            if (units[s]?.mention?.actor.code !== units[t]?.mention?.actor.code) pairs.push([s, t]);
       if (!pairs.length) continue;
       notePartner(partners, m, code, parties);
       if (!nominal || isLightObject(view, m.head)) verbalClauses.add((view[m.head] as Unit).clause);
