@@ -1,5 +1,7 @@
 // "India and Pakistan have fought over Kashmir since 1947": a perfect kept up since a year long past tells the history
 // of a dyad, not an act the report dates.
+import { MONTHS as MONTH_NAMES } from "../nlp/index.ts";
+import { DAY_WORDS } from "./day-words.ts";
 import type { Unit } from "./sentence-units.ts";
 
 const PERFECT = new Set(["has", "have", "had", "'s", "'ve"]);
@@ -80,12 +82,8 @@ const BOUTS = new Set(["wars", "conflicts", "times", "battles"]);
 const RECENT = new Set(["recent", "recently", "this", "last", "past", "latest", "ongoing", "current"]);
 // Days and months date the bouts to the news too ("since Thursday", "over the weekend", "since October"); a month
 // with its year is left to the year ("in October 1973" is history).
-const DAYS = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday weekend overnight today yesterday tonight hours".split(" "),
-);
-const MONTHS = new Set(
-  "january february march april may june july august september october november december".split(" "),
-);
+const DAYS = new Set([...DAY_WORDS, "weekend", "overnight", "tonight", "hours"]);
+const MONTHS = new Set(MONTH_NAMES);
 const namesRecentDay = (units: readonly Unit[], k: number) => {
   const w = (units[k] as Unit).lower;
   return (

@@ -137,8 +137,13 @@ export function roleAfter(
 
 /** A monarch's and his heir's titles among the government words (curated/roles.json). */
 const MONARCHS = new Set(["king", "queen", "monarch", "emir", "sultan", "emperor", "prince", "royal"]);
+/**
+ * The titles of a monarch who heads a state, as people.tsv's offices and news write them: one list for which states
+ * have a monarch (here) and for what "the head of state" refers back to (actors-office.ts).
+ */
+export const MONARCH_TITLES = "king|queen|emir|amir|sultan|emperor|empress|grand duke";
 /** Offices of people.tsv that head a state as its monarch. */
-const MONARCH_OFFICE = /\b(?:king|queen|emir|amir|sultan|emperor|empress|grand duke|sovereign prince)\b/;
+const MONARCH_OFFICE = new RegExp(`\\b(?:${MONARCH_TITLES}|sovereign prince)\\b`);
 /** The states each gazetteer lists a monarch for, read once. */
 const monarchies = new WeakMap<Gazetteer, Set<string>>();
 

@@ -5,7 +5,7 @@
 // holders of the office in the antecedent's sentence leave it unresolved.
 
 import type { Match } from "./actors.ts";
-import { termAt } from "./actors-context.ts";
+import { MONARCH_TITLES, termAt } from "./actors-context.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
@@ -36,10 +36,7 @@ const PERSON_OFFICES: [RegExp, Office][] = [
   // The offices of heads of state other than presidents, as people.tsv and news titles name them ("King Charles",
   // "Qatar's emir", office "supreme leader"); a governor-general only stands in for a monarch, and a prince heads a
   // state only in a principality, while "crown prince" is an heir: neither is read as a head of state.
-  [
-    /\b(?:head of state|king|queen|monarch|emir|amir|sultan|emperor|empress|grand duke|supreme leader|pope)\b/,
-    "head of state",
-  ],
+  [new RegExp(`\\b(?:head of state|${MONARCH_TITLES}|monarch|supreme leader|pope)\\b`), "head of state"],
 ];
 const BODY = /\b(?:government|regime|junta|cabinet|ministry|administration|leadership|presidency|authorities)\b/;
 /** Words that make an office someone else's: the vice-president is not the president, the former one no longer. */
