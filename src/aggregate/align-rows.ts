@@ -1,6 +1,5 @@
 // A Store (votes, events) + options → align rows: vote measures per country and year, event indices per pole.
-import { createRequire } from "node:module";
-import { AppError } from "../domain/index.ts";
+import { AppError, isState } from "../domain/index.ts";
 import {
   directedRepeatFlags,
   type EventFilter,
@@ -15,13 +14,8 @@ import { POLES, type Pole } from "./poles.ts";
 import { type AlignRow, type IdealPoint, voteRows } from "./vote-rows.ts";
 import { type VoteTable, voteTable } from "./vote-table.ts";
 
-const require = createRequire(import.meta.url);
-const iso = require("i18n-iso-countries") as { isValid(code: string): boolean };
-
-/** True for a state code (ISO 3166-1 alpha-3, plus Kosovo's XKX), false for organisations, WEST and regions. */
-export function isState(code: string): boolean {
-  return code.length === 3 && (code === "XKX" || (/^[A-Z]{3}$/.test(code) && iso.isValid(code)));
-}
+// The aggregate stage's callers import isState from here; the one definition is the domain's.
+export { isState };
 
 /**
  * Why a vote-based answer (alignment rows, alerts) is empty on a store with no UN votes yet, a fresh `npm start`: one

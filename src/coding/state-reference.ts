@@ -1,10 +1,8 @@
 // "the country", "the nation", "his government": a state referred back to by a common noun, as by "it". Reports say
 // "Ruto said his government had suspended trade with Sudan" as often as "Kenya said it had suspended trade".
-import { createRequire } from "node:module";
+import { isState } from "../domain/index.ts";
 import { POSSESSIVE_PRONOUNS } from "./possessive-pronouns.ts";
 import type { Unit } from "./sentence-units.ts";
-
-const iso = createRequire(import.meta.url)("i18n-iso-countries") as { isValid(code: string): boolean };
 
 const STATE_NOUNS = new Set(["country", "nation"]);
 const THE_OR_OWNER = new Set(["the", ...POSSESSIVE_PRONOUNS]);
@@ -35,9 +33,5 @@ export function isStateReference(units: readonly Unit[], i: number): boolean {
 export function namesState(u: Unit | undefined): boolean {
   const m = u?.mention;
   if (!m || m.actor.members?.length) return false;
-  const code = m.actor.code;
-  return (
-    !["organisation", "company", "region"].includes(m.kind) &&
-    (code === "XKX" || (/^[A-Z]{3}$/.test(code) && iso.isValid(code)))
-  );
+  return !["organisation", "company", "region"].includes(m.kind) && isState(m.actor.code);
 }

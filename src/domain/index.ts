@@ -10,4 +10,5 @@ export * from "./own-string.ts";
 export * from "./partial-date.ts";
 export * from "./source.ts";
 export * from "./stage.ts";
+export * from "./state-code.ts";
 export * from "./states.ts";
