@@ -61,3 +61,16 @@ test("a date after Russian 'от' or Ukrainian 'від' (dated), or after a time
   for (const t of ["Действует с 03.03.2025", "Діє до 3 березня 2025", "Tagung am 21. - 22. Mai 2022"])
     assert.ok(talked(t), t);
 });
+
+test("Chinese, Japanese and Korean update labels, before the date or after it", () => {
+  // before: only labels set off by spaces before the date were read, so a page printing its update first was dated by it
+  for (const t of [
+    "最終更新日：2024年5月18日",
+    "更新时间：2024-05-18 10:20",
+    "수정 2024.05.18 09:00",
+    "2024年5月18日 10:30 更新",
+  ])
+    assert.ok(talked(t), t);
+  for (const t of ["2024年5月17日 公開", "发布时间：2024-05-17 10:20", "입력 2024.05.17 10:20"])
+    assert.ok(!talked(t), t);
+});

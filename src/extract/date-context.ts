@@ -38,6 +38,14 @@ const UPDATED =
   /(?<![\p{L}])(?:update[ds]?|last updated|aktualisiert|letzte änderung|geändert|mis à jour|actualizado|actualización|aggiornato|обновлено|оновлено|güncellendi|güncelleme|zaktualizowano|aktualizováno)[^\p{L}\d]*(?:\p{L}+\s*){0,2}[^\p{L}\d]*$/iu;
 
 /**
+ * Chinese, Japanese and Korean update labels ("更新时间：", "最終更新日：", "수정 "): these scripts do not part words
+ * with spaces, so the label may follow other letters. Japanese and Korean also put the label after the date and its
+ * time ("2024年5月18日 10:30 更新"), where a page prints its publication date the same way ("2024年5月17日 公開").
+ */
+const UPDATED_CJK = /(?:更新|修改|수정|업데이트)[^\d\n]{0,6}$/u;
+const UPDATED_AFTER = /^\s*(?:\d{1,2}[:：]\d{2}\s*)?(?:に)?(?:更新|修正|수정|업데이트)/u;
+
+/**
  * The day a cited source was read ("Zugriff am 20.05.2018", "Abgerufen am", "accessed 3 May 2021", "consulté le",
  * "дата обращения"): references and footnotes carry it, never the page's own date.
  */
@@ -57,7 +65,7 @@ const HOURS_SPAN =
 
 /**
  * The date `d` found in `text` is one the text talks about, not when it was written: after "since" or "until",
- * labelled as an update, the day a source was read, an example, or an appointment with its hours.
+ * labelled as an update (before it, or after it in Chinese, Japanese and Korean), the day a source was read, an example, or an appointment with its hours.
  */
 export function talkedAbout(text: string, d: { index: number; length: number }): boolean {
   const at = d.index;
@@ -65,6 +73,8 @@ export function talkedAbout(text: string, d: { index: number; length: number }):
   return (
     TALKED_ABOUT.test(text.slice(Math.max(0, at - 12), at)) ||
     UPDATED.test(before) ||
+    UPDATED_CJK.test(before) ||
+    UPDATED_AFTER.test(text.slice(at + d.length, at + d.length + 20)) ||
     ACCESSED.test(before) ||
     EXAMPLE.test(before) ||
     HOURS_SPAN.test(text.slice(at + d.length, at + d.length + 30))

@@ -31,7 +31,13 @@ function fromMarkup(html: string, url: string | undefined): Extracted {
   // metadata first: body extraction prunes the tree (scripts with JSON-LD, nav, footers)
   const meta = extractMetadata(document, url);
   const body = extractBody(document);
-  const published = findPublished(document, { metaPublished: meta.published, url, body, dayFirst: meta.dayFirst });
+  const published = findPublished(document, {
+    metaPublished: meta.published,
+    url,
+    body,
+    dayFirst: meta.dayFirst,
+    partialDate: meta.partialDate,
+  });
   return { meta, body, published };
 }
 

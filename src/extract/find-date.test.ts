@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseHTML } from "linkedom";
 import { dateFromUrl, datelinePlace, findPublished } from "./find-date.ts";
+import { extractArticle } from "./index.ts";
 
 const doc = (html: string) => (parseHTML(html) as unknown as { document: Document }).document;
 const prose =
@@ -27,6 +28,10 @@ test("URL patterns", () => {
   assert.equal(dateFromUrl("https://x.org/news/2024-05-17-story.html"), "2024-05-17");
   assert.equal(dateFromUrl("https://x.org/a/20240517/story"), "2024-05-17");
   assert.equal(dateFromUrl("https://x.org/article/3046526/story"), undefined);
+  // Chinese news sites: year-month then day, or the month and day joined
+  assert.equal(dateFromUrl("http://www.x.cn/world/2024-05/17/c_1130.htm"), "2024-05-17");
+  assert.equal(dateFromUrl("http://world.x.com.cn/n1/2024/0517/c1002-4023.html"), "2024-05-17");
+  assert.equal(dateFromUrl("http://x.cn/n1/2024/1399/c1002.html"), undefined);
   // day first in European slugs
   assert.equal(dateFromUrl("https://x.de/media-news/meldungen/29-10-2021"), "2021-10-29");
   assert.equal(dateFromUrl("https://x.it/de/newsroom/23-01-2022-wierer-jubelt"), "2022-01-23");
@@ -155,4 +160,10 @@ test("a date read out to screen-reader users dates the page; a hidden machine ti
     `<body><h1>Grain deal agreed</h1><p><span class="updated rich-snippet-hidden">2025-03-09T10:10:52+01:00</span></p>${prose}</body>`,
   );
   assert.equal(findPublished(stamp, { body: "" }), undefined);
+});
+
+test("a Japanese page that prints its update before its publication date is dated by the publication", () => {
+  // before: 2024-05-18, the update
+  const html = `<html lang="ja"><body><main><h1>政府が新たな支援策を発表した件について</h1><p>2024年5月18日 更新</p><p>2024年5月17日 公開</p><p>政府は十七日、新たな支援策を発表した。対象は中小企業と地方自治体で、申請は来月から受け付ける。</p></main></body></html>`;
+  assert.equal(extractArticle({ id: "x", html }).published, "2024-05-17");
 });

@@ -21,7 +21,10 @@ export function dateFromUrl(url: string | undefined): string | undefined {
     /[/_-](\d{4})\/(\d{1,2})\/(\d{1,2})(?:[/_.]|$)/.exec(url) ??
     /[/_-](\d{4})[_-](\d{1,2})[_-](\d{1,2})(?:[/_.-]|$)/.exec(url) ??
     /\/(\d{4})\/(\d{2})\/(\d{2})-/.exec(url) ??
-    /[/_-](\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(url);
+    /[/_-](\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(url) ??
+    // Chinese news sites file by year-month, then day: /2024-05/17/ (Xinhua, Guangming), /2024/0517/ (People's Daily)
+    /\/(\d{4})-(\d{2})\/(\d{2})\//.exec(url) ??
+    /\/(\d{4})\/(\d{2})(\d{2})\//.exec(url);
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
   // European slugs write the day first: /meldungen/29-10-2021, /23-01-2022-dorothea-wierer
   const dmy = /[/_~-](\d{2})-(\d{2})-(\d{4})(?:[/_.-]|$)/.exec(url);
@@ -166,6 +169,8 @@ export interface DateEvidence {
   head?: string;
   /** The page prints slashed dates day first (printsDayFirst of its language). */
   dayFirst?: boolean;
+  /** A date line with no full date, dated by the page (partialDateLine): below every full date the page prints. */
+  partialDate?: string;
 }
 
 /** The publication date (YYYY-MM-DD) or undefined. */
@@ -187,6 +192,7 @@ export function findPublished(doc: Document | undefined, ev: DateEvidence): stri
     dateFromDateline(ev.body, dayFirst) ??
     labelledDate(opening, dayFirst) ??
     mostFrequent(findDates(opening, 50, dayFirst).filter((d) => !bodyTalksAbout(opening, d))) ??
+    ev.partialDate ??
     pageDate(doc, ev.url, dayFirst)
   );
 }

@@ -5,6 +5,7 @@ import { findTitle, type TitleEvidence, type TitleSource } from "./find-title.ts
 import { metaPublished, timestamps } from "./page-date.ts";
 
 import { parseMachineDate, printsDayFirst } from "./parse-date.ts";
+import { partialDateLine } from "./partial-date-line.ts";
 
 export interface PageMetadata {
   title?: string;
@@ -16,6 +17,11 @@ export interface PageMetadata {
   modified?: string;
   /** The page prints slashed dates day first ("03/05/2022" is 3 May): every language but US English. */
   dayFirst?: boolean;
+  /**
+   * A date line with no full date ("17 мая, 10:45", "Вчера, 14:30") dated by the page (partialDateLine): read here,
+   * on the whole page (its copyright line and date bar), and trusted only when no full date dates it (findPublished).
+   */
+  partialDate?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -259,6 +265,7 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
     dayFirst,
   });
   const modified = parseMachineDate(rawModified);
+  const partialDate = published ? undefined : partialDateLine(doc);
   return {
     title: title || undefined,
     byline: byline || undefined,
@@ -268,6 +275,7 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
     published,
     modified,
     dayFirst,
+    partialDate,
   };
 }
 

@@ -7,6 +7,9 @@ import { pageRoot } from "./html-body.ts";
 // <title>, not all of <head>: a page without a <body> tag leaves its content in <head> (htmlparser2 does not move it)
 const SKIP_TEXT = new Set(["script", "style", "noscript", "template", "svg", "title"]);
 
+/** The blocks `pageText` leaves out when every visible date counts (date bars and "latest" lists too): text-less tags. */
+export const textlessTag = (el: Element): boolean => SKIP_TEXT.has(el.localName);
+
 export interface PageText {
   text: string;
   /** The headline element, or null. */

@@ -4,7 +4,8 @@
 // the locative ("3 наурызда") or, after "жылдың", the possessive ("5 сәуірі"), Azerbaijani and Uzbek the locative
 // ("3 martında", "9 sentyabrda"). A name two languages give to different months (Croatian "listopad" is October,
 // Polish and Czech November) keeps the more common reading. Ukrainian and Russian sites shorten months as CLDR
-// does ("17 трав. 2024", "3 бер. 2025", "17 сент. 2024", "5 нояб. 2024"): the last line of each month.
+// does ("17 трав. 2024", "3 бер. 2025", "17 сент. 2024", "5 нояб. 2024"): the last line of each month, which also
+// holds the Belarusian genitive of May ("17 траўня") and the Uzbek and Tajik Cyrillic names ("17 сентябр 2024").
 // One line of names per month, split on white space.
 const LISTS = [
   // January
@@ -13,14 +14,14 @@ const LISTS = [
    siječanj јануар януари студзеня студзень қаңтар yanvar იანვარი հունվարի հունվար sausio janvāris
    janvārī jaanuar ιανουαρίου ιανουάριος januára gener
    januara јануара იანვარს қаңтарда қаңтары yanvarında yanvarda
-   січ`,
+   січ январ`,
   // February
   `february feb februar feber février fevrier févr fév febrero febbraio fevereiro fev februari luty
    lutego lut февраль февраля фев лютий лютого şubat subat únor února helmikuuta helmikuu februarie
    február veljače veljača фебруар февруари лютага люты ақпан fevral თებერვალი փետրվարի փետրվար vasario
    februāris februārī veebruar φεβρουαρίου φεβρουάριος februára febrer
    februara фебруара თებერვალს ақпанда ақпаны fevralında fevralda
-   лют февр`,
+   лют февр феврал`,
   // March
   `march mar märz maerz mars marzo março marco maart marzec marca март марта березень березня mart
    březen března mär maaliskuuta maaliskuu martie március ožujka ožujak сакавіка сакавік наурыз მარტი
@@ -32,13 +33,13 @@ const LISTS = [
    duben dubna huhtikuuta huhtikuu aprilie április travnja travanj април красавіка красавік сәуір aprel
    აპრილი ապրիլի ապրիլ balandžio aprīlis aprīlī aprill απριλίου απρίλιος apríla
    aprila априла აპრილს сәуірде сәуірі aprelində apreldə aprelda
-   квіт`,
+   квіт апрел`,
   // May
   `may mai mayo maggio mag maio mei maj maja май мая травень травня mayıs mayis květen května
    toukokuuta toukokuu május svibnja svibanj мај мамыр მაისი մայիսի մայիս gegužės maijs maijā μαΐου
    μάιος mája maig
    маја მაისს мамырда мамыры mayında mayda
-   трав`,
+   трав траўня`,
   // June
   `june jun juni juin junio giugno giu junho czerwiec czerwca cze июнь июня июн червень червня haziran
    červen června kesäkuuta kesäkuu iunie június lipnja lipanj јун юни чэрвеня чэрвень маусым iyun
@@ -63,28 +64,28 @@ const LISTS = [
    rujna rujan septembar септембар септември верасня верасень қыркүйек sentyabr sentabr სექტემბერი
    սեպտեմբերի սեպտեմբեր rugsėjo septembris septembrī σεπτεμβρίου σεπτέμβριος septembra setembre
    септембра სექტემბერს қыркүйекте қыркүйегі sentyabrında sentyabrda
-   вер сент`,
+   вер сент сентябр`,
   // October
   `october oct oktober okt octobre octubre ottobre ott outubro out październik października paź октябрь
    октября окт жовтень жовтня ekim říjen října lokakuuta lokakuu octombrie október oktobar октобар
    октомври кастрычніка кастрычнік қазан oktyabr oktabr ოქტომბერი հոկտեմբերի հոկտեմբեր spalio oktobris
    oktobrī oktoober οκτωβρίου οκτώβριος októbra
    oktobra октобра ოქტომბერს қазанда қазаны oktyabrında oktyabrda
-   жовт`,
+   жовт октябр`,
   // November
   `november nov novembre noviembre novembro listopad listopada lis ноябрь ноября ноя листопад листопада
    kasım kasim listopadu marraskuuta marraskuu noiembrie novembar новембар ноември лістапада лістапад
    қараша noyabr ნოემბერი նոյեմբերի նոյեմբեր lapkričio novembris novembrī νοεμβρίου νοέμβριος novembra
    studenoga studenog studeni
    новембра ნოემბერს қарашада қарашасы noyabrında noyabrda
-   лист нояб`,
+   лист нояб ноябр`,
   // December
   `december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro grudzień grudnia gru
    декабрь декабря дек грудень грудня aralık aralik prosinec prosince joulukuuta joulukuu decembrie
    prosinca decembar децембар декември снежня снежань желтоқсан dekabr დეკემბერი դեկտեմբերի դեկտեմբեր
    gruodžio decembris decembrī detsember desember δεκεμβρίου δεκέμβριος decembra desembre
    децембра დეკემბერს желтоқсанда желтоқсаны dekabrında dekabrda
-   груд`,
+   груд декабр`,
 ];
 
 export const MONTH_NAMES: string[][] = LISTS.map((l) => l.trim().split(/\s+/));

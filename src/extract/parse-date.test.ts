@@ -56,6 +56,15 @@ test("machine dates from metadata", () => {
 test("CJK written dates", () => {
   assert.equal(first("2019年6月24日 12時"), "2019-06-24");
   assert.equal(first("2023년 11월 7일"), "2023-11-07");
+  // Korean (and Hungarian) dotted dates put a space after each dot; before, the tail "2. 5. 11" of the date and its
+  // hour was read day-month-year: 2011-05-02
+  assert.equal(first("입력 2023. 2. 5. 11:40"), "2023-02-05");
+  assert.equal(first("2019. 10. 03."), "2019-10-03");
+});
+
+test("a two-digit year is never an hour", () => {
+  assert.equal(first("2. 5. 11:40"), undefined);
+  assert.equal(first("2. 5. 11, 11:40"), "2011-05-02");
 });
 
 test("the first date is the first in the text, whatever pattern matched it", () => {
@@ -84,6 +93,9 @@ test("month names of the region and beyond, genitive and nominative, with year m
   assert.equal(first("Київ, 1 серпня 2025 р. — уряд заявив"), "2025-08-01");
   assert.equal(first("Москва, 1 августа 2025 г."), "2025-08-01");
   assert.equal(first("Минск, 1 жніўня 2025 г."), "2025-08-01");
+  assert.equal(first("Мінск, 17 траўня 2024 г."), "2024-05-17");
+  assert.equal(first("Тошкент, 17 сентябр 2024 йил"), "2024-09-17");
+  assert.equal(first("Душанбе, 3 феврал 2025"), "2025-02-03");
   assert.equal(first("Астана, 12 қазан 2024"), "2024-10-12");
   assert.equal(first("Bakı, 3 avqust 2023"), "2023-08-03");
   assert.equal(first("Chișinău, 7 noiembrie 2022"), "2022-11-07");

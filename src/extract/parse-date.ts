@@ -32,10 +32,12 @@ const W = "(?<![\\p{L}\\p{N}])"; // start of a word
 const E = "(?![\\p{L}\\p{N}])"; // end of a word
 /** `behind`: the month is matched in a look-behind, so the date starts before the match proper. */
 const PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "mdy" | "dMy" | "yMd" | "ydM"; behind?: boolean }[] = [
-  { re: new RegExp(`${W}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)`, "gu"), order: "ymd" },
+  // "2024-05-17", "2024/5/17", "2024.05.17", and Korean and Hungarian "2024. 5. 17." with a space after each dot
+  { re: new RegExp(`${W}(\\d{4})(?:[-/]|\\.\\s?)(\\d{1,2})(?:[-/]|\\.\\s?)(\\d{1,2})(?!\\d)`, "gu"), order: "ymd" },
   // Chinese and Japanese 2019年6月24日, Korean 2019년 6월 24일
   { re: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu, order: "ymd" },
-  { re: new RegExp(`${W}(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})${E}`, "gu"), order: "dmy" },
+  // a two-digit year is no hour: "2. 5. 11:40" is the tail of "2023. 2. 5. 11:40", not 2 May 2011
+  { re: new RegExp(`${W}(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2}(?!:\\d))${E}`, "gu"), order: "dmy" },
   { re: new RegExp(`${W}(\\d{1,2})/(\\d{1,2})/(\\d{4})${E}`, "gu"), order: "mdy" },
   { re: new RegExp(`${W}(\\d{1,2})-(\\d{1,2})-(\\d{4})${E}`, "gu"), order: "dmy" },
   // "3 March 2024", "3. marta 2025.", "3 de marzo de 2025", Uzbek "3-mart, 2025-yil"

@@ -1,0 +1,100 @@
+// Date lines with no full date: a day and month without a year, or a date relative to the day the page was served.
+// The pages are invented, in the style of regional news sites.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractArticle } from "./index.ts";
+import { relativeDays, withYear, yearlessDayMonth } from "./partial-date-line.ts";
+
+const PARA =
+  "<p>Делегации двух стран обсудили поставки зерна, транзит через порты и график следующих встреч министров, а также вопросы безопасности на границе.</p>";
+const page = (lang: string, header: string, dateLine: string, footer = "", aside = "") =>
+  `<html lang="${lang}"><body><header>${header}</header><article><h1>Министры обсудили поставки зерна в регион</h1>${dateLine}${PARA}${PARA}</article>${aside}<footer>${footer}</footer></body></html>`;
+const published = (html: string) => extractArticle({ id: "x", html }).published;
+
+test("a day and month with no year after them, in the region's languages and CJK", () => {
+  assert.deepEqual(yearlessDayMonth("17 мая, 10:45"), [5, 17]);
+  assert.deepEqual(yearlessDayMonth("5 листопада, 14:20"), [11, 5]);
+  assert.deepEqual(yearlessDayMonth("3 бер., 10:00"), [3, 3]);
+  assert.deepEqual(yearlessDayMonth("May 17, 10:45 AM"), [5, 17]);
+  assert.deepEqual(yearlessDayMonth("5月17日 10:20"), [5, 17]);
+  // a full date is not a yearless one, nor are words that are no months
+  assert.equal(yearlessDayMonth("17 мая 2024 г."), undefined);
+  assert.equal(yearlessDayMonth("17 сент. 2024"), undefined);
+  assert.equal(yearlessDayMonth("May 17, 2024"), undefined);
+  assert.equal(yearlessDayMonth("2024年5月17日"), undefined);
+  assert.equal(yearlessDayMonth("10 минут чтения"), undefined);
+});
+
+test("relative date lines count days back from the day the page was served", () => {
+  assert.equal(relativeDays("Вчера, 14:30"), 1);
+  assert.equal(relativeDays("Сьогодні, 09:10"), 0);
+  assert.equal(relativeDays("позавчора"), 2);
+  assert.equal(relativeDays("2 години тому"), 0);
+  assert.equal(relativeDays("3 дня назад"), 3);
+  assert.equal(relativeDays("3 hours ago"), 0);
+  assert.equal(relativeDays("昨天 10:20"), 1);
+  assert.equal(relativeDays("3시간 전"), 0);
+  assert.equal(relativeDays("Вчерашние новости"), undefined);
+});
+
+test("the year of a yearless date: the page's year, or the year before when the date would come after its latest", () => {
+  assert.equal(withYear([5, 17], { year: 2024 }), "2024-05-17");
+  assert.equal(withYear([12, 28], { year: 2025, latest: "2025-01-05" }), "2024-12-28");
+  // a latest date from an older year (a related story) says nothing about this year's calendar
+  assert.equal(withYear([5, 17], { year: 2025, latest: "2024-11-02" }), "2025-05-17");
+  assert.equal(withYear([5, 17], {}), undefined);
+});
+
+test("a yearless date line gets the year of the page's copyright line or date bar", () => {
+  // before: no date (the page prints no full date of its own)
+  assert.equal(published(page("ru", "", `<div class="article-meta">17 мая, 10:45</div>`, "© 2008–2024")), "2024-05-17");
+  assert.equal(
+    published(
+      page(
+        "uk",
+        "",
+        `<div class="post-info">5 листопада, 14:20</div>`,
+        "",
+        `<aside class="related"><span>04.11.2024</span></aside>`,
+      ),
+    ),
+    "2024-11-05",
+  );
+  // a date bar in January: a late-December date line is last year's
+  assert.equal(
+    published(page("ru", `<div class="today">5 января 2025</div>`, `<div class="meta">28 декабря, 18:00</div>`)),
+    "2024-12-28",
+  );
+  // the date line sits in a long byline block, after the credits
+  const credits = "Текст: Иван Петров, специальный корреспондент. Фото: Мария Сидорова. Редактор: Олег Кузнецов. ";
+  assert.equal(
+    published(
+      page(
+        "ru",
+        "",
+        `<div class="article-info"><p>${credits}${credits}</p><span class="x">17 мая, 10:45</span></div>`,
+        "© 2024",
+      ),
+    ),
+    "2024-05-17",
+  );
+  // no year anywhere on the page: no date rather than a guess
+  assert.equal(published(page("ru", "", `<div class="article-meta">17 мая, 10:45</div>`)), undefined);
+});
+
+test("a relative date line counts back from the page's date bar", () => {
+  // before: the date bar's day (today), not yesterday
+  assert.equal(
+    published(page("ru", `<div class="today">17 мая 2024</div>`, `<div class="meta">Вчера, 14:30</div>`)),
+    "2024-05-16",
+  );
+  assert.equal(
+    published(page("uk", `<span class="date">17.05.2024</span>`, `<div class="meta">2 години тому</div>`)),
+    "2024-05-17",
+  );
+});
+
+test("a partial date in a comment or a 'latest' list does not date the page", () => {
+  const comments = `<div class="comments"><div class="comment-date">16 мая, 22:10</div></div>`;
+  assert.equal(published(page("ru", "", comments, "© 2024")), undefined);
+});

@@ -1,0 +1,143 @@
+// A date line with no full date → a full date taken from the page: a day and month without a year ("17 мая, 10:45",
+// "5 листопада", "5月17日") gets the year the page was served in (sites leave the year out for the current year's
+// stories), a relative one ("Вчера, 14:30", "2 години тому") counts back from the page's date bar.
+import { NEGATIVE_NAME } from "./boilerplate.ts";
+import { elementNames } from "./element-names.ts";
+import { pageText, textlessTag } from "./page-text.ts";
+import { findDates, isoDate, monthNumber } from "./parse-date.ts";
+
+const MONTH_WORD = "[^\\s\\d.,;:!?()\\[\\]{}<>/\\\\|\"'«»„“”‘’–—-]{3,14}";
+/**
+ * Day then month word, or month word then day ("May 17"), with no year after it; the month word is checked after
+ * the match. CJK "5月17日" with no "年" before it.
+ */
+const DAY_MONTH = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})\\.?\\s*(${MONTH_WORD})(?![\\p{L}\\p{N}])(?!\\.?,?\\s*\\d{4})`,
+  "gu",
+);
+const MONTH_DAY = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?![\\p{L}\\p{N}:.])(?!,?\\s*\\d{4})`,
+  "gu",
+);
+const CJK_MONTH_DAY = /(?<![年년\d]\s*)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu;
+
+/** The first day and month with no year in a short date line, as [month, day]. */
+export function yearlessDayMonth(text: string): [number, number] | undefined {
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const month = monthNumber(m[2]!);
+    if (month) return [month, +m[1]!];
+  }
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const month = monthNumber(m[1]!);
+    if (month) return [month, +m[2]!];
+  }
+  const cjk = CJK_MONTH_DAY.exec(text);
+  CJK_MONTH_DAY.lastIndex = 0;
+  return cjk ? [+cjk[1]!, +cjk[2]!] : undefined;
+}
+
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–—]\s*)?(\d{4})/giu;
+const DAY = 86_400_000;
+
+/**
+ * The year a page was served in, and the latest full date it prints (its date bar, "latest" lists, its own
+ * copyright line): the year of the copyright line, else the year of the latest date.
+ */
+export function pageNow(doc: Document): { year?: number; latest?: string } {
+  const text = pageText(doc, null, false, textlessTag).text.slice(0, 400_000);
+  let latest: string | undefined;
+  for (const d of findDates(text, 300)) if (!latest || d.date > latest) latest = d.date;
+  let year: number | undefined;
+  for (const m of text.matchAll(COPYRIGHT)) if (+m[1]! <= 2099 && (!year || +m[1]! > year)) year = +m[1]!;
+  return { year: year ?? (latest ? +latest.slice(0, 4) : undefined), latest };
+}
+
+/**
+ * The full date of a yearless [month, day] on a page served in `now.year`. A date more than a week after the latest
+ * full date the page prints in that same year is last year's ("28 декабря" on a page that shows 5 January).
+ */
+export function withYear([month, day]: [number, number], now: { year?: number; latest?: string }): string | undefined {
+  if (!now.year) return undefined;
+  const date = isoDate(now.year, month, day);
+  if (!date || !now.latest?.startsWith(String(now.year))) return date;
+  return Date.parse(date) - Date.parse(now.latest) > 7 * DAY ? isoDate(now.year - 1, month, day) : date;
+}
+
+/**
+ * A relative date line ("Вчера, 14:30", "2 години тому", "3 hours ago", "昨天 10:20", "어제"): how many days before
+ * the page was served. Hours and minutes count as the same day.
+ */
+const RELATIVE: [RegExp, (m: RegExpExecArray) => number][] = [
+  [/^(?:сегодня|сьогодні|бүгін|today|bugün|今天|今日|오늘)(?![\p{L}])/iu, () => 0],
+  [/^(?:вчера|вчора|кеше|yesterday|dün|昨天|昨日|어제)(?![\p{L}])/iu, () => 1],
+  [/^(?:позавчера|позавчора|前天|一昨日|그저께)(?![\p{L}])/iu, () => 2],
+  [
+    /^(\d{1,2})\s*(?:мин\p{L}*|час\p{L}*|хвилин\p{L}*|годин\p{L}*|minutes?|mins?|hours?|hrs?|dakika|saat|分钟|小时|分|時間|분|시간)\s*(?:назад|тому|ago|önce|前|전)/iu,
+    () => 0,
+  ],
+  [/^(\d{1,2})\s*(?:дн\p{L}*|день|днів|days?|gün|天|日|일)\s*(?:назад|тому|ago|önce|前|전)/iu, (m) => +m[1]!],
+];
+
+/** Days before the day the page was served, for a date line that gives its date relative to it. */
+export function relativeDays(text: string): number | undefined {
+  const t = text.trim();
+  for (const [re, days] of RELATIVE) {
+    const m = re.exec(t);
+    if (m) return days(m);
+  }
+  return undefined;
+}
+
+const DATE_NAME = /date|time|publish|posted|pubdate|datum|fecha|data|dateline|meta|byline|entry|info|hora|zeit/i;
+const SKIP_NAME =
+  /comment|sidebar|related|footer|latest|recent|popular|teaser|nav|menu|calendar|weather|ticker|today|clock|date-?bar|modified|updated/i;
+
+/**
+ * The date of a short date-marked element that prints no full date ("<div class="meta">17 мая, 10:45</div>",
+ * "Вчера, 14:30"), dated by the page: a yearless date gets the year the page was served in, a relative one counts
+ * back from the latest full date the page prints (its date bar). Undefined when there is none. Read on the whole
+ * page, before body extraction prunes its date bar and footer.
+ */
+export function partialDateLine(doc: Document): string | undefined {
+  for (const marked of Array.from(doc.querySelectorAll("[class], [id], time"))) {
+    const n = elementNames(marked);
+    if (marked.localName !== "time" && (!DATE_NAME.test(n) || NEGATIVE_NAME.test(n) || SKIP_NAME.test(n))) continue;
+    const size = marked.textContent?.length ?? 0;
+    if (size < 4 || size > LONG_BLOCK || skippedAncestor(marked)) continue;
+    const line = size <= LINE ? marked : shortLineIn(marked);
+    if (!line) continue;
+    const text = line.textContent ?? "";
+    const yearless = yearlessDayMonth(text);
+    if (yearless) return withYear(yearless, pageNow(doc));
+    const back = relativeDays(text);
+    if (back === undefined) continue;
+    const latest = pageNow(doc).latest;
+    return latest ? new Date(Date.parse(latest) - back * DAY).toISOString().slice(0, 10) : undefined;
+  }
+  return undefined;
+}
+
+/** A date line is short; a byline block may be long (credits, a blurb) and hold its date line in a child element. */
+const LINE = 80;
+const LONG_BLOCK = 2000;
+
+/** The first element inside a long date-marked block whose whole text is a short line with a partial date. */
+function shortLineIn(block: Element): Element | undefined {
+  for (const el of Array.from(block.children)) {
+    const text = el.textContent ?? "";
+    if (text.length > LINE) {
+      const inner = shortLineIn(el);
+      if (inner) return inner;
+    } else if (text.length >= 4 && (yearlessDayMonth(text) || relativeDays(text) !== undefined)) return el;
+  }
+  return undefined;
+}
+
+/** Inside a comment, a "latest" list, a date bar or the page footer: those dates are other posts' or today's. */
+function skippedAncestor(el: Element): boolean {
+  for (let a = el.parentElement; a && a.localName !== "body"; a = a.parentElement) {
+    if (a.localName === "footer" || a.localName === "aside" || a.localName === "nav") return true;
+    if (SKIP_NAME.test(elementNames(a))) return true;
+  }
+  return false;
+}
