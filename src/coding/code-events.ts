@@ -18,6 +18,7 @@ import { fallbackPairs } from "./fallback-pairs.ts";
 import { DESTINATION } from "./implicit-pairs.ts";
 import { joinedInAct, joinsPeers } from "./joined-act.ts";
 import type { Match } from "./match-patterns.ts";
+import { withMediators } from "./mediators.ts";
 import { modifiesThing, ownsThing } from "./modifier-mention.ts";
 import { isStateGroup, ownSideObject } from "./pair-actors.ts";
 import { pairEvents } from "./pair-events.ts";
@@ -219,8 +220,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         const at = destination(view, groups, (complement ?? m).headEnd, limit);
         if (at) parties.target = { units: at, via: "object" };
       }
-      // "threatened to stop talks if the United States goes ahead", "will retaliate if Israel
-      // strikes": the threat is aimed at whom the condition binds, a party of its own clause.
+      // "will retaliate if Israel strikes": the threat is aimed at whom the condition binds, a party of its own clause.
       if (!parties.target && code.startsWith("13") && condition) {
         const bound = conditionSubject(groups, condition.at);
         if (bound) parties.target = { units: bound, via: "object" };
@@ -396,5 +396,5 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       { previousSubject, previousPerson, previousOthers, pair },
     ));
   }
-  return events;
+  return withMediators(doc, events);
 }
