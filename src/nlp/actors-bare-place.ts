@@ -83,12 +83,15 @@ export function partnerState(
 
 const BORDERS = new Set(["border", "borders", "frontier"]);
 
+/** Words before a border that make it the state's in view ("near the border with Georgia", "on its border with"). */
+const BORDER_OWNERS = new Set(["'s", "the", "its", "their"]);
+
 /**
- * "near Macedonia's border with Bulgaria": a state named as another state's neighbour is not where its sentence's
- * unnamed groups are (its possessor is). A border without a possessor ("on the border with Syria") says nothing.
+ * "near Macedonia's border with Bulgaria", "near the border with Georgia": a state named as the neighbour across a
+ * border is not where its sentence's unnamed groups are (the border's own side is).
  */
 export function isNeighbour(toks: GazToken[], m: Match): boolean {
   let k = m.i - 1;
   if (toks[k]?.norm === "the") k--;
-  return toks[k]?.norm === "with" && BORDERS.has(toks[k - 1]?.norm ?? "") && toks[k - 2]?.norm === "'s";
+  return toks[k]?.norm === "with" && BORDERS.has(toks[k - 1]?.norm ?? "") && BORDER_OWNERS.has(toks[k - 2]?.norm ?? "");
 }

@@ -14,6 +14,7 @@ import { detachAffiliation, extendKin, isMaker, joinsKin, placeResidents } from 
 import { backsArmedGroup, withoutModifiers } from "./actors-modifiers.ts";
 import { statedPartyRole } from "./actors-named-bodies.ts";
 import { postAtUn } from "./actors-posts.ts";
+import { officeOfState, sharedOfficesBare } from "./actors-shared-offices.ts";
 import { tradeBefore } from "./actors-trades.ts";
 import { resolveUsStates } from "./actors-us-states.ts";
 import { keepWithState } from "./actors-with-state.ts";
@@ -93,6 +94,14 @@ export function toMentions(
     }
     // "Armenia's Security Council" belongs to Armenia; a bare "Security Council" is the UN's.
     if (m.entry !== undefined && gz.entries[m.entry].g && takesAsGovernment(toks, prev, m, m.j)) continue;
+    // "The Ministry of Defence of Ukraine", "the National Security Council of Armenia": the office is that state's.
+    if (prev && officeOfState(gz, toks, sent, prev, m)) {
+      kept.pop();
+      m.i = prev.i;
+      m.actor = { ...m.actor, role: prev.actor.role ?? "government" };
+      kept.push(m);
+      continue;
+    }
     if (ROLE_TAKERS.has(m.kind) && !m.actor.role) {
       if (m.kind === "capital") m.place = [m.i, m.bare];
       const after = toks[m.j]?.norm === "'s" ? m.j + 1 : m.j;
@@ -126,7 +135,16 @@ export function toMentions(
   }
   placeResidents(gz, toks, sent, kept, patrons);
   resolveUsStates(toks, kept);
-  const bare = withBareMentions(gz, text, toks, sent, kept, unowned, opts.date, patrons);
+  const bare = withBareMentions(
+    gz,
+    text,
+    toks,
+    sent,
+    sharedOfficesBare(gz, toks, sent, kept, places),
+    unowned,
+    opts.date,
+    patrons,
+  );
   const all = withCountedStates(gz, toks, sent, withEpithets(gz, text, toks, sent, bare, opts.date));
   for (const m of all) {
     const patron = patrons.get(m.i);

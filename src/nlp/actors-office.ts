@@ -38,7 +38,8 @@ const PERSON_OFFICES: [RegExp, Office][] = [
   // state only in a principality, while "crown prince" is an heir: neither is read as a head of state.
   [new RegExp(`\\b(?:head of state|${MONARCH_TITLES}|monarch|supreme leader|pope)\\b`), "head of state"],
 ];
-const BODY = /\b(?:government|regime|junta|cabinet|ministry|administration|leadership|presidency|authorities)\b/;
+const BODY =
+  /\b(?:government|regime|junta|cabinet|ministry|administration|leadership|presidency|authorities|security (?:council|committee|service))\b/;
 /** Words that make an office someone else's: the vice-president is not the president, the former one no longer. */
 const NOT_HOLDER =
   /\b(?:vice|deputy|former|ex|late|first lady|candidate|elect|presidential|exchequer|mother|consort|dowager)\b/;
@@ -59,7 +60,7 @@ export function officeIn(words: string): Office | undefined {
 
 /** A phrase that ends on its office word ("the president", "the country's government"), not on a name after it. */
 const ENDS_ON_OFFICE =
-  /(?:president|premier|minister|secretary|government|regime|junta|cabinet|ministry|administration|leadership|presidency|head of state)$/;
+  /(?:president|premier|minister|secretary|government|regime|junta|cabinet|ministry(?: of(?: \S+){1,2})?|administration|leadership|presidency|head of state|security (?:council|committee|service))$/;
 
 const wordsOf = (toks: GazToken[], i: number, j: number) => {
   let s = "";
