@@ -31,9 +31,11 @@ let ok = 0;
 for (const l of labels) {
   let got = "";
   try {
-    // decoded as ingest decodes a fetched page; a page whose body is not found still has its metadata scored
-    const html = decodePage(readFileSync(join(folder, l.file)));
-    got = extractArticle({ id: l.file, url: l.url, html }, { allowEmptyBody: true }).published ?? "";
+    // decoded as ingest decodes a fetched page; a page whose body is not found still has its metadata scored. A
+    // .txt file is a page's text as copied from a browser (the text input of `orbit analyze`).
+    const content = decodePage(readFileSync(join(folder, l.file)));
+    const input = l.file.endsWith(".txt") ? { text: content } : { html: content };
+    got = extractArticle({ id: l.file, url: l.url, ...input }, { allowEmptyBody: true }).published ?? "";
   } catch {
     got = "(failed)";
   }

@@ -7,6 +7,7 @@ import { dateFromDateline, datelinePlace, findPublished } from "./find-date.ts";
 import { extractBody } from "./html-body.ts";
 import { extractMetadata, type PageMetadata } from "./html-metadata.ts";
 import { parseMachineDate } from "./parse-date.ts";
+import { textDatelineDate } from "./partial-date-line.ts";
 import { closeRunawayTitle } from "./runaway-title.ts";
 import { fingerprints } from "./simhash.ts";
 import { extractTextPage } from "./text-page.ts";
@@ -43,7 +44,7 @@ function fromMarkup(html: string, url: string | undefined): Extracted {
 
 function fromText(text: string, url: string | undefined): Extracted {
   const page = extractTextPage(text);
-  const published = dateFromDateline(page.body) ?? page.published;
+  const published = dateFromDateline(page.body) ?? page.published ?? textDatelineDate(text);
   return {
     meta: { title: page.title },
     body: page.body,

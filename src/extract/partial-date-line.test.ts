@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { extractArticle } from "./index.ts";
-import { relativeDays, withYear, yearlessDayMonth } from "./partial-date-line.ts";
+import { agencyDateline, relativeDays, withYear, yearlessDayMonth } from "./partial-date-line.ts";
 
 const PARA =
   "<p>Делегации двух стран обсудили поставки зерна, транзит через порты и график следующих встреч министров, а также вопросы безопасности на границе.</p>";
@@ -97,4 +97,26 @@ test("a relative date line counts back from the page's date bar", () => {
 test("a partial date in a comment or a 'latest' list does not date the page", () => {
   const comments = `<div class="comments"><div class="comment-date">16 мая, 22:10</div></div>`;
   assert.equal(published(page("ru", "", comments, "© 2024")), undefined);
+});
+
+test("a news agency's dateline with no year takes the year of the dates the page prints", () => {
+  // before: no date for either (the dateline gives no year, and the text's only full date sits in a photo credit)
+  const text = [
+    "Министры двух стран договорились о поставках зерна через порты",
+    "Министры на встрече в столице - Агентство, 1920, 17.05.2024",
+    "© Агентство / Фото",
+    "МОСКВА, 17 мая — Агентство. Министры двух стран договорились о поставках зерна через черноморские порты, сообщили в правительстве.",
+  ].join("\n");
+  assert.equal(extractArticle({ id: "x", text }).published, "2024-05-17");
+  const html = page(
+    "uk",
+    "",
+    `<p>КИЇВ, 5 листопада. Агентство. Міністри двох країн домовилися про постачання зерна через порти.</p>`,
+    "© 2024",
+  );
+  assert.equal(published(html), "2024-11-05");
+  assert.deepEqual(agencyDateline("ASTANA, May 17 – Ministers agreed"), [5, 17]);
+  // a full date, or a place followed by no date, is no yearless dateline
+  assert.equal(agencyDateline("МОСКВА, 17 мая 2024 /ТАСС/."), undefined);
+  assert.equal(agencyDateline("KYIV, Ukraine (AP) — Ministers agreed"), undefined);
 });

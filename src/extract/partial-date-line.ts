@@ -43,8 +43,18 @@ const DAY = 86_400_000;
  * The year a page was served in, and the latest full date it prints (its date bar, "latest" lists, its own
  * copyright line): the year of the copyright line, else the year of the latest date.
  */
-export function pageNow(doc: Document): { year?: number; latest?: string } {
-  const text = pageText(doc, null, false, textlessTag).text.slice(0, 400_000);
+export function pageNow(doc: Document): PageNow {
+  return textNow(pageText(doc, null, false, textlessTag).text);
+}
+
+export interface PageNow {
+  year?: number;
+  latest?: string;
+}
+
+/** pageNow of a page's text. */
+export function textNow(whole: string): PageNow {
+  const text = whole.slice(0, 400_000);
   let latest: string | undefined;
   for (const d of findDates(text, 300)) if (!latest || d.date > latest) latest = d.date;
   let year: number | undefined;
@@ -56,7 +66,7 @@ export function pageNow(doc: Document): { year?: number; latest?: string } {
  * The full date of a yearless [month, day] on a page served in `now.year`. A date more than a week after the latest
  * full date the page prints in that same year is last year's ("28 декабря" on a page that shows 5 January).
  */
-export function withYear([month, day]: [number, number], now: { year?: number; latest?: string }): string | undefined {
+export function withYear([month, day]: [number, number], now: PageNow): string | undefined {
   if (!now.year) return undefined;
   const date = isoDate(now.year, month, day);
   if (!date || !now.latest?.startsWith(String(now.year))) return date;
@@ -114,7 +124,32 @@ export function partialDateLine(doc: Document): string | undefined {
     const latest = pageNow(doc).latest;
     return latest ? new Date(Date.parse(latest) - back * DAY).toISOString().slice(0, 10) : undefined;
   }
+  for (const p of Array.from(doc.querySelectorAll("p")).slice(0, 40)) {
+    const found = agencyDateline(p.textContent ?? "");
+    if (found) return withYear(found, pageNow(doc));
+  }
   return undefined;
+}
+
+/**
+ * A news agency's dateline with no year, opening a paragraph or a line: "МОСКВА, 27 сен — РИА Новости.", "Київ, 5
+ * листопада. Укрінформ.", "ASTANA, May 17 –". The place is one to four capitalised words.
+ */
+const AGENCY_DATELINE = new RegExp(
+  `(?:^|\\n)[ \\t]*\\p{Lu}[\\p{L}.'-]*(?:[ -]\\p{Lu}[\\p{L}.'-]*){0,3}[,.][ \\t]+((?:\\d{1,2}\\.?[ \\t]*)?${MONTH_WORD}(?:[ \\t]+\\d{1,2})?)\\.?(?=[ \\t]*[—–./,(-])`,
+  "u",
+);
+
+/** The yearless [month, day] of an agency dateline at the start of `text` or of one of its lines. */
+export function agencyDateline(text: string): [number, number] | undefined {
+  const m = AGENCY_DATELINE.exec(text.slice(0, 3000));
+  return m ? yearlessDayMonth(m[1]!) : undefined;
+}
+
+/** The date of a page's text (no markup) whose dateline gives no year: the year from the dates the text prints. */
+export function textDatelineDate(text: string): string | undefined {
+  const found = agencyDateline(text);
+  return found ? withYear(found, textNow(text)) : undefined;
 }
 
 /** A date line is short; a byline block may be long (credits, a blurb) and hold its date line in a child element. */
