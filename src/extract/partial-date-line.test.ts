@@ -35,6 +35,16 @@ test("relative date lines count days back from the day the page was served", () 
   assert.equal(relativeDays("昨天 10:20"), 1);
   assert.equal(relativeDays("3시간 전"), 0);
   assert.equal(relativeDays("Вчерашние новости"), undefined);
+  // a time before the word, and the other languages of the region
+  assert.equal(relativeDays("14:30, вчера"), 1);
+  assert.equal(relativeDays("10:45 | Сьогодні"), 0);
+  assert.equal(relativeDays("Кеше, 18:20"), 1);
+  assert.equal(relativeDays("3 сағат бұрын"), 0);
+  assert.equal(relativeDays("2 gün önce"), 2);
+  assert.equal(relativeDays("Dünən, 12:00"), 1);
+  assert.equal(relativeDays("გუშინ, 12:00"), 1);
+  assert.equal(relativeDays("Երեկ, 12:00"), 1);
+  assert.equal(relativeDays("wczoraj"), 1);
 });
 
 test("the year of a yearless date: the page's year, or the year before when the date would come after its latest", () => {
@@ -92,6 +102,14 @@ test("a relative date line counts back from the page's date bar", () => {
     published(page("uk", `<span class="date">17.05.2024</span>`, `<div class="meta">2 години тому</div>`)),
     "2024-05-17",
   );
+});
+
+test("an unmarked short line right under the headline is a date line; a lead paragraph is not", () => {
+  const bar = `<div class="today">17 мая 2024</div>`;
+  // before: the date bar's day
+  assert.equal(published(page("ru", bar, `<span>Вчера, 14:30</span>`)), "2024-05-16");
+  const lead = `<p>Вчера министры двух стран обсудили поставки зерна, транзит через порты и график следующих встреч.</p>`;
+  assert.equal(published(page("ru", bar, lead)), "2024-05-17");
 });
 
 test("a partial date in a comment or a 'latest' list does not date the page", () => {

@@ -74,23 +74,38 @@ export function withYear([month, day]: [number, number], now: PageNow): string |
 }
 
 /**
- * A relative date line ("Вчера, 14:30", "2 години тому", "3 hours ago", "昨天 10:20", "어제"): how many days before
- * the page was served. Hours and minutes count as the same day.
+ * A relative date line ("Вчера, 14:30", "2 години тому", "3 hours ago", "昨天 10:20", "어제"), in the region's
+ * languages: how many days before the page was served. Hours and minutes count as the same day.
  */
+const AGO = "назад|тому|бұрын|ago|önce|temu|oldin|əvvəl|წინ|առաջ|前|전";
 const RELATIVE: [RegExp, (m: RegExpExecArray) => number][] = [
-  [/^(?:сегодня|сьогодні|бүгін|today|bugün|今天|今日|오늘)(?![\p{L}])/iu, () => 0],
-  [/^(?:вчера|вчора|кеше|yesterday|dün|昨天|昨日|어제)(?![\p{L}])/iu, () => 1],
-  [/^(?:позавчера|позавчора|前天|一昨日|그저께)(?![\p{L}])/iu, () => 2],
   [
-    /^(\d{1,2})\s*(?:мин\p{L}*|час\p{L}*|хвилин\p{L}*|годин\p{L}*|minutes?|mins?|hours?|hrs?|dakika|saat|分钟|小时|分|時間|분|시간)\s*(?:назад|тому|ago|önce|前|전)/iu,
+    /^(?:сегодня|сьогодні|сёння|бүгін|today|bugün|bugun|bu gün|dzisiaj|dziś|დღეს|այսօր|今天|今日|오늘)(?![\p{L}])/iu,
     () => 0,
   ],
-  [/^(\d{1,2})\s*(?:дн\p{L}*|день|днів|days?|gün|天|日|일)\s*(?:назад|тому|ago|önce|前|전)/iu, (m) => +m[1]!],
+  [/^(?:вчера|вчора|учора|кеше|yesterday|dün|dünən|kecha|wczoraj|გუშინ|երեկ|昨天|昨日|어제)(?![\p{L}])/iu, () => 1],
+  [/^(?:позавчера|позавчора|前天|一昨日|그저께)(?![\p{L}])/iu, () => 2],
+  [
+    new RegExp(
+      `^(\\d{1,2})\\s*(?:мин\\p{L}*|час\\p{L}*|хвилин\\p{L}*|годин\\p{L}*|сағат|minut\\p{L}*|godzin\\p{L}*|mins?|hours?|hrs?|dakika|daqiqa|saat|soat|წუთ\\p{L}*|საათ\\p{L}*|րոպե|ժամ|分钟|小时|分|時間|분|시간)\\s*(?:${AGO})`,
+      "iu",
+    ),
+    () => 0,
+  ],
+  [
+    new RegExp(
+      `^(\\d{1,2})\\s*(?:дн\\p{L}*|день|днів|күн|days?|gün|kun|dni|dzień|დღ\\p{L}*|օր|天|日|일)\\s*(?:${AGO})`,
+      "iu",
+    ),
+    (m) => +m[1]!,
+  ],
 ];
+/** A time before the relative word ("14:30, вчера", "10:45 | Сегодня"). */
+const LEADING_TIME = /^\d{1,2}[:.]\d{2}\s*[,|•·–-]?\s*/;
 
 /** Days before the day the page was served, for a date line that gives its date relative to it. */
 export function relativeDays(text: string): number | undefined {
-  const t = text.trim();
+  const t = text.trim().replace(LEADING_TIME, "");
   for (const [re, days] of RELATIVE) {
     const m = re.exec(t);
     if (m) return days(m);
@@ -115,20 +130,43 @@ export function partialDateLine(doc: Document): string | undefined {
     const size = marked.textContent?.length ?? 0;
     if (size < 4 || size > LONG_BLOCK || skippedAncestor(marked)) continue;
     const line = size <= LINE ? marked : shortLineIn(marked);
-    if (!line) continue;
+    const date = line ? dateOfLine(line.textContent ?? "", doc) : undefined;
+    if (date) return date;
+  }
+  // an unmarked short line right under the headline ("<h1>…</h1><span>Вчера, 14:30</span>"); a lead paragraph
+  // ("Вчера министры обсудили…") is no date line
+  const h1 = doc.querySelector("h1");
+  for (const line of h1 ? linesAfter(h1) : []) {
     const text = line.textContent ?? "";
-    const yearless = yearlessDayMonth(text);
-    if (yearless) return withYear(yearless, pageNow(doc));
-    const back = relativeDays(text);
-    if (back === undefined) continue;
-    const latest = pageNow(doc).latest;
-    return latest ? new Date(Date.parse(latest) - back * DAY).toISOString().slice(0, 10) : undefined;
+    const other = SKIP_NAME.test(elementNames(line)) || NEGATIVE_NAME.test(elementNames(line));
+    const date = text.length <= LINE && !other ? dateOfLine(text, doc) : undefined;
+    if (date) return date;
   }
   for (const p of Array.from(doc.querySelectorAll("p")).slice(0, 40)) {
     const found = agencyDateline(p.textContent ?? "");
     if (found) return withYear(found, pageNow(doc));
   }
   return undefined;
+}
+
+/** The two elements after the headline, or after the nearest ancestor of it that has any. */
+function linesAfter(h1: Element): Element[] {
+  for (let el: Element | null = h1; el?.parentElement; el = el.parentElement) {
+    const siblings = Array.from(el.parentElement.children);
+    const at = siblings.indexOf(el);
+    if (at < siblings.length - 1) return siblings.slice(at + 1, at + 3);
+  }
+  return [];
+}
+
+/** The date of a short date line: yearless, it gets the page's year; relative, it counts back from the page's date bar. */
+function dateOfLine(text: string, doc: Document): string | undefined {
+  const yearless = yearlessDayMonth(text);
+  if (yearless) return withYear(yearless, pageNow(doc));
+  const back = relativeDays(text);
+  if (back === undefined) return undefined;
+  const latest = pageNow(doc).latest;
+  return latest ? new Date(Date.parse(latest) - back * DAY).toISOString().slice(0, 10) : undefined;
 }
 
 /**
