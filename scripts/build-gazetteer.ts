@@ -184,8 +184,9 @@ for (const line of readFileSync(path.join(curatedDir, "people.tsv"), "utf8").spl
     o: office,
     // An opposition leader speaks for the opposition (CAMEO OPP), not the government they oppose; the leader of an
     // armed group ("leader of the Rapid Support Forces (armed group)") for the rebels, as the group itself does.
-    // A ruling party's post is no state office: its holder is the state's (no role), not its government.
-    ...(/\(ruling party\)/.test(office) ? {} : { r: personRole(office) }),
+    // A ruling party's post is no state office, nor is a monarch's spouse's place: its holder is the state's (no
+    // role), not its government.
+    ...(/\(ruling party\)|\bconsort$/.test(office) ? {} : { r: personRole(office) }),
   };
   if (from) term.f = from;
   if (to) term.t = to;

@@ -19,6 +19,9 @@ import { type Gazetteer, TokenTrie } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 import { type VocabWord, wordSet } from "./gazetteer-trie.ts";
 
+/** Titles that, before a name the gazetteer does not list, most often name a monarch's spouse. */
+const CONSORT_TITLES = new Set(["queen", "empress"]);
+
 /** Longest unknown name a title may introduce. */
 const MAX_NAME = 5;
 
@@ -52,6 +55,9 @@ function titledName(
   if (toks[k].shape === 0 || gz.titles.stepOn(TokenTrie.ROOT, toks[k]) < 0) return undefined;
   const title = longest(gz.titles, toks, sent, k);
   if (!title) return undefined;
+  // A queen or an empress the gazetteer does not list is a king's or an emperor's wife far more often than a
+  // reigning monarch (people.tsv lists those): no office of a government, and no state to guess from her sentence.
+  if (title[0] === k + 1 && CONSORT_TITLES.has(toks[k].norm)) return undefined;
   const own = title[1].find((h) => h.t === "title" && h.role);
   let role = own?.t === "title" ? own.role : undefined;
   if (!role) {

@@ -255,8 +255,10 @@ test("'the head of state' refers back to a monarch or an emir as well as to a pr
 });
 
 test("a monarch is no president, and an heir or a queen mother holds no office of state", () => {
-  assert.equal(officeIn("king"), "head of state");
-  assert.equal(officeIn("qatar 's emir"), "head of state");
+  assert.equal(officeIn("king"), "king");
+  assert.equal(officeIn("qatar 's emir"), "emir");
+  assert.equal(officeIn("monarch"), "monarch");
+  assert.equal(officeIn("head of state"), "head of state");
   assert.equal(officeIn("president"), "president");
   assert.equal(officeIn("crown prince"), undefined);
   assert.equal(officeIn("queen mother"), undefined);
@@ -283,5 +285,32 @@ test("a bare office crosses another state's sentence when the text comes back to
       "The president",
     ),
     "",
+  );
+});
+
+test("'the king' refers back to the last-named king, not to a president or an emperor named beside him", () => {
+  assert.equal(
+    codeOf("King Charles met President Macron in Paris. The king praised France.", "The king"),
+    "GBR/government",
+  );
+  assert.equal(
+    codeOf("King Charles hosted Japan's Emperor Naruhito in London. The king praised Japan.", "The king"),
+    "GBR/government",
+  );
+  // "The head of state" still refers back to a king.
+  assert.equal(
+    codeOf("King Felipe VI visited Morocco. The head of state met traders.", "The head of state"),
+    "ESP/government",
+  );
+});
+
+test("a queen consort is her state's, holds no office, and is no antecedent of 'the king'", () => {
+  assert.equal(codeOf("Queen Camilla met the Japanese emperor.", "Queen Camilla"), "GBR/undefined");
+  assert.equal(codeOf("Queen Letizia visited Morocco.", "Queen Letizia"), "ESP/undefined");
+  // A queen the gazetteer does not list takes no state from her sentence.
+  assert.equal(codeOf("Queen Noor of Ruritania visited Kenya.", "Queen Noor"), "");
+  assert.equal(
+    codeOf("King Felipe VI and Queen Letizia hosted Macron. The king thanked France.", "The king"),
+    "ESP/government",
   );
 });

@@ -17,6 +17,11 @@ import type { GazToken } from "./gazetteer-tokens.ts";
 export type Office =
   | "president"
   | "head of state"
+  | "monarch"
+  | "king"
+  | "emir"
+  | "sultan"
+  | "emperor"
   | "prime minister"
   | "foreign minister"
   | "defence minister"
@@ -36,7 +41,14 @@ const PERSON_OFFICES: [RegExp, Office][] = [
   // The offices of heads of state other than presidents, as people.tsv and news titles name them ("King Charles",
   // "Qatar's emir", office "supreme leader"); a governor-general only stands in for a monarch, and a prince heads a
   // state only in a principality, while "crown prince" is an heir: neither is read as a head of state.
-  [new RegExp(`\\b(?:head of state|${MONARCH_TITLES}|monarch|supreme leader|pope)\\b`), "head of state"],
+  [/\b(?:head of state|supreme leader|pope)\b/, "head of state"],
+  // "The king" refers back to a king, never to a president or an emperor named beside him ("King Charles met
+  // President Macron", "King Charles hosted Emperor Naruhito"); "the monarch" to any of them.
+  [/\b(?:king|queen)\b/, "king"],
+  [/\b(?:emir|amir)\b/, "emir"],
+  [/\bsultan\b/, "sultan"],
+  [/\b(?:emperor|empress)\b/, "emperor"],
+  [new RegExp(`\\b(?:${MONARCH_TITLES}|monarch)\\b`), "monarch"],
 ];
 const BODY =
   /\b(?:government|regime|junta|cabinet|ministry|administration|leadership|presidency|authorities|security (?:council|committee|service))\b/;
@@ -44,12 +56,17 @@ const BODY =
 const NOT_HOLDER =
   /\b(?:vice|deputy|former|ex|late|first lady|candidate|elect|presidential|exchequer|mother|consort|dowager)\b/;
 
-/** Whether a holder of `its` fills `office`: any office of a government is the government's, and a president is
- * a head of state too. */
+/** Whether a holder of `its` fills `office`: any office of a government is the government's, a king, emir, sultan
+ * or emperor is a monarch, and a president or a monarch is a head of state too. */
 function fills(its: Office | undefined, office: Office): boolean {
   if (office === "government") return its !== undefined;
-  return its === office || (office === "head of state" && its === "president");
+  if (its === office) return true;
+  const crowned = its !== undefined && MONARCHS.has(its);
+  return (office === "monarch" && crowned) || (office === "head of state" && (its === "president" || crowned));
 }
+
+/** The offices of a monarch, by title or as "the monarch". */
+const MONARCHS: ReadonlySet<Office> = new Set(["monarch", "king", "emir", "sultan", "emperor"]);
 
 /** The office named by `words`, a bare phrase or a title in lower case ("the foreign minister"), or undefined. */
 export function officeIn(words: string): Office | undefined {
@@ -59,8 +76,10 @@ export function officeIn(words: string): Office | undefined {
 }
 
 /** A phrase that ends on its office word ("the president", "the country's government"), not on a name after it. */
-const ENDS_ON_OFFICE =
-  /(?:president|premier|minister|secretary|government|regime|junta|cabinet|ministry(?: of(?: \S+){1,2})?|administration|leadership|presidency|head of state|security (?:council|committee|service))$/;
+const ENDS_ON_OFFICE = new RegExp(
+  "(?:president|premier|minister|secretary|government|regime|junta|cabinet|ministry(?: of(?: \\S+){1,2})?|" +
+    `administration|leadership|presidency|head of state|security (?:council|committee|service)|${MONARCH_TITLES}|monarch)$`,
+);
 
 const wordsOf = (toks: GazToken[], i: number, j: number) => {
   let s = "";
