@@ -1,6 +1,7 @@
 import { sharedInfinitive } from "./governing-verb.ts";
 import { hostVerb, phraseVerb } from "./host-verb.ts";
 import { FORECAST, predicateMood } from "./noun-predicate.ts";
+import { purposeTo } from "./purpose-adjunct.ts";
 import { appealVerb, listingVerb, notDoneOnRealPages, soughtYield, unassertingQuestion } from "./real-page-hedges.ts";
 import type { Unit } from "./sentence-units.ts";
 import { headlineSubject, noneSubject } from "./subject-phrase.ts";
@@ -95,9 +96,6 @@ const INTENT = new Set([
   "ambition",
   "aspiration",
 ]);
-// "as Ankara strives to boost cooperation with Turkic states": the writer's account of a standing aim, neither an act
-// done nor an intent anyone stated at a time (as "seeks to deepen ties" may be).
-const STRIVING = new Set(["strive", "endeavour", "endeavor"]);
 // Verbs of weighing or wanting whose noun object has not happened: "is considering new sanctions", "wants talks".
 const WEIGHING = new Set(["consider", "mull", "contemplate", "weigh", "want", "plan", "eye", "explore"]);
 
@@ -227,6 +225,7 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
   const unasserted = unassertedMood(units, head);
   if (unasserted) return unasserted;
   const h = units[head] as Unit;
+  if (purposeTo(units, head + 1)) return "hypothetical";
   // "has maintained close business ties with Russia": holding a relationship is a standing state, as the noun's is.
   if (h.pos === "VERB" && HOLDING.has(h.lemma) && heldRelationship(units, head)) return "hypothetical";
   const gerund = h.lower.endsWith("ing");
@@ -273,7 +272,8 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
     // The asking word is a noun, or a verb's object the tagger read as a verb ("rejected calls/VERB to").
     const asked = units[k - 1]?.pos === "NOUN" || units[k - 2]?.pos === "VERB";
     if (u.lower === "to" && asked && ASKED.has(units[k - 1]?.lemma ?? "")) return "hypothetical";
-    if (u.lower === "to" && STRIVING.has(units[k - 1]?.lemma ?? "")) return "hypothetical";
+    // "strives to boost", ", aiming to deepen", "in a bid to ease" (here or as the head): an aim, unlike "seeks to".
+    if (purposeTo(units, k)) return "hypothetical";
     // "has \"no plans\" to meet": a closing quotation mark between the intent and "to" changes nothing.
     const quoted = u.lower === "to" && QUOTE_MARKS.has(units[k - 1]?.lower ?? "") ? 1 : 0;
     if (u.lower === "to" && INTENT.has(units[k - 1 - quoted]?.lemma ?? "")) {

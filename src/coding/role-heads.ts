@@ -36,10 +36,11 @@ export function listedAfter(units: readonly Unit[], i: number): number[] {
 
 /**
  * The head words of a role mention: its last word ("Russian ambassador" → "ambassador") and, for "X from Y" or
- * "X in Y" mentions, the word before the preposition ("embassy in Kazakhstan" → "embassy"); empty for bare names.
+ * "X in Y" mentions, the word before the preposition ("embassy in Kazakhstan" → "embassy"); empty for bare names. A named
+ * group's mention has a head noun too ("Central Asian leaders" → "leaders"), though it carries no role of its own.
  */
 export function mentionHeads(u: Unit | undefined): readonly string[] {
-  if (!u?.mention || u.clause < 0 || !u.mention.actor.role) return NO_WORDS;
+  if (!u?.mention || u.clause < 0 || !(u.mention.actor.role || u.mention.actor.members?.length)) return NO_WORDS;
   const words = mentionWords(u.mention);
   const at = words.findIndex((w) => LOCATED.has(w));
   return at > 0 ? [words[words.length - 1] as string, words[at - 1] as string] : [words[words.length - 1] as string];

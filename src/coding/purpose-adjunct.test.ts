@@ -1,0 +1,25 @@
+// The aim given for an act ("..., seeking to mend ties", "in a bid to ease tensions") codes no act of its own; a
+// sentence that says an actor seeks something still codes its intent. Invented sentences.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+describe("purposeTo", () => {
+  it("a participle of purpose after a comma adds nothing to the act it serves", () => {
+    assert.deepEqual(
+      dyadsOf("Turkey's foreign minister met his Azerbaijani counterpart in Baku, seeking to expand trade.", 2),
+      ["TUR>AZE:04", "AZE>TUR:04"],
+    );
+    assert.deepEqual(dyadsOf("Georgia's prime minister travelled to Beijing, hoping to deepen ties with China.", 2), [
+      "GEO>CHN:04",
+    ]);
+  });
+  it("'in a bid to' and 'in an effort to' give the act's aim, not a second act", () => {
+    assert.deepEqual(dyadsOf("Erdogan phoned Putin on Monday in an effort to revive the grain deal.", 2), [
+      "TUR>RUS:04",
+    ]);
+  });
+  it("an actor that seeks or aims to act has stated an intent", () => {
+    assert.deepEqual(dyadsOf("Armenia is seeking to deepen ties with France.", 2), ["ARM>FRA:03"]);
+  });
+});

@@ -1,0 +1,24 @@
+// What a sentence says an act was for is not an act done, nor an intent anyone stated at a time: "Sarkozy heads to
+// Beijing, seeking to mend ties with China" codes no tie-mending (nor does PETRARCH-2's gold).
+import type { Unit } from "./sentence-units.ts";
+
+// "as Ankara strives to boost cooperation with Turkic states": the writer's account of a standing aim.
+const STRIVING = new Set(["strive", "endeavour", "endeavor"]);
+// ", aiming to deepen cooperation", ", seeking to mend ties": a participle of purpose set off after the act it serves.
+const PURPOSE_PARTICIPLES = new Set(["aiming", "seeking", "hoping", "looking", "trying", "striving"]);
+// "in a bid to ease tensions", "in an effort to end the standoff": the purpose of the act before it.
+const PURPOSE_NOUNS = new Set(["bid", "effort", "attempt"]);
+
+/**
+ * True when the "to" at `k` opens the aim of something else rather than an act: after a verb of striving, after a
+ * participle of purpose that a comma sets off, or after "in a bid" / "in an effort".
+ */
+export function purposeTo(units: readonly Unit[], k: number): boolean {
+  const prev = units[k - 1];
+  if (units[k]?.lower !== "to" || !prev) return false;
+  if (STRIVING.has(prev.lemma)) return true;
+  if (PURPOSE_PARTICIPLES.has(prev.lower)) return units[k - 2]?.lower === ",";
+  return (
+    PURPOSE_NOUNS.has(prev.lower) && ["a", "an"].includes(units[k - 2]?.lower ?? "") && units[k - 3]?.lower === "in"
+  );
+}
