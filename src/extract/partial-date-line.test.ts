@@ -92,6 +92,12 @@ test("a yearless date line gets the year of the page's copyright line or date ba
   assert.equal(published(page("ru", "", `<div class="article-meta">17 мая, 10:45</div>`)), undefined);
 });
 
+test("with no copyright line or printed date, the year comes from the dates in the page's links", () => {
+  // before: no date (the page prints no year at all)
+  const html = `<html lang="ja"><body><main><h1>新しい橋が完成して、人々が喜んでいます</h1><p class="article-date">[05月17日 10時20分]</p><p>町に新しい橋ができました。多くの人が橋を渡って、写真を撮っていました。</p><p>町の人は「とても便利になりました」と話していました。</p><a href="/news/html/20240515/k1001.html">ほかのニュース</a></main></body></html>`;
+  assert.equal(published(html), "2024-05-17");
+});
+
 test("a relative date line counts back from the page's date bar", () => {
   // before: the date bar's day (today), not yesterday
   assert.equal(

@@ -3,6 +3,7 @@
 // stories), a relative one ("Вчера, 14:30", "2 години тому") counts back from the page's date bar.
 import { NEGATIVE_NAME } from "./boilerplate.ts";
 import { elementNames } from "./element-names.ts";
+import { dateFromUrl } from "./find-date.ts";
 import { pageText, textlessTag } from "./page-text.ts";
 import { findDates, isoDate, monthNumber } from "./parse-date.ts";
 
@@ -41,10 +42,18 @@ const DAY = 86_400_000;
 
 /**
  * The year a page was served in, and the latest full date it prints (its date bar, "latest" lists, its own
- * copyright line): the year of the copyright line, else the year of the latest date.
+ * copyright line) or its links name: the year of the copyright line, else the year of the latest date.
  */
 export function pageNow(doc: Document): PageNow {
-  return textNow(pageText(doc, null, false, textlessTag).text);
+  const now = textNow(pageText(doc, null, false, textlessTag).text);
+  // the site's own links carry their stories' dates (/news/html/20190619/...): the latest is near the day served
+  let linked: string | undefined;
+  for (const a of Array.from(doc.querySelectorAll("a[href]")).slice(0, 1000)) {
+    const d = dateFromUrl(a.getAttribute("href") ?? undefined);
+    if (d && (!linked || d > linked)) linked = d;
+  }
+  if (!linked || (now.latest && now.latest >= linked)) return now;
+  return { year: now.year ?? +linked.slice(0, 4), latest: linked };
 }
 
 export interface PageNow {
