@@ -32,6 +32,8 @@ test("URL patterns", () => {
   assert.equal(dateFromUrl("http://www.x.cn/world/2024-05/17/c_1130.htm"), "2024-05-17");
   assert.equal(dateFromUrl("http://world.x.com.cn/n1/2024/0517/c1002-4023.html"), "2024-05-17");
   assert.equal(dateFromUrl("http://x.cn/n1/2024/1399/c1002.html"), undefined);
+  assert.equal(dateFromUrl("http://edu.x.cn/jyzx/202405/t20240517_9260562.htm"), "2024-05-17");
+  assert.equal(dateFromUrl("http://www.x.gov.cn/xxgk/t20240517_1234.shtml"), "2024-05-17");
   // day first in European slugs
   assert.equal(dateFromUrl("https://x.de/media-news/meldungen/29-10-2021"), "2021-10-29");
   assert.equal(dateFromUrl("https://x.it/de/newsroom/23-01-2022-wierer-jubelt"), "2022-01-23");

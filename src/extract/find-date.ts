@@ -24,7 +24,9 @@ export function dateFromUrl(url: string | undefined): string | undefined {
     /[/_-](\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(url) ??
     // Chinese news sites file by year-month, then day: /2024-05/17/ (Xinhua, Guangming), /2024/0517/ (People's Daily)
     /\/(\d{4})-(\d{2})\/(\d{2})\//.exec(url) ??
-    /\/(\d{4})\/(\d{2})(\d{2})\//.exec(url);
+    /\/(\d{4})\/(\d{2})(\d{2})\//.exec(url) ??
+    // and the TRS content system of Chinese government and news sites names each page t<date>_<id>: /t20170310_926.htm
+    /\/t(\d{4})(\d{2})(\d{2})_\d+\.s?html?/.exec(url);
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
   // European slugs write the day first: /meldungen/29-10-2021, /23-01-2022-dorothea-wierer
   const dmy = /[/_~-](\d{2})-(\d{2})-(\d{4})(?:[/_.-]|$)/.exec(url);
