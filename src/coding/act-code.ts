@@ -16,6 +16,7 @@ import { type Mood, moodOf } from "./modality.ts";
 import { isStandingDemand } from "./reported-demands.ts";
 import { reversedCode, reversingVerb } from "./reversal.ts";
 import type { Unit } from "./sentence-units.ts";
+import { avoidedAct, stoppingVerb } from "./stopped-gerund.ts";
 import { governsThroughProposal, promisesNotTo } from "./trigger-scope.ts";
 
 /** A code of verbal or material conflict (CAMEO roots 10-20). */
@@ -91,7 +92,10 @@ export function actCode(
   const noun =
     (view[m.head] as Unit).pos === "NOUN" ||
     ((view[m.head] as Unit).pos === "ADJ" && m.end === m.head + 2 && view[m.head + 1]?.pos === "NOUN");
-  const reverser = !complement && noun ? reversingVerb(view, m.head) : -1;
+  // "urged its citizens to avoid travelling to Japan": an act kept away from is not done.
+  if (avoidedAct(view, m.head)) return undefined;
+  // "agreed to stop targeting the Houthis": a gerund after a verb of stopping is stopped as a noun is.
+  const reverser = complement ? -1 : noun ? reversingVerb(view, m.head) : stoppingVerb(view, m.head);
   if (reverser >= 0) {
     const undone = reversedCode(code);
     if (!undone) return undefined;

@@ -2,6 +2,7 @@
 import type { ActorRef } from "../domain/index.ts";
 import type { Unit } from "./sentence-units.ts";
 import { mentionWords } from "./sentence-words.ts";
+import { stoppingVerb } from "./stopped-gerund.ts";
 
 const POPULAR_ROLES = new Set(["protesters", "opposition", "rebels", "civilians", "business", undefined]);
 
@@ -102,7 +103,9 @@ export function leavingCode(code: string, targets: readonly number[], units: rea
   if (code === "161" && LEAVE.has(units[head]?.lemma ?? "") && !left && targets.includes(object)) return "";
   // "reached a ceasefire with Hamas": a truce with an armed organisation is made with it, not a departure from it.
   const truce = head >= 0 && units.slice(head, head + 6).some((u) => TRUCES.has(u.lower));
-  return left && !truce && code.startsWith("087") ? "161" : code;
+  // "agreed to stop targeting the Houthis": a stopped attack on an armed group eases force; nothing is left.
+  const stopped = head >= 0 && stoppingVerb(units, head) >= 0;
+  return left && !truce && !stopped && code.startsWith("087") ? "161" : code;
 }
 
 const TRUCES = new Set(["ceasefire", "cease-fire", "truce", "armistice"]);

@@ -20,4 +20,13 @@ describe("a protest lodged by a crowd", () => {
     assert.deepEqual(dyadsOf("Serbia lodged a protest with the US embassy."), ["SRB>USA:114"]);
     assert.deepEqual(dyadsOf("China lodged a protest with Japan."), ["CHN>JPN:114"]);
   });
+  it("protested by a government, its capital or a leader: an official complaint, verb or noun", () => {
+    assert.deepEqual(dyadsOf("Manila protested China's harassment of its fishermen."), ["PHL>CHN:114"]);
+    assert.deepEqual(dyadsOf("It marked the fifth protest by Vietnam against Chinese actions near the Paracels."), [
+      "VNM>CHN:114",
+    ]);
+    // A people, a crowd or the opposition still demonstrates.
+    assert.deepEqual(dyadsOf("Hundreds of Kenyans protested outside the Ugandan embassy in Nairobi."), ["KEN>UGA:141"]);
+    assert.deepEqual(roots("Thousands of Georgians protested against the government."), ["GEO>GEO:14"]);
+  });
 });

@@ -28,6 +28,24 @@ function namesCrowd(m: ActorMention, next: Unit | undefined): boolean {
  */
 export function crowdProtestCode(code: string, head: string, units: readonly Unit[], s: number): string {
   const source = units[s];
+  if (code === "140" && head === "protest") return officialProtestCode(code, units, s);
   if (code !== "114" || !LODGE.has(head) || !source?.mention || !isPopular(source)) return code;
   return namesCrowd(source.mention, units[s + 1]) ? "140" : code;
+}
+
+// Mentions that name a state's government or one who speaks for it, never a crowd: "Manila", "the Philippines",
+// "the foreign ministry", "President Marcos".
+const OFFICIAL_KINDS = new Set(["state", "capital", "seat", "person"]);
+
+/**
+ * "The Philippines protested the harassment of its vessel", "the 20th protest by the Philippines against Chinese
+ * actions": a protest made by a government (a state named bare, its capital, its ministry or a leader) is an official
+ * complaint (114). Only a people, a crowd or a group of it demonstrates (140): "Georgians protested", "farmers
+ * protested", "the opposition protested".
+ */
+function officialProtestCode(code: string, units: readonly Unit[], s: number): string {
+  const source = units[s];
+  const m = source?.mention;
+  if (!m || isPopular(source) || !OFFICIAL_KINDS.has(m.kind)) return code;
+  return !m.actor.role || m.actor.role === "government" ? "114" : code;
 }

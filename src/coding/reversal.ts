@@ -28,6 +28,7 @@ const REVERSING = new Set([
   "bar",
   "forbid",
   "withhold",
+  "pause",
 ]);
 // Nouns that stop what follows their preposition: "an end to U.S. military aid", "a halt to arms deliveries", "a
 // freeze on talks", "the suspension of aid".

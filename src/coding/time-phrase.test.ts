@@ -12,6 +12,12 @@ describe("time phrases on another act", () => {
     // With no agent of its own in the phrase, its partner stays the act's: "after talks with Iran".
     assert.deepEqual(dyadsOf("Armenia signed a gas deal after talks with Iran.", 2), ["ARM>IRN:05", "IRN>ARM:05"]);
   });
+  it("'ahead of X's act with Y' dates the main act as 'before' does: Y is the later act's partner", () => {
+    assert.deepEqual(dyadsOf("Modi and Ishiba discussed chip supplies ahead of Modi's talks with Putin.", 2), [
+      "IND>JPN:04",
+      "JPN>IND:04",
+    ]);
+  });
   it("an act named in a fronted time phrase takes no target from the main clause, nor gives it its date", () => {
     const events = codeText("Since Russia's invasion three years ago, Serbia and Russia have met twice.");
     assert.deepEqual(

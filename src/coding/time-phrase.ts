@@ -7,7 +7,10 @@ const TIME_WORDS = new Set(["after", "since", "before", "following", "until", "t
 // What may stand between the time word and an act's agent or head: "the", "Russia's", "full-scale", "2022".
 const PHRASE_POS = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "PART"]);
 
-function opensTimePhrase(u: Unit | undefined): boolean {
+function opensTimePhrase(units: readonly Unit[], k: number): boolean {
+  const u = units[k];
+  // "ahead of Lee's summit with Trump": "ahead of" dates the main act as "before" does.
+  if (u?.lower === "ahead" && units[k + 1]?.lower === "of") return true;
   return !!u && TIME_WORDS.has(u.lower) && (u.pos === "ADP" || u.pos === "SCONJ" || u.pos === "VERB");
 }
 
@@ -19,7 +22,7 @@ function opensTimePhrase(u: Unit | undefined): boolean {
 export function agentTimePhraseBetween(units: readonly Unit[], from: number, to: number): boolean {
   // Only the first time word matters: any later one opens a phrase inside the first's span.
   let k = from + 1;
-  while (k < to && !opensTimePhrase(units[k])) k++;
+  while (k < to && !opensTimePhrase(units, k)) k++;
   for (let j = k + 1; j < to; j++) if (units[j]?.mention) return true;
   return false;
 }
@@ -31,7 +34,7 @@ export function agentTimePhraseBetween(units: readonly Unit[], from: number, to:
 export function inTimePhrase(units: readonly Unit[], head: number): boolean {
   for (let k = head - 1; k >= 0 && k >= head - 6; k--) {
     const u = units[k] as Unit;
-    if (opensTimePhrase(u)) return true;
+    if (opensTimePhrase(units, k)) return true;
     if (!(u.mention || PHRASE_POS.has(u.pos) || u.lower === "'s" || u.lower === "’s")) return false;
   }
   return false;

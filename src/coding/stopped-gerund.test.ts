@@ -1,0 +1,25 @@
+// Acts stopped or kept away from; sentences are made up, not taken from the suites.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+const roots = (text: string) => dyadsOf(text, 2);
+
+describe("an act a verb of stopping or avoiding governs", () => {
+  it("a gerund after 'stop', 'cease' or 'halt' is the act stopped: force eased, not used", () => {
+    assert.deepEqual(roots("Washington agreed to stop shelling Houthi positions in Yemen."), ["USA>YEM:08"]);
+    assert.deepEqual(roots("The Houthis have stopped attacking US warships."), ["YEM>USA:08"]);
+    // An attack on an armed group stopped is no departure from a body (161).
+    assert.deepEqual(dyadsOf("Israel stopped bombing Gaza on Sunday."), ["ISR>PSE:087"]);
+  });
+  it("sanctions paused are eased", () => {
+    assert.deepEqual(dyadsOf("The White House agreed to pause tariffs on Canada for thirty days."), ["USA>CAN:085"]);
+    assert.deepEqual(dyadsOf("The United States paused tariffs on Mexico."), ["USA>MEX:085"]);
+  });
+  it("an act avoided or refrained from is not done", () => {
+    assert.deepEqual(roots("Beijing urged its citizens to avoid travelling to Japan."), []);
+    assert.deepEqual(roots("China advised its citizens to avoid travel to Japan."), []);
+    assert.deepEqual(roots("The Indian prime minister avoided meeting the Pakistani delegation."), []);
+    assert.deepEqual(roots("Putin visited Beijing."), ["RUS>CHN:04"]);
+  });
+});
