@@ -17,6 +17,11 @@ test("a day and month with no year after them, in the region's languages and CJK
   assert.deepEqual(yearlessDayMonth("3 бер., 10:00"), [3, 3]);
   assert.deepEqual(yearlessDayMonth("May 17, 10:45 AM"), [5, 17]);
   assert.deepEqual(yearlessDayMonth("5月17日 10:20"), [5, 17]);
+  // the dotted short form only beside a time
+  assert.deepEqual(yearlessDayMonth("17.05, 10:45"), [5, 17]);
+  assert.deepEqual(yearlessDayMonth("10:45 | 17.05"), [5, 17]);
+  assert.equal(yearlessDayMonth("рост на 17.05 процента"), undefined);
+  assert.equal(yearlessDayMonth("17.05.2024, 10:45"), undefined);
   // a full date is not a yearless one, nor are words that are no months
   assert.equal(yearlessDayMonth("17 мая 2024 г."), undefined);
   assert.equal(yearlessDayMonth("17 сент. 2024"), undefined);
@@ -45,6 +50,7 @@ test("relative date lines count days back from the day the page was served", () 
   assert.equal(relativeDays("გუშინ, 12:00"), 1);
   assert.equal(relativeDays("Երեկ, 12:00"), 1);
   assert.equal(relativeDays("wczoraj"), 1);
+  assert.equal(relativeDays("Только что"), 0);
 });
 
 test("the year of a yearless date: the page's year, or the year before when the date would come after its latest", () => {

@@ -21,6 +21,12 @@ const MONTH_DAY = new RegExp(
   "gu",
 );
 const CJK_MONTH_DAY = /(?<![年년\d]\s*)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu;
+/**
+ * A dotted day and month beside a time ("17.05, 10:45", "10:45 | 17.05"): the short form of news lists in the
+ * region, day first. Without the time beside it, "17.05" is as likely a number.
+ */
+const DOTTED_DAY_MONTH =
+  /(?<![\d.])(\d{1,2})\.(\d{1,2})(?![\d.]\d)\.?(?=\s*[,|•·]?\s*\d{1,2}:\d{2})|(?<=\d{1,2}:\d{2}\s*[,|•·]?\s*)(\d{1,2})\.(\d{1,2})(?![\d.]\d)/u;
 
 /** The first day and month with no year in a short date line, as [month, day]. */
 export function yearlessDayMonth(text: string): [number, number] | undefined {
@@ -34,7 +40,11 @@ export function yearlessDayMonth(text: string): [number, number] | undefined {
   }
   const cjk = CJK_MONTH_DAY.exec(text);
   CJK_MONTH_DAY.lastIndex = 0;
-  return cjk ? [+cjk[1]!, +cjk[2]!] : undefined;
+  if (cjk) return [+cjk[1]!, +cjk[2]!];
+  const dotted = DOTTED_DAY_MONTH.exec(text);
+  if (!dotted) return undefined;
+  const [day, month] = dotted[1] ? [+dotted[1], +dotted[2]!] : [+dotted[3]!, +dotted[4]!];
+  return month >= 1 && month <= 12 ? [month, day] : undefined;
 }
 
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–—]\s*)?(\d{4})/giu;
@@ -89,7 +99,7 @@ export function withYear([month, day]: [number, number], now: PageNow): string |
 const AGO = "назад|тому|бұрын|ago|önce|temu|oldin|əvvəl|წინ|առաջ|前|전";
 const RELATIVE: [RegExp, (m: RegExpExecArray) => number][] = [
   [
-    /^(?:сегодня|сьогодні|сёння|бүгін|today|bugün|bugun|bu gün|dzisiaj|dziś|დღეს|այսօր|今天|今日|오늘)(?![\p{L}])/iu,
+    /^(?:сегодня|сьогодні|сёння|бүгін|today|bugün|bugun|bu gün|dzisiaj|dziś|დღეს|այսօր|今天|今日|오늘|только что|щойно|just now|az önce|刚刚|방금)(?![\p{L}])/iu,
     () => 0,
   ],
   [/^(?:вчера|вчора|учора|кеше|yesterday|dün|dünən|kecha|wczoraj|გუშინ|երեկ|昨天|昨日|어제)(?![\p{L}])/iu, () => 1],
