@@ -17,3 +17,24 @@ describe("a noun act carried by a passive verb whose sides follow 'between'", ()
     assert.ok(!dyadsOf("A trade deal was discussed between Ghana and Togo.", 2).some((d) => d.endsWith(":06")));
   });
 });
+
+describe("a deal between named sides, then signed", () => {
+  it("is the sides' signing, each with each, unless it is not or not yet signed", () => {
+    assert.deepEqual(dyadsOf("An agreement on visa-free travel between Georgia and China was signed on Tuesday.", 2), [
+      "GEO>CHN:05",
+      "CHN>GEO:05",
+    ]);
+    assert.equal(dyadsOf("A treaty between Kazakhstan, Kyrgyzstan and China was signed in Astana.", 2).length, 6);
+    assert.deepEqual(dyadsOf("A draft agreement between Armenia and Azerbaijan has not yet been signed.", 2), []);
+    assert.deepEqual(dyadsOf("An accord between Kazakhstan and Turkmenistan will be signed next month.", 2), [
+      "KAZ>TKM:03",
+      "TKM>KAZ:03",
+    ]);
+  });
+  it("an act named after an occasion's preposition took place", () => {
+    assert.deepEqual(
+      dyadsOf("Rahmon spoke after a telephone conversation between the Tajik and Russian presidents.", 2),
+      ["TJK>RUS:04", "RUS>TJK:04"],
+    );
+  });
+});

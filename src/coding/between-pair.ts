@@ -132,11 +132,15 @@ function witnessed(units: readonly Unit[], head: number): boolean {
   return false;
 }
 
-/** Whether "during" opens the phrase of the noun at `head` ("during a two-day meeting between ..."). */
+// Prepositions of an occasion that took place: "during a meeting between", "after a phone call between", "at talks
+// between" ("ahead of" or "before" one says it has not).
+const OCCASION = new Set(["during", "after", "following", "at"]);
+
+/** Whether an occasion's preposition opens the phrase of the noun at `head` ("during a two-day meeting between ..."). */
 function during(units: readonly Unit[], head: number): boolean {
   for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
     const u = units[k] as Unit;
-    if (u.lower === "during") return true;
+    if (OCCASION.has(u.lower)) return true;
     if (!MODIFIERS.has(u.pos)) return false;
   }
   return false;
