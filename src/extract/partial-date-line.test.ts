@@ -28,6 +28,9 @@ test("a day and month with no year after them, in the region's languages and CJK
   assert.equal(yearlessDayMonth("May 17, 2024"), undefined);
   assert.equal(yearlessDayMonth("2024年5月17日"), undefined);
   assert.equal(yearlessDayMonth("10 минут чтения"), undefined);
+  assert.equal(yearlessDayMonth("4 out of 5 stars"), undefined);
+  assert.equal(yearlessDayMonth("Mar 5 points"), undefined);
+  assert.deepEqual(yearlessDayMonth("17 мая в 10:45"), [5, 17]);
 });
 
 test("relative date lines count days back from the day the page was served", () => {

@@ -1,6 +1,7 @@
 // A date line with no full date → a full date taken from the page: a day and month without a year ("17 мая, 10:45",
-// "5 листопада", "5月17日") gets the year the page was served in (sites leave the year out for the current year's
-// stories), a relative one ("Вчера, 14:30", "2 години тому") counts back from the page's date bar.
+// "5 листопада", "5月17日", a news agency's "МОСКВА, 27 сен —") gets the year the page was served in (sites leave
+// the year out for the current year's stories), a relative one ("Вчера, 14:30", "2 години тому") counts back from
+// the page's date bar.
 import { NEGATIVE_NAME } from "./boilerplate.ts";
 import { elementNames } from "./element-names.ts";
 import { dateFromUrl } from "./find-date.ts";
@@ -9,17 +10,23 @@ import { findDates, isoDate, monthNumber } from "./parse-date.ts";
 
 const MONTH_WORD = "[^\\s\\d.,;:!?()\\[\\]{}<>/\\\\|\"'«»„“”‘’–—-]{3,14}";
 /**
- * Day then month word, or month word then day ("May 17"), with no year after it; the month word is checked after
- * the match. CJK "5月17日" with no "年" before it.
+ * What may follow a date line's day and month: its end, a separator, a time, or a word that brings the time ("в",
+ * "о", "at", "um", "à"). Not a year, and not other words: in "4 out of 5" the Portuguese month "out" is no month.
+ */
+const LINE_GOES_ON = "(?!\\.?,?\\s*\\d{4})(?=\\.?\\s*(?:$|[,|•·/)\\]–—-]|\\d|(?:в|о|at|um|à)\\s))";
+/**
+ * Day then month word, or month word then day ("May 17"), as a date line gives them with no year; the month word is
+ * checked after the match.
  */
 const DAY_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,2})\\.?\\s*(${MONTH_WORD})(?![\\p{L}\\p{N}])(?!\\.?,?\\s*\\d{4})`,
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})\\.?\\s*(${MONTH_WORD})(?![\\p{L}\\p{N}])${LINE_GOES_ON}`,
   "gu",
 );
 const MONTH_DAY = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?![\\p{L}\\p{N}:.])(?!,?\\s*\\d{4})`,
+  `(?<![\\p{L}\\p{N}])(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?![\\p{L}\\p{N}:.])${LINE_GOES_ON}`,
   "gu",
 );
+/** CJK "5月17日" with no "年" before it. */
 const CJK_MONTH_DAY = /(?<![年년\d]\s*)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu;
 /**
  * A dotted day and month beside a time ("17.05, 10:45", "10:45 | 17.05"): the short form of news lists in the
