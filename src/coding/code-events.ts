@@ -30,6 +30,7 @@ import { DESTINED, destination, placeTarget, SENT_TO } from "./place-target.ts";
 import { postedArrival } from "./posted-envoy.ts";
 import { privateTravellers } from "./private-travellers.ts";
 import { personsRally } from "./real-page-senses.ts";
+import { penaltyReason } from "./reason-gerund.ts";
 import { reactingVerbAfter } from "./received-act.ts";
 import { receiverWish } from "./receiver-wish.ts";
 import type { PriorAct } from "./reply-target.ts";
@@ -132,8 +133,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const adjunct = participleAdjunct(view, m.head - 1) && !tieEffect(view, m.head);
       if (verbalClauses.has((view[m.head] as Unit).clause) && !m.slotS.length && isComplement(view, m.head) && !adjunct)
         continue;
-      // "joined Germany in condemning Russia": the condemning is the act (joined-act.ts), the joining none; so is
-      // "joining Bulgaria and Greece" as one more buyer.
+      // "joined Germany in condemning Russia" acts by condemning only (joined-act.ts); "joining Greece" as buyer: none.
       if (!m.pattern.sym && (joinedInAct(view, m.head, actHeads) >= 0 || joinsPeers(view, m.head))) continue;
       // "in talks to reach a deal on X": the aim is not done, and the nouns after it are its own, no acts either.
       if (attributiveParticiple(view, m.head)) continue;
@@ -141,9 +141,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         verbalClauses.add((view[m.head] as Unit).clause);
         continue;
       }
-      // A converted dictionary verb in a clause whose act is already coded elaborates it ("seek to deepen a
-      // partnership by promoting biofuels"): one act per clause.
-      if (m.pattern.tier && verbalClauses.has((view[m.head] as Unit).clause)) continue;
+      // A converted dictionary verb in a clause whose act is already coded elaborates it ("seek to deepen a partnership
+      // by promoting biofuels"), unless it is a penalty's reason ("fined Iran for exporting tools to Russia").
+      if (m.pattern.tier && verbalClauses.has((view[m.head] as Unit).clause) && !penaltyReason(view, m.head)) continue;
       const nominal = isNominal(view, m.head);
       // An act the sentence only refers to (history, a standing stance, a charge, a reference) is not reported here.
       if (backgroundMatch(view, m, nominal, published, sentence.index === 0)) continue;

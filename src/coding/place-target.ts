@@ -16,6 +16,10 @@ const SENT_TO_RE = /\b(to|into)\s+(the\s+)?$/i;
 const TO_PLACE = new Set(["in", "to", "into", "at"]);
 // The words right before a destination place: "arrived in", "flew to the", "deployed troops into".
 const TO_PLACE_RE = /\b(in|to|into|at)\s+(the\s+)?$/i;
+// A place named as where a gathering of several parties is held ("attended the summit in Astana", "joined the talks in
+// Istanbul") is its venue: the parties meet each other there, and its state is no party unless it acts as host.
+const VENUE_RE =
+  /\b(?:summit|summits|talks|negotiations|meeting|meetings|conference|forum|session|consultations|congress|gathering)\s+(?:(?:held|hosted|taking\s+place|under\s+way)\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 // The words right before the place aid goes to: "sent aid to Darfur", "announced aid for the people of Kashmir". Only
 // aid named as such: "delivered medical supplies to Grozny" may feed either side of a war there.
 const AID_PLACE_RE =
@@ -79,6 +83,7 @@ export function placeTarget(q: PlaceSearch): ActorRef | undefined {
     const place = placeAfter(q, q.from, to, q.destined ? TO_PLACE_RE : SENT_TO_RE);
     // "Netanyahu visited a settlement bloc in the West Bank": a visit to ground the visitor holds visits no one.
     if (place && q.visit && heldBy(place, q.own, q.date)) return undefined;
+    if (place && q.visit && VENUE_RE.test(q.text.slice(Math.max(0, place.start - 60), place.start))) return undefined;
     // "Obama expressed sorrow for the shootings in South Carolina": sympathy for a loss at home goes to its people.
     if (place && q.sympathy && q.own.includes(place.country)) return { code: place.country, role: "civilians" };
     if (place) return { code: place.country };

@@ -53,7 +53,11 @@ describe("real-page hedges", () => {
     assert.deepEqual(dyads("Dozens of Ukrainians were deported for violating Polish visa norms."), []);
     assert.deepEqual(dyads("Two Chinese nationals were arrested for spying on the United States."), []);
     assert.deepEqual(dyads("A Russian citizen was jailed for attacking a Georgian policeman."), []);
-    assert.deepEqual(dyads("Brussels fined Poland for refusing to take in migrants from Belarus."), ["POL>BLR:121"]);
+    // The fine itself is a penalty on Poland; what it is for is Poland's act.
+    assert.deepEqual(dyads("Brussels fined Poland for refusing to take in migrants from Belarus."), [
+      "EU>POL:172",
+      "POL>BLR:121",
+    ]);
     assert.deepEqual(dyads("Russia expelled two British diplomats for spying."), ["RUS>GBR:161"]);
   });
   it("'has to', 'needs to': a present obligation is not met; 'had to withdraw' was", () => {

@@ -86,3 +86,23 @@ function joinedGerund(units: readonly Unit[], at: number): number {
     if ((units[k] as Unit).lower.endsWith("ing") && units[k - 1]?.lower === "for") return k;
   return at;
 }
+
+// Verbs of a material penalty: the act it is imposed for is reported as done ("fined Iran for exporting tools to
+// Russia": Iran's trade with Russia), where a word of blame's reason may be old ("condemned Iran for executing").
+const PENALISING = new Set(["sanction", "fine", "punish", "penalise", "penalize", "blacklist"]);
+
+/**
+ * "fined Iran for exporting tools to Russia", "sanctioned Iran for supplying drones to Russia": the gerund at `head`
+ * after "for" and a party is the reason for a penalty, the party's own act, not part of the penalising verb's.
+ */
+export function penaltyReason(units: readonly Unit[], at: number): boolean {
+  // "fined Hungary for refusing refugees and supporting Belarus": a gerund joined to the reason is a reason too.
+  const head = joinedGerund(units, at);
+  const h = units[head] as Unit;
+  if (!h.lower.endsWith("ing") || units[head - 1]?.lower !== "for" || !units[head - 2]?.mention) return false;
+  for (let k = head - 3; k >= 0 && k >= head - 8; k--) {
+    const u = units[k] as Unit;
+    if (u.pos === "VERB") return [u.lemma, u.lower.slice(0, -1), u.lower.slice(0, -2)].some((w) => PENALISING.has(w));
+  }
+  return false;
+}

@@ -12,6 +12,27 @@ describe("a criticism of an act just done", () => {
     ]);
     assert.deepEqual(criticisms("Georgia froze the deal with the EU. Brussels criticised the move."), ["EU>GEO:11"]);
   });
+  it("sanctions, a ban, arrests, a visit or a deal just reported point back to their doers", () => {
+    assert.deepEqual(criticisms("The EU imposed new sanctions on Iran on Monday. Tehran condemned the sanctions."), [
+      "IRN>EU:11",
+    ]);
+    assert.deepEqual(criticisms("Russia banned imports of Moldovan wine. Chisinau condemned the ban."), ["MDA>RUS:11"]);
+    assert.deepEqual(criticisms("Iran arrested two French citizens. Paris condemned the arrests."), ["FRA>IRN:11"]);
+    assert.deepEqual(criticisms("Orban visited Moscow on Friday. The EU criticised the visit."), ["EU>HUN:11"]);
+    assert.deepEqual(criticisms("Armenia signed a defence deal with France. Azerbaijan condemned the deal."), [
+      "AZE>ARM:11",
+      "AZE>FRA:11",
+    ]);
+  });
+  it("a rejection or praise of such an act points back too; an act of another kind does not", () => {
+    const dyads = (text: string) => dyadsOf(text, 2).slice(1);
+    assert.deepEqual(dyads("The EU imposed new sanctions on Iran. Tehran rejected the sanctions as illegal."), [
+      "IRN>EU:12",
+    ]);
+    assert.deepEqual(dyads("The EU imposed new sanctions on Iran. Washington welcomed the sanctions."), ["USA>EU:05"]);
+    // The sentence before reports a visit, not sanctions: the object points to nothing just done.
+    assert.deepEqual(dyads("Orban visited Moscow on Friday. The EU condemned the sanctions."), []);
+  });
   it("an object that names its own doer or its own content is no pointer back", () => {
     assert.deepEqual(
       criticisms(

@@ -93,32 +93,45 @@ export function answered(
 }
 
 // Nouns for an act done, by the roots of the acts they name: "condemned the strikes" points back to force just used,
-// "criticised the move" to a step just taken (any act but words: a statement, an appeal or an accusation is no move).
-const FORCE_NOUNS = new Set(
-  "strike strikes airstrike airstrikes attack attacks offensive raid raids bombing bombings shelling incursion invasion assault operation".split(
-    " ",
-  ),
+// "rejected the sanctions" to sanctions or a ban just imposed, "criticised the visit" to a visit, "welcomed the deal"
+// to an accord just signed or agreed, and "criticised the move" to a step just taken (any act but words: a statement,
+// an appeal or an accusation is no move).
+const FORCE_ROOTS = ["15", "17", "18", "19", "20"];
+const ACT_NOUN_ROOTS: Record<string, readonly string[]> = {};
+const nounRoots = (words: string, roots: readonly string[]) => {
+  for (const w of words.split(" ")) ACT_NOUN_ROOTS[w] = roots;
+};
+nounRoots(
+  "strike strikes airstrike airstrikes attack attacks offensive raid raids bombing bombings shelling incursion invasion assault operation",
+  FORCE_ROOTS,
 );
+nounRoots("sanctions embargo embargoes restrictions tariffs ban bans expulsion expulsions", ["16", "17"]);
+nounRoots("arrest arrests detention detentions jailing sentencing", ["17"]);
+nounRoots("visit trip", ["04"]);
+nounRoots("deal agreement accord pact treaty", ["03", "05", "06"]);
 const STEP_NOUNS = new Set(["move", "decision", "step", "measure", "measures", "action", "actions"]);
-const FORCE_ROOTS = new Set(["15", "17", "18", "19", "20"]);
 const WORD_ROOTS = new Set(["01", "02", "11", "12"]);
+// Reactions that can point back to an act just done: disapproval (11), rejection (12) and praise (051).
+const REACTION = /^(?:11|12|051)/;
 
 /**
- * The sources of the acts just done (in this sentence or the one before) that a criticism's object points back to:
+ * The sources of the acts just done (in this sentence or the one before) that a reaction's object points back to:
  * "Israel struck Gaza overnight. Egypt condemned the strikes" is aimed at Israel, "Georgia froze the deal. Brussels
- * criticised the move" at Georgia. Only an object that opens right after the verb with a pointing word ("the",
- * "this", "these") and names an act counts; an object that names its own party ("the Russian strikes") is read as such.
+ * criticised the move" at Georgia, "The EU imposed sanctions on Iran. Tehran rejected the sanctions" at the EU. Only
+ * an object that opens right after the verb with a pointing word ("the", "this", "these") and names an act of the
+ * kind just coded counts; an object that names its own party ("the Russian strikes") is read as such.
  */
 export function criticisedAct(view: readonly Unit[], m: Match, acts: readonly PriorAct[]): ActorMention[] {
-  if (!m.pattern.code.startsWith("11") || !acts.length || (view[m.head] as Unit).pos !== "VERB") return [];
+  if (!REACTION.test(m.pattern.code) || !acts.length || (view[m.head] as Unit).pos !== "VERB") return [];
   let k = m.headEnd;
   if (!POINTING.has(view[k]?.lower ?? "")) return [];
   k++;
   if (view[k]?.pos === "ADJ" && !view[k]?.mention) k++;
   const noun = view[k];
   if (!noun || noun.mention || noun.pos !== "NOUN") return [];
-  const fits = FORCE_NOUNS.has(noun.lower)
-    ? (root: string) => FORCE_ROOTS.has(root)
+  const roots = ACT_NOUN_ROOTS[noun.lower];
+  const fits = roots
+    ? (root: string) => roots.includes(root)
     : STEP_NOUNS.has(noun.lower)
       ? (root: string) => !WORD_ROOTS.has(root)
       : undefined;

@@ -1,6 +1,7 @@
 // Which triggers a sentence codes: noun triggers absorbed by a verb, noun modifiers, promises not to act.
 import type { Match } from "./match-patterns.ts";
 import { DENYING } from "./modality.ts";
+import { penaltyReason } from "./reason-gerund.ts";
 import type { Unit } from "./sentence-units.ts";
 import { carrierParticiple, isNominal } from "./voice.ts";
 
@@ -134,6 +135,7 @@ export function inAppositive(units: readonly Unit[], head: number): boolean {
  */
 export function isComplement(units: readonly Unit[], head: number): boolean {
   const u = units[head] as Unit;
+  if (penaltyReason(units, head)) return false;
   const participle = u.pos === "VERB" && u.lower.endsWith("ing") && units[head - 1]?.pos !== "NOUN";
   return isNominal(units, head) || units[head - 1]?.lower === "to" || participle;
 }

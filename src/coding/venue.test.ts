@@ -51,3 +51,27 @@ describe("organisationGathering", () => {
     assert.deepEqual(dyads("A meeting of NATO and Russia took place."), ["NATO>RUS:040", "RUS>NATO:040"]);
   });
 });
+
+describe("a meeting place is no party", () => {
+  it("parties convening somewhere meet each other, not the state they meet in", () => {
+    assert.deepEqual(dyads("Russian and US officials convened in Saudi Arabia on Tuesday."), [
+      "RUS>USA:040",
+      "USA>RUS:040",
+    ]);
+    assert.deepEqual(dyads("Iranian and British diplomats convened on Monday in Oman."), [
+      "GBR>IRN:040",
+      "IRN>GBR:040",
+    ]);
+  });
+
+  it("a gathering attended in a place does not visit the place's state; travel to the state itself does", () => {
+    assert.deepEqual(dyads("Putin and Erdogan attended the summit in Astana."), []);
+    assert.deepEqual(dyads("The Armenian premier attended the talks in Abu Dhabi."), []);
+    assert.deepEqual(dyads("Zelensky arrived in Saudi Arabia on Monday."), ["UKR>SAU:042"]);
+    assert.deepEqual(dyads("Erdogan flew to Baku for the summit."), ["TUR>AZE:042"]);
+    assert.deepEqual(dyads("Saudi Arabia hosted talks between Russian and US officials."), [
+      "SAU>RUS:043",
+      "SAU>USA:043",
+    ]);
+  });
+});
