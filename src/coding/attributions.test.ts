@@ -16,4 +16,17 @@ describe("markAttributions: a speech verb with a noun object is the act", () => 
       "BLR>LTU:19",
     ]);
   });
+
+  it("a relative clause on the object, or 'through a joint statement' before it, leaves the object the act", () => {
+    assert.deepEqual(
+      dyadsOf(
+        "Ghana announced the recall of its ambassador from Burkina Faso, which it accuses of harbouring rebels.",
+        3,
+      ),
+      ["GHA>BFA:161"],
+    );
+    assert.deepEqual(dyadsOf("Chad announced through a joint statement the recall of its envoy from Sudan.", 3), [
+      "TCD>SDN:161",
+    ]);
+  });
 });

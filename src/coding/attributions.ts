@@ -62,6 +62,12 @@ const TIME_WORDS = new Set([
   "in",
   "a",
   "statement",
+  // "announced through a joint statement the recall of its ambassador", "via a communique".
+  "through",
+  "via",
+  "joint",
+  "communique",
+  "communiqué",
   ".",
 ]);
 
@@ -194,6 +200,8 @@ function inObjectRelative(units: readonly Unit[], from: number, verb: number): b
 // "reiterated its demand", "concluded an agreement", "insisted on a withdrawal" name acts too.
 const NOMINAL_OBJECT = new Set(["announce", "declare", "confirm", "state", "reiterate", "conclude", "insist"]);
 const NP_START = new Set(["DET", "ADJ", "NUM", "NOUN"]);
+// Words that open a relative clause on a noun: "Algeria, which", "the envoy, whom".
+const OBJECT_RELATIVE = new Set(["which", "who", "whom", "whose"]);
 // Possessive determiners open a noun phrase ("its demand"); other pronouns start a clause ("it will").
 const POSSESSIVE = new Set([...POSSESSIVE_PRONOUNS, "my", "your"]);
 
@@ -210,6 +218,9 @@ function takesNounObject(units: readonly Unit[], from: number): boolean {
     if (isBoundary(u) || u.lower === "“" || u.lower === '"') return true;
     // "declared a Russian diplomat persona non grata, the ministry said": a speaker after a comma ends the object.
     if (u.lower === "," && postposedSpeaker(units, k + 1)) return true;
+    // "announced the recall of its ambassador from Algeria, which it accuses of ...": a relative clause after a comma
+    // hangs on the object, whose noun phrase is whole.
+    if (u.lower === "," && k > from && OBJECT_RELATIVE.has(units[k + 1]?.lower ?? "")) return true;
     if (u.pos === "AUX") return false;
     const prev = units[k - 1] as Unit;
     // "reiterated its demand that Turkey withdraw": a "that" clause after a noun completes the noun.
