@@ -2,6 +2,7 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: assertions read loosely typed JSON bodies
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -593,5 +594,22 @@ describe("OpenAPI and the socket", () => {
     } finally {
       await server.close();
     }
+  });
+
+  test("close() ends even when a client holds a socket that has sent no request (a browser's preconnect)", async () => {
+    const server = await startServer({
+      store: fx.store,
+      config: loadConfig({ db: fx.db, token: TOKEN }, {}),
+      port: 0,
+      host: "127.0.0.1",
+      webDist: false,
+    });
+    const { hostname, port } = new URL(server.url);
+    const silent = connect(Number(port), hostname);
+    await new Promise<void>((resolve) => silent.once("connect", () => resolve()));
+    const ended = new Promise<void>((resolve) => silent.once("close", () => resolve()));
+    // Without the grace deadline this waits for ever: Node counts the silent socket as busy.
+    await server.close(200);
+    await ended;
   });
 });

@@ -1,4 +1,4 @@
-// The Hono app → a listening Node HTTP server, with a close() that finishes open requests.
+// The Hono app → a listening Node HTTP server, with a close() that finishes open requests, then drops what is left.
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { AppError } from "../domain/index.ts";
@@ -7,8 +7,12 @@ import type { AppOptions } from "./server-deps.ts";
 
 export interface RunningServer {
   url: string;
-  close(): Promise<void>;
+  /** Stops listening, lets open requests finish for up to `graceMs`, then closes every socket still open. */
+  close(graceMs?: number): Promise<void>;
 }
+
+/** How long close() lets requests under way finish before it drops their sockets. */
+export const CLOSE_GRACE_MS = 5_000;
 
 /** Listens on host:port (port 0 picks a free one) and resolves once the socket is open. */
 export function startServer(options: AppOptions & { port: number; host: string }): Promise<RunningServer> {
@@ -18,10 +22,19 @@ export function startServer(options: AppOptions & { port: number; host: string }
       const host = info.address.includes(":") ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${host}:${info.port}`,
-        close: () =>
+        close: (graceMs = CLOSE_GRACE_MS) =>
           new Promise<void>((done, fail) => {
-            server.close((err) => (err ? fail(err) : done()));
-            (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+            const sockets = server as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
+            // A browser opens sockets ahead of need (preconnect). One that has sent no request yet is not idle to
+            // Node, and closing stops the headers timeout that would end it, so close() waited on it forever.
+            const force = setTimeout(() => sockets.closeAllConnections?.(), graceMs);
+            force.unref();
+            server.close((err) => {
+              clearTimeout(force);
+              if (err) fail(err);
+              else done();
+            });
+            sockets.closeIdleConnections?.();
           }),
       });
     });
