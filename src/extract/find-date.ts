@@ -6,9 +6,9 @@ import { elementNames } from "./element-names.ts";
 import { COMMENT_NAMES, inProse, othersWidget, pageText } from "./page-text.ts";
 import { type FoundDate, findDates, isoDate, labelledDate, parseMachineDate } from "./parse-date.ts";
 
-const DATE_NAME = /date|time|publish|posted|pubdate|datum|fecha|data|dateline|meta|byline|entry|info|hora|zeit/i;
+export const DATE_NAME = /date|time|publish|posted|pubdate|datum|fecha|data|dateline|meta|byline|entry|info|hora|zeit/i;
 const DATE_PROP = /datePublished|dateCreated|uploadDate/i;
-const SKIP_NAME = new RegExp(
+export const SKIP_NAME = new RegExp(
   `${COMMENT_NAMES}|sidebar|(?:^|\\s)aside(?:\\s|$)|related|footer|latest|recent|popular|teaser|nav|menu|calendar|weather|ticker|modified|updated`,
   "i",
 );
@@ -48,7 +48,7 @@ function inArticle(el: Element): boolean {
   return false;
 }
 
-function inSkippedBlock(el: Element, stop: Element | null): boolean {
+export function inSkippedBlock(el: Element, stop: Element | null): boolean {
   for (let a: Element | null = el; a && a !== stop; a = a.parentElement) {
     // <body> and <html> classes describe the whole page ("has-sidebar", "nav-open"), never a widget
     if (a.localName === "body" || a.localName === "html") break;

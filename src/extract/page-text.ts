@@ -90,7 +90,7 @@ const WIDGET_NAME = new RegExp(
   `${COMMENT_NAMES}|sidebar|related|footer|latest|recent|popular|teaser|ticker|date-?bar|today|clock|weather|breadcrumb|menu|flyout|share|social`,
   "i",
 );
-const DATE_BAR = /date-?bar|today|clock|ticker/i;
+export const DATE_BAR = /date-?bar|today|clock|ticker/i;
 /**
  * Blocks of other people's dates wherever they stand: comments, reviews and ratings, date bars. Unlike the names of
  * WIDGET_NAME, a sidebar, teaser, share box or footer often holds the article's own date line when the page has no

@@ -4,8 +4,8 @@
 // the page's date bar.
 import { NEGATIVE_NAME } from "./boilerplate.ts";
 import { elementNames } from "./element-names.ts";
-import { dateFromUrl } from "./find-date.ts";
-import { pageText, textlessTag } from "./page-text.ts";
+import { DATE_NAME, dateFromUrl, inSkippedBlock, SKIP_NAME } from "./find-date.ts";
+import { DATE_BAR, pageText, textlessTag } from "./page-text.ts";
 import { findDates, isoDate, monthNumber } from "./parse-date.ts";
 
 const MONTH_WORD = "[^\\s\\d.,;:!?()\\[\\]{}<>/\\\\|\"'«»„“”‘’–—-]{3,14}";
@@ -139,9 +139,9 @@ export function relativeDays(text: string): number | undefined {
   return undefined;
 }
 
-const DATE_NAME = /date|time|publish|posted|pubdate|datum|fecha|data|dateline|meta|byline|entry|info|hora|zeit/i;
-const SKIP_NAME =
-  /comment|sidebar|related|footer|latest|recent|popular|teaser|nav|menu|calendar|weather|ticker|today|clock|date-?bar|modified|updated/i;
+/** Names of what holds no date line of this page: widgets, comments, "latest" lists, date bars, updates. */
+const notDateLine = (names: string): boolean =>
+  NEGATIVE_NAME.test(names) || SKIP_NAME.test(names) || DATE_BAR.test(names);
 
 /**
  * The date of a short date-marked element that prints no full date ("<div class="meta">17 мая, 10:45</div>",
@@ -152,9 +152,9 @@ const SKIP_NAME =
 export function partialDateLine(doc: Document): string | undefined {
   for (const marked of Array.from(doc.querySelectorAll("[class], [id], time"))) {
     const n = elementNames(marked);
-    if (marked.localName !== "time" && (!DATE_NAME.test(n) || NEGATIVE_NAME.test(n) || SKIP_NAME.test(n))) continue;
+    if (marked.localName !== "time" && (!DATE_NAME.test(n) || notDateLine(n))) continue;
     const size = marked.textContent?.length ?? 0;
-    if (size < 4 || size > LONG_BLOCK || skippedAncestor(marked)) continue;
+    if (size < 4 || size > LONG_BLOCK || inSkippedBlock(marked, null)) continue;
     const line = size <= LINE ? marked : shortLineIn(marked);
     const date = line ? dateOfLine(line.textContent ?? "", doc) : undefined;
     if (date) return date;
@@ -164,8 +164,7 @@ export function partialDateLine(doc: Document): string | undefined {
   const h1 = doc.querySelector("h1");
   for (const line of h1 ? linesAfter(h1) : []) {
     const text = line.textContent ?? "";
-    const other = SKIP_NAME.test(elementNames(line)) || NEGATIVE_NAME.test(elementNames(line));
-    const date = text.length <= LINE && !other ? dateOfLine(text, doc) : undefined;
+    const date = text.length <= LINE && !notDateLine(elementNames(line)) ? dateOfLine(text, doc) : undefined;
     if (date) return date;
   }
   for (const p of Array.from(doc.querySelectorAll("p")).slice(0, 40)) {
@@ -230,13 +229,4 @@ function shortLineIn(block: Element): Element | undefined {
     } else if (text.length >= 4 && (yearlessDayMonth(text) || relativeDays(text) !== undefined)) return el;
   }
   return undefined;
-}
-
-/** Inside a comment, a "latest" list, a date bar or the page footer: those dates are other posts' or today's. */
-function skippedAncestor(el: Element): boolean {
-  for (let a = el.parentElement; a && a.localName !== "body"; a = a.parentElement) {
-    if (a.localName === "footer" || a.localName === "aside" || a.localName === "nav") return true;
-    if (SKIP_NAME.test(elementNames(a))) return true;
-  }
-  return false;
 }
