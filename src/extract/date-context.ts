@@ -65,7 +65,8 @@ const HOURS_SPAN =
 
 /**
  * The date `d` found in `text` is one the text talks about, not when it was written: after "since" or "until",
- * labelled as an update (before it, or after it in Chinese, Japanese and Korean), the day a source was read, an example, or an appointment with its hours.
+ * labelled as an update (before it, or after it in Chinese, Japanese and Korean), the day a source was read, an
+ * example, or an appointment with its hours.
  */
 export function talkedAbout(text: string, d: { index: number; length: number }): boolean {
   const at = d.index;
