@@ -46,6 +46,16 @@ describe("withMediators", () => {
     ]);
   });
 
+  it("a go-between of an act no sentence event codes mediates with no one of another act", () => {
+    // The peace between Azerbaijan and Armenia is not coded here; the congratulation is not what was mediated.
+    assert.deepEqual(
+      dyads(
+        "Tokayev congratulated Aliyev on the peace declaration with Armenia reached through the mediation of Qatar.",
+      ),
+      ["KAZ>AZE:051"],
+    );
+  });
+
   it("a mediation that is the object of an act, or a mediator named again as a side, reads no go-between", () => {
     assert.deepEqual(dyads("Israel rejected Egyptian mediation in the dispute."), ["ISR>EGY:120"]);
     assert.deepEqual(dyads("Putin and Erdogan met in Sochi for talks hosted by Russia."), [

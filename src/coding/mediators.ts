@@ -83,6 +83,9 @@ export function sentenceMediators(text: string, ms: readonly ActorMention[]): Me
 }
 
 const ROOT_OF = (e: CodedEvent) => e.cameo.slice(0, 2);
+// Acts a mediator brings about between its sides: an agreement or a signed accord (03, 057), talks (04), cooperation
+// (06), a release, swap or ceasefire (08).
+const MEDIATED = /^(?:03|04|057|06|08)/;
 
 /**
  * The sentence's events with its mediators read: an event between a mediator and a side is dropped (the mediator
@@ -100,6 +103,8 @@ function mediate(
   const codes = new Set(refs.map((r) => r.code));
   // "Putin and Erdogan met in talks hosted by Russia": a mediator named again in the sentence is a side too.
   if (ms.some((m) => !found.mentions.includes(m) && codes.has(m.actor.code))) return events;
+  // "the peace agreement with Armenia brokered by Trump": a mediation the dictionary read already (045 toward a side).
+  if (events.some((e) => codes.has(e.source) && !codes.has(e.target) && e.cameo.startsWith("04"))) return events;
   const kept = events.filter((e) => !codes.has(e.source) && !codes.has(e.target));
   const stolen = events.filter((e) => !codes.has(e.source) && codes.has(e.target));
   // "X and Y agreed to a truce, with Egypt mediating": the act is between the doers.
@@ -110,7 +115,9 @@ function mediate(
       for (const [code, ref] of doers) if (code !== e.source) kept.push({ ...e, target: code, targetActor: ref });
   const sides = new Map<string, ActorRef>();
   for (const e of kept) {
-    if (e.source === e.target) continue;
+    // Only an act a go-between can bring about has sides it mediates between: "congratulated Aliyev on the peace with
+    // Armenia reached through US mediation" is no mediation between the one congratulating and Aliyev.
+    if (e.source === e.target || !MEDIATED.test(e.cameo)) continue;
     sides.set(e.source, sides.get(e.source) ?? e.sourceActor ?? { code: e.source });
     sides.set(e.target, sides.get(e.target) ?? e.targetActor ?? { code: e.target });
   }
