@@ -96,6 +96,11 @@ test("month names of the region and beyond, genitive and nominative, with year m
   assert.equal(first("Мінск, 17 траўня 2024 г."), "2024-05-17");
   assert.equal(first("Тошкент, 17 сентябр 2024 йил"), "2024-09-17");
   assert.equal(first("Душанбе, 3 феврал 2025"), "2025-02-03");
+  assert.equal(first("Aşgabat, 17 sentýabr 2024"), "2024-09-17");
+  assert.equal(first("Astana, 17 qyrkúıek 2024 jyl"), "2024-09-17");
+  assert.equal(first("Astana, 5 säuır 2025"), "2025-04-05");
+  assert.equal(first("Улаанбаатар, 2024 оны 5-р сарын 17"), "2024-05-17");
+  assert.equal(first("2024 оны 11 дүгээр сарын 3"), "2024-11-03");
   assert.equal(first("Астана, 12 қазан 2024"), "2024-10-12");
   assert.equal(first("Bakı, 3 avqust 2023"), "2023-08-03");
   assert.equal(first("Chișinău, 7 noiembrie 2022"), "2022-11-07");

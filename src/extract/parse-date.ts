@@ -36,6 +36,11 @@ const PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "mdy" | "dMy" | "yMd" | "yd
   { re: new RegExp(`${W}(\\d{4})(?:[-/]|\\.\\s?)(\\d{1,2})(?:[-/]|\\.\\s?)(\\d{1,2})(?!\\d)`, "gu"), order: "ymd" },
   // Chinese and Japanese 2019年6月24日, Korean 2019년 6월 24일
   { re: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu, order: "ymd" },
+  // Mongolian months are numbered: "2024 оны 5-р сарын 17", "2024 оны 5 дугаар сарын 17"
+  {
+    re: /(\d{4})\s+оны\s+(\d{1,2})(?:-?р|\s+(?:дугаар|дүгээр))?\s+сарын\s+(\d{1,2})/gu,
+    order: "ymd",
+  },
   // a two-digit year is no hour: "2. 5. 11:40" is the tail of "2023. 2. 5. 11:40", not 2 May 2011
   { re: new RegExp(`${W}(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2}(?!:\\d))${E}`, "gu"), order: "dmy" },
   { re: new RegExp(`${W}(\\d{1,2})/(\\d{1,2})/(\\d{4})${E}`, "gu"), order: "mdy" },
