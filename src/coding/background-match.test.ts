@@ -18,3 +18,20 @@ describe("background matches", () => {
     assert.deepEqual(dyads("Serbia and Kosovo held negotiations."), ["SRB>XKX:04", "XKX>SRB:04"]);
   });
 });
+
+describe("appositiveParticiple", () => {
+  it("a participle between commas after a party says how it came to be, no act of the sentence", () => {
+    assert.deepEqual(
+      dyads("The Eurasian Economic Union, established in 2015, includes Russia, Belarus and Armenia."),
+      [],
+    );
+    assert.deepEqual(dyads("The alliance, formed in 1999 by Russia and Belarus, held drills on Friday."), []);
+  });
+  it("the sentence's own act still counts, and a participle that is the act's own clause is no appositive", () => {
+    assert.deepEqual(dyads("Russia, angered by the decision, expelled two Estonian diplomats."), ["RUS>EST:16"]);
+    assert.deepEqual(dyads("Russia established diplomatic relations with Burkina Faso on Monday."), [
+      "RUS>BFA:05",
+      "BFA>RUS:05",
+    ]);
+  });
+});

@@ -27,6 +27,7 @@ export function backgroundMatch(
   opening = false,
 ): boolean {
   if (nominal && inAppositive(view, m.head) && !isDisputedCharge(m)) return true;
+  if (!nominal && appositiveParticiple(view, m.head)) return true;
   if (isNounModifier(view, m) || chargedAct(view, m.head) || (nominal && claimedAct(view, m.head))) return true;
   // "the museum documents the Soviet invasion", "the anniversary of the German invasion": history retold.
   if (nominal && recountedAct(view, m.head)) return true;
@@ -56,5 +57,22 @@ export function backgroundMatch(
   // "used to evade sanctions on Russian oil", "is implementing EU sanctions": sanctions in force, not imposed here.
   if (nominal && sanctionsInForce(view, m.head)) return true;
   if (nominal && predicateThreat(view, m)) return true;
+  return false;
+}
+
+/**
+ * "The EEU, established in 2015, includes Russia, Belarus ...": a participle set off by commas right after the name it
+ * describes says how that party came to be or stands, not an act the sentence reports; the clause goes on past the
+ * second comma. A verb inside the commas makes it a clause of its own ("Russia, which established ...").
+ */
+function appositiveParticiple(view: readonly Unit[], head: number): boolean {
+  const h = view[head];
+  if (h?.pos !== "VERB" || !h.lower.endsWith("ed") || view[head - 1]?.lower !== "," || !view[head - 2]?.mention)
+    return false;
+  for (let k = head + 1; k < view.length && k <= head + 10; k++) {
+    const u = view[k] as Unit;
+    if (u.lower === ",") return !!view[k + 1];
+    if (u.pos === "VERB" || u.pos === "AUX" || u.lower === "." || u.lower === ";") return false;
+  }
   return false;
 }
