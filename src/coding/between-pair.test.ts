@@ -38,3 +38,13 @@ describe("a deal between named sides, then signed", () => {
     );
   });
 });
+
+describe("an act that took place between named sides", () => {
+  it("is both sides' act, past a place or time phrase before 'between'", () => {
+    assert.deepEqual(dyadsOf("Negotiations took place in Ankara between Turkmenistan and Turkey on Friday.", 2), [
+      "TKM>TUR:04",
+      "TUR>TKM:04",
+    ]);
+    assert.deepEqual(dyadsOf("The clashes took place near the border, Armenia said.", 2), []);
+  });
+});

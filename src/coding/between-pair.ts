@@ -93,6 +93,14 @@ export function betweenPair(ctx: SentenceContext, m: Match, nominal: boolean): n
       ? sides.members
       : undefined;
   }
+  // "Negotiations took place in Ankara between X and Y": the noun's clause says it happened, and names its sides.
+  const held = nominal && at < 0 ? tookPlaceBetween(units, m.end) : -1;
+  if (held >= 0) {
+    const sides = ctx.groups.find((g) => g.first > held && g.first - held <= 3);
+    return sides && (sides.members.length > 1 || isStateGroup(units, sides.members[0] as number))
+      ? sides.members
+      : undefined;
+  }
   if (at < 0) return undefined;
   // "talks between the two Koreas": a named group of states is both (or all) sides by itself.
   const sides = (members: readonly number[]) => members.length > 1 || isStateGroup(units, members[0] as number);
@@ -164,4 +172,18 @@ export function hyphenedPair(units: readonly Unit[], pre: ActorGroup): readonly 
     isTightHyphen(units, pre.first - 1)
     ? [partner, ...pre.members]
     : pre.members;
+}
+
+/**
+ * The "between" after "took place" right past a noun act at `end`, where a short place or time phrase may come first
+ * ("took place in Ankara between", "took place on Friday between"), else -1.
+ */
+function tookPlaceBetween(units: readonly Unit[], end: number): number {
+  if (units[end]?.lemma !== "take" || units[end + 1]?.lower !== "place") return -1;
+  for (let k = end + 2; k < units.length && k <= end + 7; k++) {
+    const u = units[k] as Unit;
+    if (u.lower === "between") return k;
+    if (u.pos === "VERB" || u.pos === "AUX" || u.lower === "," || u.lower === ";") return -1;
+  }
+  return -1;
 }
