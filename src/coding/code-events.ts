@@ -306,9 +306,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const reciprocal = !targets.length && (sources.length > 1 || group) && together;
       if (reciprocal) targets = sources;
       for (const s of sources) for (const t of targets) if (s !== t || (reciprocal && group)) pairs.push([s, t]);
-      const mutual = parties.target && ["slot", "object"].includes(parties.target.via);
-      // A mutual act is both sides' act; an intent to act together is only the speaker's ("ready to talk with Y").
-      // Stopping a mutual act is one side's act ("froze talks with the EU").
+      // A mutual act is both sides', unless only meant ("ready to talk with Y"), stopped or got "from" a giver.
+      const mutual =
+        parties.target && ["slot", "object"].includes(parties.target.via) && parties.source?.via !== "from";
       if (m.pattern.sym && !reciprocal && mutual && mood !== "future" && reverser < 0)
         for (const s of sources) for (const t of targets) pairs.push([t, s]);
       if (goesTo && !pairs.length) for (const s of sources) pairs.push([s, DESTINATION]);
