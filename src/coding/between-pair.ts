@@ -87,14 +87,12 @@ export function betweenPair(ctx: SentenceContext, m: Match, nominal: boolean): n
   // "Talks were held between Baku and Yerevan": the noun is the subject of a passive verb that names its sides, when
   // the verb says the act took place ("Trade was suspended between X and Y" is no trade; "discussed" no deal).
   const carrier = nominal && at < 0 ? passiveAfterNoun(units, m.end) : -1;
-  if (carrier >= 0 && units[carrier + 1]?.lower === "between" && TOOK_PLACE.has((units[carrier] as Unit).lemma)) {
-    const sides = ctx.groups.find((g) => g.first > carrier + 1 && g.first - carrier <= 4);
-    return sides && (sides.members.length > 1 || isStateGroup(units, sides.members[0] as number))
-      ? sides.members
-      : undefined;
-  }
+  const carried =
+    carrier >= 0 && units[carrier + 1]?.lower === "between" && TOOK_PLACE.has((units[carrier] as Unit).lemma)
+      ? carrier + 1
+      : -1;
   // "Negotiations took place in Ankara between X and Y": the noun's clause says it happened, and names its sides.
-  const held = nominal && at < 0 ? tookPlaceBetween(units, m.end) : -1;
+  const held = carried >= 0 ? carried : nominal && at < 0 ? tookPlaceBetween(units, m.end) : -1;
   if (held >= 0) {
     const sides = ctx.groups.find((g) => g.first > held && g.first - held <= 3);
     return sides && (sides.members.length > 1 || isStateGroup(units, sides.members[0] as number))
