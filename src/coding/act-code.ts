@@ -1,6 +1,7 @@
 // Which act a trigger codes, and in what mood: a governed complement, a refusal, an act being stopped, a negation,
 // a condition or a future turn the trigger's own code into the act the sentence says was done (or into none).
 import { conditionAfter, threatCode } from "./conditions.ts";
+import { tollOfConflict } from "./conflict-toll.ts";
 import { intentCode } from "./future-code.ts";
 import { combineGoverned } from "./governed-code.ts";
 import {
@@ -92,8 +93,9 @@ export function actCode(
   const noun =
     (view[m.head] as Unit).pos === "NOUN" ||
     ((view[m.head] as Unit).pos === "ADJ" && m.end === m.head + 2 && view[m.head + 1]?.pos === "NOUN");
-  // "urged its citizens to avoid travelling to Japan": an act kept away from is not done.
-  if (avoidedAct(view, m.head)) return undefined;
+  // "urged its citizens to avoid travelling to Japan": an act kept away from is not done; nor is the toll a
+  // conflict took ("a deal to end fighting that has killed thousands").
+  if (avoidedAct(view, m.head) || tollOfConflict(view, m.head)) return undefined;
   // "agreed to stop targeting the Houthis": a gerund after a verb of stopping is stopped as a noun is.
   const reverser = complement ? -1 : noun ? reversingVerb(view, m.head) : stoppingVerb(view, m.head);
   if (reverser >= 0) {
