@@ -47,6 +47,11 @@ test("a date well inside a sentence of its paragraph is one the text cites; one 
   assert.ok(inSentence(p, 0, p.indexOf("28.07")));
   const line = "Hamburg, den 02. Dezember 2022 – Nordex und das Fraunhofer IWES intensivieren die Zusammenarbeit";
   assert.ok(!inSentence(line, 0, line.indexOf("02.")));
+  // near the paragraph's start only a long run of sentence words makes it a sentence
+  const near = "Угоду про транзит, за словами міністра, підписали ще 3 березня 2023 року";
+  assert.ok(inSentence(near, 0, near.indexOf("3 березня")));
+  const byline = "Автор: Иван Петров, специальный корреспондент, 17 мая 2024";
+  assert.ok(!inSentence(byline, 0, byline.indexOf("17 мая")));
 });
 
 test("a date after Russian 'от' or Ukrainian 'від' (dated), or after a time and a dash, is a date line", () => {

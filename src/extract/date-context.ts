@@ -2,8 +2,12 @@
 // sentence, after "since" or "until", labelled as an update, the day a cited source was read, an example, or an
 // appointment.
 
-/** A paragraph this long is prose; a date well inside it is one the story talks about, not its date line. */
-export const PROSE = 120;
+/**
+ * A paragraph this long may be prose; a date inside one of its sentences is one the story talks about, not its date
+ * line. (120 until session 20: a short paragraph's cited date, "…підписали ще 3 березня 2023 року в Анкарі", then
+ * dated a page whose own date line stood below the story.)
+ */
+export const PROSE = 60;
 /** A date this near a paragraph's start is its date line ("Hamburg, 2. Dezember 2022 –", "27.1.2022 - Bei ..."). */
 const LINE_START = 60;
 
@@ -19,9 +23,9 @@ const SENTENCE_WORDS = 4;
  * ("Das Bundesgericht kassiert ein Urteil ... vom 24.01.2020"): one the story cites, not its date line.
  */
 export function inSentence(text: string, start: number, at: number): boolean {
-  if (at < start + LINE_START) return false;
-  const lower = text.slice(start, at).match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu);
-  return (lower?.length ?? 0) >= SENTENCE_WORDS;
+  const lower = text.slice(start, at).match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)?.length ?? 0;
+  // near the start, only a run of words no date line has ("Угоду про транзит, за словами міністра, підписали ще")
+  return at < start + LINE_START ? lower >= SENTENCE_WORDS + 3 : lower >= SENTENCE_WORDS;
 }
 
 /**

@@ -169,3 +169,10 @@ test("a Japanese page that prints its update before its publication date is date
   const html = `<html lang="ja"><body><main><h1>政府が新たな支援策を発表した件について</h1><p>2024年5月18日 更新</p><p>2024年5月17日 公開</p><p>政府は十七日、新たな支援策を発表した。対象は中小企業と地方自治体で、申請は来月から受け付ける。</p></main></body></html>`;
   assert.equal(extractArticle({ id: "x", html }).published, "2024-05-17");
 });
+
+test("a short paragraph's cited date is not the date line; the author box's date below the story is", () => {
+  // before: 2023-03-03, the date of the agreement the second paragraph cites (a paragraph under 120 characters
+  // was not read as prose, and a date this near a paragraph's start was a date line whatever words came before)
+  const html = `<html lang="uk"><body><article><h1>Міністри обговорили постачання зерна</h1><p>Делегації двох країн обговорили постачання зерна, транзит через порти та графік наступних зустрічей.</p><p>Угоду про транзит, за словами міністра, підписали ще 3 березня 2023 року в Анкарі.</p><div class="author-info"><b>Олена Коваль</b><p>Оглядачка відділу міжнародної політики, пише про Центральну Азію і Кавказ.</p><p>17 травня 2024</p></div></article></body></html>`;
+  assert.equal(extractArticle({ id: "x", html }).published, "2024-05-17");
+});

@@ -25,11 +25,12 @@ test("publication-date accuracy on htmldate-eval", () => {
   const cases = dateCases(STEP);
   for (const c of cases) if (tryExtract(c)?.published === c.date) ok++;
   console.log(`htmldate-eval${FULL ? "" : " sample"}: date accuracy ${pct(ok, cases.length)}`);
-  // measured: full set 0.950 (760/800; even pages 391/410, odd 369/390), sample 0.951 (254/267). Halves are
+  // measured: full set 0.951 (761/800; even pages 392/410, odd 369/390), sample 0.951 (254/267). Halves are
   // halfOf's (eval-sets.ts) since session 19; split by position they were even 379/400, odd 377/400. Session 20
   // start: 0.948 (758/800; even 390, odd 368): a yearless date line ("[06月24日 11時30分]") dated by the year of the
-  // page's links gained one even page; the date changes of 2710fc1 one odd page (odd pages are not read).
-  const floor = FULL ? 0.947 : 0.945;
+  // page's links gained one even page, a cited date in a short paragraph no longer taken one, and the date changes
+  // of 2710fc1 one odd page (odd pages are not read).
+  const floor = FULL ? 0.948 : 0.945;
   assert.ok(ok / cases.length >= floor, `date accuracy ${pct(ok, cases.length)} fell below ${floor}`);
 });
 
@@ -52,15 +53,15 @@ test("publication-date accuracy on trafilatura-eval (other sites and languages)"
   console.log(
     `trafilatura-eval${FULL ? "" : " sample"}: date accuracy ${show(all)}, dated pages ${show(dated)}, gold "" ${show(undated)}, on pages not in htmldate-eval ${show(unseen)}`,
   );
-  // measured (scripts/date-misses.ts; halves are halfOf's): full set 0.857 (729/851; even 388/444, odd 341/407),
-  // dated pages 0.918 (668/728; even 352/380, odd 316/348), gold "" 0.496 (61/123; even 36/64, odd 25/59), pages
+  // measured (scripts/date-misses.ts; halves are halfOf's): full set 0.858 (730/851; even 389/444, odd 341/407),
+  // dated pages 0.919 (669/728; even 353/380, odd 316/348), gold "" 0.496 (61/123; even 36/64, odd 25/59), pages
   // not in htmldate-eval 0.679 (161/237); sample 0.849 (241/284), dated 0.925 (223/241), gold "" 0.419 (18/43).
   // Session 20 start: 0.855 (728/851), dated 0.916 (667/728), sample 0.845 (240/284). Session 19 start: 0.833 (709/851), dated 0.911 (663/728), gold "" 0.374 (46/123), not in htmldate-eval 0.608.
   // Of the 28 even gold "" pages still dated (session 19), 19 carry the date only in their metadata (JSON-LD
   // datePublished, article:published_time, inline JSON) and print none; 9 show one the gold lacks: a date in the
   // URL (/2019/10/24/, 5), a dateline or byline date (2), a match date, a software release date. Of the dated
   // misses, 2 gold dates are written year-day-month ("2022-29-11") where the page and Orbit give 2022-11-29.
-  const floors = FULL ? { all: 0.852, dated: 0.916, undated: 0.49 } : { all: 0.845, dated: 0.92, undated: 0.41 };
+  const floors = FULL ? { all: 0.854, dated: 0.917, undated: 0.49 } : { all: 0.845, dated: 0.92, undated: 0.41 };
   for (const [name, t, floor] of [
     ["date accuracy", all, floors.all],
     ["dated pages", dated, floors.dated],
