@@ -21,5 +21,7 @@ describe("an act a verb of stopping or avoiding governs", () => {
     assert.deepEqual(roots("China advised its citizens to avoid travel to Japan."), []);
     assert.deepEqual(roots("The Indian prime minister avoided meeting the Pakistani delegation."), []);
     assert.deepEqual(roots("Putin visited Beijing."), ["RUS>CHN:04"]);
+    // A denial parted from its gerund by an adverb still denies it.
+    assert.deepEqual(roots("Rwanda has denied directly supporting the M23 rebels in Congo."), []);
   });
 });
