@@ -75,6 +75,17 @@ export function isBoundary(u: Unit): boolean {
   return HARD_BOUNDARY.has(u.lower);
 }
 
+/** A diplomatic post or its staff as the last word of a mention ("the Russian ambassador", "Israel's envoy"). */
+const POST = /\b(?:ambassadors?|envoys?|embass(?:y|ies)|consulates?|missions?|delegations?|diplomats?)$/i;
+
+/** Whether the mention at `k` is the host an envoy named just before is posted to ("ambassador to Israel"). */
+function postedTo(units: readonly Unit[], k: number): boolean {
+  let q = k - 1;
+  if (units[q]?.pos === "DET") q--;
+  const envoy = units[q - 1]?.mention;
+  return units[q]?.lower === "to" && !!envoy && POST.test(envoy.text);
+}
+
 /** Marks "X said", ", X said Monday", "according to X", "writes X", "writing in X" as attribution. */
 export function markAttributions(units: Unit[]): { speakers: string[]; speakerUnits: number[] } {
   const speakers: string[] = [];
@@ -86,7 +97,8 @@ export function markAttributions(units: Unit[]): { speakers: string[]; speakerUn
       u.attribution = true;
       if (u.mention) {
         names.push(u.mention.text);
-        speakerUnits.push(k);
+        // "The Russian ambassador to Israel said": the host an envoy is posted to is no speaker beside them.
+        if (!postedTo(units, k)) speakerUnits.push(k);
       } else if (u.pos === "PROPN" && !TIME_WORDS.has(u.lower)) names.push(u.lower);
     }
     if (names.length) speakers.push(names.join(" "));

@@ -62,7 +62,10 @@ export function toMentions(
       // "Russian President Vladimir Putin", "Russia's President Putin": titles and the state word join the person.
       let start = titlesBefore(gz, toks, sent, m.i);
       // "… met French diplomats. Macron said": a state word in the sentence before is not the person's.
-      if (prev && (prev.kind === "demonym" || prev.kind === "state") && sent[prev.j - 1] === sent[start]) {
+      // "the five Central Asian nations -- Kassym-Jomart Tokayev of Kazakhstan, …": a dash or a comma after a state
+      // word or a body ends its phrase; the person who follows is listed, not titled by it.
+      const joined = prev !== undefined && /^\.?\s*$/.test(text.slice(toks[prev.j - 1].end, toks[prev.j]?.start));
+      if (joined && (prev.kind === "demonym" || prev.kind === "state") && sent[prev.j - 1] === sent[start]) {
         const gapEnd = toks[prev.bare]?.norm === "'s" ? prev.bare + 1 : prev.bare;
         if (gapEnd === start || prev.j === m.i || prev.j === start) {
           // "Jordan's King Hussein": a surname alone names this state's holder, not a namesake abroad (Saddam Hussein).
@@ -75,7 +78,7 @@ export function toMentions(
         // "Tbilisi Mayor Kakha Kaladze": the city's role phrase took the person's title; one mention of the person.
         start = prev.i;
         kept.pop();
-      } else if (prev?.kind === "organisation" && actsForOrganisation(toks, sent, prev, start)) {
+      } else if (joined && prev?.kind === "organisation" && actsForOrganisation(toks, sent, prev, start)) {
         // "U.N. mediator Diego Cordovez", "NATO Secretary General Jens Stoltenberg": the person acts for the body.
         start = prev.i;
         kept.pop();
@@ -170,14 +173,26 @@ const ORG_OFFICE = new Set(
   ),
 );
 
-/** Whether an organisation mention ends where the titles before a person begin, or only office words lie between. */
+/** Words that open an envoy's portfolio after the office words ("Special Representative for Dialogue"). */
+const PORTFOLIO = new Set(["for", "on"]);
+/** Longest portfolio, in words after "for" or "on". */
+const MAX_PORTFOLIO = 4;
+
+/**
+ * Whether an organisation mention ends where the titles before a person begin, or only office words lie between,
+ * maybe with the post's capitalised portfolio ("EU Special Representative for Dialogue Miroslav Lajcak").
+ */
 function actsForOrganisation(toks: GazToken[], sent: Int32Array, org: Match, titleStart: number): boolean {
   if (sent[org.i] !== sent[titleStart]) return false;
   // "U.N. Secretary-General" is itself a listed name: the person's title run starts inside it.
   if (org.j > titleStart) return org.i < titleStart;
-  if (titleStart - org.j > 3) return false;
-  for (let k = org.j; k < titleStart; k++) if (!ORG_OFFICE.has(toks[k].norm)) return false;
-  return true;
+  let k = org.j;
+  while (k < titleStart && k - org.j < 3 && ORG_OFFICE.has(toks[k].norm)) k++;
+  if (k > org.j && k < titleStart && PORTFOLIO.has(toks[k].norm)) {
+    const from = ++k;
+    while (k < titleStart && k - from < MAX_PORTFOLIO && (toks[k].shape !== 0 || toks[k].norm === "the")) k++;
+  }
+  return k === titleStart;
 }
 
 /**
