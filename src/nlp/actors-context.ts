@@ -152,7 +152,7 @@ const monarchies = new WeakMap<Gazetteer, Set<string>>();
  * group, "Nigerian emirs" (traditional rulers), "the Chinese emperor" of history and "an Indian king cobra" are no
  * government, while "the Qatari emir" and "the Dutch king" are theirs.
  */
-function crowned(gz: Gazetteer, code: string): boolean {
+export function crowned(gz: Gazetteer, code: string): boolean {
   let set = monarchies.get(gz);
   if (!set) {
     set = new Set<string>();

@@ -314,3 +314,20 @@ test("a queen consort is her state's, holds no office, and is no antecedent of '
     "ESP/government",
   );
 });
+
+test("'the king' with no king named is not the king of a state that has none", () => {
+  // The lead is France's president: the king who welcomes him in Rabat is Morocco's, which the text leaves unnamed.
+  assert.equal(
+    codeOf(
+      "President Macron arrived in Rabat on Monday. The king welcomed him and praised French investment.",
+      "The king",
+    ),
+    "",
+  );
+  assert.equal(codeOf("Erdogan flew to Amman on Monday. The king thanked Turkey for its support.", "The king"), "");
+  // A state that has a monarch still gives the bare title its state.
+  assert.equal(
+    codeOf("Saudi Arabia opened talks with Iran on Monday. The king thanked China for its help.", "The king"),
+    "SAU/government",
+  );
+});

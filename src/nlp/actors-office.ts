@@ -5,7 +5,7 @@
 // holders of the office in the antecedent's sentence leave it unresolved.
 
 import type { Match } from "./actors.ts";
-import { MONARCH_TITLES, termAt } from "./actors-context.ts";
+import { crowned, MONARCH_TITLES, termAt } from "./actors-context.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
@@ -67,6 +67,10 @@ function fills(its: Office | undefined, office: Office): boolean {
 
 /** The offices of a monarch, by title or as "the monarch". */
 const MONARCHS: ReadonlySet<Office> = new Set(["monarch", "king", "emir", "sultan", "emperor"]);
+
+/** Whether the state `code` has no `office` at all: a king or an emir only reigns where the gazetteer lists a monarch,
+ * so "President Macron arrived in Rabat. The king welcomed him" is not France's king, whatever the lead is about. */
+const noSuch = (gz: Gazetteer, office: Office, code: string) => MONARCHS.has(office) && !crowned(gz, code);
 
 /** The office named by `words`, a bare phrase or a title in lower case ("the foreign minister"), or undefined. */
 export function officeIn(words: string): Office | undefined {
@@ -248,6 +252,7 @@ export function officeAntecedent(cx: OfficeContext, f: Match): string | null | u
     if (!gz.states.has(named[from].actor.code)) return undefined;
     if (!opensSentence(toks, sent, named[from].i) || sharedSubject(toks, sent, named, from)) return undefined;
     found = named[from].actor.code;
+    if (noSuch(gz, office, found)) return undefined;
   }
   for (const code of before) if (code !== found) return undefined;
   // A sentence between them whose subject (its first state mention, as news writes it) is another state changes the
@@ -269,12 +274,13 @@ export function officeAntecedent(cx: OfficeContext, f: Match): string | null | u
  * Whether the text names, within reach before the bare office phrase `f`, holders of its office ("the president")
  * and none of `code`'s: then the phrase is not `code`'s office even where its sentence names only `code` ("President
  * Trump signed the order. Canada's prime minister criticised it. The president said Canada would pay": not Canada's).
- * "The government" is left to its sentence: every state has one.
+ * "The government" is left to its sentence: every state has one; a king only a state that has a monarch.
  */
 export function officeHeldElsewhere(cx: OfficeContext, f: Match, code: string): boolean {
   const { gz, toks, sent, named, date } = cx;
   const office = bareOffice(toks, f);
   if (!office || office === "government") return false;
+  if (noSuch(gz, office, code)) return true;
   let held = false;
   for (let q = 0; q < named.length && named[q].i < f.i; q++) {
     if (sent[named[q].i] < sent[f.i] - REACH || !holds(gz, toks, named[q], office, date)) continue;
