@@ -20,7 +20,7 @@ describe("background matches", () => {
 });
 
 describe("appositiveParticiple", () => {
-  it("a participle between commas after a party says how it came to be, no act of the sentence", () => {
+  it("a participle between commas after a party, dated in a year, says how it came to be: no act", () => {
     assert.deepEqual(
       dyads("The Eurasian Economic Union, established in 2015, includes Russia, Belarus and Armenia."),
       [],

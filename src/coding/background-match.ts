@@ -62,16 +62,19 @@ export function backgroundMatch(
 
 /**
  * "The EEU, established in 2015, includes Russia, Belarus ...": a participle set off by commas right after the name it
- * describes says how that party came to be or stands, not an act the sentence reports; the clause goes on past the
- * second comma. A verb inside the commas makes it a clause of its own ("Russia, which established ...").
+ * describes, dated in a year, says how that party came to be, not an act the sentence reports; the clause goes on past
+ * the second comma. Undated, it may report an act ("The Serbian police, accused by Britain of brutality, left"), and a
+ * verb inside the commas makes it a clause of its own ("Russia, which established ...").
  */
 function appositiveParticiple(view: readonly Unit[], head: number): boolean {
   const h = view[head];
   if (h?.pos !== "VERB" || !h.lower.endsWith("ed") || view[head - 1]?.lower !== "," || !view[head - 2]?.mention)
     return false;
+  let dated = false;
   for (let k = head + 1; k < view.length && k <= head + 10; k++) {
     const u = view[k] as Unit;
-    if (u.lower === ",") return !!view[k + 1];
+    if (u.lower === ",") return dated && !!view[k + 1];
+    dated ||= /^(?:1[89]|20)\d\d$/.test(u.lower);
     if (u.pos === "VERB" || u.pos === "AUX" || u.lower === "." || u.lower === ";") return false;
   }
   return false;
