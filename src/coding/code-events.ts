@@ -54,6 +54,7 @@ import {
   protestsFor,
 } from "./trigger-scope.ts";
 import { clashAtVenue, organisationGathering } from "./venue.ts";
+import { withVenueTalks } from "./venue-talks.ts";
 import { isNominal } from "./voice.ts";
 
 // Acts that two parties can only do together: the cooperation done together (shared-partner.ts), and fighting.
@@ -292,8 +293,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       // Nor is a thing the subject names ("Chile's proposal was received by Peru") a guest.
       const subjectThing = (t: number) => parties.target?.via === "subject" && ownsThing(units, t);
       if (code.startsWith("04")) targets = targets.filter((t) => !modifiesThing(units, t) && !subjectThing(t));
-      // "Iranian missiles were intercepted by Israel", "a Russian spy's call was intercepted": weapons in flight or a
-      // state's thing stopped are no party shown force.
+      // "Iranian missiles were intercepted by Israel", "a Russian spy's call was intercepted": no party shown force.
       if (code.startsWith("15") && parties.target?.via === "subject")
         targets = targets.filter((t) => !namesWeapon(units, t) && !ownsThing(units, t));
       code = summonedCode(leavingCode(code, targets, units, m.head), targets, units, m.head);
@@ -396,5 +396,5 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       { previousSubject, previousPerson, previousOthers, pair },
     ));
   }
-  return withMediators(doc, events);
+  return withVenueTalks(withMediators(doc, events));
 }

@@ -46,6 +46,13 @@ describe("withMediators", () => {
     ]);
   });
 
+  it("a mediator named again only as a speaker still mediates", () => {
+    const got = dyads(
+      "Serbia and Kosovo signed an EU-brokered roadmap that EU envoy Lajcak said would end the dispute.",
+    );
+    assert.ok(got.includes("EU>SRB:045") && got.includes("EU>XKX:045"), got.join(" "));
+  });
+
   it("a go-between of an act no sentence event codes mediates with no one of another act", () => {
     // The peace between Azerbaijan and Armenia is not coded here; the congratulation is not what was mediated.
     assert.deepEqual(

@@ -101,8 +101,10 @@ function mediate(
 ): CodedEvent[] {
   const refs = found.mentions.flatMap((m) => memberRefs(m.actor));
   const codes = new Set(refs.map((r) => r.code));
-  // "Putin and Erdogan met in talks hosted by Russia": a mediator named again in the sentence is a side too.
-  if (ms.some((m) => !found.mentions.includes(m) && codes.has(m.actor.code))) return events;
+  // "Putin and Erdogan met in talks hosted by Russia": a mediator named again in the sentence as a party of its events
+  // is a side too ("signed a US-brokered roadmap that US President Trump said ..." names only a speaker again).
+  const again = ms.some((m) => !found.mentions.includes(m) && codes.has(m.actor.code));
+  if (again && events.some((e) => codes.has(e.source) || codes.has(e.target))) return events;
   // "the peace agreement with Armenia brokered by Trump": a mediation the dictionary read already (045 toward a side).
   if (events.some((e) => codes.has(e.source) && !codes.has(e.target) && e.cameo.startsWith("04"))) return events;
   const kept = events.filter((e) => !codes.has(e.source) && !codes.has(e.target));

@@ -19,6 +19,9 @@ describe("a criticism of an act just done", () => {
     assert.deepEqual(criticisms("Russia banned imports of Moldovan wine. Chisinau condemned the ban."), ["MDA>RUS:11"]);
     assert.deepEqual(criticisms("Iran arrested two French citizens. Paris condemned the arrests."), ["FRA>IRN:11"]);
     assert.deepEqual(criticisms("Orban visited Moscow on Friday. The EU criticised the visit."), ["EU>HUN:11"]);
+    assert.deepEqual(criticisms("China held military drills near Taiwan on Monday. Japan condemned the exercises."), [
+      "JPN>CHN:11",
+    ]);
     assert.deepEqual(criticisms("Armenia signed a defence deal with France. Azerbaijan condemned the deal."), [
       "AZE>ARM:11",
       "AZE>FRA:11",

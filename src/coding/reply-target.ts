@@ -108,8 +108,20 @@ nounRoots(
 nounRoots("sanctions embargo embargoes restrictions tariffs ban bans expulsion expulsions", ["16", "17"]);
 nounRoots("arrest arrests detention detentions jailing sentencing", ["17"]);
 nounRoots("visit trip", ["04"]);
+nounRoots("exercises drills manoeuvres maneuvers", ["15"]);
 nounRoots("deal agreement accord pact treaty", ["03", "05", "06"]);
-const STEP_NOUNS = new Set(["move", "decision", "step", "measure", "measures", "action", "actions"]);
+const STEP_NOUNS = new Set([
+  "move",
+  "moves",
+  "decision",
+  "decisions",
+  "step",
+  "steps",
+  "measure",
+  "measures",
+  "action",
+  "actions",
+]);
 const WORD_ROOTS = new Set(["01", "02", "11", "12"]);
 // Reactions that can point back to an act just done: disapproval (11), rejection (12) and praise (051).
 const REACTION = /^(?:11|12|051)/;
