@@ -150,13 +150,16 @@ const notDateLine = (names: string): boolean =>
  * page, before body extraction prunes its date bar and footer.
  */
 export function partialDateLine(doc: Document): string | undefined {
+  // read once, by the first line that needs it: a news list may mark a hundred yearless lines on a page with no year
+  let now: PageNow | undefined;
+  const nowOf = () => (now ??= pageNow(doc));
   for (const marked of Array.from(doc.querySelectorAll("[class], [id], time"))) {
     const n = elementNames(marked);
     if (marked.localName !== "time" && (!DATE_NAME.test(n) || notDateLine(n))) continue;
     const size = marked.textContent?.length ?? 0;
     if (size < 4 || size > LONG_BLOCK || inSkippedBlock(marked, null)) continue;
     const line = size <= LINE ? marked : shortLineIn(marked);
-    const date = line ? dateOfLine(line.textContent ?? "", doc) : undefined;
+    const date = line ? dateOfLine(line.textContent ?? "", nowOf) : undefined;
     if (date) return date;
   }
   // an unmarked short line right under the headline ("<h1>…</h1><span>Вчера, 14:30</span>"); a lead paragraph
@@ -164,12 +167,12 @@ export function partialDateLine(doc: Document): string | undefined {
   const h1 = doc.querySelector("h1");
   for (const line of h1 ? linesAfter(h1) : []) {
     const text = line.textContent ?? "";
-    const date = text.length <= LINE && !notDateLine(elementNames(line)) ? dateOfLine(text, doc) : undefined;
+    const date = text.length <= LINE && !notDateLine(elementNames(line)) ? dateOfLine(text, nowOf) : undefined;
     if (date) return date;
   }
   for (const p of Array.from(doc.querySelectorAll("p")).slice(0, 40)) {
     const found = agencyDateline(p.textContent ?? "");
-    if (found) return withYear(found, pageNow(doc));
+    if (found) return withYear(found, nowOf());
   }
   return undefined;
 }
@@ -185,12 +188,12 @@ function linesAfter(h1: Element): Element[] {
 }
 
 /** The date of a short date line: yearless, it gets the page's year; relative, it counts back from the page's date bar. */
-function dateOfLine(text: string, doc: Document): string | undefined {
+function dateOfLine(text: string, nowOf: () => PageNow): string | undefined {
   const yearless = yearlessDayMonth(text);
-  if (yearless) return withYear(yearless, pageNow(doc));
+  if (yearless) return withYear(yearless, nowOf());
   const back = relativeDays(text);
   if (back === undefined) return undefined;
-  const latest = pageNow(doc).latest;
+  const latest = nowOf().latest;
   return latest ? new Date(Date.parse(latest) - back * DAY).toISOString().slice(0, 10) : undefined;
 }
 
