@@ -42,3 +42,29 @@ export function codedEvent(p: EventParts): CodedEvent {
   if (p.fatalities !== undefined) ev.fatalities = p.fatalities;
   return ev;
 }
+
+/** An event of another kind and pair read from the same sentence as `like`: its evidence, date, place and confidence. */
+export function recodedEvent(like: CodedEvent, kind: CameoCode, source: ActorRef, target: ActorRef): CodedEvent {
+  return {
+    ...like,
+    source: source.code,
+    target: target.code,
+    sourceActor: source,
+    targetActor: target,
+    cameo: kind.code,
+    quad: kind.quad,
+    goldstein: kind.goldstein,
+    plover: kind.plover,
+  };
+}
+
+/** Events grouped by the sentence they were read from (keyed by its start offset), in their order. */
+export function eventsBySentence(events: readonly CodedEvent[]): Map<number, CodedEvent[]> {
+  const out = new Map<number, CodedEvent[]>();
+  for (const e of events) {
+    const own = out.get(e.evidence.start);
+    if (own) own.push(e);
+    else out.set(e.evidence.start, [e]);
+  }
+  return out;
+}

@@ -7,6 +7,7 @@ import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Sentence } f
 import { memberRefs } from "../domain/index.ts";
 import { annotate } from "../nlp/index.ts";
 import { cameoCode } from "./cameo-table.ts";
+import { eventsBySentence, recodedEvent } from "./coded-event.ts";
 
 // Words that name a mediator after them: "brokered by", "under the mediation of", "through the good offices of".
 const AGENT_BEFORE =
@@ -93,12 +94,7 @@ const MEDIATED = /^(?:03|04|057|06|08)/;
  * only target was the mediator goes to the other sides named as its doers, and each mediator mediates toward each
  * side. Two mediators are never paired with each other.
  */
-function mediate(
-  events: CodedEvent[],
-  found: Mediators,
-  sentence: Sentence,
-  ms: readonly ActorMention[],
-): CodedEvent[] {
+function mediate(events: CodedEvent[], found: Mediators, ms: readonly ActorMention[]): CodedEvent[] {
   const refs = found.mentions.flatMap((m) => memberRefs(m.actor));
   const codes = new Set(refs.map((r) => r.code));
   // "Putin and Erdogan met in talks hosted by Russia": a mediator named again in the sentence as a party of its events
@@ -132,17 +128,8 @@ function mediate(
       if (code === source.code || have.has(`${source.code}>${code}>04`)) continue;
       have.add(`${source.code}>${code}>04`);
       kept.push({
-        ...template,
-        source: source.code,
-        target: code,
-        sourceActor: source,
-        targetActor: target,
-        cameo: kind.code,
-        quad: kind.quad,
-        goldstein: kind.goldstein,
-        plover: kind.plover,
+        ...recodedEvent(template, kind, source, target),
         trigger: found.mentions.map((m) => m.text).join(", "),
-        evidence: { text: sentence.text, start: sentence.start, end: sentence.end },
       });
     }
   return kept;
@@ -168,12 +155,7 @@ function hyphenBrokers(sentence: Sentence): ActorMention[] {
 
 /** The article's events with the mediators of each sentence read (see `mediate`); the rest unchanged. */
 export function withMediators(doc: AnnotatedArticle, events: CodedEvent[]): CodedEvent[] {
-  const bySentence = new Map<number, CodedEvent[]>();
-  for (const e of events) {
-    const own = bySentence.get(e.evidence.start);
-    if (own) own.push(e);
-    else bySentence.set(e.evidence.start, [e]);
-  }
+  const bySentence = eventsBySentence(events);
   for (const sentence of doc.sentences) {
     const own = bySentence.get(sentence.start);
     if (!own) continue;
@@ -181,7 +163,7 @@ export function withMediators(doc: AnnotatedArticle, events: CodedEvent[]): Code
     if (sentence.text.includes("-")) ms.push(...hyphenBrokers(sentence));
     ms.sort((a, b) => a.start - b.start);
     const found = ms.length > 2 ? sentenceMediators(doc.article.text, ms) : undefined;
-    if (found) bySentence.set(sentence.start, mediate(own, found, sentence, ms));
+    if (found) bySentence.set(sentence.start, mediate(own, found, ms));
   }
   return [...bySentence.values()].flat();
 }

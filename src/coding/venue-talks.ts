@@ -4,6 +4,7 @@
 // read as the sides' meeting (040, both ways), after the sentence is coded.
 import type { CodedEvent } from "../domain/index.ts";
 import { cameoCode } from "./cameo-table.ts";
+import { eventsBySentence, recodedEvent } from "./coded-event.ts";
 
 // The purpose of the journey is talks between the travellers: "for talks", "for a new round of negotiations" (not
 // talks "with" someone else).
@@ -26,29 +27,14 @@ function meetAtVenue(events: CodedEvent[], text: string): CodedEvent[] {
   for (const [s, source] of sides)
     for (const [t, targetActor] of sides) {
       if (s === t || have.has(`${s}>${t}>04`)) continue;
-      out.push({
-        ...template,
-        source: s,
-        target: t,
-        sourceActor: source,
-        targetActor,
-        cameo: kind.code,
-        quad: kind.quad,
-        goldstein: kind.goldstein,
-        plover: kind.plover,
-      });
+      out.push(recodedEvent(template, kind, source, targetActor));
     }
   return out;
 }
 
 /** The article's events with each sentence's visits for talks at a third state's venue read as a meeting. */
 export function withVenueTalks(events: CodedEvent[]): CodedEvent[] {
-  const bySentence = new Map<number, CodedEvent[]>();
-  for (const e of events) {
-    const own = bySentence.get(e.evidence.start);
-    if (own) own.push(e);
-    else bySentence.set(e.evidence.start, [e]);
-  }
+  const bySentence = eventsBySentence(events);
   for (const [start, own] of bySentence)
     if (own.some((e) => e.cameo === "042"))
       bySentence.set(start, meetAtVenue(own, (own[0] as CodedEvent).evidence.text));
