@@ -125,6 +125,11 @@ test("an unmarked short line right under the headline is a date line; a lead par
   assert.equal(published(page("ru", bar, `<span>Вчера, 14:30</span>`)), "2024-05-16");
   const lead = `<p>Вчера министры двух стран обсудили поставки зерна, транзит через порты и график следующих встреч.</p>`;
   assert.equal(published(page("ru", bar, lead)), "2024-05-17");
+  // nor is a short standfirst that opens with the same word (before: dated by a related story's day, 2024-11-03)
+  const related = `<aside><span>04.11.2024</span></aside>`;
+  const standfirst = `<div>Вчера в Кремле заявили о новых санкциях</div>`;
+  assert.equal(published(page("ru", "", standfirst, "", related)), undefined);
+  assert.equal(published(page("ru", "", `<div>3 часа назад</div>`, "", related)), "2024-11-04");
 });
 
 test("a partial date in a comment or a 'latest' list does not date the page", () => {

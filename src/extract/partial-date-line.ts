@@ -163,11 +163,12 @@ export function partialDateLine(doc: Document): string | undefined {
     if (date) return date;
   }
   // an unmarked short line right under the headline ("<h1>…</h1><span>Вчера, 14:30</span>"); a lead paragraph
-  // ("Вчера министры обсудили…") is no date line
+  // ("Вчера министры обсудили…") or a short standfirst is no date line
   const h1 = doc.querySelector("h1");
   for (const line of h1 ? linesAfter(h1) : []) {
     const text = line.textContent ?? "";
-    const date = text.length <= LINE && !notDateLine(elementNames(line)) ? dateOfLine(text, nowOf) : undefined;
+    const short = text.length <= LINE && !standfirst(text);
+    const date = short && !notDateLine(elementNames(line)) ? dateOfLine(text, nowOf) : undefined;
     if (date) return date;
   }
   for (const p of Array.from(doc.querySelectorAll("p")).slice(0, 40)) {
@@ -175,6 +176,15 @@ export function partialDateLine(doc: Document): string | undefined {
     if (found) return withYear(found, nowOf());
   }
   return undefined;
+}
+
+/**
+ * Whether an unmarked line that gives no day and month is a standfirst, not a relative date line: a date line is
+ * little more than its word and time ("Вчера, 14:30", "3 часа назад", "Только что"), while a standfirst opening with
+ * the same word goes on ("Вчера в Кремле заявили о новых санкциях", "Today's talks follow a week of tension").
+ */
+function standfirst(text: string): boolean {
+  return !yearlessDayMonth(text) && !/\d{1,2}:\d{2}/.test(text) && text.replace(/\P{L}/gu, "").length > 16;
 }
 
 /** The two elements after the headline, or after the nearest ancestor of it that has any. */
