@@ -39,3 +39,22 @@ test("'Nuer' fighters, a people of South Sudan and Ethiopia, take the state thei
   ]);
   assert.deepEqual(found("The Nuer White Army attacked a village."), ["Nuer White Army=SSD/rebels"]);
 });
+
+test("a state company's acronym, or a name shared with other things, is the company only where the text names its state", () => {
+  // "CCTV" is also any security camera, "KEPCO" also Japan's Kansai Electric, "Baiterek" also Astana's tower.
+  assert.deepEqual(found("CCTV footage showed the attack on the embassy."), []);
+  assert.deepEqual(found("KEPCO signed a supply deal with Kazakhstan."), ["Kazakhstan=KAZ/"]);
+  assert.deepEqual(found("Tourists gathered at Baiterek in the evening."), []);
+  assert.deepEqual(found("South Korea's KEPCO signed a supply deal with Kazakhstan."), [
+    "South Korea=KOR/",
+    "KEPCO=KOR/business",
+    "Kazakhstan=KAZ/",
+  ]);
+  // A city of the state named as a place is enough: "TASS" in a report from Belgorod.
+  assert.deepEqual(found("TASS said drones hit Belgorod."), ["TASS=RUS/media"]);
+  // Full names need no state: "Korea Electric Power Corporation" is no one else's.
+  assert.deepEqual(found("Korea Electric Power Corporation signed a deal with Kazakhstan."), [
+    "Korea Electric Power Corporation=KOR/business",
+    "Kazakhstan=KAZ/",
+  ]);
+});

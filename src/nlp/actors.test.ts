@@ -353,7 +353,7 @@ test("a Turkmen leader's surname alone, in any common spelling, is the president
 test("state companies of mining, nuclear power, energy, arms and rail map to their state; private firms to none", () => {
   assert.deepEqual(one("Zijin Mining bought the mine.").actor, { code: "CHN", role: "business" });
   assert.deepEqual(one("Orano lost its licence.").actor, { code: "FRA", role: "business" });
-  assert.deepEqual(one("MVM signed the contract.").actor, { code: "HUN", role: "business" });
+  assert.deepEqual(one("Hidroelectrica signed the contract.").actor, { code: "ROU", role: "business" });
   assert.deepEqual(one("Uralvagonzavod delivered tanks.").actor, { code: "RUS", role: "business" });
   assert.deepEqual(one("Ukrposhta resumed deliveries.").actor, { code: "UKR", role: "business" });
   assert.deepEqual(one("Rossiyskaya Gazeta reported").actor, { code: "RUS", role: "media" });
