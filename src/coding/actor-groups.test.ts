@@ -44,4 +44,14 @@ describe("actorGroups", () => {
     assert.deepEqual(dyadsOf("Armenia & Azerbaijan held talks in Washington.", 2), ["ARM>AZE:04", "AZE>ARM:04"]);
     assert.deepEqual(dyadsOf("Turkey condemned Russia & Iran.", 2), ["TUR>RUS:11", "TUR>IRN:11"]);
   });
+  it("an 'along with' aside may name its parties through their tie, and list several", () => {
+    assert.deepEqual(
+      dyadsOf("Ghana, along with its regional partners Togo and Benin, recalled their envoys from Mali.", 2),
+      ["GHA>MLI:16", "TGO>MLI:16", "BEN>MLI:16"],
+    );
+    // Unfenced at the sentence's end, the companions may be the object's: no joint act.
+    assert.deepEqual(dyadsOf("Ghana recalled its envoy from Mali, along with its partners Togo and Benin.", 2), [
+      "GHA>MLI:16",
+    ]);
+  });
 });

@@ -133,14 +133,35 @@ function startsOwnAct(units: readonly Unit[], prev: ActorGroup, i: number): bool
 
 /**
  * "France, along with Germany, condemned": a party fenced by commas after "along with" or "together with" acts with
- * the one before it. Unfenced, it may be a partner or a second object ("attacked Ukraine along with Belarus").
+ * the one before it. Unfenced, it may be a partner or a second object ("attacked Ukraine along with Belarus"). The
+ * aside may name the companions through their tie ("Mali, along with its regional partners Burkina Faso and Niger,
+ * announced") and may list several; the fence closes after the list.
  */
 function alongWith(units: readonly Unit[], from: number, to: number): "and" | undefined {
   const words = units.slice(from, to).map((u) => u.lower);
   if (words[0] !== "," || !["along", "together"].includes(words[1] ?? "") || words[2] !== "with") return undefined;
-  if (words.length > 4 || (words.length === 4 && units[from + 3]?.pos !== "DET")) return undefined;
-  return units[to + 1]?.lower === "," ? "and" : undefined;
+  const tie = units.slice(from + 3, to);
+  const last = tie.length - 1;
+  const titled = tie.every(
+    (u, k) => u.pos === "DET" || OWNERS.has(u.lower) || u.pos === "ADJ" || (k === last && COMPANIONS.has(u.lower)),
+  );
+  if (tie.length > 3 || !titled) return undefined;
+  let j = to + 1;
+  while (units[j]?.mention || RUN_JOINERS.has(units[j]?.lower ?? "")) j++;
+  return units[j - 1]?.lower === "," ? "and" : undefined;
 }
+
+// What the parties named in an "along with" aside are to the first: "along with its allies Chad and Niger".
+const COMPANIONS = new Set([
+  "partner",
+  "partners",
+  "ally",
+  "allies",
+  "neighbour",
+  "neighbours",
+  "neighbor",
+  "neighbors",
+]);
 
 const OWNERS = new Set(["his", "her", "its", "their"]);
 

@@ -41,3 +41,16 @@ describe("markAttributions: the host an envoy is posted to is no speaker", () =>
     assert.deepEqual(dyadsOf("Japan's ambassador to South Korea was summoned on Friday.", 2), ["KOR>JPN:11"]);
   });
 });
+
+describe("markAttributions: a comma after the subject's aside", () => {
+  it("a comma closing an aside on the subject is no postposed report: the speech verb's object is the act", () => {
+    assert.deepEqual(dyadsOf("Latvia, in a statement, announced new sanctions on Belarus.", 3), ["LVA>BLR:163"]);
+    assert.deepEqual(dyadsOf("Latvia, a close partner of Estonia, announced the expulsion of a Belarusian envoy.", 2), [
+      "LVA>BLR:16",
+    ]);
+    // A report before the comma keeps the speaker after the verb.
+    assert.deepEqual(dyadsOf("Belarus expelled a Latvian envoy, announced the Belarusian ministry.", 2), [
+      "BLR>LVA:16",
+    ]);
+  });
+});

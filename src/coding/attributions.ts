@@ -132,7 +132,8 @@ export function markAttributions(units: Unit[]): { speakers: string[]; speakerUn
     const before = units[i - 1];
     const postposed =
       (!before || [",", "”", '"', "“"].includes(before.lower) || before.pos === "PUNCT") &&
-      units[i + 1]?.lower !== "that";
+      units[i + 1]?.lower !== "that" &&
+      !closesSubjectAside(units, i);
     if (!postposed && units[i + 1]?.lower === "that" && [",", "”"].includes(before?.lower ?? "")) {
       // "Rolofs, writing in Focus, declares that ...": the speaker sits further left; drop the verb only.
       mark(i, i + 2);
@@ -167,6 +168,19 @@ export function markAttributions(units: Unit[]): { speakers: string[]; speakerUn
     }
   }
   return { speakers, speakerUnits };
+}
+
+/**
+ * "Mali, along with Niger, announced the recall of its envoy", "Russia, in a statement, announced sanctions": a comma
+ * before the verb closes an aside on the subject, not a report the verb attributes ("Moscow imposed sanctions,
+ * announced the Kremlin"); no finite verb stands before it, and the verb takes the act as its object.
+ */
+function closesSubjectAside(units: readonly Unit[], i: number): boolean {
+  if (units[i - 1]?.lower !== "," || !NOMINAL_OBJECT.has((units[i] as Unit).lemma)) return false;
+  for (let k = 0; k < i; k++) if (isFiniteVerb(units[k]) || isBoundary(units[k] as Unit)) return false;
+  let j = i + 1;
+  while (j < units.length && TIME_WORDS.has((units[j] as Unit).lower)) j++;
+  return takesNounObject(units, j);
 }
 
 /** A clause follows the saying verb: a finite verb after a party or a noun, past the verb's first word. */

@@ -24,6 +24,9 @@ export function hostVerb(units: readonly Unit[], head: number): number {
     if (BARRIER.test(u.lower) || u.attribution) return -1;
     // "the inciting offense": a participle before its noun describes it; it is no verb to hang on.
     if (u.pos === "VERB" && units[j - 1]?.pos === "DET" && units[j + 1]?.pos === "NOUN") return -1;
+    // "approved a US plan to disarm the group, yielding to pressure": an infinitive completing a noun is no verb a
+    // participle hangs on; the participle tells what the clause's subject did.
+    if (u.pos === "VERB" && participle && units[j - 1]?.lower === "to" && units[j - 2]?.pos === "NOUN") continue;
     if (u.pos === "VERB") return j;
   }
   return -1;

@@ -13,4 +13,10 @@ describe("officials from a party", () => {
   it("officials called home from a state still leave it", () => {
     assert.deepEqual(dyadsOf("Ghana recalled its ambassador from Togo on Friday.", 2), ["GHA>TGO:16"]);
   });
+  it("a capitalised plural opening the sentence, read by the tagger as a name, is still the officials' noun", () => {
+    assert.deepEqual(dyadsOf("Delegations from Ghana and Togo met in Lome on Monday.", 2), [
+      "GHA>TGO:04",
+      "TGO>GHA:04",
+    ]);
+  });
 });

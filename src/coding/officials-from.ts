@@ -25,5 +25,10 @@ const OFFICIALS = new Set([
 export function officialsFrom(units: readonly Unit[], gi: number): number {
   if (units[gi]?.lower !== "from") return -1;
   const noun = units[gi - 1];
-  return noun?.pos === "NOUN" && !noun.mention && OFFICIALS.has(noun.lemma) ? gi - 1 : -1;
+  if (!noun || noun.mention) return -1;
+  // "Delegations from Afghanistan and Pakistan arrived": the tagger reads a capitalised plural opening the sentence as
+  // a name, and keeps it whole as its lemma.
+  const opening = noun.pos === "PROPN" && gi - 1 === 0;
+  const lemma = noun.pos === "NOUN" ? noun.lemma : opening ? noun.lower.replace(/s$/, "") : "";
+  return OFFICIALS.has(lemma) ? gi - 1 : -1;
 }

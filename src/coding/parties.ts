@@ -295,6 +295,9 @@ export function isSubjectPosition(units: readonly Unit[], group: ActorGroup): bo
   if (!gov || gov.clause !== (units[group.first] as Unit).clause) return true;
   if (opensClause(units, gov, group.last)) return true;
   if (gov.mention) return false;
+  // "Delegations from Afghanistan and Pakistan arrived": a party's officials stand where their noun stands.
+  const officials = officialsFrom(units, units.indexOf(gov));
+  if (officials >= 0) return isSubjectPosition(units, { members: [officials], first: officials, last: officials });
   if (gov.pos === "ADP" || gov.pos === "VERB" || gov.pos === "AUX" || gov.pos === "NOUN" || gov.pos === "PART")
     return false;
   return true;

@@ -3,6 +3,7 @@ import { attackerAfter, onlyBackers } from "./attack-agent.ts";
 import { adverbialBetween, inSceneOf, ownSubjectBetween } from "./background.ts";
 import { betweenPair, hyphenedPair } from "./between-pair.ts";
 import { FORCE_ROOTS } from "./cameo-table.ts";
+import { commonNounObject } from "./common-object.ts";
 import { commalessOpener, frontedPartner, frontedSubject } from "./fronted-phrase.ts";
 import type { Match } from "./match-patterns.ts";
 import { backsNamedActor, inApposition, isModifierMention, occasionMention, ownedBy } from "./modifier-mention.ts";
@@ -301,7 +302,9 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     const subject = clauseSubject(ctx, m.head);
     if (subject) parties.source = subject;
   }
-  if (!parties.target) {
+  // "the fight against militants": the object is named, and is no party.
+  const aimless = nominal && commonNounObject(units, m.end);
+  if (!parties.target && !aimless) {
     const topical = TOPIC_ROOTS.has(m.pattern.code.slice(0, 2));
     const object = after(
       ctx,
@@ -336,7 +339,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   }
   // A nominal act with its own agent ("protests from Baku", "Moscow's pressure") is aimed at the clause's actor.
   // Without an agent of its own, only the subject of another clause can be its aim ("threats ..., but Azerbaijan").
-  if (!parties.target && nominal && parties.source && !inTimePhrase(units, m.head)) {
+  if (!parties.target && !aimless && nominal && parties.source && !inTimePhrase(units, m.head)) {
     const src = parties.source.units;
     const clause = (units[m.head] as Unit).clause;
     // "Germany mentioned Russia's seizure of the tanker": a verb that only names the act is no answer to it.
