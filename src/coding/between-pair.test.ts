@@ -46,5 +46,14 @@ describe("an act that took place between named sides", () => {
       "TUR>TKM:04",
     ]);
     assert.deepEqual(dyadsOf("The clashes took place near the border, Armenia said.", 2), []);
+    assert.deepEqual(dyadsOf("Talks took place in the Turkish capital between Russian and Ukrainian envoys.", 2), [
+      "RUS>UKR:04",
+      "UKR>RUS:04",
+    ]);
+  });
+  it("names no sides where 'between' is the place noun's before it", () => {
+    // The sides of a border or a front line are not the doers of what took place there.
+    assert.deepEqual(dyadsOf("The shelling took place near the border between Russia and Ukraine.", 2), []);
+    assert.deepEqual(dyadsOf("Clashes took place along the front line between Armenia and Azerbaijan.", 2), []);
   });
 });

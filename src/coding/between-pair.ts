@@ -172,6 +172,22 @@ export function hyphenedPair(units: readonly Unit[], pre: ActorGroup): readonly 
     : pre.members;
 }
 
+// Nouns of a place or time phrase that leave "between" to the act: "took place in the Turkish capital between",
+// "took place last week between".
+const OCCASION_NOUNS = new Set(
+  "capital city residence palace headquarters venue hotel day night morning afternoon evening week weekend month year".split(
+    " ",
+  ),
+);
+
+/**
+ * A common noun right before "between" takes it as its own ("took place near the border between Russia and Ukraine",
+ * "along the line of contact between X and Y"): the sides are the border's, not the act's, whose doers are unnamed.
+ */
+function betweenOfPlaceNoun(u: Unit | undefined): boolean {
+  return u?.pos === "NOUN" && !u.mention && !OCCASION_NOUNS.has(u.lemma);
+}
+
 /**
  * The "between" after "took place" right past a noun act at `end`, where a short place or time phrase may come first
  * ("took place in Ankara between", "took place on Friday between"), else -1.
@@ -180,7 +196,7 @@ function tookPlaceBetween(units: readonly Unit[], end: number): number {
   if (units[end]?.lemma !== "take" || units[end + 1]?.lower !== "place") return -1;
   for (let k = end + 2; k < units.length && k <= end + 7; k++) {
     const u = units[k] as Unit;
-    if (u.lower === "between") return k;
+    if (u.lower === "between") return betweenOfPlaceNoun(units[k - 1]) ? -1 : k;
     if (u.pos === "VERB" || u.pos === "AUX" || u.lower === "," || u.lower === ";") return -1;
   }
   return -1;
