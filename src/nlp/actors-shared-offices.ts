@@ -5,6 +5,7 @@
 // the listed state, the body is the one the text is about, found like "the defence ministry" (actors-bare.ts).
 import type { Match } from "./actors.ts";
 import { longest } from "./actors-context.ts";
+import { statesNamed } from "./actors-with-state.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
@@ -48,8 +49,7 @@ export function sharedOfficesBare(
   const generic = (m: Match) =>
     m.entry !== undefined && gz.entries[m.entry].g === true && gz.entries[m.entry].w === true;
   if (!kept.some(generic)) return kept;
-  const named = new Set(places);
-  for (const o of kept) if (!generic(o)) named.add(o.actor.code);
+  const named = statesNamed(kept, places, generic);
   for (const m of kept) {
     if (!generic(m) || named.has(m.actor.code) || !isSharedOffice(gz, toks, sent, m)) continue;
     m.entry = undefined;

@@ -8,7 +8,17 @@ import type { Gazetteer } from "./gazetteer.ts";
 export function keepWithState(gz: Gazetteer, kept: Match[], places: ReadonlySet<string>): Match[] {
   const needsState = (m: Match) => m.entry !== undefined && gz.entries[m.entry].w === true;
   if (!kept.some(needsState)) return kept;
-  const named = new Set(places);
-  for (const o of kept) if (!needsState(o)) named.add(o.actor.code);
+  const named = statesNamed(kept, places, needsState);
   return kept.filter((m) => !needsState(m) || named.has(m.actor.code));
+}
+
+/** The codes the text names: those of the mentions in `kept` that `unsure` does not set aside, and of `places`. */
+export function statesNamed(
+  kept: readonly Match[],
+  places: ReadonlySet<string>,
+  unsure: (m: Match) => boolean,
+): Set<string> {
+  const named = new Set(places);
+  for (const o of kept) if (!unsure(o)) named.add(o.actor.code);
+  return named;
 }
