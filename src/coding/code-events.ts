@@ -87,8 +87,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
   let previousPerson: ActorMention | undefined;
   // The previous sentence's other actors, for a pronoun that cannot be its subject (otherReferent).
   let previousOthers: ActorMention[] = [];
-  // The acts of the sentence just before, which a reply may point back to ("rejected these accusations").
-  let priorActs: PriorAct[] = [];
+  // The acts of the last sentences, newest first: a reply may point back to the one just before ("rejected these
+  // accusations"), a reaction naming the act by its noun ("condemned the strikes") to one a little further back.
+  let recent: PriorAct[][] = [];
   let priorEnd = -1;
   // The last two parties named together, for "the two leaders" (pair-reference.ts).
   let pair = NO_PAIR;
@@ -96,9 +97,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     // The text since the previous sentence: a line break ends a paragraph; only spaces let a reply point back to it.
     const gap = priorEnd >= 0 ? doc.article.text.slice(priorEnd, sentence.start) : undefined;
     if (gap?.includes("\n")) pair = afterBreak(pair);
-    const prior = gap !== undefined && !gap.trim() ? priorActs : [];
+    const prior = gap !== undefined && !gap.trim() ? (recent[0] ?? []) : [];
     const acts: PriorAct[] = [];
-    priorActs = acts;
+    recent = [acts, ...recent.slice(0, 3)];
     priorEnd = sentence.end;
     const { units, speakers, speakerUnits } = sentenceUnits(
       tokens[sentence.index] ?? [],
@@ -213,8 +214,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
           inTimeScene(view, m.head))
       )
         continue;
-      // A visit or a deployment is aimed at where it goes ("arrived in Amman", "deploy peacekeepers in Iraq").
-      // A mission is aimed at the state it sits in ("closed its consulate in Istanbul").
+      // A visit or a deployment is aimed at where it goes ("arrived in Amman"), a mission at the state it sits in.
       const destined =
         DESTINED.has(m.pattern.code) || DESTINED.has(complement?.pattern.code ?? "") || m.pattern.placeTarget;
       if (!parties.target && destined) {
@@ -289,8 +289,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const objectVia = parties.target?.via === "object" || parties.target?.via === "slot";
       if (together && objectVia && ownSideObject(units, sources, parties.target!.units)) parties.target = undefined;
       let targets = parties.target?.units ?? [];
-      // One meets people, not things: "hosted Russian nuclear weapons" is no meeting with Russia.
-      // Nor is a thing the subject names ("Chile's proposal was received by Peru") a guest.
+      // One meets people, not things ("hosted Russian nuclear arms") nor what the subject names ("Chile's proposal").
       const subjectThing = (t: number) => parties.target?.via === "subject" && ownsThing(units, t);
       if (code.startsWith("04")) targets = targets.filter((t) => !modifiesThing(units, t) && !subjectThing(t));
       // "Iranian missiles were intercepted by Israel", "a Russian spy's call was intercepted": no party shown force.
@@ -321,6 +320,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
           m,
           acts,
           prior,
+          earlier: recent.slice(1).flat(),
           implicit: {
             code,
             units,

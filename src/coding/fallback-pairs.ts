@@ -15,6 +15,8 @@ export interface FallbackQuery {
   /** The acts coded so far in this sentence, and those of the sentence just before (none after a paragraph break). */
   acts: readonly PriorAct[];
   prior: readonly PriorAct[];
+  /** The acts of the last three sentences before this one, across paragraph breaks, newest first. */
+  earlier: readonly PriorAct[];
   implicit: ImplicitQuery;
 }
 
@@ -42,12 +44,11 @@ export function fallbackPairs(q: FallbackQuery): FallbackPairs {
   if (!pairs.length && !hasTarget) {
     // "rejected these accusations": aimed at whoever made them in the sentence just before.
     pairWith(appendPreviousSubject(units, repliedTo(view, m, q.prior)));
-    // "Israel struck Gaza. Egypt condemned the strikes": aimed at whoever just did the act the object names.
-    if (!pairs.length)
-      pairWith(
-        appendPreviousSubject(units, criticisedAct(view, m, [...q.acts, ...q.prior])),
-        (s, t) => codeOf(s) !== codeOf(t),
-      );
+    // "Israel struck Gaza. Egypt condemned the strikes": aimed at whoever just did the act the object names; an act
+    // named by its own noun ("the strikes", not "the move") may lie a few sentences back.
+    const differ = (s: number, t: number) => codeOf(s) !== codeOf(t);
+    if (!pairs.length) pairWith(appendPreviousSubject(units, criticisedAct(view, m, [...q.acts, ...q.prior])), differ);
+    if (!pairs.length) pairWith(appendPreviousSubject(units, criticisedAct(view, m, q.earlier, true)), differ);
   }
   return { pairs, goesTo: found.goesTo, unnamed: found.unnamed };
 }

@@ -36,6 +36,15 @@ describe("a criticism of an act just done", () => {
     // The sentence before reports a visit, not sanctions: the object points to nothing just done.
     assert.deepEqual(dyads("Orban visited Moscow on Friday. The EU condemned the sanctions."), []);
   });
+  it("an act named by its noun may lie a few sentences back, across a paragraph; 'the move' may not", () => {
+    const far =
+      "Russia struck Kyiv overnight. Ukraine shot down 40 drones. Officials called it the largest attack this year.";
+    assert.deepEqual(criticisms(`${far}\n\nPoland condemned the strikes.`), ["POL>RUS:11"]);
+    assert.deepEqual(criticisms(`${far} Poland criticised the move.`), []);
+    // Only the latest such act is meant.
+    const two = "Israel struck Gaza on Monday. Russia struck Kyiv on Tuesday. Ukraine shot down 40 drones.";
+    assert.deepEqual(criticisms(`${two} France condemned the strikes.`), ["FRA>RUS:11"]);
+  });
   it("an object that names its own doer or its own content is no pointer back", () => {
     assert.deepEqual(
       criticisms(

@@ -123,8 +123,9 @@ const STEP_NOUNS = new Set([
   "actions",
 ]);
 const WORD_ROOTS = new Set(["01", "02", "11", "12"]);
-// Reactions that can point back to an act just done: disapproval (11), rejection (12) and praise (051).
-const REACTION = /^(?:11|12|051)/;
+// Reactions that can point back to an act just done: disapproval (11), rejection (120-127) and praise (051). Defying a
+// norm (128: "violated the agreement") or a veto is aimed at the norm's parties, not at whoever just acted.
+const REACTION = /^(?:11|12[0-7]|051)/;
 
 /**
  * The sources of the acts just done (in this sentence or the one before) that a reaction's object points back to:
@@ -133,7 +134,12 @@ const REACTION = /^(?:11|12|051)/;
  * an object that opens right after the verb with a pointing word ("the", "this", "these") and names an act of the
  * kind just coded counts; an object that names its own party ("the Russian strikes") is read as such.
  */
-export function criticisedAct(view: readonly Unit[], m: Match, acts: readonly PriorAct[]): ActorMention[] {
+export function criticisedAct(
+  view: readonly Unit[],
+  m: Match,
+  acts: readonly PriorAct[],
+  byNounOnly = false,
+): ActorMention[] {
   if (!REACTION.test(m.pattern.code) || !acts.length || (view[m.head] as Unit).pos !== "VERB") return [];
   let k = m.headEnd;
   if (!POINTING.has(view[k]?.lower ?? "")) return [];
@@ -142,9 +148,10 @@ export function criticisedAct(view: readonly Unit[], m: Match, acts: readonly Pr
   const noun = view[k];
   if (!noun || noun.mention || noun.pos !== "NOUN") return [];
   const roots = ACT_NOUN_ROOTS[noun.lower];
+  // "the move" fits any step, so it points back only to the sentences just before (`byNounOnly` asks for a noun).
   const fits = roots
     ? (root: string) => roots.includes(root)
-    : STEP_NOUNS.has(noun.lower)
+    : STEP_NOUNS.has(noun.lower) && !byNounOnly
       ? (root: string) => !WORD_ROOTS.has(root)
       : undefined;
   // "condemned the strikes on Gaza by Israel": a party named in the object's own phrase is its author.
@@ -153,8 +160,11 @@ export function criticisedAct(view: readonly Unit[], m: Match, acts: readonly Pr
   // own doer or its own content is that act, not one just done.
   if (ownPhrase(view, k)) return [];
   const out: ActorMention[] = [];
-  for (const act of acts)
+  for (const act of acts) {
     if (fits(act.root) && !out.some((o) => o.actor.code === act.source.actor.code)) out.push(act.source);
+    // Further back, only the latest such act is meant.
+    if (byNounOnly && out.length) break;
+  }
   return out;
 }
 
