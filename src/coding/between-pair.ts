@@ -196,7 +196,7 @@ function tookPlaceBetween(units: readonly Unit[], end: number): number {
   if (units[end]?.lemma !== "take" || units[end + 1]?.lower !== "place") return -1;
   for (let k = end + 2; k < units.length && k <= end + 7; k++) {
     const u = units[k] as Unit;
-    if (u.lower === "between") return betweenOfPlaceNoun(units[k - 1]) ? -1 : k;
+    if (u.lower === "between") return k > end + 2 && betweenOfPlaceNoun(units[k - 1]) ? -1 : k;
     if (u.pos === "VERB" || u.pos === "AUX" || u.lower === "," || u.lower === ";") return -1;
   }
   return -1;
