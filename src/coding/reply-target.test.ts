@@ -57,5 +57,18 @@ describe("a criticism of an act just done", () => {
       [],
     );
     assert.deepEqual(criticisms("Russia shelled Kharkiv. France condemned the move to expel its diplomats."), []);
+    // A participle's "by" names the doer too, a few sentences back as well as just before.
+    assert.deepEqual(
+      criticisms(
+        "Israel struck Beirut. Five people died. Pakistan condemned the strikes carried out by India in Kashmir.",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      criticisms(
+        "The EU imposed sanctions on Belarus. China criticised the sanctions imposed on its firms by Washington.",
+      ),
+      [],
+    );
   });
 });

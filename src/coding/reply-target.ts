@@ -168,9 +168,19 @@ export function criticisedAct(
   return out;
 }
 
-/** The noun at `k` goes on to name its doer ("the attack by gunmen") or what it is ("the move to expel diplomats"). */
+/**
+ * The noun at `k` goes on to name its doer ("the attack by gunmen", "the strikes carried out by India", "the sanctions
+ * imposed on its firms by Washington") or what it is ("the move to expel diplomats").
+ */
 function ownPhrase(view: readonly Unit[], k: number): boolean {
   const next = view[k + 1];
   if (next?.lower === "by") return true;
+  if (next?.pos === "VERB" && next.clause === view[k]?.clause) {
+    for (let j = k + 2; j < view.length && j <= k + 7; j++) {
+      const u = view[j] as Unit;
+      if (u.lower === "by") return true;
+      if (u.lower === "," || u.pos === "VERB" || u.pos === "AUX" || u.pos === "PUNCT") break;
+    }
+  }
   return next?.lower === "to" && (view[k + 2]?.pos === "VERB" || view[k + 2]?.pos === "AUX");
 }
