@@ -46,7 +46,9 @@ const SAY = new Set([
   "emphasise",
   "reiterate",
 ]);
-const TIME_WORDS = new Set([
+// Words of a time or a channel that may stand between a speech verb and what it reports or announces ("said on
+// Monday", "announced in a statement", "announced through a joint communique the recall of its envoy").
+const VERB_ADJUNCT_WORDS = new Set([
   ...DAY_WORDS,
   "on",
   "here",
@@ -62,7 +64,6 @@ const TIME_WORDS = new Set([
   "in",
   "a",
   "statement",
-  // "announced through a joint statement the recall of its ambassador", "via a communique".
   "through",
   "via",
   "joint",
@@ -99,7 +100,7 @@ export function markAttributions(units: Unit[]): { speakers: string[]; speakerUn
         names.push(u.mention.text);
         // "The Russian ambassador to Israel said": the host an envoy is posted to is no speaker beside them.
         if (!postedTo(units, k)) speakerUnits.push(k);
-      } else if (u.pos === "PROPN" && !TIME_WORDS.has(u.lower)) names.push(u.lower);
+      } else if (u.pos === "PROPN" && !VERB_ADJUNCT_WORDS.has(u.lower)) names.push(u.lower);
     }
     if (names.length) speakers.push(names.join(" "));
   };
@@ -154,7 +155,7 @@ export function markAttributions(units: Unit[]): { speakers: string[]; speakerUn
       continue;
     }
     let j = i + 1;
-    while (j < units.length && TIME_WORDS.has((units[j] as Unit).lower)) j++;
+    while (j < units.length && VERB_ADJUNCT_WORDS.has((units[j] as Unit).lower)) j++;
     // "Italy announced a suspension of air links": a noun phrase object is the act announced, not a report.
     if (NOMINAL_OBJECT.has(u.lemma) && takesNounObject(units, j)) continue;
     const trailing = j >= units.length || [".", "“", '"', "”"].includes((units[j] as Unit).lower);
@@ -179,7 +180,7 @@ function closesSubjectAside(units: readonly Unit[], i: number): boolean {
   if (units[i - 1]?.lower !== "," || !NOMINAL_OBJECT.has((units[i] as Unit).lemma)) return false;
   for (let k = 0; k < i; k++) if (isFiniteVerb(units[k]) || isBoundary(units[k] as Unit)) return false;
   let j = i + 1;
-  while (j < units.length && TIME_WORDS.has((units[j] as Unit).lower)) j++;
+  while (j < units.length && VERB_ADJUNCT_WORDS.has((units[j] as Unit).lower)) j++;
   return takesNounObject(units, j);
 }
 
