@@ -25,6 +25,9 @@ describe("a protest lodged by a crowd", () => {
     assert.deepEqual(dyadsOf("It marked the fifth protest by Vietnam against Chinese actions near the Paracels."), [
       "VNM>CHN:114",
     ]);
+    // A state's name set before the noun says where people protest: a demonstration, not a complaint.
+    assert.deepEqual(dyadsOf("The Hong Kong protests against Beijing grew on Sunday."), ["HKG>CHN:140"]);
+    assert.deepEqual(dyadsOf("Vietnam's protest against China was delivered on Monday."), ["VNM>CHN:114"]);
     // A people, a crowd or the opposition still demonstrates.
     assert.deepEqual(dyadsOf("Hundreds of Kenyans protested outside the Ugandan embassy in Nairobi."), ["KEN>UGA:141"]);
     assert.deepEqual(roots("Thousands of Georgians protested against the government."), ["GEO>GEO:14"]);

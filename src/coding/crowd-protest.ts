@@ -47,5 +47,9 @@ function officialProtestCode(code: string, units: readonly Unit[], s: number): s
   const source = units[s];
   const m = source?.mention;
   if (!m || isPopular(source) || !OFFICIAL_KINDS.has(m.kind)) return code;
+  // A name set before the noun says where people protest, not who complains: "the Hong Kong protests", "Iran
+  // protests", "the Belgrade protest" are demonstrations ("Vietnam's protest" has the possessive between them).
+  const next = units[s + 1];
+  if (next?.lemma === "protest" && next.pos === "NOUN") return code;
   return !m.actor.role || m.actor.role === "government" ? "114" : code;
 }
