@@ -57,3 +57,19 @@ describe("an act that took place between named sides", () => {
     assert.deepEqual(dyadsOf("Clashes took place along the front line between Armenia and Azerbaijan.", 2), []);
   });
 });
+
+describe("a verb's object named by two hyphened sides", () => {
+  it("reaches both sides when the noun is a dealing between them", () => {
+    assert.deepEqual(dyadsOf("Kazakhstan hosted Armenian-Azerbaijani peace talks in Almaty.", 2), [
+      "KAZ>ARM:04",
+      "KAZ>AZE:04",
+    ]);
+    assert.deepEqual(dyadsOf("Belarus joined the Russian-Chinese consultations on Monday.", 2), [
+      "BLR>RUS:04",
+      "BLR>CHN:04",
+    ]);
+  });
+  it("leaves the second side out when the noun is no dealing", () => {
+    assert.ok(!dyadsOf("Hungary hosted a Russian-Ukrainian art exhibition in Budapest.", 2).includes("HUN>UKR:04"));
+  });
+});

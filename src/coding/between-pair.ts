@@ -172,6 +172,32 @@ export function hyphenedPair(units: readonly Unit[], pre: ActorGroup): readonly 
     : pre.members;
 }
 
+// Nouns of a dealing the two hyphened sides have with each other: "hosted Russian-Ukrainian talks", "mediated the
+// Armenian-Azerbaijani peace treaty". Not a border or a front ("shelled the Russian-Ukrainian border"), which names
+// where, not with whom.
+const SHARED_DEALINGS = new Set(
+  "talk negotiation summit meeting consultation dialogue deal agreement treaty accord truce ceasefire".split(" "),
+);
+
+/**
+ * The object a verb's act falls on, with the party hyphened after it when the two name the sides of a dealing
+ * ("hosted Russian-Ukrainian talks", "joined the Serbian-Chinese consultations"): the act reaches both sides, not
+ * the first alone.
+ */
+export function hyphenedObject(units: readonly Unit[], members: readonly number[]): readonly number[] {
+  const last = members.at(-1) ?? -1;
+  const partner = last + 2;
+  if (members.length !== 1 || !units[partner]?.mention || !isTightHyphen(units, last + 1)) return members;
+  if (units[partner]?.clause !== units[last]?.clause) return members;
+  // "peace talks", "trade deal": a modifier or two may stand before the dealing noun.
+  for (let k = partner + 1; k < units.length && k <= partner + 3; k++) {
+    const u = units[k] as Unit;
+    if (u.pos === "NOUN" && SHARED_DEALINGS.has(u.lemma)) return [...members, partner];
+    if (!MODIFIERS.has(u.pos)) break;
+  }
+  return members;
+}
+
 // Nouns of a place or time phrase that leave "between" to the act: "took place in the Turkish capital between",
 // "took place last week between".
 const OCCASION_NOUNS = new Set(

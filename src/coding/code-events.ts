@@ -291,7 +291,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       let targets = parties.target?.units ?? [];
       // One meets people, not things ("hosted Russian nuclear arms") nor what the subject names ("Chile's proposal").
       const subjectThing = (t: number) => parties.target?.via === "subject" && ownsThing(units, t);
-      if (code.startsWith("04")) targets = targets.filter((t) => !modifiesThing(units, t) && !subjectThing(t));
+      if (code.startsWith("04")) targets = targets.filter((t) => !modifiesThing(units, t, targets) && !subjectThing(t));
       // "Iranian missiles were intercepted by Israel", "a Russian spy's call was intercepted": no party shown force.
       if (code.startsWith("15") && parties.target?.via === "subject")
         targets = targets.filter((t) => !namesWeapon(units, t) && !ownsThing(units, t));

@@ -134,9 +134,11 @@ const PEOPLE = new Set([
  * "hosted Russian nuclear weapons", "received French armoured vehicles": a demonym with no role of its own right
  * before a common noun describes that thing; no one of the state is there to be met.
  */
-export function modifiesThing(units: readonly Unit[], i: number): boolean {
+export function modifiesThing(units: readonly Unit[], i: number, kept: readonly number[] = []): boolean {
   const m = units[i]?.mention;
   if (m?.kind !== "demonym" || m.actor.role) return false;
+  // "hosted Russian-Ukrainian talks": the side after the hyphen names the talks' party as the one before it does.
+  if (units[i - 1]?.lower === "-" && kept.includes(i - 2)) return false;
   let k = i + 1;
   while (units[k]?.pos === "ADJ" && !units[k]?.mention) k++;
   return units[k]?.pos === "NOUN" && !units[k]?.mention && !PEOPLE.has(units[k]?.lemma ?? "");

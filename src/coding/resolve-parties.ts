@@ -1,7 +1,7 @@
 import { appositiveClause } from "./appositive-clause.ts";
 import { attackerAfter, onlyBackers } from "./attack-agent.ts";
 import { adverbialBetween, inSceneOf, ownSubjectBetween } from "./background.ts";
-import { betweenPair, hyphenedPair } from "./between-pair.ts";
+import { betweenPair, hyphenedObject, hyphenedPair } from "./between-pair.ts";
 import { FORCE_ROOTS } from "./cameo-table.ts";
 import { commonNounObject } from "./common-object.ts";
 import { commalessOpener, frontedPartner, frontedSubject } from "./fronted-phrase.ts";
@@ -201,7 +201,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   if (m.slotS.length) parties.source = { units: m.slotS, via: "slot" };
   // "lifted sanctions on the Russian proxy state": a slot actor that only names whom the target stands in for is not it.
   if (m.slotT.length && !m.slotT.every((i) => isModifierMention(units, i) === "pro"))
-    parties.target = { units: m.slotT, via: "slot" };
+    parties.target = { units: [...hyphenedObject(units, m.slotT)], via: "slot" };
   const nominal = isNominal(units, m.head);
   if (m.pattern.subjectTarget && !parties.target) {
     const subject = clauseSubject(ctx, m.head);
@@ -328,7 +328,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
         !isSponsor(units, g) &&
         !inSceneOf(units, g.first),
     );
-    if (object) parties.target = { units: object.members, via: "object" };
+    if (object) parties.target = { units: [...hyphenedObject(units, object.members)], via: "object" };
   }
   // "Zambia, which Angola accused of ...", "Following talks with Iran, Iraq agreed": the antecedent, the partner.
   if (!parties.target && parties.source?.via === "subject" && !nominal) {
