@@ -104,6 +104,8 @@ export function retagInfinitiveAdverbVerbs(units: Unit[]): void {
   }
 }
 
+const RELATIVE_ADVERBS = new Set(["where", "when"]);
+
 // What may follow a plural noun object of a verb: "renewed calls for", "stepped up attacks on", "issued threats.".
 const AFTER_OBJECT = new Set(["ADP", "DET", "PUNCT", "CCONJ", "SCONJ"]);
 
@@ -118,7 +120,10 @@ export function retagPluralObjects(units: Unit[]): void {
     const before = units[i - 1] as Unit;
     const next = units[i + 1];
     if (u.mention || u.pos !== "VERB" || !/[^s]s$/.test(u.lower) || u.lemma === u.lower) continue;
-    const verbBefore = before.pos === "VERB" || (before.pos === "ADP" && units[i - 2]?.pos === "VERB");
+    // "arrived in Turkey, where talks between Kyiv and Moscow are to take place": a finite verb right after a
+    // relative "where" or "when" would have no subject, so the plural there opens the clause as its subject.
+    const relative = RELATIVE_ADVERBS.has(before.lower) && next?.pos === "ADP";
+    const verbBefore = before.pos === "VERB" || (before.pos === "ADP" && units[i - 2]?.pos === "VERB") || relative;
     if (!verbBefore || before.mention || (next && !AFTER_OBJECT.has(next.pos) && !next.mention)) continue;
     u.pos = "NOUN";
     u.lemma = u.lower.slice(0, -1);

@@ -54,3 +54,22 @@ describe("noun predicate", () => {
     assert.deepEqual(roots("Russian attacks on Ukraine have surged."), ["RUS>UKR:19"]);
   });
 });
+
+describe("a noun act opening a relative 'where' or 'when' clause", () => {
+  it("takes its predicate's schedule: talks still to take place are an intent to meet (03)", () => {
+    assert.deepEqual(
+      dyadsOf("Zelensky arrived in Turkey, where talks between Ukraine and Russia are to take place.", 2),
+      ["UKR>TUR:04", "UKR>RUS:03", "RUS>UKR:03"],
+    );
+    assert.deepEqual(dyadsOf("The first talks between Greece and Turkey since 2023 will be held in Athens.", 2), [
+      "GRC>TUR:03",
+      "TUR>GRC:03",
+    ]);
+  });
+  it("stays a meeting when the talks were held", () => {
+    assert.deepEqual(dyadsOf("Delegates arrived in Doha, where talks between Pakistan and Afghanistan were held.", 2), [
+      "PAK>AFG:04",
+      "AFG>PAK:04",
+    ]);
+  });
+});

@@ -99,6 +99,13 @@ const HARMED = new Set([
   "take",
 ]);
 
+const RELATIVE_ADVERBS = new Set(["where", "when"]);
+
+/** "the first talks between Kyiv and Moscow since 2022 are to": a "since" the tagger reads as a conjunction dates the noun. */
+function sinceYear(units: readonly Unit[], k: number): boolean {
+  return units[k]?.lower === "since" && units[k + 1]?.pos === "NUM";
+}
+
 /** Skips an appositive between commas with no verb of its own ("the visit, the first in five years, is ..."). */
 function afterAppositive(units: readonly Unit[], k: number): number {
   if (units[k]?.lower !== ",") return k;
@@ -120,10 +127,15 @@ export function predicateMood(units: readonly Unit[], head: number, reported: bo
   const clause = (units[head] as Unit).clause;
   for (let k = head - 1; k >= 0 && (units[k] as Unit).clause === clause; k--) {
     const u = units[k] as Unit;
+    // "arrived in Turkey, where talks are to take place": a relative "where" or "when" opens the noun's own clause.
+    if (RELATIVE_ADVERBS.has(u.lower) && u.pos !== "VERB") break;
     if (u.pos === "VERB" || u.pos === "AUX" || u.pos === "SCONJ") return undefined;
   }
   let k = head + 1;
-  while (k < units.length && (PHRASE.has((units[k] as Unit).pos) || (units[k] as Unit).mention)) {
+  while (
+    k < units.length &&
+    (PHRASE.has((units[k] as Unit).pos) || (units[k] as Unit).mention || sinceYear(units, k))
+  ) {
     if ((units[k] as Unit).pos === "ADP" && (units[k] as Unit).lower === "that") return undefined;
     k++;
   }
