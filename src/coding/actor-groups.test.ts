@@ -55,3 +55,19 @@ describe("actorGroups", () => {
     ]);
   });
 });
+
+describe("a list closed by 'and', then a comma", () => {
+  it("ends at the 'and': the name after the comma opens the next phrase", () => {
+    assert.deepEqual(dyadsOf("After clashes between Armenia and Azerbaijan, Russia urged restraint.", 2), [
+      "ARM>AZE:19",
+      "AZE>ARM:19",
+    ]);
+  });
+  it("still runs on through commas before its 'and', and takes an appositive naming its last member", () => {
+    assert.equal(dyadsOf("Russia, Belarus, and Kazakhstan signed a customs accord.", 2).length, 6);
+    assert.deepEqual(
+      dyadsOf("The Brazilian minister and his Indian counterpart, Subrahmanyam Jaishankar, held talks.", 2),
+      ["BRA>IND:04", "IND>BRA:04"],
+    );
+  });
+});

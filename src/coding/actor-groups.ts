@@ -79,10 +79,14 @@ export function actorGroups(units: readonly Unit[]): ActorGroup[] {
         : undefined;
     // "Greece and Turkey, NATO allies that ...": an actor naming what the group before it belongs to is no party.
     if (join === "comma" && MEMBERSHIP.has(units[i + 1]?.lower ?? "")) continue;
+    // "After talks between Russia and Ukraine, Turkey said": a list closed by "and" ends there; the name after the
+    // comma opens the next phrase ("Russia, Ukraine and Turkey" is the list), unless it names the last one again
+    // ("the Brazilian minister and his Indian counterpart, Subrahmanyam Jaishankar,").
+    const closed = join === "comma" && !!prev && conjoined.has(prev) && !sameActor(units, prev.last, i);
     // "sanctions on NATO ally Turkey": an actor before a partner noun and the partner's name only says whose partner
     // the party is.
     if (partnerTitle(units, i)) continue;
-    if (prev && join && !opensCoordinateClause(units, prev, i) && !startsOwnAct(units, prev, i)) {
+    if (prev && join && !closed && !opensCoordinateClause(units, prev, i) && !startsOwnAct(units, prev, i)) {
       prev.members.push(i);
       prev.last = i;
       if (join === "and") conjoined.add(prev);
@@ -100,6 +104,11 @@ export function actorGroups(units: readonly Unit[]): ActorGroup[] {
       ? g.members.map((m) => ({ members: [m], first: m, last: m }))
       : [g],
   );
+}
+
+/** Whether the mentions at `a` and `b` name the same actor: an appositive names the one before it again. */
+function sameActor(units: readonly Unit[], a: number, b: number): boolean {
+  return units[a]?.mention?.actor.code === units[b]?.mention?.actor.code;
 }
 
 /** "attacked Ukraine and China condemned": an object, then "and" and a new subject with its own verb. */
