@@ -104,7 +104,8 @@ export function retagInfinitiveAdverbVerbs(units: Unit[]): void {
   }
 }
 
-const RELATIVE_ADVERBS = new Set(["where", "when"]);
+// Relative adverbs that open a clause of their own: "arrived in Turkey, where talks ...", "on Friday, when ...".
+export const RELATIVE_ADVERBS = new Set(["where", "when"]);
 
 // What may follow a plural noun object of a verb: "renewed calls for", "stepped up attacks on", "issued threats.".
 const AFTER_OBJECT = new Set(["ADP", "DET", "PUNCT", "CCONJ", "SCONJ"]);

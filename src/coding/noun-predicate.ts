@@ -2,6 +2,7 @@
 // between Moscow and Kyiv are due to start next week", "a meeting of the two ministers is scheduled for May", "talks
 // could start as early as Monday", "the visit, the first in five years, is planned for December". Those talks and
 // that visit have not happened; the sentence reports a schedule or a guess.
+import { RELATIVE_ADVERBS } from "./mistagged-verbs.ts";
 import type { Mood } from "./modality.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -98,8 +99,6 @@ const HARMED = new Set([
   "seize",
   "take",
 ]);
-
-const RELATIVE_ADVERBS = new Set(["where", "when"]);
 
 /** "the first talks between Kyiv and Moscow since 2022 are to": a "since" the tagger reads as a conjunction dates the noun. */
 function sinceYear(units: readonly Unit[], k: number): boolean {
