@@ -154,13 +154,11 @@ for (const g of orgs.armedGroups.groups as { code: string; names: string[]; term
     ...(g.withState ? { w: true } : {}),
   });
 // A company nationalised or privatised carries the terms of its state control; out of them it names no state's actor.
-// A company's short acronym (two to four capitals), and a name listed under withState, name it only in a text that
-// names its state too (an entry with "w", src/nlp/actors-with-state.ts): "NITC" is Iran's tanker company and an Indian
-// institute, "EDF" France's power company and the European Defence Fund, "KEPCO" Korea's power company and Japan's
-// Kansai Electric, "Baiterek" Kazakhstan's holding and Astana's landmark tower. A news agency's four-letter acronym is
-// its byline ("TASS", "IRNA", "KCNA") and stays, unless it is listed ("CCTV", also any security camera).
-const ACRONYM = /^[A-Z][A-Z0-9&]{1,3}$/;
-const isByline = (name: string, role: GazEntry["r"]) => role === "media" && name.length >= 4;
+// A name listed under withState names the company only in a text that names its state too (an entry with "w",
+// src/nlp/actors-with-state.ts): "NITC" is Iran's tanker company and an Indian institute, "EDF" France's power company
+// and the European Defence Fund, "KEPCO" Korea's power company and Japan's Kansai Electric, "Baiterek" Kazakhstan's
+// holding and Astana's landmark tower, "CCTV" also any security camera. The list is curated, not every short acronym:
+// distinctive ones ("VTB", "CNPC", "TPAO", "NIOC") are the company wherever they stand, as analysts' news writes them.
 for (const c of readJson(path.join(curatedDir, "companies.json")).companies as {
   code: string;
   role: GazEntry["r"];
@@ -169,7 +167,7 @@ for (const c of readJson(path.join(curatedDir, "companies.json")).companies as {
   terms?: GazTerm[];
 }[]) {
   const base = { k: "company" as const, c: c.code, r: c.role, ...(c.terms ? { terms: c.terms } : {}) };
-  const shared = c.names.filter((n) => (ACRONYM.test(n) && !isByline(n, c.role)) || c.withState?.includes(n));
+  const shared = c.names.filter((n) => c.withState?.includes(n));
   const own = c.names.filter((n) => !shared.includes(n));
   if (own.length) entries.push({ ...base, n: own });
   if (shared.length) entries.push({ ...base, n: shared, w: true });

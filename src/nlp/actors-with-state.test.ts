@@ -52,6 +52,9 @@ test("a state company's acronym, or a name shared with other things, is the comp
   ]);
   // A city of the state named as a place is enough: "TASS" in a report from Belgorod.
   assert.deepEqual(found("TASS said drones hit Belgorod."), ["TASS=RUS/media"]);
+  // Distinctive acronyms need no state either: "CNPC" and "VTB" are no one else's, unlike "NITC" or "EDF".
+  assert.deepEqual(found("CNPC signed a gas deal with Turkmenistan."), ["CNPC=CHN/business", "Turkmenistan=TKM/"]);
+  assert.deepEqual(found("NITC criticised the decision."), []);
   // Full names need no state: "Korea Electric Power Corporation" is no one else's.
   assert.deepEqual(found("Korea Electric Power Corporation signed a deal with Kazakhstan."), [
     "Korea Electric Power Corporation=KOR/business",
