@@ -543,6 +543,16 @@ describe("a store with no UN votes yet (a fresh npm start)", () => {
   });
 });
 
+/** The app over a real socket on a free port, without the web build. */
+const socketServer = () =>
+  startServer({
+    store: fx.store,
+    config: loadConfig({ db: fx.db, token: TOKEN }, {}),
+    port: 0,
+    host: "127.0.0.1",
+    webDist: false,
+  });
+
 describe("OpenAPI and the socket", () => {
   test("every path in /api/openapi.json is served", async () => {
     const { body } = await getJson("/api/openapi.json");
@@ -556,13 +566,7 @@ describe("OpenAPI and the socket", () => {
   });
 
   test("over a real socket: health and a streamed CSV export", async () => {
-    const server = await startServer({
-      store: fx.store,
-      config: loadConfig({ db: fx.db, token: TOKEN }, {}),
-      port: 0,
-      host: "127.0.0.1",
-      webDist: false,
-    });
+    const server = await socketServer();
     try {
       const health = (await (await fetch(`${server.url}/api/health`)).json()) as any;
       assert.equal(health.status, "ok");
@@ -597,13 +601,7 @@ describe("OpenAPI and the socket", () => {
   });
 
   test("close() ends even when a client holds a socket that has sent no request (a browser's preconnect)", async () => {
-    const server = await startServer({
-      store: fx.store,
-      config: loadConfig({ db: fx.db, token: TOKEN }, {}),
-      port: 0,
-      host: "127.0.0.1",
-      webDist: false,
-    });
+    const server = await socketServer();
     const { hostname, port } = new URL(server.url);
     const silent = connect(Number(port), hostname);
     await new Promise<void>((resolve) => silent.once("connect", () => resolve()));
