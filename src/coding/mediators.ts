@@ -55,7 +55,7 @@ function listTo(text: string, ms: readonly ActorMention[], last: number): ActorM
 }
 
 /** The mediators of one sentence (its mentions in text order), or undefined when it names none as such. */
-export function sentenceMediators(text: string, ms: readonly ActorMention[]): Mediators | undefined {
+function sentenceMediators(text: string, ms: readonly ActorMention[]): Mediators | undefined {
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i] as ActorMention;
     const before = text.slice(Math.max(0, m.start - 60), m.start);

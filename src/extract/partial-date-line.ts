@@ -61,7 +61,7 @@ const DAY = 86_400_000;
  * The year a page was served in, and the latest full date it prints (its date bar, "latest" lists, its own
  * copyright line) or its links name: the year of the copyright line, else the year of the latest date.
  */
-export function pageNow(doc: Document): PageNow {
+function pageNow(doc: Document): PageNow {
   const now = textNow(pageText(doc, null, false, textlessTag).text);
   // the site's own links carry their stories' dates (/news/html/20190619/...): the latest is near the day served
   let linked: string | undefined;
@@ -79,7 +79,7 @@ export interface PageNow {
 }
 
 /** pageNow of a page's text. */
-export function textNow(whole: string): PageNow {
+function textNow(whole: string): PageNow {
   const text = whole.slice(0, 400_000);
   let latest: string | undefined;
   for (const d of findDates(text, 300)) if (!latest || d.date > latest) latest = d.date;

@@ -16,7 +16,7 @@ const BODIES = new Set(["seat", "organisation"]);
  * Whether the listed body `m` is a state's body whose name is an office any state has: its words are exactly one of
  * the role phrases ("ministry of defence", "national security council") that refine a state ("Armenia's ...").
  */
-export function isSharedOffice(gz: Gazetteer, toks: GazToken[], sent: Int32Array, m: Match): boolean {
+function isSharedOffice(gz: Gazetteer, toks: GazToken[], sent: Int32Array, m: Match): boolean {
   if (!BODIES.has(m.kind) || m.entry === undefined || !gz.states.has(m.actor.code)) return false;
   const phrase = longest(gz.roles, toks, sent, m.i);
   return phrase?.[0] === m.j && phrase[1].some((h) => h.t === "role");

@@ -12,7 +12,7 @@ export interface RunningServer {
 }
 
 /** How long close() lets requests under way finish before it drops their sockets. */
-export const CLOSE_GRACE_MS = 5_000;
+const CLOSE_GRACE_MS = 5_000;
 
 /** Listens on host:port (port 0 picks a free one) and resolves once the socket is open. */
 export function startServer(options: AppOptions & { port: number; host: string }): Promise<RunningServer> {
