@@ -129,3 +129,12 @@ test("a dash typed as two hyphens separates the site's name too; two hyphens ins
   assert.equal(stripSiteFromTitle("Transit deal signed --Caspian Courier", "Caspian Courier"), "Transit deal signed");
   assert.equal(stripSiteFromTitle("The co--operation talks", "Caspian Courier"), "The co--operation talks");
 });
+
+test("a site name glued to the headline goes when the title names the site again after a separator", () => {
+  assert.equal(
+    stripSiteFromTitle("Kazakh grain train reaches BakuCaspian Courier | Caspian Courier", "Caspian Courier"),
+    "Kazakh grain train reaches Baku",
+  );
+  // a headline that merely ends in a word of the site's name keeps it
+  assert.equal(stripSiteFromTitle("Talks in Baku | Baku", "Baku"), "Talks in Baku");
+});

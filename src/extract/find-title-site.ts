@@ -81,8 +81,15 @@ function stripSegments(parts: string[], isSite: (seg: string) => boolean): strin
     const sep = segs[segs.length - 2]!;
     const section = afterSite && isSection(last);
     afterSite = isSite(last);
-    if (afterSite || ((strong(sep) || chain || section) && label(last, segs.slice(0, -2)))) segs = segs.slice(0, -2);
-    else break;
+    if (afterSite || ((strong(sep) || chain || section) && label(last, segs.slice(0, -2)))) {
+      segs = segs.slice(0, -2);
+      // templates that fill the headline slot with the site's name glued on ("Truckwash A31Das Branchenbuch |
+      // Das Branchenbuch") print the same name twice: the copy glued to the headline goes too
+      const prev = segs[segs.length - 1]!;
+      const glued =
+        prev.length > last.length + 3 && prev.endsWith(last) && /[\p{L}\p{N}]/u.test(prev.at(-last.length - 1)!);
+      if (afterSite && last.length >= 4 && glued) segs = [...segs.slice(0, -1), prev.slice(0, -last.length)];
+    } else break;
   }
   while (segs.length >= 3) {
     const first = segs[0]!;

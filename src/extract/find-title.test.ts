@@ -299,3 +299,22 @@ test("without an <h1>, a block marked as the article's headline (schema.org micr
     "Baku and Astana sign transit deal",
   );
 });
+
+test("a title whose headline slot was left empty names only the site: the first heading is the title", () => {
+  const d = doc(
+    '<h1 class="logo"></h1><h2><span>Ferry timetable changes on the Caspian</span></h2><h2>Ticket offices</h2><h2>Ports</h2>',
+  );
+  assert.equal(
+    findTitle(d, { metaTitles: ["Caspian Ferries -"], titleTag: "Caspian Ferries -" }),
+    "Ferry timetable changes on the Caspian",
+  );
+  // a title with its headline keeps it
+  assert.equal(
+    findTitle(d, {
+      metaTitles: ["Port strike ends - Caspian Ferries"],
+      titleTag: "Port strike ends - Caspian Ferries",
+      site: "Caspian Ferries",
+    }),
+    "Port strike ends",
+  );
+});

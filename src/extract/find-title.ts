@@ -65,6 +65,7 @@ function headings(doc: Document, blocks = false): PageHeadings {
 }
 
 const OVERLAP = 0.6;
+const EMPTY_SLOT = /\s[|–—·•»:-]$/;
 const QUOTE_LEAD = /^["„“”«»‚‘’'][^"„“”«»]{1,80}["“”«»‘’']\s*:/;
 const words = (s: string) =>
   s
@@ -226,6 +227,10 @@ function headline(doc: Document, ev: TitleEvidence): string | undefined {
     if (named) return named.text;
     const block = headlineBlock(doc);
     if (block) return block;
+    // titles that end in a bare separator ("National Rail Enquiries -") are a template whose headline slot was left
+    // empty: they name only the site, and the page's first heading is its title
+    const firstH2 = others.find((h) => h.el.localName === "h2");
+    if (firstH2 && metas.length && metas.every((t) => EMPTY_SLOT.test(t))) return firstH2.text;
   }
   // a blog's index lists its entries under headings of one level; an article page whose own headline is an <h2> and
   // whose related posts are <h3>s (or the reverse) is no index, and its first entry may be another story
