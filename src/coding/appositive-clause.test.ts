@@ -36,4 +36,17 @@ describe("occasionMention", () => {
     // an organisation met with is a partner
     assert.deepEqual(dyadsOf("Georgia held talks with NATO in Brussels.", 2), ["GEO>NATO:04", "NATO>GEO:04"]);
   });
+  it("a capitalised 'Summit' and a body named for its gathering ('the UN General Assembly') name the occasion too", () => {
+    assert.deepEqual(dyadsOf("Greek and Turkish leaders met on the sidelines of the NATO Summit in Vilnius.", 2), [
+      "GRC>TUR:04",
+      "TUR>GRC:04",
+    ]);
+    assert.deepEqual(dyadsOf("Erdogan met Pezeshkian on the sidelines of the UN General Assembly.", 2), [
+      "TUR>IRN:04",
+      "IRN>TUR:04",
+    ]);
+    // the assembly that acts, or is asked to, is an actor
+    assert.deepEqual(dyadsOf("The UN General Assembly condemned Russia.", 2), ["UN>RUS:11"]);
+    assert.deepEqual(dyadsOf("Turkey asked the UN General Assembly to condemn the attack.", 2), ["TUR>UN:02"]);
+  });
 });

@@ -201,12 +201,19 @@ const OCCASIONS = new Set([
 // sidelines of the EU summit", "during the UN General Assembly session".
 const AT_OCCASION = new Set(["at", "during", "of", "on", "before", "after", "ahead"]);
 
-/** "met at the NATO summit", "on the sidelines of the EU summit": the group names the occasion, not a partner. */
+/**
+ * "met at the NATO summit", "on the sidelines of the EU summit": the group names the occasion, not a partner. The
+ * tagger often reads a capitalised "Summit" as a name, so the words after the group are read up to the first
+ * gathering word; and a body whose own name is a gathering ("the UN General Assembly") is one too.
+ */
 export function occasionMention(units: readonly Unit[], group: ActorGroup): boolean {
   let k = group.last + 1;
-  while (units[k]?.pos === "PROPN" || units[k]?.pos === "ADJ") k++;
-  if (!OCCASIONS.has(units[k]?.lower ?? "")) return false;
+  while ((units[k]?.pos === "PROPN" || units[k]?.pos === "ADJ") && !OCCASIONS.has(units[k]?.lower ?? "")) k++;
+  const named = group.first === group.last && OCCASIONS.has(lastWord(units[group.last]?.mention?.text));
+  if (!OCCASIONS.has(units[k]?.lower ?? "") && !named) return false;
   let g = group.first - 1;
   while (units[g]?.pos === "DET") g--;
   return AT_OCCASION.has(units[g]?.lower ?? "");
 }
+
+const lastWord = (text = "") => text.toLowerCase().split(/\s+/).at(-1) ?? "";
