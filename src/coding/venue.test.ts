@@ -40,6 +40,25 @@ describe("isVenue", () => {
   });
 });
 
+describe("a seat of power after 'at'", () => {
+  it("is where the sides met or signed, not a third party", () => {
+    assert.deepEqual(dyads("Rwanda and Congo signed a peace deal at the White House on Thursday."), [
+      "COD>RWA:057",
+      "RWA>COD:057",
+    ]);
+    assert.deepEqual(dyads("Egyptian and Sudanese envoys held talks at the Kremlin on Tuesday."), [
+      "EGY>SDN:040",
+      "SDN>EGY:040",
+    ]);
+  });
+
+  it("is still the target of an act aimed at it, and whom its possessive names", () => {
+    assert.deepEqual(dyads("Tehran lashed out at the White House over the new tariffs."), ["IRN>USA:111"]);
+    assert.deepEqual(dyads("Ukraine launched drones at the Kremlin."), ["UKR>RUS:194"]);
+    assert.deepEqual(dyads("Hungary balked at the Kremlin's plan."), ["HUN>RUS:120"]);
+  });
+});
+
 describe("organisationGathering", () => {
   it("an organisation's own summit is a venue: attending or addressing it meets no one", () => {
     assert.deepEqual(dyads("The Egyptian president is scheduled to address the Arab League summit on Tuesday."), []);

@@ -18,13 +18,16 @@ const PARTICLES = new Set(["out", "back", "away"]);
 /**
  * "India and Pakistan criticised each other at the UN", "traded accusations at the OSCE": an organisation named
  * after "at" is where the act was done, not whom it was aimed at, unless the word before "at" aims ("lashed out at
- * NATO"). An organisation's people ("UN peacekeepers", with a role) are no venue.
+ * NATO"). An organisation's people ("UN peacekeepers", with a role) are no venue. So is a seat of power: "signed an
+ * agreement at the White House", "held talks at the Kremlin" name where the sides met, not a third party; "lashed out
+ * at the Kremlin" still aims at it, and "at the Kremlin's request" names whom it asks (a possessive is no place).
  */
 export function isVenue(units: readonly Unit[], group: ActorGroup): boolean {
   const gov = governorOf(units, group.first);
   if (onBorder(units, group, gov)) return true;
   if (gov?.lower !== "at") return false;
-  if (!group.members.every((i) => isOrganisation(units[i]))) return false;
+  if (!group.members.every((i) => isOrganisation(units[i]) || isSeat(units[i]))) return false;
+  if (units[group.last + 1]?.lower === "'s") return false;
   let k = units.indexOf(gov) - 1;
   while (PARTICLES.has(units[k]?.lower ?? "")) k--;
   const before = units[k];
@@ -45,6 +48,13 @@ function onBorder(units: readonly Unit[], group: ActorGroup, gov: Unit | undefin
   if (units[group.last + 2]?.pos === "NOUN") return false;
   // "close to the Somali border": "to" places only after "close" or "next".
   return gov.lower !== "to" || ["close", "next"].includes(units[units.indexOf(gov) - 1]?.lower ?? "");
+}
+
+// A seat of power is a building or a quarter named for the government in it (the Kremlin, the White House, Downing
+// Street), not a person.
+function isSeat(u: Unit | undefined): boolean {
+  const m = u?.mention;
+  return !!m && m.kind === "seat" && !m.actor.person;
 }
 
 function isOrganisation(u: Unit | undefined): boolean {
