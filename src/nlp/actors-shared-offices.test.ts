@@ -45,3 +45,19 @@ test("central banks are their state's government, named by 'national bank of' or
   ]);
   assert.deepEqual(found("The Reserve Bank of India cut rates."), ["Reserve Bank of India=IND/government"]);
 });
+
+test("such an office followed by 'in' and a capital sits in that capital's state", () => {
+  assert.deepEqual(found("The Ministry of Defence in Moscow accused Kyiv of shelling the plant."), [
+    "Ministry of Defence in Moscow=RUS/government",
+    "Kyiv=UKR/",
+  ]);
+  assert.deepEqual(found("The National Security Council in Yerevan criticised Azerbaijan."), [
+    "National Security Council in Yerevan=ARM/government",
+    "Azerbaijan=AZE/",
+  ]);
+  assert.deepEqual(dyadsOf("The Ministry of Defence in Moscow accused Ukraine of shelling the plant.", 2), [
+    "RUS>UKR:11",
+  ]);
+  // A city that is no capital says where the office stands, not whose it is.
+  assert.deepEqual(found("The Ministry of Defence in Kharkiv was hit."), []);
+});

@@ -23,11 +23,14 @@ function isSharedOffice(gz: Gazetteer, toks: GazToken[], sent: Int32Array, m: Ma
 }
 
 /**
- * Whether the shared office `prev` is followed by "of" (or "of the") and the state `m`: "the Ministry of Defence of
- * Ukraine", "the National Security Council of Armenia". The office is then that state's.
+ * Whether the shared office `prev` is followed by "of" (or "of the") and the state `m`, or by "in" and the capital `m`:
+ * "the Ministry of Defence of Ukraine", "the National Security Council of Armenia", "the Ministry of Defence in
+ * Moscow" (a ministry sits in its own state's capital, as "the foreign ministry in Beijing" is China's). The office
+ * is then that state's.
  */
 export function officeOfState(gz: Gazetteer, toks: GazToken[], sent: Int32Array, prev: Match, m: Match): boolean {
-  if (m.kind !== "state" || sent[prev.i] !== sent[m.i] || toks[prev.j]?.norm !== "of") return false;
+  const link = m.kind === "state" ? "of" : m.kind === "capital" ? "in" : undefined;
+  if (!link || sent[prev.i] !== sent[m.i] || toks[prev.j]?.norm !== link) return false;
   const gap = m.i - prev.j;
   if (gap !== 1 && !(gap === 2 && toks[prev.j + 1].norm === "the")) return false;
   return isSharedOffice(gz, toks, sent, prev);
