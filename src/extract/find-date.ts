@@ -1,6 +1,7 @@
 // Publication date in order of trust: JSON-LD / meta tags, <time> and date-marked elements near the article,
 // URL patterns, then the dateline or first date of the body. Date bars, "latest" widgets and comments never count.
 import { NEGATIVE_NAME } from "./boilerplate.ts";
+import { todayBar } from "./date-bar.ts";
 import { inSentence, talkedAbout } from "./date-context.ts";
 import { elementNames } from "./element-names.ts";
 import { COMMENT_NAMES, inProse, othersWidget, pageText } from "./page-text.ts";
@@ -56,7 +57,7 @@ export function inSkippedBlock(el: Element, stop: Element | null): boolean {
     const footer = a.localName === "footer" || /(?:^|\s)footer(?:\s|$)/i.test(n);
     if (footer && inArticle(a)) continue;
     if (n.length > 0 && SKIP_NAME.test(n) && !/publish/i.test(n)) return true;
-    if (footer || a.localName === "aside" || a.localName === "nav") return true;
+    if (footer || a.localName === "aside" || a.localName === "nav" || todayBar(a)) return true;
   }
   return false;
 }
@@ -171,7 +172,7 @@ export interface DateEvidence {
   head?: string;
   /** The page prints slashed dates day first (printsDayFirst of its language). */
   dayFirst?: boolean;
-  /** A date line with no full date, dated by the page (partialDateLine): below every full date the page prints. */
+  /** A date line with no full date, dated by the page (partialDateLine): below every labelled full date. */
   partialDate?: string;
 }
 
@@ -193,8 +194,10 @@ export function findPublished(doc: Document | undefined, ev: DateEvidence): stri
   return (
     dateFromDateline(ev.body, dayFirst) ??
     labelledDate(opening, dayFirst) ??
-    mostFrequent(findDates(opening, 50, dayFirst).filter((d) => !bodyTalksAbout(opening, d))) ??
+    // a date line without a year beats a full date the body prints unlabelled (partialDateLine takes a full date
+    // that agrees with it)
     ev.partialDate ??
+    mostFrequent(findDates(opening, 50, dayFirst).filter((d) => !bodyTalksAbout(opening, d))) ??
     pageDate(doc, ev.url, dayFirst)
   );
 }

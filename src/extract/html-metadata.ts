@@ -265,7 +265,7 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
     dayFirst,
   });
   const modified = parseMachineDate(rawModified);
-  const partialDate = published ? undefined : partialDateLine(doc);
+  const partialDate = published ? undefined : partialDateLine(doc)?.date;
   return {
     title: title || undefined,
     byline: byline || undefined,

@@ -4,7 +4,8 @@ import { talkedAbout } from "./date-context.ts";
 import { elementNames } from "./element-names.ts";
 import { dateFromUrl, headlineArticleTime, publishedMarkup } from "./find-date.ts";
 import { AFTER_HEADLINE, inProse, type PageText, pageText } from "./page-text.ts";
-import { findDates, isoDate, labelledDate, parseMachineDate } from "./parse-date.ts";
+import { type FoundDate, findDates, isoDate, labelledDate, parseMachineDate } from "./parse-date.ts";
+import { partialDateLine } from "./partial-date-line.ts";
 
 /** The first <h1> that is not the site's logo or name in the masthead. */
 const NOT_HEADLINE =
@@ -45,7 +46,7 @@ function headlineDate(
   titles: string[],
   marked: string | undefined,
   dayFirst: boolean,
-): string | undefined {
+): { date: string; at: number } | undefined {
   if (page.h1End < 0) return undefined;
   // a date line folded into the <h1> (<h1>Title<br><small>02.02.2022</small></h1>) that no title repeats
   const own = page.text.slice(page.h1Start, page.h1End);
@@ -53,21 +54,36 @@ function headlineDate(
   const inH1 = findDates(own, 1, dayFirst).find(
     (d) => !wanted.some((t) => t.includes(squash(own.slice(d.index, d.index + d.length)))),
   );
-  if (inH1) return inH1.date;
+  if (inH1) return { date: inH1.date, at: page.h1Start + inH1.index };
   const lines = page.text.slice(page.h1End, page.h1End + AFTER_HEADLINE);
   const printed = findDates(lines, 3, dayFirst).filter(
     (d) => !talkedAbout(lines, d) && !inProse(page, page.h1End + d.index),
   );
+  const after = (d: FoundDate | undefined) => d && { date: d.date, at: page.h1End + d.index };
   // several dates by the headline ("updated … published …"): the one the markup names as published
-  if (printed.length > 1 && marked && printed.some((d) => d.date === marked)) return marked;
+  if (printed.length > 1 && marked) {
+    const named = printed.find((d) => d.date === marked);
+    if (named) return after(named);
+  }
   // the headline's own block (kicker, h1, date line) before the prose that follows it
   const inBox = printed.find((d) => page.h1End + d.index < page.boxEnd);
-  if (inBox) return inBox.date;
-  const kicker =
-    page.boxStart < 0
-      ? undefined
-      : findDates(page.text.slice(Math.max(page.boxStart, page.h1Start - 100), page.h1Start), 5, dayFirst).pop()?.date;
-  return kicker ?? printed[0]?.date;
+  if (inBox) return after(inBox);
+  const from = Math.max(page.boxStart, page.h1Start - 100);
+  const kicker = page.boxStart < 0 ? undefined : findDates(page.text.slice(from, page.h1Start), 5, dayFirst).pop();
+  return kicker ? { date: kicker.date, at: from + kicker.index } : after(printed[0]);
+}
+
+/**
+ * A date line with no full date ("17 мая, 10:45", "Вчера, 14:30") printed between the headline and the first full
+ * date after it: the story's own date line, which the full date further down (a date a short paragraph names, a
+ * related story's) does not beat. Only for a page whose metadata gives no date.
+ */
+function partialLineFirst(doc: Document, page: PageText, head: { at: number }): string | undefined {
+  if (head.at < page.h1End) return undefined;
+  const found = partialDateLine(doc);
+  if (!found) return undefined;
+  const line = found.line.replace(/\s+/g, "");
+  return line && page.text.slice(page.h1End, head.at).replace(/\s+/g, "").includes(line) ? found.date : undefined;
 }
 
 /** How much of the page's text is searched for printed dates: articles print theirs near the top. */
@@ -178,9 +194,10 @@ export function metaPublished(doc: Document, ev: MetaDates): string | undefined 
   // the date printed under the headline is what the page tells its readers; metadata is often a re-index date
   const marked = publishedMarkup(doc, ev.dayFirst ?? false, page.h1);
   if (ev.generic) pub = marked ?? headlineArticleTime(page.h1) ?? pub;
-  const head = headlineDate(page, ev.titles ?? [], marked, ev.dayFirst ?? false);
+  const found = headlineDate(page, ev.titles ?? [], marked, ev.dayFirst ?? false);
+  const head = found?.date;
   if (head && pub && head !== pub && mirrored(head) !== pub && plausibleAgainst(head, pub)) return head;
-  const known = pub ?? marked ?? head;
+  const known = pub ?? marked ?? (found && (partialLineFirst(doc, page, found) ?? head));
   if (known !== undefined) return known;
   const whole = disagree ? page : pageText(doc, h1);
   return labelledDate(whole.text.slice(0, SHOWN_REACH), ev.dayFirst) ?? scriptDate(doc);

@@ -1,5 +1,6 @@
 // Parsed page → its visible text without widgets (scripts, navigation, comments, "latest" lists, date bars, the
 // page footer), with where the headline and each paragraph of prose stand in it: the text page dates are read from.
+import { datedLinkList, todayBar } from "./date-bar.ts";
 import { inSentence, PROSE } from "./date-context.ts";
 import { elementNames } from "./element-names.ts";
 import { pageRoot } from "./html-body.ts";
@@ -131,7 +132,9 @@ function isWidget(el: Element, frame: Set<Element>, inArticle: boolean): boolean
   // a date line inside a header or teaser ("PublishDate", "teaser-meta") is not a widget; a date bar is
   const named = n.length > 1 && WIDGET_NAME.test(n) && (DATE_BAR.test(n) || !DATE_LINE.test(n));
   const frameTag = el.localName === "footer" || el.localName === "aside";
-  if (!named && (!frameTag || inArticle)) return false;
+  // a date bar or a list of other stories' links told by their words, whatever their class
+  const unnamed = !named && (todayBar(el) || datedLinkList(el));
+  if (!named && !unnamed && (!frameTag || inArticle)) return false;
   return !frame.has(el);
 }
 
@@ -142,7 +145,7 @@ function isWidget(el: Element, frame: Set<Element>, inArticle: boolean): boolean
 export function othersWidget(el: Element): boolean {
   if (WIDGET_TAGS.has(el.localName) || el.localName === "figcaption") return true;
   const n = elementNames(el);
-  if (hiddenStamp(el, n)) return true;
+  if (hiddenStamp(el, n) || todayBar(el) || datedLinkList(el)) return true;
   if (n.length < 2 || (!DATE_BAR.test(n) && DATE_LINE.test(n))) return false;
   return OTHERS_NAME.test(n) || (LIST_NAME.test(n) && mostlyLinks(el));
 }

@@ -158,3 +158,39 @@ test("a news agency's dateline with no year takes the year of the dates the page
   assert.equal(agencyDateline("МОСКВА, 17 мая 2024 /ТАСС/."), undefined);
   assert.equal(agencyDateline("KYIV, Ukraine (AP) — Ministers agreed"), undefined);
 });
+
+test("a date line without a year beats a full date printed further down without a label", () => {
+  // before: the short paragraph's date (2023-03-12), the first full date after the headline
+  const cited = "<p>12.03.2023</p>";
+  assert.equal(
+    published(page("ru", "", `<div class="article-meta">17 мая, 10:45</div>${cited}`, "© 2024")),
+    "2024-05-17",
+  );
+  // before: 2023-03-12; a relative line counts back from the date bar
+  assert.equal(
+    published(page("ru", `<div class="today">20 мая 2024</div>`, `<div class="meta">Вчера, 14:30</div>${cited}`)),
+    "2024-05-19",
+  );
+  // a full date printed before the yearless line stays the page's
+  assert.equal(
+    published(page("ru", "", `<p>12.03.2023</p><div class="article-meta">17 мая, 10:45</div>`, "© 2024")),
+    "2023-03-12",
+  );
+});
+
+test("a full date that agrees with a yearless date line gives it its year", () => {
+  // without the agreeing date: 2025-05-17, the year of the copyright line (an old story on a page served in 2025);
+  // before the date line outranked unlabelled full dates, the credit's date won as the body's only full date
+  // the credit line far below the headline, where no date line is looked for
+  const credit = `${PARA}${PARA}<div>Фото: Агентство, 17.05.2023</div>`;
+  assert.equal(
+    published(page("ru", "", `<div class="article-meta">17 мая, 10:45</div>`, "© 2025", credit)),
+    "2023-05-17",
+  );
+  // a date the prose talks about is no agreement
+  const prose = `<p>Как сообщалось ранее, министры двух соседних стран впервые встретились в Баку 17 мая 2019 года, тогда стороны подписали меморандум о зерне.</p>`;
+  assert.equal(
+    published(page("ru", "", `<div class="article-meta">17 мая, 10:45</div>`, "© 2025", prose)),
+    "2025-05-17",
+  );
+});

@@ -3,9 +3,10 @@
 // the year out for the current year's stories), a relative one ("Вчера, 14:30", "2 години тому") counts back from
 // the page's date bar.
 import { NEGATIVE_NAME } from "./boilerplate.ts";
+import { talkedAbout } from "./date-context.ts";
 import { elementNames } from "./element-names.ts";
 import { DATE_NAME, dateFromUrl, inSkippedBlock, SKIP_NAME } from "./find-date.ts";
-import { DATE_BAR, pageText, textlessTag } from "./page-text.ts";
+import { DATE_BAR, inProse, pageText, textlessTag } from "./page-text.ts";
 import { findDates, isoDate, monthNumber } from "./parse-date.ts";
 
 const MONTH_WORD = "[^\\s\\d.,;:!?()\\[\\]{}<>/\\\\|\"'«»„“”‘’–—-]{3,14}";
@@ -149,18 +150,21 @@ const notDateLine = (names: string): boolean =>
  * back from the latest full date the page prints (its date bar). Undefined when there is none. Read on the whole
  * page, before body extraction prunes its date bar and footer.
  */
-export function partialDateLine(doc: Document): string | undefined {
+export function partialDateLine(doc: Document): PartialLine | undefined {
   // read once, by the first line that needs it: a news list may mark a hundred yearless lines on a page with no year
   let now: PageNow | undefined;
   const nowOf = () => (now ??= pageNow(doc));
+  let full: string[] | undefined;
+  const fullOf = () => (full ??= fullDates(doc));
   for (const marked of Array.from(doc.querySelectorAll("[class], [id], time"))) {
     const n = elementNames(marked);
     if (marked.localName !== "time" && (!DATE_NAME.test(n) || notDateLine(n))) continue;
     const size = marked.textContent?.length ?? 0;
     if (size < 4 || size > LONG_BLOCK || inSkippedBlock(marked, null)) continue;
     const line = size <= LINE ? marked : shortLineIn(marked);
-    const date = line ? dateOfLine(line.textContent ?? "", nowOf) : undefined;
-    if (date) return date;
+    const text = line?.textContent ?? "";
+    const date = line ? dateOfLine(text, nowOf, fullOf) : undefined;
+    if (date) return { date, line: text };
   }
   // an unmarked short line right under the headline ("<h1>…</h1><span>Вчера, 14:30</span>"); a lead paragraph
   // ("Вчера министры обсудили…") or a short standfirst is no date line
@@ -168,14 +172,43 @@ export function partialDateLine(doc: Document): string | undefined {
   for (const line of h1 ? linesAfter(h1) : []) {
     const text = line.textContent ?? "";
     const short = text.length <= LINE && !standfirst(text);
-    const date = short && !notDateLine(elementNames(line)) ? dateOfLine(text, nowOf) : undefined;
-    if (date) return date;
+    const date = short && !notDateLine(elementNames(line)) ? dateOfLine(text, nowOf, fullOf) : undefined;
+    if (date) return { date, line: text };
   }
   for (const p of Array.from(doc.querySelectorAll("p")).slice(0, 40)) {
-    const found = agencyDateline(p.textContent ?? "");
-    if (found) return withYear(found, nowOf());
+    const text = p.textContent ?? "";
+    const found = agencyDateline(text);
+    const date = found && (agreeing(found, fullOf()) ?? withYear(found, nowOf()));
+    if (date) return { date, line: text };
   }
   return undefined;
+}
+
+export interface PartialLine {
+  date: string;
+  /** The text of the element that holds the date line. */
+  line: string;
+}
+
+/**
+ * The full dates the page prints as its own (date bars, "latest" lists, footers, captions and dates its prose
+ * talks about left out), in page order.
+ */
+function fullDates(doc: Document): string[] {
+  const page = pageText(doc, null);
+  const text = page.text.slice(0, 200_000);
+  return findDates(text, 300)
+    .filter((d) => !talkedAbout(text, d) && !inProse(page, d.index))
+    .map((d) => d.date);
+}
+
+/**
+ * The full date the page prints that agrees with a yearless date line (same day and month): it says the year, which
+ * the copyright line or the date bar only guess (an old story on a page served this year).
+ */
+function agreeing([month, day]: [number, number], full: string[]): string | undefined {
+  const tail = `-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return full.find((d) => d.endsWith(tail));
 }
 
 /**
@@ -198,9 +231,11 @@ function linesAfter(h1: Element): Element[] {
 }
 
 /** The date of a short date line: yearless, it gets the page's year; relative, it counts back from the page's date bar. */
-function dateOfLine(text: string, nowOf: () => PageNow): string | undefined {
+function dateOfLine(text: string, nowOf: () => PageNow, fullOf: () => string[]): string | undefined {
+  // a line with a full date ("Today is May 20, 2024") is read by the full-date rules, or is a date bar
+  if (findDates(text, 1).length) return undefined;
   const yearless = yearlessDayMonth(text);
-  if (yearless) return withYear(yearless, nowOf());
+  if (yearless) return agreeing(yearless, fullOf()) ?? withYear(yearless, nowOf());
   const back = relativeDays(text);
   if (back === undefined) return undefined;
   const latest = nowOf().latest;
