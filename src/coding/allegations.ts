@@ -1,7 +1,7 @@
+import { clauseSubject } from "./clause-subject.ts";
 import { disputedCharge } from "./disputed-charge.ts";
 import { CLAIM_NOUNS } from "./modality.ts";
 import type { Parties, SentenceContext } from "./party-sides.ts";
-import { clauseSubject } from "./resolve-parties.ts";
 import type { Unit } from "./sentence-units.ts";
 import { spokenCharge } from "./spoken-charge.ts";
 

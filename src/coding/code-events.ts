@@ -1,5 +1,6 @@
 import type { ActorMention, ActorRef, AnnotatedArticle, CodedEvent, Token } from "../domain/index.ts";
 import { actCode } from "./act-code.ts";
+import { actPlaceTarget } from "./act-place.ts";
 import { actorGroups } from "./actor-groups.ts";
 import { leavingCode, summonedCode } from "./actor-roles.ts";
 import { allegation } from "./allegations.ts";
@@ -7,41 +8,39 @@ import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
 import { namesWeapon } from "./attack-agent.ts";
 import { adverbialLimit, inScenePhrase, inTimeScene, participleAdjunct, tieEffect } from "./background.ts";
 import { backgroundMatch } from "./background-match.ts";
-import { cameoCode, FORCE_ROOTS } from "./cameo-table.ts";
 import { carriedCargo } from "./cargo-act.ts";
 import { carryOver } from "./carried-subject.ts";
 import { conditionSubject } from "./conditions.ts";
-import { confidence } from "./confidence.ts";
 import { disasterRecipient } from "./disaster-aid.ts";
-import { clauseSpan, commaSpan, eventDate, eventPlace, fatalitiesNear } from "./event-details.ts";
+import { clauseSpan, eventDate } from "./event-details.ts";
 import { fallbackPairs } from "./fallback-pairs.ts";
 import { DESTINATION } from "./implicit-pairs.ts";
 import { joinedInAct, joinsPeers } from "./joined-act.ts";
 import type { Match } from "./match-patterns.ts";
 import { withMediators } from "./mediators.ts";
 import { modifiesThing, ownsThing } from "./modifier-mention.ts";
+import { isMutualAct } from "./mutual-act.ts";
 import { isStateGroup, ownSideObject } from "./pair-actors.ts";
-import { pairEvents } from "./pair-events.ts";
 import { afterBreak, NO_PAIR, pairAntecedent } from "./pair-reference.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { openingPronoun, otherReferent, pronounAntecedent } from "./person-pronoun.ts";
-import { DESTINED, destination, placeTarget, SENT_TO } from "./place-target.ts";
+import { DESTINED, destination } from "./place-target.ts";
 import { postedArrival } from "./posted-envoy.ts";
 import { privateTravellers } from "./private-travellers.ts";
 import { personsRally } from "./real-page-senses.ts";
 import { penaltyReason } from "./reason-gerund.ts";
 import { reactingVerbAfter } from "./received-act.ts";
 import { receiverWish } from "./receiver-wish.ts";
+import { recordEvent, type SentenceScene } from "./record-event.ts";
 import type { PriorAct } from "./reply-target.ts";
 import { resolveParties } from "./resolve-parties.ts";
 import { blocksOther, keptFrom, NOUN_AGENT } from "./reversal.ts";
 import { sentenceMatches } from "./sentence-matches.ts";
 import { appendPreviousSubject, sentenceUnits, type Unit } from "./sentence-units.ts";
 import { settleTarget } from "./settle-target.ts";
-import { eachOther, notePartner, type Partners, sharedPartner, TOGETHER } from "./shared-partner.ts";
+import { notePartner, type Partners, sharedPartner } from "./shared-partner.ts";
 import { speakerPossessive } from "./speaker-possessive.ts";
-import { sayingDate, spokenAct } from "./spoken-date.ts";
 import { withoutStanceOpposition } from "./stance-opposition.ts";
 import {
   absorbedObjects,
@@ -57,11 +56,6 @@ import { clashAtVenue, organisationGathering } from "./venue.ts";
 import { withVenueTalks } from "./venue-talks.ts";
 import { isNominal } from "./voice.ts";
 
-// Acts that two parties can only do together: the cooperation done together (shared-partner.ts), and fighting.
-const MUTUAL_ROOTS = new Set([...TOGETHER, "19"]);
-// But a visit, hosting one or mediating is done by each of several subjects to a third party, not to each other; so is
-// backing or praise ("France and Germany back new sanctions": they back the sanctions, not each other).
-const ONE_SIDED = new Set(["042", "043", "045", "051"]);
 // How a noun trigger names its own agent: "protests by X", "protests from X", "X's protests", a pattern slot.
 const OWN_AGENT = new Set([...NOUN_AGENT, "slot"]);
 
@@ -117,6 +111,16 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     const view = units.slice(0, real);
     const sentenceDates = datesNotVerbs(view, dates[sentence.index]);
     const sentencePlaces = places[sentence.index] ?? [];
+    const scene: SentenceScene = {
+      doc,
+      sentence,
+      units,
+      view,
+      speakers,
+      dates: sentenceDates,
+      places: sentencePlaces,
+      published,
+    };
     const matches = sentenceMatches(view, dict, sentenceDates, groups, speakerUnits);
     const consumed = absorbedObjects(view, matches);
     const actHeads = new Set(matches.map((o) => o.head));
@@ -181,15 +185,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       else if (reverser >= 0 && blocksOther(ctx, reverser, parties)) continue;
       if (settleTarget({ ctx, view, matches, m, complement, code, parties, limit, nominal }))
         verbalClauses.add((view[m.head] as Unit).clause);
-      // "Armenia and Azerbaijan blamed each other": any act done to "each other" is both sides' act on the other.
-      const together =
-        m.pattern.sym ||
-        complement?.pattern.sym ||
-        m.pattern.joint ||
-        (MUTUAL_ROOTS.has(code.slice(0, 2)) && !ONE_SIDED.has(code)) ||
-        wordsClash ||
-        eachOther(view, (complement ?? m).headEnd);
-      parties.target ??= sharedPartner(partners, view, m, code, parties, !!together);
+      const together = isMutualAct(view, m, complement, code, wordsClash);
+      parties.target ??= sharedPartner(partners, view, m, code, parties, together);
       // "Estonia said Russia had expelled two of its diplomats": a hostile act on "its" people wrongs the speaker.
       if (!parties.target && parties.source && Number(code.slice(0, 2)) >= 16) {
         const wronged = speakerPossessive(
@@ -238,28 +235,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       const dated = eventDate(view, m.head, sentenceDates, Math.max(m.headEnd, m.end) - 1, published);
       let goesTo = parties.target
         ? undefined
-        : placeTarget({
-            text: doc.article.text,
-            units: view,
-            places: sentencePlaces,
-            from: (complement ?? m).headEnd,
-            forceFrom: m.headEnd,
-            limit,
-            destined,
-            sent: SENT_TO.has(code),
-            visit: code === "042" || code === "043",
-            // "threatened to launch an offensive in northern Syria": a threatened use of force aims where it would.
-            force:
-              FORCE_ROOTS.has(code.slice(0, 2)) ||
-              code.startsWith("17") ||
-              FORCE_ROOTS.has(complement?.pattern.code.slice(0, 2) ?? ""),
-            coercion: code.startsWith("17"),
-            aid: code.startsWith("07") || code.startsWith("033"),
-            sympathy: code === "018",
-            retreat: code === "087" || m.pattern.code === "087",
-            own: (parties.source?.units ?? []).map((k) => units[k]?.mention?.actor.code ?? ""),
-            date: dated ?? published,
-          });
+        : actPlaceTarget(scene, { m, complement, code, parties, limit, destined, date: dated ?? published });
       // "A typhoon battered the Philippines, and China sent aid": aid with no recipient goes where the disaster struck.
       if (!parties.target && !goesTo && (code.startsWith("07") || code.startsWith("033"))) {
         const own = (parties.source?.units ?? []).map((k) => units[k]?.mention?.actor.code ?? "");
@@ -297,7 +273,6 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         targets = targets.filter((t) => !namesWeapon(units, t) && !ownsThing(units, t));
       code = summonedCode(leavingCode(code, targets, units, m.head), targets, units, m.head);
       if (!code) continue;
-      const row = cameoCode(code);
       const pairs: Array<[number, number]> = [];
       // A joint subject with no target acts on each other only in a mutual act ("X and Y signed", not "condemned").
       // "The two Koreas held talks": a named group of states alone is a joint subject of its members.
@@ -342,53 +317,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       if (!pairs.length) continue;
       notePartner(partners, m, code, parties);
       if (!nominal || isLightObject(view, m.head)) verbalClauses.add((view[m.head] as Unit).clause);
-      const root = code.slice(0, 2);
-      const span = commaSpan(view, m.head);
-      const violent = Number(root) >= 17;
-      const fatalities = violent
-        ? fatalitiesNear(
-            doc.article.text,
-            (view[span.first] as Unit).start,
-            (view[clauseSpan(view, m.head).last] as Unit).end,
-          )
-        : undefined;
-      // A statement, intent or demand is dated by its saying, not by the act it speaks of (spoken-date.ts).
-      const said = spokenAct(code, mood);
-      // The spoken reading only leaves dates out, so an act the text gives no date needs no second look.
-      const actDate = said
-        ? ((dated && eventDate(view, m.head, sentenceDates, Math.max(m.headEnd, m.end) - 1, published, said)) ??
-          sayingDate(view, sentenceDates))
-        : dated;
-      const when = actDate ?? published;
-      const location = eventPlace(view, m.head, sentencePlaces, { code, target: parties.target?.units });
-      const head = view[m.head] as Unit;
-      const trigger = doc.article.text.slice(head.start, (view[Math.max(m.headEnd, m.end) - 1] as Unit).end);
-      const trust = confidence(m, parties, mood, nominal, view);
-      pairEvents(
-        {
-          units,
-          pairs,
-          root,
-          unnamed,
-          goesTo,
-          places: sentencePlaces,
-          articlePlaces: doc.places,
-          m,
-          row,
-          lemma: head.lemma,
-        },
-        {
-          sentence,
-          trigger,
-          confidence: trust,
-          when,
-          whenFrom: actDate ? "text" : "article",
-          speakers,
-          location,
-          fatalities,
-        },
-        { seen, acts, events },
-      );
+      recordEvent(scene, { m, code, mood, nominal, parties, dated, pairs, unnamed, goesTo }, { seen, acts, events });
     }
     ({ previousSubject, previousPerson, previousOthers, pair } = carryOver(
       { units, view, real, groups, speakerUnits },

@@ -1,5 +1,6 @@
 import { sharedInfinitive } from "./governing-verb.ts";
 import { hostVerb, phraseVerb } from "./host-verb.ts";
+import { ASKED, ASKING, GUESSING, HEDGED, INTENT, PERMITTING, PLANNED, WEIGHING } from "./mood-words.ts";
 import { FORECAST, predicateMood } from "./noun-predicate.ts";
 import { purposeTo } from "./purpose-adjunct.ts";
 import { appealVerb, listingVerb, notDoneOnRealPages, soughtYield, unassertingQuestion } from "./real-page-hedges.ts";
@@ -16,32 +17,6 @@ const NEGATORS = new Set(["not", "n't", "never", "no", "without", "neither", "no
 const QUOTE_MARKS = new Set([`"`, "'", "“", "”", "‘", "’", "``", "''"]);
 // "failed to reach", "refrained from signing", "were unable to agree": the act did not happen.
 const FAILED = new Set(["fail", "refrain", "neglect", "unable"]);
-// "allowed Sweden to join", "ordered troops to attack": what someone is let, told or urged to do is not yet done.
-const PERMITTING = new Set([
-  "call",
-  "encourage",
-  "allow",
-  "permit",
-  "let",
-  "authorize",
-  "authorise",
-  "invite",
-  "order",
-  // "trying to persuade Kazakhstan to join", "pressed Kyiv to sign": what someone is talked into is not yet done.
-  "persuade",
-  "convince",
-  "pressure",
-  "pressurise",
-  "pressurize",
-  "press",
-  "lobby",
-  "coax",
-  "advise",
-]);
-// Nouns and verbs of asking: "an appeal for", "calls for", "pressed for".
-const ASKING = new Set(["appeal", "call", "request", "plea", "demand", "ask", "press", "push", "proposal", "plan"]);
-// Nouns of asking someone else to act: "calls to mediate", "an appeal to stop" (not one's own "plan" or "proposal").
-const ASKED = new Set(["call", "appeal", "request", "plea", "demand"]);
 // "denied that it had attacked", "denies shelling the town": a denied act is not asserted.
 export const DENYING: ReadonlySet<string> = new Set(["deny", "refute"]);
 // Prepositions that attach a topic to a noun: "talks on joining", "a debate about sending".
@@ -60,44 +35,6 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
 const CLAIMS = new Set([...CLAIM_NOUNS, "report", "suggestion", "speculation", "assertion", "suspicion"]);
 const HYPOTHETICAL = new Set(["could", "may", "might", "should", "can", "must", "if", "unless", "whether", "cannot"]);
 const FUTURE = new Set(["will", "shall", "'ll", "wo"]);
-// Verbs of wanting and planning: what follows "to" has not happened yet.
-const INTENT = new Set([
-  "want",
-  "plan",
-  "intend",
-  "hope",
-  "expect",
-  "seek",
-  "aim",
-  "prepare",
-  "ready",
-  "willing",
-  "set",
-  "schedule",
-  "determined",
-  "going",
-  "wish",
-  "consider",
-  "mull",
-  "propose",
-  "eager",
-  "keen",
-  "readiness",
-  "willingness",
-  "openness",
-  "intention",
-  "desire",
-  "determination",
-  // Nouns of striving: "Serbia's bid to join", "Kyiv's push to win", "Ankara's ambition to lead".
-  "bid",
-  "push",
-  "drive",
-  "quest",
-  "ambition",
-  "aspiration",
-]);
-// Verbs of weighing or wanting whose noun object has not happened: "is considering new sanctions", "wants talks".
-const WEIGHING = new Set(["consider", "mull", "contemplate", "weigh", "want", "plan", "eye", "explore"]);
 
 // Words before "to" that oblige in the present: "has to", "need to", "ought to" ("had to withdraw" says it was done).
 export const OBLIGED: ReadonlySet<string> = new Set(["have", "has", "need", "needs", "ought"]);
@@ -123,33 +60,6 @@ const STANDING_BOND = new Set([
   "historical",
   "established",
 ]);
-
-// Verbs of guessing at what is to come.
-const GUESSING = new Set([
-  "fear",
-  "expect",
-  "predict",
-  "worry",
-  "suspect",
-  "speculate",
-  "bet",
-  "anticipate",
-  "forecast",
-]);
-
-const HEDGED = new Set([
-  // "any attack on Iran would trigger a war", "warned against any deal": an act of no particular occasion.
-  "any",
-  "alleged",
-  "suspected",
-  "possible",
-  "potential",
-  "purported",
-  "rumoured",
-  "rumored",
-  "hypothetical",
-]);
-const PLANNED = new Set(["planned", "proposed", "upcoming", "scheduled", "forthcoming", "prospective"]);
 
 const VERBAL_STOP = new Set(["NOUN", "PROPN", "PUNCT", "SCONJ"]);
 // A noun trigger's own phrase runs back over its modifiers ("no real apology", "without Russian mediation").

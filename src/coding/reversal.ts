@@ -1,8 +1,8 @@
 import { COERCIVE_ROOTS } from "./cameo-table.ts";
+import { clauseSubject } from "./clause-subject.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import type { Parties, SentenceContext } from "./party-sides.ts";
 import { POSSESSIVE_PRONOUNS } from "./possessive-pronouns.ts";
-import { clauseSubject } from "./resolve-parties.ts";
 import type { Unit } from "./sentence-units.ts";
 import { joinsAdjectives } from "./voice.ts";
 
