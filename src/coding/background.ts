@@ -141,6 +141,8 @@ const CONTACTS = new Set([
   "telephone",
   "conversation",
   "talks",
+  // wink's lemma of "talks".
+  "talk",
   "meeting",
   "visit",
   "videoconference",
@@ -150,7 +152,7 @@ const CONTACTS = new Set([
  * "Modi raised the issue during a phone call with Putin": a contact named with its other side after "with" is one
  * the subject held, so it is an act of its own, not the scene of the clause's act.
  */
-function contactWith(units: readonly Unit[], head: number): boolean {
+export function contactWith(units: readonly Unit[], head: number): boolean {
   if (!CONTACTS.has((units[head] as Unit).lemma)) return false;
   for (let k = head + 1; k <= head + 2; k++) {
     if (units[k]?.lower === "with") return !!units[k + 1]?.mention || !!units[k + 2]?.mention;

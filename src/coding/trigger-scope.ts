@@ -1,4 +1,6 @@
 // Which triggers a sentence codes: noun triggers absorbed by a verb, noun modifiers, promises not to act.
+
+import { heldContact } from "./held-contact.ts";
 import type { Match } from "./match-patterns.ts";
 import { DENYING } from "./modality.ts";
 import { penaltyReason } from "./reason-gerund.ts";
@@ -88,6 +90,8 @@ export function absorbedObjects(units: readonly Unit[], matches: readonly Match[
     if (head.pos !== "VERB" || isNominal(units, v.head) || LIGHT_VERBS.has(head.lemma)) continue;
     for (const n of matches) {
       if (n.head < v.end || n.head > v.end + 8 || (units[n.head] as Unit).pos !== "NOUN") continue;
+      // "praised the deal in a phone call with Putin": a contact set beside the act is no part of its object.
+      if (heldContact(units, n.head)) continue;
       let words = 0;
       for (let k = v.end; k < n.head; k++) if (!QUOTE_MARKS.has((units[k] as Unit).lower)) words++;
       if (words > 4) continue;
@@ -135,7 +139,7 @@ export function inAppositive(units: readonly Unit[], head: number): boolean {
  */
 export function isComplement(units: readonly Unit[], head: number): boolean {
   const u = units[head] as Unit;
-  if (penaltyReason(units, head)) return false;
+  if (penaltyReason(units, head) || heldContact(units, head)) return false;
   const participle = u.pos === "VERB" && u.lower.endsWith("ing") && units[head - 1]?.pos !== "NOUN";
   return isNominal(units, head) || units[head - 1]?.lower === "to" || participle;
 }

@@ -1,0 +1,30 @@
+// A contact the subject held with a named partner, set beside another act of the clause, is coded too: invented
+// sentences, should / should not code.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+const dyads = (text: string) => dyadsOf(text, 3).sort();
+
+describe("heldContact", () => {
+  it("a call or meeting with a named partner that sets the clause's act is a contact of its own", () => {
+    assert.deepEqual(
+      dyads("Georgia's prime minister praised the new rail link in a phone call with the Azerbaijani president."),
+      ["AZE>GEO:041", "GEO>AZE:041", "GEO>AZE:051"],
+    );
+    assert.deepEqual(dyads("Qatar thanked Egypt during a phone call with Cairo's foreign minister."), [
+      "EGY>QAT:041",
+      "QAT>EGY:041",
+      "QAT>EGY:051",
+    ]);
+    assert.deepEqual(
+      dyads("The Kenyan president voiced support for the peace plan during talks with his Ethiopian counterpart."),
+      ["ETH>KEN:046", "KEN>ETH:032", "KEN>ETH:046"],
+    );
+  });
+
+  it("talks the clause only takes part in, or is 'in', are not held beside its act", () => {
+    assert.deepEqual(dyads("Serbia refused to take part in talks with Kosovo."), ["SRB>XKX:120"]);
+    assert.deepEqual(dyads("Japan pledged new loans to Vietnam in talks with Hanoi's leaders."), ["JPN>VNM:033"]);
+  });
+});
