@@ -310,3 +310,13 @@ test("Joomla's article-info line names the writer in its createdby item", () => 
   );
   assert.equal(bylineFromPage(d), "Anna Schmidt");
 });
+
+test("a byline printed as one of the least headings is read like a plain line", () => {
+  // before: undefined (only paragraphs and one-line spans and divs were read as plain byline lines)
+  assert.equal(
+    bylineFromPage(doc("<h1>Strompreise im Vergleich</h1><h5><em>Von Leonora Holling</em></h5><p>Der Text.</p>")),
+    "Leonora Holling",
+  );
+  // a heading that is no byline stays none
+  assert.equal(bylineFromPage(doc("<h1>Strompreise</h1><h5>Von Berlin nach Paris</h5>")), undefined);
+});

@@ -83,8 +83,11 @@ function bylineKind(el: Element): number {
   if (LABEL_TAGS.has(el.localName) && el.childNodes.length <= 2 && LABEL.test(shortText(el, 30).trim())) return 6;
   // paragraphs, and one-line blocks and spans of text ("<span>von Andreas Kürten</span>")
   const leaf = el.childNodes.length <= 3 && (el.localName === "span" || el.localName === "div");
-  return el.localName === "p" || leaf ? 7 : -1;
+  return el.localName === "p" || leaf || (SMALL_HEADING.has(el.localName) && el.childNodes.length <= 2) ? 7 : -1;
 }
+
+// the least of the headings: templates print "Von Leonora Holling" as an <h5>
+const SMALL_HEADING = new Set(["h4", "h5", "h6"]);
 
 /**
  * The byline printed in the page: schema.org author markup, rel=author links, vcard names, then author- or
