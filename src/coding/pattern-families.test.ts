@@ -93,4 +93,24 @@ describe("pattern families", () => {
     assert.deepEqual(dyads("Japan banned Iranian oil imports in 2019."), ["JPN>IRN:160"]);
     assert.deepEqual(dyads("The country stopped buying coal, ending imports altogether."), []);
   });
+  it("duties on a party's goods and tariffs on goods 'from' a party are sanctions on it (163)", () => {
+    assert.deepEqual(dyads("Canada imposed a 25% tariff on all goods coming into the country from Mexico."), [
+      "CAN>MEX:163",
+    ]);
+    assert.deepEqual(dyads("Washington raised tariffs on steel imports from Brazil."), ["USA>BRA:163"]);
+    assert.deepEqual(dyads("The EU imposed anti-dumping duties on Chinese electric vehicles."), ["EU>CHN:163"]);
+    // only goods are taxed "from" a party: traders from a state are no goods
+    assert.deepEqual(dyads("Turkey imposed a tariff on steel after a visit by traders from Brazil."), []);
+  });
+  it("sanctions vowed or promised are threatened (132), not a pledge of cooperation (030)", () => {
+    assert.deepEqual(dyads("The EU pledged new sanctions against Belarus."), ["EU>BLR:132"]);
+    assert.deepEqual(dyads("Washington vowed to impose tariffs on Mexico."), ["USA>MEX:132"]);
+    assert.deepEqual(dyads("The EU pledged to lift sanctions on Syria."), ["EU>SYR:035"]);
+  });
+  it("leaving a party's deal or scheme, or ending a deal named by its noun, cuts ties (161), not a retreat (087)", () => {
+    assert.deepEqual(dyads("Italy withdrew from China's Belt and Road initiative."), ["ITA>CHN:161"]);
+    assert.deepEqual(dyads("Chad announced the termination of its defence agreement with France."), ["TCD>FRA:161"]);
+    // ground left, even another state's, is still a retreat
+    assert.deepEqual(dyads("Russia withdrew from Armenia's territory under the deal."), ["RUS>ARM:087"]);
+  });
 });
