@@ -92,26 +92,34 @@ test("title and author accuracy on trafilatura-eval", () => {
   console.log(
     `trafilatura-eval${FULL ? "" : " sample"}: title ${pct(titleOk, titles)} (ignoring letter case ${pct(titleCaseless, titles)}), author ${pct(authorOk, authors)}`,
   );
-  // measured: full set title 0.901 (761/845; even pages 399/440, odd 362/405; ignoring letter case 0.930, 786/845),
-  // author 0.725 (390/538; even 196/282, odd 194/256); sample title 0.891 (254/285), author 0.707 (128/181). Halves
-  // are halfOf's since session 19 (by position: title even 386/423, odd 375/422; author even 204/261, odd 186/277);
-  // the counts of even misses below were taken on the old halves.
+  // measured: full set title 0.903 (763/845; even pages 401/440, odd 362/405; ignoring letter case 0.933, 788/845),
+  // author 0.727 (391/538; even 197/282, odd 194/256); sample title 0.895 (255/285), author 0.707 (128/181). Session
+  // 21 start: title 0.901 (761/845; even 399), author 0.725 (390/538; even 196): a site name glued to the headline
+  // and a <title> whose headline slot is empty ("National Rail Enquiries -") gained 2 even title pages, a byline in an
+  // <h5> 1 even author page; no odd page changed. Halves are halfOf's since session 19.
   // Titles (scripts/fit-title-misses.ts lists the even misses with where Orbit's title came from). No scorer folds
   // case: 27 of the 845 gold titles are in capitals (14 even, 13 odd) and 2 of those pages hold them so; the others,
   // and 3 in Title Case ("As", "In The"), copy what CSS prints (text-transform), mostly from external stylesheets the
   // page does not hold. Printing titles as the page's own CSS says gained 3 even pages and lost 3 even and 3 odd
-  // (sessions 13-14: not applied). Of the 37 even misses: 14 only in letter case; 7 nowhere in the page (another
-  // wording or spelling: an older version of the page, "Fussabdruck" for "Fußabdruck"); 6 a lesser heading of a list,
-  // index or one-page site whose metadata and <h1> agree on another title; 8 a block, subline, part of the <h1> or an
-  // <h2> other than the one the metadata names; 1 an <h3> after the site's name and a bare "--" in the <title>; 1
-  // without the guillemets the page prints everywhere (5 other even pages' gold keeps them). So with every letter-case
-  // miss mended the set would stand at 0.930 (786/845), below the 0.95 the issue asks; a fitted ranking model
-  // (scripts/fit-title.ts) did not beat the rules on the odd pages.
-  // Authors (scripts/fit-author-misses.ts): of the 57 even misses, 12 differ only in letter case (CSS again), 10 gold
-  // names are not in the page or spelled otherwise, 14 name the site or an organisation the page prints no byline
-  // for, 2 join a list otherwise ("A, B" for "A; B" and the reverse), the rest take another name than the page's
-  // metadata and bylines give.
-  const titleFloor = FULL ? 0.9 : 0.89;
+  // (sessions 13-14: not applied). The 39 even misses (session 21), none of which a general rule mends without
+  // losing another page: 11 only in letter case; 11 whose gold is nowhere in the page (another wording or spelling,
+  // "Fussabdruck" for "Fußabdruck", „“ for the page's "", no space after a colon, a leading ": "); 1 without the
+  // guillemets the page prints everywhere (5 other even pages' gold keeps them); 16 another element than the one
+  // the metadata and the <h1> agree on: a lesser heading or teaser of the page (<h2>, <h4>, a subtitle, a place
+  // label; 7), a longer or shorter form of the <h1> (an <h2 class="h1"> extending it, a sub-headline block, half of a
+  // match's two teams; 4), the site's name where every title names the site (2), the title with the site's name the
+  // gold keeps where others drop it (1), and 2 kickers: one gold keeps the subtitle span the <h1> prints before the
+  // headline, one drops the "Covid-19:" kicker that the metadata and the <h1> (a breadcrumb item) carry. So with
+  // every letter-case miss mended the set would stand at 0.933 (788/845), below the 0.95 the issue asks; a fitted
+  // ranking model (scripts/fit-title.ts) did not beat the rules on the odd pages.
+  // Authors (scripts/fit-author-misses.ts): of the 57 even misses (session 14), 12 differ only in letter case (CSS
+  // again), 10 gold names are not in the page or spelled otherwise, 14 name the site or an organisation the page
+  // prints no byline for, 2 join a list otherwise ("A, B" for "A; B" and the reverse), the rest take another name
+  // than the page's metadata and bylines give. Of the 85 even misses on halfOf's halves (session 21), Orbit gives no
+  // name on 47: about 17 golds name an organisation, an agency or the site, 4 a blog's lower-case handle ("Verfasst
+  // von: mitundvoneinander"), 4 a copyright line's owner, 1 a Chinese page's responsible editor (责任编辑, no author
+  // by Orbit's rule), and the rest sit where no byline rule reads (a speech's title, a contact block, a recipe card).
+  const titleFloor = FULL ? 0.901 : 0.89;
   const authorFloor = FULL ? 0.72 : 0.7;
   assert.ok(titleOk / titles >= titleFloor, `title accuracy ${pct(titleOk, titles)} fell below ${titleFloor}`);
   assert.ok(authorOk / authors >= authorFloor, `author accuracy ${pct(authorOk, authors)} fell below ${authorFloor}`);
