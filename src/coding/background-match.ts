@@ -14,6 +14,7 @@ import { sanctionsInForce } from "./sanctions-in-force.ts";
 import type { Unit } from "./sentence-units.ts";
 import { presentRelative, standingPresent } from "./standing-present.ts";
 import { describedTie, habitualAct, standingRole, standingStance } from "./standing-stance.ts";
+import { topicalTie } from "./topical-tie.ts";
 import { inAppositive, isNounModifier, predicateThreat } from "./trigger-scope.ts";
 
 /** Whether the match `m` in `view` is background to its sentence rather than an act it reports; `nominal` says its
@@ -57,6 +58,8 @@ export function backgroundMatch(
   // "used to evade sanctions on Russian oil", "is implementing EU sanctions": sanctions in force, not imposed here.
   if (nominal && sanctionsInForce(view, m.head)) return true;
   if (nominal && predicateThreat(view, m)) return true;
+  // "discussed prospects for trade cooperation": cooperation named as a topic or aim of talk, not done.
+  if (topicalTie(view, m.head, m.pattern.code)) return true;
   return false;
 }
 
