@@ -24,6 +24,14 @@ describe("background clauses and phrases", () => {
       [],
     );
   });
+  it("a noun act after 'regarding' or 'concerning' is a topic, unless it names its own agent", () => {
+    assert.deepEqual(dyadsOf("Japan shared its experience regarding trade negotiations with the United States."), []);
+    assert.deepEqual(dyadsOf("Chile gave advice concerning talks with Peru."), []);
+    assert.deepEqual(dyadsOf("Azerbaijan lodged a protest regarding the detention of its citizens by Russia.", 3), [
+      "RUS>AZE:173",
+    ]);
+  });
+
   it("an act that marks where a stretch of time began is a reference, even with its own agent", () => {
     assert.deepEqual(dyads("Tensions in the Baltic have risen since Russia's invasion of Ukraine."), []);
     assert.deepEqual(

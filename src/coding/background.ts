@@ -133,6 +133,10 @@ export function trendClause(units: readonly Unit[], head: number): boolean {
 // Prepositions that set a scene in time or circumstance: "despite hours of talks", "amid protests", "after the raid".
 const SCENE_PREP = new Set(["despite", "amid", "amidst", "following", "after", "before", "during", "since"]);
 const SCENE_SKIP = new Set(["DET", "ADJ", "NUM", "NOUN", "PRON"]);
+// Prepositions that name a topic: "shared insights regarding trade negotiations with the US" tells of the talks, as
+// a scene-setting phrase does, without reporting them; an act there with its own agent still is one ("regarding
+// Russia's strikes").
+const TOPIC_PREP = new Set(["regarding", "concerning"]);
 
 // Contacts the clause's subject takes part in: "raised the issue during a phone call with Putin".
 const CONTACTS = new Set([
@@ -170,7 +174,7 @@ function scenePrep(units: readonly Unit[], head: number, reach: number): string 
     const u = units[k] as Unit;
     if (u.clause !== (units[head] as Unit).clause) return undefined;
     if (u.lower === "during" && contactWith(units, head)) return undefined;
-    if (SCENE_PREP.has(u.lower)) return opensAdverbialClause(units, k) ? undefined : u.lower;
+    if (SCENE_PREP.has(u.lower) || TOPIC_PREP.has(u.lower)) return opensAdverbialClause(units, k) ? undefined : u.lower;
     if (u.lower === "of" && units[k - 1]?.lower === "ahead") return "ahead";
     const word = SCENE_SKIP.has(u.pos) || u.lower === "of" || u.lower === "-" || u.lower === "'s" || u.lower === "’s";
     if (u.mention ? !ownerOfHead(units, k, head) : !word) return undefined;

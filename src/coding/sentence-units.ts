@@ -18,6 +18,7 @@ import { retagBackerWords } from "./modifier-mention.ts";
 import { retagMonthMay } from "./month-words.ts";
 import { retagPairNouns } from "./pair-reference.ts";
 import { isFiniteVerb } from "./parties.ts";
+import { foldSideNouns } from "./side-noun.ts";
 
 /** A word of the sentence, or a whole actor mention collapsed into one unit. */
 export interface Unit {
@@ -97,6 +98,7 @@ export function sentenceUnits(
     units.push({ start: t.start, end: t.end, lower, lemma: (t.lemma ?? lower).toLowerCase(), pos: t.pos, clause: 0 });
   }
   foldLocatedRoles(units);
+  foldSideNouns(units);
   retagMonthMay(units, tokens);
   markPlaces(units, places);
   retagPastVerbs(units, isHead);
