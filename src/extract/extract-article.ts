@@ -44,7 +44,11 @@ function fromMarkup(html: string, url: string | undefined): Extracted {
 
 function fromText(text: string, url: string | undefined): Extracted {
   const page = extractTextPage(text);
-  const published = dateFromDateline(page.body) ?? page.published ?? textDatelineDate(text);
+  const full = dateFromDateline(page.body) ?? page.published;
+  const dateline = textDatelineDate(text);
+  // a news agency's dateline with no year ("МОСКВА, 27 сен —") dates the story; an unlabelled full date near the top
+  // that names another day is a related story's or a photo's ("... - РИА Новости, 1920, 26.09.2021")
+  const published = full && dateline && full.slice(5) !== dateline.slice(5) ? dateline : (full ?? dateline);
   return {
     meta: { title: page.title },
     body: page.body,

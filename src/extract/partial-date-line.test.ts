@@ -194,3 +194,25 @@ test("a full date that agrees with a yearless date line gives it its year", () =
     "2025-05-17",
   );
 });
+
+test("in a page's text, a yearless agency dateline beats a full date of another day printed above it", () => {
+  // before: 2021-09-26, the photo credit of a related story inset above the dateline
+  const text = [
+    "Министры двух стран договорились о поставках зерна через порты",
+    "Порт на Каспии - Агентство, 1920, 26.09.2021",
+    "Вчера, 17:31",
+    "Порт возобновил отгрузку зерна после ремонта причалов",
+    "МОСКВА, 27 сен — Агентство. Министры двух стран договорились о поставках зерна через каспийские порты, сообщили в правительстве.",
+    "Поставки начнутся в следующем месяце.",
+  ].join("\n");
+  assert.equal(extractArticle({ id: "x", text }).published, "2021-09-27");
+  // a full date of the dateline's own day gives it its year, wherever the text prints it
+  const sameDay = text.replace("26.09.2021", "27.09.2019");
+  assert.equal(extractArticle({ id: "x", text: sameDay }).published, "2019-09-27");
+});
+
+test("a date bar's full date is no yearless agency dateline", () => {
+  assert.equal(agencyDateline("Saturday, August 2, 2025\nLATEST"), undefined);
+  assert.equal(agencyDateline("Суббота, 2 августа, 2025"), undefined);
+  assert.deepEqual(agencyDateline("Saturday, August 2, 2025\nASTANA, May 17 – Ministers agreed"), [5, 17]);
+});

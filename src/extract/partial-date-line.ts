@@ -244,10 +244,11 @@ function dateOfLine(text: string, nowOf: () => PageNow, fullOf: () => string[]):
 
 /**
  * A news agency's dateline with no year, opening a paragraph or a line: "МОСКВА, 27 сен — РИА Новости.", "Київ, 5
- * листопада. Укрінформ.", "ASTANA, May 17 –". The place is one to four capitalised words.
+ * листопада. Укрінформ.", "ASTANA, May 17 –". The place is one to four capitalised words. A year after the day
+ * ("Saturday, August 2, 2025", a date bar) makes it a full date, which is no yearless dateline.
  */
 const AGENCY_DATELINE = new RegExp(
-  `(?:^|\\n)[ \\t]*\\p{Lu}[\\p{L}.'-]*(?:[ -]\\p{Lu}[\\p{L}.'-]*){0,3}[,.][ \\t]+((?:\\d{1,2}\\.?[ \\t]*)?${MONTH_WORD}(?:[ \\t]+\\d{1,2})?)\\.?(?=[ \\t]*[—–./,(-])`,
+  `(?:^|\\n)[ \\t]*\\p{Lu}[\\p{L}.'-]*(?:[ -]\\p{Lu}[\\p{L}.'-]*){0,3}[,.][ \\t]+((?:\\d{1,2}\\.?[ \\t]*)?${MONTH_WORD}(?:[ \\t]+\\d{1,2})?)\\.?(?=[ \\t]*[—–./,(-])(?![ \\t]*[,.]?[ \\t]*\\d{4})`,
   "u",
 );
 
@@ -257,10 +258,15 @@ export function agencyDateline(text: string): [number, number] | undefined {
   return m ? yearlessDayMonth(m[1]!) : undefined;
 }
 
-/** The date of a page's text (no markup) whose dateline gives no year: the year from the dates the text prints. */
+/**
+ * The date of a page's text (no markup) whose dateline gives no year: the year of a full date the text prints for the
+ * same day, else the year from the dates the text prints.
+ */
 export function textDatelineDate(text: string): string | undefined {
   const found = agencyDateline(text);
-  return found ? withYear(found, textNow(text)) : undefined;
+  if (!found) return undefined;
+  const full = findDates(text.slice(0, 400_000), 300).map((d) => d.date);
+  return agreeing(found, full) ?? withYear(found, textNow(text));
 }
 
 /** A date line is short; a byline block may be long (credits, a blurb) and hold its date line in a child element. */
