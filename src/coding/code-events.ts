@@ -21,7 +21,7 @@ import { withMediators } from "./mediators.ts";
 import { modifiesThing, ownsThing } from "./modifier-mention.ts";
 import { isMutualAct } from "./mutual-act.ts";
 import { isStateGroup, ownSideObject } from "./pair-actors.ts";
-import { afterBreak, NO_PAIR, pairAntecedent } from "./pair-reference.ts";
+import { afterBreak, NO_PAIR, namePairAfterBetween, pairAntecedent } from "./pair-reference.ts";
 import type { SentenceContext } from "./party-sides.ts";
 import { PATTERNS, type PatternDictionary } from "./pattern-dictionary.ts";
 import { openingPronoun, otherReferent, pronounAntecedent } from "./person-pronoun.ts";
@@ -101,6 +101,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       isHead,
       places[sentence.index],
     );
+    namePairAfterBetween(units, pair.mentions);
     const groups = actorGroups(units);
     // Pronouns at the start of a sentence refer to the previous sentence's subject: give them a unit to point at.
     const antecedent = pairAntecedent(units, pronounAntecedent(units, previousSubject, previousPerson), pair.mentions);

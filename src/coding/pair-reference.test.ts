@@ -1,7 +1,15 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
 import type { ActorMention } from "../domain/index.ts";
-import { afterBreak, NO_PAIR, nextPair, pairAntecedent, retagPairNouns } from "./pair-reference.ts";
+import {
+  afterBreak,
+  NO_PAIR,
+  namePairAfterBetween,
+  nextPair,
+  pairAntecedent,
+  retagPairNouns,
+} from "./pair-reference.ts";
 import type { Unit } from "./sentence-units.ts";
 
 const mention = (code: string, members?: string[]): ActorMention => ({
@@ -115,5 +123,31 @@ describe("pair references", () => {
     assert.equal(afterBreak(pair).mentions.length, 2);
     assert.equal(afterBreak(afterBreak(pair)).mentions.length, 0);
     assert.equal(afterBreak(nextPair(afterBreak(pair), [mention("TUR")])).mentions.length, 2);
+  });
+});
+
+describe("a pair noun after 'between'", () => {
+  it("names the pair named before, in its place, joined by 'and'", () => {
+    const u = units("talks/NOUN between/ADP the/DET two/NUM leaders/NOUN ended/VERB");
+    const [ru, tr] = [mention("RUS"), mention("TUR")];
+    namePairAfterBetween(u, [ru, tr]);
+    assert.deepEqual(
+      u.map((w) => w.mention?.actor.code ?? w.lower),
+      ["talks", "between", "RUS", "and", "TUR", "ended"],
+    );
+    const alone = units("talks/NOUN between/ADP the/DET two/NUM leaders/NOUN ended/VERB");
+    namePairAfterBetween(alone, []);
+    assert.equal(alone.length, 6);
+  });
+
+  it("codes the talks between the pair; a tie between them or talks with no pair behind them are no act", () => {
+    assert.deepEqual(
+      dyadsOf("Aliyev hosted Pashinyan in Baku. A border deal was initialled after talks between the two leaders.", 3),
+      ["AZE>ARM:040", "AZE>ARM:046", "ARM>AZE:046"],
+    );
+    assert.deepEqual(dyadsOf("Erdogan received Mitsotakis. Relations between the two countries have improved.", 3), [
+      "TUR>GRC:040",
+    ]);
+    assert.deepEqual(dyadsOf("Talks between the two sides lasted three hours."), []);
   });
 });

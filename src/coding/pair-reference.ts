@@ -172,3 +172,32 @@ export function nextPair(memory: PairMemory, named: readonly ActorMention[]): Pa
     return { mentions: memory.mentions, breaks: 0 };
   return NO_PAIR;
 }
+
+/**
+ * "The deal was signed after talks between the two leaders", "a meeting between both sides": after "between", a noun
+ * for the two parties names the pair named before, as "Putin and Tokayev" would. The phrase becomes the pair's two
+ * mentions joined by "and", in its own place, so the rules that read the sides after "between" read them; with no
+ * pair behind it, it stays a common noun.
+ */
+export function namePairAfterBetween(units: Unit[], pair: readonly ActorMention[]): void {
+  if (pair.length !== 2) return;
+  for (let i = units.length - 1; i >= 2; i--) {
+    const u = units[i] as Unit;
+    if (u.mention || !(SIDES.has(u.lower) || PEOPLE.has(u.lower))) continue;
+    const start = pairPhraseStart(units, i);
+    if (start < 1 || units[start - 1]?.lower !== "between" || afterPhrase(units, i) !== i + 1) continue;
+    const [a, b] = pair as [ActorMention, ActorMention];
+    const first = units[start] as Unit;
+    const actor = (mention: ActorMention, from: number, to: number): Unit => ({
+      start: from,
+      end: to,
+      lower: "$actor",
+      lemma: "$actor",
+      pos: "PROPN",
+      mention,
+      clause: first.clause,
+    });
+    const and: Unit = { start: u.start, end: u.start, lower: "and", lemma: "and", pos: "CCONJ", clause: first.clause };
+    units.splice(start, i + 1 - start, actor(a, first.start, u.start), and, actor(b, u.start, u.end));
+  }
+}
