@@ -12,6 +12,7 @@ import { recountedAct } from "./recounted-act.ts";
 import { inPastYearClause, inSinceClause, referencedNominal } from "./referenced-act.ts";
 import { sanctionsInForce } from "./sanctions-in-force.ts";
 import type { Unit } from "./sentence-units.ts";
+import { signedDealSubject } from "./signed-deal.ts";
 import { presentRelative, standingPresent } from "./standing-present.ts";
 import { describedTie, habitualAct, standingRole, standingStance } from "./standing-stance.ts";
 import { topicalTie } from "./topical-tie.ts";
@@ -58,6 +59,8 @@ export function backgroundMatch(
   // "used to evade sanctions on Russian oil", "is implementing EU sanctions": sanctions in force, not imposed here.
   if (nominal && sanctionsInForce(view, m.head)) return true;
   if (nominal && predicateThreat(view, m)) return true;
+  // "An agreement was signed between X and Y": the deal is the signing's subject, coded from its verb.
+  if (nominal && !m.pattern.code.startsWith("057") && signedDealSubject(view, m.head)) return true;
   // "discussed prospects for trade cooperation": cooperation named as a topic or aim of talk, not done.
   if (topicalTie(view, m.head, m.pattern.code)) return true;
   return false;
