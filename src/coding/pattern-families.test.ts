@@ -113,4 +113,16 @@ describe("pattern families", () => {
     // ground left, even another state's, is still a retreat
     assert.deepEqual(dyads("Russia withdrew from Armenia's territory under the deal."), ["RUS>ARM:087"]);
   });
+  it("an amount given in aid is aid whatever the figure's words; a decree or law signed is no deal", () => {
+    assert.deepEqual(dyads("Norway gave Moldova another 20 million euros in aid for its energy grid."), [
+      "NOR>MDA:071",
+    ]);
+    assert.deepEqual(dyads("Tokayev signed a decree on Tuesday to send Afghanistan $3 million in humanitarian aid."), [
+      "KAZ>AFG:073",
+    ]);
+    assert.deepEqual(dyads("Germany gave 3 billion euros in military aid to Kyiv."), ["DEU>UKR:072"]);
+    // money named with no aid is still money given; a deal signed is still a deal
+    assert.deepEqual(dyads("The EU gave Chad 5 million dollars."), ["EU>TCD:071"]);
+    assert.deepEqual(dyads("Turkey and Azerbaijan signed a customs agreement."), ["TUR>AZE:057", "AZE>TUR:057"]);
+  });
 });
