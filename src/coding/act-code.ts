@@ -1,5 +1,6 @@
 // Which act a trigger codes, and in what mood: a governed complement, a refusal, an act being stopped, a negation,
 // a condition or a future turn the trigger's own code into the act the sentence says was done (or into none).
+import { awaitedOccasion } from "./awaited-occasion.ts";
 import { conditionAfter, threatCode } from "./conditions.ts";
 import { tollOfConflict } from "./conflict-toll.ts";
 import { intentCode } from "./future-code.ts";
@@ -115,6 +116,9 @@ export function actCode(
     mood = "asserted";
   }
   if (mood === "negated" || mood === "hypothetical" || (nominal && calledOff(view, m.head))) return undefined;
+  // "ahead of talks between X and Y", "on the eve of Xi's visit": a meeting still to come is one the sides plan (an
+  // intent to meet, 036), not one held. "hours before the Russian strike on Odesa" still tells of a strike.
+  if (code.startsWith("04") && mood === "asserted" && awaitedOccasion(view, m.head)) mood = "future";
   const condition = conditionAfter(view, m.head);
   // "will recall its ambassador", "plans to evacuate embassy staff": a state's own mission called home is done by
   // announcing it, so the announced recall is the break itself (161); "would recall it if...", and "told the US it

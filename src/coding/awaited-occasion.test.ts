@@ -1,0 +1,41 @@
+// Meetings named as the occasion something is done before ("ahead of talks", "on the eve of the visit"); sentences
+// are made up, not taken from the suites.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+describe("a meeting still to come", () => {
+  it("'ahead of talks between X and Y' is their intent to meet, not talks held", () => {
+    assert.deepEqual(dyadsOf("Oil prices edged higher ahead of talks between Saudi Arabia and Iran in Baghdad."), [
+      "SAU>IRN:036",
+      "IRN>SAU:036",
+    ]);
+    assert.deepEqual(dyadsOf("Before the meeting between Macron and Scholz, French officials played down a rift."), [
+      "FRA>DEU:036",
+      "DEU>FRA:036",
+    ]);
+  });
+  it("'in the run-up to X's visit to Y' is a plan, not a visit", () => {
+    assert.deepEqual(dyadsOf("In the run-up to Erdogan's visit to Baghdad, Iraqi officials met Kurdish leaders."), [
+      "TUR>IRQ:036",
+    ]);
+  });
+  it("talks held after, during or before something else are still held", () => {
+    // "before meeting" tells two acts in the order they were done.
+    assert.deepEqual(dyadsOf("The Indian prime minister spoke to reporters before meeting the Japanese premier.", 2), [
+      "IND>JPN:04",
+      "JPN>IND:04",
+    ]);
+    assert.deepEqual(
+      dyadsOf("After talks between Armenia and Georgia in Tbilisi, the two sides issued a statement.", 2),
+      ["ARM>GEO:04", "GEO>ARM:04"],
+    );
+    assert.deepEqual(dyadsOf("The talks between Egypt and Ethiopia, held ahead of the rainy season, ended.", 2), [
+      "EGY>ETH:04",
+      "ETH>EGY:04",
+    ]);
+  });
+  it("an act other than a meeting named before another is kept as the clause says", () => {
+    assert.deepEqual(dyadsOf("Ahead of the vote, Poland criticised Hungary.", 2), ["POL>HUN:11"]);
+  });
+});
