@@ -72,6 +72,15 @@ const HOURS_SPAN =
  * labelled as an update (before it, or after it in Chinese, Japanese and Korean), the day a source was read, an
  * example, or an appointment with its hours.
  */
+/**
+ * A date line whose date is labelled as an update ("Updated 14 May", "Обновлено вчера, 14:30"): the label stands
+ * before the line's first digit.
+ */
+export function updateLine(line: string): boolean {
+  const before = line.slice(0, Math.max(0, line.search(/\d/))).slice(-30);
+  return UPDATED.test(before) || UPDATED_CJK.test(before);
+}
+
 export function talkedAbout(text: string, d: { index: number; length: number }): boolean {
   const at = d.index;
   const before = text.slice(Math.max(0, at - 30), at);

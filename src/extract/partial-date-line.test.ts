@@ -216,3 +216,20 @@ test("a date bar's full date is no yearless agency dateline", () => {
   assert.equal(agencyDateline("Суббота, 2 августа, 2025"), undefined);
   assert.deepEqual(agencyDateline("Saturday, August 2, 2025\nASTANA, May 17 – Ministers agreed"), [5, 17]);
 });
+
+test("a yearless line does not beat a full date labelled as the publication, nor is an update's line the story's", () => {
+  // before: 2023-06-25 and 2024-05-14, the yearless lines above the page's own full date
+  assert.equal(
+    published(page("en", "", `<div class="article-meta">25 June</div><p>Published 12.05.2024</p>`, "© 2024")),
+    "2024-05-12",
+  );
+  assert.equal(
+    published(page("en", "", `<div class="article-meta">Updated 14 May</div><p>12.05.2024</p>`, "© 2024")),
+    "2024-05-12",
+  );
+  // unlabelled, the yearless line still wins
+  assert.equal(
+    published(page("en", "", `<div class="article-meta">14 May</div><p>12.05.2023</p>`, "© 2024")),
+    "2024-05-14",
+  );
+});
