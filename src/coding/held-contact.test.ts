@@ -26,5 +26,12 @@ describe("heldContact", () => {
   it("talks the clause only takes part in, or is 'in', are not held beside its act", () => {
     assert.deepEqual(dyads("Serbia refused to take part in talks with Kosovo."), ["SRB>XKX:120"]);
     assert.deepEqual(dyads("Japan pledged new loans to Vietnam in talks with Hanoi's leaders."), ["JPN>VNM:033"]);
+    // a meeting insisted or agreed on is wanted, not held; a call is set by "on"
+    assert.deepEqual(dyads("Chile's president insisted on a meeting with his Bolivian counterpart."), ["CHL>BOL:100"]);
+    assert.deepEqual(dyads("Peru thanked Ecuador on a phone call with the Ecuadorian foreign minister."), [
+      "ECU>PER:041",
+      "PER>ECU:041",
+      "PER>ECU:051",
+    ]);
   });
 });

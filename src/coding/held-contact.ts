@@ -21,12 +21,20 @@ export function heldContact(units: readonly Unit[], head: number): boolean {
   while (k >= 0 && PHRASE.has((units[k] as Unit).pos) && !units[k]?.mention) k--;
   const prep = units[k];
   if (!prep || !SETTING.has(prep.lower)) return false;
-  if ((units[head] as Unit).lemma === "talk" && prep.lower !== "during") return false;
+  const lemma = (units[head] as Unit).lemma;
+  if (lemma === "talk" && prep.lower !== "during") return false;
+  // "on a call with", "over the phone with" set a call; "insisted on a meeting with", "agreed on a summit with",
+  // "a row over a visit with" name the contact as what is wanted or disputed, not one held.
+  if ((prep.lower === "on" || prep.lower === "over") && !CALLS.has(lemma)) return false;
   const before = units[k - 1];
-  if (prep.lower !== "in" || !before) return true;
-  // "said in a phone call with", "praised the deal in talks with": a saying verb, an object or a name before it.
+  if ((prep.lower !== "in" && prep.lower !== "on") || !before) return true;
+  // "said in a phone call with", "praised the deal in talks with": a saying verb, an object or a name before it;
+  // "insisted on a call with" names a call wanted.
   return before.pos === "VERB" ? SAYING.has(before.lemma) : before.pos !== "ADJ" && !IN_TAKERS.has(before.lemma);
 }
+
+// Contacts made by phone or screen, which "on" and "over" set: "on a call with", "over the phone with".
+const CALLS = new Set(["call", "phone", "telephone", "videoconference"]);
 
 // Verbs of saying whose "in" sets where they spoke: "said in a call with Putin".
 const SAYING = new Set(["say", "tell", "add", "note", "stress", "emphasize", "emphasise", "underline", "reiterate"]);
