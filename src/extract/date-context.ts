@@ -68,19 +68,20 @@ const HOURS_SPAN =
   /^[,\s]*(?:\p{L}{1,4}\.?\s*)?\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?\s*(?:[-–—]|bis|to|à|a)\s*\d{1,2}[:.]\d{2}/iu;
 
 /**
+ * A date line whose date is labelled as an update ("Updated 14 May", "Обновлено вчера, 14:30"): the label stands
+ * before the line's first digit, or is the whole of a line without one ("Обновлено вчера").
+ */
+export function updateLine(line: string): boolean {
+  const digit = line.search(/\d/);
+  const before = (digit < 0 ? line : line.slice(0, digit)).slice(-30);
+  return UPDATED.test(before) || UPDATED_CJK.test(before);
+}
+
+/**
  * The date `d` found in `text` is one the text talks about, not when it was written: after "since" or "until",
  * labelled as an update (before it, or after it in Chinese, Japanese and Korean), the day a source was read, an
  * example, or an appointment with its hours.
  */
-/**
- * A date line whose date is labelled as an update ("Updated 14 May", "Обновлено вчера, 14:30"): the label stands
- * before the line's first digit.
- */
-export function updateLine(line: string): boolean {
-  const before = line.slice(0, Math.max(0, line.search(/\d/))).slice(-30);
-  return UPDATED.test(before) || UPDATED_CJK.test(before);
-}
-
 export function talkedAbout(text: string, d: { index: number; length: number }): boolean {
   const at = d.index;
   const before = text.slice(Math.max(0, at - 30), at);
