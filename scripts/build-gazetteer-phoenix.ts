@@ -206,6 +206,15 @@ export function phoenixEntries(
     const codes = a.codes.map((c) => mapCode(c.code, iso, orgCodes)).filter((m) => m !== undefined);
     if (!codes.length) continue;
     const [code, role] = codes[0];
+    // An undated record that names a curated person ("BASHAR AL-ASSAD", "ASSAD", "MR. ASSAD", "ASSAD REGIME" as
+    // SYRGOV) would keep that person's surname in office for good, beside the curated terms: "Assad" stayed Syria's
+    // government after his fall. Its names built on the person's surname go; the curated entry reads them.
+    const curated = names.filter((n) => known.has(fold(n)) && n.includes(" "));
+    if (curated.length) {
+      const surnames = new Set(curated.map((n) => fold(n.split(/[\s-]+/).at(-1) ?? "")));
+      const own = (n: string) => n.split(/[\s-]+/).some((w) => surnames.has(fold(w)));
+      names.splice(0, names.length, ...names.filter((n) => !own(n)));
+    }
     // A bare country code is a country entry whose synonyms are cities and provinces: places, not actors, kept
     // only to read "Rakhine rebels" as a Burmese actor.
     if (a.codes[0].code.length === 3 && iso.has(code)) {

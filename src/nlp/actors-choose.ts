@@ -65,34 +65,46 @@ export function bestPerson(gz: Gazetteer, people: number[], date: string | undef
   return entry;
 }
 
+/** A person's name folded for comparison: accents and case aside. */
+function personKey(e: GazEntry): string {
+  return (e.person ?? e.n[0] ?? "").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
 /** Chooses among the hits of one span; surnames need a full mention earlier or a title before them. */
 export function choose(
   gz: Gazetteer,
   hits: Hit[],
-  ctx: { date?: string; seen: Set<number>; titled: boolean; nextCapital: boolean },
+  ctx: { date?: string; seen: Set<number>; titled: boolean; nextCapital: boolean; stateBefore?: string },
 ): NameHit | undefined {
   const entries = hits.filter((h): h is Extract<Hit, { t: "entry" }> => h.t === "entry");
   if (entries.length) {
+    // "Saudi King Abdullah", "Jordan's King Abdullah": a state word before a name two states' people share says whose.
+    const other = (e: GazEntry) => (ctx.stateBefore && e.c !== ctx.stateBefore ? 1 : 0);
     return entries.sort((a, b) => {
       const ea = gz.entries[a.entry];
       const eb = gz.entries[b.entry];
       const r = KIND_RANK[ea.k] - KIND_RANK[eb.k];
       if (r || ea.k !== "person") return r;
-      return rankPerson(ea, ctx.date) - rankPerson(eb, ctx.date);
+      return other(ea) - other(eb) || rankPerson(ea, ctx.date) - rankPerson(eb, ctx.date);
     })[0];
   }
   const surnames = hits.filter((h): h is Extract<Hit, { t: "surname" }> => h.t === "surname");
   if (surnames.length) {
     // "President Emmanuel Macron": a surname followed by another capitalised word is part of a longer name.
     if (ctx.nextCapital) return undefined;
-    const seen = surnames.find((h) => ctx.seen.has(h.entry));
-    if (seen) return seen;
+    // Named in full before: that person, unless two people of the surname were ("Wang Yi met Wang Wenbin"); two
+    // entries of one person ("Erdogan", "Erdoğan") are one.
+    const seen = surnames.filter((h) => ctx.seen.has(h.entry));
+    if (seen.length) return new Set(seen.map((h) => personKey(gz.entries[h.entry]))).size === 1 ? seen[0] : undefined;
     // After a bare title the person must hold office on the article date (or now, without one).
     const allowed = surnames.filter((h) => h.alone || (ctx.titled && knownInOffice(gz.entries[h.entry], ctx.date)));
     if (!allowed.length) return undefined;
-    return allowed.sort(
-      (a, b) => rankPerson(gz.entries[a.entry], ctx.date) - rankPerson(gz.entries[b.entry], ctx.date),
-    )[0];
+    // "President Lee" in 2010: of two namesakes in some term then, the one whose term is an office's (a role).
+    const roleless = (e: GazEntry) => (termAt(e, ctx.date).term?.r ? 0 : 1);
+    return allowed.sort((a, b) => {
+      const [ea, eb] = [gz.entries[a.entry], gz.entries[b.entry]];
+      return rankPerson(ea, ctx.date) - rankPerson(eb, ctx.date) || roleless(ea) - roleless(eb);
+    })[0];
   }
   return hits.find((h): h is Extract<Hit, { t: "city" }> => h.t === "city");
 }

@@ -134,7 +134,13 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
         toks[j].norm !== "'s" &&
         capitalContinues(gz, toks, sent, j);
       titledAt ??= titlesBefore(gz, toks, sent, i) < i;
-      const hit = choose(gz, hits, { date: opts.date, seen, titled: titledAt, nextCapital });
+      const hit = choose(gz, hits, {
+        date: opts.date,
+        seen,
+        titled: titledAt,
+        nextCapital,
+        stateBefore: stateWordBefore(toks, sent, matches.at(-1), i),
+      });
       // "Foreign Minister Abdullah | Gul": a listed name that would cut a longer person's name starting at its last word
       // yields to it (the title run is read again before the longer name).
       if (hit && nextCapital && cutsPerson(gz, toks, sent, hit, i, j)) continue;
@@ -226,6 +232,18 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
       ),
     ),
   );
+}
+
+/** Kinds of a state word that may stand before a person's title ("Saudi", "Jordan's"). */
+const STATE_WORDS = new Set(["state", "demonym"]);
+
+/**
+ * The state of a state word right before token i ("Saudi | King Abdullah", "Jordan's | King Abdullah"), which says
+ * whose is a titled name that two states' people share.
+ */
+function stateWordBefore(toks: GazToken[], sent: Int32Array, prev: Match | undefined, i: number): string | undefined {
+  if (!prev || !STATE_WORDS.has(prev.kind) || prev.actor.role || sent[prev.i] !== sent[i]) return undefined;
+  return prev.j === i || (prev.j === i - 1 && toks[prev.j]?.norm === "'s") ? prev.actor.code : undefined;
 }
 
 /** Whether a name ending at `end` marks a currency ("US$28.5 million", "HK$40 million"; "gave Fiji $3 million" has a space): money, no party. */

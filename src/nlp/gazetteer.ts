@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { AppError, type Role } from "../domain/index.ts";
 import { entriesOf, intern, type PackedEntries, packEntries } from "./gazetteer-entries.ts";
+import { surnameOf } from "./gazetteer-surname.ts";
 import { gazTokens } from "./gazetteer-tokens.ts";
 import {
   type PackedTrie,
@@ -122,8 +123,8 @@ export function packGazetteer(data: GazetteerData): SharedGazetteer {
     const alone = new Set(e.a ?? []);
     for (const a of alone)
       insert(names, a, { t: "surname", entry: i, caps: capsOf(a, anyCase, capsOnly), alone: true });
-    const last = gazTokens(e.n[0]).at(-1);
-    if (last && last.end - last.start > 2) {
+    const last = surnameOf(e.n[0], e.c);
+    if (last) {
       const surname = e.n[0].slice(last.start, last.end);
       if (!alone.has(surname))
         insert(names, surname, { t: "surname", entry: i, caps: capsOf(surname, anyCase, capsOnly), alone: false });

@@ -1,0 +1,74 @@
+// Names two people share, told apart by the article date and by a state word before the title: "King Abdullah"
+// (Jordan's Abdullah II since 1999, Saudi Arabia's king of 2005-2015), "President Aliyev" (Heydar, then Ilham), and
+// a surname that an undated record kept in office ("Assad" after his fall).
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findActorMentions } from "./actors.ts";
+
+/** "text=CODE/role/person" of each mention found on `date`. */
+const at = (text: string, date: string) =>
+  findActorMentions(text, [], { date }).map(
+    (m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}/${m.actor.person ?? ""}`,
+  );
+
+test("'King Abdullah' is Jordan's outside Saudi Arabia's King Abdullah's reign, and the state word before it decides", () => {
+  assert.deepEqual(at("King Abdullah met Putin.", "2020-06-01")[0], "King Abdullah=JOR/government/King Abdullah II");
+  // In 2003 Saudi Arabia's Abdullah was crown prince, not king.
+  assert.deepEqual(at("King Abdullah met Putin.", "2003-06-01")[0], "King Abdullah=JOR/government/King Abdullah II");
+  assert.deepEqual(
+    at("Crown Prince Abdullah met Putin.", "2003-06-01")[0],
+    "Crown Prince Abdullah=SAU/government/Crown Prince Abdullah bin Abdulaziz",
+  );
+  // While both reigned, "Saudi" or "Jordan's" says whose.
+  assert.deepEqual(
+    at("Saudi King Abdullah met Putin.", "2010-06-01")[0],
+    "Saudi King Abdullah=SAU/government/Abdullah bin Abdulaziz",
+  );
+  assert.deepEqual(
+    at("Saudi Arabia's King Abdullah met Putin.", "2010-06-01")[0],
+    "Saudi Arabia's King Abdullah=SAU/government/Abdullah bin Abdulaziz",
+  );
+  assert.deepEqual(
+    at("Jordan's King Abdullah met Putin.", "2010-06-01")[0],
+    "Jordan's King Abdullah=JOR/government/King Abdullah II",
+  );
+  assert.deepEqual(
+    at("Jordanian King Abdullah met Putin.", "2010-06-01")[0],
+    "Jordanian King Abdullah=JOR/government/King Abdullah II",
+  );
+});
+
+test("'President Aliyev' is Heydar Aliyev until October 2003, then Ilham Aliyev", () => {
+  assert.deepEqual(at("President Aliyev met Putin.", "2002-06-01")[0], "President Aliyev=AZE/government/Heydar Aliyev");
+  assert.deepEqual(at("President Aliyev met Putin.", "2025-06-01")[0], "President Aliyev=AZE/government/Ilham Aliyev");
+});
+
+test("'Assad' keeps Syria but not its government after his fall on 8 December 2024", () => {
+  assert.deepEqual(at("Assad met Putin.", "2016-06-01")[0], "Assad=SYR/government/Bashar al-Assad");
+  assert.deepEqual(at("Assad met Putin.", "2025-06-01")[0], "Assad=SYR//Bashar al-Assad");
+  assert.deepEqual(at("Mr. Assad fled to Moscow.", "2025-06-01")[0], "Mr. Assad=SYR//Bashar al-Assad");
+  // The state's government is still its government.
+  assert.deepEqual(at("Syria's government criticised Israel.", "2025-06-01")[0], "Syria's government=SYR/government/");
+});
+
+test("Chinese and Korean surnames come first, and a generational suffix is no surname", () => {
+  assert.deepEqual(at("President Lee met Putin.", "2025-10-01")[0], "President Lee=KOR/government/Lee Jae-myung");
+  assert.deepEqual(at("President Lee met Putin.", "2010-10-01")[0], "President Lee=KOR/government/Lee Myung-bak");
+  assert.deepEqual(at("President Park met Putin.", "2015-10-01")[0], "President Park=KOR/government/Park Geun-hye");
+  assert.deepEqual(at("Premier Li met Putin.", "2025-10-01")[0], "Premier Li=CHN/government/Li Qiang");
+  assert.deepEqual(at("President Hu met Putin.", "2010-10-01")[0], "President Hu=CHN/government/Hu Jintao");
+  assert.deepEqual(
+    at("President Lai criticised Beijing.", "2025-10-01")[0],
+    "President Lai=TWN/government/Lai Ching-te",
+  );
+  assert.deepEqual(
+    at("Kim Jong Un met Putin. Kim said the talks went well.", "2025-10-01").at(-1),
+    "Kim=PRK/government/Kim Jong Un",
+  );
+  assert.deepEqual(
+    at("President Marcos met Putin.", "2025-10-01")[0],
+    "President Marcos=PHL/government/Ferdinand Marcos Jr.",
+  );
+  // A given name after a title names no one.
+  assert.deepEqual(at("President Jinping met Putin.", "2025-10-01")[0], "Putin=RUS/government/Vladimir Putin");
+});

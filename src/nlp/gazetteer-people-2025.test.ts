@@ -1,0 +1,58 @@
+// Office holders of 2025 added in session 21 (people.tsv, public record): each is found by the name news uses, with
+// the state and, inside the term, the government role.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findActorMentions } from "./actors.ts";
+import { gazetteer } from "./gazetteer.ts";
+
+/** "text=CODE/role/person" of the first mention found on `date`. */
+const first = (text: string, date: string) =>
+  findActorMentions(text, [], { date }).map(
+    (m) => `${m.text}=${m.actor.code}/${m.actor.role ?? ""}/${m.actor.person ?? ""}`,
+  )[0];
+
+test("US officials of 2025: Waltz, Bessent, Rubio as national security adviser", () => {
+  assert.equal(first("Waltz criticised Russia.", "2025-03-01"), "Waltz=USA/government/Mike Waltz");
+  assert.equal(first("Waltz criticised Russia.", "2025-10-01"), "Waltz=USA/government/Mike Waltz");
+  assert.equal(first("Bessent criticised China.", "2025-10-01"), "Bessent=USA/government/Scott Bessent");
+  // The office itself: who the bare "the national security adviser" refers back to (actors-office.ts).
+  const adviser = (date: string) =>
+    gazetteer()
+      .entries.filter((e) => e.k === "person")
+      .filter((e) =>
+        e.terms?.some(
+          (t) => t.o === "national security adviser" && t.c === "USA" && (!t.f || t.f <= date) && (!t.t || date < t.t),
+        ),
+      )
+      .map((e) => e.person);
+  assert.deepEqual(adviser("2025-03-01"), ["Mike Waltz"]);
+  assert.deepEqual(adviser("2025-06-01"), ["Marco Rubio"]);
+});
+
+test("heads of government and state changed in 2024-2025: Thailand, Lebanon, Sri Lanka, Austria; Qatar's emir", () => {
+  assert.equal(
+    first("Prime Minister Anutin criticised Cambodia.", "2025-10-01"),
+    "Prime Minister Anutin=THA/government/Anutin Charnvirakul",
+  );
+  assert.equal(
+    first("Paetongtarn criticised Cambodia.", "2025-06-01"),
+    "Paetongtarn=THA/government/Paetongtarn Shinawatra",
+  );
+  // Removed by the Constitutional Court on 29 August 2025: still Thai, no longer the government.
+  assert.equal(first("Paetongtarn criticised Cambodia.", "2025-10-01"), "Paetongtarn=THA//Paetongtarn Shinawatra");
+  assert.equal(
+    first("Prime Minister Salam met Aoun.", "2025-06-01"),
+    "Prime Minister Salam=LBN/government/Nawaf Salam",
+  );
+  assert.equal(first("Mikati met Aoun.", "2025-06-01"), "Mikati=LBN//Najib Mikati");
+  assert.equal(
+    first("President Dissanayake met Modi.", "2025-06-01"),
+    "President Dissanayake=LKA/government/Anura Kumara Dissanayake",
+  );
+  assert.equal(
+    first("Chancellor Stocker met Orban.", "2025-06-01"),
+    "Chancellor Stocker=AUT/government/Christian Stocker",
+  );
+  assert.equal(first("Nehammer met Orban.", "2025-06-01"), "Nehammer=AUT//Karl Nehammer");
+  assert.equal(first("Emir Tamim met Putin.", "2025-06-01"), "Emir Tamim=QAT/government/Tamim bin Hamad Al Thani");
+});

@@ -1,0 +1,26 @@
+// Which word of a person's listed name is their surname, the word news names them by after a title or a first full
+// mention ("President Lee", "Marcos said"). Mostly the last word; but Chinese and Korean names put the surname first
+// in English too ("Xi Jinping", "Lee Jae-myung", "Kim Jong Un", "Lai Ching-te"), and a generational suffix after the
+// surname is no surname ("Ferdinand Marcos Jr.", "King Abdullah II").
+import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
+
+/**
+ * States whose people English news names surname first. Hong Kong and Macau are left out: their officials often go
+ * by an English given name before the surname ("John Lee", "Carrie Lam").
+ */
+const SURNAME_FIRST = new Set(["CHN", "TWN", "KOR", "PRK"]);
+
+/** Generational suffixes that may end a name after the surname. */
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/**
+ * The surname token of the name `name` of a person of state `code`, or undefined when it is too short to be one (an
+ * initial). A surname written first may have two letters ("Li Qiang", "Hu Jintao"); a last word needs three.
+ */
+export function surnameOf(name: string, code: string): GazToken | undefined {
+  const toks = gazTokens(name);
+  while (toks.length > 1 && SUFFIXES.has(toks.at(-1)!.norm)) toks.pop();
+  const first = toks.length > 1 && SURNAME_FIRST.has(code);
+  const surname = first ? toks[0] : toks.at(-1);
+  return surname && surname.end - surname.start > (first ? 1 : 2) ? surname : undefined;
+}
