@@ -101,6 +101,10 @@ describe("pattern families", () => {
     assert.deepEqual(dyads("The EU imposed anti-dumping duties on Chinese electric vehicles."), ["EU>CHN:163"]);
     // only goods are taxed "from" a party: traders from a state are no goods
     assert.deepEqual(dyads("Turkey imposed a tariff on steel after a visit by traders from Brazil."), []);
+    // an issue of duties raised, or an envoy's duties, lay no duty on anyone
+    assert.deepEqual(dyads("Moscow raised the issue of customs duties with Minsk."), []);
+    assert.deepEqual(dyads("Cairo announced new duties for its ambassador to Sudan."), []);
+    assert.deepEqual(dyads("India raised import duties on Chinese solar panels."), ["IND>CHN:163"]);
   });
   it("sanctions vowed or promised are threatened (132), not a pledge of cooperation (030)", () => {
     assert.deepEqual(dyads("The EU pledged new sanctions against Belarus."), ["EU>BLR:132"]);
