@@ -1,5 +1,6 @@
 // "After meeting Chinese leaders, the Russian president signed ...", "Following talks with Iran, Iraq agreed ...":
 // a phrase the sentence opens with, up to its comma, is said of the subject right after that comma.
+import { contactWith } from "./background.ts";
 import { type ActorGroup, governorOf, isFiniteVerb } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -53,10 +54,14 @@ function speakerAfter(units: readonly Unit[], comma: number): ActorGroup | undef
   return units[k]?.mention && units[k]?.attribution ? { members: [k], first: k, last: k } : undefined;
 }
 
-/** The subject of a gerund inside the fronted phrase ("After meeting X, Y signed": Y meets X). */
+/**
+ * The subject of a gerund inside the fronted phrase ("After meeting X, Y signed": Y meets X), or of a contact held with
+ * a named partner there ("In a phone call with Putin, Modi raised ...": Modi spoke with Putin).
+ */
 export function frontedSubject(units: readonly Unit[], groups: readonly ActorGroup[], head: number) {
   const u = units[head] as Unit;
-  if (u.pos !== "VERB" || !u.lower.endsWith("ing")) return undefined;
+  const gerund = u.pos === "VERB" && u.lower.endsWith("ing");
+  if (!gerund && !contactWith(units, head)) return undefined;
   const fronted = frontedPhrase(units, groups);
   return fronted && head < fronted.comma ? fronted.subject : undefined;
 }

@@ -23,6 +23,22 @@ describe("heldContact", () => {
     );
   });
 
+  it("a contact that opens the sentence is the subject's too; one the act followed or one still ahead is its scene", () => {
+    assert.deepEqual(dyads("In a phone call with Putin on Monday, Modi praised the deal."), [
+      "IND>RUS:041",
+      "IND>RUS:051",
+      "RUS>IND:041",
+    ]);
+    assert.deepEqual(dyads("During talks with Zelensky, Erdogan voiced support for Ukraine."), [
+      "TUR>UKR:032",
+      "TUR>UKR:046",
+      "UKR>TUR:046",
+    ]);
+    assert.deepEqual(dyads("Iraq agreed to expand trade after talks with Iran."), ["IRQ>IRN:031"]);
+    assert.deepEqual(dyads("Iraq agreed to expand trade before talks with Iran."), ["IRQ>IRN:031"]);
+    assert.deepEqual(dyads("Ahead of talks with Iran, Iraq agreed to expand trade."), []);
+  });
+
   it("talks the clause only takes part in, or is 'in', are not held beside its act", () => {
     assert.deepEqual(dyads("Serbia refused to take part in talks with Kosovo."), ["SRB>XKX:120"]);
     assert.deepEqual(dyads("Japan pledged new loans to Vietnam in talks with Hanoi's leaders."), ["JPN>VNM:033"]);
