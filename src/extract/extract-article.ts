@@ -7,7 +7,7 @@ import { dateFromDateline, datelinePlace, findPublished } from "./find-date.ts";
 import { extractBody } from "./html-body.ts";
 import { extractMetadata, type PageMetadata } from "./html-metadata.ts";
 import { parseMachineDate } from "./parse-date.ts";
-import { textDatelineDate } from "./partial-date-line.ts";
+import { agencyDateline, textDatelineDate } from "./partial-date-line.ts";
 import { closeRunawayTitle } from "./runaway-title.ts";
 import { fingerprints } from "./simhash.ts";
 import { extractTextPage } from "./text-page.ts";
@@ -46,9 +46,11 @@ function fromText(text: string, url: string | undefined): Extracted {
   const page = extractTextPage(text);
   const full = dateFromDateline(page.body) ?? page.published;
   const dateline = textDatelineDate(text);
-  // a news agency's dateline with no year ("МОСКВА, 27 сен —") dates the story; an unlabelled full date near the top
-  // that names another day is a related story's or a photo's ("... - РИА Новости, 1920, 26.09.2021")
-  const published = full && dateline && full.slice(5) !== dateline.slice(5) ? dateline : (full ?? dateline);
+  // a news agency's dateline with no year opening the story ("МОСКВА, 27 сен —") dates it; an unlabelled full date
+  // near the top that names another day is a related story's or a photo's ("... - РИА Новости, 1920, 26.09.2021").
+  // A yearless dateline further down opens another story (a "read also" teaser, a programme) and beats no full date.
+  const opens = page.lead !== undefined && agencyDateline(page.lead) !== undefined;
+  const published = full && dateline && opens && full.slice(5) !== dateline.slice(5) ? dateline : (full ?? dateline);
   return {
     meta: { title: page.title },
     body: page.body,

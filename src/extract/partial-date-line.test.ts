@@ -233,3 +233,27 @@ test("a yearless line does not beat a full date labelled as the publication, nor
     "2024-05-14",
   );
 });
+
+test("in a page's text, a yearless dateline further down opens another story and beats no full date", () => {
+  // before: 2024-05-17 and 2023-06-14, a teaser's dateline and a programme's line below the story
+  const story =
+    "The transport ministers of both countries agreed on Tuesday to expand grain transit through the ports, officials said.";
+  const text = (date: string, below: string) => [
+    "Caspian Courier",
+    "Ministers agree on grain transit",
+    date,
+    story,
+    "The deal covers two million tonnes.",
+    below,
+  ];
+  const teaser = "ASTANA, May 17 – The wheat harvest is expected to rise this year, the ministry said.";
+  assert.equal(
+    extractArticle({ id: "x", text: text("12 May 2024, 10:45", teaser).join("\n") }).published,
+    "2024-05-12",
+  );
+  const programme = "Baku, 14 June – opening session with the ministers.";
+  assert.equal(
+    extractArticle({ id: "x", text: text("Published: 12.05.2024", programme).join("\n") }).published,
+    "2024-05-12",
+  );
+});

@@ -13,6 +13,8 @@ export interface TextPage {
   body: string;
   /** Date found in the dateline or the lines between headline and body (never the date bar above the headline). */
   published?: string;
+  /** The first line of prose, which a news agency's dateline opens ("МОСКВА, 27 сен — РИА Новости. ..."). */
+  lead?: string;
 }
 
 function words(line: string): number {
@@ -91,5 +93,5 @@ export function extractTextPage(text: string): TextPage {
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
-  return { title, body, published };
+  return { title, body, published, lead: cleaned[first] };
 }
