@@ -38,6 +38,10 @@ export function signedDealSubject(units: readonly Unit[], head: number): boolean
   for (let k = head + 1; k < units.length && k <= head + 10; k++) {
     const u = units[k] as Unit;
     if (u.clause !== h.clause) return false;
+    // "will be signed", "has not yet been signed": a signing to come or not done leaves the deal's own code (030, or
+    // none) to the patterns that read the modal or the negation.
+    if (u.pos === "AUX" && u.lemma !== "be" && u.lemma !== "have") return false;
+    if (u.lower === "not" || u.lower === "n't" || u.lower === "never") return false;
     if (u.pos === "AUX" && u.lemma === "be") passive = true;
     else if (u.pos === "VERB") return passive && SIGNING.has(u.lemma) && /ed$|^signed$/.test(u.lower);
     else if (!(u.mention || FILLER_TAGS.has(u.pos) || u.lower === ",")) return false;
