@@ -1,6 +1,6 @@
 // Whole parsed page → its publication date as the page presents it: URL date, metadata read in the publisher's
 // zone and checked against what the page prints, the date by the headline, labelled dates, inline JSON state.
-import { talkedAbout, updateLine } from "./date-context.ts";
+import { talkedAbout } from "./date-context.ts";
 import { elementNames } from "./element-names.ts";
 import { dateFromUrl, headlineArticleTime, publishedMarkup } from "./find-date.ts";
 import { AFTER_HEADLINE, inProse, type PageText, pageText } from "./page-text.ts";
@@ -83,8 +83,7 @@ function partialLineFirst(doc: Document, page: PageText, head: { date: string; a
   // a full date labelled as the publication ("Published 12.05.2024") is the story's whatever stands above it
   if (labelledDate(page.text.slice(Math.max(0, head.at - 50), head.at + 40)) === head.date) return undefined;
   const found = partialDateLine(doc);
-  // an update's yearless line ("Updated 14 May") comes after the story's own date
-  if (!found || updateLine(found.line)) return undefined;
+  if (!found) return undefined;
   const line = found.line.replace(/\s+/g, "");
   return line && page.text.slice(page.h1End, head.at).replace(/\s+/g, "").includes(line) ? found.date : undefined;
 }

@@ -257,3 +257,13 @@ test("in a page's text, a yearless dateline further down opens another story and
     "2024-05-12",
   );
 });
+
+test("an update's yearless line is no date line, and does not beat a full date further down", () => {
+  // before: 2024-05-14 for both, the update's line
+  const update = `<div class="article-meta">Обновлено 14 мая, 10:45</div>`;
+  assert.equal(published(page("ru", "", `${update}${PARA}${PARA}${PARA}<p>12.05.2024</p>`, "© 2024")), "2024-05-12");
+  assert.equal(
+    published(page("ru", "", `${update}<div class="article-meta">12 мая, 09:00</div>`, "© 2024")),
+    "2024-05-12",
+  );
+});

@@ -3,7 +3,7 @@
 // the year out for the current year's stories), a relative one ("Вчера, 14:30", "2 години тому") counts back from
 // the page's date bar.
 import { NEGATIVE_NAME } from "./boilerplate.ts";
-import { talkedAbout } from "./date-context.ts";
+import { talkedAbout, updateLine } from "./date-context.ts";
 import { elementNames } from "./element-names.ts";
 import { DATE_NAME, dateFromUrl, inSkippedBlock, SKIP_NAME } from "./find-date.ts";
 import { DATE_BAR, inProse, pageText, textlessTag } from "./page-text.ts";
@@ -234,6 +234,8 @@ function linesAfter(h1: Element): Element[] {
 function dateOfLine(text: string, nowOf: () => PageNow, fullOf: () => string[]): string | undefined {
   // a line with a full date ("Today is May 20, 2024") is read by the full-date rules, or is a date bar
   if (findDates(text, 1).length) return undefined;
+  // an update's line ("Updated 14 May", "Обновлено вчера") says when the story changed, not when it came out
+  if (updateLine(text)) return undefined;
   const yearless = yearlessDayMonth(text);
   if (yearless) return agreeing(yearless, fullOf()) ?? withYear(yearless, nowOf());
   const back = relativeDays(text);
