@@ -22,4 +22,11 @@ describe("purposeTo", () => {
   it("an actor that seeks or aims to act has stated an intent", () => {
     assert.deepEqual(dyadsOf("Armenia is seeking to deepen ties with France.", 2), ["ARM>FRA:03"]);
   });
+  it("an actor past a purpose infinitive after a meeting is the aim's, not the meeting's partner", () => {
+    assert.deepEqual(
+      dyadsOf("The Kazakh and Uzbek presidents met in Tashkent to underline their solidarity with Tajikistan.", 2),
+      ["KAZ>UZB:04", "UZB>KAZ:04"],
+    );
+    assert.deepEqual(dyadsOf("Putin met Xi in Beijing to discuss Ukraine.", 2), ["RUS>CHN:04", "CHN>RUS:04"]);
+  });
 });

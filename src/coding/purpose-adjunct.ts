@@ -22,3 +22,18 @@ export function purposeTo(units: readonly Unit[], k: number): boolean {
     PURPOSE_NOUNS.has(prev.lower) && ["a", "an"].includes(units[k - 2]?.lower ?? "") && units[k - 3]?.lower === "in"
   );
 }
+
+/**
+ * "The two presidents met in Warsaw to underline their unity toward Russia": past a purpose infinitive ("to" and a
+ * verb) after the trigger, an actor belongs to that infinitive, not to the meeting; the meeting's sides are its
+ * subjects. True when such an infinitive opens between `from` and `to`.
+ */
+export function purposeInfinitiveBetween(units: readonly Unit[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (units[k]?.lower !== "to") continue;
+    let v = k + 1;
+    while (units[v]?.pos === "ADV" && v < to) v++;
+    if (units[v]?.pos === "VERB" && !units[v]?.mention) return true;
+  }
+  return false;
+}

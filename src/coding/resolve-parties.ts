@@ -19,6 +19,7 @@ import {
 import { groupsIn, type Parties, SAFE_SOURCE, type SentenceContext, type Side } from "./party-sides.ts";
 import { subjectPhraseActor } from "./passive-subject.ts";
 import { envoyHost } from "./posted-envoy.ts";
+import { purposeInfinitiveBetween } from "./purpose-adjunct.ts";
 import { reasonDoer } from "./reason-gerund.ts";
 import { beforeAside, receivingVerb } from "./received-act.ts";
 import { mentionedAct } from "./recounted-act.ts";
@@ -190,6 +191,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   const aimless = nominal && commonNounObject(units, m.end);
   if (!parties.target && !aimless) {
     const topical = TOPIC_ROOTS.has(m.pattern.code.slice(0, 2));
+    const meeting = !nominal && m.pattern.code.startsWith("04");
     const object = after(
       ctx,
       m,
@@ -204,6 +206,8 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
         !reducedRelativeBetween(units, Math.max(m.end, carrier), g.first) &&
         !agentTimePhraseBetween(units, Math.max(m.end, carrier), g.first) &&
         !subjectAfterBreak(units, Math.max(m.end, carrier), g) &&
+        // "met in Warsaw to underline their unity toward Russia": Russia is the aim's, not the meeting's partner.
+        !(meeting && purposeInfinitiveBetween(units, m.end, g.first)) &&
         !appositiveClause(units, m.end, g) &&
         // "an attack Russia condemned": a name right after a noun act, with a verb of its own, is that verb's subject.
         !(nominal && g.first === m.end && isFiniteVerb(units[g.last + 1])) &&
