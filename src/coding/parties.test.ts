@@ -12,6 +12,19 @@ describe("party positions", () => {
   });
 });
 
+describe("a clause opened by a conjunction the tagger calls a preposition", () => {
+  it("'after X and other leaders visited': the list with 'other' is the clause's subject, not a place", () => {
+    assert.deepEqual(dyadsOf("Talks resumed after Tokayev and other Central Asian leaders visited Beijing.", 3), [
+      "KAZ>CHN:042",
+      "KGZ>CHN:042",
+      "TJK>CHN:042",
+      "TKM>CHN:042",
+      "UZB>CHN:042",
+    ]);
+    assert.deepEqual(dyadsOf("Talks resumed after Tokayev visited Beijing.", 3), ["KAZ>CHN:042"]);
+  });
+});
+
 describe("fronted years", () => {
   it("a name after 'In 2019' with no comma opens the clause, it is no place", () => {
     assert.deepEqual(dyadsOf("In 2018 Ethiopia signed a peace agreement with Eritrea.", 2), [

@@ -189,7 +189,10 @@ function opensClause(units: readonly Unit[], gov: Unit, i: number): boolean {
   if (absoluteWith(units, gov, i)) return true;
   if (!CONJUNCTIONS.has(gov.lower)) return false;
   let k = i + 1;
-  while (units[k]?.mention || units[k]?.lower === "and" || units[k]?.lower === ",") k++;
+  // "after Mirziyoyev and other Central Asian leaders visited": "other" joins the list's last member to it.
+  const inList = (u: Unit | undefined) =>
+    !!u?.mention || u?.lower === "and" || u?.lower === "," || (u?.lower === "other" && units[k - 1]?.lower === "and");
+  while (inList(units[k])) k++;
   // "a day after Israeli strikes killed dozens", "after Saudi airstrikes killed": the noun a demonym or a state's
   // name qualifies ends the subject phrase.
   const qualifier = units[k - 1]?.mention?.kind;
