@@ -212,7 +212,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
         // "an attack Russia condemned": a name right after a noun act, with a verb of its own, is that verb's subject.
         !(nominal && g.first === m.end && isFiniteVerb(units[g.last + 1])) &&
         !occasionMention(units, g) &&
-        !isVenue(units, g) &&
+        !isVenue(units, g, parties.source?.units) &&
         !isSponsor(units, g) &&
         !inSceneOf(units, g.first),
     );

@@ -52,6 +52,13 @@ describe("a seat of power after 'at'", () => {
     ]);
   });
 
+  it("names the hosts when the acting side is one party", () => {
+    assert.deepEqual(dyads("The Kenyan president held talks at the White House on Friday."), [
+      "KEN>USA:040",
+      "USA>KEN:040",
+    ]);
+  });
+
   it("is still the target of an act aimed at it, and whom its possessive names", () => {
     assert.deepEqual(dyads("Tehran lashed out at the White House over the new tariffs."), ["IRN>USA:111"]);
     assert.deepEqual(dyads("Ukraine launched drones at the Kremlin."), ["UKR>RUS:194"]);

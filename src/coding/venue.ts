@@ -18,15 +18,17 @@ const PARTICLES = new Set(["out", "back", "away"]);
 /**
  * "India and Pakistan criticised each other at the UN", "traded accusations at the OSCE": an organisation named
  * after "at" is where the act was done, not whom it was aimed at, unless the word before "at" aims ("lashed out at
- * NATO"). An organisation's people ("UN peacekeepers", with a role) are no venue. So is a seat of power: "signed an
- * agreement at the White House", "held talks at the Kremlin" name where the sides met, not a third party; "lashed out
- * at the Kremlin" still aims at it, and "at the Kremlin's request" names whom it asks (a possessive is no place).
+ * NATO"). An organisation's people ("UN peacekeepers", with a role) are no venue. So is a seat of power when the
+ * acting side already names two parties: "Armenia and Azerbaijan signed an agreement at the White House" names where
+ * the pair met, not a third party, while "Zelensky held talks at the White House" names his hosts. "Lashed out at the
+ * Kremlin" still aims at it, and "at the Kremlin's request" names whom it asks (a possessive is no place).
  */
-export function isVenue(units: readonly Unit[], group: ActorGroup): boolean {
+export function isVenue(units: readonly Unit[], group: ActorGroup, source: readonly number[] = []): boolean {
   const gov = governorOf(units, group.first);
   if (onBorder(units, group, gov)) return true;
   if (gov?.lower !== "at") return false;
-  if (!group.members.every((i) => isOrganisation(units[i]) || isSeat(units[i]))) return false;
+  const pair = new Set(source.map((i) => units[i]?.mention?.actor.code)).size > 1;
+  if (!group.members.every((i) => isOrganisation(units[i]) || (pair && isSeat(units[i])))) return false;
   if (units[group.last + 1]?.lower === "'s") return false;
   let k = units.indexOf(gov) - 1;
   while (PARTICLES.has(units[k]?.lower ?? "")) k--;
