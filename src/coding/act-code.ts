@@ -3,6 +3,7 @@
 import { awaitedOccasion } from "./awaited-occasion.ts";
 import { conditionAfter, threatCode } from "./conditions.ts";
 import { tollOfConflict } from "./conflict-toll.ts";
+import { failedDeal } from "./failed-deal.ts";
 import { intentCode } from "./future-code.ts";
 import { combineGoverned } from "./governed-code.ts";
 import {
@@ -116,6 +117,8 @@ export function actCode(
     mood = "asserted";
   }
   if (mood === "negated" || mood === "hypothetical" || (nominal && calledOff(view, m.head))) return undefined;
+  // "the deal collapsed before it was signed", "the failed accord": an agreement that came to nothing was not made.
+  if (nominal && failedDeal(view, m.head, code)) return undefined;
   // "ahead of talks between X and Y", "on the eve of Xi's visit": a meeting still to come is one the sides plan (an
   // intent to meet, 036), not one held. "hours before the Russian strike on Odesa" still tells of a strike.
   if (code.startsWith("04") && mood === "asserted" && awaitedOccasion(view, m.head)) mood = "future";
