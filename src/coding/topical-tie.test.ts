@@ -25,6 +25,10 @@ describe("topicalTie", () => {
   });
 
   it("cooperation done or agreed still codes", () => {
+    assert.deepEqual(dyadsOf("Egypt and Greece announced the expansion of naval cooperation.", 2), [
+      "EGY>GRC:06",
+      "GRC>EGY:06",
+    ]);
     assert.deepEqual(dyadsOf("Kyrgyzstan and China boosted trade cooperation last year.", 2), [
       "KGZ>CHN:06",
       "CHN>KGZ:06",

@@ -41,7 +41,9 @@ const TIE_VERBS = new Set([
 // Nouns that name cooperation as a matter or a frame of talk: "prospects for", "ways to", "the importance of", "areas
 // of", "a programme for", "talks on", "new horizons for". Nouns of a party's own intent ("interest in", "readiness
 // for", "opportunities for", "commitment to") are not here: they state an intent (03), and the tie after them
-// names the partner that intent, or a later one in the sentence, is coded with.
+// names the partner that intent, or a later one in the sentence, is coded with. Nor are the tie's own nouns of change
+// ("the expansion of", "the strengthening of"): "announced the expansion of military cooperation" reports it, and
+// "discussed the deepening of ties" is a topic by its verb.
 const TOPIC_NOUNS = new Set([
   "prospect",
   "prospects",
@@ -94,10 +96,6 @@ const TOPIC_NOUNS = new Set([
   "level",
   "state",
   "status",
-  "development",
-  "expansion",
-  "deepening",
-  "strengthening",
   "dynamics",
 ]);
 const TOPIC_PREPOSITIONS = new Set(["for", "of", "in", "to", "on", "toward", "towards"]);
