@@ -58,6 +58,19 @@ describe("summonedCode", () => {
     ]);
     assert.deepEqual(dyadsOf("Russia's ambassador was summoned to the Polish foreign ministry.", 3), ["POL>RUS:114"]);
   });
+  it("the envoys of several states, listed after the envoy noun, are each protested to", () => {
+    assert.deepEqual(dyadsOf("Iran summoned the envoys of Britain, France and Germany over the sanctions.", 3), [
+      "IRN>GBR:114",
+      "IRN>FRA:114",
+      "IRN>DEU:114",
+    ]);
+    // A state named after the list, as another act's object, is no envoy's.
+    assert.deepEqual(dyadsOf("Iran summoned the envoys of Britain and France, and criticised Germany.", 3), [
+      "IRN>GBR:114",
+      "IRN>FRA:114",
+      "IRN>DEU:110",
+    ]);
+  });
   it("summoning someone who is no envoy stays a meeting", () => {
     assert.deepEqual(dyadsOf("Macron summoned Scholz to Paris.", 2), ["FRA>DEU:04"]);
     // Envoys called in to be briefed hear no protest.

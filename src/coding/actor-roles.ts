@@ -131,7 +131,13 @@ export function summonedCode(code: string, targets: readonly number[], units: re
   const lastIsEnvoy = envoy(last) || ENVOYS.has(units[last + 1]?.lower ?? "");
   const listed = (t: number) =>
     units[t]?.mention?.kind === "demonym" && [",", "and", "or"].includes(units[t + 1]?.lower ?? "");
-  return lastIsEnvoy && targets.every((t) => t === last || envoy(t) || listed(t)) ? "114" : code;
+  if (lastIsEnvoy && targets.every((t) => t === last || envoy(t) || listed(t))) return "114";
+  // "the envoys of Britain, France and Germany": the envoy noun heads the first state's mention and the states
+  // listed after it share it.
+  const [first, ...rest] = targets as [number, ...number[]];
+  const lead = units[first]?.mention;
+  const headsEnvoy = !!lead && ENVOYS.has(mentionWords(lead)[0] ?? "");
+  return headsEnvoy && rest.every((t) => [",", "and", "or"].includes(units[t - 1]?.lower ?? "")) ? "114" : code;
 }
 
 // Verbs of leaving that are an act only when what is left is an organisation.
