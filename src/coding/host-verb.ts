@@ -48,3 +48,13 @@ export function phraseVerb(units: readonly Unit[], head: number): number {
   }
   return -1;
 }
+
+// Papers that ask for an act or give notice of it: what they are filed for is done only once they are filed.
+const FILINGS = new Set(["notification", "notice", "request", "application", "bid", "petition"]);
+
+/** "a notification to withdraw", "an application to join": an infinitive completing a filing noun. */
+export function filedFor(units: readonly Unit[], head: number): boolean {
+  let k = head - 1;
+  while (k >= 0 && (units[k] as Unit).pos === "ADV") k--;
+  return units[k]?.lower === "to" && FILINGS.has(units[k - 1]?.lemma ?? "");
+}

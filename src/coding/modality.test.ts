@@ -6,6 +6,14 @@ import { dyadsOf } from "../../test/code-text.ts";
 const dyads = (text: string) => dyadsOf(text);
 
 describe("modality", () => {
+  it("an act a filing is for is not done when the filing was not made ('has not submitted a notification to')", () => {
+    assert.deepEqual(dyadsOf("Armenia has not submitted an official notification to withdraw from the CSTO.", 3), []);
+    assert.deepEqual(dyadsOf("Georgia has not filed an application to join NATO.", 3), []);
+    assert.deepEqual(dyadsOf("Armenia submitted an official notification to withdraw from the CSTO.", 3), [
+      "ARM>CSTO:161",
+    ]);
+  });
+
   it("'were unable to agree' did not agree, as 'failed to agree' did not; 'were able to agree' did", () => {
     assert.deepEqual(dyads("Kenya and Uganda were unable to agree on a border ceasefire."), []);
     assert.deepEqual(dyads("Serbia was unable to attend the talks with Kosovo in Brussels."), []);

@@ -1,5 +1,5 @@
 import { sharedInfinitive } from "./governing-verb.ts";
-import { hostVerb, phraseVerb } from "./host-verb.ts";
+import { filedFor, hostVerb, phraseVerb } from "./host-verb.ts";
 import { ASKED, ASKING, GUESSING, HEDGED, INTENT, PERMITTING, PLANNED, WEIGHING } from "./mood-words.ts";
 import { FORECAST, predicateMood } from "./noun-predicate.ts";
 import { purposeTo } from "./purpose-adjunct.ts";
@@ -82,6 +82,8 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
   if (host >= 0) {
     const hosted = moodOf(units, host, reported);
     if (hosted === "future" || hosted === "hypothetical") return hosted;
+    // "has not submitted an official notification to withdraw": an act only filed for, by a filing not made.
+    if (hosted === "negated" && filedFor(units, head)) return hosted;
   }
   // "did not join Western countries' anti-Russian economic sanctions": a noun act in the object of a negated verb is
   // not done, however long the phrase that names it (clauseMood stops at a party named in it).
