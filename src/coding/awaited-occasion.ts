@@ -1,6 +1,6 @@
 // Acts named as the occasion something else is done before: "ahead of talks between Russia and Ukraine", "on the eve
 // of the summit", "in the run-up to Xi's visit", "ahead of meeting Erdogan". The occasion lies after the sentence's own
-// act; the report does not say it took place, so it is no event (moodOf reads it through notDoneOnRealPages).
+// act; the report does not say it took place, so actCode codes a meeting there as still to come (036), not held.
 import type { Unit } from "./sentence-units.ts";
 
 // Phrases, read backwards from their last word, that put what follows after the clause's act. "before" and "prior

@@ -43,7 +43,7 @@ export function signedDealSubject(units: readonly Unit[], head: number): boolean
     if (u.pos === "AUX" && u.lemma !== "be" && u.lemma !== "have") return false;
     if (u.lower === "not" || u.lower === "n't" || u.lower === "never") return false;
     if (u.pos === "AUX" && u.lemma === "be") passive = true;
-    else if (u.pos === "VERB") return passive && SIGNING.has(u.lemma) && /ed$|^signed$/.test(u.lower);
+    else if (u.pos === "VERB") return passive && SIGNING.has(u.lemma) && u.lower.endsWith("ed");
     else if (!(u.mention || FILLER_TAGS.has(u.pos) || u.lower === ",")) return false;
   }
   return false;
