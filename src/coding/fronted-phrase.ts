@@ -1,6 +1,6 @@
 // "After meeting Chinese leaders, the Russian president signed ...", "Following talks with Iran, Iraq agreed ...":
 // a phrase the sentence opens with, up to its comma, is said of the subject right after that comma.
-import { contactWith } from "./background.ts";
+import { heldContact } from "./held-contact.ts";
 import { type ActorGroup, governorOf, isFiniteVerb } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -61,7 +61,9 @@ function speakerAfter(units: readonly Unit[], comma: number): ActorGroup | undef
 export function frontedSubject(units: readonly Unit[], groups: readonly ActorGroup[], head: number) {
   const u = units[head] as Unit;
   const gerund = u.pos === "VERB" && u.lower.endsWith("ing");
-  if (!gerund && !contactWith(units, head)) return undefined;
+  // Only a contact the phrase sets the subject in ("In a call with", "During talks with"): one hoped for or sought
+  // ("Hoping for a meeting with Xi, ...", "Seeking talks with Tehran, ...") was not held.
+  if (!gerund && !heldContact(units, head)) return undefined;
   const fronted = frontedPhrase(units, groups);
   return fronted && head < fronted.comma ? fronted.subject : undefined;
 }

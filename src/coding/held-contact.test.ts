@@ -37,6 +37,9 @@ describe("heldContact", () => {
     assert.deepEqual(dyads("Iraq agreed to expand trade after talks with Iran."), ["IRQ>IRN:031"]);
     assert.deepEqual(dyads("Iraq agreed to expand trade before talks with Iran."), ["IRQ>IRN:031"]);
     assert.deepEqual(dyads("Ahead of talks with Iran, Iraq agreed to expand trade."), []);
+    // a contact hoped for or sought, opening the sentence, was not held
+    assert.deepEqual(dyads("Hoping for a meeting with the Indian premier, Nepal sent its envoy to Delhi."), []);
+    assert.deepEqual(dyads("Seeking talks with Doha, Bahrain sent an envoy."), []);
   });
 
   it("talks the clause only takes part in, or is 'in', are not held beside its act", () => {
