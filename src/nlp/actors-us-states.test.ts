@@ -25,3 +25,8 @@ test("Georgia stays the Caucasian state without a US state, or with anything els
     "Ohio senators=USA/government",
   ]);
 });
+
+test("Washington is the US capital acting, no US state that makes Georgia one; 'Washington state' is", () => {
+  assert.deepEqual(found("Washington praised Georgia for its reforms."), ["Washington=USA/", "Georgia=GEO/"]);
+  assert.deepEqual(found("Georgia and Washington state sued the company."), ["Georgia=USA/"]);
+});

@@ -20,11 +20,19 @@ function usStateNames(): Set<string> {
   return usNames;
 }
 
+// A US state named like the US capital: in the news "Washington" is the US government ("Georgia, praised by
+// Washington for its reforms"), and names the state only as "Washington state".
+const CAPITAL_NAMESAKES = new Set(["washington"]);
+
 /** Whether the text names a US state or Atlanta: one or two words (New Mexico, North Carolina). */
 function namesUsState(toks: GazToken[]): boolean {
   const names = usStateNames();
   for (let k = 0; k < toks.length; k++) {
     if (toks[k].shape !== 1) continue;
+    if (CAPITAL_NAMESAKES.has(toks[k].norm)) {
+      if (toks[k + 1]?.norm === "state") return true;
+      continue;
+    }
     if (names.has(toks[k].norm)) return true;
     if (k + 1 < toks.length && names.has(`${toks[k].norm} ${toks[k + 1].norm}`)) return true;
   }
