@@ -316,8 +316,12 @@ test("a state word or a city's role phrase before a titled person makes one ment
   ]);
   // A city's official not listed stays the city's role phrase.
   assert.deepEqual(
+    found("Kharkiv Mayor Petro Bondar criticised Brussels.", "2024-03-01")[0],
+    "Kharkiv Mayor=UKR/government",
+  );
+  assert.deepEqual(
     found("Kyiv Mayor Vitali Klitschko criticised Brussels.", "2024-03-01")[0],
-    "Kyiv Mayor=UKR/government",
+    "Kyiv Mayor Vitali Klitschko=UKR/government",
   );
 });
 

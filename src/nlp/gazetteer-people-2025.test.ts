@@ -56,3 +56,19 @@ test("heads of government and state changed in 2024-2025: Thailand, Lebanon, Sri
   assert.equal(first("Nehammer met Orban.", "2025-06-01"), "Nehammer=AUT//Karl Nehammer");
   assert.equal(first("Emir Tamim met Putin.", "2025-06-01"), "Emir Tamim=QAT/government/Tamim bin Hamad Al Thani");
 });
+
+test("names news writes in other spellings or forms: Zelenski, Sybiga, Dzhaparov, Araqchi, Sharaa, and Nepali", () => {
+  assert.equal(first("Zelenski thanked Turkey.", "2025-08-01"), "Zelenski=UKR/government/Volodymyr Zelensky");
+  assert.equal(first("Sybiga met Fidan.", "2025-08-01"), "Sybiga=UKR/government/Andrii Sybiha");
+  assert.equal(first("Dzhaparov met Putin.", "2025-08-01"), "Dzhaparov=KGZ/government/Sadyr Japarov");
+  assert.equal(first("Araqchi met Witkoff.", "2025-08-01"), "Araqchi=IRN/government/Abbas Araghchi");
+  assert.equal(first("Sharaa met Erdogan.", "2025-08-01"), "Sharaa=SYR/government/Ahmed al-Sharaa");
+  assert.equal(first("Barrack met Sharaa.", "2025-08-01"), "Barrack=USA/government/Tom Barrack");
+  assert.equal(
+    first("Nepali Prime Minister KP Sharma Oli met Xi.", "2025-08-01"),
+    "Nepali Prime Minister KP Sharma Oli=NPL/government/KP Sharma Oli",
+  );
+  // Oli resigned on 9 September 2025.
+  assert.equal(first("KP Sharma Oli met Xi.", "2025-10-01"), "KP Sharma Oli=NPL//KP Sharma Oli");
+  assert.equal(first("Turkmengas signed a contract with BOTAS.", "2025-08-01"), "Turkmengas=TKM/business/");
+});

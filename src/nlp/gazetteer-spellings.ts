@@ -4,7 +4,7 @@
 
 /** States whose names come into English through Russian-style transliteration (yev/ev, skyy/sky). */
 const CYRILLIC = new Set(["RUS", "UKR", "BLR", "KAZ", "KGZ", "UZB", "TJK", "TKM", "AZE", "MDA", "GEO", "ARM"]);
-/** States whose "Zh" is often written "J" (Kazakh and Kyrgyz: Zhaparov / Japarov). */
+/** States whose "Zh" is often written "J" (Kazakh and Kyrgyz: Zhaparov / Japarov / Dzhaparov). */
 const ZH = new Set(["KAZ", "KGZ"]);
 
 /** Variants of one word of a name, by the spelling habits of its state. */
@@ -16,10 +16,10 @@ function wordVariants(word: string, code: string): string[] {
     if (yev) out.push(`${word.slice(0, yev.index + 1)}${yev[2]}`);
     const ev = /([aeiou])(ev|eva)$/i.exec(word);
     if (ev) out.push(`${word.slice(0, ev.index + 1)}y${ev[2]}`);
-    // Zelenskyy / Zelenskiy / Zelensky / Zelenskyi.
-    const sky = /sk(yy|iy|yi|y)$/i.exec(word);
+    // Zelenskyy / Zelenskiy / Zelensky / Zelenskyi, and Zelenski / Zelenskii (Turkish, Spanish and scholarly styles).
+    const sky = /sk(yy|iy|yi|y|ii|i)$/i.exec(word);
     if (sky)
-      for (const end of ["yy", "iy", "yi", "y"])
+      for (const end of ["yy", "iy", "yi", "y", "ii", "i"])
         if (end !== sky[1].toLowerCase()) out.push(`${word.slice(0, sky.index)}sk${end}`);
   }
   // Belarusian spellings of Russian forms: Lukashenko / Lukashenka, Tsikhanovskaya / Tsikhanouskaya.
@@ -39,9 +39,11 @@ function wordVariants(word: string, code: string): string[] {
     if (/[^aeiou]yan$/i.test(word)) out.push(`${word.slice(0, -3)}ian`);
     else if (/[^aeiou]ian$/i.test(word)) out.push(`${word.slice(0, -3)}yan`);
   }
+  // Russian-style "Dzh" for it too: Japarov / Dzhaparov.
   if (ZH.has(code)) {
-    if (/^Zh/.test(word)) out.push(`J${word.slice(2)}`);
-    else if (/^J/.test(word)) out.push(`Zh${word.slice(1)}`);
+    if (/^Zh/.test(word)) out.push(`J${word.slice(2)}`, `Dzh${word.slice(2)}`);
+    else if (/^J/.test(word)) out.push(`Zh${word.slice(1)}`, `Dzh${word.slice(1)}`);
+    else if (/^Dzh/.test(word)) out.push(`J${word.slice(3)}`, `Zh${word.slice(3)}`);
   }
   // Kazakh Latin writes the back "k" as "q" and a Russian double "ss" single: Tokayev / Toqaev, Kassym / Qasym.
   if (code === "KAZ")
