@@ -40,6 +40,16 @@ describe("markAttributions: the host an envoy is posted to is no speaker", () =>
     // The host stays the one who summons an envoy posted to it.
     assert.deepEqual(dyadsOf("Japan's ambassador to South Korea was summoned on Friday.", 2), ["KOR>JPN:11"]);
   });
+
+  it("an envoy's host and own name before the saying verb are the envoy's title: the reference is still theirs", () => {
+    assert.deepEqual(dyadsOf("Russian Ambassador to Israel Anatoly Viktorov said his country would support Iran.", 2), [
+      "RUS>IRN:03",
+    ]);
+    assert.deepEqual(
+      dyadsOf("Kazakh Ambassador to China Shahrat Nuryshev said his government would support Beijing's bid.", 2),
+      ["KAZ>CHN:03"],
+    );
+  });
 });
 
 describe("markAttributions: a comma after the subject's aside", () => {

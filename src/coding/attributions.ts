@@ -80,7 +80,7 @@ export function isBoundary(u: Unit): boolean {
 const POST = /\b(?:ambassadors?|envoys?|embass(?:y|ies)|consulates?|missions?|delegations?|diplomats?)$/i;
 
 /** Whether the mention at `k` is the host an envoy named just before is posted to ("ambassador to Israel"). */
-function postedTo(units: readonly Unit[], k: number): boolean {
+export function postedTo(units: readonly Unit[], k: number): boolean {
   let q = k - 1;
   if (units[q]?.pos === "DET") q--;
   const envoy = units[q - 1]?.mention;

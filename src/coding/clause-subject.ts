@@ -1,4 +1,5 @@
 import { ownSubjectBetween } from "./background.ts";
+import { titledSpeaker } from "./envoy-speaker.ts";
 import { commalessOpener, frontedSubject } from "./fronted-phrase.ts";
 import { inApposition } from "./modifier-mention.ts";
 import { dateWordsBetween } from "./month-words.ts";
@@ -113,6 +114,8 @@ function resolvePronoun(ctx: SentenceContext, pronoun: number): number[] {
   // "said the country had": a noun reference is as near as the determiner that opens it.
   const at = isStateReference(ctx.units, pronoun) ? pronoun - 1 : pronoun;
   if (speaker !== undefined && at - speaker - dateWordsBetween(ctx.units, speaker, at) <= 4) return [speaker];
+  // "Russian Ambassador to Israel Anatoly Viktorov said his country": the host and the name are the speaker's title.
+  if (speaker !== undefined && titledSpeaker(ctx.units, speaker, at)) return [speaker];
   const before = ctx.groups.filter(
     (g) =>
       g.last < pronoun && SAFE_SOURCE(ctx, g) && isSubjectPosition(ctx.units, g) && !isAddressee(ctx.units, g.first),
