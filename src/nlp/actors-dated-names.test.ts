@@ -72,3 +72,13 @@ test("Chinese and Korean surnames come first, and a generational suffix is no su
   // A given name after a title names no one.
   assert.deepEqual(at("President Jinping met Putin.", "2025-10-01")[0], "Putin=RUS/government/Vladimir Putin");
 });
+
+test("an English given name written first is no surname, even for a Hong Kong official listed under China", () => {
+  // before: CHN/government (Michael Suen, Rita Fan in office in 2008)
+  assert.deepEqual(at("Prince Michael met Putin.", "2008-06-01")[0], "Putin=RUS/government/Vladimir Putin");
+  assert.deepEqual(at("Secretary Rita said talks went well.", "2008-06-01"), []);
+  assert.deepEqual(
+    at("Ambrose Lee met Putin. Lee said the talks went well.", "2008-06-01").at(-1),
+    "Lee=CHN//Ambrose Lee",
+  );
+});

@@ -10,6 +10,14 @@ import { type GazToken, gazTokens } from "./gazetteer-tokens.ts";
  */
 const SURNAME_FIRST = new Set(["CHN", "TWN", "KOR", "PRK"]);
 
+/**
+ * One syllable, as Chinese and Korean surnames are romanised ("Xi", "Wang", "Huang", "Lee", "Park", "Choe"). Hong
+ * Kong and Macau officials are listed under China with an English given name first ("Ambrose Lee", "Michael Suen",
+ * "Rita Fan"): that word is no surname, or "Prince Michael" would be Hong Kong's secretary. A hyphenated given name
+ * after the first word ("Ahn Gyu-back") marks the order too.
+ */
+const ONE_SYLLABLE = /^[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|rk|[hklmnprt])?$/i;
+
 /** Generational suffixes that may end a name after the surname. */
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
@@ -20,7 +28,10 @@ const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 export function surnameOf(name: string, code: string): GazToken | undefined {
   const toks = gazTokens(name);
   while (toks.length > 1 && SUFFIXES.has(toks.at(-1)!.norm)) toks.pop();
-  const first = toks.length > 1 && SURNAME_FIRST.has(code);
+  const first =
+    toks.length > 1 &&
+    SURNAME_FIRST.has(code) &&
+    (ONE_SYLLABLE.test(name.slice(toks[0]!.start, toks[0]!.end)) || /\s\S+-\S/.test(name));
   const surname = first ? toks[0] : toks.at(-1);
   return surname && surname.end - surname.start > (first ? 1 : 2) ? surname : undefined;
 }
