@@ -234,6 +234,11 @@ const PLACE_NOUNS = new Set([
   "suburbs",
   "island",
   "enclave",
+  // "at the intersection of Armenia, Azerbaijan and Georgia": where borders or roads meet is a place.
+  "intersection",
+  "junction",
+  "crossroads",
+  "tripoint",
 ]);
 
 // Nouns of breaking away: "independence from X", "secession from X" name X as the one it is demanded of.
