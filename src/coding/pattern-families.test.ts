@@ -129,4 +129,25 @@ describe("pattern families", () => {
     assert.deepEqual(dyads("The EU gave Chad 5 million dollars."), ["EU>TCD:071"]);
     assert.deepEqual(dyads("Turkey and Azerbaijan signed a customs agreement."), ["TUR>AZE:057", "AZE>TUR:057"]);
   });
+  it("a state telling its own people to keep away from another issues a travel warning against it (160)", () => {
+    assert.deepEqual(dyads("Beijing urged its citizens to avoid travelling to Japan."), ["CHN>JPN:160"]);
+    assert.deepEqual(dyads("Moscow advised nationals not to travel to Georgia."), ["RUS>GEO:160"]);
+    assert.deepEqual(dyads("Russia released a travel advisory for Georgia."), ["RUS>GEO:160"]);
+    // a warning to another government is a warning to it; a place at home is no party
+    assert.deepEqual(dyads("Beijing warned Washington against visits to Taiwan."), ["CHN>USA:130"]);
+    assert.deepEqual(dyads("The ministry urged citizens to avoid travel to the flood-hit region."), []);
+  });
+  it("envoys and embassy staff summoned, a deadline for an envoy to leave, concern at a party's deployment", () => {
+    assert.deepEqual(dyads("Lithuania summoned Belarusian embassy staff over the balloons."), ["LTU>BLR:114"]);
+    assert.deepEqual(dyads("Macron summoned his staff for an emergency meeting."), []);
+    assert.deepEqual(dyads("Latvia set a deadline for Russia's ambassador to leave the country."), ["LVA>RUS:161"]);
+    assert.deepEqual(dyads("The EU set a deadline for Russia's ambassador to respond."), []);
+    assert.deepEqual(dyads("Poland voiced alarm over the deployment of Russian troops in Belarus."), ["POL>RUS:110"]);
+    assert.deepEqual(dyads("Georgia expressed concern about the presence of tourists at the border."), []);
+  });
+  it("an act called a breach is criticised (111); confronting a problem or a programme meets no one (not 040)", () => {
+    assert.deepEqual(dyads("Netanyahu called Hezbollah's actions a severe breach."), ["ISR>LBN:111"]);
+    assert.deepEqual(dyads("Washington confronted China's growing influence in the Pacific."), []);
+    assert.deepEqual(dyads("Putin confronted Erdogan over the Syrian strikes."), ["RUS>TUR:040"]);
+  });
 });

@@ -68,3 +68,17 @@ describe("namedPerson and pronounAntecedent", () => {
     assert.equal(dyadsOf(text, 2).at(-1), "FRA>RUS:11");
   });
 });
+
+describe("pastObjectPronoun", () => {
+  it("a party named in the reason after an object pronoun is not whom the act is done to", () => {
+    assert.deepEqual(
+      dyadsOf("Netanyahu thanked him for his leadership in confronting Iran's nuclear programme.", 2),
+      [],
+    );
+    assert.deepEqual(dyadsOf("Erdogan praised her for standing up to Israel.", 2), []);
+    assert.deepEqual(dyadsOf("Macron criticised them over their silence on Russia.", 2), []);
+    // a named object still takes the act, and a that-clause's actor is untouched
+    assert.deepEqual(dyadsOf("Netanyahu thanked Trump for his leadership.", 2), ["ISR>USA:05"]);
+    assert.deepEqual(dyadsOf("Biden told him that Russia must withdraw.", 2), ["USA>RUS:10"]);
+  });
+});

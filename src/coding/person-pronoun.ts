@@ -150,3 +150,21 @@ export function pronounAntecedent(
 ): readonly ActorMention[] {
   return person && PERSONAL.has(leadingPronoun(units) ?? "") ? [person] : subject;
 }
+
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us"]);
+// The prepositions that give the reason for an act done to someone: "thanked him for", "accused her of",
+// "criticised them over".
+const REASON_PREPS = new Set(["for", "of", "over", "about"]);
+
+/**
+ * "Netanyahu thanked him for his leadership in confronting Iran's program", "accused them of spying for Russia": a
+ * pronoun right after the verb is its object, and a party the reason after it names is no target. True when `first`
+ * lies past such a pronoun and its reason.
+ */
+export function pastObjectPronoun(units: readonly Unit[], headEnd: number, first: number): boolean {
+  return (
+    first > headEnd + 1 &&
+    OBJECT_PRONOUNS.has(units[headEnd]?.lower ?? "") &&
+    REASON_PREPS.has(units[headEnd + 1]?.lower ?? "")
+  );
+}

@@ -18,6 +18,7 @@ import {
 } from "./parties.ts";
 import { groupsIn, type Parties, SAFE_SOURCE, type SentenceContext, type Side } from "./party-sides.ts";
 import { subjectPhraseActor } from "./passive-subject.ts";
+import { pastObjectPronoun } from "./person-pronoun.ts";
 import { envoyHost } from "./posted-envoy.ts";
 import { purposeInfinitiveBetween } from "./purpose-adjunct.ts";
 import { reasonDoer } from "./reason-gerund.ts";
@@ -214,7 +215,8 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
         !occasionMention(units, g) &&
         !isVenue(units, g, parties.source?.units) &&
         !isSponsor(units, g) &&
-        !inSceneOf(units, g.first),
+        !inSceneOf(units, g.first) &&
+        !pastObjectPronoun(units, m.headEnd, g.first),
     );
     if (object) parties.target = { units: [...hyphenedObject(units, object.members)], via: "object" };
   }

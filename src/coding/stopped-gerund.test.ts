@@ -17,8 +17,9 @@ describe("an act a verb of stopping or avoiding governs", () => {
     assert.deepEqual(dyadsOf("The United States paused tariffs on Mexico."), ["USA>MEX:085"]);
   });
   it("an act avoided or refrained from is not done", () => {
-    assert.deepEqual(roots("Beijing urged its citizens to avoid travelling to Japan."), []);
-    assert.deepEqual(roots("China advised its citizens to avoid travel to Japan."), []);
+    // Travel told to be avoided is no visit; telling one's own people so is a travel warning (16), not a visit (04).
+    assert.deepEqual(roots("Beijing urged its citizens to avoid travelling to Japan."), ["CHN>JPN:16"]);
+    assert.deepEqual(roots("China advised its citizens to avoid travel to Japan."), ["CHN>JPN:16"]);
     assert.deepEqual(roots("The Indian prime minister avoided meeting the Pakistani delegation."), []);
     assert.deepEqual(roots("Putin visited Beijing."), ["RUS>CHN:04"]);
     // A denial parted from its gerund by an adverb still denies it.
