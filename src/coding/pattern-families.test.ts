@@ -128,6 +128,10 @@ describe("pattern families", () => {
     // money named with no aid is still money given; a deal signed is still a deal
     assert.deepEqual(dyads("The EU gave Chad 5 million dollars."), ["EU>TCD:071"]);
     assert.deepEqual(dyads("Turkey and Azerbaijan signed a customs agreement."), ["TUR>AZE:057", "AZE>TUR:057"]);
+    // a law "on ratification of" a deal is its signing, and its noun no intent beside it
+    assert.deepEqual(dyads("Mirziyoyev signed the law on ratification of the agreement with Kyrgyzstan."), [
+      "UZB>KGZ:057",
+    ]);
   });
   it("a state telling its own people to keep away from another issues a travel warning against it (160)", () => {
     assert.deepEqual(dyads("Beijing urged its citizens to avoid travelling to Japan."), ["CHN>JPN:160"]);
