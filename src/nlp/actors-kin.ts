@@ -8,7 +8,8 @@ import { roleAfter } from "./actors-context.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
-const STATE_WORDS = new Set(["state", "demonym"]);
+/** Kinds of a mention that name a state ("Russia", "Russian", "Russia's"), as a person's or a group's state word. */
+export const STATE_WORDS: ReadonlySet<string> = new Set(["state", "demonym"]);
 
 /**
  * "Bosnian Serbs", "Kosovo Albanians": a state word directly followed by a bare demonym, nothing between. Joined by a

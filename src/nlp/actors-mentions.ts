@@ -10,7 +10,7 @@ import { withCountedStates } from "./actors-counted-states.ts";
 import { withEpithets } from "./actors-epithets.ts";
 import { formerRole, namesFormerHolder } from "./actors-former.ts";
 import { resolveHomonyms } from "./actors-homonyms.ts";
-import { detachAffiliation, extendKin, isMaker, joinsKin, placeResidents } from "./actors-kin.ts";
+import { detachAffiliation, extendKin, isMaker, joinsKin, placeResidents, STATE_WORDS } from "./actors-kin.ts";
 import { backsArmedGroup, withoutModifiers } from "./actors-modifiers.ts";
 import { statedPartyRole } from "./actors-named-bodies.ts";
 import { postAtUn } from "./actors-posts.ts";
@@ -20,9 +20,6 @@ import { resolveUsStates } from "./actors-us-states.ts";
 import { keepWithState } from "./actors-with-state.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
-
-/** Kinds of a state word before a person's title ("Russian", "Russia's"). */
-const STATE_WORDS = new Set(["state", "demonym"]);
 
 /** Kinds of a place's role phrase ("Tbilisi Mayor", "Shanghai police"). */
 const PLACE_ROLES = new Set(["role", "capital"]);

@@ -9,6 +9,7 @@ import { namesDocument } from "./actors-documents.ts";
 import { elidedState } from "./actors-elided.ts";
 import { inOtherName } from "./actors-features.ts";
 import { capitalContinues } from "./actors-headline.ts";
+import { STATE_WORDS } from "./actors-kin.ts";
 import { toMentions } from "./actors-mentions.ts";
 import {
   isGivenNameOfName,
@@ -233,9 +234,6 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
     ),
   );
 }
-
-/** Kinds of a state word that may stand before a person's title ("Saudi", "Jordan's"). */
-const STATE_WORDS = new Set(["state", "demonym"]);
 
 /**
  * The state of a state word right before token i ("Saudi | King Abdullah", "Jordan's | King Abdullah"), which says
