@@ -109,3 +109,22 @@ test("a 'Source:' label before the credited agency or partner comes off; without
   // a surname that is the word itself stays a name
   assert.equal(cleanByline("Anna Quelle"), "Anna Quelle");
 });
+
+test("a 'By' heading that names no one is no byline; an agency after the name and a role before it are dropped", () => {
+  assert.equal(cleanByline("By The Numbers"), undefined);
+  assert.equal(cleanByline("By the numbers:"), undefined);
+  assert.equal(cleanByline("By region"), undefined);
+  assert.equal(cleanByline("By Rachel Day"), "Rachel Day");
+  assert.equal(cleanByline("By The Associated Press"), "The Associated Press");
+  assert.equal(cleanByline("Von David Hutzler, dpa"), "David Hutzler");
+  assert.equal(cleanByline("Peter Maahn/SP-X"), "Peter Maahn");
+  assert.equal(cleanByline("Jane Roe/dpa/lno"), "Jane Roe");
+  // an agency line of its own, and a broadcaster among the authors, stay
+  assert.equal(cleanByline("dpa/lno"), "dpa/lno");
+  assert.equal(
+    cleanByline("Anna Roe, Jan Lukas Strozyk und Ben Roe, NDR"),
+    "Anna Roe, Jan Lukas Strozyk und Ben Roe, NDR",
+  );
+  assert.equal(cleanByline("Von FOCUS-Online-Experte Robin Tschöpe"), "Robin Tschöpe");
+  assert.equal(cleanByline("Wirtschaftsredakteurin Anna Roe"), "Anna Roe");
+});

@@ -87,6 +87,23 @@ const TLD = "com|de|net|org|at|ch|fr|it|eu|uk|ru|ua|kz|az|uz|ge|am|by|md|kg|tj|t
 const BARE_ADDRESS = new RegExp(String.raw`^\S+\.(?:${TLD})\b\S*$`, "i");
 const TRAILING_ADDRESS = new RegExp(String.raw`,\s*[\w-]+\.(?:${TLD})$`, "i");
 
+// A heading or link that opens with "By" without naming anyone: a section title ("By The Numbers", "By the way:"), a
+// sort or browse option ("By region", "By date"), a delivery ("By appointment"). A name follows none of these phrases
+// to the end of the line or a colon, so "By Rachel Day" and "By The Associated Press" stay bylines.
+const BY_PHRASE =
+  /^by\s+(?:the\s+)?(?:numbers|way|book|end|time|same token|design|default|contrast|comparison|far|region|country|state|year|month|topic|category|date|author|hand|chance|accident|night|day|air|sea|land|road|rail|request|popular demand|appointment|invitation|subscription|e-?mail|phone|mail|post)\s*(?:$|[:.!?–—-])/i;
+
+// A news agency credited after the writer's full name ("David Hutzler, dpa", "Peter Maahn/SP-X", "Jane Roe/AFP"): the
+// byline is the writer. An agency line of its own ("dpa/lno") and a broadcaster listed among the authors ("…, NDR")
+// are kept.
+const AGENCY_AFTER_NAME =
+  /(?<=\p{L}[\p{L}.'’-]*\s+[\p{L}.'’-]+)\s*[,/]\s*(?:dpa(?:-AFX)?|AFP|AP|Reuters|KNA|epd|SID|APA|SDA|ATS|ANSA|EFE|dts|SP-X|ddp|TASS|Interfax|Xinhua|Ukrinform|Kazinform|Kyodo|Yonhap|PAP)(?:\/[\p{L}]{1,5})?$/u;
+
+// A job title glued before the name ("FOCUS-Online-Experte Robin Tschöpe", "Wirtschaftsredakteurin Jane Roe",
+// "Gastautor Jan Roe"): German writes the role and the person as one phrase.
+const ROLE_BEFORE_NAME =
+  /^[\p{L}-]*(?:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|kolumnist|kolumnistin|gastautor|gastautorin)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu;
+
 /** A byline reduced to the names: "By Jane Roe, 12 May 2024" → "Jane Roe". Undefined when nothing name-like is left. */
 export function cleanByline(raw: string): string | undefined {
   let s = cleanSpace(decodeEntities(raw).replace(/\u00ad/g, ""))
@@ -103,6 +120,7 @@ export function cleanByline(raw: string): string | undefined {
     );
   s = s.replace(EDITOR, "");
   if (/(?:^|\s)(?:edited by|herausgegeben von)\s/i.test(s)) return undefined;
+  if (BY_PHRASE.test(s)) return undefined;
   // a URL, an e-mail address, a social-media handle or a file ("humans.txt") is no name
   if (/^(?:https?:|@)|@.*\.|\[at\]|www\.|\.(?:txt|html?|php|aspx?)\b/i.test(s) || BARE_ADDRESS.test(s))
     return undefined;
@@ -124,6 +142,7 @@ export function cleanByline(raw: string): string | undefined {
       .replace(TRAILING_ADDRESS, "")
       .replace(/[\s,;:]+$/, "");
   s = s.replace(/^[\s,:;|–—-]+|[\s,:;|–—»›→-]+$/g, "");
+  s = s.replace(AGENCY_AFTER_NAME, "").replace(ROLE_BEFORE_NAME, "");
   // a date is no name ("November 8, 2023")
   if (/(?:^|[^\p{L}\p{N}])(?:1[89]|20)\d\d(?![\p{L}\p{N}])/u.test(s)) return undefined;
   if (s.length < 2 || s.length > 80 || !/\p{L}/u.test(s) || s.split(" ").length > 10) return undefined;
