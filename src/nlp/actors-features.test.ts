@@ -57,6 +57,20 @@ test("a hyphenated pair opening a body's name is no party; a pair's summit or ta
   assert.deepEqual(codes("BVI Premier Andrew Fahie was detained."), ["BVI Premier=VGB"]);
 });
 
+test("a pair joined by a dash or a plus opens a body's name as a hyphenated one does", () => {
+  assert.deepEqual(codes("Deals were signed at the Central Asia + Japan Business Forum."), []);
+  assert.deepEqual(codes("Talks were held at the Japan–Central Asia Business Forum."), []);
+  assert.deepEqual(codes("Leaders met at the EU–China summit."), ["EU=EU", "China=CHN"]);
+});
+
+test("a pair that names a war is no party, whatever joins it; the pair's talks or war crimes still name both", () => {
+  assert.deepEqual(codes("The Houthis attacked ships after the start of the Israel–Hamas war."), ["Houthis=YEM"]);
+  assert.deepEqual(codes("Prices rose after the Russia-Ukraine war began."), []);
+  assert.deepEqual(codes("Veterans of the Iran-Iraq War marched."), []);
+  assert.deepEqual(codes("He spoke of Israel-Hezbollah talks."), ["Israel=ISR", "Hezbollah=LBN"]);
+  assert.deepEqual(codes("Investigators listed Russia-Ukraine war crimes."), ["Russia=RUS", "Ukraine=UKR"]);
+});
+
 test("a hospital, school or museum named after a people or state is a building, no party", () => {
   assert.deepEqual(codes("Israeli tanks surrounded the Indonesian Hospital."), ["Israeli tanks=ISR"]);
   assert.deepEqual(codes("Pupils left the Turkish School early."), []);

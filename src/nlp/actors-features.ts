@@ -1,6 +1,7 @@
 // Names that contain a state or city without naming it as an actor: seas, gulfs and straits ("the Gulf of Oman", "the
 // Sea of Japan"), wars ("the Iraq War", "the Korean War"), languages ("Spanish-language TV ads", "Arabic speakers") and
-// bodies named after a hyphenated pair ("the US-Caribbean Banking Forum", "the US-China Business Council") and
+// bodies and wars named after a pair ("the US-Caribbean Banking Forum", "the Central Asia + Japan Business Forum", "the
+// Israel–Hamas war") and
 // buildings named after a people ("the Indonesian Hospital" in Gaza, "the Pakistani School" in Riyadh), newspapers
 // and sports clubs named after a place ("the Jerusalem Post", "Real Madrid").
 import { afterHeadOf } from "./actors-documents.ts";
@@ -66,6 +67,8 @@ function namesOrigin(kind: string, text: string, toks: GazToken[], sent: Int32Ar
 
 /** Kinds whose names also name wars and languages ("the Iraq War", "Spanish-language"); a surname never does. */
 const NAMED_IN = new Set(["state", "demonym", "capital", "city"]);
+/** Kinds a war between two sides may be named after: those, and an armed body ("the Israel–Hamas war"). */
+const WAR_SIDES = new Set([...NAMED_IN, "organisation"]);
 
 /** Last words of a body's name: a forum, council or chamber is a body of its own, not the states it is named after. */
 const BODY = new Set(
@@ -76,22 +79,66 @@ const BODY = new Set(
 /** Lower-case words inside a body's name ("US-China Economic and Security Review Commission"). */
 const NAME_JOINERS = new Set(["and", "of", "for", "on"]);
 
-/**
- * Whether the name at tokens [i, j) is one half of a hyphenated pair ("US-Caribbean", "EU-Russia") that opens a body's
- * capitalised name: "the US-Caribbean Banking Forum" is a forum, no party. A summit of the pair still names both.
- */
-function inPairedBody(text: string, toks: GazToken[], sent: Int32Array, i: number, j: number): boolean {
-  const after = text[toks[j - 1].end] === "-";
-  const before = i > 0 && text[toks[i].start - 1] === "-" && sent[i - 1] === sent[i] && toks[i - 1].shape !== 0;
-  if (!after && !before) return false;
-  let k = after ? j + 1 : j;
-  if (after && (k - 1 >= toks.length || toks[k - 1].shape === 0)) return false;
+/** Dashes and the plus sign that join a pair's names into one ("Israel–Hamas", "Central Asia + Japan"); each is a
+ * token of its own, while a hyphen ("US-China") is dropped from the tokens. */
+const PAIR_JOINERS = new Set(["–", "—", "+"]);
+
+/** First token of the name a hyphen, dash or plus joins after the name ending before token j, or -1. */
+function partnerAfter(text: string, toks: GazToken[], sent: Int32Array, j: number): number {
+  const next = toks[j];
+  if (!next || sent[j] !== sent[j - 1]) return -1;
+  if (text[toks[j - 1].end] === "-") return next.shape !== 0 ? j : -1;
+  const partner = toks[j + 1];
+  return PAIR_JOINERS.has(next.norm) && partner && sent[j + 1] === sent[j] && partner.shape !== 0 ? j + 1 : -1;
+}
+
+/** Whether a capitalised name is joined before the name at token i by a hyphen, dash or plus. */
+function partnerBefore(text: string, toks: GazToken[], sent: Int32Array, i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev || sent[i - 1] !== sent[i]) return false;
+  if (text[toks[i].start - 1] === "-") return prev.shape !== 0 && !PAIR_JOINERS.has(prev.norm);
+  const name = toks[i - 2];
+  return PAIR_JOINERS.has(prev.norm) && !!name && sent[i - 2] === sent[i] && name.shape !== 0;
+}
+
+/** End of the run of capitalised words (and name joiners) from token k, at most 8 words on; `last` is its last
+ * capitalised word. */
+function capitalisedRun(toks: GazToken[], sent: Int32Array, k: number): { end: number; last: string } {
   let last = "";
-  for (; k < toks.length && sent[k] === sent[i] && k - j < 8; k++) {
+  const from = k;
+  for (; k < toks.length && sent[k] === sent[from] && k - from < 8; k++) {
+    if (PAIR_JOINERS.has(toks[k].norm)) break;
     if (toks[k].shape !== 0) last = toks[k].norm;
     else if (!NAME_JOINERS.has(toks[k].norm)) break;
   }
-  return BODY.has(last);
+  return { end: k, last };
+}
+
+/**
+ * Whether the name at tokens [i, j) is one half of a pair joined by a hyphen, dash or plus that opens a body's
+ * capitalised name: "the US-Caribbean Banking Forum", "the Central Asia + Japan Business Forum" are forums, no
+ * parties. A summit of the pair still names both.
+ */
+function inPairedBody(text: string, toks: GazToken[], sent: Int32Array, i: number, j: number): boolean {
+  const partner = partnerAfter(text, toks, sent, j);
+  if (partner < 0 && !partnerBefore(text, toks, sent, i)) return false;
+  return BODY.has(capitalisedRun(toks, sent, partner < 0 ? j : partner).last);
+}
+
+/**
+ * Whether the name at tokens [i, j) is one of a pair that names a war: "the Israel–Hamas war", "the Russia-Ukraine
+ * war", "the Iran-Iraq War". Either side may be a state, a people, a city or an armed body; none of them acts there.
+ */
+function inPairedWar(text: string, toks: GazToken[], sent: Int32Array, i: number, j: number): boolean {
+  const partner = partnerAfter(text, toks, sent, j);
+  if (partner >= 0) {
+    const end = capitalisedRun(toks, sent, partner).end;
+    if (end < toks.length && sent[end] === sent[i] && namesWarOrLanguage(toks, sent, end) && WAR.has(toks[end].norm))
+      return true;
+    // "the Israel-Hamas War": a capitalised War ends the run the partner's name began.
+    return end > partner && WAR.has(toks[end - 1].norm) && toks[end - 1].shape !== 0;
+  }
+  return partnerBefore(text, toks, sent, i) && WAR.has(toks[j]?.norm ?? "") && namesWarOrLanguage(toks, sent, j);
 }
 
 /** Capitalised words that make a state's name or demonym before them name a building or a school, not the state. */
@@ -152,6 +199,7 @@ export function inOtherName(
 ): boolean {
   if (afterHeadOf(toks, sent, i, FEATURES)) return true; // "the Gulf of Oman"
   if (FACILITY_NAMED.has(kind) && namesFacility(toks, sent, j)) return true;
+  if (WAR_SIDES.has(kind) && inPairedWar(text, toks, sent, i, j)) return true;
   return (
     NAMED_IN.has(kind) &&
     (namesWarOrLanguage(toks, sent, j) ||
