@@ -2,11 +2,12 @@ import type { DateMention } from "../domain/index.ts";
 import { withinDate } from "./article-slices.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { demonymsListedBefore, listedStretch, sameRoleListAfter } from "./folded-list.ts";
+import { gapStops } from "./gap-bounds.ts";
 import { inName } from "./name-words.ts";
+import { attributive, insideNounPhrase } from "./participle-modifier.ts";
 import {
   byRank,
   type Element,
-  GAP,
   NOT_AN_ACT,
   type Pattern,
   type PatternDictionary,
@@ -16,7 +17,7 @@ import { placeAt, SLOT_TAIL, slotAt, struckCapitalAt } from "./pattern-slots.ts"
 import { foldable, listedAfter, mentionHeads } from "./role-heads.ts";
 import type { Unit } from "./sentence-units.ts";
 import { mentionWords, NO_WORDS, sentenceWords, wordsPresent } from "./sentence-words.ts";
-import { afterAmount, isPassive, opensReducedRelative } from "./voice.ts";
+import { afterAmount, isPassive } from "./voice.ts";
 
 /** A pattern found in a sentence: its head, span and the actor units its slots took. */
 export interface Match {
@@ -28,47 +29,6 @@ export interface Match {
   slotS: number[];
   slotT: number[];
 }
-
-// Words that open a clause of its own, whose subject follows them.
-const CLAUSE_OPENERS = new Set(["that", "whether"]);
-// Words that open a relative or a question clause, which a long gap does not enter.
-const CLAUSE_WORDS = new Set([
-  "which",
-  "who",
-  "whom",
-  "whose",
-  "that",
-  "where",
-  "why",
-  "how",
-  "what",
-  "when",
-  "whether",
-]);
-// Prepositions inside one noun phrase that a long gap may cross: "diplomats of the embassy in Vilnius".
-const PHRASE_PREPS = new Set(["of", "in", "at", "to"]);
-
-/**
- * A long gap stays in the object's noun phrase: it does not enter a relative or question clause ("a warship which
- * carries missiles", "reasons why the missiles were late"), a phrase of another preposition ("a warning about its
- * missiles", "euros for equipment") or a verb phrase ("permission to use its missiles"); a participle before its noun
- * ("loitering munitions") is part of the phrase.
- */
-function leavesNounPhrase(units: readonly Unit[], k: number): boolean {
-  const u = units[k];
-  if (!u) return true;
-  const next = units[k + 1];
-  if (CLAUSE_WORDS.has(u.lower)) return true;
-  if (u.lower === "to") return next?.pos === "VERB" || next?.pos === "AUX";
-  if (u.pos === "ADP") return !PHRASE_PREPS.has(u.lower);
-  return u.pos === "VERB" && next?.pos !== "NOUN";
-}
-/** A verb in a form other than its bare one ("called", "calls"): it heads a clause, not a shared infinitive. */
-function finiteVerb(u: Unit | undefined): boolean {
-  return u?.pos === "VERB" && u.lower !== u.lemma;
-}
-// Words that join a second verb phrase to the first: "suspended aid and imposed", "ended the row by backing".
-const VERB_JOINERS = new Set(["and", "or", "but", "then", "by"]);
 
 function phraseAt(units: readonly Unit[], i: number, phrase: readonly string[]): number {
   for (let k = 0; k < phrase.length; k++) {
@@ -151,38 +111,7 @@ function matchFrom(
   if (el.kind === "gap") {
     const max = el.max + listedStretch(units, i, el.max);
     for (let g = 0; g <= max; g++) {
-      const u = units[i + g - 1];
-      // A gap stays in its phrase: "executed two men accused of spying" executes no spy. A participle on the
-      // pattern's own noun may be crossed ("the roadmap drawn up by X").
-      if (g > 0 && (!u || u.clause < 0 || (g > 1 && opensReducedRelative(units, i + g - 1)))) break;
-      // Nor does it pass the subject of a that-clause: "warned that Russia could invade Ukraine" is Russia's act,
-      // not a threat by the one who warns.
-      if (g > 1 && u?.mention && CLAUSE_OPENERS.has(units[i + g - 2]?.lower ?? "")) break;
-      // A long gap stays in its noun phrase: "sending its warship which carries missiles" sends no missiles, "sent
-      // Moscow a warning about its missiles" none either.
-      if (g > 0 && el.max > GAP && leavesNounPhrase(units, i + g - 1)) break;
-      // Nor into a second verb joined to the first: "suspended aid and imposed sanctions on X" lifts no sanctions,
-      // "ended the row by backing sanctions" ends none.
-      if (g > 1 && u?.pos === "VERB" && VERB_JOINERS.has(units[i + g - 2]?.lower ?? "")) break;
-      // Nor does it end on a finite one: in "called Macron's plan bold and called the tariffs a threat" the second
-      // "called" is a verb of its own, not a step ("calls") of the plan's. A bare verb may share the first one's
-      // "to" ("threatened to suspend talks and withdraw troops").
-      if (g > 0 && VERB_JOINERS.has(u?.lower ?? "") && finiteVerb(units[i + g])) break;
-      // Nor past a passive head's "by": "were intercepted by Greek aircraft" names the agent there, not the
-      // "$T jets" intercepted.
-      if (g > 0 && u?.lower === "by" && i + g - 1 === h + 1 && isPassive(units, h)) break;
-      // Nor past an infinitive: in "voted unanimously to increase sanctions against Iran" the words after "to
-      // increase" are that verb's, so "vote * against" does not match.
-      // A verb chain may be crossed ("sent troops to help keep the peace"), and so may the infinitive that says what
-      // the pattern's own noun is ("called Finland's decision to join NATO a mistake").
-      if (
-        g > 2 &&
-        u?.pos !== "VERB" &&
-        units[i + g - 2]?.pos === "VERB" &&
-        units[i + g - 3]?.lower === "to" &&
-        !(g === 3 && elements[e - 1]?.kind === "word" && units[i - 1]?.pos === "NOUN")
-      )
-        break;
+      if (gapStops(units, elements, e, i, g, h)) break;
       const end = matchFrom(units, elements, e + 1, i + g, s, t, h);
       if (end >= 0) return end;
     }
@@ -263,44 +192,6 @@ function matchFrom(
       return end > k ? end + 1 : end;
     }
   return -1;
-}
-
-const BEFORE_MODIFIER = new Set(["DET", "ADJ", "ADP", "PUNCT", "CCONJ", "NUM"]);
-
-/** A participle modifying a noun ("exiled dissidents", "with disputed islands") names no act of its own. */
-function attributive(units: readonly Unit[], i: number): boolean {
-  const u = units[i] as Unit;
-  if (u.lower === u.lemma || !/(?:ed|en|n)$/.test(u.lower)) return false;
-  const next = units[i + 1];
-  if (!next || !["NOUN", "PROPN", "ADJ"].includes(next.pos)) return false;
-  const prev = units[i - 1];
-  return !prev || BEFORE_MODIFIER.has(prev.pos) || prev.lower === "-";
-}
-
-const NOUN_PHRASE_OPENERS = new Set(["the", "a", "an", "this", "that", "these", "those", "some", "several", "many"]);
-
-/**
- * A participle inside a noun phrase, after its determiner or number and any adverbs of its own ("23 severely wounded
- * soldiers", "the jailed journalist", "10 wrongfully detained citizens"), describes the noun: it heads no pattern at
- * all, where attributive alone only keeps it from heading a verb's.
- */
-function insideNounPhrase(units: readonly Unit[], i: number): boolean {
-  let j = i - 1;
-  while (units[j]?.pos === "ADV" && (units[j] as Unit).lower.endsWith("ly")) j--;
-  const prev = units[j];
-  if (!prev) return false;
-  // A floating "all" or "both" stands with the subject ("the three all denounced"), a number after a month is a date
-  // ("on August 21 urged"): neither opens a noun phrase.
-  // "the occupied territories", "the wounded" are left to attributive and the patterns that read them as words; a
-  // number or an adverb of the participle's own marks the noun phrase beyond doubt.
-  if (
-    prev.pos === "DET"
-      ? j === i - 1 || !NOUN_PHRASE_OPENERS.has(prev.lower)
-      : prev.pos !== "NUM" || units[j - 1]?.pos === "PROPN"
-  )
-    return false;
-  const next = units[i + 1];
-  return j < i - 1 ? ["NOUN", "PROPN", "ADJ"].includes(next?.pos ?? "") : attributive(units, i);
 }
 
 const NONE: readonly Pattern[] = [];
