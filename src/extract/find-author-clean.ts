@@ -93,11 +93,41 @@ const TRAILING_ADDRESS = new RegExp(String.raw`,\s*[\w-]+\.(?:${TLD})$`, "i");
 const BY_PHRASE =
   /^by\s+(?:the\s+)?(?:numbers|way|book|end|time|same token|design|default|contrast|comparison|far|region|country|state|year|month|topic|category|date|author|hand|chance|accident|night|day|air|sea|land|road|rail|request|popular demand|appointment|invitation|subscription|e-?mail|phone|mail|post)\s*(?:$|[:.!?–—-])/i;
 
+/** News agencies as bylines and datelines print them ("dpa", "AFP", "Reuters", "SP-X"), with the region's wires. */
+export const AGENCIES = [
+  "dpa-AFX",
+  "dpa",
+  "AFP",
+  "AP",
+  "Reuters",
+  "KNA",
+  "epd",
+  "SID",
+  "APA",
+  "SDA",
+  "ATS",
+  "ANSA",
+  "EFE",
+  "dts",
+  "SP-X",
+  "ddp",
+  "TASS",
+  "Interfax",
+  "Xinhua",
+  "Ukrinform",
+  "Kazinform",
+  "Kyodo",
+  "Yonhap",
+  "PAP",
+];
+
 // A news agency credited after the writer's full name ("David Hutzler, dpa", "Peter Maahn/SP-X", "Jane Roe/AFP"): the
 // byline is the writer. An agency line of its own ("dpa/lno") and a broadcaster listed among the authors ("…, NDR")
 // are kept.
-const AGENCY_AFTER_NAME =
-  /(?<=\p{L}[\p{L}.'’-]*\s+[\p{L}.'’-]+)\s*[,/]\s*(?:dpa(?:-AFX)?|AFP|AP|Reuters|KNA|epd|SID|APA|SDA|ATS|ANSA|EFE|dts|SP-X|ddp|TASS|Interfax|Xinhua|Ukrinform|Kazinform|Kyodo|Yonhap|PAP)(?:\/[\p{L}]{1,5})?$/u;
+const AGENCY_AFTER_NAME = new RegExp(
+  String.raw`(?<=\p{L}[\p{L}.'’-]*\s+[\p{L}.'’-]+)\s*[,/]\s*(?:${AGENCIES.join("|")})(?:\/[\p{L}]{1,5})?$`,
+  "u",
+);
 
 // A job title glued before the name ("FOCUS-Online-Experte Robin Tschöpe", "Wirtschaftsredakteurin Jane Roe",
 // "Gastautor Jan Roe"): German writes the role and the person as one phrase.

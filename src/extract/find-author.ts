@@ -3,6 +3,7 @@
 import { elementNames } from "./element-names.ts";
 import { FastElement } from "./fast-dom.ts";
 import { AUTHOR_LABELS, alternation, COLON_LABELS, cleanByline } from "./find-author-clean.ts";
+import { creditLine } from "./find-author-credit.ts";
 import { AUTHOR_HREF, elsewhere } from "./find-author-elsewhere.ts";
 import { groupByline, nameListKeys } from "./find-author-group.ts";
 import { inFigure, paragraphByline, shortText } from "./find-author-paragraph.ts";
@@ -217,6 +218,8 @@ export interface AuthorEvidence {
   site?: string;
   /** The page's host name ("bayrische-bembel.de"). */
   host?: string;
+  /** The page's description, whose opening is the story's lead and may carry its wire dateline. */
+  lead?: string;
 }
 
 /**
@@ -272,7 +275,8 @@ export function findAuthor(doc: Document, ev: AuthorEvidence): string | undefine
     return false;
   };
   // a page whose only byline is the site's own name is signed by it: a one-person blog, a press office, an agency
-  const found = structured || first(bylines, notSiteNoted) || siteByline;
+  // a wire story credits its agency in the dateline or a closing source line, not in a byline
+  const found = structured || first(bylines, notSiteNoted) || creditLine(doc, ev.lead) || siteByline;
   if (!found) return undefined;
   const abbreviation = ABBREVIATION.test(found);
   if (found !== structured && !abbreviation) return found;

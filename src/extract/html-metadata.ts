@@ -230,6 +230,7 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
         : undefined),
     site,
     host: ev.host,
+    lead: meta(tags, ["og:description", "description", "twitter:description"]),
   });
 
   const langAttr =

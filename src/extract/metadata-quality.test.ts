@@ -93,10 +93,12 @@ test("title and author accuracy on trafilatura-eval", () => {
     `trafilatura-eval${FULL ? "" : " sample"}: title ${pct(titleOk, titles)} (ignoring letter case ${pct(titleCaseless, titles)}), author ${pct(authorOk, authors)}`,
   );
   // measured: full set title 0.903 (763/845; even pages 401/440, odd 362/405; ignoring letter case 0.933, 788/845),
-  // author 0.732 (394/538; even 200/282, odd 194/256); sample title 0.895 (255/285), author 0.718 (130/181). Session
+  // author 0.736 (396/538; even 202/282, odd 194/256); sample title 0.895 (255/285), author 0.724 (131/181). Session
   // 22 start: author 0.727 (391/538; even 197): an agency after the writer's name ("David Hutzler, dpa", "Peter
   // Maahn/SP-X") and a job title glued before it ("FOCUS-Online-Experte Robin Tschöpe") dropped gained 3 even author
-  // pages, no odd page changed; a "By" heading that names no one ("By The Numbers") is no byline. Session
+  // pages, and a page with no byline credited to the agency of its wire dateline ("Hamburg (dpa/lno) –") or of its
+  // closing source line ("Quelle: MDR THÜRINGEN/ls") 2 more (find-author-credit.ts: it stands in on 2 even pages,
+  // both right); no odd page changed. A "By" heading that names no one ("By The Numbers") is no byline. Session
   // 21 start: title 0.901 (761/845; even 399), author 0.725 (390/538; even 196): a site name glued to the headline
   // and a <title> whose headline slot is empty ("National Rail Enquiries -") gained 2 even title pages, a byline in an
   // <h5> 1 even author page; no odd page changed. Halves are halfOf's since session 19.
@@ -123,7 +125,7 @@ test("title and author accuracy on trafilatura-eval", () => {
   // von: mitundvoneinander"), 4 a copyright line's owner, 1 a Chinese page's responsible editor (责任编辑, no author
   // by Orbit's rule), and the rest sit where no byline rule reads (a speech's title, a contact block, a recipe card).
   const titleFloor = FULL ? 0.901 : 0.89;
-  const authorFloor = FULL ? 0.729 : 0.71;
+  const authorFloor = FULL ? 0.733 : 0.715;
   assert.ok(titleOk / titles >= titleFloor, `title accuracy ${pct(titleOk, titles)} fell below ${titleFloor}`);
   assert.ok(authorOk / authors >= authorFloor, `author accuracy ${pct(authorOk, authors)} fell below ${authorFloor}`);
 });
