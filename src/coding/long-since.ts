@@ -87,7 +87,8 @@ const MONTHS = new Set(MONTH_NAMES);
 const namesRecentDay = (units: readonly Unit[], k: number) => {
   const w = (units[k] as Unit).lower;
   return (
-    DAYS.has(w) || (MONTHS.has(w) && (units[k] as Unit).pos === "PROPN" && !/^\d{4}$/.test(units[k + 1]?.lower ?? ""))
+    DAYS.has(w) ||
+    (MONTHS.has(w.toLowerCase()) && (units[k] as Unit).pos === "PROPN" && !/^\d{4}$/.test(units[k + 1]?.lower ?? ""))
   );
 };
 

@@ -1,4 +1,4 @@
-// The month "May" and dates between a saying verb and its "it"; sentences invented.
+// The months "May" and "March" and dates between a saying verb and its "it"; sentences invented.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { dyadsOf } from "../../test/code-text.ts";
@@ -16,5 +16,20 @@ describe("month words", () => {
   it("the modal 'may' still hedges the act", () => {
     assert.deepEqual(dyadsOf("Moldova may sign the accord with Romania.", 2), []);
     assert.deepEqual(dyadsOf("Moldova May Sign Accord With Romania", 2), []);
+  });
+  it("'in early March', 'set up last March' name a month, not a march", () => {
+    assert.deepEqual(
+      dyadsOf("In early March, Armenia's foreign minister accused Azerbaijan of shelling villages.", 2),
+      ["ARM>AZE:11"],
+    );
+    assert.deepEqual(dyadsOf("Kazakhstan's nuclear agency, set up last March, signed a fuel deal with France.", 2), [
+      "KAZ>FRA:05",
+      "FRA>KAZ:05",
+    ]);
+  });
+  it("the verb 'march' is still a protest", () => {
+    assert.deepEqual(dyadsOf("Thousands of Georgians marched outside the Russian embassy in Tbilisi.", 2), [
+      "GEO>RUS:14",
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { MONTHS } from "../nlp/index.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import type { Unit } from "./sentence-units.ts";
 
-// Words before a month's name: "in May", "on 3 May", "since May", "early May".
+// Words before a month's name: "in May", "on 3 May", "since May", "early May", "this March".
 const BEFORE_MONTH = new Set([
   "in",
   "on",
@@ -17,32 +17,45 @@ const BEFORE_MONTH = new Set([
   "early",
   "mid",
   "late",
+  "this",
+  "last",
+  "next",
+]);
+
+// Month names that are also English words a pattern reads: "may" a modal, "march" a protest's verb or noun.
+const WORD_MONTHS = new Map([
+  ["may", "May"],
+  ["march", "March"],
 ]);
 
 /**
- * "Armenia said on 3 May it will sign", "talks in May": the month "May", written with its capital beside a number or
- * after a preposition of time, is no modal verb; its unit is renamed "May" so that no hedge or hypothetical reads it.
+ * "Armenia said on 3 May it will sign", "talks in May", "in early March", "created this March": a month whose name is
+ * also a word ("May" a modal, "March" a protest), written with its capital beside a number or after a word of time, is
+ * no modal and no march; its unit is renamed with the capital so that no hedge, hypothetical or protest reads it.
  */
-export function retagMonthMay(units: Unit[], tokens: readonly Token[]): void {
-  const starts = new Set(tokens.filter((t) => t.text === "May").map((t) => t.start));
+export function retagWordMonths(units: Unit[], tokens: readonly Token[]): void {
+  const starts = new Set(tokens.filter((t) => t.text === "May" || t.text === "March").map((t) => t.start));
   if (!starts.size) return;
   units.forEach((u, i) => {
-    if (u.lower !== "may" || !starts.has(u.start)) return;
+    const name = WORD_MONTHS.get(u.lower);
+    if (!name || !starts.has(u.start)) return;
     const before = units[i - 1];
     const after = units[i + 1];
     const month =
       before?.pos === "NUM" || after?.pos === "NUM" || BEFORE_MONTH.has(before?.lower ?? "") || before?.lower === "-";
     if (!month) return;
-    u.lower = "May";
-    u.lemma = "May";
+    u.lower = name;
+    u.lemma = name;
     u.pos = "PROPN";
   });
 }
 
-// Month names as units read them: "may" is a modal unless retagged "May" (retagMonthMay); and their abbreviations.
+// Month names as units read them: "may" is a modal unless retagged "May" (retagWordMonths), "march" a march unless
+// retagged "March"; and their abbreviations.
 const MONTH_WORDS = new Set([
   ...MONTHS.filter((m) => m !== "may"),
   "May",
+  "March",
   ...["jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."],
 ]);
 

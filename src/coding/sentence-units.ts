@@ -15,7 +15,7 @@ import {
   retagSoCalled,
 } from "./mistagged-verbs.ts";
 import { retagBackerWords } from "./modifier-mention.ts";
-import { retagMonthMay } from "./month-words.ts";
+import { retagWordMonths } from "./month-words.ts";
 import { retagPairNouns } from "./pair-reference.ts";
 import { isFiniteVerb } from "./parties.ts";
 import { foldSideNouns } from "./side-noun.ts";
@@ -99,7 +99,7 @@ export function sentenceUnits(
   }
   foldLocatedRoles(units);
   foldSideNouns(units);
-  retagMonthMay(units, tokens);
+  retagWordMonths(units, tokens);
   markPlaces(units, places);
   retagPastVerbs(units, isHead);
   retagInfinitiveAdverbVerbs(units);
@@ -140,11 +140,12 @@ export function appendPreviousSubject(units: Unit[], subject: readonly ActorMent
   return subject.map((_, k) => at + k);
 }
 
-// Words of a bracketed date: "(July 16)", "(Oct. 5)", "(Sunday)", "(March 3, 2025)"; month names and their short forms.
+// Words of a bracketed date: "(July 16)", "(Oct. 5)", "(Sunday)", "(March 3, 2025)"; month names and their short forms
+// (lowered: a month whose name is also a word is renamed with its capital, "May", "March").
 const MONTH_NAMES = new Set([...MONTHS, ..."jan feb mar apr jun jul aug sep sept oct nov dec".split(" ")]);
 const dateWord = (u: Unit) =>
   u.pos === "NUM" ||
-  MONTH_NAMES.has(u.lower.replace(/\.$/, "")) ||
+  MONTH_NAMES.has(u.lower.toLowerCase().replace(/\.$/, "")) ||
   DAY_WORDS.has(u.lower) ||
   u.lower === "." ||
   u.lower === ",";
