@@ -38,4 +38,32 @@ describe("a meeting still to come", () => {
   it("an act other than a meeting named before another is kept as the clause says", () => {
     assert.deepEqual(dyadsOf("Ahead of the vote, Poland criticised Hungary.", 2), ["POL>HUN:11"]);
   });
+  it("a meeting whose own phrase says it is to come is planned: 'next round', 'forthcoming', 'scheduled for'", () => {
+    assert.deepEqual(dyadsOf("The envoys agreed on the next round of talks between Serbia and Kosovo.", 2), [
+      "SRB>XKX:03",
+      "XKX>SRB:03",
+    ]);
+    assert.deepEqual(dyadsOf("Officials stressed the importance of the forthcoming Kazakh-Uzbek summit.", 2), [
+      "KAZ>UZB:03",
+      "UZB>KAZ:03",
+    ]);
+    assert.deepEqual(dyadsOf("The visit of the Georgian premier to Baku, scheduled for May, was also discussed.", 2), [
+      "GEO>AZE:03",
+    ]);
+  });
+  it("'the next day' and an occasion's length narrate talks held", () => {
+    assert.deepEqual(dyadsOf("The next day, talks between Armenia and Georgia resumed in Tbilisi.", 2), [
+      "ARM>GEO:04",
+      "GEO>ARM:04",
+    ]);
+    assert.deepEqual(dyadsOf("The talks between Egypt and Sudan, expected to last two days, opened on Monday.", 2), [
+      "EGY>SDN:04",
+      "SDN>EGY:04",
+    ]);
+  });
+  it("a meeting the report told as held is no plan when something is said to come before it", () => {
+    const text =
+      "The Polish and Czech premiers held talks in Ostrava on Friday. Before the meeting between Poland and the Czech Republic, the premiers toured a steel plant.";
+    assert.deepEqual(dyadsOf(text, 2), ["POL>CZE:04", "CZE>POL:04"]);
+  });
 });

@@ -6,6 +6,7 @@ import { leavingCode, summonedCode } from "./actor-roles.ts";
 import { allegation } from "./allegations.ts";
 import { bySentence, datesNotVerbs, isDateline } from "./article-slices.ts";
 import { namesWeapon } from "./attack-agent.ts";
+import { toldAsHeld } from "./awaited-occasion.ts";
 import { adverbialLimit, inScenePhrase, inTimeScene, participleAdjunct, tieEffect } from "./background.ts";
 import { backgroundMatch } from "./background-match.ts";
 import { carriedCargo } from "./cargo-act.ts";
@@ -316,6 +317,8 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
         unnamed = found.unnamed;
       }
       if (!pairs.length) continue;
+      // "Before the talks between Tokayev and Putin, ...", in a report that told those talks: no second, planned one.
+      if (code === "036" && nominal && toldAsHeld(units, m.head, pairs, events)) continue;
       notePartner(partners, m, code, parties);
       if (!nominal || isLightObject(view, m.head)) verbalClauses.add((view[m.head] as Unit).clause);
       recordEvent(scene, { m, code, mood, nominal, parties, dated, pairs, unnamed, goesTo }, { seen, acts, events });
