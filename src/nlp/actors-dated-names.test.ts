@@ -82,3 +82,23 @@ test("an English given name written first is no surname, even for a Hong Kong of
     "Lee=CHN//Ambrose Lee",
   );
 });
+
+test("a pope is named by title and regnal name without the number, and only while he reigns", () => {
+  assert.deepEqual(at("Pope Leo urged restraint.", "2025-11-20"), ["Pope Leo=VAT/government/Pope Leo XIV"]);
+  assert.deepEqual(at("Leo XIV urged restraint.", "2026-02-01"), ["Leo XIV=VAT/government/Pope Leo XIV"]);
+  assert.deepEqual(at("Pope Benedict urged restraint.", "2010-06-01"), [
+    "Pope Benedict=VAT/government/Pope Benedict XVI",
+  ]);
+  assert.deepEqual(at("Pope Leo urged restraint.", "2010-06-01"), []);
+  // The rows end when the reign ends: Francis died on 2025-04-21.
+  assert.deepEqual(at("Pope Francis urged restraint.", "2025-11-20"), ["Pope Francis=VAT//Pope Francis"]);
+});
+
+test("a title before an English given name names no official listed given name first ('Minister York' is not York Chow)", () => {
+  assert.deepEqual(at("Minister York said talks would go on.", "2006-05-01"), []);
+  assert.deepEqual(at("Secretary Chow said talks would go on.", "2006-05-01"), [
+    "Secretary Chow=CHN/government/York Chow",
+  ]);
+  // A surname written first is still the surname: Macau's Sam Hou Fai, China's Li Qiang.
+  assert.deepEqual(at("Premier Li said talks would go on.", "2025-05-01"), ["Premier Li=CHN/government/Li Qiang"]);
+});
