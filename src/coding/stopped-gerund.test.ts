@@ -25,4 +25,10 @@ describe("an act a verb of stopping or avoiding governs", () => {
     // A denial parted from its gerund by an adverb still denies it.
     assert.deepEqual(roots("Rwanda has denied directly supporting the M23 rebels in Congo."), []);
   });
+  it("a meeting skipped, sat out or stayed away from is not held with the party", () => {
+    assert.deepEqual(roots("The Kazakh president skipped the summit with Russia's Vladimir Putin in Moscow."), []);
+    assert.deepEqual(roots("Pashinyan sat out the summit with Putin in Minsk."), []);
+    assert.deepEqual(roots("Armenia stayed away from the talks with Russia."), []);
+    assert.deepEqual(roots("The Kazakh leader attended the summit with Putin in Moscow."), ["KAZ>RUS:04"]);
+  });
 });

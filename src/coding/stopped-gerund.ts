@@ -24,7 +24,8 @@ const REFRAINING = new Set(["refrain", "abstain", "desist"]);
 
 /**
  * "urged its citizens to avoid travelling to Japan", "refrained from criticizing Beijing", "avoid travel to Japan":
- * the act after a verb of keeping away is one nobody does; "denied directly supporting" is one not admitted.
+ * the act after a verb of keeping away is one nobody does; "denied directly supporting" is one not admitted; a
+ * meeting skipped ("skipped the summit") is not held with the party that skipped it.
  */
 export function avoidedAct(units: readonly Unit[], head: number): boolean {
   const h = units[head];
@@ -36,5 +37,38 @@ export function avoidedAct(units: readonly Unit[], head: number): boolean {
   // "has denied directly supporting the rebels": modality.ts reads a denial right before its gerund; one an adverb
   // parts from it is as little asserted.
   if (u?.clause === h.clause && DENYING.has(u.lemma) && k < head - 1 && h.lower.endsWith("ing")) return true;
-  return u?.lower === "from" && REFRAINING.has(units[k - 1]?.lemma ?? "") && units[k - 1]?.clause === h.clause;
+  if (u?.lower === "from" && REFRAINING.has(units[k - 1]?.lemma ?? "") && units[k - 1]?.clause === h.clause)
+    return true;
+  return h.pos === "NOUN" && skippedOccasion(units, head);
+}
+
+// Verbs by which a party stays away from a meeting: "skipped the summit", "missed the talks", "snubbed the forum";
+// and the phrasal ones, read at their particle: "sat out", "stayed away from", "passed up".
+const SKIPPING = new Set(["skip", "miss", "snub", "forgo", "forego"]);
+const PHRASAL_SKIPPING: Record<string, string[]> = { out: ["sit"], up: ["pass"], from: ["away"] };
+// Words between the verb and the meeting's noun: "skipped Thursday's CSTO summit in Minsk".
+const BEFORE_NOUN = new Set(["DET", "ADJ", "NUM", "PROPN"]);
+const owner = (w: Unit | undefined) => w?.lower === "'s" || w?.lower === "’s";
+
+/**
+ * "Pashinian skipped meetings in Saint Petersburg of the leaders of Russia", "sat out the summit with Putin",
+ * "stayed away from the talks": the party did not meet the others, so the meeting's noun is no meeting of theirs.
+ */
+function skippedOccasion(units: readonly Unit[], head: number): boolean {
+  const clause = (units[head] as Unit).clause;
+  let k = head - 1;
+  for (; k >= 0 && k >= head - 5; k--) {
+    const u = units[k] as Unit;
+    // "last week's summit": a noun before a possessive dates or owns the meeting.
+    if (!(BEFORE_NOUN.has(u.pos) || u.mention || owner(u) || (u.pos === "NOUN" && owner(units[k + 1])))) break;
+  }
+  const u = units[k];
+  if (!u || u.clause !== clause) return false;
+  if (u.pos === "VERB") return SKIPPING.has(u.lemma);
+  const verbs = PHRASAL_SKIPPING[u.lower];
+  if (!verbs) return false;
+  // "stayed away from": the particle "away" sits between the verb and "from".
+  const verb = u.lower === "from" ? units[k - 2] : units[k - 1];
+  if (u.lower === "from") return units[k - 1]?.lower === "away" && (verb?.lemma === "stay" || verb?.lemma === "keep");
+  return !!verb && verbs.includes(verb.lemma);
 }
