@@ -15,6 +15,7 @@ import { backsArmedGroup, withoutModifiers } from "./actors-modifiers.ts";
 import { statedPartyRole } from "./actors-named-bodies.ts";
 import { postAtUn } from "./actors-posts.ts";
 import { officeOfState, sharedOfficesBare } from "./actors-shared-offices.ts";
+import { withStaff } from "./actors-staff.ts";
 import { tradeBefore } from "./actors-trades.ts";
 import { resolveUsStates } from "./actors-us-states.ts";
 import { keepWithState } from "./actors-with-state.ts";
@@ -160,7 +161,8 @@ export function toMentions(
     const role = formerRole(m);
     if (role !== m.actor.role) m.actor = { ...m.actor, ...(role ? { role } : {}) };
   }
-  return finish(text, toks, sent, keepWithState(gz, resolveHomonyms(gz, toks, sent, all), places), opts);
+  const resolved = keepWithState(gz, resolveHomonyms(gz, toks, sent, all), places);
+  return finish(text, toks, sent, withStaff(toks, sent, resolved), opts);
 }
 
 /** Office words between an organisation and a person's name ("U.N. mediator", "EU foreign policy chief"). */
