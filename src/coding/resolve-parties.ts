@@ -17,7 +17,7 @@ import {
   isTargetPosition,
 } from "./parties.ts";
 import { groupsIn, type Parties, SAFE_SOURCE, type SentenceContext, type Side } from "./party-sides.ts";
-import { subjectPhraseActor } from "./passive-subject.ts";
+import { patientOwner, subjectPhraseActor } from "./passive-subject.ts";
 import { pastObjectPronoun } from "./person-pronoun.ts";
 import { envoyHost } from "./posted-envoy.ts";
 import { purposeInfinitiveBetween } from "./purpose-adjunct.ts";
@@ -126,8 +126,9 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     if (by && !onlyBackers(units, by)) parties.source ??= { units: by.members, via: "passive" };
     const patient = participleSubject(units, m.head);
     if (units[patient]?.mention) parties.target ??= { units: [patient], via: "passive" };
-    // "the loan, granted by China to Pakistan": with a thing as patient, the party it goes to is the target.
-    else parties.target ??= recipient(ctx, m, limit, parties);
+    // "the loan, granted by China to Pakistan": with a thing as patient, the party it goes to is the target; with
+    // none, the state the patient belongs to ("British sailors detained by Iran").
+    else parties.target ??= recipient(ctx, m, limit, parties) ?? patientOwner(ctx, patient);
     return parties;
   }
   // "blocked a UN resolution condemning X": the participle's subject is the noun before it, acting for the actor

@@ -1,5 +1,6 @@
 // Every act a sentence's words name, before parties are read: the pattern dictionary's matches plus the acts read
 // from reported speech, minus the verbs that only describe.
+import { addCaptiveTakings } from "./captive-taking.ts";
 import { addDisputedCharge } from "./disputed-charge.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
 import { backerCompound, namingVerb } from "./modifier-mention.ts";
@@ -24,6 +25,7 @@ export function sentenceMatches(
   // "In the novel, China blockades Taiwan": a plot told is nobody's act.
   if (isForeignSentence(view) || fictionScene(view)) return matches;
   matches.push(...matchPatterns(view, dict, sentenceDates));
+  addCaptiveTakings(matches, view);
   addReportedDemands(matches, view, groups, speakerUnits);
   addReportedBlames(matches, view, groups, speakerUnits);
   addDisputedCharge(matches, view, groups, speakerUnits);
