@@ -6,7 +6,7 @@ import { findAuthor } from "./find-author.ts";
 /** The page as the extractor parses it, typed as the DOM document the finders read. */
 const parseFastDom = (html: string) => parse(html) as unknown as Document;
 
-import { creditLine } from "./find-author-credit.ts";
+import { copyrightOwner, creditLine } from "./find-author-credit.ts";
 
 const lead = "Dushanbe (dpa/lno) – Tajikistan and Kyrgyzstan agreed on Friday to reopen two border crossings.";
 
@@ -35,4 +35,21 @@ test("the credit stands in only for a missing byline", () => {
   const unsigned = parseFastDom("<p>More text.</p><p>Source: Reuters</p>");
   assert.equal(findAuthor(unsigned, { ld: undefined }), "Reuters");
   assert.equal(findAuthor(unsigned, { ld: undefined, lead }), "dpa/lno");
+});
+
+test("a copyright line names a person's site; a body's or a company's name is the publisher", () => {
+  const owner = (html: string) => copyrightOwner(parseFastDom(html));
+  assert.equal(
+    owner("<footer><p>Copyright (c) 2012- Jana Novak. All rights reserved. Design by Studio.</p></footer>"),
+    "Jana Novak",
+  );
+  assert.equal(owner("<div>© since 2010 by K.Nurlanov All rights reserved</div>"), "K.Nurlanov");
+  assert.equal(owner("<p>(c) Aigerim Sadykova • Weitere Rechte siehe Impressum</p>"), "Aigerim Sadykova");
+  assert.equal(owner("<p>© 2024 Steppe Media GmbH</p>"), undefined);
+  assert.equal(owner("<p>© 2023 Kanton Bern</p>"), undefined);
+  assert.equal(owner("<p>© 2020 alle Rechte vorbehalten</p>"), undefined);
+  // the last resort only: a printed byline comes first
+  const signed = parseFastDom('<p class="byline">By Jane Roe</p><p>© 2021 Jana Novak</p>');
+  assert.equal(findAuthor(signed, { ld: undefined }), "Jane Roe");
+  assert.equal(findAuthor(parseFastDom("<p>Text.</p><p>© 2021 Jana Novak</p>"), { ld: undefined }), "Jana Novak");
 });

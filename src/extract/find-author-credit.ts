@@ -1,5 +1,6 @@
 // Page with no byline → the news agency or source its story credits: a wire dateline opening the story ("Hamburg
-// (dpa/lno) – ...", "MOSCOW (Reuters) -") or a closing source line ("Quelle: kathpress").
+// (dpa/lno) – ...", "MOSCOW (Reuters) -") or a closing source line ("Quelle: kathpress"); else the person a
+// one-person site's copyright line names ("Copyright (c) 2012- Gregory Szorc. All rights reserved.").
 
 import { AGENCIES, alternation, cleanByline } from "./find-author-clean.ts";
 import { inFigure, shortText } from "./find-author-paragraph.ts";
@@ -41,4 +42,34 @@ export function creditLine(doc: Document, lead: string | undefined): string | un
 function laterParagraph(p: Element): boolean {
   const siblings = p.parentElement ? Array.from(p.parentElement.children) : [];
   return siblings.slice(siblings.indexOf(p) + 1).some((s) => s.localName === "p");
+}
+
+// a person's name: two or three capitalised words, or an initial glued to the surname ("C.Habermueller")
+const PERSON = String.raw`(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}|\p{Lu}\.\s?\p{Lu}\p{Ll}+)`;
+// "© 2019 Jane Roe", "(c) Johannes Wolf • Weitere Rechte siehe Impressum", "© since 2010 by C.Habermueller All rights
+// reserved": the owner, then the line's end, a separator or the rights clause
+const COPYRIGHT_OWNER = new RegExp(
+  String.raw`^(?:(?:[Cc]opyright|COPYRIGHT)\s*)?(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?:[Ss]ince\s+|[Ss]eit\s+)?(?:\d{4}\s*(?:[-–]\s*(?:\d{4})?)?\s*)?(?:[Bb]y\s+|[Vv]on\s+)?(${PERSON})\s*(?:$|[.,•|·]|[Aa]ll [Rr]ights|ALL RIGHTS|[Aa]lle [Rr]echte|[Ww]eitere [Rr]echte)`,
+  "u",
+);
+
+// words that name a body, not a person, also as the end of a compound ("Internetredaktion", "Handballbund")
+const ORGANISATION =
+  /(?:redaktion|media|medien|schule|bund|komitee|kanton|insider|verband|verein|group|gruppe|news|verlag|stadt|gemeinde|stiftung|institut|universität|university|college|club|team|press|presse|zeitung|magazin|magazine|online|network|netzwerk|agentur|agency|association|council|society|foundation|company|ministerium|ministry|partei|party|bank|holding)(?![\p{L}])/iu;
+
+/**
+ * The person a copyright line names, for a page with no byline at all: a one-person site signs its posts so, in the
+ * footer the byline search leaves out. A body's name ("© 2024 Example Media GmbH", "© Kanton Bern") or a site's
+ * ("© example.org") is the publisher's and is left out.
+ */
+export function copyrightOwner(doc: Document): string | undefined {
+  for (const el of doc.querySelectorAll("p, small, span, div")) {
+    if (el.children.length > 3) continue;
+    const text = cleanSpace(shortText(el, 160));
+    const m = COPYRIGHT_OWNER.exec(text);
+    // an organisation's name ("Example Media GmbH", "Kanton Bern", "Deutscher Handballbund") is the publisher
+    const name = m && !inFigure(el) && !ORGANISATION.test(m[1]!) ? cleanByline(m[1]!) : undefined;
+    if (name) return name;
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@
 import { elementNames } from "./element-names.ts";
 import { FastElement } from "./fast-dom.ts";
 import { AUTHOR_LABELS, alternation, COLON_LABELS, cleanByline } from "./find-author-clean.ts";
-import { creditLine } from "./find-author-credit.ts";
+import { copyrightOwner, creditLine } from "./find-author-credit.ts";
 import { AUTHOR_HREF, elsewhere } from "./find-author-elsewhere.ts";
 import { groupByline, nameListKeys } from "./find-author-group.ts";
 import { inFigure, paragraphByline, shortText } from "./find-author-paragraph.ts";
@@ -276,7 +276,8 @@ export function findAuthor(doc: Document, ev: AuthorEvidence): string | undefine
   };
   // a page whose only byline is the site's own name is signed by it: a one-person blog, a press office, an agency
   // a wire story credits its agency in the dateline or a closing source line, not in a byline
-  const found = structured || first(bylines, notSiteNoted) || creditLine(doc, ev.lead) || siteByline;
+  const found =
+    structured || first(bylines, notSiteNoted) || creditLine(doc, ev.lead) || siteByline || copyrightOwner(doc);
   if (!found) return undefined;
   const abbreviation = ABBREVIATION.test(found);
   if (found !== structured && !abbreviation) return found;

@@ -93,13 +93,15 @@ test("title and author accuracy on trafilatura-eval", () => {
     `trafilatura-eval${FULL ? "" : " sample"}: title ${pct(titleOk, titles)} (ignoring letter case ${pct(titleCaseless, titles)}), author ${pct(authorOk, authors)}`,
   );
   // measured: full set title 0.903 (763/845; even pages 401/440, odd 362/405; ignoring letter case 0.933, 788/845),
-  // author 0.736 (396/538; even 202/282, odd 194/256); sample title 0.895 (255/285), author 0.724 (131/181). Session
+  // author 0.742 (399/538; even 205/282, odd 194/256); sample title 0.895 (255/285), author 0.735 (133/181). Session
   // 22 start: author 0.727 (391/538; even 197): an agency after the writer's name ("David Hutzler, dpa", "Peter
   // Maahn/SP-X") and a job title glued before it ("FOCUS-Online-Experte Robin Tschöpe") dropped gained 3 even author
-  // pages, and a page with no byline credited to the agency of its wire dateline ("Hamburg (dpa/lno) –") or of its
-  // closing source line ("Quelle: MDR THÜRINGEN/ls") 2 more (find-author-credit.ts: it stands in on 2 even pages,
-  // both right); no odd page changed. A "By" heading that names no one ("By The Numbers") is no byline. Session
-  // 21 start: title 0.901 (761/845; even 399), author 0.725 (390/538; even 196): a site name glued to the headline
+  // pages; a page with no byline credited to the agency of its wire dateline ("Hamburg (dpa/lno) –") or of its
+  // closing source line ("Quelle: MDR THÜRINGEN/ls") 2 (find-author-credit.ts: it stands in on 2 even pages, both
+  // right); and, last of all, the person its copyright line names ("Copyright (c) 2012- Gregory Szorc. All rights
+  // reserved.") 3 (it stands in on 3 even pages, all right; before its list of body words, "Kanton Bern",
+  // "Deutscher Handballbund", "Seaside Media" and 5 more publishers stood in on even pages the gold gives no author);
+  // no odd page changed. A "By" heading that names no one ("By The Numbers") is no byline. Session 21 start: title 0.901 (761/845; even 399), author 0.725 (390/538; even 196): a site name glued to the headline
   // and a <title> whose headline slot is empty ("National Rail Enquiries -") gained 2 even title pages, a byline in an
   // <h5> 1 even author page; no odd page changed. Halves are halfOf's since session 19.
   // Titles (scripts/fit-title-misses.ts lists the even misses with where Orbit's title came from). No scorer folds
@@ -116,7 +118,12 @@ test("title and author accuracy on trafilatura-eval", () => {
   // gold keeps where others drop it (1), and 2 kickers: one gold keeps the subtitle span the <h1> prints before the
   // headline, one drops the "Covid-19:" kicker that the metadata and the <h1> (a breadcrumb item) carry. So with
   // every letter-case miss mended the set would stand at 0.933 (788/845), below the 0.95 the issue asks; a fitted
-  // ranking model (scripts/fit-title.ts) did not beat the rules on the odd pages.
+  // ranking model (scripts/fit-title.ts) did not beat the rules on the odd pages. Session 22 read the 39 again: the
+  // same pages and classes. In all 11 letter-case misses Orbit's title is a string the page holds as it is (an <h1>,
+  // og:title, JSON-LD headline: fit-title-misses.ts lists each source), so Orbit changes no letter case; the 16
+  // "another element" misses each take a different element (a kicker span, a breadcrumb <h1>, an <h2 class="h1">, a
+  // review's item name, a teaser), and no rule over og:title, twitter:title, <h1>, JSON-LD headline and <title>
+  // minus the site name was found that mends two of them without a rule for each page.
   // Authors (scripts/fit-author-misses.ts): of the 57 even misses (session 14), 12 differ only in letter case (CSS
   // again), 10 gold names are not in the page or spelled otherwise, 14 name the site or an organisation the page
   // prints no byline for, 2 join a list otherwise ("A, B" for "A; B" and the reverse), the rest take another name
@@ -125,7 +132,7 @@ test("title and author accuracy on trafilatura-eval", () => {
   // von: mitundvoneinander"), 4 a copyright line's owner, 1 a Chinese page's responsible editor (责任编辑, no author
   // by Orbit's rule), and the rest sit where no byline rule reads (a speech's title, a contact block, a recipe card).
   const titleFloor = FULL ? 0.901 : 0.89;
-  const authorFloor = FULL ? 0.733 : 0.715;
+  const authorFloor = FULL ? 0.739 : 0.725;
   assert.ok(titleOk / titles >= titleFloor, `title accuracy ${pct(titleOk, titles)} fell below ${titleFloor}`);
   assert.ok(authorOk / authors >= authorFloor, `author accuracy ${pct(authorOk, authors)} fell below ${authorFloor}`);
 });
