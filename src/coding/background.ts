@@ -150,6 +150,13 @@ const CONTACTS = new Set([
   "meeting",
   "visit",
   "videoconference",
+  // "raised the issue during discussions with Vietnam's deputy premier": wink keeps these plurals as they are.
+  "discussion",
+  "discussions",
+  "consultation",
+  "consultations",
+  "negotiation",
+  "negotiations",
 ]);
 
 /**
@@ -166,6 +173,15 @@ export function contactWith(units: readonly Unit[], head: number): boolean {
 }
 
 /**
+ * "during talks with X", and "Following a meeting with X, Y said ..." when the phrase opens the sentence: the
+ * contact was held by the subject (fronted-phrase.ts). "agreed to expand trade after talks with Iran" keeps the talks
+ * as the scene of the act they led to.
+ */
+export function heldAt(prep: string, k: number): boolean {
+  return prep === "during" || (k === 0 && (prep === "following" || prep === "after"));
+}
+
+/**
  * The preposition of the scene-setting phrase a noun trigger sits in ("despite", "after", "ahead" for "ahead of"),
  * searched back over `reach` words, or undefined.
  */
@@ -173,7 +189,7 @@ function scenePrep(units: readonly Unit[], head: number, reach: number): string 
   for (let k = head - 1; k >= 0 && k >= head - reach; k--) {
     const u = units[k] as Unit;
     if (u.clause !== (units[head] as Unit).clause) return undefined;
-    if (u.lower === "during" && contactWith(units, head)) return undefined;
+    if (heldAt(u.lower, k) && contactWith(units, head)) return undefined;
     if (SCENE_PREP.has(u.lower) || TOPIC_PREP.has(u.lower)) return opensAdverbialClause(units, k) ? undefined : u.lower;
     if (u.lower === "of" && units[k - 1]?.lower === "ahead") return "ahead";
     const word = SCENE_SKIP.has(u.pos) || u.lower === "of" || u.lower === "-" || u.lower === "'s" || u.lower === "’s";

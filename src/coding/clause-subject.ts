@@ -1,6 +1,7 @@
 import { ownSubjectBetween } from "./background.ts";
 import { titledSpeaker } from "./envoy-speaker.ts";
 import { commalessOpener, frontedSubject } from "./fronted-phrase.ts";
+import { infinitiveDoer } from "./infinitive-doer.ts";
 import { inApposition } from "./modifier-mention.ts";
 import { dateWordsBetween } from "./month-words.ts";
 import { type ActorGroup, isPronounSubject, isSubjectPosition } from "./parties.ts";
@@ -18,6 +19,8 @@ import { RELATIVE } from "./voice.ts";
 export function clauseSubject(ctx: SentenceContext, head: number): Side | undefined {
   const fronted = frontedSubject(ctx.units, ctx.groups, head);
   if (fronted) return { units: fronted.members, via: "subject" };
+  const made = infinitiveDoer(ctx.units, ctx.groups, head);
+  if (made) return { units: made, via: "subject" };
   return subjectIn(ctx, (ctx.units[head] as Unit).clause, head, 0);
 }
 

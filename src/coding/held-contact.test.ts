@@ -42,6 +42,29 @@ describe("heldContact", () => {
     assert.deepEqual(dyads("Seeking talks with Doha, Bahrain sent an envoy."), []);
   });
 
+  it("a meeting an opening 'Following' or 'After' names was held by the subject; discussions are contacts too", () => {
+    assert.deepEqual(dyads("Following a meeting with the Jordanian king, the Iraqi envoy said trade would grow."), [
+      "IRQ>JOR:040",
+      "JOR>IRQ:040",
+    ]);
+    assert.deepEqual(dyads("After talks with Beijing, the Nepali foreign minister flew home."), [
+      "CHN>NPL:046",
+      "NPL>CHN:046",
+    ]);
+    assert.deepEqual(dyads("Peru's president raised the fishing dispute during discussions with Chilean officials."), [
+      "CHL>PER:040",
+      "PER>CHL:040",
+    ]);
+    // a party hyphened into a compound before the contact ("the Armenia-Azerbaijan border") is no subject
+    assert.deepEqual(dyads("Turkey raised the Armenia-Azerbaijan border during talks with Russian officials."), [
+      "RUS>TUR:046",
+      "TUR>RUS:046",
+    ]);
+    // not opening the sentence, a meeting the act came after stays its scene; a clause of its own gives no one
+    assert.deepEqual(dyads("The Iraqi envoy said trade would grow after a meeting with the Jordanian king."), []);
+    assert.deepEqual(dyads("After a meeting with the Jordanian king was cancelled, Iraq recalled its envoy."), []);
+  });
+
   it("talks the clause only takes part in, or is 'in', are not held beside its act", () => {
     assert.deepEqual(dyads("Serbia refused to take part in talks with Kosovo."), ["SRB>XKX:120"]);
     assert.deepEqual(dyads("Japan pledged new loans to Vietnam in talks with Hanoi's leaders."), ["JPN>VNM:033"]);

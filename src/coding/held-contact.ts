@@ -1,7 +1,7 @@
 // "Modi praised the deal in a phone call with Putin", "voiced support for Kyiv during talks with Zelensky": a contact
 // the clause's subject held with a named partner, set beside the clause's act, is an act of its own (the two met or
 // spoke), not the topic or purpose of the act already coded in that clause.
-import { contactWith } from "./background.ts";
+import { contactWith, heldAt } from "./background.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Prepositions that set an act inside a contact: "in a phone call with", "during talks with", "at a meeting with",
@@ -20,9 +20,9 @@ export function heldContact(units: readonly Unit[], head: number): boolean {
   let k = head - 1;
   while (k >= 0 && PHRASE.has((units[k] as Unit).pos) && !units[k]?.mention) k--;
   const prep = units[k];
-  if (!prep || !SETTING.has(prep.lower)) return false;
+  if (!prep || !(SETTING.has(prep.lower) || heldAt(prep.lower, k))) return false;
   const lemma = (units[head] as Unit).lemma;
-  if (lemma === "talk" && prep.lower !== "during") return false;
+  if (lemma === "talk" && !heldAt(prep.lower, k)) return false;
   // "on a call with", "over the phone with" set a call; "insisted on a meeting with", "agreed on a summit with",
   // "a row over a visit with" name the contact as what is wanted or disputed, not one held.
   if ((prep.lower === "on" || prep.lower === "over") && !CALLS.has(lemma)) return false;

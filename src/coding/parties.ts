@@ -290,6 +290,11 @@ function lookThrough(units: readonly Unit[], gov: Unit | undefined, institutions
 
 /** Subject position: nothing but a clause start, comma, conjunction or "that" before the noun phrase. */
 export function isSubjectPosition(units: readonly Unit[], group: ActorGroup): boolean {
+  // "raised the India-Myanmar border during talks": a party hyphened onto the one before it stands where that one does.
+  const dash = units[group.first - 1];
+  const left = units[group.first - 2];
+  if (dash?.lower === "-" && left?.mention && left.end === dash.start && dash.end === units[group.first]?.start)
+    return isSubjectPosition(units, { members: [group.first - 2], first: group.first - 2, last: group.first - 2 });
   // An institution is looked through to a state it names ("the Ministry of Energy of Ghana"), never to a bare role
   // whose state is only guessed ("the Office of Police": whose police?).
   const named = ["state", "capital"].includes(units[group.first]?.mention?.kind ?? "");

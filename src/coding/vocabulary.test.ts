@@ -362,4 +362,21 @@ describe("coding vocabulary", () => {
     assert.deepEqual(dyads("The Ethiopian government released thousands of political prisoners."), ["ETH>ETH:08"]);
     assert.deepEqual(dyads("Azerbaijan released two Armenian dissidents."), ["AZE>ARM:08"]);
   });
+
+  it("codes a party's goods whose import or passage is stopped as reduced relations with it (16)", () => {
+    assert.deepEqual(dyads("Armenia halted imports of Turkish cement on Friday."), ["ARM>TUR:16"]);
+    assert.deepEqual(dyads("Poland suspended the transit of Belarusian fertiliser."), ["POL>BLR:16"]);
+    // a fall in imports is no act; a halt only weighed is none either
+    assert.deepEqual(dyads("Imports of Georgian wine fell by a fifth last year."), []);
+    assert.deepEqual(dyads("Analysts said Serbia may halt purchases of Russian oil."), []);
+  });
+  it("codes readiness stated with 'stands ready' as an intent, and a gathering's two sides across 'with' as a meeting", () => {
+    assert.deepEqual(dyads("Tokyo stands ready to work with Hanoi on the new port."), ["JPN>VNM:03"]);
+    assert.deepEqual(dyads("Polish troops stood ready along the border with Belarus."), []);
+    assert.deepEqual(
+      dyads("The forum brought together Kyrgyz and Uzbek ministers with the Indian foreign minister.").sort(),
+      ["IND>KGZ:04", "IND>UZB:04", "KGZ>IND:04", "UZB>IND:04"],
+    );
+    assert.deepEqual(dyads("The festival brought together Georgian dancers with Armenian musicians."), []);
+  });
 });

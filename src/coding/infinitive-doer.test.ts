@@ -1,0 +1,24 @@
+// Who does a "to"-infinitive's act when the clause subject does not: invented sentences, should / should not code.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dyadsOf } from "../../test/code-text.ts";
+
+const dyads = (text: string) => dyadsOf(text, 2).sort();
+
+describe("infinitiveDoer", () => {
+  it("the object of a verb that makes it act does the infinitive's act", () => {
+    assert.deepEqual(dyads("The border clash prompted Peru to recall its ambassador from Ecuador."), ["PER>ECU:16"]);
+    assert.deepEqual(dyads("The shelling has led Armenia to demand the withdrawal of Azerbaijani troops."), [
+      "ARM>AZE:10",
+    ]);
+    // denied, hedged, or a request ("pushed X to"): no act done by the object
+    assert.deepEqual(dyads("The report did not prompt Peru to recall its ambassador from Ecuador."), []);
+    assert.deepEqual(dyads("The clash could prompt Peru to recall its ambassador from Ecuador."), []);
+    assert.deepEqual(dyads("France pushed Germany to sign the deal."), ["FRA>DEU:02"]);
+  });
+
+  it("the owner of a plan or decision does the act the infinitive spells out, not the clause subject", () => {
+    assert.deepEqual(dyads("Slovakia blocked the EU's plan to end imports of Russian gas."), ["EU>RUS:13"]);
+    assert.deepEqual(dyads("Slovakia blocked a plan by the EU to end imports of Russian gas."), ["EU>RUS:16"]);
+  });
+});
