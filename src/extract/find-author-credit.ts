@@ -6,11 +6,13 @@ import { AGENCIES, alternation, cleanByline } from "./find-author-clean.ts";
 import { inFigure, shortText } from "./find-author-paragraph.ts";
 import { cleanSpace } from "./find-title.ts";
 
-// a place in capitals or capitalised words, the agency (with a desk code: "dpa/lno", "AFP/dsw") in brackets, a dash
-const AGENCY = String.raw`(?:${alternation(AGENCIES)})(?:\/[\p{L}]{1,5})?`;
+// a place in capitals or capitalised words, the agency as printed or in capitals ("(REUTERS)"), with a desk code
+// ("dpa/lno", "AFP/dsw"), in brackets, a dash
+const AGENCY_NAMES = [...new Set([...AGENCIES, ...AGENCIES.map((a) => a.toUpperCase())])];
+const AGENCY = String.raw`(?:${alternation(AGENCY_NAMES)})(?:\/[\p{L}]{1,5})?`;
 const WIRE_DATELINE = new RegExp(
   String.raw`^\s*\p{Lu}[\p{L}.'’ -]{1,40}?\s*\((${AGENCY}(?:\s*[,/]\s*${AGENCY})*)\)\s*[-–—:]`,
-  "iu",
+  "u",
 );
 
 // "Quelle: MDR THÜRINGEN/ls", "Source: Reuters": a line of its own that closes the story
@@ -22,8 +24,8 @@ const SOURCE_LINE = /^(?:quelle|source|źródło|источник|джерело
  * a picture's or a chart's credit.
  */
 export function creditLine(doc: Document, lead: string | undefined): string | undefined {
-  const paragraphs = doc.querySelectorAll("p");
-  const leads = [lead ?? "", ...Array.from(paragraphs, (p) => shortText(p, 300)).slice(0, 30)];
+  const paragraphs = Array.from(doc.querySelectorAll("p"));
+  const leads = [lead ?? "", ...paragraphs.slice(0, 30).map((p) => shortText(p, 300))];
   for (const text of leads) {
     const wire = WIRE_DATELINE.exec(text);
     if (wire) return wire[1]!.replace(/\s+/g, "");

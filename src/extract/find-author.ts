@@ -274,8 +274,9 @@ export function findAuthor(doc: Document, ev: AuthorEvidence): string | undefine
     siteByline ??= n;
     return false;
   };
-  // a page whose only byline is the site's own name is signed by it: a one-person blog, a press office, an agency
-  // a wire story credits its agency in the dateline or a closing source line, not in a byline
+  // a wire story credits its agency in its dateline or a closing source line, not in a byline; a page whose only
+  // byline is the site's own name is signed by it (a one-person blog, a press office, an agency); a page with none
+  // at all by the person its copyright line names
   const found =
     structured || first(bylines, notSiteNoted) || creditLine(doc, ev.lead) || siteByline || copyrightOwner(doc);
   if (!found) return undefined;
