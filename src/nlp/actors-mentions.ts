@@ -5,6 +5,7 @@ import type { ActorMention, Role } from "../domain/index.ts";
 import type { FindActorOptions, Match } from "./actors.ts";
 import { backedGroup, isTalks } from "./actors-backed.ts";
 import { withBareMentions } from "./actors-bare.ts";
+import { withBodiesNamedBack } from "./actors-bodies-named-back.ts";
 import { datelineEnd, roleAfter, roleBeforeOf, titlesBefore } from "./actors-context.ts";
 import { withCountedStates } from "./actors-counted-states.ts";
 import { withEpithets } from "./actors-epithets.ts";
@@ -141,7 +142,7 @@ export function toMentions(
     text,
     toks,
     sent,
-    sharedOfficesBare(gz, toks, sent, kept, places),
+    sharedOfficesBare(gz, toks, sent, withBodiesNamedBack(toks, sent, kept), places),
     unowned,
     opts.date,
     patrons,
