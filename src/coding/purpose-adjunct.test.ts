@@ -29,4 +29,14 @@ describe("purposeTo", () => {
     );
     assert.deepEqual(dyadsOf("Putin met Xi in Beijing to discuss Ukraine.", 2), ["RUS>CHN:04", "CHN>RUS:04"]);
   });
+  it("a party's efforts or attempt to act are a striving, not the act", () => {
+    assert.deepEqual(dyadsOf("Georgia's attempt to improve relations with Russia angered the opposition.", 2), []);
+    assert.deepEqual(
+      dyadsOf("The purchase is part of Armenia's ongoing efforts to deepen military ties with France.", 2),
+      [],
+    );
+    assert.deepEqual(dyadsOf("The EU welcomed Armenia's efforts to normalise relations with Turkey.", 2), [
+      "EU>ARM:05",
+    ]);
+  });
 });

@@ -8,15 +8,39 @@ const STRIVING = new Set(["strive", "endeavour", "endeavor"]);
 const PURPOSE_PARTICIPLES = new Set(["aiming", "seeking", "hoping", "looking", "trying", "striving"]);
 // "in a bid to ease tensions", "in an effort to end the standoff": the purpose of the act before it.
 const PURPOSE_NOUNS = new Set(["bid", "effort", "attempt"]);
+// "its ongoing efforts to deepen military ties", "Georgia's attempt to improve relations": an analyst's account of a
+// striving to build ties, not ties built. (An attempt at a hostile act is one: "Moscow's attempt to coerce Estonia".)
+const STRIVING_NOUNS = new Set(["efforts", "attempts"]);
+const OWNERS = new Set(["its", "their", "his", "her", "'s", "’s"]);
+const TIE_BUILDING = new Set([
+  "improve",
+  "deepen",
+  "strengthen",
+  "mend",
+  "normalise",
+  "normalize",
+  "boost",
+  "expand",
+  "restore",
+  "repair",
+  "rebuild",
+  "enhance",
+  "broaden",
+  "develop",
+]);
 
 /**
- * True when the "to" at `k` opens the aim of something else rather than an act: after a verb of striving, after a
- * participle of purpose that a comma sets off, or after "in a bid" / "in an effort".
+ * True when the "to" at `k` opens the aim of something else rather than an act: after a verb of striving, after
+ * "efforts"/"attempts" or a party's own "bid", "effort" or "attempt" to build ties, after a participle of purpose that
+ * a comma sets off, or after "in a bid" / "in an effort".
  */
 export function purposeTo(units: readonly Unit[], k: number): boolean {
   const prev = units[k - 1];
   if (units[k]?.lower !== "to" || !prev) return false;
   if (STRIVING.has(prev.lemma)) return true;
+  const striving =
+    STRIVING_NOUNS.has(prev.lower) || (PURPOSE_NOUNS.has(prev.lower) && OWNERS.has(units[k - 2]?.lower ?? ""));
+  if (striving && TIE_BUILDING.has(units[k + 1]?.lemma ?? "")) return true;
   if (PURPOSE_PARTICIPLES.has(prev.lower)) return units[k - 2]?.lower === ",";
   return (
     PURPOSE_NOUNS.has(prev.lower) && ["a", "an"].includes(units[k - 2]?.lower ?? "") && units[k - 3]?.lower === "in"
