@@ -26,6 +26,7 @@ import { beforeAside, receivingVerb } from "./received-act.ts";
 import { mentionedAct } from "./recounted-act.ts";
 import { relativeObject } from "./relative-object.ts";
 import type { Unit } from "./sentence-units.ts";
+import { speakerOwner } from "./speaker-possessive.ts";
 import { agentTimePhraseBetween, inTimePhrase } from "./time-phrase.ts";
 import { isSponsor, isVenue } from "./venue.ts";
 import {
@@ -172,6 +173,9 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
       if (m.pattern.preTarget) parties.target ??= { units: pre.members, via: "prenominal" };
       else if (SAFE_SOURCE(ctx, pre)) parties.source ??= { units: [...hyphenedPair(units, pre)], via: "prenominal" };
     }
+    // "Kobakhidze said his meeting with Li Qiang ...": the speaker "his" points back at owns the act.
+    const owner = parties.source ? undefined : speakerOwner(units, ctx.speakerUnits, m.head);
+    if (owner !== undefined) parties.source = { units: [owner], via: "prenominal" };
     const from = after(ctx, m, Math.min(limit, m.end + 3), (g) => govIs(ctx, g, ["from"]));
     if (from && !from.members.some((i) => parties.target?.units.includes(i)))
       parties.source ??= { units: from.members, via: "from" };

@@ -20,4 +20,19 @@ describe("speakerPossessive", () => {
     // A watchdog has no citizens: "its" is Myanmar's.
     assert.deepEqual(dyads("Human Rights Watch said Myanmar's military had killed its citizens."), []);
   });
+
+  it("'his' or 'her' before a noun act, with no other party since the speaker, names the speaker as its doer", () => {
+    assert.deepEqual(
+      dyads("The Kenyan president said his talks with Ethiopia's prime minister had been constructive."),
+      ["KEN>ETH:046", "ETH>KEN:046"],
+    );
+    assert.deepEqual(dyads("Armenia's foreign minister said her visit to Paris had opened new doors."), [
+      "ARM>FRA:042",
+    ]);
+    // a meeting put off was not held; another party between speaker and pronoun owns the act
+    assert.deepEqual(dyads("The Russian president said his meeting with Erdogan had been postponed."), []);
+    assert.deepEqual(dyads("The Kenyan president said Ethiopia's prime minister had cancelled his visit to Nairobi."), [
+      "ETH>KEN:125",
+    ]);
+  });
 });

@@ -37,3 +37,25 @@ export function speakerPossessive(
   }
   return undefined;
 }
+
+// Possessives of one person, which point back at a speaker who is a person.
+const PERSON_OWNING = new Set(["his", "her"]);
+
+/**
+ * "Kobakhidze said his meeting with Li Qiang focused on ...", "she said her visit to Baku was productive": the
+ * speaker of the sentence owns a noun act that "his"/"her" opens, when no other actor stands between the two.
+ * Returns the speaker's unit, or undefined.
+ */
+export function speakerOwner(
+  units: readonly Unit[],
+  speakerUnits: readonly number[],
+  head: number,
+): number | undefined {
+  let k = head - 1;
+  while (units[k]?.pos === "ADJ" || units[k]?.pos === "NUM") k--;
+  if (!PERSON_OWNING.has(units[k]?.lower ?? "")) return undefined;
+  const speaker = speakerUnits.filter((s) => s < k).at(-1);
+  if (speaker === undefined || k - speaker > 8) return undefined;
+  for (let j = speaker + 1; j < k; j++) if (units[j]?.mention) return undefined;
+  return speaker;
+}

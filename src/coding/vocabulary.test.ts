@@ -379,4 +379,12 @@ describe("coding vocabulary", () => {
     );
     assert.deepEqual(dyads("The festival brought together Georgian dancers with Armenian musicians."), []);
   });
+
+  it("codes a visit made at a host's invitation as hosted by the inviter (043)", () => {
+    assert.deepEqual(
+      dyads("The Mongolian president arrived in Seoul at the invitation of South Korean President Lee Jae-myung."),
+      ["MNG>KOR:04", "KOR>MNG:04"],
+    );
+    assert.deepEqual(dyads("Serbia rejected the invitation of NATO to join the drills."), ["SRB>NATO:12"]);
+  });
 });
