@@ -24,6 +24,8 @@ test("'the bloc', 'the alliance', 'the court' name again the body of that kind n
     ),
   );
   assert.ok(found("The IMF praised Ukraine. Kyiv thanked the fund.").includes("the fund=IMF"));
+  assert.ok(found("The IAEA board censured Iran. Tehran condemned the board's resolution.").includes("the board=IAEA"));
+  assert.ok(found("The UN Security Council met. Russia accused the council of bias.").includes("the council=UN"));
 });
 
 test("with no such body before, or another body owned by 'of', the noun names none", () => {

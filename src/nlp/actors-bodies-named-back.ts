@@ -40,6 +40,11 @@ const KINDS: Record<string, readonly string[]> = {
   court: ["ICC", "ICJ", "ECHR"],
   tribunal: ["ICC", "ICJ"],
   watchdog: ["IAEA", "OPCW"],
+  // "the agency's board", "Tehran condemned the board's resolution": the IAEA's board of governors.
+  agency: ["IAEA", "IEA"],
+  board: ["IAEA"],
+  // "the council" after the UN Security Council (a UN mention) or the Council of Europe.
+  council: ["UN", "COE"],
   fund: ["IMF"],
 };
 KINDS.organisation = KINDS.organization = [...new Set(Object.values(KINDS).flat())];
