@@ -1,9 +1,8 @@
 // Names that contain a state or city without naming it as an actor: seas, gulfs and straits ("the Gulf of Oman", "the
 // Sea of Japan"), wars ("the Iraq War", "the Korean War"), languages ("Spanish-language TV ads", "Arabic speakers") and
 // bodies and wars named after a pair ("the US-Caribbean Banking Forum", "the Central Asia + Japan Business Forum", "the
-// Israel–Hamas war") and
-// buildings named after a people ("the Indonesian Hospital" in Gaza, "the Pakistani School" in Riyadh), newspapers
-// and sports clubs named after a place ("the Jerusalem Post", "Real Madrid").
+// Israel–Hamas war"), buildings named after a people ("the Indonesian Hospital" in Gaza, "the Pakistani School" in
+// Riyadh), newspapers and sports clubs named after a place ("the Jerusalem Post", "Real Madrid").
 import { afterHeadOf } from "./actors-documents.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
@@ -133,8 +132,7 @@ function inPairedWar(text: string, toks: GazToken[], sent: Int32Array, i: number
   const partner = partnerAfter(text, toks, sent, j);
   if (partner >= 0) {
     const end = capitalisedRun(toks, sent, partner).end;
-    if (end < toks.length && sent[end] === sent[i] && namesWarOrLanguage(toks, sent, end) && WAR.has(toks[end].norm))
-      return true;
+    if (WAR.has(toks[end]?.norm ?? "") && namesWarOrLanguage(toks, sent, end)) return true;
     // "the Israel-Hamas War": a capitalised War ends the run the partner's name began.
     return end > partner && WAR.has(toks[end - 1].norm) && toks[end - 1].shape !== 0;
   }
