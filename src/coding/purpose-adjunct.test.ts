@@ -39,4 +39,8 @@ describe("purposeTo", () => {
       "EU>ARM:05",
     ]);
   });
+  it("a deal tried for is not yet made", () => {
+    assert.deepEqual(dyadsOf("Russia and Ukraine are trying to reach a deal on grain exports.", 2), []);
+    assert.deepEqual(dyadsOf("Armenia and Azerbaijan reached a deal on the border.", 2), ["ARM>AZE:05", "AZE>ARM:05"]);
+  });
 });

@@ -29,6 +29,10 @@ const TIE_BUILDING = new Set([
   "develop",
 ]);
 
+// Verbs of trying, and the deal-making they try for (a deal, unlike talks or a truce brokered, is made or not).
+const TRYING = new Set(["try", "attempt"]);
+const DEAL_MAKING = new Set([...TIE_BUILDING, "reach", "sign", "conclude", "secure", "finalise", "finalize", "strike"]);
+
 /**
  * True when the "to" at `k` opens the aim of something else rather than an act: after a verb of striving, after
  * "efforts"/"attempts" or a party's own "bid", "effort" or "attempt" to build ties, after a participle of purpose that
@@ -41,6 +45,8 @@ export function purposeTo(units: readonly Unit[], k: number): boolean {
   const striving =
     STRIVING_NOUNS.has(prev.lower) || (PURPOSE_NOUNS.has(prev.lower) && OWNERS.has(units[k - 2]?.lower ?? ""));
   if (striving && TIE_BUILDING.has(units[k + 1]?.lemma ?? "")) return true;
+  // "have been attempting to reach a deal", "are trying to sign an accord": a deal tried for is not yet made.
+  if (TRYING.has(prev.lemma) && prev.pos === "VERB" && DEAL_MAKING.has(units[k + 1]?.lemma ?? "")) return true;
   if (PURPOSE_PARTICIPLES.has(prev.lower)) return units[k - 2]?.lower === ",";
   return (
     PURPOSE_NOUNS.has(prev.lower) && ["a", "an"].includes(units[k - 2]?.lower ?? "") && units[k - 3]?.lower === "in"
