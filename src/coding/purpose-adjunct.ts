@@ -35,8 +35,8 @@ const DEAL_MAKING = new Set([...TIE_BUILDING, "reach", "sign", "conclude", "secu
 
 /**
  * True when the "to" at `k` opens the aim of something else rather than an act: after a verb of striving, after
- * "efforts"/"attempts" or a party's own "bid", "effort" or "attempt" to build ties, after a participle of purpose that
- * a comma sets off, or after "in a bid" / "in an effort".
+ * "efforts"/"attempts" or a party's own "bid", "effort" or "attempt" to build ties, after "try"/"attempt" to make a
+ * deal, after a participle of purpose that a comma sets off, or after "in a bid" / "in an effort".
  */
 export function purposeTo(units: readonly Unit[], k: number): boolean {
   const prev = units[k - 1];
