@@ -21,6 +21,7 @@ import type { Match } from "./match-patterns.ts";
 import { withMediators } from "./mediators.ts";
 import { modifiesThing, ownsThing } from "./modifier-mention.ts";
 import { isMutualAct } from "./mutual-act.ts";
+import { namedActs } from "./named-act.ts";
 import { isStateGroup, ownSideObject } from "./pair-actors.ts";
 import { afterBreak, NO_PAIR, namePairAfterBetween, pairAntecedent } from "./pair-reference.ts";
 import type { SentenceContext } from "./party-sides.ts";
@@ -124,7 +125,10 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       published,
     };
     const matches = sentenceMatches(view, dict, sentenceDates, groups, speakerUnits);
+    // "condemned Russia's strikes on Ukraine": a noun act named with its agent and target is an act of its own.
+    const named = namedActs(view, matches);
     const consumed = absorbedObjects(view, matches);
+    for (const n of named) consumed.delete(n);
     const actHeads = new Set(matches.map((o) => o.head));
     const seen = new Set<string>();
     const reportedAt = view.findIndex((u) => u.attribution);
@@ -139,8 +143,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       // praising its reforms"; "fired water cannon at the ships, accusing Manila of an intrusion"), unless it only says
       // what the act did to the parties' ties ("signed a deal, deepening their partnership").
       const adjunct = participleAdjunct(view, m.head - 1) && !tieEffect(view, m.head);
-      if (verbalClauses.has((view[m.head] as Unit).clause) && !m.slotS.length && isComplement(view, m.head) && !adjunct)
-        continue;
+      const complementOf =
+        verbalClauses.has((view[m.head] as Unit).clause) && !m.slotS.length && isComplement(view, m.head);
+      if (complementOf && !adjunct && !named.has(m)) continue;
       // "joined Germany in condemning Russia" acts by condemning only (joined-act.ts); "joining Greece" as buyer: none.
       if (!m.pattern.sym && (joinedInAct(view, m.head, actHeads) >= 0 || joinsPeers(view, m.head))) continue;
       // "in talks to reach a deal on X": the aim is not done, and the nouns after it are its own, no acts either.

@@ -82,7 +82,8 @@ describe("wire sentences: no act from a background clause lands on the main clau
   });
   it("disapproving a hostile act is aimed at whoever did it, not at its victim", () => {
     assert.deepEqual(dyads("Turkey denounced the bombing of Gaza by Israel."), ["TUR>ISR:110"]);
-    assert.deepEqual(dyads("Germany condemned the Russian attack on Kyiv."), ["DEU>RUS:110"]);
+    // The attack named with its agent and target is an act of its own (named-act.ts); the condemnation is Russia's.
+    assert.deepEqual(dyads("Germany condemned the Russian attack on Kyiv."), ["DEU>RUS:110", "RUS>UKR:190"]);
     assert.deepEqual(dyads("France condemned the attack on Ukraine."), []);
     assert.deepEqual(dyads("Hungary opposed the sanctions against Russia."), []);
     assert.deepEqual(dyads("Ukraine condemned Russia for the attack on Kyiv."), ["UKR>RUS:110"]);
