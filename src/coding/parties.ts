@@ -4,6 +4,7 @@ import { institutionGovernor } from "./institution-of.ts";
 import { dateStart } from "./month-words.ts";
 import { officialsFrom } from "./officials-from.ts";
 import { POSSESSIVE_PRONOUNS } from "./possessive-pronouns.ts";
+import { beforePossessorName } from "./possessor-name.ts";
 import type { Unit } from "./sentence-units.ts";
 import { isStateReference } from "./state-reference.ts";
 
@@ -95,6 +96,8 @@ export function governorOf(units: readonly Unit[], first: number): Unit | undefi
       dateStart(units, k) === k
     )
       k--;
+    // "Osama bin Laden's al-Qaeda network": so is a name in the possessive that is no party of its own.
+    else if (beforePossessorName(units, k) !== undefined) k = beforePossessorName(units, k) as number;
     // "forced out on Wednesday more than 1,000 refugees": a time adverbial sits between a verb and its object.
     else if (DAY_WORDS.has(u.lower)) k -= units[k - 1]?.lower === "on" ? 2 : 1;
     // "said on 3 June it would": so does a date.
