@@ -387,4 +387,15 @@ describe("coding vocabulary", () => {
     );
     assert.deepEqual(dyads("Serbia rejected the invitation of NATO to join the drills."), ["SRB>NATO:12"]);
   });
+
+  it("codes a message carried from one leader to another as the sender's word to the addressee (010)", () => {
+    assert.deepEqual(
+      dyads("The Egyptian foreign minister carried a message from President el-Sisi to the Emir of Qatar."),
+      ["EGY>QAT:01"],
+    );
+    assert.deepEqual(dyads("Lavrov conveyed a message from Putin to Erdogan."), ["RUS>TUR:01"]);
+    // messages or letters carried between civilians are no word between states
+    assert.deepEqual(dyads("Fans delivered messages from Armenian singers to Georgian audiences."), []);
+    assert.deepEqual(dyads("The courier delivered letters from Georgian schoolchildren to Ukrainian soldiers."), []);
+  });
 });
