@@ -1,5 +1,6 @@
 import { sharedInfinitive } from "./governing-verb.ts";
 import { filedFor, hostVerb, phraseVerb } from "./host-verb.ts";
+import { interestedIn } from "./interested-in.ts";
 import { ASKED, ASKING, GUESSING, HEDGED, INTENT, PERMITTING, PLANNED, WEIGHING } from "./mood-words.ts";
 import { FORECAST, predicateMood } from "./noun-predicate.ts";
 import { purposeTo } from "./purpose-adjunct.ts";
@@ -150,7 +151,8 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
     const joined = clauseMood(units, joining, reported);
     if (joined !== "asserted") return joined;
   }
-  let mood: Mood = "asserted";
+  // "interested in expanding cooperation": an intent, unless the clause denies or hedges the interest.
+  let mood: Mood = interestedIn(units, head) ? "future" : "asserted";
   for (let k = head - 1, seen = 0; k >= 0 && seen < 5; k--, seen++) {
     const u = units[k] as Unit;
     if (u.clause !== clause) break;

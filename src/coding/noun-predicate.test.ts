@@ -72,4 +72,12 @@ describe("a noun act opening a relative 'where' or 'when' clause", () => {
       "AFG>PAK:04",
     ]);
   });
+  it("a tie that grows is a state of relations; a tie launched is an act", () => {
+    assert.deepEqual(dyadsOf("Cooperation between Georgia and Armenia in transport is developing steadily."), []);
+    assert.deepEqual(dyadsOf("Relations between Mongolia and Kazakhstan continue to deepen."), []);
+    assert.deepEqual(dyadsOf("Cooperation between Georgia and Armenia in transport was launched in March.", 2), [
+      "GEO>ARM:06",
+      "ARM>GEO:06",
+    ]);
+  });
 });

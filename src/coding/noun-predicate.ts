@@ -77,6 +77,23 @@ const TRENDS = new Set([
 // Nouns of a lasting relationship, and the verbs and words after them that say what it is like.
 const TIES = new Set(["cooperation", "partnership", "tie", "ties", "relation", "relations", "friendship", "alliance"]);
 const STATE_VERB = new Set(["be", "remain", "become", "stay"]);
+// Verbs that tell how a relationship fares: "cooperation between Minsk and Moscow is developing dynamically",
+// "relations continue to deepen", "the partnership has grown stronger". A tie that grows is a state of relations,
+// not an act done by either side at a time ("cooperation was launched in 2019" is one).
+const TIE_TRENDS = new Set([
+  "develop",
+  "grow",
+  "expand",
+  "deepen",
+  "strengthen",
+  "flourish",
+  "progress",
+  "evolve",
+  "thrive",
+  "improve",
+  "advance",
+  "intensify",
+]);
 const DESCRIBED = new Set(["DET", "ADJ", "NOUN", "NUM", "ADV"]);
 
 // Trigger nouns that name the people who do an act rather than the act ("peacekeepers" for peacekeeping).
@@ -150,6 +167,8 @@ export function predicateMood(units: readonly Unit[], head: number, reported: bo
     return "hypothetical";
   const trend = units.slice(k, k + 3).find((u) => u.pos === "VERB");
   if (FLOWS.has((units[head] as Unit).lemma) && trend && TRENDS.has(trend.lemma)) return "hypothetical";
+  const fares = units.slice(k, k + 4).some((u) => u.pos === "VERB" && TIE_TRENDS.has(u.lemma));
+  if (TIES.has((units[head] as Unit).lemma) && fares) return "hypothetical";
   let mood: Mood | undefined;
   let negated = false;
   for (let j = k; j < units.length && j <= k + 5 && GROUP.has((units[j] as Unit).pos); j++) {

@@ -43,4 +43,11 @@ describe("purposeTo", () => {
     assert.deepEqual(dyadsOf("Russia and Ukraine are trying to reach a deal on grain exports.", 2), []);
     assert.deepEqual(dyadsOf("Armenia and Azerbaijan reached a deal on the border.", 2), ["ARM>AZE:05", "AZE>ARM:05"]);
   });
+  it("what sides work together to do is their aim, not an act done", () => {
+    assert.deepEqual(dyadsOf("Hanoi and Vientiane are working together to strengthen their partnership."), []);
+    assert.deepEqual(dyadsOf("Hanoi and Vientiane strengthened their partnership last year.", 2), [
+      "VNM>LAO:06",
+      "LAO>VNM:06",
+    ]);
+  });
 });

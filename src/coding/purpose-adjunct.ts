@@ -4,6 +4,7 @@ import type { Unit } from "./sentence-units.ts";
 
 // "as Ankara strives to boost cooperation with Turkic states": the writer's account of a standing aim.
 const STRIVING = new Set(["strive", "endeavour", "endeavor"]);
+const JOINTLY = new Set(["together", "jointly", "closely", "hard"]);
 // ", aiming to deepen cooperation", ", seeking to mend ties": a participle of purpose set off after the act it serves.
 const PURPOSE_PARTICIPLES = new Set(["aiming", "seeking", "hoping", "looking", "trying", "striving"]);
 // "in a bid to ease tensions", "in an effort to end the standoff": the purpose of the act before it.
@@ -47,6 +48,8 @@ export function purposeTo(units: readonly Unit[], k: number): boolean {
   if (striving && TIE_BUILDING.has(units[k + 1]?.lemma ?? "")) return true;
   // "have been attempting to reach a deal", "are trying to sign an accord": a deal tried for is not yet made.
   if (TRYING.has(prev.lemma) && prev.pos === "VERB" && DEAL_MAKING.has(units[k + 1]?.lemma ?? "")) return true;
+  // "Minsk and Beijing are working together to strengthen their partnership": the aim of a joint effort.
+  if (JOINTLY.has(prev.lower) && units[k - 2]?.lemma === "work") return true;
   if (PURPOSE_PARTICIPLES.has(prev.lower)) return units[k - 2]?.lower === ",";
   return (
     PURPOSE_NOUNS.has(prev.lower) && ["a", "an"].includes(units[k - 2]?.lower ?? "") && units[k - 3]?.lower === "in"

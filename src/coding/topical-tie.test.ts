@@ -38,4 +38,9 @@ describe("topicalTie", () => {
       "BLR>RUS:03",
     ]);
   });
+  it("a quoted topic word still makes the tie after it a topic", () => {
+    const text =
+      'The Omani sultan described his visit to Iran as "a prelude to building trust and opening new horizons" for bilateral cooperation.';
+    assert.deepEqual(dyadsOf(text, 2), ["OMN>IRN:04"]);
+  });
 });

@@ -124,7 +124,8 @@ const TOPIC_VERBS = new Set([
 // "interest in [the] [bilateral] [economic and trade] cooperation".
 const PHRASE_TAGS = new Set(["DET", "ADJ", "NOUN", "NUM", "PROPN", "ADV", "CCONJ", "PART"]);
 // ("further" is often tagged a verb: "ways to further enhance".)
-const PHRASE_WORDS = new Set([",", "'s", "’s", "-", "to", "further"]);
+// A closing quotation mark may end a quoted topic word: 'opening "new horizons" for bilateral cooperation'.
+const PHRASE_WORDS = new Set([",", "'s", "’s", "-", "to", "further", '"', "”", "“"]);
 // "one of the leading trade and investment partners of Kyrgyzstan": trade naming what kind of partner a state is.
 const PARTNER_NOUNS = new Set(["partner", "partners"]);
 
@@ -162,7 +163,8 @@ export function topicalTie(units: readonly Unit[], head: number, code: string): 
     if (u.clause !== h.clause && u.clause !== -1) return false;
     if (ABOUT.has(u.lower)) return true;
     if (u.pos === "VERB" && TOPIC_VERBS.has(u.lemma)) return true;
-    if (TOPIC_PREPOSITIONS.has(u.lower) && topicNoun(units[k - 1])) return true;
+    const quoted = ['"', "”"].includes(units[k - 1]?.lower ?? "") ? 1 : 0;
+    if (TOPIC_PREPOSITIONS.has(u.lower) && topicNoun(units[k - 1 - quoted])) return true;
     if (!(u.mention || PHRASE_TAGS.has(u.pos) || PHRASE_WORDS.has(u.lower))) return false;
     k--;
   }
