@@ -34,6 +34,15 @@ describe("acts named inside a reaction", () => {
   it("a hypothetical act, or one aimed at no party, gives only the reaction", () => {
     assert.deepEqual(dyadsOf("Germany condemned any Russian attack on Moldova.", 2), ["DEU>RUS:11"]);
     assert.deepEqual(dyadsOf("Britain protested Iran's seizure of the tanker.", 2), ["GBR>IRN:11"]);
+    // A habit of condemning names no strike in particular.
+    assert.deepEqual(dyadsOf("The EU has repeatedly condemned Russian strikes on Ukrainian civilians.", 2), [
+      "EU>RUS:11",
+    ]);
+  });
+
+  it("a head whose possessor is the party acted on names no agent", () => {
+    // "057 accession ; pre=T": Finland joins; Moscow's condemnation is the only act, not a Finnish deed by Moscow.
+    assert.deepEqual(dyadsOf("Moscow slammed Finland's accession to NATO on Monday.", 2), ["RUS>FIN:11"]);
     // "a resolution condemning": what a text judges is a reference (referenced-act.ts), not a reported act.
     const judged = dyadsOf("A UN resolution condemning Israel's strikes on Lebanon was adopted on Friday.", 2);
     assert.ok(!judged.includes("ISR>LBN:19"), judged.join(" "));

@@ -53,7 +53,7 @@ const STANDING = new Set([
   "presence",
 ]);
 // Words that make the reaction a habit or a possibility, so the act it names is none in particular: "usually
-// condemns Russian strikes on", "would welcome a decision to".
+// condemns Russian strikes on", "has repeatedly condemned", "has long criticised", "would welcome a decision to".
 const NOT_NOW = new Set([
   "usually",
   "often",
@@ -61,6 +61,9 @@ const NOT_NOW = new Set([
   "routinely",
   "regularly",
   "typically",
+  "repeatedly",
+  "consistently",
+  "long",
   "never",
   "will",
   "would",
@@ -92,6 +95,8 @@ export function namedActs(units: readonly Unit[], matches: Match[]): Set<Match> 
     const n = matches[i] as Match;
     const head = units[n.head] as Unit;
     if (head.mention || (!n.slotT.length && !aimedAt(units, n.headEnd, n.end))) continue;
+    // "slammed Finland's accession to NATO": the actor before such a head is the one acted on (pre=T), not its agent.
+    if (n.pattern.preTarget) continue;
     const noun = isNominal(units, n.head) ? n.head : decisionBefore(units, n.head);
     if (STANDING.has(head.lower)) continue;
     const agent = noun < 0 ? -1 : agentBefore(units, noun);
