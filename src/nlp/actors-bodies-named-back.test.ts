@@ -36,3 +36,17 @@ test("with no such body before, or another body owned by 'of', the noun names no
   const far = "NATO met in June. Talks stalled. Markets fell. Prices rose. Snow fell. Russia criticised the alliance.";
   assert.ok(!found(far).includes("the alliance=NATO"));
 });
+
+test("'the council' and 'the board' name a body named with that noun; 'the trade union' is no bloc", () => {
+  // A plain UN mention leaves a city's council alone; the Security Council or the IAEA's board is named back.
+  assert.ok(
+    !found("The UN warned of famine. In Kharkiv, the council asked Kyiv for funds.").includes("the council=UN"),
+  );
+  assert.ok(!found("The UN General Assembly voted. Russia criticised the council.").includes("the council=UN"));
+  assert.ok(found("The IAEA's Board of Governors met. Iran condemned the board.").includes("the board=IAEA"));
+  assert.ok(!found("The IAEA warned Iran. Later the board approved the company's budget.").includes("the board=IAEA"));
+  assert.ok(
+    !found("The EU proposed new rules. In France, the trade union criticised Paris.").includes("the trade union=EU"),
+  );
+  assert.ok(found("The EAEU met in Minsk. Armenia criticised the economic union.").includes("the economic union=EAEU"));
+});

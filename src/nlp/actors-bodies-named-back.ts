@@ -74,6 +74,21 @@ function ownedByOf(toks: GazToken[], k: number): boolean {
   return OWNED_BY_OF.has(toks[k].norm) && toks[k + 1]?.norm === "of" && !toks[k + 2]?.norm.endsWith("ing");
 }
 
+/**
+ * Nouns that name again only a body named with that noun ("the UN Security Council", "the IAEA board", "the IAEA's
+ * Board of Governors"): "the council" after a plain "UN warned" is as often a city's council, "the board" a company's.
+ */
+const NAMED_WITH_NOUN = new Set(["council", "board"]);
+
+/** Whether the noun at k is a labour body's name ("the trade union"), not a bloc's. */
+const tradeUnion = (toks: GazToken[], k: number) => toks[k].norm === "union" && toks[k - 1]?.norm === "trade";
+
+/** Whether the mention m's name, or the three tokens after it, carry `noun` ("UN Security Council", "IAEA's board"). */
+function namedWith(toks: GazToken[], m: Match, noun: string): boolean {
+  for (let t = m.i; t < Math.min(m.j + 3, toks.length); t++) if (toks[t].norm === noun) return true;
+  return false;
+}
+
 /** How many sentences back the body may have been named. */
 const REACH = 3;
 
@@ -87,7 +102,7 @@ export function withBodiesNamedBack(toks: GazToken[], sent: Int32Array, kept: Ma
   let next = 0;
   for (let k = 1; k < toks.length; k++) {
     const bodies = KINDS[toks[k].norm];
-    if (!bodies || toks[k].shape !== 0 || ownedByOf(toks, k)) continue;
+    if (!bodies || toks[k].shape !== 0 || ownedByOf(toks, k) || tradeUnion(toks, k)) continue;
     let the = k - 1;
     if (QUALIFIERS.has(toks[the].norm) && toks[the].shape === 0) the--;
     if (toks[the]?.norm !== "the" || sent[the] !== sent[k]) continue;
@@ -98,7 +113,11 @@ export function withBodiesNamedBack(toks: GazToken[], sent: Int32Array, kept: Ma
     for (let n = next - 1; n >= 0; n--) {
       const m = kept[n];
       if (sent[m.i] < sent[k] - REACH) break;
-      if (m.kind === "organisation" && bodies.includes(m.actor.code)) {
+      if (
+        m.kind === "organisation" &&
+        bodies.includes(m.actor.code) &&
+        (!NAMED_WITH_NOUN.has(toks[k].norm) || namedWith(toks, m, toks[k].norm))
+      ) {
         antecedent = m;
         break;
       }
