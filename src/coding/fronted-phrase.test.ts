@@ -31,6 +31,10 @@ describe("fronted phrases", () => {
     assert.deepEqual(dyadsOf("Following talks in Moscow, Belarus agreed to join the union.", 2), []);
     assert.deepEqual(dyadsOf("After talks with Iran collapsed, Iraq attacked Kuwait.", 2), ["IRQ>KWT:19"]);
   });
+  it("a contact set beside an act still to come is no contact held", () => {
+    assert.deepEqual(dyadsOf("Following a meeting with Putin next week, Modi will travel to Kyiv.", 2), ["IND>UKR:03"]);
+    assert.deepEqual(dyadsOf("During talks with Erdogan, Putin is expected to raise the grain deal.", 2), []);
+  });
   it("with no comma, the actors after the opening phrase's noun and before a finite verb are its subject", () => {
     assert.deepEqual(dyadsOf("During the talks the Omani and Yemeni envoys signed a prisoner accord.", 2), [
       "OMN>YEM:05",

@@ -17,6 +17,8 @@ interface FrontedPhrase {
   comma: number;
   /** The subject after the comma, which the phrase is said of. */
   subject: ActorGroup;
+  /** The subject's finite verb. */
+  verb: number;
 }
 
 /** The phrase the sentence opens with and the subject it is said of, if the sentence opens that way. */
@@ -41,7 +43,7 @@ function frontedPhrase(units: readonly Unit[], groups: readonly ActorGroup[]): F
   for (let k = comma + 1; k < subject.first; k++) if ((units[k] as Unit).pos !== "DET") return undefined;
   let verb = subject.last + 1;
   while (units[verb]?.pos === "ADV") verb++;
-  return isFiniteVerb(units[verb]) ? { comma, subject } : undefined;
+  return isFiniteVerb(units[verb]) ? { comma, subject, verb } : undefined;
 }
 
 /**
@@ -65,7 +67,20 @@ export function frontedSubject(units: readonly Unit[], groups: readonly ActorGro
   // ("Hoping for a meeting with Xi, ...", "Seeking talks with Tehran, ...") was not held.
   if (!gerund && !heldContact(units, head)) return undefined;
   const fronted = frontedPhrase(units, groups);
-  return fronted && head < fronted.comma ? fronted.subject : undefined;
+  return fronted && head < fronted.comma && !yetToCome(units, fronted.verb) ? fronted.subject : undefined;
+}
+
+// Verbs that put the subject's act ahead of the time of writing: "Modi will travel", "Putin is expected to raise".
+const FUTURE = new Set(["will", "'ll", "shall", "would"]);
+const AWAITED = new Set(["expected", "due", "set", "scheduled", "slated", "going"]);
+
+/**
+ * "Following a meeting with Putin next week, Modi will travel to Kyiv", "After meeting Xi, Lula will fly to Tokyo":
+ * what the phrase sets beside an act still to come is to come as well, no contact held.
+ */
+function yetToCome(units: readonly Unit[], verb: number): boolean {
+  const v = units[verb] as Unit;
+  return FUTURE.has(v.lower) || (v.lemma === "be" && AWAITED.has(units[verb + 1]?.lower ?? ""));
 }
 
 /** The "with" partner of the fronted phrase, for the main act of its subject ("Following talks with Iran, Iraq agreed"). */
