@@ -1,3 +1,4 @@
+import { believedAct } from "./belief.ts";
 import { sharedInfinitive } from "./governing-verb.ts";
 import { filedFor, hostVerb, phraseVerb } from "./host-verb.ts";
 import { interestedIn } from "./interested-in.ts";
@@ -77,6 +78,8 @@ const PENDING_TIME = new Set(["before", "until", "when", "whenever", "once", "af
 export function moodOf(units: readonly Unit[], head: number, reported: boolean): Mood {
   const mood = clauseMood(units, head, reported);
   if (mood === "negated" || mood === "hypothetical") return mood;
+  // "Baku objected, believing that the EU is planning to arm Armenia": what one party believes another does or plans.
+  if (believedAct(units, head)) return "hypothetical";
   // "will join the accords to normalise relations", "is set to sign the pact, opening its border": an act of purpose
   // or a participle after a verb still to come or only supposed is no more done than that verb's act.
   const host = mood === "asserted" ? hostVerb(units, head) : -1;
