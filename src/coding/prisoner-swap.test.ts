@@ -25,4 +25,10 @@ describe("a prisoner swap", () => {
       "GEO>ARM:06",
     ]);
   });
+  it("a person handed over to a state named first is judicial cooperation, not aid", () => {
+    assert.deepEqual(dyadsOf("Latvia handed over to the Lithuanian authorities a suspect wanted for fraud.", 2), [
+      "LVA>LTU:06",
+    ]);
+    assert.deepEqual(dyadsOf("Latvia handed over to Lithuania a batch of armoured vehicles.", 2), ["LVA>LTU:07"]);
+  });
 });
