@@ -61,6 +61,16 @@ describe("a meeting still to come", () => {
       "SDN>EGY:04",
     ]);
   });
+  it("an occasion marked as expected that its clause says came in a past form was held; one still to come was not", () => {
+    assert.deepEqual(dyadsOf("The expected meeting between Xi and Modi was held in Kazan on Wednesday.", 2), [
+      "CHN>IND:04",
+      "IND>CHN:04",
+    ]);
+    assert.deepEqual(dyadsOf("Talks between Russia and Ukraine, set for Sunday, will go ahead in Istanbul.", 2), [
+      "RUS>UKR:03",
+      "UKR>RUS:03",
+    ]);
+  });
   it("a meeting the report told as held is no plan when something is said to come before it", () => {
     const text =
       "The Polish and Czech premiers held talks in Ostrava on Friday. Before the meeting between Poland and the Czech Republic, the premiers toured a steel plant.";

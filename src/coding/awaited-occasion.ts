@@ -51,8 +51,23 @@ const NARRATED_NEXT = new Set(["day", "morning", "afternoon", "evening", "night"
 const SET_FOR = new Set(["scheduled", "planned", "slated", "set", "due", "expected"]);
 const DATE_WORDS = new Set(["for", "on", "in", "at", "next", "this", "later"]);
 const ONSET = new Set(["take", "be", "begin", "start", "open", "convene", "occur", "happen"]);
-// Verbs that tell the occasion came after all: "went ahead", "took place", "were held", "opened", "ended".
-const CAME = new Set(["go", "take", "hold", "begin", "start", "open", "end", "conclude", "proceed", "close", "last"]);
+// Past forms that tell the occasion came after all: "went ahead", "took place", "were held", "opened", "ended". Only
+// past ones: "will go ahead", "begins on Monday" still lie ahead.
+const CAME = new Set([
+  "went",
+  "took",
+  "held",
+  "began",
+  "started",
+  "opened",
+  "ended",
+  "concluded",
+  "proceeded",
+  "closed",
+  "lasted",
+]);
+// Words before such a form that keep it ahead: "will be held", "is to take place", "could go ahead".
+const NOT_YET = new Set(["to", "will", "'ll", "would", "shall", "could", "may", "might", "should", "must", "can"]);
 // Words of the occasion's phrase after its noun: "the visit of the Turkmen president to Tashkent".
 const AFTER_POS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "ADP", "CCONJ"]);
 
@@ -110,7 +125,7 @@ function markedToCome(units: readonly Unit[], head: number): boolean {
     if (u.clause !== h.clause && u.clause !== -1) return false;
     // "the planned talks" (a participle the tagger may call a verb, after its determiner).
     const toCome = TO_COME.has(u.lower) && (u.pos !== "VERB" || units[k - 1]?.pos === "DET");
-    if (toCome) return !(u.lower === "next" && NARRATED_NEXT.has(units[k + 1]?.lower ?? ""));
+    if (toCome) return !(u.lower === "next" && NARRATED_NEXT.has(units[k + 1]?.lower ?? "")) && !cameAfter(units, head);
     if (!inOwnPhrase(u) || u.pos === "PRON") return false;
   }
   return false;
@@ -125,12 +140,21 @@ function setForLater(units: readonly Unit[], head: number): boolean {
   const next = units[k + 1]?.lower ?? "";
   if (!(DATE_WORDS.has(next) || (next === "to" && ONSET.has(units[k + 2]?.lemma ?? "")))) return false;
   // "Talks set for Sunday went ahead in Doha": the date was set, and the clause says the occasion came.
+  return !cameAfter(units, head);
+}
+
+/**
+ * The clause of the occasion at `head` says in a past form that it came: "the expected meeting ... was held in Kazan
+ * on Wednesday", "talks set for Sunday went ahead"; not "will be held", "is to take place".
+ */
+function cameAfter(units: readonly Unit[], head: number): boolean {
   const clause = (units[head] as Unit).clause;
-  for (let j = k + 2; j < units.length && j <= k + 10 && (units[j] as Unit).clause === clause; j++) {
+  for (let j = head + 1; j < units.length && j <= head + 14 && (units[j] as Unit).clause === clause; j++) {
     const u = units[j] as Unit;
-    if (u.pos === "VERB" && CAME.has(u.lemma) && units[j - 1]?.lower !== "to") return false;
+    if (!CAME.has(u.lower) || (u.pos !== "VERB" && u.pos !== "AUX")) continue;
+    if (![1, 2].some((d) => NOT_YET.has(units[j - d]?.lower ?? ""))) return true;
   }
-  return true;
+  return false;
 }
 
 /**
