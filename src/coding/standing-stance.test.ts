@@ -33,6 +33,18 @@ describe("habitual acts", () => {
     // A deed done as a rule is still a deed the report attests.
     assert.deepEqual(roots("Russian soldiers routinely beat Ukrainian prisoners, a court was told."), ["RUS>UKR:18"]);
   });
+  it("'meet every year', 'meet annually', 'hold exercises every two years': a period of repetition after the verb", () => {
+    assert.deepEqual(roots("The foreign ministers of Georgia and Armenia meet every year."), []);
+    assert.deepEqual(roots("The presidents of Kyrgyzstan and Tajikistan meet annually to review the border."), []);
+    assert.deepEqual(roots("India holds a summit with the Nordic states every two years."), []);
+    assert.deepEqual(roots("Mongolia and China conduct joint exercises every year."), []);
+    // A meeting dated beside the habit, and one held every day of a dated stretch, happened.
+    assert.deepEqual(roots("The presidents of Georgia and Armenia met on Monday and meet every year."), [
+      "GEO>ARM:04",
+      "ARM>GEO:04",
+    ]);
+    assert.deepEqual(roots("Mongolia and China conducted joint exercises last week."), ["MNG>CHN:06", "CHN>MNG:06"]);
+  });
   it("the same verbs done at a time, or over days, are events", () => {
     assert.deepEqual(roots("Russia supported separatists in Moldova."), ["RUS>MDA:05"]);
     assert.deepEqual(roots("Russia has shelled Kharkiv for days."), ["RUS>UKR:19"]);

@@ -1,5 +1,6 @@
 // "Hungary, which supports Russia, vetoed the package": a stance verb in the simple present inside a relative clause
 // describes where a party stands, as background to the sentence's act; it names no act done at a time.
+import { phraseVerb } from "./host-verb.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Verbs of taking a side, which in the simple present describe a lasting position. Criticism verbs belong here too:
@@ -100,7 +101,14 @@ function spanAt(units: readonly Unit[], k: number): boolean {
  */
 export function habitualAct(units: readonly Unit[], head: number, code: string): boolean {
   const h = units[head] as Unit;
-  if (h.pos !== "VERB") return false;
+  if (h.pos !== "VERB") {
+    // "hold joint exercises every year", "holds a summit with them every two years": the verb that stages the noun
+    // act repeats it.
+    const verb = phraseVerb(units, head);
+    return (
+      verb >= 0 && STAGING.has(units[verb]?.lemma ?? "") && Number(code.slice(0, 2)) < 15 && habitually(units, verb)
+    );
+  }
   // Only a verbal act done as a rule is a stance ("usually condemns"); deeds done as a rule ("soldiers routinely
   // beat detainees") are still deeds the report attests.
   if (Number(code.slice(0, 2)) < 15 && habitually(units, head)) return true;
@@ -166,6 +174,31 @@ function habitually(units: readonly Unit[], head: number): boolean {
       !BOUNDED.has(units[k + 2]?.lower ?? "")
     )
       return true;
+  return repeatedAfter(units, head);
+}
+
+// Verbs that stage a noun act: "hold talks", "conduct exercises", "host a summit".
+const STAGING = new Set(["hold", "conduct", "stage", "host", "have", "organise", "organize"]);
+// Adverbs after the verb that repeat it on a calendar: "the two presidents meet annually".
+const YEARLY = new Set(["annually", "yearly", "biannually", "biennially", "regularly", "routinely"]);
+const PERIODS = /^(years?|months?|weeks?|days?|spring|summer|autumn|winter|time)$/;
+const FEW = new Set(["two", "three", "four", "five", "other", "few", "2", "3", "4", "5"]);
+
+/**
+ * "the leaders meet every year", "holds a summit with them every two years", "meet annually": a period of repetition
+ * after the verb, up to the next verb or conjunction of its clause ("met on Monday and meet every year" keeps the
+ * meeting on Monday). "every day this week" is a dated stretch, as before the verb.
+ */
+function repeatedAfter(units: readonly Unit[], head: number): boolean {
+  const clause = (units[head] as Unit).clause;
+  for (let k = head + 1; k < units.length && k <= head + 14 && (units[k] as Unit).clause === clause; k++) {
+    const u = units[k] as Unit;
+    if (u.pos === "VERB" || u.pos === "AUX" || u.pos === "CCONJ" || u.lower === "," || u.lower === "to") return false;
+    if (YEARLY.has(u.lower)) return true;
+    if (!EVERY.has(u.lower)) continue;
+    const period = FEW.has(units[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+    if (PERIODS.test(units[period]?.lower ?? "") && !BOUNDED.has(units[period + 1]?.lower ?? "")) return true;
+  }
   return false;
 }
 
