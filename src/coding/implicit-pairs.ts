@@ -5,6 +5,7 @@ import { COERCIVE_ROOTS, FORCE_ROOTS } from "./cameo-table.ts";
 import { domesticObject, isOutpost } from "./domestic-target.ts";
 import { eventPlace } from "./event-details.ts";
 import type { ActorGroup } from "./parties.ts";
+import { purposeAim } from "./protest-aim.ts";
 import type { Unit } from "./sentence-units.ts";
 import { isPassive } from "./voice.ts";
 
@@ -100,8 +101,13 @@ export function implicitPairs(q: ImplicitQuery): ImplicitPairs {
   let goesTo: ActorRef | undefined;
   // Protesters with no one named protest against their own government ("Thousands of Iraqi Kurds marched").
   // Protesters in a foreign state's jail or streets protest against that state ("rioted at a jail in Israel").
-  if (q.code.startsWith("14") && !q.hasTarget)
-    ({ pairs, goesTo } = homeOrAbroad(q, isPopular, OWN_GOVERNMENT, "government"));
+  if (q.code.startsWith("14") && !q.hasTarget) {
+    // "rallied in Tbilisi demanding an end to Russian occupation": a purpose that names another state is the aim.
+    const own = new Set(q.sources.map((s) => units[s]?.mention?.actor.code ?? ""));
+    const aim = q.sources.length ? purposeAim(view, q.head, own) : undefined;
+    if (aim !== undefined) pairs = q.sources.filter((s) => isPopular(units[s] as Unit)).map((s) => [s, aim]);
+    else ({ pairs, goesTo } = homeOrAbroad(q, isPopular, OWN_GOVERNMENT, "government"));
+  }
   // "imposed a curfew", "cracked down": a state organ's act with no one named falls on its own people; where it
   // happens abroad ("imposed a curfew on the West Bank town of Hebron"), on the people of that place's state.
   if (!pairs.length && q.ownTarget && !q.hasTarget)
@@ -129,9 +135,14 @@ export function implicitPairs(q: ImplicitQuery): ImplicitPairs {
     const later = q.groups.filter((g) => g.first > q.head && (view[g.first] as Unit).clause === clause);
     // "burned Israeli flags": a state's flag stands for the state, as its government would.
     const flag = (t: number) => q.targets.includes(t) && FLAGS.has(units[t + 1]?.lower ?? "");
-    const aimed = [...q.targets, ...later.flatMap((g) => g.members)].find(
+    const where = eventPlace(view, q.head, q.places)?.country;
+    const organ = [...q.targets, ...later.flatMap((g) => g.members)].find(
       (t) => isStateOrgan(units[t] as Unit) || flag(t),
     );
+    // "thousands marched in Dili demanding independence from Indonesian rule": the place's people, aimed at the state
+    // their purpose names.
+    const purpose = organ ?? (q.hasTarget || !where ? undefined : purposeAim(view, q.head, new Set([where])));
+    const aimed = organ ?? purpose;
     // "Kurds demonstrated in Berlin to protest against Turkey": a protest aimed at a named party that is no
     // government says nothing of whose protesters they are, nor is it aimed at the government where it happens.
     if (aimed === undefined && q.hasTarget) return { pairs, goesTo };
@@ -139,8 +150,8 @@ export function implicitPairs(q: ImplicitQuery): ImplicitPairs {
     // (Iraq's), and with no place named, of no state the sentence names.
     const outpost = aimed !== undefined && isOutpost(units, aimed);
     let protesters =
-      aimed !== undefined && !outpost && !flag(aimed) ? (units[aimed] as Unit).mention?.actor.code : undefined;
-    protesters ??= eventPlace(view, q.head, q.places)?.country;
+      organ !== undefined && !outpost && !flag(organ) ? (units[organ] as Unit).mention?.actor.code : undefined;
+    protesters ??= where;
     if (outpost && protesters === (units[aimed] as Unit).mention?.actor.code) protesters = undefined;
     if (protesters) pairs.push([UNNAMED, aimed ?? OWN_GOVERNMENT]);
     return { pairs, goesTo, unnamed: protesters ? { code: protesters, role: "protesters" } : undefined };

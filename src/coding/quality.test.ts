@@ -63,6 +63,6 @@ describe("coding quality floors", { skip: !existsSync(scorer) && "../shared is n
   });
   it("PLOVER GSR CAMEO (322 sentences)", () => {
     const s = score(new URL("eventcoding/plover_gsr_cameo.jsonl", shared), runSuite(suite("plover_gsr_cameo.jsonl")));
-    assert.ok(s.recall >= 0.559 && s.precision >= 0.8, s.line);
+    assert.ok(s.recall >= 0.567 && s.precision >= 0.81, s.line);
   });
 });
