@@ -70,11 +70,34 @@ function personKey(e: GazEntry): string {
   return (e.person ?? e.n[0] ?? "").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-/** Chooses among the hits of one span; surnames need a full mention earlier or a title before them. */
+/**
+ * Titles that only one office bears, a pope's or a monarch's: "Pope John" or "King Paul" names no prime minister or
+ * governor-general surnamed John or Paul, as a surname after "Minister" or "President" may (offices there vary).
+ */
+const SOLE_OFFICE_TITLES = new Set(["pope", "king", "queen", "emir", "amir", "sultan", "emperor", "empress"]);
+
+/** Whether the person holds, on the date, the office that `title` (a title word, lower case) names. */
+function holdsTitle(e: GazEntry, title: string | undefined, date: string | undefined): boolean {
+  if (!title || !SOLE_OFFICE_TITLES.has(title)) return true;
+  const office = termAt(e, date).term?.o ?? "";
+  return office.split(/\s+/).includes(title);
+}
+
+/**
+ * Chooses among the hits of one span; surnames need a full mention earlier or a title before them. `title` is the
+ * title word right before the span, when there is one.
+ */
 export function choose(
   gz: Gazetteer,
   hits: Hit[],
-  ctx: { date?: string; seen: Set<number>; titled: boolean; nextCapital: boolean; stateBefore?: string },
+  ctx: {
+    date?: string;
+    seen: Set<number>;
+    titled: boolean;
+    title?: string;
+    nextCapital: boolean;
+    stateBefore?: string;
+  },
 ): NameHit | undefined {
   const entries = hits.filter((h): h is Extract<Hit, { t: "entry" }> => h.t === "entry");
   if (entries.length) {
@@ -97,7 +120,13 @@ export function choose(
     const seen = surnames.filter((h) => ctx.seen.has(h.entry));
     if (seen.length) return new Set(seen.map((h) => personKey(gz.entries[h.entry]))).size === 1 ? seen[0] : undefined;
     // After a bare title the person must hold office on the article date (or now, without one).
-    const allowed = surnames.filter((h) => h.alone || (ctx.titled && knownInOffice(gz.entries[h.entry], ctx.date)));
+    const allowed = surnames.filter(
+      (h) =>
+        h.alone ||
+        (ctx.titled &&
+          knownInOffice(gz.entries[h.entry], ctx.date) &&
+          holdsTitle(gz.entries[h.entry], ctx.title, ctx.date)),
+    );
     if (!allowed.length) return undefined;
     // "President Lee" in 2010: of two namesakes in some term then, the one whose term is an office's (a role).
     const roleless = (e: GazEntry) => (termAt(e, ctx.date).term?.r ? 0 : 1);

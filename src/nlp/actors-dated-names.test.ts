@@ -102,3 +102,17 @@ test("a title before an English given name names no official listed given name f
   // A surname written first is still the surname: Macau's Sam Hou Fai, China's Li Qiang.
   assert.deepEqual(at("Premier Li said talks would go on.", "2025-05-01"), ["Premier Li=CHN/government/Li Qiang"]);
 });
+
+test("a pope's or a monarch's title names only a holder of that office ('Pope John' is no prime minister St. John)", () => {
+  // Surnames after these titles once took any listed namesake in some term: Barbados's Bernard St. John, the Bahamas'
+  // John Warburton Paul.
+  assert.deepEqual(at("Pope John met Barak.", "2000-03-20"), ["Barak=ISR/government/Ehud Barak"]);
+  assert.deepEqual(at("King Paul met Barak.", "2000-03-20"), ["Barak=ISR/government/Ehud Barak"]);
+  assert.deepEqual(at("Pope John Paul met Barak.", "2000-03-20"), [
+    "Pope John Paul=VAT/government/Pope John Paul II",
+    "Barak=ISR/government/Ehud Barak",
+  ]);
+  assert.deepEqual(at("Sultan Qaboos met Barak.", "2000-03-20")[0], "Sultan Qaboos=OMN/government/Qaboos bin Said");
+  assert.deepEqual(at("King Harald met Putin.", "2020-03-20")[0], "King Harald=NOR/government/Harald V");
+  // Other titles are shared by many offices and keep their namesakes: "Secretary Chow" above.
+});

@@ -139,6 +139,7 @@ export function findActorMentions(text: string, sentences: Sentence[], opts: Fin
         date: opts.date,
         seen,
         titled: titledAt,
+        title: titledAt ? toks[i - 1]?.norm : undefined,
         nextCapital,
         stateBefore: stateWordBefore(toks, sent, matches.at(-1), i),
       });
