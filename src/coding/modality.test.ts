@@ -175,3 +175,16 @@ describe("an act in a report that goes unconfirmed is not asserted", () => {
     ]);
   });
 });
+
+describe("a writer's reading of a party's goal", () => {
+  it("'aims to deepen', 'is seeking to strengthen' with no one quoted is no stated intent; quoted or particular, it is", () => {
+    assert.deepEqual(dyadsOf("Beijing aims to deepen its cooperation with Kyrgyzstan in energy.", 2), []);
+    assert.deepEqual(dyadsOf("Tokyo is seeking to strengthen security ties with Manila.", 2), []);
+    assert.deepEqual(
+      dyadsOf("Tokyo is seeking to strengthen security ties with Manila, the defence minister said.", 2),
+      ["JPN>PHL:03"],
+    );
+    assert.deepEqual(dyadsOf("Moscow aims to boost trade with Tehran, Lavrov told reporters.", 2), ["RUS>IRN:03"]);
+    assert.deepEqual(dyadsOf("Washington is seeking to expel Venezuela's envoy.", 2), ["USA>VEN:16"]);
+  });
+});

@@ -197,6 +197,9 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
       // "had no plans to invade", "has no intention to": the intent itself is negated.
       if (units[k - 1 - quoted]?.pos === "NOUN" && NEGATORS.has(units[k - 2 - quoted]?.lower ?? "")) return "negated";
       mood = "future";
+      // "Beijing aims to deepen cooperation", "Ankara seeks to expand its influence": with no one quoted, a goal is
+      // the writer's reading of a party, not an intent the party stated ("Erdogan said Turkey aims to ..." is one).
+      if (authorsGoal(units, k)) return "hypothetical";
     }
     if ((u.lower === "to" || u.lower === "from") && FAILED.has(units[k - 1]?.lemma ?? "")) return "negated";
     // "have yet to agree", "is yet to sign": not done so far.
@@ -301,6 +304,25 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
   // "talks are due to start", "a meeting could take place": a noun act's own predicate may put it in the future.
   if (nominal && mood === "asserted") return predicateMood(units, head, reported) ?? mood;
   return mood;
+}
+
+// Verbs that name a goal rather than state a decision.
+const GOAL = new Set(["aim", "seek"]);
+// Ends a writer ascribes to a party's policy: ties, influence or support grown or kept, no particular act.
+const BROAD_END = new Set(
+  "deepen expand strengthen solidify preserve maintain boost increase enhance broaden develop diversify consolidate extend reinforce bolster cement".split(
+    " ",
+  ),
+);
+
+/**
+ * "aims to deepen cooperation", "is seeking to solidify support from the West" at the "to" at `k`, in a sentence no
+ * speaker reports: a broad end, not a particular act ("is seeking to expel the ambassador" stays an intent).
+ */
+function authorsGoal(units: readonly Unit[], k: number): boolean {
+  const verb = units[k - 1];
+  if (verb?.pos !== "VERB" || !GOAL.has(verb.lemma) || units.some((u) => u.attribution)) return false;
+  return BROAD_END.has(units[k + 1]?.lemma ?? "");
 }
 
 /** A present-tense verb form: "heads", "flies", "meet" (the lemma itself, or with -s/-es/-ies). */
