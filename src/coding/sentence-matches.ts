@@ -2,6 +2,7 @@
 // from reported speech, minus the verbs that only describe.
 import { addCaptiveTakings } from "./captive-taking.ts";
 import { addDisputedCharge } from "./disputed-charge.ts";
+import { documentTitle } from "./document-title.ts";
 import { type Match, matchPatterns } from "./match-patterns.ts";
 import { backerCompound, namingVerb } from "./modifier-mention.ts";
 import type { ActorGroup } from "./parties.ts";
@@ -23,7 +24,8 @@ export function sentenceMatches(
   const matches: Match[] = [];
   // A sentence in another language asserts nothing the English patterns can read (real-page-language.ts).
   // "In the novel, China blockades Taiwan": a plot told is nobody's act.
-  if (isForeignSentence(view) || fictionScene(view)) return matches;
+  // "- Agreement between the Kazakh and Russian Governments on ...": a list item naming a document reports no act.
+  if (isForeignSentence(view) || fictionScene(view) || documentTitle(view)) return matches;
   matches.push(...matchPatterns(view, dict, sentenceDates));
   addCaptiveTakings(matches, view);
   addReportedDemands(matches, view, groups, speakerUnits);
