@@ -35,7 +35,8 @@ describe("markAttributions: the host an envoy is posted to is no speaker", () =>
   it("'the Russian ambassador to Israel said his country …': his country is the envoy's", () => {
     assert.deepEqual(
       dyadsOf("The Russian ambassador to Israel said his country condemned Israel's strikes on Iran.", 2),
-      ["RUS>ISR:11"],
+      // The strikes named inside the condemnation are coded beside it (5331a2d).
+      ["RUS>ISR:11", "ISR>IRN:19"],
     );
     // The host stays the one who summons an envoy posted to it.
     assert.deepEqual(dyadsOf("Japan's ambassador to South Korea was summoned on Friday.", 2), ["KOR>JPN:11"]);
