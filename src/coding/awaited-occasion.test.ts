@@ -15,6 +15,12 @@ describe("a meeting still to come", () => {
       "DEU>FRA:036",
     ]);
   });
+  it("'in the run-up to talks between X and Y': talks the tagger reads as a verb are still to come", () => {
+    assert.deepEqual(
+      dyadsOf("In the run-up to talks between India and Pakistan, Chinese diplomats were cautious.", 2),
+      ["IND>PAK:03", "PAK>IND:03"],
+    );
+  });
   it("'in the run-up to X's visit to Y' is a plan, not a visit", () => {
     assert.deepEqual(dyadsOf("In the run-up to Erdogan's visit to Baghdad, Iraqi officials met Kurdish leaders."), [
       "TUR>IRQ:036",

@@ -95,8 +95,9 @@ export function awaitedOccasion(units: readonly Unit[], head: number): boolean {
   const h = units[head] as Unit;
   // A verb counts only as a gerund right after the phrase: "ahead of meeting Erdogan". "Before visiting Moscow, he
   // met ..." narrates one act after another; both were done.
+  // Any other verb right after the phrase is a noun the tagger misread: "in the run-up to talks between X and Y".
   if (h.pos === "VERB" || h.pos === "AUX")
-    return h.lower.endsWith("ing") && !NARRATING.has(units[head - 1]?.lower ?? "") && opensAhead(units, head - 1);
+    return (!h.lower.endsWith("ing") || !NARRATING.has(units[head - 1]?.lower ?? "")) && opensAhead(units, head - 1);
   return markedToCome(units, head) || setForLater(units, head) || afterAheadPhrase(units, head);
 }
 

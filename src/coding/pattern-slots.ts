@@ -1,7 +1,7 @@
 // The slot elements of a pattern: $S and $T, an actor or actors ("several Russian nationals", "China and Turkey"),
 // and $P, a named place that is no actor, the object of a force verb ("struck Kharkiv").
 
-import { COMPASS } from "./parties.ts";
+import { COMPASS, isFiniteVerb } from "./parties.ts";
 import { POSSESSIVE_PRONOUNS } from "./possessive-pronouns.ts";
 import type { Unit } from "./sentence-units.ts";
 
@@ -29,6 +29,7 @@ export function slotAt(units: readonly Unit[], i: number): { actors: number[]; e
   k = memberNamed(units, k);
   const actors = [k];
   let end = k + 1;
+  let closed = false;
   for (;;) {
     let j = end;
     while (j < end + 3 && SLOT_TAIL.has(units[j]?.pos ?? "") && !units[j]?.mention) j++;
@@ -38,14 +39,26 @@ export function slotAt(units: readonly Unit[], i: number): { actors: number[]; e
       if (units[n]?.lower === "and") n++;
       while (n < j + 4 && !units[n]?.mention && SLOT_LEAD.has(units[n]?.pos ?? "")) n++;
       // Only a party of the same clause joins the slot: ", Defense Secretary X said" is a speaker, not a second party.
-      if (units[n]?.mention && (units[n] as Unit).clause === (units[k] as Unit).clause) {
+      // Nor does the subject of the next clause after a list "and" has closed: "between Aliyev and Pashinyan, Macron
+      // told reporters" (a name in apposition, ", President X, and ...", still joins).
+      const subject = joiner === "," && closed && opensClause(units, n);
+      if (units[n]?.mention && (units[n] as Unit).clause === (units[k] as Unit).clause && !subject) {
         actors.push(n);
         end = n + 1;
+        closed ||= joiner !== ",";
         continue;
       }
     }
     return { actors, end };
   }
+}
+
+/** The party at `n` is a clause's subject: its finite verb follows it ("Macron told", "Russia's envoy said"). */
+function opensClause(units: readonly Unit[], n: number): boolean {
+  let j = n;
+  while (units[j]?.mention && units[j]?.mention === units[n]?.mention) j++;
+  for (let stop = j + 4; j < stop && !units[j]?.mention && SLOT_TAIL.has(units[j]?.pos ?? ""); ) j++;
+  return isFiniteVerb(units[j]);
 }
 
 // Nouns that say a state belongs to the organisation named before them: "NATO country Romania", "EU member Hungary".
