@@ -188,3 +188,11 @@ describe("a writer's reading of a party's goal", () => {
     assert.deepEqual(dyadsOf("Washington is seeking to expel Venezuela's envoy.", 2), ["USA>VEN:16"]);
   });
 });
+
+describe("modality: a verb whose object is denied with 'no'", () => {
+  it("'held no talks', 'signed no deals' are no acts; 'no longer' is time, and the plain verb still codes", () => {
+    assert.deepEqual(dyadsOf("NATO and Russia held no talks in May.", 2), []);
+    assert.deepEqual(dyadsOf("Russia signed no new deals with Kazakhstan.", 2), []);
+    assert.deepEqual(dyadsOf("NATO and Russia held talks in May.", 2), ["NATO>RUS:04", "RUS>NATO:04"]);
+  });
+});

@@ -78,6 +78,8 @@ const PENDING_TIME = new Set(["before", "until", "when", "whenever", "once", "af
 export function moodOf(units: readonly Unit[], head: number, reported: boolean): Mood {
   const mood = clauseMood(units, head, reported);
   if (mood === "negated" || mood === "hypothetical") return mood;
+  // "NATO and Russia held no talks", "have signed no new deals": a verb whose object is denied did no act.
+  if (deniedObject(units, head)) return "negated";
   // "Baku objected, believing that the EU is planning to arm Armenia": what one party believes another does or plans.
   if (believedAct(units, head)) return "hypothetical";
   // "will join the accords to normalise relations", "is set to sign the pact, opening its border": an act of purpose
@@ -100,6 +102,11 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
     if (appealVerb(units, k) && (k === head ? mood : clauseMood(units, k, reported)) === "future")
       return "hypothetical";
   return mood;
+}
+
+/** "held no talks with Moscow", "signed no agreement": "no" opens the object of the verb at `head` ("no longer" is time). */
+function deniedObject(units: readonly Unit[], head: number): boolean {
+  return (units[head] as Unit).pos === "VERB" && units[head + 1]?.lower === "no" && units[head + 2]?.lower !== "longer";
 }
 
 const JOINING = new Set(["join", "follow"]);
