@@ -192,6 +192,16 @@ test("Ukrainian and Russian pages: the article's date line, not the date bar or 
   assert.equal(meta(ru, {}), "2023-03-03");
 });
 
+test("a date line above the headline that gives the publication and then an update: the publication", () => {
+  // before: the last date above the headline was taken whatever its label, so the update (13 March) won
+  const page = (line: string, h1: string) =>
+    doc(`<body><main><div class="article-top"><div class="x1">${line}</div><h1>${h1}</h1></div>${prose}</main></body>`);
+  const uk = page("12 березня 2025, 14:20 | Оновлено 13 березня 2025, 09:00", "Уряд ухвалив бюджет");
+  assert.equal(meta(uk, {}), "2025-03-12");
+  const en = page("Published 12 March 2025 · Updated 13 March 2025", "Budget talks resume in Baku");
+  assert.equal(meta(en, {}), "2025-03-12");
+});
+
 test("a generic 'date' meta tag yields to markup naming datePublished; a named meta tag does not", () => {
   const page = (head: string) =>
     doc(

@@ -69,7 +69,14 @@ function headlineDate(
   const inBox = printed.find((d) => page.h1End + d.index < page.boxEnd);
   if (inBox) return after(inBox);
   const from = Math.max(page.boxStart, page.h1Start - 100);
-  const kicker = page.boxStart < 0 ? undefined : findDates(page.text.slice(from, page.h1Start), 5, dayFirst).pop();
+  // the last date above it, unless labelled as an update ("12.03.2025 14:20 | Оновлено 13.03.2025 09:00")
+  const above = page.text.slice(from, page.h1Start);
+  const kicker =
+    page.boxStart < 0
+      ? undefined
+      : findDates(above, 5, dayFirst)
+          .filter((d) => !talkedAbout(above, d))
+          .pop();
   return kicker ? { date: kicker.date, at: from + kicker.index } : after(printed[0]);
 }
 
