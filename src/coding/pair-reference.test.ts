@@ -73,10 +73,11 @@ describe("pair references", () => {
     }
   });
 
-  it("leaves a pair noun that is no subject, and 'the leaders' with no number", () => {
+  it("leaves a pair noun that is no subject, and 'the officials' with no number", () => {
     for (const text of [
       "trade/NOUN between/ADP the/DET two/NUM countries/NOUN rose/VERB",
-      "the/DET leaders/NOUN agreed/VERB",
+      "the/DET officials/NOUN agreed/VERB",
+      "the/DET leaders/NOUN of/ADP nato/PROPN agreed/VERB",
     ]) {
       const u = units(text);
       retagPairNouns(u);
@@ -104,6 +105,33 @@ describe("pair references", () => {
     retagPairNouns(sides);
     pairAntecedent(sides, previous, []);
     assert.equal(sides[1]?.lower, "they");
+  });
+
+  it("reads 'the leaders', 'the foreign ministers' with no number as the pair only when two people were named", () => {
+    const person = (code: string): ActorMention => ({
+      ...mention(code),
+      kind: "person",
+      actor: { code, person: code },
+    });
+    const people = [person("RUS"), person("TUR")];
+    for (const text of [
+      "the/DET leaders/NOUN also/ADV discussed/VERB",
+      "the/DET foreign/ADJ ministers/NOUN agreed/VERB",
+      "the/DET heads/NOUN of/ADP state/NOUN signed/VERB",
+    ]) {
+      const u = units(text);
+      retagPairNouns(u);
+      assert.deepEqual(pairAntecedent(u, [], people), { subject: people, pairUsed: true }, text);
+      // "Russia accused Turkey. The ministers met": two states named have no leaders of their own in the text
+      const states = units(text);
+      retagPairNouns(states);
+      const previous = [mention("RUS")];
+      assert.deepEqual(pairAntecedent(states, previous, [mention("RUS"), mention("TUR")]), {
+        subject: previous,
+        pairUsed: false,
+      });
+      assert.ok(!states.some((x) => x.lower === "they"), text);
+    }
   });
 
   it("keeps the last two parties named together, and no pair for three, a stranger or a group of states", () => {

@@ -18,12 +18,18 @@ const PEOPLE = new Set([
   "states",
   "capitals",
   "allies",
+  "officials",
+  "participants",
 ]);
+// People nouns that stand for the pair with a bare "the" too: a readout goes on "The leaders also discussed ...",
+// "During the talks, the ministers reviewed ...", "The heads of state witnessed ...". Officials, delegations or allies
+// with a bare "the" may be one side's people ("the officials said"), so they need "the two" or "both".
+const BARE_PEOPLE = new Set(["leaders", "presidents", "ministers", "premiers", "heads", "participants"]);
 // Words between "the two" and the noun that keep it a noun for the pair: "the two foreign ministers".
 const MODIFIER = new Set(["ADJ", "NOUN", "PROPN"]);
 
 /** The original word of a pair noun read as "they", kept to undo the reading when no pair stands behind it. */
-const originals = new WeakMap<Unit, { lower: string; lemma: string; pos: string; speaks: boolean }>();
+const originals = new WeakMap<Unit, { lower: string; lemma: string; pos: string; speaks: boolean; bare: boolean }>();
 // Verbs of saying after the pair noun: "Both sides said they were hopeful talks could resume" reports a hope or a
 // claim, so the pair noun stays the previous subject, as "they" would be, not the pair.
 const SAYS = new Set([
@@ -51,6 +57,9 @@ function pairPhraseStart(units: readonly Unit[], i: number): number {
   // "The sides signed a memorandum", "the parties agreed": in news the bare plural is the two parties of a talk.
   if ((units[i]?.lower === "sides" || units[i]?.lower === "parties") && k === i - 1 && units[k]?.lower === "the")
     return k;
+  // "The leaders discussed", "the foreign ministers agreed": read as the pair only where a pair was named before
+  // (pairAntecedent puts the noun back otherwise).
+  if (BARE_PEOPLE.has(units[i]?.lower ?? "") && units[k]?.lower === "the") return k;
   return -1;
 }
 
@@ -73,6 +82,11 @@ function envoysOfPair(units: readonly Unit[], start: number): number {
   const before = units[opens];
   if (before && before.lower !== "," && before.pos !== "CCONJ") return -1;
   return h;
+}
+
+/** "The leaders", "the foreign ministers": a people noun after a bare "the" (not "the two", not "the sides"). */
+function bareSubset(units: readonly Unit[], start: number, i: number): boolean {
+  return units[start]?.lower === "the" && units[start + 1]?.lower !== "two" && BARE_PEOPLE.has(units[i]?.lower ?? "");
 }
 
 /** After "heads of state/government" the words that follow the noun phrase. */
@@ -100,16 +114,17 @@ export function retagPairNouns(units: Unit[]): void {
     const opens = units[start - 1];
     // "A spokesman said the two countries had signed": a reported clause opens after its saying, or after "that".
     const reported = opens?.lower === "that" || (opens?.pos === "VERB" && SAYS.has(opens.lower));
-    if (!opens || opens.lower === "," || opens.pos === "CCONJ" || reported) readAsThey(u, SAYS.has(next.lower));
+    const bare = bareSubset(units, start, i);
+    if (!opens || opens.lower === "," || opens.pos === "CCONJ" || reported) readAsThey(u, SAYS.has(next.lower), bare);
     else {
       const envoys = envoysOfPair(units, start);
-      if (envoys >= 0) readAsThey(units[envoys] as Unit, SAYS.has(next.lower));
+      if (envoys >= 0) readAsThey(units[envoys] as Unit, SAYS.has(next.lower), false);
     }
   }
 }
 
-function readAsThey(u: Unit, speaks: boolean): void {
-  originals.set(u, { lower: u.lower, lemma: u.lemma, pos: u.pos, speaks });
+function readAsThey(u: Unit, speaks: boolean, bare: boolean): void {
+  originals.set(u, { lower: u.lower, lemma: u.lemma, pos: u.pos, speaks, bare });
   u.lower = "they";
   u.lemma = "they";
   u.pos = "PRON";
@@ -130,14 +145,25 @@ export function pairAntecedent(
   for (const u of units) {
     const original = originals.get(u);
     if (!original) continue;
-    const { speaks, ...word } = original;
-    const byPair = pair.length === 2 && !speaks;
+    const { speaks, bare, ...word } = original;
+    // "The leaders" with no number stands for two people named before ("Putin met Erdogan. The leaders ..."), not
+    // for two states ("Russia accused Ukraine. The ministers met in Brussels" may be anyone's ministers).
+    const byPair = pair.length === 2 && !speaks && (!bare || pair.every(namesPerson));
     found ||= byPair;
     if (byPair || SIDES.has(word.lower)) continue;
     Object.assign(u, word);
   }
   if (found) return { subject: pair, pairUsed: true };
   return { subject: previousSubject, pairUsed: false };
+}
+
+/**
+ * A mention of a person or of an office ("Putin", "the Kazakh foreign minister", "his Uzbek counterpart", whose
+ * demonym carries no role), which a bare "the leaders" can take up; a state or its forces are no one's leaders.
+ */
+function namesPerson(m: ActorMention): boolean {
+  if (m.kind === "person" || m.kind === "role" || m.actor.person || m.actor.role === "government") return true;
+  return m.kind === "demonym" && !m.actor.role;
 }
 
 /** The pair a later "the two leaders" may stand for, and how many paragraph breaks since it was last named. */
@@ -186,6 +212,8 @@ export function namePairAfterBetween(units: Unit[], pair: readonly ActorMention[
     if (u.mention || !(SIDES.has(u.lower) || PEOPLE.has(u.lower))) continue;
     const start = pairPhraseStart(units, i);
     if (start < 1 || units[start - 1]?.lower !== "between" || afterPhrase(units, i) !== i + 1) continue;
+    // "a meeting between the leaders of the gas concern and ...": only "the two leaders" or "both sides" name the pair.
+    if (bareSubset(units, start, i)) continue;
     const [a, b] = pair as [ActorMention, ActorMention];
     const first = units[start] as Unit;
     const actor = (mention: ActorMention, from: number, to: number): Unit => ({
