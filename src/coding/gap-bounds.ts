@@ -1,5 +1,6 @@
 // Where a gap inside a pattern ("sign * agreement", "impose * sanctions on $T") must stop: the words a gap may not
 // cross without leaving the pattern's own phrase. Read by match-patterns.ts at each step of a gap.
+import { INTENT } from "./mood-words.ts";
 import { type Element, GAP } from "./pattern-dictionary.ts";
 import type { Unit } from "./sentence-units.ts";
 import { isPassive, opensReducedRelative } from "./voice.ts";
@@ -78,6 +79,10 @@ export function gapStops(
   // Nor past a passive head's "by": "were intercepted by Greek aircraft" names the agent there, not the
   // "$T jets" intercepted.
   if (g > 0 && u?.lower === "by" && i + g - 1 === h + 1 && isPassive(units, h)) return true;
+  // Nor into the infinitive of a passive verb of planning: in "Putin is scheduled to visit Turkey" the subject is
+  // the one who will visit (the infinitive codes that, as in "is due to visit"); the "visit" is no noun a planner
+  // prepared for him, which would make Putin the planned act's target.
+  if (g > 0 && u?.lower === "to" && units[i + g]?.pos === "VERB" && plannedPassive(units, h)) return true;
   // Nor past an infinitive: in "voted unanimously to increase sanctions against Iran" the words after "to
   // increase" are that verb's, so "vote * against" does not match.
   // A verb chain may be crossed ("sent troops to help keep the peace"), and so may the infinitive that says what
@@ -91,4 +96,9 @@ export function gapStops(
   )
     return true;
   return false;
+}
+
+/** "is scheduled", "was planned", "are being arranged": a verb of planning in the passive, at the pattern's head. */
+function plannedPassive(units: readonly Unit[], h: number): boolean {
+  return INTENT.has(units[h]?.lemma ?? "") && isPassive(units, h);
 }

@@ -100,6 +100,19 @@ describe("a pattern's gap does not run past an infinitive", () => {
       "UN>ERI:16",
     ]);
   });
+  it("nor into the verb of a passive planning head: 'is scheduled to visit X' is the subject's planned visit", () => {
+    // Before, "schedule * visit" (036) read "to visit" as the noun and took the passive subject for the target, so
+    // the sentence coded nothing.
+    assert.deepEqual(dyadsOf("Erdogan is scheduled to visit Azerbaijan next week.", 3), ["TUR>AZE:036"]);
+    assert.deepEqual(dyadsOf("The Kazakh president was scheduled to visit Beijing on Monday.", 3), ["KAZ>CHN:036"]);
+    // The noun after the planning verb is still the pattern's: "scheduled a visit to X", "plans a trip to X".
+    assert.deepEqual(dyadsOf("Putin has scheduled a visit to Turkey for March.", 3), ["RUS>TUR:036"]);
+    // A passive verb of ordering keeps its subject as the one ordered: "were ordered to leave X".
+    assert.deepEqual(dyadsOf("Pakistani diplomats were ordered to leave India.", 3), ["IND>PAK:161"]);
+    // Nor does an unplanned visit come of it: "was not scheduled to visit" and a forecast ("expected to") stay none.
+    assert.deepEqual(dyadsOf("Putin was not scheduled to visit Turkey.", 3), []);
+    assert.deepEqual(dyadsOf("Putin is expected to visit Turkey next week.", 3), []);
+  });
   it("the infinitive that says what the pattern's own noun is may be crossed ('decision to join NATO')", () => {
     // Before, the gap stopped at "to join" and the join became Russia's: RUS>NATO 057.
     assert.deepEqual(dyadsOf("Lavrov called Finland's decision to join NATO a mistake.", 2), ["RUS>FIN:11"]);
