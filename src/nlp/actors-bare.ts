@@ -10,6 +10,7 @@ import { isNeighbour, isRefuge, partnerState, placedState } from "./actors-bare-
 import { actsOnState } from "./actors-named-bodies.ts";
 import { officeAntecedent, officeHeldElsewhere } from "./actors-office.ts";
 import { ownerOf } from "./actors-possessed.ts";
+import { stateBodyAntecedent } from "./actors-state-bodies-back.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { GazToken } from "./gazetteer-tokens.ts";
 
@@ -139,8 +140,10 @@ export function withBareMentions(
     // "President Tokayev met Putin. The president later said…": the office refers back to its holder's state.
     const back = f.actor.role === "government" && !f.pending ? officeAntecedent(offices, f) : undefined;
     if (back === null) continue; // someone else's office: a company's or a university's president
-    if (back) {
-      f.actor = { ...f.actor, code: back };
+    // "Kazakhstan's supreme court ruled … Russia criticised the court": the body named before with its state.
+    const again = back ?? (f.pending ? undefined : stateBodyAntecedent(offices, f));
+    if (again) {
+      f.actor = { ...f.actor, code: again };
       add(f);
       continue;
     }
