@@ -184,6 +184,36 @@ before(async () => {
         `<rss><channel><title>t</title><item><title>Loop</title><link>${url("/loop1")}</link></item></channel></rss>`,
         "application/rss+xml",
       )(q, r),
+    // A feed whose items time out, answer binary data, and one story; a Russian feed in windows-1251 that says
+    // UTF-8 in its header and its XML declaration, its one item a summary with no page; a 50 MB feed.
+    "/bad-items.rss": (q, r) =>
+      html(
+        `<rss><channel><title>t</title>${["/slow", "/binary", "/site/story4"].map((p) => `<item><title>I</title><link>${url(p)}</link></item>`).join("")}</channel></rss>`,
+        "application/rss+xml",
+      )(q, r),
+    "/cp1251-says-utf8.rss": html(
+      iconv.encode(
+        `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Новости</title><item><title>Москва вызвала посла Азербайджана</title><guid isPermaLink="false">ru-1</guid><description>Министерство иностранных дел России вызвало посла Азербайджана в Москве после крушения самолёта, сообщили в ведомстве в понедельник.</description></item></channel></rss>`,
+        "win1251",
+      ),
+      "application/rss+xml; charset=utf-8",
+    ),
+    "/huge.rss": (_q, r) => {
+      r.writeHead(200, { "content-type": "application/rss+xml" });
+      r.write(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>c</title><item><title>Kyrgyzstan and Tajikistan reopen a border post</title><guid isPermaLink="false">big-1</guid><description>Kyrgyzstan and Tajikistan reopened a border post on Monday after talks between their border services in Batken, officials said.</description></item><!-- `,
+      );
+      const chunk = Buffer.alloc(1 << 20, 0x41);
+      let sent = 0;
+      const more = () => {
+        while (sent < 50) {
+          sent++;
+          if (!r.write(chunk)) return void r.once("drain", more);
+        }
+        r.end(" --></channel></rss>");
+      };
+      more();
+    },
     "/cut.json": (_q, r) =>
       r
         .writeHead(200, { "content-type": "application/feed+json" })
@@ -649,6 +679,45 @@ describe("orbit watch --once of feeds a user meets", () => {
     // The two feeds that could not be read are failures but no new articles: 3 pages read and the one that was gone.
     assert.match(r.stdout, /new: 4 {2}stored: 1 {2}duplicates: 2 .*failures: 3/);
     assert.deepEqual([...storedTitles(db).keys()].sort(), [url("/news/item3"), url("/site/story4"), url("/story")]);
+  });
+});
+
+describe("orbit watch --once of feeds that fail or lie", () => {
+  it("names a feed that loops or is binary and each item that times out or is binary; reads a lying charset and a 50 MB feed", async () => {
+    const db = join(dir, "watch-bad.db");
+    const feeds = ["/loop1", "/binary", "/bad-items.rss", "/cp1251-says-utf8.rss", "/huge.rss"].map(url);
+    const r = await runCli(["watch", ...feeds, "--once", "--db", db, "--host-interval", "0s"], {
+      env: ENV,
+      cwd: dir,
+    });
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    const u = (path: string) => url(path).replaceAll(".", "\\.");
+    assert.match(r.stdout, new RegExp(`failed \\[ingest\\] ${u("/loop1")}: redirect loop .*\\(the feed itself: none`));
+    assert.match(
+      r.stdout,
+      new RegExp(`failed \\[ingest\\] ${u("/binary")}: binary data, not text .*\\(the feed itself`),
+    );
+    assert.match(
+      r.stdout,
+      new RegExp(
+        `failed \\[ingest\\] ${u("/slow")}: timed out after 3000 ms \\(an item of the feed ${u("/bad-items.rss")}\\)`,
+      ),
+    );
+    assert.match(
+      r.stdout,
+      new RegExp(`failed \\[ingest\\] ${u("/binary")}: binary data, not text .*\\(an item of the feed`),
+    );
+    assert.match(
+      r.stdout,
+      /warning .*\/huge\.rss: the feed is larger than the 20\.0 MB download cap.* 1 complete item/,
+    );
+    assert.match(r.stdout, /failures: 4/);
+    // the batch went on: the good item, the summary read as Cyrillic whatever the feed claimed, the big feed's item
+    const titles = storedTitles(db);
+    assert.equal(titles.get(url("/site/story4")), "Baku and Yerevan sign energy memorandum");
+    assert.equal(titles.get(`${url("/cp1251-says-utf8.rss")}#id=ru-1`), "Москва вызвала посла Азербайджана");
+    assert.equal(titles.get(`${url("/huge.rss")}#id=big-1`), "Kyrgyzstan and Tajikistan reopen a border post");
+    assert.equal(titles.size, 3);
   });
 });
 
