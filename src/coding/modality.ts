@@ -8,7 +8,7 @@ import { purposeTo } from "./purpose-adjunct.ts";
 import { appealVerb, listingVerb, notDoneOnRealPages, soughtYield, unassertingQuestion } from "./real-page-hedges.ts";
 import type { Unit } from "./sentence-units.ts";
 import { headlineSubject, noneSubject } from "./subject-phrase.ts";
-import { DEMANDING, demandedNoun, foretoldThat } from "./that-clause.ts";
+import { beforeThat, DEMANDING, demandedNoun, foretoldThat } from "./that-clause.ts";
 import { unassertedMood } from "./unasserted-act.ts";
 import { joinsAdjectives } from "./voice.ts";
 
@@ -94,7 +94,9 @@ export function moodOf(units: readonly Unit[], head: number, reported: boolean):
   // "did not join Western countries' anti-Russian economic sanctions": a noun act in the object of a negated verb is
   // not done, however long the phrase that names it (clauseMood stops at a party named in it).
   const verb = mood === "asserted" && (units[head] as Unit).pos !== "VERB" ? phraseVerb(units, head) : -1;
-  if (verb >= 0 && clauseMood(units, verb, reported) === "negated") return "negated";
+  // "warned that Kyiv would escalate its drone attacks": nor is one in the object of a verb only supposed.
+  const governed = verb >= 0 ? clauseMood(units, verb, reported) : mood;
+  if (governed === "negated" || governed === "hypothetical") return governed;
   // "was set to press Netanyahu", "we will ask the ICC to": an appeal still to be made has not been made, nor has
   // what it asks for ("was set to press Netanyahu to agree to pauses in fighting").
   const clause = (units[head] as Unit).clause;
@@ -296,7 +298,7 @@ function clauseMood(units: readonly Unit[], head: number, reported: boolean): Mo
     if (w === "that" && k < head - 1) {
       const before = units[k - 1];
       // "demanded an admission by Moscow that ...", "sought assurances from Kyiv that ...": so is a demanded noun's.
-      if (DEMANDING.has(before?.lemma ?? "") || demandedNoun(units, k)) return "hypothetical";
+      if (DEMANDING.has(units[beforeThat(units, k)]?.lemma ?? "") || demandedNoun(units, k)) return "hypothetical";
       if (DENYING.has(before?.lemma ?? "")) return "negated";
       // "diplomats fear that Hungary will block", "analysts predict that China will respond": a guess at what
       // another will do, not its promise.

@@ -1,5 +1,6 @@
 import type { ActorMention, PlaceMention, Token } from "../domain/index.ts";
 import { MONTHS } from "../nlp/index.ts";
+import { foldAcronymGlosses } from "./acronym-gloss.ts";
 import { isBoundary, markAttributions } from "./attributions.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { foldLocatedRoles } from "./located-roles.ts";
@@ -99,6 +100,7 @@ export function sentenceUnits(
   }
   foldLocatedRoles(units);
   foldSideNouns(units);
+  foldAcronymGlosses(units);
   retagWordMonths(units, tokens);
   markPlaces(units, places);
   retagPastVerbs(units, isHead);

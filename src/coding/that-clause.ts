@@ -1,5 +1,6 @@
 // Words before a "that" which leave the act in its clause undone: a demand ("demanded that X withdraw", "sought
 // assurances from Kyiv that"), or a verb still to come or only supposed ("will make it clear that"). Read by modality.ts.
+import { DAY_WORDS } from "./day-words.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // "demanded that X withdraw": what is demanded has not happened.
@@ -32,9 +33,19 @@ export function foretoldThat(units: readonly Unit[], that: number): boolean {
   return false;
 }
 
+/**
+ * The word a "that" at `that` hangs from, past a day between them: "demanded today that Israel ease", "reiterated its
+ * demand on Friday that Kyiv withdraw", "urged again that ...". Wires date the demand there, not what is demanded.
+ */
+export function beforeThat(units: readonly Unit[], that: number): number {
+  let k = that - 1;
+  if (DAY_WORDS.has(units[k]?.lower ?? "") || units[k]?.lower === "again") k--;
+  return units[k]?.lower === "on" && DAY_WORDS.has(units[k + 1]?.lower ?? "") ? k - 1 : k;
+}
+
 /** The noun phrase ending before `that` at k (with its "by/from X") is the object of a verb of demanding. */
 export function demandedNoun(units: readonly Unit[], that: number): boolean {
-  let k = that - 1;
+  let k = beforeThat(units, that);
   let noun = false;
   for (; k >= 0 && k >= that - 8; k--) {
     const u = units[k] as Unit;
