@@ -1,5 +1,6 @@
 // Every act a sentence's words name, before parties are read: the pattern dictionary's matches plus the acts read
 // from reported speech, minus the verbs that only describe.
+import { addAllegedParties } from "./alleged-party.ts";
 import { addCaptiveTakings } from "./captive-taking.ts";
 import { addDisputedCharge } from "./disputed-charge.ts";
 import { documentTitle } from "./document-title.ts";
@@ -30,6 +31,7 @@ export function sentenceMatches(
   addCaptiveTakings(matches, view);
   addReportedDemands(matches, view, groups, speakerUnits);
   addReportedBlames(matches, view, groups, speakerUnits);
+  addAllegedParties(matches, view, groups);
   addDisputedCharge(matches, view, groups, speakerUnits);
   addReportedRejections(matches, view, speakerUnits);
   // "battled U.S.-backed Kurdish militia": the "backed" of a hyphened backer only describes the noun after it; it
