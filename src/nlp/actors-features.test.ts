@@ -90,3 +90,16 @@ test("a newspaper or a sports club named after a place or state is no party of i
   assert.deepEqual(codes("Russia Today said Moscow would respond."), ["Russia Today=RUS", "Moscow=RUS"]);
   assert.deepEqual(codes("Moscow today warned Kyiv."), ["Moscow=RUS", "Kyiv=UKR"]);
 });
+
+test("the E3 and the Quad are one actor each; a group's name given to the states just listed is no actor", () => {
+  assert.deepEqual(codes("The E3 condemned Iran."), ["E3=E3", "Iran=IRN"]);
+  assert.deepEqual(codes("China criticised the Quad."), ["China=CHN", "the Quad=QUAD"]);
+  // No bare "Quad": a sentence may open on a quad bike.
+  assert.deepEqual(codes("Quad bikes were seized by Turkish police."), ["Turkish police=TUR"]);
+  assert.deepEqual(codes("France, Germany and Britain, known as the E3, warned Iran."), [
+    "France=FRA",
+    "Germany=DEU",
+    "Britain=GBR",
+    "Iran=IRN",
+  ]);
+});

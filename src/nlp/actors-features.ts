@@ -185,8 +185,24 @@ function namesOutletOrClub(toks: GazToken[], sent: Int32Array, i: number, j: num
   return !!prev && sent[i - 1] === sent[i] && prev.shape !== 0 && CLUB.has(prev.norm);
 }
 
+/** Words that give what precedes them a name ("France, Germany and Britain, known as the E3, warned Iran"). */
+const NAMING_AS: readonly (readonly string[])[] = [
+  ["known", "as"],
+  ["referred", "to", "as"],
+  ["dubbed"],
+  ["nicknamed"],
+];
+
+/** Whether the name at token i (after an optional "the") only names the group just listed, which is the actor. */
+function namedAs(toks: GazToken[], sent: Int32Array, i: number): boolean {
+  const k = toks[i - 1]?.norm === "the" ? i - 1 : i;
+  return NAMING_AS.some((words) =>
+    words.every((w, n) => toks[k - words.length + n]?.norm === w && sent[k - words.length + n] === sent[i]),
+  );
+}
+
 /** Whether the name at tokens [i, j), a gazetteer hit of `kind`, is part of a sea's, war's, language's, body's or
- * facility's name. */
+ * facility's name, or an organisation's name given to a group just listed. */
 export function inOtherName(
   kind: string,
   text: string,
@@ -196,6 +212,7 @@ export function inOtherName(
   j: number,
 ): boolean {
   if (afterHeadOf(toks, sent, i, FEATURES)) return true; // "the Gulf of Oman"
+  if (kind === "organisation" && namedAs(toks, sent, i)) return true; // "…, known as the E3,"
   if (FACILITY_NAMED.has(kind) && namesFacility(toks, sent, j)) return true;
   if (WAR_SIDES.has(kind) && inPairedWar(text, toks, sent, i, j)) return true;
   return (

@@ -72,3 +72,18 @@ test("names news writes in other spellings or forms: Zelenski, Sybiga, Dzhaparov
   assert.equal(first("KP Sharma Oli met Xi.", "2025-10-01"), "KP Sharma Oli=NPL//KP Sharma Oli");
   assert.equal(first("Turkmengas signed a contract with BOTAS.", "2025-08-01"), "Turkmengas=TKM/business/");
 });
+
+test("EU commissioners of 2024-29 and the EU's Belgrade-Pristina envoy are the EU's, not their home states'", () => {
+  assert.equal(first("Jozef Síkela visited Kazakhstan.", "2025-05-01")?.split("/")[0], "Jozef Síkela=EU");
+  assert.equal(first("Sefcovic criticised China.", "2025-05-01")?.split("/")[0], "Sefcovic=EU");
+  assert.equal(first("Dombrovskis visited Kyiv.", "2025-05-01")?.split("/")[0], "Dombrovskis=EU");
+  // Lajčák was Slovakia's foreign minister until 2020-03, then the EU's special representative.
+  assert.equal(first("Miroslav Lajcak met Vucic.", "2023-05-01")?.split("/")[0], "Miroslav Lajcak=EU");
+  assert.equal(first("Miroslav Lajcak met Vucic.", "2019-05-01")?.split("/")[0], "Miroslav Lajcak=SVK");
+});
+
+test("Bolivia's presidents: Arce until 2025-11-08, Rodrigo Paz after", () => {
+  assert.equal(first("Rodrigo Paz met Milei.", "2026-01-10"), "Rodrigo Paz=BOL/government/Rodrigo Paz");
+  assert.equal(first("Luis Arce met Milei.", "2024-01-10"), "Luis Arce=BOL/government/Luis Arce");
+  assert.equal(first("Luis Arce met Milei.", "2026-01-10")?.endsWith("/government/Luis Arce"), false);
+});
