@@ -125,3 +125,23 @@ test("a page in the region's languages whose only date is one its sentences cite
   }
   assert.deepEqual(misses, []);
 });
+
+test("a page that names no language reads a slashed date day first when its words are not English", () => {
+  // before session 23: "05/03/2025" on such a page was read month first (3 May) whatever its language; only a lang
+  // attribute or meta made it day first
+  const page = (headline: string, body: string) =>
+    `<html><head><title>${headline}</title></head><body><article><h1>${headline}</h1><div class="a9"><span>05/03/2025 14:20</span></div>${content(body)}</article></body></html>`;
+  const got = (headline: string, language: string) =>
+    extractArticle({ id: "x", html: page(headline, BODY[language]!) }).published;
+  assert.equal(got("Міністр заявив, що переговори тривають", "uk"), "2025-03-05");
+  assert.equal(got("მინისტრი: მოლაპარაკებები გაგრძელდება", "ka"), "2025-03-05");
+  assert.equal(got("Bakan: görüşmeler yakında devam edecek", "tr"), "2025-03-05");
+  assert.equal(got("Nazir: danışıqlar davam edəcək", "az"), "2025-03-05");
+  // English, the one month-first language, keeps its reading
+  const english =
+    "The foreign minister said on Tuesday that talks with partners would go on in the coming weeks, officials said.";
+  assert.equal(
+    extractArticle({ id: "x", html: page("Foreign minister says talks will go on", english) }).published,
+    "2025-05-03",
+  );
+});

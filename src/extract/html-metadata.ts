@@ -4,7 +4,7 @@ import { findAuthor } from "./find-author.ts";
 import { findTitle, type TitleEvidence, type TitleSource } from "./find-title.ts";
 import { metaPublished, timestamps } from "./page-date.ts";
 
-import { parseMachineDate, printsDayFirst } from "./parse-date.ts";
+import { namesLanguage, parseMachineDate, printsDayFirst, wordsDayFirst } from "./parse-date.ts";
 import { partialDateLine } from "./partial-date-line.ts";
 
 export interface PageMetadata {
@@ -239,7 +239,8 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
     doc.documentElement?.getAttribute("xml:lang") ??
     meta(tags, ["og:locale", "language", "content-language", "dc.language"]);
   const httpLang = tags.get("content-language");
-  const dayFirst = printsDayFirst(langAttr ?? httpLang);
+  const lang = langAttr ?? httpLang;
+  const dayFirst = namesLanguage(lang) ? printsDayFirst(lang) : wordsDayFirst(openingWords(doc));
   const language =
     (langAttr ?? httpLang ?? str(article?.inLanguage))?.trim().split(/[-_]/)[0]?.toLowerCase() || undefined;
 
@@ -300,4 +301,10 @@ function hostOf(url?: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The words a reader meets first: the title, the headline and the opening paragraphs (script text left out). */
+function openingWords(doc: Document): string {
+  const paragraphs = Array.from(doc.querySelectorAll("p"), (p) => p.textContent ?? "").slice(0, 5);
+  return [doc.title, doc.querySelector("h1")?.textContent ?? "", ...paragraphs].join(" ").slice(0, 3000);
 }

@@ -98,6 +98,21 @@ export function printsDayFirst(lang: string | undefined): boolean {
 
 const LANGUAGE_TAG = /^(?!(?:und|mul|zxx)(?:[-_]|$))[a-z]{2,3}(?:[-_][a-z\d]{1,8})*$/i;
 
+/** Whether the page names its language at all (a lang attribute or meta that printsDayFirst can read). */
+export const namesLanguage = (lang: string | undefined): boolean => LANGUAGE_TAG.test(lang?.trim() ?? "");
+
+/**
+ * For a page that names no language: whether its words (headline, title, opening paragraphs) are written in
+ * something other than plain English, so its slashed dates are day first ("05/03/2025" on a Georgian, Ukrainian or
+ * Turkish site is 5 March). English is the one month-first language and writes no letters outside A-Z; Cyrillic,
+ * Georgian and Armenian words have no A-Z letters, Turkish and Azerbaijani ones carry ı, ş, ğ, ə often enough.
+ */
+export function wordsDayFirst(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const other = text.match(/[^\P{L}A-Za-z]/gu)?.length ?? 0;
+  return letters >= 20 && other / letters >= 0.03;
+}
+
 /**
  * Every full date (day, month, year) written in the text, in order of position. `dayFirst`: read a slashed date
  * ("03/05/2022") day first (printsDayFirst); either way a reading that is no calendar date tries the other order.
