@@ -126,7 +126,7 @@ test("a page in the region's languages whose only date is one its sentences cite
   assert.deepEqual(misses, []);
 });
 
-test("a page that names no language reads a slashed date day first when its words are not English", () => {
+test("a page that names no language, or names English, reads a slashed date day first when its words are not English", () => {
   // before session 23: "05/03/2025" on such a page was read month first (3 May) whatever its language; only a lang
   // attribute or meta made it day first
   const page = (headline: string, body: string) =>
@@ -137,6 +137,9 @@ test("a page that names no language reads a slashed date day first when its word
   assert.equal(got("მინისტრი: მოლაპარაკებები გაგრძელდება", "ka"), "2025-03-05");
   assert.equal(got("Bakan: görüşmeler yakında devam edecek", "tr"), "2025-03-05");
   assert.equal(got("Nazir: danışıqlar davam edəcək", "az"), "2025-03-05");
+  // a page that says it is English (a template's default) but is written in Ukrainian is read by its words
+  const mislabelled = page("Міністр заявив, що переговори тривають", BODY.uk!).replace("<html>", '<html lang="en-US">');
+  assert.equal(extractArticle({ id: "x", html: mislabelled }).published, "2025-03-05");
   // English, the one month-first language, keeps its reading
   const english =
     "The foreign minister said on Tuesday that talks with partners would go on in the coming weeks, officials said.";

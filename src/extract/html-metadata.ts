@@ -240,7 +240,8 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
     meta(tags, ["og:locale", "language", "content-language", "dc.language"]);
   const httpLang = tags.get("content-language");
   const lang = langAttr ?? httpLang;
-  const dayFirst = namesLanguage(lang) ? printsDayFirst(lang) : wordsDayFirst(openingWords(doc));
+  // a page that names no language, or names English (a template's default as often as not), is read by its words
+  const dayFirst = namesLanguage(lang) && printsDayFirst(lang) ? true : wordsDayFirst(openingWords(doc));
   const language =
     (langAttr ?? httpLang ?? str(article?.inLanguage))?.trim().split(/[-_]/)[0]?.toLowerCase() || undefined;
 
