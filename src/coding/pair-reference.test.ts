@@ -134,6 +134,19 @@ describe("pair references", () => {
     }
   });
 
+  it("keeps a bare 'the opposition leaders', 'the Baltic ministers' as other people than the pair", () => {
+    const people = [mention("RUS"), mention("TUR")].map((m) => ({ ...m, kind: "person" as const }));
+    for (const text of [
+      "the/DET opposition/NOUN leaders/NOUN condemned/VERB",
+      "the/DET baltic/ADJ ministers/NOUN urged/VERB",
+    ]) {
+      const u = units(text);
+      retagPairNouns(u);
+      assert.deepEqual(pairAntecedent(u, [], people), { subject: [], pairUsed: false }, text);
+      assert.ok(!u.some((x) => x.lower === "they"), text);
+    }
+  });
+
   it("keeps the last two parties named together, and no pair for three, a stranger or a group of states", () => {
     const ru = mention("RUS");
     const tr = mention("TUR");

@@ -25,6 +25,8 @@ const PEOPLE = new Set([
 // "During the talks, the ministers reviewed ...", "The heads of state witnessed ...". Officials, delegations or allies
 // with a bare "the" may be one side's people ("the officials said"), so they need "the two" or "both".
 const BARE_PEOPLE = new Set(["leaders", "presidents", "ministers", "premiers", "heads", "participants"]);
+// Words naming the office in a bare "the foreign ministers", "the prime ministers", "the defence ministers".
+const OFFICE = new Set(["foreign", "prime", "defence", "defense", "finance", "economy", "trade", "interior", "energy"]);
 // Words between "the two" and the noun that keep it a noun for the pair: "the two foreign ministers".
 const MODIFIER = new Set(["ADJ", "NOUN", "PROPN"]);
 
@@ -58,8 +60,10 @@ function pairPhraseStart(units: readonly Unit[], i: number): number {
   if ((units[i]?.lower === "sides" || units[i]?.lower === "parties") && k === i - 1 && units[k]?.lower === "the")
     return k;
   // "The leaders discussed", "the foreign ministers agreed": read as the pair only where a pair was named before
-  // (pairAntecedent puts the noun back otherwise).
-  if (BARE_PEOPLE.has(units[i]?.lower ?? "") && units[k]?.lower === "the") return k;
+  // (pairAntecedent puts the noun back otherwise). A word before the noun must name the office: "the opposition
+  // leaders", "the Baltic ministers", "the rebel leaders" are other people than the pair just named.
+  const office = k === i - 1 || OFFICE.has(units[i - 1]?.lower ?? "");
+  if (BARE_PEOPLE.has(units[i]?.lower ?? "") && units[k]?.lower === "the" && office) return k;
   return -1;
 }
 
