@@ -64,3 +64,38 @@ test("a possessive opening a sentence that names no one before it stands for the
     ],
   );
 });
+
+test("a force or guard that names one body owns 'its': 'Ukraine's air force said its air defences…'", () => {
+  assert.deepEqual(find("Ukraine's air force said its defence systems shot down 59 Russian drones.").at(1), [
+    "its defence systems",
+    "UKR",
+    "military",
+  ]);
+  assert.deepEqual(find("Lithuania's coast guard said its air defences tracked the balloons.").at(1), [
+    "its air defences",
+    "LTU",
+    "military",
+  ]);
+});
+
+test("an unowned air defence reported by a state's body is that state's: 'the ministry said air defences…'", () => {
+  assert.deepEqual(find("Russia's defence ministry said air defence systems destroyed 44 Ukrainian drones.").at(1), [
+    "air defence systems",
+    "RUS",
+    "military",
+  ]);
+  assert.deepEqual(find("Kyiv said air defences shot down 30 Russian drones.").at(1), [
+    "air defences",
+    "UKR",
+    "military",
+  ]);
+  // Troops a report leaves unowned may be the enemy's; a person cannot own the air defence; no report, no owner.
+  assert.deepEqual(
+    find("Russia said troops had crossed the border.").map((m) => m[0]),
+    ["Russia"],
+  );
+  assert.deepEqual(
+    find("Air defences shot down 30 drones over the region.").map((m) => m[1]),
+    [],
+  );
+});

@@ -29,11 +29,8 @@ export function possessed(
   k: number,
 ): Match | undefined {
   const owner = toks[k].norm; // "its troops", "their foreign ministers"
-  if (
-    (owner !== "its" && owner !== "their") ||
-    (k > 0 && sent[k - 1] === sent[k] && !CLAUSE_OPENERS.has(toks[k - 1].norm))
-  )
-    return undefined;
+  if (owner !== "its" && owner !== "their") return reportedDefence(gz, toks, sent, covered, k);
+  if (k > 0 && sent[k - 1] === sent[k] && !CLAUSE_OPENERS.has(toks[k - 1].norm)) return undefined;
   if (k + 1 >= toks.length || covered[k + 1] || sent[k + 1] !== sent[k]) return undefined;
   if (gz.roles.stepOn(TokenTrie.ROOT, toks[k + 1]) < 0) return undefined;
   const m = longest(gz.roles, toks, sent, k + 1);
@@ -42,13 +39,50 @@ export function possessed(
   return { i: k, j: m[0], bare: m[0], kind: "role", actor: { code: "", role: hit.role }, owner };
 }
 
+/** Verbs that report what the speaker's own side did. */
+const REPORTING = new Set("said says say stated reported reports added adds announced claimed claims".split(" "));
+/** Words after a role phrase that name where or whose it is. */
+const PLACED_BY = new Set(["in", "of", "from", "at", "near"]);
+/** Role phrases that name a state's air defence, which a report leaves unowned when they are the speaker's own. */
+const AIR_DEFENCE = /^(?:air )?defen[cs]e(?:s| systems| units| forces)?$|^air defen[cs]e$/;
+
+/**
+ * "Russia's defence ministry said air defences destroyed 44 Ukrainian drones": an unowned air defence reported by a
+ * state or one of its bodies is that state's own, as if the report had said "its air defences". Other forces are left
+ * alone: "Russia said troops crossed the border" may report the enemy's.
+ */
+function reportedDefence(
+  gz: Gazetteer,
+  toks: GazToken[],
+  sent: Int32Array,
+  covered: Uint8Array,
+  k: number,
+): Match | undefined {
+  if (k === 0 || sent[k - 1] !== sent[k] || !REPORTING.has(toks[k - 1].norm)) return undefined;
+  if (gz.roles.stepOn(TokenTrie.ROOT, toks[k]) < 0) return undefined;
+  const m = longest(gz.roles, toks, sent, k);
+  const hit = m?.[1][0];
+  if (!m || hit?.t !== "role" || hit.role !== "military" || covered.subarray(k, m[0]).includes(1)) return undefined;
+  const phrase = toks
+    .slice(k, m[0])
+    .map((t) => t.norm)
+    .join(" ");
+  // "said air defences in Armenia were upgraded": a place or owner named after the phrase tells whose they are.
+  if (!AIR_DEFENCE.test(phrase) || PLACED_BY.has(toks[m[0]]?.norm ?? "")) return undefined;
+  return { i: k, j: m[0], bare: m[0], kind: "role", actor: { code: "", role: hit.role }, owner: "its" };
+}
+
 /** Kinds that "its" can stand for: a state, a seat of power, an organisation or a company, never a person. */
 const IT_KINDS = new Set(["state", "capital", "seat", "organisation", "company", "region"]);
-/** Last words of a role phrase that name one body, which "its" can stand for ("the Ukrainian army said its troops"). */
+/**
+ * Last words of a role phrase that name one body, which "its" can stand for ("the Ukrainian army said its troops",
+ * "Ukraine's air force said its air defences shot down…", "the coast guard said its vessels").
+ */
 const BODIES = new Set(
-  "army navy military government ministry administration cabinet parliament police court regime junta leadership".split(
-    " ",
-  ),
+  (
+    "army navy military government ministry administration cabinet parliament police court regime junta leadership " +
+    "force guard service command"
+  ).split(" "),
 );
 
 /**
