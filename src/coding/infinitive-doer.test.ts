@@ -20,5 +20,9 @@ describe("infinitiveDoer", () => {
   it("the owner of a plan or decision does the act the infinitive spells out, not the clause subject", () => {
     assert.deepEqual(dyads("Slovakia blocked the EU's plan to end imports of Russian gas."), ["EU>RUS:13"]);
     assert.deepEqual(dyads("Slovakia blocked a plan by the EU to end imports of Russian gas."), ["EU>RUS:16"]);
+    // A possessive written with the apostrophe alone is one too (parties.hasPossessive); before, Slovakia was the
+    // owner of "the United States' plan".
+    assert.deepEqual(dyads("Slovakia blocked the United States' plan to end imports of Russian gas."), ["USA>RUS:13"]);
+    assert.deepEqual(dyads("Slovakia blocked the EU’s plan to end imports of Russian gas."), ["EU>RUS:13"]);
   });
 });

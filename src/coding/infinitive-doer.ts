@@ -1,7 +1,7 @@
 // Who does the act of a "to"-infinitive when the clause subject does not: the object of a verb that makes it act
 // ("The clashes prompted Bangkok to demand ...": Bangkok demands), or the owner of the plan or proposal the
 // infinitive spells out ("Hungary blocked the EU's plan to end imports of Russian gas": the EU would end them).
-import type { ActorGroup } from "./parties.ts";
+import { type ActorGroup, hasPossessive } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Verbs whose object does the act of the infinitive that follows, as a reported outcome (unlike "urged Israel to
@@ -41,11 +41,12 @@ function planOwner(units: readonly Unit[], groups: readonly ActorGroup[], head: 
   if (PLANS.has(units[head - 2]?.lower ?? "")) {
     let k = head - 3;
     while (units[k]?.pos === "ADJ") k--;
-    if (units[k]?.lower === "'s" || units[k]?.lower === "’s") k--;
+    // "the EU's plan", "the United States' proposal": the owner stands before the possessive mark, read as every
+    // possessive is (parties.ts; units spell a curly apostrophe straight), or holds it in its own name.
+    if (hasPossessive(units, k - 1)) k--;
     const owner = groups.find((g) => g.last === k);
-    return owner && /['’]s?$/.test(`${units[k]?.mention?.text ?? ""}${units[k + 1]?.lower ?? ""}`)
-      ? owner.members
-      : undefined;
+    const owns = hasPossessive(units, k) || /['’]s?$/.test(units[k]?.mention?.text ?? "");
+    return owner && owns ? owner.members : undefined;
   }
   const by = groups.find((g) => g.last === head - 2);
   if (!by) return undefined;
