@@ -117,3 +117,20 @@ test("month names of the region and beyond, genitive and nominative, with year m
   // an English modal is not a month when a bare year precedes it
   assert.equal(first("in 2024 may 12 firms merge"), undefined);
 });
+
+test("a year with its mark written on to it ('2025р.', '2025г.', '2025ж.', '2025թ.', '2025წ.')", () => {
+  // before session 23 none of these was read: the year had to end its word. "2025ж. 12 наурыз" even dated a page
+  // by the yearless "12 наурыз" and the current year
+  assert.equal(first("Київ, 12 березня 2025р., 14:20"), "2025-03-12");
+  assert.equal(first("Опубліковано 12.03.2025р."), "2025-03-12");
+  assert.equal(first("Москва, 12 марта 2025г. 14:20"), "2025-03-12");
+  assert.equal(first("12.03.2025г."), "2025-03-12");
+  assert.equal(first("Астана, 12.03.2025ж."), "2025-03-12");
+  assert.equal(first("Астана, 2025ж. 12 наурыз"), "2025-03-12");
+  assert.equal(first("Երևան, 12 մարտի 2025թ."), "2025-03-12");
+  assert.equal(first("2025թ. մարտի 12"), "2025-03-12");
+  assert.equal(first("თბილისი, 12 მარტი 2025წ."), "2025-03-12");
+  assert.equal(first("2025წ. 12 მარტი"), "2025-03-12");
+  // a word that only starts with such a letter is no mark
+  assert.equal(first("12 марта 2025году"), undefined);
+});

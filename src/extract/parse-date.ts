@@ -30,6 +30,13 @@ export function monthNumber(name: string): number | undefined {
 
 const W = "(?<![\\p{L}\\p{N}])"; // start of a word
 const E = "(?![\\p{L}\\p{N}])"; // end of a word
+/**
+ * A year's end: the end of a word, or the year's abbreviated mark written on to it, as Ukrainian, Russian, Kazakh,
+ * Armenian and Georgian dates often do ("12 березня 2025р.", "12.03.2025г.", "2025ж.", "2025թ.", "2025წ.").
+ */
+const MARK = "[ргжթწ]\\.?";
+const YE = `(?:${E}|(?=${MARK}${E}))`;
+const YEL = `(?:${EL}|(?=${MARK}${EL}))`;
 /** `behind`: the month is matched in a look-behind, so the date starts before the match proper. */
 const PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "mdy" | "dMy" | "yMd" | "ydM"; behind?: boolean }[] = [
   // "2024-05-17", "2024/5/17", "2024.05.17", and Korean and Hungarian "2024. 5. 17." with a space after each dot
@@ -42,13 +49,13 @@ const PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "mdy" | "dMy" | "yMd" | "yd
     order: "ymd",
   },
   // a two-digit year is no hour: "2. 5. 11:40" is the tail of "2023. 2. 5. 11:40", not 2 May 2011
-  { re: new RegExp(`${W}(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2}(?!:\\d))${E}`, "gu"), order: "dmy" },
-  { re: new RegExp(`${W}(\\d{1,2})/(\\d{1,2})/(\\d{4})${E}`, "gu"), order: "mdy" },
-  { re: new RegExp(`${W}(\\d{1,2})-(\\d{1,2})-(\\d{4})${E}`, "gu"), order: "dmy" },
+  { re: new RegExp(`${W}(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2}(?!:\\d))${YE}`, "gu"), order: "dmy" },
+  { re: new RegExp(`${W}(\\d{1,2})/(\\d{1,2})/(\\d{4})${YE}`, "gu"), order: "mdy" },
+  { re: new RegExp(`${W}(\\d{1,2})-(\\d{1,2})-(\\d{4})${YE}`, "gu"), order: "dmy" },
   // "3 March 2024", "3. marta 2025.", "3 de marzo de 2025", Uzbek "3-mart, 2025-yil"
   {
     re: new RegExp(
-      `${WL}(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?-?\\s*(?:de\\s+)?(${WORD})\\.?,?\\s*(?:de\\s+)?(\\d{4})${EL}`,
+      `${WL}(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?-?\\s*(?:de\\s+)?(${WORD})\\.?,?\\s*(?:de\\s+)?(\\d{4})${YEL}`,
       "gi",
     ),
     order: "dMy",
@@ -56,14 +63,14 @@ const PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "mdy" | "dMy" | "yMd" | "yd
   {
     // "March 12, 2024": anchored on the day's digits, then looking back for the month, since trying every word
     // start as a month is slow; the groups come out day, month, year
-    re: new RegExp(`(?<![0-9])(\\d{1,2})(?<=${WL}(${WORD})\\.?\\s+\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${EL}`, "gi"),
+    re: new RegExp(`(?<![0-9])(\\d{1,2})(?<=${WL}(${WORD})\\.?\\s+\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEL}`, "gi"),
     order: "dMy",
     behind: true,
   },
   // Hungarian "2025. augusztus 1.", Lithuanian "2025 m. rugpjūčio 1 d.", Armenian "2025 թ. մարտի 3", Azerbaijani
   // "2025-ci il 3 mart" is below: the year's own mark keeps "2024 may 12" out
   {
-    re: new RegExp(`${WL}(\\d{4})(?:\\.|\\s+m\\.|\\s+թ\\.|\\s+թվականի)\\s*(${WORD})\\s+(\\d{1,2})${EL}`, "gi"),
+    re: new RegExp(`${WL}(\\d{4})(?:\\.|\\s+m\\.|\\s*թ\\.|\\s+թվականի)\\s*(${WORD})\\s+(\\d{1,2})${EL}`, "gi"),
     order: "yMd",
   },
   // the year, its mark, then the day and month: Kazakh "2025 жылғы 3 наурыз", "2025 жылы 3 наурызда", Georgian
@@ -71,7 +78,7 @@ const PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "mdy" | "dMy" | "yMd" | "yd
   // month by a hyphen)
   {
     re: new RegExp(
-      `${WL}(\\d{4})(?:\\s+(?:жылғы|жылы|жылдың|ж\\.)|\\s+წლის|-(?:ci|cı|cu|cü)\\s+il(?:in)?|[-\\s]yil(?:ning)?)\\s+(\\d{1,2})(?:-|\\s+)(${WORD})${EL}`,
+      `${WL}(\\d{4})(?:\\s+(?:жылғы|жылы|жылдың)|\\s*ж\\.|\\s+წლის|\\s*წ\\.|-(?:ci|cı|cu|cü)\\s+il(?:in)?|[-\\s]yil(?:ning)?)\\s+(\\d{1,2})(?:-|\\s+)(${WORD})${EL}`,
       "gi",
     ),
     order: "ydM",
