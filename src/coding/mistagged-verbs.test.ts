@@ -62,6 +62,16 @@ describe("mistagged past verbs", () => {
     assert.deepEqual(dyadsOf("The Colombian government is freezing talks with Venezuela.", 3), ["COL>VEN:164"]);
     assert.deepEqual(dyadsOf("The weather in Colombia was freezing on Monday.", 3), []);
   });
+  it("so is one a writer puts in scare quotes", () => {
+    assert.deepEqual(dyadsOf("Serbia is “freezing” its participation in the CEFTA talks with Kosovo.", 3), [
+      "SRB>XKX:160",
+    ]);
+    assert.deepEqual(dyadsOf('The mood in Belgrade is "freezing" this winter.', 3), []);
+  });
+  it("a party pausing its engagement with a bloc reduces relations with it (160)", () => {
+    assert.deepEqual(dyadsOf("Mongolia has paused its engagement with the SCO.", 3), ["MNG>SCO:160"]);
+    assert.deepEqual(dyadsOf("Mongolia paused its participation in the SCO's drills.", 3), ["MNG>SCO:160"]);
+  });
   it("'helped broker a deal' is the helper's mediation, not aid to the parties; 'helped X repel' is aid to X", () => {
     assert.deepEqual(dyadsOf("Norway helped broker a deal between Colombia and Venezuela.", 3), [
       "NOR>COL:045",

@@ -216,18 +216,23 @@ export function retagGerunds(units: Unit[], isHead: (lemma: string) => boolean):
 // cooperation".
 const PROGRESSIVE_OBJECT = new Set(["DET", "PRON", "NOUN", "ADJ", "PROPN", "NUM"]);
 
+// Quote marks a writer puts round one word to distance himself from it: 'Armenia is “freezing” its participation'.
+const SCARE_QUOTES = new Set(["“", "”", '"', "‘", "’", "'"]);
+
 /**
  * "Chile is freezing/NOUN talks with Peru": an "-ing" form of a trigger verb read as a noun or adjective right after
  * a form of "be", before its object, is the progressive verb ("the weather was freezing" has no object after it).
+ * The verb may stand in scare quotes ('Armenia is “freezing” its participation in the CSTO').
  */
 export function retagProgressives(units: Unit[], isHead: (lemma: string) => boolean): void {
   for (let i = 1; i < units.length - 1; i++) {
     const u = units[i] as Unit;
     if (u.mention || (u.pos !== "NOUN" && u.pos !== "ADJ") || !u.lower.endsWith("ing")) continue;
-    const be = units[i - 1] as Unit;
-    if (be.pos !== "AUX" || be.lemma !== "be") continue;
-    const next = units[i + 1] as Unit;
-    if (!next.mention && !PROGRESSIVE_OBJECT.has(next.pos)) continue;
+    const quoted = SCARE_QUOTES.has(units[i - 1]?.lower ?? "") && SCARE_QUOTES.has(units[i + 1]?.lower ?? "");
+    const be = units[quoted ? i - 2 : i - 1];
+    if (be?.pos !== "AUX" || be.lemma !== "be") continue;
+    const next = units[quoted ? i + 2 : i + 1];
+    if (!next || (!next.mention && !PROGRESSIVE_OBJECT.has(next.pos))) continue;
     const lemma = gerundLemmas(u.lower).find(isHead);
     if (!lemma) continue;
     u.pos = "VERB";
