@@ -37,6 +37,9 @@ describe("noun predicate", () => {
   });
   it("'talks were not held': a negated predicate negates the noun act", () => {
     assert.deepEqual(roots("Talks between Russia and Ukraine were not held."), []);
+    assert.deepEqual(roots("The session was not attended by France and Germany."), []);
+    assert.deepEqual(roots("The summit did not bring together the leaders of Armenia and Azerbaijan."), []);
+    assert.deepEqual(roots("The session was attended by France and Germany."), ["DEU>FRA:04", "FRA>DEU:04"]);
   });
   it("a predicate that asserts the act, or says what it did, leaves it done", () => {
     assert.deepEqual(roots("Talks between Russia and Ukraine took place in Istanbul on Monday."), [

@@ -38,6 +38,11 @@ const ONSET = new Set([
   "get",
 ]);
 
+// Verbs that say who came to a gathering: "the session was not attended by France", "the summit did not bring together
+// the leaders of A and B". Negated, the gathering of those parties did not happen; not onsets, since "the talks could
+// bring peace" says what the talks may do.
+const ATTENDED = new Set(["attend", "bring", "gather", "unite", "co-chair", "co-chaired"]);
+
 // Flows of money and goods, and the verbs that measure them: "Chinese investment in Hungary has surged", "aid to
 // Ukraine fell by half". A figure that moves is a statistic, not an act done by anyone at a time.
 const FLOWS = new Set([
@@ -181,7 +186,7 @@ export function predicateMood(units: readonly Unit[], head: number, reported: bo
       break;
     if (u.lower === "not" || u.lower === "n't" || u.lower === "never") negated = true;
     // "talks were not held", "the meeting will never take place".
-    else if (negated && ONSET.has(u.lemma) && u.pos === "VERB") return "negated";
+    else if (negated && (ONSET.has(u.lemma) || ATTENDED.has(u.lemma)) && u.pos === "VERB") return "negated";
     if (FORECAST.has(u.lower)) return "hypothetical";
     if (GUESS.has(u.lower) && ONSET.has(units[j + 1]?.lemma ?? "")) return "hypothetical";
     // "a deal between Israel and Saudi Arabia would reshape the region": what the act would do, so it is not done.
