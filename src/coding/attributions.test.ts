@@ -11,6 +11,13 @@ describe("markAttributions: a speech verb with a noun object is the act", () => 
     assert.deepEqual(dyadsOf("Latvia announced new sanctions on Belarus, Latvian officials said.", 3), ["LVA>BLR:163"]);
   });
 
+  it("'added three Russian banks to its sanctions list': 'add' with a noun object adds, it does not report", () => {
+    assert.deepEqual(dyadsOf("Britain added three Russian banks to its sanctions list on Monday.", 3), ["GBR>RUS:163"]);
+    // "added" before a clause or a quote still reports what follows
+    assert.deepEqual(dyadsOf("Peskov added the talks with Turkey had been useful.", 3), []);
+    assert.deepEqual(dyadsOf("Lavrov added that Turkey must stop supplying drones to Ukraine.", 2), ["RUS>TUR:10"]);
+  });
+
   it("a clause after the speech verb is still what was reported", () => {
     assert.deepEqual(dyadsOf("Latvia declared that Belarus had attacked Lithuania, the ministry said.", 2), [
       "BLR>LTU:19",

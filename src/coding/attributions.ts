@@ -225,7 +225,8 @@ function inObjectRelative(units: readonly Unit[], from: number, verb: number): b
 
 // Speech verbs that also take the act itself as their object ("announced sanctions", "declared a ceasefire").
 // "reiterated its demand", "concluded an agreement", "insisted on a withdrawal" name acts too.
-const NOMINAL_OBJECT = new Set(["announce", "declare", "confirm", "state", "reiterate", "conclude", "insist"]);
+// "added three Russian banks to its sanctions list": "add" with a noun phrase object adds something, it says nothing.
+const NOMINAL_OBJECT = new Set(["announce", "declare", "confirm", "state", "reiterate", "conclude", "insist", "add"]);
 const NP_START = new Set(["DET", "ADJ", "NUM", "NOUN"]);
 // Words that open a relative clause on a noun: "Algeria, which", "the envoy, whom".
 const OBJECT_RELATIVE = new Set(["which", "who", "whom", "whose"]);
