@@ -63,7 +63,7 @@ export const alternation = (words: string[]) => [...words].sort((a, b) => b.leng
 
 // Words that introduce a name in a byline, in the languages Orbit reads; "Text von" and "Текст" lead without a colon.
 const LEAD = new RegExp(
-  String.raw`^(?:post author|(?:posted|written|published|words|text|story|reported|reporting|photos?|analysis|opinion|commentary|column|review|interview)\s+by|by|from|(?:(?:view|see)\s+)?(?:all|more|other)\s+(?:posts|articles|stories)\s+(?:by|from)|all posts by|more from|von|durch|text\s*(?:von)?|(?:(?:ein|eine)\s+)?(?:geschrieben|verfasst|erstellt|veröffentlicht|gespeichert|beitrag|artikel|interview|eingestellt|pressemitteilung|gastbeitrag|kommentar|kolumne|bericht|reportage|analyse)\s*von|(?:zeige\s+)?(?:alles|alle|mehr|weitere)(?:\s+(?:beiträge|artikel|texte))?\s+von|interview|autor[/*:_]?in(?:nen)?|verfasser[/*:_]?in|redakteur(?:in)?|par|publié par|écrit par|por|escrito por|di|scritto da|door|av|af|przez|от|від|автор материала|автор статьи|текст|(?:${alternation(COLON_LABELS)}|${alternation(SOURCE_LABELS)})\s*:|${alternation(AUTHOR_LABELS)})(?![\p{L}\p{N}])[\s:|-]*`,
+  String.raw`^(?:post author|(?:posted|written|published|words|text|story|reported|reporting|photos?|analysis|opinion|commentary|column|review|interview)\s+by|by|from|(?:(?:view|see)\s+)?(?:all|more|other)\s+(?:posts|articles|stories)\s+(?:by|from)|all posts by|more from|von|durch|text\s*(?:von)?|(?:(?:ein|eine)\s+)?(?:geschrieben|verfasst|erstellt|veröffentlicht|gespeichert|beitrag|artikel|interview|eingestellt|pressemitteilung|gastbeitrag|kommentar|kolumne|bericht|reportage|analyse)\s*von|(?:zeige\s+)?(?:alles|alle|mehr|weitere)(?:\s+(?:beiträge|artikel|texte))?\s+von|interview|autor[/*:_]?in(?:nen)?|verfasser[/*:_]?in|redakteur(?:in)?|par|publié par|écrit par|por|escrito por|di|scritto da|door|av|af|przez|от|від|автор материала|автор статьи|текст|(?:${alternation(COLON_LABELS)}|${alternation(SOURCE_LABELS)})\s*:|${alternation(AUTHOR_LABELS)})(?![\p{L}\p{N}])[\s:|՝–—-]*`,
   "iu",
 );
 // Where the name ends: a date, a time, a separator before other metadata, "on"/"am"/"le" + date.
@@ -180,9 +180,11 @@ export function cleanByline(raw: string): string | undefined {
   // a name printed twice in one block ("Kathrin Führes Kathrin Führes")
   const half = /^(.{3,40}) \1$/.exec(s);
   if (half) s = half[1]!;
-  // "deinen Hochzeitsbloggern", "und Interview: …": a phrase, not a name (name particles like "van", "de la" aside)
+  // "deinen Hochzeitsbloggern", "und Interview: …": a phrase, not a name (name particles like "van", "de la" aside);
+  // Georgian writes no capitals, so two or three words of its script pass ("გიორგი ბერიძე")
   if (
     /^\p{Ll}[\p{L}]*\s/u.test(s) &&
+    !/^[\u10D0-\u10FF]{2,}(?:\s[\u10D0-\u10FF]{2,}){1,2}$/u.test(s) &&
     !/^(?:von|van|de|da|del|della|di|du|la|le|ten|ter|zu|al|el|bin|ibn|der|die|das|the)\s/.test(s)
   )
     return undefined;

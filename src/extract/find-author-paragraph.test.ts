@@ -170,3 +170,18 @@ test("a paragraph byline lists names joined by 'and' in any language Orbit reads
   const d = doc("<h1>Titolo</h1><p>By Marta Bellini e Piero Sala</p><p>Testo dell'articolo.</p>");
   assert.equal(bylineFromPage(d), "Marta Bellini e Piero Sala");
 });
+
+test("a byline paragraph whose label ends in a spaced dash or Armenian '՝', and a Georgian name without capitals", () => {
+  // before session 23: "Автор — Іван Петренко" and "Հեղինակ՝ Արամ Պետրոսյան" kept no name or the mark with it, and
+  // "ავტორი: გიორგი ბერიძე" none (Georgian letters are lower case, so the name read as a phrase)
+  const page = (line: string) =>
+    doc(
+      `<h1>Переговори тривають</h1><p>Міністр заявив, що переговори з партнерами тривають і будуть продовжені найближчим часом, а уряд готує нові пропозиції.</p><p>${line}</p>`,
+    );
+  assert.equal(bylineFromPage(page("Автор — Іван Петренко")), "Іван Петренко");
+  assert.equal(bylineFromPage(page("Հեղինակ՝ Արամ Պետրոսյան")), "Արամ Պետրոսյան");
+  assert.equal(bylineFromPage(page("ავტორი: გიორგი ბერიძე")), "გიორგი ბერიძე");
+  assert.equal(cleanByline("Հեղինակ՝ Արամ Պետրոսյան"), "Արամ Պետրոսյան");
+  // a Georgian phrase of more words is still no name
+  assert.equal(cleanByline("მოლაპარაკებები პარტნიორებთან გაგრძელდება მალე"), undefined);
+});

@@ -45,17 +45,22 @@ const BYLINE_LABELS = new Set([...AUTHOR_LABELS, ...COLON_LABELS]);
 const NAMES = new RegExp(String.raw`^(${NAME_LIST})[\s@]*$`, "u");
 const NAME_ROLE = new RegExp(String.raw`^(${NAME_WORDS}),\s+\p{L}`, "u");
 
+// Georgian writes no capitals: after its label ("ავტორი: გიორგი ბერიძე") two or three words of its script are a name
+const GEORGIAN_NAME = /^([\u10D0-\u10FF]{2,}(?:\s[\u10D0-\u10FF]{2,}){1,2})\s*$/u;
+
 /**
  * A line that is a label and the names ("Автор: Иван Петров", "Yazar: Ahmet Yılmaz", "Autoren: A und B"), or a
- * label, one name and the author's role ("Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.").
+ * label, one name and the author's role ("Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien."). The
+ * label ends in a colon, in Armenian's "՝" ("Հեղինակ՝ Արամ Պետրոսյան") or in a spaced dash ("Автор — Іван Петренко").
  */
 function labelledByline(text: string): string {
-  const m = /^([\p{L}]+)\s?:\s+(\S.*)$/u.exec(text);
+  const m = /^([\p{L}]+)(?:\s?[:՝]|\s+[-–—])\s+(\S.*)$/u.exec(text);
   if (!m || !BYLINE_LABELS.has(m[1]!.toLowerCase())) return "";
   // a remark in brackets after a name says what the piece is, not who wrote it ("Samuel Diekmann (Gastbeitrag)")
   const rest = m[2]!.replace(/\s*\([^()]{1,40}\)/g, "");
   if (rest.length <= 80) {
-    const names = NAMES.exec(rest.replace(TAIL, ""));
+    const bare = rest.replace(TAIL, "");
+    const names = NAMES.exec(bare) ?? GEORGIAN_NAME.exec(bare);
     if (names) return names[1]!.trim();
   }
   return NAME_ROLE.exec(rest)?.[1]?.trim() ?? "";
