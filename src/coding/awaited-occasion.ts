@@ -66,8 +66,21 @@ const CAME = new Set([
   "closed",
   "lasted",
 ]);
-// Words before such a form that keep it ahead: "will be held", "is to take place", "could go ahead".
-const NOT_YET = new Set(["to", "will", "'ll", "would", "shall", "could", "may", "might", "should", "must", "can"]);
+// Words before such a form that keep it ahead: "will be held", "is to take place", "could go ahead" (and a verb
+// after a fronted phrase: "After meeting Xi, Lula will fly to Tokyo", fronted-phrase.ts).
+export const NOT_YET: ReadonlySet<string> = new Set([
+  "to",
+  "will",
+  "'ll",
+  "would",
+  "shall",
+  "could",
+  "may",
+  "might",
+  "should",
+  "must",
+  "can",
+]);
 // Words of the occasion's phrase after its noun: "the visit of the Turkmen president to Tashkent".
 const AFTER_POS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN", "ADP", "CCONJ"]);
 

@@ -34,6 +34,8 @@ describe("fronted phrases", () => {
   it("a contact set beside an act still to come is no contact held", () => {
     assert.deepEqual(dyadsOf("Following a meeting with Putin next week, Modi will travel to Kyiv.", 2), ["IND>UKR:03"]);
     assert.deepEqual(dyadsOf("During talks with Erdogan, Putin is expected to raise the grain deal.", 2), []);
+    // A modal keeps the act ahead as "will" does (the words awaited-occasion.ts reads); before, the meeting was held.
+    assert.deepEqual(dyadsOf("After meeting Xi in Beijing, Lula could fly to Tokyo next week.", 2), []);
   });
   it("with no comma, the actors after the opening phrase's noun and before a finite verb are its subject", () => {
     assert.deepEqual(dyadsOf("During the talks the Omani and Yemeni envoys signed a prisoner accord.", 2), [

@@ -1,5 +1,6 @@
 // "After meeting Chinese leaders, the Russian president signed ...", "Following talks with Iran, Iraq agreed ...":
 // a phrase the sentence opens with, up to its comma, is said of the subject right after that comma.
+import { NOT_YET } from "./awaited-occasion.ts";
 import { heldContact } from "./held-contact.ts";
 import { type ActorGroup, governorOf, isFiniteVerb } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -70,8 +71,8 @@ export function frontedSubject(units: readonly Unit[], groups: readonly ActorGro
   return fronted && head < fronted.comma && !yetToCome(units, fronted.verb) ? fronted.subject : undefined;
 }
 
-// Verbs that put the subject's act ahead of the time of writing: "Modi will travel", "Putin is expected to raise".
-const FUTURE = new Set(["will", "'ll", "shall", "would"]);
+// Words that put the subject's act ahead of the time of writing: "Modi will travel", "Lula could fly" (the words
+// that keep an awaited occasion ahead, awaited-occasion.ts), "Putin is expected to raise".
 const AWAITED = new Set(["expected", "due", "set", "scheduled", "slated", "going"]);
 
 /**
@@ -80,7 +81,7 @@ const AWAITED = new Set(["expected", "due", "set", "scheduled", "slated", "going
  */
 function yetToCome(units: readonly Unit[], verb: number): boolean {
   const v = units[verb] as Unit;
-  return FUTURE.has(v.lower) || (v.lemma === "be" && AWAITED.has(units[verb + 1]?.lower ?? ""));
+  return NOT_YET.has(v.lower) || (v.lemma === "be" && AWAITED.has(units[verb + 1]?.lower ?? ""));
 }
 
 /** The "with" partner of the fronted phrase, for the main act of its subject ("Following talks with Iran, Iraq agreed"). */
