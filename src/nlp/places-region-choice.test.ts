@@ -46,7 +46,7 @@ test("controls: English words, a name inside a longer name and a city in its own
   assert.deepEqual(places("Cuban exiles landed in the Bay of Pigs in 1961."), []);
   assert.deepEqual(places("Talks were held in Geneva of all places."), ["Geneva=Geneva/CHE"]);
   assert.deepEqual(places("Voters queued in Quebec."), ["Quebec=Québec/CAN"]);
-  assert.deepEqual(places("Talks were held in Victoria, Canada."), ["Victoria=Victoria/CAN"]);
+  assert.deepEqual(places("Talks were held in Victoria, Canada."), ["Victoria, Canada=Victoria/CAN"]);
 });
 
 test("a state is named by its name, people, capital or a distinctive region, not by the region asked about", () => {

@@ -71,7 +71,7 @@ test("places listed after a place share its preposition; a capital opening a cla
   assert.deepEqual(places("Talks were held in Geneva and Vienna."), ["Geneva=Geneva/CHE", "Vienna=Vienna/AUT"]);
   assert.deepEqual(places("Fighting raged in Syria and Iraq."), ["Syria=Syria/SYR", "Iraq=Iraq/IRQ"]);
   assert.deepEqual(places("Protests erupted in Baku and Moscow condemned the arrests."), ["Baku=Baku/AZE"]);
-  assert.deepEqual(places("A blast hit a market in Kharkiv, Ukraine, on Monday."), ["Kharkiv=Kharkiv/UKR"]);
+  assert.deepEqual(places("A blast hit a market in Kharkiv, Ukraine, on Monday."), ["Kharkiv, Ukraine=Kharkiv/UKR"]);
 });
 
 test("a country name is a country, even where a city shares it", () => {
@@ -273,4 +273,16 @@ test("a town after a verb of moving goods and 'to' is a place, past a measure of
   assert.deepEqual(places("The agency delivered 40 tonnes of medical supplies to Mosul."), ["Mosul=Mosul/IRQ"]);
   assert.deepEqual(places("The ministry shipped grain to Benghazi on Monday."), ["Benghazi=Benghazi/LBY"]);
   assert.deepEqual(places("Volunteers trucked food to Goma."), ["Goma=Goma/COD"]);
+});
+
+test("a place's own country after a comma is part of the place, unless it opens a clause", () => {
+  // "The SCO summit in Samarkand, Uzbekistan, asked Belarus": Uzbekistan says where Samarkand is; it does not ask.
+  assert.deepEqual(places("The SCO summit in Samarkand, Uzbekistan, asked Belarus to join."), [
+    "Samarkand, Uzbekistan=Samarkand/UZB",
+  ]);
+  assert.deepEqual(places("Leaders met in Astana, Kazakhstan."), ["Astana, Kazakhstan=Astana/KAZ"]);
+  // The country acts: it opens the main clause.
+  assert.deepEqual(places("During the talks in Moscow, Russia agreed to supply gas."), ["Moscow=Moscow/RUS"]);
+  // Another state's name after the comma is no place of the city's.
+  assert.deepEqual(places("Talks in Geneva, Russia said, went well."), ["Geneva=Geneva/CHE"]);
 });

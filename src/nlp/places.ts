@@ -89,7 +89,8 @@ export function findPlaces(text: string, sentences: Sentence[], options: FindPla
     // "fires at Israel", "a threat near Russia": only "in"-like words put a whole country as the place.
     const inLike = IN_COUNTRY.test(m[0]);
     if (hit.entry.kind === "country" && !inLike) continue;
-    const end = at + hit.offset + hit.length;
+    let end = at + hit.offset + hit.length;
+    if (hit.entry.kind !== "country") end = ownCountryEnd(text, end, sentences, hit.entry.country) ?? end;
     add(at + hit.offset, end, hit.entry);
     addConjuncts(text, end, sentences, inLike, hit.entry.country, add);
   }
@@ -118,6 +119,24 @@ const OF_NAME = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 
 /** "and Calcutta", ", Odesa": the next name of a list after a place. */
 const CONJUNCT_RE = new RegExp(`^(,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:the\\s+)?(${NAME})`, "u");
+
+/** ", Uzbekistan" after a place: the place's country, named to say where it is. */
+const OWN_COUNTRY_RE = new RegExp(`^,\\s*(?:the\\s+)?(${NAME})`, "u");
+
+/**
+ * The end of the place's own country named after it and a comma ("The SCO summit in Samarkand, Uzbekistan, in
+ * September asked Belarus", "talks in Astana, Kazakhstan."), which is part of the place, not an actor; undefined when
+ * none follows, or when the country opens a clause of its own ("During the talks in Moscow, Russia agreed").
+ */
+function ownCountryEnd(text: string, end: number, sentences: Sentence[], country: string): number | undefined {
+  const m = OWN_COUNTRY_RE.exec(text.slice(end, end + 60));
+  if (!m) return undefined;
+  const at = end + m[0].length - m[1]!.length;
+  const hit = lookup(text, withinSentence(m[1]!, at, sentences), at, false);
+  if (hit?.offset !== 0 || hit.entry.kind !== "country" || hit.entry.country !== country) return undefined;
+  const after = at + hit.length;
+  return /^\s*(?:[.,;:)]|$)/.test(text.slice(after, after + 3)) ? after : undefined;
+}
 
 /** A city this large names the land around it before a region word, over another state's region of its name. */
 const BIG_CITY = 300_000;
