@@ -21,7 +21,7 @@ import type { Match } from "./match-patterns.ts";
 import { withMediators } from "./mediators.ts";
 import { modifiesThing, ownsThing } from "./modifier-mention.ts";
 import { isMutualAct } from "./mutual-act.ts";
-import { namedActs } from "./named-act.ts";
+import { namedActDate, namedActs } from "./named-act.ts";
 import { isStateGroup, ownSideObject } from "./pair-actors.ts";
 import { afterBreak, NO_PAIR, namePairAfterBetween, pairAntecedent } from "./pair-reference.ts";
 import type { SentenceContext } from "./party-sides.ts";
@@ -126,7 +126,7 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
     };
     const matches = sentenceMatches(view, dict, sentenceDates, groups, speakerUnits);
     // "condemned Russia's strikes on Ukraine": a noun act named with its agent and target is an act of its own.
-    const named = namedActs(view, matches);
+    const named = namedActs(view, matches, sentenceDates);
     const consumed = absorbedObjects(view, matches);
     for (const n of named) consumed.delete(n);
     const actHeads = new Set(matches.map((o) => o.head));
@@ -239,7 +239,9 @@ export function codeEvents(doc: AnnotatedArticle, dict: PatternDictionary = PATT
       )
         continue;
       // The date the text gives the act, read once: where a destination stood then, and the event's own date.
-      const dated = eventDate(view, m.head, sentenceDates, Math.max(m.headEnd, m.end) - 1, published);
+      const dated =
+        (named.has(m) ? namedActDate(view, m.head, sentenceDates) : undefined) ??
+        eventDate(view, m.head, sentenceDates, Math.max(m.headEnd, m.end) - 1, published);
       let goesTo = parties.target
         ? undefined
         : actPlaceTarget(scene, { m, complement, code, parties, limit, destined, date: dated ?? published });

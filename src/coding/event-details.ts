@@ -164,7 +164,8 @@ function ownDate(units: readonly Unit[], head: number, last: number, d: DateMent
   if (
     next &&
     !DATE_PREPOSITION.test(d.text) &&
-    (next.pos === "NOUN" || next.pos === "ADJ") &&
+    // "the Oct. 7 Russian attack": a demonym or a name may sit between the date and its noun.
+    (next.pos === "NOUN" || next.pos === "ADJ" || (!!next.mention && units[after + 1]?.pos === "NOUN")) &&
     before >= 0 &&
     (units[before] as Unit).pos !== "ADP"
   )

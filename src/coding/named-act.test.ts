@@ -47,4 +47,36 @@ describe("acts named inside a reaction", () => {
     const judged = dyadsOf("A UN resolution condemning Israel's strikes on Lebanon was adopted on Friday.", 2);
     assert.ok(!judged.includes("ISR>LBN:19"), judged.join(" "));
   });
+
+  it("a named act keeps the date its own noun phrase gives, and the reaction keeps its own", () => {
+    const when = (text: string) =>
+      codeText(text)
+        .map((e) => `${e.source}>${e.target}:${e.cameo.slice(0, 2)}@${e.when}`)
+        .sort();
+    assert.deepEqual(when("Germany condemned the Oct. 7 Russian attack on Kyiv."), [
+      "DEU>RUS:11@2025-08-01",
+      "RUS>UKR:19@2024-10-07",
+    ]);
+    assert.deepEqual(when("Georgia condemned the 2008 Russian bombing of Gori."), [
+      "GEO>RUS:11@2025-08-01",
+      "RUS>GEO:19@2008",
+    ]);
+    assert.deepEqual(when("Kyiv condemned Russia's 2022 missile strikes on Kharkiv."), [
+      "RUS>UKR:19@2022",
+      "UKR>RUS:11@2025-08-01",
+    ]);
+  });
+
+  it("a trade compound the tagger reads as a verb ('arms/VERB sales') is the named act, done by its own agent", () => {
+    assert.deepEqual(dyadsOf("China condemned US arms sales to Taiwan.", 2).sort(), ["CHN>USA:11", "USA>TWN:07"]);
+    // The verb itself still arms its object.
+    assert.deepEqual(dyadsOf("Iran arms militias across the region.", 2), []);
+  });
+
+  it("praise of a release goes to whoever releases, not to those released", () => {
+    assert.deepEqual(dyadsOf("Turkey praised Russia's release of Ukrainian prisoners.", 2), ["TUR>RUS:05"]);
+    assert.deepEqual(dyadsOf("The EU welcomed the release of two Lithuanian activists by Belarus.", 2), ["EU>BLR:05"]);
+    // "of" still names the agent of a decision.
+    assert.deepEqual(dyadsOf("Kyiv welcomed the decision of Poland to send tanks.", 2)[0], "UKR>POL:05");
+  });
 });

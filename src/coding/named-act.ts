@@ -2,6 +2,7 @@
 // (aimed at Russia) and names the strikes with their agent and their target: the strikes are an act of their own
 // (RUS>UKR 19x), as an analyst codes them. The object of a reacting verb was read as part of the verb's act only.
 // A hypothetical act ("condemned any Russian attack on", "would welcome a possible Chinese move") is none.
+import type { DateMention } from "../domain/index.ts";
 import type { Match } from "./match-patterns.ts";
 import { hasPossessive } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -89,8 +90,9 @@ const DECIDED = new Set(["decision", "move"]);
  * the infinitive after a decision ("China's decision to lift sanctions on Lithuania"), whose match is replaced by one
  * that carries the decision's owner as its source.
  */
-export function namedActs(units: readonly Unit[], matches: Match[]): Set<Match> {
+export function namedActs(units: readonly Unit[], matches: Match[], dates: readonly DateMention[] = []): Set<Match> {
   const out = new Set<Match>();
+  const dated = (k: number) => datedWord(units, k, dates);
   for (let i = 0; i < matches.length; i++) {
     const n = matches[i] as Match;
     const head = units[n.head] as Unit;
@@ -99,8 +101,8 @@ export function namedActs(units: readonly Unit[], matches: Match[]): Set<Match> 
     if (n.pattern.preTarget) continue;
     const noun = isNominal(units, n.head) ? n.head : decisionBefore(units, n.head);
     if (STANDING.has(head.lower)) continue;
-    const agent = noun < 0 ? -1 : agentBefore(units, noun);
-    if (agent < 0 || !reactedTo(units, noun)) continue;
+    const agent = noun < 0 ? -1 : agentBefore(units, noun, dated);
+    if (agent < 0 || !reactedTo(units, noun, dated)) continue;
     const act = noun === n.head ? n : { ...n, slotS: [agent] };
     matches[i] = act;
     out.add(act);
@@ -115,10 +117,12 @@ function decisionBefore(units: readonly Unit[], head: number): number {
 }
 
 /** The actor that does the noun act at `head`: "Russia's strikes", "Russian airstrikes"; or -1. */
-function agentBefore(units: readonly Unit[], head: number): number {
+function agentBefore(units: readonly Unit[], head: number, dated: (k: number) => boolean): number {
   for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
     const u = units[k] as Unit;
     if (u.mention) return hasPossessive(units, k) || k === head - 1 || units[k + 1]?.pos === "ADJ" ? k : -1;
+    // "Russia's 2022 missile strikes": the act's own date sits between its agent and its noun.
+    if (dated(k)) continue;
     if (!["ADJ", "PART", "NOUN"].includes(u.pos) || UNDONE.has(u.lower)) return -1;
   }
   return -1;
@@ -141,9 +145,10 @@ function aimedAt(units: readonly Unit[], headEnd: number, end: number): boolean 
 }
 
 /** The noun at `head` is the object of a reacting verb, with nothing that makes it hypothetical in between. */
-function reactedTo(units: readonly Unit[], head: number): boolean {
+function reactedTo(units: readonly Unit[], head: number, dated: (k: number) => boolean): boolean {
   for (let k = head - 1; k >= 0 && k >= head - 6; k--) {
     const u = units[k] as Unit;
+    if (dated(k)) continue;
     if (u.pos === "VERB") return REACTING.has(u.lemma) && !u.lower.endsWith("ing") && !notNow(units, k);
     if (UNDONE.has(u.lower)) return false;
     if (!(u.mention || INSIDE.has(u.pos) || u.lower === "'s" || u.lower === "-")) return false;
@@ -155,4 +160,28 @@ function reactedTo(units: readonly Unit[], head: number): boolean {
 function notNow(units: readonly Unit[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 2; j--) if (NOT_NOW.has((units[j] as Unit).lower)) return true;
   return false;
+}
+
+// A year written alone before a noun ("the 2008 war", "Russia's 2022 strikes"), which the date finder leaves out.
+const BARE_YEAR = /^(?:19|20)\d\d$/;
+
+/** The word at k is part of a date: inside a date the text gives ("the Oct. 7 attack") or a bare year. */
+function datedWord(units: readonly Unit[], k: number, dates: readonly DateMention[]): boolean {
+  const u = units[k] as Unit;
+  return BARE_YEAR.test(u.lower) || dates.some((d) => u.start >= d.start && u.end <= d.end);
+}
+
+/**
+ * The date a named act's noun phrase gives it, between the reacting verb and the noun: "condemned the 2008 attack on
+ * Georgia" is an act of 2008 and "the Oct. 7 attack" one of that day, whatever day the condemnation was reported.
+ */
+export function namedActDate(units: readonly Unit[], head: number, dates: readonly DateMention[]): string | undefined {
+  for (let k = head - 1; k >= 0 && k >= head - 6; k--) {
+    const u = units[k] as Unit;
+    if (u.pos === "VERB") return undefined;
+    const d = dates.find((x) => u.start >= x.start && u.end <= x.end);
+    if (d) return d.value;
+    if (BARE_YEAR.test(u.lower)) return u.lower;
+  }
+  return undefined;
 }

@@ -2,6 +2,7 @@ import type { ActorMention, PlaceMention, Token } from "../domain/index.ts";
 import { MONTHS } from "../nlp/index.ts";
 import { foldAcronymGlosses } from "./acronym-gloss.ts";
 import { isBoundary, markAttributions } from "./attributions.ts";
+import { retagTradeCompounds } from "./compound-noun.ts";
 import { DAY_WORDS } from "./day-words.ts";
 import { foldLocatedRoles } from "./located-roles.ts";
 import {
@@ -106,6 +107,7 @@ export function sentenceUnits(
   retagPastVerbs(units, isHead);
   retagInfinitiveAdverbVerbs(units);
   retagPluralObjects(units);
+  retagTradeCompounds(units);
   retagPairNouns(units);
   retagSoCalled(units);
   retagGerunds(units, isHead);

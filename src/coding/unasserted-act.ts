@@ -27,6 +27,67 @@ function deniedPlan(units: readonly Unit[], head: number): boolean {
   return verb?.pos === "VERB" && DISOWNING.has(verb.lemma);
 }
 
+// Nouns of an act tried or proposed but not done: "any attempt to sell", "plans to build", "the EU's bid to end".
+const TRIED = new Set([
+  "plan",
+  "attempt",
+  "bid",
+  "effort",
+  "proposal",
+  "idea",
+  "scheme",
+  "push",
+  "intention",
+  "attempts",
+]);
+// Verbs that judge or oppose such a plan without owning it: "condemned any attempt to", "protested plans to".
+const OPPOSING = new Set([
+  "condemn",
+  "denounce",
+  "criticise",
+  "criticize",
+  "deplore",
+  "decry",
+  "slam",
+  "blast",
+  "protest",
+  "oppose",
+  "resist",
+  "warn",
+  "fear",
+  "question",
+  "welcome",
+  "hail",
+  "praise",
+  "support",
+  "back",
+  "endorse",
+]);
+
+/**
+ * "China condemned any attempt to sell weapons to Taiwan", "protested plans to sell jets", "Hungary blocked the EU's
+ * plan to end gas imports": the act after a plan or an attempt that another party judges or blocks was not done, and
+ * the one judging it is not its agent. A plan owned by the one who blocks or judges it is not read here ("announced
+ * plans to", "backed its own plan" have no opposing verb); a blocked plan is undone whoever owns it.
+ */
+function opposedPlan(units: readonly Unit[], head: number): boolean {
+  if (units[head - 1]?.lower !== "to") return false;
+  // "a plan by the EU to end": the owner named after the noun.
+  const byOwner = units[head - 2]?.mention && ["by", "of"].includes(units[head - 3]?.lower ?? "");
+  const noun = byOwner ? head - 4 : head - 2;
+  if (!TRIED.has(units[noun]?.lemma ?? "")) return false;
+  let owned = !!byOwner;
+  let k = noun - 1;
+  for (; k >= 0 && k >= noun - 5; k--) {
+    const u = units[k] as Unit;
+    if (u.mention || u.lower === "'s" || u.lower === "’s") owned = true;
+    else if (!NOUN_PHRASE.has(u.pos)) break;
+  }
+  const verb = units[k];
+  if (verb?.pos !== "VERB" || verb.lower.endsWith("ing")) return false;
+  return BLOCKING.has(verb.lemma) || (!owned && OPPOSING.has(verb.lemma));
+}
+
 /** "stopped short of condemning", "fell short of recognising": the act was not done. */
 function stoppedShort(units: readonly Unit[], head: number): boolean {
   return units[head - 1]?.lower === "of" && units[head - 2]?.lower === "short";
@@ -85,7 +146,7 @@ function unconfirmedReport(units: readonly Unit[], head: number): boolean {
 
 /** The mood an unasserted act takes ("negated" when stopped short of), or undefined when the act is asserted. */
 export function unassertedMood(units: readonly Unit[], head: number): "negated" | "hypothetical" | undefined {
-  if (stoppedShort(units, head) || deniedPlan(units, head)) return "negated";
+  if (stoppedShort(units, head) || deniedPlan(units, head) || opposedPlan(units, head)) return "negated";
   if (blockedCarrier(units, head) || noEvidence(units, head) || unconfirmedReport(units, head)) return "hypothetical";
   return undefined;
 }
