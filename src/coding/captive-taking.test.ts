@@ -21,6 +21,14 @@ describe("captives taken and held", () => {
     assert.deepEqual(dyadsOf("Two Thai hostages held by Hamas were freed on Thursday.", 3), ["PSE>THA:181"]);
   });
 
+  it("captives still held, named inside another noun's 'of' phrase, are no new taking on the sentence's day", () => {
+    assert.deepEqual(
+      dyadsOf("Families of Israeli hostages held by Hamas in Gaza rallied in Tel Aviv on Saturday.", 3),
+      [],
+    );
+    assert.deepEqual(dyadsOf("The fate of Israeli hostages held by Hamas dominated the talks in Cairo.", 3), []);
+  });
+
   it("photos of hostages, a rally of hostages' families and released hostages are no taking", () => {
     assert.deepEqual(dyadsOf("Protesters in Tel Aviv held photos of Israeli hostages on Saturday.", 3), []);
     assert.deepEqual(dyadsOf("Hamas released four Israeli hostages on Saturday.", 2), ["PSE>ISR:08"]);

@@ -13,6 +13,8 @@ const TAKE_HOSTAGE = structuralPattern("181");
 const TAKING = new Set(["take", "hold", "seize", "capture", "kidnap", "abduct", "keep"]);
 // Their participles after the captives, with a "by" agent: "Israeli hostages held by Hamas".
 const TAKEN = new Set(["taken", "held", "seized", "captured", "kidnapped", "abducted", "kept"]);
+// Participles of keeping people captive, a state that lasts, not an act done on the sentence's day.
+const STILL_HELD = new Set(["held", "kept"]);
 // Nouns that say the people are captives, not prisoners of a court ("prisoners", "detainees" are held by law too).
 const CAPTIVES = /\b(?:hostages?|captives?)$/i;
 // Words that may stand between the verb and the captives: "took 15 Israeli hostages", "is holding more than 50".
@@ -67,6 +69,10 @@ export function addCaptiveTakings(matches: Match[], units: readonly Unit[]): voi
       const agent = actorAfter(units, end + 3);
       if (agent < 0) continue;
       replaceAt(matches, [end + 1]);
+      // "Families of hostages held by Hamas rallied on Saturday": captives still held, named in passing inside
+      // another noun's "of" phrase, are a standing state, not a new taking on the day of the sentence's own act.
+      // As the sentence's subject ("Two Thai hostages held by Hamas were freed") the holding is still coded.
+      if (STILL_HELD.has(units[end + 1]?.lower ?? "") && units[i - 1]?.lower === "of") continue;
       insertMatch(matches, TAKE_HOSTAGE, end + 1, [agent], [i]);
     }
   }

@@ -44,7 +44,7 @@ export function phraseVerb(units: readonly Unit[], head: number): number {
   for (let k = head - 1; k >= 0 && k >= head - 10; k--) {
     const u = units[k] as Unit;
     if (u.pos === "VERB") return k;
-    if (!(PHRASE_WORD.has(u.pos) || u.mention || /^(?:'s|’s|'|’|-)$/.test(u.lower))) return -1;
+    if (!(PHRASE_WORD.has(u.pos) || u.mention || /^(?:'s|’s|'|’|-|its|their|his|her|our)$/.test(u.lower))) return -1;
   }
   return -1;
 }

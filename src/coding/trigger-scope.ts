@@ -51,6 +51,9 @@ export function promisesNotTo(units: readonly Unit[], from: number): boolean {
 }
 
 const QUOTE_MARKS = new Set(["`", "``", "''", '"', "“", "”", "‘", "’", "'"]);
+// Verbs whose noun object is the act itself: "held talks", "launched strikes"; and verbs that only step an act up,
+// so "stepped up attacks on Ukraine", "intensified its shelling of Kharkiv" are the attacks themselves, not a
+// dictionary verb of increase (PETRARCH's 060) that takes the attacks as its object and codes nothing.
 const LIGHT_VERBS = new Set([
   "hold",
   "launch",
@@ -64,6 +67,11 @@ const LIGHT_VERBS = new Set([
   "begin",
   "file",
   "bring",
+  "step",
+  "escalate",
+  "intensify",
+  "redouble",
+  "ramp",
 ]);
 
 const NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "NUM"]);
