@@ -22,6 +22,12 @@ describe("a party alleged of is accused (112)", () => {
     assert.deepEqual(dyadsOf("Baku alleged that the protesters had been paid.", 3), []);
     assert.deepEqual(dyadsOf("Moscow alleged that Russian diplomats were harassed.", 3), []);
     assert.deepEqual(dyadsOf("Baku did not allege that Armenia was involved.", 3), []);
+    // A passive clause's subject suffers the act: Ukraine is not accused of being supplied.
+    assert.deepEqual(dyadsOf("Moscow alleged that Ukraine had been supplied with British cruise missiles.", 3), []);
+    assert.deepEqual(dyadsOf("Tehran alleged that Iraq was pressured into signing the deal.", 3), []);
+    assert.deepEqual(dyadsOf("Baku alleged that Armenia was being financed through foreign foundations.", 3), []);
+    // A participle of taking part still accuses its subject.
+    assert.deepEqual(dyadsOf("Baku alleged that Armenia was involved in the plot.", 3), ["AZE>ARM:112"]);
     // "alleged" before a noun hedges the noun's act; it accuses no one.
     assert.deepEqual(dyadsOf("Kyiv denied the alleged Ukrainian drone attack.", 3), []);
   });

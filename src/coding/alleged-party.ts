@@ -29,6 +29,24 @@ function clauseVerb(units: readonly Unit[], g: ActorGroup): number {
   return -1;
 }
 
+// Forms of "be" in a verb group: "had been supplied", "was being financed" (the tagger's lemma of "being" is itself).
+const BE = new Set(["be", "is", "are", "was", "were", "been", "being"]);
+// Participles after "be" that say the subject took part in what is alleged: "was involved in the plot".
+const TOOK_PART = new Set(["involved", "implicated", "engaged", "linked", "connected", "tied", "embroiled"]);
+
+/**
+ * The clause's verb group from `v` ends in a passive: "alleged that Ukraine had been supplied with missiles", "that
+ * Armenia was being financed": its subject suffers the act, and is not the one accused.
+ */
+function passiveClause(units: readonly Unit[], v: number): boolean {
+  let k = v;
+  let be = false;
+  for (; k < v + 4 && ["AUX", "ADV", "PART"].includes(units[k]?.pos ?? ""); k++) be ||= BE.has(units[k]?.lower ?? "");
+  const u = units[k];
+  if (!be || !u || (u.pos !== "VERB" && u.pos !== "ADJ") || u.lower === u.lemma || TOOK_PART.has(u.lower)) return false;
+  return /(?:ed|en|wn)$/.test(u.lower);
+}
+
 // Words between a speaker and its verb: "have alleged", "has repeatedly alleged".
 const BEFORE_VERB = new Set(["AUX", "ADV", "PART"]);
 
@@ -70,7 +88,9 @@ export function addAllegedParties(matches: Match[], units: readonly Unit[], grou
     const g = speaker && allegedGroup(units, groups, a, speaker);
     // The clause must have a verb to allege anything; the accusation's trigger is the alleging word, whose own
     // mood ("did not allege") is the accusation's.
-    if (!speaker || !g || clauseVerb(units, g) < 0) continue;
+    if (!speaker || !g) continue;
+    const verb = clauseVerb(units, g);
+    if (verb < 0 || passiveClause(units, verb)) continue;
     // "Moscow alleged that Russian diplomats were harassed": a party alleging of its own accuses no one.
     const own = new Set(speaker.members.map((i) => units[i]?.mention?.actor.code));
     const alleged = g.members.filter((i) => !own.has(units[i]?.mention?.actor.code));
