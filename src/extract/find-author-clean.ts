@@ -46,6 +46,15 @@ export const AUTHOR_LABELS = [
  */
 export const COLON_LABELS = ["text", "текст", "yazan"];
 
+/** "The piece's author": Russian, Ukrainian and Kazakh two-word labels ("Автор материала:", "Автор статті:"). */
+export const PIECE_AUTHOR_LABELS = [
+  "автор материала",
+  "автор статьи",
+  "автор матеріалу",
+  "автор статті",
+  "мақала авторы",
+];
+
 /**
  * "Source:" before a byline's names: a byline block that credits an agency or a partner ("Quelle: hessenschau.de/bb")
  * names it after this label. Cleaned off only: a line that opens with it elsewhere credits a figure or a photo.
@@ -63,7 +72,7 @@ export const alternation = (words: string[]) => [...words].sort((a, b) => b.leng
 
 // Words that introduce a name in a byline, in the languages Orbit reads; "Text von" and "Текст" lead without a colon.
 const LEAD = new RegExp(
-  String.raw`^(?:post author|(?:posted|written|published|words|text|story|reported|reporting|photos?|analysis|opinion|commentary|column|review|interview)\s+by|by|from|(?:(?:view|see)\s+)?(?:all|more|other)\s+(?:posts|articles|stories)\s+(?:by|from)|all posts by|more from|von|durch|text\s*(?:von)?|(?:(?:ein|eine)\s+)?(?:geschrieben|verfasst|erstellt|veröffentlicht|gespeichert|beitrag|artikel|interview|eingestellt|pressemitteilung|gastbeitrag|kommentar|kolumne|bericht|reportage|analyse)\s*von|(?:zeige\s+)?(?:alles|alle|mehr|weitere)(?:\s+(?:beiträge|artikel|texte))?\s+von|interview|autor[/*:_]?in(?:nen)?|verfasser[/*:_]?in|redakteur(?:in)?|par|publié par|écrit par|por|escrito por|di|scritto da|door|av|af|przez|от|від|автор материала|автор статьи|текст|(?:${alternation(COLON_LABELS)}|${alternation(SOURCE_LABELS)})\s*:|${alternation(AUTHOR_LABELS)})(?![\p{L}\p{N}])[\s:|՝–—-]*`,
+  String.raw`^(?:post author|(?:posted|written|published|words|text|story|reported|reporting|photos?|analysis|opinion|commentary|column|review|interview)\s+by|by|from|(?:(?:view|see)\s+)?(?:all|more|other)\s+(?:posts|articles|stories)\s+(?:by|from)|all posts by|more from|von|durch|text\s*(?:von)?|(?:(?:ein|eine)\s+)?(?:geschrieben|verfasst|erstellt|veröffentlicht|gespeichert|beitrag|artikel|interview|eingestellt|pressemitteilung|gastbeitrag|kommentar|kolumne|bericht|reportage|analyse)\s*von|(?:zeige\s+)?(?:alles|alle|mehr|weitere)(?:\s+(?:beiträge|artikel|texte))?\s+von|interview|autor[/*:_]?in(?:nen)?|verfasser[/*:_]?in|redakteur(?:in)?|par|publié par|écrit par|por|escrito por|di|scritto da|door|av|af|przez|от|від|${alternation(PIECE_AUTHOR_LABELS)}|текст|(?:${alternation(COLON_LABELS)}|${alternation(SOURCE_LABELS)})\s*:|${alternation(AUTHOR_LABELS)})(?![\p{L}\p{N}])[\s:|՝–—-]*`,
   "iu",
 );
 // Where the name ends: a date, a time, a separator before other metadata, "on"/"am"/"le" + date.

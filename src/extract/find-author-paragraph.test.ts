@@ -171,9 +171,10 @@ test("a paragraph byline lists names joined by 'and' in any language Orbit reads
   assert.equal(bylineFromPage(d), "Marta Bellini e Piero Sala");
 });
 
-test("a byline paragraph whose label ends in a spaced dash or Armenian '՝', and a Georgian name without capitals", () => {
+test("a byline paragraph whose label ends in a spaced dash or Armenian '՝' or has two words, and a Georgian name", () => {
   // before session 23: "Автор — Іван Петренко" and "Հեղինակ՝ Արամ Պետրոսյան" kept no name or the mark with it, and
-  // "ავტორი: გიორგი ბერიძე" none (Georgian letters are lower case, so the name read as a phrase)
+  // "ავტორი: გიორგი ბერიძე" none (Georgian letters are lower case, so the name read as a phrase); "Автор статті:"
+  // and the other two-word labels were read only as a lead of a byline block, not on a line of their own
   const page = (line: string) =>
     doc(
       `<h1>Переговори тривають</h1><p>Міністр заявив, що переговори з партнерами тривають і будуть продовжені найближчим часом, а уряд готує нові пропозиції.</p><p>${line}</p>`,
@@ -182,6 +183,10 @@ test("a byline paragraph whose label ends in a spaced dash or Armenian '՝', and
   assert.equal(bylineFromPage(page("Հեղինակ՝ Արամ Պետրոսյան")), "Արամ Պետրոսյան");
   assert.equal(bylineFromPage(page("ავტორი: გიორგი ბერიძე")), "გიორგი ბერიძე");
   assert.equal(cleanByline("Հեղինակ՝ Արամ Պետրոսյան"), "Արամ Պետրոսյան");
+  // two-word labels: "the piece's author" in Russian, Ukrainian and Kazakh
+  assert.equal(bylineFromPage(page("Автор матеріалу: Іван Петренко")), "Іван Петренко");
+  assert.equal(bylineFromPage(page("Автор статьи: Иван Петров")), "Иван Петров");
+  assert.equal(bylineFromPage(page("Мақала авторы: Айгүл Серікқызы")), "Айгүл Серікқызы");
   // a Georgian phrase of more words is still no name
   assert.equal(cleanByline("მოლაპარაკებები პარტნიორებთან გაგრძელდება მალე"), undefined);
 });

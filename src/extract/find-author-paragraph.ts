@@ -1,7 +1,7 @@
 // Short paragraphs → the byline they print: "von Klaus Stanjek", "Autorin: Uta Staschewski, Projektleiterin ...",
 // "11.12.2019 - Amelie Loevenich".
 
-import { AND_WORDS, AUTHOR_LABELS, alternation, COLON_LABELS, TAIL } from "./find-author-clean.ts";
+import { AND_WORDS, AUTHOR_LABELS, alternation, COLON_LABELS, PIECE_AUTHOR_LABELS, TAIL } from "./find-author-clean.ts";
 import { cleanSpace } from "./find-title.ts";
 
 /**
@@ -41,7 +41,7 @@ const DATED_BYLINE =
   /^[^|\d]{0,40}\d[\d\s.:,/-]*(?:\s*(?:uhr|am|pm))?\s(?:by|von|par|por)\s+((?:\p{Lu}[\p{L}.'-]*\s?){1,4})$/u;
 
 // the label before a line's names takes its colon ("Autorin: Uta Staschewski", "Yazar: Ahmet Yılmaz")
-const BYLINE_LABELS = new Set([...AUTHOR_LABELS, ...COLON_LABELS]);
+const BYLINE_LABELS = new Set([...AUTHOR_LABELS, ...COLON_LABELS, ...PIECE_AUTHOR_LABELS]);
 const NAMES = new RegExp(String.raw`^(${NAME_LIST})[\s@]*$`, "u");
 const NAME_ROLE = new RegExp(String.raw`^(${NAME_WORDS}),\s+\p{L}`, "u");
 
@@ -54,7 +54,7 @@ const GEORGIAN_NAME = /^([\u10D0-\u10FF]{2,}(?:\s[\u10D0-\u10FF]{2,}){1,2})\s*$/
  * label ends in a colon, in Armenian's "՝" ("Հեղինակ՝ Արամ Պետրոսյան") or in a spaced dash ("Автор — Іван Петренко").
  */
 function labelledByline(text: string): string {
-  const m = /^([\p{L}]+)(?:\s?[:՝]|\s+[-–—])\s+(\S.*)$/u.exec(text);
+  const m = /^(\p{L}+(?:\s\p{L}+)?)(?:\s?[:՝]|\s+[-–—])\s+(\S.*)$/u.exec(text);
   if (!m || !BYLINE_LABELS.has(m[1]!.toLowerCase())) return "";
   // a remark in brackets after a name says what the piece is, not who wrote it ("Samuel Diekmann (Gastbeitrag)")
   const rest = m[2]!.replace(/\s*\([^()]{1,40}\)/g, "");
