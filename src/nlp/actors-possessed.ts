@@ -31,12 +31,19 @@ export function possessed(
   const owner = toks[k].norm; // "its troops", "their foreign ministers"
   if (owner !== "its" && owner !== "their") return reportedDefence(gz, toks, sent, covered, k);
   if (k > 0 && sent[k - 1] === sent[k] && !CLAUSE_OPENERS.has(toks[k - 1].norm)) return undefined;
-  if (k + 1 >= toks.length || covered[k + 1] || sent[k + 1] !== sent[k]) return undefined;
-  if (gz.roles.stepOn(TokenTrie.ROOT, toks[k + 1]) < 0) return undefined;
-  const m = longest(gz.roles, toks, sent, k + 1);
+  const phrase = roleAt(gz, toks, sent, covered, k, k + 1);
+  if (!phrase) return undefined;
+  return { i: k, j: phrase.j, bare: phrase.j, kind: "role", actor: { code: "", role: phrase.role }, owner };
+}
+
+/** The longest role phrase starting at `from`, in the sentence of `k` and uncovered from `k` on, with its end. */
+function roleAt(gz: Gazetteer, toks: GazToken[], sent: Int32Array, covered: Uint8Array, k: number, from: number) {
+  if (from >= toks.length || covered[from] || sent[from] !== sent[k]) return undefined;
+  if (gz.roles.stepOn(TokenTrie.ROOT, toks[from]) < 0) return undefined;
+  const m = longest(gz.roles, toks, sent, from);
   const hit = m?.[1][0];
   if (!m || hit?.t !== "role" || covered.subarray(k, m[0]).includes(1)) return undefined;
-  return { i: k, j: m[0], bare: m[0], kind: "role", actor: { code: "", role: hit.role }, owner };
+  return { j: m[0], role: hit.role };
 }
 
 /** Verbs that report what the speaker's own side did. */
@@ -59,17 +66,15 @@ function reportedDefence(
   k: number,
 ): Match | undefined {
   if (k === 0 || sent[k - 1] !== sent[k] || !REPORTING.has(toks[k - 1].norm)) return undefined;
-  if (gz.roles.stepOn(TokenTrie.ROOT, toks[k]) < 0) return undefined;
-  const m = longest(gz.roles, toks, sent, k);
-  const hit = m?.[1][0];
-  if (!m || hit?.t !== "role" || hit.role !== "military" || covered.subarray(k, m[0]).includes(1)) return undefined;
-  const phrase = toks
-    .slice(k, m[0])
+  const phrase = roleAt(gz, toks, sent, covered, k, k);
+  if (phrase?.role !== "military") return undefined;
+  const words = toks
+    .slice(k, phrase.j)
     .map((t) => t.norm)
     .join(" ");
   // "said air defences in Armenia were upgraded": a place or owner named after the phrase tells whose they are.
-  if (!AIR_DEFENCE.test(phrase) || PLACED_BY.has(toks[m[0]]?.norm ?? "")) return undefined;
-  return { i: k, j: m[0], bare: m[0], kind: "role", actor: { code: "", role: hit.role }, owner: "its" };
+  if (!AIR_DEFENCE.test(words) || PLACED_BY.has(toks[phrase.j]?.norm ?? "")) return undefined;
+  return { i: k, j: phrase.j, bare: phrase.j, kind: "role", actor: { code: "", role: phrase.role }, owner: "its" };
 }
 
 /** Kinds that "its" can stand for: a state, a seat of power, an organisation or a company, never a person. */
