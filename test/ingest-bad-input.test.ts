@@ -95,6 +95,22 @@ const HUGE_URL_TITLE = "Baku and Yerevan agree on a border commission";
 const HUGE_FILE_TITLE = "Astana hosts Caspian transport talks";
 const HUGE_GZ_TITLE = "Tbilisi hosts Black Sea cable talks";
 
+/** Streams `start`, 50 MB of filler, then `end`, minding back-pressure: a page or feed far past the download cap. */
+function sendSwollen(r: import("node:http").ServerResponse, type: string, start: string, end: string): void {
+  r.writeHead(200, { "content-type": type });
+  r.write(start);
+  const chunk = Buffer.alloc(1 << 20, 0x41);
+  let sent = 0;
+  const more = () => {
+    while (sent < 50) {
+      sent++;
+      if (!r.write(chunk)) return void r.once("drain", more);
+    }
+    r.end(end);
+  };
+  more();
+}
+
 const html =
   (body: string | Buffer, type = "text/html") =>
   (_q: unknown, r: import("node:http").ServerResponse) =>
@@ -110,25 +126,16 @@ before(async () => {
     "/loop1": (_q, r) => r.writeHead(302, { location: "/loop2" }).end(),
     "/loop2": (_q, r) => r.writeHead(302, { location: "/loop1" }).end(),
     // A 50 MB page: an article, then a gallery of images inlined as data, past the 20 MB download cap.
-    "/huge": (_q, r) => {
-      r.writeHead(200, { "content-type": "text/html" });
-      r.write(
+    "/huge": (_q, r) =>
+      sendSwollen(
+        r,
+        "text/html",
         swollenStart(
           HUGE_URL_TITLE,
           "Armenia and Azerbaijan agreed on Tuesday to set up a joint border commission, the two foreign ministries said.",
         ),
-      );
-      const chunk = Buffer.alloc(1 << 20, 0x41);
-      let sent = 0;
-      const more = () => {
-        while (sent < 50) {
-          sent++;
-          if (!r.write(chunk)) return void r.once("drain", more);
-        }
-        r.end('"></body></html>');
-      };
-      more();
-    },
+        '"></body></html>',
+      ),
     "/binary": html(Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 9, 8, 7, 0, 0, 0, 1, 5])),
     "/truncated": html(PAGE.subarray(0, Math.floor(PAGE.length * 0.7))),
     "/cp1251-no-charset": html(iconv.encode(RUSSIAN, "win1251")),
@@ -198,22 +205,13 @@ before(async () => {
       ),
       "application/rss+xml; charset=utf-8",
     ),
-    "/huge.rss": (_q, r) => {
-      r.writeHead(200, { "content-type": "application/rss+xml" });
-      r.write(
+    "/huge.rss": (_q, r) =>
+      sendSwollen(
+        r,
+        "application/rss+xml",
         `<?xml version="1.0"?><rss version="2.0"><channel><title>c</title><item><title>Kyrgyzstan and Tajikistan reopen a border post</title><guid isPermaLink="false">big-1</guid><description>Kyrgyzstan and Tajikistan reopened a border post on Monday after talks between their border services in Batken, officials said.</description></item><!-- `,
-      );
-      const chunk = Buffer.alloc(1 << 20, 0x41);
-      let sent = 0;
-      const more = () => {
-        while (sent < 50) {
-          sent++;
-          if (!r.write(chunk)) return void r.once("drain", more);
-        }
-        r.end(" --></channel></rss>");
-      };
-      more();
-    },
+        " --></channel></rss>",
+      ),
     "/cut.json": (_q, r) =>
       r
         .writeHead(200, { "content-type": "application/feed+json" })
