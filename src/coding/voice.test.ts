@@ -135,3 +135,17 @@ describe("a harm participle after a plain noun is a reduced relative on it", () 
     assert.deepEqual(dyadsOf("Israeli troops killed two Palestinians in Jenin.", 3), ["ISR>PSE:190"]);
   });
 });
+
+describe("a deal signed in an aside between dashes, or in a named place", () => {
+  it("is signed by the parties after its 'by'", () => {
+    const dashes =
+      "The pact -- signed in Astana by Kazakh President Tokayev and his Uzbek counterpart -- ends the row.";
+    assert.deepEqual(dyadsOf(dashes, 3).sort(), ["KAZ>UZB:057", "UZB>KAZ:057"]);
+    const commas = "The deal, signed at Ashgabat by Turkmenistan and Iran on Monday, doubles gas swaps.";
+    assert.deepEqual(dyadsOf(commas, 3).sort(), ["IRN>TKM:057", "TKM>IRN:057"]);
+  });
+
+  it("a deal only praised or criticised by a party after a place is no signing", () => {
+    assert.deepEqual(dyadsOf("The deal -- criticised in Moscow by Russia -- ends the row.", 3), []);
+  });
+});

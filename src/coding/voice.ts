@@ -98,18 +98,24 @@ const CARRIER_GAP = new Set(["ADV", "ADP", "DET"]);
  * participle's index, or -1. Its agent does the noun's act, and a party after it is the act's target.
  */
 export function carrierParticiple(units: readonly Unit[], end: number): number {
-  const at = units[end]?.lower === "," ? end + 1 : end;
+  // "The deal -- signed in Bishkek by X and Y -- is ...": a dash opens the aside as a comma does.
+  const at = ASIDE_OPENERS.has(units[end]?.lower ?? "") ? end + 1 : end;
   const u = units[at];
   // A past form, regular or not ("imposed", "sent", "made"); the "by" after it makes it a passive participle.
   if (u?.pos !== "VERB" || u.lower === u.lemma || /(?:ing|s)$/.test(u.lower) || !CARRIERS.has(u.lemma)) return -1;
   for (let k = at + 1; k < units.length && k <= at + 5; k++) {
     const w = units[k] as Unit;
     if (w.lower === "by") return at;
-    // "carried out by", "imposed on Cuba by": a particle, or the party the act goes to before its agent.
-    if (!(CARRIER_GAP.has(w.pos) || w.mention || w.lower === "out" || DAY_WORDS.has(w.lower))) return -1;
+    // "carried out by", "imposed on Cuba by": a particle, or the party the act goes to before its agent; "signed in
+    // Bishkek by": the place the act was done in.
+    const place = w.placeEnd !== undefined || (w.pos === "PROPN" && PLACE_PREPS.has(units[k - 1]?.lower ?? ""));
+    if (!(CARRIER_GAP.has(w.pos) || w.mention || place || w.lower === "out" || DAY_WORDS.has(w.lower))) return -1;
   }
   return -1;
 }
+
+const ASIDE_OPENERS = new Set([",", "--"]);
+const PLACE_PREPS = new Set(["in", "at"]);
 
 /**
  * "condemned the attack by Azerbaijan", "condemned the arrest of the journalist by Russian authorities": the agent of
