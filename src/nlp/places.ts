@@ -120,6 +120,9 @@ const OF_NAME = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 /** "and Calcutta", ", Odesa": the next name of a list after a place. */
 const CONJUNCT_RE = new RegExp(`^(,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:the\\s+)?(${NAME})`, "u");
 
+/** What follows a name that ends its clause: punctuation or the text's end. */
+const CLAUSE_END = /^\s*(?:[.,;:)]|$)/;
+
 /** ", Uzbekistan" after a place: the place's country, named to say where it is. */
 const OWN_COUNTRY_RE = new RegExp(`^,\\s*(?:the\\s+)?(${NAME})`, "u");
 
@@ -135,7 +138,7 @@ function ownCountryEnd(text: string, end: number, sentences: Sentence[], country
   const hit = lookup(text, withinSentence(m[1]!, at, sentences), at, false);
   if (hit?.offset !== 0 || hit.entry.kind !== "country" || hit.entry.country !== country) return undefined;
   const after = at + hit.length;
-  return /^\s*(?:[.,;:)]|$)/.test(text.slice(after, after + 3)) ? after : undefined;
+  return CLAUSE_END.test(text.slice(after, after + 3)) ? after : undefined;
 }
 
 /** A city this large names the land around it before a region word, over another state's region of its name. */
@@ -165,7 +168,7 @@ function addConjuncts(
     if (hit?.offset !== 0) return;
     const after = at + hit.length;
     if (hit.entry.kind === "country" && (!inLike || m[1]!.trim() === ",")) return;
-    const clauseEnd = /^\s*(?:[.,;:)]|$)/.test(text.slice(after, after + 3));
+    const clauseEnd = CLAUSE_END.test(text.slice(after, after + 3));
     if ((hit.entry.kind === "country" || actsAlone().has(foldName(text.slice(at, after)))) && !clauseEnd) return;
     const { kind, population } = hit.entry;
     if (kind === "city" && hit.entry.country !== country && population < FOREIGN_CONJUNCT) return;
