@@ -46,6 +46,9 @@ export const AUTHOR_LABELS = [
  */
 export const COLON_LABELS = ["text", "текст", "yazan"];
 
+/** Georgian writes no capitals: two or three words of its script after a byline label are a name ("გიორგი ბერიძე"). */
+export const GEORGIAN_NAME = /^[\u10D0-\u10FF]{2,}(?:\s[\u10D0-\u10FF]{2,}){1,2}$/u;
+
 /** "The piece's author": Russian, Ukrainian and Kazakh two-word labels ("Автор материала:", "Автор статті:"). */
 export const PIECE_AUTHOR_LABELS = [
   "автор материала",
@@ -189,11 +192,11 @@ export function cleanByline(raw: string): string | undefined {
   // a name printed twice in one block ("Kathrin Führes Kathrin Führes")
   const half = /^(.{3,40}) \1$/.exec(s);
   if (half) s = half[1]!;
-  // "deinen Hochzeitsbloggern", "und Interview: …": a phrase, not a name (name particles like "van", "de la" aside);
-  // Georgian writes no capitals, so two or three words of its script pass ("გიორგი ბერიძე")
+  // "deinen Hochzeitsbloggern", "und Interview: …": a phrase, not a name (name particles like "van", "de la" aside,
+  // and a Georgian name, all in lower-case letters)
   if (
     /^\p{Ll}[\p{L}]*\s/u.test(s) &&
-    !/^[\u10D0-\u10FF]{2,}(?:\s[\u10D0-\u10FF]{2,}){1,2}$/u.test(s) &&
+    !GEORGIAN_NAME.test(s) &&
     !/^(?:von|van|de|da|del|della|di|du|la|le|ten|ter|zu|al|el|bin|ibn|der|die|das|the)\s/.test(s)
   )
     return undefined;

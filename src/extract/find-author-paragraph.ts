@@ -1,7 +1,15 @@
 // Short paragraphs → the byline they print: "von Klaus Stanjek", "Autorin: Uta Staschewski, Projektleiterin ...",
 // "11.12.2019 - Amelie Loevenich".
 
-import { AND_WORDS, AUTHOR_LABELS, alternation, COLON_LABELS, PIECE_AUTHOR_LABELS, TAIL } from "./find-author-clean.ts";
+import {
+  AND_WORDS,
+  AUTHOR_LABELS,
+  alternation,
+  COLON_LABELS,
+  GEORGIAN_NAME,
+  PIECE_AUTHOR_LABELS,
+  TAIL,
+} from "./find-author-clean.ts";
 import { cleanSpace } from "./find-title.ts";
 
 /**
@@ -45,9 +53,6 @@ const BYLINE_LABELS = new Set([...AUTHOR_LABELS, ...COLON_LABELS, ...PIECE_AUTHO
 const NAMES = new RegExp(String.raw`^(${NAME_LIST})[\s@]*$`, "u");
 const NAME_ROLE = new RegExp(String.raw`^(${NAME_WORDS}),\s+\p{L}`, "u");
 
-// Georgian writes no capitals: after its label ("ავტორი: გიორგი ბერიძე") two or three words of its script are a name
-const GEORGIAN_NAME = /^([\u10D0-\u10FF]{2,}(?:\s[\u10D0-\u10FF]{2,}){1,2})\s*$/u;
-
 /**
  * A line that is a label and the names ("Автор: Иван Петров", "Yazar: Ahmet Yılmaz", "Autoren: A und B"), or a
  * label, one name and the author's role ("Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien."). The
@@ -60,8 +65,9 @@ function labelledByline(text: string): string {
   const rest = m[2]!.replace(/\s*\([^()]{1,40}\)/g, "");
   if (rest.length <= 80) {
     const bare = rest.replace(TAIL, "");
-    const names = NAMES.exec(bare) ?? GEORGIAN_NAME.exec(bare);
+    const names = NAMES.exec(bare);
     if (names) return names[1]!.trim();
+    if (GEORGIAN_NAME.test(bare.trim())) return bare.trim();
   }
   return NAME_ROLE.exec(rest)?.[1]?.trim() ?? "";
 }

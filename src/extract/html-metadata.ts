@@ -4,7 +4,7 @@ import { findAuthor } from "./find-author.ts";
 import { findTitle, type TitleEvidence, type TitleSource } from "./find-title.ts";
 import { metaPublished, timestamps } from "./page-date.ts";
 
-import { namesLanguage, parseMachineDate, printsDayFirst, wordsDayFirst } from "./parse-date.ts";
+import { parseMachineDate, printsDayFirst, wordsDayFirst } from "./parse-date.ts";
 import { partialDateLine } from "./partial-date-line.ts";
 
 export interface PageMetadata {
@@ -239,9 +239,8 @@ export function extractMetadata(doc: Document, url?: string): PageMetadata {
     doc.documentElement?.getAttribute("xml:lang") ??
     meta(tags, ["og:locale", "language", "content-language", "dc.language"]);
   const httpLang = tags.get("content-language");
-  const lang = langAttr ?? httpLang;
   // a page that names no language, or names English (a template's default as often as not), is read by its words
-  const dayFirst = namesLanguage(lang) && printsDayFirst(lang) ? true : wordsDayFirst(openingWords(doc));
+  const dayFirst = printsDayFirst(langAttr ?? httpLang) || wordsDayFirst(openingWords(doc));
   const language =
     (langAttr ?? httpLang ?? str(article?.inLanguage))?.trim().split(/[-_]/)[0]?.toLowerCase() || undefined;
 

@@ -105,11 +105,8 @@ export function printsDayFirst(lang: string | undefined): boolean {
 
 const LANGUAGE_TAG = /^(?!(?:und|mul|zxx)(?:[-_]|$))[a-z]{2,3}(?:[-_][a-z\d]{1,8})*$/i;
 
-/** Whether the page names its language at all (a lang attribute or meta that printsDayFirst can read). */
-export const namesLanguage = (lang: string | undefined): boolean => LANGUAGE_TAG.test(lang?.trim() ?? "");
-
 /**
- * For a page that names no language: whether its words (headline, title, opening paragraphs) are written in
+ * For a page that names no language, or names English: whether its words (headline, title, opening paragraphs) are written in
  * something other than plain English, so its slashed dates are day first ("05/03/2025" on a Georgian, Ukrainian or
  * Turkish site is 5 March). English is the one month-first language and writes no letters outside A-Z; Cyrillic,
  * Georgian and Armenian words have no A-Z letters, Turkish and Azerbaijani ones carry ı, ş, ğ, ə often enough.
