@@ -285,4 +285,8 @@ test("a place's own country after a comma is part of the place, unless it opens 
   assert.deepEqual(places("During the talks in Moscow, Russia agreed to supply gas."), ["Moscow=Moscow/RUS"]);
   // Another state's name after the comma is no place of the city's.
   assert.deepEqual(places("Talks in Geneva, Russia said, went well."), ["Geneva=Geneva/CHE"]);
+  // Another country after the country's comma makes it the first of a list of parties.
+  assert.deepEqual(places("After talks in Moscow, Russia, Kazakhstan and Belarus signed a deal."), [
+    "Moscow=Moscow/RUS",
+  ]);
 });

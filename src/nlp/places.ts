@@ -138,7 +138,16 @@ function ownCountryEnd(text: string, end: number, sentences: Sentence[], country
   const hit = lookup(text, withinSentence(m[1]!, at, sentences), at, false);
   if (hit?.offset !== 0 || hit.entry.kind !== "country" || hit.entry.country !== country) return undefined;
   const after = at + hit.length;
-  return CLAUSE_END.test(text.slice(after, after + 3)) ? after : undefined;
+  if (!CLAUSE_END.test(text.slice(after, after + 3))) return undefined;
+  // "After talks in Moscow, Russia, Kazakhstan and Belarus signed": another country after the comma makes the
+  // place's country the first of a list of parties.
+  const next = OWN_COUNTRY_RE.exec(text.slice(after, after + 60));
+  if (next) {
+    const nat = after + next[0].length - next[1]!.length;
+    const other = lookup(text, withinSentence(next[1]!, nat, sentences), nat, false);
+    if (other?.offset === 0 && other.entry.kind === "country") return undefined;
+  }
+  return after;
 }
 
 /** A city this large names the land around it before a region word, over another state's region of its name. */
