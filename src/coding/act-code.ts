@@ -16,6 +16,7 @@ import {
 } from "./governing-verb.ts";
 import type { Match } from "./match-patterns.ts";
 import { type Mood, moodOf } from "./modality.ts";
+import { heldAsPlanned } from "./noun-predicate.ts";
 import { isStandingDemand } from "./reported-demands.ts";
 import { reversedCode, reversingVerb } from "./reversal.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -121,7 +122,9 @@ export function actCode(
   if (nominal && failedDeal(view, m.head, code)) return undefined;
   // "ahead of talks between X and Y", "on the eve of Xi's visit": a meeting still to come is one the sides plan (an
   // intent to meet, 036), not one held. "hours before the Russian strike on Odesa" still tells of a strike.
-  if (code.startsWith("04") && mood === "asserted" && awaitedOccasion(view, m.head)) mood = "future";
+  // "A planned visit ... took place on Tuesday": the occasion awaited was held (heldAsPlanned).
+  const awaited = awaitedOccasion(view, m.head) && !heldAsPlanned(view, m.head);
+  if (code.startsWith("04") && mood === "asserted" && awaited) mood = "future";
   const condition = conditionAfter(view, m.head);
   // "will recall its ambassador", "plans to evacuate embassy staff": a state's own mission called home is done by
   // announcing it, so the announced recall is the break itself (161); "would recall it if...", and "told the US it

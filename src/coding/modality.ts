@@ -3,7 +3,7 @@ import { sharedInfinitive } from "./governing-verb.ts";
 import { filedFor, hostVerb, phraseVerb } from "./host-verb.ts";
 import { interestedIn } from "./interested-in.ts";
 import { ASKED, ASKING, GUESSING, HEDGED, INTENT, PERMITTING, PLANNED, WEIGHING } from "./mood-words.ts";
-import { FORECAST, predicateMood } from "./noun-predicate.ts";
+import { FORECAST, heldAsPlanned, predicateMood } from "./noun-predicate.ts";
 import { purposeTo } from "./purpose-adjunct.ts";
 import { appealVerb, listingVerb, notDoneOnRealPages, soughtYield, unassertingQuestion } from "./real-page-hedges.ts";
 import type { Unit } from "./sentence-units.ts";
@@ -78,6 +78,8 @@ const PENDING_TIME = new Set(["before", "until", "when", "whenever", "once", "af
 export function moodOf(units: readonly Unit[], head: number, reported: boolean): Mood {
   const mood = clauseMood(units, head, reported);
   if (mood === "negated" || mood === "hypothetical") return mood;
+  // "A long-planned visit ... took place on Tuesday": a planned or scheduled occasion said to be held is done.
+  if (mood === "future" && (units[head] as Unit).pos !== "VERB" && heldAsPlanned(units, head)) return "asserted";
   // "NATO and Russia held no talks", "have signed no new deals": a verb whose object is denied did no act.
   if (deniedObject(units, head)) return "negated";
   // "Baku objected, believing that the EU is planning to arm Armenia": what one party believes another does or plans.

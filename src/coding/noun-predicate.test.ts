@@ -83,4 +83,21 @@ describe("a noun act opening a relative 'where' or 'when' clause", () => {
       "ARM>GEO:06",
     ]);
   });
+
+  it("a planned or scheduled occasion said to have taken place was held, not only intended", () => {
+    assert.deepEqual(roots("A long-planned visit by the Turkish president to Azerbaijan took place on Tuesday."), [
+      "TUR>AZE:04",
+    ]);
+    assert.deepEqual(roots("A planned visit by the Turkish president to Azerbaijan took place on Tuesday."), [
+      "TUR>AZE:04",
+    ]);
+    assert.deepEqual(roots("The scheduled talks between Russia and Ukraine went ahead in Istanbul on Friday."), [
+      "RUS>UKR:04",
+      "UKR>RUS:04",
+    ]);
+    // Still to come, or only awaited: an intent.
+    assert.deepEqual(roots("The planned visit by the Turkish president to Azerbaijan will take place next week."), [
+      "TUR>AZE:03",
+    ]);
+  });
 });

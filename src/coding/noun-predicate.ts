@@ -138,6 +138,24 @@ function afterAppositive(units: readonly Unit[], k: number): number {
   return k;
 }
 
+// Predicates that report a planned occasion as held: "the long-planned visit took place", "was held", "went ahead".
+const HELD = /^(?:took|happened|went|opened|began|started|was|were|got)$/;
+const HELD_AFTER = /^(?:place|ahead|held|under|underway|staged|conducted)$/;
+
+/**
+ * Whether the noun act at `head`, its clause's subject, is said to have been held: "A long-planned visit by the
+ * Turkish president to Azerbaijan took place on Tuesday". A planned or scheduled act then happened as planned.
+ */
+export function heldAsPlanned(units: readonly Unit[], head: number): boolean {
+  let k = head + 1;
+  while (k < units.length && (PHRASE.has((units[k] as Unit).pos) || (units[k] as Unit).mention)) k++;
+  k = afterAppositive(units, k);
+  const first = units[k];
+  if (!first || !HELD.test(first.lower)) return false;
+  if (["opened", "began", "started", "happened"].includes(first.lower)) return true;
+  return HELD_AFTER.test(units[k + 1]?.lower ?? "");
+}
+
 /**
  * The mood the predicate gives a noun act that is its clause's subject: "hypothetical" for a guess ("could start",
  * "are expected to resume"), "future" for a schedule or a promise ("are due to start", "will be held", "is planned
