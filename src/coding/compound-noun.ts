@@ -32,12 +32,16 @@ const TRADE_HEADS = new Set([
   "smuggling",
 ]);
 
-/** Retags as a noun a verb-tagged plural right before a trade noun: "arms/VERB sales" → "arms/NOUN sales". */
+// Plural goods that are also verbs in the third person, so the tagger may read them as one: "arms", "shells". A verb
+// outside them before a trade noun is the verb it is: "Ukraine bans imports", "Turkey sends supplies to Syria".
+const GOODS = new Set(["arms", "shells", "tanks", "mines", "guns", "jets", "drones", "drugs", "chips", "fuels"]);
+
+/** Retags as a noun a verb-tagged plural good right before a trade noun: "arms/VERB sales" → "arms/NOUN sales". */
 export function retagTradeCompounds(units: Unit[]): void {
   for (let i = 0; i < units.length - 1; i++) {
     const u = units[i] as Unit;
     const next = units[i + 1] as Unit;
-    if (u.mention || u.pos !== "VERB" || !/[^s]s$/.test(u.lower)) continue;
+    if (u.mention || u.pos !== "VERB" || !GOODS.has(u.lower)) continue;
     if (next.mention || next.pos !== "NOUN" || !TRADE_HEADS.has(next.lower)) continue;
     u.pos = "NOUN";
     u.lemma = u.lower;
