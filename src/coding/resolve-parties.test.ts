@@ -61,3 +61,14 @@ describe("an act between two parties", () => {
     assert.ok(!got.includes("ISR>JOR:03") && !got.includes("JOR>ISR:03"), JSON.stringify(got));
   });
 });
+
+describe("a mutual act whose sides are all in one slot after it", () => {
+  it("with one side there, takes no other party of the sentence as the second", () => {
+    assert.deepEqual(dyadsOf("The conference was attended by Ukraine, while Russia was not invited.", 2), []);
+    assert.deepEqual(dyadsOf("The summit was attended by Georgia, whereas Armenia sent no one.", 2), []);
+    assert.deepEqual(dyadsOf("The summit was attended by the leaders of Georgia and Armenia.", 2).sort(), [
+      "ARM>GEO:04",
+      "GEO>ARM:04",
+    ]);
+  });
+});

@@ -234,7 +234,7 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
   }
   // A nominal act with its own agent ("protests from Baku", "Moscow's pressure") is aimed at the clause's actor.
   // Without an agent of its own, only the subject of another clause can be its aim ("threats ..., but Azerbaijan").
-  if (!parties.target && !aimless && nominal && parties.source && !inTimePhrase(units, m.head)) {
+  if (!parties.target && !aimless && nominal && parties.source && !inTimePhrase(units, m.head) && !sidesInSlot(m)) {
     const src = parties.source.units;
     const clause = (units[m.head] as Unit).clause;
     // "Germany mentioned Russia's seizure of the tanker": a verb that only names the act is no answer to it.
@@ -251,6 +251,15 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     if (other) parties.target = { units: other.members, via: "context" };
   }
   return parties;
+}
+
+/**
+ * A mutual act whose pattern names all its sides in one slot after it ("talks between $S", "the summit was attended by
+ * $S"): with one side there ("was attended by Ukraine, while Russia was not invited") the other is not in the context.
+ */
+function sidesInSlot(m: Match): boolean {
+  const slotOnlyS = !m.pattern.elements.some((e) => e.kind === "slot" && e.role === "T");
+  return m.pattern.sym && slotOnlyS && (m.slotS[0] ?? -1) > m.head;
 }
 
 // Marks that end one clause and open another: "Moldovans protested - the EU is their future".
