@@ -80,6 +80,13 @@ test("EU commissioners of 2024-29 and the EU's Belgrade-Pristina envoy are the E
   // Lajčák was Slovakia's foreign minister until 2020-03, then the EU's special representative.
   assert.equal(first("Miroslav Lajcak met Vucic.", "2023-05-01")?.split("/")[0], "Miroslav Lajcak=EU");
   assert.equal(first("Miroslav Lajcak met Vucic.", "2019-05-01")?.split("/")[0], "Miroslav Lajcak=SVK");
+  // Before Brussels they held their own states' offices, which a title before the name names too.
+  assert.equal(
+    first("Czech Industry Minister Jozef Sikela visited Kazakhstan.", "2023-05-01"),
+    "Czech Industry Minister Jozef Sikela=CZE/government/Jozef Síkela",
+  );
+  assert.equal(first("Valdis Dombrovskis met Merkel.", "2012-05-01")?.split("/")[0], "Valdis Dombrovskis=LVA");
+  assert.equal(first("Teresa Ribera criticised Russia.", "2022-05-01")?.split("/")[0], "Teresa Ribera=ESP");
 });
 
 test("Bolivia's presidents: Arce until 2025-11-08, Rodrigo Paz after", () => {
