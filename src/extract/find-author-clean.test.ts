@@ -128,3 +128,11 @@ test("a 'By' heading that names no one is no byline; an agency after the name an
   assert.equal(cleanByline("Von FOCUS-Online-Experte Robin Tschöpe"), "Robin Tschöpe");
   assert.equal(cleanByline("Wirtschaftsredakteurin Anna Roe"), "Anna Roe");
 });
+
+test("a photo credit after the writer's name and its stop comes off, in Ukrainian, Russian and Turkish too", () => {
+  // before session 23 only a Latin "Foto:"/"Photo:" after a space was cut, and the stop stayed with the name
+  assert.equal(cleanByline("Текст: Іван Петренко. Фото: Олена Коваль"), "Іван Петренко");
+  assert.equal(cleanByline("Текст: Иван Петров. Фото: Анна Смирнова"), "Иван Петров");
+  assert.equal(cleanByline("Muhabir: Ahmet Yılmaz. Fotoğraf: Mehmet Kaya"), "Ahmet Yılmaz");
+  assert.equal(cleanByline("By Jane Roe. Photos: John Doe"), "Jane Roe");
+});
