@@ -9,8 +9,9 @@
 // the Turkmen and Latin Kazakh names (both spellings of the Kazakh Latin alphabet: "qyrkúıek", "qyrküiek"), and
 // the CLDR short months of Georgian, Armenian, Kazakh, Azerbaijani and Turkish ("12 მარ 2025", "12 մրտ 2025",
 // "12 нау. 2025", "12 iyn 2025", "12 Kas 2024"), which date formatters print when a site asks for a short month.
-// Azerbaijani "sen", Turkish "ara" and "tem" and Kazakh "там" (Russian "there") are also words: they are read as
-// months only between a day and a year.
+// Azerbaijani "sen", Turkish "ara" and Kazakh "там" (Russian "there") are also words: they are read as months only
+// between a day and a year. Turkish "Tem" (July) is left out: Portuguese "tem" between two numbers ("o bairro 12
+// tem 2000 moradores") would read as a date.
 // One line of names per month, split on white space.
 const LISTS = [
   // January
@@ -56,7 +57,7 @@ const LISTS = [
    červenec července heinäkuuta heinäkuu iulie július srpnja srpanj јул юли ліпеня ліпень шілде iyul
    ივლისი հուլիսի հուլիս liepos jūlijs jūlijā juuli ιουλίου ιούλιος júla julij juliol
    jula јула ივლისს шілдеде шілдесі iyulunda iyulda
-   лип iýul shilde şılde ივლ հլս шіл iyl tem`,
+   лип iýul shilde şılde ივლ հլս шіл iyl`,
   // August
   `august aug août aout agosto ago augustus sierpień sierpnia sie август августа авг серпень серпня
    ağustos agustos srpen srpna augusti elokuuta elokuu augusztus kolovoza kolovoz avgust жніўня жнівень

@@ -116,6 +116,8 @@ test("month names of the region and beyond, genitive and nominative, with year m
   assert.equal(first("01.08.2025, 14:30"), "2025-08-01");
   // an English modal is not a month when a bare year precedes it
   assert.equal(first("in 2024 may 12 firms merge"), undefined);
+  // nor is Portuguese "tem" (has) between two numbers, though Turkish shortens July so ("Tem")
+  assert.equal(first("O bairro 12 tem 2000 moradores"), undefined);
 });
 
 test("a year with its mark written on to it ('2025р.', '2025г.', '2025ж.', '2025թ.', '2025წ.')", () => {
