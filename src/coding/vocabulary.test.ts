@@ -399,3 +399,14 @@ describe("coding vocabulary", () => {
     assert.deepEqual(dyads("The courier delivered letters from Georgian schoolchildren to Ukrainian soldiers."), []);
   });
 });
+
+describe("a meeting put off or a trip called off", () => {
+  it("postponing talks or a visit accuses no one (PETRARCH files 'postpone' with 'accuse')", () => {
+    assert.deepEqual(dyads("Serbia postponed talks with Kosovo."), []);
+    assert.deepEqual(dyads("Mirziyoyev postponed his visit to Tokyo."), []);
+    assert.deepEqual(dyads("Hungary delayed the summit with Ukraine by a month."), []);
+  });
+  it("a trip called off is a visit called off (125)", () => {
+    assert.deepEqual(dyads("Erdogan cancelled his trip to Athens."), ["TUR>GRC:12"]);
+  });
+});
