@@ -102,4 +102,11 @@ test("the E3 and the Quad are one actor each; a group's name given to the states
     "Britain=GBR",
     "Iran=IRN",
   ]);
+  assert.deepEqual(codes("Britain, Germany and the United States, dubbed the Quad, met."), [
+    "Britain=GBR",
+    "Germany=DEU",
+    "United States=USA",
+  ]);
+  // One party named so is that name's actor: no list to stand for.
+  assert.deepEqual(codes("The militant group known as Hamas fired rockets at Israel."), ["Hamas=PSE", "Israel=ISR"]);
 });

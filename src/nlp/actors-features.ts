@@ -193,12 +193,24 @@ const NAMING_AS: readonly (readonly string[])[] = [
   ["nicknamed"],
 ];
 
-/** Whether the name at token i (after an optional "the") only names the group just listed, which is the actor. */
+/** How far back from the naming words a list of names may end ("France, Germany and Britain, known as"). */
+const LIST_REACH = 5;
+
+/**
+ * Whether the name at token i (after an optional "the") only names the group just listed, which is the actor. A
+ * single party named so is the name's own actor: "a militia known as Kataib Hezbollah attacked", "the militant group
+ * known as Hamas fired" — only a list ("A, B and C, known as …") is named for its members.
+ */
 function namedAs(toks: GazToken[], sent: Int32Array, i: number): boolean {
   const k = toks[i - 1]?.norm === "the" ? i - 1 : i;
-  return NAMING_AS.some((words) =>
-    words.every((w, n) => toks[k - words.length + n]?.norm === w && sent[k - words.length + n] === sent[i]),
+  const words = NAMING_AS.find((w) =>
+    w.every((word, n) => toks[k - w.length + n]?.norm === word && sent[k - w.length + n] === sent[i]),
   );
+  if (!words) return false;
+  const from = k - words.length - (toks[k - words.length - 1]?.norm === "," ? 1 : 0);
+  for (let q = from - 1; q >= 0 && q >= from - LIST_REACH && sent[q] === sent[i]; q--)
+    if (toks[q].norm === "and" && (toks[q + 1]?.shape !== 0 || toks[q + 1]?.norm === "the")) return true;
+  return false;
 }
 
 /** Whether the name at tokens [i, j), a gazetteer hit of `kind`, is part of a sea's, war's, language's, body's or
