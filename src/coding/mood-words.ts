@@ -119,3 +119,24 @@ export const PLANNED: ReadonlySet<string> = new Set([
   "forthcoming",
   "prospective",
 ]);
+
+// Verbs that judge or answer an act named as their object: "condemned Russia's strikes", "protested plans to".
+export const REACTING: ReadonlySet<string> = new Set([
+  "condemn",
+  "denounce",
+  "criticise",
+  "criticize",
+  "deplore",
+  "decry",
+  "slam",
+  "blast",
+  "castigate",
+  "protest",
+  "welcome",
+  "hail",
+  "praise",
+  "applaud",
+  "commend",
+  "regret",
+  "lament",
+]);

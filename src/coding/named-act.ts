@@ -4,30 +4,11 @@
 // A hypothetical act ("condemned any Russian attack on", "would welcome a possible Chinese move") is none.
 import type { DateMention } from "../domain/index.ts";
 import type { Match } from "./match-patterns.ts";
+import { REACTING } from "./mood-words.ts";
 import { hasPossessive } from "./parties.ts";
 import type { Unit } from "./sentence-units.ts";
 import { isNominal } from "./voice.ts";
 
-// Verbs that judge or answer an act named as their object.
-const REACTING = new Set([
-  "condemn",
-  "denounce",
-  "criticise",
-  "criticize",
-  "deplore",
-  "decry",
-  "slam",
-  "blast",
-  "castigate",
-  "protest",
-  "welcome",
-  "hail",
-  "praise",
-  "applaud",
-  "commend",
-  "regret",
-  "lament",
-]);
 // Words that make the named act one that may happen, not one done: "any", "possible", "future", "planned".
 const UNDONE = new Set([
   "any",

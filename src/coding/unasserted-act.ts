@@ -3,6 +3,7 @@
 // one carried by a text or move that another party blocked ("blocked the EU's statement criticising China", "vetoed a
 // resolution condemning Belarus": the text was never adopted), and one there is no evidence for ("There is no
 // evidence that China supplied weapons"), or whose report goes unconfirmed. clauseMood (modality.ts) asks.
+import { REACTING } from "./mood-words.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Verbs that stop a text or a move from being adopted: what it would have said or done did not happen.
@@ -40,29 +41,8 @@ const TRIED = new Set([
   "intention",
   "attempts",
 ]);
-// Verbs that judge or oppose such a plan without owning it: "condemned any attempt to", "protested plans to".
-const OPPOSING = new Set([
-  "condemn",
-  "denounce",
-  "criticise",
-  "criticize",
-  "deplore",
-  "decry",
-  "slam",
-  "blast",
-  "protest",
-  "oppose",
-  "resist",
-  "warn",
-  "fear",
-  "question",
-  "welcome",
-  "hail",
-  "praise",
-  "support",
-  "back",
-  "endorse",
-]);
+// Verbs that judge, oppose or back such a plan without owning it: "condemned any attempt to", "protested plans to".
+const OPPOSING = new Set([...REACTING, "oppose", "resist", "warn", "fear", "question", "support", "back", "endorse"]);
 
 /**
  * "China condemned any attempt to sell weapons to Taiwan", "protested plans to sell jets", "Hungary blocked the EU's
