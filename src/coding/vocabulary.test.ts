@@ -410,3 +410,13 @@ describe("a meeting put off or a trip called off", () => {
     assert.deepEqual(dyads("Erdogan cancelled his trip to Athens."), ["TUR>GRC:12"]);
   });
 });
+
+describe("effort invested in a relationship", () => {
+  it("is a figure of speech, not investment (061)", () => {
+    assert.deepEqual(dyads("Ankara invested years of effort in courting Baku."), []);
+    assert.deepEqual(dyads("Tashkent has invested heavily in maintaining good ties with Moscow."), []);
+  });
+  it("money invested in a state's economy still is", () => {
+    assert.deepEqual(dyads("Qatar invested heavily in Turkey's banking sector."), ["QAT>TUR:06"]);
+  });
+});
