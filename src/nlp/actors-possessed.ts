@@ -51,7 +51,7 @@ const REPORTING = new Set("said says say stated reported reports added adds anno
 /** Words after a role phrase that name where or whose it is. */
 const PLACED_BY = new Set(["in", "of", "from", "at", "near"]);
 /** Role phrases that name a state's air defence, which a report leaves unowned when they are the speaker's own. */
-const AIR_DEFENCE = /^(?:air )?defen[cs]e(?:s| systems| units| forces)?$|^air defen[cs]e$/;
+const AIR_DEFENCE = /^(?:air )?defen[cs]e(?:s| systems| units| forces)?$/;
 
 /**
  * "Russia's defence ministry said air defences destroyed 44 Ukrainian drones": an unowned air defence reported by a
