@@ -192,3 +192,23 @@ describe("a pair noun after 'between'", () => {
     assert.deepEqual(dyadsOf("Talks between the two sides lasted three hours."), []);
   });
 });
+
+describe("a bare 'the ministers' after a fronted scene", () => {
+  it("'Meanwhile in Brussels, the ministers ...' are other people than the pair", () => {
+    const met = ["RUS>TUR:04", "TUR>RUS:04"];
+    const code = (text: string) => dyadsOf(text, 2).sort();
+    assert.deepEqual(
+      code("Putin met Erdogan in Sochi. Meanwhile in Brussels, the ministers approved aid for Ukraine."),
+      met,
+    );
+    assert.deepEqual(
+      code("Putin met Erdogan in Sochi. In Brussels, the ministers approved new sanctions on Iran."),
+      met,
+    );
+    assert.deepEqual(code("Putin met Erdogan in Sochi. Meanwhile, the ministers signed a deal on gas."), met);
+    // A fronted time or occasion keeps the pair: "During the talks, the ministers agreed ...".
+    assert.ok(
+      code("Lavrov met Fidan in Moscow. During the talks, the ministers signed a deal on gas.").includes("RUS>TUR:05"),
+    );
+  });
+});

@@ -93,6 +93,22 @@ function bareSubset(units: readonly Unit[], start: number, i: number): boolean {
   return units[start]?.lower === "the" && units[start + 1]?.lower !== "two" && BARE_PEOPLE.has(units[i]?.lower ?? "");
 }
 
+// Adverbs that move a report to another scene: "Meanwhile, the ministers ...", "Separately, the leaders ...".
+const SCENE_SHIFT = new Set(["meanwhile", "separately", "elsewhere"]);
+
+/**
+ * "Meanwhile in Brussels, the ministers approved ...", "In Brussels, the ministers ...": a fronted adverb of another
+ * scene, or a bare place, before a bare "the ministers" tells of other people than the pair just named.
+ */
+function elsewhere(units: readonly Unit[], start: number): boolean {
+  if (units[start - 1]?.lower !== ",") return false;
+  const front = units.slice(0, start - 1);
+  if (front.some((u) => SCENE_SHIFT.has(u.lower))) return true;
+  // A bare "In Brussels," only: "During their summit in Tokyo, the leaders agreed" names the pair's own meeting.
+  const place = front[1];
+  return front.length === 2 && front[0]?.lower === "in" && !!place && (!!place.mention || place.placeEnd !== undefined);
+}
+
 /** After "heads of state/government" the words that follow the noun phrase. */
 function afterPhrase(units: readonly Unit[], i: number): number {
   const u = units[i] as Unit;
@@ -119,6 +135,7 @@ export function retagPairNouns(units: Unit[]): void {
     // "A spokesman said the two countries had signed": a reported clause opens after its saying, or after "that".
     const reported = opens?.lower === "that" || (opens?.pos === "VERB" && SAYS.has(opens.lower));
     const bare = bareSubset(units, start, i);
+    if (bare && elsewhere(units, start)) continue;
     if (!opens || opens.lower === "," || opens.pos === "CCONJ" || reported) readAsThey(u, SAYS.has(next.lower), bare);
     else {
       const envoys = envoysOfPair(units, start);
