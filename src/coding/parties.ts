@@ -180,8 +180,12 @@ function isCollectiveOf(units: readonly Unit[], gov: Unit | undefined): boolean 
   const k = units.indexOf(gov);
   const noun = units[k - 1]?.lower ?? "";
   // "a spokesman for the ministry", "an envoy of the president": one who speaks for an actor acts as it does.
-  return SPOKESPEOPLE.has(noun) || (gov.lower === "of" && COLLECTIVE.has(noun));
+  return SPOKESPEOPLE.has(noun) || (gov.lower === "of" && (COLLECTIVE.has(noun) || SERIES.has(noun)));
 }
+
+// "A new bout of Ukrainian shelling wounded", "a wave of Russian drones struck Odesa": a noun that counts acts or
+// weapons in a run stands for them, as "a group of" stands for its members.
+const SERIES = new Set("series wave waves bout round barrage spate string volley salvo flurry".split(" "));
 
 const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"]);
 

@@ -55,4 +55,23 @@ describe("aid sent to a named town", () => {
   it("aid that is only in a place, or under fire there, goes to no one", () => {
     assert.deepEqual(dyadsOf("A Turkish aid convoy came under fire in Aleppo.", 2), []);
   });
+  it("aims force at the state whose ground its adjective names, never at the source's own", () => {
+    assert.deepEqual(dyads("Pakistan launched air raids on militant hideouts within Iranian territory."), [
+      "PAK>IRN:195",
+    ]);
+    assert.deepEqual(dyads("Turkey carried out airstrikes inside Iraqi territory on Sunday."), ["TUR>IRQ:195"]);
+    // Ground of the source's own state, or a gathering there, is no target.
+    assert.deepEqual(dyads("Iran carried out airstrikes within Iranian territory."), []);
+    assert.deepEqual(dyads("Pakistan held talks with tribal elders within Iranian territory."), []);
+  });
+  it("reads a run of acts or weapons ('a wave of', 'a new bout of') as the acts themselves", () => {
+    assert.deepEqual(dyads("A new bout of Ukrainian shelling wounded five people in Kursk."), [
+      "UKR>RUS:194",
+      "UKR>RUS:180",
+    ]);
+    assert.deepEqual(dyads("A wave of Russian drones struck Odesa overnight."), ["RUS>UKR:190"]);
+    assert.deepEqual(dyads("A barrage of Iranian missiles hit northern Israel."), ["IRN>ISR:190"]);
+    // With no attacker named there is no event.
+    assert.deepEqual(dyads("A series of explosions in Kyiv killed two people."), []);
+  });
 });

@@ -91,6 +91,9 @@ export function placeTarget(q: PlaceSearch): ActorRef | undefined {
   if (q.force) {
     const head = q.forceFrom - 1;
     const end = (q.units[head] as Unit).end;
+    // "launched air raids on targets within Iranian territory": the ground a state's adjective names is hit.
+    const ground = groundOf(q.units, q.forceFrom, Math.min(q.limit, q.units.length));
+    if (ground && q.own.length && !q.own.includes(ground) && !q.coercion) return { code: ground };
     const place = q.places.find((p) => p.start > end && p.end <= to) ?? subjectPlace(q.units, head, q.places);
     if (place && q.own.length && !q.own.includes(place.country) && (!q.coercion || unnamedUpTo(q.units, head, place)))
       return { code: place.country };
@@ -150,4 +153,24 @@ function subjectPlace(units: readonly Unit[], head: number, places: readonly Pla
       !before.some((u) => u.start >= p.end && u.pos === "VERB") &&
       !ownSubjectBetween(units, units.findIndex((u) => u.start >= p.end) - 1, head),
   );
+}
+
+// A state's ground named by its adjective, which the tagger leaves an actor, not a place: "within Iranian territory",
+// "inside Syrian territory", "in Iraqi airspace". "on Iranian soil" is an object the patterns already read.
+const GROUND = new Set(["territory", "soil", "land", "lands", "waters", "airspace"]);
+const INTO_GROUND = new Set(["in", "inside", "within", "into"]);
+
+/** The state whose ground, named "within X territory", lies between units `from` and `to`. */
+function groundOf(units: readonly Unit[], from: number, to: number): string | undefined {
+  for (let k = from; k < to - 1; k++) {
+    const u = units[k] as Unit;
+    if (
+      (u.mention?.kind !== "state" && u.mention?.kind !== "demonym") ||
+      u.mention.actor.role ||
+      !INTO_GROUND.has(units[k - 1]?.lower ?? "")
+    )
+      continue;
+    if (GROUND.has(units[k + 1]?.lower ?? "")) return u.mention.actor.code;
+  }
+  return undefined;
 }
