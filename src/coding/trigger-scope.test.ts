@@ -43,3 +43,17 @@ describe("a trigger word hyphened onto the word before it", () => {
     );
   });
 });
+
+describe("a participle before a named place or region", () => {
+  it("qualifies it: 'the occupied Tskhinvali region' is no occupation told here", () => {
+    assert.deepEqual(sorted("Russian border guards detained a Georgian man near the occupied Tskhinvali region."), [
+      "RUS>GEO:17",
+    ]);
+    assert.deepEqual(
+      sorted("Russian border guards detained a Georgian farmer near its eastern occupied Tskhinvali region."),
+      ["RUS>GEO:17"],
+    );
+    // A finite verb before the region still occupies it.
+    assert.deepEqual(sorted("Russia occupied the Tskhinvali region in 2008."), ["RUS>GEO:19"]);
+  });
+});

@@ -180,10 +180,15 @@ export function attributiveParticiple(units: readonly Unit[], head: number): boo
   const after = units[head + 1];
   // "to replace sanctioned Russian exports": right after another verb, a participle before a noun qualifies it.
   const afterVerb = before?.pos === "VERB" && !["be", "have", "get"].includes(before.lemma);
-  if (!before || (!["DET", "ADP", "NUM"].includes(before.pos) && !afterVerb) || before.lower === "by") return false;
+  // "its eastern occupied Tskhinvali region": an adjective after a determiner stands in the same noun phrase.
+  const inPhrase = before?.pos === "ADJ" && ["DET", "PRON"].includes(units[head - 2]?.pos ?? "");
+  if (!before || (!["DET", "ADP", "NUM"].includes(before.pos) && !afterVerb && !inPhrase) || before.lower === "by")
+    return false;
   // "The Baltic states have all expelled Russian diplomats": a quantifier floated after the subject keeps the verb.
   if (FLOATED.has(before.lower) || units[head - 2]?.pos === "AUX") return false;
-  return !!after && (after.mention?.kind === "demonym" || (after.pos === "NOUN" && !after.mention));
+  // "near the occupied Tskhinvali region": a named place or region is qualified too.
+  const place = after?.placeEnd !== undefined || after?.mention?.kind === "region";
+  return !!after && (after.mention?.kind === "demonym" || place || (after.pos === "NOUN" && !after.mention));
 }
 
 // Words for the work of reaching a deal: "talks", "negotiating", "efforts" ("pressed its bid to join" states an intent).

@@ -12,7 +12,7 @@ import { withEpithets } from "./actors-epithets.ts";
 import { formerRole, namesFormerHolder } from "./actors-former.ts";
 import { resolveHomonyms } from "./actors-homonyms.ts";
 import { detachAffiliation, extendKin, isMaker, joinsKin, placeResidents, STATE_WORDS } from "./actors-kin.ts";
-import { backsArmedGroup, withoutModifiers } from "./actors-modifiers.ts";
+import { backsArmedGroup, controlledFrom, withoutModifiers } from "./actors-modifiers.ts";
 import { statedPartyRole } from "./actors-named-bodies.ts";
 import { postAtUn } from "./actors-posts.ts";
 import { officeOfState, sharedOfficesBare } from "./actors-shared-offices.ts";
@@ -106,7 +106,7 @@ export function toMentions(
     }
     if (ROLE_TAKERS.has(m.kind) && !m.actor.role) {
       if (m.kind === "capital") m.place = [m.i, m.bare];
-      const after = toks[m.j]?.norm === "'s" ? m.j + 1 : m.j;
+      const after = controlledFrom(text, toks, sent, m.j) ?? (toks[m.j]?.norm === "'s" ? m.j + 1 : m.j);
       const stateWord = m.kind === "demonym" || m.kind === "state";
       const role = roleAfter(gz, toks, sent, after, stateWord, stateWord ? m.actor.code : undefined);
       if (role) {

@@ -158,3 +158,20 @@ test("a backer before a head with a nationality of its own only describes it", (
 test("'NATO-member Turkey' names the member as 'NATO member Turkey' does", () => {
   assert.deepEqual(found("NATO-member Turkey delayed Sweden's bid."), ["NATO-member Turkey=TUR/", "Sweden=SWE/"]);
 });
+
+test("a body hyphenated to 'controlled' acts for the state that controls it, as the state's own body does", () => {
+  assert.deepEqual(found("Russian-controlled border guards detained two Georgian farmers."), [
+    "Russian-controlled border guards=RUS/military",
+    "Georgian farmers=GEO/civilians",
+  ]);
+  assert.deepEqual(
+    found("Russia-controlled so-called border guards detained a shepherd.")[0],
+    "Russia-controlled so-called border guards=RUS/military",
+  );
+  assert.deepEqual(
+    found("Villagers were abducted by Russian controlled forces.")[0],
+    "Russian controlled forces=RUS/military",
+  );
+  // A state that controls a place names no body: "Russian-controlled territory" is ground, not an actor's role.
+  assert.deepEqual(found("Shelling hit Russian-controlled territory near Donetsk."), ["Russian=RUS/"]);
+});

@@ -145,3 +145,22 @@ export function backsArmedGroup(toks: GazToken[], m: Match, role: Role): boolean
 function endsInBacking(toks: GazToken[], m: Match): boolean {
   return m.bare > m.i + 1 && BACKING.has(toks[m.bare - 1]?.norm ?? "");
 }
+
+/** Participles that make the state hyphenated to them the one who runs the body after it ("Russian-controlled"). */
+const CONTROLLING = new Set(["controlled", "commanded", "run", "operated"]);
+
+/**
+ * "Russian-controlled border guards detained two Georgians", "Russia-controlled so-called border guards", "Russian
+ * controlled forces": a body a state controls acts for it, as "Russian border guards" do; unlike a backed group, it
+ * has no state of its own. Returns where the body's role words start, after the participle (and a "so-called").
+ */
+export function controlledFrom(text: string, toks: GazToken[], sent: Int32Array, j: number): number | undefined {
+  const word = toks[j];
+  if (!word || sent[j] !== sent[j - 1] || !CONTROLLING.has(word.norm)) return undefined;
+  const gap = text.slice(toks[j - 1].end, word.start);
+  // Written open only for "controlled": "Russia run …" is rather a verb.
+  if (gap !== "-" && !(gap === " " && word.norm === "controlled")) return undefined;
+  let k = j + 1;
+  if (toks[k]?.norm === "so" && toks[k + 1]?.norm === "called") k += 2;
+  return sent[k] === sent[j] ? k : undefined;
+}
