@@ -43,6 +43,17 @@ test("a body placed in another state, owned by 'of' or named for two states is n
       "The Russian Foreign Ministry protested. Pashinyan told Armenia's parliament, Foreign Ministry and others to act.",
     ).includes("Foreign Ministry=ARM"),
   );
+  // A modifier names the body: "the foreign ministry" is not the defence ministry named before.
+  assert.ok(
+    !found(
+      "Azerbaijan's defence ministry said Armenian forces fired. Armenia denied the claim, and the foreign ministry summoned the Russian ambassador.",
+    ).includes("foreign ministry=AZE"),
+  );
+  assert.ok(
+    found("Armenia's foreign ministry issued a statement. Azerbaijan criticised the foreign ministry.").includes(
+      "foreign ministry=ARM",
+    ),
+  );
   // The nearest body of the kind is the one named again.
   assert.ok(
     found("Kazakhstan's court ruled. Russia's court ruled. Ukraine criticised the court.").includes("court=RUS"),

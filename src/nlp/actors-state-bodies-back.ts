@@ -28,6 +28,18 @@ function kindOf(cx: OfficeContext, m: Match): string | undefined {
 }
 
 /**
+ * Whether the words before the bare phrase's head are all in the antecedent's name: "the foreign ministry" names again
+ * "Armenia's foreign ministry", not "Azerbaijan's defence ministry" ("Azerbaijan's defence ministry said … Armenia
+ * denied it, and the foreign ministry summoned the envoy" is Armenia's); a bare "the court" names any court.
+ */
+function sameModifiers(cx: OfficeContext, f: Match, m: Match): boolean {
+  const { toks } = cx;
+  const named = new Set(toks.slice(m.i, m.j).map((t) => t.norm));
+  for (let x = f.i; x < f.j - 1; x++) if (toks[x].norm !== "the" && !named.has(toks[x].norm)) return false;
+  return true;
+}
+
+/**
  * The state whose body of the same kind the bare phrase `f` names again: the nearest earlier mention within reach
  * that names such a body with its state. Undefined when there is none, when the phrase is owned by what follows it
  * ("the court of appeal"), when its sentence places the act in a state ("in Russia, the court"), or when two
@@ -49,6 +61,7 @@ export function stateBodyAntecedent(cx: OfficeContext, f: Match): string | undef
   for (let q = n; q >= 0 && sent[named[q].i] >= here - REACH; q--) {
     const m = named[q];
     if (!NAMING.has(m.kind) || !gz.states.has(m.actor.code) || kindOf(cx, m) !== kind) continue;
+    if (!sameModifiers(cx, f, m)) continue;
     // "Russia's and Kazakhstan's courts", "the Russian parliament and the Kazakh parliament": no telling which.
     for (let k = q - 1; k >= 0 && sent[named[k].i] === sent[m.i]; k--)
       if (named[k].actor.code !== m.actor.code && NAMING.has(named[k].kind) && kindOf(cx, named[k]) === kind)
