@@ -30,3 +30,17 @@ describe("craft intercepted", () => {
     assert.deepEqual(dyadsOf("Most of the Syrian rockets were intercepted by Turkish air defences.", 2), []);
   });
 });
+
+describe("weapons downed in a side's own report", () => {
+  it("were downed by the side that reports it", () => {
+    assert.deepEqual(
+      dyadsOf("Russia's defence ministry said 44 Ukrainian drones were destroyed over the Kursk region.", 2),
+      ["RUS>UKR:19"],
+    );
+    assert.deepEqual(dyadsOf("Kyiv said 29 Russian drones were shot down overnight.", 2), ["UKR>RUS:19"]);
+  });
+  it("not when the verb fires them, or no party reports it", () => {
+    assert.deepEqual(dyadsOf("Flights were halted at Vnukovo after 12 drones were shot down near Moscow.", 2), []);
+    assert.ok(!dyadsOf("Kyiv said Russian drones were launched from Kursk overnight.", 2).includes("UKR>RUS:19"));
+  });
+});

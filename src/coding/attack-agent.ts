@@ -73,3 +73,23 @@ export const onlyBackers = (units: readonly Unit[], g: ActorGroup) =>
     const kind = isModifierMention(units, i);
     return kind === "backed" || kind === "pro";
   });
+
+// Verbs that down weapons in flight ("were shot down", "were destroyed"), not those that fire them ("were launched").
+const DOWNING = new Set(["shoot", "destroy", "down", "intercept", "neutralise", "neutralize", "eliminate"]);
+
+/**
+ * "Russia's defence ministry said 44 Ukrainian drones were destroyed over the region", "Ukraine said 29 Russian drones
+ * were shot down": another side's weapons downed in a passive with no agent, in a report by a party, were downed by
+ * the reporter (its air defence, which a side's own report leaves unnamed). The reporter's units, or undefined.
+ */
+export function reportedDowner(ctx: SentenceContext, head: number, downed: readonly number[]): number[] | undefined {
+  const { units } = ctx;
+  if (!DOWNING.has(units[head]?.lemma ?? "") || !downed.length || !downed.every((t) => namesWeapon(units, t)))
+    return undefined;
+  const sides = new Set(downed.map((t) => units[t]?.mention?.actor.code));
+  const reporters = ctx.speakerUnits.filter((k) => {
+    const code = units[k]?.mention?.actor.code;
+    return !!code && !sides.has(code);
+  });
+  return reporters.length ? reporters : undefined;
+}

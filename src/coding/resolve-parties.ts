@@ -1,5 +1,5 @@
 import { appositiveClause } from "./appositive-clause.ts";
-import { attackerAfter, onlyBackers } from "./attack-agent.ts";
+import { attackerAfter, onlyBackers, reportedDowner } from "./attack-agent.ts";
 import { adverbialBetween, inSceneOf } from "./background.ts";
 import { betweenPair, hyphenedObject, hyphenedPair } from "./between-pair.ts";
 import { FORCE_ROOTS } from "./cameo-table.ts";
@@ -109,10 +109,13 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
     const by = after(ctx, m, limit, (g) => govIs(ctx, g, ["by"]));
     if (by && !onlyBackers(units, by)) parties.source ??= { units: by.members, via: "passive" };
     // "were killed in a Russian missile strike": with no "by" agent, the attack a force act happened in names it.
-    const attacker = by || !FORCE_ROOTS.has(m.pattern.code.slice(0, 2)) ? undefined : attackerAfter(ctx, m, limit);
+    const forceAct = FORCE_ROOTS.has(m.pattern.code.slice(0, 2));
+    const attacker = by || !forceAct ? undefined : attackerAfter(ctx, m, limit);
     if (attacker) parties.source ??= { units: attacker.members, via: "passive" };
     const subject = clauseSubject(ctx, m.head) ?? subjectPhraseActor(ctx, m.head);
     if (subject) parties.target ??= { units: subject.units, via: "passive" };
+    const downer = subject && !parties.source && forceAct ? reportedDowner(ctx, m.head, subject.units) : undefined;
+    if (downer) parties.source = { units: downer, via: "passive" };
     // "Chile's ambassador to Peru was summoned": with no one named doing it, the host state did.
     const host = subject && !parties.source ? envoyHost(units, subject.units, m.head, m.pattern.code) : -1;
     if (host >= 0) parties.source = { units: [host], via: "passive" };

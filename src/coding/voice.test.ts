@@ -92,13 +92,14 @@ describe("a passive whose participle the report quotes", () => {
     assert.deepEqual(dyadsOf("Two Latvian border guards were 'detained' by Belarusian troops on Monday.", 2), [
       "BLR>LVA:17",
     ]);
-    // No agent: the drones' state is not the one that downed them, and the NATO country named after is not hit.
+    // No agent: the drones' state is not the one that downed them, and the NATO country named after is not hit; the
+    // side that reports another's drones downed downed them (attack-agent.ts, reportedDowner).
     assert.deepEqual(
       dyadsOf(
         "The Polish army says Belarusian drones have been 'downed', the first time the NATO country has engaged them.",
         2,
       ),
-      [],
+      ["POL>BLR:19"],
     );
   });
 });
