@@ -176,3 +176,13 @@ describe("a verb the date parser reads as a day", () => {
     assert.equal(event?.when, "2025-08-01");
   });
 });
+
+describe("sanctions agreed in a counted batch", () => {
+  it("are imposed (163), and a batch agreed lifted is eased (085)", () => {
+    check([
+      ["EU governments agreed to impose a new raft of sanctions against Russia on Friday.", ["EU>RUS:163"]],
+      ["The G7 agreed to adopt a fresh package of sanctions targeting Iran.", ["G7>IRN:163"]],
+      ["The EU agreed to lift a package of sanctions on Belarus.", ["EU>BLR:085"]],
+    ]);
+  });
+});
