@@ -42,5 +42,7 @@ describe("weapons downed in a side's own report", () => {
   it("not when the verb fires them, or no party reports it", () => {
     assert.deepEqual(dyadsOf("Flights were halted at Vnukovo after 12 drones were shot down near Moscow.", 2), []);
     assert.ok(!dyadsOf("Kyiv said Russian drones were launched from Kursk overnight.", 2).includes("UKR>RUS:19"));
+    // Downed over a third state's ground: that state's air defence, not the reporter's.
+    assert.deepEqual(dyadsOf("Moldova said Russian drones were shot down over Ukraine near its border.", 2), []);
   });
 });

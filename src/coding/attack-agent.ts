@@ -91,5 +91,21 @@ export function reportedDowner(ctx: SentenceContext, head: number, downed: reado
     const code = units[k]?.mention?.actor.code;
     return !!code && !sides.has(code);
   });
-  return reporters.length ? reporters : undefined;
+  if (!reporters.length || overThirdState(units, head, reporters)) return undefined;
+  return reporters;
+}
+
+/**
+ * "Moldova said Russian drones were shot down over Ukraine": downed over another state's ground, they were that
+ * state's to down, not the reporter's.
+ */
+function overThirdState(units: readonly Unit[], head: number, reporters: readonly number[]): boolean {
+  const own = new Set(reporters.map((k) => units[k]?.mention?.actor.code));
+  const clause = units[head]?.clause;
+  for (let k = head + 1; k < units.length && units[k]?.clause === clause; k++) {
+    const m = units[k]?.mention;
+    if (m?.kind === "state" && !own.has(m.actor.code) && ["over", "in"].includes(units[k - 1]?.lower ?? ""))
+      return true;
+  }
+  return false;
 }
