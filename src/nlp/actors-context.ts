@@ -238,8 +238,10 @@ export function roleBeforeOf(
     if (!m || m[0] !== end || hit?.t !== "role") continue;
     if (link === "in" && (!inRoles.has(hit.role) || isPostedAbroad(toks, s, end))) return undefined;
     // "dissidents from Egypt", "troops from Chad": where a group comes from is its state, whatever its role; but
-    // "withdrew its troops from Kherson" names where the owner's group leaves, not where it comes from.
-    if (link === "from" && s > 0 && sent[s - 1] === sent[i] && LEAVES_FROM.has(toks[s - 1].norm)) return undefined;
+    // "withdrew its troops from Kherson" names where the owner's group leaves, not where it comes from, and "a plea
+    // for air defence from Germany" names who is asked for the weapon or force.
+    const before = s > 0 && sent[s - 1] === sent[i] ? toks[s - 1].norm : "";
+    if (link === "from" && (LEAVES_FROM.has(before) || before === "for")) return undefined;
     // "Kurdish rebels in Turkey": a people or faith word that makes a bare phrase with the role word joins it.
     const people =
       s > from && sent[s - 1] === sent[i] && toks[s - 1].norm !== "the"
