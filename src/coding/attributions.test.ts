@@ -72,3 +72,23 @@ describe("markAttributions: a comma after the subject's aside", () => {
     ]);
   });
 });
+
+describe("markAttributions: a speaker's participial aside before 'said'", () => {
+  it("', writing on Telegram, said …': the clause after 'said' is the report, not attribution", () => {
+    assert.deepEqual(
+      dyadsOf("Gladkov, writing on Telegram, said a barrage of Ukrainian shelling wounded four people in Belgorod.", 3),
+      ["UKR>RUS:194", "UKR>RUS:180"],
+    );
+    assert.deepEqual(
+      dyadsOf(
+        "The governor, writing on his Telegram channel, said a wave of Ukrainian drone strikes damaged homes in Kursk.",
+        3,
+      ),
+      ["UKR>RUS:195"],
+    );
+  });
+
+  it("a trailing ', writing on Telegram, the governor said' stays attribution", () => {
+    assert.deepEqual(dyadsOf("Russia attacked Ukraine, writing on Telegram, Zelensky said.", 3), ["RUS>UKR:190"]);
+  });
+});

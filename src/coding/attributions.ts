@@ -104,6 +104,9 @@ export function markAttributions(units: Unit[]): { speakers: string[]; speakerUn
     }
     if (names.length) speakers.push(names.join(" "));
   };
+  // The comma that closes a speaker's participial aside (", writing on Telegram,"): a saying verb right after it has
+  // its speaker further left, and what follows it is the report.
+  let asideClose = -1;
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
     if (u.lower === "according" && units[i + 1]?.lower === "to") {
@@ -140,10 +143,16 @@ export function markAttributions(units: Unit[]): { speakers: string[]; speakerUn
       mark(i, i + 2);
       continue;
     }
+    if (postposed && i - 1 === asideClose) {
+      // "Gladkov, writing later on Telegram, said a bout of shelling wounded seven": only the verb reports.
+      mark(i, i + 1);
+      continue;
+    }
     if (postposed) {
       // ", said the minister" / "” writes Rolofs." / ", writing in Focus,": the speaker follows the verb.
       let j = i + 1;
       while (j < units.length && ![",", ".", ";", "—", "“", '"'].includes((units[j] as Unit).lower)) j++;
+      if (u.lower.endsWith("ing") && units[j]?.lower === ",") asideClose = j;
       // "The agency, monitored in Cyprus, said Iraqi jets had bombed ...": a finite verb after the verb's object makes
       // it the reported clause, and the speaker sits left of an appositive; only the verb is attribution.
       if (before?.lower === "," && reportedClause(units, i + 1, j)) {
