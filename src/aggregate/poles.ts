@@ -35,12 +35,13 @@ export const EU_MEMBERS = [
 ];
 
 /**
- * Actors whose events count for each pole. The EU pole is the Union itself, its member states and "the West";
- * NATO is left out because it includes Turkey and the USA, which are poles of their own.
+ * Actors whose events count for each pole. The EU pole is the Union itself, its member states, "the West" and the E3
+ * (France, Germany and Britain acting together, as in the Iran nuclear file: two of its three are EU members and it
+ * speaks for Europe); NATO is left out because it includes Turkey and the USA, which are poles of their own.
  */
 export const POLE_ACTORS: Record<Pole, readonly string[]> = {
   RUS: ["RUS"],
-  EU: ["EU", "WEST", ...EU_MEMBERS],
+  EU: ["EU", "WEST", "E3", ...EU_MEMBERS],
   USA: ["USA"],
   CHN: ["CHN"],
   TUR: ["TUR"],
