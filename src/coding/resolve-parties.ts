@@ -6,6 +6,7 @@ import { FORCE_ROOTS } from "./cameo-table.ts";
 import { clauseSubject } from "./clause-subject.ts";
 import { commonNounObject } from "./common-object.ts";
 import { frontedPartner } from "./fronted-phrase.ts";
+import { privateParty, unrealBetween } from "./gathering-parties.ts";
 import type { Match } from "./match-patterns.ts";
 import { backsNamedActor, isModifierMention, occasionMention, ownedBy } from "./modifier-mention.ts";
 import {
@@ -85,6 +86,8 @@ const TOPIC_VERBS = new Set(["discuss", "debate"]);
 export function resolveParties(ctx: SentenceContext, m: Match, limit: number): Parties {
   const { units } = ctx;
   const parties: Parties = {};
+  // "The forum gathered investors from A and B": private people of two states meeting are no meeting of the states.
+  if (gatheringInSlot(m) && m.slotS.some((i) => privateParty(units, i))) return parties;
   if (m.slotS.length) parties.source = { units: m.slotS, via: "slot" };
   // "lifted sanctions on the Russian proxy state": a slot actor that only names whom the target stands in for is not it.
   if (m.slotT.length && !m.slotT.every((i) => isModifierMention(units, i) === "pro"))
@@ -224,7 +227,9 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
         !isVenue(units, g, parties.source?.units) &&
         !isSponsor(units, g) &&
         !inSceneOf(units, g.first) &&
-        !pastObjectPronoun(units, m.headEnd, g.first),
+        !pastObjectPronoun(units, m.headEnd, g.first) &&
+        // "The talks were co-chaired by Norway and would have included Israel": a counterfactual party did not meet.
+        !(sidesInSlot(m) && unrealBetween(units, m.end, g.first)),
     );
     if (object) parties.target = { units: [...hyphenedObject(units, object.members)], via: "object" };
   }
@@ -263,6 +268,11 @@ export function resolveParties(ctx: SentenceContext, m: Match, limit: number): P
 function sidesInSlot(m: Match): boolean {
   const slotOnlyS = !m.pattern.elements.some((e) => e.kind === "slot" && e.role === "T");
   return m.pattern.sym && slotOnlyS && (m.slotS[0] ?? -1) > m.head;
+}
+
+/** A meeting named with its parties after it ("the forum brought together $S"). */
+function gatheringInSlot(m: Match): boolean {
+  return sidesInSlot(m) && m.pattern.code.startsWith("04");
 }
 
 // Marks that end one clause and open another: "Moldovans protested - the EU is their future".
