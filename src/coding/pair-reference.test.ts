@@ -212,3 +212,23 @@ describe("a bare 'the ministers' after a fronted scene", () => {
     );
   });
 });
+
+describe("a bare 'the leaders' after a fronted place the index does not know", () => {
+  it("'In Geneva, the leaders ...' names another scene; 'In December, the leaders ...' keeps the pair", () => {
+    const code = (text: string) => dyadsOf(text, 2).sort();
+    const met = ["EGY>TUR:04", "TUR>EGY:04"];
+    assert.deepEqual(
+      code("Erdogan met Sisi in Ankara on Monday. In Geneva, the leaders condemned Israel's strikes."),
+      met,
+    );
+    assert.deepEqual(
+      code("Erdogan met Sisi in Ankara on Monday. In Lausanne, the ministers condemned Israel's strikes."),
+      met,
+    );
+    assert.ok(
+      code("Erdogan met Sisi in Ankara on Monday. In December, the leaders condemned Israel's strikes.").includes(
+        "TUR>ISR:11",
+      ),
+    );
+  });
+});

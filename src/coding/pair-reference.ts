@@ -106,7 +106,19 @@ function elsewhere(units: readonly Unit[], start: number): boolean {
   if (front.some((u) => SCENE_SHIFT.has(u.lower))) return true;
   // A bare "In Brussels," only: "During their summit in Tokyo, the leaders agreed" names the pair's own meeting.
   const place = front[1];
-  return front.length === 2 && front[0]?.lower === "in" && !!place && (!!place.mention || place.placeEnd !== undefined);
+  if (front.length === 2 && front[0]?.lower === "in" && place && (!!place.mention || place.placeEnd !== undefined))
+    return true;
+  return front[0]?.lower === "in" && unknownPlaceName(front.slice(1));
+}
+
+// Capitalised words after a fronted "In" that name a time, not a place ("In December, the leaders agreed").
+const TIME_NAMES =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** "In Geneva,", "In Sharm el-Sheikh,": a proper name the place index does not know is a place all the same. */
+function unknownPlaceName(words: readonly Unit[]): boolean {
+  if (!words.length || words.length > 3 || words[0]?.pos !== "PROPN") return false;
+  return words.every((w) => (w.pos === "PROPN" || w.lower.includes("-")) && !TIME_NAMES.test(w.lower));
 }
 
 /** After "heads of state/government" the words that follow the noun phrase. */
