@@ -1,6 +1,8 @@
 // "Putin met Erdogan in Sochi. The two leaders agreed ...": a plural noun for two parties ("the two leaders", "both
 // sides", "the two foreign ministers") stands for the pair named just before, and reads as "they" for that pair.
 import type { ActorMention } from "../domain/index.ts";
+import { MONTHS } from "../nlp/index.ts";
+import { DAY_WORDS } from "./day-words.ts";
 import type { Unit } from "./sentence-units.ts";
 
 // Nouns for the two parties of a dispute or a deal: with no pair named before they still read as "they", the
@@ -111,14 +113,14 @@ function elsewhere(units: readonly Unit[], start: number): boolean {
   return front[0]?.lower === "in" && unknownPlaceName(front.slice(1));
 }
 
-// Capitalised words after a fronted "In" that name a time, not a place ("In December, the leaders agreed").
-const TIME_NAMES =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+// Capitalised words after a fronted "In" that name a time, not a place ("In December, the leaders agreed"): the
+// months and day words the dates and the coder already know, and the seasons.
+const TIME_NAMES: ReadonlySet<string> = new Set([...MONTHS, ...DAY_WORDS, "spring", "summer", "autumn", "winter"]);
 
 /** "In Geneva,", "In Sharm el-Sheikh,": a proper name the place index does not know is a place all the same. */
 function unknownPlaceName(words: readonly Unit[]): boolean {
   if (!words.length || words.length > 3 || words[0]?.pos !== "PROPN") return false;
-  return words.every((w) => (w.pos === "PROPN" || w.lower.includes("-")) && !TIME_NAMES.test(w.lower));
+  return words.every((w) => (w.pos === "PROPN" || w.lower.includes("-")) && !TIME_NAMES.has(w.lower));
 }
 
 /** After "heads of state/government" the words that follow the noun phrase. */
